@@ -1,0 +1,58 @@
+"""An assignment's declaration (assignment.toml) and where its files live."""
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+from pydantic import BaseModel, Field
+
+from autograder.sandbox.process import Limits
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+class AssignmentSpec(BaseModel):
+    id: str
+    title: str
+    module: str = Field(description="file name the student submits, e.g. backprop.py")
+    reference: str = Field(description="import path of the reference module used as the oracle")
+    functions: list[str] = Field(default_factory=list, description="the graded functions, for feedback")
+    keep_in_child: dict[str, list[int]] = Field(
+        default_factory=dict, description="per function, positions of its returned tuple kept in the child")
+    limits: Limits = Field(default_factory=Limits)
+    submission_timeout_s: float = 300.0
+    seed_salt: str = "nn-autograder"
+    root: Path = Field(default=Path("."), exclude=True)
+
+    @property
+    def module_name(self) -> str:
+        return Path(self.module).stem
+
+    @property
+    def tests_dir(self) -> Path:
+        return self.root / "tests"
+
+    @property
+    def mistakes_file(self) -> Path:
+        return self.root / "mistakes.py"
+
+    @property
+    def solution_file(self) -> Path:
+        return self.root / self.module
+
+
+class AssignmentNotFound(Exception):
+    pass
+
+
+def load_assignment(assignment: str | Path, course_dir: Path | None = None, released: bool = False) -> AssignmentSpec:
+    """Load by folder path or by id (solutions/<id>, or assignments/<id> when released=True)."""
+    path = Path(assignment)
+    if not (path / "assignment.toml").is_file():
+        base = (course_dir or REPO_ROOT) / ("assignments" if released else "solutions")
+        path = base / str(assignment)
+    toml_file = path / "assignment.toml"
+    if not toml_file.is_file():
+        raise AssignmentNotFound(f"no assignment {assignment!r}: {toml_file} does not exist")
+    data = tomllib.loads(toml_file.read_text(encoding="utf-8"))
+    return AssignmentSpec(**data, root=path.resolve())

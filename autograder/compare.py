@@ -1,0 +1,134 @@
+"""Numeric comparison of a student output with the expected one.
+
+Reports shape, dtype, NaN/Inf, max abs error, max relative error (CS231n style:
+|x - y| / max(1e-8, |x| + |y|)) and the index of the worst element.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+from autograder.models import Comparison, Tolerance
+
+# Declared per dtype of the *student's* output; a check may override them.
+DEFAULT_TOLERANCES: dict[str, Tolerance] = {
+    "float64": Tolerance(rtol=1e-7, atol=1e-10),
+    "float32": Tolerance(rtol=1e-4, atol=1e-6),
+    "float16": Tolerance(rtol=1e-2, atol=1e-3),
+}
+
+
+def rel_error(x: np.ndarray, y: np.ndarray) -> np.ndarray:
+    """Elementwise CS231n relative error |x - y| / max(1e-8, |x| + |y|)."""
+    return np.abs(x - y) / np.maximum(1e-8, np.abs(x) + np.abs(y))
+
+
+def describe_type(value: Any) -> str:
+    if isinstance(value, np.ndarray):
+        return f"ndarray {value.dtype} {tuple(value.shape)}"
+    return type(value).__name__
+
+
+def _fail(name: str, message: str, **extra: Any) -> Comparison:
+    return Comparison(name=name, passed=False, message=message, **extra)
+
+
+def compare_arrays(
+    name: str,
+    got: Any,
+    expected: np.ndarray | float,
+    tolerance: Tolerance | None = None,
+    allow_scalar: bool = False,
+) -> Comparison:
+    """Compare got with expected elementwise within tolerance (chosen by got's dtype if not given)."""
+    expected_arr = np.asarray(expected, dtype=np.float64)
+    base = {"expected_shape": list(expected_arr.shape), "got_type": describe_type(got)}
+
+    if isinstance(got, (bool, np.bool_)) or not isinstance(got, (np.ndarray, int, float, np.number)):
+        what = "a NumPy array" if expected_arr.ndim else "a number"
+        return _fail(name, f"{name}: expected {what}, got {type(got).__name__}", **base)
+    if not isinstance(got, np.ndarray):
+        if expected_arr.ndim and not allow_scalar:
+            return _fail(name, f"{name}: expected an array of shape {expected_arr.shape}, got a scalar", **base)
+        got = np.asarray(got, dtype=np.float64)
+    base["got_shape"] = list(got.shape)
+    base["got_dtype"] = str(got.dtype)
+    if got.dtype.kind not in "fiu":
+        return _fail(name, f"{name}: dtype {got.dtype} is not numeric", **base)
+    if got.shape != expected_arr.shape:
+        return _fail(
+            name, f"{name}: shape {tuple(got.shape)} differs from the expected {tuple(expected_arr.shape)}", **base
+        )
+    tol = tolerance or DEFAULT_TOLERANCES.get(str(got.dtype), DEFAULT_TOLERANCES["float64"])
+    base["tolerance"] = tol
+    g = got.astype(np.float64)
+
+    got_nan, exp_nan = np.isnan(g), np.isnan(expected_arr)
+    got_inf, exp_inf = np.isinf(g), np.isinf(expected_arr)
+    base["nan_count"] = int(got_nan.sum())
+    base["inf_count"] = int(got_inf.sum())
+    bad_special = (got_nan != exp_nan) | (got_inf != exp_inf) | (got_inf & exp_inf & (np.sign(g) != np.sign(expected_arr)))
+    if bad_special.any():
+        idx = np.unravel_index(int(np.argmax(bad_special)), g.shape)
+        return _fail(
+            name,
+            f"{name}: {int(bad_special.sum())} element(s) are NaN/Inf where the expected value is finite "
+            f"(or the reverse); first at index {list(map(int, idx))}: got {g[idx]!r}, expected {expected_arr[idx]!r}",
+            worst_index=[int(i) for i in idx],
+            got_at_worst=_finite_or_none(g[idx]),
+            expected_at_worst=_finite_or_none(expected_arr[idx]),
+            **base,
+        )
+    finite = ~(exp_nan | exp_inf)
+    if g.size == 0 or not finite.any():
+        return Comparison(name=name, passed=True, message=f"{name}: matches", **base)
+    abs_err = np.where(finite, np.abs(g - expected_arr), 0.0)
+    rel_err = np.where(finite, rel_error(g, np.where(finite, expected_arr, 0.0)), 0.0)
+    # How far each element is outside its tolerance (<= 1 means within).
+    violation = np.minimum(abs_err / max(tol.atol, 1e-300), rel_err / max(tol.rtol, 1e-300))
+    worst = np.unravel_index(int(np.argmax(violation)), g.shape)
+    stats = dict(
+        max_abs_error=float(abs_err.max()),
+        max_rel_error=float(rel_err.max()),
+        worst_index=[int(i) for i in worst],
+        expected_at_worst=float(expected_arr[worst]),
+        got_at_worst=float(g[worst]),
+    )
+    n_bad = int((violation > 1.0).sum())
+    if n_bad:
+        return _fail(
+            name,
+            f"{name}: {n_bad} of {g.size} element(s) outside tolerance (rtol {tol.rtol:g}, atol {tol.atol:g}); "
+            f"worst at index {stats['worst_index']}: got {stats['got_at_worst']:.10g}, "
+            f"expected {stats['expected_at_worst']:.10g} (max abs error {stats['max_abs_error']:.3g}, "
+            f"max rel error {stats['max_rel_error']:.3g})",
+            **stats,
+            **base,
+        )
+    return Comparison(
+        name=name,
+        passed=True,
+        message=f"{name}: matches (max rel error {stats['max_rel_error']:.2g})",
+        **stats,
+        **base,
+    )
+
+
+def _finite_or_none(v: float) -> float | None:
+    return float(v) if np.isfinite(v) else None
+
+
+def outputs_match(a: Any, b: Any, tolerance: Tolerance) -> bool:
+    """Whether two outputs agree, NaN matching NaN: used to match a failing output to a mistake."""
+    if isinstance(a, np.ndarray) or isinstance(b, np.ndarray):
+        if not (isinstance(a, (np.ndarray, float, int)) and isinstance(b, (np.ndarray, float, int))):
+            return False
+        a_arr, b_arr = np.asarray(a), np.asarray(b)
+        if a_arr.shape != b_arr.shape or a_arr.dtype.kind not in "fiu" or b_arr.dtype.kind not in "fiu":
+            return False
+        return bool(np.allclose(a_arr.astype(np.float64), b_arr.astype(np.float64),
+                                rtol=tolerance.rtol, atol=tolerance.atol, equal_nan=True))
+    if isinstance(a, (int, float)) and isinstance(b, (int, float)) and not isinstance(a, bool):
+        return bool(np.isclose(float(a), float(b), rtol=tolerance.rtol, atol=tolerance.atol, equal_nan=True))
+    return False

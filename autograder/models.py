@@ -1,0 +1,82 @@
+"""Pydantic models for everything that is stored or crosses a process boundary."""
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+TestStatus = Literal["passed", "partial", "failed", "error", "timeout", "crashed", "not_loaded"]
+
+
+class Tolerance(BaseModel):
+    """An element passes when abs error <= atol or CS231n relative error <= rtol."""
+
+    rtol: float
+    atol: float
+
+
+class Comparison(BaseModel):
+    """The outcome of comparing one student output with the expected one."""
+
+    name: str
+    passed: bool
+    message: str
+    expected_shape: list[int] | None = None
+    got_shape: list[int] | None = None
+    got_type: str | None = None
+    got_dtype: str | None = None
+    max_abs_error: float | None = None
+    max_rel_error: float | None = None
+    worst_index: list[int] | None = None
+    expected_at_worst: float | None = None
+    got_at_worst: float | None = None
+    nan_count: int = 0
+    inf_count: int = 0
+    tolerance: Tolerance | None = None
+
+
+class MistakeMatch(BaseModel):
+    """A catalogued mistake whose outputs match the student's failing outputs."""
+
+    id: str
+    message: str
+
+
+class TestResult(BaseModel):
+    id: str
+    name: str
+    description: str = ""
+    points_possible: float
+    points_earned: float
+    status: TestStatus
+    hidden: bool = False
+    message: str = ""
+    comparisons: list[Comparison] = Field(default_factory=list)
+    mistakes: list[MistakeMatch] = Field(default_factory=list)
+    output_excerpt: str = ""
+    duration_s: float = 0.0
+
+
+class SandboxInfo(BaseModel):
+    """How the student's code was confined, so a weaker fallback is never silent."""
+
+    kind: Literal["bubblewrap", "rlimits-only"]
+    network_isolated: bool
+    filesystem_isolated: bool
+    process_limit_enforced: bool
+    notes: list[str] = Field(default_factory=list)
+
+
+class SubmissionResult(BaseModel):
+    student: str
+    assignment: str
+    submission_file: str
+    sha256: str
+    score: float
+    max_score: float
+    load_error: str | None = None
+    tests: list[TestResult]
+    sandbox: SandboxInfo | None = None
+    duration_s: float
+    graded_at: str
+    grader_version: str

@@ -1,0 +1,1 @@
+"""Running untrusted student code: the child process, its confinement and the wire between them."""

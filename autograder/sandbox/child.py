@@ -1,0 +1,152 @@
+"""The student's side of the wire: import the submission, then serve remote calls.
+
+Runs inside the sandbox with only this folder, the submission and a scratch folder in
+view. Nothing here is trusted by the grader: it reads back only data frames. Protocol
+frames travel on two inherited file descriptors; the student's stdout/stderr go to a
+capped pipe that the grader never parses.
+
+usage: python -I child.py REQUEST_FD RESPONSE_FD SUBMISSION_DIR MODULE_NAME [DROP_TO_UID]
+"""
+from __future__ import annotations
+
+import importlib
+import os
+import resource
+import sys
+import traceback
+from typing import Any
+
+import numpy as np
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))  # -I leaves the script's folder out
+import wire  # noqa: E402
+
+class Objects:
+    """Objects that stay in this process; the grader holds their ids."""
+
+    def __init__(self) -> None:
+        self.by_id: dict[int, Any] = {}
+        self.next_id = 1
+
+    def keep(self, obj: Any) -> wire.Handle:
+        hid = self.next_id
+        self.next_id += 1
+        self.by_id[hid] = obj
+        return wire.Handle(hid, type(obj).__name__)
+
+    def get(self, hid: int) -> Any:
+        if hid not in self.by_id:
+            raise wire.WireError(f"unknown handle {hid}")
+        return self.by_id[hid]
+
+
+def error_frame(exc: BaseException, tb_skip: int = 1) -> dict:
+    tb = traceback.format_exception(type(exc), exc, exc.__traceback__)
+    # Drop this file's own frames so students see only their code.
+    text = "".join(line for line in tb if __file__ not in line)
+    return {"ok": False, "error": {"type": type(exc).__name__, "message": str(exc)[:2000], "traceback": text[-6000:]}}
+
+
+def respond(fd: int, frame: dict, objects: Objects) -> None:
+    try:
+        payload = wire.encode(frame, to_handle=objects.keep)
+    except Exception as e:  # noqa: BLE001 - a value we cannot send is the student's error
+        payload = wire.encode(error_frame(e))
+    wire.write_frame(fd, payload)
+
+
+def serve(req_fd: int, resp_fd: int, module: Any, objects: Objects) -> None:
+    def resolve_function(name: str, args: list) -> Any:
+        if name not in wire.TEST_FUNCTIONS:
+            raise wire.WireError(f"unknown test function {name}")
+        return wire.TEST_FUNCTIONS[name](*args)
+
+    while True:
+        try:
+            request = wire.decode(wire.read_frame(req_fd), objects.get, resolve_function)
+        except EOFError:
+            return
+        op = request.get("op")
+        if op == "call":
+            fn = getattr(module, request["function"], None)
+            if not callable(fn):
+                respond(resp_fd, {"ok": False, "error": {
+                    "type": "MissingFunction", "message": f"your module has no function {request['function']}()",
+                    "traceback": ""}}, objects)
+                continue
+            try:
+                value = fn(*request["args"], **request["kwargs"])
+                frame = {"ok": True, "value": keep_in_child(value, request.get("keep") or [], objects)}
+            except SystemExit as e:
+                frame = {"ok": False, "error": {"type": "SystemExit", "message": f"sys.exit({e.code!r}) was called",
+                                                "traceback": ""}}
+            except BaseException as e:  # noqa: BLE001 - report everything, keep serving
+                frame = error_frame(e)
+            flush_output()
+            respond(resp_fd, frame, objects)
+        elif op == "release":
+            for hid in request["ids"]:
+                objects.by_id.pop(hid, None)
+        else:
+            return
+
+
+def keep_in_child(value: Any, positions: list, objects: Objects) -> Any:
+    """Replace the listed positions of a returned tuple (caches...) by handles; -1 means the whole value."""
+    if -1 in positions:
+        return objects.keep(value)
+    if positions and isinstance(value, tuple):
+        return tuple(objects.keep(v) if i in positions else v for i, v in enumerate(value))
+    return value
+
+
+def flush_output() -> None:
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except Exception:  # noqa: BLE001 - the student may have replaced the streams
+            pass
+
+
+def drop_privileges(uid: int) -> None:
+    """Inside the sandbox the child starts as root; become an unprivileged user first."""
+    os.setgroups([])
+    os.setgid(uid)
+    os.setuid(uid)
+
+
+def main() -> None:
+    req_fd, resp_fd = int(sys.argv[1]), int(sys.argv[2])
+    submission_dir, module_name = sys.argv[3], sys.argv[4]
+    if len(sys.argv) > 5:
+        nproc = int(sys.argv[6]) if len(sys.argv) > 6 else 64
+        resource.setrlimit(resource.RLIMIT_NPROC, (nproc, nproc))
+        drop_privileges(int(sys.argv[5]))
+    os.set_inheritable(req_fd, False)
+    os.set_inheritable(resp_fd, False)
+    sys.path.insert(0, submission_dir)
+    sys.stdout.reconfigure(line_buffering=True)
+    objects = Objects()
+    try:
+        module = importlib.import_module(module_name)
+    except SystemExit as e:
+        flush_output()
+        respond(resp_fd, {"ok": False, "error": {
+            "type": "SystemExit", "message": f"sys.exit({e.code!r}) was called while importing your module",
+            "traceback": ""}}, objects)
+        return
+    except BaseException as e:  # noqa: BLE001 - any import failure is reported, never raised
+        flush_output()
+        respond(resp_fd, error_frame(e), objects)
+        return
+    flush_output()
+    names = sorted(n for n in dir(module) if not n.startswith("_") and callable(getattr(module, n, None)))
+    respond(resp_fd, {"ok": True, "functions": names}, objects)
+    serve(req_fd, resp_fd, module, objects)
+
+
+if __name__ == "__main__":
+    main()
+    sys.stdout.flush()
+    # Skip interpreter teardown: atexit hooks and finalizers of the student's code do not run.
+    os._exit(0)

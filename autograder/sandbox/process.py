@@ -1,0 +1,379 @@
+"""The grader's side: start a confined child for one submission and call into it.
+
+On Linux with bubblewrap the child sees only the Python runtime, the child's own two
+files, the submission (read-only) and a scratch folder; it has no network, runs as an
+unprivileged user with rlimits on CPU, memory, processes, open files and file size.
+Without bubblewrap only the rlimits apply, and SandboxInfo says so.
+"""
+from __future__ import annotations
+
+import os
+import resource
+import select
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel
+
+from autograder.models import SandboxInfo
+from autograder.sandbox import wire
+
+CHILD_DIR = Path(__file__).resolve().parent
+CHILD_MOUNT = "/opt/autograder-child"
+UNPRIVILEGED_UID = 65534  # nobody
+
+
+class Limits(BaseModel):
+    """Resource limits of one child process; times in seconds, sizes in MiB unless said."""
+
+    call_timeout_s: float = 10.0
+    startup_timeout_s: float = 30.0
+    cpu_s: int = 300
+    memory_mb: int = 4096
+    max_processes: int = 64
+    file_size_mb: int = 64
+    open_files: int = 256
+    output_bytes: int = 64 * 1024
+
+
+# ------------------------------------------------------------------ errors
+class StudentCodeError(Exception):
+    """Something the student's code did that ends a call; `status` is the test status it earns."""
+
+    status = "error"
+
+    def __init__(self, message: str, detail: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        self.detail = detail
+
+
+class StudentException(StudentCodeError):
+    def __init__(self, function: str, type_name: str, message: str, traceback: str) -> None:
+        self.type_name = type_name
+        text = f"{function}() raised {type_name}: {message}" if message else f"{function}() raised {type_name}"
+        if type_name == "NotImplementedError":
+            text = f"{function}() is not implemented yet (it raised NotImplementedError)"
+        elif type_name == "MissingFunction":
+            text = message
+        super().__init__(text, traceback)
+
+
+class StudentTimeout(StudentCodeError):
+    status = "timeout"
+
+
+class StudentCrash(StudentCodeError):
+    status = "crashed"
+
+
+class SubmissionLoadError(StudentCodeError):
+    status = "not_loaded"
+
+
+class BadReply(StudentCodeError):
+    """The child sent something that is not a valid frame of data."""
+
+
+# ---------------------------------------------------------------- sandbox
+def bwrap_path() -> str | None:
+    if os.environ.get("AUTOGRADER_NO_BWRAP"):
+        return None
+    return shutil.which("bwrap")
+
+
+_PROBED: dict[str, bool] = {}
+
+
+def bwrap_works() -> bool:
+    """bwrap may be installed yet refused (no user namespaces in a container): try it once."""
+    path = bwrap_path()
+    if path is None:
+        return False
+    if path not in _PROBED:
+        try:
+            r = subprocess.run([path, "--ro-bind", "/", "/", "--unshare-net", "--die-with-parent", "true"],
+                               capture_output=True, timeout=20)
+            _PROBED[path] = r.returncode == 0
+        except (OSError, subprocess.TimeoutExpired):
+            _PROBED[path] = False
+    return _PROBED[path]
+
+
+def sandbox_info() -> SandboxInfo:
+    if bwrap_works():
+        root = os.geteuid() == 0
+        notes = [] if root else ["not root: the process limit is not enforced (no unprivileged uid to switch to)"]
+        return SandboxInfo(kind="bubblewrap", network_isolated=True, filesystem_isolated=True,
+                           process_limit_enforced=root, notes=notes)
+    return SandboxInfo(
+        kind="rlimits-only", network_isolated=False, filesystem_isolated=False,
+        process_limit_enforced=os.geteuid() != 0,
+        notes=["bubblewrap (bwrap) is not available: student code runs with rlimits only; it can read files "
+               "the grader's user can read and may reach the network. Install Debian's `bubblewrap`."],
+    )
+
+
+def _parents(path: str) -> list[str]:
+    parts = Path(path).parts[1:-1]
+    return ["/" + "/".join(parts[: i + 1]) for i in range(len(parts))]
+
+
+def bwrap_command(submission_dir: Path, scratch_dir: Path) -> list[str]:
+    cmd = [bwrap_path() or "bwrap", "--unshare-ipc", "--unshare-pid", "--unshare-net", "--unshare-uts",
+           "--unshare-cgroup-try", "--die-with-parent", "--new-session"]
+    for top in ("/usr", "/lib", "/lib64", "/bin", "/sbin"):
+        if os.path.islink(top):
+            cmd += ["--symlink", os.readlink(top), top]
+        elif os.path.isdir(top):
+            cmd += ["--ro-bind", top, top]
+    cmd += ["--ro-bind-try", "/etc/ld.so.cache", "/etc/ld.so.cache"]
+    made: set[str] = set()
+    for prefix in dict.fromkeys([sys.base_prefix, sys.prefix]):
+        if prefix.startswith("/usr/"):
+            continue
+        for parent in _parents(prefix):
+            if parent not in made:
+                cmd += ["--perms", "0755", "--dir", parent]
+                made.add(parent)
+        cmd += ["--ro-bind", prefix, prefix]
+    cmd += ["--ro-bind", str(CHILD_DIR / "child.py"), f"{CHILD_MOUNT}/child.py",
+            "--ro-bind", str(CHILD_DIR / "wire.py"), f"{CHILD_MOUNT}/wire.py",
+            "--ro-bind", str(submission_dir), "/submission",
+            "--bind", str(scratch_dir), "/scratch",
+            "--perms", "1777", "--tmpfs", "/tmp",
+            "--proc", "/proc", "--dev", "/dev",
+            "--chdir", "/scratch", "--clearenv"]
+    for key, value in child_env("/scratch").items():
+        cmd += ["--setenv", key, value]
+    return cmd
+
+
+def child_env(home: str) -> dict[str, str]:
+    return {"HOME": home, "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "PYTHONDONTWRITEBYTECODE": "1",
+            "PYTHONHASHSEED": "0", "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+
+
+def _set_rlimits(limits: Limits) -> None:
+    mib = 1024 * 1024
+    for res, value in ((resource.RLIMIT_CPU, limits.cpu_s), (resource.RLIMIT_AS, limits.memory_mb * mib),
+                       (resource.RLIMIT_FSIZE, limits.file_size_mb * mib), (resource.RLIMIT_CORE, 0),
+                       (resource.RLIMIT_NOFILE, limits.open_files)):
+        resource.setrlimit(res, (value, value))
+
+
+# ------------------------------------------------------------------ output
+class CapturedOutput:
+    """Drains the child's stdout+stderr, keeping the first `cap` bytes and counting the rest."""
+
+    def __init__(self, fd: int, cap: int) -> None:
+        self.cap = cap
+        self.kept = bytearray()
+        self.total = 0
+        self._fd = fd
+        self._lock = threading.Lock()
+        self._thread = threading.Thread(target=self._drain, daemon=True)
+        self._thread.start()
+
+    def _drain(self) -> None:
+        while True:
+            try:
+                chunk = os.read(self._fd, 65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            with self._lock:
+                self.total += len(chunk)
+                room = self.cap - len(self.kept)
+                if room > 0:
+                    self.kept += chunk[:room]
+        os.close(self._fd)
+
+    def mark(self) -> int:
+        with self._lock:
+            return self.total
+
+    def text_since(self, mark: int, limit: int = 4000) -> str:
+        with self._lock:
+            total, kept = self.total, bytes(self.kept)
+        piece = kept[mark:mark + limit].decode("utf-8", errors="replace")
+        shown = min(len(kept), mark + limit) - mark
+        if total - mark > max(shown, 0):
+            piece += f"\n[... {total - mark - max(shown, 0)} more bytes of output not shown]"
+        return piece
+
+    def join(self, timeout: float = 2.0) -> None:
+        self._thread.join(timeout)
+
+
+# ------------------------------------------------------------------- child
+class StudentProcess:
+    """One sandboxed child holding the imported submission; call() runs a function in it."""
+
+    def __init__(self, submission_dir: Path, module_name: str, limits: Limits | None = None) -> None:
+        self.submission_dir = Path(submission_dir)
+        self.module_name = module_name
+        self.limits = limits or Limits()
+        self.functions: list[str] = []
+        self.proc: subprocess.Popen | None = None
+        self.output: CapturedOutput | None = None
+        self._scratch: Path | None = None
+        self._req_w = self._resp_r = -1
+        self._timeout = 0.0
+
+    # -- life cycle
+    def start(self) -> None:
+        """Start the child and import the submission; raises SubmissionLoadError on any failure."""
+        self._scratch = Path(tempfile.mkdtemp(prefix="ag-scratch-"))
+        os.chmod(self._scratch, 0o777)
+        req_r, self._req_w = os.pipe()
+        self._resp_r, resp_w = os.pipe()
+        out_r, out_w = os.pipe()
+        use_bwrap = bwrap_works()
+        if use_bwrap:
+            child_args = [str(req_r), str(resp_w), "/submission", self.module_name]
+            if os.geteuid() == 0:
+                child_args += [str(UNPRIVILEGED_UID), str(self.limits.max_processes)]
+            cmd = bwrap_command(self.submission_dir, self._scratch) + [
+                sys.executable, "-I", f"{CHILD_MOUNT}/child.py", *child_args]
+            env = None
+        else:
+            cmd = [sys.executable, "-I", str(CHILD_DIR / "child.py"), str(req_r), str(resp_w),
+                   str(self.submission_dir), self.module_name]
+            env = child_env(str(self._scratch))
+        limits = self.limits
+        try:
+            self.proc = subprocess.Popen(
+                cmd, stdin=subprocess.DEVNULL, stdout=out_w, stderr=out_w, pass_fds=(req_r, resp_w),
+                cwd=self._scratch, env=env, start_new_session=True, preexec_fn=lambda: _set_rlimits(limits))
+        finally:
+            for fd in (req_r, resp_w, out_w):
+                os.close(fd)
+        self.output = CapturedOutput(out_r, self.limits.output_bytes)
+        try:
+            reply = self._read_reply(self.limits.startup_timeout_s, "importing your module")
+        except StudentTimeout:
+            self.kill()
+            raise SubmissionLoadError(
+                f"importing your module did not finish within {self.limits.startup_timeout_s:g} s "
+                "(an endless loop or long computation at module level?)") from None
+        except StudentCodeError as e:
+            self.kill()
+            raise SubmissionLoadError(f"your module could not be loaded: {e.message}", e.detail) from None
+        if not reply.get("ok"):
+            self.kill()
+            err = reply.get("error") or {}
+            kind, msg = str(err.get("type", "Error")), str(err.get("message", ""))
+            text = msg if kind == "SystemExit" else f"{kind}: {msg}"
+            raise SubmissionLoadError(f"your module could not be imported: {text}", str(err.get("traceback", "")))
+        self.functions = [str(f) for f in reply.get("functions", [])]
+
+    @property
+    def alive(self) -> bool:
+        return self.proc is not None and self.proc.poll() is None
+
+    def kill(self) -> None:
+        if self.proc is not None and self.proc.poll() is None:
+            try:
+                os.killpg(self.proc.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+        if self.proc is not None:
+            try:
+                self.proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                pass
+        for fd in (self._req_w, self._resp_r):
+            if fd >= 0:
+                try:
+                    os.close(fd)
+                except OSError:
+                    pass
+        self._req_w = self._resp_r = -1
+        if self.output is not None:
+            self.output.join()
+        if self._scratch is not None:
+            shutil.rmtree(self._scratch, ignore_errors=True)
+            self._scratch = None
+
+    close = kill
+
+    # -- calls
+    def call(self, function: str, *args: Any, timeout: float | None = None, keep: list[int] | None = None,
+             **kwargs: Any) -> Any:
+        """Call module.function(*args, **kwargs) in the child and return the decoded value.
+
+        keep: positions of a returned tuple that stay in the child as handles (-1: all of it).
+        """
+        if not self.alive:
+            raise StudentCrash(f"the student process is not running (it ended before {function}() was called)")
+        frame = wire.encode({"op": "call", "function": function, "args": list(args), "kwargs": kwargs,
+                             "keep": list(keep or [])})
+        try:
+            wire.write_frame(self._req_w, frame)
+        except (BrokenPipeError, OSError):
+            raise self._crash(function) from None
+        reply = self._read_reply(timeout or self.limits.call_timeout_s, f"{function}()")
+        if reply.get("ok"):
+            return reply.get("value")
+        err = reply.get("error") or {}
+        if not isinstance(err, dict):
+            raise BadReply(f"{function}(): the student process sent a malformed reply")
+        raise StudentException(function, str(err.get("type", "Error"))[:200], str(err.get("message", ""))[:2000],
+                               str(err.get("traceback", ""))[-6000:])
+
+    def _crash(self, doing: str) -> StudentCrash:
+        code = self.proc.wait(timeout=5) if self.proc is not None else None
+        self.kill()
+        if code is not None and code < 0:
+            sig = signal.Signals(-code).name
+            why = {"SIGXCPU": " (CPU time limit exceeded)", "SIGXFSZ": " (file size limit exceeded)",
+                   "SIGKILL": " (killed, possibly for using too much memory)"}.get(sig, "")
+            return StudentCrash(f"the student process was killed by {sig}{why} during {doing}")
+        return StudentCrash(f"the student process exited with code {code} during {doing} "
+                            "(os._exit() or a crash in native code?)")
+
+    def _read_reply(self, timeout: float, doing: str) -> dict:
+        deadline = time.monotonic() + timeout
+        self._timeout = timeout
+        try:
+            header = self._read_exact(4, deadline, doing)
+            (n,) = wire._HEADER.unpack(header)
+            if n > wire.MAX_FRAME_BYTES:
+                self.kill()
+                raise BadReply(f"during {doing} the student process sent a reply of {n} bytes, over the limit")
+            payload = self._read_exact(n, deadline, doing)
+            reply = wire.decode(payload)
+        except EOFError:
+            raise self._crash(doing) from None
+        except wire.WireError as e:
+            self.kill()
+            raise BadReply(f"during {doing} the student process sent data that is not a valid reply ({e})") from None
+        if not isinstance(reply, dict):
+            self.kill()
+            raise BadReply(f"during {doing} the student process sent a malformed reply")
+        return reply
+
+    def _read_exact(self, n: int, deadline: float, doing: str) -> bytes:
+        chunks, left = [], n
+        while left:
+            remaining = deadline - time.monotonic()
+            ready = select.select([self._resp_r], [], [], max(remaining, 0))[0] if remaining > 0 else []
+            if not ready:
+                self.kill()
+                raise StudentTimeout(f"{doing} did not finish within the time limit of {self._timeout:g} s "
+                                     "(an endless loop, or far slower than expected?)")
+            chunk = os.read(self._resp_r, min(left, 1 << 20))
+            if not chunk:
+                raise EOFError
+            chunks.append(chunk)
+            left -= len(chunk)
+        return b"".join(chunks)

@@ -1,0 +1,53 @@
+"""The `student` fixture: the submission's functions, called in the sandbox or locally."""
+from __future__ import annotations
+
+import types
+from typing import Any
+
+from autograder.sandbox import wire
+from autograder.sandbox.process import StudentProcess
+
+
+class RemoteStudent:
+    """student.affine_forward(x, w, b) runs the student's function in the sandboxed child.
+
+    Positions listed in keep_in_child (e.g. the cache of a forward pass) stay in the
+    child and come back as handles, which can be passed to later calls.
+    """
+
+    def __init__(self, process: StudentProcess, keep_in_child: dict[str, list[int]],
+                 called: set[str] | None = None) -> None:
+        self._process = process
+        self._keep = keep_in_child
+        self.called: set[str] = called if called is not None else set()
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_"):
+            raise AttributeError(name)
+
+        def remote(*args: Any, **kwargs: Any) -> Any:
+            self.called.add(name)
+            return self._process.call(name, *args, keep=self._keep.get(name), **kwargs)
+
+        remote.__name__ = name
+        return remote
+
+
+class LocalStudent:
+    """The same interface over a trusted in-process module (the solution or a mutant of it)."""
+
+    def __init__(self, module: types.ModuleType, called: set[str] | None = None) -> None:
+        self._module = module
+        self.called: set[str] = called if called is not None else set()
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        fn = getattr(self._module, name)
+
+        def local(*args: Any, **kwargs: Any) -> Any:
+            self.called.add(name)
+            args = tuple(wire.build_function(a) if isinstance(a, wire.FunctionSpec) else a for a in args)
+            return fn(*args, **kwargs)
+
+        return local

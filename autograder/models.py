@@ -75,6 +75,7 @@ class SubmissionResult(BaseModel):
     score: float
     max_score: float
     load_error: str | None = None
+    import_output: str = Field(default="", description="what the module printed while being imported (capped)")
     tests: list[TestResult]
     sandbox: SandboxInfo | None = None
     duration_s: float

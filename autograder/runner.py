@@ -107,6 +107,7 @@ class GradePlugin:
         self.process: StudentProcess | None = None
         self.load_error: SubmissionLoadError | None = None
         self.load_output = ""
+        self.import_output: str | None = None
         self.started = time.monotonic()
         self.oracle_module = __import__(spec.reference, fromlist=["_"])
         self._contexts: dict[str, testing.TestContext] = {}
@@ -122,8 +123,11 @@ class GradePlugin:
                 self.process.kill()
             assert self.submission_dir is not None
             self.process = StudentProcess(self.submission_dir, self.spec.module_name, self.spec.limits)
+            first_start = self.import_output is None
             try:
                 self.process.start()
+                if first_start and self.process.output is not None:
+                    self.import_output = self.process.output.text_since(0)
             except SubmissionLoadError as e:
                 if self.process.output is not None:
                     self.load_output = self.process.output.text_since(0)
@@ -203,7 +207,8 @@ class GradePlugin:
             result.status, result.message = "timeout", str(error)
         elif isinstance(error, StudentCodeError):
             result.status, result.message = error.status, error.message
-            if error.detail and error.status in ("error", "not_loaded"):
+            if error.detail and error.status in ("error", "not_loaded") and \
+                    getattr(error, "type_name", "") != "NotImplementedError":
                 result.output_excerpt = _last_lines(error.detail, 25)
         elif error is not None:
             result.status = "failed"
@@ -334,6 +339,7 @@ def _result(plugin: GradePlugin, started: float, base: dict[str, Any]) -> Submis
         score=round(sum(t.points_earned for t in tests), 6),
         max_score=round(sum(t.points_possible for t in tests), 6),
         load_error=None if load_error is None else load_error.message,
+        import_output=plugin.import_output or plugin.load_output or "",
         tests=tests,
         duration_s=round(time.monotonic() - started, 3),
     )

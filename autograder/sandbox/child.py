@@ -40,10 +40,14 @@ class Objects:
         return self.by_id[hid]
 
 
-def error_frame(exc: BaseException, tb_skip: int = 1) -> dict:
-    tb = traceback.format_exception(type(exc), exc, exc.__traceback__)
-    # Drop this file's own frames so students see only their code.
-    text = "".join(line for line in tb if __file__ not in line)
+SUBMISSION_DIR = "/submission"
+
+
+def error_frame(exc: BaseException) -> dict:
+    """The exception with only the student's own frames (not this server's or importlib's)."""
+    entries = traceback.format_exception(type(exc), exc, exc.__traceback__)
+    kept = [e for e in entries if not e.startswith('  File "') or e.startswith(f'  File "{SUBMISSION_DIR}')]
+    text = "".join(kept)
     return {"ok": False, "error": {"type": type(exc).__name__, "message": str(exc)[:2000], "traceback": text[-6000:]}}
 
 
@@ -117,7 +121,9 @@ def drop_privileges(uid: int) -> None:
 
 def main() -> None:
     req_fd, resp_fd = int(sys.argv[1]), int(sys.argv[2])
+    global SUBMISSION_DIR
     submission_dir, module_name = sys.argv[3], sys.argv[4]
+    SUBMISSION_DIR = submission_dir
     if len(sys.argv) > 5:
         nproc = int(sys.argv[6]) if len(sys.argv) > 6 else 64
         resource.setrlimit(resource.RLIMIT_NPROC, (nproc, nproc))

@@ -1,0 +1,154 @@
+"""Graders of a1 (backprop). Fixtures: student (remote), oracle (reference.backprop), rng.
+
+Public tests ship with the assignment; the blocks between the HIDDEN TESTS markers are
+removed from the student release.
+"""
+import numpy as np
+
+from autograder.sandbox.wire import FunctionSpec
+from autograder.testing import Tolerance, expect_close, graded
+from reference.gradcheck import numerical_gradient
+
+# Finite differences in float64 agree with exact gradients to about 1e-8 relative.
+FD_TOLERANCE = Tolerance(rtol=1e-6, atol=1e-8)
+
+
+def mlp_params(rng, d, h, c):
+    return {"W1": rng.normal(0, 0.5, (d, h)), "b1": rng.normal(0, 0.1, h),
+            "W2": rng.normal(0, 0.5, (h, c)), "b2": rng.normal(0, 0.1, c)}
+
+
+@graded(points=4)
+def test_affine_forward(student, oracle, rng):
+    """affine_forward on a batch of 3 inputs of shape (4, 5)."""
+    x, w, b = rng.normal(size=(3, 4, 5)), rng.normal(size=(20, 6)), rng.normal(size=6)
+    out, _ = student.affine_forward(x, w, b)
+    expect_close("out", out, oracle.affine_forward(x, w, b)[0])
+
+
+@graded(points=6, partial=True)
+def test_affine_backward(student, oracle, rng):
+    """affine_backward: dx (shaped like x), dw and db for x of shape (2, 3, 4)."""
+    x, w, b = rng.normal(size=(2, 3, 4)), rng.normal(size=(12, 5)), rng.normal(size=5)
+    dout = rng.normal(size=(2, 5))
+    _, cache = student.affine_forward(x, w, b)
+    dx, dw, db = student.affine_backward(dout, cache)
+    ex, ew, eb = oracle.affine_backward(dout, oracle.affine_forward(x, w, b)[1])
+    expect_close("dx", dx, ex)
+    expect_close("dw", dw, ew)
+    expect_close("db", db, eb)
+
+
+@graded(points=4, partial=True)
+def test_sigmoid(student, oracle, rng):
+    """sigmoid forward and backward, including inputs of magnitude 50."""
+    x = np.concatenate([rng.normal(size=(4, 5)), [[-50.0, -20.0, 0.0, 20.0, 50.0]]])
+    dout = rng.normal(size=x.shape)
+    out, cache = student.sigmoid_forward(x)
+    dx = student.sigmoid_backward(dout, cache)
+    eout, ecache = oracle.sigmoid_forward(x)
+    expect_close("out", out, eout)
+    expect_close("dx", dx, oracle.sigmoid_backward(dout, ecache))
+
+
+@graded(points=3, partial=True)
+def test_tanh(student, oracle, rng):
+    """tanh forward and backward."""
+    x, dout = rng.normal(size=(5, 6)), rng.normal(size=(5, 6))
+    out, cache = student.tanh_forward(x)
+    dx = student.tanh_backward(dout, cache)
+    eout, ecache = oracle.tanh_forward(x)
+    expect_close("out", out, eout)
+    expect_close("dx", dx, oracle.tanh_backward(dout, ecache))
+
+
+@graded(points=4, partial=True)
+def test_relu(student, oracle, rng):
+    """ReLU forward and backward on random inputs."""
+    x, dout = rng.normal(size=(6, 7)), rng.normal(size=(6, 7))
+    out, cache = student.relu_forward(x)
+    dx = student.relu_backward(dout, cache)
+    eout, ecache = oracle.relu_forward(x)
+    expect_close("out", out, eout)
+    expect_close("dx", dx, oracle.relu_backward(dout, ecache))
+
+
+@graded(points=4)
+def test_softmax(student, oracle, rng):
+    """softmax of moderate scores: rows are probabilities."""
+    scores = rng.normal(size=(4, 6)) * 3
+    expect_close("probs", student.softmax(scores), oracle.softmax(scores))
+
+
+@graded(points=6, partial=True)
+def test_softmax_cross_entropy(student, oracle, rng):
+    """softmax cross-entropy: loss and dscores on a batch of 5."""
+    scores, y = rng.normal(size=(5, 4)), rng.integers(0, 4, size=5)
+    loss, dscores = student.softmax_cross_entropy_loss(scores, y)
+    eloss, edscores = oracle.softmax_cross_entropy_loss(scores, y)
+    expect_close("loss", loss, eloss, allow_scalar=True)
+    expect_close("dscores", dscores, edscores)
+
+
+@graded(points=3, partial=True)
+def test_mse(student, oracle, rng):
+    """mean squared error and its gradient."""
+    pred, target = rng.normal(size=(4, 3)), rng.normal(size=(4, 3))
+    loss, dpred = student.mse_loss(pred, target)
+    eloss, edpred = oracle.mse_loss(pred, target)
+    expect_close("loss", loss, eloss, allow_scalar=True)
+    expect_close("dpred", dpred, edpred)
+
+
+@graded(points=3, partial=True)
+def test_binary_cross_entropy(student, oracle, rng):
+    """binary cross-entropy on probabilities in (0.05, 0.95)."""
+    probs, target = rng.uniform(0.05, 0.95, size=(6,)), rng.integers(0, 2, size=6).astype(float)
+    loss, dprobs = student.binary_cross_entropy_loss(probs, target)
+    eloss, edprobs = oracle.binary_cross_entropy_loss(probs, target)
+    expect_close("loss", loss, eloss, allow_scalar=True)
+    expect_close("dprobs", dprobs, edprobs)
+
+
+@graded(points=3)
+def test_two_layer_mlp_scores(student, oracle, rng):
+    """two_layer_mlp_loss without labels returns the class scores."""
+    X, params = rng.normal(size=(4, 5)), mlp_params(rng, 5, 7, 3)
+    expect_close("scores", student.two_layer_mlp_loss(X, params), oracle.two_layer_mlp_loss(X, params))
+
+
+@graded(points=10, partial=True)
+def test_two_layer_mlp_loss_and_grads(student, oracle, rng):
+    """two_layer_mlp_loss with labels and reg=0.1: loss and the four gradients."""
+    X, y, params = rng.normal(size=(6, 5)), rng.integers(0, 3, size=6), mlp_params(rng, 5, 7, 3)
+    loss, grads = student.two_layer_mlp_loss(X, params, y, reg=0.1)
+    eloss, egrads = oracle.two_layer_mlp_loss(X, params, y, reg=0.1)
+    expect_close("loss", loss, eloss, allow_scalar=True)
+    for key in ("W1", "b1", "W2", "b2"):
+        expect_close(f"grads['{key}']", grads[key], egrads[key])
+
+
+@graded(points=4)
+def test_logistic_regression_gradient(student, oracle, rng):
+    """logistic-regression gradient X^T (pi - y) on 8 points in 3 dimensions."""
+    X, w, y = rng.normal(size=(8, 3)), rng.normal(size=3), rng.integers(0, 2, size=8).astype(float)
+    expect_close("grad", student.logistic_regression_gradient(w, X, y), oracle.logistic_regression_gradient(w, X, y))
+
+
+@graded(points=4)
+def test_linear_regression_closed_form(student, oracle, rng):
+    """closed-form least squares on 20 noisy points in 4 dimensions."""
+    X = rng.normal(size=(20, 4))
+    y = X @ rng.normal(size=4) + 0.1 * rng.normal(size=20)
+    expect_close("w", student.linear_regression_closed_form(X, y), oracle.linear_regression_closed_form(X, y),
+                 tolerance=Tolerance(rtol=1e-6, atol=1e-9))
+
+
+@graded(points=4)
+def test_numerical_gradient(student, rng):
+    """eval_numerical_gradient of f(x) = sum(c * sin(x)) matches c * cos(x)."""
+    x, c = rng.normal(size=(3, 4)), rng.normal(size=(3, 4))
+    grad = student.eval_numerical_gradient(FunctionSpec("weighted_sum_sin", c), x)
+    expect_close("grad", grad, c * np.cos(x), tolerance=FD_TOLERANCE)
+
+

@@ -1,0 +1,121 @@
+"""Generate the student release of an assignment from its instructor source.
+
+Solution blocks (nbgrader's markers) become stubs that raise NotImplementedError;
+hidden-test blocks are removed from the graders; mistakes.py never ships.
+
+    ### BEGIN SOLUTION / ### END SOLUTION       in the module
+    ### BEGIN HIDDEN TESTS / ### END HIDDEN TESTS  in tests/*.py
+"""
+from __future__ import annotations
+
+import ast
+import re
+import shutil
+from pathlib import Path
+
+from autograder.assignment import AssignmentSpec
+
+BEGIN_SOLUTION, END_SOLUTION = "### BEGIN SOLUTION", "### END SOLUTION"
+BEGIN_HIDDEN, END_HIDDEN = "### BEGIN HIDDEN TESTS", "### END HIDDEN TESTS"
+_DEF = re.compile(r"^\s*def\s+(\w+)\s*\(")
+
+
+class ReleaseError(Exception):
+    pass
+
+
+def strip_solutions(source: str, filename: str = "<source>") -> str:
+    """Replace each solution block by a stub raising NotImplementedError, at the block's indent."""
+    out: list[str] = []
+    inside, function = False, "this function"
+    for number, line in enumerate(source.splitlines(), 1):
+        match = _DEF.match(line)
+        if match and not inside:
+            function = match.group(1)
+        stripped = line.strip()
+        if stripped == BEGIN_SOLUTION:
+            if inside:
+                raise ReleaseError(f"{filename}:{number}: nested {BEGIN_SOLUTION}")
+            inside = True
+            indent = line[: len(line) - len(line.lstrip())]
+            out += [f"{indent}# YOUR CODE HERE",
+                    f'{indent}raise NotImplementedError("{function} is not written yet")']
+        elif stripped == END_SOLUTION:
+            if not inside:
+                raise ReleaseError(f"{filename}:{number}: {END_SOLUTION} without {BEGIN_SOLUTION}")
+            inside = False
+        elif not inside:
+            out.append(line)
+    if inside:
+        raise ReleaseError(f"{filename}: {BEGIN_SOLUTION} is never closed")
+    return "\n".join(out) + "\n"
+
+
+def strip_hidden_tests(source: str, filename: str = "<tests>") -> str:
+    """Drop hidden-test blocks; every test inside must be hidden=True and none outside."""
+    out: list[str] = []
+    hidden_lines: list[str] = []
+    inside = False
+    for number, line in enumerate(source.splitlines(), 1):
+        stripped = line.strip()
+        if stripped == BEGIN_HIDDEN:
+            if inside:
+                raise ReleaseError(f"{filename}:{number}: nested {BEGIN_HIDDEN}")
+            inside = True
+        elif stripped == END_HIDDEN:
+            if not inside:
+                raise ReleaseError(f"{filename}:{number}: {END_HIDDEN} without {BEGIN_HIDDEN}")
+            inside = False
+        elif inside:
+            hidden_lines.append(line)
+        else:
+            out.append(line)
+    if inside:
+        raise ReleaseError(f"{filename}: {BEGIN_HIDDEN} is never closed")
+    public = "\n".join(out) + "\n"
+    for name, hidden in _graded_tests(public):
+        if hidden:
+            raise ReleaseError(f"{filename}: {name} is marked hidden=True but is outside the hidden block")
+    return public
+
+
+def _graded_tests(source: str) -> list[tuple[str, bool]]:
+    tests = []
+    for node in ast.parse(source).body:
+        if isinstance(node, ast.FunctionDef) and node.name.startswith("test_"):
+            hidden = False
+            for dec in node.decorator_list:
+                if isinstance(dec, ast.Call) and getattr(dec.func, "id", "") == "graded":
+                    for kw in dec.keywords:
+                        if kw.arg == "hidden" and isinstance(kw.value, ast.Constant):
+                            hidden = bool(kw.value.value)
+            tests.append((node.name, hidden))
+    return tests
+
+
+def check_hidden_blocks(source: str, filename: str) -> None:
+    """Tests inside hidden blocks must say hidden=True, so grading reports them as hidden."""
+    public = {name for name, _ in _graded_tests(strip_hidden_tests(source, filename))}
+    for name, hidden in _graded_tests(source):
+        if name not in public and not hidden:
+            raise ReleaseError(f"{filename}: {name} is inside the hidden block but not marked hidden=True")
+
+
+def release_assignment(spec: AssignmentSpec, out_dir: Path) -> Path:
+    """Write the student release of spec into out_dir/<id>; returns that folder."""
+    target = out_dir / spec.id
+    if target.exists():
+        shutil.rmtree(target)
+    (target / "tests").mkdir(parents=True)
+    src = spec.root
+    (target / spec.module).write_text(
+        strip_solutions((src / spec.module).read_text(encoding="utf-8"), spec.module), encoding="utf-8")
+    shutil.copyfile(src / "assignment.toml", target / "assignment.toml")
+    for test_file in sorted(spec.tests_dir.glob("*.py")):
+        text = test_file.read_text(encoding="utf-8")
+        check_hidden_blocks(text, test_file.name)
+        (target / "tests" / test_file.name).write_text(strip_hidden_tests(text, test_file.name), encoding="utf-8")
+    for extra in ("README.md",):
+        if (src / extra).is_file():
+            shutil.copyfile(src / extra, target / extra)
+    return target

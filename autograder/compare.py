@@ -83,11 +83,15 @@ def compare_arrays(
     finite = ~(exp_nan | exp_inf)
     if g.size == 0 or not finite.any():
         return Comparison(name=name, passed=True, message=f"{name}: matches", **base)
-    abs_err = np.where(finite, np.abs(g - expected_arr), 0.0)
-    rel_err = np.where(finite, rel_error(g, np.where(finite, expected_arr, 0.0)), 0.0)
+    g_f, e_f = np.where(finite, g, 0.0), np.where(finite, expected_arr, 0.0)
+    abs_err = np.abs(g_f - e_f)
+    rel_err = rel_error(g_f, e_f)
     # How far each element is outside its tolerance (<= 1 means within).
     violation = np.minimum(abs_err / max(tol.atol, 1e-300), rel_err / max(tol.rtol, 1e-300))
-    worst = np.unravel_index(int(np.argmax(violation)), g.shape)
+    outside = violation > 1.0
+    # The worst element: the largest absolute error among those outside tolerance.
+    worst_flat = int(np.argmax(np.where(outside, abs_err, -1.0))) if outside.any() else int(np.argmax(violation))
+    worst = np.unravel_index(worst_flat, g.shape)
     stats = dict(
         max_abs_error=float(abs_err.max()),
         max_rel_error=float(rel_err.max()),
@@ -95,7 +99,7 @@ def compare_arrays(
         expected_at_worst=float(expected_arr[worst]),
         got_at_worst=float(g[worst]),
     )
-    n_bad = int((violation > 1.0).sum())
+    n_bad = int(outside.sum())
     if n_bad:
         return _fail(
             name,

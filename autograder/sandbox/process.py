@@ -163,9 +163,10 @@ def child_env(home: str) -> dict[str, str]:
 
 def _set_rlimits(limits: Limits) -> None:
     mib = 1024 * 1024
-    for res, value in ((resource.RLIMIT_CPU, limits.cpu_s), (resource.RLIMIT_AS, limits.memory_mb * mib),
-                       (resource.RLIMIT_FSIZE, limits.file_size_mb * mib), (resource.RLIMIT_CORE, 0),
-                       (resource.RLIMIT_NOFILE, limits.open_files)):
+    # The CPU hard limit is one second above the soft one so SIGXCPU (not SIGKILL) says why.
+    resource.setrlimit(resource.RLIMIT_CPU, (limits.cpu_s, limits.cpu_s + 1))
+    for res, value in ((resource.RLIMIT_AS, limits.memory_mb * mib), (resource.RLIMIT_FSIZE, limits.file_size_mb * mib),
+                       (resource.RLIMIT_CORE, 0), (resource.RLIMIT_NOFILE, limits.open_files)):
         resource.setrlimit(res, (value, value))
 
 
@@ -228,6 +229,7 @@ class StudentProcess:
         self._scratch: Path | None = None
         self._req_w = self._resp_r = -1
         self._timeout = 0.0
+        self._sandboxed = False
 
     # -- life cycle
     def start(self) -> None:
@@ -237,7 +239,7 @@ class StudentProcess:
         req_r, self._req_w = os.pipe()
         self._resp_r, resp_w = os.pipe()
         out_r, out_w = os.pipe()
-        use_bwrap = bwrap_works()
+        use_bwrap = self._sandboxed = bwrap_works()
         if use_bwrap:
             child_args = [str(req_r), str(resp_w), "/submission", self.module_name]
             if os.geteuid() == 0:
@@ -333,8 +335,13 @@ class StudentProcess:
     def _crash(self, doing: str) -> StudentCrash:
         code = self.proc.wait(timeout=5) if self.proc is not None else None
         self.kill()
+        if code is not None and code > 128 and self._sandboxed:
+            code = -(code - 128)  # bubblewrap reports a signal as 128 + its number
         if code is not None and code < 0:
-            sig = signal.Signals(-code).name
+            try:
+                sig = signal.Signals(-code).name
+            except ValueError:
+                sig = f"signal {-code}"
             why = {"SIGXCPU": " (CPU time limit exceeded)", "SIGXFSZ": " (file size limit exceeded)",
                    "SIGKILL": " (killed, possibly for using too much memory)"}.get(sig, "")
             return StudentCrash(f"the student process was killed by {sig}{why} during {doing}")

@@ -1,0 +1,127 @@
+"""The a1 graders: full marks for the solution, zero for the stub, every catalogued mistake caught and named."""
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from autograder.assignment import load_assignment
+from autograder.mistakes import load_catalog, mutant_module, mutant_source
+from autograder.release import strip_solutions
+from autograder.runner import grade_local_module, grade_submission
+
+SPEC = load_assignment("a1_backprop")
+CATALOG = load_catalog(SPEC.mistakes_file)
+
+
+def load_module(path: Path, name: str):
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_reference_itself_earns_full_marks():
+    import reference.backprop as ref
+    import reference.gradcheck as gc
+
+    class Reference:  # the reference with the student's name for the gradient checker
+        def __getattr__(self, name):
+            return getattr(ref, name)
+
+        @staticmethod
+        def eval_numerical_gradient(f, x, h=1e-5):
+            return gc.numerical_gradient(f, x, h)
+
+    result = grade_local_module(SPEC, Reference())
+    assert result.score == result.max_score > 0, [t.message for t in result.tests if t.status != "passed"]
+
+
+def test_solution_earns_full_marks_through_the_sandbox():
+    result = grade_submission(SPEC, SPEC.solution_file)
+    assert result.load_error is None
+    assert result.score == result.max_score == 82.0
+    assert {t.status for t in result.tests} == {"passed"}
+    assert any(t.hidden for t in result.tests) and any(not t.hidden for t in result.tests)
+
+
+def test_stub_earns_zero(tmp_path):
+    stub = tmp_path / "backprop.py"
+    stub.write_text(strip_solutions(SPEC.solution_file.read_text()))
+    result = grade_submission(SPEC, stub)
+    assert result.score == 0.0
+    assert all("not implemented yet" in t.message for t in result.tests)
+
+
+def test_catalog_has_the_required_mistakes():
+    required = {"db_not_summed", "dx_not_reshaped", "softmax_no_max_subtraction", "softmax_grad_not_divided_by_n",
+                "sigmoid_derivative_is_s"}
+    assert required <= {m.id for m in CATALOG}
+
+
+@pytest.mark.parametrize("mistake", list(CATALOG), ids=lambda m: m.id)
+def test_every_mistake_is_caught_and_named(mistake, tmp_path):
+    submission = tmp_path / "backprop.py"
+    submission.write_text(mutant_source(SPEC.solution_file.read_text(), mistake))
+    result = grade_submission(SPEC, submission)
+    failing = [t for t in result.tests if t.status != "passed"]
+    assert failing, f"{mistake.id} was not caught"
+    assert result.score < result.max_score
+    named = [t for t in failing if mistake.id in {m.id for m in t.mistakes}]
+    assert named, f"{mistake.id} caught by {[t.id for t in failing]} but never named"
+    # Named only where it is the cause: no test names a different mistake.
+    assert {m.id for t in failing for m in t.mistakes} == {mistake.id}
+    assert mistake.message in named[0].mistakes[0].message
+
+
+@pytest.mark.parametrize("mistake", list(CATALOG), ids=lambda m: m.id)
+def test_mutant_modules_differ_from_the_solution_only_in_their_functions(mistake):
+    module = mutant_module(SPEC.solution_file, mistake)
+    solution = load_module(SPEC.solution_file, "a1_solution")
+    for name in SPEC.functions:
+        same_code = getattr(module, name).__code__.co_code == getattr(solution, name).__code__.co_code
+        assert same_code != (name in mistake.functions), name
+
+
+def test_correct_but_differently_written_solution_is_not_flagged(tmp_path):
+    """Equivalent code (float32 intermediate avoided, other formulas) keeps full marks."""
+    source = SPEC.solution_file.read_text().replace(
+        "    dx = dout * s * (1 - s)\n", "    dx = dout * (s - s ** 2)\n").replace(
+        "    dx = dout * (x > 0)\n", "    dx = np.where(x > 0, dout, 0.0)\n")
+    submission = tmp_path / "backprop.py"
+    submission.write_text(source)
+    result = grade_submission(SPEC, submission)
+    assert result.score == result.max_score
+
+
+def test_float32_outputs_get_float32_tolerance(tmp_path):
+    source = SPEC.solution_file.read_text().replace(
+        "    out = x.reshape(x.shape[0], -1) @ w + b\n",
+        "    out = (x.reshape(x.shape[0], -1).astype(np.float32) @ w.astype(np.float32) + b).astype(np.float32)\n")
+    submission = tmp_path / "backprop.py"
+    submission.write_text(source)
+    result = grade_submission(SPEC, submission, select="affine_forward")
+    test = result.tests[0]
+    # float32 is compared with float32 tolerance; the data are well scaled, so it passes, and says so.
+    assert test.comparisons[0].got_dtype == "float32"
+    assert test.comparisons[0].tolerance.rtol == pytest.approx(1e-4)
+
+
+def test_wrong_return_structure_is_explained(tmp_path):
+    source = SPEC.solution_file.read_text().replace("    return dx, dw, db\n", "    return dx\n")
+    submission = tmp_path / "backprop.py"
+    submission.write_text(source)
+    result = grade_submission(SPEC, submission, select="test_affine_backward")
+    msg = result.tests[0].message
+    assert result.tests[0].status == "failed" and "could not use your return value" in msg
+
+
+def test_hidden_inputs_and_grader_source_never_reach_the_result(tmp_path):
+    """A failing hidden test reports diagnostics, never the grader's code."""
+    source = SPEC.solution_file.read_text().replace("    dx = dout * (x > 0)\n", "    dx = dout * (x >= 0)\n")
+    submission = tmp_path / "backprop.py"
+    submission.write_text(source)
+    result = grade_submission(SPEC, submission)
+    hidden = [t for t in result.tests if t.hidden and t.status != "passed"]
+    assert hidden
+    dumped = result.model_dump_json()
+    assert "x[::2, ::2] = 0.0" not in dumped and "def test_" not in dumped

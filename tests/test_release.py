@@ -1,0 +1,62 @@
+"""Student releases: generated from solutions/, committed in assignments/, never leaking answers."""
+import filecmp
+
+import pytest
+
+from autograder.assignment import load_assignment
+from autograder.release import ReleaseError, release_assignment, strip_hidden_tests, strip_solutions
+from autograder.runner import grade_submission
+from tests.conftest import REPO
+
+SPEC = load_assignment("a1_backprop")
+
+
+def test_committed_release_is_up_to_date(tmp_path):
+    fresh = release_assignment(SPEC, tmp_path)
+    committed = REPO / "assignments" / "a1_backprop"
+    for path in sorted(p.relative_to(fresh) for p in fresh.rglob("*") if p.is_file()):
+        assert filecmp.cmp(fresh / path, committed / path, shallow=False), (
+            f"assignments/a1_backprop/{path} is stale: run `autograder release a1_backprop`")
+
+
+def test_release_has_no_solution_code_hidden_tests_or_mistakes():
+    released = REPO / "assignments" / "a1_backprop"
+    stub = (released / "backprop.py").read_text()
+    assert "BEGIN SOLUTION" not in stub and "np.linalg.solve" not in stub and "keepdims" not in stub
+    tests = (released / "tests" / "test_backprop.py").read_text()
+    assert "HIDDEN" not in tests.replace("HIDDEN TESTS markers", "")
+    assert "hidden=True" not in tests and "test_softmax_large_scores" not in tests
+    assert not (released / "mistakes.py").exists()
+
+
+def test_released_stub_imports_and_scores_zero_on_public_tests():
+    released = load_assignment("a1_backprop", released=True)
+    result = grade_submission(released, released.root / "backprop.py", mode="check")
+    assert result.load_error is None
+    assert result.score == 0 and result.max_score == 62
+    assert not any(t.hidden for t in result.tests)
+
+
+def test_strip_solutions_keeps_indent_and_names_the_function():
+    src = "def f(x):\n    y = 1\n    ### BEGIN SOLUTION\n    y = x * 2\n    ### END SOLUTION\n    return y\n"
+    out = strip_solutions(src)
+    assert '    raise NotImplementedError("f is not written yet")' in out
+    assert "x * 2" not in out and "return y" in out
+
+
+@pytest.mark.parametrize("src", ["### BEGIN SOLUTION\nx = 1\n", "### END SOLUTION\n",
+                                 "### BEGIN SOLUTION\n### BEGIN SOLUTION\n### END SOLUTION\n"])
+def test_unbalanced_solution_markers_are_errors(src):
+    with pytest.raises(ReleaseError):
+        strip_solutions(src)
+
+
+def test_hidden_flags_must_agree_with_the_blocks():
+    inside_not_hidden = ("### BEGIN HIDDEN TESTS\n@graded(points=1)\ndef test_a(student):\n    pass\n"
+                         "### END HIDDEN TESTS\n")
+    outside_hidden = "@graded(points=1, hidden=True)\ndef test_b(student):\n    pass\n"
+    from autograder.release import check_hidden_blocks
+    with pytest.raises(ReleaseError, match="not marked hidden"):
+        check_hidden_blocks(inside_not_hidden, "t.py")
+    with pytest.raises(ReleaseError, match="outside the hidden block"):
+        strip_hidden_tests(outside_hidden)

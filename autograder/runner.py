@@ -11,6 +11,7 @@ import datetime as dt
 import hashlib
 import io
 import shutil
+import sys
 import tempfile
 import time
 import zipfile
@@ -273,7 +274,17 @@ def _last_lines(text: str, n: int) -> str:
 
 
 # ------------------------------------------------------------------ driver
+def _forget_test_modules(tests: Path) -> None:
+    """pytest's importlib mode reuses a cached module of the same name: an assignment's public
+    tests and its full graders share file names, so drop them before each run."""
+    stems = {p.stem for p in tests.glob("*.py")}
+    for name in list(sys.modules):
+        if name.split(".")[-1] in stems:
+            del sys.modules[name]
+
+
 def run_graders(spec: AssignmentSpec, tests: Path, plugin: GradePlugin, select: str | None = None) -> None:
+    _forget_test_modules(tests)
     args = [str(tests), "-q", "-p", "no:cacheprovider", "--import-mode=importlib", "-o", "addopts=",
             "--rootdir", str(tests), "-W", "ignore::pytest.PytestAssertRewriteWarning", "-p", "no:randomly"]
     if select:

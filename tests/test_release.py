@@ -60,3 +60,11 @@ def test_hidden_flags_must_agree_with_the_blocks():
         check_hidden_blocks(inside_not_hidden, "t.py")
     with pytest.raises(ReleaseError, match="outside the hidden block"):
         strip_hidden_tests(outside_hidden)
+
+
+def test_public_check_after_full_grading_in_one_process_has_no_hidden_tests():
+    full = grade_submission(SPEC, SPEC.solution_file)
+    released = load_assignment("a1_backprop", released=True)
+    public = grade_submission(released, SPEC.solution_file, mode="check")
+    assert any(t.hidden for t in full.tests)
+    assert not any(t.hidden for t in public.tests) and public.max_score == 62

@@ -151,7 +151,8 @@ class GradePlugin:
             raise _BudgetExhausted(self.spec.submission_timeout_s)
         process = self._ensure_process()
         self._marks[request.node.nodeid] = process.output.mark() if process.output else 0
-        return RemoteStudent(process, self.spec.keep_in_child, ctx.functions_called)
+        return RemoteStudent(process, self.spec.keep_in_child, ctx.functions_called,
+                             deadline=self.started + self.spec.submission_timeout_s)
 
     @pytest.fixture
     def oracle(self) -> Any:

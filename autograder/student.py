@@ -1,6 +1,7 @@
 """The `student` fixture: the submission's functions, called in the sandbox or locally."""
 from __future__ import annotations
 
+import time
 import types
 from typing import Any
 
@@ -16,9 +17,10 @@ class RemoteStudent:
     """
 
     def __init__(self, process: StudentProcess, keep_in_child: dict[str, list[int]],
-                 called: set[str] | None = None) -> None:
+                 called: set[str] | None = None, deadline: float | None = None) -> None:
         self._process = process
         self._keep = keep_in_child
+        self._deadline = deadline  # time.monotonic() at which the submission's budget ends
         self.called: set[str] = called if called is not None else set()
 
     def __getattr__(self, name: str) -> Any:
@@ -27,7 +29,10 @@ class RemoteStudent:
 
         def remote(*args: Any, **kwargs: Any) -> Any:
             self.called.add(name)
-            return self._process.call(name, *args, keep=self._keep.get(name), **kwargs)
+            timeout = self._process.limits.call_timeout_s
+            if self._deadline is not None:
+                timeout = max(0.05, min(timeout, self._deadline - time.monotonic()))
+            return self._process.call(name, *args, keep=self._keep.get(name), timeout=timeout, **kwargs)
 
         remote.__name__ = name
         return remote

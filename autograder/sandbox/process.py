@@ -7,14 +7,17 @@ Without bubblewrap only the rlimits apply, and SandboxInfo says so.
 """
 from __future__ import annotations
 
+import fcntl
 import os
 import resource
 import select
 import shutil
 import signal
+import struct
 import subprocess
 import sys
 import tempfile
+import termios
 import threading
 import time
 from pathlib import Path
@@ -134,7 +137,9 @@ def bwrap_command(submission_dir: Path, scratch_dir: Path) -> list[str]:
             cmd += ["--symlink", os.readlink(top), top]
         elif os.path.isdir(top):
             cmd += ["--ro-bind", top, top]
-    cmd += ["--ro-bind-try", "/etc/ld.so.cache", "/etc/ld.so.cache"]
+    cmd += ["--ro-bind-try", "/etc/ld.so.cache", "/etc/ld.so.cache",
+            # /tmp first: the Python prefix may live under it and must be bound on top.
+            "--perms", "1777", "--tmpfs", "/tmp"]
     made: set[str] = set()
     for prefix in dict.fromkeys([sys.base_prefix, sys.prefix]):
         if prefix.startswith("/usr/"):
@@ -148,7 +153,6 @@ def bwrap_command(submission_dir: Path, scratch_dir: Path) -> list[str]:
             "--ro-bind", str(CHILD_DIR / "wire.py"), f"{CHILD_MOUNT}/wire.py",
             "--ro-bind", str(submission_dir), "/submission",
             "--bind", str(scratch_dir), "/scratch",
-            "--perms", "1777", "--tmpfs", "/tmp",
             "--proc", "/proc", "--dev", "/dev",
             "--chdir", "/scratch", "--clearenv"]
     for key, value in child_env("/scratch").items():
@@ -179,6 +183,7 @@ class CapturedOutput:
         self.kept = bytearray()
         self.total = 0
         self._fd = fd
+        self._closed = False
         self._lock = threading.Lock()
         self._thread = threading.Thread(target=self._drain, daemon=True)
         self._thread.start()
@@ -196,13 +201,33 @@ class CapturedOutput:
                 room = self.cap - len(self.kept)
                 if room > 0:
                     self.kept += chunk[:room]
-        os.close(self._fd)
+        with self._lock:
+            self._closed = True
+            os.close(self._fd)
+
+    def settle(self, timeout: float = 0.5) -> None:
+        """Wait until what the child already wrote has been drained (it flushes before replying)."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            with self._lock:
+                if self._closed:
+                    return  # everything was read
+                try:
+                    pending = struct.unpack("i", fcntl.ioctl(self._fd, termios.FIONREAD, b"\0\0\0\0"))[0]
+                except OSError:
+                    return
+            if pending == 0:
+                time.sleep(0.002)  # let the reader append what it took last
+                break
+            time.sleep(0.001)
 
     def mark(self) -> int:
+        self.settle()
         with self._lock:
             return self.total
 
     def text_since(self, mark: int, limit: int = 4000) -> str:
+        self.settle()
         with self._lock:
             total, kept = self.total, bytes(self.kept)
         piece = kept[mark:mark + limit].decode("utf-8", errors="replace")

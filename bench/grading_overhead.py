@@ -1,0 +1,63 @@
+"""Where the time of grading one a1 submission goes, on this machine.
+
+    .venv/bin/python bench/grading_overhead.py
+
+Measures (median of repeats): starting a sandboxed child and importing a submission; one
+remote call round trip; grading the solution end to end (20 tests, 82 points); and the
+bundled sample class (24 submissions, two of which time out on purpose) with 1 and 2 workers.
+"""
+from __future__ import annotations
+
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+
+from autograder.assignment import REPO_ROOT, load_assignment
+from autograder.batch import grade_folder
+from autograder.runner import grade_submission, prepare_submission
+from autograder.sandbox.process import StudentProcess, sandbox_info
+
+
+def median_time(fn, repeats: int) -> float:
+    times = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def main() -> None:
+    spec = load_assignment("a1_backprop")
+    print(f"sandbox: {sandbox_info().kind}")
+    folder = prepare_submission(spec.solution_file, spec, Path(tempfile.mkdtemp()) / "sub")
+
+    def start_and_stop() -> None:
+        p = StudentProcess(folder, spec.module_name, spec.limits)
+        p.start()
+        p.kill()
+
+    print(f"child start + import + stop: {median_time(start_and_stop, 10) * 1000:.0f} ms (median of 10)")
+    p = StudentProcess(folder, spec.module_name, spec.limits)
+    p.start()
+    x, w, b = np.ones((64, 100)), np.ones((100, 10)), np.ones(10)
+    rt = median_time(lambda: p.call("affine_forward", x, w, b, keep=[1]), 200)
+    p.kill()
+    print(f"remote call round trip (affine_forward 64x100): {rt * 1e6:.0f} us (median of 200)")
+    print(f"grade the solution (20 tests): {median_time(lambda: grade_submission(spec, spec.solution_file), 5):.2f} s "
+          "(median of 5)")
+    for workers in (1, 2):
+        out = Path(tempfile.mkdtemp())
+        start = time.perf_counter()
+        results = grade_folder(spec, REPO_ROOT / "examples" / "a1_sample_class", out, workers=workers, regrade=True)
+        wall = time.perf_counter() - start
+        per = statistics.median(r.duration_s for r in results)
+        print(f"sample class, {workers} worker(s): {len(results)} submissions in {wall:.1f} s wall, "
+              f"median {per:.2f} s per submission")
+
+
+if __name__ == "__main__":
+    main()

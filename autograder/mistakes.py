@@ -81,3 +81,12 @@ def mutant_module(solution_file: Path, mistake: Mistake) -> types.ModuleType:
     code = compile(mutant_source(solution_file.read_text(encoding="utf-8"), mistake), str(solution_file), "exec")
     exec(code, module.__dict__)  # noqa: S102 - instructor's own code, never the student's
     return module
+
+
+def load_module_from_file(path: Path, name: str) -> types.ModuleType:
+    """Import trusted instructor code (a solution) from a file, under a private name."""
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

@@ -115,7 +115,23 @@ def release_assignment(spec: AssignmentSpec, out_dir: Path) -> Path:
         text = test_file.read_text(encoding="utf-8")
         check_hidden_blocks(text, test_file.name)
         (target / "tests" / test_file.name).write_text(strip_hidden_tests(text, test_file.name), encoding="utf-8")
+    record_public_answers(spec, target / "tests")
     for extra in ("README.md",):
         if (src / extra).is_file():
             shutil.copyfile(src / extra, target / extra)
     return target
+
+
+def record_public_answers(spec: AssignmentSpec, public_tests: Path) -> None:
+    """Run the public tests on the solution, recording the reference's answers for replay."""
+    from autograder.mistakes import load_module_from_file
+    from autograder.oracle import RECORDING_FILE, save_recording
+    from autograder.runner import grade_local_module
+
+    solution = load_module_from_file(spec.solution_file, f"_solution_{spec.id}")
+    recording: dict = {}
+    result = grade_local_module(spec, solution, tests=public_tests, mode="check", record_into=recording)
+    if result.score != result.max_score:
+        bad = [f"{t.id}: {t.message}" for t in result.tests if t.status != "passed"]
+        raise ReleaseError("the solution does not pass its own public tests:\n" + "\n".join(bad))
+    save_recording(public_tests / RECORDING_FILE, recording)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import hashlib
+import importlib
 import io
 import shutil
 import sys
@@ -27,6 +28,7 @@ from autograder.assignment import AssignmentSpec
 from autograder.compare import DEFAULT_TOLERANCES, outputs_match
 from autograder.mistakes import Catalog, load_catalog, mutant_module
 from autograder.models import MistakeMatch, SubmissionResult, TestResult
+from autograder.oracle import RECORDING_FILE, RecordingOracle, ReplayOracle, StaleRecording, load_recording
 from autograder.sandbox.process import StudentCodeError, StudentProcess, SubmissionLoadError, sandbox_info
 from autograder.student import LocalStudent, RemoteStudent
 
@@ -98,7 +100,8 @@ class GradePlugin:
     """Provides the fixtures and turns each test's outcome into a TestResult."""
 
     def __init__(self, spec: AssignmentSpec, submission_dir: Path | None, mode: Mode,
-                 local_module: Any = None, catalog: Catalog | None = None) -> None:
+                 local_module: Any = None, catalog: Catalog | None = None,
+                 recording: dict[str, list] | None = None, record: bool = False) -> None:
         self.spec = spec
         self.submission_dir = submission_dir
         self.mode = mode
@@ -110,7 +113,9 @@ class GradePlugin:
         self.load_output = ""
         self.import_output: str | None = None
         self.started = time.monotonic()
-        self.oracle_module = __import__(spec.reference, fromlist=["_"])
+        self.recording = recording  # replayed answers (student release) instead of the reference
+        self.recorded_calls: dict[str, list[dict]] = {}  # filled when record=True
+        self.record = record
         self._contexts: dict[str, testing.TestContext] = {}
         self._errors: dict[str, BaseException] = {}
         self._marks: dict[str, int] = {}
@@ -154,8 +159,17 @@ class GradePlugin:
         return RemoteStudent(process, self.spec.keep_in_child, ctx.functions_called,
                              deadline=self.started + self.spec.submission_timeout_s)
 
+    @property
+    def oracle_module(self) -> Any:
+        return importlib.import_module(self.spec.reference)
+
     @pytest.fixture
-    def oracle(self) -> Any:
+    def oracle(self, request: pytest.FixtureRequest) -> Any:
+        name = request.node.name
+        if self.recording is not None:
+            return ReplayOracle(name, self.recording.get(name, []))
+        if self.record:
+            return RecordingOracle(self.oracle_module, self.recorded_calls.setdefault(name, []))
         return self.oracle_module
 
     @pytest.fixture
@@ -212,6 +226,8 @@ class GradePlugin:
             if error.detail and error.status in ("error", "not_loaded") and \
                     getattr(error, "type_name", "") != "NotImplementedError":
                 result.output_excerpt = _last_lines(error.detail, 25)
+        elif isinstance(error, StaleRecording):
+            result.status, result.message = "error", f"grader error: {error}"
         elif error is not None:
             result.status = "failed"
             result.message = (f"the grader could not use your return value ({type(error).__name__}: {error}); "
@@ -316,10 +332,13 @@ def grade_submission(spec: AssignmentSpec, submission: Path, mode: Mode = "grade
             folder, load_error = None, str(e)
         else:
             load_error = None
-        plugin = GradePlugin(spec, folder, mode, catalog=catalog)
+        tests = tests or spec.tests_dir
+        recording_file = tests / RECORDING_FILE
+        recording = load_recording(recording_file) if mode == "check" and recording_file.is_file() else None
+        plugin = GradePlugin(spec, folder, mode, catalog=catalog, recording=recording)
         if load_error is not None:
             plugin.load_error = SubmissionLoadError(load_error)
-        run_graders(spec, tests or spec.tests_dir, plugin, select)
+        run_graders(spec, tests, plugin, select)
         return _result(plugin, started, result_base)
     finally:
         if plugin is not None:
@@ -328,12 +347,17 @@ def grade_submission(spec: AssignmentSpec, submission: Path, mode: Mode = "grade
 
 
 def grade_local_module(spec: AssignmentSpec, module: Any, tests: Path | None = None, mode: Mode = "grade",
-                       select: str | None = None) -> SubmissionResult:
-    """Run the graders on trusted in-process code (the reference, the solution, a mutant)."""
+                       select: str | None = None, record_into: dict | None = None) -> SubmissionResult:
+    """Run the graders on trusted in-process code (the reference, the solution, a mutant).
+
+    record_into: a dict that receives every oracle call per test (for a student release).
+    """
     started = time.monotonic()
     catalog = load_catalog(spec.mistakes_file) if mode == "grade" else Catalog()
-    plugin = GradePlugin(spec, None, mode, local_module=module, catalog=catalog)
+    plugin = GradePlugin(spec, None, mode, local_module=module, catalog=catalog, record=record_into is not None)
     run_graders(spec, tests or spec.tests_dir, plugin, select)
+    if record_into is not None:
+        record_into.update(plugin.recorded_calls)
     return _result(plugin, started, dict(student=getattr(module, "__name__", "local"), assignment=spec.id,
                                          submission_file="", sha256="", graded_at=_now(),
                                          grader_version=autograder.__version__))

@@ -5,6 +5,7 @@ import pytest
 
 from autograder.assignment import load_assignment
 from autograder.release import ReleaseError, release_assignment, strip_hidden_tests, strip_solutions
+from autograder.oracle import RECORDING_FILE, ReplayOracle, StaleRecording, load_recording
 from autograder.runner import grade_submission
 from tests.conftest import REPO
 
@@ -14,9 +15,12 @@ SPEC = load_assignment("a1_backprop")
 def test_committed_release_is_up_to_date(tmp_path):
     fresh = release_assignment(SPEC, tmp_path)
     committed = REPO / "assignments" / "a1_backprop"
+    stale = "is stale: run `autograder release a1_backprop`"
     for path in sorted(p.relative_to(fresh) for p in fresh.rglob("*") if p.is_file()):
-        assert filecmp.cmp(fresh / path, committed / path, shallow=False), (
-            f"assignments/a1_backprop/{path} is stale: run `autograder release a1_backprop`")
+        if path.suffix == ".npz":  # zip timestamps differ; the recorded answers must not
+            assert load_recording(fresh / path) == load_recording(committed / path), f"{path} {stale}"
+        else:
+            assert filecmp.cmp(fresh / path, committed / path, shallow=False), f"{path} {stale}"
 
 
 def test_release_has_no_solution_code_hidden_tests_or_mistakes():
@@ -68,3 +72,33 @@ def test_public_check_after_full_grading_in_one_process_has_no_hidden_tests():
     public = grade_submission(released, SPEC.solution_file, mode="check")
     assert any(t.hidden for t in full.tests)
     assert not any(t.hidden for t in public.tests) and public.max_score == 62
+
+
+def test_student_check_replays_answers_without_the_reference(tmp_path):
+    """The release carries recorded answers, so a student's check never needs reference/."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from autograder.assignment import load_assignment\n"
+        "from autograder.runner import grade_submission\n"
+        "spec = load_assignment('a1_backprop', released=True)\n"
+        f"r = grade_submission(spec, __import__('pathlib').Path({str(SPEC.solution_file)!r}), mode='check')\n"
+        "print(r.score, r.max_score, any(m.startswith('reference') for m in sys.modules))\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300, cwd=tmp_path)
+    assert out.stdout.split() == ["62.0", "62.0", "False"], out.stderr
+
+
+def test_public_answers_cover_exactly_the_public_tests():
+    recording = load_recording(REPO / "assignments" / "a1_backprop" / "tests" / RECORDING_FILE)
+    assert "test_affine_forward" in recording and "test_softmax_large_scores" not in recording
+    assert all(calls for name, calls in recording.items() if name != "test_numerical_gradient")
+
+
+def test_replay_refuses_inputs_it_did_not_record():
+    recording = load_recording(REPO / "assignments" / "a1_backprop" / "tests" / RECORDING_FILE)
+    oracle = ReplayOracle("test_softmax", recording["test_softmax"])
+    import numpy as np
+    with pytest.raises(StaleRecording, match="re-run"):
+        oracle.softmax(np.zeros((4, 6)))

@@ -7,7 +7,6 @@ import numpy as np
 
 from autograder.sandbox.wire import FunctionSpec
 from autograder.testing import Tolerance, expect_close, graded
-from reference.gradcheck import numerical_gradient
 
 # Finite differences in float64 agree with exact gradients to about 1e-8 relative.
 FD_TOLERANCE = Tolerance(rtol=1e-6, atol=1e-8)

@@ -7,7 +7,6 @@ import numpy as np
 
 from autograder.sandbox.wire import FunctionSpec
 from autograder.testing import Tolerance, expect_close, graded
-from reference.gradcheck import numerical_gradient
 
 # Finite differences in float64 agree with exact gradients to about 1e-8 relative.
 FD_TOLERANCE = Tolerance(rtol=1e-6, atol=1e-8)
@@ -196,6 +195,7 @@ def test_softmax_cross_entropy_large_scores(student, oracle, rng):
 @graded(points=5, hidden=True, partial=True)
 def test_two_layer_mlp_gradient_check(student, rng):
     """your MLP gradients agree with centered finite differences of your own loss."""
+    from reference.gradcheck import numerical_gradient  # here, so the public release never imports reference/
     X, y, params = rng.normal(size=(3, 4)), rng.integers(0, 3, size=3), mlp_params(rng, 4, 5, 3)
     _, grads = student.two_layer_mlp_loss(X, params, y, reg=0.2)
     for key in ("W1", "b1", "W2", "b2"):

@@ -38,38 +38,32 @@ def test_affine_backward(student, oracle, rng):
     expect_close("db", db, eb)
 
 
+def check_activation(student, oracle, name, x, dout):
+    """Forward output and backward dx of one elementwise activation, both compared."""
+    out, cache = getattr(student, f"{name}_forward")(x)
+    dx = getattr(student, f"{name}_backward")(dout, cache)
+    eout, ecache = getattr(oracle, f"{name}_forward")(x)
+    expect_close("out", out, eout)
+    expect_close("dx", dx, getattr(oracle, f"{name}_backward")(dout, ecache))
+
+
 @graded(points=4, partial=True)
 def test_sigmoid(student, oracle, rng):
     """sigmoid forward and backward, including inputs of magnitude 50."""
     x = np.concatenate([rng.normal(size=(4, 5)), [[-50.0, -20.0, 0.0, 20.0, 50.0]]])
-    dout = rng.normal(size=x.shape)
-    out, cache = student.sigmoid_forward(x)
-    dx = student.sigmoid_backward(dout, cache)
-    eout, ecache = oracle.sigmoid_forward(x)
-    expect_close("out", out, eout)
-    expect_close("dx", dx, oracle.sigmoid_backward(dout, ecache))
+    check_activation(student, oracle, "sigmoid", x, rng.normal(size=x.shape))
 
 
 @graded(points=3, partial=True)
 def test_tanh(student, oracle, rng):
     """tanh forward and backward."""
-    x, dout = rng.normal(size=(5, 6)), rng.normal(size=(5, 6))
-    out, cache = student.tanh_forward(x)
-    dx = student.tanh_backward(dout, cache)
-    eout, ecache = oracle.tanh_forward(x)
-    expect_close("out", out, eout)
-    expect_close("dx", dx, oracle.tanh_backward(dout, ecache))
+    check_activation(student, oracle, "tanh", rng.normal(size=(5, 6)), rng.normal(size=(5, 6)))
 
 
 @graded(points=4, partial=True)
 def test_relu(student, oracle, rng):
     """ReLU forward and backward on random inputs."""
-    x, dout = rng.normal(size=(6, 7)), rng.normal(size=(6, 7))
-    out, cache = student.relu_forward(x)
-    dx = student.relu_backward(dout, cache)
-    eout, ecache = oracle.relu_forward(x)
-    expect_close("out", out, eout)
-    expect_close("dx", dx, oracle.relu_backward(dout, ecache))
+    check_activation(student, oracle, "relu", rng.normal(size=(6, 7)), rng.normal(size=(6, 7)))
 
 
 @graded(points=4)

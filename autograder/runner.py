@@ -27,7 +27,7 @@ from autograder import testing
 from autograder.assignment import AssignmentSpec
 from autograder.compare import DEFAULT_TOLERANCES, outputs_match
 from autograder.mistakes import Catalog, load_catalog, mutant_module
-from autograder.models import MistakeMatch, SubmissionResult, TestResult
+from autograder.models import MistakeMatch, SubmissionResult, TestResult, Tolerance
 from autograder.oracle import RECORDING_FILE, RecordingOracle, ReplayOracle, StaleRecording, load_recording
 from autograder.sandbox.process import StudentCodeError, StudentProcess, SubmissionLoadError, sandbox_info
 from autograder.student import LocalStudent, RemoteStudent
@@ -237,7 +237,7 @@ class GradePlugin:
         elif failed:
             fraction = 1 - len(failed) / len(ctx.comparisons)
             if info.get("partial") and fraction > 0:
-                result.status, result.points_earned = "partial", round(points * fraction, 6)
+                result.status, result.points_earned = "partial", round(points * fraction, 2)
             result.message = failed[0].message
             if self.catalog and self.mode == "grade":
                 result.mistakes = self._fingerprint(item, ctx)
@@ -271,7 +271,8 @@ class GradePlugin:
             mutant_failed = {c.name for c in mutant_ctx.comparisons if not c.passed}
             if not set(failed) <= mutant_failed:
                 continue
-            if all(_same_output(student_ctx.outputs.get(n), mutant_ctx.outputs.get(n)) for n in failed):
+            if all(_same_output(student_ctx.outputs.get(n), mutant_ctx.outputs.get(n),
+                                student_ctx.match_tolerances.get(n)) for n in failed):
                 matches.append(MistakeMatch(id=mistake.id, message=mistake.message))
         return matches
 
@@ -281,9 +282,11 @@ class _BudgetExhausted(Exception):
         super().__init__(f"the submission's total time budget of {seconds:g} s was used up before this test")
 
 
-def _same_output(a: Any, b: Any) -> bool:
-    tol = DEFAULT_TOLERANCES["float32"] if getattr(a, "dtype", None) == np.float32 else DEFAULT_TOLERANCES["float64"]
-    return outputs_match(a, b, tol)
+def _same_output(a: Any, b: Any, tolerance: Tolerance | None = None) -> bool:
+    if tolerance is None:
+        is32 = getattr(a, "dtype", None) == np.float32
+        tolerance = DEFAULT_TOLERANCES["float32"] if is32 else DEFAULT_TOLERANCES["float64"]
+    return outputs_match(a, b, tolerance)
 
 
 def _last_lines(text: str, n: int) -> str:

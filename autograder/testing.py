@@ -24,6 +24,7 @@ class TestContext:
 
     comparisons: list[Comparison] = field(default_factory=list)
     outputs: dict[str, Any] = field(default_factory=dict)
+    match_tolerances: dict[str, Tolerance] = field(default_factory=dict)
     functions_called: set[str] = field(default_factory=set)
 
 
@@ -57,21 +58,68 @@ def graded(points: float, hidden: bool = False, partial: bool = False, timeout: 
 
 
 def expect_close(name: str, got: Any, expected: Any, tolerance: Tolerance | None = None,
-                 allow_scalar: bool = False) -> bool:
-    """Compare an output of the student's with the expected value; returns whether it passed."""
+                 allow_scalar: bool = False, match_tolerance: Tolerance | None = None) -> bool:
+    """Compare an output of the student's with the expected value; returns whether it passed.
+
+    match_tolerance: how close the student's output must be to a catalogued mistake's to
+    name it (default: the dtype's tolerance); statistical checks need a wider one.
+    """
     result = compare_arrays(name, got, expected, tolerance, allow_scalar=allow_scalar)
+    _record(name, got, result, match_tolerance)
+    return result.passed
+
+
+def _record(name: str, got: Any, result: Comparison, match_tolerance: Tolerance | None) -> None:
     ctx = current_context()
+    if name in ctx.outputs:  # names key the outputs used to match mistakes: keep them unique
+        n = 2
+        while f"{name} #{n}" in ctx.outputs:
+            n += 1
+        name = f"{name} #{n}"
+        result = result.model_copy(update={"name": name})
     ctx.comparisons.append(result)
     ctx.outputs[name] = got
+    if match_tolerance is not None:
+        ctx.match_tolerances[name] = match_tolerance
+
+
+def expect_trajectory(name: str, got: list[Any], expected: np.ndarray, tolerance: Tolerance | None = None) -> bool:
+    """Compare a sequence of per-step outputs (e.g. weights after each update) with expected (steps, ...).
+
+    A failure names the first step that leaves the expected trajectory, where a state bug shows.
+    """
+    steps = len(expected)
+    if not isinstance(got, list) or len(got) != steps:
+        result = compare_arrays(name, got, expected, tolerance)
+        _record(name, got, result, None)
+        return result.passed
+    for step, (g, e) in enumerate(zip(got, expected), start=1):
+        result = compare_arrays(f"{name} after step {step}", g, e, tolerance)
+        if not result.passed:
+            result = result.model_copy(update={
+                "name": name,
+                "message": f"{name} leaves the expected trajectory at step {step} of {steps}: "
+                           f"{result.message.split(': ', 1)[1]}"})
+            break
+    else:
+        result = Comparison(name=name, passed=True, message=f"{name}: all {steps} steps match")
+    _record(name, _stack(got), result, None)
     return result.passed
 
 
 def expect_true(name: str, condition: bool, message: str) -> bool:
     """A check that is not numeric (a shape rule, a dtype); message says what went wrong."""
-    ctx = current_context()
-    ctx.comparisons.append(Comparison(name=name, passed=bool(condition),
-                                      message=f"{name}: ok" if condition else f"{name}: {message}"))
+    result = Comparison(name=name, passed=bool(condition), message=f"{name}: ok" if condition else f"{name}: {message}")
+    _record(name, 1.0 if condition else 0.0, result, None)  # the outcome is the output a mistake must reproduce
     return bool(condition)
+
+
+def _stack(values: list[Any]) -> Any:
+    """Per-step outputs as one array (for matching against a mistake), when they are plain numbers."""
+    numeric = all(isinstance(v, (np.ndarray, int, float, np.number)) and not isinstance(v, bool) for v in values)
+    if numeric and len({np.shape(v) for v in values}) == 1:
+        return np.array(values, dtype=np.float64)
+    return values
 
 
 def scalar_tolerance(rtol: float = 1e-7, atol: float = 1e-10) -> Tolerance:

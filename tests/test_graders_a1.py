@@ -1,4 +1,4 @@
-"""The a1 graders: full marks for the solution, zero for the stub, every catalogued mistake caught and named."""
+"""a1-specific grader behaviour (the generic bar for every assignment is in test_graders.py)."""
 import importlib.util
 from pathlib import Path
 
@@ -36,41 +36,10 @@ def test_the_reference_itself_earns_full_marks():
     assert result.score == result.max_score > 0, [t.message for t in result.tests if t.status != "passed"]
 
 
-def test_solution_earns_full_marks_through_the_sandbox():
-    result = grade_submission(SPEC, SPEC.solution_file)
-    assert result.load_error is None
-    assert result.score == result.max_score == 82.0
-    assert {t.status for t in result.tests} == {"passed"}
-    assert any(t.hidden for t in result.tests) and any(not t.hidden for t in result.tests)
-
-
-def test_stub_earns_zero(tmp_path):
-    stub = tmp_path / "backprop.py"
-    stub.write_text(strip_solutions(SPEC.solution_file.read_text()))
-    result = grade_submission(SPEC, stub)
-    assert result.score == 0.0
-    assert all("not implemented yet" in t.message for t in result.tests)
-
-
 def test_catalog_has_the_required_mistakes():
     required = {"db_not_summed", "dx_not_reshaped", "softmax_no_max_subtraction", "softmax_grad_not_divided_by_n",
                 "sigmoid_derivative_is_s"}
     assert required <= {m.id for m in CATALOG}
-
-
-@pytest.mark.parametrize("mistake", list(CATALOG), ids=lambda m: m.id)
-def test_every_mistake_is_caught_and_named(mistake, tmp_path):
-    submission = tmp_path / "backprop.py"
-    submission.write_text(mutant_source(SPEC.solution_file.read_text(), mistake))
-    result = grade_submission(SPEC, submission)
-    failing = [t for t in result.tests if t.status != "passed"]
-    assert failing, f"{mistake.id} was not caught"
-    assert result.score < result.max_score
-    named = [t for t in failing if mistake.id in {m.id for m in t.mistakes}]
-    assert named, f"{mistake.id} caught by {[t.id for t in failing]} but never named"
-    # Named only where it is the cause: no test names a different mistake.
-    assert {m.id for t in failing for m in t.mistakes} == {mistake.id}
-    assert mistake.message in named[0].mistakes[0].message
 
 
 @pytest.mark.parametrize("mistake", list(CATALOG), ids=lambda m: m.id)

@@ -12,17 +12,6 @@ from tests.conftest import REPO
 SPEC = load_assignment("a1_backprop")
 
 
-def test_committed_release_is_up_to_date(tmp_path):
-    fresh = release_assignment(SPEC, tmp_path)
-    committed = REPO / "assignments" / "a1_backprop"
-    stale = "is stale: run `autograder release a1_backprop`"
-    for path in sorted(p.relative_to(fresh) for p in fresh.rglob("*") if p.is_file()):
-        if path.suffix == ".npz":  # zip timestamps differ; the recorded answers must not
-            assert load_recording(fresh / path) == load_recording(committed / path), f"{path} {stale}"
-        else:
-            assert filecmp.cmp(fresh / path, committed / path, shallow=False), f"{path} {stale}"
-
-
 def test_release_has_no_solution_code_hidden_tests_or_mistakes():
     released = REPO / "assignments" / "a1_backprop"
     stub = (released / "backprop.py").read_text()
@@ -31,14 +20,6 @@ def test_release_has_no_solution_code_hidden_tests_or_mistakes():
     assert "HIDDEN" not in tests.replace("HIDDEN TESTS markers", "")
     assert "hidden=True" not in tests and "test_softmax_large_scores" not in tests
     assert not (released / "mistakes.py").exists()
-
-
-def test_released_stub_imports_and_scores_zero_on_public_tests():
-    released = load_assignment("a1_backprop", released=True)
-    result = grade_submission(released, released.root / "backprop.py", mode="check")
-    assert result.load_error is None
-    assert result.score == 0 and result.max_score == 62
-    assert not any(t.hidden for t in result.tests)
 
 
 def test_strip_solutions_keeps_indent_and_names_the_function():

@@ -1,0 +1,142 @@
+"""Graders of a2 (gradient descent variants). Fixtures: student (remote), oracle (reference.optim), rng.
+
+Update rules are graded on multi-step weight trajectories on a quadratic whose gradient
+depends on the current weights, so that state kept (or lost) between calls shows.
+Any internal convention with the same weights (e.g. torch-style momentum) passes.
+"""
+import numpy as np
+
+from autograder.testing import Tolerance, expect_close, expect_trajectory, graded
+
+STEPS = 12
+PATH_TOLERANCE = Tolerance(rtol=1e-9, atol=1e-12)
+
+
+def quadratic(rng, d=5):
+    """0.5 w^T A w - b^T w: returns (A, b); its gradient at w is A w - b."""
+    M = rng.normal(size=(d, d))
+    return M @ M.T / d + 0.5 * np.eye(d), rng.normal(size=d)
+
+
+def trajectory(rule, config, A, b, w0, steps=STEPS):
+    """Weights after each of `steps` calls of rule, feeding back the returned config."""
+    w, path = w0, []
+    for _ in range(steps):
+        w, config = rule(w, A @ w - b, config)
+        path.append(w)
+    return path
+
+
+def check_rule(student, oracle, rng, name, config, steps=STEPS):
+    A, b = quadratic(rng)
+    w0 = rng.normal(size=A.shape[0])
+    got = trajectory(getattr(student, name), dict(config), A, b, w0, steps)
+    expected = np.array(trajectory(getattr(oracle, name), dict(config), A, b, w0, steps))
+    expect_trajectory(f"w ({name})", got, expected, PATH_TOLERANCE)
+
+
+def check_schedule(student, oracle, name, steps, **kwargs):
+    got = [getattr(student, name)(step=s, **kwargs) for s in range(steps)]
+    expected = np.array([getattr(oracle, name)(step=s, **kwargs) for s in range(steps)])
+    expect_trajectory("lr", got, expected, Tolerance(rtol=1e-10, atol=1e-14))
+
+
+@graded(points=3)
+def test_sgd(student, oracle, rng):
+    """sgd over 12 steps."""
+    check_rule(student, oracle, rng, "sgd", {"learning_rate": 0.1})
+
+
+@graded(points=5)
+def test_sgd_momentum(student, oracle, rng):
+    """sgd_momentum over 12 steps: the velocity must persist in config."""
+    check_rule(student, oracle, rng, "sgd_momentum", {"learning_rate": 0.05, "momentum": 0.9})
+
+
+@graded(points=5)
+def test_nesterov_momentum(student, oracle, rng):
+    """nesterov_momentum over 12 steps."""
+    check_rule(student, oracle, rng, "nesterov_momentum", {"learning_rate": 0.05, "momentum": 0.9})
+
+
+@graded(points=4)
+def test_adagrad(student, oracle, rng):
+    """adagrad over 12 steps."""
+    check_rule(student, oracle, rng, "adagrad", {"learning_rate": 0.3})
+
+
+@graded(points=4)
+def test_rmsprop(student, oracle, rng):
+    """rmsprop over 12 steps with decay_rate 0.9."""
+    check_rule(student, oracle, rng, "rmsprop", {"learning_rate": 0.01, "decay_rate": 0.9})
+
+
+@graded(points=4)
+def test_adadelta(student, oracle, rng):
+    """adadelta over 12 steps."""
+    check_rule(student, oracle, rng, "adadelta", {"learning_rate": 1.0, "rho": 0.9})
+
+
+@graded(points=6)
+def test_adam(student, oracle, rng):
+    """adam over 12 steps: bias correction and moments kept in config."""
+    check_rule(student, oracle, rng, "adam", {"learning_rate": 0.05})
+
+
+@graded(points=3, partial=True)
+def test_weight_decay(student, oracle, rng):
+    """weight_decay in sgd_momentum and adam."""
+    check_rule(student, oracle, rng, "sgd_momentum", {"learning_rate": 0.05, "momentum": 0.8, "weight_decay": 0.1})
+    check_rule(student, oracle, rng, "adam", {"learning_rate": 0.05, "weight_decay": 0.1})
+
+
+@graded(points=2)
+def test_step_lr(student, oracle):
+    """step_lr over 30 steps (step_size 7, gamma 0.5)."""
+    check_schedule(student, oracle, "step_lr", 30, base_lr=0.1, step_size=7, gamma=0.5)
+
+
+@graded(points=2)
+def test_exponential_lr(student, oracle):
+    """exponential_lr over 30 steps."""
+    check_schedule(student, oracle, "exponential_lr", 30, base_lr=0.1, gamma=0.9)
+
+
+@graded(points=2)
+def test_cosine_lr(student, oracle):
+    """cosine_lr over 21 steps from 0.1 to 0.001."""
+    check_schedule(student, oracle, "cosine_lr", 21, base_lr=0.1, total_steps=20, min_lr=0.001)
+
+
+@graded(points=3)
+def test_newton_step(student, oracle, rng):
+    """newton_step on a quadratic lands on the minimum."""
+    A, b = quadratic(rng)
+    w = rng.normal(size=A.shape[0])
+    expect_close("next_w", student.newton_step(w, A @ w - b, A), oracle.newton_step(w, A @ w - b, A),
+                 Tolerance(rtol=1e-9, atol=1e-12))
+
+
+@graded(points=3, partial=True)
+def test_gradient_descent(student, oracle, rng):
+    """linear_regression_gradient and 10 steps of full-batch gradient descent."""
+    X, y, w0 = rng.normal(size=(15, 3)), rng.normal(size=15), rng.normal(size=3)
+    expect_close("gradient", student.linear_regression_gradient(w0, X, y), oracle.linear_regression_gradient(w0, X, y))
+    expect_close("path", student.gradient_descent(X, y, w0, 0.1, 10), oracle.gradient_descent(X, y, w0, 0.1, 10),
+                 PATH_TOLERANCE)
+
+
+@graded(points=4)
+def test_minibatch_sgd(student, oracle, rng):
+    """minibatch_sgd: 2 epochs of batches of 4 over 12 rows, shuffled with the given seed."""
+    X, y, w0 = rng.normal(size=(12, 3)), rng.normal(size=12), rng.normal(size=3)
+    expect_close("path", student.minibatch_sgd(X, y, w0, 0.05, 4, 2, 7), oracle.minibatch_sgd(X, y, w0, 0.05, 4, 2, 7),
+                 PATH_TOLERANCE)
+
+
+@graded(points=2)
+def test_gradient_noise_std(student, oracle):
+    """gradient_noise_std at steps 0..50 for eta 0.3."""
+    check_schedule(student, oracle, "gradient_noise_std", 51, eta=0.3, gamma=0.55)
+
+

@@ -1,0 +1,108 @@
+"""Graders of a4 (initialization). Fixtures: student (remote), oracle (reference.init), rng.
+
+Formulas are graded exactly. Random initializers are graded statistically over several
+seeds: the sample std against the target within a tolerance from the sample size, the
+mean, the bound of uniform draws, the kurtosis (normal 3, uniform 1.8), and that a seed
+reproduces its draw while another seed does not.
+"""
+import math
+
+import numpy as np
+
+from autograder.testing import Tolerance, expect_close, expect_true, graded
+
+EXACT = Tolerance(rtol=1e-12, atol=0.0)
+SEEDS = (11, 22, 33)
+
+
+def draw_and_check(student, name, shape, target_std, uniform=False, **kwargs):
+    """Moments, bound, distribution shape and reproducibility of student.<name>(shape, seed, ...)."""
+    samples = [getattr(student, name)(shape, seed, **kwargs) for seed in SEEDS]
+    first = samples[0]
+    if not expect_true(f"shape {shape}", isinstance(first, np.ndarray) and first.shape == tuple(shape),
+                       f"expected an array of shape {tuple(shape)}, got {getattr(first, 'shape', type(first).__name__)}"):
+        return
+    w = np.stack(samples).astype(np.float64)
+    n = w.size
+    # Sample std of n draws has relative standard error about sqrt(1 / 2n) (normal) - allow 6 of them.
+    rel = 6 * math.sqrt((0.4 if uniform else 0.5) / n)
+    std_tol = Tolerance(rtol=rel, atol=0.0)
+    expect_close(f"std of draws {shape}", w.std(), target_std, std_tol, allow_scalar=True,
+                 match_tolerance=Tolerance(rtol=2 * rel, atol=0.0))
+    expect_close(f"mean of draws {shape}", w.mean(), 0.0, Tolerance(rtol=0.0, atol=6 * target_std / math.sqrt(n)),
+                 allow_scalar=True, match_tolerance=Tolerance(rtol=0.0, atol=12 * target_std / math.sqrt(n)))
+    kurtosis = float(np.mean((w - w.mean()) ** 4) / w.var() ** 2)
+    expect_close(f"kurtosis of draws {shape}", kurtosis, 1.8 if uniform else 3.0, Tolerance(rtol=0.0, atol=0.25),
+                 allow_scalar=True, match_tolerance=Tolerance(rtol=0.0, atol=0.5))
+    if uniform:
+        bound = math.sqrt(3) * target_std
+        expect_true(f"bound {shape}", bool(np.abs(w).max() <= bound * (1 + 1e-12) and np.abs(w).max() > 0.98 * bound),
+                    f"uniform draws should fill [-{bound:.6g}, {bound:.6g}], their largest |w| is {np.abs(w).max():.6g}")
+    again = getattr(student, name)(shape, SEEDS[0], **kwargs)
+    expect_true("same seed, same draw", isinstance(again, np.ndarray) and np.array_equal(again, first),
+                "the same seed must give the same weights: draw with np.random.default_rng(seed)")
+    expect_true("other seed, other draw", not np.array_equal(samples[0], samples[1]),
+                "two seeds gave identical weights")
+
+
+@graded(points=3, partial=True)
+def test_compute_fans_linear(student, oracle):
+    """compute_fans of linear weights (fan_in, fan_out)."""
+    for shape in ((784, 100), (10, 3)):
+        expect_close(f"fans {shape}", np.asarray(student.compute_fans(shape), dtype=float),
+                     np.asarray(oracle.compute_fans(shape), dtype=float))
+
+
+@graded(points=4, partial=True)
+def test_compute_fans_conv(student, oracle):
+    """compute_fans of convolution weights (out, in, kh, kw)."""
+    for shape in ((96, 3, 11, 11), (64, 32, 3, 5)):
+        expect_close(f"fans {shape}", np.asarray(student.compute_fans(shape), dtype=float),
+                     np.asarray(oracle.compute_fans(shape), dtype=float))
+
+
+@graded(points=4, partial=True)
+def test_xavier_std(student, oracle):
+    """xavier_std for linear and conv weights, modes fan_avg and fan_in."""
+    for shape, mode in (((300, 100), "fan_avg"), ((64, 16, 3, 3), "fan_avg"), ((300, 100), "fan_in")):
+        expect_close(f"xavier_std {shape} {mode}", student.xavier_std(shape, mode), oracle.xavier_std(shape, mode),
+                     EXACT, allow_scalar=True)
+
+
+@graded(points=3, partial=True)
+def test_he_std(student, oracle):
+    """he_std for linear and conv weights."""
+    for shape in ((512, 256), (48, 16, 5, 5)):
+        expect_close(f"he_std {shape}", student.he_std(shape), oracle.he_std(shape), EXACT, allow_scalar=True)
+
+
+@graded(points=5, partial=True)
+def test_xavier_normal_draws(student, oracle):
+    """xavier_normal draws: moments, normal shape, seeds."""
+    draw_and_check(student, "xavier_normal", (200, 150), oracle.xavier_std((200, 150)))
+
+
+@graded(points=5, partial=True)
+def test_xavier_uniform_draws(student, oracle):
+    """xavier_uniform draws: variance, bound, uniform shape, seeds."""
+    draw_and_check(student, "xavier_uniform", (200, 150), oracle.xavier_std((200, 150)), uniform=True)
+
+
+@graded(points=5, partial=True)
+def test_he_normal_draws(student, oracle):
+    """he_normal draws for a conv weight (out 40, in 16, 3x3)."""
+    draw_and_check(student, "he_normal", (40, 16, 3, 3), oracle.he_std((40, 16, 3, 3)))
+
+
+@graded(points=6, partial=True)
+def test_activation_statistics(student, oracle, rng):
+    """activation_statistics through 6 tanh layers and 6 ReLU layers."""
+    X = rng.normal(size=(100, 40))
+    weights = [rng.normal(0, 0.2, size=(40, 40)) for _ in range(6)]
+    for act in ("tanh", "relu"):
+        means, variances = student.activation_statistics(X, weights, act)
+        emeans, evariances = oracle.activation_statistics(X, weights, act)
+        expect_close(f"means ({act})", means, emeans)
+        expect_close(f"variances ({act})", variances, evariances)
+
+

@@ -181,6 +181,9 @@ class GradePlugin:
         return np.random.default_rng(int.from_bytes(digest[:8], "little"))
 
     # -- hooks
+    def pytest_configure(self, config: pytest.Config) -> None:
+        config.addinivalue_line("markers", "graded(points, hidden, partial, timeout): a grader test's points")
+
     @pytest.hookimpl(hookwrapper=True)
     def pytest_runtest_call(self, item: pytest.Item):
         token = testing.activate(self._contexts[item.nodeid])
@@ -198,8 +201,7 @@ class GradePlugin:
 
     @pytest.hookimpl(hookwrapper=True)
     def pytest_runtest_makereport(self, item: pytest.Item, call: pytest.CallInfo):
-        outcome = yield
-        report = outcome.get_result()
+        yield
         if call.when == "setup" and call.excinfo is not None:
             self._errors[item.nodeid] = call.excinfo.value
             self._record(item, time_s=call.duration)

@@ -1,5 +1,4 @@
 """Nothing done inside the student's process can raise its score above what its functions compute."""
-import pytest
 
 from autograder.assignment import load_assignment
 from autograder.runner import grade_submission

@@ -5,8 +5,7 @@ from pathlib import Path
 import pytest
 
 from autograder.assignment import load_assignment
-from autograder.mistakes import load_catalog, mutant_module, mutant_source
-from autograder.release import strip_solutions
+from autograder.mistakes import load_catalog, mutant_module
 from autograder.runner import grade_local_module, grade_submission
 
 SPEC = load_assignment("a1_backprop")

@@ -1,10 +1,9 @@
 """Student releases: generated from solutions/, committed in assignments/, never leaking answers."""
-import filecmp
 
 import pytest
 
 from autograder.assignment import load_assignment
-from autograder.release import ReleaseError, release_assignment, strip_hidden_tests, strip_solutions
+from autograder.release import ReleaseError, strip_hidden_tests, strip_solutions
 from autograder.oracle import RECORDING_FILE, ReplayOracle, StaleRecording, load_recording
 from autograder.runner import grade_submission
 from tests.conftest import REPO

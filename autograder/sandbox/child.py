@@ -16,8 +16,6 @@ import sys
 import traceback
 from typing import Any
 
-import numpy as np
-
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))  # -I leaves the script's folder out
 import wire  # noqa: E402
 

@@ -7,17 +7,14 @@ Without bubblewrap only the rlimits apply, and SandboxInfo says so.
 """
 from __future__ import annotations
 
-import fcntl
 import os
 import resource
 import select
 import shutil
 import signal
-import struct
 import subprocess
 import sys
 import tempfile
-import termios
 import threading
 import time
 from pathlib import Path
@@ -176,7 +173,11 @@ def _set_rlimits(limits: Limits) -> None:
 
 # ------------------------------------------------------------------ output
 class CapturedOutput:
-    """Drains the child's stdout+stderr, keeping the first `cap` bytes and counting the rest."""
+    """Drains the child's stdout+stderr, keeping the first `cap` bytes and counting the rest.
+
+    Each read and its bookkeeping happen under one lock, so `settle()` can tell for sure
+    that everything already in the pipe has been accounted for.
+    """
 
     def __init__(self, fd: int, cap: int) -> None:
         self.cap = cap
@@ -185,41 +186,43 @@ class CapturedOutput:
         self._fd = fd
         self._closed = False
         self._lock = threading.Lock()
+        os.set_blocking(fd, False)
         self._thread = threading.Thread(target=self._drain, daemon=True)
         self._thread.start()
+
+    def _read_available(self) -> bool:
+        """Under the lock: take what the pipe holds; False once the writer has closed it."""
+        while True:
+            try:
+                chunk = os.read(self._fd, 65536)
+            except BlockingIOError:
+                return True
+            except OSError:
+                return False
+            if not chunk:
+                return False
+            self.total += len(chunk)
+            room = self.cap - len(self.kept)
+            if room > 0:
+                self.kept += chunk[:room]
 
     def _drain(self) -> None:
         while True:
             try:
-                chunk = os.read(self._fd, 65536)
-            except OSError:
-                break
-            if not chunk:
+                select.select([self._fd], [], [])
+            except (OSError, ValueError):
                 break
             with self._lock:
-                self.total += len(chunk)
-                room = self.cap - len(self.kept)
-                if room > 0:
-                    self.kept += chunk[:room]
-        with self._lock:
-            self._closed = True
-            os.close(self._fd)
-
-    def settle(self, timeout: float = 0.5) -> None:
-        """Wait until what the child already wrote has been drained (it flushes before replying)."""
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            with self._lock:
-                if self._closed:
-                    return  # everything was read
-                try:
-                    pending = struct.unpack("i", fcntl.ioctl(self._fd, termios.FIONREAD, b"\0\0\0\0"))[0]
-                except OSError:
+                if not self._read_available():
+                    self._closed = True
+                    os.close(self._fd)
                     return
-            if pending == 0:
-                time.sleep(0.002)  # let the reader append what it took last
-                break
-            time.sleep(0.001)
+
+    def settle(self) -> None:
+        """Account for everything the child has written so far (it flushes before each reply)."""
+        with self._lock:
+            if not self._closed and not self._read_available():
+                pass  # closed meanwhile; the drain thread will notice and close the fd
 
     def mark(self) -> int:
         self.settle()

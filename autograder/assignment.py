@@ -6,6 +6,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, Field
 
+from autograder.models import LatePolicy
 from autograder.sandbox.process import Limits
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -21,6 +22,8 @@ class AssignmentSpec(BaseModel):
         default_factory=dict, description="per function, positions of its returned tuple kept in the child")
     limits: Limits = Field(default_factory=Limits)
     submission_timeout_s: float = 300.0
+    deadline: LatePolicy | None = None
+    needs_gpu: bool = False
     seed_salt: str = "nn-autograder"
     root: Path = Field(default=Path("."), exclude=True)
 

@@ -1,132 +1,162 @@
-"""Grade a folder of submissions in parallel: one JSON result per submission and a CSV summary.
+"""Grade a folder of submissions in parallel into the gradebook.
 
-A broken submission costs only itself: any failure while grading one becomes that
-submission's load_error, and results already written are never lost (each is written
-atomically as soon as it is done; a re-run skips unchanged, already graded files).
+Submission -> task (file bytes, student id, submission time) -> a worker grades it in
+its own sandboxed children -> the driver records the result in SQLite, one transaction
+per submission. Workers are a local process pool or a Dask cluster; either way the
+driver is the only writer. A broken submission costs only itself.
 """
 from __future__ import annotations
 
 import csv
-import json
+import datetime as dt
+import hashlib
 import multiprocessing
 import os
+import tempfile
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from pathlib import Path
 
+from pydantic import BaseModel
+
 import autograder
 from autograder.assignment import AssignmentSpec, load_assignment
+from autograder.gradebook import Gradebook
 from autograder.models import SubmissionResult
-from autograder.runner import _now, file_sha256, grade_submission
-from autograder.sandbox.process import sandbox_info
+from autograder.runner import _now, grade_submission
 
 SUBMISSION_SUFFIXES = {".py", ".zip", ".ipynb"}
 
 
-def discover_submissions(folder: Path) -> dict[str, Path]:
-    """student id -> file; the id is the file name without extension (the full name if two clash)."""
-    files = sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith("."))
+class RosterEntry(BaseModel):
+    student_id: str
+    name: str = ""
+    email: str = ""
+    file: str = ""
+    submitted_at: dt.datetime | None = None
+
+
+class SubmissionTask(BaseModel):
+    student: str
+    path: Path
+    sha256: str
+    submitted_at: dt.datetime | None = None
+    in_roster: bool = True
+
+
+class BatchSummary(BaseModel):
+    assignment: str
+    submissions: int
+    graded_now: int
+    skipped: int
+    not_in_roster: list[str]
+    missing: list[str]
+
+
+class RosterError(Exception):
+    pass
+
+
+def load_roster(path: Path) -> dict[str, RosterEntry]:
+    """CSV with a student_id column; optional name, email, file (submission name), submitted_at (ISO 8601)."""
+    with Path(path).open(newline="", encoding="utf-8-sig") as f:
+        reader = csv.DictReader(f)
+        if not reader.fieldnames or "student_id" not in reader.fieldnames:
+            raise RosterError(f"{path}: the roster needs a student_id column (found {reader.fieldnames})")
+        roster = {}
+        for line, row in enumerate(reader, start=2):
+            sid = (row.get("student_id") or "").strip()
+            if not sid:
+                raise RosterError(f"{path}:{line}: empty student_id")
+            if sid in roster:
+                raise RosterError(f"{path}:{line}: student_id {sid} appears twice")
+            when = (row.get("submitted_at") or "").strip()
+            try:
+                stamp = dt.datetime.fromisoformat(when.replace("Z", "+00:00")) if when else None
+            except ValueError:
+                raise RosterError(f"{path}:{line}: submitted_at {when!r} is not an ISO 8601 time") from None
+            if stamp is not None and stamp.tzinfo is None:
+                stamp = stamp.replace(tzinfo=dt.timezone.utc)
+            roster[sid] = RosterEntry(student_id=sid, name=row.get("name", "") or "", email=row.get("email", "") or "",
+                                      file=(row.get("file") or "").strip(), submitted_at=stamp)
+    return roster
+
+
+def plan_batch(folder: Path, roster: dict[str, RosterEntry] | None = None) -> tuple[list[SubmissionTask], list[str]]:
+    """The tasks for every submission file, and the roster students with no submission."""
+    files = sorted(p for p in Path(folder).iterdir() if p.is_file() and not p.name.startswith("."))
     stems: dict[str, int] = {}
     for p in files:
         stems[p.stem] = stems.get(p.stem, 0) + 1
-    return {(p.stem if stems[p.stem] == 1 else p.name): p for p in files}
+    by_file = {e.file: e for e in (roster or {}).values() if e.file}
+    tasks = []
+    for p in files:
+        entry = by_file.get(p.name) or (roster or {}).get(p.stem)
+        student = entry.student_id if entry else (p.stem if stems[p.stem] == 1 else p.name)
+        tasks.append(SubmissionTask(student=student, path=p, sha256=hashlib.sha256(p.read_bytes()).hexdigest(),
+                                    submitted_at=entry.submitted_at if entry else None,
+                                    in_roster=roster is None or entry is not None))
+    graded = {t.student for t in tasks}
+    missing = sorted(s for s in (roster or {}) if s not in graded)
+    return tasks, missing
 
 
-def _grade_one(assignment_root: str, student: str, path: str) -> dict:
-    """Runs in a worker process; never raises, so one submission cannot end the batch."""
+def grade_task(assignment_root: str, student: str, filename: str, data: bytes) -> dict:
+    """Runs on a worker (local or Dask): grade one submission given as bytes. Never raises."""
     spec = load_assignment(Path(assignment_root))
-    submission = Path(path)
-    try:
-        result = grade_submission(spec, submission, student=student)
-    except Exception as e:  # noqa: BLE001 - turned into this submission's own error
-        result = SubmissionResult(
-            student=student, assignment=spec.id, submission_file=submission.name,
-            sha256=file_sha256(submission), score=0.0, max_score=0.0,
-            load_error=f"internal grader error while grading this submission: {type(e).__name__}: {e}",
-            tests=[], duration_s=0.0, graded_at=_now(), grader_version=autograder.__version__)
-        traceback.print_exc()
+    with tempfile.TemporaryDirectory(prefix="ag-task-") as tmp:
+        path = Path(tmp) / filename
+        path.write_bytes(data)
+        try:
+            result = grade_submission(spec, path, student=student)
+        except Exception as e:  # noqa: BLE001 - becomes this submission's own error
+            traceback.print_exc()
+            result = failed_result(spec, student, filename, hashlib.sha256(data).hexdigest(),
+                                   f"internal grader error while grading this submission: {type(e).__name__}: {e}")
     return result.model_dump(mode="json")
 
 
-def write_json_atomic(path: Path, data: dict) -> None:
-    tmp = path.with_suffix(path.suffix + ".tmp")
-    tmp.write_text(json.dumps(data, indent=1), encoding="utf-8")
-    os.replace(tmp, path)
+def failed_result(spec: AssignmentSpec, student: str, filename: str, sha256: str, why: str) -> SubmissionResult:
+    return SubmissionResult(student=student, assignment=spec.id, submission_file=filename, sha256=sha256, score=0.0,
+                            max_score=0.0, load_error=why, tests=[], duration_s=0.0, graded_at=_now(),
+                            grader_version=autograder.__version__)
 
 
-def load_results(results_dir: Path) -> list[SubmissionResult]:
-    out = []
-    for f in sorted(results_dir.glob("*.json")):
-        try:
-            out.append(SubmissionResult.model_validate_json(f.read_text(encoding="utf-8")))
-        except ValueError:
-            continue  # a result file we cannot read is regraded, never trusted
-    return out
+def local_pool(spec: AssignmentSpec, tasks: list[SubmissionTask], workers: int) -> Iterator[tuple[SubmissionTask, dict]]:
+    """Grade tasks on a pool of spawned worker processes (heavy imports done once per worker)."""
+    ctx = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=min(workers, len(tasks)), mp_context=ctx) as pool:
+        futures = {pool.submit(grade_task, str(spec.root), t.student, t.path.name, t.path.read_bytes()): t
+                   for t in tasks}
+        for future in as_completed(futures):
+            task = futures[future]
+            try:
+                yield task, future.result()
+            except Exception as e:  # noqa: BLE001 - a worker died: record it against this task, go on
+                yield task, failed_result(spec, task.student, task.path.name, task.sha256,
+                                          f"the grading worker died: {type(e).__name__}: {e}").model_dump(mode="json")
 
 
-def already_graded(results_dir: Path, student: str, path: Path) -> bool:
-    f = results_dir / f"{student}.json"
-    if not f.is_file():
-        return False
-    try:
-        old = SubmissionResult.model_validate_json(f.read_text(encoding="utf-8"))
-    except ValueError:
-        return False
-    return old.sha256 == file_sha256(path) and old.grader_version == autograder.__version__
+Executor = Callable[[AssignmentSpec, list[SubmissionTask], int], Iterable[tuple[SubmissionTask, dict]]]
 
 
-def write_summary_csv(results: list[SubmissionResult], path: Path) -> None:
-    """One row per student; per-test point columns in the graders' order."""
-    test_ids: list[str] = []
-    for r in results:
-        for t in r.tests:
-            if t.id not in test_ids:
-                test_ids.append(t.id)
-    with path.open("w", newline="", encoding="utf-8") as f:
-        w = csv.writer(f)
-        w.writerow(["student", "assignment", "submission_file", "score", "max_score", "percent", "load_error",
-                    *test_ids])
-        for r in sorted(results, key=lambda r: r.student):
-            per_test = {t.id: t.points_earned for t in r.tests}
-            max_score = r.max_score or sum(t.points_possible for t in r.tests)
-            percent = round(100 * r.score / max_score, 2) if max_score else 0.0
-            w.writerow([r.student, r.assignment, r.submission_file, r.score, r.max_score, percent,
-                        r.load_error or "", *[per_test.get(t, "") for t in test_ids]])
-
-
-def grade_folder(spec: AssignmentSpec, submissions: Path, out_dir: Path, workers: int | None = None,
-                 regrade: bool = False, on_done: Callable[[SubmissionResult, int, int], None] | None = None
-                 ) -> list[SubmissionResult]:
-    """Grade every submission in `submissions` into out_dir/results/*.json and out_dir/summary.csv."""
-    results_dir = out_dir / "results"
-    results_dir.mkdir(parents=True, exist_ok=True)
-    found = discover_submissions(submissions)
-    todo = {s: p for s, p in found.items() if regrade or not already_graded(results_dir, s, p)}
+def grade_batch(spec: AssignmentSpec, folder: Path, gradebook: Gradebook, workers: int | None = None,
+                regrade: bool = False, roster: dict[str, RosterEntry] | None = None,
+                executor: Executor = local_pool,
+                on_done: Callable[[SubmissionResult, int, int], None] | None = None) -> BatchSummary:
+    """Grade every submission in `folder` not yet in the gradebook (all of them with regrade)."""
+    tasks, missing = plan_batch(folder, roster)
+    todo = [t for t in tasks if regrade or not gradebook.has(t.student, spec.id, t.sha256, autograder.__version__)]
+    done = len(tasks) - len(todo)
     workers = max(1, workers or os.cpu_count() or 1)
-    done = len(found) - len(todo)
     if todo:
-        ctx = multiprocessing.get_context("spawn")  # a clean interpreter per worker, no inherited state
-        with ProcessPoolExecutor(max_workers=min(workers, len(todo)), mp_context=ctx) as pool:
-            futures = {pool.submit(_grade_one, str(spec.root), s, str(p)): s for s, p in todo.items()}
-            for future in as_completed(futures):
-                student = futures[future]
-                try:
-                    data = future.result()
-                except Exception as e:  # noqa: BLE001 - a worker died: record it, go on
-                    path = todo[student]
-                    data = SubmissionResult(
-                        student=student, assignment=spec.id, submission_file=path.name, sha256=file_sha256(path),
-                        score=0.0, max_score=0.0, load_error=f"the grading worker died: {type(e).__name__}: {e}",
-                        tests=[], duration_s=0.0, graded_at=_now(),
-                        grader_version=autograder.__version__).model_dump(mode="json")
-                write_json_atomic(results_dir / f"{student}.json", data)
-                done += 1
-                if on_done:
-                    on_done(SubmissionResult.model_validate(data), done, len(found))
-    results = [r for r in load_results(results_dir) if r.student in found]
-    write_summary_csv(results, out_dir / "summary.csv")
-    write_json_atomic(out_dir / "batch.json", {
-        "assignment": spec.id, "submissions": len(found), "graded_now": len(todo), "finished_at": _now(),
-        "sandbox": sandbox_info().model_dump(mode="json"), "grader_version": autograder.__version__})
-    return results
+        for task, data in executor(spec, todo, workers):
+            result = SubmissionResult.model_validate(data)
+            gradebook.record(result, task.submitted_at, spec.deadline)
+            done += 1
+            if on_done:
+                on_done(result, done, len(tasks))
+    return BatchSummary(assignment=spec.id, submissions=len(tasks), graded_now=len(todo),
+                        skipped=len(tasks) - len(todo), not_in_roster=[t.student for t in tasks if not t.in_roster],
+                        missing=missing)

@@ -71,7 +71,9 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_grade(args: argparse.Namespace) -> int:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-    from autograder.batch import grade_folder
+    from autograder.batch import RosterError, grade_batch, load_roster, local_pool
+    from autograder.exports import write_assignment_csv, write_student_json
+    from autograder.gradebook import Gradebook
 
     console = Console()
     spec = load_assignment(args.assignment, course_dir=args.course_dir)
@@ -79,18 +81,84 @@ def cmd_grade(args: argparse.Namespace) -> int:
     if not submissions.is_dir():
         console.print(f"[red]{escape(str(submissions))} is not a folder of submissions[/]")
         return 2
+    try:
+        roster = load_roster(Path(args.roster)) if args.roster else None
+    except (RosterError, OSError) as e:
+        console.print(f"[red]{escape(str(e))}[/]")
+        return 2
     print_sandbox_warning(console)
     out = Path(args.out)
-    with Progress(TextColumn("grading"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                  TextColumn("{task.description}"), console=console, transient=True) as progress:
-        task = progress.add_task("", total=None)
+    executor, client = local_pool, None
+    if args.dask_scheduler or args.dask_local:
+        from distributed import Client
 
-        def on_done(r: SubmissionResult, done: int, total: int) -> None:
-            progress.update(task, completed=done, total=total, description=escape(r.student))
+        from autograder.distributed import dask_executor, local_cluster
+        client = Client(args.dask_scheduler) if args.dask_scheduler else local_cluster(args.workers or 2)
+        executor = dask_executor(client)
+        console.print(f"grading on Dask: {escape(str(client.dashboard_link or client.scheduler.address))}")
+    with Gradebook(out / "gradebook.sqlite") as gradebook:
+        with Progress(TextColumn("grading"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                      TextColumn("{task.description}"), console=console, transient=True) as progress:
+            task = progress.add_task("", total=None)
 
-        results = grade_folder(spec, submissions, out, workers=args.workers, regrade=args.regrade, on_done=on_done)
-    print_class_summary(results, console)
-    console.print(f"results: {escape(str(out / 'results'))}/<student>.json, summary: {escape(str(out / 'summary.csv'))}")
+            def on_done(r: SubmissionResult, done: int, total: int) -> None:
+                progress.update(task, completed=done, total=total, description=escape(r.student))
+
+            try:
+                summary = grade_batch(spec, submissions, gradebook, workers=args.workers, regrade=args.regrade,
+                                      roster=roster, executor=executor, on_done=on_done)
+            finally:
+                if client is not None:
+                    client.close()
+        write_assignment_csv(gradebook, spec.id, out / f"{spec.id}.csv")
+        write_student_json(gradebook, spec.id, out / "results" / spec.id)
+        print_class_summary(gradebook.results(spec.id), console)
+    console.print(f"{summary.graded_now} graded now, {summary.skipped} already in the gradebook (unchanged files)")
+    if summary.not_in_roster:
+        console.print(f"[yellow]not in the roster:[/] {escape(', '.join(summary.not_in_roster))}")
+    if summary.missing:
+        console.print(f"[yellow]no submission from:[/] {escape(', '.join(summary.missing))}")
+    console.print(f"gradebook: {escape(str(out / 'gradebook.sqlite'))}; summary: {escape(str(out / (spec.id + '.csv')))}; "
+                  f"per student: {escape(str(out / 'results' / spec.id))}/")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from autograder.batch import load_roster
+    from autograder.exports import write_lms_csv
+    from autograder.gradebook import Gradebook
+
+    with Gradebook(Path(args.gradebook)) as gradebook:
+        roster = load_roster(Path(args.roster)) if args.roster else None
+        write_lms_csv(gradebook, Path(args.out), roster, args.assignment or None)
+    print(f"wrote {args.out}")
+    return 0
+
+
+def cmd_gradescope(args: argparse.Namespace) -> int:
+    """Gradescope's run_autograder: grade /autograder/submission, write /autograder/results/results.json."""
+    import json
+
+    from autograder.exports import write_gradescope_results
+    from autograder.runner import grade_submission
+
+    spec = load_assignment(args.assignment, course_dir=args.course_dir)
+    folder = Path(args.submission_dir)
+    candidates = [folder / spec.module] + sorted(folder.glob("*.zip")) + sorted(folder.glob("*.ipynb"))
+    candidates += sorted(folder.rglob(spec.module))
+    submission = next((c for c in candidates if c.is_file()), None)
+    student = "submission"
+    metadata = Path(args.metadata)
+    if metadata.is_file():
+        users = json.loads(metadata.read_text(encoding="utf-8")).get("users") or [{}]
+        student = str(users[0].get("sid") or users[0].get("email") or student)
+    if submission is None:
+        from autograder.batch import failed_result
+        result = failed_result(spec, student, spec.module, "", f"no {spec.module} was found in the submission")
+    else:
+        result = grade_submission(spec, submission, student=student)
+    write_gradescope_results(result, Path(args.results))
+    print(f"score {result.score:g} / {result.max_score:g} -> {args.results}")
     return 0
 
 
@@ -139,13 +207,30 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", help="your .py file")
     p.set_defaults(func=cmd_check)
 
-    p = sub.add_parser("grade", help="instructor: grade a folder of submissions")
+    p = sub.add_parser("grade", help="instructor: grade a folder of submissions into the gradebook")
     p.add_argument("assignment")
     p.add_argument("submissions", help="folder with one .py or .zip per student, named by student id")
-    p.add_argument("--out", default="out/grades", help="output folder (default out/grades)")
+    p.add_argument("--out", default="out/grades", help="folder of the gradebook and exports (default out/grades)")
+    p.add_argument("--roster", help="CSV with student_id (and optional name, email, file, submitted_at)")
     p.add_argument("--workers", type=int, default=None, help="parallel graders (default: number of cores)")
-    p.add_argument("--regrade", action="store_true", help="grade again even if a result exists")
+    p.add_argument("--regrade", action="store_true", help="grade again even if the gradebook has the file")
+    p.add_argument("--dask-scheduler", help="address of a running Dask scheduler (tcp://host:8786)")
+    p.add_argument("--dask-local", action="store_true", help="grade on a local Dask cluster of --workers workers")
     p.set_defaults(func=cmd_grade)
+
+    p = sub.add_parser("export", help="instructor: LMS CSV from the gradebook")
+    p.add_argument("--gradebook", default="out/grades/gradebook.sqlite")
+    p.add_argument("--out", default="out/grades/lms.csv")
+    p.add_argument("--roster", help="roster CSV: every student gets a row, submitted or not")
+    p.add_argument("--assignment", action="append", help="only these assignments (repeatable)")
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("gradescope", help="run inside Gradescope's autograder (see gradescope/run_autograder)")
+    p.add_argument("assignment")
+    p.add_argument("--submission-dir", default="/autograder/submission")
+    p.add_argument("--results", default="/autograder/results/results.json")
+    p.add_argument("--metadata", default="/autograder/submission_metadata.json")
+    p.set_defaults(func=cmd_gradescope)
 
     p = sub.add_parser("release", help="instructor: generate the student release from solutions/")
     p.add_argument("assignment")
@@ -155,7 +240,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("demo", help="grade the bundled a1 sample class into out/demo")
     p.add_argument("--out", default="out/demo")
     p.add_argument("--workers", type=int, default=None)
-    p.set_defaults(func=cmd_demo)
+    p.set_defaults(func=cmd_demo, roster=None, dask_scheduler=None, dask_local=False)
     return parser
 
 

@@ -1,6 +1,8 @@
 """Pydantic models for everything that is stored or crosses a process boundary."""
 from __future__ import annotations
 
+import datetime as dt
+import math
 from typing import Literal
 
 from pydantic import BaseModel, Field
@@ -50,6 +52,7 @@ class TestResult(BaseModel):
     points_earned: float
     status: TestStatus
     hidden: bool = False
+    group: str = ""
     message: str = ""
     comparisons: list[Comparison] = Field(default_factory=list)
     mistakes: list[MistakeMatch] = Field(default_factory=list)
@@ -81,3 +84,20 @@ class SubmissionResult(BaseModel):
     duration_s: float
     graded_at: str
     grader_version: str
+
+
+class LatePolicy(BaseModel):
+    """Declared per assignment in assignment.toml under [deadline]."""
+
+    due: dt.datetime
+    penalty_per_day: float = 0.1  # fraction of the maximum score per started day late
+    max_late_days: int = 5  # later than this: zero
+
+    def assess(self, submitted_at: dt.datetime | None, raw: float, max_score: float) -> tuple[int, float]:
+        """(late_days, points deducted) for a submission; no timestamp counts as on time."""
+        if submitted_at is None or submitted_at <= self.due:
+            return 0, 0.0
+        days = math.ceil((submitted_at - self.due).total_seconds() / 86400)
+        if days > self.max_late_days:
+            return days, raw
+        return days, min(raw, round(self.penalty_per_day * days * max_score, 6))

@@ -112,6 +112,7 @@ class GradePlugin:
         self.load_error: SubmissionLoadError | None = None
         self.load_output = ""
         self.import_output: str | None = None
+        self._prelaunched = False
         self.started = time.monotonic()
         self.recording = recording  # replayed answers (student release) instead of the reference
         self.recorded_calls: dict[str, list[dict]] = {}  # filled when record=True
@@ -121,17 +122,27 @@ class GradePlugin:
         self._marks: dict[str, int] = {}
 
     # -- the student's process (restarted after a crash or timeout)
+    def prelaunch(self) -> None:
+        """Start the child now, so its interpreter starts while pytest collects the graders."""
+        if self.submission_dir is not None and self.load_error is None and self.process is None:
+            self.process = StudentProcess(self.submission_dir, self.spec.module_name, self.spec.limits)
+            self.process.launch()
+            self._prelaunched = True
+
     def _ensure_process(self) -> StudentProcess:
         if self.load_error is not None:
             raise self.load_error
-        if self.process is None or not self.process.alive:
-            if self.process is not None:
+        if self._prelaunched or self.process is None or not self.process.alive:
+            if self.process is not None and not self._prelaunched:
                 self.process.kill()
             assert self.submission_dir is not None
-            self.process = StudentProcess(self.submission_dir, self.spec.module_name, self.spec.limits)
+            if not self._prelaunched:
+                self.process = StudentProcess(self.submission_dir, self.spec.module_name, self.spec.limits)
+                self.process.launch()
+            self._prelaunched = False
             first_start = self.import_output is None
             try:
-                self.process.start()
+                self.process.wait_ready()
                 if first_start and self.process.output is not None:
                     self.import_output = self.process.output.text_since(0)
             except SubmissionLoadError as e:
@@ -156,8 +167,11 @@ class GradePlugin:
             raise _BudgetExhausted(self.spec.submission_timeout_s)
         process = self._ensure_process()
         self._marks[request.node.nodeid] = process.output.mark() if process.output else 0
-        return RemoteStudent(process, self.spec.keep_in_child, ctx.functions_called,
-                             deadline=self.started + self.spec.submission_timeout_s)
+        deadline = self.started + self.spec.submission_timeout_s
+        mark = request.node.get_closest_marker("graded")
+        if mark and mark.kwargs.get("timeout"):  # the test's own budget, over all its calls
+            deadline = min(deadline, time.monotonic() + float(mark.kwargs["timeout"]))
+        return RemoteStudent(process, self.spec.keep_in_child, ctx.functions_called, deadline=deadline)
 
     @property
     def oracle_module(self) -> Any:
@@ -219,6 +233,7 @@ class GradePlugin:
         result = TestResult(id=item.name, name=item.name.removeprefix("test_").replace("_", " "),
                             description=doc[0] if doc else "", points_possible=points, points_earned=0.0,
                             status="failed", hidden=bool(info.get("hidden", False)),
+                            group=str(info.get("group") or item.name.removeprefix("test_")),
                             comparisons=ctx.comparisons, duration_s=round(time_s, 4))
         failed = [c for c in ctx.comparisons if not c.passed]
         if isinstance(error, _BudgetExhausted):
@@ -350,6 +365,7 @@ def grade_submission(spec: AssignmentSpec, submission: Path, mode: Mode = "grade
         plugin = GradePlugin(spec, folder, mode, catalog=catalog, recording=recording)
         if load_error is not None:
             plugin.load_error = SubmissionLoadError(load_error)
+        plugin.prelaunch()
         run_graders(spec, tests, plugin, select)
         return _result(plugin, started, result_base)
     finally:

@@ -47,12 +47,15 @@ def deactivate(token: contextvars.Token) -> None:
     _current.reset(token)
 
 
-def graded(points: float, hidden: bool = False, partial: bool = False, timeout: float | None = None
-           ) -> Callable[[Callable], Callable]:
-    """Declare a test's points. partial=True scores points x (passed checks / checks)."""
+def graded(points: float, hidden: bool = False, partial: bool = False, timeout: float | None = None,
+           group: str | None = None) -> Callable[[Callable], Callable]:
+    """Declare a test's points. partial=True scores points x (passed checks / checks).
+
+    group: the gradebook column the test's points add up in (default: the test itself).
+    """
 
     def mark(fn: Callable) -> Callable:
-        return pytest.mark.graded(points=points, hidden=hidden, partial=partial, timeout=timeout)(fn)
+        return pytest.mark.graded(points=points, hidden=hidden, partial=partial, timeout=timeout, group=group)(fn)
 
     return mark
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 import io
 import re
 import zipfile
-from pathlib import Path
 
 from autograder.assignment import REPO_ROOT, load_assignment
 from autograder.mistakes import load_catalog, mutant_source

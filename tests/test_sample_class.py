@@ -9,8 +9,20 @@ import sys
 import pytest
 
 from autograder.assignment import load_assignment
-from autograder.batch import grade_folder
+from autograder.batch import grade_batch
+from autograder.exports import write_assignment_csv
+from autograder.gradebook import Gradebook
 from tests.conftest import REPO
+
+SPEC = load_assignment("a1_backprop")
+
+
+def grade_folder(spec, folder, out, workers=2, on_done=None, regrade=False):
+    """Grade into out/gradebook.sqlite; returns the current results and writes out/summary.csv."""
+    with Gradebook(out / "gradebook.sqlite") as gb:
+        grade_batch(spec, folder, gb, workers=workers, on_done=on_done, regrade=regrade)
+        write_assignment_csv(gb, spec.id, out / "summary.csv")
+        return gb.results(spec.id)
 
 SAMPLE = REPO / "examples" / "a1_sample_class"
 EXPECTED = {k: v for k, v in json.loads((REPO / "examples" / "a1_sample_class.expected.json").read_text()).items()
@@ -20,7 +32,7 @@ EXPECTED = {k: v for k, v in json.loads((REPO / "examples" / "a1_sample_class.ex
 @pytest.fixture(scope="module")
 def graded(tmp_path_factory):
     out = tmp_path_factory.mktemp("grades")
-    results = grade_folder(load_assignment("a1_backprop"), SAMPLE, out, workers=2)
+    results = grade_folder(SPEC, SAMPLE, out, workers=2)
     return out, {r.student: r for r in results}
 
 
@@ -53,6 +65,7 @@ def test_forged_output_does_not_change_the_score(graded):
     assert "20 passed" in mallory.import_output  # captured, shown to the TA...
     assert mallory.score == 0.0  # ...and never parsed
     assert not (REPO / "results.json").exists() and not (out / "results.json").exists()
+    assert not (out.parent / "results.json").exists()
     assert "No such file" in mallory.import_output  # reference/ and solutions/ were not visible
     if mallory.sandbox and mallory.sandbox.kind == "bubblewrap":
         assert "'found': []" in mallory.import_output
@@ -80,11 +93,14 @@ def test_summary_csv_has_a_row_per_student_and_a_column_per_test(graded):
 
 def test_rerun_skips_graded_submissions_and_keeps_results(graded, tmp_path):
     out, results = graded
-    before = {p.name: p.read_text() for p in (out / "results").glob("*.json")}
+    with Gradebook(out / "gradebook.sqlite") as gb:
+        before = [r.model_dump() for r in gb.current()]
     seen = []
-    grade_folder(load_assignment("a1_backprop"), SAMPLE, out, workers=2, on_done=lambda r, d, n: seen.append(r))
+    grade_folder(SPEC, SAMPLE, out, workers=2, on_done=lambda r, d, n: seen.append(r))
     assert seen == []  # nothing regraded
-    assert before == {p.name: p.read_text() for p in (out / "results").glob("*.json")}
+    with Gradebook(out / "gradebook.sqlite") as gb:
+        assert before == [r.model_dump() for r in gb.current()]
+        assert gb.count() == len(EXPECTED)
 
 
 def test_a_changed_submission_is_regraded(tmp_path):
@@ -92,10 +108,11 @@ def test_a_changed_submission_is_regraded(tmp_path):
     subs.mkdir()
     shutil.copy(SAMPLE / "bob_stub.py", subs / "zed.py")
     out = tmp_path / "out"
-    spec = load_assignment("a1_backprop")
-    assert grade_folder(spec, subs, out)[0].score == 0.0
+    assert grade_folder(SPEC, subs, out)[0].score == 0.0
     shutil.copy(SAMPLE / "alice_correct.py", subs / "zed.py")
-    assert grade_folder(spec, subs, out)[0].score == 82.0
+    assert grade_folder(SPEC, subs, out)[0].score == 82.0
+    with Gradebook(out / "gradebook.sqlite") as gb:
+        assert gb.count() == 2 and len(gb.current()) == 1  # both attempts kept, the latest counts
 
 
 def test_unusable_files_cost_only_themselves(tmp_path):
@@ -106,7 +123,7 @@ def test_unusable_files_cost_only_themselves(tmp_path):
     (subs / "cat.zip").write_bytes(b"not a zip")
     (subs / "dan.ipynb").write_text("{}")
     (subs / "eli.py").write_bytes(b"\xff\xfe not utf-8 \x00")
-    results = {r.student: r for r in grade_folder(load_assignment("a1_backprop"), subs, tmp_path / "out")}
+    results = {r.student: r for r in grade_folder(SPEC, subs, tmp_path / "out")}
     assert results["ann"].score == 82.0
     assert "submit a .py file" in results["ben"].load_error
     assert "not a valid zip" in results["cat"].load_error
@@ -126,7 +143,7 @@ def test_zip_slip_and_symlinks_stay_inside(tmp_path):
         info.external_attr = (0o120777 << 16)
         z.writestr(info, "/etc/passwd")
         z.writestr("backprop.py", (SAMPLE / "alice_correct.py").read_text())
-    r = grade_folder(load_assignment("a1_backprop"), subs, tmp_path / "out")[0]
+    r = grade_folder(SPEC, subs, tmp_path / "out")[0]
     assert r.score == 82.0
     assert not (tmp_path / "evil.py").exists() and not (tmp_path.parent / "evil.py").exists()
 

@@ -262,6 +262,11 @@ class StudentProcess:
     # -- life cycle
     def start(self) -> None:
         """Start the child and import the submission; raises SubmissionLoadError on any failure."""
+        self.launch()
+        self.wait_ready()
+
+    def launch(self) -> None:
+        """Start the child without waiting for its import (overlaps with the grader's own set-up)."""
         self._scratch = Path(tempfile.mkdtemp(prefix="ag-scratch-"))
         os.chmod(self._scratch, 0o777)
         req_r, self._req_w = os.pipe()
@@ -288,6 +293,9 @@ class StudentProcess:
             for fd in (req_r, resp_w, out_w):
                 os.close(fd)
         self.output = CapturedOutput(out_r, self.limits.output_bytes)
+
+    def wait_ready(self) -> None:
+        """Wait for the child's import of the submission; raises SubmissionLoadError on failure."""
         try:
             reply = self._read_reply(self.limits.startup_timeout_s, "importing your module")
         except StudentTimeout:

@@ -17,7 +17,7 @@ def mlp_params(rng, d, h, c):
             "W2": rng.normal(0, 0.5, (h, c)), "b2": rng.normal(0, 0.1, c)}
 
 
-@graded(points=4)
+@graded(points=4, group="affine layer")
 def test_affine_forward(student, oracle, rng):
     """affine_forward on a batch of 3 inputs of shape (4, 5)."""
     x, w, b = rng.normal(size=(3, 4, 5)), rng.normal(size=(20, 6)), rng.normal(size=6)
@@ -25,7 +25,7 @@ def test_affine_forward(student, oracle, rng):
     expect_close("out", out, oracle.affine_forward(x, w, b)[0])
 
 
-@graded(points=6, partial=True)
+@graded(points=6, partial=True, group="affine layer")
 def test_affine_backward(student, oracle, rng):
     """affine_backward: dx (shaped like x), dw and db for x of shape (2, 3, 4)."""
     x, w, b = rng.normal(size=(2, 3, 4)), rng.normal(size=(12, 5)), rng.normal(size=5)
@@ -47,33 +47,33 @@ def check_activation(student, oracle, name, x, dout):
     expect_close("dx", dx, getattr(oracle, f"{name}_backward")(dout, ecache))
 
 
-@graded(points=4, partial=True)
+@graded(points=4, partial=True, group="activations")
 def test_sigmoid(student, oracle, rng):
     """sigmoid forward and backward, including inputs of magnitude 50."""
     x = np.concatenate([rng.normal(size=(4, 5)), [[-50.0, -20.0, 0.0, 20.0, 50.0]]])
     check_activation(student, oracle, "sigmoid", x, rng.normal(size=x.shape))
 
 
-@graded(points=3, partial=True)
+@graded(points=3, partial=True, group="activations")
 def test_tanh(student, oracle, rng):
     """tanh forward and backward."""
     check_activation(student, oracle, "tanh", rng.normal(size=(5, 6)), rng.normal(size=(5, 6)))
 
 
-@graded(points=4, partial=True)
+@graded(points=4, partial=True, group="activations")
 def test_relu(student, oracle, rng):
     """ReLU forward and backward on random inputs."""
     check_activation(student, oracle, "relu", rng.normal(size=(6, 7)), rng.normal(size=(6, 7)))
 
 
-@graded(points=4)
+@graded(points=4, group="losses")
 def test_softmax(student, oracle, rng):
     """softmax of moderate scores: rows are probabilities."""
     scores = rng.normal(size=(4, 6)) * 3
     expect_close("probs", student.softmax(scores), oracle.softmax(scores))
 
 
-@graded(points=6, partial=True)
+@graded(points=6, partial=True, group="losses")
 def test_softmax_cross_entropy(student, oracle, rng):
     """softmax cross-entropy: loss and dscores on a batch of 5."""
     scores, y = rng.normal(size=(5, 4)), rng.integers(0, 4, size=5)
@@ -83,7 +83,7 @@ def test_softmax_cross_entropy(student, oracle, rng):
     expect_close("dscores", dscores, edscores)
 
 
-@graded(points=3, partial=True)
+@graded(points=3, partial=True, group="losses")
 def test_mse(student, oracle, rng):
     """mean squared error and its gradient."""
     pred, target = rng.normal(size=(4, 3)), rng.normal(size=(4, 3))
@@ -93,7 +93,7 @@ def test_mse(student, oracle, rng):
     expect_close("dpred", dpred, edpred)
 
 
-@graded(points=3, partial=True)
+@graded(points=3, partial=True, group="losses")
 def test_binary_cross_entropy(student, oracle, rng):
     """binary cross-entropy on probabilities in (0.05, 0.95)."""
     probs, target = rng.uniform(0.05, 0.95, size=(6,)), rng.integers(0, 2, size=6).astype(float)
@@ -103,14 +103,14 @@ def test_binary_cross_entropy(student, oracle, rng):
     expect_close("dprobs", dprobs, edprobs)
 
 
-@graded(points=3)
+@graded(points=3, group="two-layer MLP")
 def test_two_layer_mlp_scores(student, oracle, rng):
     """two_layer_mlp_loss without labels returns the class scores."""
     X, params = rng.normal(size=(4, 5)), mlp_params(rng, 5, 7, 3)
     expect_close("scores", student.two_layer_mlp_loss(X, params), oracle.two_layer_mlp_loss(X, params))
 
 
-@graded(points=10, partial=True)
+@graded(points=10, partial=True, group="two-layer MLP")
 def test_two_layer_mlp_loss_and_grads(student, oracle, rng):
     """two_layer_mlp_loss with labels and reg=0.1: loss and the four gradients."""
     X, y, params = rng.normal(size=(6, 5)), rng.integers(0, 3, size=6), mlp_params(rng, 5, 7, 3)
@@ -121,14 +121,14 @@ def test_two_layer_mlp_loss_and_grads(student, oracle, rng):
         expect_close(f"grads['{key}']", grads[key], egrads[key])
 
 
-@graded(points=4)
+@graded(points=4, group="regression")
 def test_logistic_regression_gradient(student, oracle, rng):
     """logistic-regression gradient X^T (pi - y) on 8 points in 3 dimensions."""
     X, w, y = rng.normal(size=(8, 3)), rng.normal(size=3), rng.integers(0, 2, size=8).astype(float)
     expect_close("grad", student.logistic_regression_gradient(w, X, y), oracle.logistic_regression_gradient(w, X, y))
 
 
-@graded(points=4)
+@graded(points=4, group="regression")
 def test_linear_regression_closed_form(student, oracle, rng):
     """closed-form least squares on 20 noisy points in 4 dimensions."""
     X = rng.normal(size=(20, 4))
@@ -137,7 +137,7 @@ def test_linear_regression_closed_form(student, oracle, rng):
                  tolerance=Tolerance(rtol=1e-6, atol=1e-9))
 
 
-@graded(points=4)
+@graded(points=4, group="gradient check")
 def test_numerical_gradient(student, rng):
     """eval_numerical_gradient of f(x) = sum(c * sin(x)) matches c * cos(x)."""
     x, c = rng.normal(size=(3, 4)), rng.normal(size=(3, 4))
@@ -146,7 +146,7 @@ def test_numerical_gradient(student, rng):
 
 
 ### BEGIN HIDDEN TESTS
-@graded(points=3, hidden=True, partial=True)
+@graded(points=3, hidden=True, partial=True, group="affine layer")
 def test_affine_backward_single_row(student, oracle, rng):
     """affine_backward with a batch of one 4-D input."""
     x, w, b = rng.normal(size=(1, 2, 3, 2)), rng.normal(size=(12, 3)), rng.normal(size=3)
@@ -159,7 +159,7 @@ def test_affine_backward_single_row(student, oracle, rng):
     expect_close("db", db, eb)
 
 
-@graded(points=3, hidden=True, partial=True)
+@graded(points=3, hidden=True, partial=True, group="activations")
 def test_relu_backward_at_zero(student, oracle, rng):
     """relu_backward where inputs are exactly 0: the gradient there is 0."""
     x = rng.normal(size=(4, 5))
@@ -169,14 +169,14 @@ def test_relu_backward_at_zero(student, oracle, rng):
     expect_close("dx", student.relu_backward(dout, cache), oracle.relu_backward(dout, oracle.relu_forward(x)[1]))
 
 
-@graded(points=3, hidden=True)
+@graded(points=3, hidden=True, group="losses")
 def test_softmax_large_scores(student, oracle, rng):
     """softmax of scores around 1000 must not overflow."""
     scores = 1000.0 + rng.normal(size=(3, 5)) * 10
     expect_close("probs", student.softmax(scores), oracle.softmax(scores))
 
 
-@graded(points=4, hidden=True, partial=True)
+@graded(points=4, hidden=True, partial=True, group="losses")
 def test_softmax_cross_entropy_large_scores(student, oracle, rng):
     """softmax cross-entropy with scores of magnitude 1000 stays finite."""
     scores, y = rng.normal(size=(4, 5)) * 1000, rng.integers(0, 5, size=4)
@@ -186,7 +186,7 @@ def test_softmax_cross_entropy_large_scores(student, oracle, rng):
     expect_close("dscores", dscores, edscores)
 
 
-@graded(points=5, hidden=True, partial=True)
+@graded(points=5, hidden=True, partial=True, group="two-layer MLP")
 def test_two_layer_mlp_gradient_check(student, rng):
     """your MLP gradients agree with centered finite differences of your own loss."""
     from reference.gradcheck import numerical_gradient  # here, so the public release never imports reference/
@@ -199,7 +199,7 @@ def test_two_layer_mlp_gradient_check(student, rng):
         expect_close(f"grads['{key}'] vs finite differences", grads[key], numeric, tolerance=FD_TOLERANCE)
 
 
-@graded(points=2, hidden=True)
+@graded(points=2, hidden=True, group="regression")
 def test_linear_regression_exact_fit(student, oracle, rng):
     """closed-form least squares recovers exact weights from noise-free data."""
     X = rng.normal(size=(10, 3))

@@ -16,7 +16,8 @@ from pathlib import Path
 import numpy as np
 
 from autograder.assignment import REPO_ROOT, load_assignment
-from autograder.batch import grade_folder
+from autograder.batch import grade_batch
+from autograder.gradebook import Gradebook
 from autograder.runner import grade_submission, prepare_submission
 from autograder.sandbox.process import StudentProcess, sandbox_info
 
@@ -50,10 +51,11 @@ def main() -> None:
     print(f"grade the solution (20 tests): {median_time(lambda: grade_submission(spec, spec.solution_file), 5):.2f} s "
           "(median of 5)")
     for workers in (1, 2):
-        out = Path(tempfile.mkdtemp())
-        start = time.perf_counter()
-        results = grade_folder(spec, REPO_ROOT / "examples" / "a1_sample_class", out, workers=workers, regrade=True)
-        wall = time.perf_counter() - start
+        with Gradebook(Path(tempfile.mkdtemp()) / "gb.sqlite") as gb:
+            start = time.perf_counter()
+            grade_batch(spec, REPO_ROOT / "examples" / "a1_sample_class", gb, workers=workers)
+            wall = time.perf_counter() - start
+            results = gb.results(spec.id)
         per = statistics.median(r.duration_s for r in results)
         print(f"sample class, {workers} worker(s): {len(results)} submissions in {wall:.1f} s wall, "
               f"median {per:.2f} s per submission")

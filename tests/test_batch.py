@@ -213,3 +213,38 @@ def test_assignment_csv_has_penalty_columns(tmp_path):
         write_assignment_csv(gb, SPEC.id, tmp_path / "a1.csv")
     row = next(csv.DictReader((tmp_path / "a1.csv").open()))
     assert row["student"] == "alice_correct" and float(row["score"]) == 82.0 and row["late_days"] == "0"
+
+
+def test_cli_grades_on_an_existing_dask_scheduler(tmp_path):
+    pytest.importorskip("distributed")
+    from distributed import LocalCluster
+
+    subs = copy_files(["alice_correct.py", "bob_stub.py"], tmp_path / "subs")
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        out = subprocess.run([sys.executable, "-m", "autograder.cli", "grade", "a1_backprop", str(subs), "--out",
+                              str(tmp_path / "out"), "--dask-scheduler", cluster.scheduler_address],
+                             capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr
+    with Gradebook(tmp_path / "out" / "gradebook.sqlite") as gb:
+        assert {r.student: r.score for r in gb.current()} == {"alice_correct": 82.0, "bob_stub": 0.0}
+
+
+def test_gpu_assignments_go_only_to_workers_with_a_gpu_resource(tmp_path):
+    pytest.importorskip("distributed")
+    from distributed import Client, Nanny, Scheduler, SpecCluster, get_task_stream
+
+    from autograder.distributed import dask_executor
+
+    subs = copy_files(QUICK, tmp_path / "subs")  # enough tasks that an untagged batch would use both workers
+    spec = SPEC.model_copy(update={"needs_gpu": True})
+    workers = {"cpu": {"cls": Nanny, "options": {"nthreads": 1}},
+               "gpu": {"cls": Nanny, "options": {"nthreads": 1, "resources": {"GPU": 1}}}}
+    with SpecCluster(workers=workers, scheduler={"cls": Scheduler, "options": {"dashboard_address": None}}) as cluster:
+        with Client(cluster) as client:
+            client.wait_for_workers(2)
+            gpu_address = next(w.worker_address for name, w in cluster.workers.items() if name == "gpu")
+            with get_task_stream(client) as stream, Gradebook(tmp_path / "gb.sqlite") as gb:
+                grade_batch(spec, subs, gb, executor=dask_executor(client))
+                assert gb.count() == len(QUICK)
+    ran_on = {t["worker"] for t in stream.data if str(t["key"]).startswith("grade-")}
+    assert ran_on == {gpu_address}

@@ -34,17 +34,21 @@ class Mistake:
 class Catalog:
     def __init__(self) -> None:
         self.mistakes: dict[str, Mistake] = {}
+        self._helpers: list[str] = []
+
+    def helper(self, fn: Callable) -> Callable:
+        """A function that mistakes registered after it may call; it is added to their source."""
+        self._helpers.append(_function_source(fn))
+        return fn
 
     def mistake(self, id: str, message: str) -> Callable[[Callable], Callable]:
         def register(fn: Callable) -> Callable:
-            src = textwrap.dedent(inspect.getsource(fn))
-            node = ast.parse(src).body[0]
-            code = "\n".join(src.splitlines()[node.lineno - 1:]) + "\n"  # from `def`, decorators dropped
+            code = _function_source(fn)
             old = self.mistakes.get(id)
             if old is not None:  # several functions make up one mistake
                 self.mistakes[id] = Mistake(id, message, old.functions + (fn.__name__,), old.source + "\n" + code)
             else:
-                self.mistakes[id] = Mistake(id, message, (fn.__name__,), code)
+                self.mistakes[id] = Mistake(id, message, (fn.__name__,), "\n".join(self._helpers + [code]))
             return fn
 
         return register
@@ -54,6 +58,13 @@ class Catalog:
 
     def __len__(self) -> int:
         return len(self.mistakes)
+
+
+def _function_source(fn: Callable) -> str:
+    """The source of fn from its `def` line (decorators dropped), dedented."""
+    src = textwrap.dedent(inspect.getsource(fn))
+    node = ast.parse(src).body[0]
+    return "\n".join(src.splitlines()[node.lineno - 1:]) + "\n"
 
 
 def load_catalog(path: Path) -> Catalog:

@@ -1,6 +1,7 @@
 """The `student` fixture: the submission's functions, called in the sandbox or locally."""
 from __future__ import annotations
 
+import copy
 import time
 import types
 from typing import Any
@@ -23,6 +24,14 @@ class RemoteStudent:
         self._deadline = deadline  # time.monotonic() at which the submission's budget ends
         self.called: set[str] = called if called is not None else set()
 
+    def keep(self, value: Any) -> Any:
+        """A value that lives in the student's process, so that their code can update it in place
+        (CS231n-style bn_param); pass the returned handle to calls, read it back with fetch()."""
+        return self._process.keep(value)
+
+    def fetch(self, handle: Any) -> Any:
+        return self._process.fetch(handle)
+
     def __getattr__(self, name: str) -> Any:
         if name.startswith("_"):
             raise AttributeError(name)
@@ -44,6 +53,14 @@ class LocalStudent:
     def __init__(self, module: types.ModuleType, called: set[str] | None = None) -> None:
         self._module = module
         self.called: set[str] = called if called is not None else set()
+
+    @staticmethod
+    def keep(value: Any) -> Any:
+        return copy.deepcopy(value)  # the student's code mutates its own copy, as in the sandbox
+
+    @staticmethod
+    def fetch(handle: Any) -> Any:
+        return handle
 
     def __getattr__(self, name: str) -> Any:
         if name.startswith("_"):

@@ -170,3 +170,10 @@ def test_fork_bomb_is_contained(make_student, sandbox_kind):
     p.kill()
     time.sleep(0.5)
     assert processes_of_uid(65534) == 0
+
+
+def test_kept_values_are_updated_in_place_by_student_code(make_student):
+    p = make_student("def step(param):\n    param['count'] = param.get('count', 0) + 1\n    return param['count']\n")
+    handle = p.keep({"mode": "train"})
+    assert p.call("step", handle) == 1 and p.call("step", handle) == 2
+    assert p.fetch(handle) == {"mode": "train", "count": 2}

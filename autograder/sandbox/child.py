@@ -86,6 +86,14 @@ def serve(req_fd: int, resp_fd: int, module: Any, objects: Objects) -> None:
                 frame = error_frame(e)
             flush_output()
             respond(resp_fd, frame, objects)
+        elif op == "keep":  # a value the grader wants to stay here, mutable by student code
+            respond(resp_fd, {"ok": True, "value": objects.keep(request["value"])}, objects)
+        elif op == "fetch":  # the current data of a kept value (e.g. a dict the student updated)
+            try:
+                frame = {"ok": True, "value": objects.get(request["handle_id"])}  # by id: the data, not a handle
+            except wire.WireError as e:
+                frame = error_frame(e)
+            respond(resp_fd, frame, objects)
         elif op == "release":
             for hid in request["ids"]:
                 objects.by_id.pop(hid, None)

@@ -368,6 +368,27 @@ class StudentProcess:
         raise StudentException(function, str(err.get("type", "Error"))[:200], str(err.get("message", ""))[:2000],
                                str(err.get("traceback", ""))[-6000:])
 
+    def keep(self, value: Any, timeout: float | None = None) -> Any:
+        """Store value in the child (e.g. a parameter dict the student mutates); returns its handle."""
+        return self._request({"op": "keep", "value": value}, "keep", timeout)
+
+    def fetch(self, handle: wire.Handle, timeout: float | None = None) -> Any:
+        """The current data of a value kept in the child."""
+        return self._request({"op": "fetch", "handle_id": handle.id}, "fetch", timeout)
+
+    def _request(self, frame: dict, doing: str, timeout: float | None) -> Any:
+        if not self.alive:
+            raise StudentCrash("the student process is not running")
+        try:
+            wire.write_frame(self._req_w, wire.encode(frame))
+        except (BrokenPipeError, OSError):
+            raise self._crash(doing) from None
+        reply = self._read_reply(timeout or self.limits.call_timeout_s, doing)
+        if not reply.get("ok"):
+            err = reply.get("error") or {}
+            raise BadReply(f"{doing}: {err.get('message', 'failed') if isinstance(err, dict) else 'failed'}")
+        return reply.get("value")
+
     def _crash(self, doing: str) -> StudentCrash:
         code = self.proc.wait(timeout=5) if self.proc is not None else None
         self.kill()

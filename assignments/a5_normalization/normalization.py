@@ -1,0 +1,120 @@
+"""Assignment 5: normalization and regularization.
+
+Layers follow out, cache = forward(...) and grads = backward(dout, cache).
+
+Batch norm conventions (the same as the lecture notes):
+- normalize with the *biased* batch variance (divide by N) and eps inside the square root:
+  x_hat = (x - mean) / sqrt(var + eps);
+- in train mode update bn_param in place:
+  running_mean = momentum * running_mean + (1 - momentum) * mean
+  running_var  = momentum * running_var  + (1 - momentum) * var_unbiased   (divide by N - 1)
+  starting from zeros and ones; momentum defaults to 0.9 and eps to 1e-5;
+- in test mode normalize with running_mean and running_var.
+
+Dropout is inverted dropout: p is the probability of KEEPING a unit. In train mode draw
+rng = np.random.default_rng(dropout_param["seed"]) and mask = (rng.random(x.shape) < p) / p;
+in test mode return x unchanged.
+
+Check your work with:  autograder check a5_normalization normalization.py
+"""
+import numpy as np
+
+
+def batchnorm_forward(x, gamma, beta, bn_param):
+    """x: (N, D); gamma, beta: (D,); bn_param: dict with mode, eps, momentum, running_mean, running_var."""
+    mode = bn_param["mode"]
+    eps = bn_param.get("eps", 1e-5)
+    momentum = bn_param.get("momentum", 0.9)
+    D = x.shape[1]
+    running_mean = bn_param.get("running_mean", np.zeros(D))
+    running_var = bn_param.get("running_var", np.ones(D))
+    out, cache = None, None
+    if mode == "train":
+        # YOUR CODE HERE
+        raise NotImplementedError("batchnorm_forward is not written yet")
+    elif mode == "test":
+        # YOUR CODE HERE
+        raise NotImplementedError("batchnorm_forward is not written yet")
+    else:
+        raise ValueError(f"invalid batch norm mode {mode!r}")
+    bn_param["running_mean"] = running_mean
+    bn_param["running_var"] = running_var
+    return out, cache
+
+
+def batchnorm_backward(dout, cache):
+    """Backward pass through the full computational graph. Returns dx (N, D), dgamma (D,), dbeta (D,)."""
+    # YOUR CODE HERE
+    raise NotImplementedError("batchnorm_backward is not written yet")
+    return dx, dgamma, dbeta
+
+
+def batchnorm_backward_alt(dout, cache):
+    """The same gradients from the simplified formula, without going node by node."""
+    # YOUR CODE HERE
+    raise NotImplementedError("batchnorm_backward_alt is not written yet")
+    return dx, dgamma, dbeta
+
+
+def spatial_batchnorm_forward(x, gamma, beta, bn_param):
+    """x: (N, C, H, W); statistics per channel over N, H and W; gamma, beta: (C,). Reuse batchnorm_forward."""
+    # YOUR CODE HERE
+    raise NotImplementedError("spatial_batchnorm_forward is not written yet")
+    return out, cache
+
+
+def spatial_batchnorm_backward(dout, cache):
+    """Returns dx (N, C, H, W), dgamma (C,), dbeta (C,)."""
+    # YOUR CODE HERE
+    raise NotImplementedError("spatial_batchnorm_backward is not written yet")
+    return dx, dgamma, dbeta
+
+
+def layernorm_forward(x, gamma, beta, ln_param):
+    """x: (N, D), statistics per row (biased variance); gamma, beta: (D,); ln_param: eps (1e-5)."""
+    eps = ln_param.get("eps", 1e-5)
+    # YOUR CODE HERE
+    raise NotImplementedError("layernorm_forward is not written yet")
+    return out, cache
+
+
+def layernorm_backward(dout, cache):
+    """Returns dx (N, D), dgamma (D,), dbeta (D,)."""
+    # YOUR CODE HERE
+    raise NotImplementedError("layernorm_backward is not written yet")
+    return dx, dgamma, dbeta
+
+
+def groupnorm_forward(x, gamma, beta, groups, gn_param):
+    """x: (N, C, H, W); statistics over each group of C // groups channels and H, W; gamma, beta: (C,)."""
+    eps = gn_param.get("eps", 1e-5)
+    # YOUR CODE HERE
+    raise NotImplementedError("groupnorm_forward is not written yet")
+    return out, cache
+
+
+def groupnorm_backward(dout, cache):
+    """Returns dx (N, C, H, W), dgamma (C,), dbeta (C,)."""
+    # YOUR CODE HERE
+    raise NotImplementedError("groupnorm_backward is not written yet")
+    return dx, dgamma, dbeta
+
+
+def dropout_forward(x, dropout_param):
+    """Inverted dropout; dropout_param: p (keep probability), mode ("train" or "test"), seed."""
+    p, mode = dropout_param["p"], dropout_param["mode"]
+    # YOUR CODE HERE
+    raise NotImplementedError("dropout_forward is not written yet")
+    return out, mask
+
+
+def dropout_backward(dout, cache):
+    """dx for dropout_forward (in test mode the cache is None)."""
+    # YOUR CODE HERE
+    raise NotImplementedError("dropout_backward is not written yet")
+
+
+def l2_penalty(W, reg):
+    """L2 regularization: returns (0.5 * reg * sum(W**2), its gradient)."""
+    # YOUR CODE HERE
+    raise NotImplementedError("l2_penalty is not written yet")

@@ -35,6 +35,11 @@ class Comparison(BaseModel):
     nan_count: int = 0
     inf_count: int = 0
     tolerance: Tolerance | None = None
+    kind: Literal["value", "check", "timing"] = "value"
+    student_s: float | None = None
+    reference_s: float | None = None
+    ratio: float | None = None
+    max_ratio: float | None = None
 
 
 class MistakeMatch(BaseModel):

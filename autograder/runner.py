@@ -10,6 +10,7 @@ import contextlib
 import datetime as dt
 import hashlib
 import importlib
+import importlib.util
 import io
 import shutil
 import sys
@@ -31,6 +32,7 @@ from autograder.models import MistakeMatch, SubmissionResult, TestResult, Tolera
 from autograder.oracle import RECORDING_FILE, RecordingOracle, ReplayOracle, StaleRecording, load_recording
 from autograder.sandbox.process import StudentCodeError, StudentProcess, SubmissionLoadError, sandbox_info
 from autograder.student import LocalStudent, RemoteStudent
+from autograder.timing import ReferenceProcess
 
 Mode = Literal["grade", "check"]
 MAX_SUBMISSION_BYTES = 5 * 1024 * 1024
@@ -113,6 +115,7 @@ class GradePlugin:
         self.load_output = ""
         self.import_output: str | None = None
         self._prelaunched = False
+        self.reference: ReferenceProcess | None = None
         self.started = time.monotonic()
         self.recording = recording  # replayed answers (student release) instead of the reference
         self.recorded_calls: dict[str, list[dict]] = {}  # filled when record=True
@@ -155,6 +158,8 @@ class GradePlugin:
     def close(self) -> None:
         if self.process is not None:
             self.process.kill()
+        if self.reference is not None:
+            self.reference.close()
 
     # -- fixtures
     @pytest.fixture
@@ -172,6 +177,22 @@ class GradePlugin:
         if mark and mark.kwargs.get("timeout"):  # the test's own budget, over all its calls
             deadline = min(deadline, time.monotonic() + float(mark.kwargs["timeout"]))
         return RemoteStudent(process, self.spec.keep_in_child, ctx.functions_called, deadline=deadline)
+
+    @pytest.fixture
+    def speed(self) -> testing.SpeedCheck:
+        if self.local_module is not None:
+            return testing.SpeedCheck(None, " (trusted code run in-process)")
+        spec = importlib.util.find_spec(self.spec.reference)
+        if spec is None or spec.origin is None:
+            return testing.SpeedCheck(None, " (timing is measured when your submission is graded)")
+        return testing.SpeedCheck(lambda: self._reference_process(Path(spec.origin)))
+
+    def _reference_process(self, module_file: Path) -> StudentProcess:
+        if self.reference is None or not self.reference.process.alive:
+            if self.reference is not None:
+                self.reference.close()
+            self.reference = ReferenceProcess(module_file, self.spec.limits)
+        return self.reference.process
 
     @property
     def oracle_module(self) -> Any:
@@ -268,7 +289,9 @@ class GradePlugin:
 
     def _fingerprint(self, item: pytest.Item, student_ctx: testing.TestContext) -> list[MistakeMatch]:
         """Re-run the test on each relevant mutant; name those whose outputs equal the student's."""
-        failed = [c.name for c in student_ctx.comparisons if not c.passed]
+        failed = [c.name for c in student_ctx.comparisons if not c.passed and c.kind != "timing"]
+        if not failed:
+            return []
         matches = []
         for mistake in self.catalog:
             if not set(mistake.functions) & student_ctx.functions_called:

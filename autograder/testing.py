@@ -125,6 +125,75 @@ def _stack(values: list[Any]) -> Any:
     return values
 
 
+def expect_raises(name: str, call: Callable[[], Any], exception: str = "ValueError") -> bool:
+    """A check that call() raises the named exception (e.g. an invalid configuration is rejected)."""
+    from autograder.sandbox.process import StudentCodeError, StudentException
+
+    try:
+        value = call()
+    except StudentCodeError as e:  # from the sandbox: only a raised exception counts, not a crash
+        if not isinstance(e, StudentException) or e.type_name == "NotImplementedError":
+            raise
+        raised = e.type_name
+    except NotImplementedError:
+        raise
+    except Exception as e:  # noqa: BLE001 - trusted code run in-process (solution, mistakes)
+        raised = type(e).__name__
+    else:
+        raised = None
+    ok = raised == exception
+    if ok:
+        message = f"{name}: raises {exception}"
+    elif raised is None:
+        message = f"{name}: should raise {exception}, but returned {value!r}"
+    else:
+        message = f"{name}: raised {raised}, expected {exception}"
+    _record(name, 1.0 if ok else 0.0, Comparison(name=name, passed=ok, message=message, kind="check"), None)
+    return ok
+
+
+class SpeedCheck:
+    """The `speed` fixture: speed.compare(student, "conv_forward_fast", x, w, b, param, max_ratio=8)."""
+
+    def __init__(self, get_reference: Callable[[], Any] | None, note: str = "") -> None:
+        self._get_reference = get_reference  # None: not measurable in this run (local code, no reference)
+        self._note = note
+
+    def compare(self, student: Any, function: str, *args: Any, max_ratio: float, reference_function: str | None = None,
+                repeats: int = 3, **kwargs: Any) -> bool:
+        from autograder.timing import compare_speed
+
+        name = f"time of {function}()"
+        process = getattr(student, "_process", None)
+        if self._get_reference is None or process is None:
+            result = Comparison(name=name, passed=True, kind="timing",
+                                message=f"{name}: not measured here{self._note}")
+        else:
+            result = compare_speed(name, process, self._get_reference(), function, args, kwargs, max_ratio,
+                                   reference_function, repeats)
+        _record(name, result.ratio, result, None)
+        return result.passed
+
+    def compare_backward(self, student: Any, forward: str, backward: str, forward_args: tuple, dout: Any, *,
+                         max_ratio: float, reference_forward: str | None = None,
+                         reference_backward: str | None = None, repeats: int = 3) -> bool:
+        """Time backward(dout, cache) where each side's cache comes from its own forward(*forward_args)."""
+        from autograder.timing import compare_speed
+
+        name = f"time of {backward}()"
+        process = getattr(student, "_process", None)
+        if self._get_reference is None or process is None:
+            result = Comparison(name=name, passed=True, kind="timing", message=f"{name}: not measured here{self._note}")
+        else:
+            reference = self._get_reference()
+            student_cache = process.call(forward, *forward_args, keep=[1])[1]
+            reference_cache = reference.call(reference_forward or forward, *forward_args, keep=[1])[1]
+            result = compare_speed(name, process, reference, backward, (dout, student_cache), {}, max_ratio,
+                                   reference_backward, repeats, reference_args=(dout, reference_cache))
+        _record(name, result.ratio, result, None)
+        return result.passed
+
+
 def scalar_tolerance(rtol: float = 1e-7, atol: float = 1e-10) -> Tolerance:
     return Tolerance(rtol=rtol, atol=atol)
 

@@ -368,6 +368,25 @@ class StudentProcess:
         raise StudentException(function, str(err.get("type", "Error"))[:200], str(err.get("message", ""))[:2000],
                                str(err.get("traceback", ""))[-6000:])
 
+    def time_call(self, function: str, args: tuple, kwargs: dict, repeats: int, timeout: float | None = None) -> float:
+        """Wall seconds, measured here (not by the child, which could lie), for `repeats` calls in the child."""
+        frame = wire.encode({"op": "time", "function": function, "args": list(args), "kwargs": kwargs,
+                             "repeats": repeats})
+        start = time.perf_counter()
+        if not self.alive:
+            raise StudentCrash("the student process is not running")
+        try:
+            wire.write_frame(self._req_w, frame)
+        except (BrokenPipeError, OSError):
+            raise self._crash(f"timing {function}()") from None
+        reply = self._read_reply(timeout or self.limits.call_timeout_s, f"timing {function}()")
+        elapsed = time.perf_counter() - start
+        if not reply.get("ok"):
+            err = reply.get("error") or {}
+            raise StudentException(function, str(err.get("type", "Error"))[:200], str(err.get("message", ""))[:2000],
+                                   str(err.get("traceback", ""))[-6000:])
+        return elapsed
+
     def keep(self, value: Any, timeout: float | None = None) -> Any:
         """Store value in the child (e.g. a parameter dict the student mutates); returns its handle."""
         return self._request({"op": "keep", "value": value}, "keep", timeout)

@@ -239,7 +239,7 @@ def test_gpu_assignments_go_only_to_workers_with_a_gpu_resource(tmp_path):
     spec = SPEC.model_copy(update={"needs_gpu": True})
     workers = {"cpu": {"cls": Nanny, "options": {"nthreads": 1}},
                "gpu": {"cls": Nanny, "options": {"nthreads": 1, "resources": {"GPU": 1}}}}
-    with SpecCluster(workers=workers, scheduler={"cls": Scheduler, "options": {"dashboard_address": None}}) as cluster:
+    with SpecCluster(workers=workers, scheduler={"cls": Scheduler, "options": {"dashboard": False, "dashboard_address": None}}) as cluster:
         with Client(cluster) as client:
             client.wait_for_workers(2)
             gpu_address = next(w.worker_address for name, w in cluster.workers.items() if name == "gpu")

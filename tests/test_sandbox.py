@@ -177,3 +177,15 @@ def test_kept_values_are_updated_in_place_by_student_code(make_student):
     handle = p.keep({"mode": "train"})
     assert p.call("step", handle) == 1 and p.call("step", handle) == 2
     assert p.fetch(handle) == {"mode": "train", "count": 2}
+
+
+def test_forbidden_modules_cannot_be_imported(make_student, sandbox_kind):
+    p = make_student("def f():\n    import torch\n    return 1\n"
+                     "def sneaky():\n    import sys\n    sys.meta_path[:] = [m for m in sys.meta_path\n"
+                     "                        if type(m).__name__ != 'ForbiddenModules']\n"
+                     "    import torch\n    return torch.__version__\n", forbidden_modules=["torch"])
+    with pytest.raises(StudentException, match="torch may not be used in this assignment"):
+        p.call("f")
+    if sandbox_kind == "bubblewrap":  # removing the guard does not help: the package is not there
+        with pytest.raises(StudentException, match="ImportError: torch may not be used"):
+            p.call("sneaky")

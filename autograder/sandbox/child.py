@@ -130,6 +130,22 @@ def flush_output() -> None:
             pass
 
 
+class ForbiddenModules:
+    """A meta path finder that refuses modules the assignment forbids, with a clear message.
+
+    Under bubblewrap the packages are also hidden by an empty mount, so removing this finder
+    gains nothing; without bubblewrap this finder is the only guard (documented as weaker).
+    """
+
+    def __init__(self, names: list[str]) -> None:
+        self.names = set(names)
+
+    def find_spec(self, fullname: str, path: Any = None, target: Any = None) -> None:
+        if fullname.split(".")[0] in self.names:
+            raise ImportError(f"{fullname.split('.')[0]} may not be used in this assignment")
+        return None
+
+
 def drop_privileges(uid: int) -> None:
     """Inside the sandbox the child starts as root; become an unprivileged user first."""
     os.setgroups([])
@@ -148,6 +164,9 @@ def main() -> None:
         drop_privileges(int(sys.argv[5]))
     os.set_inheritable(req_fd, False)
     os.set_inheritable(resp_fd, False)
+    forbidden = [m for m in os.environ.get("AUTOGRADER_FORBIDDEN_MODULES", "").split(",") if m]
+    if forbidden:
+        sys.meta_path.insert(0, ForbiddenModules(forbidden))
     sys.path.insert(0, submission_dir)
     sys.stdout.reconfigure(line_buffering=True)
     objects = Objects()

@@ -41,6 +41,7 @@ class Limits(BaseModel):
     file_size_mb: int = 64
     open_files: int = 256
     output_bytes: int = 64 * 1024
+    forbidden_modules: list[str] = []  # e.g. torch in a NumPy-only assignment: hidden from the child
 
 
 # ------------------------------------------------------------------ errors
@@ -126,7 +127,36 @@ def _parents(path: str) -> list[str]:
     return ["/" + "/".join(parts[: i + 1]) for i in range(len(parts))]
 
 
-def bwrap_command(submission_dir: Path, scratch_dir: Path) -> list[str]:
+def module_dirs(names: list[str]) -> list[tuple[str, str]]:
+    """(name, package folder) of the given top-level modules in this interpreter, to hide from the child."""
+    import importlib.util
+
+    dirs = []
+    for name in names:
+        try:
+            spec = importlib.util.find_spec(name)
+        except (ImportError, ValueError):
+            continue
+        if spec is not None and spec.submodule_search_locations:
+            dirs += [(name, str(Path(p).resolve())) for p in spec.submodule_search_locations]
+    return dirs
+
+
+_BLOCKERS: dict[str, Path] = {}
+
+
+def blocker_package(name: str) -> Path:
+    """A folder whose __init__.py refuses the import; mounted over a forbidden package."""
+    if name not in _BLOCKERS or not _BLOCKERS[name].is_dir():
+        folder = Path(tempfile.mkdtemp(prefix=f"ag-block-{name}-"))
+        (folder / "__init__.py").write_text(f"raise ImportError({name + ' may not be used in this assignment'!r})\n")
+        folder.chmod(0o755)
+        (folder / "__init__.py").chmod(0o644)
+        _BLOCKERS[name] = folder
+    return _BLOCKERS[name]
+
+
+def bwrap_command(submission_dir: Path, scratch_dir: Path, forbidden_modules: list[str] | None = None) -> list[str]:
     cmd = [bwrap_path() or "bwrap", "--unshare-ipc", "--unshare-pid", "--unshare-net", "--unshare-uts",
            "--unshare-cgroup-try", "--die-with-parent", "--new-session"]
     for top in ("/usr", "/lib", "/lib64", "/bin", "/sbin"):
@@ -146,20 +176,23 @@ def bwrap_command(submission_dir: Path, scratch_dir: Path) -> list[str]:
                 cmd += ["--perms", "0755", "--dir", parent]
                 made.add(parent)
         cmd += ["--ro-bind", prefix, prefix]
+    for name, hidden in module_dirs(forbidden_modules or []):  # the package is replaced by a refusal
+        cmd += ["--ro-bind", str(blocker_package(name)), hidden]
     cmd += ["--ro-bind", str(CHILD_DIR / "child.py"), f"{CHILD_MOUNT}/child.py",
             "--ro-bind", str(CHILD_DIR / "wire.py"), f"{CHILD_MOUNT}/wire.py",
             "--ro-bind", str(submission_dir), "/submission",
             "--bind", str(scratch_dir), "/scratch",
             "--proc", "/proc", "--dev", "/dev",
             "--chdir", "/scratch", "--clearenv"]
-    for key, value in child_env("/scratch").items():
+    for key, value in child_env("/scratch", forbidden_modules).items():
         cmd += ["--setenv", key, value]
     return cmd
 
 
-def child_env(home: str) -> dict[str, str]:
+def child_env(home: str, forbidden_modules: list[str] | None = None) -> dict[str, str]:
     return {"HOME": home, "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "PYTHONDONTWRITEBYTECODE": "1",
-            "PYTHONHASHSEED": "0", "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+            "PYTHONHASHSEED": "0", "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1",
+            "AUTOGRADER_FORBIDDEN_MODULES": ",".join(forbidden_modules or [])}
 
 
 def _set_rlimits(limits: Limits) -> None:
@@ -277,13 +310,13 @@ class StudentProcess:
             child_args = [str(req_r), str(resp_w), "/submission", self.module_name]
             if os.geteuid() == 0:
                 child_args += [str(UNPRIVILEGED_UID), str(self.limits.max_processes)]
-            cmd = bwrap_command(self.submission_dir, self._scratch) + [
+            cmd = bwrap_command(self.submission_dir, self._scratch, self.limits.forbidden_modules) + [
                 sys.executable, "-I", f"{CHILD_MOUNT}/child.py", *child_args]
             env = None
         else:
             cmd = [sys.executable, "-I", str(CHILD_DIR / "child.py"), str(req_r), str(resp_w),
                    str(self.submission_dir), self.module_name]
-            env = child_env(str(self._scratch))
+            env = child_env(str(self._scratch), self.limits.forbidden_modules)
         limits = self.limits
         try:
             self.proc = subprocess.Popen(

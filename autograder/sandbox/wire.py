@@ -15,7 +15,7 @@ from typing import Any, Callable
 
 import numpy as np
 
-MAX_FRAME_BYTES = 512 * 1024 * 1024
+MAX_FRAME_BYTES = 256 * 1024 * 1024  # the most one reply may make the grader hold
 MAX_DEPTH = 32
 _HEADER = struct.Struct("<I")
 _BLOB = struct.Struct("<Q")

@@ -24,6 +24,7 @@ class AssignmentSpec(BaseModel):
     submission_timeout_s: float = 300.0
     deadline: LatePolicy | None = None
     needs_gpu: bool = False
+    reveal_hidden_after_deadline: bool = False  # reports show hidden tests' expected values once due
     seed_salt: str = "nn-autograder"
     root: Path = Field(default=Path("."), exclude=True)
 

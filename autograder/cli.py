@@ -189,11 +189,32 @@ def cmd_release(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    from autograder.gradebook import Gradebook
+    from autograder.reports.build import write_reports
+
+    gradebook_path = Path(args.gradebook)
+    if not gradebook_path.is_file():
+        print(f"error: no gradebook at {gradebook_path}", file=sys.stderr)
+        return 2
+    with Gradebook(gradebook_path) as gradebook:
+        assignments = args.assignment or sorted({r.assignment for r in gradebook.current()})
+        for assignment in assignments:
+            target = write_reports(gradebook, load_assignment(assignment, course_dir=args.course_dir), Path(args.out))
+            print(f"reports for {assignment}: {target / 'index.html'} (class), {target / 'students'}/ (students)")
+    return 0
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     args.assignment = "a1_backprop"
     args.submissions = str(REPO_ROOT / "examples" / "a1_sample_class")
     args.regrade = True
-    return cmd_grade(args)
+    code = cmd_grade(args)
+    if code == 0:
+        code = cmd_report(argparse.Namespace(gradebook=str(Path(args.out) / "gradebook.sqlite"),
+                                             out=str(Path(args.out) / "reports"), assignment=["a1_backprop"],
+                                             course_dir=args.course_dir))
+    return code
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -225,6 +246,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--assignment", action="append", help="only these assignments (repeatable)")
     p.set_defaults(func=cmd_export)
 
+    p = sub.add_parser("report", help="TA: HTML/Markdown reports per student and a class summary")
+    p.add_argument("--gradebook", default="out/grades/gradebook.sqlite")
+    p.add_argument("--out", default="out/grades/reports")
+    p.add_argument("--assignment", action="append", help="only these assignments (repeatable)")
+    p.set_defaults(func=cmd_report)
+
     p = sub.add_parser("gradescope", help="run inside Gradescope's autograder (see gradescope/run_autograder)")
     p.add_argument("assignment")
     p.add_argument("--submission-dir", default="/autograder/submission")
@@ -237,7 +264,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", default=None, help="folder to write <id>/ into (default assignments/)")
     p.set_defaults(func=cmd_release)
 
-    p = sub.add_parser("demo", help="grade the bundled a1 sample class into out/demo")
+    p = sub.add_parser("demo", help="grade the bundled a1 sample class and write reports into out/demo")
     p.add_argument("--out", default="out/demo")
     p.add_argument("--workers", type=int, default=None)
     p.set_defaults(func=cmd_demo, roster=None, dask_scheduler=None, dask_local=False)

@@ -74,7 +74,8 @@ def compare_arrays(
         return _fail(
             name,
             f"{name}: {int(bad_special.sum())} element(s) are NaN/Inf where the expected value is finite "
-            f"(or the reverse); first at index {list(map(int, idx))}: got {g[idx]!r}, expected {expected_arr[idx]!r}",
+            f"(or the reverse); first at index {list(map(int, idx))}: got {float(g[idx]):.10g}, "
+            f"expected {float(expected_arr[idx]):.10g}",
             worst_index=[int(i) for i in idx],
             got_at_worst=_finite_or_none(g[idx]),
             expected_at_worst=_finite_or_none(expected_arr[idx]),
@@ -100,6 +101,7 @@ def compare_arrays(
         got_at_worst=float(g[worst]),
     )
     n_bad = int(outside.sum())
+    stats.update(_report_extras(g, expected_arr, abs_err, failing=bool(n_bad)))
     if n_bad:
         return _fail(
             name,
@@ -117,6 +119,18 @@ def compare_arrays(
         **stats,
         **base,
     )
+
+
+def _report_extras(got: np.ndarray, expected: np.ndarray, abs_err: np.ndarray, failing: bool) -> dict[str, Any]:
+    """What a report plots: small outputs in full, the error map of a failing 2-D+ output."""
+    extras: dict[str, Any] = {}
+    if 0 < got.size <= 64:
+        extras["got_values"] = [float(v) for v in got.ravel()]
+        extras["expected_values"] = [float(v) for v in expected.ravel()]
+    if failing and got.ndim >= 2:
+        plane = abs_err[(0,) * (got.ndim - 2)][:48, :48]
+        extras["error_map"] = [[float(v) for v in row] for row in plane]
+    return extras
 
 
 def _finite_or_none(v: float) -> float | None:

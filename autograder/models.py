@@ -36,6 +36,11 @@ class Comparison(BaseModel):
     inf_count: int = 0
     tolerance: Tolerance | None = None
     kind: Literal["value", "check", "timing"] = "value"
+    # For reports: small outputs in full (<= 64 values), and for failing outputs with 2+ dimensions
+    # the absolute error of their first 2-D slice (at most 48 x 48).
+    got_values: list[float] | None = None
+    expected_values: list[float] | None = None
+    error_map: list[list[float]] | None = None
     student_s: float | None = None
     reference_s: float | None = None
     ratio: float | None = None

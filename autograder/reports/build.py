@@ -1,0 +1,132 @@
+"""Build report contexts from stored results and render them with Jinja2.
+
+Students see, for every lost point, what went wrong and where; hidden tests show their
+diagnostics (status, message, named mistake) but their expected values and plots only once
+the assignment says so (`reveal_hidden_after_deadline` and the deadline passed). Grader
+source and test inputs are never stored, so they cannot appear.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import statistics
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+from autograder.assignment import AssignmentSpec
+from autograder.gradebook import Gradebook, GradebookRow
+from autograder.models import SubmissionResult
+from autograder.reports import plots
+
+TEMPLATES = Path(__file__).parent / "templates"
+STATUS_TEXT = {"passed": "passed", "partial": "partly passed", "failed": "failed", "error": "error",
+               "timeout": "timed out", "crashed": "crashed", "not_loaded": "not loaded"}
+
+
+def environment() -> Environment:
+    env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html.j2"], default=False),
+                      trim_blocks=True, lstrip_blocks=True)
+    env.filters["num"] = lambda v: "" if v is None else f"{v:.6g}"
+    env.globals["STATUS_TEXT"] = STATUS_TEXT
+    return env
+
+
+def reveal_hidden(spec: AssignmentSpec, now: dt.datetime) -> bool:
+    return bool(spec.reveal_hidden_after_deadline and spec.deadline and now >= spec.deadline.due)
+
+
+def student_context(result: SubmissionResult, row: GradebookRow | None, spec: AssignmentSpec,
+                    now: dt.datetime) -> dict[str, Any]:
+    reveal = reveal_hidden(spec, now)
+    tests = []
+    for t in result.tests:
+        show_values = reveal or not t.hidden
+        figures = []
+        for c in t.comparisons:
+            if c.passed:
+                continue
+            if c.error_map and show_values:
+                figures.append((f"Where {c.name} is wrong (first 2-D slice)", plots.error_heatmap(c.error_map, c.name)))
+            if c.got_values and c.expected_values and show_values and len(c.got_values) > 1:
+                figures.append((f"{c.name}: yours vs expected", plots.values_plot(c.got_values, c.expected_values,
+                                                                                 c.name)))
+        tests.append({"t": t, "show_values": show_values, "figures": figures,
+                      "failing": [c for c in t.comparisons if not c.passed]})
+    return {"r": result, "row": row, "spec": spec, "tests": tests, "reveal": reveal,
+            "lost": [x for x in tests if x["t"].status != "passed"], "generated": now.isoformat(timespec="minutes")}
+
+
+def class_context(results: list[SubmissionResult], rows: list[GradebookRow], spec: AssignmentSpec,
+                  now: dt.datetime) -> dict[str, Any]:
+    scores = [r.score for r in rows]
+    max_score = max((r.max_score for r in rows), default=0.0)
+    test_ids: list[str] = []
+    for r in results:
+        test_ids += [t.id for t in r.tests if t.id not in test_ids]
+    full = {tid: sum(1 for r in results for t in r.tests if t.id == tid and t.status == "passed") for tid in test_ids}
+    rates = [full[tid] / len(results) if results else 0.0 for tid in test_ids]
+    mistakes: dict[str, dict[str, Any]] = {}
+    for r in results:
+        for t in r.tests:
+            for m in t.mistakes:
+                entry = mistakes.setdefault(m.id, {"message": m.message, "students": set()})
+                entry["students"].add(r.student)
+    frequent = sorted(mistakes.items(), key=lambda kv: (-len(kv[1]["students"]), kv[0]))
+    troubled = []
+    for r in results:
+        if r.load_error:
+            troubled.append((r.student, "not loaded", r.load_error))
+        for t in r.tests:
+            if t.status in ("timeout", "crashed"):
+                troubled.append((r.student, STATUS_TEXT[t.status], f"{t.id}: {t.message}"))
+    outliers = []
+    if len(scores) >= 4:
+        q1, _, q3 = statistics.quantiles(scores, n=4)
+        low = q1 - 1.5 * (q3 - q1)
+        outliers += [(row.student, f"score {row.score:g} is far below the class (Q1 {q1:g})") for row in rows
+                     if row.score < low]
+        durations = [r.duration_s for r in results]
+        slow = 3 * statistics.median(durations)
+        outliers += [(r.student, f"grading took {r.duration_s:.1f} s (median {statistics.median(durations):.1f} s)")
+                     for r in results if r.duration_s > slow and r.duration_s > 2]
+    per_group: dict[str, list[float]] = defaultdict(list)
+    for r in results:
+        sums: Counter = Counter()
+        for t in r.tests:
+            sums[t.group or t.id] += t.points_earned
+        for g, v in sums.items():
+            per_group[g].append(v)
+    return {
+        "spec": spec, "rows": rows, "n": len(rows), "max_score": max_score,
+        "mean": statistics.mean(scores) if scores else 0.0, "median": statistics.median(scores) if scores else 0.0,
+        "histogram": plots.score_histogram(scores, max_score, spec.title) if scores else None,
+        "pass_plot": plots.pass_rates(test_ids, rates) if test_ids else None,
+        "tests": list(zip(test_ids, rates, [full[t] for t in test_ids])),
+        "mistakes": [(mid, e["message"], sorted(e["students"])) for mid, e in frequent],
+        "troubled": troubled, "outliers": outliers,
+        "groups": {g: statistics.mean(v) for g, v in per_group.items()},
+        "generated": now.isoformat(timespec="minutes"),
+    }
+
+
+def write_reports(gradebook: Gradebook, spec: AssignmentSpec, out_dir: Path,
+                  now: dt.datetime | None = None) -> Path:
+    """out_dir/<assignment>/index.html (class summary) and students/<student>.html and .md."""
+    now = now or dt.datetime.now(dt.timezone.utc)
+    env = environment()
+    target = out_dir / spec.id
+    (target / "students").mkdir(parents=True, exist_ok=True)
+    rows = gradebook.current(spec.id)
+    by_student = {row.student: row for row in rows}
+    results = gradebook.results(spec.id)
+    for r in results:
+        ctx = student_context(r, by_student.get(r.student), spec, now)
+        (target / "students" / f"{r.student}.html").write_text(env.get_template("student.html.j2").render(**ctx),
+                                                              encoding="utf-8")
+        (target / "students" / f"{r.student}.md").write_text(env.get_template("student.md.j2").render(**ctx),
+                                                            encoding="utf-8")
+    (target / "index.html").write_text(env.get_template("class.html.j2").render(**class_context(results, rows, spec, now)),
+                                       encoding="utf-8")
+    return target

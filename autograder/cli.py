@@ -111,6 +111,7 @@ def cmd_grade(args: argparse.Namespace) -> int:
                 if client is not None:
                     client.close()
         write_assignment_csv(gradebook, spec.id, out / f"{spec.id}.csv")
+        similarity_page = write_class_similarity(spec, submissions, out / "reports" / spec.id)
         write_student_json(gradebook, spec.id, out / "results" / spec.id)
         print_class_summary(gradebook.results(spec.id), console)
     console.print(f"{summary.graded_now} graded now, {summary.skipped} already in the gradebook (unchanged files)")
@@ -118,8 +119,29 @@ def cmd_grade(args: argparse.Namespace) -> int:
         console.print(f"[yellow]not in the roster:[/] {escape(', '.join(summary.not_in_roster))}")
     if summary.missing:
         console.print(f"[yellow]no submission from:[/] {escape(', '.join(summary.missing))}")
+    console.print(f"similarity (teaching staff only): {escape(str(similarity_page))}")
     console.print(f"gradebook: {escape(str(out / 'gradebook.sqlite'))}; summary: {escape(str(out / (spec.id + '.csv')))}; "
                   f"per student: {escape(str(out / 'results' / spec.id))}/")
+    return 0
+
+
+def write_class_similarity(spec, submissions: Path, out_dir: Path) -> Path:
+    """Pairwise similarity of a folder of submissions, ignoring the released stub."""
+    from autograder.batch import plan_batch
+    from autograder.release import strip_solutions
+    from autograder.similarity import compare_class, submission_code, write_similarity_report
+
+    tasks, _ = plan_batch(submissions)
+    sources = {t.student: submission_code(t.path, spec.module) for t in tasks}
+    boilerplate = [strip_solutions(spec.solution_file.read_text(encoding="utf-8"))] if spec.solution_file.is_file() else []
+    pairs, subs = compare_class(sources, boilerplate)
+    return write_similarity_report(pairs, subs, out_dir, spec.title)
+
+
+def cmd_similarity(args: argparse.Namespace) -> int:
+    spec = load_assignment(args.assignment, course_dir=args.course_dir)
+    page = write_class_similarity(spec, Path(args.submissions), Path(args.out) / spec.id)
+    print(f"similarity report (teaching staff only): {page}")
     return 0
 
 
@@ -245,6 +267,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--roster", help="roster CSV: every student gets a row, submitted or not")
     p.add_argument("--assignment", action="append", help="only these assignments (repeatable)")
     p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("similarity", help="TA: pairwise code similarity of a folder of submissions")
+    p.add_argument("assignment")
+    p.add_argument("submissions")
+    p.add_argument("--out", default="out/grades/reports")
+    p.set_defaults(func=cmd_similarity)
 
     p = sub.add_parser("report", help="TA: HTML/Markdown reports per student and a class summary")
     p.add_argument("--gradebook", default="out/grades/gradebook.sqlite")

@@ -108,6 +108,7 @@ def class_context(results: list[SubmissionResult], rows: list[GradebookRow], spe
         "troubled": troubled, "outliers": outliers,
         "groups": {g: statistics.mean(v) for g, v in per_group.items()},
         "generated": now.isoformat(timespec="minutes"),
+        "similarity": None,
     }
 
 
@@ -127,6 +128,8 @@ def write_reports(gradebook: Gradebook, spec: AssignmentSpec, out_dir: Path,
                                                               encoding="utf-8")
         (target / "students" / f"{r.student}.md").write_text(env.get_template("student.md.j2").render(**ctx),
                                                             encoding="utf-8")
-    (target / "index.html").write_text(env.get_template("class.html.j2").render(**class_context(results, rows, spec, now)),
-                                       encoding="utf-8")
+    ctx = class_context(results, rows, spec, now)
+    if (target / "similarity.html").is_file():
+        ctx["similarity"] = "similarity.html"
+    (target / "index.html").write_text(env.get_template("class.html.j2").render(**ctx), encoding="utf-8")
     return target

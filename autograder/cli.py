@@ -145,6 +145,47 @@ def cmd_similarity(args: argparse.Namespace) -> int:
     return 0
 
 
+def _exam_students(spec: str) -> list[str]:
+    path = Path(spec)
+    if path.is_file():
+        from autograder.batch import load_roster
+        return list(load_roster(path))
+    return [s.strip() for s in spec.split(",") if s.strip()]
+
+
+def cmd_exam_generate(args: argparse.Namespace) -> int:
+    from autograder.exams import load_exam, read_secret, write_papers
+
+    exam = load_exam(Path(args.bank))
+    students = _exam_students(args.students)
+    write_papers(exam, read_secret(Path(args.secret_file)), students, Path(args.out))
+    print(f"{len(students)} papers in {Path(args.out) / 'papers'}/ (.md, .html, .ipynb); "
+          f"answer key (instructor only): {Path(args.out) / 'answer_key.json'}")
+    return 0
+
+
+def cmd_exam_grade(args: argparse.Namespace) -> int:
+    from autograder.assignment import AssignmentSpec
+    from autograder.exams import grade_exam, load_exam, read_answer_sheets, read_secret
+    from autograder.gradebook import Gradebook
+    from autograder.reports.build import write_reports
+
+    exam = load_exam(Path(args.bank))
+    results = grade_exam(exam, read_secret(Path(args.secret_file)), read_answer_sheets(Path(args.answers)))
+    out = Path(args.out)
+    with Gradebook(out / "gradebook.sqlite") as gradebook:
+        for r in results:
+            gradebook.record(r)
+        spec = AssignmentSpec(id=exam.id, title=exam.title, module="answers", reference="reference")
+        target = write_reports(gradebook, spec, out / "reports")
+        from autograder.exports import write_assignment_csv
+        write_assignment_csv(gradebook, exam.id, out / f"{exam.id}.csv")
+    for r in results:
+        print(f"{r.student}: {r.score:g} / {r.max_score:g}")
+    print(f"gradebook: {out / 'gradebook.sqlite'}; reports: {target}")
+    return 0
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     from autograder.batch import load_roster
     from autograder.exports import write_lms_csv
@@ -273,6 +314,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("submissions")
     p.add_argument("--out", default="out/grades/reports")
     p.set_defaults(func=cmd_similarity)
+
+    exam = sub.add_parser("exam", help="instructor: randomized exams").add_subparsers(dest="exam_command", required=True)
+    p = exam.add_parser("generate", help="per-student papers (.md, .html, .ipynb) and an answer key")
+    p.add_argument("bank", help="question bank (YAML)")
+    p.add_argument("--students", required=True, help="roster CSV (student_id column) or comma-separated ids")
+    p.add_argument("--secret-file", required=True, help="file with the instructor's secret (never share it)")
+    p.add_argument("--out", default="out/exam")
+    p.set_defaults(func=cmd_exam_generate)
+    p = exam.add_parser("grade", help="grade answer sheets (CSV, JSON or a folder of answered notebooks)")
+    p.add_argument("bank")
+    p.add_argument("answers")
+    p.add_argument("--secret-file", required=True)
+    p.add_argument("--out", default="out/exam")
+    p.set_defaults(func=cmd_exam_grade)
 
     p = sub.add_parser("report", help="TA: HTML/Markdown reports per student and a class summary")
     p.add_argument("--gradebook", default="out/grades/gradebook.sqlite")

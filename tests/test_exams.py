@@ -1,0 +1,138 @@
+"""Exams: variants per student, reproducible and keyed to a secret; answers agree with torch; the sample
+class grades to its expected scores; notebooks and CSV sheets grade alike."""
+import json
+import re
+import subprocess
+import sys
+
+
+import numpy as np
+import pytest
+import torch
+
+from autograder.exams import KINDS, Exam, Question, grade_exam, load_exam, paper, read_answer_sheets, write_papers
+from tests.conftest import REPO
+
+BANK = REPO / "examples" / "exam" / "midterm.yaml"
+SECRET = (REPO / "examples" / "exam" / "sample.secret").read_text().strip()
+EXAM = load_exam(BANK)
+
+
+def test_bank_uses_every_kind():
+    assert {q.kind for q in EXAM.questions} == set(KINDS)
+
+
+def test_variants_differ_between_students_and_repeat_on_regeneration():
+    a, b = paper(EXAM, SECRET, "s001"), paper(EXAM, SECRET, "s002")
+    assert [v.prompt for v in a] == [v.prompt for v in paper(EXAM, SECRET, "s001")]
+    assert sum(x.prompt != y.prompt for x, y in zip(a, b)) >= len(a) - 2  # a yes/no question may repeat by chance
+    others = [paper(EXAM, SECRET, f"s{i:03d}")[0].prompt for i in range(30)]
+    assert len(set(others)) > 5
+
+
+def test_variants_depend_on_the_secret():
+    guessed = paper(EXAM, "someone-guessing-the-secret!", "s001")
+    assert sum(x.prompt != y.prompt for x, y in zip(paper(EXAM, SECRET, "s001"), guessed)) >= len(guessed) - 2
+
+
+def _numbers(text):
+    return [float(x) for x in re.findall(r"-?\d+(?:\.\d+)?", text)]
+
+
+@pytest.mark.parametrize("student", [f"s{i:03d}" for i in range(25)])
+def test_answer_key_agrees_with_torch(student):
+    """Re-derive answers from the printed question with torch, independently of reference/."""
+    for v in paper(EXAM, SECRET, student):
+        if v.kind == "conv_output_size":
+            w, _, k, _, s, p = _numbers(v.prompt)[:6]
+            out = torch.nn.functional.conv2d(torch.zeros(1, 1, int(w), int(w)), torch.zeros(1, 1, int(k), int(k)),
+                                             stride=int(s), padding=int(p))
+            assert v.answer == out.shape[-1]
+        elif v.kind == "param_count_stack":
+            channels, total = 3, 0
+            for f, k in re.findall(r"(\d+) filters of (\d+)x", v.prompt):
+                total += sum(p.numel() for p in torch.nn.Conv2d(channels, int(f), int(k)).parameters())
+                channels = int(f)
+            assert v.answer == total
+        elif v.kind == "adam_step":
+            nums = _numbers(v.prompt.split("learning rate")[1])
+            lr, w, dw = nums[0], nums[1:3], nums[3:5]
+            tw = torch.tensor(w, dtype=torch.float64, requires_grad=True)
+            opt = torch.optim.Adam([tw], lr=lr)
+            tw.grad = torch.tensor(dw, dtype=torch.float64)
+            opt.step()
+            np.testing.assert_allclose(v.answer, tw.detach().numpy(), rtol=1e-9)
+        elif v.kind == "batchnorm_output":
+            gamma, beta = _numbers(v.prompt.split("gamma =")[1])[:2]
+            batch = _numbers(v.prompt.split("mini-batch")[1])[:4]
+            t = torch.tensor(batch, dtype=torch.float64)
+            out = gamma * (t - t.mean()) / t.var(unbiased=False).sqrt() + beta  # eps = 0, as the question says
+            np.testing.assert_allclose(v.answer, out.numpy(), rtol=1e-9, atol=1e-12)
+
+
+def test_sample_class_grades_to_the_expected_scores():
+    expected = {k: v for k, v in json.loads((REPO / "examples" / "exam" / "expected_scores.json").read_text()).items()
+                if not k.startswith("_")}
+    results = {r.student: r for r in grade_exam(EXAM, SECRET, read_answer_sheets(REPO / "examples" / "exam" / "sample_answers.csv"))}
+    assert {s: r.score for s, r in results.items()} == {s: e["score"] for s, e in expected.items()}
+    cem = results["cem"]
+    assert any(t.status == "partial" and "arithmetic slip" in t.message for t in cem.tests)
+
+
+def test_partial_credit_rules():
+    exam = Exam(id="e", title="t", questions=[Question(id="q", kind="init_std", points=4, rtol=0.001, slip_rtol=0.05,
+                                                        slip_credit=0.25)])
+    key = paper(exam, SECRET, "x")[0].answer
+    def score(answer):
+        return grade_exam(exam, SECRET, {"x": {"q": answer}})[0].score
+    assert score(str(key)) == 4 and score(str(key * 1.0005)) == 4
+    assert score(str(key * 1.03)) == 1.0 and score(str(key * 1.2)) == 0 and score("") == 0 and score("abc") == 0
+
+
+def test_papers_and_notebook_answers(tmp_path):
+    write_papers(EXAM, SECRET, ["ada", "ben"], tmp_path)
+    key = json.loads((tmp_path / "answer_key.json").read_text())
+    assert set(key) == {"ada", "ben"} and key["ada"] != key["ben"]
+    for suffix in ("md", "html", "ipynb"):
+        assert (tmp_path / "papers" / f"ada.{suffix}").is_file()
+    html = (tmp_path / "papers" / "ada.html").read_text()
+    assert "Question 1" in html and str(key["ada"]["q1_output_size"]) not in html.split("Question 1")[0]
+    # ada answers in her notebook, the way a student would
+    nb = json.loads((tmp_path / "papers" / "ada.ipynb").read_text())
+    assert nb["nbformat"] == 4
+    for cell in nb["cells"]:
+        qid = cell["metadata"].get("exam_answer")
+        if qid:
+            answer = key["ada"][qid]
+            cell["source"] = f"{qid} = {answer!r}" if isinstance(answer, (list, str)) else f"{qid} = {answer}"
+    answered = tmp_path / "answered"
+    answered.mkdir()
+    (answered / "ada.ipynb").write_text(json.dumps(nb))
+    results = grade_exam(EXAM, SECRET, read_answer_sheets(answered))
+    assert results[0].student == "ada" and results[0].score == results[0].max_score
+
+
+def test_cli_grades_into_the_gradebook_and_reports(tmp_path):
+    out = subprocess.run([sys.executable, "-m", "autograder.cli", "exam", "grade", str(BANK),
+                          str(REPO / "examples" / "exam" / "sample_answers.csv"), "--secret-file",
+                          str(REPO / "examples" / "exam" / "sample.secret"), "--out", str(tmp_path)],
+                         capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr
+    assert "ada: 27 / 27" in out.stdout
+    assert (tmp_path / "gradebook.sqlite").is_file()
+    assert (tmp_path / "reports" / EXAM.id / "students" / "cem.html").is_file()
+
+
+def test_short_secrets_are_refused(tmp_path):
+    from autograder.exams import read_secret
+    (tmp_path / "s").write_text("short")
+    with pytest.raises(ValueError, match="16 characters"):
+        read_secret(tmp_path / "s")
+
+
+def test_unknown_kind_is_explained():
+    exam = Exam(id="e", title="t", questions=[Question(id="q", kind="nope")])
+    with pytest.raises(ValueError, match="unknown kind 'nope'"):
+        paper(exam, SECRET, "x")
+
+

@@ -51,7 +51,7 @@ class Variant(BaseModel):
     kind: str
     prompt: str
     answer: float | list[float] | str
-    answer_format: Literal["number", "vector", "choice"] = "number"
+    answer_format: Literal["number", "vector", "choice", "code"] = "number"
     choices: list[str] = Field(default_factory=list)
     points: float
 
@@ -201,6 +201,13 @@ def _linear_regression(rng, opt):
 
 
 def make_variant(question: Question, secret: str, exam_id: str, student: str) -> Variant:
+    if question.kind == "code":  # the same task for everyone; the graders' hidden inputs do the varying
+        opt = question.options
+        for key in ("assignment", "tests", "prompt"):
+            if key not in opt:
+                raise ValueError(f"question {question.id}: a code question needs options.{key}")
+        return Variant(question=question.id, kind="code", prompt=str(opt["prompt"]), answer="", answer_format="code",
+                       points=question.points)
     if question.kind not in KINDS:
         raise ValueError(f"question {question.id}: unknown kind {question.kind!r} (known: {', '.join(sorted(KINDS))})")
     prompt, answer, fmt, choices = KINDS[question.kind](variant_rng(secret, exam_id, student, question.id),
@@ -216,7 +223,8 @@ def paper(exam: Exam, secret: str, student: str) -> list[Variant]:
 # ------------------------------------------------------------------ papers
 def _how_to_answer(v: Variant) -> str:
     return {"number": "Answer: one number.", "vector": "Answer: numbers separated by semicolons, in order.",
-            "choice": "Answer: one of " + ", ".join(v.choices) + "."}[v.answer_format]
+            "choice": "Answer: one of " + ", ".join(v.choices) + ".",
+            "code": "Answer: Python code defining the function(s) asked for."}[v.answer_format]
 
 
 def write_papers(exam: Exam, secret: str, students: list[str], out_dir: Path) -> None:
@@ -242,7 +250,11 @@ def write_papers(exam: Exam, secret: str, students: list[str], out_dir: Path) ->
         cells = [_md_cell(f"# {exam.title}\n\nStudent: {student}\n\n{exam.instructions}")]
         for i, v in enumerate(variants, start=1):
             cells.append(_md_cell(f"## Question {i} ({v.question}, {v.points:g} points)\n\n{v.prompt}\n\n*{_how_to_answer(v)}*"))
-            cells.append(_code_cell(f"{v.question} = None  # your answer", {"exam_answer": v.question}))
+            if v.answer_format == "code":
+                cells.append(_code_cell("import numpy as np\n\n# write your code here\n",
+                                        {"exam_answer": v.question, "exam_answer_kind": "code"}))
+            else:
+                cells.append(_code_cell(f"{v.question} = None  # your answer", {"exam_answer": v.question}))
         notebook = {"cells": cells, "metadata": {"exam": {"id": exam.id, "student": student}}, "nbformat": 4,
                     "nbformat_minor": 5}
         (papers_dir / f"{student}.ipynb").write_text(json.dumps(notebook, indent=1), encoding="utf-8")
@@ -286,6 +298,9 @@ def _notebook_answers(path: Path) -> dict[str, str]:
         qid = (cell.get("metadata") or {}).get("exam_answer")
         if qid:
             source = "".join(cell["source"]) if isinstance(cell.get("source"), list) else str(cell.get("source", ""))
+            if (cell.get("metadata") or {}).get("exam_answer_kind") == "code":
+                answers[qid] = source
+                continue
             value = source.split("=", 1)[1].split("#")[0].strip() if "=" in source else ""
             answers[qid] = value.strip("'\"")  # a string answer is written as a Python literal
     return answers
@@ -305,6 +320,8 @@ def grade_answer(v: Variant, q: Question, given: str | None) -> TestResult:
     base = dict(id=q.id, name=q.id, description=v.prompt[:200], points_possible=q.points, group=q.kind)
     if given is None or not str(given).strip() or str(given).strip() == "None":
         return TestResult(**base, points_earned=0.0, status="failed", message="no answer")
+    if v.answer_format == "code":
+        return grade_code_answer(q, str(given), base)
     if v.answer_format == "choice":
         ok = str(given).strip().lower() == str(v.answer).lower()
         return TestResult(**base, points_earned=q.points if ok else 0.0, status="passed" if ok else "failed",
@@ -326,6 +343,28 @@ def grade_answer(v: Variant, q: Question, given: str | None) -> TestResult:
     return TestResult(**base, points_earned=0.0, status="failed",
                       message=f"answered {_as_text(got)}; expected {_as_text([round(e, 6) for e in expected])}",
                       comparisons=[comparison])
+
+
+def grade_code_answer(q: Question, code: str, base: dict) -> TestResult:
+    """Run the answer through the assignment's own sandboxed graders (the tests named in options.tests)."""
+    import tempfile
+
+    from autograder.assignment import load_assignment
+    from autograder.runner import grade_submission
+
+    spec = load_assignment(q.options["assignment"])
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / spec.module
+        path.write_text(code, encoding="utf-8")
+        result = grade_submission(spec, path, select=str(q.options["tests"]))
+    fraction = result.score / result.max_score if result.max_score else 0.0
+    failing = [t for t in result.tests if t.status != "passed"]
+    message = result.load_error or ("all checks passed" if not failing else
+                                    "; ".join(f"{t.id}: {t.message}" for t in failing)[:1500])
+    status = "passed" if fraction == 1 else ("partial" if fraction > 0 else "failed")
+    return TestResult(**base, points_earned=round(q.points * fraction, 4), status=status, message=message,
+                      comparisons=[c for t in result.tests for c in t.comparisons],
+                      mistakes=[m for t in result.tests for m in t.mistakes])
 
 
 def grade_exam(exam: Exam, secret: str, sheets: dict[str, dict[str, str]]) -> list[SubmissionResult]:

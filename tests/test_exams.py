@@ -136,3 +136,19 @@ def test_unknown_kind_is_explained():
         paper(exam, SECRET, "x")
 
 
+
+
+def test_code_questions_run_through_the_sandboxed_graders():
+    exam = Exam(id="e", title="t", questions=[Question(
+        id="code1", kind="code", points=6,
+        options={"assignment": "a1_backprop", "tests": "affine_forward or affine_backward",
+                 "prompt": "Write affine_forward and affine_backward."})])
+    solution = (REPO / "examples" / "a1_sample_class" / "alice_correct.py").read_text()
+    mistake = (REPO / "examples" / "a1_sample_class" / "mistake_db_not_summed.py").read_text()
+    sheets = {"good": {"code1": solution}, "slip": {"code1": mistake}, "none": {"code1": ""},
+              "evil": {"code1": "import os\nos._exit(0)\n"}}
+    results = {r.student: r for r in grade_exam(exam, SECRET, sheets)}
+    assert results["good"].score == 6
+    assert 0 < results["slip"].score < 6 and results["slip"].tests[0].mistakes[0].id == "db_not_summed"
+    assert results["none"].score == 0 and results["evil"].score == 0
+    assert "exited with code 0" in results["evil"].tests[0].message

@@ -59,9 +59,17 @@ def prepare_submission(submission: Path, spec: AssignmentSpec, into: Path) -> Pa
     elif suffix == ".zip":
         _extract_zip(submission, spec, into)
     elif suffix == ".ipynb":
-        raise SubmissionError("notebook submissions are not supported yet: export your notebook as a .py file")
+        from autograder.notebooks import NotebookError, graded_code
+
+        try:
+            code = graded_code(submission.read_bytes(), spec.functions, submission.name)
+        except NotebookError as e:
+            raise SubmissionError(str(e)) from None
+        target = into / spec.module
+        target.write_text(code, encoding="utf-8")
+        target.chmod(0o644)
     else:
-        raise SubmissionError(f"{submission.name}: submit a .py file (or a .zip holding {spec.module})")
+        raise SubmissionError(f"{submission.name}: submit a .py file, a notebook (.ipynb) or a .zip holding {spec.module}")
     return into
 
 

@@ -268,6 +268,15 @@ def cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_nbgrader_release(args: argparse.Namespace) -> int:
+    from autograder.nbgrader_interop import write_notebook_release
+
+    spec = load_assignment(args.assignment, course_dir=args.course_dir)
+    source, release = write_notebook_release(spec, Path(args.out))
+    print(f"nbgrader source notebook: {source}\nstudent release (nbgrader's preprocessors): {release}")
+    return 0
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     args.assignment = "a1_backprop"
     args.submissions = str(REPO_ROOT / "examples" / "a1_sample_class")
@@ -346,6 +355,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("assignment")
     p.add_argument("--out", default=None, help="folder to write <id>/ into (default assignments/)")
     p.set_defaults(func=cmd_release)
+
+    p = sub.add_parser("nbgrader-release", help="instructor: the assignment as nbgrader source and release notebooks")
+    p.add_argument("assignment")
+    p.add_argument("--out", default="out/nbgrader", help="an nbgrader course folder (source/ and release/ inside)")
+    p.set_defaults(func=cmd_nbgrader_release)
 
     p = sub.add_parser("demo", help="grade the bundled a1 sample class and write reports into out/demo")
     p.add_argument("--out", default="out/demo")

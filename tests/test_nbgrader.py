@@ -1,0 +1,79 @@
+"""nbgrader interoperability: our source notebook is accepted by nbgrader, our release equals what
+`nbgrader generate_assignment` makes, and the answered notebook grades like the .py version."""
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from autograder.assignment import load_assignment
+from autograder.mistakes import load_catalog, mutant_source
+from autograder.runner import grade_submission
+
+pytest.importorskip("nbgrader")
+from autograder.nbgrader_interop import write_notebook_release  # noqa: E402
+
+SPEC = load_assignment("a1_backprop")
+
+
+@pytest.fixture(scope="module")
+def course(tmp_path_factory):
+    root = tmp_path_factory.mktemp("course")
+    source, release = write_notebook_release(SPEC, root)
+    (root / "nbgrader_config.py").write_text(f"c = get_config()\nc.CourseDirectory.root = {str(root)!r}\n")
+    nbgrader = shutil.which("nbgrader", path=os.path.dirname(sys.executable)) or "nbgrader"
+    env = {**os.environ, "PATH": os.path.dirname(sys.executable) + os.pathsep + os.environ.get("PATH", "")}
+    run = subprocess.run([nbgrader, "generate_assignment", SPEC.id, "--force",
+                          "--CourseDirectory.release_directory=release_by_nbgrader"], cwd=root, env=env,
+                         capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr[-3000:]
+    return root, source, release
+
+
+def test_nbgrader_accepts_the_source_and_makes_the_same_release(course):
+    root, _, release = course
+    theirs = nbformat.read(root / "release_by_nbgrader" / SPEC.id / release.name, as_version=4)
+    ours = nbformat.read(release, as_version=4)
+    assert [c.source for c in ours.cells] == [c.source for c in theirs.cells]
+    assert [c.metadata for c in ours.cells] == [c.metadata for c in theirs.cells]
+    assert "raise NotImplementedError()" in ours.cells[2].source
+    assert "### BEGIN SOLUTION" not in nbformat.writes(ours)
+
+
+def _answer(release: Path, module_source: str, target: Path) -> Path:
+    """A student fills each solution cell of the released notebook with their function."""
+    import ast
+
+    tree = ast.parse(module_source)
+    lines = module_source.splitlines()
+    functions = {}
+    for node in tree.body:  # a mutant redefines a function at the end: the last definition wins
+        if isinstance(node, ast.FunctionDef):
+            functions[node.name] = "\n".join(lines[node.lineno - 1:node.end_lineno])
+    nb = nbformat.read(release, as_version=4)
+    for cell in nb.cells:
+        grade_id = cell.metadata.get("nbgrader", {}).get("grade_id")
+        if cell.metadata.get("nbgrader", {}).get("solution") and grade_id in functions:
+            cell.source = functions[grade_id]
+    nb.cells.append(nbformat.v4.new_code_cell("X = np.random.randn(3, 4)\nprint(affine_forward(X, np.ones((4, 2)), np.zeros(2)))"))
+    nbformat.write(nb, target)
+    return target
+
+
+@pytest.mark.parametrize("variant", ["solution", "db_not_summed", "softmax_no_max_subtraction"])
+def test_answered_notebook_grades_like_the_py_version(course, tmp_path, variant):
+    _, _, release = course
+    source = SPEC.solution_file.read_text()
+    if variant != "solution":
+        mistake = next(m for m in load_catalog(SPEC.mistakes_file) if m.id == variant)
+        source = mutant_source(source, mistake)
+    py = tmp_path / "backprop.py"
+    py.write_text(source)
+    notebook = _answer(release, source, tmp_path / "student.ipynb")
+    from_py, from_nb = grade_submission(SPEC, py), grade_submission(SPEC, notebook)
+    assert from_nb.load_error is None
+    assert from_nb.score == from_py.score
+    assert {m.id for t in from_nb.tests for m in t.mistakes} == {m.id for t in from_py.tests for m in t.mistakes}

@@ -277,6 +277,17 @@ def cmd_nbgrader_release(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_nbgrader_export(args: argparse.Namespace) -> int:
+    from autograder.gradebook import Gradebook
+    from autograder.nbgrader_interop import export_to_nbgrader
+
+    with Gradebook(Path(args.gradebook)) as gradebook:
+        results = gradebook.results(args.assignment)
+    n = export_to_nbgrader(results, args.nbgrader_db, args.assignment)
+    print(f"{n} students written to {args.nbgrader_db}")
+    return 0
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     args.assignment = "a1_backprop"
     args.submissions = str(REPO_ROOT / "examples" / "a1_sample_class")
@@ -360,6 +371,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("assignment")
     p.add_argument("--out", default="out/nbgrader", help="an nbgrader course folder (source/ and release/ inside)")
     p.set_defaults(func=cmd_nbgrader_release)
+
+    p = sub.add_parser("nbgrader-export", help="instructor: copy grades into an nbgrader gradebook (formgrader)")
+    p.add_argument("assignment")
+    p.add_argument("--gradebook", default="out/grades/gradebook.sqlite")
+    p.add_argument("--nbgrader-db", default="sqlite:///gradebook.db", help="nbgrader's database URL")
+    p.set_defaults(func=cmd_nbgrader_export)
 
     p = sub.add_parser("demo", help="grade the bundled a1 sample class and write reports into out/demo")
     p.add_argument("--out", default="out/demo")

@@ -77,3 +77,21 @@ def test_answered_notebook_grades_like_the_py_version(course, tmp_path, variant)
     assert from_nb.load_error is None
     assert from_nb.score == from_py.score
     assert {m.id for t in from_nb.tests for m in t.mistakes} == {m.id for t in from_py.tests for m in t.mistakes}
+
+
+def test_grades_export_into_an_nbgrader_gradebook(tmp_path):
+    from nbgrader.api import Gradebook as NbgraderGradebook
+
+    from autograder.nbgrader_interop import export_to_nbgrader
+
+    good = grade_submission(SPEC, SPEC.solution_file, student="ann")
+    wrong = tmp_path / "backprop.py"
+    mistake = next(m for m in load_catalog(SPEC.mistakes_file) if m.id == "db_not_summed")
+    wrong.write_text(mutant_source(SPEC.solution_file.read_text(), mistake))
+    bad = grade_submission(SPEC, wrong, student="ben")
+    url = f"sqlite:///{tmp_path / 'gradebook.db'}"
+    assert export_to_nbgrader([good, bad], url, SPEC.id) == 2
+    with NbgraderGradebook(url) as gb:
+        assert gb.find_submission(SPEC.id, "ann").score == pytest.approx(82.0)
+        assert gb.find_submission(SPEC.id, "ben").score == pytest.approx(bad.score)
+        assert gb.find_assignment(SPEC.id).max_score == pytest.approx(82.0)

@@ -162,10 +162,14 @@ def cases() -> list[Case]:
                 print("refused", path, type(e).__name__)
         """), "wrong", says="refused /submission/results.json")
     search = """
-        import os
+        import os, sys
         def seen(match):
             hits = []
+            runtime = (sys.prefix, sys.base_prefix)  # the Python runtime and virtualenv are visible, not secret
             for top, dirs, files in os.walk("/"):
+                if top.startswith(runtime):
+                    dirs[:] = []
+                    continue
                 dirs[:] = [d for d in dirs if os.path.join(top, d) not in ("/proc", "/sys", "/dev", "/usr")
                            and d not in ("site-packages", "lib-dynload") and not d.startswith("python3")]
                 hits += [os.path.join(top, f) for f in files if match(top, f)]

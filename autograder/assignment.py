@@ -42,7 +42,24 @@ class AssignmentSpec(BaseModel):
 
     @property
     def solution_file(self) -> Path:
-        return self.root / self.module
+        """The solution module; for an assignment authored as a notebook (<module stem>.ipynb with
+        nbgrader solution cells) the module is built from its defining cells into .build/."""
+        module = self.root / self.module
+        notebook = self.source_notebook
+        if module.is_file() or notebook is None:
+            return module
+        built = self.root / ".build" / self.module
+        if not built.is_file() or built.stat().st_mtime < notebook.stat().st_mtime:
+            from autograder.notebooks import graded_code
+
+            built.parent.mkdir(exist_ok=True)
+            built.write_text(graded_code(notebook.read_bytes(), self.functions, notebook.name), encoding="utf-8")
+        return built
+
+    @property
+    def source_notebook(self) -> Path | None:
+        notebook = self.root / (Path(self.module).stem + ".ipynb")
+        return notebook if notebook.is_file() else None
 
 
 class AssignmentNotFound(Exception):

@@ -109,7 +109,14 @@ def release_assignment(spec: AssignmentSpec, out_dir: Path) -> Path:
     (target / "tests").mkdir(parents=True)
     src = spec.root
     (target / spec.module).write_text(
-        strip_solutions((src / spec.module).read_text(encoding="utf-8"), spec.module), encoding="utf-8")
+        strip_solutions(spec.solution_file.read_text(encoding="utf-8"), spec.module), encoding="utf-8")
+    if spec.source_notebook is not None:  # authored as a notebook: release it the way nbgrader does
+        import nbformat
+
+        from autograder.nbgrader_interop import release_notebook
+
+        nbformat.write(release_notebook(nbformat.read(spec.source_notebook, as_version=4)),
+                       target / spec.source_notebook.name)
     shutil.copyfile(src / "assignment.toml", target / "assignment.toml")
     for test_file in sorted(spec.tests_dir.glob("*.py")):
         text = test_file.read_text(encoding="utf-8")

@@ -95,3 +95,29 @@ def test_grades_export_into_an_nbgrader_gradebook(tmp_path):
         assert gb.find_submission(SPEC.id, "ann").score == pytest.approx(82.0)
         assert gb.find_submission(SPEC.id, "ben").score == pytest.approx(bad.score)
         assert gb.find_assignment(SPEC.id).max_score == pytest.approx(82.0)
+
+
+def test_an_assignment_authored_as_a_notebook(tmp_path, course):
+    """solutions/<id>/<module>.ipynb with nbgrader solution cells (no .py): graded, mutated and released."""
+    from autograder.assignment import load_assignment as load
+    from autograder.release import release_assignment
+
+    _, source, _ = course
+    folder = tmp_path / "solutions" / "a1_nb"
+    shutil.copytree(SPEC.tests_dir, folder / "tests")
+    shutil.copy(SPEC.mistakes_file, folder / "mistakes.py")
+    shutil.copy(source, folder / "backprop.ipynb")
+    (folder / "assignment.toml").write_text((SPEC.root / "assignment.toml").read_text().replace(
+        'id = "a1_backprop"', 'id = "a1_nb"'))
+    spec = load(folder)
+    assert not (folder / "backprop.py").exists() and spec.solution_file.parent.name == ".build"
+    solution = grade_submission(spec, spec.solution_file)
+    assert solution.score == solution.max_score == 82.0
+    mistake = next(m for m in load_catalog(spec.mistakes_file) if m.id == "sigmoid_derivative_is_s")
+    wrong = tmp_path / "backprop.py"
+    wrong.write_text(mutant_source(spec.solution_file.read_text(), mistake))
+    assert "sigmoid_derivative_is_s" in {m.id for t in grade_submission(spec, wrong).tests for m in t.mistakes}
+    released = release_assignment(spec, tmp_path / "assignments")
+    assert (released / "backprop.ipynb").is_file() and (released / "backprop.py").is_file()
+    stub = grade_submission(load(released), released / "backprop.ipynb", mode="check")
+    assert stub.score == 0 and stub.load_error is None

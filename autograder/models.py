@@ -35,7 +35,8 @@ class Comparison(BaseModel):
     nan_count: int = 0
     inf_count: int = 0
     tolerance: Tolerance | None = None
-    kind: Literal["value", "check", "timing"] = "value"
+    kind: Literal["value", "check", "timing", "score"] = "value"
+    credit: float | None = None  # 0..1 for checks that earn part of their weight (accuracy between thresholds)
     # For reports: small outputs in full (<= 64 values), and for failing outputs with 2+ dimensions
     # the absolute error of their first 2-D slice (at most 48 x 48).
     got_values: list[float] | None = None

@@ -280,6 +280,14 @@ class GradePlugin:
                               "check the number and kind of values your function returns")
         elif not ctx.comparisons:
             result.status, result.message = "error", "grader error: this test made no checks"
+        elif any(c.credit is not None for c in ctx.comparisons):  # scored checks: credit, not pass/fail
+            fraction = sum(c.credit if c.credit is not None else float(c.passed) for c in ctx.comparisons)
+            fraction /= len(ctx.comparisons)
+            result.points_earned = round(points * fraction, 2)
+            result.status = "passed" if fraction >= 1 else ("partial" if fraction > 0 else "failed")
+            result.message = "; ".join(c.message for c in ctx.comparisons if c.credit is not None or not c.passed)
+            if fraction < 1 and self.catalog and self.mode == "grade":
+                result.mistakes = self._fingerprint(item, ctx)
         elif failed:
             fraction = 1 - len(failed) / len(ctx.comparisons)
             if info.get("partial") and fraction > 0:
@@ -297,7 +305,8 @@ class GradePlugin:
 
     def _fingerprint(self, item: pytest.Item, student_ctx: testing.TestContext) -> list[MistakeMatch]:
         """Re-run the test on each relevant mutant; name those whose outputs equal the student's."""
-        failed = [c.name for c in student_ctx.comparisons if not c.passed and c.kind != "timing"]
+        failed = [c.name for c in student_ctx.comparisons
+                  if (not c.passed or (c.credit is not None and c.credit < 1)) and c.kind != "timing"]
         if not failed:
             return []
         matches = []
@@ -316,7 +325,8 @@ class GradePlugin:
                 continue
             finally:
                 testing.deactivate(token)
-            mutant_failed = {c.name for c in mutant_ctx.comparisons if not c.passed}
+            mutant_failed = {c.name for c in mutant_ctx.comparisons
+                             if not c.passed or (c.credit is not None and c.credit < 1)}
             if not set(failed) <= mutant_failed:
                 continue
             if all(_same_output(student_ctx.outputs.get(n), mutant_ctx.outputs.get(n),

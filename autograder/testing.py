@@ -125,6 +125,29 @@ def _stack(values: list[Any]) -> Any:
     return values
 
 
+def expect_accuracy(name: str, logits: Any, labels: np.ndarray, low: float, high: float) -> float:
+    """Accuracy computed here from the student's logits (N, C) on labels they never saw; credit scales
+    linearly from 0 at `low` to 1 at `high`. The logits are recorded so a catalogued mistake that
+    produces the same logits can be named. Returns the credit."""
+    n = len(labels)
+    if not isinstance(logits, np.ndarray) or logits.ndim != 2 or logits.shape[0] != n \
+            or logits.dtype.kind not in "fiu":
+        what = f"shape {logits.shape} {logits.dtype}" if isinstance(logits, np.ndarray) else type(logits).__name__
+        result = Comparison(name=name, passed=False, kind="score", credit=0.0,
+                            message=f"{name}: expected logits of shape ({n}, classes), got {what}")
+        _record(name, logits, result, None)
+        return 0.0
+    finite = np.isfinite(logits).all()
+    accuracy = float((logits.argmax(axis=1) == labels).mean()) if finite else 0.0
+    credit = float(np.clip((accuracy - low) / (high - low), 0.0, 1.0)) if finite else 0.0
+    message = (f"{name}: accuracy {accuracy:.3f} (full points at {high:.2f}, none below {low:.2f})" if finite
+               else f"{name}: the logits contain NaN or Inf")
+    result = Comparison(name=name, passed=credit >= 1.0, kind="score", credit=credit, message=message,
+                        got_shape=list(logits.shape), got_dtype=str(logits.dtype))
+    _record(name, logits, result, Tolerance(rtol=1e-5, atol=1e-5))
+    return credit
+
+
 def expect_raises(name: str, call: Callable[[], Any], exception: str = "ValueError") -> bool:
     """A check that call() raises the named exception (e.g. an invalid configuration is rejected)."""
     from autograder.sandbox.process import StudentCodeError, StudentException

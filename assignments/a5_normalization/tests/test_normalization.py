@@ -24,6 +24,15 @@ def bn_train_step(student, oracle, rng, n=6, d=4):
     return out, cache, eout, ecache
 
 
+def check_backward(student, oracle, backward, dout, cache, expected_cache):
+    """dx, dgamma and dbeta of student.<backward>(dout, cache) against the reference's."""
+    dx, dgamma, dbeta = getattr(student, backward)(dout, cache)
+    edx, edgamma, edbeta = getattr(oracle, backward)(dout, expected_cache)
+    expect_close("dx", dx, edx, BACKWARD)
+    expect_close("dgamma", dgamma, edgamma)
+    expect_close("dbeta", dbeta, edbeta)
+
+
 @graded(points=4, group="batch norm")
 def test_batchnorm_train_forward(student, oracle, rng):
     """batchnorm_forward in train mode on a batch of 6 (one feature with a tiny variance)."""
@@ -62,11 +71,7 @@ def test_batchnorm_backward(student, oracle, rng):
     """batchnorm_backward (full graph): dx, dgamma, dbeta."""
     _, cache, _, ecache = bn_train_step(student, oracle, rng)
     dout = rng.normal(size=(6, 4))
-    dx, dgamma, dbeta = student.batchnorm_backward(dout, cache)
-    edx, edgamma, edbeta = oracle.batchnorm_backward(dout, ecache)
-    expect_close("dx", dx, edx, BACKWARD)
-    expect_close("dgamma", dgamma, edgamma)
-    expect_close("dbeta", dbeta, edbeta)
+    check_backward(student, oracle, "batchnorm_backward", dout, cache, ecache)
 
 
 @graded(points=3, partial=True, group="batch norm")
@@ -74,11 +79,7 @@ def test_batchnorm_backward_alt(student, oracle, rng):
     """batchnorm_backward_alt (simplified formula): dx, dgamma, dbeta."""
     _, cache, _, ecache = bn_train_step(student, oracle, rng)
     dout = rng.normal(size=(6, 4))
-    dx, dgamma, dbeta = student.batchnorm_backward_alt(dout, cache)
-    edx, edgamma, edbeta = oracle.batchnorm_backward_alt(dout, ecache)
-    expect_close("dx", dx, edx, BACKWARD)
-    expect_close("dgamma", dgamma, edgamma)
-    expect_close("dbeta", dbeta, edbeta)
+    check_backward(student, oracle, "batchnorm_backward_alt", dout, cache, ecache)
 
 
 @graded(points=4, partial=True, group="batch norm")
@@ -89,11 +90,7 @@ def test_spatial_batchnorm(student, oracle, rng):
     out, cache = student.spatial_batchnorm_forward(x, gamma, beta, student.keep({"mode": "train"}))
     eout, ecache = oracle.spatial_batchnorm_forward(x, gamma, beta, {"mode": "train"})
     expect_close("out", out, eout)
-    dx, dgamma, dbeta = student.spatial_batchnorm_backward(dout, cache)
-    edx, edgamma, edbeta = oracle.spatial_batchnorm_backward(dout, ecache)
-    expect_close("dx", dx, edx, BACKWARD)
-    expect_close("dgamma", dgamma, edgamma)
-    expect_close("dbeta", dbeta, edbeta)
+    check_backward(student, oracle, "spatial_batchnorm_backward", dout, cache, ecache)
 
 
 @graded(points=4, partial=True, group="layer and group norm")
@@ -104,11 +101,7 @@ def test_layernorm(student, oracle, rng):
     out, cache = student.layernorm_forward(x, gamma, beta, {})
     eout, ecache = oracle.layernorm_forward(x, gamma, beta, {})
     expect_close("out", out, eout)
-    dx, dgamma, dbeta = student.layernorm_backward(dout, cache)
-    edx, edgamma, edbeta = oracle.layernorm_backward(dout, ecache)
-    expect_close("dx", dx, edx, BACKWARD)
-    expect_close("dgamma", dgamma, edgamma)
-    expect_close("dbeta", dbeta, edbeta)
+    check_backward(student, oracle, "layernorm_backward", dout, cache, ecache)
 
 
 @graded(points=4, partial=True, group="layer and group norm")
@@ -119,11 +112,7 @@ def test_groupnorm(student, oracle, rng):
     out, cache = student.groupnorm_forward(x, gamma, beta, 2, {})
     eout, ecache = oracle.groupnorm_forward(x, gamma, beta, 2, {})
     expect_close("out", out, eout)
-    dx, dgamma, dbeta = student.groupnorm_backward(dout, cache)
-    edx, edgamma, edbeta = oracle.groupnorm_backward(dout, ecache)
-    expect_close("dx", dx, edx, BACKWARD)
-    expect_close("dgamma", dgamma, edgamma)
-    expect_close("dbeta", dbeta, edbeta)
+    check_backward(student, oracle, "groupnorm_backward", dout, cache, ecache)
 
 
 @graded(points=3, group="dropout")

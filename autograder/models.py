@@ -37,6 +37,11 @@ class Comparison(BaseModel):
     tolerance: Tolerance | None = None
     kind: Literal["value", "check", "timing", "score"] = "value"
     credit: float | None = None  # 0..1 for checks that earn part of their weight (accuracy between thresholds)
+
+    @property
+    def lost_points(self) -> bool:
+        """Failed, or a scored check short of full credit."""
+        return not self.passed or (self.credit is not None and self.credit < 1)
     # For reports: small outputs in full (<= 64 values), and for failing outputs with 2+ dimensions
     # the absolute error of their first 2-D slice (at most 48 x 48).
     got_values: list[float] | None = None

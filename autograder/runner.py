@@ -27,7 +27,7 @@ import autograder
 from autograder import testing
 from autograder.assignment import AssignmentSpec
 from autograder.compare import DEFAULT_TOLERANCES, outputs_match
-from autograder.mistakes import Catalog, load_catalog, mutant_module
+from autograder.mistakes import Catalog, Mistake, load_catalog, mutant_module
 from autograder.models import MistakeMatch, SubmissionResult, TestResult, Tolerance
 from autograder.oracle import RECORDING_FILE, RecordingOracle, ReplayOracle, StaleRecording, load_recording
 from autograder.sandbox.process import StudentCodeError, StudentProcess, SubmissionLoadError, sandbox_info
@@ -124,6 +124,7 @@ class GradePlugin:
         self.import_output: str | None = None
         self._prelaunched = False
         self.reference: ReferenceProcess | None = None
+        self._mutants: dict[str, Any] = {}
         self.started = time.monotonic()
         self.recording = recording  # replayed answers (student release) instead of the reference
         self.recorded_calls: dict[str, list[dict]] = {}  # filled when record=True
@@ -303,10 +304,15 @@ class GradePlugin:
                 result.output_excerpt = (excerpt + ("\n" + result.output_excerpt if result.output_excerpt else ""))
         self.results.append(result)
 
+    def _mutant(self, mistake: Mistake) -> Any:
+        """The mistaken module, compiled once per submission however many tests fail."""
+        if mistake.id not in self._mutants:
+            self._mutants[mistake.id] = mutant_module(self.spec.solution_file, mistake)
+        return self._mutants[mistake.id]
+
     def _fingerprint(self, item: pytest.Item, student_ctx: testing.TestContext) -> list[MistakeMatch]:
         """Re-run the test on each relevant mutant; name those whose outputs equal the student's."""
-        failed = [c.name for c in student_ctx.comparisons
-                  if (not c.passed or (c.credit is not None and c.credit < 1)) and c.kind != "timing"]
+        failed = [c.name for c in student_ctx.comparisons if c.lost_points and c.kind != "timing"]
         if not failed:
             return []
         matches = []
@@ -316,7 +322,7 @@ class GradePlugin:
             mutant_ctx = testing.TestContext()
             token = testing.activate(mutant_ctx)
             try:
-                module = mutant_module(self.spec.solution_file, mistake)
+                module = self._mutant(mistake)
                 kwargs = {name: item.funcargs[name] for name in item._fixtureinfo.argnames}  # noqa: SLF001
                 kwargs.update(student=LocalStudent(module), rng=self._rng_for(item.name), oracle=self.oracle_module)
                 with np.errstate(all="ignore"):
@@ -325,8 +331,7 @@ class GradePlugin:
                 continue
             finally:
                 testing.deactivate(token)
-            mutant_failed = {c.name for c in mutant_ctx.comparisons
-                             if not c.passed or (c.credit is not None and c.credit < 1)}
+            mutant_failed = {c.name for c in mutant_ctx.comparisons if c.lost_points}
             if not set(failed) <= mutant_failed:
                 continue
             if all(_same_output(student_ctx.outputs.get(n), mutant_ctx.outputs.get(n),

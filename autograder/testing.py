@@ -182,6 +182,9 @@ class SpeedCheck:
         self._get_reference = get_reference  # None: not measurable in this run (local code, no reference)
         self._note = note
 
+    def _not_measured(self, name: str) -> Comparison:
+        return Comparison(name=name, passed=True, kind="timing", message=f"{name}: not measured here{self._note}")
+
     def compare(self, student: Any, function: str, *args: Any, max_ratio: float, reference_function: str | None = None,
                 repeats: int = 3, **kwargs: Any) -> bool:
         from autograder.timing import compare_speed
@@ -189,8 +192,7 @@ class SpeedCheck:
         name = f"time of {function}()"
         process = getattr(student, "_process", None)
         if self._get_reference is None or process is None:
-            result = Comparison(name=name, passed=True, kind="timing",
-                                message=f"{name}: not measured here{self._note}")
+            result = self._not_measured(name)
         else:
             result = compare_speed(name, process, self._get_reference(), function, args, kwargs, max_ratio,
                                    reference_function, repeats)
@@ -206,7 +208,7 @@ class SpeedCheck:
         name = f"time of {backward}()"
         process = getattr(student, "_process", None)
         if self._get_reference is None or process is None:
-            result = Comparison(name=name, passed=True, kind="timing", message=f"{name}: not measured here{self._note}")
+            result = self._not_measured(name)
         else:
             reference = self._get_reference()
             student_cache = process.call(forward, *forward_args, keep=[1])[1]

@@ -69,33 +69,8 @@ def serve(req_fd: int, resp_fd: int, module: Any, objects: Objects) -> None:
         except EOFError:
             return
         op = request.get("op")
-        if op == "call":
-            fn = getattr(module, request["function"], None)
-            if not callable(fn):
-                respond(resp_fd, {"ok": False, "error": {
-                    "type": "MissingFunction", "message": f"your module has no function {request['function']}()",
-                    "traceback": ""}}, objects)
-                continue
-            try:
-                value = fn(*request["args"], **request["kwargs"])
-                frame = {"ok": True, "value": keep_in_child(value, request.get("keep") or [], objects)}
-            except SystemExit as e:
-                frame = {"ok": False, "error": {"type": "SystemExit", "message": f"sys.exit({e.code!r}) was called",
-                                                "traceback": ""}}
-            except BaseException as e:  # noqa: BLE001 - report everything, keep serving
-                frame = error_frame(e)
-            flush_output()
-            respond(resp_fd, frame, objects)
-        elif op == "time":  # run a function `repeats` times; the grader times the whole request itself
-            fn = getattr(module, request["function"], None)
-            try:
-                if not callable(fn):
-                    raise AttributeError(f"your module has no function {request['function']}()")
-                for _ in range(int(request["repeats"])):
-                    fn(*request["args"], **request["kwargs"])
-                frame = {"ok": True, "value": None}
-            except BaseException as e:  # noqa: BLE001 - reported, the grader fails the timing check
-                frame = error_frame(e)
+        if op in ("call", "time"):  # "time": repeat the call; the grader times the whole request itself
+            frame = run_student_function(module, request, objects)
             flush_output()
             respond(resp_fd, frame, objects)
         elif op == "keep":  # a value the grader wants to stay here, mutable by student code
@@ -111,6 +86,26 @@ def serve(req_fd: int, resp_fd: int, module: Any, objects: Objects) -> None:
                 objects.by_id.pop(hid, None)
         else:
             return
+
+
+def run_student_function(module: Any, request: dict, objects: Objects) -> dict:
+    """The reply frame of a "call" (its value) or a "time" request (the call repeated, no value)."""
+    fn = getattr(module, request["function"], None)
+    if not callable(fn):
+        return {"ok": False, "error": {"type": "MissingFunction", "traceback": "",
+                                       "message": f"your module has no function {request['function']}()"}}
+    try:
+        if request["op"] == "time":
+            for _ in range(int(request["repeats"])):
+                fn(*request["args"], **request["kwargs"])
+            return {"ok": True, "value": None}
+        value = fn(*request["args"], **request["kwargs"])
+        return {"ok": True, "value": keep_in_child(value, request.get("keep") or [], objects)}
+    except SystemExit as e:
+        return {"ok": False, "error": {"type": "SystemExit", "message": f"sys.exit({e.code!r}) was called",
+                                       "traceback": ""}}
+    except BaseException as e:  # noqa: BLE001 - report everything, keep serving
+        return error_frame(e)
 
 
 def keep_in_child(value: Any, positions: list, objects: Objects) -> Any:

@@ -254,8 +254,8 @@ class CapturedOutput:
     def settle(self) -> None:
         """Account for everything the child has written so far (it flushes before each reply)."""
         with self._lock:
-            if not self._closed and not self._read_available():
-                pass  # closed meanwhile; the drain thread will notice and close the fd
+            if not self._closed:
+                self._read_available()  # at EOF the drain thread notices and closes the fd
 
     def mark(self) -> int:
         self.settle()
@@ -384,40 +384,21 @@ class StudentProcess:
 
         keep: positions of a returned tuple that stay in the child as handles (-1: all of it).
         """
-        if not self.alive:
-            raise StudentCrash(f"the student process is not running (it ended before {function}() was called)")
-        frame = wire.encode({"op": "call", "function": function, "args": list(args), "kwargs": kwargs,
-                             "keep": list(keep or [])})
-        try:
-            wire.write_frame(self._req_w, frame)
-        except (BrokenPipeError, OSError):
-            raise self._crash(function) from None
-        reply = self._read_reply(timeout or self.limits.call_timeout_s, f"{function}()")
+        reply = self._exchange({"op": "call", "function": function, "args": list(args), "kwargs": kwargs,
+                                "keep": list(keep or [])}, f"{function}()", timeout,
+                               f"the student process is not running (it ended before {function}() was called)")
         if reply.get("ok"):
             return reply.get("value")
-        err = reply.get("error") or {}
-        if not isinstance(err, dict):
-            raise BadReply(f"{function}(): the student process sent a malformed reply")
-        raise StudentException(function, str(err.get("type", "Error"))[:200], str(err.get("message", ""))[:2000],
-                               str(err.get("traceback", ""))[-6000:])
+        raise self._student_error(function, reply)
 
     def time_call(self, function: str, args: tuple, kwargs: dict, repeats: int, timeout: float | None = None) -> float:
         """Wall seconds, measured here (not by the child, which could lie), for `repeats` calls in the child."""
-        frame = wire.encode({"op": "time", "function": function, "args": list(args), "kwargs": kwargs,
-                             "repeats": repeats})
         start = time.perf_counter()
-        if not self.alive:
-            raise StudentCrash("the student process is not running")
-        try:
-            wire.write_frame(self._req_w, frame)
-        except (BrokenPipeError, OSError):
-            raise self._crash(f"timing {function}()") from None
-        reply = self._read_reply(timeout or self.limits.call_timeout_s, f"timing {function}()")
+        reply = self._exchange({"op": "time", "function": function, "args": list(args), "kwargs": kwargs,
+                                "repeats": repeats}, f"timing {function}()", timeout)
         elapsed = time.perf_counter() - start
         if not reply.get("ok"):
-            err = reply.get("error") or {}
-            raise StudentException(function, str(err.get("type", "Error"))[:200], str(err.get("message", ""))[:2000],
-                                   str(err.get("traceback", ""))[-6000:])
+            raise self._student_error(function, reply)
         return elapsed
 
     def keep(self, value: Any, timeout: float | None = None) -> Any:
@@ -429,17 +410,30 @@ class StudentProcess:
         return self._request({"op": "fetch", "handle_id": handle.id}, "fetch", timeout)
 
     def _request(self, frame: dict, doing: str, timeout: float | None) -> Any:
-        if not self.alive:
-            raise StudentCrash("the student process is not running")
-        try:
-            wire.write_frame(self._req_w, wire.encode(frame))
-        except (BrokenPipeError, OSError):
-            raise self._crash(doing) from None
-        reply = self._read_reply(timeout or self.limits.call_timeout_s, doing)
+        reply = self._exchange(frame, doing, timeout)
         if not reply.get("ok"):
             err = reply.get("error") or {}
             raise BadReply(f"{doing}: {err.get('message', 'failed') if isinstance(err, dict) else 'failed'}")
         return reply.get("value")
+
+    def _exchange(self, request: dict, doing: str, timeout: float | None,
+                  not_running: str = "the student process is not running") -> dict:
+        """Send one request frame and read the child's reply (within the timeout)."""
+        if not self.alive:
+            raise StudentCrash(not_running)
+        try:
+            wire.write_frame(self._req_w, wire.encode(request))
+        except (BrokenPipeError, OSError):
+            raise self._crash(doing) from None
+        return self._read_reply(timeout or self.limits.call_timeout_s, doing)
+
+    @staticmethod
+    def _student_error(function: str, reply: dict) -> StudentCodeError:
+        err = reply.get("error") or {}
+        if not isinstance(err, dict):
+            return BadReply(f"{function}(): the student process sent a malformed reply")
+        return StudentException(function, str(err.get("type", "Error"))[:200], str(err.get("message", ""))[:2000],
+                                str(err.get("traceback", ""))[-6000:])
 
     def _crash(self, doing: str) -> StudentCrash:
         code = self.proc.wait(timeout=5) if self.proc is not None else None

@@ -17,6 +17,7 @@ import traceback
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from pathlib import Path
+from typing import Any
 
 from pydantic import BaseModel
 
@@ -25,6 +26,7 @@ from autograder.assignment import AssignmentSpec, load_assignment
 from autograder.gradebook import Gradebook
 from autograder.models import SubmissionResult
 from autograder.runner import _now, grade_submission
+from autograder.sandbox.process import gpu_count
 
 SUBMISSION_SUFFIXES = {".py", ".zip", ".ipynb"}
 
@@ -126,7 +128,12 @@ def failed_result(spec: AssignmentSpec, student: str, filename: str, sha256: str
 def local_pool(spec: AssignmentSpec, tasks: list[SubmissionTask], workers: int) -> Iterator[tuple[SubmissionTask, dict]]:
     """Grade tasks on a pool of spawned worker processes (heavy imports done once per worker)."""
     ctx = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=min(workers, len(tasks)), mp_context=ctx) as pool:
+    gpus = gpu_count() if spec.limits.use_gpu else 0
+    if gpus:  # one grading worker per GPU: a training run has its GPU to itself, as its time budget assumes
+        workers = min(workers, gpus)
+    counter = ctx.Value("i", 0)
+    with ProcessPoolExecutor(max_workers=min(workers, len(tasks)), mp_context=ctx, initializer=_assign_gpu,
+                             initargs=(counter, gpus)) as pool:
         futures = {pool.submit(grade_task, str(spec.root), t.student, t.path.name, t.path.read_bytes()): t
                    for t in tasks}
         for future in as_completed(futures):
@@ -136,6 +143,15 @@ def local_pool(spec: AssignmentSpec, tasks: list[SubmissionTask], workers: int) 
             except Exception as e:  # noqa: BLE001 - a worker died: record it against this task, go on
                 yield task, failed_result(spec, task.student, task.path.name, task.sha256,
                                           f"the grading worker died: {type(e).__name__}: {e}").model_dump(mode="json")
+
+
+def _assign_gpu(counter: Any, gpus: int) -> None:
+    """Pool initializer: worker k hands GPU k to the children it grades."""
+    with counter.get_lock():
+        index = counter.value
+        counter.value += 1
+    if gpus:
+        os.environ["AUTOGRADER_GPU_INDEX"] = str(index % gpus)
 
 
 Executor = Callable[[AssignmentSpec, list[SubmissionTask], int], Iterable[tuple[SubmissionTask, dict]]]

@@ -83,6 +83,7 @@ class SandboxInfo(BaseModel):
     network_isolated: bool
     filesystem_isolated: bool
     process_limit_enforced: bool
+    warm_worker: bool = False  # children forked by a worker that imported the heavy modules once
     notes: list[str] = Field(default_factory=list)
 
 

@@ -30,7 +30,8 @@ from autograder.compare import DEFAULT_TOLERANCES, outputs_match
 from autograder.mistakes import Catalog, Mistake, load_catalog, mutant_module
 from autograder.models import MistakeMatch, SubmissionResult, TestResult, Tolerance
 from autograder.oracle import RECORDING_FILE, RecordingOracle, ReplayOracle, StaleRecording, load_recording
-from autograder.sandbox.process import StudentCodeError, StudentProcess, SubmissionLoadError, sandbox_info
+from autograder.sandbox.process import (StudentCodeError, StudentProcess, SubmissionLoadError, gpu_available,
+                                        sandbox_info)
 from autograder.student import LocalStudent, RemoteStudent
 from autograder.timing import ReferenceProcess
 
@@ -215,6 +216,11 @@ class GradePlugin:
         if self.record:
             return RecordingOracle(self.oracle_module, self.recorded_calls.setdefault(name, []))
         return self.oracle_module
+
+    @pytest.fixture
+    def compute_device(self) -> str:
+        """"cuda" when the student's code gets a GPU, else "cpu": graders pick budgets by it."""
+        return "cuda" if self.spec.limits.use_gpu and gpu_available() else "cpu"
 
     @pytest.fixture
     def rng(self, request: pytest.FixtureRequest) -> np.random.Generator:

@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 
 from autograder.sandbox.process import Limits, StudentProcess, bwrap_works
+from autograder.sandbox.warm import UID_BASE
 
 REPO = Path(__file__).resolve().parent.parent
 HAS_BWRAP = bwrap_works()
@@ -12,16 +13,19 @@ IS_ROOT = os.geteuid() == 0
 needs_bwrap = pytest.mark.skipif(not HAS_BWRAP, reason="bubblewrap is not available here")
 
 
-@pytest.fixture(params=["bubblewrap", "rlimits-only"])
+@pytest.fixture(params=["bubblewrap", "bubblewrap-fresh", "rlimits-only"])
 def sandbox_kind(request, monkeypatch):
-    """Run a test under the full sandbox and under the weaker fallback."""
-    if request.param == "bubblewrap":
+    """Run a test under the full sandbox (children forked by the warm worker, and fresh
+    interpreters as a non-root grader gets them) and under the weaker fallback."""
+    if request.param.startswith("bubblewrap"):
         if not HAS_BWRAP:
             pytest.skip("bubblewrap is not available here")
         monkeypatch.delenv("AUTOGRADER_NO_BWRAP", raising=False)
     else:
         monkeypatch.setenv("AUTOGRADER_NO_BWRAP", "1")
-    return request.param
+    if request.param.endswith("-fresh"):
+        monkeypatch.setenv("AUTOGRADER_NO_WARM", "1")
+    return request.param.removesuffix("-fresh")
 
 
 @pytest.fixture
@@ -45,6 +49,7 @@ def make_student(tmp_path):
         proc.kill()
 
 
-def processes_of_uid(uid: int) -> int:
-    out = subprocess.run(["ps", "-u", str(uid), "-o", "pid="], capture_output=True, text=True)
-    return len(out.stdout.split())
+def sandboxed_processes() -> int:
+    """Processes running as a sandbox uid: nobody (fresh children) or a warm worker's child uid."""
+    out = subprocess.run(["ps", "-e", "-o", "uid="], capture_output=True, text=True)
+    return sum(1 for uid in out.stdout.split() if int(uid) == 65534 or int(uid) >= UID_BASE)

@@ -17,7 +17,7 @@ from autograder.batch import RosterError, grade_batch, load_roster, plan_batch
 from autograder.exports import (GradescopeResults, gradescope_results, write_assignment_csv, write_lms_csv)
 from autograder.gradebook import Gradebook
 from autograder.models import LatePolicy
-from tests.conftest import HAS_BWRAP, IS_ROOT, REPO, processes_of_uid
+from tests.conftest import HAS_BWRAP, IS_ROOT, REPO, sandboxed_processes
 
 SAMPLE = REPO / "examples" / "a1_sample_class"
 SPEC = load_assignment("a1_backprop")
@@ -134,9 +134,9 @@ def test_resume_after_sigkill_loses_and_duplicates_nothing(tmp_path):
     assert 4 <= len(before) < 24, "the batch should have been killed midway"
     if HAS_BWRAP and IS_ROOT:  # sandboxed children die with their workers (bwrap --die-with-parent)
         deadline = time.monotonic() + 10
-        while processes_of_uid(65534) and time.monotonic() < deadline:
+        while sandboxed_processes() and time.monotonic() < deadline:
             time.sleep(0.1)
-        assert processes_of_uid(65534) == 0
+        assert sandboxed_processes() == 0
     subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, timeout=600)
     with Gradebook(db) as gb:
         rows = gb.current()

@@ -11,7 +11,7 @@ from autograder.assignment import load_assignment
 from autograder.batch import grade_batch
 from autograder.gradebook import Gradebook
 from autograder.runner import grade_submission
-from tests.conftest import HAS_BWRAP, IS_ROOT, processes_of_uid
+from tests.conftest import HAS_BWRAP, IS_ROOT, sandboxed_processes
 from tests.hostile.corpus import SOLUTION, WRONG, cases
 
 SPEC = load_assignment("a1_backprop")
@@ -78,9 +78,9 @@ def test_nothing_escaped_the_sandbox(graded):
     assert not list(root.rglob("evil*.py"))
     if IS_ROOT:
         deadline = time.monotonic() + 10
-        while processes_of_uid(65534) and time.monotonic() < deadline:
+        while sandboxed_processes() and time.monotonic() < deadline:
             time.sleep(0.2)
-        assert processes_of_uid(65534) == 0, "sandboxed processes were left running"
+        assert sandboxed_processes() == 0, "sandboxed processes were left running"
 
 
 def test_gradebook_rows_hold_valid_results(graded):

@@ -150,13 +150,22 @@ def drop_privileges(uid: int) -> None:
 
 def main() -> None:
     req_fd, resp_fd = int(sys.argv[1]), int(sys.argv[2])
-    global SUBMISSION_DIR
     submission_dir, module_name = sys.argv[3], sys.argv[4]
-    SUBMISSION_DIR = submission_dir
     if len(sys.argv) > 5:
         nproc = int(sys.argv[6]) if len(sys.argv) > 6 else 64
         resource.setrlimit(resource.RLIMIT_NPROC, (nproc, nproc))
         drop_privileges(int(sys.argv[5]))
+    serve_submission(req_fd, resp_fd, submission_dir, module_name)
+
+
+def serve_submission(req_fd: int, resp_fd: int, submission_dir: str, module_name: str) -> None:
+    """Import the student's module and serve the grader's requests until it hangs up.
+
+    Called with privileges already dropped: from main() in a fresh interpreter, or in a
+    child forked by the warm worker (zygote.py) after its heavy imports.
+    """
+    global SUBMISSION_DIR
+    SUBMISSION_DIR = submission_dir
     os.set_inheritable(req_fd, False)
     os.set_inheritable(resp_fd, False)
     forbidden = [m for m in os.environ.get("AUTOGRADER_FORBIDDEN_MODULES", "").split(",") if m]

@@ -7,6 +7,7 @@ Without bubblewrap only the rlimits apply, and SandboxInfo says so.
 """
 from __future__ import annotations
 
+import atexit
 import os
 import resource
 import select
@@ -18,7 +19,7 @@ import tempfile
 import threading
 import time
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel
 
@@ -42,6 +43,13 @@ class Limits(BaseModel):
     open_files: int = 256
     output_bytes: int = 64 * 1024
     forbidden_modules: list[str] = []  # e.g. torch in a NumPy-only assignment: hidden from the child
+    # Imported once by the warm worker, before it forks each child (never a forbidden one).
+    preload_modules: list[str] = ["numpy"]
+    use_gpu: bool = False  # the child gets this worker's GPU when there is one (CUDA, else CPU)
+    gpu_memory_mb: int | None = None  # cap on the torch CUDA allocator of one child
+    # address_space: RLIMIT_AS; resident: the warm worker polls resident memory and kills above
+    # memory_mb (what works under CUDA, and what a GPU child always gets).
+    memory_enforcement: Literal["address_space", "resident"] = "address_space"
 
 
 # ------------------------------------------------------------------ errors
@@ -109,14 +117,17 @@ def bwrap_works() -> bool:
 
 
 def sandbox_info() -> SandboxInfo:
+    from autograder.sandbox import warm
+
     if bwrap_works():
         root = os.geteuid() == 0
-        notes = [] if root else ["not root: the process limit is not enforced (no unprivileged uid to switch to)"]
+        notes = [] if root else ["not root: the process limit is not enforced (no unprivileged uid to switch to), "
+                                 "and each submission starts a fresh interpreter (no warm worker)"]
         return SandboxInfo(kind="bubblewrap", network_isolated=True, filesystem_isolated=True,
-                           process_limit_enforced=root, notes=notes)
+                           process_limit_enforced=root, warm_worker=warm.enabled(), notes=notes)
     return SandboxInfo(
         kind="rlimits-only", network_isolated=False, filesystem_isolated=False,
-        process_limit_enforced=os.geteuid() != 0,
+        process_limit_enforced=os.geteuid() != 0, warm_worker=warm.enabled(),
         notes=["bubblewrap (bwrap) is not available: student code runs with rlimits only; it can read files "
                "the grader's user can read and may reach the network. Install Debian's `bubblewrap`."],
     )
@@ -145,6 +156,12 @@ def module_dirs(names: list[str]) -> list[tuple[str, str]]:
 _BLOCKERS: dict[str, Path] = {}
 
 
+@atexit.register
+def _remove_blockers() -> None:
+    for folder in _BLOCKERS.values():
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 def blocker_package(name: str) -> Path:
     """A folder whose __init__.py refuses the import; mounted over a forbidden package."""
     if name not in _BLOCKERS or not _BLOCKERS[name].is_dir():
@@ -156,7 +173,8 @@ def blocker_package(name: str) -> Path:
     return _BLOCKERS[name]
 
 
-def bwrap_command(submission_dir: Path, scratch_dir: Path, forbidden_modules: list[str] | None = None) -> list[str]:
+def sandbox_base(forbidden_modules: list[str] | None = None, gpu: bool = False) -> list[str]:
+    """bwrap arguments shared by a fresh child and the warm worker: runtime read-only, no network."""
     cmd = [bwrap_path() or "bwrap", "--unshare-ipc", "--unshare-pid", "--unshare-net", "--unshare-uts",
            "--unshare-cgroup-try", "--die-with-parent", "--new-session"]
     for top in ("/usr", "/lib", "/lib64", "/bin", "/sbin"):
@@ -178,13 +196,53 @@ def bwrap_command(submission_dir: Path, scratch_dir: Path, forbidden_modules: li
         cmd += ["--ro-bind", prefix, prefix]
     for name, hidden in module_dirs(forbidden_modules or []):  # the package is replaced by a refusal
         cmd += ["--ro-bind", str(blocker_package(name)), hidden]
-    cmd += ["--ro-bind", str(CHILD_DIR / "child.py"), f"{CHILD_MOUNT}/child.py",
-            "--ro-bind", str(CHILD_DIR / "wire.py"), f"{CHILD_MOUNT}/wire.py",
-            "--ro-bind", str(submission_dir), "/submission",
-            "--bind", str(scratch_dir), "/scratch",
-            "--proc", "/proc", "--dev", "/dev",
-            "--chdir", "/scratch", "--clearenv"]
-    for key, value in child_env("/scratch", forbidden_modules).items():
+    for name in ("child.py", "wire.py", "zygote.py"):
+        cmd += ["--ro-bind", str(CHILD_DIR / name), f"{CHILD_MOUNT}/{name}"]
+    cmd += ["--proc", "/proc", "--dev", "/dev"]
+    if gpu:
+        cmd += gpu_binds()
+    return cmd
+
+
+def gpu_binds() -> list[str]:
+    """The NVIDIA device nodes and what CUDA reads to find them (bound after --dev, so on top of it)."""
+    cmd: list[str] = []
+    for node in sorted(Path("/dev").glob("nvidia*")):
+        if node.is_char_device():
+            cmd += ["--dev-bind", str(node), str(node)]
+    cmd += ["--ro-bind-try", "/sys", "/sys", "--ro-bind-try", "/run/nvidia-persistenced", "/run/nvidia-persistenced"]
+    return cmd
+
+
+def gpu_available() -> bool:
+    """A GPU device is present (checked without starting CUDA in the grader)."""
+    if os.environ.get("AUTOGRADER_NO_GPU"):
+        return False
+    return Path("/dev/nvidiactl").exists() and any(Path("/dev").glob("nvidia[0-9]*"))
+
+
+def gpu_count() -> int:
+    """GPUs a batch can spread its workers over (0 without a GPU or with AUTOGRADER_NO_GPU)."""
+    if not gpu_available():
+        return 0
+    return sum(1 for node in Path("/dev").glob("nvidia[0-9]*") if node.name[6:].isdigit())
+
+
+def gpu_index() -> int:
+    """The GPU this grading process hands to its children (a batch sets one per worker)."""
+    return int(os.environ.get("AUTOGRADER_GPU_INDEX", "0"))
+
+
+def bwrap_command(submission_dir: Path, scratch_dir: Path, forbidden_modules: list[str] | None = None,
+                  gpu: bool = False) -> list[str]:
+    """A fresh child's sandbox: its submission read-only at /submission, its scratch at /scratch."""
+    cmd = sandbox_base(forbidden_modules, gpu) + [
+        "--ro-bind", str(submission_dir), "/submission", "--bind", str(scratch_dir), "/scratch",
+        "--chdir", "/scratch", "--clearenv"]
+    env = child_env("/scratch", forbidden_modules)
+    if gpu:
+        env["CUDA_VISIBLE_DEVICES"] = str(gpu_index())
+    for key, value in env.items():
         cmd += ["--setenv", key, value]
     return cmd
 
@@ -195,12 +253,15 @@ def child_env(home: str, forbidden_modules: list[str] | None = None) -> dict[str
             "AUTOGRADER_FORBIDDEN_MODULES": ",".join(forbidden_modules or [])}
 
 
-def _set_rlimits(limits: Limits) -> None:
+def _set_rlimits(limits: Limits, address_space: bool = True) -> None:
     mib = 1024 * 1024
     # The CPU hard limit is one second above the soft one so SIGXCPU (not SIGKILL) says why.
     resource.setrlimit(resource.RLIMIT_CPU, (limits.cpu_s, limits.cpu_s + 1))
-    for res, value in ((resource.RLIMIT_AS, limits.memory_mb * mib), (resource.RLIMIT_FSIZE, limits.file_size_mb * mib),
-                       (resource.RLIMIT_CORE, 0), (resource.RLIMIT_NOFILE, limits.open_files)):
+    pairs = [(resource.RLIMIT_FSIZE, limits.file_size_mb * mib), (resource.RLIMIT_CORE, 0),
+             (resource.RLIMIT_NOFILE, limits.open_files)]
+    if address_space:  # not under CUDA, whose reservations RLIMIT_AS breaks
+        pairs.append((resource.RLIMIT_AS, limits.memory_mb * mib))
+    for res, value in pairs:
         resource.setrlimit(res, (value, value))
 
 
@@ -277,6 +338,34 @@ class CapturedOutput:
 
 
 # ------------------------------------------------------------------- child
+class FreshChild:
+    """A child started from a fresh interpreter; exit codes as Popen's (-N: killed by signal N)."""
+
+    reason = ""
+
+    def __init__(self, popen: subprocess.Popen, sandboxed: bool) -> None:
+        self.popen = popen
+        self.pid = popen.pid
+        self._sandboxed = sandboxed
+
+    def _code(self, code: int | None) -> int | None:
+        if code is not None and code > 128 and self._sandboxed:
+            return -(code - 128)  # bubblewrap reports a signal as 128 + its number
+        return code
+
+    def poll(self) -> int | None:
+        return self._code(self.popen.poll())
+
+    def wait(self, timeout: float | None = None) -> int | None:
+        return self._code(self.popen.wait(timeout=timeout))
+
+    def kill_tree(self) -> None:
+        try:
+            os.killpg(self.popen.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+
+
 class StudentProcess:
     """One sandboxed child holding the imported submission; call() runs a function in it."""
 
@@ -285,7 +374,7 @@ class StudentProcess:
         self.module_name = module_name
         self.limits = limits or Limits()
         self.functions: list[str] = []
-        self.proc: subprocess.Popen | None = None
+        self.proc: FreshChild | Any = None  # or a warm.WarmChild: poll(), wait(), kill_tree()
         self.output: CapturedOutput | None = None
         self._scratch: Path | None = None
         self._req_w = self._resp_r = -1
@@ -299,33 +388,61 @@ class StudentProcess:
         self.wait_ready()
 
     def launch(self) -> None:
-        """Start the child without waiting for its import (overlaps with the grader's own set-up)."""
-        self._scratch = Path(tempfile.mkdtemp(prefix="ag-scratch-"))
-        os.chmod(self._scratch, 0o777)
+        """Start the child without waiting for its import (overlaps with the grader's own set-up).
+
+        The child is forked by this process's warm worker when there is one (heavy modules
+        already imported), else started from a fresh interpreter.
+        """
         req_r, self._req_w = os.pipe()
         self._resp_r, resp_w = os.pipe()
         out_r, out_w = os.pipe()
+        try:
+            self.proc = self._spawn_warm(req_r, resp_w, out_w) or self._start_fresh(req_r, resp_w, out_w)
+        finally:
+            for fd in (req_r, resp_w, out_w):
+                os.close(fd)
+        self.output = CapturedOutput(out_r, self.limits.output_bytes)
+
+    @property
+    def gpu(self) -> bool:
+        return self.limits.use_gpu and gpu_available()
+
+    def _spawn_warm(self, req_r: int, resp_w: int, out_w: int) -> Any:
+        from autograder.sandbox import warm
+
+        worker = warm.worker_for(self.limits, self.gpu)
+        if worker is None:
+            return None
+        try:
+            child = worker.spawn(self.submission_dir, self.module_name, self.limits, (req_r, resp_w, out_w))
+        except warm.WarmUnavailable:
+            return None
+        self._sandboxed = worker.sandboxed
+        return child
+
+    def _start_fresh(self, req_r: int, resp_w: int, out_w: int) -> FreshChild:
+        self._scratch = Path(tempfile.mkdtemp(prefix="ag-scratch-"))
+        os.chmod(self._scratch, 0o777)
         use_bwrap = self._sandboxed = bwrap_works()
         if use_bwrap:
             child_args = [str(req_r), str(resp_w), "/submission", self.module_name]
             if os.geteuid() == 0:
                 child_args += [str(UNPRIVILEGED_UID), str(self.limits.max_processes)]
-            cmd = bwrap_command(self.submission_dir, self._scratch, self.limits.forbidden_modules) + [
+            cmd = bwrap_command(self.submission_dir, self._scratch, self.limits.forbidden_modules, self.gpu) + [
                 sys.executable, "-I", f"{CHILD_MOUNT}/child.py", *child_args]
             env = None
         else:
             cmd = [sys.executable, "-I", str(CHILD_DIR / "child.py"), str(req_r), str(resp_w),
                    str(self.submission_dir), self.module_name]
             env = child_env(str(self._scratch), self.limits.forbidden_modules)
-        limits = self.limits
-        try:
-            self.proc = subprocess.Popen(
-                cmd, stdin=subprocess.DEVNULL, stdout=out_w, stderr=out_w, pass_fds=(req_r, resp_w),
-                cwd=self._scratch, env=env, start_new_session=True, preexec_fn=lambda: _set_rlimits(limits))
-        finally:
-            for fd in (req_r, resp_w, out_w):
-                os.close(fd)
-        self.output = CapturedOutput(out_r, self.limits.output_bytes)
+            if self.gpu:
+                env["CUDA_VISIBLE_DEVICES"] = str(gpu_index())
+        limits, address_space = self.limits, not self.gpu and self.limits.memory_enforcement == "address_space"
+        popen = subprocess.Popen(
+            cmd, stdin=subprocess.DEVNULL, stdout=out_w, stderr=out_w, pass_fds=(req_r, resp_w),
+            cwd=self._scratch, env=env, start_new_session=True,
+            preexec_fn=lambda: _set_rlimits(limits, address_space))
+        return FreshChild(popen, use_bwrap)
 
     def wait_ready(self) -> None:
         """Wait for the child's import of the submission; raises SubmissionLoadError on failure."""
@@ -352,12 +469,9 @@ class StudentProcess:
         return self.proc is not None and self.proc.poll() is None
 
     def kill(self) -> None:
-        if self.proc is not None and self.proc.poll() is None:
-            try:
-                os.killpg(self.proc.pid, signal.SIGKILL)
-            except ProcessLookupError:
-                pass
         if self.proc is not None:
+            if self.proc.poll() is None:
+                self.proc.kill_tree()
             try:
                 self.proc.wait(timeout=10)
             except subprocess.TimeoutExpired:
@@ -371,6 +485,8 @@ class StudentProcess:
         self._req_w = self._resp_r = -1
         if self.output is not None:
             self.output.join()
+        if self.proc is not None and hasattr(self.proc, "cleanup"):
+            self.proc.cleanup()
         if self._scratch is not None:
             shutil.rmtree(self._scratch, ignore_errors=True)
             self._scratch = None
@@ -436,10 +552,14 @@ class StudentProcess:
                                 str(err.get("traceback", ""))[-6000:])
 
     def _crash(self, doing: str) -> StudentCrash:
-        code = self.proc.wait(timeout=5) if self.proc is not None else None
+        try:
+            code = self.proc.wait(timeout=5) if self.proc is not None else None
+        except subprocess.TimeoutExpired:
+            code = None
+        reason = getattr(self.proc, "reason", "")
         self.kill()
-        if code is not None and code > 128 and self._sandboxed:
-            code = -(code - 128)  # bubblewrap reports a signal as 128 + its number
+        if reason and reason != "killed by the grader":
+            return StudentCrash(f"the student process was killed during {doing}: {reason}")
         if code is not None and code < 0:
             try:
                 sig = signal.Signals(-code).name

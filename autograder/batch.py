@@ -26,7 +26,7 @@ from autograder.assignment import AssignmentSpec, load_assignment
 from autograder.gradebook import Gradebook
 from autograder.models import SubmissionResult
 from autograder.runner import _now, grade_submission
-from autograder.sandbox.process import gpu_count
+from autograder.sandbox.process import gpu_ids
 
 SUBMISSION_SUFFIXES = {".py", ".zip", ".ipynb"}
 
@@ -128,9 +128,9 @@ def failed_result(spec: AssignmentSpec, student: str, filename: str, sha256: str
 def local_pool(spec: AssignmentSpec, tasks: list[SubmissionTask], workers: int) -> Iterator[tuple[SubmissionTask, dict]]:
     """Grade tasks on a pool of spawned worker processes (heavy imports done once per worker)."""
     ctx = multiprocessing.get_context("spawn")
-    gpus = gpu_count() if spec.limits.use_gpu else 0
+    gpus = gpu_ids() if spec.limits.use_gpu else []
     if gpus:  # one grading worker per GPU: a training run has its GPU to itself, as its time budget assumes
-        workers = min(workers, gpus)
+        workers = min(workers, len(gpus))
     counter = ctx.Value("i", 0)
     with ProcessPoolExecutor(max_workers=min(workers, len(tasks)), mp_context=ctx, initializer=_assign_gpu,
                              initargs=(counter, gpus)) as pool:
@@ -145,13 +145,13 @@ def local_pool(spec: AssignmentSpec, tasks: list[SubmissionTask], workers: int) 
                                           f"the grading worker died: {type(e).__name__}: {e}").model_dump(mode="json")
 
 
-def _assign_gpu(counter: Any, gpus: int) -> None:
-    """Pool initializer: worker k hands GPU k to the children it grades."""
+def _assign_gpu(counter: Any, gpus: list[str]) -> None:
+    """Pool initializer: worker k hands the k-th GPU to the children it grades."""
     with counter.get_lock():
         index = counter.value
         counter.value += 1
     if gpus:
-        os.environ["AUTOGRADER_GPU_INDEX"] = str(index % gpus)
+        os.environ["AUTOGRADER_GPU_INDEX"] = gpus[index % len(gpus)]
 
 
 Executor = Callable[[AssignmentSpec, list[SubmissionTask], int], Iterable[tuple[SubmissionTask, dict]]]

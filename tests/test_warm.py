@@ -145,19 +145,34 @@ def test_without_a_worker_children_start_fresh(tmp_path, monkeypatch):
 
 def test_torch_is_imported_once_by_the_worker(tmp_path):
     pytest.importorskip("torch")
-    p = start(tmp_path, PROBE, preload_modules=["numpy", "torch"], memory_mb=6144)
+    p = start(tmp_path, PROBE, preload_modules=["numpy", "torch", "torch._dynamo"], memory_mb=6144)
     try:
-        assert "torch" in p.proc.worker.preloaded
+        assert p.proc.worker.preloaded == ["numpy", "torch", "torch._dynamo"]
+        assert p.proc.worker.threads == 1  # nothing started a thread: forking is safe
         assert p.call("ident")[3]  # torch is in sys.modules before the submission imports it
+    finally:
+        p.kill()
+
+
+@pytest.mark.parametrize("start_kind", ["warm", "fresh"])
+def test_the_child_uses_the_assignments_cpu_threads(tmp_path, monkeypatch, start_kind):
+    pytest.importorskip("torch")
+    if start_kind == "fresh":
+        monkeypatch.setenv("AUTOGRADER_NO_WARM", "1")
+    source = "import os, torch\ndef threads(): return [torch.get_num_threads(), os.environ['OMP_NUM_THREADS']]\n"
+    p = start(tmp_path, source, preload_modules=["numpy", "torch"], memory_mb=6144, threads=64)
+    try:
+        expected = os.cpu_count()
+        assert p.call("threads") == [expected, str(expected)]  # what was asked, capped at the machine's cores
     finally:
         p.kill()
 
 
 def test_a_forbidden_module_is_never_preloaded(tmp_path):
     p = start(tmp_path, PROBE + "def use_torch():\n    import torch\n    return 1\n",
-              preload_modules=["numpy", "torch"], forbidden_modules=["torch"])
+              preload_modules=["numpy", "torch", "torch.optim"], forbidden_modules=["torch"])
     try:
-        assert "torch" not in p.proc.worker.preloaded
+        assert p.proc.worker.preloaded == ["numpy"]
         assert not p.call("ident")[3]
         with pytest.raises(StudentException, match="torch may not be used"):
             p.call("use_torch")

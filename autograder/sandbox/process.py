@@ -50,6 +50,7 @@ class Limits(BaseModel):
     # address_space: RLIMIT_AS; resident: the warm worker polls resident memory and kills above
     # memory_mb (what works under CUDA, and what a GPU child always gets).
     memory_enforcement: Literal["address_space", "resident"] = "address_space"
+    threads: int = 1  # CPU threads for BLAS/torch in the child (at most the machine's cores)
 
 
 # ------------------------------------------------------------------ errors
@@ -221,25 +222,33 @@ def gpu_available() -> bool:
     return Path("/dev/nvidiactl").exists() and any(Path("/dev").glob("nvidia[0-9]*"))
 
 
-def gpu_count() -> int:
-    """GPUs a batch can spread its workers over (0 without a GPU or with AUTOGRADER_NO_GPU)."""
+def gpu_ids() -> list[str]:
+    """The GPUs this grader may hand out: CUDA_VISIBLE_DEVICES's entries if set, else every device node."""
     if not gpu_available():
-        return 0
-    return sum(1 for node in Path("/dev").glob("nvidia[0-9]*") if node.name[6:].isdigit())
+        return []
+    visible = os.environ.get("CUDA_VISIBLE_DEVICES")
+    if visible is not None:
+        return [d.strip() for d in visible.split(",") if d.strip()]
+    return sorted((n.name[6:] for n in Path("/dev").glob("nvidia[0-9]*") if n.name[6:].isdigit()), key=int)
 
 
-def gpu_index() -> int:
-    """The GPU this grading process hands to its children (a batch sets one per worker)."""
-    return int(os.environ.get("AUTOGRADER_GPU_INDEX", "0"))
+def gpu_index() -> str:
+    """The GPU this grading process gives its children (CUDA_VISIBLE_DEVICES value); a batch sets
+    AUTOGRADER_GPU_INDEX per worker, otherwise the first GPU this grader may use."""
+    chosen = os.environ.get("AUTOGRADER_GPU_INDEX")
+    if chosen is not None:
+        return chosen
+    ids = gpu_ids()
+    return ids[0] if ids else "0"
 
 
 def bwrap_command(submission_dir: Path, scratch_dir: Path, forbidden_modules: list[str] | None = None,
-                  gpu: bool = False) -> list[str]:
+                  gpu: bool = False, threads: int = 1) -> list[str]:
     """A fresh child's sandbox: its submission read-only at /submission, its scratch at /scratch."""
     cmd = sandbox_base(forbidden_modules, gpu) + [
         "--ro-bind", str(submission_dir), "/submission", "--bind", str(scratch_dir), "/scratch",
         "--chdir", "/scratch", "--clearenv"]
-    env = child_env("/scratch", forbidden_modules)
+    env = child_env("/scratch", forbidden_modules, threads)
     if gpu:
         env["CUDA_VISIBLE_DEVICES"] = str(gpu_index())
     for key, value in env.items():
@@ -247,10 +256,18 @@ def bwrap_command(submission_dir: Path, scratch_dir: Path, forbidden_modules: li
     return cmd
 
 
-def child_env(home: str, forbidden_modules: list[str] | None = None) -> dict[str, str]:
+THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
+
+
+def child_env(home: str, forbidden_modules: list[str] | None = None, threads: int = 1) -> dict[str, str]:
     return {"HOME": home, "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "PYTHONDONTWRITEBYTECODE": "1",
-            "PYTHONHASHSEED": "0", "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1",
+            "PYTHONHASHSEED": "0", **{name: str(threads) for name in THREAD_VARIABLES},
             "AUTOGRADER_FORBIDDEN_MODULES": ",".join(forbidden_modules or [])}
+
+
+def child_threads(limits: Limits) -> int:
+    """CPU threads the child's BLAS/torch may use: the assignment's wish, at most this machine's cores."""
+    return max(1, min(limits.threads, os.cpu_count() or 1))
 
 
 def _set_rlimits(limits: Limits, address_space: bool = True) -> None:
@@ -428,13 +445,14 @@ class StudentProcess:
             child_args = [str(req_r), str(resp_w), "/submission", self.module_name]
             if os.geteuid() == 0:
                 child_args += [str(UNPRIVILEGED_UID), str(self.limits.max_processes)]
-            cmd = bwrap_command(self.submission_dir, self._scratch, self.limits.forbidden_modules, self.gpu) + [
+            cmd = bwrap_command(self.submission_dir, self._scratch, self.limits.forbidden_modules, self.gpu,
+                                child_threads(self.limits)) + [
                 sys.executable, "-I", f"{CHILD_MOUNT}/child.py", *child_args]
             env = None
         else:
             cmd = [sys.executable, "-I", str(CHILD_DIR / "child.py"), str(req_r), str(resp_w),
                    str(self.submission_dir), self.module_name]
-            env = child_env(str(self._scratch), self.limits.forbidden_modules)
+            env = child_env(str(self._scratch), self.limits.forbidden_modules, child_threads(self.limits))
             if self.gpu:
                 env["CUDA_VISIBLE_DEVICES"] = str(gpu_index())
         limits, address_space = self.limits, not self.gpu and self.limits.memory_enforcement == "address_space"

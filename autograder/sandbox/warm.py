@@ -22,6 +22,7 @@ import sys
 import tempfile
 import threading
 import time
+import warnings
 from pathlib import Path
 
 from autograder.sandbox import process as sandbox
@@ -123,6 +124,7 @@ class WarmWorker:
         self._next_id = 1
         self.dead = False
         self.preloaded: list[str] = []
+        self.threads = 0  # of the worker when it forks: 1, or the children may inherit held locks
         self.start_s = 0.0
         ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
         self._ctl = ours
@@ -160,6 +162,11 @@ class WarmWorker:
             self.close()
             raise WarmUnavailable(f"the warm worker did not start: {self.log_text()}")
         self.preloaded = list(ready.get("preloaded", []))
+        self.threads = int(ready.get("threads", 0))
+        if self.threads > 1:  # a preloaded module started a thread: children could inherit a held lock
+            self.close()
+            raise WarmUnavailable(f"a preloaded module ({', '.join(self.preloaded)}) started threads in the "
+                                  "warm worker; forking it is not safe")
         self.start_s = time.perf_counter() - started
         self._reader = threading.Thread(target=self._read_loop, daemon=True)
         self._reader.start()
@@ -218,8 +225,9 @@ class WarmWorker:
         child = WarmChild(self, spawn_id, slot_dir, uid)
         self._children[spawn_id] = child
         request = {"op": "spawn", "id": spawn_id, "slot": spawn_id, "module": module_name, "uid": uid or None,
-                   "limits": limits.model_dump(include={"cpu_s", "memory_mb", "file_size_mb", "open_files",
-                                                        "max_processes", "memory_enforcement"})}
+                   "limits": {**limits.model_dump(include={"cpu_s", "memory_mb", "file_size_mb", "open_files",
+                                                           "max_processes", "memory_enforcement"}),
+                              "threads": sandbox.child_threads(limits)}}
         try:
             with self._lock:
                 socket.send_fds(self._ctl, [json.dumps(request).encode()], list(fds))
@@ -309,7 +317,8 @@ def worker_for(limits: sandbox.Limits, gpu: bool) -> WarmWorker | None:
             return None
         try:
             worker = WarmWorker(limits, gpu)
-        except (OSError, WarmUnavailable):
+        except (OSError, WarmUnavailable) as e:
+            warnings.warn(f"no warm worker, each submission starts a fresh interpreter: {e}", stacklevel=2)
             _FAILED[key] = time.monotonic()
             return None
         _WORKERS[key] = worker

@@ -86,6 +86,7 @@ def become_student(request: dict, fds: list[int], config: dict, ctl: socket.sock
             submission, scratch = mount_slot(slot_dir, config["slots_dir"])
         os.chdir(scratch)
         os.environ.update({"HOME": scratch, "TMPDIR": scratch})
+        use_threads(limits.get("threads", 1))
         set_rlimits(limits, address_space=not config["gpu"])
         if uid is not None:
             resource.setrlimit(resource.RLIMIT_NPROC, (limits["max_processes"], limits["max_processes"]))
@@ -176,6 +177,15 @@ def set_rlimits(limits: dict, address_space: bool) -> None:
         pairs.append((resource.RLIMIT_AS, limits["memory_mb"] * MIB))
     for res, value in pairs:
         resource.setrlimit(res, (value, value))
+
+
+def use_threads(threads: int) -> None:
+    """The worker imported everything with one thread; torch's pool starts on first use, so this holds."""
+    for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ[name] = str(threads)
+    torch = sys.modules.get("torch")
+    if torch is not None:
+        torch.set_num_threads(threads)
 
 
 def reseed() -> None:
@@ -288,7 +298,7 @@ def main() -> None:
     except (OSError, AttributeError):
         pass
     forbidden = [m for m in os.environ.get("AUTOGRADER_FORBIDDEN_MODULES", "").split(",") if m]
-    loaded = preload([m for m in config["preload"] if m not in forbidden])
+    loaded = preload([m for m in config["preload"] if m.split(".")[0] not in forbidden])
     send(ctl, {"op": "ready", "preloaded": loaded, "threads": len(os.listdir("/proc/self/task"))})
     wake = os.pipe()
     for fd in wake:

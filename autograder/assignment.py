@@ -12,6 +12,31 @@ from autograder.sandbox.process import Limits
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
 
+class DataSource(BaseModel):
+    """A data set the instructor provides on the grading machine (never downloaded at grading time).
+
+    Declared in assignment.toml as [data.<name>]; the path may be left empty there and given as
+    AUTOGRADER_DATA_<NAME> in the environment. Graders that use it are marked
+    `@pytest.mark.needs_data("<name>")` and are not collected while no path is given.
+    """
+
+    path: str = ""
+    accuracy: tuple[float, float] | None = None  # (none below, full points at), for graders that scale
+    max_items: int = 6000  # the most examples a grader sends to the student's process
+    description: str = ""
+
+    def resolved(self, name: str, root: Path) -> Path | None:
+        """The folder to read, or None when the instructor has not given one (or it is missing)."""
+        import os
+
+        raw = os.environ.get(f"AUTOGRADER_DATA_{name.upper()}", self.path)
+        if not raw:
+            return None
+        path = Path(raw).expanduser()
+        path = path if path.is_absolute() else root / path
+        return path if path.exists() else None
+
+
 class AssignmentSpec(BaseModel):
     id: str
     title: str
@@ -26,11 +51,17 @@ class AssignmentSpec(BaseModel):
     needs_gpu: bool = False
     reveal_hidden_after_deadline: bool = False  # reports show hidden tests' expected values once due
     seed_salt: str = "nn-autograder"
+    data: dict[str, DataSource] = Field(default_factory=dict)
     root: Path = Field(default=Path("."), exclude=True)
 
     @property
     def module_name(self) -> str:
         return Path(self.module).stem
+
+    def data_paths(self) -> dict[str, Path]:
+        """name -> folder of each instructor data set that is present on this machine."""
+        found = {name: source.resolved(name, self.root) for name, source in self.data.items()}
+        return {name: path for name, path in found.items() if path is not None}
 
     @property
     def tests_dir(self) -> Path:

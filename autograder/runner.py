@@ -218,6 +218,11 @@ class GradePlugin:
         return self.oracle_module
 
     @pytest.fixture
+    def assignment_data(self) -> dict[str, tuple[Path, Any]]:
+        """name -> (folder, its DataSource) for the instructor's data sets present here."""
+        return {name: (path, self.spec.data[name]) for name, path in self.spec.data_paths().items()}
+
+    @pytest.fixture
     def compute_device(self) -> str:
         """"cuda" when the student's code gets a GPU, else "cpu": graders pick budgets by it."""
         return "cuda" if self.spec.limits.use_gpu and gpu_available() else "cpu"
@@ -233,6 +238,18 @@ class GradePlugin:
     # -- hooks
     def pytest_configure(self, config: pytest.Config) -> None:
         config.addinivalue_line("markers", "graded(points, hidden, partial, timeout): a grader test's points")
+        config.addinivalue_line("markers", "needs_data(name): runs only when the instructor's data set is given")
+
+    def pytest_collection_modifyitems(self, config: pytest.Config, items: list[pytest.Item]) -> None:
+        """Graders of an instructor data set that is not on this machine are left out (not failed)."""
+        present = self.spec.data_paths()
+        kept, left_out = [], []
+        for item in items:
+            needs = [m.args[0] for m in item.iter_markers("needs_data")]
+            (kept if all(name in present for name in needs) else left_out).append(item)
+        if left_out:
+            config.hook.pytest_deselected(items=left_out)
+            items[:] = kept
 
     @pytest.hookimpl(hookwrapper=True)
     def pytest_runtest_call(self, item: pytest.Item):

@@ -10,6 +10,7 @@ The grader evaluates accuracy itself on held-out data whose labels the student n
 """
 from __future__ import annotations
 
+import functools
 import random
 import time
 from pathlib import Path
@@ -72,19 +73,38 @@ def make_shapes(n: int, seed: int = 0, size: int = 32):
     return X, y
 
 
-def load_image_folder(root: Path, size: int = 32):
-    """An ImageFolder layout (root/<class>/<file>): X float32 (N, 3, size, size) in [0, 1], y, class names."""
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".bmp")
+
+
+def load_image_folder(root: Path, size: int = 32, max_items: int | None = None, seed: int = 0):
+    """An ImageFolder layout (root/<class>/<file>): X float32 (N, 3, size, size) in [0, 1], y, class names.
+
+    max_items: read only a seeded random subset of that many files (CIFAR-10 has 60,000).
+    """
     from PIL import Image
 
     classes = sorted(p.name for p in Path(root).iterdir() if p.is_dir())
-    images, labels = [], []
-    for label, name in enumerate(classes):
-        for f in sorted((Path(root) / name).iterdir()):
-            if f.suffix.lower() in (".png", ".jpg", ".jpeg", ".bmp"):
-                img = Image.open(f).convert("RGB").resize((size, size))
-                images.append(np.asarray(img, dtype=np.float32).transpose(2, 0, 1) / 255.0)
-                labels.append(label)
-    return np.stack(images), np.array(labels, dtype=np.int64), classes
+    files = [(f, label) for label, name in enumerate(classes)
+             for f in sorted((Path(root) / name).iterdir()) if f.suffix.lower() in IMAGE_SUFFIXES]
+    if not files:
+        raise ValueError(f"{root}: no images in class folders (expected root/<class>/<image>.png)")
+    if max_items is not None and len(files) > max_items:
+        chosen = np.sort(np.random.default_rng(seed).choice(len(files), size=max_items, replace=False))
+        files = [files[i] for i in chosen]
+    images = [np.asarray(Image.open(f).convert("RGB").resize((size, size)), dtype=np.float32).transpose(2, 0, 1)
+              / 255.0 for f, _ in files]
+    return np.stack(images), np.array([label for _, label in files], dtype=np.int64), classes
+
+
+@functools.lru_cache(maxsize=2)
+def image_folder_split(root: str, size: int = 32, max_items: int = 6000, test_fraction: float = 0.25, seed: int = 0):
+    """(X_train, y_train, X_test, y_test) of an instructor's folder, read once per grading process
+    (a batch worker grades many submissions on it); the arrays are read-only."""
+    X, y, _ = load_image_folder(Path(root), size=size, max_items=max_items, seed=seed)
+    parts = split(X, y, test_fraction, seed)
+    for a in parts:
+        a.setflags(write=False)
+    return parts
 
 
 class SmallCNN(nn.Module):

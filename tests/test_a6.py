@@ -1,4 +1,6 @@
 """a6: the grader computes accuracy itself; nothing the student prints or returns can forge it."""
+import numpy as np
+
 from autograder.assignment import load_assignment
 from autograder.runner import grade_submission
 
@@ -29,3 +31,30 @@ def test_credit_scales_between_the_thresholds(tmp_path):
                         "    return -d\n")
     assert 0 < t.points_earned < t.points_possible and t.status == "partial"
     assert "full points at 0.95" in t.message
+
+
+def image_folder(root, n=400):
+    """make_shapes written as PNG files in ImageFolder layout (root/<class>/<i>.png)."""
+    from PIL import Image
+
+    from reference.cnn import make_shapes
+    X, y = make_shapes(n, seed=7)
+    for i, (x, label) in enumerate(zip(X, y)):
+        (root / f"class_{label}").mkdir(parents=True, exist_ok=True)
+        pixels = (np.clip(x.transpose(1, 2, 0), 0, 1) * 255).astype(np.uint8)
+        Image.fromarray(pixels).save(root / f"class_{label}" / f"{i}.png")
+    return root
+
+
+def test_instructor_image_folder_adds_a_hidden_grader(tmp_path, monkeypatch):
+    monkeypatch.delenv("AUTOGRADER_DATA_IMAGE_FOLDER", raising=False)
+    without = grade_submission(SPEC, SPEC.solution_file, select="digits or instructor_images")
+    assert [t.id for t in without.tests] == ["test_digits"]  # no folder here: the grader is left out, not failed
+    monkeypatch.setenv("AUTOGRADER_DATA_IMAGE_FOLDER", str(image_folder(tmp_path / "images")))
+    solution = grade_submission(SPEC, SPEC.solution_file, select="instructor_images").tests[0]
+    assert solution.hidden and solution.points_possible == 10
+    assert solution.points_earned > 0 and "accuracy on the instructor's images" in solution.message
+    (tmp_path / "cnn.py").write_text("import numpy as np\n\n\ndef train_and_predict(X_train, y_train, X_test, seed=0, "
+                                     "time_budget_s=60.0):\n    return np.zeros((len(X_test), 4))\n")
+    untrained = grade_submission(SPEC, tmp_path / "cnn.py", select="instructor_images").tests[0]
+    assert untrained.points_earned == 0

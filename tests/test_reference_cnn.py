@@ -44,6 +44,14 @@ def test_image_folder_layout(tmp_path):
     X, y, classes = cnn.load_image_folder(tmp_path, size=32)
     assert X.shape == (6, 3, 32, 32) and classes == ["cat", "dog"] and list(y) == [0, 0, 0, 1, 1, 1]
     assert 0 <= X.min() and X.max() <= 1
+    X, y, _ = cnn.load_image_folder(tmp_path, size=16, max_items=4, seed=1)  # a seeded subset, files read: 4
+    again, _, _ = cnn.load_image_folder(tmp_path, size=16, max_items=4, seed=1)
+    assert X.shape == (4, 3, 16, 16) and np.array_equal(X, again)
+    X_train, y_train, X_test, y_test = cnn.image_folder_split(str(tmp_path), size=16, max_items=6, test_fraction=0.5)
+    assert len(X_train) == len(X_test) == 3 and not X_train.flags.writeable  # cached: shared by submissions
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(ValueError, match="no images"):
+        cnn.load_image_folder(tmp_path / "empty")
 
 
 def test_accuracy_is_computed_from_logits():

@@ -1,6 +1,8 @@
 """Graders of a6: the student's code trains in the sandbox and returns logits for unlabeled inputs;
 the grader computes accuracy on labels it keeps. Fixtures: student (remote), oracle, rng,
 compute_device ("cuda" when the student's code gets a GPU, else "cpu")."""
+import pytest
+
 from autograder.testing import expect_accuracy, graded
 
 # The training time the student's loop is told to stay within, by device (seconds); the

@@ -213,3 +213,15 @@ def test_gpu_child_sees_one_gpu_and_computes(tmp_path):
             p.call("hog_gpu", 4096)
     finally:
         p.kill()
+
+
+def test_closing_the_worker_ends_it_and_its_children(tmp_path):
+    """The worker exits on its own when the grader closes the control socket (not killed after a
+    timeout, which made every grading process linger at exit)."""
+    p = start(tmp_path, PROBE)
+    worker = p.proc.worker
+    assert p.call("ident")
+    warm.close_all()
+    assert worker.proc.returncode == 0  # bubblewrap passed on the worker's own exit code
+    assert p.proc.wait(timeout=10) == -signal.SIGKILL
+    p.kill()

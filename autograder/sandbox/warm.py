@@ -272,6 +272,12 @@ class WarmWorker:
     def close(self) -> None:
         """Stop the worker; it kills what it forked when the control socket closes."""
         try:
+            # shutdown, not only close: the reader thread's pending recv() keeps the socket open
+            # (and the worker waiting for EOF) until something wakes it.
+            self._ctl.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
+        try:
             self._ctl.close()
         except OSError:
             pass

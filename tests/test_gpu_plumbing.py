@@ -47,6 +47,8 @@ def test_the_sandbox_command_of_a_gpu_child(fake_gpus, tmp_path):
     cmd = process.bwrap_command(tmp_path, tmp_path, gpu=True, threads=4)
     assert cmd[cmd.index("CUDA_VISIBLE_DEVICES") + 1] == "1"
     assert cmd[cmd.index("OMP_NUM_THREADS") + 1] == "4"
+    cmd = process.bwrap_command(tmp_path, tmp_path, gpu=True, gpu_memory_mb=2048)
+    assert cmd[cmd.index("AUTOGRADER_START_CUDA") + 1] == "2048"  # CUDA starts before the student's import
     assert "/sys" in cmd  # what CUDA reads to find the device
     cpu_cmd = process.bwrap_command(tmp_path, tmp_path)
     assert "CUDA_VISIBLE_DEVICES" not in cpu_cmd and "/sys" not in cpu_cmd

@@ -198,10 +198,13 @@ def hog_gpu(mb):
 
 @pytest.mark.gpu
 @pytest.mark.skipif(not gpu_available(), reason="no GPU on this machine")
-def test_gpu_child_sees_one_gpu_and_computes(tmp_path):
+@pytest.mark.parametrize("start_kind", ["warm", "fresh"])
+def test_gpu_child_sees_one_gpu_and_computes(tmp_path, monkeypatch, start_kind):
     torch = pytest.importorskip("torch")
     if not torch.cuda.is_available():
         pytest.skip("this torch build has no CUDA")
+    if start_kind == "fresh":
+        monkeypatch.setenv("AUTOGRADER_NO_WARM", "1")
     p = start(tmp_path, GPU_PROBE, preload_modules=["numpy", "torch"], use_gpu=True, memory_mb=16384,
               gpu_memory_mb=2048)
     try:

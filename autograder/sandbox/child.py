@@ -155,7 +155,25 @@ def main() -> None:
         nproc = int(sys.argv[6]) if len(sys.argv) > 6 else 64
         resource.setrlimit(resource.RLIMIT_NPROC, (nproc, nproc))
         drop_privileges(int(sys.argv[5]))
+    if "AUTOGRADER_START_CUDA" in os.environ:  # a GPU child (the variable holds its allocator cap in MiB)
+        start_cuda(int(os.environ["AUTOGRADER_START_CUDA"]) or None)
     serve_submission(req_fd, resp_fd, submission_dir, module_name)
+
+
+def start_cuda(memory_mb: int | None) -> None:
+    """Start CUDA before the student's import, so that changing CUDA_VISIBLE_DEVICES later has no
+    effect; cap torch's allocator (the student's code could raise the cap again: a guard against
+    accidents, not a wall)."""
+    try:
+        import torch
+    except ImportError:
+        return
+    if not torch.cuda.is_available():
+        return
+    torch.cuda.init()
+    if memory_mb:
+        total = torch.cuda.get_device_properties(0).total_memory
+        torch.cuda.set_per_process_memory_fraction(min(1.0, memory_mb * 1024 * 1024 / total), 0)
 
 
 def serve_submission(req_fd: int, resp_fd: int, submission_dir: str, module_name: str) -> None:

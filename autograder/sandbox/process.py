@@ -242,15 +242,20 @@ def gpu_index() -> str:
     return ids[0] if ids else "0"
 
 
+def gpu_env(gpu_memory_mb: int | None) -> dict[str, str]:
+    """What a fresh GPU child needs: its device, and the signal to start CUDA before the student's import."""
+    return {"CUDA_VISIBLE_DEVICES": gpu_index(), "AUTOGRADER_START_CUDA": str(gpu_memory_mb or 0)}
+
+
 def bwrap_command(submission_dir: Path, scratch_dir: Path, forbidden_modules: list[str] | None = None,
-                  gpu: bool = False, threads: int = 1) -> list[str]:
+                  gpu: bool = False, threads: int = 1, gpu_memory_mb: int | None = None) -> list[str]:
     """A fresh child's sandbox: its submission read-only at /submission, its scratch at /scratch."""
     cmd = sandbox_base(forbidden_modules, gpu) + [
         "--ro-bind", str(submission_dir), "/submission", "--bind", str(scratch_dir), "/scratch",
         "--chdir", "/scratch", "--clearenv"]
     env = child_env("/scratch", forbidden_modules, threads)
     if gpu:
-        env["CUDA_VISIBLE_DEVICES"] = str(gpu_index())
+        env.update(gpu_env(gpu_memory_mb))
     for key, value in env.items():
         cmd += ["--setenv", key, value]
     return cmd
@@ -446,7 +451,7 @@ class StudentProcess:
             if os.geteuid() == 0:
                 child_args += [str(UNPRIVILEGED_UID), str(self.limits.max_processes)]
             cmd = bwrap_command(self.submission_dir, self._scratch, self.limits.forbidden_modules, self.gpu,
-                                child_threads(self.limits)) + [
+                                child_threads(self.limits), self.limits.gpu_memory_mb) + [
                 sys.executable, "-I", f"{CHILD_MOUNT}/child.py", *child_args]
             env = None
         else:
@@ -454,7 +459,7 @@ class StudentProcess:
                    str(self.submission_dir), self.module_name]
             env = child_env(str(self._scratch), self.limits.forbidden_modules, child_threads(self.limits))
             if self.gpu:
-                env["CUDA_VISIBLE_DEVICES"] = str(gpu_index())
+                env.update(gpu_env(self.limits.gpu_memory_mb))
         limits, address_space = self.limits, not self.gpu and self.limits.memory_enforcement == "address_space"
         popen = subprocess.Popen(
             cmd, stdin=subprocess.DEVNULL, stdout=out_w, stderr=out_w, pass_fds=(req_r, resp_w),

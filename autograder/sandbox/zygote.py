@@ -200,16 +200,9 @@ def reseed() -> None:
 
 
 def start_cuda(config: dict) -> None:
-    """Start CUDA before the student's import, so the student cannot widen the visible devices."""
+    """This child's GPU only, with CUDA started before the student's import."""
     os.environ["CUDA_VISIBLE_DEVICES"] = str(config["gpu_index"])
-    torch = sys.modules.get("torch")
-    if torch is None or not torch.cuda.is_available():
-        return
-    torch.cuda.init()
-    cap_mb = config.get("gpu_memory_mb")
-    if cap_mb:  # the allocator's cap; the student's code could raise it again, so it guards against accidents
-        total = torch.cuda.get_device_properties(0).total_memory
-        torch.cuda.set_per_process_memory_fraction(min(1.0, cap_mb * MIB / total), 0)
+    child.start_cuda(config.get("gpu_memory_mb"))
 
 
 # -------------------------------------------------------------- in the worker

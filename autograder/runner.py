@@ -30,7 +30,7 @@ from autograder.compare import DEFAULT_TOLERANCES, outputs_match
 from autograder.mistakes import Catalog, Mistake, load_catalog, mutant_module
 from autograder.models import MistakeMatch, SubmissionResult, TestResult, Tolerance
 from autograder.oracle import RECORDING_FILE, RecordingOracle, ReplayOracle, StaleRecording, load_recording
-from autograder.sandbox.process import (StudentCodeError, StudentProcess, SubmissionLoadError, gpu_available,
+from autograder.sandbox.process import (StudentCodeError, StudentProcess, SubmissionLoadError, child_gets_gpu,
                                         sandbox_info)
 from autograder.student import LocalStudent, RemoteStudent
 from autograder.timing import ReferenceProcess
@@ -225,7 +225,7 @@ class GradePlugin:
     @pytest.fixture
     def compute_device(self) -> str:
         """"cuda" when the student's code gets a GPU, else "cpu": graders pick budgets by it."""
-        return "cuda" if self.spec.limits.use_gpu and gpu_available() else "cpu"
+        return "cuda" if child_gets_gpu(self.spec.limits) else "cpu"
 
     @pytest.fixture
     def rng(self, request: pytest.FixtureRequest) -> np.random.Generator:

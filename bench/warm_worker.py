@@ -27,7 +27,8 @@ from pathlib import Path
 from autograder.assignment import REPO_ROOT, load_assignment
 from autograder.runner import grade_submission, prepare_submission
 from autograder.sandbox import warm
-from autograder.sandbox.process import Limits, StudentProcess, child_threads, gpu_available, sandbox_info
+from autograder.sandbox.process import (Limits, StudentProcess, child_gets_gpu, child_threads, gpu_available,
+                                        sandbox_info)
 
 NUMPY_PROBE = "import numpy as np\ndef first_call():\n    return float(np.ones((8, 8)).sum())\n"
 TORCH_PROBE = """import torch
@@ -47,7 +48,9 @@ def start_times(source: str, limits: Limits, use_warm: bool, repeats: int) -> tu
     (folder / "probe.py").chmod(0o644)
     if use_warm:
         os.environ.pop("AUTOGRADER_NO_WARM", None)
-        StudentProcess(folder, "probe", limits).start()  # the worker's own start is paid once, not measured
+        first = StudentProcess(folder, "probe", limits)  # the worker's own start is paid once, not measured
+        first.start()
+        first.kill()
     else:
         os.environ["AUTOGRADER_NO_WARM"] = "1"
     times, answer = [], None
@@ -69,7 +72,7 @@ def report_start(repeats: int) -> None:
             times, answer = start_times(source, limits, use_warm, repeats)
             print(f"start to first call, {name}, {label}: median {statistics.median(times):.3f} s, "
                   f"max {max(times):.3f} s over {repeats} (answer {answer})")
-    worker = warm.worker_for(a6, a6.use_gpu and gpu_available())
+    worker = warm.worker_for(a6, child_gets_gpu(a6))
     if worker is not None:
         print(f"warm worker start (imports {', '.join(worker.preloaded)}), paid once per grading process: "
               f"{worker.start_s:.2f} s")
@@ -102,7 +105,7 @@ def report_grading() -> None:
     call (after `import torch`, which the warm worker saves): the same loop, data and budget."""
     spec = load_assignment("a6_cnn")
     threads = child_threads(spec.limits)
-    budget = 20.0 if spec.limits.use_gpu and gpu_available() else 60.0
+    budget = 20.0 if child_gets_gpu(spec.limits) else 60.0
     code = BARE_RUN.format(repo=str(REPO_ROOT), threads=threads, solution=str(spec.solution_file), budget=budget)
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     bare = json.loads(out.stdout.strip().splitlines()[-1])

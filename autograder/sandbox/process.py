@@ -222,6 +222,11 @@ def gpu_available() -> bool:
     return Path("/dev/nvidiactl").exists() and any(Path("/dev").glob("nvidia[0-9]*"))
 
 
+def child_gets_gpu(limits: Limits) -> bool:
+    """A child gets a GPU: its assignment may use one and this machine has one."""
+    return limits.use_gpu and gpu_available()
+
+
 def gpu_ids() -> list[str]:
     """The GPUs this grader may hand out: CUDA_VISIBLE_DEVICES's entries if set, else every device node."""
     if not gpu_available():
@@ -275,13 +280,19 @@ def child_threads(limits: Limits) -> int:
     return max(1, min(limits.threads, os.cpu_count() or 1))
 
 
+def address_space_limited(limits: Limits, gpu: bool) -> bool:
+    """RLIMIT_AS, or instead the warm worker's watch on resident memory: under CUDA, whose
+    reservations RLIMIT_AS breaks, and where the assignment asks for it."""
+    return not gpu and limits.memory_enforcement == "address_space"
+
+
 def _set_rlimits(limits: Limits, address_space: bool = True) -> None:
     mib = 1024 * 1024
     # The CPU hard limit is one second above the soft one so SIGXCPU (not SIGKILL) says why.
     resource.setrlimit(resource.RLIMIT_CPU, (limits.cpu_s, limits.cpu_s + 1))
     pairs = [(resource.RLIMIT_FSIZE, limits.file_size_mb * mib), (resource.RLIMIT_CORE, 0),
              (resource.RLIMIT_NOFILE, limits.open_files)]
-    if address_space:  # not under CUDA, whose reservations RLIMIT_AS breaks
+    if address_space:
         pairs.append((resource.RLIMIT_AS, limits.memory_mb * mib))
     for res, value in pairs:
         resource.setrlimit(res, (value, value))
@@ -365,10 +376,11 @@ class FreshChild:
 
     reason = ""
 
-    def __init__(self, popen: subprocess.Popen, sandboxed: bool) -> None:
+    def __init__(self, popen: subprocess.Popen, sandboxed: bool, scratch: Path) -> None:
         self.popen = popen
         self.pid = popen.pid
         self._sandboxed = sandboxed
+        self._scratch = scratch
 
     def _code(self, code: int | None) -> int | None:
         if code is not None and code > 128 and self._sandboxed:
@@ -387,6 +399,10 @@ class FreshChild:
         except ProcessLookupError:
             pass
 
+    def cleanup(self) -> None:
+        """After exit: the scratch folder goes."""
+        shutil.rmtree(self._scratch, ignore_errors=True)
+
 
 class StudentProcess:
     """One sandboxed child holding the imported submission; call() runs a function in it."""
@@ -396,12 +412,10 @@ class StudentProcess:
         self.module_name = module_name
         self.limits = limits or Limits()
         self.functions: list[str] = []
-        self.proc: FreshChild | Any = None  # or a warm.WarmChild: poll(), wait(), kill_tree()
+        self.proc: FreshChild | Any = None  # or a warm.WarmChild: poll(), wait(), kill_tree(), cleanup()
         self.output: CapturedOutput | None = None
-        self._scratch: Path | None = None
         self._req_w = self._resp_r = -1
         self._timeout = 0.0
-        self._sandboxed = False
 
     # -- life cycle
     def start(self) -> None:
@@ -418,8 +432,9 @@ class StudentProcess:
         req_r, self._req_w = os.pipe()
         self._resp_r, resp_w = os.pipe()
         out_r, out_w = os.pipe()
+        gpu = self.gpu  # once: it looks at /dev
         try:
-            self.proc = self._spawn_warm(req_r, resp_w, out_w) or self._start_fresh(req_r, resp_w, out_w)
+            self.proc = self._spawn_warm(req_r, resp_w, out_w, gpu) or self._start_fresh(req_r, resp_w, out_w, gpu)
         finally:
             for fd in (req_r, resp_w, out_w):
                 os.close(fd)
@@ -427,45 +442,43 @@ class StudentProcess:
 
     @property
     def gpu(self) -> bool:
-        return self.limits.use_gpu and gpu_available()
+        return child_gets_gpu(self.limits)
 
-    def _spawn_warm(self, req_r: int, resp_w: int, out_w: int) -> Any:
+    def _spawn_warm(self, req_r: int, resp_w: int, out_w: int, gpu: bool) -> Any:
         from autograder.sandbox import warm
 
-        worker = warm.worker_for(self.limits, self.gpu)
+        worker = warm.worker_for(self.limits, gpu)
         if worker is None:
             return None
         try:
-            child = worker.spawn(self.submission_dir, self.module_name, self.limits, (req_r, resp_w, out_w))
+            return worker.spawn(self.submission_dir, self.module_name, self.limits, (req_r, resp_w, out_w))
         except warm.WarmUnavailable:
             return None
-        self._sandboxed = worker.sandboxed
-        return child
 
-    def _start_fresh(self, req_r: int, resp_w: int, out_w: int) -> FreshChild:
-        self._scratch = Path(tempfile.mkdtemp(prefix="ag-scratch-"))
-        os.chmod(self._scratch, 0o777)
-        use_bwrap = self._sandboxed = bwrap_works()
+    def _start_fresh(self, req_r: int, resp_w: int, out_w: int, gpu: bool) -> FreshChild:
+        scratch = Path(tempfile.mkdtemp(prefix="ag-scratch-"))
+        os.chmod(scratch, 0o777)
+        use_bwrap = bwrap_works()
         if use_bwrap:
             child_args = [str(req_r), str(resp_w), "/submission", self.module_name]
             if os.geteuid() == 0:
                 child_args += [str(UNPRIVILEGED_UID), str(self.limits.max_processes)]
-            cmd = bwrap_command(self.submission_dir, self._scratch, self.limits.forbidden_modules, self.gpu,
+            cmd = bwrap_command(self.submission_dir, scratch, self.limits.forbidden_modules, gpu,
                                 child_threads(self.limits), self.limits.gpu_memory_mb) + [
                 sys.executable, "-I", f"{CHILD_MOUNT}/child.py", *child_args]
             env = None
         else:
             cmd = [sys.executable, "-I", str(CHILD_DIR / "child.py"), str(req_r), str(resp_w),
                    str(self.submission_dir), self.module_name]
-            env = child_env(str(self._scratch), self.limits.forbidden_modules, child_threads(self.limits))
-            if self.gpu:
+            env = child_env(str(scratch), self.limits.forbidden_modules, child_threads(self.limits))
+            if gpu:
                 env.update(gpu_env(self.limits.gpu_memory_mb))
-        limits, address_space = self.limits, not self.gpu and self.limits.memory_enforcement == "address_space"
+        limits, address_space = self.limits, address_space_limited(self.limits, gpu)
         popen = subprocess.Popen(
             cmd, stdin=subprocess.DEVNULL, stdout=out_w, stderr=out_w, pass_fds=(req_r, resp_w),
-            cwd=self._scratch, env=env, start_new_session=True,
+            cwd=scratch, env=env, start_new_session=True,
             preexec_fn=lambda: _set_rlimits(limits, address_space))
-        return FreshChild(popen, use_bwrap)
+        return FreshChild(popen, use_bwrap, scratch)
 
     def wait_ready(self) -> None:
         """Wait for the child's import of the submission; raises SubmissionLoadError on failure."""
@@ -508,11 +521,8 @@ class StudentProcess:
         self._req_w = self._resp_r = -1
         if self.output is not None:
             self.output.join()
-        if self.proc is not None and hasattr(self.proc, "cleanup"):
+        if self.proc is not None:
             self.proc.cleanup()
-        if self._scratch is not None:
-            shutil.rmtree(self._scratch, ignore_errors=True)
-            self._scratch = None
 
     close = kill
 
@@ -579,9 +589,9 @@ class StudentProcess:
             code = self.proc.wait(timeout=5) if self.proc is not None else None
         except subprocess.TimeoutExpired:
             code = None
-        reason = getattr(self.proc, "reason", "")
+        reason = self.proc.reason if self.proc is not None else ""  # why the warm worker killed it
         self.kill()
-        if reason and reason != "killed by the grader":
+        if reason:
             return StudentCrash(f"the student process was killed during {doing}: {reason}")
         if code is not None and code < 0:
             try:

@@ -42,6 +42,12 @@ def enabled() -> bool:
     return os.geteuid() == 0 and not os.environ.get("AUTOGRADER_NO_WARM")
 
 
+def child_uid_range() -> range:
+    """Uids this grading process gives its warm children."""
+    start = UID_BASE + os.getpid() * UIDS_PER_GRADER
+    return range(start, start + UIDS_PER_GRADER)
+
+
 class _UidPool:
     def __init__(self) -> None:
         self._lock = threading.Lock()
@@ -49,24 +55,18 @@ class _UidPool:
 
     def take(self) -> int:
         with self._lock:
-            for offset in range(UIDS_PER_GRADER):
-                if offset not in self._used:
-                    self._used.add(offset)
-                    return UID_BASE + os.getpid() * UIDS_PER_GRADER + offset
+            for uid in child_uid_range():
+                if uid not in self._used:
+                    self._used.add(uid)
+                    return uid
         raise WarmUnavailable("no free child uid")
 
     def give_back(self, uid: int) -> None:
         with self._lock:
-            self._used.discard(uid - UID_BASE - os.getpid() * UIDS_PER_GRADER)
+            self._used.discard(uid)
 
 
 UIDS = _UidPool()
-
-
-def child_uid_range() -> range:
-    """Uids this grading process gives its warm children (for tests and clean-up checks)."""
-    start = UID_BASE + os.getpid() * UIDS_PER_GRADER
-    return range(start, start + UIDS_PER_GRADER)
 
 
 class WarmChild:
@@ -226,17 +226,15 @@ class WarmWorker:
         self._children[spawn_id] = child
         request = {"op": "spawn", "id": spawn_id, "slot": spawn_id, "module": module_name, "uid": uid or None,
                    "limits": {**limits.model_dump(include={"cpu_s", "memory_mb", "file_size_mb", "open_files",
-                                                           "max_processes", "memory_enforcement"}),
-                              "threads": sandbox.child_threads(limits)}}
+                                                           "max_processes"}),
+                              "threads": sandbox.child_threads(limits),
+                              "address_space": sandbox.address_space_limited(limits, self.gpu)}}
         try:
             with self._lock:
                 socket.send_fds(self._ctl, [json.dumps(request).encode()], list(fds))
             reply = self._wait_reply(spawn_id)
         except (OSError, WarmUnavailable) as e:
-            self._children.pop(spawn_id, None)
-            child.finished(-9, "not started")
-            child.cleanup()
-            raise WarmUnavailable(f"the warm worker did not fork a child: {e}") from None
+            reply = {"op": "spawn_failed", "message": f"the warm worker did not fork a child: {e}"}
         if reply.get("op") != "spawned":
             self._children.pop(spawn_id, None)
             child.finished(-9, "not started")

@@ -54,7 +54,7 @@ class Slot:
         self.pid = pid
         self.uid = uid
         self.rss_limit_mb = rss_limit_mb
-        self.reason = ""
+        self.reason = ""  # why the worker itself killed the child (memory), told to the grader
 
 
 def send(ctl: socket.socket, message: dict) -> None:
@@ -87,7 +87,7 @@ def become_student(request: dict, fds: list[int], config: dict, ctl: socket.sock
         os.chdir(scratch)
         os.environ.update({"HOME": scratch, "TMPDIR": scratch})
         use_threads(limits.get("threads", 1))
-        set_rlimits(limits, address_space=not config["gpu"])
+        set_rlimits(limits)
         if uid is not None:
             resource.setrlimit(resource.RLIMIT_NPROC, (limits["max_processes"], limits["max_processes"]))
             child.drop_privileges(uid)
@@ -168,12 +168,12 @@ def mount_slot(slot_dir: str, slots_dir: str) -> tuple[str, str]:
     return "/submission", "/scratch"
 
 
-def set_rlimits(limits: dict, address_space: bool) -> None:
+def set_rlimits(limits: dict) -> None:
     # The CPU hard limit is one second above the soft one so SIGXCPU (not SIGKILL) says why.
     resource.setrlimit(resource.RLIMIT_CPU, (limits["cpu_s"], limits["cpu_s"] + 1))
     pairs = [(resource.RLIMIT_FSIZE, limits["file_size_mb"] * MIB), (resource.RLIMIT_CORE, 0),
              (resource.RLIMIT_NOFILE, limits["open_files"])]
-    if address_space and limits.get("memory_enforcement", "address_space") == "address_space":
+    if limits["address_space"]:  # else the worker watches resident memory (enforce_memory)
         pairs.append((resource.RLIMIT_AS, limits["memory_mb"] * MIB))
     for res, value in pairs:
         resource.setrlimit(res, (value, value))
@@ -340,14 +340,13 @@ def handle(request: dict, fds: list[int], config: dict, ctl: socket.socket, wake
         for fd in fds:
             os.close(fd)
         limits = request["limits"]
-        rss = limits["memory_mb"] if config["gpu"] or limits.get("memory_enforcement") == "resident" else None
+        rss = None if limits["address_space"] else limits["memory_mb"]
         slots[pid] = Slot(request["id"], pid, request["uid"], rss)
         send(ctl, {"op": "spawned", "id": request["id"], "pid": pid})
     elif request["op"] == "kill":
         for slot in slots.values():
             if slot.id == request["id"]:
-                slot.reason = slot.reason or "killed by the grader"
-                kill_slot(slot)
+                kill_slot(slot)  # no reason: the grader knows why it asked
 
 
 def reap(ctl: socket.socket, slots: dict[int, Slot]) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 from pydantic import BaseModel, Field
 
 from autograder.models import LatePolicy
-from autograder.sandbox.process import Limits
+from autograder.sandbox.limits import Limits
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 

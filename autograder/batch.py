@@ -26,7 +26,7 @@ from autograder.assignment import AssignmentSpec, load_assignment
 from autograder.gradebook import Gradebook
 from autograder.models import SubmissionResult
 from autograder.runner import _now, grade_submission
-from autograder.sandbox.process import gpu_ids
+from autograder.sandbox.gpu import gpu_ids
 
 SUBMISSION_SUFFIXES = {".py", ".zip", ".ipynb"}
 

@@ -11,7 +11,7 @@ from rich.table import Table
 
 from autograder.assignment import REPO_ROOT, AssignmentNotFound, load_assignment
 from autograder.models import SubmissionResult
-from autograder.sandbox.process import sandbox_info
+from autograder.sandbox.confinement import sandbox_info
 
 STATUS_STYLE = {"passed": "green", "partial": "yellow", "failed": "red", "error": "red", "timeout": "magenta",
                 "crashed": "magenta", "not_loaded": "red"}

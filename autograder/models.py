@@ -7,6 +7,8 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from autograder.sandbox.confinement import SandboxInfo
+
 TestStatus = Literal["passed", "partial", "failed", "error", "timeout", "crashed", "not_loaded"]
 
 
@@ -74,17 +76,6 @@ class TestResult(BaseModel):
     mistakes: list[MistakeMatch] = Field(default_factory=list)
     output_excerpt: str = ""
     duration_s: float = 0.0
-
-
-class SandboxInfo(BaseModel):
-    """How the student's code was confined, so a weaker fallback is never silent."""
-
-    kind: Literal["bubblewrap", "rlimits-only"]
-    network_isolated: bool
-    filesystem_isolated: bool
-    process_limit_enforced: bool
-    warm_worker: bool = False  # children forked by a worker that imported the heavy modules once
-    notes: list[str] = Field(default_factory=list)
 
 
 class SubmissionResult(BaseModel):

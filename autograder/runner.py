@@ -30,8 +30,10 @@ from autograder.compare import DEFAULT_TOLERANCES, outputs_match
 from autograder.mistakes import Catalog, Mistake, load_catalog, mutant_module
 from autograder.models import MistakeMatch, SubmissionResult, TestResult, Tolerance
 from autograder.oracle import RECORDING_FILE, RecordingOracle, ReplayOracle, StaleRecording, load_recording
-from autograder.sandbox.process import (StudentCodeError, StudentProcess, SubmissionLoadError, child_gets_gpu,
-                                        sandbox_info)
+from autograder.sandbox.confinement import sandbox_info
+from autograder.sandbox.errors import StudentCodeError, SubmissionLoadError
+from autograder.sandbox.gpu import child_gets_gpu
+from autograder.sandbox.process import StudentProcess
 from autograder.student import LocalStudent, RemoteStudent
 from autograder.timing import ReferenceProcess
 

@@ -150,7 +150,7 @@ def expect_accuracy(name: str, logits: Any, labels: np.ndarray, low: float, high
 
 def expect_raises(name: str, call: Callable[[], Any], exception: str = "ValueError") -> bool:
     """A check that call() raises the named exception (e.g. an invalid configuration is rejected)."""
-    from autograder.sandbox.process import StudentCodeError, StudentException
+    from autograder.sandbox.errors import StudentCodeError, StudentException
 
     try:
         value = call()

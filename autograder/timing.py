@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from autograder.models import Comparison
-from autograder.sandbox.process import Limits, StudentProcess
+from autograder.sandbox.limits import Limits
+from autograder.sandbox.process import StudentProcess
 
 
 class ReferenceProcess:

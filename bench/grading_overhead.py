@@ -19,7 +19,8 @@ from autograder.assignment import REPO_ROOT, load_assignment
 from autograder.batch import grade_batch
 from autograder.gradebook import Gradebook
 from autograder.runner import grade_submission, prepare_submission
-from autograder.sandbox.process import StudentProcess, sandbox_info
+from autograder.sandbox.confinement import sandbox_info
+from autograder.sandbox.process import StudentProcess
 
 
 def median_time(fn, repeats: int) -> float:

@@ -4,7 +4,9 @@ from pathlib import Path
 
 import pytest
 
-from autograder.sandbox.process import Limits, StudentProcess, bwrap_works
+from autograder.sandbox.confinement import bwrap_works
+from autograder.sandbox.limits import Limits
+from autograder.sandbox.process import StudentProcess
 from autograder.sandbox.warm import UID_BASE
 
 REPO = Path(__file__).resolve().parent.parent

@@ -62,7 +62,7 @@ def test_instructor_image_folder_adds_a_hidden_grader(tmp_path, monkeypatch):
 
 
 def _cuda_usable() -> bool:
-    from autograder.sandbox.process import gpu_available
+    from autograder.sandbox.gpu import gpu_available
 
     if not gpu_available():
         return False

@@ -14,7 +14,7 @@ import pytest
 
 from autograder.assignment import load_assignment
 from autograder.batch import RosterError, grade_batch, load_roster, plan_batch
-from autograder.exports import (GradescopeResults, gradescope_results, write_assignment_csv, write_lms_csv)
+from autograder.exports import GradescopeResults, gradescope_results, write_assignment_csv, write_lms_csv
 from autograder.gradebook import Gradebook
 from autograder.models import LatePolicy
 from tests.conftest import HAS_BWRAP, IS_ROOT, REPO, sandboxed_processes

@@ -8,13 +8,14 @@ from pathlib import Path
 import pytest
 
 from autograder import batch
-from autograder.sandbox import process
+from autograder.sandbox import confinement, gpu, process
+from autograder.sandbox.limits import Limits
 from tests.conftest import HAS_BWRAP
 
 
 @pytest.fixture
 def fake_gpus(monkeypatch):
-    monkeypatch.setattr(process, "gpu_available", lambda: True)
+    monkeypatch.setattr(gpu, "gpu_available", lambda: True)
     monkeypatch.delenv("AUTOGRADER_GPU_INDEX", raising=False)
     monkeypatch.delenv("CUDA_VISIBLE_DEVICES", raising=False)
     return monkeypatch
@@ -22,15 +23,15 @@ def fake_gpus(monkeypatch):
 
 def test_visible_devices_limit_what_the_grader_hands_out(fake_gpus):
     fake_gpus.setenv("CUDA_VISIBLE_DEVICES", "2, 3")
-    assert process.gpu_ids() == ["2", "3"]
-    assert process.gpu_index() == "2"
+    assert gpu.gpu_ids() == ["2", "3"]
+    assert gpu.gpu_index() == "2"
     fake_gpus.setenv("AUTOGRADER_GPU_INDEX", "3")  # set per batch worker
-    assert process.gpu_index() == "3"
+    assert gpu.gpu_index() == "3"
 
 
 def test_no_gpu_means_no_ids(monkeypatch):
     monkeypatch.setenv("AUTOGRADER_NO_GPU", "1")
-    assert process.gpu_ids() == [] and not process.gpu_available()
+    assert gpu.gpu_ids() == [] and not gpu.gpu_available()
 
 
 def test_batch_workers_take_one_gpu_each(fake_gpus):
@@ -44,17 +45,17 @@ def test_batch_workers_take_one_gpu_each(fake_gpus):
 
 def test_the_sandbox_command_of_a_gpu_child(fake_gpus, tmp_path):
     fake_gpus.setenv("AUTOGRADER_GPU_INDEX", "1")
-    cmd = process.bwrap_command(tmp_path, tmp_path, gpu=True, threads=4)
+    cmd = confinement.bwrap_command(tmp_path, tmp_path, gpu=True, threads=4)
     assert cmd[cmd.index("CUDA_VISIBLE_DEVICES") + 1] == "1"
     assert cmd[cmd.index("OMP_NUM_THREADS") + 1] == "4"
-    cmd = process.bwrap_command(tmp_path, tmp_path, gpu=True, gpu_memory_mb=2048)
+    cmd = confinement.bwrap_command(tmp_path, tmp_path, gpu=True, gpu_memory_mb=2048)
     assert cmd[cmd.index("AUTOGRADER_START_CUDA") + 1] == "2048"  # CUDA starts before the student's import
     assert "/sys" in cmd  # what CUDA reads to find the device
-    cpu_cmd = process.bwrap_command(tmp_path, tmp_path)
+    cpu_cmd = confinement.bwrap_command(tmp_path, tmp_path)
     assert "CUDA_VISIBLE_DEVICES" not in cpu_cmd and "/sys" not in cpu_cmd
-    limits = process.Limits(use_gpu=True)
+    limits = Limits(use_gpu=True)
     assert process.StudentProcess(Path(tmp_path), "sub", limits).gpu
-    assert not process.StudentProcess(Path(tmp_path), "sub", process.Limits()).gpu
+    assert not process.StudentProcess(Path(tmp_path), "sub", Limits()).gpu
 
 
 @pytest.mark.skipif(not HAS_BWRAP, reason="bubblewrap is not available here")
@@ -73,7 +74,7 @@ def test_a_gpu_child_has_its_device_and_no_address_space_limit(fake_gpus, tmp_pa
     tmp_path.chmod(0o755)
     (tmp_path / "sub.py").chmod(0o644)
     for use_gpu, expected in ((True, [True, "1"]), (False, [False, None])):
-        p = process.StudentProcess(tmp_path, "sub", process.Limits(use_gpu=use_gpu))
+        p = process.StudentProcess(tmp_path, "sub", Limits(use_gpu=use_gpu))
         p.start()
         try:
             assert p.call("probe") == expected

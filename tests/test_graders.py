@@ -3,7 +3,6 @@ mistake caught and named (and no other), release up to date and free of answers.
 import filecmp
 
 import numpy as np
-
 import pytest
 
 from autograder.assignment import load_assignment

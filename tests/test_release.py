@@ -3,8 +3,8 @@
 import pytest
 
 from autograder.assignment import load_assignment
-from autograder.release import ReleaseError, strip_hidden_tests, strip_solutions
 from autograder.oracle import RECORDING_FILE, ReplayOracle, StaleRecording, load_recording
+from autograder.release import ReleaseError, strip_hidden_tests, strip_solutions
 from autograder.runner import grade_submission
 from tests.conftest import REPO
 

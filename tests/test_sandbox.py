@@ -5,8 +5,8 @@ import time
 import numpy as np
 import pytest
 
-from autograder.sandbox.process import (StudentCrash, StudentException, StudentTimeout, SubmissionLoadError,
-                                        sandbox_info)
+from autograder.sandbox.confinement import sandbox_info
+from autograder.sandbox.errors import StudentCrash, StudentException, StudentTimeout, SubmissionLoadError
 from autograder.sandbox.wire import Handle
 from tests.conftest import IS_ROOT, needs_bwrap, sandboxed_processes
 

@@ -9,7 +9,10 @@ from pathlib import Path
 import pytest
 
 from autograder.sandbox import warm
-from autograder.sandbox.process import Limits, StudentCrash, StudentException, StudentProcess, gpu_available
+from autograder.sandbox.errors import StudentCrash, StudentException
+from autograder.sandbox.gpu import gpu_available
+from autograder.sandbox.limits import Limits
+from autograder.sandbox.process import StudentProcess
 from tests.conftest import HAS_BWRAP, IS_ROOT, sandboxed_processes
 
 pytestmark = pytest.mark.skipif(not (IS_ROOT and HAS_BWRAP),

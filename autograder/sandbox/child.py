@@ -19,6 +19,7 @@ from typing import Any
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))  # -I leaves the script's folder out
 import wire  # noqa: E402
 
+
 class Objects:
     """Objects that stay in this process; the grader holds their ids."""
 

@@ -25,7 +25,9 @@ import time
 import warnings
 from pathlib import Path
 
-from autograder.sandbox import process as sandbox
+from autograder.sandbox import confinement as sandbox
+from autograder.sandbox.gpu import gpu_index
+from autograder.sandbox.limits import Limits
 
 # Each grading process owns 64 uids of its own (by pid, which is unique among live
 # processes), so children of different graders or batch workers never share one.
@@ -36,10 +38,6 @@ SPAWN_TIMEOUT_S = 10.0
 
 class WarmUnavailable(Exception):
     """The warm worker cannot take this child; the caller starts a fresh one."""
-
-
-def enabled() -> bool:
-    return os.geteuid() == 0 and not os.environ.get("AUTOGRADER_NO_WARM")
 
 
 def child_uid_range() -> range:
@@ -112,7 +110,7 @@ class WarmChild:
 class WarmWorker:
     """One zygote process (sandboxed like a child) that forks children on request."""
 
-    def __init__(self, limits: sandbox.Limits, gpu: bool) -> None:
+    def __init__(self, limits: Limits, gpu: bool) -> None:
         self.sandboxed = sandbox.bwrap_works()
         self.gpu = gpu
         self.stage = Path(tempfile.mkdtemp(prefix="ag-warm-"))
@@ -128,7 +126,7 @@ class WarmWorker:
         self.start_s = 0.0
         ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
         self._ctl = ours
-        config = {"preload": list(limits.preload_modules), "gpu": gpu, "gpu_index": sandbox.gpu_index(),
+        config = {"preload": list(limits.preload_modules), "gpu": gpu, "gpu_index": gpu_index(),
                   "gpu_memory_mb": limits.gpu_memory_mb,
                   "slots_dir": "/slots" if self.sandboxed else str(self.stage), "mount_namespace": self.sandboxed}
         forbidden = limits.forbidden_modules
@@ -201,7 +199,7 @@ class WarmWorker:
             self._reply_ready.notify_all()
 
     # -- requests
-    def spawn(self, submission_dir: Path, module_name: str, limits: sandbox.Limits,
+    def spawn(self, submission_dir: Path, module_name: str, limits: Limits,
               fds: tuple[int, int, int]) -> WarmChild:
         """Fork a child serving `module_name` from a copy of submission_dir; fds: (req_r, resp_w, out_w)."""
         if self.dead:
@@ -300,14 +298,14 @@ _REGISTRY_LOCK = threading.Lock()
 RETRY_AFTER_S = 60.0
 
 
-def worker_key(limits: sandbox.Limits, gpu: bool) -> tuple:
+def worker_key(limits: Limits, gpu: bool) -> tuple:
     return (sandbox.bwrap_works(), tuple(sorted(limits.forbidden_modules)), tuple(limits.preload_modules), gpu,
-            sandbox.gpu_index() if gpu else None, limits.gpu_memory_mb, os.getpid())
+            gpu_index() if gpu else None, limits.gpu_memory_mb, os.getpid())
 
 
-def worker_for(limits: sandbox.Limits, gpu: bool) -> WarmWorker | None:
+def worker_for(limits: Limits, gpu: bool) -> WarmWorker | None:
     """This process's warm worker for the configuration, started on first use; None: start fresh."""
-    if not enabled():
+    if not sandbox.warm_worker_enabled():
         return None
     key = worker_key(limits, gpu)
     with _REGISTRY_LOCK:

@@ -34,8 +34,6 @@ import shutil
 import signal
 import socket
 import sys
-import time
-from typing import Any
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))  # -I leaves the script's folder out
 import child  # noqa: E402

@@ -1,9 +1,23 @@
-"""nn-autograder: sandboxed, pytest-based graders for neural-network assignments."""
-__version__ = "0.1.0"
+"""nn-autograder: sandboxed, pytest-based graders for neural-network assignments.
+
+The package reads as the pipeline (see ARCHITECTURE.md): course/ (what the instructor declares)
+-> submissions/ (what students hand in) -> sandbox/ (where their code runs) -> grading/ (one
+submission against the graders) -> results.py -> gradebook/ -> feedback/; authoring/ makes
+student releases, batch/ grades a class, exams/ randomized exams, cli/ parses and calls.
+"""
+from autograder.version import __version__
+
+__all__ = ["__version__", "check"]
 
 
 def check(assignment: str, namespace: dict | None = None):
-    """Run an assignment's public tests on the functions defined in this notebook (see notebooks.check)."""
-    from autograder.notebooks import check as _check
+    """In a notebook: `from autograder import check; check("a1_backprop")` runs the public tests on the
+    functions defined in this notebook, in the same sandbox, and prints the same feedback."""
+    from rich.console import Console
 
-    return _check(assignment, namespace)
+    from autograder.feedback.console import print_submission
+    from autograder.grading.check import check_notebook
+
+    result = check_notebook(assignment, namespace)
+    print_submission(result, Console())
+    return result

@@ -7,8 +7,6 @@ driver is the only writer. A broken submission costs only itself.
 """
 from __future__ import annotations
 
-import csv
-import datetime as dt
 import hashlib
 import multiprocessing
 import os
@@ -21,30 +19,14 @@ from typing import Any
 
 from pydantic import BaseModel
 
-import autograder
-from autograder.assignment import AssignmentSpec, load_assignment
+from autograder.course.assignment import AssignmentSpec, load_assignment
+from autograder.course.roster import RosterEntry
 from autograder.gradebook import Gradebook
-from autograder.models import SubmissionResult
-from autograder.runner import _now, grade_submission
+from autograder.grading.run import failed_result, grade_submission
+from autograder.results import SubmissionResult
 from autograder.sandbox.gpu import gpu_ids
-
-SUBMISSION_SUFFIXES = {".py", ".zip", ".ipynb"}
-
-
-class RosterEntry(BaseModel):
-    student_id: str
-    name: str = ""
-    email: str = ""
-    file: str = ""
-    submitted_at: dt.datetime | None = None
-
-
-class SubmissionTask(BaseModel):
-    student: str
-    path: Path
-    sha256: str
-    submitted_at: dt.datetime | None = None
-    in_roster: bool = True
+from autograder.submissions.folder import SubmissionTask, plan_batch
+from autograder.version import __version__
 
 
 class BatchSummary(BaseModel):
@@ -54,54 +36,6 @@ class BatchSummary(BaseModel):
     skipped: int
     not_in_roster: list[str]
     missing: list[str]
-
-
-class RosterError(Exception):
-    pass
-
-
-def load_roster(path: Path) -> dict[str, RosterEntry]:
-    """CSV with a student_id column; optional name, email, file (submission name), submitted_at (ISO 8601)."""
-    with Path(path).open(newline="", encoding="utf-8-sig") as f:
-        reader = csv.DictReader(f)
-        if not reader.fieldnames or "student_id" not in reader.fieldnames:
-            raise RosterError(f"{path}: the roster needs a student_id column (found {reader.fieldnames})")
-        roster = {}
-        for line, row in enumerate(reader, start=2):
-            sid = (row.get("student_id") or "").strip()
-            if not sid:
-                raise RosterError(f"{path}:{line}: empty student_id")
-            if sid in roster:
-                raise RosterError(f"{path}:{line}: student_id {sid} appears twice")
-            when = (row.get("submitted_at") or "").strip()
-            try:
-                stamp = dt.datetime.fromisoformat(when.replace("Z", "+00:00")) if when else None
-            except ValueError:
-                raise RosterError(f"{path}:{line}: submitted_at {when!r} is not an ISO 8601 time") from None
-            if stamp is not None and stamp.tzinfo is None:
-                stamp = stamp.replace(tzinfo=dt.timezone.utc)
-            roster[sid] = RosterEntry(student_id=sid, name=row.get("name", "") or "", email=row.get("email", "") or "",
-                                      file=(row.get("file") or "").strip(), submitted_at=stamp)
-    return roster
-
-
-def plan_batch(folder: Path, roster: dict[str, RosterEntry] | None = None) -> tuple[list[SubmissionTask], list[str]]:
-    """The tasks for every submission file, and the roster students with no submission."""
-    files = sorted(p for p in Path(folder).iterdir() if p.is_file() and not p.name.startswith("."))
-    stems: dict[str, int] = {}
-    for p in files:
-        stems[p.stem] = stems.get(p.stem, 0) + 1
-    by_file = {e.file: e for e in (roster or {}).values() if e.file}
-    tasks = []
-    for p in files:
-        entry = by_file.get(p.name) or (roster or {}).get(p.stem)
-        student = entry.student_id if entry else (p.stem if stems[p.stem] == 1 else p.name)
-        tasks.append(SubmissionTask(student=student, path=p, sha256=hashlib.sha256(p.read_bytes()).hexdigest(),
-                                    submitted_at=entry.submitted_at if entry else None,
-                                    in_roster=roster is None or entry is not None))
-    graded = {t.student for t in tasks}
-    missing = sorted(s for s in (roster or {}) if s not in graded)
-    return tasks, missing
 
 
 def grade_task(assignment_root: str, student: str, filename: str, data: bytes) -> dict:
@@ -117,12 +51,6 @@ def grade_task(assignment_root: str, student: str, filename: str, data: bytes) -
             result = failed_result(spec, student, filename, hashlib.sha256(data).hexdigest(),
                                    f"internal grader error while grading this submission: {type(e).__name__}: {e}")
     return result.model_dump(mode="json")
-
-
-def failed_result(spec: AssignmentSpec, student: str, filename: str, sha256: str, why: str) -> SubmissionResult:
-    return SubmissionResult(student=student, assignment=spec.id, submission_file=filename, sha256=sha256, score=0.0,
-                            max_score=0.0, load_error=why, tests=[], duration_s=0.0, graded_at=_now(),
-                            grader_version=autograder.__version__)
 
 
 def local_pool(spec: AssignmentSpec, tasks: list[SubmissionTask], workers: int) -> Iterator[tuple[SubmissionTask, dict]]:
@@ -163,7 +91,7 @@ def grade_batch(spec: AssignmentSpec, folder: Path, gradebook: Gradebook, worker
                 on_done: Callable[[SubmissionResult, int, int], None] | None = None) -> BatchSummary:
     """Grade every submission in `folder` not yet in the gradebook (all of them with regrade)."""
     tasks, missing = plan_batch(folder, roster)
-    todo = [t for t in tasks if regrade or not gradebook.has(t.student, spec.id, t.sha256, autograder.__version__)]
+    todo = [t for t in tasks if regrade or not gradebook.has(t.student, spec.id, t.sha256, __version__)]
     done = len(tasks) - len(todo)
     workers = max(1, workers or os.cpu_count() or 1)
     if todo:

@@ -7,57 +7,14 @@ from pathlib import Path
 
 from rich.console import Console
 from rich.markup import escape
-from rich.table import Table
 
-from autograder.assignment import REPO_ROOT, AssignmentNotFound, load_assignment
-from autograder.models import SubmissionResult
-from autograder.sandbox.confinement import sandbox_info
-
-STATUS_STYLE = {"passed": "green", "partial": "yellow", "failed": "red", "error": "red", "timeout": "magenta",
-                "crashed": "magenta", "not_loaded": "red"}
-
-
-def print_sandbox_warning(console: Console) -> None:
-    info = sandbox_info()
-    for note in info.notes:
-        console.print(f"[bold yellow]warning:[/] {escape(note)}")
-
-
-def print_submission(result: SubmissionResult, console: Console, details: bool = True) -> None:
-    """A student-readable report: one row per test, then what went wrong and where."""
-    table = Table(title=f"{result.assignment}: {result.submission_file}", show_lines=False)
-    table.add_column("test")
-    table.add_column("points", justify="right")
-    table.add_column("status")
-    table.add_column("what happened", overflow="fold")
-    for t in result.tests:
-        style = STATUS_STYLE.get(t.status, "white")
-        name = t.id + (" (hidden)" if t.hidden else "")
-        table.add_row(name, f"{t.points_earned:g}/{t.points_possible:g}", f"[{style}]{t.status}[/]",
-                      escape(t.message if t.status != "passed" else t.description))
-    console.print(table)
-    if result.load_error:
-        console.print(f"[bold red]Your file could not be used:[/] {escape(result.load_error)}")
-    if details:
-        for t in result.tests:
-            if t.status == "passed":
-                continue
-            if t.status == "not_loaded" and t is not result.tests[0]:
-                continue
-            console.print(f"\n[bold]{escape(t.id)}[/] [dim]{escape(t.description)}[/]")
-            for c in t.comparisons:
-                if not c.passed:
-                    console.print(f"  [red]x[/] {escape(c.message)}")
-            for m in t.mistakes:
-                console.print(f"  [cyan]This looks like a known mistake ({m.id}):[/] {escape(m.message)}")
-            if t.output_excerpt:
-                console.print("  [dim]output / traceback:[/]")
-                console.print("    " + escape(t.output_excerpt).replace("\n", "\n    "))
-    console.print(f"\n[bold]Score: {result.score:g} / {result.max_score:g}[/]")
+from autograder.course.assignment import REPO_ROOT, AssignmentNotFound, load_assignment
+from autograder.feedback.console import print_class_summary, print_sandbox_warning, print_submission
+from autograder.results import SubmissionResult
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from autograder.runner import grade_submission
+    from autograder.grading.run import grade_submission
 
     console = Console()
     spec = load_assignment(args.assignment, course_dir=args.course_dir, released=True)
@@ -71,7 +28,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_grade(args: argparse.Namespace) -> int:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-    from autograder.batch import RosterError, grade_batch, load_roster, local_pool
+    from autograder.batch import grade_batch, local_pool
+    from autograder.course.roster import RosterError, load_roster
     from autograder.exports import write_assignment_csv, write_student_json
     from autograder.gradebook import Gradebook
 
@@ -127,9 +85,9 @@ def cmd_grade(args: argparse.Namespace) -> int:
 
 def write_class_similarity(spec, submissions: Path, out_dir: Path) -> Path:
     """Pairwise similarity of a folder of submissions, ignoring the released stub."""
-    from autograder.batch import plan_batch
     from autograder.release import strip_solutions
     from autograder.similarity import compare_class, submission_code, write_similarity_report
+    from autograder.submissions.folder import plan_batch
 
     tasks, _ = plan_batch(submissions)
     sources = {t.student: submission_code(t.path, spec.module) for t in tasks}
@@ -148,7 +106,7 @@ def cmd_similarity(args: argparse.Namespace) -> int:
 def _exam_students(spec: str) -> list[str]:
     path = Path(spec)
     if path.is_file():
-        from autograder.batch import load_roster
+        from autograder.course.roster import load_roster
         return list(load_roster(path))
     return [s.strip() for s in spec.split(",") if s.strip()]
 
@@ -165,7 +123,7 @@ def cmd_exam_generate(args: argparse.Namespace) -> int:
 
 
 def cmd_exam_grade(args: argparse.Namespace) -> int:
-    from autograder.assignment import AssignmentSpec
+    from autograder.course.assignment import AssignmentSpec
     from autograder.exams import grade_exam, load_exam, read_answer_sheets, read_secret
     from autograder.gradebook import Gradebook
     from autograder.reports.build import write_reports
@@ -187,7 +145,7 @@ def cmd_exam_grade(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from autograder.batch import load_roster
+    from autograder.course.roster import load_roster
     from autograder.exports import write_lms_csv
     from autograder.gradebook import Gradebook
 
@@ -203,7 +161,7 @@ def cmd_gradescope(args: argparse.Namespace) -> int:
     import json
 
     from autograder.exports import write_gradescope_results
-    from autograder.runner import grade_submission
+    from autograder.grading.run import grade_submission
 
     spec = load_assignment(args.assignment, course_dir=args.course_dir)
     folder = Path(args.submission_dir)
@@ -216,31 +174,13 @@ def cmd_gradescope(args: argparse.Namespace) -> int:
         users = json.loads(metadata.read_text(encoding="utf-8")).get("users") or [{}]
         student = str(users[0].get("sid") or users[0].get("email") or student)
     if submission is None:
-        from autograder.batch import failed_result
+        from autograder.grading.run import failed_result
         result = failed_result(spec, student, spec.module, "", f"no {spec.module} was found in the submission")
     else:
         result = grade_submission(spec, submission, student=student)
     write_gradescope_results(result, Path(args.results))
     print(f"score {result.score:g} / {result.max_score:g} -> {args.results}")
     return 0
-
-
-def print_class_summary(results: list[SubmissionResult], console: Console) -> None:
-    table = Table(title="class summary")
-    for col in ("student", "score", "what stands out"):
-        table.add_column(col, overflow="fold")
-    for r in sorted(results, key=lambda r: r.student):
-        notes = []
-        if r.load_error:
-            notes.append(r.load_error)
-        mistakes = sorted({m.id for t in r.tests for m in t.mistakes})
-        if mistakes:
-            notes.append("mistakes: " + ", ".join(mistakes))
-        bad = sorted({t.status for t in r.tests} & {"timeout", "crashed"})
-        if bad and not r.load_error:
-            notes.append("; ".join(f"{t.id}: {t.message}" for t in r.tests if t.status in bad)[:300])
-        table.add_row(escape(r.student), f"{r.score:g}/{r.max_score:g}", escape(" | ".join(notes)))
-    console.print(table)
 
 
 def cmd_release(args: argparse.Namespace) -> int:

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from autograder.assignment import AssignmentSpec
-from autograder.batch import SubmissionTask, failed_result, grade_task
+from autograder.batch import grade_task
+from autograder.course.assignment import AssignmentSpec
+from autograder.grading.run import failed_result
+from autograder.submissions.folder import SubmissionTask
 
 
 def dask_executor(client):

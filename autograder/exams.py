@@ -21,8 +21,8 @@ import numpy as np
 import yaml
 from pydantic import BaseModel, Field
 
-import autograder
-from autograder.models import Comparison, SubmissionResult, TestResult
+from autograder.results import Comparison, SubmissionResult, TestResult, utc_timestamp
+from autograder.version import __version__
 from reference import backprop, conv, init, normalization, optim
 
 
@@ -349,8 +349,8 @@ def grade_code_answer(q: Question, code: str, base: dict) -> TestResult:
     """Run the answer through the assignment's own sandboxed graders (the tests named in options.tests)."""
     import tempfile
 
-    from autograder.assignment import load_assignment
-    from autograder.runner import grade_submission
+    from autograder.course.assignment import load_assignment
+    from autograder.grading.run import grade_submission
 
     spec = load_assignment(q.options["assignment"])
     with tempfile.TemporaryDirectory() as tmp:
@@ -368,7 +368,6 @@ def grade_code_answer(q: Question, code: str, base: dict) -> TestResult:
 
 
 def grade_exam(exam: Exam, secret: str, sheets: dict[str, dict[str, str]]) -> list[SubmissionResult]:
-    from autograder.runner import _now
 
     results = []
     for student, answers in sorted(sheets.items()):
@@ -378,7 +377,7 @@ def grade_exam(exam: Exam, secret: str, sheets: dict[str, dict[str, str]]) -> li
         results.append(SubmissionResult(
             student=student, assignment=exam.id, submission_file="answer sheet", sha256=digest,
             score=round(sum(t.points_earned for t in tests), 4), max_score=sum(q.points for q in exam.questions),
-            tests=tests, duration_s=0.0, graded_at=_now(), grader_version=autograder.__version__))
+            tests=tests, duration_s=0.0, graded_at=utc_timestamp(), grader_version=__version__))
     return results
 
 

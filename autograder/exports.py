@@ -8,9 +8,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from autograder.batch import RosterEntry
+from autograder.course.roster import RosterEntry
 from autograder.gradebook import Gradebook
-from autograder.models import SubmissionResult
+from autograder.results import SubmissionResult
 
 
 # ------------------------------------------------------------------ CSV

@@ -16,7 +16,8 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from autograder.models import LatePolicy, SubmissionResult
+from autograder.course.deadline import LatePolicy
+from autograder.results import SubmissionResult
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS submissions (

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import nbformat
 
-from autograder.assignment import AssignmentSpec
+from autograder.course.assignment import AssignmentSpec
 
 
 def _nbgrader_meta(grade_id: str, solution: bool, grade: bool = False, points: float | None = None,

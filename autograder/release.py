@@ -13,7 +13,7 @@ import re
 import shutil
 from pathlib import Path
 
-from autograder.assignment import AssignmentSpec
+from autograder.course.assignment import AssignmentSpec
 
 BEGIN_SOLUTION, END_SOLUTION = "### BEGIN SOLUTION", "### END SOLUTION"
 BEGIN_HIDDEN, END_HIDDEN = "### BEGIN HIDDEN TESTS", "### END HIDDEN TESTS"
@@ -131,9 +131,9 @@ def release_assignment(spec: AssignmentSpec, out_dir: Path) -> Path:
 
 def record_public_answers(spec: AssignmentSpec, public_tests: Path) -> None:
     """Run the public tests on the solution, recording the reference's answers for replay."""
-    from autograder.mistakes import load_module_from_file
-    from autograder.oracle import RECORDING_FILE, save_recording
-    from autograder.runner import grade_local_module
+    from autograder.course.mistakes import load_module_from_file
+    from autograder.grading.oracle import RECORDING_FILE, save_recording
+    from autograder.grading.run import grade_local_module
 
     solution = load_module_from_file(spec.solution_file, f"_solution_{spec.id}")
     recording: dict = {}

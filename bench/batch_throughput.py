@@ -16,8 +16,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from autograder.assignment import REPO_ROOT, load_assignment
 from autograder.batch import grade_batch
+from autograder.course.assignment import REPO_ROOT, load_assignment
 from autograder.gradebook import Gradebook
 
 SAMPLE = REPO_ROOT / "examples" / "a1_sample_class"

@@ -15,12 +15,13 @@ from pathlib import Path
 
 import numpy as np
 
-from autograder.assignment import REPO_ROOT, load_assignment
 from autograder.batch import grade_batch
+from autograder.course.assignment import REPO_ROOT, load_assignment
 from autograder.gradebook import Gradebook
-from autograder.runner import grade_submission, prepare_submission
+from autograder.grading.run import grade_submission
 from autograder.sandbox.confinement import sandbox_info
 from autograder.sandbox.process import StudentProcess
+from autograder.submissions.files import prepare_submission
 
 
 def median_time(fn, repeats: int) -> float:

@@ -17,10 +17,10 @@ from pathlib import Path
 
 import numpy as np
 
-from autograder.assignment import load_assignment
-from autograder.runner import prepare_submission
+from autograder.course.assignment import load_assignment
+from autograder.grading.timing import ReferenceProcess, compare_speed
 from autograder.sandbox.process import StudentProcess
-from autograder.timing import ReferenceProcess, compare_speed
+from autograder.submissions.files import prepare_submission
 
 NAIVE = """
 

@@ -24,13 +24,14 @@ import tempfile
 import time
 from pathlib import Path
 
-from autograder.assignment import REPO_ROOT, load_assignment
-from autograder.runner import grade_submission, prepare_submission
+from autograder.course.assignment import REPO_ROOT, load_assignment
+from autograder.grading.run import grade_submission
 from autograder.sandbox import warm
 from autograder.sandbox.confinement import child_threads, sandbox_info
 from autograder.sandbox.gpu import child_gets_gpu, gpu_available
 from autograder.sandbox.limits import Limits
 from autograder.sandbox.process import StudentProcess
+from autograder.submissions.files import prepare_submission
 
 NUMPY_PROBE = "import numpy as np\ndef first_call():\n    return float(np.ones((8, 8)).sum())\n"
 TORCH_PROBE = """import torch

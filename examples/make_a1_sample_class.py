@@ -10,8 +10,8 @@ import io
 import re
 import zipfile
 
-from autograder.assignment import REPO_ROOT, load_assignment
-from autograder.mistakes import load_catalog, mutant_source
+from autograder.course.assignment import REPO_ROOT, load_assignment
+from autograder.course.mistakes import load_catalog, mutant_source
 from autograder.release import strip_solutions
 
 OUT = REPO_ROOT / "examples" / "a1_sample_class"

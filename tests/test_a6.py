@@ -2,8 +2,8 @@
 import numpy as np
 import pytest
 
-from autograder.assignment import load_assignment
-from autograder.runner import grade_submission
+from autograder.course.assignment import load_assignment
+from autograder.grading.run import grade_submission
 
 SPEC = load_assignment("a6_cnn")
 
@@ -76,7 +76,7 @@ def _cuda_usable() -> bool:
 def test_on_the_gpu_the_solution_gets_full_marks_and_mistakes_do_not(tmp_path):
     """The same graders on CUDA (budget 20 s): the solution 20/20; untrained and shuffled-label
     models are caught and named; a forged claim earns nothing."""
-    from autograder.mistakes import load_catalog, mutant_source
+    from autograder.course.mistakes import load_catalog, mutant_source
 
     solution = grade_submission(SPEC, SPEC.solution_file)
     assert solution.score == solution.max_score == 20, [(t.id, t.message) for t in solution.tests]

@@ -12,11 +12,13 @@ import time
 
 import pytest
 
-from autograder.assignment import load_assignment
-from autograder.batch import RosterError, grade_batch, load_roster, plan_batch
+from autograder.batch import grade_batch
+from autograder.course.assignment import load_assignment
+from autograder.course.deadline import LatePolicy
+from autograder.course.roster import RosterError, load_roster
 from autograder.exports import GradescopeResults, gradescope_results, write_assignment_csv, write_lms_csv
 from autograder.gradebook import Gradebook
-from autograder.models import LatePolicy
+from autograder.submissions.folder import plan_batch
 from tests.conftest import HAS_BWRAP, IS_ROOT, REPO, sandboxed_processes
 
 SAMPLE = REPO / "examples" / "a1_sample_class"
@@ -98,7 +100,7 @@ def test_plan_names_students_by_file(tmp_path):
 
 # ------------------------------------------------------------ gradebook
 def test_a_failed_write_leaves_no_partial_row(tmp_path, monkeypatch):
-    from autograder.runner import grade_submission
+    from autograder.grading.run import grade_submission
     result = grade_submission(SPEC, SAMPLE / "alice_correct.py", select="affine_forward")
     with Gradebook(tmp_path / "gb.sqlite") as gb:
         gb.record(result)
@@ -174,7 +176,7 @@ def test_dask_local_cluster_gives_the_same_gradebook_as_the_local_pool(tmp_path)
 
 # ------------------------------------------------------------ exports
 def test_gradescope_results_follow_the_format(tmp_path):
-    from autograder.runner import grade_submission
+    from autograder.grading.run import grade_submission
     result = grade_submission(SPEC, SAMPLE / "mistake_db_not_summed.py")
     data = json.loads(gradescope_results(result).model_dump_json())
     GradescopeResults.model_validate(data)  # extra keys are forbidden, visibilities are Gradescope's words

@@ -1,8 +1,8 @@
 import numpy as np
 import pytest
 
-from autograder.compare import compare_arrays, outputs_match, rel_error
-from autograder.models import Tolerance
+from autograder.grading.compare import compare_arrays, outputs_match, rel_error
+from autograder.results import Tolerance
 
 
 def test_rel_error_is_cs231n_style():

@@ -1,7 +1,7 @@
 """Nothing done inside the student's process can raise its score above what its functions compute."""
 
-from autograder.assignment import load_assignment
-from autograder.runner import grade_submission
+from autograder.course.assignment import load_assignment
+from autograder.grading.run import grade_submission
 from tests.conftest import REPO
 
 SPEC = load_assignment("a1_backprop")

@@ -4,9 +4,9 @@ from pathlib import Path
 
 import pytest
 
-from autograder.assignment import load_assignment
-from autograder.mistakes import load_catalog, mutant_module
-from autograder.runner import grade_local_module, grade_submission
+from autograder.course.assignment import load_assignment
+from autograder.course.mistakes import load_catalog, mutant_module
+from autograder.grading.run import grade_local_module, grade_submission
 
 SPEC = load_assignment("a1_backprop")
 CATALOG = load_catalog(SPEC.mistakes_file)

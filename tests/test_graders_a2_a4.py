@@ -5,10 +5,10 @@ import re
 
 import numpy as np
 
-from autograder import testing
-from autograder.assignment import load_assignment
-from autograder.mistakes import load_catalog, mutant_module
-from autograder.runner import grade_submission
+from autograder.course.assignment import load_assignment
+from autograder.course.mistakes import load_catalog, mutant_module
+from autograder.grading import checks
+from autograder.grading.run import grade_submission
 
 A2 = load_assignment("a2_optim")
 A4 = load_assignment("a4_init")
@@ -95,15 +95,15 @@ class Local:
 
 def _draw_checks_pass(grader, student, oracle, seeds) -> bool:
     grader.SEEDS = seeds
-    ctx = testing.TestContext()
-    token = testing.activate(ctx)
+    ctx = checks.TestContext()
+    token = checks.activate(ctx)
     try:
         shape = (200, 150)
         grader.draw_and_check(student, "xavier_normal", shape, oracle.xavier_std(shape))
         grader.draw_and_check(student, "xavier_uniform", shape, oracle.xavier_std(shape), uniform=True)
         grader.draw_and_check(student, "he_normal", (40, 16, 3, 3), oracle.he_std((40, 16, 3, 3)))
     finally:
-        testing.deactivate(token)
+        checks.deactivate(token)
     return all(c.passed for c in ctx.comparisons)
 
 

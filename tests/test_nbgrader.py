@@ -9,9 +9,9 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from autograder.assignment import load_assignment
-from autograder.mistakes import load_catalog, mutant_source
-from autograder.runner import grade_submission
+from autograder.course.assignment import load_assignment
+from autograder.course.mistakes import load_catalog, mutant_source
+from autograder.grading.run import grade_submission
 
 pytest.importorskip("nbgrader")
 from autograder.nbgrader_interop import write_notebook_release  # noqa: E402
@@ -99,7 +99,7 @@ def test_grades_export_into_an_nbgrader_gradebook(tmp_path):
 
 def test_an_assignment_authored_as_a_notebook(tmp_path, course):
     """solutions/<id>/<module>.ipynb with nbgrader solution cells (no .py): graded, mutated and released."""
-    from autograder.assignment import load_assignment as load
+    from autograder.course.assignment import load_assignment as load
     from autograder.release import release_assignment
 
     _, source, _ = course

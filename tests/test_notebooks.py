@@ -5,8 +5,8 @@ import json
 import nbformat
 import pytest
 
-from autograder.assignment import load_assignment
-from autograder.runner import grade_submission
+from autograder.course.assignment import load_assignment
+from autograder.grading.run import grade_submission
 from tests.conftest import REPO
 
 SPEC = load_assignment("a1_backprop")

@@ -2,10 +2,10 @@
 
 import pytest
 
-from autograder.assignment import load_assignment
-from autograder.oracle import RECORDING_FILE, ReplayOracle, StaleRecording, load_recording
+from autograder.course.assignment import load_assignment
+from autograder.grading.oracle import RECORDING_FILE, ReplayOracle, StaleRecording, load_recording
+from autograder.grading.run import grade_submission
 from autograder.release import ReleaseError, strip_hidden_tests, strip_solutions
-from autograder.runner import grade_submission
 from tests.conftest import REPO
 
 SPEC = load_assignment("a1_backprop")
@@ -61,8 +61,8 @@ def test_student_check_replays_answers_without_the_reference(tmp_path):
 
     code = (
         "import sys\n"
-        "from autograder.assignment import load_assignment\n"
-        "from autograder.runner import grade_submission\n"
+        "from autograder.course.assignment import load_assignment\n"
+        "from autograder.grading.run import grade_submission\n"
         "spec = load_assignment('a1_backprop', released=True)\n"
         f"r = grade_submission(spec, __import__('pathlib').Path({str(SPEC.solution_file)!r}), mode='check')\n"
         "print(r.score, r.max_score, any(m.startswith('reference') for m in sys.modules))\n")

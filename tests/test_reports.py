@@ -7,10 +7,10 @@ import subprocess
 
 import pytest
 
-from autograder.assignment import load_assignment
 from autograder.batch import grade_batch
+from autograder.course.assignment import load_assignment
+from autograder.course.deadline import LatePolicy
 from autograder.gradebook import Gradebook
-from autograder.models import LatePolicy
 from autograder.reports.build import write_reports
 from tests.conftest import REPO
 

@@ -8,8 +8,8 @@ import sys
 
 import pytest
 
-from autograder.assignment import load_assignment
 from autograder.batch import grade_batch
+from autograder.course.assignment import load_assignment
 from autograder.exports import write_assignment_csv
 from autograder.gradebook import Gradebook
 from tests.conftest import REPO

@@ -4,7 +4,7 @@ import zipfile
 
 import pytest
 
-from autograder.assignment import load_assignment
+from autograder.course.assignment import load_assignment
 from autograder.release import strip_solutions
 from autograder.similarity import compare_class, fingerprints, submission_code, write_similarity_report
 from tests.similarity.generate import BASES, disguise

@@ -1,6 +1,6 @@
 """Timing checks: a loop-based *_fast loses the timing points (and only those), with a clear message."""
-from autograder.assignment import load_assignment
-from autograder.runner import grade_submission
+from autograder.course.assignment import load_assignment
+from autograder.grading.run import grade_submission
 
 SPEC = load_assignment("a3_conv")
 NAIVE = """

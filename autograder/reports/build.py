@@ -15,10 +15,10 @@ from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
-from autograder.assignment import AssignmentSpec
+from autograder.course.assignment import AssignmentSpec
 from autograder.gradebook import Gradebook, GradebookRow
-from autograder.models import SubmissionResult
 from autograder.reports import plots
+from autograder.results import SubmissionResult
 
 TEMPLATES = Path(__file__).parent / "templates"
 STATUS_TEXT = {"passed": "passed", "partial": "partly passed", "failed": "failed", "error": "error",

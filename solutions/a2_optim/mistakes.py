@@ -1,7 +1,7 @@
 """Typical a2 mistakes. Each replaces one solution function; feedback names the match."""
 import numpy as np
 
-from autograder.mistakes import Catalog
+from autograder.testing import Catalog
 
 catalog = Catalog()
 

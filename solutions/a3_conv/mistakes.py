@@ -1,7 +1,7 @@
 """Typical a3 mistakes. Each replaces one solution function (run in the solution's namespace)."""
 import numpy as np
 
-from autograder.mistakes import Catalog
+from autograder.testing import Catalog
 
 catalog = Catalog()
 

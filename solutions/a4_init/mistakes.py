@@ -3,7 +3,7 @@ import math
 
 import numpy as np
 
-from autograder.mistakes import Catalog
+from autograder.testing import Catalog
 
 catalog = Catalog()
 

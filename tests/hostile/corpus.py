@@ -110,7 +110,7 @@ def cases() -> list[Case]:
             print("pytest:", e)
         """), "wrong")
     add("monkeypatch_grader", at_import(WRONG, """
-        for name in ("autograder", "autograder.testing", "autograder.compare"):
+        for name in ("autograder", "autograder.testing", "autograder.grading.compare"):
             try:
                 __import__(name)
             except ImportError as e:

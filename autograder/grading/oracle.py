@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import hashlib
+import importlib
 import json
 from pathlib import Path
 from typing import Any
@@ -104,3 +105,24 @@ def load_recording(path: Path) -> dict[str, list[tuple[str, str, bytes]]]:
     with np.load(path, allow_pickle=False) as data:
         index = json.loads(bytes(data["__index__"]).decode())
         return {test: [(fn, digest, bytes(data[key])) for fn, digest, key in calls] for test, calls in index.items()}
+
+
+class OracleSource:
+    """What the `oracle` fixture gives each test: the reference module when grading, its recorded
+    answers in a student release, or the reference wrapped to record them (`autograder release`)."""
+
+    def __init__(self, reference: str, recording: dict[str, list] | None = None, record: bool = False) -> None:
+        self.reference = reference  # import path of the reference module
+        self.recording = recording
+        self.record = record
+        self.recorded_calls: dict[str, list[dict]] = {}  # test name -> its calls, filled when record=True
+
+    def module(self) -> Any:
+        return importlib.import_module(self.reference)
+
+    def for_test(self, name: str) -> Any:
+        if self.recording is not None:
+            return ReplayOracle(name, self.recording.get(name, []))
+        if self.record:
+            return RecordingOracle(self.module(), self.recorded_calls.setdefault(name, []))
+        return self.module()

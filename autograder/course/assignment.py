@@ -6,10 +6,10 @@ from pathlib import Path
 
 from pydantic import BaseModel, Field
 
-from autograder.models import LatePolicy
+from autograder.course.deadline import LatePolicy
 from autograder.sandbox.limits import Limits
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
+REPO_ROOT = Path(__file__).resolve().parents[2]
 
 
 class DataSource(BaseModel):
@@ -81,7 +81,7 @@ class AssignmentSpec(BaseModel):
             return module
         built = self.root / ".build" / self.module
         if not built.is_file() or built.stat().st_mtime < notebook.stat().st_mtime:
-            from autograder.notebooks import graded_code
+            from autograder.course.notebook import graded_code
 
             built.parent.mkdir(exist_ok=True)
             built.write_text(graded_code(notebook.read_bytes(), self.functions, notebook.name), encoding="utf-8")

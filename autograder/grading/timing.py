@@ -13,7 +13,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from autograder.models import Comparison
+from autograder.results import Comparison
 from autograder.sandbox.limits import Limits
 from autograder.sandbox.process import StudentProcess
 
@@ -33,6 +33,27 @@ class ReferenceProcess:
     def close(self) -> None:
         self.process.kill()
         shutil.rmtree(self._dir, ignore_errors=True)
+
+
+class ReferenceBaseline:
+    """The `speed` fixture's reference child for one grading run: started on first use, restarted
+    if it died, closed with the run."""
+
+    def __init__(self, module_file: Path, limits: Limits) -> None:
+        self.module_file = module_file
+        self.limits = limits
+        self._running: ReferenceProcess | None = None
+
+    def process(self) -> StudentProcess:
+        if self._running is None or not self._running.process.alive:
+            if self._running is not None:
+                self._running.close()
+            self._running = ReferenceProcess(self.module_file, self.limits)
+        return self._running.process
+
+    def close(self) -> None:
+        if self._running is not None:
+            self._running.close()
 
 
 def compare_speed(name: str, student: StudentProcess, reference: StudentProcess, function: str, args: tuple,

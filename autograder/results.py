@@ -1,8 +1,11 @@
-"""Pydantic models for everything that is stored or crosses a process boundary."""
+"""What grading produces: a comparison per checked output, a result per test, one per submission.
+
+Pydantic models, because they cross process boundaries (batch workers) and are stored (the
+gradebook, per-student JSON).
+"""
 from __future__ import annotations
 
 import datetime as dt
-import math
 from typing import Literal
 
 from pydantic import BaseModel, Field
@@ -94,18 +97,6 @@ class SubmissionResult(BaseModel):
     grader_version: str
 
 
-class LatePolicy(BaseModel):
-    """Declared per assignment in assignment.toml under [deadline]."""
-
-    due: dt.datetime
-    penalty_per_day: float = 0.1  # fraction of the maximum score per started day late
-    max_late_days: int = 5  # later than this: zero
-
-    def assess(self, submitted_at: dt.datetime | None, raw: float, max_score: float) -> tuple[int, float]:
-        """(late_days, points deducted) for a submission; no timestamp counts as on time."""
-        if submitted_at is None or submitted_at <= self.due:
-            return 0, 0.0
-        days = math.ceil((submitted_at - self.due).total_seconds() / 86400)
-        if days > self.max_late_days:
-            return days, raw
-        return days, min(raw, round(self.penalty_per_day * days * max_score, 6))
+def utc_timestamp() -> str:
+    """Now, as graded_at is stored: ISO 8601 in UTC, to the second."""
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")

@@ -9,7 +9,7 @@ from typing import Any
 
 import numpy as np
 
-from autograder.models import Comparison, Tolerance
+from autograder.results import Comparison, Tolerance
 
 # Declared per dtype of the *student's* output; a check may override them.
 DEFAULT_TOLERANCES: dict[str, Tolerance] = {

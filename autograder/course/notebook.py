@@ -1,15 +1,14 @@
-"""Notebook submissions and the in-notebook check.
+"""An assignment's module written as a notebook: the code of its cells that only define things.
 
 A notebook submission is turned into the assignment's module from the cells that define
 things (imports, functions, classes, constants), so the student's exploratory cells (plots,
-a training run of an hour, prints) are never executed by the grader.
+a training run of an hour, prints) are never executed by the grader. An assignment authored
+as a notebook is read the same way.
 """
 from __future__ import annotations
 
 import ast
 import json
-from pathlib import Path
-from typing import Any
 
 
 class NotebookError(Exception):
@@ -67,34 +66,3 @@ def graded_code(notebook_bytes: bytes, functions: list[str], name: str = "notebo
         raise NotebookError(f"{name} defines none of the graded functions ({', '.join(functions[:5])}...) "
                             "in a cell of its own")
     return module
-
-
-def check(assignment: str, namespace: dict[str, Any] | None = None) -> Any:
-    """In a notebook: `from autograder import check; check("a1_backprop")` runs the public tests on the
-    functions defined in this notebook, in the same sandbox, and prints the same feedback."""
-    import inspect
-    import sys
-    import tempfile
-
-    from rich.console import Console
-
-    from autograder.assignment import load_assignment
-    from autograder.cli import print_submission
-    from autograder.runner import grade_submission
-
-    spec = load_assignment(assignment, released=True)
-    namespace = namespace if namespace is not None else vars(sys.modules["__main__"])
-    parts = ["import numpy as np"]
-    for name in spec.functions:
-        fn = namespace.get(name)
-        if callable(fn):
-            try:
-                parts.append(inspect.getsource(fn))
-            except (OSError, TypeError):
-                pass
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / spec.module
-        path.write_text("\n\n".join(parts) + "\n", encoding="utf-8")
-        result = grade_submission(spec, path, mode="check", student="notebook")
-    print_submission(result, Console())
-    return result

@@ -1,0 +1,231 @@
+"""The checks graders make: the @graded decorator and the expect_* functions (imported by graders
+as autograder.testing).
+
+A grader is a pytest file in the trusted process. Its tests receive the fixtures
+``student`` (the submission, called remotely), ``oracle`` (the reference module) and
+``rng`` (a NumPy Generator seeded per test, so a test can be re-run on a mistake).
+Checks record a Comparison and do not raise, so one test can report every output.
+"""
+from __future__ import annotations
+
+import contextvars
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+import numpy as np
+import pytest
+
+from autograder.grading.compare import compare_arrays
+from autograder.results import Comparison, Tolerance
+
+
+@dataclass
+class TestContext:
+    """What one run of a test observed: its comparisons and the raw outputs behind them."""
+
+    comparisons: list[Comparison] = field(default_factory=list)
+    outputs: dict[str, Any] = field(default_factory=dict)
+    match_tolerances: dict[str, Tolerance] = field(default_factory=dict)
+    functions_called: set[str] = field(default_factory=set)
+
+
+_current: contextvars.ContextVar[TestContext | None] = contextvars.ContextVar("autograder_test", default=None)
+
+
+def current_context() -> TestContext:
+    ctx = _current.get()
+    if ctx is None:  # a check used outside the grader plugin (e.g. plain pytest): still record
+        ctx = TestContext()
+        _current.set(ctx)
+    return ctx
+
+
+def activate(ctx: TestContext) -> contextvars.Token:
+    return _current.set(ctx)
+
+
+def deactivate(token: contextvars.Token) -> None:
+    _current.reset(token)
+
+
+def graded(points: float, hidden: bool = False, partial: bool = False, timeout: float | None = None,
+           group: str | None = None) -> Callable[[Callable], Callable]:
+    """Declare a test's points. partial=True scores points x (passed checks / checks).
+
+    group: the gradebook column the test's points add up in (default: the test itself).
+    """
+
+    def mark(fn: Callable) -> Callable:
+        return pytest.mark.graded(points=points, hidden=hidden, partial=partial, timeout=timeout, group=group)(fn)
+
+    return mark
+
+
+def expect_close(name: str, got: Any, expected: Any, tolerance: Tolerance | None = None,
+                 allow_scalar: bool = False, match_tolerance: Tolerance | None = None) -> bool:
+    """Compare an output of the student's with the expected value; returns whether it passed.
+
+    match_tolerance: how close the student's output must be to a catalogued mistake's to
+    name it (default: the dtype's tolerance); statistical checks need a wider one.
+    """
+    result = compare_arrays(name, got, expected, tolerance, allow_scalar=allow_scalar)
+    _record(name, got, result, match_tolerance)
+    return result.passed
+
+
+def _record(name: str, got: Any, result: Comparison, match_tolerance: Tolerance | None) -> None:
+    ctx = current_context()
+    if name in ctx.outputs:  # names key the outputs used to match mistakes: keep them unique
+        n = 2
+        while f"{name} #{n}" in ctx.outputs:
+            n += 1
+        name = f"{name} #{n}"
+        result = result.model_copy(update={"name": name})
+    ctx.comparisons.append(result)
+    ctx.outputs[name] = got
+    if match_tolerance is not None:
+        ctx.match_tolerances[name] = match_tolerance
+
+
+def expect_trajectory(name: str, got: list[Any], expected: np.ndarray, tolerance: Tolerance | None = None) -> bool:
+    """Compare a sequence of per-step outputs (e.g. weights after each update) with expected (steps, ...).
+
+    A failure names the first step that leaves the expected trajectory, where a state bug shows.
+    """
+    steps = len(expected)
+    if not isinstance(got, list) or len(got) != steps:
+        result = compare_arrays(name, got, expected, tolerance)
+        _record(name, got, result, None)
+        return result.passed
+    for step, (g, e) in enumerate(zip(got, expected), start=1):
+        result = compare_arrays(f"{name} after step {step}", g, e, tolerance)
+        if not result.passed:
+            result = result.model_copy(update={
+                "name": name,
+                "message": f"{name} leaves the expected trajectory at step {step} of {steps}: "
+                           f"{result.message.split(': ', 1)[1]}"})
+            break
+    else:
+        result = Comparison(name=name, passed=True, message=f"{name}: all {steps} steps match")
+    _record(name, _stack(got), result, None)
+    return result.passed
+
+
+def expect_true(name: str, condition: bool, message: str) -> bool:
+    """A check that is not numeric (a shape rule, a dtype); message says what went wrong."""
+    result = Comparison(name=name, passed=bool(condition), message=f"{name}: ok" if condition else f"{name}: {message}")
+    _record(name, 1.0 if condition else 0.0, result, None)  # the outcome is the output a mistake must reproduce
+    return bool(condition)
+
+
+def _stack(values: list[Any]) -> Any:
+    """Per-step outputs as one array (for matching against a mistake), when they are plain numbers."""
+    numeric = all(isinstance(v, (np.ndarray, int, float, np.number)) and not isinstance(v, bool) for v in values)
+    if numeric and len({np.shape(v) for v in values}) == 1:
+        return np.array(values, dtype=np.float64)
+    return values
+
+
+def expect_accuracy(name: str, logits: Any, labels: np.ndarray, low: float, high: float) -> float:
+    """Accuracy computed here from the student's logits (N, C) on labels they never saw; credit scales
+    linearly from 0 at `low` to 1 at `high`. The logits are recorded so a catalogued mistake that
+    produces the same logits can be named. Returns the credit."""
+    n = len(labels)
+    if not isinstance(logits, np.ndarray) or logits.ndim != 2 or logits.shape[0] != n \
+            or logits.dtype.kind not in "fiu":
+        what = f"shape {logits.shape} {logits.dtype}" if isinstance(logits, np.ndarray) else type(logits).__name__
+        result = Comparison(name=name, passed=False, kind="score", credit=0.0,
+                            message=f"{name}: expected logits of shape ({n}, classes), got {what}")
+        _record(name, logits, result, None)
+        return 0.0
+    finite = np.isfinite(logits).all()
+    accuracy = float((logits.argmax(axis=1) == labels).mean()) if finite else 0.0
+    credit = float(np.clip((accuracy - low) / (high - low), 0.0, 1.0)) if finite else 0.0
+    message = (f"{name}: accuracy {accuracy:.3f} (full points at {high:.2f}, none below {low:.2f})" if finite
+               else f"{name}: the logits contain NaN or Inf")
+    result = Comparison(name=name, passed=credit >= 1.0, kind="score", credit=credit, message=message,
+                        got_shape=list(logits.shape), got_dtype=str(logits.dtype))
+    _record(name, logits, result, Tolerance(rtol=1e-5, atol=1e-5))
+    return credit
+
+
+def expect_raises(name: str, call: Callable[[], Any], exception: str = "ValueError") -> bool:
+    """A check that call() raises the named exception (e.g. an invalid configuration is rejected)."""
+    from autograder.sandbox.errors import StudentCodeError, StudentException
+
+    try:
+        value = call()
+    except StudentCodeError as e:  # from the sandbox: only a raised exception counts, not a crash
+        if not isinstance(e, StudentException) or e.type_name == "NotImplementedError":
+            raise
+        raised = e.type_name
+    except NotImplementedError:
+        raise
+    except Exception as e:  # noqa: BLE001 - trusted code run in-process (solution, mistakes)
+        raised = type(e).__name__
+    else:
+        raised = None
+    ok = raised == exception
+    if ok:
+        message = f"{name}: raises {exception}"
+    elif raised is None:
+        message = f"{name}: should raise {exception}, but returned {value!r}"
+    else:
+        message = f"{name}: raised {raised}, expected {exception}"
+    _record(name, 1.0 if ok else 0.0, Comparison(name=name, passed=ok, message=message, kind="check"), None)
+    return ok
+
+
+class SpeedCheck:
+    """The `speed` fixture: speed.compare(student, "conv_forward_fast", x, w, b, param, max_ratio=8)."""
+
+    def __init__(self, get_reference: Callable[[], Any] | None, note: str = "") -> None:
+        self._get_reference = get_reference  # None: not measurable in this run (local code, no reference)
+        self._note = note
+
+    def _not_measured(self, name: str) -> Comparison:
+        return Comparison(name=name, passed=True, kind="timing", message=f"{name}: not measured here{self._note}")
+
+    def compare(self, student: Any, function: str, *args: Any, max_ratio: float, reference_function: str | None = None,
+                repeats: int = 3, **kwargs: Any) -> bool:
+        from autograder.grading.timing import compare_speed
+
+        name = f"time of {function}()"
+        process = getattr(student, "_process", None)
+        if self._get_reference is None or process is None:
+            result = self._not_measured(name)
+        else:
+            result = compare_speed(name, process, self._get_reference(), function, args, kwargs, max_ratio,
+                                   reference_function, repeats)
+        _record(name, result.ratio, result, None)
+        return result.passed
+
+    def compare_backward(self, student: Any, forward: str, backward: str, forward_args: tuple, dout: Any, *,
+                         max_ratio: float, reference_forward: str | None = None,
+                         reference_backward: str | None = None, repeats: int = 3) -> bool:
+        """Time backward(dout, cache) where each side's cache comes from its own forward(*forward_args)."""
+        from autograder.grading.timing import compare_speed
+
+        name = f"time of {backward}()"
+        process = getattr(student, "_process", None)
+        if self._get_reference is None or process is None:
+            result = self._not_measured(name)
+        else:
+            reference = self._get_reference()
+            student_cache = process.call(forward, *forward_args, keep=[1])[1]
+            reference_cache = reference.call(reference_forward or forward, *forward_args, keep=[1])[1]
+            result = compare_speed(name, process, reference, backward, (dout, student_cache), {}, max_ratio,
+                                   reference_backward, repeats, reference_args=(dout, reference_cache))
+        _record(name, result.ratio, result, None)
+        return result.passed
+
+
+def scalar_tolerance(rtol: float = 1e-7, atol: float = 1e-10) -> Tolerance:
+    return Tolerance(rtol=rtol, atol=atol)
+
+
+def as_float_array(value: Any) -> Any:
+    """Scalars the student returns as numpy or Python numbers become 0-d arrays for comparison."""
+    if isinstance(value, (int, float, np.number)) and not isinstance(value, bool):
+        return np.asarray(value, dtype=np.float64)
+    return value

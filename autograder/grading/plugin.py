@@ -1,0 +1,167 @@
+"""The pytest plugin of a grading run: the fixtures graders use, and each test's TestResult.
+
+Fixtures: `student` (the submission, called in its sandboxed child), `oracle` (the reference,
+or its recorded answers in a student release), `rng` (seeded per test, so a test re-runs
+identically on a catalogued mistake), `speed` (timing against the reference),
+`assignment_data` (the instructor's data sets present here) and `compute_device`.
+"""
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+import numpy as np
+import pytest
+
+from autograder.course.assignment import AssignmentSpec
+from autograder.course.mistakes import Catalog
+from autograder.grading import checks
+from autograder.grading.diagnosis import MistakeMatcher
+from autograder.grading.oracle import OracleSource
+from autograder.grading.scoring import lost_points_on_checks, test_result
+from autograder.grading.session import StudentSession
+from autograder.grading.student import LocalStudent
+from autograder.grading.timing import ReferenceBaseline
+from autograder.results import TestResult
+from autograder.sandbox.gpu import child_gets_gpu
+
+Mode = Literal["grade", "check"]
+
+
+def seeded_rng(spec: AssignmentSpec, test_name: str) -> np.random.Generator:
+    """The `rng` of a test: the same generator for the student's run and for each mistake's re-run."""
+    digest = hashlib.sha256(f"{spec.seed_salt}/{spec.id}/{test_name}".encode()).digest()
+    return np.random.default_rng(int.from_bytes(digest[:8], "little"))
+
+
+@dataclass
+class TestRun:
+    """What one test observed while it ran: its checks, the error that stopped it, where its output began."""
+
+    context: checks.TestContext = field(default_factory=checks.TestContext)
+    error: BaseException | None = None
+    output_mark: int | None = None
+
+
+class GradePlugin:
+    """Provides the fixtures and turns each test's outcome into a TestResult (in `results`).
+
+    session: the submission's child, or None for trusted code run in-process (local_module:
+    the solution, a mutant, the reference; tests of the graders and `autograder release`).
+    """
+
+    def __init__(self, spec: AssignmentSpec, mode: Mode, oracles: OracleSource, catalog: Catalog | None = None,
+                 session: StudentSession | None = None, local_module: Any = None) -> None:
+        self.spec = spec
+        self.mode = mode
+        self.oracles = oracles
+        self.session = session
+        self.local_module = local_module
+        self.matcher = MistakeMatcher(catalog or Catalog(), spec,
+                                      lambda name: seeded_rng(spec, name), oracles.module)
+        self.baseline: ReferenceBaseline | None = None
+        self.results: list[TestResult] = []
+        self._runs: dict[str, TestRun] = {}
+
+    def close(self) -> None:
+        if self.session is not None:
+            self.session.close()
+        if self.baseline is not None:
+            self.baseline.close()
+
+    # -- fixtures
+    @pytest.fixture
+    def student(self, request: pytest.FixtureRequest) -> Any:
+        run = self._runs[request.node.nodeid]
+        called = run.context.functions_called
+        if self.local_module is not None:
+            return LocalStudent(self.local_module, called)
+        assert self.session is not None
+        mark = request.node.get_closest_marker("graded")
+        student = self.session.student(called, mark.kwargs.get("timeout") if mark else None)
+        run.output_mark = self.session.output_mark()
+        return student
+
+    @pytest.fixture
+    def speed(self) -> checks.SpeedCheck:
+        if self.local_module is not None:
+            return checks.SpeedCheck(None, " (trusted code run in-process)")
+        spec = importlib.util.find_spec(self.spec.reference)
+        if spec is None or spec.origin is None:
+            return checks.SpeedCheck(None, " (timing is measured when your submission is graded)")
+        if self.baseline is None:
+            self.baseline = ReferenceBaseline(Path(spec.origin), self.spec.limits)
+        return checks.SpeedCheck(self.baseline.process)
+
+    @pytest.fixture
+    def oracle(self, request: pytest.FixtureRequest) -> Any:
+        return self.oracles.for_test(request.node.name)
+
+    @pytest.fixture
+    def assignment_data(self) -> dict[str, tuple[Path, Any]]:
+        """name -> (folder, its DataSource) for the instructor's data sets present here."""
+        return {name: (path, self.spec.data[name]) for name, path in self.spec.data_paths().items()}
+
+    @pytest.fixture
+    def compute_device(self) -> str:
+        """"cuda" when the student's code gets a GPU, else "cpu": graders pick budgets by it."""
+        return "cuda" if child_gets_gpu(self.spec.limits) else "cpu"
+
+    @pytest.fixture
+    def rng(self, request: pytest.FixtureRequest) -> np.random.Generator:
+        return seeded_rng(self.spec, request.node.name)
+
+    # -- hooks
+    def pytest_configure(self, config: pytest.Config) -> None:
+        config.addinivalue_line("markers", "graded(points, hidden, partial, timeout): a grader test's points")
+        config.addinivalue_line("markers", "needs_data(name): runs only when the instructor's data set is given")
+
+    def pytest_collection_modifyitems(self, config: pytest.Config, items: list[pytest.Item]) -> None:
+        """Graders of an instructor data set that is not on this machine are left out (not failed)."""
+        present = self.spec.data_paths()
+        kept, left_out = [], []
+        for item in items:
+            needs = [m.args[0] for m in item.iter_markers("needs_data")]
+            (kept if all(name in present for name in needs) else left_out).append(item)
+        if left_out:
+            config.hook.pytest_deselected(items=left_out)
+            items[:] = kept
+
+    @pytest.hookimpl(tryfirst=True)
+    def pytest_runtest_setup(self, item: pytest.Item) -> None:
+        self._runs[item.nodeid] = TestRun()
+
+    @pytest.hookimpl(hookwrapper=True)
+    def pytest_runtest_call(self, item: pytest.Item):
+        run = self._runs[item.nodeid]
+        token = checks.activate(run.context)
+        try:
+            with np.errstate(all="ignore"):
+                outcome = yield
+        finally:
+            checks.deactivate(token)
+        if outcome.excinfo is not None:
+            run.error = outcome.excinfo[1]
+
+    @pytest.hookimpl(hookwrapper=True)
+    def pytest_runtest_makereport(self, item: pytest.Item, call: pytest.CallInfo):
+        yield
+        if call.when == "setup" and call.excinfo is not None:
+            self._runs.setdefault(item.nodeid, TestRun()).error = call.excinfo.value
+            self._record(item, time_s=call.duration)
+        elif call.when == "call":
+            self._record(item, time_s=call.duration)
+
+    def _record(self, item: pytest.Item, time_s: float) -> None:
+        run = self._runs.get(item.nodeid, TestRun())
+        result = test_result(item, run.context, run.error, time_s)
+        if self.matcher and self.mode == "grade" and lost_points_on_checks(result, run.error):
+            result.mistakes = self.matcher.match(item, run.context)
+        if self.session is not None and run.output_mark is not None:
+            excerpt = self.session.output_since(run.output_mark)
+            if excerpt:
+                result.output_excerpt = (excerpt + ("\n" + result.output_excerpt if result.output_excerpt else ""))
+        self.results.append(result)

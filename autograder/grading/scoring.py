@@ -1,0 +1,64 @@
+"""A test's points and status, from its checks or from what stopped it."""
+from __future__ import annotations
+
+import pytest
+
+from autograder.grading.checks import TestContext
+from autograder.grading.oracle import StaleRecording
+from autograder.grading.session import BudgetExhausted
+from autograder.results import TestResult
+from autograder.sandbox.errors import StudentCodeError
+
+
+def test_result(item: pytest.Item, ctx: TestContext, error: BaseException | None, time_s: float) -> TestResult:
+    """The TestResult of one grader test: points from its @graded mark, earned by its checks
+    (all of them, a share with partial=True, or the credit of scored checks); an error that
+    stopped the test decides its status instead."""
+    mark = item.get_closest_marker("graded")
+    info = dict(mark.kwargs) if mark else {"points": 1.0}
+    points = float(info.get("points", 1.0))
+    doc = (getattr(item, "obj", None).__doc__ or "").strip().splitlines()
+    result = TestResult(id=item.name, name=item.name.removeprefix("test_").replace("_", " "),
+                        description=doc[0] if doc else "", points_possible=points, points_earned=0.0,
+                        status="failed", hidden=bool(info.get("hidden", False)),
+                        group=str(info.get("group") or item.name.removeprefix("test_")),
+                        comparisons=ctx.comparisons, duration_s=round(time_s, 4))
+    failed = [c for c in ctx.comparisons if not c.passed]
+    if isinstance(error, BudgetExhausted):
+        result.status, result.message = "timeout", str(error)
+    elif isinstance(error, StudentCodeError):
+        result.status, result.message = error.status, error.message
+        if error.detail and error.status in ("error", "not_loaded") and \
+                getattr(error, "type_name", "") != "NotImplementedError":
+            result.output_excerpt = last_lines(error.detail, 25)
+    elif isinstance(error, StaleRecording):
+        result.status, result.message = "error", f"grader error: {error}"
+    elif error is not None:
+        result.status = "failed"
+        result.message = (f"the grader could not use your return value ({type(error).__name__}: {error}); "
+                          "check the number and kind of values your function returns")
+    elif not ctx.comparisons:
+        result.status, result.message = "error", "grader error: this test made no checks"
+    elif any(c.credit is not None for c in ctx.comparisons):  # scored checks: credit, not pass/fail
+        fraction = sum(c.credit if c.credit is not None else float(c.passed) for c in ctx.comparisons)
+        fraction /= len(ctx.comparisons)
+        result.points_earned = round(points * fraction, 2)
+        result.status = "passed" if fraction >= 1 else ("partial" if fraction > 0 else "failed")
+        result.message = "; ".join(c.message for c in ctx.comparisons if c.credit is not None or not c.passed)
+    elif failed:
+        fraction = 1 - len(failed) / len(ctx.comparisons)
+        if info.get("partial") and fraction > 0:
+            result.status, result.points_earned = "partial", round(points * fraction, 2)
+        result.message = failed[0].message
+    else:
+        result.status, result.points_earned, result.message = "passed", points, "all checks passed"
+    return result
+
+
+def lost_points_on_checks(result: TestResult, error: BaseException | None) -> bool:
+    """The test ran to its end and its checks cost points: the case where a catalogued mistake may explain it."""
+    return error is None and bool(result.comparisons) and result.status != "passed"
+
+
+def last_lines(text: str, n: int) -> str:
+    return "\n".join(text.rstrip().splitlines()[-n:])

@@ -16,9 +16,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from autograder.batch import grade_batch
+from autograder.batch.run import grade_batch
 from autograder.course.assignment import REPO_ROOT, load_assignment
-from autograder.gradebook import Gradebook
+from autograder.gradebook.store import Gradebook
 
 SAMPLE = REPO_ROOT / "examples" / "a1_sample_class"
 HOSTILE = ["eve_syntax_error.py", "heidi_sys_exit_at_import.py", "ivan_os_exit_at_import.py",

@@ -15,9 +15,9 @@ from pathlib import Path
 
 import numpy as np
 
-from autograder.batch import grade_batch
+from autograder.batch.run import grade_batch
 from autograder.course.assignment import REPO_ROOT, load_assignment
-from autograder.gradebook import Gradebook
+from autograder.gradebook.store import Gradebook
 from autograder.grading.run import grade_submission
 from autograder.sandbox.confinement import sandbox_info
 from autograder.sandbox.process import StudentProcess

@@ -16,9 +16,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from autograder.authoring.release import strip_solutions  # noqa: E402
 from autograder.course.assignment import load_assignment  # noqa: E402
-from autograder.release import strip_solutions  # noqa: E402
-from autograder.similarity import compare_class, submission_code  # noqa: E402
+from autograder.feedback.similarity import compare_class, submission_code  # noqa: E402
 from tests.similarity.generate import write_class  # noqa: E402
 
 

@@ -10,9 +10,9 @@ import io
 import re
 import zipfile
 
+from autograder.authoring.release import strip_solutions
 from autograder.course.assignment import REPO_ROOT, load_assignment
 from autograder.course.mistakes import load_catalog, mutant_source
-from autograder.release import strip_solutions
 
 OUT = REPO_ROOT / "examples" / "a1_sample_class"
 

@@ -12,12 +12,13 @@ import time
 
 import pytest
 
-from autograder.batch import grade_batch
+from autograder.batch.run import grade_batch
 from autograder.course.assignment import load_assignment
 from autograder.course.deadline import LatePolicy
 from autograder.course.roster import RosterError, load_roster
-from autograder.exports import GradescopeResults, gradescope_results, write_assignment_csv, write_lms_csv
-from autograder.gradebook import Gradebook
+from autograder.feedback.gradescope import GradescopeResults, gradescope_results
+from autograder.feedback.tables import write_assignment_csv, write_lms_csv
+from autograder.gradebook.store import Gradebook
 from autograder.submissions.folder import plan_batch
 from tests.conftest import HAS_BWRAP, IS_ROOT, REPO, sandboxed_processes
 
@@ -150,7 +151,7 @@ def test_resume_after_sigkill_loses_and_duplicates_nothing(tmp_path):
 
 def test_dask_local_cluster_gives_the_same_gradebook_as_the_local_pool(tmp_path):
     pytest.importorskip("distributed")
-    from autograder.distributed import dask_executor, local_cluster
+    from autograder.batch.dask import dask_executor, local_cluster
 
     subs = copy_files(QUICK, tmp_path / "subs")
 
@@ -238,7 +239,7 @@ def test_gpu_assignments_go_only_to_workers_with_a_gpu_resource(tmp_path):
     pytest.importorskip("distributed")
     from distributed import Client, Nanny, Scheduler, SpecCluster, get_task_stream
 
-    from autograder.distributed import dask_executor
+    from autograder.batch.dask import dask_executor
 
     subs = copy_files(QUICK, tmp_path / "subs")  # enough tasks that an untagged batch would use both workers
     spec = SPEC.model_copy(update={"needs_gpu": True})

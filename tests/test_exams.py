@@ -9,7 +9,11 @@ import numpy as np
 import pytest
 import torch
 
-from autograder.exams import KINDS, Exam, Question, grade_exam, load_exam, paper, read_answer_sheets, write_papers
+from autograder.exams.answers import read_answer_sheets
+from autograder.exams.bank import Exam, Question, load_exam
+from autograder.exams.grading import grade_exam
+from autograder.exams.papers import write_papers
+from autograder.exams.variants import KINDS, paper
 from tests.conftest import REPO
 
 BANK = REPO / "examples" / "exam" / "midterm.yaml"
@@ -123,7 +127,7 @@ def test_cli_grades_into_the_gradebook_and_reports(tmp_path):
 
 
 def test_short_secrets_are_refused(tmp_path):
-    from autograder.exams import read_secret
+    from autograder.exams.bank import read_secret
     (tmp_path / "s").write_text("short")
     with pytest.raises(ValueError, match="16 characters"):
         read_secret(tmp_path / "s")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from autograder import batch
+from autograder.batch import pool
 from autograder.sandbox import confinement, gpu, process
 from autograder.sandbox.limits import Limits
 from tests.conftest import HAS_BWRAP
@@ -38,7 +38,7 @@ def test_batch_workers_take_one_gpu_each(fake_gpus):
     counter = multiprocessing.get_context("spawn").Value("i", 0)
     seen = []
     for _ in range(3):
-        batch._assign_gpu(counter, ["0", "1"])
+        pool._assign_gpu(counter, ["0", "1"])
         seen.append(os.environ["AUTOGRADER_GPU_INDEX"])
     assert seen == ["0", "1", "0"]
 

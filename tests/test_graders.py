@@ -5,11 +5,11 @@ import filecmp
 import numpy as np
 import pytest
 
+from autograder.authoring.release import release_assignment, strip_solutions
 from autograder.course.assignment import load_assignment
 from autograder.course.mistakes import load_catalog, mutant_source
 from autograder.grading.oracle import load_recording
 from autograder.grading.run import grade_submission
-from autograder.release import release_assignment, strip_solutions
 from autograder.sandbox import wire
 from tests.conftest import REPO
 

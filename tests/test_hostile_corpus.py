@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from autograder.batch import grade_batch
+from autograder.batch.run import grade_batch
 from autograder.course.assignment import load_assignment
-from autograder.gradebook import Gradebook
+from autograder.gradebook.store import Gradebook
 from autograder.grading.run import grade_submission
 from tests.conftest import HAS_BWRAP, IS_ROOT, sandboxed_processes
 from tests.hostile.corpus import SOLUTION, WRONG, cases

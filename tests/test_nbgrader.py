@@ -14,7 +14,7 @@ from autograder.course.mistakes import load_catalog, mutant_source
 from autograder.grading.run import grade_submission
 
 pytest.importorskip("nbgrader")
-from autograder.nbgrader_interop import write_notebook_release  # noqa: E402
+from autograder.authoring.nbgrader_notebooks import write_notebook_release  # noqa: E402
 
 SPEC = load_assignment("a1_backprop")
 
@@ -82,7 +82,7 @@ def test_answered_notebook_grades_like_the_py_version(course, tmp_path, variant)
 def test_grades_export_into_an_nbgrader_gradebook(tmp_path):
     from nbgrader.api import Gradebook as NbgraderGradebook
 
-    from autograder.nbgrader_interop import export_to_nbgrader
+    from autograder.feedback.nbgrader_gradebook import export_to_nbgrader
 
     good = grade_submission(SPEC, SPEC.solution_file, student="ann")
     wrong = tmp_path / "backprop.py"
@@ -99,8 +99,8 @@ def test_grades_export_into_an_nbgrader_gradebook(tmp_path):
 
 def test_an_assignment_authored_as_a_notebook(tmp_path, course):
     """solutions/<id>/<module>.ipynb with nbgrader solution cells (no .py): graded, mutated and released."""
+    from autograder.authoring.release import release_assignment
     from autograder.course.assignment import load_assignment as load
-    from autograder.release import release_assignment
 
     _, source, _ = course
     folder = tmp_path / "solutions" / "a1_nb"

@@ -2,10 +2,10 @@
 
 import pytest
 
+from autograder.authoring.release import ReleaseError, strip_hidden_tests, strip_solutions
 from autograder.course.assignment import load_assignment
 from autograder.grading.oracle import RECORDING_FILE, ReplayOracle, StaleRecording, load_recording
 from autograder.grading.run import grade_submission
-from autograder.release import ReleaseError, strip_hidden_tests, strip_solutions
 from tests.conftest import REPO
 
 SPEC = load_assignment("a1_backprop")
@@ -39,7 +39,7 @@ def test_hidden_flags_must_agree_with_the_blocks():
     inside_not_hidden = ("### BEGIN HIDDEN TESTS\n@graded(points=1)\ndef test_a(student):\n    pass\n"
                          "### END HIDDEN TESTS\n")
     outside_hidden = "@graded(points=1, hidden=True)\ndef test_b(student):\n    pass\n"
-    from autograder.release import check_hidden_blocks
+    from autograder.authoring.release import check_hidden_blocks
     with pytest.raises(ReleaseError, match="not marked hidden"):
         check_hidden_blocks(inside_not_hidden, "t.py")
     with pytest.raises(ReleaseError, match="outside the hidden block"):

@@ -7,11 +7,11 @@ import subprocess
 
 import pytest
 
-from autograder.batch import grade_batch
+from autograder.batch.run import grade_batch
 from autograder.course.assignment import load_assignment
 from autograder.course.deadline import LatePolicy
-from autograder.gradebook import Gradebook
-from autograder.reports.build import write_reports
+from autograder.feedback.reports.build import write_reports
+from autograder.gradebook.store import Gradebook
 from tests.conftest import REPO
 
 SPEC = load_assignment("a1_backprop")

@@ -8,10 +8,10 @@ import sys
 
 import pytest
 
-from autograder.batch import grade_batch
+from autograder.batch.run import grade_batch
 from autograder.course.assignment import load_assignment
-from autograder.exports import write_assignment_csv
-from autograder.gradebook import Gradebook
+from autograder.feedback.tables import write_assignment_csv
+from autograder.gradebook.store import Gradebook
 from tests.conftest import REPO
 
 SPEC = load_assignment("a1_backprop")

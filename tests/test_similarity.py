@@ -4,9 +4,9 @@ import zipfile
 
 import pytest
 
+from autograder.authoring.release import strip_solutions
 from autograder.course.assignment import load_assignment
-from autograder.release import strip_solutions
-from autograder.similarity import compare_class, fingerprints, submission_code, write_similarity_report
+from autograder.feedback.similarity import compare_class, fingerprints, submission_code, write_similarity_report
 from tests.similarity.generate import BASES, disguise
 
 SPEC = load_assignment("a1_backprop")
@@ -78,10 +78,10 @@ def test_broken_sources_do_not_crash(broken):
 
 
 def test_similarity_is_linked_for_tas_and_never_shown_to_students(tmp_path):
-    from autograder.batch import grade_batch
-    from autograder.cli import write_class_similarity
-    from autograder.gradebook import Gradebook
-    from autograder.reports.build import write_reports
+    from autograder.batch.run import grade_batch
+    from autograder.feedback.reports.build import write_reports
+    from autograder.feedback.similarity import write_class_similarity
+    from autograder.gradebook.store import Gradebook
 
     subs = tmp_path / "subs"
     subs.mkdir()

@@ -206,7 +206,7 @@ BASES = {"A": SOLUTION, "B": INDEPENDENT_B, "C": INDEPENDENT_C}
 def write_class(folder: Path, n: int, seed: int = 0) -> dict[str, str]:
     """n submissions: disguised copies of the three independent bases, partial copies and stubs.
     Returns name -> which base it derives from ("stub" for stubs)."""
-    from autograder.release import strip_solutions
+    from autograder.authoring.release import strip_solutions
 
     stub = strip_solutions((REPO / "solutions" / "a1_backprop" / "backprop.py").read_text())
     rng = random.Random(seed)

@@ -1,19 +1,13 @@
-"""Exports from the gradebook: per-assignment CSV, LMS CSV, Gradescope results.json, JSON per student."""
+"""Tables from the gradebook: per-assignment CSV, LMS CSV, JSON per student."""
 from __future__ import annotations
 
 import csv
-import json
 from pathlib import Path
-from typing import Literal
-
-from pydantic import BaseModel, ConfigDict
 
 from autograder.course.roster import RosterEntry
-from autograder.gradebook import Gradebook
-from autograder.results import SubmissionResult
+from autograder.gradebook.store import Gradebook
 
 
-# ------------------------------------------------------------------ CSV
 def write_assignment_csv(gradebook: Gradebook, assignment: str, path: Path) -> None:
     """One row per student's current attempt: raw score, late penalty, score, then points per test."""
     results = {r.student: r for r in gradebook.results(assignment)}
@@ -71,53 +65,3 @@ def write_student_json(gradebook: Gradebook, assignment: str, out_dir: Path) -> 
     out_dir.mkdir(parents=True, exist_ok=True)
     for r in gradebook.results(assignment):
         (out_dir / f"{r.student}.json").write_text(r.model_dump_json(indent=1), encoding="utf-8")
-
-
-# ----------------------------------------------------------- Gradescope
-Visibility = Literal["hidden", "after_due_date", "after_published", "visible"]
-
-
-class GradescopeTest(BaseModel):
-    """One entry of `tests` in Gradescope's results.json specification."""
-
-    model_config = ConfigDict(extra="forbid")
-    score: float
-    max_score: float
-    status: Literal["passed", "failed"]
-    name: str
-    number: str
-    output: str
-    visibility: Visibility
-
-
-class GradescopeResults(BaseModel):
-    """Gradescope's results.json (the fields this grader writes)."""
-
-    model_config = ConfigDict(extra="forbid")
-    score: float
-    execution_time: float
-    output: str
-    visibility: Visibility = "visible"
-    stdout_visibility: Visibility = "hidden"
-    tests: list[GradescopeTest]
-
-
-def gradescope_results(result: SubmissionResult, hidden_visibility: Visibility = "after_published") -> GradescopeResults:
-    """Map a SubmissionResult to Gradescope's format; hidden tests show only after grades are published."""
-    tests = []
-    for number, t in enumerate(result.tests, start=1):
-        lines = [t.description, t.message] if t.status != "passed" else [t.description]
-        lines += [f"Looks like a known mistake ({m.id}): {m.message}" for m in t.mistakes]
-        if t.output_excerpt and t.status != "passed":
-            lines += ["Output:", t.output_excerpt]
-        tests.append(GradescopeTest(
-            score=t.points_earned, max_score=t.points_possible, status="passed" if t.status == "passed" else "failed",
-            name=t.id + (" (hidden)" if t.hidden else ""), number=str(number), output="\n".join(x for x in lines if x),
-            visibility=hidden_visibility if t.hidden else "visible"))
-    output = result.load_error or f"Score {result.score:g} / {result.max_score:g}"
-    return GradescopeResults(score=result.score, execution_time=result.duration_s, output=output, tests=tests)
-
-
-def write_gradescope_results(result: SubmissionResult, path: Path) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(gradescope_results(result).model_dump(), indent=1), encoding="utf-8")

@@ -1,10 +1,6 @@
-"""Grade a folder of submissions in parallel into the gradebook.
-
-Submission -> task (file bytes, student id, submission time) -> a worker grades it in
-its own sandboxed children -> the driver records the result in SQLite, one transaction
-per submission. Workers are a local process pool or a Dask cluster; either way the
-driver is the only writer. A broken submission costs only itself.
-"""
+"""A local pool of grading workers: spawned processes that each grade one submission at a time in
+their own sandboxed children (heavy imports and the warm worker once per process), one GPU each
+when the assignment uses one."""
 from __future__ import annotations
 
 import hashlib
@@ -17,25 +13,13 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel
-
 from autograder.course.assignment import AssignmentSpec, load_assignment
-from autograder.course.roster import RosterEntry
-from autograder.gradebook import Gradebook
 from autograder.grading.run import failed_result, grade_submission
-from autograder.results import SubmissionResult
 from autograder.sandbox.gpu import gpu_ids
-from autograder.submissions.folder import SubmissionTask, plan_batch
-from autograder.version import __version__
+from autograder.submissions.folder import SubmissionTask
 
-
-class BatchSummary(BaseModel):
-    assignment: str
-    submissions: int
-    graded_now: int
-    skipped: int
-    not_in_roster: list[str]
-    missing: list[str]
+# How a batch's submissions are graded: tasks in, (task, result as JSON-ready dict) out, in any order.
+Executor = Callable[[AssignmentSpec, list[SubmissionTask], int], Iterable[tuple[SubmissionTask, dict]]]
 
 
 def grade_task(assignment_root: str, student: str, filename: str, data: bytes) -> dict:
@@ -80,27 +64,3 @@ def _assign_gpu(counter: Any, gpus: list[str]) -> None:
         counter.value += 1
     if gpus:
         os.environ["AUTOGRADER_GPU_INDEX"] = gpus[index % len(gpus)]
-
-
-Executor = Callable[[AssignmentSpec, list[SubmissionTask], int], Iterable[tuple[SubmissionTask, dict]]]
-
-
-def grade_batch(spec: AssignmentSpec, folder: Path, gradebook: Gradebook, workers: int | None = None,
-                regrade: bool = False, roster: dict[str, RosterEntry] | None = None,
-                executor: Executor = local_pool,
-                on_done: Callable[[SubmissionResult, int, int], None] | None = None) -> BatchSummary:
-    """Grade every submission in `folder` not yet in the gradebook (all of them with regrade)."""
-    tasks, missing = plan_batch(folder, roster)
-    todo = [t for t in tasks if regrade or not gradebook.has(t.student, spec.id, t.sha256, __version__)]
-    done = len(tasks) - len(todo)
-    workers = max(1, workers or os.cpu_count() or 1)
-    if todo:
-        for task, data in executor(spec, todo, workers):
-            result = SubmissionResult.model_validate(data)
-            gradebook.record(result, task.submitted_at, spec.deadline)
-            done += 1
-            if on_done:
-                on_done(result, done, len(tasks))
-    return BatchSummary(assignment=spec.id, submissions=len(tasks), graded_now=len(todo),
-                        skipped=len(tasks) - len(todo), not_in_roster=[t.student for t in tasks if not t.in_roster],
-                        missing=missing)

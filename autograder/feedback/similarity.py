@@ -26,6 +26,10 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
+from autograder.authoring.release import strip_solutions
+from autograder.course.assignment import AssignmentSpec
+from autograder.submissions.folder import plan_batch
+
 K_GRAM = 15  # tokens per k-gram: shorter matches are coincidence
 WINDOW = 8  # winnowing window: any match of K_GRAM + WINDOW - 1 tokens is found
 COMMON_SHARE = 0.5  # fingerprints in more than this share of submissions are idioms, not copying
@@ -207,3 +211,12 @@ def write_similarity_report(pairs: list[SimilarPair], subs: dict[str, Fingerprin
     path.write_text(PAGE.format(title=f"{title}: similarity", body=body), encoding="utf-8")
     (out_dir / "similarity.json").write_text(json.dumps([p.model_dump() for p in pairs], indent=1), encoding="utf-8")
     return path
+
+
+def write_class_similarity(spec: AssignmentSpec, submissions: Path, out_dir: Path) -> Path:
+    """Pairwise similarity of a folder of submissions, ignoring the released stub."""
+    tasks, _ = plan_batch(submissions)
+    sources = {t.student: submission_code(t.path, spec.module) for t in tasks}
+    boilerplate = [strip_solutions(spec.solution_file.read_text(encoding="utf-8"))] if spec.solution_file.is_file() else []
+    pairs, subs = compare_class(sources, boilerplate)
+    return write_similarity_report(pairs, subs, out_dir, spec.title)

@@ -16,8 +16,8 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from autograder.course.assignment import AssignmentSpec
-from autograder.gradebook import Gradebook, GradebookRow
-from autograder.reports import plots
+from autograder.feedback.reports import plots
+from autograder.gradebook.store import Gradebook, GradebookRow
 from autograder.results import SubmissionResult
 
 TEMPLATES = Path(__file__).parent / "templates"

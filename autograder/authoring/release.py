@@ -113,7 +113,7 @@ def release_assignment(spec: AssignmentSpec, out_dir: Path) -> Path:
     if spec.source_notebook is not None:  # authored as a notebook: release it the way nbgrader does
         import nbformat
 
-        from autograder.nbgrader_interop import release_notebook
+        from autograder.authoring.nbgrader_notebooks import release_notebook
 
         nbformat.write(release_notebook(nbformat.read(spec.source_notebook, as_version=4)),
                        target / spec.source_notebook.name)

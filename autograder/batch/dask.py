@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from autograder.batch import grade_task
+from autograder.batch.pool import grade_task
 from autograder.course.assignment import AssignmentSpec
 from autograder.grading.run import failed_result
 from autograder.submissions.folder import SubmissionTask

@@ -1,0 +1,204 @@
+"""One function per command: read the parsed arguments, call the package that does the work, print.
+
+Imports are inside the commands so that `autograder check` does not load what `grade` needs.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from rich.console import Console
+from rich.markup import escape
+
+from autograder.course.assignment import REPO_ROOT, load_assignment
+from autograder.feedback.console import print_class_summary, print_sandbox_warning, print_submission
+from autograder.results import SubmissionResult
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from autograder.grading.run import grade_submission
+
+    console = Console()
+    spec = load_assignment(args.assignment, course_dir=args.course_dir, released=True)
+    print_sandbox_warning(console)
+    result = grade_submission(spec, Path(args.file), mode="check")
+    print_submission(result, console)
+    console.print("[dim]These are the public tests; your final grade also includes hidden tests.[/]")
+    return 0 if result.score == result.max_score else 1
+
+
+def cmd_grade(args: argparse.Namespace) -> int:
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from autograder.batch.pool import local_pool
+    from autograder.batch.run import grade_class
+    from autograder.course.roster import RosterError, load_roster
+
+    console = Console()
+    spec = load_assignment(args.assignment, course_dir=args.course_dir)
+    submissions = Path(args.submissions)
+    if not submissions.is_dir():
+        console.print(f"[red]{escape(str(submissions))} is not a folder of submissions[/]")
+        return 2
+    try:
+        roster = load_roster(Path(args.roster)) if args.roster else None
+    except (RosterError, OSError) as e:
+        console.print(f"[red]{escape(str(e))}[/]")
+        return 2
+    print_sandbox_warning(console)
+    executor, client = local_pool, None
+    if args.dask_scheduler or args.dask_local:
+        from distributed import Client
+
+        from autograder.batch.dask import dask_executor, local_cluster
+        client = Client(args.dask_scheduler) if args.dask_scheduler else local_cluster(args.workers or 2)
+        executor = dask_executor(client)
+        console.print(f"grading on Dask: {escape(str(client.dashboard_link or client.scheduler.address))}")
+    with Progress(TextColumn("grading"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                  TextColumn("{task.description}"), console=console, transient=True) as progress:
+        task = progress.add_task("", total=None)
+
+        def on_done(r: SubmissionResult, done: int, total: int) -> None:
+            progress.update(task, completed=done, total=total, description=escape(r.student))
+
+        try:
+            graded = grade_class(spec, submissions, Path(args.out), roster=roster, workers=args.workers,
+                                 regrade=args.regrade, executor=executor, on_done=on_done)
+        finally:
+            if client is not None:
+                client.close()
+    print_class_summary(graded.results, console)
+    summary = graded.summary
+    console.print(f"{summary.graded_now} graded now, {summary.skipped} already in the gradebook (unchanged files)")
+    if summary.not_in_roster:
+        console.print(f"[yellow]not in the roster:[/] {escape(', '.join(summary.not_in_roster))}")
+    if summary.missing:
+        console.print(f"[yellow]no submission from:[/] {escape(', '.join(summary.missing))}")
+    console.print(f"similarity (teaching staff only): {escape(str(graded.similarity_page))}")
+    console.print(f"gradebook: {escape(str(graded.gradebook))}; summary: {escape(str(graded.csv))}; "
+                  f"per student: {escape(str(graded.results_dir))}/")
+    return 0
+
+
+def cmd_similarity(args: argparse.Namespace) -> int:
+    from autograder.feedback.similarity import write_class_similarity
+
+    spec = load_assignment(args.assignment, course_dir=args.course_dir)
+    page = write_class_similarity(spec, Path(args.submissions), Path(args.out) / spec.id)
+    print(f"similarity report (teaching staff only): {page}")
+    return 0
+
+
+def _exam_students(spec: str) -> list[str]:
+    """--students: a roster CSV, or ids separated by commas."""
+    path = Path(spec)
+    if path.is_file():
+        from autograder.course.roster import load_roster
+        return list(load_roster(path))
+    return [s.strip() for s in spec.split(",") if s.strip()]
+
+
+def cmd_exam_generate(args: argparse.Namespace) -> int:
+    from autograder.exams.bank import load_exam, read_secret
+    from autograder.exams.papers import write_papers
+
+    exam = load_exam(Path(args.bank))
+    students = _exam_students(args.students)
+    write_papers(exam, read_secret(Path(args.secret_file)), students, Path(args.out))
+    print(f"{len(students)} papers in {Path(args.out) / 'papers'}/ (.md, .html, .ipynb); "
+          f"answer key (instructor only): {Path(args.out) / 'answer_key.json'}")
+    return 0
+
+
+def cmd_exam_grade(args: argparse.Namespace) -> int:
+    from autograder.exams.bank import load_exam, read_secret
+    from autograder.exams.grading import grade_exam_into
+
+    out = Path(args.out)
+    results, target = grade_exam_into(load_exam(Path(args.bank)), read_secret(Path(args.secret_file)),
+                                      Path(args.answers), out)
+    for r in results:
+        print(f"{r.student}: {r.score:g} / {r.max_score:g}")
+    print(f"gradebook: {out / 'gradebook.sqlite'}; reports: {target}")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from autograder.course.roster import load_roster
+    from autograder.feedback.tables import write_lms_csv
+    from autograder.gradebook.store import Gradebook
+
+    with Gradebook(Path(args.gradebook)) as gradebook:
+        roster = load_roster(Path(args.roster)) if args.roster else None
+        write_lms_csv(gradebook, Path(args.out), roster, args.assignment or None)
+    print(f"wrote {args.out}")
+    return 0
+
+
+def cmd_gradescope(args: argparse.Namespace) -> int:
+    """Gradescope's run_autograder: grade /autograder/submission, write /autograder/results/results.json."""
+    from autograder.feedback.gradescope import grade_in_gradescope
+
+    spec = load_assignment(args.assignment, course_dir=args.course_dir)
+    result = grade_in_gradescope(spec, Path(args.submission_dir), Path(args.metadata), Path(args.results))
+    print(f"score {result.score:g} / {result.max_score:g} -> {args.results}")
+    return 0
+
+
+def cmd_release(args: argparse.Namespace) -> int:
+    from autograder.authoring.release import release_assignment
+
+    spec = load_assignment(args.assignment, course_dir=args.course_dir)
+    target = release_assignment(spec, Path(args.out) if args.out else (args.course_dir or REPO_ROOT) / "assignments")
+    print(f"released {spec.id} to {target}")
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from autograder.feedback.reports.build import write_reports
+    from autograder.gradebook.store import Gradebook
+
+    gradebook_path = Path(args.gradebook)
+    if not gradebook_path.is_file():
+        print(f"error: no gradebook at {gradebook_path}", file=sys.stderr)
+        return 2
+    with Gradebook(gradebook_path) as gradebook:
+        assignments = args.assignment or sorted({r.assignment for r in gradebook.current()})
+        for assignment in assignments:
+            target = write_reports(gradebook, load_assignment(assignment, course_dir=args.course_dir), Path(args.out))
+            print(f"reports for {assignment}: {target / 'index.html'} (class), {target / 'students'}/ (students)")
+    return 0
+
+
+def cmd_nbgrader_release(args: argparse.Namespace) -> int:
+    from autograder.authoring.nbgrader_notebooks import write_notebook_release
+
+    spec = load_assignment(args.assignment, course_dir=args.course_dir)
+    source, release = write_notebook_release(spec, Path(args.out))
+    print(f"nbgrader source notebook: {source}\nstudent release (nbgrader's preprocessors): {release}")
+    return 0
+
+
+def cmd_nbgrader_export(args: argparse.Namespace) -> int:
+    from autograder.feedback.nbgrader_gradebook import export_to_nbgrader
+    from autograder.gradebook.store import Gradebook
+
+    with Gradebook(Path(args.gradebook)) as gradebook:
+        results = gradebook.results(args.assignment)
+    n = export_to_nbgrader(results, args.nbgrader_db, args.assignment)
+    print(f"{n} students written to {args.nbgrader_db}")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    """`./run.sh demo`: grade the bundled a1 sample class, then write its reports."""
+    args.assignment = "a1_backprop"
+    args.submissions = str(REPO_ROOT / "examples" / "a1_sample_class")
+    args.regrade = True
+    code = cmd_grade(args)
+    if code == 0:
+        code = cmd_report(argparse.Namespace(gradebook=str(Path(args.out) / "gradebook.sqlite"),
+                                             out=str(Path(args.out) / "reports"), assignment=["a1_backprop"],
+                                             course_dir=args.course_dir))
+    return code

@@ -1,0 +1,104 @@
+"""Command line: `autograder check | grade | export | report | similarity | exam | release | gradescope |
+nbgrader-release | nbgrader-export | demo`. This module only parses; commands.py calls."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from autograder.cli import commands
+from autograder.course.assignment import AssignmentNotFound
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="autograder", description="Auto-graded assignments and exams for neural-network courses.")
+    parser.add_argument("--course-dir", type=Path, default=None,
+                        help="folder holding solutions/ and assignments/ (default: this repository)")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("check", help="student: run the public tests on your file")
+    p.add_argument("assignment", help="assignment id (e.g. a1_backprop) or its folder")
+    p.add_argument("file", help="your .py file")
+    p.set_defaults(func=commands.cmd_check)
+
+    p = sub.add_parser("grade", help="instructor: grade a folder of submissions into the gradebook")
+    p.add_argument("assignment")
+    p.add_argument("submissions", help="folder with one .py or .zip per student, named by student id")
+    p.add_argument("--out", default="out/grades", help="folder of the gradebook and exports (default out/grades)")
+    p.add_argument("--roster", help="CSV with student_id (and optional name, email, file, submitted_at)")
+    p.add_argument("--workers", type=int, default=None, help="parallel graders (default: number of cores)")
+    p.add_argument("--regrade", action="store_true", help="grade again even if the gradebook has the file")
+    p.add_argument("--dask-scheduler", help="address of a running Dask scheduler (tcp://host:8786)")
+    p.add_argument("--dask-local", action="store_true", help="grade on a local Dask cluster of --workers workers")
+    p.set_defaults(func=commands.cmd_grade)
+
+    p = sub.add_parser("export", help="instructor: LMS CSV from the gradebook")
+    p.add_argument("--gradebook", default="out/grades/gradebook.sqlite")
+    p.add_argument("--out", default="out/grades/lms.csv")
+    p.add_argument("--roster", help="roster CSV: every student gets a row, submitted or not")
+    p.add_argument("--assignment", action="append", help="only these assignments (repeatable)")
+    p.set_defaults(func=commands.cmd_export)
+
+    p = sub.add_parser("similarity", help="TA: pairwise code similarity of a folder of submissions")
+    p.add_argument("assignment")
+    p.add_argument("submissions")
+    p.add_argument("--out", default="out/grades/reports")
+    p.set_defaults(func=commands.cmd_similarity)
+
+    exam = sub.add_parser("exam", help="instructor: randomized exams").add_subparsers(dest="exam_command", required=True)
+    p = exam.add_parser("generate", help="per-student papers (.md, .html, .ipynb) and an answer key")
+    p.add_argument("bank", help="question bank (YAML)")
+    p.add_argument("--students", required=True, help="roster CSV (student_id column) or comma-separated ids")
+    p.add_argument("--secret-file", required=True, help="file with the instructor's secret (never share it)")
+    p.add_argument("--out", default="out/exam")
+    p.set_defaults(func=commands.cmd_exam_generate)
+    p = exam.add_parser("grade", help="grade answer sheets (CSV, JSON or a folder of answered notebooks)")
+    p.add_argument("bank")
+    p.add_argument("answers")
+    p.add_argument("--secret-file", required=True)
+    p.add_argument("--out", default="out/exam")
+    p.set_defaults(func=commands.cmd_exam_grade)
+
+    p = sub.add_parser("report", help="TA: HTML/Markdown reports per student and a class summary")
+    p.add_argument("--gradebook", default="out/grades/gradebook.sqlite")
+    p.add_argument("--out", default="out/grades/reports")
+    p.add_argument("--assignment", action="append", help="only these assignments (repeatable)")
+    p.set_defaults(func=commands.cmd_report)
+
+    p = sub.add_parser("gradescope", help="run inside Gradescope's autograder (see gradescope/run_autograder)")
+    p.add_argument("assignment")
+    p.add_argument("--submission-dir", default="/autograder/submission")
+    p.add_argument("--results", default="/autograder/results/results.json")
+    p.add_argument("--metadata", default="/autograder/submission_metadata.json")
+    p.set_defaults(func=commands.cmd_gradescope)
+
+    p = sub.add_parser("release", help="instructor: generate the student release from solutions/")
+    p.add_argument("assignment")
+    p.add_argument("--out", default=None, help="folder to write <id>/ into (default assignments/)")
+    p.set_defaults(func=commands.cmd_release)
+
+    p = sub.add_parser("nbgrader-release", help="instructor: the assignment as nbgrader source and release notebooks")
+    p.add_argument("assignment")
+    p.add_argument("--out", default="out/nbgrader", help="an nbgrader course folder (source/ and release/ inside)")
+    p.set_defaults(func=commands.cmd_nbgrader_release)
+
+    p = sub.add_parser("nbgrader-export", help="instructor: copy grades into an nbgrader gradebook (formgrader)")
+    p.add_argument("assignment")
+    p.add_argument("--gradebook", default="out/grades/gradebook.sqlite")
+    p.add_argument("--nbgrader-db", default="sqlite:///gradebook.db", help="nbgrader's database URL")
+    p.set_defaults(func=commands.cmd_nbgrader_export)
+
+    p = sub.add_parser("demo", help="grade the bundled a1 sample class and write reports into out/demo")
+    p.add_argument("--out", default="out/demo")
+    p.add_argument("--workers", type=int, default=None)
+    p.set_defaults(func=commands.cmd_demo, roster=None, dask_scheduler=None, dask_local=False)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except AssignmentNotFound as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2

@@ -1,0 +1,1 @@
+"""Where results are kept: every graded submission in SQLite, one transaction per submission."""

@@ -21,6 +21,7 @@ def read_answer_sheets(path: Path) -> dict[str, dict[str, str]]:
 
 
 def as_text(value: Any) -> str:
+    """An answer as text: a list (a vector answer) as numbers separated by semicolons."""
     return "; ".join(str(v) for v in value) if isinstance(value, list) else str(value)
 
 

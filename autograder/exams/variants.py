@@ -1,10 +1,8 @@
-"""Per-student variants of questions from the lecture notes, answered on paper or in a
-notebook, graded with tolerance against answers computed by `reference/`.
+"""Per-student variants of the lecture's question kinds, each with its answer computed by `reference/`.
 
-A bank (YAML, validated with pydantic) lists questions by kind with their points, tolerance
-and partial-credit rules. Each student's parameters come from a seed derived with HMAC from
-the instructor's secret, the exam id, the student id and the question id: reproducible for
-the instructor, not guessable by students (the secret never leaves the instructor).
+Each student's parameters come from a seed derived with HMAC from the instructor's secret,
+the exam id, the student id and the question id: reproducible for the instructor, not
+guessable by students (the secret never leaves the instructor).
 """
 from __future__ import annotations
 

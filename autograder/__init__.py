@@ -16,7 +16,7 @@ def check(assignment: str, namespace: dict | None = None):
     from rich.console import Console
 
     from autograder.feedback.console import print_submission
-    from autograder.grading.check import check_notebook
+    from autograder.grading.notebook_check import check_notebook
 
     result = check_notebook(assignment, namespace)
     print_submission(result, Console())

@@ -28,9 +28,6 @@ class MistakeMatcher:
         self.oracle_module = oracle_module
         self._mutants: dict[str, Any] = {}
 
-    def __bool__(self) -> bool:
-        return bool(self.catalog)
-
     def _mutant(self, mistake: Mistake) -> Any:
         """The mistaken module, compiled once per submission however many tests fail."""
         if mistake.id not in self._mutants:

@@ -70,13 +70,13 @@ def grade_class(spec: AssignmentSpec, submissions: Path, out: Path, roster: dict
                 on_done: Callable[[SubmissionResult, int, int], None] | None = None) -> ClassGrading:
     """Grade a folder of submissions into out/gradebook.sqlite, then write out/<id>.csv, the TAs'
     similarity page (out/reports/<id>/) and one JSON per student (out/results/<id>/)."""
-    with Gradebook(out / "gradebook.sqlite") as gradebook:
+    book, csv, results_dir = out / "gradebook.sqlite", out / f"{spec.id}.csv", out / "results" / spec.id
+    with Gradebook(book) as gradebook:
         summary = grade_batch(spec, submissions, gradebook, workers=workers, regrade=regrade, roster=roster,
                               executor=executor, on_done=on_done)
-        write_assignment_csv(gradebook, spec.id, out / f"{spec.id}.csv")
+        write_assignment_csv(gradebook, spec.id, csv)
         similarity_page = write_class_similarity(spec, submissions, out / "reports" / spec.id)
-        write_student_json(gradebook, spec.id, out / "results" / spec.id)
+        write_student_json(gradebook, spec.id, results_dir)
         results = gradebook.results(spec.id)
-    return ClassGrading(summary=summary, results=results, gradebook=out / "gradebook.sqlite",
-                        csv=out / f"{spec.id}.csv", results_dir=out / "results" / spec.id,
+    return ClassGrading(summary=summary, results=results, gradebook=book, csv=csv, results_dir=results_dir,
                         similarity_page=similarity_page)

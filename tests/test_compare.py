@@ -59,13 +59,26 @@ def test_scalar_for_array_rejected_unless_allowed():
     assert compare_arrays("loss", 2.5, np.float64(2.5)).passed
 
 
-def test_tolerance_depends_on_dtype():
+def test_tolerance_comes_from_the_expected_dtype_not_the_students():
     expected = np.full(3, 1.0)
-    got32 = (expected + 1e-6).astype(np.float32)
     got64 = expected + 1e-6
-    assert compare_arrays("x", got32, expected).passed  # float32 tolerance
-    assert not compare_arrays("x", got64, expected).passed  # float64 is held to more digits
-    assert compare_arrays("x", got64, expected, Tolerance(rtol=1e-5, atol=0)).passed
+    assert not compare_arrays("x", got64, expected).passed  # float64 is held to float64's digits
+    assert compare_arrays("x", got64, expected, Tolerance(rtol=1e-5, atol=0)).passed  # the check's declaration
+    expected32 = expected.astype(np.float32)
+    assert compare_arrays("x", (expected + 1e-6).astype(np.float32), expected32).passed  # a float32 reference
+
+
+def test_a_lower_precision_return_buys_no_tolerance():
+    """A wrong float64 answer returned as float16 used to pass at float16's rtol 1e-2."""
+    expected = np.linspace(1.0, 2.0, 12)
+    wrong = expected * 1.004  # 0.4% off: wrong at float64's tolerance and at float32's
+    for dtype in (np.float16, np.float32):
+        result = compare_arrays("x", wrong.astype(dtype), expected)
+        assert not result.passed and result.tolerance == Tolerance(rtol=1e-7, atol=1e-10)
+        assert "loses precision" in result.message and "float64" in result.message
+    result = compare_arrays("x", expected.astype(np.float16), expected)  # right, but at half precision
+    assert not result.passed and "your output is float16, which loses precision" in result.message
+    assert "loses precision" not in compare_arrays("x", wrong, expected).message
 
 
 def test_integer_dtype_is_compared_and_object_rejected():

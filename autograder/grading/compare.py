@@ -11,7 +11,8 @@ import numpy as np
 
 from autograder.results import Comparison, Tolerance
 
-# Declared per dtype of the *student's* output; a check may override them.
+# Declared per dtype of the *expected* value; a check may override them. Never chosen by the dtype
+# the student returns: a float16 return must not buy itself a 1e-2 tolerance.
 DEFAULT_TOLERANCES: dict[str, Tolerance] = {
     "float64": Tolerance(rtol=1e-7, atol=1e-10),
     "float32": Tolerance(rtol=1e-4, atol=1e-6),
@@ -41,7 +42,13 @@ def compare_arrays(
     tolerance: Tolerance | None = None,
     allow_scalar: bool = False,
 ) -> Comparison:
-    """Compare got with expected elementwise within tolerance (chosen by got's dtype if not given)."""
+    """Compare got with expected elementwise within tolerance.
+
+    tolerance: the check's declaration; without one, the default for the expected value's dtype
+    (float64 for Python numbers and integers). A return of lower precision than the expected value
+    is compared at that same tolerance, and a failure says it lost precision.
+    """
+    expected_dtype = _precision_dtype(expected)
     expected_arr = np.asarray(expected, dtype=np.float64)
     base = {"expected_shape": list(expected_arr.shape), "got_type": describe_type(got)}
 
@@ -60,7 +67,7 @@ def compare_arrays(
         return _fail(
             name, f"{name}: shape {tuple(got.shape)} differs from the expected {tuple(expected_arr.shape)}", **base
         )
-    tol = tolerance or DEFAULT_TOLERANCES.get(str(got.dtype), DEFAULT_TOLERANCES["float64"])
+    tol = tolerance or DEFAULT_TOLERANCES.get(str(expected_dtype), DEFAULT_TOLERANCES["float64"])
     base["tolerance"] = tol
     g = got.astype(np.float64)
 
@@ -108,7 +115,7 @@ def compare_arrays(
             f"{name}: {n_bad} of {g.size} element(s) outside tolerance (rtol {tol.rtol:g}, atol {tol.atol:g}); "
             f"worst at index {stats['worst_index']}: got {stats['got_at_worst']:.10g}, "
             f"expected {stats['expected_at_worst']:.10g} (max abs error {stats['max_abs_error']:.3g}, "
-            f"max rel error {stats['max_rel_error']:.3g})",
+            f"max rel error {stats['max_rel_error']:.3g}){_precision_loss(got.dtype, expected_dtype)}",
             **stats,
             **base,
         )
@@ -119,6 +126,22 @@ def compare_arrays(
         **stats,
         **base,
     )
+
+
+def _precision_dtype(expected: Any) -> np.dtype:
+    """The floating-point precision the expected value carries (float64 for numbers and integers)."""
+    dtype = getattr(expected, "dtype", None)
+    if dtype is not None and np.dtype(dtype).kind == "f":
+        return np.dtype(dtype)
+    return np.dtype(np.float64)
+
+
+def _precision_loss(got: np.dtype, expected: np.dtype) -> str:
+    """A failing output of lower precision than the expected value: say so, it is often the cause."""
+    if got.kind == "f" and got.itemsize < expected.itemsize:
+        return (f"; your output is {got}, which loses precision: the expected value is {expected}, "
+                f"compute and return {expected}")
+    return ""
 
 
 def _report_extras(got: np.ndarray, expected: np.ndarray, abs_err: np.ndarray, failing: bool) -> dict[str, Any]:

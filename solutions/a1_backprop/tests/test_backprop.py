@@ -187,16 +187,19 @@ def test_softmax_cross_entropy_large_scores(student, oracle, rng):
 
 
 @graded(points=5, hidden=True, partial=True, group="two-layer MLP")
-def test_two_layer_mlp_gradient_check(student, rng):
-    """your MLP gradients agree with centered finite differences of your own loss."""
+def test_two_layer_mlp_gradient_check(student, oracle, rng):
+    """with reg=0.2, your MLP's loss matches the reference and its gradients match centered finite
+    differences of the reference's loss (never of your own loss, which a wrong gradient could match)."""
     from reference.gradcheck import numerical_gradient  # here, so the public release never imports reference/
     X, y, params = rng.normal(size=(3, 4)), rng.integers(0, 3, size=3), mlp_params(rng, 4, 5, 3)
-    _, grads = student.two_layer_mlp_loss(X, params, y, reg=0.2)
+    loss, grads = student.two_layer_mlp_loss(X, params, y, reg=0.2)
+    expect_close("loss", loss, oracle.two_layer_mlp_loss(X, params, y, reg=0.2)[0], allow_scalar=True)
+    grads = grads if isinstance(grads, dict) else {}
     for key in ("W1", "b1", "W2", "b2"):
         def loss_of(value, key=key):
-            return student.two_layer_mlp_loss(X, {**params, key: value}, y, reg=0.2)[0]
+            return oracle.two_layer_mlp_loss(X, {**params, key: value}, y, reg=0.2)[0]
         numeric = numerical_gradient(loss_of, params[key].copy())
-        expect_close(f"grads['{key}'] vs finite differences", grads[key], numeric, tolerance=FD_TOLERANCE)
+        expect_close(f"grads['{key}'] vs finite differences", grads.get(key), numeric, tolerance=FD_TOLERANCE)
 
 
 @graded(points=2, hidden=True, group="regression")

@@ -18,6 +18,6 @@ def check(assignment: str, namespace: dict | None = None):
     from autograder.feedback.console import print_submission
     from autograder.grading.notebook_check import check_notebook
 
-    result = check_notebook(assignment, namespace)
+    result = check_notebook(assignment, namespace).for_student(reveal_hidden=False)  # a student's own screen
     print_submission(result, Console())
     return result

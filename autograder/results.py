@@ -79,6 +79,19 @@ class TestResult(BaseModel):
     mistakes: list[MistakeMatch] = Field(default_factory=list)
     output_excerpt: str = ""
     duration_s: float = 0.0
+    hidden_message: str = Field(default="", description="what a student may read of a hidden test's outcome before "
+                                "the reveal: no expected values, inputs or text the student's code chose")
+
+    def for_student(self) -> TestResult:
+        """This hidden test as its student sees it before the reveal: status, points and the kind of
+        problem; its expected values, the student's outputs (which can echo the inputs), exception
+        messages and captured output stay with the TAs."""
+        if not self.hidden:
+            return self
+        message = self.hidden_message or ("all checks passed" if self.status == "passed" else
+                                          f"this hidden test {self.status.replace('_', ' ')}")
+        return self.model_copy(update={"message": message, "output_excerpt": "",
+                                       "comparisons": [hidden_comparison(c) for c in self.comparisons]})
 
 
 class SubmissionResult(BaseModel):
@@ -95,6 +108,47 @@ class SubmissionResult(BaseModel):
     duration_s: float
     graded_at: str
     grader_version: str
+
+    def for_student(self, reveal_hidden: bool) -> SubmissionResult:
+        """The result as its student may see it: hidden tests redacted (see TestResult.for_student)
+        unless the assignment's reveal has come."""
+        if reveal_hidden:
+            return self
+        return self.model_copy(update={"tests": [t.for_student() for t in self.tests]})
+
+
+def hidden_comparison(c: Comparison) -> Comparison:
+    """A hidden check as a student sees it before the reveal: passed or not, and what kind of problem.
+
+    No values (expected, got, errors, indices, counts), no shapes, no type names: the student's
+    outputs are under the student's control and could echo the hidden inputs back.
+    """
+    kept = {"name": c.name, "passed": c.passed, "kind": c.kind, "credit": c.credit, "tolerance": c.tolerance}
+    if c.kind == "timing":  # times and their ratio: measured by the grader, nothing from the inputs
+        kept.update(student_s=c.student_s, reference_s=c.reference_s, ratio=c.ratio, max_ratio=c.max_ratio,
+                    message=c.message)
+    elif c.kind == "score":  # an accuracy the student is graded on
+        kept["message"] = c.message
+    else:
+        kept["message"] = f"{c.name}: {_problem(c)}"
+    return Comparison(**kept)
+
+
+def _problem(c: Comparison) -> str:
+    if c.passed:
+        return "ok"
+    if c.kind == "check":
+        return "this check failed"
+    if c.got_shape is None:
+        return "not the kind of value expected (a NumPy array or a number)"
+    if c.expected_shape is not None and c.got_shape != c.expected_shape:
+        return "the shape differs from the expected one"
+    if c.got_dtype and c.max_abs_error is None and "NaN/Inf" not in c.message:
+        return "the values are not numeric"
+    if "NaN/Inf" in c.message:
+        return "NaN or Inf where the expected value is finite (or the reverse)"
+    tolerance = f" (rtol {c.tolerance.rtol:g}, atol {c.tolerance.atol:g})" if c.tolerance else ""
+    return f"values outside the tolerance{tolerance}"
 
 
 def utc_timestamp() -> str:

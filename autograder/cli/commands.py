@@ -23,7 +23,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     spec = load_assignment(args.assignment, course_dir=args.course_dir, released=True)
     print_sandbox_warning(console)
     result = grade_submission(spec, Path(args.file), mode="check")
-    print_submission(result, console)
+    print_submission(result.for_student(spec.hidden_revealed()), console)
     console.print("[dim]These are the public tests; your final grade also includes hidden tests.[/]")
     return 0 if result.score == result.max_score else 1
 

@@ -1,6 +1,7 @@
 """An assignment's declaration (assignment.toml) and where its files live."""
 from __future__ import annotations
 
+import datetime as dt
 import tomllib
 from pathlib import Path
 
@@ -53,6 +54,12 @@ class AssignmentSpec(BaseModel):
     seed_salt: str = "nn-autograder"
     data: dict[str, DataSource] = Field(default_factory=dict)
     root: Path = Field(default=Path("."), exclude=True)
+
+    def hidden_revealed(self, now: dt.datetime | None = None) -> bool:
+        """Whether students may now see hidden tests' expected values, inputs and output: only when
+        the assignment declares the reveal (`reveal_hidden_after_deadline`) and its deadline has passed."""
+        now = now or dt.datetime.now(dt.timezone.utc)
+        return bool(self.reveal_hidden_after_deadline and self.deadline and now >= self.deadline.due)
 
     @property
     def module_name(self) -> str:

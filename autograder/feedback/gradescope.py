@@ -40,8 +40,11 @@ class GradescopeResults(BaseModel):
     tests: list[GradescopeTest]
 
 
-def gradescope_results(result: SubmissionResult, hidden_visibility: Visibility = "after_published") -> GradescopeResults:
-    """Map a SubmissionResult to Gradescope's format; hidden tests show only after grades are published."""
+def gradescope_results(result: SubmissionResult, reveal_hidden: bool = False,
+                       hidden_visibility: Visibility = "after_published") -> GradescopeResults:
+    """Map a SubmissionResult to Gradescope's format. Hidden tests show only after grades are published,
+    and then without their values, inputs or output unless reveal_hidden (the assignment's reveal came)."""
+    result = result.for_student(reveal_hidden)
     tests = []
     for number, t in enumerate(result.tests, start=1):
         lines = [t.description, t.message] if t.status != "passed" else [t.description]
@@ -56,9 +59,9 @@ def gradescope_results(result: SubmissionResult, hidden_visibility: Visibility =
     return GradescopeResults(score=result.score, execution_time=result.duration_s, output=output, tests=tests)
 
 
-def write_gradescope_results(result: SubmissionResult, path: Path) -> None:
+def write_gradescope_results(result: SubmissionResult, path: Path, reveal_hidden: bool = False) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(gradescope_results(result).model_dump(), indent=1), encoding="utf-8")
+    path.write_text(json.dumps(gradescope_results(result, reveal_hidden).model_dump(), indent=1), encoding="utf-8")
 
 
 def grade_in_gradescope(spec: AssignmentSpec, submission_dir: Path, metadata: Path, results: Path) -> SubmissionResult:
@@ -74,5 +77,5 @@ def grade_in_gradescope(spec: AssignmentSpec, submission_dir: Path, metadata: Pa
         result = failed_result(spec, student, spec.module, "", f"no {spec.module} was found in the submission")
     else:
         result = grade_submission(spec, submission, student=student)
-    write_gradescope_results(result, results)
+    write_gradescope_results(result, results, spec.hidden_revealed())
     return result

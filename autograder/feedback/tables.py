@@ -61,7 +61,10 @@ def write_lms_csv(gradebook: Gradebook, path: Path, roster: dict[str, RosterEntr
             w.writerow([s, entry.name if entry else "", entry.email if entry else ""] + cells)
 
 
-def write_student_json(gradebook: Gradebook, assignment: str, out_dir: Path) -> None:
+def write_student_json(gradebook: Gradebook, assignment: str, out_dir: Path, reveal_hidden: bool = False) -> None:
+    """One JSON per student, meant to be handed to that student: hidden tests redacted until the reveal
+    (SubmissionResult.for_student); the gradebook keeps everything for the TAs."""
     out_dir.mkdir(parents=True, exist_ok=True)
     for r in gradebook.results(assignment):
-        (out_dir / f"{r.student}.json").write_text(r.model_dump_json(indent=1), encoding="utf-8")
+        (out_dir / f"{r.student}.json").write_text(r.for_student(reveal_hidden).model_dump_json(indent=1),
+                                                   encoding="utf-8")

@@ -31,9 +31,14 @@ from autograder.sandbox.gpu import child_gets_gpu
 Mode = Literal["grade", "check"]
 
 
-def seeded_rng(spec: AssignmentSpec, test_name: str) -> np.random.Generator:
-    """The `rng` of a test: the same generator for the student's run and for each mistake's re-run."""
-    digest = hashlib.sha256(f"{spec.seed_salt}/{spec.id}/{test_name}".encode()).digest()
+def seeded_rng(spec: AssignmentSpec, test_name: str, student_seed: str = "") -> np.random.Generator:
+    """The `rng` of a test: the same generator for the student's run and for each mistake's re-run.
+
+    student_seed: the student's own seed (course/secret.py) for a hidden test, "" for a public one
+    (whose inputs and answers are recorded in the student release).
+    """
+    key = f"{spec.seed_salt}/{spec.id}/{test_name}" + (f"/{student_seed}" if student_seed else "")
+    digest = hashlib.sha256(key.encode()).digest()
     return np.random.default_rng(int.from_bytes(digest[:8], "little"))
 
 
@@ -51,20 +56,27 @@ class GradePlugin:
 
     session: the submission's child, or None for trusted code run in-process (local_module:
     the solution, a mutant, the reference; tests of the graders and `autograder release`).
+    student_seed: the student's seed for hidden tests' inputs ("" : the fixed inputs).
     """
 
     def __init__(self, spec: AssignmentSpec, mode: Mode, oracles: OracleSource, catalog: Catalog | None = None,
-                 session: StudentSession | None = None, local_module: Any = None) -> None:
+                 session: StudentSession | None = None, local_module: Any = None, student_seed: str = "") -> None:
         self.spec = spec
+        self.student_seed = student_seed
         self.mode = mode
         self.oracles = oracles
         self.session = session
         self.local_module = local_module
-        self.matcher = MistakeMatcher(catalog or Catalog(), spec,
-                                      lambda name: seeded_rng(spec, name), oracles.module)
+        self.matcher = MistakeMatcher(catalog or Catalog(), spec, self.rng_for, oracles.module)
         self.baseline: ReferenceBaseline | None = None
         self.results: list[TestResult] = []
         self._runs: dict[str, TestRun] = {}
+
+    def rng_for(self, item: pytest.Item) -> np.random.Generator:
+        """A test's generator: per student for a hidden test, fixed for a public one."""
+        mark = item.get_closest_marker("graded")
+        hidden = bool(mark and mark.kwargs.get("hidden"))
+        return seeded_rng(self.spec, item.name, self.student_seed if hidden else "")
 
     def close(self) -> None:
         if self.session is not None:
@@ -112,7 +124,7 @@ class GradePlugin:
 
     @pytest.fixture
     def rng(self, request: pytest.FixtureRequest) -> np.random.Generator:
-        return seeded_rng(self.spec, request.node.name)
+        return self.rng_for(request.node)
 
     # -- hooks
     def pytest_configure(self, config: pytest.Config) -> None:

@@ -19,6 +19,7 @@ import pytest
 
 from autograder.course.assignment import AssignmentSpec
 from autograder.course.mistakes import Catalog, load_catalog
+from autograder.course.secret import student_seed
 from autograder.grading.oracle import RECORDING_FILE, OracleSource, load_recording
 from autograder.grading.plugin import GradePlugin, Mode
 from autograder.grading.session import StudentSession
@@ -59,7 +60,11 @@ def run_graders(spec: AssignmentSpec, tests: Path, plugin: GradePlugin, select: 
 
 def grade_submission(spec: AssignmentSpec, submission: Path, mode: Mode = "grade", student: str | None = None,
                      tests: Path | None = None, select: str | None = None) -> SubmissionResult:
-    """Grade one submission file (.py or .zip) against the assignment's graders."""
+    """Grade one submission file (.py, .zip or .ipynb) against the assignment's graders.
+
+    student: whose it is; when given (a class's batch, Gradescope), hidden tests draw that
+    student's own inputs (course/secret.py), else the fixed ones.
+    """
     started = time.monotonic()
     submission = Path(submission)
     result_base: dict[str, Any] = dict(
@@ -78,7 +83,9 @@ def grade_submission(spec: AssignmentSpec, submission: Path, mode: Mode = "grade
         recording_file = tests / RECORDING_FILE
         recording = load_recording(recording_file) if mode == "check" and recording_file.is_file() else None
         session = StudentSession(spec, folder, load_error)
-        plugin = GradePlugin(spec, mode, OracleSource(spec.reference, recording=recording), catalog, session=session)
+        seed = student_seed(spec.root.parent, spec.id, student) if student is not None and mode == "grade" else ""
+        plugin = GradePlugin(spec, mode, OracleSource(spec.reference, recording=recording), catalog, session=session,
+                             student_seed=seed)
         session.prelaunch()
         run_graders(spec, tests, plugin, select)
         return _result(plugin, started, result_base)

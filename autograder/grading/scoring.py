@@ -1,13 +1,15 @@
 """A test's points and status, from its checks or from what stopped it."""
 from __future__ import annotations
 
+import builtins
+
 import pytest
 
 from autograder.grading.checks import TestContext
 from autograder.grading.oracle import StaleRecording
 from autograder.grading.session import BudgetExhausted
-from autograder.results import TestResult
-from autograder.sandbox.errors import StudentCodeError
+from autograder.results import TestResult, hidden_comparison
+from autograder.sandbox.errors import StudentCodeError, StudentCrash, StudentException, StudentTimeout
 
 
 def test_result(item: pytest.Item, ctx: TestContext, error: BaseException | None, time_s: float) -> TestResult:
@@ -52,7 +54,36 @@ def test_result(item: pytest.Item, ctx: TestContext, error: BaseException | None
         result.message = failed[0].message
     else:
         result.status, result.points_earned, result.message = "passed", points, "all checks passed"
+    if result.hidden:
+        result.hidden_message = hidden_test_message(result, error)
     return result
+
+
+def hidden_test_message(result: TestResult, error: BaseException | None) -> str:
+    """What a hidden test's student may read before the reveal: grader words only, never text or
+    numbers the student's code chose (an exception message, an exit code, an output)."""
+    if result.status == "passed":
+        return result.message
+    if isinstance(error, BudgetExhausted):
+        return str(error)
+    if isinstance(error, StudentTimeout):
+        return "your code did not finish within the time limit"
+    if isinstance(error, StudentCrash):
+        memory = " (it ran out of memory)" if "memory" in error.message.lower() else ""
+        return f"your code's process crashed or was killed{memory}"
+    if isinstance(error, StudentException):
+        if error.type_name in ("NotImplementedError", "MissingFunction"):
+            return error.message  # grader words: the function's name, "not implemented yet"
+        name = error.type_name if isinstance(getattr(builtins, error.type_name, None), type) else "an exception"
+        return f"your code raised {name}"
+    if isinstance(error, StudentCodeError):
+        return error.message if error.status == "not_loaded" else "your code's reply could not be used"
+    if isinstance(error, StaleRecording):
+        return result.message
+    if error is not None:
+        return "the grader could not use your return value: check the number and kind of values your function returns"
+    failing = [hidden_comparison(c).message for c in result.comparisons if c.lost_points]
+    return "; ".join(failing) or result.message
 
 
 def lost_points_on_checks(result: TestResult, error: BaseException | None) -> bool:

@@ -1,9 +1,10 @@
 """Build report contexts from stored results and render them with Jinja2.
 
-Students see, for every lost point, what went wrong and where; hidden tests show their
-diagnostics (status, message, named mistake) but their expected values and plots only once
-the assignment says so (`reveal_hidden_after_deadline` and the deadline passed). Grader
-source and test inputs are never stored, so they cannot appear.
+Students see, for every lost point, what went wrong and where; hidden tests show their status,
+the kind of problem and a named mistake, but their values, the student's outputs, exception
+messages and captured output only once the assignment says so (`reveal_hidden_after_deadline`
+and the deadline passed): see SubmissionResult.for_student. Grader source and test inputs are
+never stored, so they cannot appear.
 """
 from __future__ import annotations
 
@@ -33,13 +34,10 @@ def environment() -> Environment:
     return env
 
 
-def reveal_hidden(spec: AssignmentSpec, now: dt.datetime) -> bool:
-    return bool(spec.reveal_hidden_after_deadline and spec.deadline and now >= spec.deadline.due)
-
-
 def student_context(result: SubmissionResult, row: GradebookRow | None, spec: AssignmentSpec,
                     now: dt.datetime) -> dict[str, Any]:
-    reveal = reveal_hidden(spec, now)
+    reveal = spec.hidden_revealed(now)
+    result = result.for_student(reveal)
     tests = []
     for t in result.tests:
         show_values = reveal or not t.hidden

@@ -48,3 +48,79 @@ _time.time = lambda: 0.0
     (tmp_path / "conv.py").write_text(fake)
     result = grade_submission(SPEC, tmp_path / "conv.py", select="conv_forward_fast")
     assert not timing(result)[0].passed
+
+
+MEMO = """
+
+_answers = {}
+
+
+def conv_forward_fast(x, w, b, conv_param):
+    # a lookup keyed on the inputs: instant on a repeated call, the naive loops otherwise
+    key = (x.tobytes(), w.tobytes(), b.tobytes())
+    if key not in _answers:
+        _answers[key] = conv_forward_naive(x, w, b, conv_param)
+    return _answers[key]
+"""
+
+SKIPS_WORK_WHEN_TIMED = """
+
+import numpy as _np
+_calls = {"n": 0}
+
+
+def conv_forward_fast(x, w, b, conv_param):
+    # the first call (the value check) is computed; the many quick calls that follow (the timing) are not
+    _calls["n"] += 1
+    out, cache = conv_forward_naive(x, w, b, conv_param)
+    if _calls["n"] > 1:
+        return _np.zeros_like(out), cache
+    return out, cache
+"""
+
+
+def test_a_memo_of_repeated_inputs_buys_no_speed(tmp_path):
+    """Timed calls get fresh inputs each time: a lookup of earlier answers never hits."""
+    (tmp_path / "conv.py").write_text(SPEC.solution_file.read_text() + NAIVE + MEMO)
+    result = grade_submission(SPEC, tmp_path / "conv.py", select="conv_forward_fast")
+    check = timing(result)[0]
+    assert not check.passed and check.ratio > 10, check.message
+
+
+def test_a_timed_call_that_skips_work_is_caught(tmp_path):
+    """Timed calls are ordinary calls whose outputs are checked against the reference's."""
+    (tmp_path / "conv.py").write_text(SPEC.solution_file.read_text() + NAIVE + SKIPS_WORK_WHEN_TIMED)
+    result = grade_submission(SPEC, tmp_path / "conv.py", select="conv_forward_fast")
+    check = timing(result)[0]
+    assert not check.passed and "a timed call returned a wrong result" in check.message
+
+
+def test_the_child_cannot_tell_a_timed_call_from_an_ordinary_one():
+    """There is no timing request in the protocol: the child serves calls, and nothing says which are timed."""
+    from autograder.sandbox import child
+    source = (child.__file__ and open(child.__file__).read())
+    assert '"time"' not in source and "repeats" not in source
+
+
+def test_timed_calls_spend_the_tests_budget(tmp_path):
+    """A slow path under timing ends at the test's own timeout instead of running past every budget."""
+    slow = SPEC.solution_file.read_text() + """
+
+import time as _time
+_seen = {"n": 0}
+
+
+def conv_forward_fast(x, w, b, conv_param):
+    _seen["n"] += 1
+    if _seen["n"] == 2:  # the first timed call hangs
+        _time.sleep(50)
+    return conv_forward(x, w, b, conv_param) if "conv_forward" in globals() else conv_forward_naive(x, w, b, conv_param)
+"""
+    (tmp_path / "conv.py").write_text(slow)
+    spec = SPEC.model_copy(update={"submission_timeout_s": 12.0})
+    started = __import__("time").monotonic()
+    result = grade_submission(spec, tmp_path / "conv.py", select="conv_forward_fast")
+    elapsed = __import__("time").monotonic() - started
+    test = result.tests[0]
+    assert test.status in ("timeout", "partial", "failed") and test.points_earned < test.points_possible
+    assert elapsed < 30, f"the timed path ran {elapsed:.0f} s past a 12 s submission budget"

@@ -177,7 +177,11 @@ def expect_raises(name: str, call: Callable[[], Any], exception: str = "ValueErr
 
 
 class SpeedCheck:
-    """The `speed` fixture: speed.compare(student, "conv_forward_fast", x, w, b, param, max_ratio=8)."""
+    """The `speed` fixture: speed.compare(student, "conv_forward_fast", x, w, b, param, max_ratio=8).
+
+    Timed calls are the student's ordinary calls (through the `student` fixture, within the test's
+    budget), each on fresh inputs and checked against the reference's output (see grading/timing.py).
+    """
 
     def __init__(self, get_reference: Callable[[], Any] | None, note: str = "") -> None:
         self._get_reference = get_reference  # None: not measurable in this run (local code, no reference)
@@ -186,36 +190,51 @@ class SpeedCheck:
     def _not_measured(self, name: str) -> Comparison:
         return Comparison(name=name, passed=True, kind="timing", message=f"{name}: not measured here{self._note}")
 
+    def _sides(self, student: Any, function: str) -> tuple[Any, Any] | None:
+        from autograder.grading.timing import TimedSide
+
+        if self._get_reference is None or getattr(student, "_process", None) is None:
+            return None
+        reference = self._get_reference()
+        keep = student.kept_positions(function)
+        return (TimedSide(lambda fn, *a, **k: getattr(student, fn)(*a, **k)),
+                TimedSide(lambda fn, *a, **k: reference.call(fn, *a, keep=keep, **k)))
+
     def compare(self, student: Any, function: str, *args: Any, max_ratio: float, reference_function: str | None = None,
-                repeats: int = 3, **kwargs: Any) -> bool:
+                repeats: int = 3, tolerance: Tolerance | None = None, **kwargs: Any) -> bool:
+        """Time function(*args, **kwargs) against the reference's; outputs must match within tolerance."""
         from autograder.grading.timing import compare_speed
 
         name = f"time of {function}()"
-        process = getattr(student, "_process", None)
-        if self._get_reference is None or process is None:
+        sides = self._sides(student, function)
+        if sides is None:
             result = self._not_measured(name)
         else:
-            result = compare_speed(name, process, self._get_reference(), function, args, kwargs, max_ratio,
-                                   reference_function, repeats)
+            result = compare_speed(name, *sides, function, args, kwargs, max_ratio, reference_function, repeats,
+                                   tolerance=tolerance)
         _record(name, result.ratio, result, None)
         return result.passed
 
     def compare_backward(self, student: Any, forward: str, backward: str, forward_args: tuple, dout: Any, *,
                          max_ratio: float, reference_forward: str | None = None,
-                         reference_backward: str | None = None, repeats: int = 3) -> bool:
+                         reference_backward: str | None = None, repeats: int = 3,
+                         tolerance: Tolerance | None = None) -> bool:
         """Time backward(dout, cache) where each side's cache comes from its own forward(*forward_args)."""
         from autograder.grading.timing import compare_speed
 
         name = f"time of {backward}()"
-        process = getattr(student, "_process", None)
-        if self._get_reference is None or process is None:
+        sides = self._sides(student, backward)
+        if sides is None:
             result = self._not_measured(name)
         else:
+            student_side, _ = sides
             reference = self._get_reference()
-            student_cache = process.call(forward, *forward_args, keep=[1])[1]
-            reference_cache = reference.call(reference_forward or forward, *forward_args, keep=[1])[1]
-            result = compare_speed(name, process, reference, backward, (dout, student_cache), {}, max_ratio,
-                                   reference_backward, repeats, reference_args=(dout, reference_cache))
+            student_cache = getattr(student, forward)(*forward_args)[1]
+            reference_cache = reference.call(reference_forward or forward, *forward_args,
+                                             keep=student.kept_positions(forward) or [1])[1]
+            result = compare_speed(name, student_side, sides[1], backward, (dout, student_cache), {}, max_ratio,
+                                   reference_backward, repeats, reference_args=lambda a: (a[0], reference_cache),
+                                   tolerance=tolerance)
         _record(name, result.ratio, result, None)
         return result.passed
 

@@ -32,6 +32,10 @@ class RemoteStudent:
     def fetch(self, handle: Any) -> Any:
         return self._process.fetch(handle)
 
+    def kept_positions(self, function: str) -> list[int] | None:
+        """Which positions of function's returned tuple stay in the child (so the reference's can too)."""
+        return self._keep.get(function)
+
     def __getattr__(self, name: str) -> Any:
         if name.startswith("_"):
             raise AttributeError(name)

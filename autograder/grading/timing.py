@@ -1,19 +1,28 @@
 """Timing checks: the student's function against the reference, as a ratio measured in one run.
 
 Both run in sandboxed children started the same way (same interpreter, one BLAS thread,
-same data transfer), timed from the grader's clock, interleaved round by round (so load
-on the machine hits both alike), after a warm-up; the ratio of medians is compared with a
-declared bound. A clear failure stops early instead of running a slow loop many times.
+same data transfer), timed from the grader's clock, interleaved call by call (so load on the
+machine hits both alike), after a warm-up; the ratio of medians is compared with a declared
+bound. A timed call is an ordinary call: the child cannot tell it from any other, each one
+gets fresh inputs, its output is checked against the reference's, and it spends the test's
+and the submission's time budgets. A clear failure stops early instead of running a slow
+loop many times.
 """
 from __future__ import annotations
 
 import shutil
 import statistics
 import tempfile
+import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from autograder.results import Comparison
+import numpy as np
+
+from autograder.grading.compare import compare_arrays
+from autograder.results import Comparison, Tolerance
+from autograder.sandbox import wire
 from autograder.sandbox.limits import Limits
 from autograder.sandbox.process import StudentProcess
 
@@ -56,20 +65,76 @@ class ReferenceBaseline:
             self._running.close()
 
 
-def compare_speed(name: str, student: StudentProcess, reference: StudentProcess, function: str, args: tuple,
+class TimedSide:
+    """One side of a timing check: calls a function of the student's or the reference's child and
+    returns (value, wall seconds on the grader's clock). The student's side goes through the
+    `student` fixture, so its calls are ordinary calls (nothing tells the child it is timed) and
+    spend the test's and the submission's budgets."""
+
+    def __init__(self, call: Callable[..., Any]) -> None:
+        self._call = call
+
+    def __call__(self, function: str, args: tuple, kwargs: dict) -> tuple[Any, float]:
+        start = time.perf_counter()
+        value = self._call(function, *args, **kwargs)
+        return value, time.perf_counter() - start
+
+
+def fresh_inputs(args: tuple, rng: np.random.Generator) -> tuple:
+    """The same inputs with new values: every floating-point array gets noise of a tenth of its
+    spread, so no two timed calls repeat an input (a memo or a cache of answers does not help),
+    while shapes, dtypes, integers, parameter dicts and handles stay as they are."""
+    def fresh(value: Any) -> Any:
+        if isinstance(value, np.ndarray) and value.dtype.kind == "f" and value.size:
+            spread = float(np.std(value)) or 1.0
+            return (value + rng.normal(0.0, 0.1 * spread, value.shape)).astype(value.dtype)
+        return value
+    return tuple(fresh(a) for a in args)
+
+
+def output_mismatch(name: str, got: Any, expected: Any, tolerance: Tolerance | None) -> str:
+    """'' when a timed call's output agrees with the reference's on the same inputs, else why not.
+    Values kept in the children (handles: caches) are not compared."""
+    pairs = list(zip(got, expected)) if isinstance(got, tuple) and isinstance(expected, tuple) \
+        and len(got) == len(expected) else [(got, expected)]
+    for g, e in pairs:
+        if isinstance(e, wire.Handle):  # kept in the reference's child, as in the student's: not data here
+            continue
+        if isinstance(e, (np.ndarray, float, int)) and not isinstance(e, bool):
+            comparison = compare_arrays(name, g, e, tolerance)
+            if not comparison.passed:
+                return comparison.message
+    return ""
+
+
+def compare_speed(name: str, student: TimedSide, reference: TimedSide, function: str, args: tuple,
                   kwargs: dict, max_ratio: float, reference_function: str | None = None, repeats: int = 3,
-                  rounds: int = 7, timeout: float = 60.0, reference_args: tuple | None = None) -> Comparison:
+                  rounds: int = 7, reference_args: Callable[[tuple], tuple] | None = None,
+                  tolerance: Tolerance | None = None) -> Comparison:
     """Median over `rounds` of the time for `repeats` calls, student / reference, after one warm-up round.
 
-    reference_args: the reference's own arguments where they differ (a cache handle of its process).
+    Every call gets fresh inputs (fresh_inputs), the same for both sides, and every output of the
+    student's is checked against the reference's: skipping work when timed costs the check.
+    reference_args: maps the student's arguments to the reference's where they differ (a cache
+    handle of its own process).
     """
     ref_fn = reference_function or function
-    ref_args = args if reference_args is None else reference_args
+    noise = np.random.default_rng()  # unseeded: the child cannot predict the timed inputs
     ref_times: list[float] = []
     student_times: list[float] = []
     for r in range(rounds + 1):
-        t_ref = reference.time_call(ref_fn, ref_args, kwargs, repeats, timeout)
-        t_student = student.time_call(function, args, kwargs, repeats, timeout)
+        t_ref = t_student = 0.0
+        for _ in range(repeats):
+            call_args = fresh_inputs(args, noise)
+            expected, seconds = reference(ref_fn, reference_args(call_args) if reference_args else call_args, kwargs)
+            t_ref += seconds
+            got, seconds = student(function, call_args, kwargs)
+            t_student += seconds
+            wrong = output_mismatch(f"{function}() output", got, expected, tolerance)
+            if wrong:
+                return Comparison(name=name, kind="timing", passed=False,
+                                  message=f"{name}: a timed call returned a wrong result, so its time does not "
+                                          f"count ({wrong})")
         if r == 0:
             if t_student > 5 * max_ratio * t_ref:  # hopeless: say so now, do not run it 7 more times
                 ref_times, student_times = [t_ref], [t_student]

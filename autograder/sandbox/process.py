@@ -208,16 +208,6 @@ class StudentProcess:
             return reply.get("value")
         raise self._student_error(function, reply)
 
-    def time_call(self, function: str, args: tuple, kwargs: dict, repeats: int, timeout: float | None = None) -> float:
-        """Wall seconds, measured here (not by the child, which could lie), for `repeats` calls in the child."""
-        start = time.perf_counter()
-        reply = self._exchange({"op": "time", "function": function, "args": list(args), "kwargs": kwargs,
-                                "repeats": repeats}, f"timing {function}()", timeout)
-        elapsed = time.perf_counter() - start
-        if not reply.get("ok"):
-            raise self._student_error(function, reply)
-        return elapsed
-
     def keep(self, value: Any, timeout: float | None = None) -> Any:
         """Store value in the child (e.g. a parameter dict the student mutates); returns its handle."""
         return self._request({"op": "keep", "value": value}, "keep", timeout)

@@ -6,7 +6,8 @@ forges nothing must leave the score exactly where the honest code puts it.
 
 Expectations:
   score:     "solution" (full marks: the attack gains and breaks nothing), "wrong" (exactly the
-             WRONG baseline), "at_most_wrong", or a number
+             WRONG baseline), "at_most_wrong", "at_most:<case>" (no more than another case: the same
+             wrong code without the trick), "below_solution", or a number
   says:      text that must appear in the submission's result (so the report says what happened)
   load_error: text the load error must contain
   bwrap:     True if the case is only safe to run under bubblewrap (e.g. kill(-1))
@@ -276,4 +277,26 @@ def cases() -> list[Case]:
     add("huge_file", SOLUTION + "\n" + "#" * (6 * 2**20) + "\n", 0.0, load_error="larger than 5 MiB")
     add("not_python", b"\x7fELF\x02\x01\x01\x00" + bytes(range(256)) * 10, 0.0, load_error="SyntaxError")
     add("empty_file", b"", 0.0, says="has no function")
+    # -- forging through the checks: the trick must not score above the same wrong code without it
+    add("wrong_softmax", returning(SOLUTION, "softmax", """
+        return _honest_softmax(*args, **kwargs) * 1.004
+        """), "below_solution")
+    add("wrong_softmax_returned_as_float16", returning(SOLUTION, "softmax", """
+        return (_honest_softmax(*args, **kwargs) * 1.004).astype("float16")
+        """), "at_most:wrong_softmax", says="loses precision")
+    add("wrong_softmax_returned_as_float32", returning(SOLUTION, "softmax", """
+        return (_honest_softmax(*args, **kwargs) * 1.004).astype("float32")
+        """), "at_most:wrong_softmax", says="loses precision")
+    mlp = """
+        result = _honest_two_layer_mlp_loss(*args, **kwargs)
+        if not isinstance(result, tuple):
+            return result
+        loss, grads = result
+        return loss * 1.5, {{k: v * {grad_scale} for k, v in grads.items()}}
+        """
+    add("mlp_wrong_loss_inconsistent_gradients", returning(SOLUTION, "two_layer_mlp_loss", mlp.format(grad_scale=1.7)),
+        "below_solution")
+    add("mlp_wrong_loss_with_its_own_exact_gradients", returning(SOLUTION, "two_layer_mlp_loss",
+                                                                 mlp.format(grad_scale=1.5)),
+        "at_most:mlp_wrong_loss_inconsistent_gradients")
     return c

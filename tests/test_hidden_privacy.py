@@ -171,3 +171,22 @@ def test_the_course_secret_is_made_once_and_private(tmp_path, monkeypatch):
     assert student_seed(tmp_path, "a1", "ann") != first
     assert json.dumps(first)  # a plain hex string: it travels to batch workers as text
     assert np.random.default_rng(int(first[:16], 16)) is not None
+
+
+def test_every_hidden_test_draws_its_inputs_from_the_students_rng():
+    """A hidden test with literal inputs would give every student the same ones: hidden tests take `rng`
+    (drawn per student), unless their input is the instructor's data set (needs_data)."""
+    import ast
+
+    from tests.conftest import REPO
+    fixed = []
+    for path in sorted((REPO / "solutions").glob("*/tests/test_*.py")):
+        for node in ast.parse(path.read_text()).body:
+            if not isinstance(node, ast.FunctionDef):
+                continue
+            marks = [d for d in node.decorator_list if isinstance(d, ast.Call)]
+            hidden = any(k.arg == "hidden" and getattr(k.value, "value", False) for d in marks for k in d.keywords)
+            data = any(getattr(d.func, "attr", "") == "needs_data" for d in marks)
+            if hidden and not data and "rng" not in [a.arg for a in node.args.args]:
+                fixed.append(f"{path.parent.parent.name}::{node.name}")
+    assert not fixed, f"hidden tests with the same inputs for every student: {fixed}"

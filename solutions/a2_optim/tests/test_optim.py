@@ -182,7 +182,8 @@ def test_minibatch_sgd_uneven_last_batch(student, oracle, rng):
 
 
 @graded(points=2, hidden=True)
-def test_cosine_lr_to_zero(student, oracle):
-    """cosine_lr with the default min_lr of 0."""
-    check_schedule(student, oracle, "cosine_lr", 11, base_lr=0.5, total_steps=10)
+def test_cosine_lr_to_zero(student, oracle, rng):
+    """cosine_lr with the default min_lr of 0, to the last step."""
+    total = int(rng.integers(8, 20))
+    check_schedule(student, oracle, "cosine_lr", total + 1, base_lr=float(rng.uniform(0.1, 1.0)), total_steps=total)
 ### END HIDDEN TESTS

@@ -203,12 +203,16 @@ def test_max_pool_stride_one(student, oracle, rng):
 
 
 @graded(points=2, hidden=True, partial=True, group="arithmetic")
-def test_arithmetic_with_dilation(student, oracle):
-    """output size and receptive field with dilation 2."""
-    expect_close("conv_output_size(9, 3, 1, 0, 2)", as_number(student.conv_output_size(9, 3, 1, 0, 2)),
-                 float(oracle.conv_output_size(9, 3, 1, 0, 2)))
-    expect_close("receptive_field([3, 3, 3], [1, 1, 1], [1, 2, 4])",
-                 as_number(student.receptive_field([3, 3, 3], [1, 1, 1], [1, 2, 4])),
-                 float(oracle.receptive_field([3, 3, 3], [1, 1, 1], [1, 2, 4])))
-    expect_raises("conv_output_size(8, 3, 1, 0, 4)", lambda: student.conv_output_size(8, 3, 1, 0, 4))
+def test_arithmetic_with_dilation(student, oracle, rng):
+    """output size and receptive field with dilation 2 and 4, and a dilated kernel larger than its input."""
+    size = int(rng.integers(9, 24))
+    expect_close("conv_output_size with dilation 2", as_number(student.conv_output_size(size, 3, 1, 0, 2)),
+                 float(oracle.conv_output_size(size, 3, 1, 0, 2)))
+    dilations = [int(d) for d in rng.permutation([1, 2, 4])]
+    expect_close("receptive_field of three dilated 3x3 layers",
+                 as_number(student.receptive_field([3, 3, 3], [1, 1, 1], dilations)),
+                 float(oracle.receptive_field([3, 3, 3], [1, 1, 1], dilations)))
+    small = int(rng.integers(4, 9))  # a 3x3 kernel with dilation 4 spans 9 pixels
+    expect_raises("conv_output_size of a dilated kernel larger than its input",
+                  lambda: student.conv_output_size(small, 3, 1, 0, 4))
 ### END HIDDEN TESTS

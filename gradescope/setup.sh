@@ -2,6 +2,9 @@
 # Gradescope image set-up: the autograder zip holds this repository as /autograder/source.
 #   cd /path/to/nn-autograder && zip -r autograder.zip . -x '.venv/*' '.git/*' 'out/*'
 # with gradescope/setup.sh and gradescope/run_autograder copied to the zip's top level.
+# The zip carries solutions/.autograder-secret (made by your first `autograder grade`), so hidden
+# tests draw the same per-student inputs on Gradescope as on your machine; without it each
+# Gradescope run makes its own (or set AUTOGRADER_COURSE_SECRET in run_autograder's environment).
 set -euo pipefail
 ASSIGNMENT="${ASSIGNMENT:-a1_backprop}"
 echo "ASSIGNMENT=$ASSIGNMENT" > /autograder/source/assignment.env

@@ -5,14 +5,21 @@ replaces its row, a new file adds an attempt, and a batch killed at any point le
 only whole rows behind, so a re-run resumes without losing or duplicating anything.
 The current grade of a student is their latest attempt (by submission time, then by
 grading time).
+
+A file that is not a gradebook (not SQLite, damaged, locked by another process) raises
+GradebookError before anything is written to it: the instructor's problem, said in one line.
+Text a submission produced that SQLite or JSON cannot hold (lone surrogates) is escaped on the
+way in, so no result is ever unstorable.
 """
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any, TypeVar
 
 from pydantic import BaseModel
 
@@ -68,17 +75,94 @@ class GradebookRow(BaseModel):
     load_error: str | None
 
 
-class Gradebook:
-    """One SQLite file for a course; safe to open from one writer while others read."""
+class StoredResult(BaseModel):
+    """A current attempt with its full result, or why its stored result cannot be read."""
 
-    def __init__(self, path: Path) -> None:
+    row: GradebookRow
+    result: SubmissionResult | None
+    problem: str | None = None
+
+
+class GradebookError(Exception):
+    """The gradebook file cannot be used (not a database, damaged, locked): one line saying what is
+    wrong and what to do."""
+
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+GRADEBOOK_COLUMNS = {"student", "assignment", "sha256", "result_json"}
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def storable_text(value: str) -> str:
+    """Text SQLite and JSON can hold: lone surrogates (undecodable file names, text a child sent as
+    JSON escapes) become \\udcxx escapes."""
+    return value.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def _storable(value: Any) -> Any:
+    if isinstance(value, str):
+        return storable_text(value)
+    if isinstance(value, dict):
+        return {_storable(k): _storable(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_storable(v) for v in value]
+    return value
+
+
+def _problem(path: Path, error: sqlite3.Error) -> GradebookError:
+    """What an SQLite error on the gradebook means for the instructor."""
+    text = " ".join(str(error).split())[:200]
+    if "locked" in text or "busy" in text:
+        return GradebookError(f"{path} is locked by another process (another `autograder grade`, or a program "
+                              "holding it open); wait for it to finish or close it, then run again")
+    if "not a database" in text:
+        return GradebookError(f"{path} is not an SQLite database (sqlite: {text}); move it aside or pass "
+                              "--gradebook with another file")
+    if isinstance(error, sqlite3.OperationalError) and "malformed" not in text and "corrupt" not in text:
+        return GradebookError(f"the gradebook {path} could not be used (sqlite: {text})")
+    return GradebookError(f"{path} is damaged (sqlite: {text}); restore it from a backup, or move it aside "
+                          "and grade again (or pass --gradebook with another file)")
+
+
+def _gradebook_errors(method: F) -> F:
+    """SQLite errors about the file itself (locked, damaged, I/O) become GradebookError; errors about
+    the data (IntegrityError) stay what they are."""
+    @functools.wraps(method)
+    def wrapper(self: Gradebook, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        except (sqlite3.IntegrityError, sqlite3.InterfaceError, sqlite3.ProgrammingError):
+            raise
+        except sqlite3.DatabaseError as e:
+            raise _problem(self.path, e) from None
+    return wrapper  # type: ignore[return-value]
+
+
+class Gradebook:
+    """One SQLite file for a course; safe to open from one writer while others read.
+
+    Opening checks, without writing anything, that the file is an SQLite database that is whole
+    and not locked by a writer (waiting at most open_timeout_s), and raises GradebookError if not."""
+
+    def __init__(self, path: Path, open_timeout_s: float = 5.0) -> None:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
-        self.db.execute("PRAGMA journal_mode=WAL")
-        self.db.execute("PRAGMA synchronous=FULL")  # a finished submission survives a power cut
-        self.db.execute("PRAGMA foreign_keys=ON")
-        self.db.executescript(SCHEMA)
+        _check_file(self.path, open_timeout_s)
+        try:
+            self.db = sqlite3.connect(self.path, timeout=open_timeout_s, isolation_level=None)
+        except sqlite3.Error as e:
+            raise _problem(self.path, e) from None
+        try:
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=FULL")  # a finished submission survives a power cut
+            self.db.execute("PRAGMA foreign_keys=ON")
+            self.db.executescript(SCHEMA)
+            self.db.execute("BEGIN IMMEDIATE")  # can this process write? (another writer holds it: locked)
+            self.db.execute("ROLLBACK")
+            self.db.execute("PRAGMA busy_timeout = 30000")  # once open, wait longer for a reader's moment
+        except sqlite3.DatabaseError as e:
+            self.db.close()
+            raise _problem(self.path, e) from None
 
     def close(self) -> None:
         self.db.close()
@@ -88,6 +172,7 @@ class Gradebook:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
 
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
@@ -99,15 +184,18 @@ class Gradebook:
             raise
         self.db.execute("COMMIT")
 
+    @_gradebook_errors
     def has(self, student: str, assignment: str, sha256: str, grader_version: str) -> bool:
         row = self.db.execute(
             "SELECT 1 FROM submissions WHERE student=? AND assignment=? AND sha256=? AND grader_version=?",
-            (student, assignment, sha256, grader_version)).fetchone()
+            (storable_text(student), assignment, sha256, grader_version)).fetchone()
         return row is not None
 
+    @_gradebook_errors
     def record(self, result: SubmissionResult, submitted_at: dt.datetime | None = None,
                policy: LatePolicy | None = None) -> None:
         """Store one graded submission (replacing an earlier grading of the same file) atomically."""
+        result = SubmissionResult.model_validate(_storable(result.model_dump()))
         late_days, penalty = policy.assess(submitted_at, result.score, result.max_score) if policy else (0, 0.0)
         with self._transaction() as db:
             db.execute("DELETE FROM submissions WHERE student=? AND assignment=? AND sha256=?",
@@ -125,6 +213,7 @@ class Gradebook:
                 [(cur.lastrowid, t.id, t.group or t.id, t.status, int(t.hidden), t.points_earned, t.points_possible,
                   ",".join(m.id for m in t.mistakes)) for t in result.tests])
 
+    @_gradebook_errors
     def current(self, assignment: str | None = None) -> list[GradebookRow]:
         """The latest attempt of each student (per assignment)."""
         sql = """
@@ -142,6 +231,7 @@ class Gradebook:
         keys = list(GradebookRow.model_fields)
         return [GradebookRow(**dict(zip(keys, r))) for r in rows]
 
+    @_gradebook_errors
     def result(self, student: str, assignment: str) -> SubmissionResult | None:
         """The full stored result of a student's current attempt."""
         current = [r for r in self.current(assignment) if r.student == student]
@@ -154,6 +244,23 @@ class Gradebook:
     def results(self, assignment: str) -> list[SubmissionResult]:
         return [r for r in (self.result(row.student, assignment) for row in self.current(assignment)) if r]
 
+    @_gradebook_errors
+    def stored_results(self, assignment: str) -> list[StoredResult]:
+        """Every current attempt with its result; a stored result that cannot be read (written by an
+        older grader, say) costs only its student, who gets the reason instead."""
+        stored = {(student, sha): text for student, sha, text in self.db.execute(
+            "SELECT student, sha256, result_json FROM submissions WHERE assignment=?", (assignment,))}
+        out = []
+        for row in self.current(assignment):
+            try:
+                out.append(StoredResult(row=row, result=SubmissionResult.model_validate_json(
+                    stored[(row.student, row.sha256)])))
+            except Exception as e:  # noqa: BLE001 - this student's stored result only
+                out.append(StoredResult(row=row, result=None, problem=f"its stored result cannot be read: "
+                                                                       f"{type(e).__name__}: {str(e)[:200]}"))
+        return out
+
+    @_gradebook_errors
     def group_points(self, assignment: str) -> dict[str, dict[str, float]]:
         """student -> test group -> points earned, for the current attempts."""
         out: dict[str, dict[str, float]] = {}
@@ -165,7 +272,50 @@ class Gradebook:
                 out.setdefault(row.student, {})[group] = points
         return out
 
+    @_gradebook_errors
     def count(self, assignment: str | None = None) -> int:
         if assignment:
             return self.db.execute("SELECT COUNT(*) FROM submissions WHERE assignment=?", (assignment,)).fetchone()[0]
         return self.db.execute("SELECT COUNT(*) FROM submissions").fetchone()[0]
+
+
+def _check_file(path: Path, timeout_s: float) -> None:
+    """Raise GradebookError unless `path` is absent, empty, or a whole SQLite database not locked
+    against readers; reads only (the file stays byte-identical)."""
+    if not path.exists():
+        return
+    if not path.is_file():
+        raise GradebookError(f"{path} is not a file; pass --gradebook with a file")
+    try:
+        with path.open("rb") as f:
+            header = f.read(len(SQLITE_HEADER))
+    except OSError as e:
+        raise GradebookError(f"the gradebook {path} cannot be read ({e.strerror or e})") from None
+    if not header:
+        return
+    if header != SQLITE_HEADER:
+        raise GradebookError(f"{path} is not an SQLite database (it starts with {header[:12]!r}); move it aside "
+                             "or pass --gradebook with another file")
+    try:
+        db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=timeout_s)
+    except sqlite3.Error as e:
+        raise _problem(path, e) from None
+    try:
+        problems = [r[0] for r in db.execute("PRAGMA quick_check").fetchall()]
+        tables = {name: {c[1] for c in db.execute(f"PRAGMA table_info('{name}')")}
+                  for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    except sqlite3.OperationalError as e:
+        if "readonly" in str(e) or "read-only" in str(e):
+            return  # a journal left by a killed writer: only a writing connection can recover it
+        raise _problem(path, e) from None
+    except sqlite3.DatabaseError as e:
+        raise _problem(path, e) from None
+    finally:
+        db.close()
+    if problems == ["ok"] and tables and not GRADEBOOK_COLUMNS <= tables.get("submissions", set()):
+        raise GradebookError(f"{path} is an SQLite database but not a gradebook (its tables: "
+                             f"{', '.join(sorted(tables))[:200]}); pass --gradebook with a gradebook file")
+    if problems != ["ok"]:
+        found = " ".join(" ".join(problems[:3]).replace("*** in database main ***", "").split())[:200]
+        raise GradebookError(f"{path} is damaged (sqlite: {found}); restore it from a backup, or move it aside "
+                             "and grade again (or pass --gradebook with another file)")

@@ -6,7 +6,13 @@ import pytest
 
 from autograder.authoring.release import strip_solutions
 from autograder.course.assignment import load_assignment
-from autograder.feedback.similarity import compare_class, fingerprints, submission_code, write_similarity_report
+from autograder.feedback.similarity import (
+    compare_class,
+    fingerprints,
+    submission_code,
+    write_similarity_report,
+)
+from autograder.submissions.files import SubmissionError
 from tests.similarity.generate import BASES, disguise
 
 SPEC = load_assignment("a1_backprop")
@@ -57,7 +63,8 @@ def test_notebooks_and_zips_are_read(tmp_path):
     assert submission_code(tmp_path / "a.ipynb") .strip() == BASES["A"].strip()
     assert submission_code(tmp_path / "b.zip", "backprop.py") == BASES["A"]
     (tmp_path / "broken.ipynb").write_text("{not json")
-    assert submission_code(tmp_path / "broken.ipynb") == ""
+    with pytest.raises(SubmissionError, match="not a readable notebook"):  # read as strictly as grading reads it
+        submission_code(tmp_path / "broken.ipynb")
 
 
 def test_report_has_ranked_pairs_and_side_by_side_views(tmp_path):

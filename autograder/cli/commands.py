@@ -12,14 +12,20 @@ from rich.console import Console
 from rich.markup import escape
 
 from autograder.course.assignment import REPO_ROOT, load_assignment
-from autograder.feedback.console import print_class_summary, print_sandbox_warning, print_submission
+from autograder.feedback.console import (
+    inert_text,
+    print_class_summary,
+    print_sandbox_warning,
+    print_submission,
+    safe_markup,
+)
 from autograder.results import SubmissionResult
 
 
 def cmd_check(args: argparse.Namespace) -> int:
     from autograder.grading.run import grade_submission
 
-    console = Console()
+    console = Console(emoji=False)  # student text never turns into pictures
     spec = load_assignment(args.assignment, course_dir=args.course_dir, released=True)
     print_sandbox_warning(console)
     result = grade_submission(spec, Path(args.file), mode="check")
@@ -35,7 +41,7 @@ def cmd_grade(args: argparse.Namespace) -> int:
     from autograder.batch.run import grade_class
     from autograder.course.roster import RosterError, load_roster
 
-    console = Console()
+    console = Console(emoji=False)  # student text never turns into pictures
     spec = load_assignment(args.assignment, course_dir=args.course_dir)
     submissions = Path(args.submissions)
     if not submissions.is_dir():
@@ -60,11 +66,13 @@ def cmd_grade(args: argparse.Namespace) -> int:
         task = progress.add_task("", total=None)
 
         def on_done(r: SubmissionResult, done: int, total: int) -> None:
-            progress.update(task, completed=done, total=total, description=escape(r.student))
+            progress.update(task, completed=done, total=total, description=safe_markup(r.student, one_line=True))
 
+        gradebook = getattr(args, "gradebook", None)
         try:
             graded = grade_class(spec, submissions, Path(args.out), roster=roster, workers=args.workers,
-                                 regrade=args.regrade, executor=executor, on_done=on_done)
+                                 regrade=args.regrade, executor=executor, on_done=on_done,
+                                 gradebook=Path(gradebook) if gradebook else None)
         finally:
             if client is not None:
                 client.close()
@@ -72,9 +80,15 @@ def cmd_grade(args: argparse.Namespace) -> int:
     summary = graded.summary
     console.print(f"{summary.graded_now} graded now, {summary.skipped} already in the gradebook (unchanged files)")
     if summary.not_in_roster:
-        console.print(f"[yellow]not in the roster:[/] {escape(', '.join(summary.not_in_roster))}")
+        console.print(f"[yellow]not in the roster:[/] {safe_markup(', '.join(summary.not_in_roster), True)}")
     if summary.missing:
-        console.print(f"[yellow]no submission from:[/] {escape(', '.join(summary.missing))}")
+        console.print(f"[yellow]no submission from:[/] {safe_markup(', '.join(summary.missing), True)}")
+    if summary.lookalike_ids:
+        pairs = ", ".join(f"{a!a} and {b!a}" for a, b in summary.lookalike_ids)  # escapes show the difference
+        console.print(f"[bold yellow]warning:[/] student ids that look alike (one may pose as the other): "
+                      f"{escape(pairs)}", soft_wrap=True)
+    for n in graded.notes:
+        console.print(f"[yellow]{escape(n.step)}, {safe_markup(n.student, True)}:[/] {safe_markup(n.note)}")
     console.print(f"similarity (teaching staff only): {escape(str(graded.similarity_page))}")
     console.print(f"gradebook: {escape(str(graded.gradebook))}; summary: {escape(str(graded.csv))}; "
                   f"per student: {escape(str(graded.results_dir))}/")
@@ -85,8 +99,10 @@ def cmd_similarity(args: argparse.Namespace) -> int:
     from autograder.feedback.similarity import write_class_similarity
 
     spec = load_assignment(args.assignment, course_dir=args.course_dir)
-    page = write_class_similarity(spec, Path(args.submissions), Path(args.out) / spec.id)
-    print(f"similarity report (teaching staff only): {page}")
+    report = write_class_similarity(spec, Path(args.submissions), Path(args.out) / spec.id)
+    for student, note in sorted(report.notes.items()):
+        print(f"{inert_text(student, one_line=True)}: {inert_text(note)}")
+    print(f"similarity report (teaching staff only): {report.page}")
     return 0
 
 
@@ -119,7 +135,7 @@ def cmd_exam_grade(args: argparse.Namespace) -> int:
     results, target = grade_exam_into(load_exam(Path(args.bank)), read_secret(Path(args.secret_file)),
                                       Path(args.answers), out)
     for r in results:
-        print(f"{r.student}: {r.score:g} / {r.max_score:g}")
+        print(f"{inert_text(r.student, one_line=True)}: {r.score:g} / {r.max_score:g}")
     print(f"gradebook: {out / 'gradebook.sqlite'}; reports: {target}")
     return 0
 
@@ -131,9 +147,11 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     with Gradebook(Path(args.gradebook)) as gradebook:
         roster = load_roster(Path(args.roster)) if args.roster else None
-        write_lms_csv(gradebook, Path(args.out), roster, args.assignment or None)
+        problems = write_lms_csv(gradebook, Path(args.out), roster, args.assignment or None)
+    for student, why in sorted(problems.items()):
+        print(f"no row for {inert_text(student, one_line=True)}: {inert_text(why)}", file=sys.stderr)
     print(f"wrote {args.out}")
-    return 0
+    return 1 if problems else 0
 
 
 def cmd_gradescope(args: argparse.Namespace) -> int:
@@ -157,18 +175,28 @@ def cmd_release(args: argparse.Namespace) -> int:
 
 def cmd_report(args: argparse.Namespace) -> int:
     from autograder.feedback.reports.build import write_reports
-    from autograder.gradebook.store import Gradebook
+    from autograder.gradebook.store import Gradebook, GradebookError
 
     gradebook_path = Path(args.gradebook)
     if not gradebook_path.is_file():
         print(f"error: no gradebook at {gradebook_path}", file=sys.stderr)
         return 2
+    failed = 0
     with Gradebook(gradebook_path) as gradebook:
         assignments = args.assignment or sorted({r.assignment for r in gradebook.current()})
         for assignment in assignments:
-            target = write_reports(gradebook, load_assignment(assignment, course_dir=args.course_dir), Path(args.out))
+            spec = load_assignment(assignment, course_dir=args.course_dir)
+            try:
+                target = write_reports(gradebook, spec, Path(args.out))
+            except GradebookError:
+                raise
+            except Exception as e:  # noqa: BLE001 - one assignment's reports; the others are still written
+                failed += 1
+                print(f"error: the reports for {assignment} could not be written: {type(e).__name__}: "
+                      f"{inert_text(str(e)[:300])}", file=sys.stderr)
+                continue
             print(f"reports for {assignment}: {target / 'index.html'} (class), {target / 'students'}/ (students)")
-    return 0
+    return 1 if failed else 0
 
 
 def cmd_nbgrader_release(args: argparse.Namespace) -> int:
@@ -185,10 +213,14 @@ def cmd_nbgrader_export(args: argparse.Namespace) -> int:
     from autograder.gradebook.store import Gradebook
 
     with Gradebook(Path(args.gradebook)) as gradebook:
-        results = gradebook.results(args.assignment)
-    n = export_to_nbgrader(results, args.nbgrader_db, args.assignment)
+        stored = gradebook.stored_results(args.assignment)
+    results = [e.result for e in stored if e.result is not None]
+    problems = {e.row.student: e.problem or "" for e in stored if e.result is None}
+    n = export_to_nbgrader(results, args.nbgrader_db, args.assignment, problems=problems)
+    for student, why in sorted(problems.items()):
+        print(f"not written for {inert_text(student, one_line=True)}: {inert_text(why)}", file=sys.stderr)
     print(f"{n} students written to {args.nbgrader_db}")
-    return 0
+    return 1 if problems else 0
 
 
 def cmd_demo(args: argparse.Namespace) -> int:

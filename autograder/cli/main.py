@@ -8,6 +8,7 @@ from pathlib import Path
 
 from autograder.cli import commands
 from autograder.course.assignment import AssignmentNotFound
+from autograder.gradebook.store import GradebookError
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -25,6 +26,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("assignment")
     p.add_argument("submissions", help="folder with one .py or .zip per student, named by student id")
     p.add_argument("--out", default="out/grades", help="folder of the gradebook and exports (default out/grades)")
+    p.add_argument("--gradebook", default=None, help="the gradebook (default: gradebook.sqlite in --out)")
     p.add_argument("--roster", help="CSV with student_id (and optional name, email, file, submitted_at)")
     p.add_argument("--workers", type=int, default=None, help="parallel graders (default: number of cores)")
     p.add_argument("--regrade", action="store_true", help="grade again even if the gradebook has the file")
@@ -99,6 +101,6 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return args.func(args)
-    except AssignmentNotFound as e:
+    except (AssignmentNotFound, GradebookError) as e:  # the instructor's to fix: one line, no traceback
         print(f"error: {e}", file=sys.stderr)
         return 2

@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 
-def export_to_nbgrader(results: list, db_url: str, assignment: str, notebook: str = "autograder") -> int:
+def export_to_nbgrader(results: list, db_url: str, assignment: str, notebook: str = "autograder",
+                       problems: dict[str, str] | None = None) -> int:
     """Write graded results into an nbgrader gradebook (formgrader shows them): one grade cell per
     test with its points as max_score, one submission per student with auto_score = points earned.
-    Returns the number of students written."""
+    Returns the number of students written; a student nbgrader refuses is rolled back and, with the
+    reason, put in `problems`, and the others are written."""
     import os
     import sys
     import warnings
@@ -26,11 +28,18 @@ def export_to_nbgrader(results: list, db_url: str, assignment: str, notebook: st
         for test_id, t in tests.items():
             gb.update_or_create_grade_cell(test_id, notebook, assignment, max_score=t.points_possible,
                                            cell_type="code")
+        written = 0
         for r in results:
-            gb.update_or_create_student(r.student)
-            gb.update_or_create_submission(assignment, r.student)
-            for t in r.tests:
-                grade = gb.find_grade(t.id, notebook, assignment, r.student)
-                grade.auto_score = t.points_earned
-            gb.db.commit()
-    return len(results)
+            try:
+                gb.update_or_create_student(r.student)
+                gb.update_or_create_submission(assignment, r.student)
+                for t in r.tests:
+                    grade = gb.find_grade(t.id, notebook, assignment, r.student)
+                    grade.auto_score = t.points_earned
+                gb.db.commit()
+                written += 1
+            except Exception as e:  # noqa: BLE001 - one student, not the export
+                gb.db.rollback()
+                if problems is not None:
+                    problems[r.student] = f"{type(e).__name__}: {str(e)[:200]}"
+    return written

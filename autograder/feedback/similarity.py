@@ -10,6 +10,11 @@ counted, and fingerprints that most of the class shares are ignored as common id
 
 For a pair, similarity = shared fingerprints / the smaller fingerprint set. The output is
 for TAs only: a ranked list and side-by-side views with the matching lines highlighted.
+
+Submissions are read by grading's own reader (submissions.files.read_submission: the same
+limits, the same rejections), and what one submission may cost is bounded (MAX_SOURCE_CHARS,
+MAX_LINE_CHARS, MAX_TOKENS): a longer one is compared in part, a broken one not at all, and the
+page says which, so one submission never costs the class its report.
 """
 from __future__ import annotations
 
@@ -19,8 +24,8 @@ import io
 import json
 import keyword
 import tokenize
-import zipfile
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -28,13 +33,19 @@ from pydantic import BaseModel
 
 from autograder.authoring.release import strip_solutions
 from autograder.course.assignment import AssignmentSpec
-from autograder.submissions.folder import plan_batch
+from autograder.submissions.files import SubmissionError, python_text, read_submission
+from autograder.submissions.folder import plan_batch, safe_file_stem
 
 K_GRAM = 15  # tokens per k-gram: shorter matches are coincidence
 WINDOW = 8  # winnowing window: any match of K_GRAM + WINDOW - 1 tokens is found
 COMMON_SHARE = 0.5  # fingerprints in more than this share of submissions are idioms, not copying
 MIN_SHARED = 5  # fewer shared fingerprints than this is not reported
 MIN_DENOMINATOR = 20  # a tiny submission cannot reach 100% by matching a few lines
+# What one submission may cost: Python's tokenizer takes memory in proportion to a line's length
+# (a 4.8 MB string literal of escapes: 1.7 GB), and fingerprints cost time per token.
+MAX_SOURCE_CHARS = 512 * 1024  # characters of code compared per submission
+MAX_LINE_CHARS = 2000  # characters per line (longer lines: data, never hand-written code)
+MAX_TOKENS = 100_000  # tokens fingerprinted per submission (a long solution has about 10,000)
 
 
 @dataclass
@@ -42,6 +53,7 @@ class Fingerprinted:
     name: str
     source: str
     prints: dict[int, set[int]] = field(default_factory=dict)  # hash -> source lines it covers
+    notes: list[str] = field(default_factory=list)  # what was left out of the comparison, and why
 
 
 class SimilarPair(BaseModel):
@@ -53,35 +65,40 @@ class SimilarPair(BaseModel):
     b_share: float
 
 
-def submission_code(path: Path, module: str | None = None) -> str:
-    """The Python code of a .py, a .zip (its .py members) or an .ipynb (its code cells)."""
-    data = path.read_bytes()
-    if path.suffix == ".zip":
-        try:
-            with zipfile.ZipFile(io.BytesIO(data)) as z:
-                names = sorted(n for n in z.namelist() if n.endswith(".py"))
-                if module and any(Path(n).name == module for n in names):
-                    names = [n for n in names if Path(n).name == module]
-                return "\n".join(z.read(n)[:5_000_000].decode("utf-8", "replace") for n in names)
-        except zipfile.BadZipFile:
-            return ""
-    if path.suffix == ".ipynb":
-        try:
-            nb = json.loads(data.decode("utf-8", "replace"))
-            cells = [c for c in nb.get("cells", []) if c.get("cell_type") == "code"]
-            return "\n\n".join("".join(c["source"]) if isinstance(c.get("source"), list) else str(c.get("source", ""))
-                               for c in cells)
-        except (ValueError, AttributeError, TypeError):
-            return ""
-    return data.decode("utf-8", "replace")
+def submission_code(path: Path, module: str | None = None, functions: Sequence[str] = ()) -> str:
+    """The Python code of a .py, a .zip (its module, or all its .py files) or an .ipynb (its defining
+    cells), read by grading's own reader: what grading rejects raises the same SubmissionError."""
+    files = read_submission(path, module, functions)
+    if module in files:
+        return python_text(files[module])
+    return "\n".join(python_text(files[name]) for name in sorted(files))
 
 
-def normalized_tokens(source: str) -> list[tuple[str, int]]:
-    """(token, line) with identifiers, numbers and strings abstracted and comments/docstrings dropped."""
+def bounded_source(source: str, notes: list[str] | None = None) -> str:
+    """The source cut to what similarity compares (MAX_SOURCE_CHARS, lines of MAX_LINE_CHARS); each
+    cut is said in `notes`."""
+    notes = notes if notes is not None else []
+    if len(source) > MAX_SOURCE_CHARS:
+        notes.append(f"truncated: only its first {MAX_SOURCE_CHARS:,} of {len(source):,} characters are compared")
+        source = source[:MAX_SOURCE_CHARS]
+    lines = source.split("\n")  # as the tokenizer counts lines
+    long_lines = sum(1 for line in lines if len(line) > MAX_LINE_CHARS)
+    if long_lines:
+        notes.append(f"truncated: {long_lines} line(s) longer than {MAX_LINE_CHARS:,} characters are compared "
+                     f"up to that length")
+        source = "\n".join(line[:MAX_LINE_CHARS] for line in lines)
+    return source
+
+
+def normalized_tokens(source: str, max_tokens: int = MAX_TOKENS) -> list[tuple[str, int]]:
+    """(token, line) with identifiers, numbers and strings abstracted and comments/docstrings dropped;
+    at most max_tokens of them (the tokenizer stops there)."""
     out: list[tuple[str, int]] = []
     previous = tokenize.NEWLINE
     try:
         for tok in tokenize.generate_tokens(io.StringIO(source).readline):
+            if len(out) >= max_tokens:
+                break
             kind, text, line = tok.type, tok.string, tok.start[0]
             if kind in (tokenize.COMMENT, tokenize.NL, tokenize.ENCODING, tokenize.ENDMARKER):
                 continue
@@ -104,9 +121,14 @@ def normalized_tokens(source: str) -> list[tuple[str, int]]:
     return out
 
 
-def fingerprints(source: str, k: int = K_GRAM, window: int = WINDOW) -> dict[int, set[int]]:
-    """Winnowed k-gram hashes -> the source lines each covers."""
-    tokens = normalized_tokens(source)
+def fingerprints(source: str, k: int = K_GRAM, window: int = WINDOW,
+                 notes: list[str] | None = None) -> dict[int, set[int]]:
+    """Winnowed k-gram hashes -> the source lines each covers, of the bounded source (what was cut
+    is said in `notes`)."""
+    notes = notes if notes is not None else []
+    tokens = normalized_tokens(bounded_source(source, notes))
+    if len(tokens) >= MAX_TOKENS:
+        notes.append(f"truncated: only its first {MAX_TOKENS:,} tokens are compared")
     if len(tokens) < k:
         return {}
     grams = []
@@ -136,9 +158,8 @@ def compare_class(sources: dict[str, str], boilerplate: list[str] | None = None,
     subs: dict[str, Fingerprinted] = {}
     index: dict[int, list[str]] = defaultdict(list)
     for name, text in sources.items():
-        prints = {h: lines for h, lines in fingerprints(text).items() if h not in ignored}
-        subs[name] = Fingerprinted(name, text, prints)
-        for h in prints:
+        subs[name] = sub = _fingerprinted(name, text, ignored)
+        for h in sub.prints:
             index[h].append(name)
     limit = max(2, int(common_share * len(sources)))
     shared: dict[tuple[str, str], int] = defaultdict(int)
@@ -163,10 +184,21 @@ def compare_class(sources: dict[str, str], boilerplate: list[str] | None = None,
     return pairs, subs
 
 
+def _fingerprinted(name: str, text: str, ignored: set[int]) -> Fingerprinted:
+    """One submission's fingerprints; if they cannot be computed, it is left out, saying why."""
+    notes: list[str] = []
+    try:
+        shown = bounded_source(text, notes)
+        prints = {h: lines for h, lines in fingerprints(shown, notes=notes).items() if h not in ignored}
+    except Exception as e:  # noqa: BLE001 - whatever this text does to the tokenizer costs only this submission
+        return Fingerprinted(name, "", {}, [f"not compared: {type(e).__name__}: {str(e)[:200]}"])
+    return Fingerprinted(name, shown, prints, notes)
+
+
 # ------------------------------------------------------------------ HTML (TAs only)
 def _side(sub: Fingerprinted, lines: set[int]) -> str:
     rows = []
-    for number, text in enumerate(sub.source.splitlines(), start=1):
+    for number, text in enumerate(sub.source.split("\n"), start=1):  # numbered as the tokenizer numbers them
         cls = ' class="hit"' if number in lines else ""
         rows.append(f'<span{cls}><span class="ln">{number:4d}</span> {html.escape(text)}</span>')
     return "\n".join(rows)
@@ -181,42 +213,96 @@ pre{{background:#f7f7f7;padding:.5rem;overflow-x:auto;font-size:.8rem}} pre span
 .hit{{background:#ffe08a}} .ln{{color:#888}} .note{{color:#555}}</style></head><body><main>{body}</main></body></html>"""
 
 
+class SimilarityReport(BaseModel):
+    """What write_class_similarity wrote, and what it left out of the comparison for whom."""
+
+    page: Path
+    notes: dict[str, str]  # student -> what was not compared, and why
+
+
 def write_similarity_report(pairs: list[SimilarPair], subs: dict[str, Fingerprinted], out_dir: Path,
-                            title: str, top: int = 50) -> Path:
-    """out_dir/similarity.html (ranked pairs) and out_dir/similarity/<a>__<b>.html side by side."""
+                            title: str, top: int = 50, unread: dict[str, str] | None = None) -> Path:
+    """out_dir/similarity.html (ranked pairs, and what was left out) and out_dir/similarity/<a>__<b>.html
+    side by side. A pair whose page cannot be written is listed without its page."""
     detail_dir = out_dir / "similarity"
     detail_dir.mkdir(parents=True, exist_ok=True)
-    rows = []
+    rows, pages = [], _pair_pages(pairs[:top])
     for rank, p in enumerate(pairs[:top], start=1):
-        a, b = subs[p.a], subs[p.b]
-        common = set(a.prints) & set(b.prints)
-        a_lines = set().union(*(a.prints[h] for h in common)) if common else set()
-        b_lines = set().union(*(b.prints[h] for h in common)) if common else set()
-        page = f"{p.a}__{p.b}.html"
-        body = (f"<h1>{html.escape(p.a)} and {html.escape(p.b)}</h1><p>{100 * p.similarity:.0f}% similar: "
-                f"{p.shared} shared fingerprints ({100 * p.a_share:.0f}% of {html.escape(p.a)}, "
-                f"{100 * p.b_share:.0f}% of {html.escape(p.b)}). Highlighted lines match.</p>"
-                f'<div class="cols"><div><h2>{html.escape(p.a)}</h2><pre>{_side(a, a_lines)}</pre></div>'
-                f'<div><h2>{html.escape(p.b)}</h2><pre>{_side(b, b_lines)}</pre></div></div>'
-                '<p><a href="../similarity.html">all pairs</a></p>')
-        (detail_dir / page).write_text(PAGE.format(title=f"{p.a} / {p.b}", body=body), encoding="utf-8")
-        rows.append(f'<tr><td>{rank}</td><td><a href="similarity/{html.escape(page)}">{html.escape(p.a)} / '
-                    f'{html.escape(p.b)}</a></td><td>{100 * p.similarity:.0f}%</td><td>{p.shared}</td></tr>')
+        link = f"{html.escape(p.a)} / {html.escape(p.b)}"
+        try:
+            _write_pair_page(p, subs, detail_dir / pages[rank - 1])
+            link = f'<a href="similarity/{html.escape(pages[rank - 1])}">{link}</a>'
+        except Exception as e:  # noqa: BLE001 - one pair's page costs only that page
+            link += f" (no side-by-side page: {html.escape(type(e).__name__)})"
+        rows.append(f"<tr><td>{rank}</td><td>{link}</td><td>{100 * p.similarity:.0f}%</td><td>{p.shared}</td></tr>")
     body = (f"<h1>{html.escape(title)}: similar submissions</h1><p class=note>For teaching staff only. Similarity "
             "is shared code fingerprints over the smaller submission, after removing the released stub and common "
             "idioms; a high score is a reason to look, not a verdict.</p><table><thead><tr><th>#</th><th>pair</th>"
             "<th>similarity</th><th>shared</th></tr></thead><tbody>" + "".join(rows) + "</tbody></table>"
-            + ("" if rows else "<p>No pair shares code beyond the starter code.</p>"))
+            + ("" if rows else "<p>No pair shares code beyond the starter code.</p>")
+            + _notes_html(report_notes(subs, unread)))
     path = out_dir / "similarity.html"
-    path.write_text(PAGE.format(title=f"{title}: similarity", body=body), encoding="utf-8")
+    path.write_text(PAGE.format(title=f"{html.escape(title)}: similarity", body=body), encoding="utf-8")
     (out_dir / "similarity.json").write_text(json.dumps([p.model_dump() for p in pairs], indent=1), encoding="utf-8")
     return path
 
 
-def write_class_similarity(spec: AssignmentSpec, submissions: Path, out_dir: Path) -> Path:
-    """Pairwise similarity of a folder of submissions, ignoring the released stub."""
+def _pair_pages(pairs: list[SimilarPair]) -> list[str]:
+    """A file name per pair, from the students' safe file names, unique within the report."""
+    used: set[str] = set()
+    names = []
+    for p in pairs:
+        base = name = f"{safe_file_stem(p.a)}__{safe_file_stem(p.b)}"
+        count = 1
+        while name in used:
+            count += 1
+            name = f"{base}~{count}"
+        used.add(name)
+        names.append(name + ".html")
+    return names
+
+
+def _write_pair_page(p: SimilarPair, subs: dict[str, Fingerprinted], path: Path) -> None:
+    a, b = subs[p.a], subs[p.b]
+    common = set(a.prints) & set(b.prints)
+    a_lines = set().union(*(a.prints[h] for h in common)) if common else set()
+    b_lines = set().union(*(b.prints[h] for h in common)) if common else set()
+    body = (f"<h1>{html.escape(p.a)} and {html.escape(p.b)}</h1><p>{100 * p.similarity:.0f}% similar: "
+            f"{p.shared} shared fingerprints ({100 * p.a_share:.0f}% of {html.escape(p.a)}, "
+            f"{100 * p.b_share:.0f}% of {html.escape(p.b)}). Highlighted lines match.</p>"
+            f'<div class="cols"><div><h2>{html.escape(p.a)}</h2><pre>{_side(a, a_lines)}</pre></div>'
+            f'<div><h2>{html.escape(p.b)}</h2><pre>{_side(b, b_lines)}</pre></div></div>'
+            '<p><a href="../similarity.html">all pairs</a></p>')
+    path.write_text(PAGE.format(title=f"{html.escape(p.a)} / {html.escape(p.b)}", body=body), encoding="utf-8")
+
+
+def report_notes(subs: dict[str, Fingerprinted], unread: dict[str, str] | None = None) -> dict[str, str]:
+    """student -> what was left out of the comparison: unreadable submissions and truncated ones."""
+    notes = dict(unread or {})
+    notes.update({name: "; ".join(sub.notes) for name, sub in subs.items() if sub.notes})
+    return notes
+
+
+def _notes_html(notes: dict[str, str]) -> str:
+    if not notes:
+        return ""
+    items = "".join(f"<li>{html.escape(name)}: {html.escape(note)}</li>" for name, note in sorted(notes.items()))
+    return f"<h2>Not compared, or compared in part</h2><ul>{items}</ul>"
+
+
+def write_class_similarity(spec: AssignmentSpec, submissions: Path, out_dir: Path) -> SimilarityReport:
+    """Pairwise similarity of a folder of submissions, ignoring the released stub. A submission that
+    cannot be read (as grading reads it) or fingerprinted is left out, and the page says so."""
     tasks, _ = plan_batch(submissions)
-    sources = {t.student: submission_code(t.path, spec.module) for t in tasks}
+    sources, unread = {}, {}
+    for t in tasks:
+        try:
+            sources[t.student] = submission_code(t.path, spec.module, spec.functions)
+        except SubmissionError as e:
+            unread[t.student] = f"not compared: {e}"
+        except Exception as e:  # noqa: BLE001 - reading one submission costs only that submission
+            unread[t.student] = f"not compared: {type(e).__name__}: {str(e)[:200]}"
     boilerplate = [strip_solutions(spec.solution_file.read_text(encoding="utf-8"))] if spec.solution_file.is_file() else []
     pairs, subs = compare_class(sources, boilerplate)
-    return write_similarity_report(pairs, subs, out_dir, spec.title)
+    page = write_similarity_report(pairs, subs, out_dir, spec.title, unread=unread)
+    return SimilarityReport(page=page, notes=report_notes(subs, unread))

@@ -1,38 +1,78 @@
-"""Tables from the gradebook: per-assignment CSV, LMS CSV, JSON per student."""
+"""Tables from the gradebook: per-assignment CSV, LMS CSV, JSON per student.
+
+Student ids, file names and load errors are text a student chose: a CSV cell of text that a
+spreadsheet would run as a formula gets a leading apostrophe (csv_cell), a per-student file is
+named by the id's safe form (safe_file_stem), and a row or file that cannot be written for one
+student is returned as that student's problem while the others are written.
+"""
 from __future__ import annotations
 
 import csv
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
 from autograder.course.roster import RosterEntry
 from autograder.gradebook.store import Gradebook
+from autograder.submissions.folder import safe_file_stem
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # OWASP: what a spreadsheet may read as a formula
 
 
-def write_assignment_csv(gradebook: Gradebook, assignment: str, path: Path) -> None:
-    """One row per student's current attempt: raw score, late penalty, score, then points per test."""
-    results = {r.student: r for r in gradebook.results(assignment)}
-    rows = gradebook.current(assignment)
-    test_ids: list[str] = []
-    for r in results.values():
-        for t in r.tests:
-            if t.id not in test_ids:
-                test_ids.append(t.id)
+def csv_cell(value: Any) -> Any:
+    """A cell as written: numbers stay numbers; text that starts like a formula gets a leading `'`,
+    and text that cannot be encoded (lone surrogates) is escaped."""
+    if not isinstance(value, str):
+        return value
+    value = value.encode("utf-8", "backslashreplace").decode("utf-8")
+    return "'" + value if value.startswith(FORMULA_STARTS) else value
+
+
+def _write_csv(path: Path, header: list[Any], rows: Iterable[tuple[str, Callable[[], list[Any]]]]) -> dict[str, str]:
+    """Write the header, then each student's row; a row that cannot be made costs only that student."""
+    problems: dict[str, str] = {}
     with Path(path).open("w", newline="", encoding="utf-8") as f:
         w = csv.writer(f)
-        w.writerow(["student", "assignment", "submission_file", "submitted_at", "raw_score", "late_days", "penalty",
-                    "score", "max_score", "percent", "load_error", *test_ids])
-        for row in rows:
-            per_test = {t.id: t.points_earned for t in results[row.student].tests}
+        w.writerow([csv_cell(c) for c in header])
+        for student, make_row in rows:
+            try:
+                w.writerow([csv_cell(c) for c in make_row()])
+            except Exception as e:  # noqa: BLE001 - one student's row, not the table
+                problems[student] = f"{type(e).__name__}: {str(e)[:200]}"
+    return problems
+
+
+def write_assignment_csv(gradebook: Gradebook, assignment: str, path: Path) -> dict[str, str]:
+    """One row per student's current attempt: raw score, late penalty, score, then points per test.
+    Returns the students whose row could not be written, and why."""
+    stored = gradebook.stored_results(assignment)
+    test_ids: list[str] = []
+    for entry in stored:
+        for t in entry.result.tests if entry.result else []:
+            if t.id not in test_ids:
+                test_ids.append(t.id)
+
+    def row_of(entry) -> Callable[[], list[Any]]:
+        def make() -> list[Any]:
+            if entry.result is None:
+                raise ValueError(entry.problem)
+            row, per_test = entry.row, {t.id: t.points_earned for t in entry.result.tests}
             percent = round(100 * row.score / row.max_score, 2) if row.max_score else 0.0
-            w.writerow([row.student, row.assignment, row.submission_file, row.submitted_at or "", row.raw_score,
-                        row.late_days, row.penalty, row.score, row.max_score, percent, row.load_error or "",
-                        *[per_test.get(t, "") for t in test_ids]])
+            return [row.student, row.assignment, row.submission_file, row.submitted_at or "", row.raw_score,
+                    row.late_days, row.penalty, row.score, row.max_score, percent, row.load_error or "",
+                    *[per_test.get(t, "") for t in test_ids]]
+        return make
+
+    header = ["student", "assignment", "submission_file", "submitted_at", "raw_score", "late_days", "penalty",
+              "score", "max_score", "percent", "load_error", *test_ids]
+    return _write_csv(path, header, ((e.row.student, row_of(e)) for e in stored))
 
 
 def write_lms_csv(gradebook: Gradebook, path: Path, roster: dict[str, RosterEntry] | None = None,
-                  assignments: list[str] | None = None) -> None:
+                  assignments: list[str] | None = None) -> dict[str, str]:
     """For LMS import: one row per student (every roster student, submitted or not), one column per
-    assignment (score after late penalty) and one per test group (points)."""
+    assignment (score after late penalty) and one per test group (points). Returns the students whose
+    row could not be written, and why."""
     assignments = assignments or sorted({r.assignment for r in gradebook.current()})
     students = sorted(set(roster or {}) | {r.student for r in gradebook.current()})
     columns: list[tuple[str, str | None]] = []
@@ -47,24 +87,33 @@ def write_lms_csv(gradebook: Gradebook, path: Path, roster: dict[str, RosterEntr
         columns += [(a, g) for g in names]
         for row in gradebook.current(a):
             scores[(row.student, a)] = row.score
-    with Path(path).open("w", newline="", encoding="utf-8") as f:
-        w = csv.writer(f)
-        w.writerow(["student_id", "name", "email"] + [a if g is None else f"{a}: {g}" for a, g in columns])
-        for s in students:
+
+    def row_of(s: str) -> Callable[[], list[Any]]:
+        def make() -> list[Any]:
             entry = (roster or {}).get(s)
-            cells = []
-            for a, g in columns:
-                if g is None:
-                    cells.append(scores.get((s, a), 0.0))  # no submission: zero
-                else:
-                    cells.append(groups[a].get(s, {}).get(g, 0.0))
-            w.writerow([s, entry.name if entry else "", entry.email if entry else ""] + cells)
+            cells = [scores.get((s, a), 0.0) if g is None else groups[a].get(s, {}).get(g, 0.0)  # none: zero
+                     for a, g in columns]
+            return [s, entry.name if entry else "", entry.email if entry else ""] + cells
+        return make
+
+    header = ["student_id", "name", "email"] + [a if g is None else f"{a}: {g}" for a, g in columns]
+    return _write_csv(path, header, ((s, row_of(s)) for s in students))
 
 
-def write_student_json(gradebook: Gradebook, assignment: str, out_dir: Path, reveal_hidden: bool = False) -> None:
+def write_student_json(gradebook: Gradebook, assignment: str, out_dir: Path,
+                       reveal_hidden: bool = False) -> dict[str, str]:
     """One JSON per student, meant to be handed to that student: hidden tests redacted until the reveal
-    (SubmissionResult.for_student); the gradebook keeps everything for the TAs."""
+    (SubmissionResult.for_student); the gradebook keeps everything for the TAs. Each is named by the
+    student id's safe form (<safe_file_stem>.json). Returns the students whose file could not be
+    written, and why."""
     out_dir.mkdir(parents=True, exist_ok=True)
-    for r in gradebook.results(assignment):
-        (out_dir / f"{r.student}.json").write_text(r.for_student(reveal_hidden).model_dump_json(indent=1),
-                                                   encoding="utf-8")
+    problems: dict[str, str] = {}
+    for entry in gradebook.stored_results(assignment):
+        try:
+            if entry.result is None:
+                raise ValueError(entry.problem)
+            (out_dir / f"{safe_file_stem(entry.row.student)}.json").write_text(
+                entry.result.for_student(reveal_hidden).model_dump_json(indent=1), encoding="utf-8")
+        except Exception as e:  # noqa: BLE001 - one student's file, not the others'
+            problems[entry.row.student] = f"{type(e).__name__}: {str(e)[:200]}"
+    return problems

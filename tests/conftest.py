@@ -1,5 +1,6 @@
+import ctypes
 import os
-import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -51,7 +52,46 @@ def make_student(tmp_path):
         proc.kill()
 
 
-def sandboxed_processes() -> int:
-    """Processes running as a sandbox uid: nobody (fresh children) or a warm worker's child uid."""
-    out = subprocess.run(["ps", "-e", "-o", "uid="], capture_output=True, text=True)
-    return sum(1 for uid in out.stdout.split() if int(uid) == 65534 or int(uid) >= UID_BASE)
+# Orphans of what the tests start (a grading run killed with SIGKILL, a setsid escapee) come back
+# to this process instead of init, so that they still count as this test run's own below.
+PR_SET_CHILD_SUBREAPER = 36
+if sys.platform.startswith("linux"):
+    ctypes.CDLL(None).prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)
+
+
+def _process_table() -> dict[int, tuple[int, int]]:
+    """pid -> (parent pid, real uid) of every live process (zombies are left out)."""
+    table = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            stat = Path(f"/proc/{entry}/stat").read_text()
+            status = Path(f"/proc/{entry}/status").read_text()
+        except OSError:
+            continue
+        state, ppid = stat.rsplit(")", 1)[1].split()[:2]
+        uid = next(int(line.split()[1]) for line in status.splitlines() if line.startswith("Uid:"))
+        if state != "Z":
+            table[int(entry)] = (int(ppid), uid)
+    return table
+
+
+def descendants(root: int) -> list[tuple[int, int]]:
+    """(pid, uid) of the live processes below root, following parent links (root itself left out)."""
+    table = _process_table()
+    children: dict[int, list[int]] = {}
+    for pid, (ppid, _) in table.items():
+        children.setdefault(ppid, []).append(pid)
+    found, todo = [], list(children.get(root, []))
+    while todo:
+        pid = todo.pop()
+        found.append((pid, table[pid][1]))
+        todo += children.get(pid, [])
+    return found
+
+
+def sandboxed_processes(root: int | None = None) -> int:
+    """Processes below root (this test process by default) that run as a sandbox uid: nobody (fresh
+    children) or a warm worker's child uid. Never another grading's on the same machine."""
+    return sum(1 for _, uid in descendants(root or os.getpid()) if uid == 65534 or uid >= UID_BASE)

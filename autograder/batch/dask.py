@@ -6,11 +6,14 @@ Assignments that need a GPU are sent only to workers that declare a GPU resource
 """
 from __future__ import annotations
 
+import os
+import warnings
 from collections.abc import Iterator
 
 from autograder.batch.pool import grade_task
 from autograder.course.assignment import AssignmentSpec
 from autograder.grading.run import failed_result
+from autograder.sandbox.confinement import die_with_parent, remove_stale_tempdirs
 from autograder.submissions.folder import SubmissionTask
 
 
@@ -19,6 +22,10 @@ def dask_executor(client):
     from distributed import as_completed
 
     def run(spec: AssignmentSpec, tasks: list[SubmissionTask], workers: int) -> Iterator[tuple[SubmissionTask, dict]]:
+        try:  # on every worker's machine: what a killed run left behind
+            client.run(remove_stale_tempdirs)
+        except Exception as e:  # noqa: BLE001 - a worker that cannot clean up still grades
+            warnings.warn(f"stale temporary folders were not removed on the Dask workers: {e}", stacklevel=2)
         resources = {"GPU": 1} if spec.needs_gpu else None
         futures = {}
         for t in tasks:
@@ -38,8 +45,25 @@ def dask_executor(client):
 
 
 def local_cluster(workers: int):
-    """A LocalCluster of process workers, one thread each (pytest runs one grader at a time)."""
+    """A LocalCluster of process workers, one thread each (pytest runs one grader at a time), whose
+    workers die with this process even when it is killed with SIGKILL (they would otherwise wait
+    for a scheduler that is gone, with their sandboxes)."""
     from distributed import Client, LocalCluster
 
     cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
-    return Client(cluster)
+    client = Client(cluster)
+    client.register_plugin(_die_with(os.getpid()))
+    return client
+
+
+def _die_with(driver: int):
+    """A worker plugin: the parent-death signal in each worker process this process started."""
+    from distributed import WorkerPlugin
+
+    class DieWithDriver(WorkerPlugin):
+        name = "autograder-die-with-driver"
+
+        def setup(self, worker) -> None:
+            die_with_parent(driver)
+
+    return DieWithDriver()

@@ -15,6 +15,11 @@ from typing import Any
 
 from autograder.course.assignment import AssignmentSpec, load_assignment
 from autograder.grading.run import failed_result, grade_submission
+from autograder.sandbox.confinement import (
+    die_with_parent,
+    owned_prefix,
+    remove_stale_tempdirs,
+)
 from autograder.sandbox.gpu import gpu_ids
 from autograder.submissions.folder import SubmissionTask
 
@@ -25,7 +30,7 @@ Executor = Callable[[AssignmentSpec, list[SubmissionTask], int], Iterable[tuple[
 def grade_task(assignment_root: str, student: str, filename: str, data: bytes) -> dict:
     """Runs on a worker (local or Dask): grade one submission given as bytes. Never raises."""
     spec = load_assignment(Path(assignment_root))
-    with tempfile.TemporaryDirectory(prefix="ag-task-") as tmp:
+    with tempfile.TemporaryDirectory(prefix=owned_prefix("task")) as tmp:
         path = Path(tmp) / filename
         path.write_bytes(data)
         try:
@@ -38,14 +43,22 @@ def grade_task(assignment_root: str, student: str, filename: str, data: bytes) -
 
 
 def local_pool(spec: AssignmentSpec, tasks: list[SubmissionTask], workers: int) -> Iterator[tuple[SubmissionTask, dict]]:
-    """Grade tasks on a pool of spawned worker processes (heavy imports done once per worker)."""
+    """Grade tasks on a pool of spawned worker processes (heavy imports done once per worker).
+
+    Every process the pool starts dies with this one, even when it is killed with SIGKILL: each
+    worker has the parent-death signal, its sandboxes bwrap's --die-with-parent, and the
+    multiprocessing resource tracker exits when the last of them has closed its pipe. Call this
+    from the thread that lives as long as the pool (the signal follows the thread that started
+    the worker).
+    """
+    remove_stale_tempdirs()  # what a killed run left behind
     ctx = multiprocessing.get_context("spawn")
     gpus = gpu_ids() if spec.limits.use_gpu else []
     if gpus:  # one grading worker per GPU: a training run has its GPU to itself, as its time budget assumes
         workers = min(workers, len(gpus))
     counter = ctx.Value("i", 0)
-    with ProcessPoolExecutor(max_workers=min(workers, len(tasks)), mp_context=ctx, initializer=_assign_gpu,
-                             initargs=(counter, gpus)) as pool:
+    with ProcessPoolExecutor(max_workers=min(workers, len(tasks)), mp_context=ctx, initializer=_init_worker,
+                             initargs=(os.getpid(), counter, gpus)) as pool:
         futures = {pool.submit(grade_task, str(spec.root), t.student, t.path.name, t.path.read_bytes()): t
                    for t in tasks}
         for future in as_completed(futures):
@@ -57,8 +70,15 @@ def local_pool(spec: AssignmentSpec, tasks: list[SubmissionTask], workers: int) 
                                           f"the grading worker died: {type(e).__name__}: {e}").model_dump(mode="json")
 
 
+def _init_worker(driver: int, counter: Any, gpus: list[str]) -> None:
+    """Pool initializer: die with the driver (SIGKILL included), then take a GPU."""
+    die_with_parent(driver)
+    if counter is not None:
+        _assign_gpu(counter, gpus)
+
+
 def _assign_gpu(counter: Any, gpus: list[str]) -> None:
-    """Pool initializer: worker k hands the k-th GPU to the children it grades."""
+    """Worker k hands the k-th GPU to the children it grades."""
     with counter.get_lock():
         index = counter.value
         counter.value += 1

@@ -50,11 +50,13 @@ def error_frame(exc: BaseException) -> dict:
     return {"ok": False, "error": {"type": type(exc).__name__, "message": str(exc)[:2000], "traceback": text[-6000:]}}
 
 
-def respond(fd: int, frame: dict, objects: Objects) -> None:
+def respond(fd: int, frame: dict, objects: Objects, request: dict | None = None) -> None:
+    """Send a reply carrying its request's nonce: the grader reads no other frame as its answer."""
+    nonce = {"nonce": request.get("nonce")} if request else {}
     try:
-        payload = wire.encode(frame, to_handle=objects.keep)
+        payload = wire.encode({**frame, **nonce}, to_handle=objects.keep)
     except Exception as e:  # noqa: BLE001 - a value we cannot send is the student's error
-        payload = wire.encode(error_frame(e))
+        payload = wire.encode({**error_frame(e), **nonce})
     wire.write_frame(fd, payload)
 
 
@@ -73,15 +75,15 @@ def serve(req_fd: int, resp_fd: int, module: Any, objects: Objects) -> None:
         if op == "call":  # timed or not: the grader's timing checks make ordinary calls
             frame = run_student_function(module, request, objects)
             flush_output()
-            respond(resp_fd, frame, objects)
+            respond(resp_fd, frame, objects, request)
         elif op == "keep":  # a value the grader wants to stay here, mutable by student code
-            respond(resp_fd, {"ok": True, "value": objects.keep(request["value"])}, objects)
+            respond(resp_fd, {"ok": True, "value": objects.keep(request["value"])}, objects, request)
         elif op == "fetch":  # the current data of a kept value (e.g. a dict the student updated)
             try:
                 frame = {"ok": True, "value": objects.get(request["handle_id"])}  # by id: the data, not a handle
             except wire.WireError as e:
                 frame = error_frame(e)
-            respond(resp_fd, frame, objects)
+            respond(resp_fd, frame, objects, request)
         elif op == "release":
             for hid in request["ids"]:
                 objects.by_id.pop(hid, None)

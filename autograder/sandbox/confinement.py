@@ -9,9 +9,15 @@ only the rlimits apply.
 from __future__ import annotations
 
 import atexit
+import ctypes
+import errno
 import os
+import platform
+import re
 import resource
 import shutil
+import signal
+import struct
 import subprocess
 import sys
 import tempfile
@@ -26,6 +32,8 @@ from autograder.sandbox.limits import Limits
 CHILD_DIR = Path(__file__).resolve().parent
 CHILD_MOUNT = "/opt/autograder-child"
 UNPRIVILEGED_UID = 65534  # nobody
+PR_SET_PDEATHSIG = 1
+_PRCTL = getattr(ctypes.CDLL(None, use_errno=True), "prctl", None)  # resolved before any fork: used between fork and exec
 
 
 class SandboxInfo(BaseModel):
@@ -115,7 +123,7 @@ def _remove_blockers() -> None:
 def blocker_package(name: str) -> Path:
     """A folder whose __init__.py refuses the import; mounted over a forbidden package."""
     if name not in _BLOCKERS or not _BLOCKERS[name].is_dir():
-        folder = Path(tempfile.mkdtemp(prefix=f"ag-block-{name}-"))
+        folder = owned_tempdir("block", name)
         (folder / "__init__.py").write_text(f"raise ImportError({name + ' may not be used in this assignment'!r})\n")
         folder.chmod(0o755)
         (folder / "__init__.py").chmod(0o644)
@@ -123,8 +131,11 @@ def blocker_package(name: str) -> Path:
     return _BLOCKERS[name]
 
 
-def sandbox_base(forbidden_modules: list[str] | None = None, gpu: bool = False) -> list[str]:
-    """bwrap arguments shared by a fresh child and the warm worker: runtime read-only, no network."""
+def sandbox_base(forbidden_modules: list[str] | None = None, gpu: bool = False,
+                 tmpfs_mb: int = Limits().tmpfs_mb) -> list[str]:
+    """bwrap arguments shared by a fresh child and the warm worker: runtime read-only, no network,
+    IPC of its own, /tmp and /dev/shm of tmpfs_mb each, dies with the process that starts it."""
+    size = str(tmpfs_mb * 1024 * 1024)
     cmd = [bwrap_path() or "bwrap", "--unshare-ipc", "--unshare-pid", "--unshare-net", "--unshare-uts",
            "--unshare-cgroup-try", "--die-with-parent", "--new-session"]
     for top in ("/usr", "/lib", "/lib64", "/bin", "/sbin"):
@@ -134,7 +145,7 @@ def sandbox_base(forbidden_modules: list[str] | None = None, gpu: bool = False) 
             cmd += ["--ro-bind", top, top]
     cmd += ["--ro-bind-try", "/etc/ld.so.cache", "/etc/ld.so.cache",
             # /tmp first: the Python prefix may live under it and must be bound on top.
-            "--perms", "1777", "--tmpfs", "/tmp"]
+            "--perms", "1777", "--size", size, "--tmpfs", "/tmp"]
     made: set[str] = set()
     for prefix in dict.fromkeys([sys.base_prefix, sys.prefix]):
         if prefix.startswith("/usr/"):
@@ -148,18 +159,21 @@ def sandbox_base(forbidden_modules: list[str] | None = None, gpu: bool = False) 
         cmd += ["--ro-bind", str(blocker_package(name)), hidden]
     for name in ("child.py", "wire.py", "zygote.py"):
         cmd += ["--ro-bind", str(CHILD_DIR / name), f"{CHILD_MOUNT}/{name}"]
-    cmd += ["--proc", "/proc", "--dev", "/dev"]
+    cmd += ["--proc", "/proc", "--dev", "/dev", "--perms", "1777", "--size", size, "--tmpfs", "/dev/shm"]
     if gpu:
         cmd += gpu_binds()
     return cmd
 
 
-def bwrap_command(submission_dir: Path, scratch_dir: Path, forbidden_modules: list[str] | None = None,
-                  gpu: bool = False, threads: int = 1, gpu_memory_mb: int | None = None) -> list[str]:
-    """A fresh child's sandbox: its submission read-only at /submission, its scratch at /scratch."""
-    cmd = sandbox_base(forbidden_modules, gpu) + [
-        "--ro-bind", str(submission_dir), "/submission", "--bind", str(scratch_dir), "/scratch",
-        "--chdir", "/scratch", "--clearenv"]
+def bwrap_command(submission_dir: Path, scratch_dir: Path | None = None, forbidden_modules: list[str] | None = None,
+                  gpu: bool = False, threads: int = 1, gpu_memory_mb: int | None = None,
+                  tmpfs_mb: int = Limits().tmpfs_mb) -> list[str]:
+    """A fresh child's sandbox: its submission read-only at /submission, and at /scratch a tmpfs of its
+    own of tmpfs_mb (what StudentProcess gives it), or scratch_dir when one is given (not bounded)."""
+    scratch = (["--bind", str(scratch_dir), "/scratch"] if scratch_dir is not None else
+               ["--perms", "0777", "--size", str(tmpfs_mb * 1024 * 1024), "--tmpfs", "/scratch"])
+    cmd = sandbox_base(forbidden_modules, gpu, tmpfs_mb) + [
+        "--ro-bind", str(submission_dir), "/submission", *scratch, "--chdir", "/scratch", "--clearenv"]
     env = child_env("/scratch", forbidden_modules, threads)
     if gpu:
         env.update(gpu_env(gpu_memory_mb))
@@ -188,6 +202,50 @@ def address_space_limited(limits: Limits, gpu: bool) -> bool:
     return not gpu and limits.memory_enforcement == "address_space"
 
 
+# ------------------------------------------------------------ seccomp: no kernel keyrings
+# Keyrings belong to a uid, not to a namespace: a child could leave data in the keyring of uid
+# nobody (every fresh child's, and any host daemon's) or of a pool uid (the next warm child's).
+# (audit arch, (add_key, request_key, keyctl)) per machine.
+_KEYRING_SYSCALLS = {"x86_64": (0xC000003E, (248, 249, 250)), "aarch64": (0xC00000B7, (217, 218, 219))}
+PR_SET_NO_NEW_PRIVS, PR_SET_SECCOMP, SECCOMP_MODE_FILTER = 38, 22, 2
+
+
+def seccomp_program(machine: str | None = None) -> bytes | None:
+    """A classic-BPF seccomp filter that fails the keyring system calls (ENOSYS), and every system call
+    of another ABI (x32, i386 through int 0x80) that could reach them by other numbers, as Docker's
+    default profile does; None on a machine it does not know."""
+    known = _KEYRING_SYSCALLS.get(machine or platform.machine())
+    if known is None:
+        return None
+    arch, numbers = known
+    ld, jeq, jge, ret = 0x20, 0x15, 0x35, 0x06
+    allow, deny, n = 0x7FFF0000, 0x00050000 | errno.ENOSYS, len(numbers)
+    program = [(ld, 0, 0, 4), (jeq, 1, 0, arch), (ret, 0, 0, deny),  # another ABI: refused
+               (ld, 0, 0, 0), (jge, n + 1, 0, 0x40000000)]  # x32 numbers: refused
+    program += [(jeq, n - i, 0, nr) for i, nr in enumerate(numbers)]
+    program += [(ret, 0, 0, allow), (ret, 0, 0, deny)]
+    return b"".join(struct.pack("=HBBI", *op) for op in program)
+
+
+class _SockFprog(ctypes.Structure):
+    _fields_ = [("len", ctypes.c_ushort), ("filter", ctypes.c_void_p)]
+
+
+_PROGRAM = seccomp_program()
+_PROGRAM_BUFFER = ctypes.create_string_buffer(_PROGRAM or b"")
+_FPROG = _SockFprog(len(_PROGRAM or b"") // 8, ctypes.cast(_PROGRAM_BUFFER, ctypes.c_void_p))
+
+
+def forbid_keyrings() -> None:
+    """Between fork and exec (fresh children, the warm worker and so every child it forks): install
+    seccomp_program(), inherited by everything started from here on. Built before the fork."""
+    if _PRCTL is None or _PROGRAM is None:
+        return
+    _PRCTL(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0)
+    if _PRCTL(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, ctypes.byref(_FPROG), 0, 0) != 0:
+        os._exit(1)
+
+
 def set_rlimits(limits: Limits, address_space: bool = True) -> None:
     mib = 1024 * 1024
     # The CPU hard limit is one second above the soft one so SIGXCPU (not SIGKILL) says why.
@@ -198,3 +256,85 @@ def set_rlimits(limits: Limits, address_space: bool = True) -> None:
         pairs.append((resource.RLIMIT_AS, limits.memory_mb * mib))
     for res, value in pairs:
         resource.setrlimit(res, (value, value))
+
+
+# ------------------------------------------------------- what a killed grader leaves behind
+def die_with_parent(parent: int) -> None:
+    """In a process the grader just started: SIGKILL when the thread that started it ends (the kernel
+    ties PR_SET_PDEATHSIG to the parent *thread*: start children from a thread that lives as long as
+    they should), and exit at once if the parent died before the setting took."""
+    if _PRCTL is not None:
+        _PRCTL(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    if os.getppid() != parent:
+        os._exit(1)
+
+
+_OWNED = re.compile(r"ag-[a-z]+-(\d+)\.(\d+)\.(\d+)-")
+
+
+def _start_time(pid: int) -> int | None:
+    """When the process started (clock ticks since boot), or None when it is gone (a zombie is gone)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return None if fields[0] in ("Z", "X") else int(fields[19])
+    except (OSError, ValueError, IndexError):
+        if sys.platform.startswith("linux"):
+            return None
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return None
+        except PermissionError:
+            pass
+        return 0
+
+
+def _pid_namespace() -> int:
+    try:
+        return os.stat("/proc/self/ns/pid").st_ino
+    except OSError:
+        return 0
+
+
+def owner_token(pid: int | None = None) -> str:
+    """<pid namespace>.<pid>.<start time> of a process (this one by default): no other process since
+    boot has the same, so a folder named with it is known to be stale once that process is gone."""
+    pid = os.getpid() if pid is None else pid
+    return f"{_pid_namespace()}.{pid}.{_start_time(pid) or 0}"
+
+
+def owned_prefix(kind: str, name: str = "") -> str:
+    """The prefix of a temporary folder this process owns: ag-<kind>-<owner token>-[<name>-]."""
+    return f"ag-{kind}-{owner_token()}-" + (f"{name}-" if name else "")
+
+
+def owned_tempdir(kind: str, name: str = "") -> Path:
+    """A new temporary folder that remove_stale_tempdirs() deletes once this process is gone."""
+    return Path(tempfile.mkdtemp(prefix=owned_prefix(kind, name)))
+
+
+def remove_stale_tempdirs(folder: str | Path | None = None) -> list[Path]:
+    """Delete the temporary folders (ag-<kind>-<owner token>-...) whose grading process is gone: a run
+    killed with SIGKILL cleans up nothing (warm worker slots, scratch folders, blockers, tasks).
+
+    Call it once at the start of a grading run. Only folders of this user and this pid namespace are
+    touched; a folder whose owner still runs is kept.
+    """
+    base, ns, removed = Path(folder or tempfile.gettempdir()), _pid_namespace(), []
+    try:
+        entries = list(os.scandir(base))
+    except OSError:
+        return removed
+    for entry in entries:
+        match = _OWNED.match(entry.name)
+        try:
+            if (not match or not entry.is_dir(follow_symlinks=False) or int(match[1]) != ns
+                    or entry.stat(follow_symlinks=False).st_uid != os.geteuid()):
+                continue
+        except OSError:
+            continue
+        if _start_time(int(match[2])) == int(match[3]):
+            continue  # its grader still runs
+        shutil.rmtree(entry.path, ignore_errors=True)
+        removed.append(Path(entry.path))
+    return removed

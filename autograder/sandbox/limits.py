@@ -15,6 +15,9 @@ class Limits(BaseModel):
     memory_mb: int = 4096
     max_processes: int = 64
     file_size_mb: int = 64
+    # Each of the child's writable folders (/scratch, /tmp, /dev/shm) is a tmpfs of at most this
+    # size, its own: RLIMIT_FSIZE bounds one file, this what all of them hold together.
+    tmpfs_mb: int = 256
     open_files: int = 256
     output_bytes: int = 64 * 1024
     forbidden_modules: list[str] = []  # e.g. torch in a NumPy-only assignment: hidden from the child

@@ -6,12 +6,12 @@ fresh interpreter confined as confinement.py says; either way it speaks the same
 from __future__ import annotations
 
 import os
+import secrets
 import select
 import shutil
 import signal
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -26,6 +26,9 @@ from autograder.sandbox.confinement import (
     bwrap_works,
     child_env,
     child_threads,
+    die_with_parent,
+    forbid_keyrings,
+    owned_tempdir,
     set_rlimits,
 )
 from autograder.sandbox.errors import (
@@ -46,7 +49,7 @@ class FreshChild:
 
     reason = ""
 
-    def __init__(self, popen: subprocess.Popen, sandboxed: bool, scratch: Path) -> None:
+    def __init__(self, popen: subprocess.Popen, sandboxed: bool, scratch: Path | None) -> None:
         self.popen = popen
         self.pid = popen.pid
         self._sandboxed = sandboxed
@@ -70,8 +73,9 @@ class FreshChild:
             pass
 
     def cleanup(self) -> None:
-        """After exit: the scratch folder goes."""
-        shutil.rmtree(self._scratch, ignore_errors=True)
+        """After exit: the scratch folder goes (under bubblewrap it was a tmpfs, gone with the sandbox)."""
+        if self._scratch is not None:
+            shutil.rmtree(self._scratch, ignore_errors=True)
 
 
 class StudentProcess:
@@ -124,28 +128,33 @@ class StudentProcess:
             return None
 
     def _start_fresh(self, req_r: int, resp_w: int, out_w: int, gpu: bool) -> FreshChild:
-        scratch = Path(tempfile.mkdtemp(prefix="ag-scratch-"))
-        os.chmod(scratch, 0o777)
-        use_bwrap = bwrap_works()
-        if use_bwrap:
+        use_bwrap, scratch = bwrap_works(), None
+        if use_bwrap:  # its /scratch is a tmpfs of its own
             child_args = [str(req_r), str(resp_w), "/submission", self.module_name]
             if os.geteuid() == 0:
                 child_args += [str(UNPRIVILEGED_UID), str(self.limits.max_processes)]
-            cmd = bwrap_command(self.submission_dir, scratch, self.limits.forbidden_modules, gpu,
-                                child_threads(self.limits), self.limits.gpu_memory_mb) + [
-                sys.executable, "-I", f"{CHILD_MOUNT}/child.py", *child_args]
+            cmd = bwrap_command(self.submission_dir, None, self.limits.forbidden_modules, gpu,
+                                child_threads(self.limits), self.limits.gpu_memory_mb, self.limits.tmpfs_mb) + [
+                sys.executable, "-I", f"{CHILD_MOUNT}/zygote.py", "--fresh", *child_args]  # child.py, files bounded
             env = None
         else:
+            scratch = owned_tempdir("scratch")
+            os.chmod(scratch, 0o777)
             cmd = [sys.executable, "-I", str(CHILD_DIR / "child.py"), str(req_r), str(resp_w),
                    str(self.submission_dir), self.module_name]
             env = child_env(str(scratch), self.limits.forbidden_modules, child_threads(self.limits))
             if gpu:
                 env.update(gpu_env(self.limits.gpu_memory_mb))
-        limits, address_space = self.limits, address_space_limited(self.limits, gpu)
+        limits, address_space, grader = self.limits, address_space_limited(self.limits, gpu), os.getpid()
+
+        def confine() -> None:  # between fork and exec
+            die_with_parent(grader)
+            forbid_keyrings()
+            set_rlimits(limits, address_space)
+
         popen = subprocess.Popen(
             cmd, stdin=subprocess.DEVNULL, stdout=out_w, stderr=out_w, pass_fds=(req_r, resp_w),
-            cwd=scratch, env=env, start_new_session=True,
-            preexec_fn=lambda: set_rlimits(limits, address_space))
+            cwd=scratch or "/", env=env, start_new_session=True, preexec_fn=confine)
         return FreshChild(popen, use_bwrap, scratch)
 
     def wait_ready(self) -> None:
@@ -225,14 +234,23 @@ class StudentProcess:
 
     def _exchange(self, request: dict, doing: str, timeout: float | None,
                   not_running: str = "the student process is not running") -> dict:
-        """Send one request frame and read the child's reply (within the timeout)."""
+        """Send one request frame and read the child's reply to it (within the timeout).
+
+        Replies stay in step with requests: each request carries a fresh nonce that its reply must
+        echo, and any other frame (a stale or a second reply) kills the child and fails the call.
+        """
         if not self.alive:
             raise StudentCrash(not_running)
+        self._expect_silence(doing)
+        nonce = secrets.token_hex(8)  # unguessable: no frame sent before this request can answer it
         try:
-            wire.write_frame(self._req_w, wire.encode(request))
+            wire.write_frame(self._req_w, wire.encode({**request, "nonce": nonce}))
         except (BrokenPipeError, OSError):
             raise self._crash(doing) from None
-        return self._read_reply(timeout or self.limits.call_timeout_s, doing)
+        reply = self._read_reply(timeout or self.limits.call_timeout_s, doing)
+        if reply.get("nonce") != nonce:
+            raise self._bad_reply(doing, "sent a reply nobody asked for (not the answer to this request)")
+        return reply
 
     @staticmethod
     def _student_error(function: str, reply: dict) -> StudentCodeError:
@@ -262,39 +280,54 @@ class StudentProcess:
         return StudentCrash(f"the student process exited with code {code} during {doing} "
                             "(os._exit() or a crash in native code?)")
 
+    def _expect_silence(self, doing: str) -> None:
+        """Before a request nothing may wait on the reply pipe: a frame nobody asked for (a second or a
+        late reply written by the student's code) stops the child here, with a clear message, rather than
+        at the nonce check of this request's reply."""
+        if not select.select([self._resp_r], [], [], 0)[0]:
+            return
+        if not os.read(self._resp_r, 1):
+            raise self._crash(doing)
+        raise self._bad_reply(doing, "sent a reply nobody asked for (after its answer to the previous request)")
+
+    def _bad_reply(self, doing: str, what: str) -> BadReply:
+        """The child broke the protocol: it is killed, so nothing it sends later answers another call."""
+        self.kill()
+        return BadReply(f"during {doing} the student process {what}; it was stopped")
+
     def _read_reply(self, timeout: float, doing: str) -> dict:
         deadline = time.monotonic() + timeout
         self._timeout = timeout
         try:
-            header = self._read_exact(4, deadline, doing)
-            (n,) = wire._HEADER.unpack(header)
+            (n,) = wire._HEADER.unpack(self._read_exact(4, deadline, doing))
             if n > wire.MAX_FRAME_BYTES:
-                self.kill()
-                raise BadReply(f"during {doing} the student process sent a reply of {n} bytes, over the limit")
+                raise self._bad_reply(doing, f"sent a reply of {n} bytes, over the limit of {wire.MAX_FRAME_BYTES}")
             payload = self._read_exact(n, deadline, doing)
-            reply = wire.decode(payload)
         except EOFError:
             raise self._crash(doing) from None
+        try:
+            reply = wire.decode(payload)
         except wire.WireError as e:
-            self.kill()
-            raise BadReply(f"during {doing} the student process sent data that is not a valid reply ({e})") from None
+            raise self._bad_reply(doing, f"sent data that is not a valid reply ({e})") from None
+        except Exception as e:  # noqa: BLE001 - whatever a frame makes decode raise, the child goes
+            raise self._bad_reply(doing, f"sent data that is not a valid reply ({type(e).__name__})") from None
         if not isinstance(reply, dict):
-            self.kill()
-            raise BadReply(f"during {doing} the student process sent a malformed reply")
+            raise self._bad_reply(doing, "sent a malformed reply")
         return reply
 
-    def _read_exact(self, n: int, deadline: float, doing: str) -> bytes:
-        chunks, left = [], n
-        while left:
+    def _read_exact(self, n: int, deadline: float, doing: str) -> bytearray:
+        """n bytes from the reply pipe into one buffer (no chunks joined: the grader holds a frame once)."""
+        buf = bytearray(n)
+        view, got = memoryview(buf), 0
+        while got < n:
             remaining = deadline - time.monotonic()
             ready = select.select([self._resp_r], [], [], max(remaining, 0))[0] if remaining > 0 else []
             if not ready:
                 self.kill()
                 raise StudentTimeout(f"{doing} did not finish within the time limit of {self._timeout:g} s "
                                      "(an endless loop, or far slower than expected?)")
-            chunk = os.read(self._resp_r, min(left, 1 << 20))
-            if not chunk:
+            count = os.readv(self._resp_r, [view[got:got + (1 << 20)]])
+            if not count:
                 raise EOFError
-            chunks.append(chunk)
-            left -= len(chunk)
-        return b"".join(chunks)
+            got += count
+        return buf

@@ -113,7 +113,7 @@ class WarmWorker:
     def __init__(self, limits: Limits, gpu: bool) -> None:
         self.sandboxed = sandbox.bwrap_works()
         self.gpu = gpu
-        self.stage = Path(tempfile.mkdtemp(prefix="ag-warm-"))
+        self.stage = sandbox.owned_tempdir("warm")
         self.stage.chmod(0o711)  # children may pass through to their own slot, not list the others
         self._lock = threading.Lock()
         self._children: dict[int, WarmChild] = {}
@@ -134,9 +134,10 @@ class WarmWorker:
         if self.sandboxed:
             # The worker keeps only what it needs to give each child its uid and files, and to
             # clean up after it; the children it forks drop everything when they change uid.
-            # SYS_ADMIN lets each child mount its own slot at /submission and /scratch.
+            # SYS_ADMIN lets each child take namespaces of its own (mounts: its slot at /submission,
+            # tmpfs at /scratch, /tmp, /dev/shm; IPC; network) and NET_ADMIN bring its loopback up.
             caps = ["--cap-drop", "ALL"] + [a for c in ("CHOWN", "FOWNER", "DAC_OVERRIDE", "SETUID", "SETGID", "KILL",
-                                                        "SYS_ADMIN") for a in ("--cap-add", f"CAP_{c}")]
+                                                        "SYS_ADMIN", "NET_ADMIN") for a in ("--cap-add", f"CAP_{c}")]
             cmd = sandbox.sandbox_base(forbidden, gpu) + caps + [
                 "--bind", str(self.stage), "/slots", "--dir", "/submission", "--dir", "/scratch",
                 "--chdir", "/slots", "--clearenv"]
@@ -149,10 +150,11 @@ class WarmWorker:
             popen_env = env
         self._log = tempfile.TemporaryFile()
         started = time.perf_counter()
+        grader = os.getpid()
         try:
             self.proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=self._log, stderr=self._log,
                                          pass_fds=(theirs.fileno(),), env=popen_env, cwd=self.stage,
-                                         start_new_session=True, preexec_fn=_worker_rlimits)
+                                         start_new_session=True, preexec_fn=lambda: _worker_setup(grader))
         finally:
             theirs.close()
         ready = self._read_message(timeout=max(limits.startup_timeout_s, 60.0))
@@ -224,7 +226,7 @@ class WarmWorker:
         self._children[spawn_id] = child
         request = {"op": "spawn", "id": spawn_id, "slot": spawn_id, "module": module_name, "uid": uid or None,
                    "limits": {**limits.model_dump(include={"cpu_s", "memory_mb", "file_size_mb", "open_files",
-                                                           "max_processes"}),
+                                                           "max_processes", "tmpfs_mb"}),
                               "threads": sandbox.child_threads(limits),
                               "address_space": sandbox.address_space_limited(limits, self.gpu)}}
         try:
@@ -287,7 +289,12 @@ class WarmWorker:
         shutil.rmtree(self.stage, ignore_errors=True)
 
 
-def _worker_rlimits() -> None:
+def _worker_setup(grader: int) -> None:
+    """Between fork and exec: the worker (bwrap, or the bare zygote) dies with the grading process even
+    when that is killed with SIGKILL (bwrap's --die-with-parent does the same), no core dumps, and no
+    kernel keyrings for it or any child it forks (confinement.forbid_keyrings)."""
+    sandbox.die_with_parent(grader)
+    sandbox.forbid_keyrings()
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
 
 

@@ -9,7 +9,10 @@ a GPU, and then serves the submission exactly like a fresh child (child.serve_su
 
 It runs inside the same bubblewrap sandbox as a fresh child, with a folder of slots bound
 at /slots instead of a single submission: the grader puts slot N's files in
-/slots/N/submission and the child works in /slots/N/scratch.
+/slots/N/submission. Each child takes namespaces of its own (mounts, IPC, network): its
+slot at /submission, a tmpfs of its own at /scratch, /tmp and /dev/shm, so that nothing it
+leaves behind (files, System V or POSIX IPC objects, abstract sockets) reaches the next
+child, and what it writes is bounded by its limits' tmpfs_mb.
 
 Control messages are JSON over a SOCK_SEQPACKET socket, the three pipe ends of a new
 child travelling with the spawn request (SCM_RIGHTS):
@@ -20,10 +23,12 @@ child travelling with the spawn request (SCM_RIGHTS):
                     {"op": "exited", "id", "status", "reason"}  (status: exit code, or -signal)
 
 usage: python -I zygote.py CONTROL_FD CONFIG_JSON
+       python -I zygote.py --fresh CHILD_ARGS...   (a fresh child: see fresh_child)
 """
 from __future__ import annotations
 
 import ctypes
+import fcntl
 import importlib
 import json
 import os
@@ -33,6 +38,7 @@ import select
 import shutil
 import signal
 import socket
+import struct
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))  # -I leaves the script's folder out
@@ -81,7 +87,9 @@ def become_student(request: dict, fds: list[int], config: dict, ctl: socket.sock
         own_slot(slot_dir, uid)
         submission, scratch = os.path.join(slot_dir, "submission"), os.path.join(slot_dir, "scratch")
         if config["mount_namespace"]:
-            submission, scratch = mount_slot(slot_dir, config["slots_dir"])
+            unshare(CLONE_NEWNS | CLONE_NEWIPC | CLONE_NEWNET)
+            submission, scratch = mount_slot(slot_dir, config["slots_dir"], uid, limits["tmpfs_mb"])
+            loopback_up()
         os.chdir(scratch)
         os.environ.update({"HOME": scratch, "TMPDIR": scratch})
         use_threads(limits.get("threads", 1))
@@ -139,31 +147,77 @@ def own_slot(slot_dir: str, uid: int | None) -> None:
     os.chmod(submission, 0o750)
 
 
-CLONE_NEWNS = 0x00020000
-MS_RDONLY, MS_REMOUNT, MS_BIND, MS_REC, MS_PRIVATE = 1, 32, 4096, 16384, 1 << 18
+CLONE_NEWNS, CLONE_NEWIPC, CLONE_NEWNET = 0x00020000, 0x08000000, 0x40000000
+MS_RDONLY, MS_NOSUID, MS_NODEV, MS_REMOUNT, MS_BIND, MS_REC, MS_PRIVATE = 1, 2, 4, 32, 4096, 16384, 1 << 18
+TMPFS_FILES = 16384  # files and folders in each of a child's tmpfs (their inodes are not counted in its size)
+_LIBC = ctypes.CDLL(None, use_errno=True)
 
 
-def mount_slot(slot_dir: str, slots_dir: str) -> tuple[str, str]:
-    """A mount namespace of the child's own: its slot at /submission (read-only) and /scratch,
-    and the folder of all slots covered by an empty tmpfs, so the child sees what a fresh one does."""
-    libc = ctypes.CDLL(None, use_errno=True)
+def _check(result: int, what: str) -> None:
+    if result != 0:
+        errno = ctypes.get_errno()
+        raise OSError(errno, f"{what}: {os.strerror(errno)}")
 
-    def call(result: int, what: str) -> None:
-        if result != 0:
-            errno = ctypes.get_errno()
-            raise OSError(errno, f"{what}: {os.strerror(errno)}")
 
-    def mount(source: str | None, target: str, fstype: str | None, flags: int, data: str | None = None) -> int:
-        enc = (lambda v: None if v is None else v.encode())
-        return libc.mount(enc(source), enc(target), enc(fstype), ctypes.c_ulong(flags), enc(data))
+def unshare(flags: int) -> None:
+    """Namespaces of the child's own, as bwrap gives a fresh child: mounts, and IPC and network, which
+    would otherwise be the worker's, shared by every child it forks (System V shared memory, message
+    queues and semaphores, POSIX message queues and abstract unix sockets outlive the child there)."""
+    _check(_LIBC.unshare(flags), "unshare")
 
-    call(libc.unshare(CLONE_NEWNS), "unshare")
-    call(mount(None, "/", None, MS_REC | MS_PRIVATE), "make mounts private")
-    call(mount(os.path.join(slot_dir, "submission"), "/submission", None, MS_BIND | MS_REC), "bind submission")
-    call(mount(None, "/submission", None, MS_BIND | MS_REMOUNT | MS_RDONLY), "submission read-only")
-    call(mount(os.path.join(slot_dir, "scratch"), "/scratch", None, MS_BIND | MS_REC), "bind scratch")
-    call(mount("tmpfs", slots_dir, "tmpfs", MS_RDONLY, "size=4k,mode=0755"), "hide the slots")
+
+def _mount(source: str | None, target: str, fstype: str | None, flags: int, data: str | None = None) -> None:
+    enc = (lambda v: None if v is None else v.encode())
+    _check(_LIBC.mount(enc(source), enc(target), enc(fstype), ctypes.c_ulong(flags), enc(data)), f"mount {target}")
+
+
+def mount_slot(slot_dir: str, slots_dir: str, uid: int | None, tmpfs_mb: int) -> tuple[str, str]:
+    """In the child's own mount namespace: its slot's submission at /submission (read-only), a tmpfs of
+    its own of tmpfs_mb at /scratch, /tmp and /dev/shm (so nothing it writes reaches the next child, and
+    what it writes is bounded), and the folder of all slots covered by an empty tmpfs, so the child
+    sees what a fresh one does."""
+    _mount(None, "/", None, MS_REC | MS_PRIVATE)
+    _mount(os.path.join(slot_dir, "submission"), "/submission", None, MS_BIND | MS_REC)
+    _mount(None, "/submission", None, MS_BIND | MS_REMOUNT | MS_RDONLY)
+    size = f"size={tmpfs_mb}m,nr_inodes={TMPFS_FILES}"
+    owner = f",uid={uid},gid={uid},mode=0700" if uid is not None else ",mode=0777"
+    _mount("tmpfs", "/scratch", "tmpfs", MS_NOSUID | MS_NODEV, size + owner)
+    for shared in ("/tmp", "/dev/shm"):
+        _mount("tmpfs", shared, "tmpfs", MS_NOSUID | MS_NODEV, size + ",mode=1777")
+    _mount("tmpfs", slots_dir, "tmpfs", MS_RDONLY, "size=4k,mode=0755")
     return "/submission", "/scratch"
+
+
+def limit_files(folders: tuple[str, ...] = ("/scratch", "/tmp", "/dev/shm")) -> None:
+    """A fresh child's tmpfs, which bwrap sizes but whose inodes it cannot bound: at most TMPFS_FILES
+    each. Needs the capabilities bwrap keeps when the grader is root; without them nothing changes."""
+    for folder in folders:
+        try:
+            _mount(None, folder, None, MS_REMOUNT | MS_NOSUID | MS_NODEV, f"nr_inodes={TMPFS_FILES}")
+        except OSError:
+            pass
+
+
+def fresh_child() -> None:
+    """`zygote.py --fresh CHILD_ARGS...`: a fresh child under bubblewrap, which is child.py once its
+    tmpfs are bounded (before the student's code, and before child.py drops privileges)."""
+    limit_files()
+    sys.argv = [os.path.join(os.path.dirname(child.__file__), "child.py"), *sys.argv[2:]]
+    child.main()
+    sys.stdout.flush()
+
+
+SIOCGIFFLAGS, SIOCSIFFLAGS, IFF_UP = 0x8913, 0x8914, 0x1
+
+
+def loopback_up() -> None:
+    """A new network namespace has its loopback down; bwrap brings a fresh child's up. Best effort."""
+    try:
+        with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
+            flags = struct.unpack("16sh22x", fcntl.ioctl(s, SIOCGIFFLAGS, struct.pack("16sh22x", b"lo", 0)))[1]
+            fcntl.ioctl(s, SIOCSIFFLAGS, struct.pack("16sh22x", b"lo", flags | IFF_UP))
+    except OSError:
+        pass
 
 
 def set_rlimits(limits: dict) -> None:
@@ -378,6 +432,9 @@ def enforce_memory(slots: dict[int, Slot]) -> None:
 
 
 if __name__ == "__main__":
+    if sys.argv[1:2] == ["--fresh"]:
+        fresh_child()  # an exception leaves through the interpreter, with its traceback and code 1
+        os._exit(0)  # as child.py: no teardown, the student's atexit hooks and finalizers do not run
     try:
         main()
     finally:

@@ -59,22 +59,34 @@ if sys.platform.startswith("linux"):
     ctypes.CDLL(None).prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)
 
 
+def _read_process(pid: int) -> tuple[str, int, int] | None:
+    """(state, parent pid, real uid) of a process, or None when it is gone."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return None
+    state, ppid = stat.rsplit(")", 1)[1].split()[:2]
+    uid = next((int(line.split()[1]) for line in status.splitlines() if line.startswith("Uid:")), -1)
+    return state, int(ppid), uid
+
+
 def _process_table() -> dict[int, tuple[int, int]]:
-    """pid -> (parent pid, real uid) of every live process (zombies are left out)."""
-    table = {}
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            stat = Path(f"/proc/{entry}/stat").read_text()
-            status = Path(f"/proc/{entry}/status").read_text()
-        except OSError:
-            continue
-        state, ppid = stat.rsplit(")", 1)[1].split()[:2]
-        uid = next(int(line.split()[1]) for line in status.splitlines() if line.startswith("Uid:"))
-        if state != "Z":
-            table[int(entry)] = (int(ppid), uid)
-    return table
+    """pid -> (parent pid, real uid) of every live process (zombies are left out).
+
+    A process whose parent died while /proc was being read still names it: read again, it names
+    the (sub)reaper it was handed to, so that it is not lost from its tree.
+    """
+    read = {int(e): _read_process(int(e)) for e in os.listdir("/proc") if e.isdigit()}
+    table = {pid: info for pid, info in read.items() if info is not None}
+    for pid, (_, ppid, _) in list(table.items()):
+        if ppid not in table and ppid > 1:
+            info = _read_process(pid)
+            if info is None:
+                del table[pid]
+            else:
+                table[pid] = info
+    return {pid: (ppid, uid) for pid, (state, ppid, uid) in table.items() if state != "Z"}
 
 
 def descendants(root: int) -> list[tuple[int, int]]:

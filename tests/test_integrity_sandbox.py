@@ -377,15 +377,13 @@ def test_kill_9_of_grade_leaves_no_process_of_that_run(tmp_path, executor):
             time.sleep(0.1)  # until a student's child runs
         assert any(uid >= 65534 for _, uid in descendants(reaper.pid)), "grading did not get under way"
         run = {grade} | {pid for pid, _ in descendants(reaper.pid)}
+        folders = tempdirs_of(run)  # (owners alive: no other run's clean-up touches them yet)
+        assert folders, "the run should have temporary folders of its own"
         os.kill(grade, signal.SIGKILL)
-        deadline = time.monotonic() + 10
-        while descendants(reaper.pid) and time.monotonic() < deadline:
-            time.sleep(0.2)
-        left = [pid for pid, _ in descendants(reaper.pid)]
+        left = still_alive_after(reaper.pid, 10)
         assert not left, f"{len(left)} processes of the killed run still alive: {commands(left)}"
-        assert tempdirs_of(run), "the killed run should have left its warm workers' folders"
         remove_stale_tempdirs()  # what the next run does first
-        assert not tempdirs_of(run)
+        assert not set(folders) & set(os.listdir(tempfile.gettempdir()))
     finally:
         for pid, _ in descendants(reaper.pid):  # only what this run started
             try:
@@ -394,6 +392,18 @@ def test_kill_9_of_grade_leaves_no_process_of_that_run(tmp_path, executor):
                 pass
         reaper.stdin.close()
         reaper.wait(timeout=30)
+
+
+def still_alive_after(root: int, seconds: float) -> list[int]:
+    """The processes below root still alive after `seconds`, or [] as soon as the tree has been read
+    empty three times in a row (while processes die, one read of /proc can miss one)."""
+    deadline, empty_reads = time.monotonic() + seconds, 0
+    while time.monotonic() < deadline:
+        empty_reads = 0 if descendants(root) else empty_reads + 1
+        if empty_reads == 3:
+            return []
+        time.sleep(0.2)
+    return [pid for pid, _ in descendants(root)]
 
 
 def tempdirs_of(pids: set[int]) -> list[str]:

@@ -132,12 +132,15 @@ def blocker_package(name: str) -> Path:
 
 
 def sandbox_base(forbidden_modules: list[str] | None = None, gpu: bool = False,
-                 tmpfs_mb: int = Limits().tmpfs_mb) -> list[str]:
+                 tmpfs_mb: int = Limits().tmpfs_mb, seccomp_fd: int | None = None) -> list[str]:
     """bwrap arguments shared by a fresh child and the warm worker: runtime read-only, no network,
-    IPC of its own, /tmp and /dev/shm of tmpfs_mb each, dies with the process that starts it."""
+    IPC of its own, /tmp and /dev/shm of tmpfs_mb each, dies with the process that starts it, and
+    the seccomp filter read from seccomp_fd (seccomp_memfd(); pass it to bwrap) when one is given."""
     size = str(tmpfs_mb * 1024 * 1024)
     cmd = [bwrap_path() or "bwrap", "--unshare-ipc", "--unshare-pid", "--unshare-net", "--unshare-uts",
            "--unshare-cgroup-try", "--die-with-parent", "--new-session"]
+    if seccomp_fd is not None:
+        cmd += ["--seccomp", str(seccomp_fd)]
     for top in ("/usr", "/lib", "/lib64", "/bin", "/sbin"):
         if os.path.islink(top):
             cmd += ["--symlink", os.readlink(top), top]
@@ -167,12 +170,12 @@ def sandbox_base(forbidden_modules: list[str] | None = None, gpu: bool = False,
 
 def bwrap_command(submission_dir: Path, scratch_dir: Path | None = None, forbidden_modules: list[str] | None = None,
                   gpu: bool = False, threads: int = 1, gpu_memory_mb: int | None = None,
-                  tmpfs_mb: int = Limits().tmpfs_mb) -> list[str]:
+                  tmpfs_mb: int = Limits().tmpfs_mb, seccomp_fd: int | None = None) -> list[str]:
     """A fresh child's sandbox: its submission read-only at /submission, and at /scratch a tmpfs of its
     own of tmpfs_mb (what StudentProcess gives it), or scratch_dir when one is given (not bounded)."""
     scratch = (["--bind", str(scratch_dir), "/scratch"] if scratch_dir is not None else
                ["--perms", "0777", "--size", str(tmpfs_mb * 1024 * 1024), "--tmpfs", "/scratch"])
-    cmd = sandbox_base(forbidden_modules, gpu, tmpfs_mb) + [
+    cmd = sandbox_base(forbidden_modules, gpu, tmpfs_mb, seccomp_fd) + [
         "--ro-bind", str(submission_dir), "/submission", *scratch, "--chdir", "/scratch", "--clearenv"]
     env = child_env("/scratch", forbidden_modules, threads)
     if gpu:
@@ -236,9 +239,22 @@ _PROGRAM_BUFFER = ctypes.create_string_buffer(_PROGRAM or b"")
 _FPROG = _SockFprog(len(_PROGRAM or b"") // 8, ctypes.cast(_PROGRAM_BUFFER, ctypes.c_void_p))
 
 
+def seccomp_memfd() -> int | None:
+    """A file holding seccomp_program() for bwrap's --seccomp, which installs it after its own set-up
+    (also where bwrap is setuid, which a filter installed before it would break); the caller passes it
+    to bwrap and closes it. None where there is no filter."""
+    if _PROGRAM is None or not hasattr(os, "memfd_create"):
+        return None
+    fd = os.memfd_create("ag-seccomp")
+    os.write(fd, _PROGRAM)
+    os.lseek(fd, 0, os.SEEK_SET)
+    return fd
+
+
 def forbid_keyrings() -> None:
-    """Between fork and exec (fresh children, the warm worker and so every child it forks): install
-    seccomp_program(), inherited by everything started from here on. Built before the fork."""
+    """Between fork and exec, where there is no bubblewrap (a fresh child, the bare warm worker and so
+    every child it forks): install seccomp_program(), inherited by everything started from there.
+    Built before the fork."""
     if _PRCTL is None or _PROGRAM is None:
         return
     _PRCTL(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0)

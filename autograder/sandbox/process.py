@@ -29,6 +29,7 @@ from autograder.sandbox.confinement import (
     die_with_parent,
     forbid_keyrings,
     owned_tempdir,
+    seccomp_memfd,
     set_rlimits,
 )
 from autograder.sandbox.errors import (
@@ -128,13 +129,15 @@ class StudentProcess:
             return None
 
     def _start_fresh(self, req_r: int, resp_w: int, out_w: int, gpu: bool) -> FreshChild:
-        use_bwrap, scratch = bwrap_works(), None
+        use_bwrap, scratch, seccomp = bwrap_works(), None, None
         if use_bwrap:  # its /scratch is a tmpfs of its own
             child_args = [str(req_r), str(resp_w), "/submission", self.module_name]
             if os.geteuid() == 0:
                 child_args += [str(UNPRIVILEGED_UID), str(self.limits.max_processes)]
+            seccomp = seccomp_memfd()
             cmd = bwrap_command(self.submission_dir, None, self.limits.forbidden_modules, gpu,
-                                child_threads(self.limits), self.limits.gpu_memory_mb, self.limits.tmpfs_mb) + [
+                                child_threads(self.limits), self.limits.gpu_memory_mb, self.limits.tmpfs_mb,
+                                seccomp) + [
                 sys.executable, "-I", f"{CHILD_MOUNT}/zygote.py", "--fresh", *child_args]  # child.py, files bounded
             env = None
         else:
@@ -149,12 +152,18 @@ class StudentProcess:
 
         def confine() -> None:  # between fork and exec
             die_with_parent(grader)
-            forbid_keyrings()
+            if not use_bwrap:  # bwrap installs the filter itself (--seccomp)
+                forbid_keyrings()
             set_rlimits(limits, address_space)
 
-        popen = subprocess.Popen(
-            cmd, stdin=subprocess.DEVNULL, stdout=out_w, stderr=out_w, pass_fds=(req_r, resp_w),
-            cwd=scratch or "/", env=env, start_new_session=True, preexec_fn=confine)
+        try:
+            popen = subprocess.Popen(
+                cmd, stdin=subprocess.DEVNULL, stdout=out_w, stderr=out_w,
+                pass_fds=(req_r, resp_w) + ((seccomp,) if seccomp is not None else ()),
+                cwd=scratch or "/", env=env, start_new_session=True, preexec_fn=confine)
+        finally:
+            if seccomp is not None:
+                os.close(seccomp)
         return FreshChild(popen, use_bwrap, scratch)
 
     def wait_ready(self) -> None:

@@ -131,6 +131,8 @@ class WarmWorker:
                   "slots_dir": "/slots" if self.sandboxed else str(self.stage), "mount_namespace": self.sandboxed}
         forbidden = limits.forbidden_modules
         env = sandbox.child_env("/", forbidden)
+        seccomp = sandbox.seccomp_memfd() if self.sandboxed else None  # else installed by _worker_setup
+        pass_fds = (theirs.fileno(),) + ((seccomp,) if seccomp is not None else ())
         if self.sandboxed:
             # The worker keeps only what it needs to give each child its uid and files, and to
             # clean up after it; the children it forks drop everything when they change uid.
@@ -138,7 +140,7 @@ class WarmWorker:
             # tmpfs at /scratch, /tmp, /dev/shm; IPC; network) and NET_ADMIN bring its loopback up.
             caps = ["--cap-drop", "ALL"] + [a for c in ("CHOWN", "FOWNER", "DAC_OVERRIDE", "SETUID", "SETGID", "KILL",
                                                         "SYS_ADMIN", "NET_ADMIN") for a in ("--cap-add", f"CAP_{c}")]
-            cmd = sandbox.sandbox_base(forbidden, gpu) + caps + [
+            cmd = sandbox.sandbox_base(forbidden, gpu, seccomp_fd=seccomp) + caps + [
                 "--bind", str(self.stage), "/slots", "--dir", "/submission", "--dir", "/scratch",
                 "--chdir", "/slots", "--clearenv"]
             for key, value in env.items():
@@ -150,13 +152,15 @@ class WarmWorker:
             popen_env = env
         self._log = tempfile.TemporaryFile()
         started = time.perf_counter()
-        grader = os.getpid()
+        grader, sandboxed = os.getpid(), self.sandboxed
         try:
             self.proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=self._log, stderr=self._log,
-                                         pass_fds=(theirs.fileno(),), env=popen_env, cwd=self.stage,
-                                         start_new_session=True, preexec_fn=lambda: _worker_setup(grader))
+                                         pass_fds=pass_fds, env=popen_env, cwd=self.stage, start_new_session=True,
+                                         preexec_fn=lambda: _worker_setup(grader, keyrings=not sandboxed))
         finally:
             theirs.close()
+            if seccomp is not None:
+                os.close(seccomp)
         ready = self._read_message(timeout=max(limits.startup_timeout_s, 60.0))
         if ready is None or ready.get("op") != "ready":
             self.close()
@@ -289,12 +293,13 @@ class WarmWorker:
         shutil.rmtree(self.stage, ignore_errors=True)
 
 
-def _worker_setup(grader: int) -> None:
+def _worker_setup(grader: int, keyrings: bool) -> None:
     """Between fork and exec: the worker (bwrap, or the bare zygote) dies with the grading process even
-    when that is killed with SIGKILL (bwrap's --die-with-parent does the same), no core dumps, and no
-    kernel keyrings for it or any child it forks (confinement.forbid_keyrings)."""
+    when that is killed with SIGKILL (bwrap's --die-with-parent does the same), no core dumps and, for a
+    bare zygote, the seccomp filter without keyrings (bwrap installs it for a sandboxed one)."""
     sandbox.die_with_parent(grader)
-    sandbox.forbid_keyrings()
+    if keyrings:
+        sandbox.forbid_keyrings()
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
 
 

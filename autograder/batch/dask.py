@@ -6,14 +6,13 @@ Assignments that need a GPU are sent only to workers that declare a GPU resource
 """
 from __future__ import annotations
 
-import os
 import warnings
 from collections.abc import Iterator
 
 from autograder.batch.pool import grade_task
 from autograder.course.assignment import AssignmentSpec
 from autograder.grading.run import failed_result
-from autograder.sandbox.confinement import die_with_parent, remove_stale_tempdirs
+from autograder.sandbox.confinement import remove_stale_tempdirs
 from autograder.submissions.folder import SubmissionTask
 
 
@@ -45,25 +44,10 @@ def dask_executor(client):
 
 
 def local_cluster(workers: int):
-    """A LocalCluster of process workers, one thread each (pytest runs one grader at a time), whose
-    workers die with this process even when it is killed with SIGKILL (they would otherwise wait
-    for a scheduler that is gone, with their sandboxes)."""
+    """A LocalCluster of process workers, one thread each (pytest runs one grader at a time). Its
+    workers end with this process, SIGKILL included (distributed watches the parent; tested in
+    tests/test_integrity_sandbox.py), and their sandboxes with them."""
     from distributed import Client, LocalCluster
 
     cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
-    client = Client(cluster)
-    client.register_plugin(_die_with(os.getpid()))
-    return client
-
-
-def _die_with(driver: int):
-    """A worker plugin: the parent-death signal in each worker process this process started."""
-    from distributed import WorkerPlugin
-
-    class DieWithDriver(WorkerPlugin):
-        name = "autograder-die-with-driver"
-
-        def setup(self, worker) -> None:
-            die_with_parent(driver)
-
-    return DieWithDriver()
+    return Client(cluster)

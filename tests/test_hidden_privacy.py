@@ -190,3 +190,19 @@ def test_every_hidden_test_draws_its_inputs_from_the_students_rng():
             if hidden and not data and "rng" not in [a.arg for a in node.args.args]:
                 fixed.append(f"{path.parent.parent.name}::{node.name}")
     assert not fixed, f"hidden tests with the same inputs for every student: {fixed}"
+
+
+def test_an_unusable_course_secret_stops_the_batch_before_any_student_is_graded(tmp_path, monkeypatch):
+    from autograder.batch.run import grade_batch
+    from autograder.course.secret import SECRET_ENV, SECRET_FILE, CourseSecretError
+    monkeypatch.delenv(SECRET_ENV, raising=False)
+    course = tmp_path / "course"
+    course.mkdir()
+    (course / SECRET_FILE).write_text("short\n")
+    spec = SPEC.model_copy(update={"root": course / SPEC.id})
+    (tmp_path / "subs").mkdir()
+    (tmp_path / "subs" / "ann.py").write_text(SOLUTION)
+    with Gradebook(tmp_path / "gradebook.sqlite") as gb:
+        with pytest.raises(CourseSecretError, match=SECRET_FILE):
+            grade_batch(spec, tmp_path / "subs", gb, workers=1)
+        assert gb.count() == 0

@@ -146,3 +146,32 @@ def test_student_output_is_escaped_in_html(tmp_path):
     html = (out / "students" / "xss.html").read_text()
     assert "<script>" not in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     assert "<img src=x" not in html
+
+
+def test_pages_are_named_safely_and_one_bad_student_costs_only_their_page(reports, tmp_path):
+    """A 252-byte id, a path-like id and a look-alike each get a page of a safe name; a stored result
+    that cannot be read costs that student's page, not the class's reports."""
+    import sqlite3
+
+    from autograder.submissions.folder import safe_file_stem
+    _, _, results = reports
+    ids = ["x" * 252, "../../escape", "alice", "\u0430lice", "broken"]
+    with Gradebook(tmp_path / "gradebook.sqlite") as gb:
+        for i, student in enumerate(ids):
+            gb.record(results["alice_correct"].model_copy(update={"student": student, "sha256": f"{i:064x}"}))
+    db = sqlite3.connect(tmp_path / "gradebook.sqlite")
+    db.execute("UPDATE submissions SET result_json='{\"not\": \"a result\"}' WHERE student='broken'")
+    db.commit()
+    db.close()
+    problems: dict[str, str] = {}
+    with Gradebook(tmp_path / "gradebook.sqlite") as gb:
+        target = write_reports(gb, SPEC, tmp_path / "out", problems=problems)
+    assert list(problems) == ["broken"]
+    index = (target / "index.html").read_text()
+    for student in ids[:-1]:
+        page = target / "students" / f"{safe_file_stem(student)}.html"
+        assert page.is_file() and len(page.name) < 100
+        assert f'href="students/{safe_file_stem(student)}.html"' in index
+    written = [p for p in (tmp_path / "out").rglob("*") if p.is_file()]
+    assert all(p.parent in (target, target / "students") for p in written), written
+    assert "broken (no page)" in index

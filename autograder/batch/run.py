@@ -19,6 +19,7 @@ from pydantic import BaseModel
 from autograder.batch.pool import Executor, local_pool
 from autograder.course.assignment import AssignmentSpec
 from autograder.course.roster import RosterEntry
+from autograder.course.secret import course_secret
 from autograder.feedback.similarity import write_class_similarity
 from autograder.feedback.tables import write_assignment_csv, write_student_json
 from autograder.gradebook.store import Gradebook, GradebookError
@@ -43,6 +44,7 @@ def grade_batch(spec: AssignmentSpec, folder: Path, gradebook: Gradebook, worker
                 executor: Executor = local_pool,
                 on_done: Callable[[SubmissionResult, int, int], None] | None = None) -> BatchSummary:
     """Grade every submission in `folder` not yet in the gradebook (all of them with regrade)."""
+    course_secret(spec.root.parent)  # the instructor's setup, checked (and made once) before any student is graded
     tasks, missing = plan_batch(folder, roster)
     unreadable = [t for t in tasks if t.unreadable]
     todo = [t for t in tasks if not t.unreadable
@@ -114,7 +116,7 @@ def grade_class(spec: AssignmentSpec, submissions: Path, out: Path, roster: dict
         summary = grade_batch(spec, submissions, store, workers=workers, regrade=regrade, roster=roster,
                               executor=executor, on_done=on_done)
         noted("CSV", write_assignment_csv(store, spec.id, csv))
-        noted("results JSON", write_student_json(store, spec.id, results_dir))
+        noted("results JSON", write_student_json(store, spec.id, results_dir, spec.hidden_revealed()))
         results = [e.result for e in store.stored_results(spec.id) if e.result is not None]
     similarity = write_class_similarity(spec, submissions, out / "reports" / spec.id)
     noted("similarity", similarity.notes)

@@ -186,8 +186,9 @@ def cmd_report(args: argparse.Namespace) -> int:
         assignments = args.assignment or sorted({r.assignment for r in gradebook.current()})
         for assignment in assignments:
             spec = load_assignment(assignment, course_dir=args.course_dir)
+            problems: dict[str, str] = {}
             try:
-                target = write_reports(gradebook, spec, Path(args.out))
+                target = write_reports(gradebook, spec, Path(args.out), problems=problems)
             except GradebookError:
                 raise
             except Exception as e:  # noqa: BLE001 - one assignment's reports; the others are still written
@@ -195,6 +196,10 @@ def cmd_report(args: argparse.Namespace) -> int:
                 print(f"error: the reports for {assignment} could not be written: {type(e).__name__}: "
                       f"{inert_text(str(e)[:300])}", file=sys.stderr)
                 continue
+            for student, why in problems.items():
+                failed += 1
+                print(f"error: {assignment}: the report of {inert_text(student)} could not be written: "
+                      f"{inert_text(why)}", file=sys.stderr)
             print(f"reports for {assignment}: {target / 'index.html'} (class), {target / 'students'}/ (students)")
     return 1 if failed else 0
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from autograder.cli import commands
 from autograder.course.assignment import AssignmentNotFound
+from autograder.course.secret import CourseSecretError
 from autograder.gradebook.store import GradebookError
 
 
@@ -101,6 +102,6 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return args.func(args)
-    except (AssignmentNotFound, GradebookError) as e:  # the instructor's to fix: one line, no traceback
+    except (AssignmentNotFound, CourseSecretError, GradebookError) as e:  # the instructor's to fix: one line
         print(f"error: {e}", file=sys.stderr)
         return 2

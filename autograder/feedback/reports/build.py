@@ -20,6 +20,7 @@ from autograder.course.assignment import AssignmentSpec
 from autograder.feedback.reports import plots
 from autograder.gradebook.store import Gradebook, GradebookRow
 from autograder.results import SubmissionResult
+from autograder.submissions.folder import safe_file_stem
 
 TEMPLATES = Path(__file__).parent / "templates"
 STATUS_TEXT = {"passed": "passed", "partial": "partly passed", "failed": "failed", "error": "error",
@@ -110,23 +111,35 @@ def class_context(results: list[SubmissionResult], rows: list[GradebookRow], spe
     }
 
 
-def write_reports(gradebook: Gradebook, spec: AssignmentSpec, out_dir: Path,
-                  now: dt.datetime | None = None) -> Path:
-    """out_dir/<assignment>/index.html (class summary) and students/<student>.html and .md."""
+def write_reports(gradebook: Gradebook, spec: AssignmentSpec, out_dir: Path, now: dt.datetime | None = None,
+                  problems: dict[str, str] | None = None) -> Path:
+    """out_dir/<assignment>/index.html (class summary) and students/<safe_file_stem>.html and .md.
+
+    One student's pages failing (an unreadable stored result, a template error) costs only those
+    pages: the student and why go into `problems`, and the class page lists them without a link.
+    """
     now = now or dt.datetime.now(dt.timezone.utc)
+    problems = problems if problems is not None else {}
     env = environment()
     target = out_dir / spec.id
     (target / "students").mkdir(parents=True, exist_ok=True)
     rows = gradebook.current(spec.id)
     by_student = {row.student: row for row in rows}
-    results = gradebook.results(spec.id)
-    for r in results:
-        ctx = student_context(r, by_student.get(r.student), spec, now)
-        (target / "students" / f"{r.student}.html").write_text(env.get_template("student.html.j2").render(**ctx),
-                                                              encoding="utf-8")
-        (target / "students" / f"{r.student}.md").write_text(env.get_template("student.md.j2").render(**ctx),
-                                                            encoding="utf-8")
+    results = []
+    for entry in gradebook.stored_results(spec.id):
+        stem = safe_file_stem(entry.row.student)
+        try:
+            if entry.result is None:
+                raise ValueError(entry.problem)
+            ctx = student_context(entry.result, by_student.get(entry.row.student), spec, now)
+            for template, suffix in (("student.html.j2", ".html"), ("student.md.j2", ".md")):
+                (target / "students" / f"{stem}{suffix}").write_text(env.get_template(template).render(**ctx),
+                                                                     encoding="utf-8")
+            results.append(entry.result)
+        except Exception as e:  # noqa: BLE001 - this student's pages only
+            problems[entry.row.student] = f"{type(e).__name__}: {str(e)[:200]}"
     ctx = class_context(results, rows, spec, now)
+    ctx["page_of"] = {r.student: f"students/{safe_file_stem(r.student)}.html" for r in results}
     if (target / "similarity.html").is_file():
         ctx["similarity"] = "similarity.html"
     (target / "index.html").write_text(env.get_template("class.html.j2").render(**ctx), encoding="utf-8")

@@ -10,6 +10,7 @@ from typing import Any
 
 from autograder.exams.bank import Exam
 from autograder.exams.variants import Variant, paper
+from autograder.submissions.folder import safe_file_stem
 
 
 def _how_to_answer(v: Variant) -> str:
@@ -29,11 +30,11 @@ def write_papers(exam: Exam, secret: str, students: list[str], out_dir: Path) ->
         md = [f"# {exam.title}", f"Student: {student}", exam.instructions, ""]
         for i, v in enumerate(variants, start=1):
             md += [f"## Question {i} ({v.question}, {v.points:g} points)", v.prompt, f"_{_how_to_answer(v)}_", ""]
-        (papers_dir / f"{student}.md").write_text("\n\n".join(md), encoding="utf-8")
+        (papers_dir / f"{safe_file_stem(student)}.md").write_text("\n\n".join(md), encoding="utf-8")
         body = "".join(f"<section><h2>Question {i} <small>({html.escape(v.question)}, {v.points:g} points)</small></h2>"
                        f"<p>{html.escape(v.prompt)}</p><p><em>{html.escape(_how_to_answer(v))}</em></p></section>"
                        for i, v in enumerate(variants, start=1))
-        (papers_dir / f"{student}.html").write_text(
+        (papers_dir / f"{safe_file_stem(student)}.html").write_text(
             f'<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" '
             f'content="width=device-width, initial-scale=1"><title>{html.escape(exam.title)}</title></head><body>'
             f"<main><h1>{html.escape(exam.title)}</h1><p>Student: {html.escape(student)}</p>"
@@ -48,7 +49,7 @@ def write_papers(exam: Exam, secret: str, students: list[str], out_dir: Path) ->
                 cells.append(_code_cell(f"{v.question} = None  # your answer", {"exam_answer": v.question}))
         notebook = {"cells": cells, "metadata": {"exam": {"id": exam.id, "student": student}}, "nbformat": 4,
                     "nbformat_minor": 5}
-        (papers_dir / f"{student}.ipynb").write_text(json.dumps(notebook, indent=1), encoding="utf-8")
+        (papers_dir / f"{safe_file_stem(student)}.ipynb").write_text(json.dumps(notebook, indent=1), encoding="utf-8")
     (out_dir / "answer_key.json").write_text(json.dumps(key, indent=1), encoding="utf-8")
 
 

@@ -561,3 +561,29 @@ def test_a_locked_gradebook_stops_the_run_with_one_line(tmp_path, wal):
     with Gradebook(book) as gb:
         assert gb.count() == 200  # nothing lost
 
+
+
+def test_a_huge_file_is_handed_to_its_worker_cut_at_the_limit_and_graded_as_too_large(tmp_path):
+    """A 64 MiB submission: the driver hands the worker only limit + 1 bytes (not the file), the student is
+    told it is too large, the row keeps the whole file's hash, and a re-run does not grade it again."""
+    import hashlib
+
+    from autograder.batch.pool import task_bytes
+    from autograder.submissions.files import MAX_SUBMISSION_BYTES
+    from autograder.submissions.folder import plan_batch
+    subs = tmp_path / "subs"
+    subs.mkdir()
+    huge = subs / "hugo.py"
+    with huge.open("wb") as f:
+        f.write(SOLUTION + b"\n")
+        f.truncate(64 * 2**20)
+    (subs / "ann.py").write_bytes(SOLUTION)
+    tasks, _ = plan_batch(subs)
+    assert len(task_bytes(next(t for t in tasks if t.student == "hugo"))) == MAX_SUBMISSION_BYTES + 1
+    with Gradebook(tmp_path / "gradebook.sqlite") as gb:
+        grade_batch(SPEC, subs, gb, workers=2)
+        hugo = gb.result("hugo", SPEC.id)
+        assert "larger than 5 MiB" in hugo.load_error and hugo.score == 0 and hugo.max_score == 82
+        assert hugo.sha256 == hashlib.sha256(huge.read_bytes()).hexdigest()
+        again = grade_batch(SPEC, subs, gb, workers=2)
+    assert again.graded_now == 0 and again.skipped == 2

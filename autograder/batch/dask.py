@@ -9,7 +9,7 @@ from __future__ import annotations
 import warnings
 from collections.abc import Iterator
 
-from autograder.batch.pool import grade_task
+from autograder.batch.pool import grade_task, task_bytes
 from autograder.course.assignment import AssignmentSpec
 from autograder.grading.run import failed_result
 from autograder.sandbox.confinement import remove_stale_tempdirs
@@ -28,7 +28,7 @@ def dask_executor(client):
         resources = {"GPU": 1} if spec.needs_gpu else None
         futures = {}
         for t in tasks:
-            future = client.submit(grade_task, str(spec.root), t.student, t.path.name, t.path.read_bytes(),
+            future = client.submit(grade_task, task_bytes, str(spec.root), t.student, t.path.name, task_bytes(t), t.sha256,
                                    key=f"grade-{spec.id}-{t.student}-{t.sha256[:12]}", pure=False,
                                    resources=resources, retries=1)
             futures[future] = t

@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import multiprocessing
 import os
+import sys
 import tempfile
 import traceback
 from collections.abc import Callable, Iterable, Iterator
@@ -14,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from autograder.course.assignment import AssignmentSpec, load_assignment
+from autograder.feedback.console import inert_text
 from autograder.grading.run import failed_result, grade_submission
 from autograder.sandbox.confinement import (
     die_with_parent,
@@ -21,14 +23,25 @@ from autograder.sandbox.confinement import (
     remove_stale_tempdirs,
 )
 from autograder.sandbox.gpu import gpu_ids
+from autograder.submissions.files import MAX_SUBMISSION_BYTES
 from autograder.submissions.folder import SubmissionTask
 
 # How a batch's submissions are graded: tasks in, (task, result as JSON-ready dict) out, in any order.
 Executor = Callable[[AssignmentSpec, list[SubmissionTask], int], Iterable[tuple[SubmissionTask, dict]]]
 
 
-def grade_task(assignment_root: str, student: str, filename: str, data: bytes) -> dict:
-    """Runs on a worker (local or Dask): grade one submission given as bytes. Never raises."""
+def task_bytes(task: SubmissionTask) -> bytes:
+    """What a worker is handed of a submission: at most one byte more than a submission may hold, so a
+    huge file costs the driver no memory and the worker still says that it is too large."""
+    with task.path.open("rb") as f:
+        return f.read(MAX_SUBMISSION_BYTES + 1)
+
+
+def grade_task(assignment_root: str, student: str, filename: str, data: bytes, sha256: str = "") -> dict:
+    """Runs on a worker (local or Dask): grade one submission given as bytes. Never raises.
+
+    sha256: the whole file's hash as the driver computed it (data may be cut at the size limit).
+    """
     spec = load_assignment(Path(assignment_root))
     with tempfile.TemporaryDirectory(prefix=owned_prefix("task")) as tmp:
         path = Path(tmp) / filename
@@ -36,9 +49,11 @@ def grade_task(assignment_root: str, student: str, filename: str, data: bytes) -
         try:
             result = grade_submission(spec, path, student=student)
         except Exception as e:  # noqa: BLE001 - becomes this submission's own error
-            traceback.print_exc()
+            sys.stderr.write(inert_text(traceback.format_exc()))  # its text may be the student's: made inert
             result = failed_result(spec, student, filename, hashlib.sha256(data).hexdigest(),
                                    f"internal grader error while grading this submission: {type(e).__name__}: {e}")
+    if sha256:
+        result.sha256 = sha256
     return result.model_dump(mode="json")
 
 
@@ -59,7 +74,7 @@ def local_pool(spec: AssignmentSpec, tasks: list[SubmissionTask], workers: int) 
     counter = ctx.Value("i", 0)
     with ProcessPoolExecutor(max_workers=min(workers, len(tasks)), mp_context=ctx, initializer=_init_worker,
                              initargs=(os.getpid(), counter, gpus)) as pool:
-        futures = {pool.submit(grade_task, str(spec.root), t.student, t.path.name, t.path.read_bytes()): t
+        futures = {pool.submit(grade_task, str(spec.root), t.student, t.path.name, task_bytes(t), t.sha256): t
                    for t in tasks}
         for future in as_completed(futures):
             task = futures[future]

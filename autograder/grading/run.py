@@ -10,7 +10,6 @@ import contextlib
 import io
 import shutil
 import sys
-import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -24,7 +23,7 @@ from autograder.grading.oracle import RECORDING_FILE, OracleSource, load_recordi
 from autograder.grading.plugin import GradePlugin, Mode
 from autograder.grading.session import StudentSession
 from autograder.results import SubmissionResult, utc_timestamp
-from autograder.sandbox.confinement import sandbox_info
+from autograder.sandbox.confinement import owned_tempdir, sandbox_info
 from autograder.submissions.files import SubmissionError, file_sha256, prepare_submission
 from autograder.version import __version__
 
@@ -72,7 +71,7 @@ def grade_submission(spec: AssignmentSpec, submission: Path, mode: Mode = "grade
         sha256=file_sha256(submission) if submission.is_file() else "", graded_at=utc_timestamp(),
         grader_version=__version__, sandbox=sandbox_info())
     catalog = load_catalog(spec.mistakes_file) if mode == "grade" else Catalog()
-    workdir = Path(tempfile.mkdtemp(prefix="ag-sub-"))
+    workdir = owned_tempdir("sub")  # removed by the next run if this one is killed
     plugin = None
     try:
         try:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import shutil
 import statistics
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -23,6 +22,7 @@ import numpy as np
 from autograder.grading.compare import compare_arrays
 from autograder.results import Comparison, Tolerance
 from autograder.sandbox import wire
+from autograder.sandbox.confinement import owned_tempdir
 from autograder.sandbox.limits import Limits
 from autograder.sandbox.process import StudentProcess
 
@@ -31,7 +31,7 @@ class ReferenceProcess:
     """The reference module running in a child of its own: the timing baseline."""
 
     def __init__(self, module_file: Path, limits: Limits) -> None:
-        self._dir = Path(tempfile.mkdtemp(prefix="ag-ref-"))
+        self._dir = owned_tempdir("ref")
         self._dir.chmod(0o755)
         target = self._dir / "reference_impl.py"
         shutil.copyfile(module_file, target)

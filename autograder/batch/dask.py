@@ -28,7 +28,7 @@ def dask_executor(client):
         resources = {"GPU": 1} if spec.needs_gpu else None
         futures = {}
         for t in tasks:
-            future = client.submit(grade_task, task_bytes, str(spec.root), t.student, t.path.name, task_bytes(t), t.sha256,
+            future = client.submit(grade_task, str(spec.root), t.student, t.path.name, task_bytes(t), t.sha256,
                                    key=f"grade-{spec.id}-{t.student}-{t.sha256[:12]}", pure=False,
                                    resources=resources, retries=1)
             futures[future] = t

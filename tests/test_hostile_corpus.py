@@ -1,13 +1,15 @@
 """The hostile corpus (tests/hostile/corpus.py): graded in one batch, every case gets its expected
 outcome, nothing is forged, the batch and gradebook survive, no process or file is left behind."""
+import csv
 import json
 import os
+import subprocess
+import sys
 import time
 from pathlib import Path
 
 import pytest
 
-from autograder.batch.run import grade_batch
 from autograder.course.assignment import load_assignment
 from autograder.gradebook.store import Gradebook
 from autograder.grading.run import grade_submission
@@ -21,6 +23,8 @@ PWNED = Path("/tmp/autograder-pwned")
 
 @pytest.fixture(scope="module")
 def graded(tmp_path_factory):
+    """The corpus graded as an instructor grades a class: `autograder grade` in a subprocess, then
+    the gradebook it wrote, its CSV, per-student JSON, similarity page and what it printed."""
     if not HAS_BWRAP:
         pytest.skip("the hostile corpus runs under bubblewrap (the fallback is documented as weaker)")
     root = tmp_path_factory.mktemp("hostile")
@@ -31,11 +35,13 @@ def graded(tmp_path_factory):
     (subs / "baseline_solution.py").write_text(SOLUTION)
     (subs / "baseline_wrong.py").write_text(WRONG)
     PWNED.unlink(missing_ok=True)
-    with Gradebook(root / "gradebook.sqlite") as gb:
-        summary = grade_batch(SPEC, subs, gb, workers=2)
+    run = subprocess.run([sys.executable, "-m", "autograder.cli", "grade", SPEC.id, str(subs), "--out",
+                          str(root / "out"), "--workers", "2"], capture_output=True, text=True, timeout=1500,
+                         env={**os.environ, "COLUMNS": "200"})
+    with Gradebook(root / "out" / "gradebook.sqlite") as gb:
         results = {r.student: r for r in gb.results(SPEC.id)}
         count = gb.count()
-    return root, summary, results, count
+    return root, run, results, count
 
 
 def test_corpus_is_large_and_distinct():
@@ -45,9 +51,34 @@ def test_corpus_is_large_and_distinct():
 
 
 def test_the_batch_finishes_with_every_submission_in_the_gradebook(graded):
-    _, summary, results, count = graded
-    assert summary.graded_now == len(CASES) + 2
+    _, run, results, count = graded
+    assert run.returncode == 0, run.stderr[-3000:]
+    assert f"{len(CASES) + 2} graded now" in run.stdout
     assert count == len(CASES) + 2 and len(results) == len(CASES) + 2
+
+
+def test_every_step_after_grading_covers_every_student(graded):
+    """The CSV, one JSON per student and the similarity page are written whatever the submissions hold."""
+    from autograder.submissions.folder import safe_file_stem
+    root, _, results, _ = graded
+    out = root / "out"
+    with (out / f"{SPEC.id}.csv").open(newline="", encoding="utf-8") as f:
+        rows = list(csv.reader(f))
+    assert len(rows) == len(results) + 1
+    assert not [cell for row in rows[1:] for cell in row if cell[:1] in ("=", "+", "@") or
+                (cell[:1] == "-" and not cell[1:2].isdigit())], "a cell a spreadsheet would run"
+    for student in results:
+        assert (out / "results" / SPEC.id / f"{safe_file_stem(student)}.json").is_file(), student
+    assert (out / "reports" / SPEC.id / "similarity.html").is_file()
+
+
+def test_the_instructors_terminal_shows_no_raw_control_characters_and_flags_lookalikes(graded):
+    _, run, _, _ = graded
+    printed = run.stdout + run.stderr
+    raw = [c for c in printed if (ord(c) < 32 and c not in "\n\t") or 0x7f <= ord(c) < 0xa0
+           or 0x202a <= ord(c) <= 0x202e or 0x2066 <= ord(c) <= 0x2069]
+    assert not raw, sorted(set(map(repr, raw)))
+    assert "look alike" in printed and "bobby" in printed
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c.name)
@@ -90,7 +121,7 @@ def test_nothing_escaped_the_sandbox(graded):
 
 def test_gradebook_rows_hold_valid_results(graded):
     root, _, _, _ = graded
-    with Gradebook(root / "gradebook.sqlite") as gb:
+    with Gradebook(root / "out" / "gradebook.sqlite") as gb:
         for row in gb.current(SPEC.id):
             json.loads(gb.result(row.student, SPEC.id).model_dump_json())
 

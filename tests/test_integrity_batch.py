@@ -33,6 +33,16 @@ from autograder.results import SubmissionResult
 from autograder.results import TestResult as ResultOfOneTest
 from autograder.submissions.files import SubmissionError, prepare_submission
 from tests.conftest import REPO
+from tests.hostile.archives import (
+    corrupt_stream,
+    deep_notebook,
+    encrypt_member,
+    flip_one_byte,
+    method_99,
+    notebook,
+    patched_zip,
+    zip_of,
+)
 
 SPEC = load_assignment("a1_backprop")
 SOLUTION = (REPO / "examples" / "a1_sample_class" / "alice_correct.py").read_bytes()
@@ -40,62 +50,11 @@ CLI = [sys.executable, "-m", "autograder.cli"]
 
 
 # ------------------------------------------------------------------ hostile files
-def zip_of(members: dict[str, bytes], method: int = zipfile.ZIP_DEFLATED) -> bytes:
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", method) as z:
-        for name, data in members.items():
-            z.writestr(name, data)
-    return buf.getvalue()
-
-
-def patched_zip(patch, method: int = zipfile.ZIP_DEFLATED) -> bytes:
-    """A zip of backprop.py whose local and central headers are changed by patch(data, local, central)."""
-    data = bytearray(zip_of({"backprop.py": SOLUTION}, method))
-    patch(data, data.find(b"PK\x03\x04"), data.find(b"PK\x01\x02"))
-    return bytes(data)
-
-
-def _encrypt(data: bytearray, local: int, central: int) -> None:
-    data[local + 6] |= 1  # general purpose flag bit 0: encrypted
-    data[central + 8] |= 1
-
-
-def _method_99(data: bytearray, local: int, central: int) -> None:
-    data[local + 8:local + 10] = struct.pack("<H", 99)  # 99: AES, which zipfile cannot read
-    data[central + 10:central + 12] = struct.pack("<H", 99)
-
-
-def _payload_start(data: bytearray, local: int) -> int:
-    name_len, extra_len = struct.unpack("<HH", data[local + 26:local + 30])
-    return local + 30 + name_len + extra_len
-
-
-def _corrupt_stream(data: bytearray, local: int, central: int) -> None:
-    start = _payload_start(data, local)
-    for i in range(start, start + 40):
-        data[i] ^= 0x5A
-
-
-def _flip_one_byte(data: bytearray, local: int, central: int) -> None:
-    data[_payload_start(data, local) + 100] ^= 1  # stored: the CRC no longer matches
-
-
-def deep_notebook(levels: int = 100_000) -> bytes:
-    return (b'{"cells": ' + b"[" * levels + b"]" * levels
-            + b', "metadata": {}, "nbformat": 4, "nbformat_minor": 5}')
-
-
-def notebook(*cells: str) -> bytes:
-    return json.dumps({"cells": [{"cell_type": "code", "source": c, "metadata": {}, "outputs": [],
-                                  "execution_count": None, "id": f"c{i}"} for i, c in enumerate(cells)],
-                       "metadata": {}, "nbformat": 4, "nbformat_minor": 5}).encode()
-
-
 BROKEN_ZIPS = {
-    "encrypted": (patched_zip(_encrypt), "encrypted"),
-    "method_99": (patched_zip(_method_99), "compression method"),
-    "corrupt_deflate": (patched_zip(_corrupt_stream), "damaged"),
-    "bad_crc": (patched_zip(_flip_one_byte, zipfile.ZIP_STORED), "damaged"),
+    "encrypted": (patched_zip(encrypt_member), "encrypted"),
+    "method_99": (patched_zip(method_99), "compression method"),
+    "corrupt_deflate": (patched_zip(corrupt_stream), "damaged"),
+    "bad_crc": (patched_zip(flip_one_byte, zipfile.ZIP_STORED), "damaged"),
     "truncated": (zip_of({"backprop.py": SOLUTION})[:200], "not a valid zip"),
     "not_a_zip": (b"hello, I am a text file", "not a valid zip"),
 }

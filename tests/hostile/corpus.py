@@ -20,6 +20,16 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tests.hostile.archives import (
+    corrupt_stream,
+    deep_notebook,
+    encrypt_member,
+    flip_one_byte,
+    method_99,
+    notebook,
+    patched_zip,
+)
+
 REPO = Path(__file__).resolve().parents[2]
 SOLUTION = (REPO / "examples" / "a1_sample_class" / "alice_correct.py").read_text()
 WRONG = SOLUTION.replace("    out = x.reshape(x.shape[0], -1) @ w + b\n", "    out = x.reshape(x.shape[0], -1) @ w\n", 1)
@@ -299,4 +309,50 @@ def cases() -> list[Case]:
     add("mlp_wrong_loss_with_its_own_exact_gradients", returning(SOLUTION, "two_layer_mlp_loss",
                                                                  mlp.format(grad_scale=1.5)),
         "at_most:mlp_wrong_loss_inconsistent_gradients")
+    # -- files the grader must read without breaking: each costs only its own submission
+    add("zip_encrypted_member", patched_zip(encrypt_member), 0.0, suffix=".zip", load_error="encrypted")
+    add("zip_unknown_method", patched_zip(method_99), 0.0, suffix=".zip", load_error="compression method")
+    add("zip_corrupt_deflate", patched_zip(corrupt_stream), 0.0, suffix=".zip", load_error="damaged")
+    add("zip_bad_crc", patched_zip(flip_one_byte, zipfile.ZIP_STORED), 0.0, suffix=".zip", load_error="damaged")
+    add("notebook_nested_100k_deep", deep_notebook(), 0.0, suffix=".ipynb", load_error="nested too deeply")
+    add("notebook_of_the_solution", notebook(SOLUTION), "solution", suffix=".ipynb")
+    # -- ids (file names) that break file names, spreadsheets and eyes
+    add("long_id_" + "x" * 236, SOLUTION + "\n# long id\n", "solution")
+    add("=HYPERLINK(1)", SOLUTION + "\n# a formula for an id\n", "solution")
+    add("bobby", SOLUTION + "\n# bobby\n", "solution")
+    add("b\u043ebby", SOLUTION + "\n# a Cyrillic o\n", "solution")  # looks like bobby
+    # -- the terminal, the grader's memory, what outlives a child
+    add("terminal_escapes_in_import_error", at_import(SOLUTION, """
+        raise ImportError("\\x1b[2J\\x1b[H\\x1b[1;32m===== 82/82: all tests passed =====\\x1b[0m\\u202e")
+        """), 0.0, load_error="all tests passed")
+    add("reply_of_16mib_empty_lists", at_import(SOLUTION, """
+        import json, os, struct, sys
+        value = "[" + ",".join(["[]"] * (16 * 2**20 // 3)) + "]"
+        header = ('{"tree": {"ok": true, "value": ' + value + '}, "blobs": 0}').encode()
+        payload = struct.pack("<I", len(header)) + header
+        os.write(int(sys.argv[2]), struct.pack("<I", len(payload)) + payload)
+        """), 0.0, load_error="not a valid reply")
+    add("fill_tmp_scratch_and_shm", at_import(WRONG, """
+        import os
+        bounded = []
+        for folder in ("/tmp", "/scratch", "/dev/shm"):
+            written, why = 0, "no error"
+            try:
+                while written < 1024:  # MiB
+                    with open(os.path.join(folder, f"fill{written}"), "wb") as f:
+                        f.write(b"x" * 2**20 * 16)
+                    written += 16
+            except OSError as e:
+                why = type(e).__name__
+            print(f"filled {folder}: {written} MiB, then {why}")
+            bounded.append(why == "OSError" and written <= 256)
+        print("all bounded:", all(bounded))
+        """), "wrong", says="all bounded: True", bwrap=True)
+    for role, code in (("plant", "libc.shmget(0x5EC2E7, 4096, 0o1666); libc.msgget(0x5EC2E7, 0o1666)"),
+                       ("look_for", "print('ipc seen:', libc.shmget(0x5EC2E7, 0, 0) != -1 or libc.msgget(0x5EC2E7, 0) != -1)")):
+        add(f"sysv_ipc_{role}", at_import(WRONG, f"""
+            import ctypes
+            libc = ctypes.CDLL(None, use_errno=True)
+            {code}
+            """), "wrong", says="ipc seen: False" if role == "look_for" else "", bwrap=True)
     return c

@@ -231,3 +231,47 @@ def test_closing_the_worker_ends_it_and_its_children(tmp_path):
     assert worker.proc.returncode == 0  # bubblewrap passed on the worker's own exit code
     assert p.proc.wait(timeout=10) == -signal.SIGKILL
     p.kill()
+
+
+def test_a_runtime_under_tmp_stays_visible_to_the_child(tmp_path):
+    """A checkout (and its virtualenv) under /tmp: the child's own /tmp must not hide the runtime, or
+    modules the worker imported cannot load the rest of their package (numpy.random) in the child."""
+    import shutil
+    import subprocess
+    import sys
+    import sysconfig
+
+    import numpy
+
+    assert str(tmp_path).startswith("/tmp/")
+    venv = tmp_path / "venv"
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True)
+    purelib = "import sysconfig; print(sysconfig.get_paths()['purelib'])"
+    site = Path(subprocess.run([str(venv / "bin" / "python"), "-c", purelib], capture_output=True, text=True,
+                               check=True).stdout.strip())
+    numpy_dir = Path(numpy.__file__).parent
+    shutil.copytree(numpy_dir, site / "numpy", symlinks=True)
+    for libs in numpy_dir.parent.glob("numpy.libs"):
+        shutil.copytree(libs, site / libs.name, symlinks=True)
+    (site / "grader.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")  # the rest, after the copy
+    script = f"""
+import sys
+sys.path.insert(0, {str(Path(__file__).resolve().parents[1])!r})
+import numpy
+assert numpy.__file__.startswith({str(tmp_path)!r}), numpy.__file__
+from pathlib import Path
+from autograder.sandbox.limits import Limits
+from autograder.sandbox.process import StudentProcess
+folder = Path({str(tmp_path)!r}) / "sub"
+folder.mkdir()
+(folder / "sub.py").write_text("def draw():\\n    import numpy.random\\n"
+                               "    return float(numpy.random.default_rng(0).random())\\n")
+proc = StudentProcess(folder, "sub", Limits(call_timeout_s=20.0))
+proc.start()
+print("drew", proc.call("draw"))
+proc.kill()
+"""
+    env = {k: v for k, v in os.environ.items() if k not in ("AUTOGRADER_NO_WARM", "AUTOGRADER_NO_BWRAP")}
+    out = subprocess.run([str(venv / "bin" / "python"), "-c", script], capture_output=True, text=True, timeout=120,
+                         env=env)
+    assert out.returncode == 0 and "drew 0." in out.stdout, out.stdout[-2000:] + out.stderr[-3000:]

@@ -182,10 +182,29 @@ def mount_slot(slot_dir: str, slots_dir: str, uid: int | None, tmpfs_mb: int) ->
     size = f"size={tmpfs_mb}m,nr_inodes={TMPFS_FILES}"
     owner = f",uid={uid},gid={uid},mode=0700" if uid is not None else ",mode=0777"
     _mount("tmpfs", "/scratch", "tmpfs", MS_NOSUID | MS_NODEV, size + owner)
+    runtime = _runtime_under("/tmp")  # opened before the new /tmp hides them
     for shared in ("/tmp", "/dev/shm"):
         _mount("tmpfs", shared, "tmpfs", MS_NOSUID | MS_NODEV, size + ",mode=1777")
+    for path, fd in runtime.items():
+        _rebind(fd, path)
     _mount("tmpfs", slots_dir, "tmpfs", MS_RDONLY, "size=4k,mode=0755")
     return "/submission", "/scratch"
+
+
+def _runtime_under(folder: str) -> dict[str, int]:
+    """The Python runtime and virtualenv folders that live under `folder` (a clone in /tmp), opened
+    (O_PATH), so they can be bound again on top of a new tmpfs there: modules the worker imported
+    load the rest of their package lazily (numpy.random), in the child."""
+    prefixes = dict.fromkeys(os.path.realpath(p) for p in (sys.base_prefix, sys.prefix))
+    return {p: os.open(p, os.O_PATH | os.O_DIRECTORY) for p in prefixes if p.startswith(folder.rstrip("/") + "/")}
+
+
+def _rebind(fd: int, path: str) -> None:
+    """Bind the folder open as fd at path again, read-only."""
+    os.makedirs(path, mode=0o755, exist_ok=True)
+    _mount(f"/proc/self/fd/{fd}", path, None, MS_BIND | MS_REC)
+    _mount(None, path, None, MS_BIND | MS_REMOUNT | MS_RDONLY)
+    os.close(fd)
 
 
 def limit_files(folders: tuple[str, ...] = ("/scratch", "/tmp", "/dev/shm")) -> None:

@@ -17,7 +17,8 @@ from autograder.grading.checks import (
                                        graded,
                                        scalar_tolerance,
 )
+from autograder.grading.evaluation import disguised
 from autograder.results import Comparison, Tolerance
 
-__all__ = ["Catalog", "Comparison", "SpeedCheck", "Tolerance", "as_float_array", "expect_accuracy", "expect_close",
-           "expect_raises", "expect_trajectory", "expect_true", "graded", "scalar_tolerance"]
+__all__ = ["Catalog", "Comparison", "SpeedCheck", "Tolerance", "as_float_array", "disguised", "expect_accuracy",
+           "expect_close", "expect_raises", "expect_trajectory", "expect_true", "graded", "scalar_tolerance"]

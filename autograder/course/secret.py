@@ -60,6 +60,15 @@ def _create(path: Path) -> None:
 
 
 def student_seed(course_root: Path, assignment: str, student: str) -> str:
-    """The hex seed of one student's hidden-test inputs for one assignment."""
+    """The hex seed of one student's hidden-test inputs for one assignment (the same at every regrade
+    and resubmission)."""
     message = f"{assignment}/{student}".encode()
+    return hmac.new(course_secret(course_root), message, hashlib.sha256).hexdigest()
+
+
+def submission_seed(course_root: Path, assignment: str, student: str, sha256: str) -> str:
+    """The hex seed of the evaluation data one submission is scored on (`eval_rng`): the same at every
+    regrade of that file, new for each resubmission, so scores of earlier attempts say nothing about
+    the data a later one meets."""
+    message = f"{assignment}/{student}/{sha256}".encode()
     return hmac.new(course_secret(course_root), message, hashlib.sha256).hexdigest()

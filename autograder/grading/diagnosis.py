@@ -20,11 +20,12 @@ from autograder.results import MistakeMatch, Tolerance
 class MistakeMatcher:
     """Matches a failing test's outputs against the catalogued mistakes of one assignment."""
 
-    def __init__(self, catalog: Catalog, spec: AssignmentSpec, rng_for: Callable[[pytest.Item], np.random.Generator],
+    def __init__(self, catalog: Catalog, spec: AssignmentSpec,
+                 seeded_fixtures: Callable[[pytest.Item], dict[str, np.random.Generator]],
                  oracle_module: Callable[[], Any]) -> None:
         self.catalog = catalog
         self.spec = spec
-        self.rng_for = rng_for  # the test's own seeded generator, so the mistake sees the same inputs
+        self.seeded_fixtures = seeded_fixtures  # the test's generators afresh, so the mistake sees the same inputs
         self.oracle_module = oracle_module
         self._mutants: dict[str, Any] = {}
 
@@ -48,7 +49,7 @@ class MistakeMatcher:
             try:
                 module = self._mutant(mistake)
                 kwargs = {name: item.funcargs[name] for name in item._fixtureinfo.argnames}  # noqa: SLF001
-                kwargs.update(student=LocalStudent(module), rng=self.rng_for(item), oracle=self.oracle_module())
+                kwargs.update(student=LocalStudent(module), oracle=self.oracle_module(), **self.seeded_fixtures(item))
                 with np.errstate(all="ignore"):
                     item.obj(**{k: v for k, v in kwargs.items() if k in item._fixtureinfo.argnames})  # noqa: SLF001
             except Exception:  # noqa: BLE001 - a mutant that crashes simply matches nothing

@@ -2,7 +2,9 @@
 
 Fixtures: `student` (the submission, called in its sandboxed child), `oracle` (the reference,
 or its recorded answers in a student release), `rng` (seeded per test, so a test re-runs
-identically on a catalogued mistake), `speed` (timing against the reference),
+identically on a catalogued mistake; per student for a hidden test), `eval_rng` (for the
+evaluation data of a trained model: per student and submission when grading, public tests
+included; see grading/evaluation.py), `speed` (timing against the reference),
 `assignment_data` (the instructor's data sets present here) and `compute_device`.
 """
 from __future__ import annotations
@@ -57,17 +59,20 @@ class GradePlugin:
     session: the submission's child, or None for trusted code run in-process (local_module:
     the solution, a mutant, the reference; tests of the graders and `autograder release`).
     student_seed: the student's seed for hidden tests' inputs ("" : the fixed inputs).
+    submission_seed: the seed of `eval_rng` for this submission ("": fixed, as in a student's check).
     """
 
     def __init__(self, spec: AssignmentSpec, mode: Mode, oracles: OracleSource, catalog: Catalog | None = None,
-                 session: StudentSession | None = None, local_module: Any = None, student_seed: str = "") -> None:
+                 session: StudentSession | None = None, local_module: Any = None, student_seed: str = "",
+                 submission_seed: str = "") -> None:
         self.spec = spec
         self.student_seed = student_seed
+        self.submission_seed = submission_seed
         self.mode = mode
         self.oracles = oracles
         self.session = session
         self.local_module = local_module
-        self.matcher = MistakeMatcher(catalog or Catalog(), spec, self.rng_for, oracles.module)
+        self.matcher = MistakeMatcher(catalog or Catalog(), spec, self.seeded_fixtures, oracles.module)
         self.baseline: ReferenceBaseline | None = None
         self.results: list[TestResult] = []
         self._runs: dict[str, TestRun] = {}
@@ -77,6 +82,14 @@ class GradePlugin:
         mark = item.get_closest_marker("graded")
         hidden = bool(mark and mark.kwargs.get("hidden"))
         return seeded_rng(self.spec, item.name, self.student_seed if hidden else "")
+
+    def eval_rng_for(self, item: pytest.Item) -> np.random.Generator:
+        """The generator of a test's evaluation data: per student and submission when grading."""
+        return seeded_rng(self.spec, f"evaluation/{item.name}", self.submission_seed)
+
+    def seeded_fixtures(self, item: pytest.Item) -> dict[str, np.random.Generator]:
+        """The seeded fixtures afresh, as they were when the test began (a mistake re-runs on them)."""
+        return {"rng": self.rng_for(item), "eval_rng": self.eval_rng_for(item)}
 
     def close(self) -> None:
         if self.session is not None:
@@ -125,6 +138,10 @@ class GradePlugin:
     @pytest.fixture
     def rng(self, request: pytest.FixtureRequest) -> np.random.Generator:
         return self.rng_for(request.node)
+
+    @pytest.fixture
+    def eval_rng(self, request: pytest.FixtureRequest) -> np.random.Generator:
+        return self.eval_rng_for(request.node)
 
     # -- hooks
     def pytest_configure(self, config: pytest.Config) -> None:

@@ -18,7 +18,7 @@ import pytest
 
 from autograder.course.assignment import AssignmentSpec
 from autograder.course.mistakes import Catalog, load_catalog
-from autograder.course.secret import student_seed
+from autograder.course.secret import student_seed, submission_seed
 from autograder.grading.oracle import RECORDING_FILE, OracleSource, load_recording
 from autograder.grading.plugin import GradePlugin, Mode
 from autograder.grading.session import StudentSession
@@ -82,9 +82,11 @@ def grade_submission(spec: AssignmentSpec, submission: Path, mode: Mode = "grade
         recording_file = tests / RECORDING_FILE
         recording = load_recording(recording_file) if mode == "check" and recording_file.is_file() else None
         session = StudentSession(spec, folder, load_error)
-        seed = student_seed(spec.root.parent, spec.id, student) if student is not None and mode == "grade" else ""
+        per_student = student is not None and mode == "grade"
+        seed = student_seed(spec.root.parent, spec.id, student) if per_student else ""
+        data_seed = submission_seed(spec.root.parent, spec.id, student, result_base["sha256"]) if per_student else ""
         plugin = GradePlugin(spec, mode, OracleSource(spec.reference, recording=recording), catalog, session=session,
-                             student_seed=seed)
+                             student_seed=seed, submission_seed=data_seed)
         session.prelaunch()
         run_graders(spec, tests, plugin, select)
         return _result(plugin, started, result_base)

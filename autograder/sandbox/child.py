@@ -135,8 +135,9 @@ class ForbiddenModules:
         self.names = set(names)
 
     def find_spec(self, fullname: str, path: Any = None, target: Any = None) -> None:
-        if fullname.split(".")[0] in self.names:
-            raise ImportError(f"{fullname.split('.')[0]} may not be used in this assignment")
+        for name in self.names:  # a package (torch) or a part of one (sklearn.datasets, with its data files)
+            if fullname == name or fullname.startswith(name + "."):
+                raise ImportError(f"{name} may not be used in this assignment")
         return None
 
 

@@ -97,7 +97,8 @@ def _parents(path: str) -> list[str]:
 
 
 def module_dirs(names: list[str]) -> list[tuple[str, str]]:
-    """(name, package folder) of the given top-level modules in this interpreter, to hide from the child."""
+    """(name, package folder) of the given packages in this interpreter, to hide from the child: top-level
+    (torch) or a part of one (sklearn.datasets: its modules and the data files bundled with them)."""
     import importlib.util
 
     dirs = []

@@ -20,7 +20,7 @@ class Limits(BaseModel):
     tmpfs_mb: int = 256
     open_files: int = 256
     output_bytes: int = 64 * 1024
-    forbidden_modules: list[str] = []  # e.g. torch in a NumPy-only assignment: hidden from the child
+    forbidden_modules: list[str] = []  # hidden from the child: torch (NumPy assignments), sklearn.datasets (its data)
     # Imported once by the warm worker, before it forks each child (never a forbidden one).
     preload_modules: list[str] = ["numpy"]
     use_gpu: bool = False  # the child gets this worker's GPU when there is one (CUDA, else CPU)

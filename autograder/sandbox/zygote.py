@@ -362,7 +362,8 @@ def main() -> None:
     except (OSError, AttributeError):
         pass
     forbidden = [m for m in os.environ.get("AUTOGRADER_FORBIDDEN_MODULES", "").split(",") if m]
-    loaded = preload([m for m in config["preload"] if m.split(".")[0] not in forbidden])
+    loaded = preload([m for m in config["preload"]
+                      if not any(m == f or m.startswith(f + ".") for f in forbidden)])
     send(ctl, {"op": "ready", "preloaded": loaded, "threads": len(os.listdir("/proc/self/task"))})
     wake = os.pipe()
     for fd in wake:

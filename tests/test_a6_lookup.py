@@ -145,3 +145,14 @@ def test_each_submission_meets_new_evaluation_data_and_a_regrade_the_same(tmp_pa
     assert seen[0] == seen[2] and seen[0] != seen[1]
     other = grade_submission(SPEC, tmp_path / "cnn.py", student="trudy", select="digits")
     assert other.tests[0].output_excerpt != seen[2]
+
+
+def test_on_a_students_own_disguised_data_the_solution_earns_full_marks_and_untrained_is_named(tmp_path):
+    from autograder.course.mistakes import load_catalog, mutant_source
+    solution = grade_submission(SPEC, SPEC.solution_file, student="mallory", select="digits or shapes")
+    assert solution.score == solution.max_score == 20, [t.message for t in solution.tests]
+    untrained = next(m for m in load_catalog(SPEC.mistakes_file) if m.id == "untrained_model")
+    (tmp_path / "cnn.py").write_text(mutant_source(SPEC.solution_file.read_text(), untrained))
+    result = grade_submission(SPEC, tmp_path / "cnn.py", student="mallory", select="digits or shapes")
+    assert result.score == 0
+    assert all("untrained_model" in {m.id for m in t.mistakes} for t in result.tests), [t.mistakes for t in result.tests]

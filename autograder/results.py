@@ -6,6 +6,7 @@ gradebook, per-student JSON).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Literal
 
 from pydantic import BaseModel, Field
@@ -90,7 +91,7 @@ class TestResult(BaseModel):
             return self
         message = self.hidden_message or ("all checks passed" if self.status == "passed" else
                                           f"this hidden test {self.status.replace('_', ' ')}")
-        return self.model_copy(update={"message": message, "output_excerpt": "",
+        return self.model_copy(update={"message": message, "output_excerpt": "", "duration_s": 0.0,
                                        "comparisons": [hidden_comparison(c) for c in self.comparisons]})
 
 
@@ -123,15 +124,21 @@ def hidden_comparison(c: Comparison) -> Comparison:
     No values (expected, got, errors, indices, counts), no shapes, no type names: the student's
     outputs are under the student's control and could echo the hidden inputs back.
     """
-    kept = {"name": c.name, "passed": c.passed, "kind": c.kind, "credit": c.credit, "tolerance": c.tolerance}
-    if c.kind == "timing":  # times and their ratio: measured by the grader, nothing from the inputs
-        kept.update(student_s=c.student_s, reference_s=c.reference_s, ratio=c.ratio, max_ratio=c.max_ratio,
-                    message=c.message)
-    elif c.kind == "score":  # an accuracy the student is graded on
+    name = _HIDDEN_VALUES.sub("(...)", c.name)  # a grader may name a check after inputs it drew
+    kept = {"name": name, "passed": c.passed, "kind": c.kind, "credit": c.credit, "tolerance": c.tolerance}
+    if c.kind == "timing":  # the child can time itself to the inputs: no times, no ratio, no outputs
+        kept.update(max_ratio=c.max_ratio, message=f"{name}: " + ("within the limit" if c.passed else
+                                                                 "too slow, or a timed call returned a wrong result"))
+    elif c.kind == "score" and c.got_shape is not None:  # an accuracy computed here from usable logits
         kept["message"] = c.message
+    elif c.kind == "score":
+        kept["message"] = f"{name}: not logits of shape (N, classes)"
     else:
-        kept["message"] = f"{c.name}: {_problem(c)}"
+        kept["message"] = f"{name}: {_problem(c)}"
     return Comparison(**kept)
+
+
+_HIDDEN_VALUES = re.compile(r"\([^()]*\d[^()]*\)")
 
 
 def _problem(c: Comparison) -> str:

@@ -38,6 +38,12 @@ LEAKER = in_call(LEAKER, "linear_regression_closed_form", f"""
     if args[0].shape[0] == 10:  # test_linear_regression_exact_fit: raise them
         raise ValueError("{MARK} " + repr(args[0][0].tolist()))
     """)
+LEAKER = in_call(LEAKER, "affine_backward", f"""
+    if args[0].shape[0] == 1:  # test_affine_backward_single_row: an exception named like the grader's own
+        class MissingFunction(Exception):
+            pass
+        raise MissingFunction("{MARK} " + repr(args[0].tolist()))
+    """)
 LEAKER = returning(LEAKER, "relu_backward", """
     dout, cache = args
     if (cache == 0).any():  # test_relu_backward_at_zero: return them (and be wrong)
@@ -114,6 +120,9 @@ def test_nothing_of_a_hidden_test_reaches_a_student(graded):
             assert all(c.got_values is None and c.expected_at_worst is None for c in t.comparisons)
     lr = next(t for t in view.tests if t.id == "test_linear_regression_exact_fit")
     assert lr.message == "your code raised ValueError"
+    single = next(t for t in view.tests if t.id == "test_affine_backward_single_row")
+    assert single.message == "affine_backward() is missing or could not be called"
+    assert all(t.duration_s == 0 for t in view.tests if t.hidden)  # a time the child controls
     relu = next(t for t in view.tests if t.id == "test_relu_backward_at_zero")
     assert "values outside the tolerance" in relu.message
     assert view.score == full.score  # points are never hidden
@@ -206,3 +215,26 @@ def test_an_unusable_course_secret_stops_the_batch_before_any_student_is_graded(
         with pytest.raises(CourseSecretError, match=SECRET_FILE):
             grade_batch(spec, tmp_path / "subs", gb, workers=1)
         assert gb.count() == 0
+
+
+def test_hidden_check_names_and_scored_checks_carry_nothing_the_student_chose():
+    from autograder.grading.checks import TestContext, activate, deactivate, expect_accuracy
+    from autograder.results import hidden_comparison
+    ctx = TestContext()
+    token = activate(ctx)
+    try:
+        expect_accuracy("accuracy", np.empty((0, 123456789, 987654)), np.zeros(5, dtype=int), 0.5, 0.9)
+        expect_accuracy("accuracy of good logits", np.eye(5), np.arange(5), 0.5, 0.9)
+    finally:
+        deactivate(token)
+    bad, good = (hidden_comparison(c) for c in ctx.comparisons)
+    assert "123456789" not in bad.message and "not logits" in bad.message
+    assert "accuracy 1.000" in good.message
+    from autograder.results import Comparison
+    named = hidden_comparison(Comparison(name="xavier_std (97, 45) gain", passed=False, message="x",
+                                         got_shape=[], expected_shape=[]))
+    assert "97" not in named.name + named.message and named.name == "xavier_std (...) gain"
+    timing = hidden_comparison(Comparison(name="time of f()", passed=False, kind="timing", ratio=12.345,
+                                          student_s=0.123456, reference_s=0.01, max_ratio=10,
+                                          message="time of f(): got 0.123456 expected 0.98765"))
+    assert timing.ratio is None and timing.student_s is None and "0.98765" not in timing.message

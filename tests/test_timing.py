@@ -1,4 +1,6 @@
 """Timing checks: a loop-based *_fast loses the timing points (and only those), with a clear message."""
+import pytest
+
 from autograder.course.assignment import load_assignment
 from autograder.grading.run import grade_submission
 
@@ -124,3 +126,27 @@ def conv_forward_fast(x, w, b, conv_param):
     test = result.tests[0]
     assert test.status in ("timeout", "partial", "failed") and test.points_earned < test.points_possible
     assert elapsed < 30, f"the timed path ran {elapsed:.0f} s past a 12 s submission budget"
+
+
+NOTHING_WHEN_TIMED = """
+
+_calls = {"n": 0}
+
+
+def conv_forward_fast(x, w, b, conv_param):
+    # the value check gets a real answer; every later call returns something that is not an answer
+    _calls["n"] += 1
+    if _calls["n"] == 1:
+        return conv_forward_naive(x, w, b, conv_param)
+    return KIND
+"""
+
+
+@pytest.mark.parametrize("kind", [None, (), "fast", 0.0], ids=["None", "empty tuple", "text", "a number"])
+def test_a_timed_call_that_returns_no_answer_is_caught(tmp_path, kind):
+    """The output check is strict about structure: returning anything but the reference's kind of value fails."""
+    (tmp_path / "conv.py").write_text(SPEC.solution_file.read_text() + NAIVE +
+                                     NOTHING_WHEN_TIMED.replace("KIND", repr(kind)))
+    result = grade_submission(SPEC, tmp_path / "conv.py", select="conv_forward_fast")
+    check = timing(result)[0]
+    assert not check.passed and "a timed call returned a wrong result" in check.message, check.message

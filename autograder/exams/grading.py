@@ -63,7 +63,7 @@ def grade_code_answer(q: Question, code: str, base: dict) -> TestResult:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / spec.module
         path.write_text(code, encoding="utf-8")
-        result = grade_submission(spec, path, select=str(q.options["tests"]))
+        result = grade_submission(spec, path, select=str(q.options["tests"])).for_student(spec.hidden_revealed())
     fraction = result.score / result.max_score if result.max_score else 0.0
     failing = [t for t in result.tests if t.status != "passed"]
     message = result.load_error or ("all checks passed" if not failing else

@@ -113,7 +113,8 @@ def expect_trajectory(name: str, got: list[Any], expected: np.ndarray, tolerance
 
 def expect_true(name: str, condition: bool, message: str) -> bool:
     """A check that is not numeric (a shape rule, a dtype); message says what went wrong."""
-    result = Comparison(name=name, passed=bool(condition), message=f"{name}: ok" if condition else f"{name}: {message}")
+    result = Comparison(name=name, passed=bool(condition), kind="check",
+                        message=f"{name}: ok" if condition else f"{name}: {message}")
     _record(name, 1.0 if condition else 0.0, result, None)  # the outcome is the output a mistake must reproduce
     return bool(condition)
 

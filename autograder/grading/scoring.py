@@ -71,9 +71,11 @@ def hidden_test_message(result: TestResult, error: BaseException | None) -> str:
     if isinstance(error, StudentCrash):
         memory = " (it ran out of memory)" if "memory" in error.message.lower() else ""
         return f"your code's process crashed or was killed{memory}"
-    if isinstance(error, StudentException):
-        if error.type_name in ("NotImplementedError", "MissingFunction"):
-            return error.message  # grader words: the function's name, "not implemented yet"
+    if isinstance(error, StudentException):  # its type name and message are the child's words: not shown
+        if error.type_name == "NotImplementedError":
+            return f"{error.function}() is not implemented yet"
+        if error.type_name == "MissingFunction":
+            return f"{error.function}() is missing or could not be called"
         name = error.type_name if isinstance(getattr(builtins, error.type_name, None), type) else "an exception"
         return f"your code raised {name}"
     if isinstance(error, StudentCodeError):

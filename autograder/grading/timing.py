@@ -94,17 +94,21 @@ def fresh_inputs(args: tuple, rng: np.random.Generator) -> tuple:
 
 def output_mismatch(name: str, got: Any, expected: Any, tolerance: Tolerance | None) -> str:
     """'' when a timed call's output agrees with the reference's on the same inputs, else why not.
-    Values kept in the children (handles: caches) are not compared."""
-    pairs = list(zip(got, expected)) if isinstance(got, tuple) and isinstance(expected, tuple) \
-        and len(got) == len(expected) else [(got, expected)]
-    for g, e in pairs:
-        if isinstance(e, wire.Handle):  # kept in the reference's child, as in the student's: not data here
-            continue
-        if isinstance(e, (np.ndarray, float, int)) and not isinstance(e, bool):
-            comparison = compare_arrays(name, g, e, tolerance)
-            if not comparison.passed:
-                return comparison.message
-    return ""
+
+    Strict about structure (a tuple of the same length, arrays where the reference has arrays), so a
+    child cannot skip the comparison by returning something else; values kept in the reference's child
+    (handles: caches) are not compared, as the student's are kept too.
+    """
+    if isinstance(expected, wire.Handle):
+        return ""
+    if isinstance(expected, (tuple, list)):
+        if type(got) is not type(expected) or len(got) != len(expected):
+            return f"{name}: returned {type(got).__name__}, not a {type(expected).__name__} of {len(expected)}"
+        return next((why for g, e in zip(got, expected) if (why := output_mismatch(name, g, e, tolerance))), "")
+    if isinstance(expected, (np.ndarray, np.number, int, float)) and not isinstance(expected, (bool, np.bool_)):
+        comparison = compare_arrays(name, got, expected, tolerance, allow_scalar=not isinstance(expected, np.ndarray))
+        return "" if comparison.passed else comparison.message
+    return "" if type(got) is type(expected) and got == expected else f"{name}: differs from the reference's output"
 
 
 def compare_speed(name: str, student: TimedSide, reference: TimedSide, function: str, args: tuple,

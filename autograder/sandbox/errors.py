@@ -15,6 +15,7 @@ class StudentCodeError(Exception):
 
 class StudentException(StudentCodeError):
     def __init__(self, function: str, type_name: str, message: str, traceback: str) -> None:
+        self.function = function  # the grader's name for the call (type_name and message are the child's)
         self.type_name = type_name
         text = f"{function}() raised {type_name}: {message}" if message else f"{function}() raised {type_name}"
         if type_name == "NotImplementedError":

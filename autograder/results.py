@@ -150,10 +150,10 @@ def _problem(c: Comparison) -> str:
         return "not the kind of value expected (a NumPy array or a number)"
     if c.expected_shape is not None and c.got_shape != c.expected_shape:
         return "the shape differs from the expected one"
-    if c.got_dtype and c.max_abs_error is None and "NaN/Inf" not in c.message:
-        return "the values are not numeric"
     if "NaN/Inf" in c.message:
         return "NaN or Inf where the expected value is finite (or the reverse)"
+    if c.got_dtype and c.max_abs_error is None:
+        return "the values are not numeric"
     tolerance = f" (rtol {c.tolerance.rtol:g}, atol {c.tolerance.atol:g})" if c.tolerance else ""
     return f"values outside the tolerance{tolerance}"
 

@@ -1,6 +1,8 @@
 """Grades copied into an nbgrader gradebook, for courses that use nbgrader's formgrader."""
 from __future__ import annotations
 
+from autograder.gradebook.store import failure_note
+
 
 def export_to_nbgrader(results: list, db_url: str, assignment: str, notebook: str = "autograder",
                        problems: dict[str, str] | None = None) -> int:
@@ -41,5 +43,5 @@ def export_to_nbgrader(results: list, db_url: str, assignment: str, notebook: st
             except Exception as e:  # noqa: BLE001 - one student, not the export
                 gb.db.rollback()
                 if problems is not None:
-                    problems[r.student] = f"{type(e).__name__}: {str(e)[:200]}"
+                    problems[r.student] = failure_note(e)
     return written

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from autograder.course.roster import RosterEntry
-from autograder.gradebook.store import Gradebook
+from autograder.gradebook.store import Gradebook, noted_for
 from autograder.submissions.folder import safe_file_stem
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # OWASP: what a spreadsheet may read as a formula
@@ -35,10 +35,8 @@ def _write_csv(path: Path, header: list[Any], rows: Iterable[tuple[str, Callable
         w = csv.writer(f)
         w.writerow([csv_cell(c) for c in header])
         for student, make_row in rows:
-            try:
+            with noted_for(problems, student):  # one student's row, not the table
                 w.writerow([csv_cell(c) for c in make_row()])
-            except Exception as e:  # noqa: BLE001 - one student's row, not the table
-                problems[student] = f"{type(e).__name__}: {str(e)[:200]}"
     return problems
 
 
@@ -54,9 +52,7 @@ def write_assignment_csv(gradebook: Gradebook, assignment: str, path: Path) -> d
 
     def row_of(entry) -> Callable[[], list[Any]]:
         def make() -> list[Any]:
-            if entry.result is None:
-                raise ValueError(entry.problem)
-            row, per_test = entry.row, {t.id: t.points_earned for t in entry.result.tests}
+            row, per_test = entry.row, {t.id: t.points_earned for t in entry.require().tests}
             percent = round(100 * row.score / row.max_score, 2) if row.max_score else 0.0
             return [row.student, row.assignment, row.submission_file, row.submitted_at or "", row.raw_score,
                     row.late_days, row.penalty, row.score, row.max_score, percent, row.load_error or "",
@@ -109,11 +105,7 @@ def write_student_json(gradebook: Gradebook, assignment: str, out_dir: Path,
     out_dir.mkdir(parents=True, exist_ok=True)
     problems: dict[str, str] = {}
     for entry in gradebook.stored_results(assignment):
-        try:
-            if entry.result is None:
-                raise ValueError(entry.problem)
+        with noted_for(problems, entry.row.student):  # one student's file, not the others'
             (out_dir / f"{safe_file_stem(entry.row.student)}.json").write_text(
-                entry.result.for_student(reveal_hidden).model_dump_json(indent=1), encoding="utf-8")
-        except Exception as e:  # noqa: BLE001 - one student's file, not the others'
-            problems[entry.row.student] = f"{type(e).__name__}: {str(e)[:200]}"
+                entry.require().for_student(reveal_hidden).model_dump_json(indent=1), encoding="utf-8")
     return problems

@@ -82,6 +82,28 @@ class StoredResult(BaseModel):
     result: SubmissionResult | None
     problem: str | None = None
 
+    def require(self) -> SubmissionResult:
+        """The result, or ValueError saying why it cannot be read (a step for this student fails)."""
+        if self.result is None:
+            raise ValueError(self.problem)
+        return self.result
+
+
+def failure_note(error: BaseException) -> str:
+    """How a step that failed for one student is noted for the instructor: the error's type and the
+    start of its message."""
+    return f"{type(error).__name__}: {str(error)[:200]}"
+
+
+@contextmanager
+def noted_for(problems: dict[str, str], student: str) -> Iterator[None]:
+    """One student's part of a class-wide step (a row, a file, a page): a failure is noted against
+    that student in `problems` and the step goes on with the others."""
+    try:
+        yield
+    except Exception as e:  # noqa: BLE001 - this student's part only
+        problems[student] = failure_note(e)
+
 
 class GradebookError(Exception):
     """The gradebook file cannot be used (not a database, damaged, locked): one line saying what is
@@ -256,8 +278,8 @@ class Gradebook:
                 out.append(StoredResult(row=row, result=SubmissionResult.model_validate_json(
                     stored[(row.student, row.sha256)])))
             except Exception as e:  # noqa: BLE001 - this student's stored result only
-                out.append(StoredResult(row=row, result=None, problem=f"its stored result cannot be read: "
-                                                                       f"{type(e).__name__}: {str(e)[:200]}"))
+                out.append(StoredResult(row=row, result=None,
+                                        problem=f"its stored result cannot be read: {failure_note(e)}"))
         return out
 
     @_gradebook_errors

@@ -191,7 +191,8 @@ class SpeedCheck:
     def _not_measured(self, name: str) -> Comparison:
         return Comparison(name=name, passed=True, kind="timing", message=f"{name}: not measured here{self._note}")
 
-    def _sides(self, student: Any, function: str) -> tuple[Any, Any] | None:
+    def _sides(self, student: Any, function: str) -> tuple[Any, Any, Any] | None:
+        """(student's timed side, reference's timed side, the reference's process), or None when not measurable."""
         from autograder.grading.timing import TimedSide
 
         if self._get_reference is None or getattr(student, "_process", None) is None:
@@ -199,7 +200,7 @@ class SpeedCheck:
         reference = self._get_reference()
         keep = student.kept_positions(function)
         return (TimedSide(lambda fn, *a, **k: getattr(student, fn)(*a, **k)),
-                TimedSide(lambda fn, *a, **k: reference.call(fn, *a, keep=keep, **k)))
+                TimedSide(lambda fn, *a, **k: reference.call(fn, *a, keep=keep, **k)), reference)
 
     def compare(self, student: Any, function: str, *args: Any, max_ratio: float, reference_function: str | None = None,
                 repeats: int = 3, tolerance: Tolerance | None = None, **kwargs: Any) -> bool:
@@ -211,7 +212,7 @@ class SpeedCheck:
         if sides is None:
             result = self._not_measured(name)
         else:
-            result = compare_speed(name, *sides, function, args, kwargs, max_ratio, reference_function, repeats,
+            result = compare_speed(name, *sides[:2], function, args, kwargs, max_ratio, reference_function, repeats,
                                    tolerance=tolerance)
         _record(name, result.ratio, result, None)
         return result.passed
@@ -228,12 +229,11 @@ class SpeedCheck:
         if sides is None:
             result = self._not_measured(name)
         else:
-            student_side, _ = sides
-            reference = self._get_reference()
+            student_side, reference_side, reference = sides
             student_cache = getattr(student, forward)(*forward_args)[1]
             reference_cache = reference.call(reference_forward or forward, *forward_args,
                                              keep=student.kept_positions(forward) or [1])[1]
-            result = compare_speed(name, student_side, sides[1], backward, (dout, student_cache), {}, max_ratio,
+            result = compare_speed(name, student_side, reference_side, backward, (dout, student_cache), {}, max_ratio,
                                    reference_backward, repeats, reference_args=lambda a: (a[0], reference_cache),
                                    tolerance=tolerance)
         _record(name, result.ratio, result, None)

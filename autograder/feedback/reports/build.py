@@ -18,7 +18,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from autograder.course.assignment import AssignmentSpec
 from autograder.feedback.reports import plots
-from autograder.gradebook.store import Gradebook, GradebookRow
+from autograder.gradebook.store import Gradebook, GradebookRow, noted_for
 from autograder.results import SubmissionResult
 from autograder.submissions.folder import safe_file_stem
 
@@ -128,16 +128,13 @@ def write_reports(gradebook: Gradebook, spec: AssignmentSpec, out_dir: Path, now
     results = []
     for entry in gradebook.stored_results(spec.id):
         stem = safe_file_stem(entry.row.student)
-        try:
-            if entry.result is None:
-                raise ValueError(entry.problem)
-            ctx = student_context(entry.result, by_student.get(entry.row.student), spec, now)
+        with noted_for(problems, entry.row.student):  # this student's pages only
+            result = entry.require()
+            ctx = student_context(result, by_student.get(entry.row.student), spec, now)
             for template, suffix in (("student.html.j2", ".html"), ("student.md.j2", ".md")):
                 (target / "students" / f"{stem}{suffix}").write_text(env.get_template(template).render(**ctx),
                                                                      encoding="utf-8")
-            results.append(entry.result)
-        except Exception as e:  # noqa: BLE001 - this student's pages only
-            problems[entry.row.student] = f"{type(e).__name__}: {str(e)[:200]}"
+            results.append(result)
     ctx = class_context(results, rows, spec, now)
     ctx["page_of"] = {r.student: f"students/{safe_file_stem(r.student)}.html" for r in results}
     if (target / "similarity.html").is_file():

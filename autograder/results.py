@@ -66,6 +66,19 @@ class MistakeMatch(BaseModel):
     message: str
 
 
+class NotebookCell(BaseModel):
+    """What grading made of one code cell of a notebook submission (the graded module is built from
+    the cells the graded functions need: course/notebook.py)."""
+
+    number: int = Field(description="the code cell's position among the notebook's code cells, from 1")
+    first_line: str
+    kept: Literal["all", "part", "none"]
+    needed_for: dict[str, str] = Field(default_factory=dict, description="name the cell binds -> the graded "
+                                       "function that reads it, for cells kept only for such names")
+    note: str = Field(default="", description="why it was left out when that is not plain exploration "
+                      "(a syntax error, a shell cell magic, an `if __name__ == '__main__':` block)")
+
+
 class TestResult(BaseModel):
     id: str
     name: str
@@ -105,6 +118,8 @@ class SubmissionResult(BaseModel):
     load_error: str | None = None
     import_output: str = Field(default="", description="what the module printed while being imported (capped)")
     tests: list[TestResult]
+    notebook_cells: list[NotebookCell] = Field(default_factory=list, description="for a notebook: what was "
+                                               "graded of each code cell")
     sandbox: SandboxInfo | None = None
     duration_s: float
     graded_at: str

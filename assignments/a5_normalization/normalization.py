@@ -8,8 +8,13 @@ Batch norm conventions (the same as the lecture notes):
 - in train mode update bn_param in place:
   running_mean = momentum * running_mean + (1 - momentum) * mean
   running_var  = momentum * running_var  + (1 - momentum) * var_unbiased   (divide by N - 1)
-  starting from zeros and ones; momentum defaults to 0.9 and eps to 1e-5;
+  starting from running_mean = zeros and running_var = ones when bn_param has none (torch's
+  convention); momentum (the weight of the old average) defaults to 0.9 and eps to 1e-5;
 - in test mode normalize with running_mean and running_var.
+The other documented conventions for the running averages are accepted too, and the feedback
+names the one yours follow: CS231n's (running_var starts at zeros and is updated with the biased
+variance), Keras's (ones, biased), Chainer's (zeros, unbiased), and torch's momentum (the weight
+of the new batch statistic, 1 - ours, with torch's ones and unbiased variance).
 
 Dropout is inverted dropout: p is the probability of KEEPING a unit. In train mode draw
 rng = np.random.default_rng(dropout_param["seed"]) and mask = (rng.random(x.shape) < p) / p;

@@ -64,6 +64,15 @@ def batchnorm_backward(dout, cache):  # noqa: F811
     return dx, (dout * x_hat).mean(axis=0), dout.mean(axis=0)
 
 
+@catalog.mistake("spatial_bn_running_averages_not_updated", "spatial_batchnorm_forward does not update the "
+                 "running averages in the bn_param it is given (it hands batchnorm_forward a copy, or keeps none), "
+                 "so test mode normalizes with the initial ones: pass bn_param itself to batchnorm_forward.")
+def spatial_batchnorm_forward(x, gamma, beta, bn_param):
+    N, C, H, W = x.shape
+    out, cache = batchnorm_forward(x.transpose(0, 2, 3, 1).reshape(-1, C), gamma, beta, dict(bn_param))
+    return out.reshape(N, H, W, C).transpose(0, 3, 1, 2), cache
+
+
 @catalog.mistake("dropout_no_scaling", "Inverted dropout must scale the kept units by 1 / p in train mode, so "
                  "that the expected activation is unchanged and test mode needs no scaling.")
 def dropout_forward(x, dropout_param):

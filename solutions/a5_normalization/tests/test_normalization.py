@@ -1,8 +1,16 @@
 """Graders of a5 (normalization, dropout). Fixtures: student (remote), oracle (reference.normalization), rng.
 
 bn_param lives in the student's process (student.keep) so that their in-place updates of the
-running averages are what gets graded (student.fetch reads it back).
+running averages are what gets graded (student.fetch reads it back). Running averages kept by
+another documented convention than the assignment's (CS231n's, Keras's, Chainer's, torch's
+momentum) pass, and the check's name says which. Dropout is graded by what every correct
+inverted dropout gives, whatever random stream draws its mask.
 """
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
 import numpy as np
 
 from autograder.testing import Tolerance, expect_close, graded
@@ -33,6 +41,99 @@ def check_backward(student, oracle, backward, dout, cache, expected_cache):
     expect_close("dbeta", dbeta, edbeta)
 
 
+# ------------------------------------------------------------------ running averages: accepted conventions
+@dataclass(frozen=True)
+class Convention:
+    """A documented way of keeping batch norm's running averages (the label names it in a passing check)."""
+
+    label: str
+    var_init: float  # running_var when bn_param has none (running_mean always starts at zeros)
+    ddof: int  # 1: updated with the unbiased batch variance (N - 1), 0: the biased one (N)
+    new_weight: bool = False  # momentum weighs the new batch statistic instead of the old average
+
+
+# The assignment's convention first: it is what a value matching none of them is compared with.
+ASSIGNMENT = Convention("", 1.0, 1)
+OTHER_CONVENTIONS = (
+    Convention("CS231n's convention: running_var starts at zeros, updated with the biased batch variance", 0.0, 0),
+    Convention("Keras's convention: running_var starts at ones, updated with the biased batch variance", 1.0, 0),
+    Convention("Chainer's convention: running_var starts at zeros, updated with the unbiased batch variance", 0.0, 1),
+    Convention("torch's momentum: it weighs the new batch statistic, torch's momentum is one minus ours", 1.0, 1,
+               new_weight=True),
+)
+MATCH = Tolerance(rtol=1e-7, atol=1e-10)  # expect_close's float64 default: how close a convention must be
+
+
+@dataclass(frozen=True, eq=False)  # compared by identity: its fields are arrays
+class Candidate:
+    """The running averages one convention gives after the same train steps."""
+
+    convention: Convention
+    mean: np.ndarray
+    var: np.ndarray
+
+    def named(self, check: str, quantity: str = "var") -> str:
+        """The check's name, saying which other convention it accepted (running_mean only depends on momentum).
+        In brackets: a hidden test's student view blanks parenthesized text with digits (as in "CS231n")."""
+        c = self.convention
+        shows = c.label and (quantity == "var" or c.new_weight)
+        return f"{check} [{c.label}; accepted]" if shows else check
+
+
+def running_averages(batches: list[np.ndarray], momentum: float, convention: Convention) -> tuple[np.ndarray, ...]:
+    """running_mean, running_var after train steps on batches (each (N, D)) under convention."""
+    d = batches[0].shape[1]
+    mean, var = np.zeros(d), np.full(d, convention.var_init)
+    old = 1 - momentum if convention.new_weight else momentum
+    for x in batches:
+        mean = old * mean + (1 - old) * x.mean(axis=0)
+        var = old * var + (1 - old) * x.var(axis=0, ddof=convention.ddof)
+    return mean, var
+
+
+def candidates(batches: list[np.ndarray], momentum: float, expected: dict) -> list[Candidate]:
+    """The assignment's running averages (the reference's, in expected) and every other accepted convention's."""
+    own = Candidate(ASSIGNMENT, expected["running_mean"], expected["running_var"])
+    return [own] + [Candidate(c, *running_averages(batches, momentum, c)) for c in OTHER_CONVENTIONS]
+
+
+def close(got: Any, expected: np.ndarray) -> bool:
+    if not isinstance(got, np.ndarray) or got.shape != expected.shape or got.dtype.kind not in "fiu":
+        return False
+    error = np.abs(got - expected)
+    relative = error / np.maximum(1e-8, np.abs(got) + np.abs(expected))
+    return bool(np.all((error <= MATCH.atol) | (relative <= MATCH.rtol)))
+
+
+def stored(state: Any) -> tuple[Any, Any]:
+    """running_mean, running_var as the student's bn_param holds them after their calls."""
+    if isinstance(state, dict):
+        return state.get("running_mean"), state.get("running_var")
+    return state, state
+
+
+def matching(state: Any, options: list[Candidate]) -> Candidate | None:
+    """The first convention whose running_mean and running_var both equal the student's."""
+    mean, var = stored(state)
+    return next((c for c in options if close(mean, c.mean) and close(var, c.var)), None)
+
+
+def check_running_averages(state: Any, options: list[Candidate]) -> None:
+    """running_mean and running_var against the convention they match; with none matching both, each is
+    judged on its own (against a convention it matches, else the assignment's), for partial credit."""
+    mean, var = stored(state)
+    both = matching(state, options)
+    by_mean = both or next((c for c in options if close(mean, c.mean)), options[0])
+    by_var = both or next((c for c in options if close(var, c.var)), options[0])
+    expect_close(by_mean.named("running_mean", "mean"), mean, by_mean.mean)
+    expect_close(by_var.named("running_var"), var, by_var.var)
+
+
+def channels_last(x: np.ndarray) -> np.ndarray:
+    """(N, C, H, W) as the (N * H * W, C) batch spatial batch norm normalizes."""
+    return x.transpose(0, 2, 3, 1).reshape(-1, x.shape[1])
+
+
 @graded(points=4, group="batch norm")
 def test_batchnorm_train_forward(student, oracle, rng):
     """batchnorm_forward in train mode on a batch of 6 (one feature with a tiny variance)."""
@@ -42,19 +143,15 @@ def test_batchnorm_train_forward(student, oracle, rng):
 
 @graded(points=4, partial=True, group="batch norm")
 def test_batchnorm_running_averages(student, oracle, rng):
-    """running_mean and running_var after 4 train steps with momentum 0.8."""
+    """running_mean and running_var after 4 train steps with momentum 0.8 (other documented conventions pass)."""
     gamma, beta = rng.normal(size=3), rng.normal(size=3)
     bn = student.keep({"mode": "train", "momentum": 0.8})
     expected = {"mode": "train", "momentum": 0.8}
-    for _ in range(4):
-        x = rng.normal(-1.0, 3.0, size=(5, 3))
+    batches = [rng.normal(-1.0, 3.0, size=(5, 3)) for _ in range(4)]
+    for x in batches:
         student.batchnorm_forward(x, gamma, beta, bn)
         oracle.batchnorm_forward(x, gamma, beta, expected)
-    state = student.fetch(bn)
-    expect_close("running_mean", state.get("running_mean") if isinstance(state, dict) else state,
-                 expected["running_mean"])
-    expect_close("running_var", state.get("running_var") if isinstance(state, dict) else state,
-                 expected["running_var"])
+    check_running_averages(student.fetch(bn), candidates(batches, 0.8, expected))
 
 
 @graded(points=3, group="batch norm")
@@ -84,13 +181,27 @@ def test_batchnorm_backward_alt(student, oracle, rng):
 
 @graded(points=4, partial=True, group="batch norm")
 def test_spatial_batchnorm(student, oracle, rng):
-    """spatial batch norm forward and backward on (2, 3, 4, 5) inputs."""
+    """spatial batch norm on (2, 3, 4, 5) inputs: forward and backward in train mode, then test mode with the
+    running averages of that train step (updated in bn_param; other documented conventions pass)."""
     x, dout = rng.normal(size=(2, 3, 4, 5)), rng.normal(size=(2, 3, 4, 5))
     gamma, beta = rng.normal(size=3), rng.normal(size=3)
-    out, cache = student.spatial_batchnorm_forward(x, gamma, beta, student.keep({"mode": "train"}))
-    eout, ecache = oracle.spatial_batchnorm_forward(x, gamma, beta, {"mode": "train"})
+    bn, expected = student.keep({"mode": "train"}), {"mode": "train"}
+    out, cache = student.spatial_batchnorm_forward(x, gamma, beta, bn)
+    eout, ecache = oracle.spatial_batchnorm_forward(x, gamma, beta, expected)
     expect_close("out", out, eout)
     check_backward(student, oracle, "spatial_batchnorm_backward", dout, cache, ecache)
+    # Running averages are graded through their use: a dict the student mutates in place is not a
+    # value their functions return (see tests/test_graders_anchored.py), test mode's output is.
+    x_test = rng.normal(0.5, 1.5, size=(3, 3, 2, 2))
+    options = candidates([channels_last(x)], 0.9, expected)
+    # One oracle call per convention, whichever the student's matches: the public recording replays them in order.
+    outs = [oracle.spatial_batchnorm_forward(x_test, gamma, beta, {"mode": "test", "running_mean": c.mean,
+                                                                   "running_var": c.var})[0] for c in options]
+    state = student.fetch(bn)
+    chosen = matching(state, options) or options[0]
+    param = dict(state, mode="test") if isinstance(state, dict) else {"mode": "test"}
+    out_test, _ = student.spatial_batchnorm_forward(x_test, gamma, beta, student.keep(param))
+    expect_close(chosen.named("out in test mode"), out_test, outs[options.index(chosen)])
 
 
 @graded(points=4, partial=True, group="layer and group norm")
@@ -168,19 +279,23 @@ def test_batchnorm_two_rows_and_eps(student, oracle, rng):
 
 @graded(points=3, hidden=True, partial=True, group="batch norm")
 def test_train_then_test_mode(student, oracle, rng):
-    """after 3 train steps the same bn_param switched to test mode uses the running averages."""
+    """after 3 train steps the same bn_param switched to test mode uses the running averages (those of
+    whichever documented convention the student's match)."""
     gamma, beta = rng.normal(size=4), rng.normal(size=4)
     bn, expected = student.keep({"mode": "train"}), {"mode": "train"}
-    for _ in range(3):
-        x = rng.normal(2.0, 2.0, size=(8, 4))
+    batches = [rng.normal(2.0, 2.0, size=(8, 4)) for _ in range(3)]
+    for x in batches:
         student.batchnorm_forward(x, gamma, beta, bn)
         oracle.batchnorm_forward(x, gamma, beta, expected)
-    state = student.fetch(bn)
-    state = dict(state, mode="test") if isinstance(state, dict) else {"mode": "test"}
-    expected["mode"] = "test"
     x = rng.normal(size=(5, 4))
-    out, _ = student.batchnorm_forward(x, gamma, beta, student.keep(state))
-    expect_close("out", out, oracle.batchnorm_forward(x, gamma, beta, expected)[0])
+    options = candidates(batches, 0.9, expected)
+    outs = [oracle.batchnorm_forward(x, gamma, beta, {"mode": "test", "running_mean": c.mean,
+                                                      "running_var": c.var})[0] for c in options]
+    state = student.fetch(bn)
+    chosen = matching(state, options) or options[0]  # matching none: judged by the assignment's, as before
+    param = dict(state, mode="test") if isinstance(state, dict) else {"mode": "test"}
+    out, _ = student.batchnorm_forward(x, gamma, beta, student.keep(param))
+    expect_close(chosen.named("out"), out, outs[options.index(chosen)])
 
 
 @graded(points=2, hidden=True, group="dropout")

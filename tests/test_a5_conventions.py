@@ -1,0 +1,191 @@
+"""a5 on code written the way students write it (issue 17): batch norm's running averages kept by
+any documented convention earn full marks and are named, and spatial batch norm's running averages
+are checked. Each student below is the solution with the functions a real submission writes
+differently replaced by theirs."""
+from __future__ import annotations
+
+import importlib.util
+import re
+import sys
+import types
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from autograder.course.assignment import load_assignment
+from autograder.grading.run import grade_submission
+from autograder.results import SubmissionResult
+
+# Not under its own name: pytest collects module-level classes named Test*.
+from autograder.results import TestResult as Graded
+
+A5 = load_assignment("a5_normalization")
+SOLUTION = A5.solution_file.read_text()
+
+
+def student_with(tmp_path: Path, **functions: str) -> Path:
+    """The solution with each named function replaced by the given source; the submission's path."""
+    source = SOLUTION
+    for name, code in functions.items():
+        source, n = re.subn(rf"^def {name}\(.*?(?=^def |\Z)", lambda _, code=code: code.strip() + "\n\n\n",
+                            source, count=1, flags=re.DOTALL | re.MULTILINE)
+        assert n == 1, name
+    path = tmp_path / A5.module
+    path.write_text(source)
+    return path
+
+
+def a5_graders() -> types.ModuleType:
+    """a5's grader module, for its helpers (registered in sys.modules: it defines dataclasses)."""
+    name = "_a5_graders"
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, A5.tests_dir / "test_normalization.py")
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+    return sys.modules[name]
+
+
+def by_id(result: SubmissionResult) -> dict[str, Graded]:
+    return {t.id: t for t in result.tests}
+
+
+def lost(result: SubmissionResult) -> dict[str, float]:
+    """Points lost per test."""
+    return {t.id: round(t.points_possible - t.points_earned, 2) for t in result.tests
+            if t.points_earned < t.points_possible}
+
+
+def check_names(test: Graded) -> list[str]:
+    return [c.name for c in test.comparisons]
+
+
+def bn_forward(var_init: str, ddof: int, torch_momentum: bool) -> str:
+    """A batchnorm_forward the way CS231n's template has it, keeping its running averages by one convention."""
+    old, new = ("(1 - momentum)", "momentum") if torch_momentum else ("momentum", "(1 - momentum)")
+    return f'''
+def batchnorm_forward(x, gamma, beta, bn_param):
+    mode = bn_param["mode"]
+    eps = bn_param.get("eps", 1e-5)
+    momentum = bn_param.get("momentum", 0.9)
+    N, D = x.shape
+    running_mean = bn_param.get("running_mean", np.zeros(D, dtype=x.dtype))
+    running_var = bn_param.get("running_var", np.{var_init}(D, dtype=x.dtype))
+    out, cache = None, None
+    if mode == "train":
+        sample_mean = x.mean(axis=0)
+        sample_var = x.var(axis=0)
+        inv_std = 1.0 / np.sqrt(sample_var + eps)
+        x_hat = (x - sample_mean) * inv_std
+        out = gamma * x_hat + beta
+        cache = (x_hat, gamma, inv_std)
+        running_mean = {old} * running_mean + {new} * sample_mean
+        running_var = {old} * running_var + {new} * x.var(axis=0, ddof={ddof})
+    elif mode == "test":
+        out = gamma * (x - running_mean) / np.sqrt(running_var + eps) + beta
+    else:
+        raise ValueError('Invalid forward batchnorm mode "%s"' % mode)
+    bn_param["running_mean"] = running_mean
+    bn_param["running_var"] = running_var
+    return out, cache
+'''
+
+
+# ------------------------------------------------------------------ batch norm's running averages
+CONVENTIONS = {  # (running_var's start, ddof of the variance it is updated with, torch's momentum)
+    "CS231n's convention": ("zeros", 0, False),
+    "Keras's convention": ("ones", 0, False),
+    "Chainer's convention": ("zeros", 1, False),
+    "torch's momentum": ("ones", 1, True),
+}
+RUNNING_AVERAGE_TESTS = ("test_batchnorm_running_averages", "test_spatial_batchnorm", "test_train_then_test_mode")
+
+
+@pytest.mark.parametrize("convention", CONVENTIONS)
+def test_every_documented_running_average_convention_earns_full_marks_and_is_named(convention, tmp_path):
+    """Before issue 17 a CS231n student lost the running variance (2 points) and the hidden
+    train-then-test check (3 points): "got 4.378, expected 5.882", with no hint."""
+    result = grade_submission(A5, student_with(tmp_path, batchnorm_forward=bn_forward(*CONVENTIONS[convention])))
+    assert result.score == result.max_score, lost(result)
+    tests = by_id(result)
+    for test in RUNNING_AVERAGE_TESTS:  # spatial batch norm reuses batchnorm_forward: the same convention
+        named = [n for n in check_names(tests[test]) if f"[{convention}" in n and n.endswith("; accepted]")]
+        assert named, (test, check_names(tests[test]))
+    assert tests["test_batchnorm_running_averages"].comparisons[1].message.startswith(
+        f"running_var [{convention}")
+    hidden = by_id(result.for_student(reveal_hidden=False))["test_train_then_test_mode"]
+    assert [c.name for c in hidden.comparisons if f"[{convention}" in c.name]  # the student sees it before the reveal
+
+
+def test_the_assignments_own_convention_is_not_labelled(tmp_path):
+    result = grade_submission(A5, A5.solution_file)
+    names = [n for t in result.tests for n in check_names(t)]
+    assert result.score == result.max_score and not [n for n in names if "accepted" in n]
+
+
+def test_a_convention_documented_nowhere_still_fails(tmp_path):
+    """CS231n's start and variance with torch's momentum is no library's convention; and a running
+    variance updated with the standard deviation matches none: both lose what they lost before."""
+    mixed = grade_submission(A5, student_with(tmp_path, batchnorm_forward=bn_forward("zeros", 0, True)))
+    assert lost(mixed) == {"test_batchnorm_running_averages": 2.0, "test_spatial_batchnorm": 0.8,
+                           "test_train_then_test_mode": 3.0}
+    (tmp_path / "std").mkdir()
+    with_std = bn_forward("ones", 1, False).replace("x.var(axis=0, ddof=1)", "x.std(axis=0, ddof=1)")
+    std = grade_submission(A5, student_with(tmp_path / "std", batchnorm_forward=with_std))
+    assert lost(std) == {"test_batchnorm_running_averages": 2.0, "test_spatial_batchnorm": 0.8,
+                         "test_train_then_test_mode": 3.0}
+    var_check = by_id(std)["test_batchnorm_running_averages"].comparisons[1]
+    assert var_check.name == "running_var" and not var_check.passed  # judged by the assignment's convention
+
+
+def test_the_graders_conventions_agree_with_the_reference():
+    """The grader computes the other conventions itself; the assignment's must be the reference's."""
+    import reference.normalization as ref
+
+    graders = a5_graders()
+    rng = np.random.default_rng(0)
+    batches = [rng.normal(size=(5, 3)) for _ in range(4)]
+    param = {"mode": "train", "momentum": 0.8}
+    for x in batches:
+        ref.batchnorm_forward(x, np.ones(3), np.zeros(3), param)
+    own = graders.running_averages(batches, 0.8, graders.ASSIGNMENT)
+    np.testing.assert_allclose(own[0], param["running_mean"], rtol=1e-14)
+    np.testing.assert_allclose(own[1], param["running_var"], rtol=1e-14)
+    options = graders.candidates(batches, 0.8, param)
+    for i, a in enumerate(options):  # distinct on these inputs, so the name is never ambiguous
+        for b in options[i + 1:]:
+            assert not (graders.close(a.mean, b.mean) and graders.close(a.var, b.var))
+
+
+def test_a_spatial_batch_norm_that_keeps_no_running_averages_is_caught_and_named(tmp_path):
+    """Before issue 17 spatial batch norm's running averages were never checked: this earned 4/4."""
+    from_scratch = '''
+def spatial_batchnorm_forward(x, gamma, beta, bn_param):
+    N, C, H, W = x.shape
+    eps = bn_param.get("eps", 1e-5)
+    flat = x.transpose(0, 2, 3, 1).reshape(-1, C)
+    if bn_param["mode"] == "train":
+        mu, var = flat.mean(axis=0), flat.var(axis=0)
+        inv_std = 1 / np.sqrt(var + eps)
+        x_hat = (flat - mu) * inv_std
+        out, cache = gamma * x_hat + beta, (x_hat, gamma, inv_std)
+    else:
+        mean, var = bn_param.get("running_mean", np.zeros(C)), bn_param.get("running_var", np.ones(C))
+        out, cache = gamma * (flat - mean) / np.sqrt(var + eps) + beta, None
+    return out.reshape(N, H, W, C).transpose(0, 3, 1, 2), cache
+'''
+    result = grade_submission(A5, student_with(tmp_path, spatial_batchnorm_forward=from_scratch))
+    assert lost(result) == {"test_spatial_batchnorm": 0.8}
+    spatial = by_id(result)["test_spatial_batchnorm"]
+    assert [c.name for c in spatial.comparisons if not c.passed] == ["out in test mode"]
+    assert [m.id for m in spatial.mistakes] == ["spatial_bn_running_averages_not_updated"]
+
+
+def test_the_student_release_replays_the_same_answers_for_every_convention(tmp_path):
+    """`autograder check` replays recorded oracle answers: the grader asks the oracle the same
+    questions whichever convention the student follows, so no recording goes stale."""
+    released = load_assignment("a5_normalization", released=True)
+    path = student_with(tmp_path, batchnorm_forward=bn_forward("zeros", 0, False))
+    result = grade_submission(released, path, mode="check")
+    assert result.score == result.max_score > 0, lost(result)

@@ -1,10 +1,12 @@
 """a5 on code written the way students write it (issue 17): batch norm's running averages kept by
-any documented convention earn full marks and are named, and spatial batch norm's running averages
-are checked. Each student below is the solution with the functions a real submission writes
-differently replaced by theirs."""
+any documented convention earn full marks and are named, dropout is graded whatever random stream
+draws its mask, a correct dropout_backward keeps its points after a wrong forward, and spatial batch
+norm's running averages are checked. Each student below is the solution with the functions a real
+submission writes differently replaced by theirs."""
 from __future__ import annotations
 
 import importlib.util
+import math
 import re
 import sys
 import types
@@ -189,3 +191,149 @@ def test_the_student_release_replays_the_same_answers_for_every_convention(tmp_p
     path = student_with(tmp_path, batchnorm_forward=bn_forward("zeros", 0, False))
     result = grade_submission(released, path, mode="check")
     assert result.score == result.max_score > 0, lost(result)
+
+
+# ------------------------------------------------------------------ dropout
+CS231N_DROPOUT = '''
+def dropout_forward(x, dropout_param):
+    p, mode = dropout_param["p"], dropout_param["mode"]
+    if "seed" in dropout_param:
+        np.random.seed(dropout_param["seed"])
+    mask = None
+    out = None
+    if mode == "train":
+        mask = (np.random.rand(*x.shape) < p) / p
+        out = x * mask
+    elif mode == "test":
+        out = x
+    cache = (dropout_param, mask)
+    out = out.astype(x.dtype, copy=False)
+    return out, cache
+'''
+CS231N_DROPOUT_BACKWARD = '''
+def dropout_backward(dout, cache):
+    dropout_param, mask = cache
+    mode = dropout_param["mode"]
+    dx = None
+    if mode == "train":
+        dx = dout * mask
+    elif mode == "test":
+        dx = dout
+    return dx
+'''
+BINOMIAL_DROPOUT = '''
+def dropout_forward(x, dropout_param):
+    p, mode = dropout_param["p"], dropout_param["mode"]
+    if mode == "test":
+        return x, None
+    if dropout_param.get("seed") is not None:
+        np.random.seed(dropout_param["seed"])
+    mask = np.random.binomial(1, p, size=x.shape) / p
+    return x * mask, mask
+'''
+GENERATOR_DROPOUT = '''
+def dropout_forward(x, dropout_param):
+    p, mode = dropout_param["p"], dropout_param["mode"]
+    if mode == "test":
+        return x, None
+    rng = np.random.default_rng(dropout_param.get("seed"))
+    keep = rng.random(x.shape) >= 1 - p  # another draw than the reference's: the same law
+    return np.where(keep, x / p, 0.0), keep / p
+'''
+
+
+@pytest.mark.parametrize("forward,backward", [(CS231N_DROPOUT, CS231N_DROPOUT_BACKWARD), (BINOMIAL_DROPOUT, None),
+                                              (GENERATOR_DROPOUT, None)], ids=["rand", "binomial", "generator"])
+def test_correct_dropout_with_any_random_draw_earns_full_marks(forward, backward, tmp_path):
+    """Before issue 17 only the reference's exact stream passed: each of these lost 7 of the 9
+    dropout points (all but test mode's)."""
+    functions = {"dropout_forward": forward} | ({"dropout_backward": backward} if backward else {})
+    result = grade_submission(A5, student_with(tmp_path, **functions))
+    assert result.score == result.max_score, lost(result)
+
+
+def test_ignoring_the_seed_costs_only_the_seed_check(tmp_path):
+    unseeded = CS231N_DROPOUT.replace('np.random.seed(dropout_param["seed"])', "pass")
+    result = grade_submission(A5, student_with(tmp_path, dropout_forward=unseeded,
+                                               dropout_backward=CS231N_DROPOUT_BACKWARD))
+    assert lost(result) == {"test_dropout_seed": 0.5}
+    assert [c.name for c in by_id(result)["test_dropout_seed"].comparisons if not c.passed] == [
+        "same seed, same mask"]
+
+
+P_AS_DROP = '''
+def dropout_forward(x, dropout_param):
+    p, mode = dropout_param["p"], dropout_param["mode"]
+    if mode == "test":
+        return x, None
+    if "seed" in dropout_param:
+        np.random.seed(dropout_param["seed"])
+    mask = (np.random.rand(*x.shape) > p) / (1 - p)  # p read as the probability of dropping
+    return x * mask, mask
+'''
+NO_SCALING = '''
+def dropout_forward(x, dropout_param):
+    p, mode = dropout_param["p"], dropout_param["mode"]
+    if mode == "test":
+        return x, None
+    if "seed" in dropout_param:
+        np.random.seed(dropout_param["seed"])
+    mask = np.random.rand(*x.shape) < p
+    return x * mask, mask
+'''
+
+
+def test_p_used_as_the_drop_probability_is_caught_and_named_in_the_message(tmp_path):
+    """Before issue 17 it lost its points without a name (another stream than the catalogued mistake's),
+    and lost dropout_backward's points for the forward's mistake too."""
+    result = grade_submission(A5, student_with(tmp_path, dropout_forward=P_AS_DROP))
+    assert lost(result) == {"test_dropout_train": 3.0, "test_dropout_other_p": 2.0}
+    train = by_id(result)["test_dropout_train"]
+    fraction = next(c for c in train.comparisons if c.name == "fraction of units kept")
+    assert not fraction.passed and re.search(r"you keep a fraction 0\.[34]\d\d of the units", fraction.message)
+    assert "p is the probability of keeping a unit, not of dropping it" in fraction.message
+    assert [m.id for m in train.mistakes] == ["dropout_p_as_drop_probability"]
+    assert [m.id for m in by_id(result)["test_dropout_other_p"].mistakes] == ["dropout_p_as_drop_probability"]
+
+
+@pytest.mark.parametrize("forward,mistake", [(P_AS_DROP, "dropout_p_as_drop_probability"),
+                                             (NO_SCALING, "dropout_no_scaling")], ids=["p_as_drop", "no_scaling"])
+def test_a_correct_backward_keeps_its_points_after_a_wrong_forward(forward, mistake, tmp_path):
+    """dropout_backward is judged on the mask the student's own forward applied."""
+    result = grade_submission(A5, student_with(tmp_path, dropout_forward=forward))
+    tests = by_id(result)
+    assert tests["test_dropout_backward"].status == "passed"
+    assert tests["test_dropout_train"].points_earned == 0 and tests["test_dropout_seed"].status == "passed"
+    assert {m.id for t in result.tests for m in t.mistakes} == {mistake}
+
+
+def test_a_wrong_backward_is_still_caught_after_a_correct_forward(tmp_path):
+    forgets_scale = '''
+def dropout_forward(x, dropout_param):
+    p, mode = dropout_param["p"], dropout_param["mode"]
+    if mode == "test":
+        return x, None
+    mask = np.random.default_rng(dropout_param.get("seed")).random(x.shape) < p
+    return x * mask / p, mask
+'''
+    result = grade_submission(A5, student_with(tmp_path, dropout_forward=forgets_scale))  # backward: dout * cache
+    assert lost(result) == {"test_dropout_backward": 2.0}
+
+
+def binomial_tail(n: int, p: float, bound: float) -> float:
+    """P(|K / n - p| > bound) for K ~ Binomial(n, p), summed exactly in log space."""
+    def log_pmf(k: int) -> float:
+        return math.lgamma(n + 1) - math.lgamma(k + 1) - math.lgamma(n - k + 1) + k * math.log(p) \
+            + (n - k) * math.log(1 - p)
+    return sum(math.exp(log_pmf(k)) for k in range(n + 1) if abs(k / n - p) > bound)
+
+
+def test_the_kept_fraction_bound_fails_a_correct_dropout_with_probability_below_1e_9():
+    graders = a5_graders()
+    bound = graders.KEEP_BOUND
+    for p, shape in ((0.6, (100, 100)), (0.3, (4, 4, 25, 25))):  # test_dropout_train, test_dropout_other_p
+        n = math.prod(shape)
+        assert binomial_tail(n, p, bound) < 1e-9
+        assert abs((1 - p) - p) > 4 * bound  # p read as the drop probability is far outside
+    assert 5e-13 < binomial_tail(10_000, 0.6, bound) < 1e-12  # the figures in the graders' comment
+    assert 1e-14 < binomial_tail(10_000, 0.3, bound) < 5e-14

@@ -16,9 +16,12 @@ names the one yours follow: CS231n's (running_var starts at zeros and is updated
 variance), Keras's (ones, biased), Chainer's (zeros, unbiased), and torch's momentum (the weight
 of the new batch statistic, 1 - ours, with torch's ones and unbiased variance).
 
-Dropout is inverted dropout: p is the probability of KEEPING a unit. In train mode draw
-rng = np.random.default_rng(dropout_param["seed"]) and mask = (rng.random(x.shape) < p) / p;
-in test mode return x unchanged.
+Dropout is inverted dropout: p is the probability of KEEPING a unit. In train mode keep each unit
+with probability p and scale the kept ones by 1 / p (dropped units are exactly 0), e.g.
+mask = (rng.random(x.shape) < p) / p; any uniform draw will do (np.random.rand(*x.shape) < p,
+np.random.binomial(1, p, x.shape), ...). When dropout_param has a "seed", the same seed must give
+the same mask: draw from rng = np.random.default_rng(seed), or call np.random.seed(seed) first as
+CS231n does; without a seed every call draws a new mask. In test mode return x unchanged.
 
 Check your work with:  autograder check a5_normalization normalization.py
 """
@@ -165,7 +168,7 @@ def groupnorm_backward(dout, cache):
 
 
 def dropout_forward(x, dropout_param):
-    """Inverted dropout; dropout_param: p (keep probability), mode ("train" or "test"), seed."""
+    """Inverted dropout; dropout_param: p (keep probability), mode ("train" or "test"), seed (optional)."""
     p, mode = dropout_param["p"], dropout_param["mode"]
     ### BEGIN SOLUTION
     if mode == "test":

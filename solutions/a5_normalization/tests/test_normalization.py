@@ -13,7 +13,7 @@ from typing import Any
 
 import numpy as np
 
-from autograder.testing import Tolerance, expect_close, graded
+from autograder.testing import Tolerance, expect_close, expect_true, graded
 
 BACKWARD = Tolerance(rtol=1e-7, atol=1e-10)
 
@@ -226,16 +226,93 @@ def test_groupnorm(student, oracle, rng):
     check_backward(student, oracle, "groupnorm_backward", dout, cache, ecache)
 
 
+# ------------------------------------------------------------------ dropout: judged by its properties
+# The kept fraction of n = 10,000 units is Binomial(n, p) / n. It leaves p +- KEEP_BOUND with probability
+# 8.4e-13 for p = 0.6 and 2.7e-14 for p = 0.3 (exact binomial tails, computed in
+# tests/test_a5_conventions.py), far below the 1e-9 a correct implementation may fail with; p used as the
+# drop probability keeps about 1 - p, 0.2 or 0.4 away.
+KEEP_BOUND = 0.035
+
+
+def nonzero(rng, shape: tuple[int, ...]) -> np.ndarray:
+    """Inputs with no zero (|x| in [0.5, 2]), so out != 0 tells exactly which units were kept."""
+    return rng.uniform(0.5, 2.0, size=shape) * rng.choice([-1.0, 1.0], size=shape)
+
+
+def usable(out: Any, x: np.ndarray) -> bool:
+    return isinstance(out, np.ndarray) and out.shape == x.shape and out.dtype.kind in "fiu"
+
+
+def check_dropout_train(out: Any, x: np.ndarray, p: float) -> None:
+    """Any correct inverted dropout, whatever random stream draws its mask: every nonzero output is x / p
+    (so dropped units are exactly 0) and the kept fraction is p within KEEP_BOUND."""
+    if not usable(out, x):
+        expect_close("out", out, x)  # says what is wrong with its type or shape
+        return
+    kept = out != 0
+    ratio = out[kept] / x[kept]
+    scale = np.array([ratio.min(), ratio.max()]) if kept.any() else np.zeros(2)
+    expect_close("kept units: out / x, its min and max", scale, np.full(2, 1 / p))
+    fraction = float(kept.mean())
+    as_drop = abs(fraction - (1 - p)) <= KEEP_BOUND
+    expect_true("fraction of units kept", abs(fraction - p) <= KEEP_BOUND,
+                f"you keep a fraction {fraction:.3f} of the units, expected {p} within {KEEP_BOUND}; p is the "
+                "probability of keeping a unit" + (", not of dropping it (you keep about 1 - p)" if as_drop else ""))
+
+
+def dropout_mask(student, x: np.ndarray, seed: int | None) -> np.ndarray | None:
+    """Which units the student's dropout_forward keeps (p = 0.6), called with seed or with none."""
+    param = {"p": 0.6, "mode": "train"} if seed is None else {"p": 0.6, "mode": "train", "seed": seed}
+    out, _ = student.dropout_forward(x, param)
+    return out != 0 if usable(out, x) else None
+
+
+def same(a: np.ndarray | None, b: np.ndarray | None) -> bool:
+    return a is not None and b is not None and np.array_equal(a, b)
+
+
+def applied_mask(out: Any, x: np.ndarray, p: float) -> np.ndarray | None:
+    """The mask the student's forward applied (out = x * mask): 0 where out is 0, else its scale.
+
+    dropout_backward is judged on that mask, so a wrong forward is not charged to a correct backward
+    too. The scale is read from their output only when it is one a dropout forward plausibly uses: 1 / p,
+    or 1 / (1 - p) and 1 (p used as the drop probability, no scaling); any other falls back to 1 / p,
+    so a backward and a forward both scaled alike by a bug do not pass on each other's word.
+    """
+    if not usable(out, x):
+        return None
+    kept = out != 0
+    ratio = out[kept] / x[kept]
+    for scale in (1 / p, 1 / (1 - p), 1.0):
+        if close(ratio, np.full(ratio.shape, scale)):
+            return kept * scale
+    return kept / p
+
+
 @graded(points=3, group="dropout")
 def test_dropout_train(student, oracle, rng):
-    """dropout in train mode with p = 0.6 (keep) and seed 7."""
-    x = rng.normal(size=(50, 40))
-    param = {"p": 0.6, "mode": "train", "seed": 7}
-    out, _ = student.dropout_forward(x, dict(param))
-    expect_close("out", out, oracle.dropout_forward(x, dict(param))[0])
+    """dropout in train mode with p = 0.6 (keep): kept units scaled by 1 / p, the others 0, about a fraction p kept."""
+    x = nonzero(rng, (100, 100))
+    out, _ = student.dropout_forward(x, {"p": 0.6, "mode": "train", "seed": 7})
+    check_dropout_train(out, x, 0.6)
 
 
-@graded(points=2, group="dropout")
+@graded(points=1, partial=True, group="dropout")
+def test_dropout_seed(student, oracle, rng):
+    """dropout's seed: the same seed gives the same mask, another seed or no seed a new one."""
+    x = nonzero(rng, (20, 30))
+    kept = [dropout_mask(student, x, seed) for seed in (5, 5, 6, None, None)]
+    expect_true("same seed, same mask", kept[0] is not None and same(kept[0], kept[1]),
+                "two calls with the same dropout_param['seed'] drew different masks: seed the draw with it, "
+                "e.g. rng = np.random.default_rng(seed) (or np.random.seed(seed) before drawing)")
+    drawn = all(k is not None for k in kept)
+    expect_true("another seed or no seed, another mask",
+                drawn and not same(kept[0], kept[2]) and not same(kept[3], kept[4]),
+                "calls with another seed, or with no seed at all, drew the same mask: without a seed every call "
+                "must draw a new mask (do not fall back to a fixed seed)")
+
+
+@graded(points=1, group="dropout")
 def test_dropout_test_mode(student, oracle, rng):
     """dropout in test mode returns its input."""
     x = rng.normal(size=(20, 10))
@@ -246,12 +323,15 @@ def test_dropout_test_mode(student, oracle, rng):
 
 @graded(points=2, group="dropout")
 def test_dropout_backward(student, oracle, rng):
-    """dropout_backward in train mode."""
-    x, dout = rng.normal(size=(30, 20)), rng.normal(size=(30, 20))
-    param = {"p": 0.75, "mode": "train", "seed": 3}
-    _, cache = student.dropout_forward(x, dict(param))
-    expect_close("dx", student.dropout_backward(dout, cache),
-                 oracle.dropout_backward(dout, oracle.dropout_forward(x, dict(param))[1]))
+    """dropout_backward in train mode, on the cache of the student's own dropout_forward."""
+    x, dout = nonzero(rng, (30, 20)), rng.normal(size=(30, 20))
+    out, cache = student.dropout_forward(x, {"p": 0.75, "mode": "train", "seed": 3})
+    mask = applied_mask(out, x, 0.75)
+    if mask is None:
+        expect_true("dx", False, "dropout_forward's output is not an array shaped like its input, so "
+                                 "dropout_backward cannot be checked against the mask it applied")
+        return
+    expect_close("dx", student.dropout_backward(dout, cache), dout * mask)
 
 
 @graded(points=2, partial=True, group="regularization")
@@ -301,7 +381,7 @@ def test_train_then_test_mode(student, oracle, rng):
 @graded(points=2, hidden=True, group="dropout")
 def test_dropout_other_p(student, oracle, rng):
     """dropout with p = 0.3 on a 4-D input."""
-    x = rng.normal(size=(4, 3, 5, 5))
-    param = {"p": 0.3, "mode": "train", "seed": 11}
-    expect_close("out", student.dropout_forward(x, dict(param))[0], oracle.dropout_forward(x, dict(param))[0])
+    x = nonzero(rng, (4, 4, 25, 25))
+    out, _ = student.dropout_forward(x, {"p": 0.3, "mode": "train", "seed": 11})
+    check_dropout_train(out, x, 0.3)
 ### END HIDDEN TESTS

@@ -67,7 +67,7 @@ BROKEN_NOTEBOOKS = {
     "source_not_text": (json.dumps({"cells": [{"cell_type": "code", "source": 5, "metadata": {}, "outputs": []}],
                                     "metadata": {}, "nbformat": 4, "nbformat_minor": 5}).encode(),
                         "not a valid notebook"),
-    "nul_in_cell": (notebook("def affine_forward(x, w, b):\n    return '\x00'\n"), ""),
+    "nul_in_cell": (notebook("def affine_forward(x, w, b):\n    return '\x00'\n"), "code cell 1 has a syntax error"),
     "huge_cell": (notebook(SOLUTION.decode(), "W = [" + "1," * 600_000 + "]\n"), "1 MiB"),
 }
 

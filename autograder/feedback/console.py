@@ -13,6 +13,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from autograder.course.notebook import notebook_sections
 from autograder.results import SubmissionResult
 from autograder.sandbox.confinement import sandbox_info
 
@@ -61,6 +62,10 @@ def print_submission(result: SubmissionResult, console: Console, details: bool =
     console.print(table)
     if result.load_error:
         console.print(f"[bold red]Your file could not be used:[/] {safe_markup(result.load_error)}")
+    for heading, lines in notebook_sections(result.notebook_cells):
+        console.print(f"\n[bold]{heading}:[/]")
+        for line in lines:
+            console.print("  " + safe_markup(line))
     if details:
         for t in result.tests:
             if t.status == "passed":

@@ -24,7 +24,7 @@ from autograder.grading.plugin import GradePlugin, Mode
 from autograder.grading.session import StudentSession
 from autograder.results import SubmissionResult, utc_timestamp
 from autograder.sandbox.confinement import owned_tempdir, sandbox_info
-from autograder.submissions.files import SubmissionError, file_sha256, prepare_submission
+from autograder.submissions.files import SubmissionError, file_sha256, notebook_of, prepare_submission
 from autograder.version import __version__
 
 
@@ -89,7 +89,7 @@ def grade_submission(spec: AssignmentSpec, submission: Path, mode: Mode = "grade
                              student_seed=seed, submission_seed=data_seed)
         session.prelaunch()
         run_graders(spec, tests, plugin, select)
-        return _result(plugin, started, result_base)
+        return _with_notebook(_result(plugin, started, result_base), submission, spec, session)
     finally:
         if plugin is not None:
             plugin.close()
@@ -132,6 +132,25 @@ def _result(plugin: GradePlugin, started: float, base: dict[str, Any]) -> Submis
         tests=tests,
         duration_s=round(time.monotonic() - started, 3),
     )
+
+
+def _with_notebook(result: SubmissionResult, submission: Path, spec: AssignmentSpec,
+                   session: StudentSession) -> SubmissionResult:
+    """A notebook's result says what was graded of each cell, and a failed import names its cell."""
+    if submission.suffix.lower() != ".ipynb" or session.submission_dir is None:
+        return result  # not a notebook, or one the reader refused: its load error already says why
+    notebook = notebook_of(submission, spec.functions)
+    assert notebook is not None
+    update: dict[str, Any] = {"notebook_cells": notebook.cells}
+    if session.load_error is not None and result.load_error is not None:
+        before = result.load_error
+        update["load_error"] = notebook.explain_load_error(before, session.load_error.detail or "", spec.module)
+        for test in result.tests:
+            if test.message == before:
+                test.message = update["load_error"]
+            if test.hidden_message == before:
+                test.hidden_message = update["load_error"]
+    return result.model_copy(update=update)
 
 
 def failed_result(spec: AssignmentSpec, student: str, filename: str, sha256: str, why: str) -> SubmissionResult:

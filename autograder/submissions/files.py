@@ -15,8 +15,12 @@ import zipfile
 import zlib
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from autograder.course.assignment import AssignmentSpec
+
+if TYPE_CHECKING:
+    from autograder.course.notebook import NotebookModule
 
 MAX_SUBMISSION_BYTES = 5 * 1024 * 1024
 MAX_ARCHIVE_BYTES = 4 * MAX_SUBMISSION_BYTES  # unpacked, all members together
@@ -70,6 +74,17 @@ def read_submission(submission: Path, module: str | None, functions: Sequence[st
         except NotebookError as e:
             raise SubmissionError(str(e)) from None
     return {module or submission.name: data}
+
+
+def notebook_of(submission: Path, functions: Sequence[str]) -> NotebookModule | None:
+    """For a notebook submission that read_submission accepts, the module it was made into and
+    what became of each code cell; None for any other submission."""
+    if submission.suffix.lower() != ".ipynb":
+        return None
+    from autograder.course.notebook import code_cells, notebook_module
+
+    name = submission.name
+    return notebook_module(code_cells(submission.read_bytes(), name), list(functions), name)
 
 
 def python_text(data: bytes) -> str:

@@ -17,6 +17,7 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from autograder.course.assignment import AssignmentSpec
+from autograder.course.notebook import notebook_sections
 from autograder.feedback.reports import plots
 from autograder.gradebook.store import Gradebook, GradebookRow, noted_for
 from autograder.results import SubmissionResult
@@ -54,7 +55,8 @@ def student_context(result: SubmissionResult, row: GradebookRow | None, spec: As
         tests.append({"t": t, "show_values": show_values, "figures": figures,
                       "failing": [c for c in t.comparisons if not c.passed]})
     return {"r": result, "row": row, "spec": spec, "tests": tests, "reveal": reveal,
-            "lost": [x for x in tests if x["t"].status != "passed"], "generated": now.isoformat(timespec="minutes")}
+            "lost": [x for x in tests if x["t"].status != "passed"], "generated": now.isoformat(timespec="minutes"),
+            "notebook": notebook_sections(result.notebook_cells)}
 
 
 def class_context(results: list[SubmissionResult], rows: list[GradebookRow], spec: AssignmentSpec,

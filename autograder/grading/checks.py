@@ -4,29 +4,63 @@ as autograder.testing).
 A grader is a pytest file in the trusted process. Its tests receive the fixtures
 ``student`` (the submission, called remotely), ``oracle`` (the reference module) and
 ``rng`` (a NumPy Generator seeded per test, so a test can be re-run on a mistake).
-Checks record a Comparison and do not raise, so one test can report every output.
+Checks record a Comparison and do not raise, so one test can report every output. A test that
+grades several functions puts each one's checks in a `part`, so that a function that is missing
+or raises costs only its own checks.
 """
 from __future__ import annotations
 
+import builtins
 import contextvars
 from dataclasses import dataclass, field
+from types import TracebackType
 from typing import Any, Callable
 
 import numpy as np
 import pytest
 
 from autograder.grading.compare import compare_arrays
-from autograder.results import Comparison, Tolerance
+from autograder.results import Comparison, Tolerance, hidden_comparison
+from autograder.sandbox.errors import StudentException
+
+
+class GraderError(Exception):
+    """The grader itself is wrong (e.g. a part's declared number of checks); never the student's fault."""
+
+
+@dataclass(frozen=True)
+class PartFailure:
+    """A part of a test whose student call raised: its checks were recorded as one failed check.
+
+    message: grader words only (the call's name, the kind of problem, what it costs); hidden_message:
+    the same with the part's name as a hidden test shows check names. error: what was raised, whose
+    text (the child's words) only TAs and public tests show.
+    """
+
+    message: str
+    hidden_message: str
+    problem: str
+    consequence: str
+    error: BaseException
 
 
 @dataclass
 class TestContext:
-    """What one run of a test observed: its comparisons and the raw outputs behind them."""
+    """What one run of a test observed: its comparisons and the raw outputs behind them.
+
+    weights: a check's weight in partial scoring when it is not 1 (a part that raised stands
+    for all the checks it did not make). part_failures: the parts that raised, by check name.
+    """
 
     comparisons: list[Comparison] = field(default_factory=list)
     outputs: dict[str, Any] = field(default_factory=dict)
     match_tolerances: dict[str, Tolerance] = field(default_factory=dict)
     functions_called: set[str] = field(default_factory=set)
+    weights: dict[str, float] = field(default_factory=dict)
+    part_failures: dict[str, PartFailure] = field(default_factory=dict)
+
+    def weight(self, c: Comparison) -> float:
+        return self.weights.get(c.name, 1.0)
 
 
 _current: contextvars.ContextVar[TestContext | None] = contextvars.ContextVar("autograder_test", default=None)
@@ -73,7 +107,8 @@ def expect_close(name: str, got: Any, expected: Any, tolerance: Tolerance | None
     return result.passed
 
 
-def _record(name: str, got: Any, result: Comparison, match_tolerance: Tolerance | None) -> None:
+def _record(name: str, got: Any, result: Comparison, match_tolerance: Tolerance | None) -> str:
+    """Record one check; returns its name in the test (made unique)."""
     ctx = current_context()
     if name in ctx.outputs:  # names key the outputs used to match mistakes: keep them unique
         n = 2
@@ -85,6 +120,7 @@ def _record(name: str, got: Any, result: Comparison, match_tolerance: Tolerance 
     ctx.outputs[name] = got
     if match_tolerance is not None:
         ctx.match_tolerances[name] = match_tolerance
+    return name
 
 
 def expect_trajectory(name: str, got: list[Any], expected: np.ndarray, tolerance: Tolerance | None = None) -> bool:
@@ -175,6 +211,142 @@ def expect_raises(name: str, call: Callable[[], Any], exception: str = "ValueErr
         message = f"{name}: raised {raised}, expected {exception}"
     _record(name, 1.0 if ok else 0.0, Comparison(name=name, passed=ok, message=message, kind="check"), None)
     return ok
+
+
+def expect_one_of(name: str, got: Any, accepted: dict[str, Any], tolerance: Tolerance | None = None) -> bool:
+    """Compare got with several accepted answers, by the name of the convention each follows (where
+    legitimate conventions differ, e.g. which of tied maxima gets max pooling's gradient); passes when
+    it matches any. The first is the reference's convention: a failure is reported against it."""
+    results = {label: compare_arrays(name, got, expected, tolerance) for label, expected in accepted.items()}
+    matched = next((label for label, r in results.items() if r.passed), None)
+    if matched is not None:
+        result = results[matched].model_copy(update={"message": f"{name}: ok ({matched})"})
+    else:
+        first = next(iter(results.values()))
+        result = first.model_copy(update={"message": f"{first.message} (accepted: {'; '.join(accepted)})"})
+    _record(name, got, result, None)
+    return result.passed
+
+
+# What the grader's own use of a returned value raises when the value is unusable (unpacking a
+# single array into (out, cache), indexing a None): the student's doing, like an exception in their code.
+_UNUSABLE_RETURN = (TypeError, ValueError, IndexError, KeyError, AttributeError)
+
+
+def _problem_of(error: BaseException, part_name: str) -> tuple[str, str | None]:
+    """(what went wrong, in grader words only; the name of the student's function that raised, if known).
+
+    The child chooses an exception's type name and message: only the call's name (the grader's) and
+    the kind of problem are used, and a type name only when it is one of Python's own exceptions."""
+    if not isinstance(error, StudentException):
+        return (f"{part_name}: the grader could not use a value it returned (check the number and kind of "
+                "values returned)"), None
+    function = error.function
+    if error.type_name == "MissingFunction":
+        return f"{function}() is missing", function
+    if error.type_name == "NotImplementedError":
+        return f"{function}() is not implemented yet", function
+    builtin = getattr(builtins, error.type_name, None)
+    is_builtin = isinstance(builtin, type) and issubclass(builtin, BaseException)
+    return f"{function}() raised {error.type_name if is_builtin else 'an exception'}", function
+
+
+def _consequence(part_name: str, function: str | None, left: float, made: float, note: str) -> str:
+    """What a part that raised costs: e.g. 'its 3 checks earn nothing; the rest of this test is scored on its own'."""
+    count = "check" if left == 1 else f"{left:g} checks"
+    if made:
+        what = f"the remaining {count} of {part_name}"
+    else:
+        what = f"its {count}" if function == part_name else f"the {count} of {part_name}"
+    note = f" ({note})" if note else ""
+    return f"{what} {'earns' if left == 1 else 'earn'} nothing{note}; the rest of this test is scored on its own"
+
+
+class Part:
+    """The checks of one function (or one case) in a test that grades several, scored on their own.
+
+        with part("rmsprop"):
+            expect_trajectory("W (rmsprop)", path(student.rmsprop), expected_rmsprop)
+        with part("nesterov_momentum"):
+            expect_trajectory("W (nesterov_momentum)", path(student.nesterov_momentum), expected_nesterov)
+
+    checks: how many checks the part makes when all goes well (checked: a miscount is a GraderError).
+    When the student's code raises inside the part (a missing function, NotImplementedError, any
+    exception), or returns a value the grader cannot use, the rest of the part is skipped and the checks
+    it did not make are recorded as one failed check named after the part, weighing as many checks;
+    the test goes on, and partial=True scores it per check as usual. A timeout, a crash, a broken reply
+    or a used-up time budget still end the test: the child is gone, and what follows would not run.
+
+    Compute expected values (oracle calls) before the part: a student release replays the oracle's
+    answers in order, and a part that stops early must not skip one. A part that needs another part's
+    output (a backward pass on its forward pass's cache) goes inside it; the outer part counts its checks.
+    note: added to the failure message, in grader words (e.g. what else depends on this function).
+    """
+
+    def __init__(self, name: str, checks: int = 1, note: str = "") -> None:
+        if checks < 1:
+            raise GraderError(f"part {name!r}: a part makes at least one check")
+        self.name = name
+        self.checks = checks
+        self.note = note
+        self.error: BaseException | None = None  # what the student's code raised in it, if it did
+        self._ctx: TestContext | None = None
+        self._start = 0
+
+    @property
+    def failed(self) -> bool:
+        return self.error is not None
+
+    def __enter__(self) -> Part:
+        self._ctx = current_context()
+        self._start = len(self._ctx.comparisons)
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> bool:
+        ctx = self._ctx
+        assert ctx is not None
+        made = sum(ctx.weight(c) for c in ctx.comparisons[self._start:])
+        if exc is None:
+            if made != self.checks:
+                raise GraderError(f"part {self.name!r} declares {self.checks} checks but made {made:g}")
+            return False
+        if not isinstance(exc, (StudentException, *_UNUSABLE_RETURN)):
+            return False  # a timeout, a crash, the budget, a grader error: the test ends here
+        self.error = exc
+        left = max(1.0, self.checks - made)  # at least one: a call that raised after its checks still costs
+        problem, function = _problem_of(exc, self.name)
+        consequence = _consequence(self.name, function, left, made, self.note)
+        # A hidden test shows the part's name as it shows a check's: without values a grader drew into it.
+        hidden_name = hidden_comparison(Comparison(name=self.name, passed=False, message="")).name
+        hidden_problem = _problem_of(exc, hidden_name)[0]
+        hidden = f"{hidden_problem}: {_consequence(hidden_name, function, left, made, self.note)}"
+        message = f"{problem}: {consequence}"
+        # The recorded output is a constant: nothing the child chose.
+        name = _record(self.name, 0.0, Comparison(name=self.name, passed=False, kind="check", message=message), None)
+        if left != 1:
+            ctx.weights[name] = left
+        ctx.part_failures[name] = PartFailure(message=message, hidden_message=hidden, problem=problem,
+                                              consequence=consequence, error=exc)
+        return True
+
+
+def part(name: str, checks: int = 1, note: str = "") -> Part:
+    """`with part("nesterov_momentum"):` scores the checks inside on their own (see Part)."""
+    return Part(name, checks, note)
+
+
+def or_fallback(call: Callable[[], Any], fallback: Any) -> Any:
+    """call()'s value, or fallback when the student's code raises in it or returns something unusable.
+
+    For a value another function needs whose own checks are elsewhere: the cache of a forward pass,
+    with the documented cache as fallback, so that the backward pass is graded on its own when the
+    forward pass is missing or raises. A timeout or a crash still ends the test.
+    """
+    try:
+        return call()
+    except (StudentException, *_UNUSABLE_RETURN):
+        return fallback
 
 
 class SpeedCheck:

@@ -5,7 +5,7 @@ import builtins
 
 import pytest
 
-from autograder.grading.checks import TestContext
+from autograder.grading.checks import GraderError, PartFailure, TestContext
 from autograder.grading.oracle import StaleRecording
 from autograder.grading.session import BudgetExhausted
 from autograder.results import TestResult, hidden_comparison
@@ -14,8 +14,8 @@ from autograder.sandbox.errors import StudentCodeError, StudentCrash, StudentExc
 
 def test_result(item: pytest.Item, ctx: TestContext, error: BaseException | None, time_s: float) -> TestResult:
     """The TestResult of one grader test: points from its @graded mark, earned by its checks
-    (all of them, a share with partial=True, or the credit of scored checks); an error that
-    stopped the test decides its status instead."""
+    (all of them, a share with partial=True, or the credit of scored checks; a part that raised
+    weighs as the checks it did not make); an error that stopped the test decides its status instead."""
     mark = item.get_closest_marker("graded")
     info = dict(mark.kwargs) if mark else {"points": 1.0}
     points = float(info.get("points", 1.0))
@@ -26,6 +26,7 @@ def test_result(item: pytest.Item, ctx: TestContext, error: BaseException | None
                         group=str(info.get("group") or item.name.removeprefix("test_")),
                         comparisons=ctx.comparisons, duration_s=round(time_s, 4))
     failed = [c for c in ctx.comparisons if not c.passed]
+    total = sum(ctx.weight(c) for c in ctx.comparisons)
     if isinstance(error, BudgetExhausted):
         result.status, result.message = "timeout", str(error)
     elif isinstance(error, StudentCodeError):
@@ -33,7 +34,7 @@ def test_result(item: pytest.Item, ctx: TestContext, error: BaseException | None
         if error.detail and error.status in ("error", "not_loaded") and \
                 getattr(error, "type_name", "") != "NotImplementedError":
             result.output_excerpt = last_lines(error.detail, 25)
-    elif isinstance(error, StaleRecording):
+    elif isinstance(error, (StaleRecording, GraderError)):
         result.status, result.message = "error", f"grader error: {error}"
     elif error is not None:
         result.status = "failed"
@@ -42,26 +43,52 @@ def test_result(item: pytest.Item, ctx: TestContext, error: BaseException | None
     elif not ctx.comparisons:
         result.status, result.message = "error", "grader error: this test made no checks"
     elif any(c.credit is not None for c in ctx.comparisons):  # scored checks: credit, not pass/fail
-        fraction = sum(c.credit if c.credit is not None else float(c.passed) for c in ctx.comparisons)
-        fraction /= len(ctx.comparisons)
+        fraction = sum(ctx.weight(c) * (c.credit if c.credit is not None else float(c.passed))
+                       for c in ctx.comparisons) / total
         result.points_earned = round(points * fraction, 2)
         result.status = "passed" if fraction >= 1 else ("partial" if fraction > 0 else "failed")
         result.message = "; ".join(c.message for c in ctx.comparisons if c.credit is not None or not c.passed)
     elif failed:
-        fraction = 1 - len(failed) / len(ctx.comparisons)
+        fraction = 1 - sum(ctx.weight(c) for c in failed) / total
         if info.get("partial") and fraction > 0:
             result.status, result.points_earned = "partial", round(points * fraction, 2)
         result.message = failed[0].message
     else:
         result.status, result.points_earned, result.message = "passed", points, "all checks passed"
+    if error is None and ctx.part_failures:
+        explain_parts(result, ctx)
     if result.hidden:
-        result.hidden_message = hidden_test_message(result, error)
+        result.hidden_message = hidden_test_message(result, error, ctx.part_failures)
     return result
 
 
-def hidden_test_message(result: TestResult, error: BaseException | None) -> str:
+def explain_parts(result: TestResult, ctx: TestContext) -> None:
+    """A test that went on after parts of it raised: their errors, in their own words (shown for public
+    tests and to TAs), lead the message; a test that earned nothing has the status of an error."""
+    failures = list(ctx.part_failures.values())
+    others = [c.message for c in ctx.comparisons if c.lost_points and c.name not in ctx.part_failures]
+    result.message = "; ".join([f"{error_text(f)}. {f.consequence[0].upper()}{f.consequence[1:]}" for f in failures]
+                               + others[:1])
+    if result.points_earned == 0:
+        result.status = "error"
+    first = failures[0].error
+    if isinstance(first, StudentException) and first.detail and first.type_name != "NotImplementedError":
+        result.output_excerpt = last_lines(first.detail, 25)
+
+
+def error_text(failure: PartFailure) -> str:
+    """What a part's error says: the student's exception as the child reported it, or why the grader
+    could not use a returned value."""
+    if isinstance(failure.error, StudentException):
+        return failure.error.message
+    return f"{failure.problem} ({type(failure.error).__name__}: {failure.error})"
+
+
+def hidden_test_message(result: TestResult, error: BaseException | None,
+                        part_failures: dict[str, PartFailure] | None = None) -> str:
     """What a hidden test's student may read before the reveal: grader words only, never text or
-    numbers the student's code chose (an exception message, an exit code, an output)."""
+    numbers the student's code chose (an exception message, an exit code, an output). A part that
+    raised is told by its own message, which holds grader words only."""
     if result.status == "passed":
         return result.message
     if isinstance(error, BudgetExhausted):
@@ -84,7 +111,9 @@ def hidden_test_message(result: TestResult, error: BaseException | None) -> str:
         return result.message
     if error is not None:
         return "the grader could not use your return value: check the number and kind of values your function returns"
-    failing = [hidden_comparison(c).message for c in result.comparisons if c.lost_points]
+    parts = part_failures or {}
+    failing = [parts[c.name].hidden_message if c.name in parts else hidden_comparison(c).message
+               for c in result.comparisons if c.lost_points]
     return "; ".join(failing) or result.message
 
 

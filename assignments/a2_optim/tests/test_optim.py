@@ -2,11 +2,13 @@
 
 Update rules are graded on multi-step weight trajectories on a quadratic whose gradient
 depends on the current weights, so that state kept (or lost) between calls shows.
-Any internal convention with the same weights (e.g. torch-style momentum) passes.
+Any internal convention with the same weights (e.g. torch-style momentum) passes. A test that
+grades several functions scores each in a part of its own: a missing or raising one costs only its
+share. Expected values come first, before the student's calls (see autograder.testing.part).
 """
 import numpy as np
 
-from autograder.testing import Tolerance, expect_close, expect_trajectory, graded
+from autograder.testing import Tolerance, expect_close, expect_trajectory, graded, part
 
 STEPS = 12
 PATH_TOLERANCE = Tolerance(rtol=1e-9, atol=1e-12)
@@ -28,10 +30,11 @@ def trajectory(rule, config, A, b, w0, steps=STEPS):
 
 
 def check_rule(student, oracle, rng, name, config, steps=STEPS):
+    """The student's rule against the reference's along `steps` updates from the same start."""
     A, b = quadratic(rng)
     w0 = rng.normal(size=A.shape[0])
-    got = trajectory(getattr(student, name), dict(config), A, b, w0, steps)
     expected = np.array(trajectory(getattr(oracle, name), dict(config), A, b, w0, steps))
+    got = trajectory(getattr(student, name), dict(config), A, b, w0, steps)
     expect_trajectory(f"w ({name})", got, expected, PATH_TOLERANCE)
 
 
@@ -86,8 +89,10 @@ def test_adam(student, oracle, rng):
 @graded(points=3, partial=True)
 def test_weight_decay(student, oracle, rng):
     """weight_decay in sgd_momentum and adam."""
-    check_rule(student, oracle, rng, "sgd_momentum", {"learning_rate": 0.05, "momentum": 0.8, "weight_decay": 0.1})
-    check_rule(student, oracle, rng, "adam", {"learning_rate": 0.05, "weight_decay": 0.1})
+    for name, config in (("sgd_momentum", {"learning_rate": 0.05, "momentum": 0.8, "weight_decay": 0.1}),
+                         ("adam", {"learning_rate": 0.05, "weight_decay": 0.1})):
+        with part(name):  # check_rule draws the inputs and asks the oracle before calling the student
+            check_rule(student, oracle, rng, name, config)
 
 
 @graded(points=2)
@@ -121,9 +126,11 @@ def test_newton_step(student, oracle, rng):
 def test_gradient_descent(student, oracle, rng):
     """linear_regression_gradient and 10 steps of full-batch gradient descent."""
     X, y, w0 = rng.normal(size=(15, 3)), rng.normal(size=15), rng.normal(size=3)
-    expect_close("gradient", student.linear_regression_gradient(w0, X, y), oracle.linear_regression_gradient(w0, X, y))
-    expect_close("path", student.gradient_descent(X, y, w0, 0.1, 10), oracle.gradient_descent(X, y, w0, 0.1, 10),
-                 PATH_TOLERANCE)
+    gradient, path = oracle.linear_regression_gradient(w0, X, y), oracle.gradient_descent(X, y, w0, 0.1, 10)
+    with part("linear_regression_gradient"):
+        expect_close("gradient", student.linear_regression_gradient(w0, X, y), gradient)
+    with part("gradient_descent"):
+        expect_close("path", student.gradient_descent(X, y, w0, 0.1, 10), path, PATH_TOLERANCE)
 
 
 @graded(points=4)

@@ -1,12 +1,14 @@
 """Graders of a1 (backprop). Fixtures: student (remote), oracle (reference.backprop), rng.
 
 Public tests ship with the assignment; the blocks between the HIDDEN TESTS markers are
-removed from the student release.
+removed from the student release. A backward pass runs on the student's forward cache, or on the
+documented one when the forward pass raises; a test that grades a forward and a backward pass
+scores each on its own (autograder.testing.part). Expected values come before the student's calls.
 """
 import numpy as np
 
 from autograder.sandbox.wire import FunctionSpec
-from autograder.testing import Tolerance, expect_close, graded
+from autograder.testing import Tolerance, expect_close, graded, or_fallback, part
 
 # Finite differences in float64 agree with exact gradients to about 1e-8 relative.
 FD_TOLERANCE = Tolerance(rtol=1e-6, atol=1e-8)
@@ -30,21 +32,25 @@ def test_affine_backward(student, oracle, rng):
     """affine_backward: dx (shaped like x), dw and db for x of shape (2, 3, 4)."""
     x, w, b = rng.normal(size=(2, 3, 4)), rng.normal(size=(12, 5)), rng.normal(size=5)
     dout = rng.normal(size=(2, 5))
-    _, cache = student.affine_forward(x, w, b)
-    dx, dw, db = student.affine_backward(dout, cache)
     ex, ew, eb = oracle.affine_backward(dout, oracle.affine_forward(x, w, b)[1])
+    # affine_backward documents its cache as (x, w, b): it is graded on its own when affine_forward raises
+    cache = or_fallback(lambda: student.affine_forward(x, w, b)[1], (x, w, b))
+    dx, dw, db = student.affine_backward(dout, cache)
     expect_close("dx", dx, ex)
     expect_close("dw", dw, ew)
     expect_close("db", db, eb)
 
 
 def check_activation(student, oracle, name, x, dout):
-    """Forward output and backward dx of one elementwise activation, both compared."""
-    out, cache = getattr(student, f"{name}_forward")(x)
-    dx = getattr(student, f"{name}_backward")(dout, cache)
+    """Forward output and backward dx of one elementwise activation, each scored on its own; the
+    backward pass needs the forward pass's cache (its layout is the student's), so its part is inside."""
     eout, ecache = getattr(oracle, f"{name}_forward")(x)
-    expect_close("out", out, eout)
-    expect_close("dx", dx, getattr(oracle, f"{name}_backward")(dout, ecache))
+    edx = getattr(oracle, f"{name}_backward")(dout, ecache)
+    with part(f"{name}_forward", checks=2, note=f"{name}_backward is checked on its cache"):
+        out, cache = getattr(student, f"{name}_forward")(x)
+        expect_close("out", out, eout)
+        with part(f"{name}_backward"):
+            expect_close("dx", getattr(student, f"{name}_backward")(dout, cache), edx)
 
 
 @graded(points=4, partial=True, group="activations")
@@ -151,9 +157,9 @@ def test_affine_backward_single_row(student, oracle, rng):
     """affine_backward with a batch of one 4-D input."""
     x, w, b = rng.normal(size=(1, 2, 3, 2)), rng.normal(size=(12, 3)), rng.normal(size=3)
     dout = rng.normal(size=(1, 3))
-    _, cache = student.affine_forward(x, w, b)
-    dx, dw, db = student.affine_backward(dout, cache)
     ex, ew, eb = oracle.affine_backward(dout, oracle.affine_forward(x, w, b)[1])
+    cache = or_fallback(lambda: student.affine_forward(x, w, b)[1], (x, w, b))  # as in test_affine_backward
+    dx, dw, db = student.affine_backward(dout, cache)
     expect_close("dx", dx, ex)
     expect_close("dw", dw, ew)
     expect_close("db", db, eb)

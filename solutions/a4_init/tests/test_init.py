@@ -3,16 +3,22 @@
 Formulas are graded exactly. Random initializers are graded statistically over several
 seeds: the sample std against the target within a tolerance from the sample size, the
 mean, the bound of uniform draws, the kurtosis (normal 3, uniform 1.8), and that a seed
-reproduces its draw while another seed does not.
+reproduces its draw while another seed does not. A test that grades two initializers scores each
+in a part of its own (autograder.testing.part).
 """
 import math
 
 import numpy as np
 
-from autograder.testing import Tolerance, expect_close, expect_true, graded
+from autograder.testing import Tolerance, expect_close, expect_true, graded, part
 
 EXACT = Tolerance(rtol=1e-12, atol=0.0)
 SEEDS = (11, 22, 33)
+
+
+def draw_checks(uniform: bool) -> int:
+    """How many checks draw_and_check makes, whatever the draws (a part declares it)."""
+    return 7 if uniform else 6
 
 
 def draw_and_check(student, name, shape, target_std, uniform=False, **kwargs):
@@ -21,6 +27,11 @@ def draw_and_check(student, name, shape, target_std, uniform=False, **kwargs):
     first = samples[0]
     if not expect_true(f"shape {shape}", isinstance(first, np.ndarray) and first.shape == tuple(shape),
                        f"expected an array of shape {tuple(shape)}, got {getattr(first, 'shape', type(first).__name__)}"):
+        # the checks that need the draws fail too: a wrong shape weighs as much as wrong draws
+        unchecked = [f"std of draws {shape}", f"mean of draws {shape}", f"kurtosis of draws {shape}"]
+        unchecked += [f"bound {shape}"] * uniform + ["same seed, same draw", "other seed, other draw"]
+        for check in unchecked:
+            expect_true(check, False, "not checked: the draws do not have the expected shape")
         return
     w = np.stack(samples).astype(np.float64)
     n = w.size
@@ -111,8 +122,11 @@ def test_activation_statistics(student, oracle, rng):
 def test_conv_draws_and_stds(student, oracle, rng):
     """xavier_normal (fan_in mode) and xavier_uniform on conv weights."""
     shape = (int(rng.integers(40, 56)), int(rng.integers(20, 28)), 3, 3)
-    draw_and_check(student, "xavier_normal", shape, oracle.xavier_std(shape, "fan_in"), mode="fan_in")
-    draw_and_check(student, "xavier_uniform", shape, oracle.xavier_std(shape), uniform=True)
+    normal_std, uniform_std = oracle.xavier_std(shape, "fan_in"), oracle.xavier_std(shape)
+    with part("xavier_normal", checks=draw_checks(uniform=False)):
+        draw_and_check(student, "xavier_normal", shape, normal_std, mode="fan_in")
+    with part("xavier_uniform", checks=draw_checks(uniform=True)):
+        draw_and_check(student, "xavier_uniform", shape, uniform_std, uniform=True)
 
 
 @graded(points=2, hidden=True, partial=True)

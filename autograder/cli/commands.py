@@ -228,6 +228,59 @@ def cmd_nbgrader_export(args: argparse.Namespace) -> int:
     return 1 if problems else 0
 
 
+def cmd_mutants(args: argparse.Namespace) -> int:
+    """Mutation audit: each assignment's survivors (behaviour no grader tests) and its mutation score."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    from autograder.authoring.mutation import (
+        DEFAULT_MAX_PER_FUNCTION,
+        MutationAuditError,
+        MutationReport,
+        audit_assignment,
+        print_audit,
+        write_report,
+    )
+
+    console = Console(emoji=False)
+    if not console.is_terminal:  # a log or a pipe: wide enough for a survivor's line on one row
+        console.width = max(console.width, 160)
+    specs = [load_assignment(a, course_dir=args.course_dir) for a in args.assignment]
+    wanted = [f.strip() for f in args.functions.split(",") if f.strip()] if args.functions else None
+    unknown = sorted(set(wanted or []) - {f for spec in specs for f in spec.functions})
+    if unknown:
+        console.print(f"[red]no assignment here grades {escape(', '.join(unknown))}[/]")
+        return 2
+    cap = DEFAULT_MAX_PER_FUNCTION if args.max_per_function is None else (args.max_per_function or None)
+    report = MutationReport()
+    for spec in specs:
+        functions = [f for f in spec.functions if f in wanted] if wanted else None
+        if functions == []:
+            console.print(f"{spec.id}: none of --functions is graded here; skipped")
+            continue
+        # auto_refresh=False: no drawing thread while the audit forks its children
+        with Progress(TextColumn(f"mutants of {spec.id}"), BarColumn(), MofNCompleteColumn(),
+                      TextColumn("{task.description}"), console=console, transient=True, auto_refresh=False) as bar:
+            task = bar.add_task("", total=None)
+
+            def on_result(result, done: int, total: int, task=task) -> None:
+                bar.update(task, completed=done, total=total, description=f"{result.mutant.id}: {result.status}")
+                bar.refresh()
+
+            try:
+                audit = audit_assignment(spec, functions, max_per_function=cap, workers=args.workers,
+                                         timeout_s=args.timeout, equivalence=not args.no_equivalence,
+                                         on_result=on_result)
+            except MutationAuditError as e:
+                console.print(f"[red]{escape(str(e))}[/]")
+                return 2
+        print_audit(audit, console)
+        report.assignments.append(audit)
+    if args.json:
+        write_report(report, Path(args.json))
+        console.print(f"report: {escape(args.json)}")
+    return 0
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     """`./run.sh demo`: grade the bundled a1 sample class, then write its reports."""
     args.assignment = "a1_backprop"

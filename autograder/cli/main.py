@@ -1,5 +1,5 @@
 """Command line: `autograder check | grade | export | report | similarity | exam | release | gradescope |
-nbgrader-release | nbgrader-export | demo`. This module only parses; commands.py calls."""
+nbgrader-release | nbgrader-export | mutants | demo`. This module only parses; commands.py calls."""
 from __future__ import annotations
 
 import argparse
@@ -90,6 +90,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--gradebook", default="out/grades/gradebook.sqlite")
     p.add_argument("--nbgrader-db", default="sqlite:///gradebook.db", help="nbgrader's database URL")
     p.set_defaults(func=commands.cmd_nbgrader_export)
+
+    p = sub.add_parser("mutants", help="instructor: mutation-test the solution to find behaviour the graders miss")
+    p.add_argument("assignment", nargs="+", help="assignment id(s) or folder(s)")
+    p.add_argument("--functions", help="comma-separated graded functions to mutate (default: all of them)")
+    p.add_argument("--max-per-function", type=int, default=None,
+                   help="at most this many mutants per function, chosen deterministically (default 40; 0: all)")
+    p.add_argument("--workers", type=int, default=None, help="mutants graded in parallel (default: number of cores)")
+    p.add_argument("--timeout", type=float, default=None,
+                   help="seconds per mutant (default: 10x the solution's grading run, at least 10)")
+    p.add_argument("--no-equivalence", action="store_true", help="skip the likely-equivalent check of survivors")
+    p.add_argument("--json", help="write the full report (every mutant) as JSON here")
+    p.set_defaults(func=commands.cmd_mutants)
 
     p = sub.add_parser("demo", help="grade the bundled a1 sample class and write reports into out/demo")
     p.add_argument("--out", default="out/demo")

@@ -1,0 +1,1128 @@
+"""Mutation audit of an assignment's graders: which behaviour of the solution do they not test?
+
+Each graded function of the solution (`AssignmentSpec.functions`) is changed one small step at a
+time: an operator swapped, a constant off by one, an axis changed, a term dropped, a reduction
+swapped, a transpose or a copy dropped, a statement deleted, a loop cut short (OPERATORS). Each
+mutant is the solution with that one function changed, graded by the assignment's own graders.
+A mutant is *killed* when it loses points and *survives* when it still earns full marks: a
+survivor is a behaviour no grader checks, or a rewrite that changes nothing (an equivalent
+mutant). A cheap, honest filter flags survivors whose outputs are bit-identical to the
+solution's on the graders' inputs and on redrawn ones as "likely equivalent"; the rest is for
+a human to judge.
+
+Why a mutator of our own rather than mutmut or cosmic-ray: those tools mutate a project's files
+on disk and run its whole test runner once per mutant, in a fresh process (seconds each, and the
+graders here would import torch every time for a6). Here the unit is one function of one file and
+the graders are a pytest run of ~50 ms in-process, so each mutant is a fork of a process that has
+the graders' imports loaded, running only the grader tests that reach the mutated function.
+
+Mutants are trusted instructor code (derived from the solution), graded in-process the way
+`grading.run.grade_local_module` grades the solution; but one can loop forever or allocate without
+end, so each runs in a forked child with a time limit and an address-space limit, killed past them.
+In-process grading differs from the sandbox in a few ways, handled so that a mutant is killed
+here exactly when real grading would kill it:
+- arguments cross the sandbox's wire as copies, so a mutant that writes into an argument is
+  invisible to the grader there; here each call gets deep copies too, except the objects that
+  live in the student's process in the sandbox (`student.keep` values, kept caches);
+- timing checks (`speed`) are not measured in-process: a mutant that is only slower survives;
+- hidden tests draw the fixed inputs (no student seed): a survivor here may still be caught on
+  some students' inputs, and vice versa.
+"""
+from __future__ import annotations
+
+import ast
+import contextlib
+import copy
+import importlib
+import inspect
+import io
+import math
+import multiprocessing
+import os
+import re
+import resource
+import sys
+import time
+import types
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection, wait
+from pathlib import Path
+from typing import Any, Literal, Self
+from unittest import mock
+
+import numpy as np
+import pytest
+from pydantic import BaseModel, Field
+
+from autograder.course.assignment import AssignmentSpec
+from autograder.grading.run import grade_local_module
+from autograder.grading.student import LocalStudent
+from autograder.results import utc_timestamp
+from autograder.sandbox.gpu import child_gets_gpu
+from autograder.version import __version__
+
+OPERATORS: dict[str, str] = {
+    "arithmetic": "+ <-> -, * <-> /, // -> /, ** -> * (also in x += y)",
+    "comparison": "< <-> <=, > <-> >=, == <-> !=, is <-> is not, in <-> not in",
+    "off_by_one": "an integer constant +-1; the stop of range() +-1",
+    "constant": "a float constant doubled, or set to 0 (0 set to 1)",
+    "bool_flip": "True <-> False",
+    "keepdims": "keepdims=True <-> keepdims=False",
+    "axis": "axis=k to a neighbouring axis, one axis of a tuple dropped, or axis= removed",
+    "drop_term": "a + b -> a or b, a - b -> a",
+    "drop_factor": "a * b -> a or b, a / b -> a",
+    "reduction_swap": "sum <-> mean, max <-> min, argmax <-> argmin, maximum <-> minimum, var <-> std",
+    "transpose_dropped": "x.T -> x",
+    "slice_bound": "a computed slice bound +-1",
+    "copy_dropped": "x.copy() or np.copy(x) -> x (later writes go into the argument)",
+    "statement_deleted": "a statement x += y, x[i] = v or f(...) deleted",
+    "unary_dropped": "-x, not x, ~x -> x",
+    "loop_once": "a for loop stops after its first iteration",
+    "loop_skip_first": "a for loop skips its first iteration",
+}
+DEFAULT_MAX_PER_FUNCTION = 40  # keeps a function with many constants (conv loops) to about a minute
+MIN_TIMEOUT_S = 10.0
+TIMEOUT_FACTOR = 10.0  # a mutant may take this many times the solution's grading run
+GRADER_HEADROOM_MB = 3072  # the grader's own process (pytest, NumPy, torch) on top of the student's memory
+EQUIVALENCE_CALLS = 3  # the graders' inputs tried per function
+EQUIVALENCE_REDRAWS = 3  # redrawn inputs tried after them
+EQUIVALENCE_MAX_VARIANTS = 40
+EQUIVALENCE_MAX_CALL_S = 0.25  # "only if cheap": a function slower than this is left to the human
+
+Status = Literal["killed", "survived", "timeout", "error"]
+Equivalence = Literal["likely equivalent", "differs", "not checked"]
+
+_ARITHMETIC: dict[type, type] = {ast.Add: ast.Sub, ast.Sub: ast.Add, ast.Mult: ast.Div, ast.Div: ast.Mult,
+                                 ast.FloorDiv: ast.Div, ast.Pow: ast.Mult}
+_COMPARISON: dict[type, type] = {ast.Lt: ast.LtE, ast.LtE: ast.Lt, ast.Gt: ast.GtE, ast.GtE: ast.Gt,
+                                 ast.Eq: ast.NotEq, ast.NotEq: ast.Eq, ast.Is: ast.IsNot, ast.IsNot: ast.Is,
+                                 ast.In: ast.NotIn, ast.NotIn: ast.In}
+_REDUCTIONS = {"sum": "mean", "mean": "sum", "max": "min", "min": "max", "argmax": "argmin", "argmin": "argmax",
+               "maximum": "minimum", "minimum": "maximum", "amax": "amin", "amin": "amax", "var": "std", "std": "var",
+               "nansum": "nanmean", "nanmean": "nansum", "nanmax": "nanmin", "nanmin": "nanmax"}
+
+
+class MutationAuditError(Exception):
+    """The audit cannot start: an unknown function, or a solution that does not earn full marks in-process."""
+
+
+# ----------------------------------------------------------------- the report
+class Mutant(BaseModel):
+    id: str = Field(description="function@line#n, stable while the solution's source is unchanged")
+    function: str
+    line: int
+    operator: str
+    before: str = Field(description="the solution's line(s)")
+    after: str = Field(description="the mutant's line(s)")
+    in_solution_block: bool = Field(description="inside ### BEGIN/END SOLUTION, i.e. code students write")
+    source: str = Field(default="", exclude=True, description="the whole mutated module")
+    in_signature: bool = Field(default=False, exclude=True, description="a default value of a parameter")
+
+
+class MutantResult(BaseModel):
+    mutant: Mutant
+    status: Status
+    score: float | None = None
+    max_score: float | None = None
+    killed_by: list[str] = Field(default_factory=list, description="the tests that lost points")
+    executed: bool | None = Field(default=None, description="whether the graders ran the mutated line at all")
+    equivalence: Equivalence | None = Field(default=None, description="survivors only")
+    equivalence_note: str = ""
+    detail: str = Field(default="", description="why it errored or timed out; a killing test's message")
+    duration_s: float = 0.0
+
+
+class AssignmentAudit(BaseModel):
+    assignment: str
+    functions: list[str] = Field(description="the graded functions audited")
+    not_audited: list[str] = Field(default_factory=list, description="graded functions left out (--functions)")
+    generated: dict[str, int] = Field(description="mutants generated per function, before the cap")
+    max_per_function: int | None
+    total: int
+    killed: int
+    survived: int
+    timeouts: int
+    errors: int
+    mutation_score: float | None = Field(
+        description="(killed + timeouts) / (killed + survived + timeouts): a timeout fails a graded call too")
+    likely_equivalent: int
+    baseline_s: float = Field(description="the solution's in-process grading run")
+    timeout_s: float
+    workers: int
+    duration_s: float
+    results: list[MutantResult]
+
+    @property
+    def survivors(self) -> list[MutantResult]:
+        return [r for r in self.results if r.status == "survived"]
+
+
+class MutationReport(BaseModel):
+    created_at: str = Field(default_factory=utc_timestamp)
+    grader_version: str = __version__
+    operators: dict[str, str] = Field(default_factory=lambda: dict(OPERATORS))
+    assignments: list[AssignmentAudit] = Field(default_factory=list)
+
+
+# ----------------------------------------------------------------- the mutator
+_AstPath = tuple[tuple[str, int | None], ...]
+_SKIPPED_FIELDS = {"annotation", "returns", "type_comment", "type_params", "decorator_list"}
+
+
+def _walk(node: ast.AST, path: _AstPath = ()) -> Iterator[tuple[ast.AST, _AstPath]]:
+    """Every node under node with its path of (field, index) steps; f-strings and annotations are not code to mutate."""
+    yield node, path
+    if isinstance(node, ast.JoinedStr):
+        return
+    for name, value in ast.iter_fields(node):
+        if name in _SKIPPED_FIELDS:
+            continue
+        if isinstance(value, list):
+            for i, item in enumerate(value):
+                if isinstance(item, ast.AST):
+                    yield from _walk(item, path + ((name, i),))
+        elif isinstance(value, ast.AST):
+            yield from _walk(value, path + ((name, None),))
+
+
+def _replace_at(root: ast.AST, path: _AstPath, new: ast.AST) -> None:
+    node: Any = root
+    for name, index in path[:-1]:
+        node = getattr(node, name) if index is None else getattr(node, name)[index]
+    name, index = path[-1]
+    if index is None:
+        setattr(node, name, new)
+    else:
+        getattr(node, name)[index] = new
+
+
+def _number(value: float) -> ast.expr:
+    """A literal as the parser builds it: a negative number is a minus applied to a constant."""
+    return ast.UnaryOp(ast.USub(), ast.Constant(-value)) if value < 0 else ast.Constant(value)
+
+
+def _call_name(node: ast.Call) -> str | None:
+    func = node.func
+    return func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else None
+
+
+def _plus(node: ast.expr, delta: int) -> ast.expr:
+    return ast.BinOp(node, ast.Add() if delta > 0 else ast.Sub(), ast.Constant(abs(delta)))
+
+
+def _axis_variants(value: ast.expr) -> list[ast.expr]:
+    """Other axes for axis=value: the neighbouring ones for an int, each axis dropped for a tuple."""
+    if isinstance(value, ast.Constant) and type(value.value) is int:
+        k = value.value
+        return [_number(a) for a in (k - 1, k + 1) if a >= -1]
+    if isinstance(value, ast.UnaryOp) and isinstance(value.op, ast.USub) and isinstance(value.operand, ast.Constant):
+        return [_number(-value.operand.value - 1)]  # axis=-1 -> -2
+    if isinstance(value, ast.Tuple) and len(value.elts) > 1:
+        return [ast.Tuple([e for j, e in enumerate(value.elts) if j != i], ast.Load()) for i in range(len(value.elts))]
+    return []
+
+
+_SYMBOLS: dict[type, str] = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Div: "/", ast.FloorDiv: "//",
+                             ast.Pow: "**", ast.Lt: "<", ast.LtE: "<=", ast.Gt: ">", ast.GtE: ">=", ast.Eq: "==",
+                             ast.NotEq: "!=", ast.Is: "is", ast.IsNot: "is not", ast.In: "in", ast.NotIn: "not in"}
+
+
+@dataclass
+class _Change:
+    """One mutation of a node: what its target becomes, as a tree (to check the splice) and, where it
+    can be written from the original's own text, as text (so the mutant keeps the author's layout)."""
+
+    operator: str
+    replacement: ast.AST
+    text: str | None = None
+    below: _AstPath = ()  # the target: this path below the node (default: the node itself)
+
+
+def _expression_mutations(src: _Source, node: ast.AST, parent: ast.AST | None) -> Iterator[_Change]:
+    if isinstance(node, ast.BinOp):
+        swapped = _ARITHMETIC.get(type(node.op))
+        if swapped:
+            yield _Change("arithmetic", ast.BinOp(node.left, swapped(), node.right),
+                          src.swap_between(node, node.left, node.right, _SYMBOLS[type(node.op)], _SYMBOLS[swapped]))
+        kept = {ast.Add: ("left", "right"), ast.Sub: ("left",), ast.Mult: ("left", "right"), ast.Div: ("left",),
+                ast.FloorDiv: ("left",)}.get(type(node.op), ())
+        for side in kept:
+            operand = getattr(node, side)
+            yield _Change("drop_term" if isinstance(node.op, (ast.Add, ast.Sub)) else "drop_factor", operand,
+                          src.segment(operand))
+    elif isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.Not, ast.Invert)):
+        if not isinstance(node.operand, ast.Constant):  # -1 is a literal: off_by_one and constant change it
+            yield _Change("unary_dropped", node.operand, src.segment(node.operand))
+    elif isinstance(node, ast.Compare):
+        for i, op in enumerate(node.ops):
+            swapped = _COMPARISON.get(type(op))
+            if swapped:
+                left = node.left if i == 0 else node.comparators[i - 1]
+                yield _Change("comparison", ast.Compare(node.left, node.ops[:i] + [swapped()] + node.ops[i + 1:],
+                                                        node.comparators),
+                              src.swap_between(node, left, node.comparators[i], _SYMBOLS[type(op)], _SYMBOLS[swapped]))
+    elif isinstance(node, ast.Constant):
+        yield from _constant_mutations(node, parent)
+    elif isinstance(node, ast.Call):
+        yield from _call_mutations(src, node)
+    elif isinstance(node, ast.Attribute) and node.attr == "T" and isinstance(node.ctx, ast.Load):
+        yield _Change("transpose_dropped", node.value, src.segment(node.value))
+    elif isinstance(node, ast.Slice):
+        for bound in ("lower", "upper"):
+            value = getattr(node, bound)
+            if value is not None and not isinstance(value, ast.Constant):  # constants: off_by_one does them
+                for delta in (1, -1):
+                    yield _Change("slice_bound", _plus(value, delta), f"{src.segment(value)} {'+-'[delta < 0]} 1",
+                                  below=((bound, None),))
+
+
+def _constant_mutations(node: ast.Constant, parent: ast.AST | None) -> Iterator[_Change]:
+    value = node.value
+    if isinstance(value, bool):
+        keepdims = isinstance(parent, ast.keyword) and parent.arg == "keepdims"
+        yield _Change("keepdims" if keepdims else "bool_flip", ast.Constant(not value))
+    elif isinstance(value, int):
+        if isinstance(parent, ast.keyword) and parent.arg == "axis":
+            return  # the axis operator does these
+        for changed in (value + 1, value - 1):
+            yield _Change("off_by_one", _number(changed))
+    elif isinstance(value, float):
+        for changed in ((value * 2, 0.0) if value else (1.0,)):
+            yield _Change("constant", _number(changed))
+
+
+def _call_mutations(src: _Source, node: ast.Call) -> Iterator[_Change]:
+    name = _call_name(node)
+    if name in _REDUCTIONS:
+        func = copy.copy(node.func)
+        setattr(func, "attr" if isinstance(func, ast.Attribute) else "id", _REDUCTIONS[name])
+        yield _Change("reduction_swap", ast.Call(func, node.args, node.keywords),
+                      src.renamed_call(node, name, _REDUCTIONS[name]))
+    if name == "copy" and isinstance(node.func, ast.Attribute):
+        np_copy = isinstance(node.func.value, ast.Name) and node.func.value.id in ("np", "numpy")
+        if np_copy and len(node.args) == 1 and not node.keywords:
+            yield _Change("copy_dropped", node.args[0], src.segment(node.args[0]))
+        elif not np_copy and not node.args and not node.keywords:
+            yield _Change("copy_dropped", node.func.value, src.segment(node.func.value))
+    if name == "range" and node.args and not isinstance(node.args[min(1, len(node.args) - 1)], ast.Constant):
+        stop = min(1, len(node.args) - 1)  # range(stop) or range(start, stop[, step])
+        for delta in (1, -1):
+            yield _Change("off_by_one", _plus(node.args[stop], delta),
+                          f"{src.segment(node.args[stop])} {'+-'[delta < 0]} 1", below=(("args", stop),))
+    for i, kw in enumerate(node.keywords):
+        if kw.arg == "axis":
+            for axis in _axis_variants(kw.value):
+                yield _Change("axis", axis, below=(("keywords", i), ("value", None)))
+            yield _Change("axis", ast.Call(node.func, node.args, node.keywords[:i] + node.keywords[i + 1:]),
+                          src.without_argument(node, kw))
+
+
+def _statement_mutations(src: _Source, node: ast.stmt) -> Iterator[_Change]:
+    """Deletions, augmented operator swaps, shortened loops."""
+    if isinstance(node, ast.AugAssign):
+        swapped = _ARITHMETIC.get(type(node.op))
+        if swapped:
+            yield _Change("arithmetic", ast.AugAssign(node.target, swapped(), node.value),
+                          src.swap_between(node, node.target, node.value, _SYMBOLS[type(node.op)] + "=",
+                                           _SYMBOLS[swapped] + "="))
+        yield _Change("statement_deleted", ast.Pass(), "pass")
+    elif isinstance(node, ast.Assign) and all(isinstance(t, ast.Subscript) for t in node.targets):
+        yield _Change("statement_deleted", ast.Pass(), "pass")  # a write into an array or a dict (state, a gradient)
+    elif isinstance(node, ast.Expr) and isinstance(node.value, ast.Call):
+        yield _Change("statement_deleted", ast.Pass(), "pass")  # a call for its effect: path.append(w), opt.step()
+    elif isinstance(node, ast.For):  # the iterable is replaced, not the loop: its body keeps its indentation
+        listed = ast.Call(ast.Name("list", ast.Load()), [node.iter], [])
+        for operator, bounds, text in (("loop_once", (None, ast.Constant(1)), "[:1]"),
+                                       ("loop_skip_first", (ast.Constant(1), None), "[1:]")):
+            yield _Change(operator, ast.Subscript(listed, ast.Slice(*bounds), ast.Load()),
+                          f"list({src.segment(node.iter)}){text}", below=(("iter", None),))
+
+
+def _solution_lines(source: str) -> set[int]:
+    """Line numbers inside ### BEGIN SOLUTION / ### END SOLUTION blocks."""
+    inside, lines = False, set()
+    for number, line in enumerate(source.splitlines(), 1):
+        marker = line.strip()
+        if marker == "### BEGIN SOLUTION":
+            inside = True
+        elif marker == "### END SOLUTION":
+            inside = False
+        elif inside:
+            lines.add(number)
+    return lines
+
+
+class _Source:
+    """The solution's text, addressed by the parser's (line, byte column) positions."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.lines = text.splitlines(keepends=True)
+        self._starts = [0]
+        for line in self.lines:
+            self._starts.append(self._starts[-1] + len(line))
+
+    def offset(self, lineno: int, col: int) -> int:
+        line = self.lines[lineno - 1]
+        return self._starts[lineno - 1] + len(line.encode("utf-8")[:col].decode("utf-8"))
+
+    def span(self, node: ast.AST) -> tuple[int, int]:
+        return (self.offset(node.lineno, node.col_offset),  # type: ignore[attr-defined]
+                self.offset(node.end_lineno, node.end_col_offset))  # type: ignore[attr-defined]
+
+    def segment(self, node: ast.AST) -> str:
+        start, end = self.span(node)
+        return self.text[start:end]
+
+    def swap_between(self, node: ast.AST, left: ast.AST, right: ast.AST, old: str, new: str) -> str | None:
+        """node's text with the operator `old` written between left and right replaced by `new`."""
+        start, end = self.span(node)
+        gap_start, gap_end = self.span(left)[1], self.span(right)[0]
+        pattern = r"\b" + re.escape(old).replace(r"\ ", r"\s+") + r"\b" if old[0].isalpha() else \
+            r"(?<![-+*/<>=!@%])" + re.escape(old) + r"(?![*/<>=])"
+        gap, n = re.subn(pattern, new, self.text[gap_start:gap_end], count=1)
+        return self.text[start:gap_start] + gap + self.text[gap_end:end] if n else None
+
+    def renamed_call(self, node: ast.Call, old: str, new: str) -> str | None:
+        """The call's text with the called name (np.sum, x.max, max) replaced."""
+        start, end = self.span(node)
+        func_end = self.span(node.func)[1]
+        if not self.text[start:func_end].endswith(old):
+            return None
+        return self.text[start:func_end - len(old)] + new + self.text[func_end:end]
+
+    def without_argument(self, node: ast.Call, argument: ast.AST) -> str:
+        """The call's text with one argument removed, with its comma."""
+        start, end = self.span(node)
+        arguments = sorted([*node.args, *node.keywords], key=lambda a: self.span(a))
+        i = arguments.index(argument)
+        if i > 0:
+            cut = (self.span(arguments[i - 1])[1], self.span(argument)[1])
+        elif len(arguments) > 1:
+            cut = (self.span(argument)[0], self.span(arguments[1])[0])
+        else:
+            cut = self.span(argument)
+        return self.text[start:cut[0]] + self.text[cut[1]:end]
+
+    def splice(self, node: ast.AST, text: str) -> tuple[str, str, str]:
+        """(the source with node's text replaced, node's original line(s), the new line(s))."""
+        start = self.offset(node.lineno, node.col_offset)  # type: ignore[attr-defined]
+        end = self.offset(node.end_lineno, node.end_col_offset)  # type: ignore[attr-defined]
+        new = self.text[:start] + text + self.text[end:]
+        line_start = self._starts[node.lineno - 1]  # type: ignore[attr-defined]
+        line_end = self._starts[node.end_lineno]  # type: ignore[attr-defined]
+        before = self.text[line_start:line_end]
+        after = new[line_start:line_end + len(new) - len(self.text)]
+        return new, _one_line(before), _one_line(after)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(part.strip() for part in text.splitlines() if part.strip())
+
+
+def _top_level_function(tree: ast.Module, name: str) -> ast.FunctionDef | None:
+    found = [n for n in tree.body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)) and n.name == name]
+    return found[-1] if found else None  # type: ignore[return-value]
+
+
+def _spliced_mutant(source: _Source, function: ast.FunctionDef, path: _AstPath, target: ast.AST,
+                    change: _Change) -> tuple[str, str, str] | None:
+    """The module with target replaced, checked by parsing it back: the splice must give exactly the
+    intended tree. The change's own text is tried first, then the tree written out by ast.unparse,
+    each bare and then in parentheses (added only where precedence needs them)."""
+    expected = copy.deepcopy(function)
+    _replace_at(expected, path, change.replacement)
+    wanted = ast.dump(expected)
+    texts = [t for t in (change.text, ast.unparse(change.replacement)) if t is not None]
+    candidates = texts if isinstance(target, ast.stmt) else [c for t in texts for c in (t, f"({t})")]
+    for candidate in candidates:
+        new, before, after = source.splice(target, candidate)
+        try:
+            got = _top_level_function(ast.parse(new), function.name)
+        except SyntaxError:
+            continue
+        if got is not None and ast.dump(got) == wanted:
+            return new, before, after
+    return None  # no faithful splice (never seen in practice): better no mutant than a wrong one
+
+
+def function_mutants(source: str, function: str) -> list[Mutant]:
+    """Every mutant of one top-level function of a module's source, in source order, duplicates removed."""
+    text = _Source(source)
+    tree = ast.parse(source)
+    fn = _top_level_function(tree, function)
+    if fn is None:
+        raise MutationAuditError(f"no function {function}() in the solution")
+    solution_lines = _solution_lines(source)
+    docstring = fn.body[0] if fn.body and isinstance(fn.body[0], ast.Expr) and \
+        isinstance(getattr(fn.body[0], "value", None), ast.Constant) else None
+    found: list[tuple[tuple[int, int], ast.AST, _AstPath, _Change]] = []
+    parents: dict[_AstPath, ast.AST] = {}
+    for node, path in _walk(fn):
+        parents[path] = node
+        if node is fn or node is docstring or not hasattr(node, "lineno"):
+            continue
+        changes = _statement_mutations(text, node) if isinstance(node, ast.stmt) else \
+            _expression_mutations(text, node, parents.get(path[:-1]))
+        for change in changes:
+            target, where = node, path
+            for name, index in change.below:
+                target = getattr(target, name) if index is None else getattr(target, name)[index]
+                where += ((name, index),)
+            found.append(((node.lineno, node.col_offset), target, where, change))  # type: ignore[attr-defined]
+    mutants: list[Mutant] = []
+    seen: set[str] = set()
+    for (line, _), target, path, change in sorted(found, key=lambda f: f[0]):
+        spliced = _spliced_mutant(text, fn, path, target, change)
+        if spliced is None or spliced[0] in seen or spliced[0] == source:
+            continue
+        seen.add(spliced[0])
+        new, before, after = spliced
+        mutants.append(Mutant(id=f"{function}@{line}#{len(mutants) + 1}", function=function, line=line,
+                              operator=change.operator, before=before, after=after,
+                              in_solution_block=line in solution_lines, source=new,
+                              in_signature=path[0][0] == "args"))
+    return mutants
+
+
+def select_mutants(mutants: list[Mutant], cap: int | None) -> list[Mutant]:
+    """At most cap mutants, deterministically: operators taken in turn (the first of each, then the
+    second of each...), so a cap keeps every kind of change rather than the first lines only."""
+    if cap is None or len(mutants) <= cap:
+        return mutants
+    rank: dict[str, int] = {}
+    order = []
+    for position, m in enumerate(mutants):
+        rank[m.operator] = rank.get(m.operator, -1) + 1
+        order.append((rank[m.operator], position, m))
+    kept = sorted(order, key=lambda o: (o[0], o[1]))[:cap]
+    return [m for _, _, m in sorted(kept, key=lambda o: o[1])]
+
+
+# ----------------------------------------------------------------- grading one module in a child
+class _KeptObjects:
+    """Objects that stay in the student's process in the sandbox (student.keep values, kept caches):
+    calls get them as they are, every other argument as a copy, as over the wire."""
+
+    def __init__(self) -> None:
+        self._objects: dict[int, Any] = {}  # holding them also keeps their ids from being reused
+
+    def add(self, value: Any) -> Any:
+        self._objects[id(value)] = value
+        return value
+
+    def keep(self, value: Any) -> Any:
+        return self.add(copy.deepcopy(value))
+
+    def copy_in(self, value: Any) -> Any:
+        return copy.deepcopy(value, dict(self._objects))  # the memo maps each kept object to itself
+
+
+def _across_the_wire(fn: Callable, positions: list[int] | None, kept: _KeptObjects) -> Callable:
+    def call(*args: Any, **kwargs: Any) -> Any:
+        args, kwargs = kept.copy_in((args, kwargs))
+        value = fn(*args, **kwargs)
+        if positions and -1 in positions:
+            kept.add(value)
+        elif positions and isinstance(value, tuple):
+            for p in positions:
+                if p < len(value):
+                    kept.add(value[p])
+        return value
+
+    return call
+
+
+def _facade(module: types.ModuleType, keep: dict[str, list[int]], kept: _KeptObjects) -> types.ModuleType:
+    """What the graders' `student` sees: the module's functions called as through the sandbox."""
+    facade = types.ModuleType(module.__name__)
+    for name, value in vars(module).items():
+        wrapped = _across_the_wire(value, keep.get(name), kept) if isinstance(value, types.FunctionType) else value
+        setattr(facade, name, wrapped)
+    return facade
+
+
+@dataclass
+class _RecordedCall:
+    args: tuple
+    kwargs: dict
+    seconds: float
+
+
+@dataclass
+class _Recorder:
+    """Calls of one function (its inputs as they were), the first few only."""
+
+    limit: int
+    calls: list[_RecordedCall] = field(default_factory=list)
+
+    def wrap(self, fn: Callable) -> Callable:
+        def recorded(*args: Any, **kwargs: Any) -> Any:
+            snapshot = None
+            if len(self.calls) < self.limit:
+                try:
+                    snapshot = copy.deepcopy((args, kwargs))
+                except Exception:  # noqa: BLE001 - an input that cannot be copied is not recorded
+                    snapshot = None
+            started = time.perf_counter()
+            value = fn(*args, **kwargs)
+            if snapshot is not None:
+                self.calls.append(_RecordedCall(snapshot[0], snapshot[1], time.perf_counter() - started))
+            return value
+
+        return recorded
+
+
+_TEST_NAME = re.compile(r"::([^:\s\[]+)")
+
+
+def _reach_tracer(fn: Callable, name: str, reached: dict[str, set[str]]) -> Callable:
+    """fn, noting which grader test is running whenever it is called (directly or by another function)."""
+    def traced(*args: Any, **kwargs: Any) -> Any:
+        match = _TEST_NAME.search(os.environ.get("PYTEST_CURRENT_TEST", ""))
+        if match:
+            reached.setdefault(name, set()).add(match.group(1))
+        return fn(*args, **kwargs)
+
+    return traced
+
+
+class _LineTracer:
+    """The lines of one function (and of the lambdas and functions inside it) that ran."""
+
+    def __init__(self, fn: Callable) -> None:
+        self.codes = set(_code_objects(fn.__code__))
+        self.lines: set[int] = set()
+        self._previous: Any = None
+
+    def __enter__(self) -> Self:
+        self._previous = sys.gettrace()
+        sys.settrace(self._call)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        sys.settrace(self._previous)
+
+    def _call(self, frame: types.FrameType, event: str, arg: Any) -> Any:
+        if frame.f_code not in self.codes:
+            return None  # other functions run untraced
+        self.lines.add(frame.f_code.co_firstlineno)  # called at all: the def line (defaults) counts as run
+        return self._line
+
+    def _line(self, frame: types.FrameType, event: str, arg: Any) -> Any:
+        if event == "line":
+            self.lines.add(frame.f_lineno)
+        return self._line
+
+
+def _code_objects(code: types.CodeType) -> Iterator[types.CodeType]:
+    yield code
+    for const in code.co_consts:
+        if isinstance(const, types.CodeType):
+            yield from _code_objects(const)
+
+
+def _module_from_source(source: str, path: Path, name: str) -> types.ModuleType:
+    """Trusted instructor code (the solution or a mutant of it), compiled under the solution's file name."""
+    module = types.ModuleType(name)
+    module.__file__ = str(path)
+    exec(compile(source, str(path), "exec"), module.__dict__)  # noqa: S102 - the instructor's own code
+    return module
+
+
+@dataclass
+class _Task:
+    """What one child grades: the solution itself (mutant None, the baseline) or one mutant."""
+
+    spec: AssignmentSpec
+    source: str
+    solution: str = ""  # the unmutated source, for the equivalence filter
+    mutant: Mutant | None = None
+    select: str | None = None
+    equivalence: bool = True
+    memory_mb: int | None = None
+    threads: int = 1
+
+
+def _bound_child(task: _Task) -> None:
+    """The child's limits: memory, CPU threads, no output onto the instructor's terminal."""
+    if task.memory_mb:
+        limit = task.memory_mb * 1024 * 1024
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 1)
+    os.dup2(devnull, 2)
+    if "torch" in sys.modules:
+        sys.modules["torch"].set_num_threads(task.threads)
+    try:
+        from threadpoolctl import threadpool_limits
+
+        threadpool_limits(task.threads)
+    except ImportError:
+        pass
+
+
+def _grade(task: _Task) -> dict[str, Any]:
+    """Grade the task's module in this process; the outcome as plain data for the parent."""
+    spec = task.spec
+    module = _module_from_source(task.source, spec.solution_file, f"mutation_{spec.module_name}")
+    recorder, original = _Recorder(EQUIVALENCE_CALLS), None
+    reached: dict[str, set[str]] = {}
+    if task.mutant is None:  # the baseline notes which tests reach each function, for the mutants' -k
+        for name in spec.functions:
+            if isinstance(getattr(module, name, None), types.FunctionType):
+                setattr(module, name, _reach_tracer(getattr(module, name), name, reached))
+    else:
+        original = getattr(module, task.mutant.function)
+        setattr(module, task.mutant.function, recorder.wrap(original))
+    kept = _KeptObjects()
+    started = time.monotonic()
+    tracer = _LineTracer(original) if original is not None else contextlib.nullcontext()
+    with mock.patch.object(LocalStudent, "keep", staticmethod(kept.keep)), tracer:
+        result = grade_local_module(spec, _facade(module, spec.keep_in_child, kept), mode="check", select=task.select)
+    lost = [t for t in result.tests if t.points_earned < t.points_possible - 1e-9]
+    outcome: dict[str, Any] = {
+        "status": "killed" if lost else "survived", "score": result.score, "max_score": result.max_score,
+        "killed_by": [t.id for t in lost], "detail": _first_line(lost[0].message) if lost else "",
+        "duration_s": round(time.monotonic() - started, 3), "reached": {k: sorted(v) for k, v in reached.items()}}
+    if task.mutant is not None:
+        outcome["executed"] = task.mutant.line in tracer.lines  # type: ignore[union-attr]
+        if not lost and task.equivalence:
+            outcome["equivalence"], outcome["equivalence_note"] = _equivalence(
+                task, original, recorder.calls, outcome["executed"])
+    return outcome
+
+
+def _first_line(message: str, limit: int = 160) -> str:
+    line = message.strip().splitlines()[0] if message.strip() else ""
+    return line if len(line) <= limit else line[: limit - 3] + "..."
+
+
+def _child_main(conn: Connection, task: _Task) -> None:
+    _bound_child(task)
+    try:
+        outcome = _grade(task)
+    except BaseException as e:  # noqa: BLE001 - whatever stops the grading run is the mutant's outcome
+        outcome = {"status": "error", "detail": _first_line(f"{type(e).__name__}: {e}", 400)}
+    conn.send(outcome)
+    conn.close()
+
+
+# ----------------------------------------------------------------- the equivalence filter
+def _equivalence(task: _Task, mutated: Callable, calls: list[_RecordedCall],
+                 executed: bool) -> tuple[Equivalence, str]:
+    """Compare the mutated function with the solution's, bit for bit (outputs and arguments after
+    the call), on the graders' own inputs and on redrawn ones. Honest by construction: a line the
+    graders never run is not judged, and "likely equivalent" needs at least one redrawn input
+    (defaults made explicit and varied too) on which the solution returned finite values."""
+    assert task.mutant is not None
+    if not executed:
+        return "not checked", "the graders never run this line: no test reaches this case"
+    if task.mutant.in_signature:
+        return "differs", "a default value changed: no grader calls the function without that argument"
+    if not calls:
+        return "not checked", "the graders never call this function with inputs that can be copied"
+    slowest = max(c.seconds for c in calls)
+    if slowest > EQUIVALENCE_MAX_CALL_S:
+        return "not checked", f"one call takes {slowest:.2f} s; left to a human"
+    solution = getattr(_module_from_source(task.solution, task.spec.solution_file, "mutation_solution"),
+                       task.mutant.function)
+    first = calls[0]
+    if not _same(_outcome(solution, first.args, first.kwargs), _outcome(solution, first.args, first.kwargs)):
+        return "not checked", "the solution's function gives different results on the same inputs"
+    for c in calls:
+        verdict = _compare(solution, mutated, c.args, c.kwargs)
+        if verdict:
+            return "differs", f"on the graders' own inputs: {verdict}"
+    informative = 0
+    for args, kwargs, how in _variants(solution, calls, _string_constants(task.solution, task.mutant.function)):
+        verdict = _compare(solution, mutated, args, kwargs)
+        if verdict:
+            return "differs", f"{how}: {verdict}"
+        expected = _outcome(solution, args, kwargs)
+        if expected[0] == "returned" and _has_finite(expected[1]):
+            informative += 1
+    if not informative:
+        return "not checked", f"identical on the graders' {len(calls)} input(s), but no other input could be tried"
+    return "likely equivalent", (f"bit-identical to the solution on the graders' {len(calls)} input(s) and on "
+                                 f"{informative} other one(s) like them")
+
+
+def _variants(fn: Callable, calls: list[_RecordedCall], strings: list[str]) -> Iterator[tuple[tuple, dict, str]]:
+    """Inputs like the graders', other than theirs: float arrays redrawn in their own range, ints nudged,
+    float parameters scaled (defaults passed explicitly, so they vary too), each key of a dict argument
+    left out in turn (a setting's default), each text argument set to another text of the function
+    (a mode). At most EQUIVALENCE_MAX_VARIANTS; never one equal to the call it comes from. Each comes
+    with how it was made, for the note that tells the instructor which input a test should use."""
+    rng = np.random.default_rng(0)
+    made = 0
+    names = _parameter_names(fn)
+    redraws = ("graders' inputs with arrays redrawn", "... and integers nudged", "... and float parameters scaled")
+
+    def candidates() -> Iterator[tuple[tuple, tuple, dict, str]]:
+        for i in range(EQUIVALENCE_REDRAWS):
+            base = calls[i % len(calls)]
+            for explicit in (False, True):
+                given = _with_defaults(fn, base.args, base.kwargs) if explicit else (base.args, base.kwargs)
+                how = redraws[min(i, 2)].replace("...", redraws[0]) + (", defaults passed" if explicit else "")
+                yield (base.args, base.kwargs), *_redrawn(given, rng, vary_ints=i >= 1, vary_floats=i >= 2), how
+        for base in calls:
+            args, kwargs = _with_defaults(fn, base.args, base.kwargs)
+            for place, value in [*enumerate(args), *kwargs.items()]:
+                name = names[place] if isinstance(place, int) and place < len(names) else str(place)
+                if isinstance(value, dict):
+                    for key in value:
+                        left_out = {k: v for k, v in value.items() if k != key}
+                        yield ((args, kwargs), *_set_argument(args, kwargs, place, left_out),
+                               f"graders' inputs with {name}[{key!r}] left out")
+                elif isinstance(value, str):
+                    for other in strings:
+                        if other != value:
+                            yield ((args, kwargs), *_set_argument(args, kwargs, place, other),
+                                   f"graders' inputs with {name}={other!r}")
+
+    for base, args, kwargs, how in candidates():
+        if made >= EQUIVALENCE_MAX_VARIANTS:
+            return
+        if not _same((args, kwargs), base):
+            made += 1
+            yield args, kwargs, how
+
+
+def _parameter_names(fn: Callable) -> list[str]:
+    try:
+        return list(inspect.signature(fn).parameters)
+    except (TypeError, ValueError):
+        return []
+
+
+def _set_argument(args: tuple, kwargs: dict, place: int | str, value: Any) -> tuple[tuple, dict]:
+    if isinstance(place, int):
+        return args[:place] + (value,) + args[place + 1:], kwargs
+    return args, {**kwargs, place: value}
+
+
+def _string_constants(source: str, function: str) -> list[str]:
+    """The texts written in a function (modes such as "train"/"test"), its docstring left out."""
+    fn = _top_level_function(ast.parse(source), function)
+    if fn is None:
+        return []
+    docstring = ast.get_docstring(fn, clean=False)
+    found = {n.value for n in ast.walk(fn) if isinstance(n, ast.Constant) and isinstance(n.value, str)}
+    return sorted(found - {docstring})
+
+
+def _with_defaults(fn: Callable, args: tuple, kwargs: dict) -> tuple[tuple, dict]:
+    """The same call with every parameter the caller left to its default passed explicitly."""
+    try:
+        bound = inspect.signature(fn).bind(*args, **kwargs)
+    except (TypeError, ValueError):
+        return args, kwargs
+    bound.apply_defaults()
+    return bound.args, bound.kwargs
+
+
+def _outcome(fn: Callable, args: tuple, kwargs: dict) -> tuple[str, Any, Any]:
+    """("returned", value, arguments after the call) or ("raised", exception type, arguments)."""
+    args, kwargs = copy.deepcopy((args, kwargs))
+    try:
+        with np.errstate(all="ignore"):
+            return "returned", fn(*args, **kwargs), (args, kwargs)
+    except Exception as e:  # noqa: BLE001 - raising the same exception is the same behaviour
+        return "raised", type(e).__name__, (args, kwargs)
+
+
+def _compare(solution: Callable, mutated: Callable, args: tuple, kwargs: dict) -> str:
+    """"" when both behave the same on these inputs, else how they differ."""
+    a, b = _outcome(solution, args, kwargs), _outcome(mutated, args, kwargs)
+    if a[0] != b[0]:
+        return f"the solution {a[0]} ({_short(a[1])}), the mutant {b[0]} ({_short(b[1])})"
+    if not _same(a[1], b[1]):
+        return f"outputs differ{_difference(a[1], b[1])}"
+    if not _same(a[2], b[2]):
+        return "the arguments differ after the call (written in place)"
+    return ""
+
+
+def _short(value: Any) -> str:
+    return value if isinstance(value, str) else type(value).__name__
+
+
+def _same(a: Any, b: Any) -> bool:
+    """Bit-identical values: same types, shapes, dtypes and numbers (NaN equal to NaN)."""
+    if isinstance(a, (np.ndarray, np.generic)) or isinstance(b, (np.ndarray, np.generic)):
+        if type(a) is not type(b):
+            return False
+        a, b = np.asarray(a), np.asarray(b)
+        if a.shape != b.shape or a.dtype != b.dtype:
+            return False
+        return bool(np.array_equal(a, b, equal_nan=a.dtype.kind in "fc"))
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, float):
+        return a == b or (math.isnan(a) and math.isnan(b))
+    if isinstance(a, (tuple, list)):
+        return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b))
+    if isinstance(a, dict):
+        return a.keys() == b.keys() and all(_same(a[k], b[k]) for k in a)
+    try:
+        return bool(a == b)
+    except Exception:  # noqa: BLE001 - values that cannot say whether they are equal are not called equal
+        return a is b
+
+
+def _difference(a: Any, b: Any) -> str:
+    """The largest absolute difference of two numeric outputs of the same structure, when there is one."""
+    diffs: list[float] = []
+
+    def collect(x: Any, y: Any) -> None:
+        if isinstance(x, (tuple, list)) and isinstance(y, (tuple, list)) and len(x) == len(y):
+            for u, v in zip(x, y):
+                collect(u, v)
+        elif isinstance(x, dict) and isinstance(y, dict) and x.keys() == y.keys():
+            for k in x:
+                collect(x[k], y[k])
+        else:
+            try:
+                u, v = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
+                if u.shape == v.shape and u.size:
+                    with np.errstate(all="ignore"):
+                        diffs.append(float(np.nanmax(np.abs(u - v))))
+            except (TypeError, ValueError):
+                pass
+
+    collect(a, b)
+    finite = [d for d in diffs if np.isfinite(d)]
+    return f" (max |difference| {max(finite):.3g})" if finite else ""
+
+
+def _has_finite(value: Any) -> bool:
+    if isinstance(value, (tuple, list)):
+        return any(_has_finite(v) for v in value)
+    if isinstance(value, dict):
+        return any(_has_finite(v) for v in value.values())
+    try:
+        arr = np.asarray(value, dtype=float)
+    except (TypeError, ValueError):
+        return True  # not a number: an informative output all the same
+    return bool(np.isfinite(arr).any())
+
+
+def _redrawn(value: Any, rng: np.random.Generator, vary_ints: bool, vary_floats: bool) -> Any:
+    """value with its float arrays redrawn in their own range (probabilities stay probabilities), and
+    optionally its Python ints nudged up (sizes, steps) and its Python floats scaled (rates)."""
+    if isinstance(value, np.ndarray) and value.dtype.kind == "f" and value.size:
+        with np.errstate(all="ignore"):
+            lo, hi = np.nanmin(value), np.nanmax(value)
+        if np.isfinite(lo) and np.isfinite(hi) and lo < hi:
+            return rng.uniform(lo, hi, value.shape).astype(value.dtype)
+        return value.copy()
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int) and vary_ints:
+        return value + int(rng.integers(0, 3))
+    if isinstance(value, float) and vary_floats:
+        return value * float(rng.uniform(0.5, 1.5))
+    if isinstance(value, tuple):
+        return tuple(_redrawn(v, rng, vary_ints, vary_floats) for v in value)
+    if isinstance(value, list):
+        return [_redrawn(v, rng, vary_ints, vary_floats) for v in value]
+    if isinstance(value, dict):
+        return {k: _redrawn(v, rng, vary_ints, vary_floats) for k, v in value.items()}
+    return copy.deepcopy(value)
+
+
+# ----------------------------------------------------------------- running children in parallel
+@dataclass
+class _Running:
+    task: _Task
+    process: Any
+    started: float
+
+
+def _run_children(tasks: list[_Task], workers: int, timeout_s: float,
+                  on_done: Callable[[_Task, dict[str, Any]], None] | None = None) -> list[dict[str, Any]]:
+    """Each task in a forked child, at most `workers` at a time; a child past timeout_s is killed.
+
+    Fork, not spawn: the child starts with the grader's imports (pytest, NumPy, torch) already
+    loaded, which is what makes a mutant cost ~0.1 s. The parent never runs torch, so forking is safe.
+    """
+    context = multiprocessing.get_context("fork")
+    pending = deque(enumerate(tasks))
+    running: dict[Connection, tuple[int, _Running]] = {}
+    outcomes: dict[int, dict[str, Any]] = {}
+
+    def finish(conn: Connection, outcome: dict[str, Any]) -> None:
+        index, job = running.pop(conn)
+        job.process.join(timeout=5)
+        if job.process.is_alive():
+            job.process.kill()
+            job.process.join()
+        conn.close()
+        outcome.setdefault("duration_s", round(time.monotonic() - job.started, 3))
+        outcomes[index] = outcome
+        if on_done:
+            on_done(job.task, outcome)
+
+    while pending or running:
+        while pending and len(running) < workers:
+            index, task = pending.popleft()
+            receive, send = context.Pipe(duplex=False)
+            process = context.Process(target=_child_main, args=(send, task), daemon=True)
+            process.start()
+            send.close()  # so that a child that dies makes its pipe read as ended
+            running[receive] = (index, _Running(task, process, time.monotonic()))
+        for conn in wait(list(running), timeout=0.05):
+            try:
+                outcome = conn.recv()  # type: ignore[union-attr]
+            except EOFError:  # killed by a signal, or it called os._exit
+                process = running[conn][1].process  # type: ignore[index]
+                process.join(timeout=5)
+                outcome = {"status": "error",
+                           "detail": f"the mutant's process ended without a result (exit code {process.exitcode})"}
+            finish(conn, outcome)  # type: ignore[arg-type]
+        now = time.monotonic()
+        for conn, (_, job) in list(running.items()):
+            if now - job.started > timeout_s:
+                job.process.kill()
+                finish(conn, {"status": "timeout", "detail": f"killed after {timeout_s:.0f} s",
+                              "duration_s": round(now - job.started, 3)})
+    return [outcomes[i] for i in range(len(tasks))]
+
+
+# ----------------------------------------------------------------- the audit
+def _warm_up(spec: AssignmentSpec, source: str) -> None:
+    """Load here, once, what every child would otherwise load again: the solution's and the
+    reference's imports (torch for a6: imported, never run, so forking stays safe) and pytest's
+    own modules and plugin list (a collect-only run of the graders). A mutant then costs its tests."""
+    _module_from_source(source, spec.solution_file, "mutation_warm_up")
+    importlib.import_module(spec.reference)
+    tests = spec.tests_dir
+    sink = io.StringIO()
+    with contextlib.redirect_stdout(sink), contextlib.redirect_stderr(sink):
+        pytest.main([str(tests), "-q", "--collect-only", "--import-mode=importlib", "-o", "addopts=", "--rootdir",
+                     str(tests), "-p", "no:cacheprovider", "-p", "no:randomly"])
+
+
+def audit_assignment(spec: AssignmentSpec, functions: Iterable[str] | None = None,
+                     max_per_function: int | None = DEFAULT_MAX_PER_FUNCTION, workers: int | None = None,
+                     timeout_s: float | None = None, equivalence: bool = True, memory_mb: int | None = None,
+                     on_result: Callable[[MutantResult, int, int], None] | None = None) -> AssignmentAudit:
+    """Mutate the solution's graded functions (all, or `functions`) and grade every mutant.
+
+    max_per_function: a cap on each function's mutants (None: all), chosen by select_mutants.
+    timeout_s: per mutant (default: TIMEOUT_FACTOR x the solution's grading run, at least MIN_TIMEOUT_S).
+    memory_mb: the address space of each child (default: the assignment's memory limit plus the
+    grader's own; none when the graders give the code a GPU, whose driver needs a vast address space).
+    on_result: called after each mutant with (its result, how many are done, how many in all).
+    """
+    started = time.monotonic()
+    chosen = list(functions) if functions is not None else list(spec.functions)
+    unknown = [f for f in chosen if f not in spec.functions]
+    if unknown:
+        raise MutationAuditError(f"{spec.id} grades no function {', '.join(unknown)}; its graded functions are "
+                                 f"{', '.join(spec.functions)}")
+    source = spec.solution_file.read_text(encoding="utf-8")
+    generated: dict[str, int] = {}
+    mutants: list[Mutant] = []
+    for function in chosen:
+        found = function_mutants(source, function)
+        generated[function] = len(found)
+        mutants += select_mutants(found, max_per_function)
+    workers = max(1, min(workers or len(os.sched_getaffinity(0)), max(1, len(mutants))))
+    threads = max(1, len(os.sched_getaffinity(0)) // workers)
+    if memory_mb is None and not child_gets_gpu(spec.limits):
+        memory_mb = spec.limits.memory_mb + GRADER_HEADROOM_MB
+    common: dict[str, Any] = {"spec": spec, "solution": source, "equivalence": equivalence, "memory_mb": memory_mb,
+                              "threads": threads}
+    _warm_up(spec, source)
+
+    baseline = _run_children([_Task(source=source, **common)], 1, float(spec.submission_timeout_s))[0]
+    if baseline["status"] != "survived":  # "survived" here: the unmutated solution kept full marks
+        raise MutationAuditError(f"the solution of {spec.id} does not earn full marks in-process, so no mutant "
+                                 f"can be judged: {baseline.get('killed_by') or ''} {baseline.get('detail', '')}")
+    reached: dict[str, list[str]] = baseline.get("reached", {})
+    timeout = timeout_s or max(MIN_TIMEOUT_S, TIMEOUT_FACTOR * baseline["duration_s"])
+
+    results: dict[str, MutantResult] = {}
+    unreached = [m for m in mutants if not reached.get(m.function)]
+    for m in unreached:  # nothing to run: no grader test executes the function
+        results[m.id] = MutantResult(mutant=m, status="survived", equivalence="not checked",
+                                     equivalence_note="no grader test calls this function, directly or not")
+    tasks = [_Task(source=m.source, mutant=m, select=" or ".join(reached[m.function]), **common)
+             for m in mutants if reached.get(m.function)]
+    total = len(mutants)
+
+    def done(task: _Task, outcome: dict[str, Any]) -> None:
+        assert task.mutant is not None
+        outcome.pop("reached", None)
+        results[task.mutant.id] = MutantResult(mutant=task.mutant, **outcome)
+        if on_result:
+            on_result(results[task.mutant.id], len(results), total)
+
+    _run_children(tasks, workers, timeout, done)
+    ordered = [results[m.id] for m in mutants]
+    return _audit(spec, chosen, generated, max_per_function, ordered, baseline["duration_s"], timeout, workers,
+                  time.monotonic() - started)
+
+
+def _audit(spec: AssignmentSpec, chosen: list[str], generated: dict[str, int], cap: int | None,
+           results: list[MutantResult], baseline_s: float, timeout_s: float, workers: int,
+           duration_s: float) -> AssignmentAudit:
+    count = {s: sum(r.status == s for r in results) for s in ("killed", "survived", "timeout", "error")}
+    judged = count["killed"] + count["survived"] + count["timeout"]
+    return AssignmentAudit(
+        assignment=spec.id, functions=chosen, not_audited=[f for f in spec.functions if f not in chosen],
+        generated=generated, max_per_function=cap, total=len(results), killed=count["killed"],
+        survived=count["survived"], timeouts=count["timeout"], errors=count["error"],
+        mutation_score=round((count["killed"] + count["timeout"]) / judged, 4) if judged else None,
+        likely_equivalent=sum(r.equivalence == "likely equivalent" for r in results),
+        baseline_s=round(baseline_s, 3), timeout_s=round(timeout_s, 1), workers=workers,
+        duration_s=round(duration_s, 1), results=results)
+
+
+# ----------------------------------------------------------------- what the instructor reads
+def print_audit(audit: AssignmentAudit, console: Any = None) -> None:
+    """The audit's summary and every mutant not killed (survivors, timeouts, errors) on a rich console."""
+    from rich.console import Console
+    from rich.markup import escape
+    from rich.table import Table
+
+    console = console or Console()
+    score = "n/a" if audit.mutation_score is None else f"{audit.mutation_score:.1%}"
+    console.print(f"[bold]{audit.assignment}[/]: {audit.total} mutants of {len(audit.functions)} function(s): "
+                  f"{audit.killed} killed, {audit.survived} survived ({audit.likely_equivalent} likely equivalent), "
+                  f"{audit.timeouts} timeouts, {audit.errors} errors; [bold]mutation score {score}[/] "
+                  f"({audit.duration_s:.0f} s, {audit.workers} worker(s), {audit.timeout_s:.0f} s per mutant at most)")
+    capped = {f: n for f, n in audit.generated.items() if audit.max_per_function and n > audit.max_per_function}
+    if capped:
+        console.print(f"  capped at {audit.max_per_function} mutants per function: "
+                      + ", ".join(f"{f} ({n} generated)" for f, n in capped.items()))
+    if audit.not_audited:
+        console.print(f"  not audited: {', '.join(audit.not_audited)}")
+    shown = [r for r in audit.results if r.status != "killed"]
+    if not shown:
+        return
+    table = Table(show_lines=True)
+    table.add_column("function:line")
+    table.add_column("operator")
+    table.add_column("before -> after", overflow="fold", ratio=3)
+    table.add_column("verdict", overflow="fold", ratio=2)
+    for r in shown:
+        m = r.mutant
+        if r.status == "survived":
+            verdict = f"survived: {r.equivalence or 'not checked'}\n[dim]{escape(r.equivalence_note)}[/]"
+        else:
+            verdict = f"[yellow]{r.status}[/]\n[dim]{escape(r.detail)}[/]"
+        table.add_row(f"{m.function}:{m.line}{'' if m.in_solution_block else '*'}", m.operator,
+                      f"{escape(m.before)}\n[green]{escape(m.after)}[/]", verdict)
+    console.print(table)
+    if any(not r.mutant.in_solution_block for r in shown):
+        console.print("[dim]* outside the solution blocks: code the release gives students[/]")
+
+
+def write_report(report: MutationReport, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(report.model_dump_json(indent=2), encoding="utf-8")

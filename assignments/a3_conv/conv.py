@@ -100,7 +100,11 @@ def max_pool_forward(x, pool_param):
 
 
 def max_pool_backward(dout, cache):
-    """The gradient of each window goes to its maximum only; overlapping windows add up."""
+    """The gradient of each window goes to its maximum only; overlapping windows add up.
+
+    Where a window has several equal maxima (ties, e.g. zeros after a ReLU), the gradient may go to
+    the first of them in row-major order (np.argmax, torch), to each of them (a mask x == max), or be
+    split evenly among them: all three are accepted."""
     x, pool_param = cache
     ph, pw, s = pool_param["pool_height"], pool_param["pool_width"], pool_param["stride"]
     # YOUR CODE HERE

@@ -72,6 +72,39 @@ def conv_backward_naive(dout, cache):  # noqa: F811
     return dxp[:, :, pad:pad + H, pad:pad + W], dw, dout.sum(axis=(0, 2, 3))
 
 
+@catalog.mistake("dx_sliced_minus_pad", "dx is sliced [pad:-pad], which is empty when pad is 0; use "
+                 "[pad:pad + H] and [pad:pad + W] to drop the padding.")
+def conv_backward_naive(dout, cache):  # noqa: F811
+    x, w, b, conv_param = cache
+    stride, pad = conv_param["stride"], conv_param["pad"]
+    F, _, HH, WW = w.shape
+    xp = np.pad(x, ((0, 0), (0, 0), (pad, pad), (pad, pad)))
+    dxp, dw = np.zeros_like(xp), np.zeros_like(w)
+    for i in range(dout.shape[2]):
+        for j in range(dout.shape[3]):
+            rows, cols = slice(i * stride, i * stride + HH), slice(j * stride, j * stride + WW)
+            dw += np.tensordot(dout[:, :, i, j], xp[:, :, rows, cols], axes=([0], [0]))
+            dxp[:, :, rows, cols] += np.tensordot(dout[:, :, i, j], w, axes=([1], [0]))
+    return dxp[:, :, pad:-pad, pad:-pad], dw, dout.sum(axis=(0, 2, 3))
+
+
+@catalog.mistake("dx_sliced_minus_pad", "dx is sliced [pad:-pad], which is empty when pad is 0; use "
+                 "[pad:pad + H] and [pad:pad + W] to drop the padding.")
+def conv_backward_fast(dout, cache):
+    x, w, b, conv_param = cache
+    stride, pad = conv_param["stride"], conv_param["pad"]
+    F, _, HH, WW = w.shape
+    _, _, Ho, Wo = dout.shape
+    xp = np.pad(x, ((0, 0), (0, 0), (pad, pad), (pad, pad)))
+    dxp, dw = np.zeros_like(xp), np.zeros_like(w)
+    for i in range(HH):
+        for j in range(WW):
+            window = xp[:, :, i:i + stride * Ho:stride, j:j + stride * Wo:stride]
+            dw[:, :, i, j] = np.einsum("nfhw,nchw->fc", dout, window)
+            dxp[:, :, i:i + stride * Ho:stride, j:j + stride * Wo:stride] += np.einsum("nfhw,fc->nchw", dout, w[:, :, i, j])
+    return dxp[:, :, pad:-pad, pad:-pad], dw, dout.sum(axis=(0, 2, 3))
+
+
 @catalog.mistake("max_pool_gradient_spread", "The max-pool gradient is spread over the whole window; it goes "
                  "only to the position of the maximum (the other inputs did not affect the output).")
 def max_pool_backward(dout, cache):

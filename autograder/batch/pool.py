@@ -16,7 +16,7 @@ from typing import Any
 
 from autograder.course.assignment import AssignmentSpec, load_assignment
 from autograder.feedback.console import inert_text
-from autograder.grading.run import failed_result, grade_submission
+from autograder.grading.run import INTERNAL_ERROR, failed_result, grade_submission
 from autograder.sandbox.confinement import (
     die_with_parent,
     owned_prefix,
@@ -51,7 +51,7 @@ def grade_task(assignment_root: str, student: str, filename: str, data: bytes, s
         except Exception as e:  # noqa: BLE001 - becomes this submission's own error
             sys.stderr.write(inert_text(traceback.format_exc()))  # its text may be the student's: made inert
             result = failed_result(spec, student, filename, hashlib.sha256(data).hexdigest(),
-                                   f"internal grader error while grading this submission: {type(e).__name__}: {e}")
+                                   f"{INTERNAL_ERROR}: {type(e).__name__}: {e}")
     if sha256:
         result.sha256 = sha256
     return result.model_dump(mode="json")

@@ -38,7 +38,7 @@ def cmd_grade(args: argparse.Namespace) -> int:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     from autograder.batch.pool import local_pool
-    from autograder.batch.run import grade_class
+    from autograder.batch.run import InstructorError, grade_class
     from autograder.course.roster import RosterError, load_roster
 
     console = Console(emoji=False)  # student text never turns into pictures
@@ -72,13 +72,26 @@ def cmd_grade(args: argparse.Namespace) -> int:
         try:
             graded = grade_class(spec, submissions, Path(args.out), roster=roster, workers=args.workers,
                                  regrade=args.regrade, executor=executor, on_done=on_done,
-                                 gradebook=Path(gradebook) if gradebook else None)
+                                 gradebook=Path(gradebook) if gradebook else None,
+                                 students=set(getattr(args, "student", None) or []),
+                                 preflight=not getattr(args, "skip_preflight", False))
+        except InstructorError as e:
+            console.print(f"[bold red]{escape(str(e))}[/]")
+            return 3
         finally:
             if client is not None:
                 client.close()
     print_class_summary(graded.results, console)
     summary = graded.summary
-    console.print(f"{summary.graded_now} graded now, {summary.skipped} already in the gradebook (unchanged files)")
+    console.print(f"{summary.graded_now} graded now, {summary.skipped} already in the gradebook (unchanged files, "
+                  f"same graders); graders {escape(summary.grader)}")
+    if summary.regraded_stale:
+        console.print(f"[yellow]regraded {len(summary.regraded_stale)} unchanged file(s) graded before by other "
+                      "graders (a grader, the reference, assignment.toml, the mistake catalogue or the framework "
+                      f"changed):[/] {safe_markup(', '.join(summary.regraded_stale), True)}")
+    for student, why in summary.grader_errors.items():
+        console.print(f"[bold red]not graded, a grader error (nothing recorded; fix it and re-run):[/] "
+                      f"{safe_markup(student, True)}: {safe_markup(why)}")
     if summary.not_in_roster:
         console.print(f"[yellow]not in the roster:[/] {safe_markup(', '.join(summary.not_in_roster), True)}")
     if summary.missing:
@@ -92,7 +105,7 @@ def cmd_grade(args: argparse.Namespace) -> int:
     console.print(f"similarity (teaching staff only): {escape(str(graded.similarity_page))}")
     console.print(f"gradebook: {escape(str(graded.gradebook))}; summary: {escape(str(graded.csv))}; "
                   f"per student: {escape(str(graded.results_dir))}/")
-    return 0
+    return 1 if summary.grader_errors else 0
 
 
 def cmd_similarity(args: argparse.Namespace) -> int:

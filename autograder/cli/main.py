@@ -30,7 +30,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--gradebook", default=None, help="the gradebook (default: gradebook.sqlite in --out)")
     p.add_argument("--roster", help="CSV with student_id (and optional name, email, file, submitted_at)")
     p.add_argument("--workers", type=int, default=None, help="parallel graders (default: number of cores)")
-    p.add_argument("--regrade", action="store_true", help="grade again even if the gradebook has the file")
+    p.add_argument("--regrade", action="store_true", help="grade every file again (files graded by other graders "
+                   "are regraded anyway: see the grader fingerprint in the README)")
+    p.add_argument("--student", action="append", default=[], metavar="ID",
+                   help="grade this student's file again (repeat for several)")
+    p.add_argument("--skip-preflight", action="store_true",
+                   help="do not grade the solution first (it must earn full marks before any student is graded)")
     p.add_argument("--dask-scheduler", help="address of a running Dask scheduler (tcp://host:8786)")
     p.add_argument("--dask-local", action="store_true", help="grade on a local Dask cluster of --workers workers")
     p.set_defaults(func=commands.cmd_grade)

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import importlib.util
 import tomllib
 from pathlib import Path
 
@@ -115,3 +117,40 @@ def load_assignment(assignment: str | Path, course_dir: Path | None = None, rele
         raise AssignmentNotFound(f"no assignment {assignment!r}: {toml_file} does not exist")
     data = tomllib.loads(toml_file.read_text(encoding="utf-8"))
     return AssignmentSpec(**data, root=path.resolve())
+
+
+def grader_fingerprint(spec: AssignmentSpec) -> str:
+    """A sha256 (hex) of everything that decides a grade: the graders (every file of the tests folder),
+    the reference module, assignment.toml, the mistake catalogue and the framework's version. A
+    result graded under another fingerprint is stale: `grade` regrades it."""
+    from autograder.version import __version__
+
+    digest = hashlib.sha256(f"autograder {__version__}\n".encode())
+    files = [spec.root / "assignment.toml", spec.mistakes_file, _reference_file(spec.reference)]
+    if spec.tests_dir.is_dir():
+        files += sorted(p for p in spec.tests_dir.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+    for path in files:
+        label = str(path.relative_to(spec.root)) if path and path.is_relative_to(spec.root) else str(path)
+        try:
+            data = path.read_bytes() if path else b"(missing)"
+        except OSError:
+            data = b"(unreadable)"
+        digest.update(f"{label}\n{len(data)}\n".encode() + data)
+    return digest.hexdigest()
+
+
+def grader_identity(spec: AssignmentSpec) -> str:
+    """What a result records as its grader: the framework's version and the graders' fingerprint,
+    e.g. "0.9.0+g3fa2b1c4d5e6" (a PEP 440 local version)."""
+    from autograder.version import __version__
+
+    return f"{__version__}+g{grader_fingerprint(spec)[:12]}"
+
+
+def _reference_file(module: str) -> Path | None:
+    """The reference module's source file, found without running it (its parent packages do run)."""
+    try:
+        found = importlib.util.find_spec(module)
+    except (ImportError, ValueError, AttributeError):
+        return None
+    return Path(found.origin) if found and found.origin and found.origin.endswith(".py") else None

@@ -214,6 +214,13 @@ class Gradebook:
         return row is not None
 
     @_gradebook_errors
+    def graders_of(self, assignment: str) -> dict[tuple[str, str], str]:
+        """(student, sha256 of the file) -> the grader (SubmissionResult.grader_version) it was last graded by."""
+        rows = self.db.execute("SELECT student, sha256, grader_version FROM submissions WHERE assignment=? "
+                               "ORDER BY graded_at, id", (assignment,)).fetchall()
+        return {(student, sha): grader for student, sha, grader in rows}
+
+    @_gradebook_errors
     def record(self, result: SubmissionResult, submitted_at: dt.datetime | None = None,
                policy: LatePolicy | None = None) -> None:
         """Store one graded submission (replacing an earlier grading of the same file) atomically."""

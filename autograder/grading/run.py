@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from autograder.course.assignment import AssignmentSpec
+from autograder.course.assignment import AssignmentSpec, grader_identity
 from autograder.course.mistakes import Catalog, load_catalog
 from autograder.course.secret import student_seed, submission_seed
 from autograder.grading.oracle import RECORDING_FILE, OracleSource, load_recording
@@ -25,7 +25,6 @@ from autograder.grading.session import StudentSession
 from autograder.results import SubmissionResult, utc_timestamp
 from autograder.sandbox.confinement import owned_tempdir, sandbox_info
 from autograder.submissions.files import SubmissionError, file_sha256, notebook_of, prepare_submission
-from autograder.version import __version__
 
 
 def _forget_test_modules(tests: Path) -> None:
@@ -69,7 +68,7 @@ def grade_submission(spec: AssignmentSpec, submission: Path, mode: Mode = "grade
     result_base: dict[str, Any] = dict(
         student=student or submission.stem, assignment=spec.id, submission_file=submission.name,
         sha256=file_sha256(submission) if submission.is_file() else "", graded_at=utc_timestamp(),
-        grader_version=__version__, sandbox=sandbox_info())
+        grader_version=grader_identity(spec), sandbox=sandbox_info())
     catalog = load_catalog(spec.mistakes_file) if mode == "grade" else Catalog()
     workdir = owned_tempdir("sub")  # removed by the next run if this one is killed
     plugin = None
@@ -111,7 +110,7 @@ def grade_local_module(spec: AssignmentSpec, module: Any, tests: Path | None = N
         record_into.update(oracles.recorded_calls)
     return _result(plugin, started, dict(student=getattr(module, "__name__", "local"), assignment=spec.id,
                                          submission_file="", sha256="", graded_at=utc_timestamp(),
-                                         grader_version=__version__))
+                                         grader_version=grader_identity(spec)))
 
 
 def _result(plugin: GradePlugin, started: float, base: dict[str, Any]) -> SubmissionResult:
@@ -153,8 +152,11 @@ def _with_notebook(result: SubmissionResult, submission: Path, spec: AssignmentS
     return result.model_copy(update=update)
 
 
+INTERNAL_ERROR = "internal grader error while grading this submission"  # the framework's fault, not the student's
+
+
 def failed_result(spec: AssignmentSpec, student: str, filename: str, sha256: str, why: str) -> SubmissionResult:
     """The result of a submission that could not be graded at all (why: what the student reads)."""
     return SubmissionResult(student=student, assignment=spec.id, submission_file=filename, sha256=sha256, score=0.0,
                             max_score=0.0, load_error=why, tests=[], duration_s=0.0, graded_at=utc_timestamp(),
-                            grader_version=__version__)
+                            grader_version=grader_identity(spec))

@@ -1,0 +1,113 @@
+"""An instructor's own errors stop the run with a message naming them and never become students'
+grades: the solution is graded first (preflight), results remember the graders that made them
+(a fingerprint) so a changed grader regrades, and a grader error keeps that result out."""
+import re
+import shutil
+
+import pytest
+
+from autograder.batch import run as batch_run
+from autograder.batch.run import InstructorError, cached_preflight, grade_batch, grade_class
+from autograder.course.assignment import grader_fingerprint, grader_identity, load_assignment
+from autograder.gradebook.store import Gradebook
+from autograder.grading.run import grade_submission
+from tests.conftest import REPO
+
+SAMPLE = REPO / "examples" / "a1_sample_class"
+
+
+@pytest.fixture
+def course(tmp_path):
+    """A copy of a1 in a course of its own, and a class of two submissions."""
+    root = tmp_path / "course" / "solutions" / "a1_backprop"
+    shutil.copytree(REPO / "solutions" / "a1_backprop", root, ignore=shutil.ignore_patterns("__pycache__"))
+    subs = tmp_path / "subs"
+    subs.mkdir()
+    shutil.copy(SAMPLE / "alice_correct.py", subs / "alice.py")
+    shutil.copy(SAMPLE / "mistake_db_not_summed.py", subs / "bob.py")
+    return root, subs, tmp_path / "out"
+
+
+def set_toml(root, old, new):
+    toml = root / "assignment.toml"
+    text = toml.read_text()
+    assert old in text
+    toml.write_text(text.replace(old, new, 1))
+
+
+def test_a_reference_that_does_not_import_stops_the_run_and_is_named(course):
+    root, subs, out = course
+    set_toml(root, 'reference = "reference.backprop"', 'reference = "reference.no_such_module"')
+    with pytest.raises(InstructorError, match="reference.no_such_module") as raised:
+        grade_class(load_assignment(root), subs, out, workers=1)
+    assert "no student was graded" in str(raised.value)
+    with Gradebook(out / "gradebook.sqlite") as book:
+        assert book.count("a1_backprop") == 0  # nobody got a zero for it
+
+
+def test_a_changed_grader_regrades_and_the_maximum_follows(course):
+    root, subs, out = course
+    first = grade_class(load_assignment(root), subs, out, workers=1)
+    assert first.summary.graded_now == 2 and first.summary.regraded_stale == []
+    again = grade_class(load_assignment(root), subs, out, workers=1)
+    assert again.summary.graded_now == 0  # same files, same graders
+    grader = root / "tests" / "test_backprop.py"
+    first_mark = re.search(r"@graded\(points=(\d+)", grader.read_text())
+    points = int(first_mark.group(1))
+    grader.write_text(grader.read_text().replace(first_mark.group(0), f"@graded(points={points + 5}", 1))
+    changed = grade_class(load_assignment(root), subs, out, workers=1)
+    assert changed.summary.graded_now == 2 and changed.summary.regraded_stale == ["alice", "bob"]
+    with Gradebook(out / "gradebook.sqlite") as book:
+        rows = {r.student: r for r in book.current("a1_backprop")}
+    before = {r.student: r for r in first.results}
+    assert rows["alice"].max_score == before["alice"].max_score + 5 == rows["alice"].raw_score
+
+
+def test_one_student_is_regraded_on_request(course):
+    root, subs, out = course
+    grade_class(load_assignment(root), subs, out, workers=1)
+    again = grade_class(load_assignment(root), subs, out, workers=1, students={"bob"})
+    assert again.summary.graded_now == 1 and [r.student for r in again.results if r.student == "bob"]
+
+
+def test_the_fingerprint_covers_what_decides_a_grade(course):
+    root, _, _ = course
+    spec = load_assignment(root)
+    before = grader_fingerprint(spec)
+    for path in (root / "mistakes.py", root / "assignment.toml", root / "tests" / "test_backprop.py"):
+        original = path.read_text()
+        path.write_text(original + "\n# changed\n")
+        assert grader_fingerprint(load_assignment(root)) != before, path.name
+        path.write_text(original)
+    assert grader_fingerprint(load_assignment(root)) == before
+    assert grade_submission(spec, SAMPLE / "alice_correct.py").grader_version == grader_identity(spec)
+
+
+def test_preflight_runs_once_per_grader_and_solution(course, monkeypatch):
+    root, _, out = course
+    calls = []
+    monkeypatch.setattr(batch_run, "preflight_solution", lambda spec: calls.append(spec.id))
+    check = cached_preflight(out / "preflight")
+    check(load_assignment(root))
+    check(load_assignment(root))
+    assert calls == ["a1_backprop"]
+    (root / "backprop.py").write_text((root / "backprop.py").read_text() + "\n# edited\n")
+    check(load_assignment(root))
+    assert len(calls) == 2
+
+
+def test_a_grader_error_keeps_that_result_out_of_the_gradebook(course, tmp_path):
+    root, subs, _ = course
+    spec = load_assignment(root)
+
+    def executor(spec, tasks, workers):
+        for task in tasks:
+            result = grade_submission(spec, task.path, student=task.student)
+            if task.student == "bob":  # as when the reference raises on bob's own hidden inputs
+                result.tests[0].status, result.tests[0].message = "error", "grader error: the reference raised"
+            yield task, result.model_dump(mode="json")
+
+    with Gradebook(tmp_path / "book.sqlite") as book:
+        summary = grade_batch(spec, subs, book, workers=1, executor=executor)
+        assert set(summary.grader_errors) == {"bob"} and "the reference raised" in summary.grader_errors["bob"]
+        assert [r.student for r in book.current(spec.id)] == ["alice"]

@@ -111,3 +111,22 @@ def test_a_grader_error_keeps_that_result_out_of_the_gradebook(course, tmp_path)
         summary = grade_batch(spec, subs, book, workers=1, executor=executor)
         assert set(summary.grader_errors) == {"bob"} and "the reference raised" in summary.grader_errors["bob"]
         assert [r.student for r in book.current(spec.id)] == ["alice"]
+
+
+def test_an_exception_in_the_reference_is_a_grader_error_not_the_students(course, tmp_path):
+    root, _, _ = course
+    reference = tmp_path / "course" / "course_reference.py"
+    source = (REPO / "reference" / "backprop.py").read_text()
+    reference.write_text(source + "\n\ndef relu_forward(x):\n    raise RuntimeError('instructor typo')\n")
+    set_toml(root, 'reference = "reference.backprop"', 'reference = "course_reference"')
+    import sys
+    sys.path.insert(0, str(reference.parent))
+    try:
+        result = grade_submission(load_assignment(root), SAMPLE / "alice_correct.py")
+    finally:
+        sys.path.remove(str(reference.parent))
+        sys.modules.pop("course_reference", None)
+    relu = [t for t in result.tests if t.id in ("test_relu", "test_relu_backward_at_zero")]
+    assert relu and all(t.status == "error" for t in relu), [(t.id, t.status, t.message) for t in relu]
+    assert "grader error: the reference course_reference.relu_forward() raised RuntimeError" in relu[0].message
+    assert batch_run.grader_errors(result)  # so a batch records none of it

@@ -11,12 +11,15 @@ from __future__ import annotations
 import copy
 import hashlib
 import importlib
+import importlib.util
+import traceback
 import json
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
+from autograder.grading.checks import GraderError
 from autograder.sandbox import wire
 
 RECORDING_FILE = "public_expected.npz"
@@ -86,6 +89,25 @@ class ReplayOracle:
         return replay
 
 
+def reference_fault(error: BaseException, reference: str) -> GraderError | None:
+    """A grader test's exception raised while the reference was running (a frame of the reference's
+    file on its traceback): the instructor's error, never the student's. Graders only give the
+    reference inputs from `rng` or its own outputs, so nothing the student returned reaches it."""
+    if isinstance(error, (GraderError, StaleRecording)):
+        return None
+    try:
+        found = importlib.util.find_spec(reference)
+    except (ImportError, ValueError, AttributeError):
+        return None
+    origin = found.origin if found else None
+    frames = traceback.extract_tb(error.__traceback__) if origin else []
+    inside = [f for f in frames if f.filename == origin]
+    if not inside:
+        return None
+    return GraderError(f"the reference {reference}.{inside[-1].name}() raised {type(error).__name__}: "
+                       f"{str(error)[:500]}")
+
+
 def save_recording(path: Path, recording: dict[str, list[dict]]) -> None:
     """recording: test name -> its calls. Stored as uint8 blobs in an .npz (no pickle)."""
     arrays: dict[str, np.ndarray] = {}
@@ -118,7 +140,12 @@ class OracleSource:
         self.recorded_calls: dict[str, list[dict]] = {}  # test name -> its calls, filled when record=True
 
     def module(self) -> Any:
-        return importlib.import_module(self.reference)
+        """The reference module; GraderError when it does not import (the instructor's error)."""
+        try:
+            return importlib.import_module(self.reference)
+        except Exception as e:  # noqa: BLE001 - whatever it raises, no student is to blame
+            raise GraderError(f"the reference module {self.reference} is not importable: {type(e).__name__}: "
+                              f"{str(e)[:500]}") from e
 
     def for_test(self, name: str) -> Any:
         if self.recording is not None:

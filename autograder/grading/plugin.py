@@ -22,7 +22,7 @@ from autograder.course.assignment import AssignmentSpec
 from autograder.course.mistakes import Catalog
 from autograder.grading import checks
 from autograder.grading.diagnosis import MistakeMatcher
-from autograder.grading.oracle import OracleSource
+from autograder.grading.oracle import OracleSource, reference_fault
 from autograder.grading.scoring import lost_points_on_checks, test_result
 from autograder.grading.session import StudentSession
 from autograder.grading.student import LocalStudent
@@ -173,7 +173,8 @@ class GradePlugin:
         finally:
             checks.deactivate(token)
         if outcome.excinfo is not None:
-            run.error = outcome.excinfo[1]
+            error = outcome.excinfo[1]
+            run.error = reference_fault(error, self.spec.reference) or error  # the reference's is the grader's
 
     @pytest.hookimpl(hookwrapper=True)
     def pytest_runtest_makereport(self, item: pytest.Item, call: pytest.CallInfo):

@@ -227,3 +227,26 @@ def test_a_backward_pass_is_graded_on_the_documented_cache_when_the_forward_pass
     result = grade(spec, tmp_path, source, "affine_backward")
     assert {t.id: t.status for t in result.tests} == {"test_affine_backward": "passed",
                                                       "test_affine_backward_single_row": "passed"}
+
+
+def test_only_the_graders_own_use_of_a_returned_value_counts_as_the_students_doing():
+    """Unpacking an unusable return in the grader is the student's doing; the same exception raised inside
+    the reference (or any other module) is not, and ends the test (a grader error, not a lost part)."""
+    from autograder.testing import expect_true, part
+    namespace: dict = {}
+    exec(compile("def conv_forward(x):\n    raise ValueError('instructor typo')\n", "fake_reference.py", "exec"),
+         namespace)
+
+    def unusable():
+        with part("f"):
+            out, cache = None  # what `out, cache = student.f(x)` meets when f returns None
+            expect_true("never", True, "")
+
+    assert list(run_parts(unusable).part_failures) == ["f"]
+
+    def reference_fails():
+        with part("f"):
+            namespace["conv_forward"](1)
+
+    with pytest.raises(ValueError, match="instructor typo"):
+        run_parts(reference_fails)

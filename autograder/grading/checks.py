@@ -233,6 +233,18 @@ def expect_one_of(name: str, got: Any, accepted: dict[str, Any], tolerance: Tole
 _UNUSABLE_RETURN = (TypeError, ValueError, IndexError, KeyError, AttributeError)
 
 
+def _unusable_return(error: BaseException, grader_file: str) -> bool:
+    """An exception raised by the grader's own code (grader_file) on a value the student returned, as
+    opposed to one raised inside the reference, the framework or a trusted module (the instructor's
+    error, or a mutant's): only the former is the student's doing."""
+    if not isinstance(error, _UNUSABLE_RETURN):
+        return False
+    tb = error.__traceback__
+    while tb is not None and tb.tb_next is not None:
+        tb = tb.tb_next
+    return tb is not None and tb.tb_frame.f_code.co_filename == grader_file
+
+
 def _problem_of(error: BaseException, part_name: str) -> tuple[str, str | None]:
     """(what went wrong, in grader words only; the name of the student's function that raised, if known).
 
@@ -311,8 +323,9 @@ class Part:
             if made != self.checks:
                 raise GraderError(f"part {self.name!r} declares {self.checks} checks but made {made:g}")
             return False
-        if not isinstance(exc, (StudentException, *_UNUSABLE_RETURN)):
-            return False  # a timeout, a crash, the budget, a grader error: the test ends here
+        grader_file = tb.tb_frame.f_code.co_filename if tb is not None else ""  # where the `with` is
+        if not isinstance(exc, StudentException) and not _unusable_return(exc, grader_file):
+            return False  # a timeout, a crash, the budget, the reference or the grader failing: the test ends here
         self.error = exc
         left = max(1.0, self.checks - made)  # at least one: a call that raised after its checks still costs
         problem, function = _problem_of(exc, self.name)
@@ -345,8 +358,12 @@ def or_fallback(call: Callable[[], Any], fallback: Any) -> Any:
     """
     try:
         return call()
-    except (StudentException, *_UNUSABLE_RETURN):
+    except StudentException:
         return fallback
+    except _UNUSABLE_RETURN as e:
+        if _unusable_return(e, getattr(getattr(call, "__code__", None), "co_filename", "")):
+            return fallback
+        raise
 
 
 class SpeedCheck:

@@ -88,7 +88,7 @@ TIMEOUT_FACTOR = 10.0  # a mutant may take this many times the solution's gradin
 GRADER_HEADROOM_MB = 3072  # the grader's own process (pytest, NumPy, torch) on top of the student's memory
 EQUIVALENCE_CALLS = 3  # the graders' inputs tried per function
 EQUIVALENCE_REDRAWS = 3  # redrawn inputs tried after them
-EQUIVALENCE_MAX_VARIANTS = 40
+EQUIVALENCE_MAX_VARIANTS = 60
 EQUIVALENCE_MAX_CALL_S = 0.25  # "only if cheap": a function slower than this is left to the human
 
 Status = Literal["killed", "survived", "timeout", "error"]
@@ -738,10 +738,12 @@ def _equivalence(task: _Task, mutated: Callable, calls: list[_RecordedCall],
             return "differs", f"on the graders' own inputs: {verdict}"
     informative = 0
     for args, kwargs, how in _variants(solution, calls, _string_constants(task.solution, task.mutant.function)):
+        expected = _outcome(solution, args, kwargs)
+        if not _same(expected, _outcome(solution, args, kwargs)):
+            continue  # random without a seed on these inputs (a seed left out): nothing to compare
         verdict = _compare(solution, mutated, args, kwargs)
         if verdict:
             return "differs", f"{how}: {verdict}"
-        expected = _outcome(solution, args, kwargs)
         if expected[0] == "returned" and _has_finite(expected[1]):
             informative += 1
     if not informative:
@@ -754,7 +756,7 @@ def _variants(fn: Callable, calls: list[_RecordedCall], strings: list[str]) -> I
     """Inputs like the graders', other than theirs: float arrays redrawn in their own range, ints nudged,
     float parameters scaled (defaults passed explicitly, so they vary too), each key of a dict argument
     left out in turn (a setting's default), each text argument set to another text of the function
-    (a mode). At most EQUIVALENCE_MAX_VARIANTS; never one equal to the call it comes from. Each comes
+    (a mode), each integer argument set to 0, 1, 2 and 3 (boundaries). At most EQUIVALENCE_MAX_VARIANTS; never one equal to the call it comes from. Each comes
     with how it was made, for the note that tells the instructor which input a test should use."""
     rng = np.random.default_rng(0)
     made = 0
@@ -782,6 +784,10 @@ def _variants(fn: Callable, calls: list[_RecordedCall], strings: list[str]) -> I
                         if other != value:
                             yield ((args, kwargs), *_set_argument(args, kwargs, place, other),
                                    f"graders' inputs with {name}={other!r}")
+                elif type(value) is int:  # boundaries: a size, a step or a count of 0 to 3
+                    for small in range(4):
+                        yield ((args, kwargs), *_set_argument(args, kwargs, place, small),
+                               f"graders' inputs with {name}={small}")
 
     for base, args, kwargs, how in candidates():
         if made >= EQUIVALENCE_MAX_VARIANTS:
@@ -840,7 +846,7 @@ def _compare(solution: Callable, mutated: Callable, args: tuple, kwargs: dict) -
     if a[0] != b[0]:
         return f"the solution {a[0]} ({_short(a[1])}), the mutant {b[0]} ({_short(b[1])})"
     if not _same(a[1], b[1]):
-        return f"outputs differ{_difference(a[1], b[1])}"
+        return _difference(a[1], b[1])
     if not _same(a[2], b[2]):
         return "the arguments differ after the call (written in place)"
     return ""
@@ -874,8 +880,10 @@ def _same(a: Any, b: Any) -> bool:
 
 
 def _difference(a: Any, b: Any) -> str:
-    """The largest absolute difference of two numeric outputs of the same structure, when there is one."""
-    diffs: list[float] = []
+    """How two outputs differ: their types, or the largest difference of their numbers, said to be at
+    rounding level when it is (a mutant equal in exact arithmetic, e.g. a term that is zero)."""
+    diffs: list[tuple[float, float]] = []  # (max |a - b|, max |a|) per pair of numeric leaves
+    types: list[str] = []
 
     def collect(x: Any, y: Any) -> None:
         if isinstance(x, (tuple, list)) and isinstance(y, (tuple, list)) and len(x) == len(y):
@@ -885,17 +893,31 @@ def _difference(a: Any, b: Any) -> str:
             for k in x:
                 collect(x[k], y[k])
         else:
+            kind_x, kind_y = _kind(x), _kind(y)
+            if kind_x != kind_y:
+                types.append(f"{kind_x} vs {kind_y}")
             try:
                 u, v = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
-                if u.shape == v.shape and u.size:
-                    with np.errstate(all="ignore"):
-                        diffs.append(float(np.nanmax(np.abs(u - v))))
             except (TypeError, ValueError):
-                pass
+                return
+            if u.shape == v.shape and u.size:
+                with np.errstate(all="ignore"):
+                    diffs.append((float(np.nanmax(np.abs(u - v))), float(np.nanmax(np.abs(u)))))
 
     collect(a, b)
-    finite = [d for d in diffs if np.isfinite(d)]
-    return f" (max |difference| {max(finite):.3g})" if finite else ""
+    finite = [(d, m) for d, m in diffs if np.isfinite(d)]
+    largest = max(finite, default=None)
+    if types and (largest is None or largest[0] == 0):
+        return f"same numbers, other types ({types[0]})"
+    if largest is None:
+        return "outputs differ"
+    rounding = 0 < largest[0] <= 1e-12 * max(largest[1], 1.0)
+    return f"outputs differ (max |difference| {largest[0]:.3g}{', rounding level' if rounding else ''})"
+
+
+def _kind(value: Any) -> str:
+    dtype = getattr(value, "dtype", None)
+    return f"{type(value).__name__}[{dtype}]" if dtype is not None else type(value).__name__
 
 
 def _has_finite(value: Any) -> bool:

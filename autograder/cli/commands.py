@@ -34,6 +34,53 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0 if result.score == result.max_score else 1
 
 
+def cmd_init(args: argparse.Namespace) -> int:
+    from autograder.authoring.scaffold import ScaffoldError, init_course
+
+    try:
+        folder = init_course(args.folder, args.timezone)
+    except (ScaffoldError, OSError) as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+    print(f"course created in {folder}/; next, inside it: autograder new a1_leaky")
+    return 0
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    from autograder.authoring.scaffold import ScaffoldError, new_assignment
+
+    if args.course_dir is None:
+        print("error: not inside a course (no course.toml here or above); run `autograder init DIR` and work "
+              "inside DIR, or give --course DIR", file=sys.stderr)
+        return 2
+    try:
+        folder = new_assignment(args.course_dir, args.id)
+    except (ScaffoldError, OSError) as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+    print(f"{folder}/ written (and reference/{args.id}.py). Next: autograder selftest {args.id}; "
+          f"autograder release {args.id}; autograder grade {args.id} {folder / 'samples'} --out out")
+    return 0
+
+
+def cmd_selftest(args: argparse.Namespace) -> int:
+    from autograder.authoring.selftest import selftest
+
+    console = Console(emoji=False)
+    failed = 0
+    for assignment in args.assignment:
+        spec = load_assignment(assignment, course_dir=args.course_dir)
+        console.print(f"[bold]{escape(spec.id)}[/]")
+
+        def show(check) -> None:
+            mark = "[green]ok[/]  " if check.passed else "[red]FAIL[/]"
+            console.print(f"  {mark} {escape(check.name)}: {escape(check.detail)}", soft_wrap=True)
+
+        report = selftest(spec, on_check=show)
+        failed += not report.passed
+    return 1 if failed else 0
+
+
 def cmd_grade(args: argparse.Namespace) -> int:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 

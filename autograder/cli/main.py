@@ -8,15 +8,33 @@ from pathlib import Path
 
 from autograder.cli import commands
 from autograder.course.assignment import AssignmentNotFound
+from autograder.course.location import find_course_root
 from autograder.course.secret import CourseSecretError
 from autograder.gradebook.store import GradebookError
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="autograder", description="Auto-graded assignments and exams for neural-network courses.")
-    parser.add_argument("--course-dir", type=Path, default=None,
-                        help="folder holding solutions/ and assignments/ (default: this repository)")
+    parser.add_argument("--course", "--course-dir", dest="course_dir", type=Path, default=None,
+                        help="the course folder (default: the folder holding course.toml at or above the current "
+                             "one, else this repository's bundled course); accepted after the command too")
     sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("init", help="instructor: a new course folder (course.toml, solutions/, assignments/, "
+                       "reference/, a README for the staff)")
+    p.add_argument("folder", type=Path)
+    p.add_argument("--timezone", default="UTC", help="IANA time zone of the course's deadlines (default UTC)")
+    p.set_defaults(func=commands.cmd_init)
+
+    p = sub.add_parser("new", help="instructor: a new assignment in this course that works out of the box")
+    p.add_argument("id", help="the assignment's id, a Python name such as a7_leaky")
+    p.set_defaults(func=commands.cmd_new)
+
+    p = sub.add_parser("selftest", help="instructor: the solution earns full marks, the stub zero, every "
+                       "catalogued mistake is caught and named (non-zero exit otherwise)")
+    p.add_argument("assignment", nargs="+")
+    p.set_defaults(func=commands.cmd_selftest)
+
 
     p = sub.add_parser("check", help="student: run the public tests on your file")
     p.add_argument("assignment", help="assignment id (e.g. a1_backprop) or its folder")
@@ -115,8 +133,23 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _course_option_everywhere(parser: argparse.ArgumentParser) -> None:
+    """`--course DIR` after the command too (`autograder grade a1 subs --course DIR`)."""
+    for action in parser._actions:  # noqa: SLF001 - argparse keeps its subparsers here
+        if isinstance(action, argparse._SubParsersAction):  # noqa: SLF001
+            for sub in action.choices.values():
+                if not any("--course" in a.option_strings for a in sub._actions):  # noqa: SLF001
+                    sub.add_argument("--course", "--course-dir", dest="course_dir", type=Path,
+                                     default=argparse.SUPPRESS, help="the course folder (see autograder --help)")
+                _course_option_everywhere(sub)
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    _course_option_everywhere(parser)
+    args = parser.parse_args(argv)
+    if args.course_dir is None and args.command != "init":
+        args.course_dir = find_course_root(Path.cwd())  # None: this repository's bundled course
     try:
         return args.func(args)
     except (AssignmentNotFound, CourseSecretError, GradebookError) as e:  # the instructor's to fix: one line

@@ -10,6 +10,7 @@ from pathlib import Path
 from pydantic import BaseModel, Field
 
 from autograder.course.deadline import LatePolicy
+from autograder.course.location import find_course_root, put_course_first
 from autograder.sandbox.limits import Limits
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -114,9 +115,18 @@ def load_assignment(assignment: str | Path, course_dir: Path | None = None, rele
         path = base / str(assignment)
     toml_file = path / "assignment.toml"
     if not toml_file.is_file():
-        raise AssignmentNotFound(f"no assignment {assignment!r}: {toml_file} does not exist")
+        raise AssignmentNotFound(f"no assignment {assignment!r}: {toml_file} does not exist"
+                                 + _available(path.parent))
+    course = find_course_root(path)
+    if course is not None:  # its reference modules before any installed module of the same name
+        put_course_first(course)
     data = tomllib.loads(toml_file.read_text(encoding="utf-8"))
     return AssignmentSpec(**data, root=path.resolve())
+
+
+def _available(folder: Path) -> str:
+    ids = sorted(toml.parent.name for toml in folder.glob("*/assignment.toml")) if folder.is_dir() else []
+    return f" (assignments in {folder}: {', '.join(ids)})" if ids else f" ({folder} holds no assignment)"
 
 
 def grader_fingerprint(spec: AssignmentSpec) -> str:

@@ -130,3 +130,27 @@ def test_an_exception_in_the_reference_is_a_grader_error_not_the_students(course
     assert relu and all(t.status == "error" for t in relu), [(t.id, t.status, t.message) for t in relu]
     assert "grader error: the reference course_reference.relu_forward() raised RuntimeError" in relu[0].message
     assert batch_run.grader_errors(result)  # so a batch records none of it
+
+
+def test_ctrl_c_stops_grade_within_seconds_with_one_line(course, tmp_path):
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    root, _, out = course
+    slow = tmp_path / "slow"
+    slow.mkdir()
+    for i in range(6):  # each import takes 15 s: the run is mid-way when interrupted
+        (slow / f"s{i}.py").write_text("import time\ntime.sleep(15)\n" + (SAMPLE / "alice_correct.py").read_text())
+    run = subprocess.Popen([sys.executable, "-m", "autograder.cli", "grade", str(root), str(slow), "--out", str(out),
+                            "--workers", "2", "--skip-preflight"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                           text=True, start_new_session=True)
+    time.sleep(6)
+    started = time.monotonic()
+    os.killpg(run.pid, signal.SIGINT)  # what Ctrl-C sends: the whole foreground process group
+    _, err = run.communicate(timeout=60)
+    assert time.monotonic() - started < 5
+    assert run.returncode == 130 and "run the same command again to resume" in err
+    assert "Traceback" not in err, err

@@ -76,13 +76,27 @@ def local_pool(spec: AssignmentSpec, tasks: list[SubmissionTask], workers: int) 
                              initargs=(os.getpid(), counter, gpus)) as pool:
         futures = {pool.submit(grade_task, str(spec.root), t.student, t.path.name, task_bytes(t), t.sha256): t
                    for t in tasks}
-        for future in as_completed(futures):
-            task = futures[future]
-            try:
-                yield task, future.result()
-            except Exception as e:  # noqa: BLE001 - a worker died: record it against this task, go on
-                yield task, failed_result(spec, task.student, task.path.name, task.sha256,
-                                          f"the grading worker died: {type(e).__name__}: {e}").model_dump(mode="json")
+        try:
+            for future in as_completed(futures):
+                task = futures[future]
+                try:
+                    yield task, future.result()
+                except Exception as e:  # noqa: BLE001 - a worker died: not the student's doing, so not recorded
+                    yield task, failed_result(spec, task.student, task.path.name, task.sha256,
+                                              f"{INTERNAL_ERROR}: the grading worker died: {type(e).__name__}: "
+                                              f"{e}").model_dump(mode="json")
+        except BaseException:  # Ctrl-C, or the driver stopped reading: stop now, not when the running tasks end
+            _stop_now(pool)
+            raise
+
+
+def _stop_now(pool: ProcessPoolExecutor) -> None:
+    """Cancel what has not started and kill the workers (their sandboxed children die with them)."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        if process.is_alive():
+            process.kill()
 
 
 def _init_worker(driver: int, counter: Any, gpus: list[str]) -> None:

@@ -152,6 +152,9 @@ def main(argv: list[str] | None = None) -> int:
         args.course_dir = find_course_root(Path.cwd())  # None: this repository's bundled course
     try:
         return args.func(args)
+    except KeyboardInterrupt:  # what was graded is in the gradebook, one transaction per submission
+        print("interrupted: what was graded so far is kept; run the same command again to resume", file=sys.stderr)
+        return 130
     except (AssignmentNotFound, CourseSecretError, GradebookError) as e:  # the instructor's to fix: one line
         print(f"error: {e}", file=sys.stderr)
         return 2

@@ -192,6 +192,8 @@ THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"
 def child_env(home: str, forbidden_modules: list[str] | None = None, threads: int = 1) -> dict[str, str]:
     return {"HOME": home, "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "PYTHONDONTWRITEBYTECODE": "1",
             "PYTHONHASHSEED": "0", **{name: str(threads) for name in THREAD_VARIABLES},
+            # a notebook's plotting code draws off-screen, its cache in the child's own home
+            "MPLBACKEND": "Agg", "MPLCONFIGDIR": f"{home}/.matplotlib",
             "AUTOGRADER_FORBIDDEN_MODULES": ",".join(forbidden_modules or [])}
 
 

@@ -79,6 +79,17 @@ class NotebookCell(BaseModel):
                       "(a syntax error, a shell cell magic, an `if __name__ == '__main__':` block)")
 
 
+class Diagnosis(BaseModel):
+    """What a failing output's relation to the expected one suggests, said when no catalogued
+    mistake reproduces it (grading/relations.py): e.g. every entry is N times the expected."""
+
+    outputs: list[str]
+    relation: str  # the relation's class, e.g. "scaled", "transposed", "shifted_steps"
+    message: str  # in the student's terms, with the evidence (values)
+    hidden_message: str = Field(default="", description="the same in grader words only, without a number (see "
+                                "without_numbers): what a hidden test's student may read before the reveal")
+
+
 class TestResult(BaseModel):
     id: str
     name: str
@@ -91,6 +102,7 @@ class TestResult(BaseModel):
     message: str = ""
     comparisons: list[Comparison] = Field(default_factory=list)
     mistakes: list[MistakeMatch] = Field(default_factory=list)
+    diagnoses: list[Diagnosis] = Field(default_factory=list)
     output_excerpt: str = ""
     duration_s: float = 0.0
     hidden_message: str = Field(default="", description="what a student may read of a hidden test's outcome before "
@@ -105,7 +117,8 @@ class TestResult(BaseModel):
         message = self.hidden_message or ("all checks passed" if self.status == "passed" else
                                           f"this hidden test {self.status.replace('_', ' ')}")
         return self.model_copy(update={"message": message, "output_excerpt": "", "duration_s": 0.0,
-                                       "comparisons": [hidden_comparison(c) for c in self.comparisons]})
+                                       "comparisons": [hidden_comparison(c) for c in self.comparisons],
+                                       "diagnoses": hidden_diagnoses(self.diagnoses)})
 
 
 class SubmissionResult(BaseModel):
@@ -154,6 +167,23 @@ def hidden_comparison(c: Comparison) -> Comparison:
 
 
 _HIDDEN_VALUES = re.compile(r"\([^()]*\d[^()]*\)")
+
+
+def without_numbers(text: str) -> bool:
+    """No digit in text but those of a dtype's name (float32): nothing a drawn value could be."""
+    return not re.search(r"\d", re.sub(r"\bfloat(?:16|32|64)\b", "", text))
+
+
+def hidden_diagnoses(diagnoses: list[Diagnosis]) -> list[Diagnosis]:
+    """Diagnoses of a hidden test as its student sees them before the reveal: the grader-words
+    sentence only (the full one quotes values), dropped when it holds a number, which could be a
+    drawn value; output names lose their drawn values as check names do."""
+    kept = []
+    for d in diagnoses:
+        if d.hidden_message and without_numbers(d.hidden_message):
+            kept.append(Diagnosis(outputs=[_HIDDEN_VALUES.sub("(...)", o) for o in d.outputs], relation=d.relation,
+                                  message=d.hidden_message))
+    return kept
 
 
 def _problem(c: Comparison) -> str:

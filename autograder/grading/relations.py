@@ -1,0 +1,946 @@
+"""What a wrong output's relation to the expected one suggests, said in the student's terms.
+
+When no catalogued mistake reproduces a failing output, the output is compared with the expected
+one, and with the test's inputs, for relations that point at a cause: every entry N times the
+expected (a division by the batch size forgotten), the expected transposed, one step ahead of the
+expected trajectory, wrong only near the border (padding), float32 precision, NaN on large inputs...
+
+Honesty rules every detector keeps: a relation is said only when it holds within the check's
+tolerance on every entry it speaks of, and only when it is not trivially true (an expected of
+zeros is every multiple of itself; a symmetric matrix is its own transpose). A lone number is
+weak evidence: for a scalar only exact named constants count (N, 1/2, -1, ...), never "some
+factor". No relation found: None, and the feedback says nothing more than the comparison did.
+
+A Finding carries two sentences: `message` quotes the evidence (values, indices, shapes);
+`plain` is grader words only, without a number (results.without_numbers): what a hidden test's
+student may read before the reveal (values there are drawn from the student's own inputs).
+"""
+from __future__ import annotations
+
+import itertools
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import Any
+
+import numpy as np
+
+from autograder.results import Tolerance
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A relation between a student's output and the expected one, and what it suggests."""
+
+    relation: str  # its class: "scaled", "transposed", "shifted_steps", ...
+    message: str  # with the evidence
+    plain: str  # grader words only, no number
+    weak: bool = False  # seen on one simple number only: said when another output of the test shows it too
+    claim: str = ""  # what must be the same for two outputs to corroborate each other ("" : plain)
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return self.relation, self.claim or self.plain
+
+
+@dataclass(frozen=True)
+class Named:
+    """A quantity of the test, named as the student knows it (an argument, what a call returned)."""
+
+    label: str  # "dout, the argument of relu_backward()"
+    value: np.ndarray
+    plain: str = ""  # the label without a digit ("" : label has none)
+
+    @property
+    def plain_label(self) -> str:
+        return self.plain or self.label
+
+
+@dataclass(frozen=True)
+class Constant:
+    """A number a wrong factor may be: N (the batch size), p (the keep probability), momentum..."""
+
+    symbol: str  # "N"
+    value: float
+    meaning: str  # "the batch size"
+
+
+@dataclass(frozen=True)
+class Scene:
+    """What else is known about the test that produced an output; every field may be empty.
+
+    inputs: the arrays the test passed to the student's functions (by argument name).
+    quantities: other arrays of the test: what its calls returned, its other checked outputs.
+    constants: numbers a factor may be, with their meaning.
+    start: for a trajectory, the weights before the first step (the shape of one step).
+    trajectory: the output is a sequence of steps along axis 0 (weights after each update).
+    """
+
+    inputs: tuple[Named, ...] = ()
+    quantities: tuple[Named, ...] = ()
+    constants: tuple[Constant, ...] = ()
+    start: np.ndarray | None = None
+    trajectory: bool = False
+
+
+# -- closeness, as the checks compare (compare.py), with NaN/Inf matched by position
+
+def close(a: np.ndarray, b: np.ndarray, tol: Tolerance) -> np.ndarray:
+    """Elementwise: abs error <= atol or CS231n relative error <= rtol; a NaN or +-Inf agrees with a
+    NaN or +-Inf at the same position (both mark an overflow or a 0/0), never with a number.
+    a, b: the same shape (or broadcastable)."""
+    a, b = np.asarray(a, dtype=np.float64), np.asarray(b, dtype=np.float64)
+    finite_a, finite_b = np.isfinite(a), np.isfinite(b)
+    with np.errstate(all="ignore"):
+        abs_err = np.abs(a - b)
+        rel_err = abs_err / np.maximum(1e-8, np.abs(a) + np.abs(b))
+        ok = (abs_err <= tol.atol) | (rel_err <= tol.rtol)
+    return np.where(finite_a & finite_b, ok, ~finite_a & ~finite_b)
+
+
+def agree(a: Any, b: Any, tol: Tolerance) -> bool:
+    """Same shape and close everywhere (see close)."""
+    a, b = np.asarray(a, dtype=np.float64), np.asarray(b, dtype=np.float64)
+    return a.shape == b.shape and bool(close(a, b, tol).all())
+
+
+def numeric(value: Any) -> np.ndarray | None:
+    """A student's output as a float64 array, when it is numbers (a list of numbers too); else None."""
+    if isinstance(value, (bool, np.bool_)) or value is None:
+        return None
+    if isinstance(value, np.ndarray):
+        return value.astype(np.float64) if value.dtype.kind in "fiu" else None
+    if isinstance(value, (int, float, np.number)):
+        return np.asarray(value, dtype=np.float64)
+    if isinstance(value, (list, tuple)):
+        try:
+            arr = np.asarray(value)
+        except (ValueError, TypeError):
+            return None
+        return arr.astype(np.float64) if arr.dtype.kind in "fiu" and arr.dtype != np.bool_ else None
+    return None
+
+
+def _scale(a: np.ndarray) -> float:
+    finite = a[np.isfinite(a)]
+    return float(np.abs(finite).max()) if finite.size else 0.0
+
+
+def _trivial(expected: np.ndarray, tol: Tolerance) -> bool:
+    """An expected value with nothing to relate to: empty, or zero within the tolerance."""
+    return expected.size == 0 or _scale(expected) <= max(tol.atol, 1e-300) * 10
+
+
+def _fmt(x: float) -> str:
+    return f"{x:.4g}"
+
+
+def _shape(shape: Sequence[int]) -> str:
+    return "(" + ", ".join(str(int(n)) for n in shape) + ("," if len(shape) == 1 else "") + ")"
+
+
+def _integers(a: np.ndarray) -> bool:
+    return bool(np.isfinite(a).all() and np.all(a == np.round(a)))
+
+
+def _simple(a: np.ndarray) -> bool:
+    """A lone number made of small whole numbers (a fraction of them, or the root of one: 1/300,
+    sqrt(2/512)): such numbers are often in a simple ratio by chance, so a ratio seen on one of
+    them is weak evidence. Numbers computed from drawn data are not simple."""
+    if a.size != 1 or not np.isfinite(a).all():
+        return False
+    x = float(a.ravel()[0])
+    for v in (x, x * x):
+        f = Fraction(v).limit_denominator(20_000)
+        if abs(v * f.denominator - f.numerator) <= 1e-7:  # v = p / q up to float rounding
+            return True
+    return False
+
+
+# -- named factors
+
+@dataclass(frozen=True)
+class _Factor:
+    value: float
+    says: str  # "N=6 times the expected, N being the batch size: did you forget to divide by the batch size?"
+    plain: str
+
+
+def _factors(constants: Sequence[Constant]) -> list[_Factor]:
+    """The constants a wrong factor is checked against, each with what it suggests."""
+    found = [
+        _Factor(2.0, "twice the expected: a factor 2 too many", "twice the expected: a factor two too many"),
+        _Factor(0.5, "half the expected: a factor 2 is missing (the derivative of a square carries a 2)",
+                "half the expected: a factor two is missing (the derivative of a square carries a two)"),
+        _Factor(-1.0, "the negative of the expected: a sign is flipped", "the negative of the expected: a sign is "
+                "flipped"),
+        _Factor(-2.0, "-2 times the expected: a sign is flipped and a factor 2 is extra",
+                "minus twice the expected: a sign is flipped and a factor two is extra"),
+        _Factor(-0.5, "-1/2 times the expected: a sign is flipped and a factor 2 is missing",
+                "minus half the expected: a sign is flipped and a factor two is missing"),
+        _Factor(math.sqrt(2), "sqrt(2) times the expected: a factor 2 too many inside a square root",
+                "the square root of two times the expected: a factor two too many inside a square root"),
+        _Factor(1 / math.sqrt(2), "1/sqrt(2) times the expected: a factor 2 is missing inside a square root "
+                "(as in sqrt(2 / fan_in))", "the expected divided by the square root of two: a factor two is missing "
+                "inside a square root (as in the square root of two over fan_in)"),
+        _Factor(math.sqrt(3), "sqrt(3) times the expected: U(-a, a) has standard deviation a / sqrt(3)",
+                "the square root of three times the expected: U(-a, a) has standard deviation a over the square "
+                "root of three"),
+        _Factor(1 / math.sqrt(3), "1/sqrt(3) times the expected: U(-a, a) has standard deviation a / sqrt(3), so "
+                "a = sqrt(3) * std", "the expected divided by the square root of three: U(-a, a) has standard "
+                "deviation a over the square root of three"),
+    ]
+    for c in constants:
+        v, s, m = c.value, c.symbol, c.meaning
+        if not np.isfinite(v) or v in (0.0, 1.0, -1.0):
+            continue
+        if s == "N":
+            found += [
+                _Factor(v, f"N={_fmt(v)} times the expected, N being {m}: did you forget to divide by {m}?",
+                        f"N times the expected, N being {m}: did you forget to divide by {m}?"),
+                _Factor(1 / v, f"1/N of the expected (N={_fmt(v)}, {m}): did you divide by {m} where a sum is asked "
+                        "for, or divide twice?", f"the expected divided by N, N being {m}: did you divide by {m} where "
+                        "a sum is asked for, or divide twice?")]
+        else:
+            found += [
+                _Factor(v, f"{s}={_fmt(v)} times the expected ({s}: {m}): a division by {s} is missing, or a factor "
+                        f"{s} is extra", f"{s} times the expected ({s}: {m}): a division by {s} is missing, or a "
+                        f"factor {s} is extra"),
+                _Factor(1 / v, f"1/{s} of the expected ({s}={_fmt(v)}, {m}): a factor {s} is missing, or a division "
+                        f"by {s} is extra", f"the expected divided by {s} ({s}: {m}): a factor {s} is missing, or a "
+                        f"division by {s} is extra")]
+        if s == "N" and v > 2:
+            found += [
+                _Factor(v - 1, f"N-1={_fmt(v - 1)} times the expected (N={_fmt(v)}, {m}): a division by N - 1 is "
+                        "missing", f"N minus one times the expected, N being {m}: a division by N minus one is "
+                        "missing"),
+                _Factor((v - 1) / v, f"(N-1)/N times the expected (N={_fmt(v)}, {m}): N - 1 (unbiased) where N is "
+                        "asked for, or the reverse", f"N minus one over N times the expected, N being {m}: N minus "
+                        "one where N is asked for, or the reverse"),
+                _Factor(v / (v - 1), f"N/(N-1) times the expected (N={_fmt(v)}, {m}): N where N - 1 (unbiased) is "
+                        "asked for, or the reverse", f"N over N minus one times the expected, N being {m}: N where N "
+                        "minus one is asked for, or the reverse"),
+            ]
+        if 0 < v < 1:
+            found += [
+                _Factor(1 - v, f"1-{s}={_fmt(1 - v)} times the expected ({s}={_fmt(v)}, {m}): {s} and 1 - {s} "
+                        "mixed up?", f"one minus {s} times the expected, {s} being {m}: {s} and one minus {s} mixed "
+                        "up?"),
+                _Factor(1 / (1 - v), f"1/(1-{s}) times the expected ({s}={_fmt(v)}, {m}): {s} and 1 - {s} mixed up?",
+                        f"the expected divided by one minus {s}, {s} being {m}: {s} and one minus {s} mixed up?"),
+                _Factor(v / (1 - v), f"{s}/(1-{s}) times the expected ({s}={_fmt(v)}, {m}): 1 - {s} used where {s} "
+                        f"is asked for?", f"{s} over one minus {s} times the expected, {s} being {m}: one minus {s} "
+                        f"used where {s} is asked for?"),
+                _Factor((1 - v) / v, f"(1-{s})/{s} times the expected ({s}={_fmt(v)}, {m}): 1 - {s} used where {s} "
+                        f"is asked for?", f"one minus {s} over {s} times the expected, {s} being {m}: one minus {s} "
+                        f"used where {s} is asked for?"),
+            ]
+    return found
+
+
+def _named_factor(c: float, constants: Sequence[Constant], within: float) -> _Factor | None:
+    """The named factor c is, within a relative `within`; the first listed wins."""
+    for f in _factors(constants):
+        if abs(c - f.value) <= within * abs(f.value):
+            return f
+    return None
+
+
+# -- detectors: each takes (got, expected, tol, scene) and returns a Finding or None
+
+Detector = Callable[[np.ndarray, np.ndarray, Tolerance, Scene], "Finding | None"]
+
+
+def non_finite(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
+    """NaN or Inf where the expected is finite: an overflow on large inputs, or a 0/0 or log(0)."""
+    bad = ~np.isfinite(g) & np.isfinite(e)
+    if not bad.any():
+        return None
+    count = f"{int(bad.sum())} of {g.size} entries are" if g.size > 1 else "your value is"
+    plain_count = "entries are" if g.size > 1 else "your value is"
+    largest = max((_scale(q.value) for q in scene.inputs), default=0.0)
+    if largest >= 80:  # np.exp overflows above 88 in float32, 709 in float64
+        return Finding("non_finite", f"{count} NaN or Inf where the expected values are finite, and this test's "
+                       f"inputs reach {_fmt(largest)}: something overflows on large inputs (np.exp overflows above "
+                       "709; subtract the row maximum before np.exp, or rescale)",
+                       f"{plain_count} NaN or Inf where the expected values are finite, on large inputs: something "
+                       "overflows (np.exp of a large number does; subtract the row maximum before np.exp, or rescale)")
+    return Finding("non_finite", f"{count} NaN or Inf where the expected values are finite: a division by zero "
+                   "(or 0/0), the log of 0, or an overflow", f"{plain_count} NaN or Inf where the expected values "
+                   "are finite: a division by zero (or zero over zero), the log of zero, or an overflow")
+
+
+def zeros(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
+    """All zeros where the expected is not: an array allocated and never filled, or not returned."""
+    if _trivial(e, tol) or g.size < 2 or not np.all(g == 0):
+        return None
+    return Finding("zeros", "every entry of yours is 0 while the expected is not: is an array made with np.zeros "
+                   "never filled, or is the result computed into another variable than the one returned?",
+                   "every entry of yours is zero while the expected is not: is an array of zeros never filled, or "
+                   "is the result computed into another variable than the one returned?")
+
+
+def another_quantity(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
+    """Yours is one of the test's inputs, or another quantity of the test (what a call returned,
+    another checked output), possibly negated: the wrong variable is returned."""
+    if g.size < 2:
+        return None
+    for kind, quantities in (("returned_input", scene.inputs), ("returned_other", scene.quantities)):
+        for q in quantities:
+            v = q.value
+            if v.shape != g.shape or _trivial(v, tol) or agree(v, e, tol) or agree(-v, e, tol):
+                continue
+            for sign, word in ((1.0, ""), (-1.0, " negated")):
+                if agree(g, sign * v, tol):
+                    if kind == "returned_input":
+                        return Finding(kind, f"yours is {q.label}{word}, unchanged: the computation is missing, or "
+                                       "its result is not what you return", f"yours is {q.plain_label}{word}, "
+                                       "unchanged: the computation is missing, or its result is not what you return")
+                    return Finding(kind, f"yours equals {q.label}{word}: is the wrong variable returned?",
+                                   f"yours equals {q.plain_label}{word}: is the wrong variable returned?")
+    return None
+
+
+def _significant(g: np.ndarray, e: np.ndarray, tol: Tolerance) -> np.ndarray:
+    """Entries where both are finite and the expected is clearly not zero (a factor is measurable)."""
+    floor = max(tol.atol * 10, _scale(e) * 1e-6, 1e-300)
+    return np.isfinite(g) & np.isfinite(e) & (np.abs(e) > floor)
+
+
+def _factor(g: np.ndarray, e: np.ndarray, tol: Tolerance, constants: Sequence[Constant]) -> tuple[str, str] | None:
+    """(what, plain) when got = c * expected for one constant c, e.g. ("twice the expected: ...", ...).
+    c is named when it is one of the factors listed (N, 1/2, -1, p, ...); an unnamed c needs four
+    entries that show it."""
+    if _trivial(e, tol) or not np.array_equal(np.isfinite(g), np.isfinite(e)):
+        return None
+    sig = _significant(g, e, tol)
+    n = int(sig.sum())
+    if n == 0:
+        return None
+    c = float(np.sum(g[sig] * e[sig]) / np.sum(e[sig] ** 2))
+    if not np.isfinite(c) or abs(c) < 1e-12 or abs(c - 1) < 1e-9:
+        return None
+    if n == 1 and (_integers(g) and _integers(e)):
+        return None  # two whole numbers are often in a ratio of 2 by chance
+    within = 1e-6 if n == 1 else max(1e-6, min(tol.rtol, 1e-2))
+    named = _named_factor(c, constants, within)
+    if named is not None and agree(g, named.value * e, tol):
+        return named.says, named.plain
+    if n >= 4 and abs(c - 1) > 1e-3 and agree(g, c * e, tol):  # nearer 1 it is closeness, not a factor
+        says = (f"{_fmt(c)} times the expected (one common factor): the formula is right up to a constant; look "
+                "for a missing or extra scale (a 1/N, a 2, a learning rate, a square root)")
+        plain = ("the expected times one common factor: the formula is right up to a constant; look for a missing "
+                 "or extra scale (a division by N, a two, a learning rate, a square root)")
+        return says, plain
+    return None
+
+
+def scaled(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
+    """got = c * expected for one constant c: named (N, 1/N, 2, 1/2, -1, p, ...) when it is one."""
+    found = _factor(g, e, tol, scene.constants)
+    if found is None:
+        return None
+    prefix = "every entry is " if g.size > 1 else "yours is "
+    return Finding("scaled", prefix + found[0], prefix + found[1], weak=_simple(e), claim=found[1])
+
+
+def powered(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
+    """got = expected**2 (a variance where a standard deviation is asked) or sqrt(expected)."""
+    if _trivial(e, tol) or agree(e, e ** 2, tol) or not np.isfinite(e).all():
+        return None
+    if agree(g, e ** 2, tol):
+        return Finding("squared", "yours is the square of the expected: a variance where a standard deviation is "
+                       "asked for? (std = sqrt(var))", "yours is the square of the expected: a variance where a "
+                       "standard deviation is asked for? (the standard deviation is the square root of the variance)",
+                       weak=_simple(e))
+    if np.all(e >= 0) and agree(g, np.sqrt(e), tol):
+        return Finding("square_root", "yours is the square root of the expected: a standard deviation where a "
+                       "variance is asked for?", "yours is the square root of the expected: a standard deviation "
+                       "where a variance is asked for?", weak=_simple(e))
+    return None
+
+
+def permuted(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
+    """got = expected with its axes transposed or permuted (the shapes may differ)."""
+    if e.ndim < 2 or e.ndim > 5 or g.size != e.size or _trivial(e, tol):
+        return None
+    for perm in itertools.permutations(range(e.ndim)):
+        if perm == tuple(range(e.ndim)):
+            continue
+        moved = e.transpose(perm)
+        if moved.shape != g.shape or agree(moved, e, tol) or not agree(g, moved, tol):
+            continue
+        if e.ndim == 2:
+            shapes = f" (shape {_shape(g.shape)} for {_shape(e.shape)})" if g.shape != e.shape else ""
+            return Finding("transposed", f"yours is the expected transposed{shapes}: a .T too many or missing, or the "
+                           "operands of a product in the other order (x.T @ dout vs dout.T @ x)",
+                           "yours is the expected transposed: a transpose too many or missing, or the operands of a "
+                           "product in the other order")
+        return Finding("axes_permuted", f"yours is the expected with its axes in the order {perm} (shape "
+                       f"{_shape(g.shape)} for {_shape(e.shape)}): the axes are mixed up (a transpose or reshape "
+                       "that moves them, e.g. (N, C, H, W) against (N, H, W, C))", "yours is the expected with its "
+                       "axes in another order: a transpose or reshape moves them")
+    return None
+
+
+def reversed_axis(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
+    """got = expected reversed along one axis, or flipped along its last two (a kernel rotated by 180 degrees)."""
+    if e.ndim < 1 or _trivial(e, tol) or g.shape != e.shape:
+        return None
+    flips: list[tuple[int, ...]] = [(a,) for a in range(e.ndim)] + ([(e.ndim - 2, e.ndim - 1)] if e.ndim >= 2 else [])
+    for axes in flips:
+        if any(e.shape[a] < 2 for a in axes):
+            continue
+        flipped = np.flip(e, axis=axes)
+        if agree(flipped, e, tol) or not agree(g, flipped, tol):
+            continue
+        if len(axes) == 2:
+            return Finding("reversed", "yours is the expected flipped along its last two axes (rotated by 180 "
+                           "degrees): a kernel flipped, or a window read backwards", "yours is the expected flipped "
+                           "along its last two axes: a kernel flipped, or a window read backwards")
+        return Finding("reversed", f"yours is the expected in reverse order along axis {axes[0]}: two values swapped "
+                       "(e.g. fan_in and fan_out) or an index running backwards", "yours is the expected in reverse "
+                       "order along one axis: values swapped, or an index running backwards")
+    return None
+
+
+def empty(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
+    """Yours has no entries where the expected has some: a slice that selects nothing."""
+    if g.size or not e.size:
+        return None
+    return Finding("empty", f"yours is empty (shape {_shape(g.shape)} for {_shape(e.shape)}): a slice selects "
+                   "nothing (a[p:-p] is empty when p is 0: use a[p:p + H]), or a loop never runs",
+                   "yours is empty: a slice selects nothing (a[p:-p] is empty when p is zero: use a[p:p + H]), or a "
+                   "loop never runs")
+
+
+def reshaped(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
+    """The right values in another shape."""
+    if g.shape == e.shape or g.size != e.size or g.size < 2 or not agree(g.ravel(), e.ravel(), tol):
+        return None
+    if g.squeeze().shape == e.squeeze().shape:
+        return Finding("reshaped", f"your values are right but your shape is {_shape(g.shape)} where "
+                       f"{_shape(e.shape)} is expected: an axis of length 1 too many or missing (keepdims=True, "
+                       "[:, None], or a missing reshape)", "your values are right but an axis of length one is too "
+                       "many or missing (keepdims, a new axis, or a missing reshape)")
+    return Finding("reshaped", f"your values are right but in shape {_shape(g.shape)}; reshape them to "
+                   f"{_shape(e.shape)} (e.g. dx.reshape(x.shape))", "your values are right but in another shape: "
+                   "reshape them to the expected one (e.g. dx.reshape(x.shape))")
+
+
+def broadcast(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
+    """(n, n) where (n,) or (n, 1) is expected, the expected on its diagonal: (n,) broadcast against (n, 1)."""
+    n = e.size
+    if n < 2 or e.squeeze().ndim != 1 or g.shape != (n, n) or not agree(np.diagonal(g), e.ravel(), tol):
+        return None
+    return Finding("broadcast", f"yours has shape {_shape(g.shape)} where {_shape(e.shape)} is expected, and its "
+                   f"diagonal is the expected value: NumPy broadcast an ({n},) array against an ({n}, 1) one (e.g. "
+                   "y - pred with pred of shape (n, 1)); make both the same shape", "yours is square where a vector "
+                   "is expected, and its diagonal is the expected value: NumPy broadcast a vector against a column "
+                   "(e.g. y - pred with pred a column); make both the same shape")
+
+
+def _reductions(a: np.ndarray) -> list[tuple[str, int | None, np.ndarray]]:
+    """(how, axis, a reduced): sums and means over each axis and over all."""
+    out: list[tuple[str, int | None, np.ndarray]] = []
+    for axis in [*range(a.ndim), None]:
+        with np.errstate(all="ignore"):
+            out += [("sum", axis, a.sum(axis=axis)), ("mean", axis, a.mean(axis=axis))]
+    return out
+
+
+def _over(how: str, axis: int | None) -> str:
+    return f"{how} over axis {axis}" if axis is not None else f"{how} over all entries"
+
+
+def not_reduced(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
+    """The expected is yours summed or averaged over an axis (a missing reduction), or the reverse."""
+    if g.shape == e.shape or _trivial(e, tol):
+        return None
+    if g.ndim > e.ndim:
+        for how, axis, r in _reductions(g):
+            if r.shape == e.shape and agree(r, e, tol):
+                return Finding("not_reduced", f"the expected is the {_over(how, axis)} of yours (shape "
+                               f"{_shape(g.shape)} for {_shape(e.shape)}): take the {how} (e.g. db = "
+                               "dout.sum(axis=0): the same bias is added to every row)",
+                               f"the expected is the {how} of yours over one axis: take the {how} (e.g. the bias "
+                               "gradient sums over the batch: the same bias is added to every row)")
+    if g.ndim < e.ndim:
+        for how, axis, r in _reductions(e):
+            if r.shape == g.shape and agree(g, r, tol):
+                return Finding("over_reduced", f"yours is the {_over(how, axis)} of the expected (shape "
+                               f"{_shape(g.shape)} for {_shape(e.shape)}): keep that axis, no {how} there",
+                               f"yours is the {how} of the expected over one axis: keep that axis, no {how} there")
+    return None
+
+
+def wrong_reduction(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
+    """Yours and the expected are reductions of the same input, over other axes or by sum vs mean."""
+    for q in scene.inputs:
+        if q.value.ndim < 1 or _trivial(q.value, tol):
+            continue
+        reductions = _reductions(q.value)
+        mine = next(((h, a) for h, a, r in reductions if r.shape == g.shape and agree(g, r, tol)), None)
+        asked = next(((h, a) for h, a, r in reductions if r.shape == e.shape and agree(e, r, tol)), None)
+        if mine is None or asked is None or mine == asked or _trivial(e, tol):
+            continue
+        (h1, a1), (h2, a2) = mine, asked
+        if a1 == a2:
+            return Finding("wrong_reduction", f"yours is the {_over(h1, a1)} of {q.label}; the expected is its "
+                           f"{h2}: {'average' if h1 == 'mean' else 'sum'} where the {h2} is asked for",
+                           f"yours is the {h1} of {q.plain_label}; the expected is its {h2} over the same axis")
+        return Finding("wrong_reduction", f"yours is the {_over(h1, a1)} of {q.label}; the expected is its "
+                       f"{_over(h2, a2)}: the wrong axis", f"yours reduces {q.plain_label} over another axis "
+                       "than the expected does: the wrong axis")
+    return None
+
+
+def _rows_agree(g: np.ndarray, e: np.ndarray, tol: Tolerance) -> np.ndarray:
+    """Per index along axis 0: whether that row agrees."""
+    return close(g, e, tol).reshape(g.shape[0], -1).all(axis=1)
+
+
+def shifted_steps(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
+    """Along axis 0 (steps): yours[k] = expected[k+1] (a step ahead), expected[k-1] (behind), or
+    expected[2k+1] (two steps per call)."""
+    n = g.shape[0] if g.ndim else 0
+    if g.shape != e.shape or n < 3 or _trivial(e, tol) or agree(e[1:], e[:-1], tol):
+        return None
+    step = "step" if scene.trajectory else "entry"
+    if agree(g[:-1], e[1:], tol):
+        if scene.trajectory:
+            return Finding("shifted_steps", "at every step yours equals the expected one step later: you are one "
+                           "step ahead (the state or step count is updated before it is used, or counted from 1)",
+                           "at every step yours equals the expected one step later: you are one step ahead (the "
+                           "state or step count is updated before it is used, or counted from one)")
+        return Finding("shifted_steps", f"each {step} of yours along axis 0 equals the expected's next one: an "
+                       "off-by-one (the index or step count starts one too late, e.g. step + 1)", f"each {step} of "
+                       "yours along the first axis equals the expected's next one: an off-by-one (the index or step "
+                       "count starts one too late)")
+    if agree(g[1:], e[:-1], tol):
+        return Finding("shifted_steps", f"each {step} of yours along axis 0 equals the expected's previous one: "
+                       "you are one step behind (the value before the update is returned, or the count starts one "
+                       "too early)", f"each {step} of yours along the first axis equals the expected's previous one: "
+                       "you are one step behind (the value before the update is returned, or the count starts one "
+                       "too early)")
+    half = len(e[1::2])
+    if scene.trajectory and half >= 2 and agree(g[:half], e[1::2], tol):
+        return Finding("two_steps_per_call", "after each of your calls the weights are where the expected ones are "
+                       "after two steps: each call updates twice (the state is updated twice per call?)",
+                       "after each of your calls the weights are where the expected ones are after two steps: "
+                       "each call updates twice")
+    return None
+
+
+def never_moves(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
+    """A trajectory that stays where it is while the expected one moves."""
+    if not scene.trajectory or g.shape != e.shape or g.shape[0] < 2 or agree(e, e[:1].repeat(len(e), 0), tol):
+        return None
+    if not agree(g, g[:1].repeat(len(g), 0), tol):
+        return None
+    if scene.start is not None and agree(g[0], scene.start, tol):
+        return Finding("never_moves", "your weights never change: the update is computed but not applied, or not "
+                       "returned", "your weights never change: the update is computed but not applied, or not "
+                       "returned")
+    return Finding("never_moves", "your weights stop changing after the first step: the later updates are zero "
+                   "(the state decays to nothing, or the step is not applied)", "your weights stop changing after "
+                   "the first step: the later updates are zero")
+
+
+def first_step(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
+    """A trajectory whose first update (from the start) is c times the expected first update. Only
+    c = -1 is named: an update like Adam's first one is the same size in every entry whatever its
+    cause, so a ratio that happens to equal a named constant says little."""
+    if not scene.trajectory or scene.start is None or g.shape != e.shape or scene.start.shape != g.shape[1:]:
+        return None
+    if agree(g[0], e[0], tol):
+        return None
+    mine, asked = g[0] - scene.start, e[0] - scene.start
+    loose = Tolerance(rtol=max(tol.rtol, 1e-6), atol=tol.atol)
+    if _trivial(asked, loose) or not (np.isfinite(mine).all() and np.isfinite(asked).all()):
+        return None
+    if agree(mine, -asked, loose):
+        return Finding("first_step", "your first update (from the starting weights) is the negative of the expected "
+                       "one: the update climbs the gradient; check its sign", "your first update is the negative of "
+                       "the expected one: the update climbs the gradient; check its sign")
+    c = float(np.sum(mine * asked) / np.sum(asked * asked))
+    if mine.size < 2 or not np.isfinite(c) or abs(c) < 1e-12 or not agree(mine, c * asked, loose):
+        return None
+    direction = "the same way as" if c > 0 else "against"
+    return Finding("first_step", f"your first update (from the starting weights) points {direction} the expected one "
+                   f"and is {_fmt(abs(c))} times its size: the first step's size is off (how the state starts: a "
+                   "moving average's first value, its decay, a bias correction, a momentum term, the learning rate)",
+                   f"your first update points {direction} the expected one but its size differs by one common factor: "
+                   "the first step's size is off (how the state starts: a moving average's first value, its decay, "
+                   "a bias correction, a momentum term, the learning rate)")
+
+
+def state_not_kept(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
+    """A trajectory right for its first k steps and wrong from then on: state lost between calls."""
+    if not scene.trajectory or g.shape != e.shape or g.shape[0] < 3:
+        return None
+    rows = _rows_agree(g, e, tol)
+    k = int(np.argmin(rows)) if not rows.all() else len(rows)
+    if k == 0 or k >= len(rows) - 1 or rows[k:].any():
+        return None
+    first = "your first step matches" if k == 1 else f"your first {k} steps match"
+    return Finding("state_not_kept", f"{first}, then your weights leave the "
+                   "expected path for good: the update is right from a fresh state, so what it carries from one "
+                   "call to the next (its state in config: velocity, moments, step count) is probably not kept, or "
+                   "not updated", "your first steps match, then your weights leave the expected path for good: the "
+                   "update is right from a fresh state, so what it carries from one call to the next (its state in "
+                   "config: velocity, moments, step count) is probably not kept, or not updated")
+
+
+def missing_term(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
+    """got - expected = k * (an input): a term proportional to that input is missing or extra."""
+    if _trivial(e, tol) or not (np.isfinite(g).all() and np.isfinite(e).all()) or g.shape != e.shape or g.size < 2:
+        return None
+    d = g - e
+    for q in scene.inputs:
+        v = q.value
+        if v.shape != g.shape or _trivial(v, tol) or not np.isfinite(v).all():
+            continue
+        k = float(np.sum(d * v) / np.sum(v * v))
+        if abs(k) < 1e-12 or not agree(g, e + k * v, tol):
+            continue
+        named = next((c for c in scene.constants if abs(abs(k) - c.value) <= 1e-6 * c.value), None)
+        if named is not None:
+            sign = "-" if k < 0 else "+"
+            amount, plain_amount = f"{sign}{named.symbol} x {q.label}", f"{sign}{named.symbol} times {q.plain_label}"
+            return Finding("missing_term", f"yours differs from the expected by exactly {amount} ({named.symbol}="
+                           f"{_fmt(named.value)}, {named.meaning}): that term is {'missing' if k < 0 else 'extra'} "
+                           "(e.g. the regularization's reg * W in a gradient)", f"yours differs from the expected by "
+                           f"{plain_amount}: that term is {'missing' if k < 0 else 'extra'}")
+        return Finding("missing_term", f"yours differs from the expected by {_fmt(k)} x {q.label}: a term "
+                       "proportional to it is missing or extra (e.g. a regularization term reg * W)", "yours differs "
+                       f"from the expected by a multiple of {q.plain_label}: a term proportional to it is missing "
+                       "or extra")
+    return None
+
+
+def offset(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
+    """got = expected + k for one constant k: off by one for whole numbers, a constant term for arrays."""
+    if g.shape != e.shape or not (np.isfinite(g).all() and np.isfinite(e).all()) or e.size == 0:
+        return None
+    d = g - e
+    k = float(np.median(d))
+    if _trivial(e, tol) or abs(k) <= tol.atol or not agree(g, e + k, tol):
+        return None
+    if _integers(g) and _integers(e) and abs(k) == 1:
+        word = "more" if k > 0 else "less"
+        prefix = "every entry of yours is" if g.size > 1 else "yours is"
+        return Finding("off_by_one", f"{prefix} 1 {word} than the expected: an off-by-one (a + 1 too many or "
+                       "missing, or a floor division where the formula divides exactly)", f"{prefix} one {word} than "
+                       "the expected: an off-by-one (a plus one too many or missing)", weak=g.size == 1,
+                       claim=f"one {word}")
+    if e.size < 2 or agree(e, np.full_like(e, e.flat[0]), tol):
+        return None
+    return Finding("offset", f"every entry is the expected {'+' if k > 0 else '-'} {_fmt(abs(k))}: one constant "
+                   "term is missing or extra (a bias, a mean that is not subtracted, a + 1)", "every entry is the "
+                   "expected plus one common constant: a constant term is missing or extra (a bias, a mean that is "
+                   "not subtracted)")
+
+
+def where_input(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
+    """Wrong exactly where an input is 0 (the kink of ReLU), or exactly where it is negative."""
+    if g.shape != e.shape:
+        return None
+    bad = _wrong(g, e, tol)
+    if bad is None or bad.all():
+        return None
+    for q in scene.inputs:
+        v = q.value
+        if v.shape != g.shape:
+            continue
+        at_zero = v == 0
+        if at_zero.any() and not at_zero.all() and not (bad & ~at_zero).any():
+            return Finding("where_input", f"yours is wrong exactly where {q.label} is 0 ({int(bad.sum())} of "
+                           f"{g.size} entries) and right everywhere else: the boundary case at 0 (> against >=)",
+                           f"yours is wrong exactly where {q.plain_label} is zero and right everywhere else: the "
+                           "boundary case at zero (> against >=)")
+        for mask, word in ((v < 0, "negative"), (v > 0, "positive")):
+            if np.array_equal(bad, mask):
+                return Finding("where_input", f"yours is wrong exactly where {q.label} is {word} ({int(bad.sum())} "
+                               f"of {g.size} entries) and right elsewhere: the branch for {word} inputs",
+                               f"yours is wrong exactly where {q.plain_label} is {word} and right elsewhere: the "
+                               f"branch for {word} inputs")
+    return None
+
+
+def lower_precision(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
+    """Close everywhere but outside a tight tolerance because of float32 or float16 arithmetic: your
+    values are exactly float32 (float16) numbers while the expected are not, or (float32 only) their
+    relative errors are spread over the whole range float32 rounding makes (1e-8 to 1e-6)."""
+    if g.shape != e.shape or _trivial(e, tol) or not np.array_equal(np.isfinite(g), np.isfinite(e)):
+        return None
+    fin = np.isfinite(e)
+    gf, ef = g[fin], e[fin]
+    sig = np.abs(ef) > max(tol.atol * 10, _scale(e) * 1e-6)
+    if not sig.any():
+        return None
+    with np.errstate(all="ignore"):
+        rel = (np.abs(gf - ef) / np.maximum(1e-300, np.abs(gf) + np.abs(ef)))[sig]
+    worst = float(rel.max())
+    for dtype, limit, name in ((np.float32, 1e-6, "float32"), (np.float16, 2e-3, "float16")):
+        exact = bool(np.all(gf.astype(dtype).astype(np.float64) == gf)) and not np.all(ef.astype(dtype) == ef)
+        rounding = (name == "float32" and rel.size >= 4 and 1e-8 <= worst <= limit
+                    and float(np.mean(rel > worst / 30)) >= 0.5)
+        if worst <= limit and (exact or rounding):
+            how = f"your values are {name} numbers" if exact else \
+                f"your relative errors are spread up to {_fmt(worst)}, as {name} rounding makes them"
+            plain_how = f"your values are {name} numbers" if exact else \
+                f"your relative errors are of the size {name} rounding makes"
+            return Finding(name, f"{how}: a precision issue, not a wrong formula: something computes in {name} "
+                           "(an array or a constant of that dtype, torch's default); compute in float64",
+                           f"{plain_how}: a precision issue, not a wrong formula: something computes in {name}; "
+                           "compute in float64")
+    return None
+
+
+def nearly(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
+    """Close everywhere (relative error <= 1e-3) but outside the check's tolerance: a small numerical difference."""
+    if g.shape != e.shape or _trivial(e, tol) or not np.array_equal(np.isfinite(g), np.isfinite(e)):
+        return None
+    near = Tolerance(rtol=1e-3, atol=tol.atol)
+    if not agree(g, e, near):
+        return None
+    fin = np.isfinite(e)
+    with np.errstate(all="ignore"):
+        worst = float((np.abs(g - e) / np.maximum(1e-8, np.abs(g) + np.abs(e)))[fin].max())
+    return Finding("close", f"yours is within a relative {_fmt(worst)} of the expected everywhere, but the check asks "
+                   f"for {_fmt(tol.rtol)}: a small numerical difference (lower precision, a cruder approximation "
+                   "such as a one-sided difference, or a small term such as an epsilon placed differently)",
+                   "yours is close to the expected everywhere but not within the check's tolerance: a small numerical difference (lower precision, a cruder approximation such "
+                   "as a one-sided difference, or a small term such as an epsilon placed differently)")
+
+
+def _indices_along(bad: np.ndarray, axis: int) -> np.ndarray:
+    return np.flatnonzero(np.moveaxis(bad, axis, 0).reshape(bad.shape[axis], -1).any(axis=1))
+
+
+def _wrong(g: np.ndarray, e: np.ndarray, tol: Tolerance) -> np.ndarray | None:
+    """Where yours is wrong, for the detectors that read a pattern into it; None when nothing is
+    wrong or every wrong entry is within a relative 1e-3 (rounding has no pattern to tell)."""
+    bad = ~close(g, e, tol)
+    if not bad.any() or not (bad & ~close(g, e, Tolerance(rtol=1e-3, atol=tol.atol))).any():
+        return None
+    return bad
+
+
+def border(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
+    """Feature maps (3+ axes) wrong only within 1 or 2 of the edges of their last two axes (the
+    padding region), on at least a quarter of that region, and right in an interior at least half
+    as large as it."""
+    if g.shape != e.shape or g.ndim < 3 or min(g.shape[-2:]) < 3:
+        return None
+    bad = _wrong(g, e, tol)
+    if bad is None:
+        return None
+    h, w = g.shape[-2:]
+    rows, cols = np.arange(h)[:, None], np.arange(w)[None, :]
+    for k in (1, 2):
+        edge = (rows < k) | (rows >= h - k) | (cols < k) | (cols >= w - k)
+        if (bad & ~edge).any():
+            continue
+        planes = bad.size // (h * w)
+        if (~edge).sum() < edge.sum() / 2 or bad.sum() < 0.25 * edge.sum() * planes:
+            return None
+        plane = bad.reshape(-1, h, w).any(axis=0)
+        sides = [name for name, part in (("top", plane[:k]), ("bottom", plane[h - k:]), ("left", plane[:, :k]),
+                                         ("right", plane[:, w - k:])) if part.mean() >= 0.5]
+        where = "all four edges" if len(sides) == 4 else " and ".join(sides) + " edge" + ("s" if len(sides) > 1 else "")
+        return Finding("border", f"only entries within {k} of the {where} are wrong (along the last two axes); the "
+                       "interior is right: look at the padding (its width, its value, on both sides) or at the "
+                       "windows that touch it", f"only entries near the {where} are wrong; the interior is right: "
+                       "look at the padding (its width, its value, on both sides) or at the windows that touch it")
+    return None
+
+
+def one_index(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
+    """Wrong at one index along one axis only (one channel, one row, one column), right elsewhere."""
+    if g.shape != e.shape or g.ndim < 1 or g.size < 4:
+        return None
+    bad = _wrong(g, e, tol)
+    if bad is None:
+        return None
+    if bad.sum() == 1:
+        at = [int(i) for i in np.argwhere(bad)[0]]
+        return Finding("one_index", f"only one entry of {g.size} is wrong, at index {at}: an edge case (the first or "
+                       "last element, a boundary of a loop)", "only one entry is wrong: an edge case (the first or "
+                       "last element, a boundary of a loop)")
+    for axis in range(g.ndim):
+        idx = _indices_along(bad, axis)
+        if g.shape[axis] >= 2 and len(idx) == 1:
+            i = int(idx[0])
+            what = "the last" if i == g.shape[axis] - 1 else ("the first" if i == 0 else "one")
+            return Finding("one_index", f"only index {i} along axis {axis} is wrong (of {g.shape[axis]}): {what} "
+                           "channel, row or column is handled differently (a loop bound, an index off by one)",
+                           f"only {what} index along one axis is wrong: one channel, row or column is handled "
+                           "differently (a loop bound, an index off by one)")
+    return None
+
+
+def end_block(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
+    """Along one axis: right up to some index and wrong at every index from there on (something
+    carried from step to step, or the end of a loop), or wrong in the first few only (the start)."""
+    if g.shape != e.shape or g.ndim < 1:
+        return None
+    bad = _wrong(g, e, tol)
+    if bad is None:
+        return None
+    for axis in range(g.ndim):
+        n, idx = g.shape[axis], _indices_along(bad, axis)
+        k = len(idx)
+        if n < 3 or k < 2 or k == n:
+            continue
+        if np.array_equal(idx, np.arange(n - k, n)):
+            return Finding("end_block", f"along axis {axis} the first {n - k} of {n} are right and every one from "
+                           f"index {n - k} on is wrong: if these are steps, what is carried from one step (or epoch) "
+                           "to the next goes wrong (state, a shuffle made once); if they are rows, the end is handled "
+                           "differently (the last, smaller batch, a loop that stops early)", "along one axis the "
+                           "first ones are right and every one after them is wrong: if these are steps, what is "
+                           "carried from one step (or epoch) to the next goes wrong (state, a shuffle made once); if "
+                           "they are rows, the end is handled differently (the last, smaller batch, a loop that stops "
+                           "early)")
+        if k <= n // 2 and np.array_equal(idx, np.arange(k)):
+            return Finding("end_block", f"only the first {k} of {n} along axis {axis} are wrong: the start is "
+                           "handled differently (the initial value, the first step)", "only the first few along one "
+                           "axis are wrong: the start is handled differently (the initial value, the first step)")
+    return None
+
+
+def shifted_window(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
+    """Over the last two axes, yours is the expected moved by a few rows and columns (where they
+    overlap they agree): padding on one side only, or a window that starts at the wrong index."""
+    if g.shape != e.shape or g.ndim < 2 or min(g.shape[-2:]) < 3 or _trivial(e, tol):
+        return None
+    h, w = g.shape[-2:]
+    for di, dj in sorted(itertools.product(range(-2, 3), repeat=2), key=lambda d: abs(d[0]) + abs(d[1])):
+        if (di, dj) == (0, 0) or (h - abs(di)) * (w - abs(dj)) < h * w / 2:
+            continue
+        mine = g[..., max(di, 0):h + min(di, 0), max(dj, 0):w + min(dj, 0)]
+        asked = e[..., max(-di, 0):h + min(-di, 0), max(-dj, 0):w + min(-dj, 0)]
+        if _trivial(asked, tol) or agree(asked, e[..., max(di, 0):h + min(di, 0), max(dj, 0):w + min(dj, 0)], tol):
+            continue  # the expected looks the same moved: nothing to tell
+        if agree(mine, asked, tol):
+            moves = [f"{abs(di)} row{'s' if abs(di) > 1 else ''} {'down' if di > 0 else 'up'}"] if di else []
+            moves += [f"{abs(dj)} column{'s' if abs(dj) > 1 else ''} {'right' if dj > 0 else 'left'}"] if dj else []
+            return Finding("shifted", f"yours is the expected moved {' and '.join(moves)} (where they overlap they "
+                           "agree): the padding is on one side only, or a window starts at the wrong index",
+                           "yours is the expected moved by a few rows or columns (where they overlap they agree): the "
+                           "padding is on one side only, or a window starts at the wrong index")
+    return None
+
+
+def strided(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
+    """Wrong at every s-th index along an axis (s = 2, 3, 4), right at the others: the stride."""
+    if g.shape != e.shape or g.ndim < 1:
+        return None
+    bad = _wrong(g, e, tol)
+    if bad is None:
+        return None
+    for axis in range(g.ndim):
+        n, idx = g.shape[axis], _indices_along(bad, axis)
+        for s in (2, 3, 4):
+            if n < 2 * s:
+                continue
+            residues = {int(i) % s for i in idx}
+            if len(residues) == s or any(sum(1 for i in idx if i % s == r) < 2 for r in residues):
+                continue
+            in_class = np.isin(np.arange(n) % s, sorted(residues))
+            if np.moveaxis(bad, axis, 0)[in_class].mean() < 0.5:
+                continue  # a few scattered entries, not a pattern
+            which = ", ".join(str(r) for r in sorted(residues))
+            nth = {2: "2nd", 3: "3rd", 4: "4th"}[s]
+            return Finding("strided", f"only the indices {which} modulo {s} along axis {axis} are wrong (every {nth} "
+                           "position), the others are right: check how the stride is used (window i starts at "
+                           "i * stride) and what overlapping windows add up", "only every few positions along one "
+                           "axis are wrong, in a regular pattern, the others are right: check how the stride is used "
+                           "(window i starts at i times the stride) and what overlapping windows add up")
+    return None
+
+
+def masked(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
+    """Yours is 0 on part of the entries where the expected is not, and c times the expected on the
+    rest (c = 1 included): a mask, and maybe a scale, applied where the expected applies none."""
+    if g.shape != e.shape or g.size < 4 or _trivial(e, tol) or not np.isfinite(g).all():
+        return None
+    dropped = (g == 0) & (e != 0) & ~close(g, e, tol)
+    kept = ~(g == 0)
+    if dropped.sum() < 2 or dropped.mean() > 0.95 or not (e[kept] != 0).any() or (dropped | kept).sum() < g.size:
+        return None
+    if agree(g[kept], e[kept], tol):
+        rest, plain_rest = "right at the others", "right at the others"
+    else:
+        found = _factor(g[kept], e[kept], tol, scene.constants)
+        if found is None:
+            return None
+        rest, plain_rest = found[0].split(":")[0] + " at the others", found[1].split(":")[0] + " at the others"
+    return Finding("masked", f"yours is 0 at {int(dropped.sum())} of {g.size} entries where the expected is not, and "
+                   f"{rest}: a mask (and a scale) is applied where the expected applies none (dropout in test "
+                   "mode? a mask of the wrong entries?)", f"yours is zero at entries where the expected is not, and "
+                   f"{plain_rest}: a mask is applied where the expected applies none (dropout in test mode? a mask "
+                   "of the wrong entries?)")
+
+
+def zero_pattern(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
+    """The expected is exactly 0 on part of its entries (a mask) and yours is not there, or the reverse."""
+    if g.shape != e.shape or g.size < 4 or _trivial(e, tol):
+        return None
+    e0, g0 = e == 0, g == 0
+    if 0.05 <= e0.mean() <= 0.95 and (e0 & ~g0).sum() >= 0.5 * e0.sum():
+        return Finding("zero_pattern", f"the expected is exactly 0 at {int(e0.sum())} of {e.size} entries (inputs "
+                       f"that do not affect the output get nothing), but yours is not 0 at {int((e0 & ~g0).sum())} of "
+                       "them: a mask (which entries receive a value) is missing or wrong", "the expected is exactly "
+                       "zero at part of its entries, but yours is not zero there: a mask (which entries receive a "
+                       "value) is missing or wrong")
+    bad = ~close(g, e, tol)
+    dropped = g0 & ~e0 & bad
+    if dropped.sum() >= 3 and dropped.sum() >= 0.5 * bad.sum():
+        return Finding("zero_pattern", f"yours is 0 at {int(dropped.sum())} of {g.size} entries where the expected is "
+                       "not: nothing reaches them (a mask of the wrong entries, or a loop or window that does not "
+                       "cover them, e.g. a stride not applied)", "yours is zero at entries where the expected is not: "
+                       "nothing reaches them (a mask of the wrong entries, or a loop or window that does not cover "
+                       "them, e.g. a stride not applied)")
+    return None
+
+
+SAME_SHAPE: tuple[Detector, ...] = (
+    non_finite, zeros, wrong_reduction, another_quantity, shifted_steps, scaled, powered, permuted, reversed_axis,
+    never_moves, first_step, state_not_kept, missing_term, offset, where_input, lower_precision, shifted_window,
+    masked, border, one_index, end_block, strided, zero_pattern, nearly)
+OTHER_SHAPE: tuple[Detector, ...] = (empty, permuted, reshaped, broadcast, not_reduced, wrong_reduction)
+
+
+def relate(got: Any, expected: Any, tolerance: Tolerance, scene: Scene = Scene()) -> Finding | None:
+    """The first relation that holds between a student's output and the expected one, or None.
+
+    got: what the student returned (any value); expected: the expected value (array or number);
+    tolerance: the check's (how close counts as equal); scene: the test's inputs and quantities.
+    """
+    if got is None:
+        return Finding("returned_none", "your function returned None: is a `return` missing (or does it only "
+                       "modify its input in place)?", "your function returned None: is a return statement missing "
+                       "(or does it only modify its input in place)?")
+    e = numeric(expected)
+    if e is None:
+        return None
+    if isinstance(got, (tuple, list)) and len(got) >= 2:
+        for i, part in enumerate(got):
+            p = numeric(part)
+            if p is not None and p.size and agree(p, e, tolerance):
+                return Finding("returned_tuple", f"you return {len(got)} values where one is asked for; value {i} "
+                               "of them is the expected one: return it alone", "you return several values where one "
+                               "is asked for; one of them is the expected one: return it alone")
+    g = numeric(got)
+    if g is None or agree(g, e, tolerance):
+        return None
+    detectors = SAME_SHAPE if g.shape == e.shape else OTHER_SHAPE
+    with np.errstate(all="ignore"):
+        for detect in detectors:
+            found = detect(g, e, tolerance, scene)
+            if found is not None:
+                return found
+    return None

@@ -1,0 +1,330 @@
+"""The relation detectors of grading/relations.py on plain arrays: each finds its relation when it
+holds, says nothing when it does not or when the evidence is weak (an expected of zeros, a lone
+simple number, a few scattered errors), and its hidden-test sentence holds no digit."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from autograder.grading import relations as rel
+from autograder.grading.relations import Constant, Named, Scene, agree, close, relate
+from autograder.results import Tolerance, without_numbers
+
+TOL = Tolerance(rtol=1e-7, atol=1e-10)
+RNG = np.random.default_rng(17)
+
+
+def said(got, expected, scene: Scene | None = None, tol: Tolerance = TOL) -> str | None:
+    """The relation relate() finds (checking its hidden-test sentence has no number), or None."""
+    found = relate(got, expected, tol, scene or Scene())
+    if found is None:
+        return None
+    assert without_numbers(found.plain), found.plain
+    return found.relation
+
+
+def batch(n: int = 6) -> Scene:
+    return Scene(constants=(Constant("N", float(n), "the batch size"),))
+
+
+# -- closeness
+
+def test_nan_and_inf_agree_by_position_not_by_kind():
+    a = np.array([1.0, np.nan, np.inf, 3.0])
+    assert agree(a, np.array([1.0, np.inf, -np.inf, 3.0]), TOL)
+    assert not agree(a, np.array([1.0, 2.0, np.inf, 3.0]), TOL)  # a number never agrees with NaN
+    assert not agree(a, a[:3], TOL)
+    assert close(np.array([1.0]), np.array([1.0 + 1e-9]), TOL).all()
+
+
+# -- a constant factor
+
+def test_n_times_the_expected_names_the_batch_size():
+    e = RNG.normal(size=(6, 4))
+    found = relate(6 * e, e, TOL, batch(6))
+    assert found.relation == "scaled" and "N=6 times" in found.message and "divide by the batch size" in found.message
+    assert said(e / 6, e, batch(6)) == "scaled" and "1/N" in relate(e / 6, e, TOL, batch(6)).message
+
+
+@pytest.mark.parametrize("c, words", [(2.0, "twice"), (0.5, "half"), (-1.0, "negative"),
+                                      (1 / np.sqrt(2), "1/sqrt(2)"), (1 / np.sqrt(3), "1/sqrt(3)")])
+def test_named_factors(c, words):
+    e = RNG.normal(size=7)
+    assert words in relate(c * e, e, TOL).message
+
+
+def test_a_probability_and_its_complement():
+    e = RNG.normal(size=(5, 5))
+    scene = Scene(constants=(Constant("p", 0.6, "dropout_param['p']"),))
+    assert "p=0.6 times" in relate(0.6 * e, e, TOL, scene).message
+    assert "1-p" in relate(0.4 * e, e, TOL, scene).message
+
+
+def test_an_unnamed_factor_needs_four_entries():
+    e = RNG.normal(size=8)
+    assert "3.7 times" in relate(3.7 * e, e, TOL).message
+    assert said(3.7 * e[:3], e[:3]) is None
+
+
+def test_no_factor_when_it_does_not_hold_everywhere_or_the_expected_is_zero():
+    e = RNG.normal(size=8)
+    g = 2 * e
+    g[3] += 0.1
+    assert said(g, e) is None
+    assert said(np.ones(8), np.zeros(8)) is None
+
+
+def test_a_lone_simple_number_is_weak_and_whole_numbers_have_no_factor():
+    simple = relate(np.sqrt(3) * np.sqrt(1 / 300), np.sqrt(1 / 300), TOL)
+    assert simple.relation == "scaled" and simple.weak  # 1/sqrt(300): a ratio of shapes, often simple by chance
+    drawn = relate(6 * 1.2345678912, 1.2345678912, TOL, batch(6))
+    assert drawn.relation == "scaled" and not drawn.weak  # a loss computed from drawn data
+    assert said(8.0, 4.0) is None  # two whole numbers: ratio 2 by chance
+
+
+def test_squared_and_square_root():
+    e = RNG.uniform(0.1, 0.9, size=5)
+    assert said(e ** 2, e) == "squared"
+    assert said(np.sqrt(e), e) == "square_root"
+    assert rel.powered(np.ones(4), np.ones(4) + 1e-12, TOL, Scene()) is None  # 1 is its own square
+    assert said(e, e) is None  # nothing wrong, nothing to say
+
+
+# -- axes, shapes, reductions
+
+def test_transposed_and_permuted():
+    e = RNG.normal(size=(12, 5))
+    assert said(e.T, e) == "transposed"
+    sq = RNG.normal(size=(4, 4))
+    assert said(sq.T, sq) == "transposed"
+    sym = sq + sq.T
+    assert rel.permuted(sym, sym, TOL, Scene()) is None  # its transpose is itself: no transposition to tell
+    maps = RNG.normal(size=(2, 3, 4, 5))
+    assert said(maps.transpose(0, 2, 3, 1), maps) == "axes_permuted"
+
+
+def test_reversed_along_an_axis():
+    e = np.array([784.0, 100.0])
+    assert said(e[::-1], e) == "reversed"
+    assert said(np.array([5.0, 5.0]), np.array([5.0, 5.0 + 1])) is None
+
+
+def test_right_values_in_another_shape():
+    e = RNG.normal(size=(2, 3, 4))
+    assert said(e.reshape(2, 12), e) == "reshaped"
+    col = RNG.normal(size=5)
+    assert "length 1" in relate(col[:, None], col, TOL).message
+
+
+def test_broadcast_of_a_vector_against_a_column():
+    y, pred = RNG.normal(size=5), RNG.normal(size=5)
+    assert said(y[:, None] - pred[None, :], y - pred) == "broadcast"
+    assert said(y[:, None] - pred[None, :], y + pred) is None  # the diagonal must be the expected
+
+
+def test_a_missing_or_extra_reduction():
+    dout = RNG.normal(size=(4, 3))
+    assert said(dout, dout.sum(axis=0)) == "not_reduced"
+    assert said(dout.sum(axis=0), dout) == "over_reduced"
+    losses = RNG.uniform(size=6)
+    assert said(losses, losses.mean()) == "not_reduced"
+
+
+def test_a_reduction_of_an_input_over_the_wrong_axis_or_the_wrong_kind():
+    dout = RNG.normal(size=(4, 4))
+    scene = Scene(inputs=(Named("dout (an argument of affine_backward())", dout),))
+    found = relate(dout.sum(axis=1), dout.sum(axis=0), TOL, scene)
+    assert found.relation == "wrong_reduction" and "axis 1" in found.message and "axis 0" in found.message
+    assert "mean" in relate(dout.mean(axis=0), dout.sum(axis=0), TOL, scene).message
+    assert said(RNG.normal(size=4), dout.sum(axis=0), scene) is None
+
+
+def test_empty():
+    assert said(np.zeros((2, 3, 0, 0)), RNG.normal(size=(2, 3, 6, 5))) == "empty"
+
+
+# -- steps
+
+def trajectory(start: np.ndarray, steps: int = 8) -> np.ndarray:
+    path, w = [], start
+    for k in range(steps):
+        w = 0.8 * w + 0.1 * np.sin(k + w)
+        path.append(w)
+    return np.array(path)
+
+
+def test_one_step_ahead_behind_or_two_per_call():
+    w0 = RNG.normal(size=3)
+    e = trajectory(w0, 9)
+    scene = Scene(start=w0, trajectory=True)
+    ahead = np.concatenate([e[1:], e[-1:] * 0.5])
+    assert said(ahead, e, scene) == "shifted_steps"
+    behind = np.concatenate([w0[None], e[:-1]])
+    assert "behind" in relate(behind, e, TOL, scene).message
+    twice = np.array([e[min(2 * k + 1, len(e) - 1)] for k in range(len(e))])
+    assert said(twice, e, scene) == "two_steps_per_call"
+    lr = 0.1 * 0.5 ** (np.arange(30) // 7)
+    assert said(0.1 * 0.5 ** ((np.arange(30) + 1) // 7), lr) == "shifted_steps"
+    assert said(np.full(5, 0.2), np.full(5, 0.1)) != "shifted_steps"  # a constant sequence shifts to itself
+
+
+def test_weights_that_never_move_or_first_step_reversed_or_state_lost():
+    w0 = RNG.normal(size=4)
+    e = trajectory(w0)
+    scene = Scene(start=w0, trajectory=True)
+    assert said(np.repeat(w0[None], len(e), 0), e, scene) == "never_moves"
+    flipped = e.copy()
+    flipped[0] = w0 - (e[0] - w0)
+    found = relate(flipped, e, TOL, scene)
+    assert found.relation == "first_step" and "negative" in found.message
+    lost = e.copy()
+    lost[1:] += 0.3
+    assert said(lost, e, scene) == "state_not_kept"
+    assert said(lost, e, Scene(start=w0)) != "state_not_kept"  # not a trajectory: rows, not steps
+
+
+# -- terms and offsets
+
+def test_a_missing_term_proportional_to_an_input():
+    W, data = RNG.normal(size=(4, 3)), RNG.normal(size=(4, 3))
+    scene = Scene(inputs=(Named("params['W1'] (an argument of two_layer_mlp_loss())", W),),
+                  constants=(Constant("reg", 0.1, "the argument reg"),))
+    found = relate(data, data + 0.1 * W, TOL, scene)
+    assert found.relation == "missing_term" and "-reg x params['W1']" in found.message
+    assert said(data + RNG.normal(size=(4, 3)), data, scene) != "missing_term"
+
+
+def test_off_by_one_and_a_constant_offset():
+    assert said(np.array([5.0, 8.0, 13.0]), np.array([4.0, 7.0, 12.0])) == "off_by_one"
+    assert relate(5.0, 4.0, TOL).weak  # one whole number off by one: needs another output to say it
+    e = RNG.normal(size=6)
+    assert said(e + 0.25, e) == "offset"
+
+
+# -- where the errors are
+
+def test_wrong_exactly_where_an_input_is_zero_or_negative():
+    x = RNG.normal(size=(4, 5))
+    x[0, :2] = 0.0
+    dout = RNG.normal(size=(4, 5))
+    scene = Scene(inputs=(Named("cache (an argument of relu_backward())", x),))
+    assert said(dout * (x >= 0), dout * (x > 0), scene) == "where_input"
+    assert said(np.where(x < 0, 1.0, dout), dout, scene) == "where_input"
+
+
+def test_border_of_feature_maps():
+    e = RNG.normal(size=(2, 3, 7, 7))
+    g = e.copy()
+    g[..., 0, :] += 1.0
+    g[..., :, -1] += 1.0
+    found = relate(g, e, TOL)
+    assert found.relation == "border" and "top and right" in found.message
+    matrix = RNG.normal(size=(7, 5))
+    bad = matrix.copy()
+    bad[0, 0] += 1
+    bad[6, 4] += 1
+    assert said(bad, matrix) != "border"  # a plain matrix, two scattered errors: no padding to tell of
+
+
+def test_shifted_feature_map():
+    big = RNG.normal(size=(1, 2, 9, 9))
+    e = big[..., 1:8, 1:8]
+    g = big[..., :7, :7]  # yours[i, j] = expected[i - 1, j - 1]
+    assert "1 row down and 1 column right" in relate(g, e, TOL).message
+
+
+def test_one_index_last_rows_and_strided():
+    e = RNG.normal(size=(4, 3, 6))
+    one = e.copy()
+    one[:, 2] += 1
+    assert said(one, e) == "one_index"
+    last = RNG.normal(size=(8, 3))
+    tail = last.copy()
+    tail[5:] += 1
+    assert said(tail, last) == "end_block"
+    wide = RNG.normal(size=(2, 8, 8))
+    every = wide.copy()
+    every[:, ::2] += 1
+    assert said(every, wide) == "strided"
+    scattered = wide.copy()
+    scattered[0, 2, 3] += 1
+    scattered[1, 6, 1] += 1
+    assert said(scattered, wide) is None  # two scattered entries: no pattern
+
+
+def test_patterns_of_rounding_are_not_patterns():
+    e = RNG.normal(size=(8, 8))
+    g = e.copy()
+    g[::2] *= 1 + 3e-6  # tiny differences in a regular pattern: a precision matter
+    assert said(g, e) == "close"
+
+
+def test_zeros_where_the_expected_is_not_or_the_reverse():
+    e = RNG.normal(size=(6, 6))
+    mask = RNG.random((6, 6)) < 0.6
+    assert said(e * mask / 0.6, e, Scene(constants=(Constant("p", 0.6, "dropout_param['p']"),))) == "masked"
+    assert said(e * mask, e) == "masked"
+    sparse = np.where(mask, 0.0, e)
+    assert said(e, sparse) == "zero_pattern"
+
+
+# -- precision
+
+def test_float32_and_float16_results():
+    e, tight = RNG.normal(size=(5, 4)), Tolerance(rtol=1e-9, atol=1e-12)
+    assert said(e.astype(np.float32).astype(np.float64), e, tol=tight) == "float32"
+    assert said(e.astype(np.float16).astype(np.float64), e, tol=tight) == "float16"
+    rounding = e * (1 + RNG.uniform(-1e-7, 1e-7, size=e.shape))
+    assert said(rounding, e, tol=tight) == "float32"
+
+
+def test_a_small_difference_in_one_place_is_not_called_precision():
+    e = RNG.normal(size=(6, 4))
+    g = e.copy()
+    g[:, -1] *= 1 + 2e-5  # an epsilon in a different place: one feature off by 2e-5
+    assert said(g, e) == "close"
+    assert "precision issue" not in relate(g, e, TOL).message
+
+
+# -- what was returned
+
+def test_none_a_tuple_zeros_an_input_or_another_quantity():
+    e = RNG.normal(size=(3, 4))
+    assert said(None, e) == "returned_none"
+    assert said((e, "cache"), e) == "returned_tuple"
+    assert said(np.zeros_like(e), e) == "zeros"
+    x = RNG.normal(size=(3, 4))
+    scene = Scene(inputs=(Named("dout (an argument of relu_backward())", x),),
+                  quantities=(Named("what sigmoid_forward() returns", -2 * x + 1),))
+    assert said(x, e, scene) == "returned_input"
+    assert "negated" in relate(-x, e, TOL, scene).message
+    assert said(-2 * x + 1, e, scene) == "returned_other"
+
+
+def test_nan_or_inf_from_large_inputs():
+    e = RNG.uniform(size=(3, 5))
+    g = e.copy()
+    g[0] = np.nan
+    scores = Scene(inputs=(Named("scores (an argument of softmax())", 1000 + RNG.normal(size=(3, 5))),))
+    assert "overflows on large inputs" in relate(g, e, TOL, scores).message
+    assert "division by zero" in relate(g, e, TOL).message
+
+
+# -- honesty
+
+def test_unrelated_outputs_get_no_diagnosis():
+    """Random wrong outputs of random expected values: nothing holds, nothing is said."""
+    rng = np.random.default_rng(3)
+    for _ in range(200):
+        shape = tuple(rng.integers(1, 7, size=rng.integers(1, 4)))
+        e, g = rng.normal(size=shape), rng.normal(size=shape)
+        scene = Scene(inputs=(Named("x (an argument of f())", rng.normal(size=shape)),),
+                      constants=(Constant("N", float(shape[0]), "the batch size"),))
+        assert relate(g, e, TOL, scene) is None, (shape, relate(g, e, TOL, scene))
+
+
+def test_every_hidden_sentence_of_the_factor_list_is_without_digits():
+    constants = (Constant("N", 6.0, "the batch size"), Constant("p", 0.6, "dropout_param['p']"),
+                 Constant("momentum", 0.9, "config['momentum']"))
+    for factor in rel._factors(constants):  # the list every named factor comes from
+        assert without_numbers(factor.plain), factor.plain

@@ -1,9 +1,25 @@
-"""Naming a mistake: a failing test is re-run on each catalogued mistake (the solution with one
-function replaced by a typical wrong version) that touches the functions it called; a mistake
-whose outputs equal the student's failing outputs is named in the feedback."""
+"""Saying what is wrong with a failing test, in two ways.
+
+Naming a catalogued mistake: the test is re-run on each catalogued mistake (the solution with one
+function replaced by a typical wrong version) that touches the functions it called; a mistake is
+named when every failing output of the student's equals the mistake's (same shape, NaN/Inf at the
+same positions, the rest within the check's tolerance). Only outputs the student's code returned
+count: a test stopped by the student's error, or a check whose call raised (a missing function,
+an AssertionError where ValueError is asked for), is never named.
+
+Diagnosing a relation, when no mistake is named: the test is re-run once on the solution, which
+records the expected outputs, the test's inputs and what each call returned; each failing output
+is then related to its expected value (grading/relations.py: N times the expected, transposed,
+one step ahead...). A check whose call raised the wrong exception is said plainly.
+"""
 from __future__ import annotations
 
+import builtins
+import copy
+import inspect
+import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -12,13 +28,64 @@ import pytest
 from autograder.course.assignment import AssignmentSpec
 from autograder.course.mistakes import Catalog, Mistake, mutant_module
 from autograder.grading import checks
-from autograder.grading.compare import DEFAULT_TOLERANCES, outputs_match
+from autograder.grading.compare import DEFAULT_TOLERANCES
+from autograder.grading.relations import (
+    Constant,
+    Finding,
+    Named,
+    Scene,
+    agree,
+    numeric,
+    relate,
+)
 from autograder.grading.student import LocalStudent
-from autograder.results import MistakeMatch, Tolerance
+from autograder.results import Comparison, Diagnosis, MistakeMatch, Tolerance
+
+SOLUTION = Mistake(id="solution", message="", functions=(), source="")  # the solution itself, as a "mutant"
+
+
+@dataclass
+class Call:
+    """One call a test made of the solution: its inputs (copied before the call), what it returned,
+    and how many outputs the test had recorded by then."""
+
+    function: str
+    arguments: dict[str, Any]
+    value: Any
+    outputs_before: int
+
+
+class RecordingStudent(LocalStudent):
+    """The `student` fixture over the solution, remembering every call (for the diagnosis)."""
+
+    def __init__(self, module: Any, ctx: checks.TestContext) -> None:
+        super().__init__(module)
+        self.calls: list[Call] = []
+        self._ctx = ctx
+
+    def __getattr__(self, name: str) -> Any:
+        local = super().__getattr__(name)
+        signature = _signature(getattr(self._module, name))
+
+        def recorded(*args: Any, **kwargs: Any) -> Any:
+            arguments = _arguments(signature, _copied(args), _copied(kwargs))
+            value = local(*args, **kwargs)
+            self.calls.append(Call(name, arguments, value, len(self._ctx.outputs)))
+            return value
+
+        return recorded
+
+
+@dataclass
+class SolutionRun:
+    """The test re-run on the solution: its outputs (the expected values) and its calls."""
+
+    context: checks.TestContext
+    calls: list[Call]
 
 
 class MistakeMatcher:
-    """Matches a failing test's outputs against the catalogued mistakes of one assignment."""
+    """Names a failing test's catalogued mistake, or diagnoses its outputs' relation to the expected ones."""
 
     def __init__(self, catalog: Catalog, spec: AssignmentSpec,
                  seeded_fixtures: Callable[[pytest.Item], dict[str, np.random.Generator]],
@@ -35,38 +102,317 @@ class MistakeMatcher:
             self._mutants[mistake.id] = mutant_module(self.spec.solution_file, mistake)
         return self._mutants[mistake.id]
 
-    def match(self, item: pytest.Item, student_ctx: checks.TestContext) -> list[MistakeMatch]:
-        """Re-run the test on each relevant mutant; name those whose outputs equal the student's."""
-        failed = [c.name for c in student_ctx.comparisons if c.lost_points and c.kind != "timing"]
-        if not failed:
+    def _rerun(self, item: pytest.Item, student: Callable[[checks.TestContext], Any]) -> checks.TestContext | None:
+        """The test run again in-process with student(ctx) as its `student` fixture; None if it raised."""
+        ctx = checks.TestContext()
+        token = checks.activate(ctx)
+        try:
+            kwargs = {name: item.funcargs[name] for name in item._fixtureinfo.argnames}  # noqa: SLF001
+            kwargs.update(student=student(ctx), oracle=self.oracle_module(), **self.seeded_fixtures(item))
+            with np.errstate(all="ignore"):
+                item.obj(**{k: v for k, v in kwargs.items() if k in item._fixtureinfo.argnames})  # noqa: SLF001
+        except Exception:  # noqa: BLE001 - trusted code that crashes on these inputs simply tells nothing
+            return None
+        finally:
+            checks.deactivate(token)
+        return ctx
+
+    def explain(self, item: pytest.Item, student_ctx: checks.TestContext,
+                error: BaseException | None = None) -> tuple[list[MistakeMatch], list[Diagnosis]]:
+        """The catalogued mistakes the test's failure matches, else the diagnoses of its failing outputs."""
+        mistakes = self.match(item, student_ctx, error)
+        if mistakes or error is not None:
+            return mistakes, []
+        try:
+            return mistakes, self.diagnose(item, student_ctx)
+        except Exception:  # noqa: BLE001 - a diagnosis is advice: failing to give one must not cost a result
+            return mistakes, []
+
+    def match(self, item: pytest.Item, student_ctx: checks.TestContext,
+              error: BaseException | None = None) -> list[MistakeMatch]:
+        """Re-run the test on each relevant mutant; name those whose outputs equal the student's.
+
+        Never named: a test the student's error stopped (error), and a test with a failing check
+        whose student output is missing (the call raised: None, or an exception where another was asked for).
+        """
+        failed = [c for c in student_ctx.comparisons if c.lost_points and c.kind != "timing"]
+        if error is not None or not failed or any(c.name in student_ctx.part_failures or output_missing(
+                c, student_ctx.outputs.get(c.name)) for c in failed):  # a part's checks whose call raised
             return []
         matches = []
         for mistake in self.catalog:
             if not set(mistake.functions) & student_ctx.functions_called:
                 continue
-            mutant_ctx = checks.TestContext()
-            token = checks.activate(mutant_ctx)
-            try:
-                module = self._mutant(mistake)
-                kwargs = {name: item.funcargs[name] for name in item._fixtureinfo.argnames}  # noqa: SLF001
-                kwargs.update(student=LocalStudent(module), oracle=self.oracle_module(), **self.seeded_fixtures(item))
-                with np.errstate(all="ignore"):
-                    item.obj(**{k: v for k, v in kwargs.items() if k in item._fixtureinfo.argnames})  # noqa: SLF001
-            except Exception:  # noqa: BLE001 - a mutant that crashes simply matches nothing
+            mutant_ctx = self._rerun(item, lambda ctx, m=mistake: LocalStudent(self._mutant(m)))
+            if mutant_ctx is None:
                 continue
-            finally:
-                checks.deactivate(token)
             mutant_failed = {c.name for c in mutant_ctx.comparisons if c.lost_points}
-            if not set(failed) <= mutant_failed:
+            if not {c.name for c in failed} <= mutant_failed:
                 continue
-            if all(same_output(student_ctx.outputs.get(n), mutant_ctx.outputs.get(n),
-                               student_ctx.match_tolerances.get(n)) for n in failed):
+            if all(same_output(student_ctx.outputs.get(c.name), mutant_ctx.outputs.get(c.name),
+                               student_ctx.match_tolerances.get(c.name) or working_tolerance(c)) for c in failed):
                 matches.append(MistakeMatch(id=mistake.id, message=mistake.message))
         return matches
 
+    def diagnose(self, item: pytest.Item, student_ctx: checks.TestContext) -> list[Diagnosis]:
+        """For each failing output, the relation to its expected value that suggests a cause (if one holds)."""
+        failed = [c for c in student_ctx.comparisons if not c.passed and c.kind in ("value", "check")]
+        findings: list[tuple[str, Finding]] = []
+        for c in failed:
+            if c.kind == "check":
+                found = exception_finding(c, student_ctx.functions_called)
+                if found is not None:
+                    findings.append((c.name, found))
+        values = [c for c in failed if c.kind == "value"]
+        run = self._solution_run(item) if values else None
+        for c in values:
+            got = student_ctx.outputs.get(c.name)
+            if got is None and c.name in student_ctx.outputs:
+                found = relate(None, 0.0, working_tolerance(c))
+            elif run is None or c.name not in run.context.outputs:
+                continue
+            else:
+                expected = run.context.outputs[c.name]
+                if not expected_is_consistent(c, expected):
+                    continue
+                found = relate(got, expected, working_tolerance(c), scene_of(c, run, got))
+            if found is not None:
+                findings.append((c.name, found))
+        return grouped(findings)
 
-def same_output(a: Any, b: Any, tolerance: Tolerance | None = None) -> bool:
-    if tolerance is None:
-        is32 = getattr(a, "dtype", None) == np.float32
-        tolerance = DEFAULT_TOLERANCES["float32"] if is32 else DEFAULT_TOLERANCES["float64"]
-    return outputs_match(a, b, tolerance)
+    def _solution_run(self, item: pytest.Item) -> SolutionRun | None:
+        """The test re-run on the solution, recording its calls; None when the solution cannot be run here."""
+        if not self.spec.solution_file.is_file():
+            return None
+        students: list[RecordingStudent] = []
+
+        def recording(ctx: checks.TestContext) -> RecordingStudent:
+            students.append(RecordingStudent(self._mutant(SOLUTION), ctx))
+            return students[-1]
+
+        ctx = self._rerun(item, recording)
+        if ctx is None or not students:
+            return None
+        return SolutionRun(ctx, students[0].calls)
+
+
+# -- matching a mistake
+
+def output_missing(c: Comparison, output: Any) -> bool:
+    """The student's output behind a failing check is missing: None, or its call raised."""
+    return output is None or raised_instead(c) is not None
+
+
+def same_output(a: Any, b: Any, tolerance: Tolerance) -> bool:
+    """Two outputs agree: the same shape, NaN/Inf at the same positions (a NaN and an Inf alike: both
+    mark the overflow or 0/0 a mistake makes; which one depends on the arithmetic after it), the finite
+    entries within tolerance. Only numbers and arrays of numbers can agree."""
+    x, y = numeric(a), numeric(b)
+    if x is None or y is None or isinstance(a, (list, tuple)) or isinstance(b, (list, tuple)):
+        return False
+    return agree(x, y, tolerance)
+
+
+def working_tolerance(c: Comparison) -> Tolerance:
+    """How close counts as equal for a check's output: the check's tolerance, no tighter than the
+    default of the student's lower-precision dtype (a float32 output carries float32 rounding)."""
+    tol = c.tolerance or DEFAULT_TOLERANCES["float64"]
+    own = DEFAULT_TOLERANCES.get(c.got_dtype or "", DEFAULT_TOLERANCES["float64"])
+    return Tolerance(rtol=max(tol.rtol, own.rtol, 1e-9), atol=max(tol.atol, own.atol))
+
+
+# -- the expected value, from the solution's run
+
+def expected_is_consistent(c: Comparison, expected: Any) -> bool:
+    """The solution's output is the value the check compared with: same shape, and it agrees with
+    what the comparison recorded of the expected value (all of it when small, else its worst entry).
+    A test whose expected value is not the solution's output (a statistic of draws, say) fails this
+    when they differ by more than the check's tolerance, and the output gets no diagnosis."""
+    e = numeric(expected)
+    if e is None:
+        return False
+    tol = working_tolerance(c)
+    step = _trajectory_step(c)
+    if c.expected_shape is not None and list(e.shape) != c.expected_shape:
+        if step is None or list(e.shape[1:]) != c.expected_shape or not 0 < step <= e.shape[0]:
+            return False
+        e = e[step - 1]
+    if c.expected_values is not None and not agree(e.ravel(), np.asarray(c.expected_values), tol):
+        return False
+    if c.worst_index is not None and c.expected_at_worst is not None and len(c.worst_index) == e.ndim:
+        return bool(agree(e[tuple(c.worst_index)], c.expected_at_worst, tol))
+    return True
+
+
+_TRAJECTORY_STEP = re.compile(r" leaves the expected trajectory at step (\d+) of \d+: ")
+
+
+def _trajectory_step(c: Comparison) -> int | None:
+    m = _TRAJECTORY_STEP.search(c.message)
+    return int(m.group(1)) if m else None
+
+
+# -- the scene: the test's inputs and quantities, as the diagnosis names them
+
+def _signature(fn: Any) -> inspect.Signature | None:
+    try:
+        return inspect.signature(fn)
+    except (TypeError, ValueError):
+        return None
+
+
+def _copied(value: Any) -> Any:
+    try:
+        return copy.deepcopy(value)
+    except Exception:  # noqa: BLE001 - an argument that cannot be copied is recorded as it is
+        return value
+
+
+def _arguments(signature: inspect.Signature | None, args: tuple, kwargs: dict) -> dict[str, Any]:
+    """A call's arguments by parameter name (arg0, arg1... when the signature does not bind)."""
+    if signature is not None:
+        try:
+            return dict(signature.bind(*args, **kwargs).arguments)
+        except TypeError:
+            pass
+    return {f"arg{i}": a for i, a in enumerate(args)} | dict(kwargs)
+
+
+def _parts(value: Any, name: str) -> list[tuple[str, str, Any]]:
+    """(name, name without digits, value) for a value and, one level down, the items of its tuple,
+    list or dict: ("cache[0]", "part of cache", x), ("params['W1']", "params['W1']", W1)."""
+    parts = [(name, name, value)]
+    if isinstance(value, (tuple, list)) and len(value) <= 8:
+        parts += [(f"{name}[{i}]", f"part of {name}", v) for i, v in enumerate(value)]
+    elif isinstance(value, dict):
+        parts += [(f"{name}['{k}']", f"{name}['{k}']", v) for k, v in value.items() if isinstance(k, str)]
+    return parts
+
+
+def _arrays(parts: list[tuple[str, str, Any]], where: str) -> list[Named]:
+    """The arrays among parts, as Named quantities: "dout (an argument of relu_backward())"."""
+    found = []
+    for name, plain, v in parts:
+        if isinstance(v, np.ndarray) and v.dtype.kind in "fiu" and v.size >= 2:
+            label, plain_label = f"{name} ({where})", f"{plain} ({where})"
+            found.append(Named(label, v.astype(np.float64), plain_label if plain_label != label else ""))
+    return found
+
+
+def _producer(name: str, solution_output: Any, run: SolutionRun) -> Call | None:
+    """The call whose return holds the output (by identity, then by value), else the last call before it."""
+    position = list(run.context.outputs).index(name)
+    before = [call for call in run.calls if call.outputs_before <= position]
+    for call in reversed(before):
+        values = [v for _, _, v in _parts(call.value, "")]
+        if any(v is solution_output for v in values):
+            return call
+    x = numeric(solution_output)
+    for call in reversed(before):
+        for _, _, v in _parts(call.value, ""):
+            y = numeric(v) if not isinstance(v, (list, tuple)) else None
+            if x is not None and y is not None and x.shape == y.shape and np.array_equal(x, y, equal_nan=True):
+                return call
+    return before[-1] if before else None
+
+
+def scene_of(c: Comparison, run: SolutionRun, got: Any) -> Scene:
+    """What the relations may use about the output checked by c: the producing call's arguments (the
+    test's inputs), what the test's calls returned and its other outputs, the batch size and the
+    scalar settings (p, momentum...), and for a trajectory the weights it starts from."""
+    expected = run.context.outputs[c.name]
+    call = _producer(c.name, expected, run)
+    inputs: list[Named] = []
+    constants: list[Constant] = []
+    start = None
+    if call is not None:
+        for param, value in call.arguments.items():
+            inputs += _arrays(_parts(value, param), f"an argument of {call.function}()")
+            constants += _constants(param, value)
+        rows = next((v for v in call.arguments.values() if isinstance(v, np.ndarray) and v.ndim >= 2), None)
+        if rows is not None and rows.shape[0] >= 2:  # the first batch argument: its rows are the examples
+            constants.insert(0, Constant("N", float(rows.shape[0]), "the batch size"))
+        steps = [k for k in run.calls if k.function == call.function]
+        w0 = next((v for v in steps[0].arguments.values() if isinstance(v, np.ndarray)), None)
+        g = numeric(got)
+        if w0 is not None and g is not None and g.ndim >= 1 and w0.shape == g.shape[1:]:
+            start = w0.astype(np.float64)
+    quantities: list[Named] = []
+    for k in run.calls:
+        returned = _parts(k.value, "the value")[1:] if isinstance(k.value, (tuple, list)) else [("it", "it", k.value)]
+        quantities += _arrays(returned, f"what {k.function}() returns")
+    for other, value in run.context.outputs.items():
+        if other != c.name and isinstance(value, np.ndarray) and value.dtype.kind in "fiu" and value.size >= 2:
+            quantities.append(Named(f"the expected {other}", value.astype(np.float64),
+                                    "the expected value of another output this test checks"))
+    return Scene(inputs=tuple(inputs), quantities=tuple(quantities), constants=tuple(constants), start=start,
+                 trajectory=_trajectory_step(c) is not None)
+
+
+def _constants(param: str, value: Any) -> list[Constant]:
+    """The numbers among a call's settings: a scalar argument, the numbers of a dict argument."""
+    def number(v: Any) -> bool:
+        return isinstance(v, (int, float, np.number)) and not isinstance(v, (bool, np.bool_)) and np.isfinite(v)
+
+    if number(value):
+        return [Constant(param, float(value), f"the argument {param}")]
+    if isinstance(value, dict):
+        return [Constant(k, float(v), f"{param}['{k}']") for k, v in value.items() if isinstance(k, str) and number(v)
+                and k not in ("seed", "t")]
+    return []
+
+
+# -- a check whose call raised the wrong exception, said plainly
+
+_RAISED = re.compile(r": raised (?P<raised>[A-Za-z_]\w*), expected (?P<expected>[A-Za-z_]\w*)$")
+_RETURNED = re.compile(r": should raise (?P<expected>[A-Za-z_]\w*), but returned ")
+
+
+def raised_instead(c: Comparison) -> tuple[str, str] | None:
+    """(what the student's call raised, what was asked for) for a failing expect_raises check."""
+    if c.kind != "check" or c.passed:
+        return None
+    m = _RAISED.search(c.message)
+    return (m.group("raised"), m.group("expected")) if m else None
+
+
+def exception_finding(c: Comparison, called: set[str]) -> Finding | None:
+    """A failing expect_raises check in the student's terms: missing function, wrong exception, or none raised."""
+    head = re.match(r"[A-Za-z_]\w*", c.name)
+    function = f"{head.group()}()" if head and head.group() in called else "the function this check calls"
+    raised = raised_instead(c)
+    if raised is not None:
+        got, asked = raised
+        if got == "MissingFunction":
+            text = f"{function} is missing from your file (or could not be called), so nothing raised {asked}"
+            return Finding("missing_function", text, text)
+        builtin = isinstance(getattr(builtins, got, None), type) and issubclass(getattr(builtins, got), BaseException)
+        why = (" (an assert checks your own assumptions and vanishes under python -O; reject bad input with "
+               f"raise {asked}(...))" if got == "AssertionError" else "")
+        plain = (f"{function} raises {got}; the assignment asks for {asked}{why}" if builtin else
+                 f"{function} raises an exception of another type; the assignment asks for {asked}")
+        return Finding("wrong_exception", f"{function} raises {got}; the assignment asks for {asked}{why}", plain)
+    m = _RETURNED.search(c.message)
+    if m:
+        text = (f"{function} returns a value for this invalid input; it must raise {m.group('expected')}: "
+                "check the condition that rejects it")
+        return Finding("not_rejected", text, text)
+    return None
+
+
+def grouped(findings: list[tuple[str, Finding]]) -> list[Diagnosis]:
+    """One Diagnosis per distinct finding, listing the outputs it holds for (the first one's evidence).
+    A weak finding (one simple number) is kept only when another output of the test shows the same."""
+    seen: dict[tuple[str, str], int] = {}
+    for _, f in findings:
+        seen[f.key] = seen.get(f.key, 0) + 1
+    diagnoses: dict[tuple[str, str], Diagnosis] = {}
+    for output, f in findings:
+        if f.weak and seen[f.key] < 2:
+            continue
+        key = (f.relation, f.plain)
+        if key in diagnoses:
+            diagnoses[key].outputs.append(output)
+        else:
+            diagnoses[key] = Diagnosis(outputs=[output], relation=f.relation, message=f.message, hidden_message=f.plain)
+    return list(diagnoses.values())

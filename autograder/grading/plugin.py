@@ -188,8 +188,8 @@ class GradePlugin:
     def _record(self, item: pytest.Item, time_s: float) -> None:
         run = self._runs.get(item.nodeid, TestRun())
         result = test_result(item, run.context, run.error, time_s)
-        if self.mode == "grade" and self.matcher.catalog and lost_points_on_checks(result, run.error):
-            result.mistakes = self.matcher.match(item, run.context)
+        if self.mode == "grade" and lost_points_on_checks(result, run.error):
+            result.mistakes, result.diagnoses = self.matcher.explain(item, run.context, run.error)
         if self.session is not None and run.output_mark is not None:
             excerpt = self.session.output_since(run.output_mark)
             if excerpt:

@@ -6,15 +6,22 @@ mistakes the catalogue does not hold."""
 from __future__ import annotations
 
 import ast
+import datetime as dt
+import io
+import re
 from pathlib import Path
 
 import numpy as np
 import pytest
+from rich.console import Console
 
 import autograder.grading.run as grading_run
 from autograder import results
 from autograder.course.assignment import load_assignment
 from autograder.course.mistakes import Catalog, load_catalog, mutant_source
+from autograder.feedback.console import print_submission
+from autograder.feedback.gradescope import gradescope_results
+from autograder.feedback.reports.build import environment, student_context
 from autograder.grading.diagnosis import same_output
 from autograder.grading.run import grade_submission
 from autograder.results import SubmissionResult, Tolerance, without_numbers
@@ -78,6 +85,22 @@ def test_a_hidden_tests_diagnosis_reaches_its_student_without_numbers(tmp_path):
     assert [d.relation for d in seen] == ["scaled"]
     assert seen[0].message == hidden.diagnoses[0].hidden_message and without_numbers(seen[0].message)
     assert "N times the expected" in seen[0].message
+
+
+def test_what_a_student_is_handed_of_a_hidden_diagnosis_holds_no_hidden_value(tmp_path):
+    from autograder.gradebook.store import Gradebook
+    from tests.test_hidden_privacy import numbers_of, student_facing
+    path = tmp_path / A1.module
+    path.write_text(with_function(A1, LOSS_SUMMED))
+    result = grade_submission(A1, path, student="mallory")
+    hidden = [d for t in result.tests if t.hidden for d in t.diagnoses]
+    assert hidden and any("N=4" in d.message for d in hidden)
+    with Gradebook(tmp_path / "gradebook.sqlite") as gb:
+        gb.record(result, None, None)
+    secrets = numbers_of(result)
+    for where, text in student_facing(tmp_path, result).items():
+        assert "N=4" not in text and not [s for s in secrets if re.search(rf"(?<![\d.]){re.escape(s)}(?!\d)", text)]
+        assert "N times the expected, N being the batch size" in text, where
 
 
 def test_a_transposed_gradient(tmp_path):
@@ -193,7 +216,24 @@ def test_same_output_matches_nan_and_inf_by_position_within_tolerance():
     assert same_output(np.float64(np.inf), float("nan"), tol)
 
 
-# -- stored results
+# -- what the student reads
+
+def test_feedback_shows_the_diagnosis(tmp_path):
+    path = tmp_path / A1.module
+    path.write_text(with_function(A1, LOSS_SUMMED))
+    result = grade_submission(A1, path, select="test_softmax_cross_entropy")
+    buf = io.StringIO()
+    print_submission(result, Console(file=buf, width=200))
+    assert "What your output shows (loss):" in buf.getvalue() and "N=5 times" in buf.getvalue()
+    gradescope = gradescope_results(result).model_dump_json()
+    assert "What your output shows (loss)" in gradescope
+    now = dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc)
+    context = student_context(result, None, A1, now)
+    markdown = environment().get_template("student.md.j2").render(**context)
+    html = environment().get_template("student.html.j2").render(**context)
+    assert "> What your output shows (loss): yours is N=5 times the expected" in markdown
+    assert "What your output shows</strong> (loss)" in html
+
 
 def test_old_results_without_diagnoses_still_load():
     stored = SubmissionResult(student="s", assignment="a", submission_file="f", sha256="", score=0, max_score=1,

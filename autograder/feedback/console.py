@@ -78,6 +78,9 @@ def print_submission(result: SubmissionResult, console: Console, details: bool =
                     console.print(f"  [red]x[/] {safe_markup(c.message)}")
             for m in t.mistakes:
                 console.print(f"  [cyan]This looks like a known mistake ({safe_markup(m.id)}):[/] {safe_markup(m.message)}")
+            for d in t.diagnoses:
+                console.print(f"  [cyan]What your output shows ({safe_markup(', '.join(d.outputs))}):[/] "
+                              f"{safe_markup(d.message)}")
             if t.output_excerpt:
                 console.print("  [dim]output / traceback:[/]")
                 console.print("    " + safe_markup(t.output_excerpt).replace("\n", "\n    "))

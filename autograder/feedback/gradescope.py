@@ -49,6 +49,7 @@ def gradescope_results(result: SubmissionResult, reveal_hidden: bool = False,
     for number, t in enumerate(result.tests, start=1):
         lines = [t.description, t.message] if t.status != "passed" else [t.description]
         lines += [f"Looks like a known mistake ({m.id}): {m.message}" for m in t.mistakes]
+        lines += [f"What your output shows ({', '.join(d.outputs)}): {d.message}" for d in t.diagnoses]
         if t.output_excerpt and t.status != "passed":
             lines += ["Output:", t.output_excerpt]
         tests.append(GradescopeTest(

@@ -75,6 +75,12 @@ def class_context(results: list[SubmissionResult], rows: list[GradebookRow], spe
                 entry = mistakes.setdefault(m.id, {"message": m.message, "students": set()})
                 entry["students"].add(r.student)
     frequent = sorted(mistakes.items(), key=lambda kv: (-len(kv[1]["students"]), kv[0]))
+    diagnosed: dict[tuple[str, str], dict[str, Any]] = {}  # (test, relation) -> a message and the students
+    for r in results:
+        for t in r.tests:
+            for d in t.diagnoses:
+                entry = diagnosed.setdefault((t.id, d.relation), {"message": d.message, "students": set()})
+                entry["students"].add(r.student)
     troubled = []
     for r in results:
         if r.load_error:
@@ -106,6 +112,8 @@ def class_context(results: list[SubmissionResult], rows: list[GradebookRow], spe
         "pass_plot": plots.pass_rates(test_ids, rates) if test_ids else None,
         "tests": list(zip(test_ids, rates, [full[t] for t in test_ids])),
         "mistakes": [(mid, e["message"], sorted(e["students"])) for mid, e in frequent],
+        "diagnosed": [(test, relation, e["message"], sorted(e["students"])) for (test, relation), e in
+                      sorted(diagnosed.items(), key=lambda kv: (-len(kv[1]["students"]), kv[0]))],
         "troubled": troubled, "outliers": outliers,
         "groups": {g: statistics.mean(v) for g, v in per_group.items()},
         "generated": now.isoformat(timespec="minutes"),

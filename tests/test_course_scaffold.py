@@ -117,3 +117,16 @@ def l1_loss(pred, target):
     assert not report.passed
     assert "test_l1_loss" in failed["solution (leaky.py) earns full marks"]
     assert "not caught" in failed["mistake harmless is caught and named"]
+
+
+def test_a_failed_release_leaves_the_previous_one_and_nothing_half_written(course, tmp_path):
+    copy = tmp_path / "course"
+    shutil.copytree(course, copy, ignore=shutil.ignore_patterns("out", "__pycache__", "subs"))
+    assert cli("release", "leaky", cwd=copy).returncode == 0
+    released = (copy / "assignments" / "leaky" / "leaky.py").read_text()
+    graders = copy / "solutions" / "leaky" / "tests" / "test_leaky.py"
+    graders.write_text(graders.read_text().replace("### END HIDDEN TESTS", "### END HIDDEN TEST"))  # a typo
+    out = cli("release", "leaky", cwd=copy)
+    assert out.returncode != 0 and "not released" in out.stderr and "Traceback" not in out.stderr, out.stderr
+    assert (copy / "assignments" / "leaky" / "leaky.py").read_text() == released
+    assert sorted(p.name for p in (copy / "assignments").iterdir()) == ["leaky"]

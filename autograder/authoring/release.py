@@ -11,6 +11,7 @@ from __future__ import annotations
 import ast
 import re
 import shutil
+import tempfile
 from pathlib import Path
 
 from autograder.course.assignment import AssignmentSpec
@@ -102,10 +103,23 @@ def check_hidden_blocks(source: str, filename: str) -> None:
 
 
 def release_assignment(spec: AssignmentSpec, out_dir: Path) -> Path:
-    """Write the student release of spec into out_dir/<id>; returns that folder."""
+    """Write the student release of spec into out_dir/<id>; returns that folder. It is written beside
+    the target first and swapped in whole, so a failure (ReleaseError, OSError) leaves the previous
+    release as it was and nothing half-written."""
     target = out_dir / spec.id
-    if target.exists():
-        shutil.rmtree(target)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{spec.id}.release-", dir=out_dir))
+    try:
+        _write_release(spec, staging)
+        if target.exists():
+            shutil.rmtree(target)
+        staging.rename(target)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return target
+
+
+def _write_release(spec: AssignmentSpec, target: Path) -> None:
     (target / "tests").mkdir(parents=True)
     src = spec.root
     (target / spec.module).write_text(
@@ -126,7 +140,6 @@ def release_assignment(spec: AssignmentSpec, out_dir: Path) -> Path:
     for extra in ("README.md",):
         if (src / extra).is_file():
             shutil.copyfile(src / extra, target / extra)
-    return target
 
 
 def record_public_answers(spec: AssignmentSpec, public_tests: Path) -> None:

@@ -225,10 +225,20 @@ def cmd_gradescope(args: argparse.Namespace) -> int:
 
 
 def cmd_release(args: argparse.Namespace) -> int:
-    from autograder.authoring.release import release_assignment
+    from autograder.authoring.release import ReleaseError, release_assignment
+    from autograder.batch.run import InstructorError, preflight_solution
 
     spec = load_assignment(args.assignment, course_dir=args.course_dir)
-    target = release_assignment(spec, Path(args.out) if args.out else (args.course_dir or REPO_ROOT) / "assignments")
+    try:
+        preflight_solution(spec)  # a release whose solution loses points would grade students wrongly
+        target = release_assignment(spec, Path(args.out) if args.out else
+                                    (args.course_dir or REPO_ROOT) / "assignments")
+    except InstructorError as e:
+        print(f"error: not released: {e}", file=sys.stderr)
+        return 3
+    except (ReleaseError, OSError) as e:
+        print(f"error: not released (the previous release, if any, is unchanged): {e}", file=sys.stderr)
+        return 2
     print(f"released {spec.id} to {target}")
     return 0
 

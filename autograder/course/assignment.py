@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import importlib.util
+import importlib.machinery
 import tomllib
 from pathlib import Path
 
@@ -158,9 +158,15 @@ def grader_identity(spec: AssignmentSpec) -> str:
 
 
 def _reference_file(module: str) -> Path | None:
-    """The reference module's source file, found without running it (its parent packages do run)."""
-    try:
-        found = importlib.util.find_spec(module)
-    except (ImportError, ValueError, AttributeError):
-        return None
+    """The reference module's source file, found on the import path without running any of it (not
+    even its packages: a student's check must never import the reference)."""
+    parts, search, found = module.split("."), None, None
+    for depth in range(1, len(parts) + 1):
+        try:
+            found = importlib.machinery.PathFinder.find_spec(".".join(parts[:depth]), search)
+        except (ImportError, ValueError, AttributeError):
+            return None
+        if found is None:
+            return None
+        search = found.submodule_search_locations
     return Path(found.origin) if found and found.origin and found.origin.endswith(".py") else None

@@ -170,8 +170,9 @@ _HIDDEN_VALUES = re.compile(r"\([^()]*\d[^()]*\)")
 
 
 def without_numbers(text: str) -> bool:
-    """No digit in text but those of a dtype's name (float32): nothing a drawn value could be."""
-    return not re.search(r"\d", re.sub(r"\bfloat(?:16|32|64)\b", "", text))
+    """No digit in text outside a name (float32, params['W1'], beta1): nothing a drawn value could be
+    (a number is written with a digit first: 4, 0.6, 1e-05)."""
+    return not re.search(r"\d", re.sub(r"\b[A-Za-z_]\w*", "", text))
 
 
 def hidden_diagnoses(diagnoses: list[Diagnosis]) -> list[Diagnosis]:

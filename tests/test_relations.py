@@ -323,6 +323,12 @@ def test_unrelated_outputs_get_no_diagnosis():
         assert relate(g, e, TOL, scene) is None, (shape, relate(g, e, TOL, scene))
 
 
+def test_a_hidden_sentence_may_name_things_but_holds_no_number():
+    assert without_numbers("differs by -reg times params['W1'], computed in float32")
+    assert not without_numbers("N=4 times") and not without_numbers("shape (2, 3)")
+    assert not without_numbers("0.6") and not without_numbers("1e-05") and not without_numbers("x 7")
+
+
 def test_every_hidden_sentence_of_the_factor_list_is_without_digits():
     constants = (Constant("N", 6.0, "the batch size"), Constant("p", 0.6, "dropout_param['p']"),
                  Constant("momentum", 0.9, "config['momentum']"))

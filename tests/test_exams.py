@@ -1,5 +1,6 @@
 """Exams: variants per student, reproducible and keyed to a secret; answers agree with torch; the sample
-class grades to its expected scores; notebooks and CSV sheets grade alike."""
+class grades to its expected scores against its stored key; notebooks and CSV sheets grade alike.
+(The issue-27 cases live in tests/test_exam_*.py.)"""
 import json
 import re
 import subprocess
@@ -9,16 +10,25 @@ import numpy as np
 import pytest
 import torch
 
-from autograder.exams.answers import read_answer_sheets
-from autograder.exams.bank import Exam, Question, load_exam
-from autograder.exams.grading import grade_exam
+from autograder.exams.answers import match_sheets
+from autograder.exams.bank import Exam, ExamError, Question, load_exam
+from autograder.exams.grading import grade_exam, read_class_sheets
+from autograder.exams.key import build_key, load_key
 from autograder.exams.papers import write_papers
 from autograder.exams.variants import KINDS, paper
 from tests.conftest import REPO
 
-BANK = REPO / "examples" / "exam" / "midterm.yaml"
-SECRET = (REPO / "examples" / "exam" / "sample.secret").read_text().strip()
+SAMPLE = REPO / "examples" / "exam"
+BANK = SAMPLE / "midterm.yaml"
+SECRET = (SAMPLE / "sample.secret").read_text().strip()
 EXAM = load_exam(BANK)
+
+
+def grade_sheets(key, sheets: dict[str, dict]) -> list:
+    """Grade {student: {question: answer}} as if read from a sheet of the class."""
+    from autograder.exams.answers import Sheet, SheetsRead
+    read = SheetsRead(sheets=[Sheet(written_id=s, answers=a, source=s) for s, a in sheets.items()], columns=None)
+    return grade_exam(key, match_sheets(read, list(key.students), [q.id for q in key.questions]))
 
 
 def test_bank_uses_every_kind():
@@ -74,27 +84,39 @@ def test_answer_key_agrees_with_torch(student):
 
 
 def test_sample_class_grades_to_the_expected_scores():
-    expected = {k: v for k, v in json.loads((REPO / "examples" / "exam" / "expected_scores.json").read_text()).items()
+    expected = {k: v for k, v in json.loads((SAMPLE / "expected_scores.json").read_text()).items()
                 if not k.startswith("_")}
-    results = {r.student: r for r in grade_exam(EXAM, SECRET, read_answer_sheets(REPO / "examples" / "exam" / "sample_answers.csv"))}
+    key = load_key(SAMPLE / "answer_key.json")
+    results = {r.student: r for r in grade_exam(key, read_class_sheets(key, SAMPLE / "sample_answers.csv"))}
     assert {s: r.score for s, r in results.items()} == {s: e["score"] for s, e in expected.items()}
     cem = results["cem"]
-    assert any(t.status == "partial" and "arithmetic slip" in t.message for t in cem.tests)
+    assert any(t.status == "partial" and "declared slip (forgot the + 1)" in t.message for t in cem.tests)
+
+
+def test_the_sample_key_is_what_the_bank_and_demo_secret_draw():
+    """The bundled key is reproducible here (else examples/make_exam_sample_class.py must be rerun)."""
+    key = load_key(SAMPLE / "answer_key.json")
+    again = build_key(EXAM, SECRET, list(key.students))
+    assert again.students == key.students and again.secret_check == key.secret_check
 
 
 def test_partial_credit_rules():
-    exam = Exam(id="e", title="t", questions=[Question(id="q", kind="init_std", points=4, rtol=0.001, slip_rtol=0.05,
+    exam = Exam(id="e", title="t", questions=[Question(id="q", kind="init_std", points=4, rtol=0.001,
                                                         slip_credit=0.25)])
-    key = paper(exam, SECRET, "x")[0].answer
+    key = build_key(exam, SECRET, ["x"])
+    v = key.students["x"][0]
     def score(answer):
-        return grade_exam(exam, SECRET, {"x": {"q": answer}})[0].score
-    assert score(str(key)) == 4 and score(str(key * 1.0005)) == 4
-    assert score(str(key * 1.03)) == 1.0 and score(str(key * 1.2)) == 0 and score("") == 0 and score("abc") == 0
+        return grade_sheets(key, {"x": {"q": answer}})[0].score
+    assert score(str(v.answer)) == 4 and score(str(v.answer * 1.0005)) == 4
+    assert score(str(v.slips[0].answer)) == 1.0  # the declared slip: the variance for the std
+    assert score(str(v.answer * 1.03)) == 0 and score(str(v.answer * 1.2)) == 0  # close is not a slip
+    assert score("") == 0 and score("abc") == 0
 
 
 def test_papers_and_notebook_answers(tmp_path):
-    write_papers(EXAM, SECRET, ["ada", "ben"], tmp_path)
-    key = json.loads((tmp_path / "answer_key.json").read_text())
+    record = build_key(EXAM, SECRET, ["ada", "ben"])
+    write_papers(record, tmp_path)
+    key = {s: {v.question: v.answer for v in paper} for s, paper in record.students.items()}
     assert set(key) == {"ada", "ben"} and key["ada"] != key["ben"]
     for suffix in ("md", "html", "ipynb"):
         assert (tmp_path / "papers" / f"ada.{suffix}").is_file()
@@ -111,14 +133,14 @@ def test_papers_and_notebook_answers(tmp_path):
     answered = tmp_path / "answered"
     answered.mkdir()
     (answered / "ada.ipynb").write_text(json.dumps(nb))
-    results = grade_exam(EXAM, SECRET, read_answer_sheets(answered))
+    results = grade_exam(record, read_class_sheets(record, answered))
     assert results[0].student == "ada" and results[0].score == results[0].max_score
 
 
 def test_cli_grades_into_the_gradebook_and_reports(tmp_path):
     out = subprocess.run([sys.executable, "-m", "autograder.cli", "exam", "grade", str(BANK),
-                          str(REPO / "examples" / "exam" / "sample_answers.csv"), "--secret-file",
-                          str(REPO / "examples" / "exam" / "sample.secret"), "--out", str(tmp_path)],
+                          str(SAMPLE / "sample_answers.csv"), "--secret-file", str(SAMPLE / "sample.secret"),
+                          "--key", str(SAMPLE / "answer_key.json"), "--demo", "--out", str(tmp_path)],
                          capture_output=True, text=True, timeout=300)
     assert out.returncode == 0, out.stderr
     assert "ada: 27 / 27" in out.stdout
@@ -127,15 +149,15 @@ def test_cli_grades_into_the_gradebook_and_reports(tmp_path):
 
 
 def test_short_secrets_are_refused(tmp_path):
-    from autograder.exams.bank import read_secret
+    from autograder.exams.secret import read_secret
     (tmp_path / "s").write_text("short")
-    with pytest.raises(ValueError, match="16 characters"):
+    with pytest.raises(ExamError, match="5 characters is too short"):
         read_secret(tmp_path / "s")
 
 
 def test_unknown_kind_is_explained():
     exam = Exam(id="e", title="t", questions=[Question(id="q", kind="nope")])
-    with pytest.raises(ValueError, match="unknown kind 'nope'"):
+    with pytest.raises(ExamError, match="unknown kind 'nope'"):
         paper(exam, SECRET, "x")
 
 
@@ -150,7 +172,7 @@ def test_code_questions_run_through_the_sandboxed_graders():
     mistake = (REPO / "examples" / "a1_sample_class" / "mistake_db_not_summed.py").read_text()
     sheets = {"good": {"code1": solution}, "slip": {"code1": mistake}, "none": {"code1": ""},
               "evil": {"code1": "import os\nos._exit(0)\n"}}
-    results = {r.student: r for r in grade_exam(exam, SECRET, sheets)}
+    results = {r.student: r for r in grade_sheets(build_key(exam, SECRET, list(sheets)), sheets)}
     assert results["good"].score == 6
     assert 0 < results["slip"].score < 6 and results["slip"].tests[0].mistakes[0].id == "db_not_summed"
     assert results["none"].score == 0 and results["evil"].score == 0

@@ -167,36 +167,108 @@ def cmd_similarity(args: argparse.Namespace) -> int:
 
 
 def _exam_students(spec: str) -> list[str]:
-    """--students: a roster CSV, or ids separated by commas."""
+    """--students: a roster CSV, or ids separated by commas (each once, in the order given)."""
+    from autograder.exams.answers import normalize_id
+
     path = Path(spec)
     if path.is_file():
         from autograder.course.roster import load_roster
         return list(load_roster(path))
-    return [s.strip() for s in spec.split(",") if s.strip()]
+    return list(dict.fromkeys(normalize_id(s) for s in spec.split(",") if normalize_id(s)))
+
+
+def _exam_secret(args: argparse.Namespace, create: bool) -> str:
+    """--secret-file (default exam.secret in --out): read and checked, or made when absent and `create`."""
+    from autograder.exams.bank import ExamError
+    from autograder.exams.secret import create_secret, read_secret
+
+    path = Path(args.secret_file) if args.secret_file else Path(args.out) / "exam.secret"
+    if path.exists():
+        return read_secret(path, demo=args.demo)
+    if not create:
+        raise ExamError(f"no exam secret at {path}: pass --secret-file with the secret the papers were generated with")
+    secret = create_secret(path)
+    print(f"a new random exam secret: {path} (owner-only; keep it with the answer key, never share it)")
+    return secret
 
 
 def cmd_exam_generate(args: argparse.Namespace) -> int:
-    from autograder.exams.bank import load_exam, read_secret
+    from autograder.course.roster import RosterError
+    from autograder.exams.bank import ExamError, load_exam
+    from autograder.exams.key import build_key, check_key, load_key, write_key
     from autograder.exams.papers import write_papers
 
-    exam = load_exam(Path(args.bank))
-    students = _exam_students(args.students)
-    write_papers(exam, read_secret(Path(args.secret_file)), students, Path(args.out))
-    print(f"{len(students)} papers in {Path(args.out) / 'papers'}/ (.md, .html, .ipynb); "
-          f"answer key (instructor only): {Path(args.out) / 'answer_key.json'}")
+    out = Path(args.out)
+    key_path = out / "answer_key.json"
+    try:
+        exam = load_exam(Path(args.bank))
+        students = _exam_students(args.students)
+        if not students:
+            raise ExamError("--students names no student")
+        secret = _exam_secret(args, create=True)
+        earlier = load_key(key_path) if key_path.exists() else None
+        if earlier is not None:  # papers already handed out stay as they are; new students join them
+            check_key(earlier, exam, secret)
+        key = build_key(exam, secret, students, earlier)
+    except (ExamError, RosterError, OSError) as e:
+        print(f"error: {inert_text(str(e))}", file=sys.stderr)
+        return 2
+    write_key(key, key_path)
+    papers = write_papers(key, out)
+    kept = len(earlier.students) if earlier else 0
+    print(f"{len(key.students)} papers in {papers}/ (.md, .html, .ipynb)"
+          + (f", {kept} of them as already handed out" if kept else "")
+          + f"; answer key, the record grading reads (instructor only): {key_path}")
     return 0
 
 
 def cmd_exam_grade(args: argparse.Namespace) -> int:
-    from autograder.exams.bank import load_exam, read_secret
-    from autograder.exams.grading import grade_exam_into
+    from autograder.exams.bank import ExamError, load_exam
+    from autograder.exams.grading import grade_exam_into, read_class_sheets
+    from autograder.exams.key import check_key, drifted, load_key
 
     out = Path(args.out)
-    results, target = grade_exam_into(load_exam(Path(args.bank)), read_secret(Path(args.secret_file)),
-                                      Path(args.answers), out)
-    for r in results:
-        print(f"{inert_text(r.student, one_line=True)}: {r.score:g} / {r.max_score:g}")
-    print(f"gradebook: {out / 'gradebook.sqlite'}; reports: {target}")
+    try:
+        exam = load_exam(Path(args.bank))
+        secret = _exam_secret(args, create=False)
+        key = load_key(Path(args.key) if args.key else out / "answer_key.json")
+        check_key(key, exam, secret)
+        sheets = read_class_sheets(key, Path(args.answers))
+    except ExamError as e:
+        print(f"error: {inert_text(str(e))}", file=sys.stderr)
+        return 2
+    moved = drifted(key, secret)
+    if moved:
+        print(f"note: {len(moved)} papers would come out differently if drawn today (numpy {key.numpy_version} "
+              "then); graded against the stored key, as handed out")
+    for line in sheets.notes:
+        print(f"note: {inert_text(line)}")
+    problems = sheets.problems()
+    for line in problems:
+        print(f"problem: {inert_text(line)}", file=sys.stderr)
+    if problems and not args.proceed:
+        print(f"nothing graded: {len(problems)} problem(s) with the answer sheets; fix them, or pass --proceed to "
+              "grade what matches the class", file=sys.stderr)
+        return 1
+    grading = grade_exam_into(key, sheets, out)
+    for r in grading.results:
+        print(f"{inert_text(r.student, one_line=True)}: {r.score:g} / {r.max_score:g}"
+              + (f" ({inert_text(r.load_error, one_line=True)})" if r.load_error else ""))
+    for item in grading.to_review:
+        print(f"to review: {inert_text(item.student, one_line=True)} {item.question}: {inert_text(item.why)}")
+    print(f"gradebook: {out / 'gradebook.sqlite'}; reports: {grading.reports}; for the TA: {grading.review_csv}")
+    return 0
+
+
+def cmd_exam_kinds(args: argparse.Namespace) -> int:
+    from autograder.exams.variants import KINDS
+
+    for name, kind in KINDS.items():
+        print(f"{name}: {kind.envelope.description}")
+        for slip, what in kind.slips.items():
+            print(f"    slip {slip}: {what}")
+    print("code: the same task for everyone, graded by an assignment's own graders (options: assignment, tests, "
+          "prompt)")
     return 0
 
 
@@ -243,6 +315,20 @@ def cmd_release(args: argparse.Namespace) -> int:
     return 0
 
 
+def _report_spec(gradebook, assignment: str, course_dir: Path | None):  # -> AssignmentSpec
+    """An assignment's settings, or an exam's when the gradebook holds exam answer sheets under that id."""
+    from autograder.course.assignment import AssignmentNotFound
+    from autograder.exams.grading import exam_spec_in
+
+    try:
+        return load_assignment(assignment, course_dir=course_dir)
+    except AssignmentNotFound:
+        spec = exam_spec_in(gradebook, assignment)
+        if spec is None:
+            raise
+        return spec
+
+
 def cmd_report(args: argparse.Namespace) -> int:
     from autograder.feedback.reports.build import write_reports
     from autograder.gradebook.store import Gradebook, GradebookError
@@ -255,7 +341,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     with Gradebook(gradebook_path) as gradebook:
         assignments = args.assignment or sorted({r.assignment for r in gradebook.current()})
         for assignment in assignments:
-            spec = load_assignment(assignment, course_dir=args.course_dir)
+            spec = _report_spec(gradebook, assignment, args.course_dir)
             problems: dict[str, str] = {}
             try:
                 target = write_reports(gradebook, spec, Path(args.out), problems=problems)

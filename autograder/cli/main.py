@@ -72,18 +72,28 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=commands.cmd_similarity)
 
     exam = sub.add_parser("exam", help="instructor: randomized exams").add_subparsers(dest="exam_command", required=True)
-    p = exam.add_parser("generate", help="per-student papers (.md, .html, .ipynb) and an answer key")
+    p = exam.add_parser("generate", help="per-student papers (.md, .html, .ipynb) and the answer key (the record)")
     p.add_argument("bank", help="question bank (YAML)")
     p.add_argument("--students", required=True, help="roster CSV (student_id column) or comma-separated ids")
-    p.add_argument("--secret-file", required=True, help="file with the instructor's secret (never share it)")
-    p.add_argument("--out", default="out/exam")
+    p.add_argument("--secret-file", help="the instructor's secret (never share it); made strong and random when "
+                                         "absent (default: exam.secret in --out)")
+    p.add_argument("--demo", action="store_true", help="allow the bundled sample's public demo secret")
+    p.add_argument("--out", default="out/exam", help="papers/, answer_key.json (default out/exam)")
     p.set_defaults(func=commands.cmd_exam_generate)
-    p = exam.add_parser("grade", help="grade answer sheets (CSV, JSON or a folder of answered notebooks)")
+    p = exam.add_parser("grade", help="grade answer sheets (CSV, JSON or a folder of answered notebooks) "
+                                      "against the answer key")
     p.add_argument("bank")
     p.add_argument("answers")
-    p.add_argument("--secret-file", required=True)
+    p.add_argument("--secret-file", help="the secret the papers were generated with (default: exam.secret in --out)")
+    p.add_argument("--key", help="the answer key `exam generate` wrote (default: answer_key.json in --out)")
+    p.add_argument("--proceed", action="store_true",
+                   help="grade although sheets do not match the class (unknown ids, duplicates, missing "
+                        "students or columns, unreadable files); they are still listed")
+    p.add_argument("--demo", action="store_true", help="allow the bundled sample's public demo secret")
     p.add_argument("--out", default="out/exam")
     p.set_defaults(func=commands.cmd_exam_grade)
+    p = exam.add_parser("kinds", help="the question kinds: their numbers' envelope and declared slips")
+    p.set_defaults(func=commands.cmd_exam_kinds)
 
     p = sub.add_parser("report", help="TA: HTML/Markdown reports per student and a class summary")
     p.add_argument("--gradebook", default="out/grades/gradebook.sqlite")

@@ -1,55 +1,109 @@
-"""Exam answers graded: numbers with tolerance and credit for an arithmetic slip, choices, and code
-questions through the assignment's own sandboxed graders."""
+"""Exam answers graded against the stored key: numbers within the tolerance the paper states, credit
+for a declared slip only, choices, and code questions through the assignment's own sandboxed graders.
+
+An answer that cannot be read (a decimal comma in a decimal-point exam, a unit that does not fit,
+three numbers where four are asked) is status "error" with "could not read" and the reason: the
+student sees why, the TA finds it listed by `exam grade` and in review.csv. NaN and Inf are read, and
+wrong: never credit, never a crash.
+"""
 from __future__ import annotations
 
+import csv
 import hashlib
 import json
+import math
 from pathlib import Path
+from typing import Any
 
-from autograder.exams.answers import as_text
+from pydantic import BaseModel, Field
+
+from autograder.exams.answers import ClassSheets, match_sheets, read_answer_sheets
 from autograder.exams.bank import Exam, Question
-from autograder.exams.variants import Variant, paper
+from autograder.exams.key import ExamKey
+from autograder.exams.parse import (
+    DecimalSeparator,
+    answer_text,
+    read_choice,
+    read_numbers,
+)
+from autograder.exams.variants import Variant, same_numbers
+from autograder.gradebook.store import Gradebook
 from autograder.results import Comparison, SubmissionResult, TestResult, utc_timestamp
 from autograder.version import __version__
 
-
-def _numbers(text: str) -> list[float] | None:
-    cleaned = text.replace("[", " ").replace("]", " ").replace("(", " ").replace(")", " ").replace(",", ";")
-    try:
-        values = [float(v) for v in cleaned.replace(" ", ";").split(";") if v.strip()]
-    except ValueError:
-        return None
-    return values or None
+SHEET_FILE = "exam answer sheet"  # submission_file of every exam result: how `report` knows an exam
+_EARLIER_SHEET_FILES = {SHEET_FILE, "answer sheet"}  # what versions before the key recorded
 
 
-def grade_answer(v: Variant, q: Question, given: str | None) -> TestResult:
-    """Full credit within rtol, slip_credit within slip_rtol (an arithmetic slip), else zero."""
+def _shown(values: list[float]) -> str:
+    return "; ".join(f"{v:.6g}" for v in values)
+
+
+def _relative_errors(got: list[float], expected: list[float]) -> list[float]:
+    return [abs(g - e) / abs(e) if e else abs(g) for g, e in zip(got, expected)]
+
+
+def _within(got: list[float], expected: Any, rtol: float) -> bool:
+    want = [float(expected)] if isinstance(expected, (int, float)) else list(expected)
+    # rtol 0 means exact; the small slack keeps a rounding the paper allows from failing on float noise
+    return len(got) == len(want) and all(err <= rtol * (1 + 1e-9) + 1e-12
+                                         for err in _relative_errors(got, want))
+
+
+def grade_answer(v: Variant, q: Question, given: Any, decimal: DecimalSeparator = ".") -> TestResult:
+    """Full credit within q.rtol, slip_credit for a declared slip of this variant, else zero."""
     base = dict(id=q.id, name=q.id, description=v.prompt[:200], points_possible=q.points, group=q.kind)
-    if given is None or not str(given).strip() or str(given).strip() == "None":
-        return TestResult(**base, points_earned=0.0, status="failed", message="no answer")
     if v.answer_format == "code":
-        return grade_code_answer(q, str(given), base)
+        if not answer_text(given).strip():
+            return TestResult(**base, points_earned=0.0, status="failed", message="no answer")
+        return grade_code_answer(q, answer_text(given), base)
     if v.answer_format == "choice":
-        ok = str(given).strip().lower() == str(v.answer).lower()
+        reading = read_choice(given, v.choices)
+    else:
+        expected = [v.answer] if isinstance(v.answer, float) else list(v.answer)
+        reading = read_numbers(given, len(expected), decimal, tuple(v.units))
+    if reading.blank:
+        return TestResult(**base, points_earned=0.0, status="failed", message="no answer")
+    if reading.problem:
+        return TestResult(**base, points_earned=0.0, status="error",
+                          message=f"could not read {reading.text!r}: {reading.problem}")
+    if v.answer_format == "choice":
+        ok = reading.choice == v.answer
         return TestResult(**base, points_earned=q.points if ok else 0.0, status="passed" if ok else "failed",
-                          message="correct" if ok else f"answered {given!r}; the answer is {v.answer!r}")
-    got = _numbers(str(given))
-    expected = [v.answer] if isinstance(v.answer, float) else list(v.answer)
-    if got is None or len(got) != len(expected):
+                          message="correct" if ok else f"answered {reading.choice!r}; the answer is {v.answer!r}")
+    return _grade_numbers(v, q, reading.values or [], expected, base)
+
+
+def _grade_numbers(v: Variant, q: Question, got: list[float], expected: list[float], base: dict) -> TestResult:
+    if not all(math.isfinite(g) for g in got):
         return TestResult(**base, points_earned=0.0, status="failed",
-                          message=f"expected {len(expected)} number(s), could not read {given!r}")
-    rel = max(abs(g - e) / max(abs(e), 1e-12) if e else abs(g) for g, e in zip(got, expected))
-    comparison = Comparison(name=q.id, passed=rel <= q.rtol, message=f"relative error {rel:.3g}",
-                            got_values=got, expected_values=expected, max_rel_error=rel)
-    if rel <= q.rtol:
+                          message=f"answered {_shown(got)}: NaN or Inf is never the answer; expected {_shown(expected)}",
+                          comparisons=[Comparison(name=q.id, passed=False, message="NaN/Inf in the answer",
+                                                  expected_values=expected,
+                                                  nan_count=sum(math.isnan(g) for g in got),
+                                                  inf_count=sum(math.isinf(g) for g in got))])
+    rel = max(_relative_errors(got, expected))
+    comparison = Comparison(name=q.id, passed=_within(got, expected, q.rtol), message=f"relative error {rel:.3g}",
+                            got_values=got, expected_values=expected, max_rel_error=rel if math.isfinite(rel) else None)
+    if comparison.passed:
         return TestResult(**base, points_earned=q.points, status="passed", message="correct", comparisons=[comparison])
-    if q.slip_rtol is not None and rel <= q.slip_rtol:
-        return TestResult(**base, points_earned=round(q.points * q.slip_credit, 4), status="partial",
-                          message=f"close (relative error {rel:.2g}): right method, an arithmetic slip; "
-                                  f"expected {as_text(expected)}", comparisons=[comparison])
-    return TestResult(**base, points_earned=0.0, status="failed",
-                      message=f"answered {as_text(got)}; expected {as_text([round(e, 6) for e in expected])}",
-                      comparisons=[comparison])
+    if v.no_work is not None and same_numbers(got, v.no_work):
+        return TestResult(**base, points_earned=0.0, status="failed", comparisons=[comparison],
+                          message=f"answered {_shown(got)}, the inputs unchanged: no step was taken; expected "
+                                  f"{_shown(expected)}")
+    for slip in v.slips:
+        if _within(got, slip.answer, max(q.rtol, 1e-9)):
+            return TestResult(**base, points_earned=round(q.points * q.slip_credit, 4), status="partial",
+                              comparisons=[comparison],
+                              message=f"answered {_shown(got)}: a declared slip ({slip.description}); expected "
+                                      f"{_shown(expected)}")
+    for wrong in v.wrong_methods:
+        if _within(got, wrong.answer, max(q.rtol, 1e-9)):
+            return TestResult(**base, points_earned=0.0, status="failed", comparisons=[comparison],
+                              message=f"answered {_shown(got)}, what one gets having {wrong.description}; expected "
+                                      f"{_shown(expected)}")
+    return TestResult(**base, points_earned=0.0, status="failed", comparisons=[comparison],
+                      message=f"answered {_shown(got)}; expected {_shown(expected)}")
 
 
 def grade_code_answer(q: Question, code: str, base: dict) -> TestResult:
@@ -74,33 +128,110 @@ def grade_code_answer(q: Question, code: str, base: dict) -> TestResult:
                       mistakes=[m for t in result.tests for m in t.mistakes])
 
 
-def grade_exam(exam: Exam, secret: str, sheets: dict[str, dict[str, str]]) -> list[SubmissionResult]:
-    results = []
-    for student, answers in sorted(sheets.items()):
-        variants = paper(exam, secret, student)
-        tests = [grade_answer(v, q, answers.get(q.id)) for v, q in zip(variants, exam.questions)]
-        digest = hashlib.sha256(json.dumps(answers, sort_keys=True).encode()).hexdigest()
-        results.append(SubmissionResult(
-            student=student, assignment=exam.id, submission_file="answer sheet", sha256=digest,
-            score=round(sum(t.points_earned for t in tests), 4), max_score=sum(q.points for q in exam.questions),
-            tests=tests, duration_s=0.0, graded_at=utc_timestamp(), grader_version=__version__))
-    return results
+def _result(key: ExamKey, student: str, tests: list[TestResult], digest: str,
+            load_error: str | None = None) -> SubmissionResult:
+    return SubmissionResult(student=student, assignment=key.exam_id, submission_file=SHEET_FILE, sha256=digest,
+                            score=round(sum(t.points_earned for t in tests), 4),
+                            max_score=sum(q.points for q in key.questions), tests=tests, load_error=load_error,
+                            duration_s=0.0, graded_at=utc_timestamp(), grader_version=__version__)
 
 
-def grade_exam_into(exam: Exam, secret: str, answers: Path, out: Path) -> tuple[list[SubmissionResult], Path]:
-    """Grade the answer sheets at `answers` into out/gradebook.sqlite, write the reports and the CSV;
-    returns the results and the reports' folder."""
-    from autograder.course.assignment import AssignmentSpec
-    from autograder.exams.answers import read_answer_sheets
+def grade_student(key: ExamKey, student: str, answers: dict[str, Any],
+                  conflicts: dict[str, list[str]] | None = None) -> SubmissionResult:
+    tests = []
+    for v, q in zip(key.students[student], key.questions):
+        if conflicts and q.id in conflicts:
+            tests.append(TestResult(id=q.id, name=q.id, description=v.prompt[:200], points_possible=q.points,
+                                    group=q.kind, points_earned=0.0, status="error",
+                                    message="could not read: two sheets give different answers "
+                                            f"({' | '.join(conflicts[q.id])[:300]})"))
+        else:
+            tests.append(grade_answer(v, q, answers.get(q.id), key.decimal_separator))
+    digest = hashlib.sha256(json.dumps({k: answer_text(a) for k, a in answers.items()}, sort_keys=True)
+                            .encode()).hexdigest()
+    return _result(key, student, tests, digest)
+
+
+def unreadable_result(key: ExamKey, student: str, why: str) -> SubmissionResult:
+    """A student whose only sheet could not be read: zero, with the reason, listed as not loaded."""
+    tests = [TestResult(id=q.id, name=q.id, points_possible=q.points, points_earned=0.0, status="not_loaded",
+                        group=q.kind, message="the answer sheet could not be read") for q in key.questions]
+    return _result(key, student, tests, hashlib.sha256(why.encode()).hexdigest(),
+                   load_error=f"the answer sheet could not be read: {why}")
+
+
+def grade_exam(key: ExamKey, sheets: ClassSheets) -> list[SubmissionResult]:
+    results = [grade_student(key, s, sheets.answers[s], sheets.conflicts.get(s)) for s in key.students
+               if s in sheets.answers]
+    results += [unreadable_result(key, s, why) for s, why in sheets.unreadable_of.items()]
+    return sorted(results, key=lambda r: list(key.students).index(r.student))
+
+
+class ToReview(BaseModel):
+    """An answer a TA should look at: it could not be read."""
+
+    student: str
+    question: str
+    why: str
+
+
+class ExamGrading(BaseModel):
+    results: list[SubmissionResult]
+    sheets: ClassSheets
+    to_review: list[ToReview] = Field(default_factory=list)
+    reports: Path | None = None
+    review_csv: Path | None = None
+
+
+def to_review(results: list[SubmissionResult]) -> list[ToReview]:
+    return [ToReview(student=r.student, question=t.id, why=t.message)
+            for r in results for t in r.tests if t.status in ("error", "not_loaded")]
+
+
+def read_class_sheets(key: ExamKey, answers: Path) -> ClassSheets:
+    return match_sheets(read_answer_sheets(answers, key.exam_id), list(key.students), [q.id for q in key.questions])
+
+
+def grade_exam_into(key: ExamKey, sheets: ClassSheets, out: Path) -> ExamGrading:
+    """Grade into out/gradebook.sqlite; write the reports, the CSV and review.csv (answers that could
+    not be read, for the TA)."""
     from autograder.feedback.reports.build import write_reports
     from autograder.feedback.tables import write_assignment_csv
-    from autograder.gradebook.store import Gradebook
-
-    results = grade_exam(exam, secret, read_answer_sheets(answers))
+    results = grade_exam(key, sheets)
     with Gradebook(out / "gradebook.sqlite") as gradebook:
         for r in results:
             gradebook.record(r)
-        spec = AssignmentSpec(id=exam.id, title=exam.title, module="answers", reference="reference")
-        target = write_reports(gradebook, spec, out / "reports")
-        write_assignment_csv(gradebook, exam.id, out / f"{exam.id}.csv")
-    return results, target
+        target = write_reports(gradebook, exam_spec(key.exam()), out / "reports")
+        write_assignment_csv(gradebook, key.exam_id, out / f"{key.exam_id}.csv")
+    review = to_review(results)
+    review_csv = out / "review.csv"
+    with review_csv.open("w", newline="", encoding="utf-8") as f:
+        writer = csv.writer(f)
+        writer.writerow(["student", "question", "what"])
+        writer.writerows([r.student, r.question, r.why] for r in review)
+        writer.writerows(["", "", line] for line in sheets.problems())
+    return ExamGrading(results=results, sheets=sheets, to_review=review, reports=target, review_csv=review_csv)
+
+
+def exam_spec(exam: Exam):  # -> AssignmentSpec (imported here: the reports' settings for an exam)
+    from autograder.course.assignment import AssignmentSpec
+    return AssignmentSpec(id=exam.id, title=exam.title, module="answers", reference="reference")
+
+
+def exam_spec_in(gradebook: Gradebook, assignment: str):
+    """The reports' settings for an exam found in a gradebook (`autograder report`): its title from the
+    answer key beside the gradebook when there is one; None when `assignment` is not an exam there."""
+    from autograder.course.assignment import AssignmentSpec
+
+    rows = gradebook.current(assignment)
+    if not rows or any(r.submission_file not in _EARLIER_SHEET_FILES for r in rows):
+        return None
+    title = assignment
+    key_path = gradebook.path.parent / "answer_key.json"
+    try:
+        data = json.loads(key_path.read_text(encoding="utf-8"))
+        if data.get("exam_id") == assignment:
+            title = str(data.get("title") or assignment)
+    except (OSError, ValueError, AttributeError):
+        pass
+    return AssignmentSpec(id=assignment, title=title, module="answers", reference="reference")

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, Field
 
-from autograder.course.deadline import LatePolicy
+from autograder.course.deadline import CourseSettings, DeadlineError, LatePolicy, load_course_settings
 from autograder.course.location import find_course_root, put_course_first
 from autograder.sandbox.limits import Limits
 
@@ -57,12 +57,13 @@ class AssignmentSpec(BaseModel):
     seed_salt: str = "nn-autograder"
     data: dict[str, DataSource] = Field(default_factory=dict)
     root: Path = Field(default=Path("."), exclude=True)
+    course: CourseSettings = Field(default_factory=CourseSettings, exclude=True)  # course.toml
 
     def hidden_revealed(self, now: dt.datetime | None = None) -> bool:
         """Whether students may now see hidden tests' expected values, inputs and output: only when
         the assignment declares the reveal (`reveal_hidden_after_deadline`) and its deadline has passed."""
         now = now or dt.datetime.now(dt.timezone.utc)
-        return bool(self.reveal_hidden_after_deadline and self.deadline and now >= self.deadline.due)
+        return bool(self.reveal_hidden_after_deadline and self.deadline and now >= self.deadline.due_at)
 
     @property
     def module_name(self) -> str:
@@ -121,7 +122,15 @@ def load_assignment(assignment: str | Path, course_dir: Path | None = None, rele
     if course is not None:  # its reference modules before any installed module of the same name
         put_course_first(course)
     data = tomllib.loads(toml_file.read_text(encoding="utf-8"))
-    return AssignmentSpec(**data, root=path.resolve())
+    settings = load_course_settings(path.resolve())  # course.toml: the time zone, the extensions file
+    if "deadline" in data:
+        try:
+            data["deadline"] = LatePolicy.declared(data["deadline"], settings, f"{toml_file} [deadline]")
+        except DeadlineError:
+            if not released:
+                raise
+            data["deadline"] = None  # a student's copy without course.toml: `check` reveals nothing then
+    return AssignmentSpec(**data, root=path.resolve(), course=settings)
 
 
 def _available(folder: Path) -> str:

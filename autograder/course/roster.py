@@ -1,4 +1,4 @@
-"""The class roster: who is enrolled, and optionally their file name and submission time."""
+"""The class roster: who is enrolled, and optionally their file name, submission time and extension."""
 from __future__ import annotations
 
 import csv
@@ -7,13 +7,18 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
+from autograder.course.deadline import Extension, parse_time
+from autograder.course.extensions import ExtensionError, extension_from_text
+
 
 class RosterEntry(BaseModel):
     student_id: str
     name: str = ""
     email: str = ""
     file: str = ""
-    submitted_at: dt.datetime | None = None
+    submitted_at: dt.datetime | None = None  # without an offset: read in the course's time zone when assessed
+    extension: Extension | None = None  # from the roster's extension column, for the assignment graded with it
+    line: int = 0  # the roster line, for messages
 
 
 class RosterError(Exception):
@@ -21,11 +26,15 @@ class RosterError(Exception):
 
 
 def load_roster(path: Path) -> dict[str, RosterEntry]:
-    """CSV with a student_id column; optional name, email, file (submission name), submitted_at (ISO 8601)."""
+    """CSV with a student_id column; optional name, email, file (submission name), submitted_at
+    (ISO 8601, e.g. 2026-12-06T10:00:00+01:00; without an offset it is read in the course's time zone)
+    and extension (a new due date-time, extra days `3` or hours `36h`). A cell that cannot be read is a
+    RosterError naming the line and column."""
     with Path(path).open(newline="", encoding="utf-8-sig") as f:
         reader = csv.DictReader(f)
-        if not reader.fieldnames or "student_id" not in reader.fieldnames:
+        if not reader.fieldnames or "student_id" not in [h.strip() for h in reader.fieldnames]:
             raise RosterError(f"{path}: the roster needs a student_id column (found {reader.fieldnames})")
+        reader.fieldnames = header = [h.strip() for h in reader.fieldnames]
         roster = {}
         for line, row in enumerate(reader, start=2):
             sid = (row.get("student_id") or "").strip()
@@ -35,11 +44,21 @@ def load_roster(path: Path) -> dict[str, RosterEntry]:
                 raise RosterError(f"{path}:{line}: student_id {sid} appears twice")
             when = (row.get("submitted_at") or "").strip()
             try:
-                stamp = dt.datetime.fromisoformat(when.replace("Z", "+00:00")) if when else None
+                stamp = parse_time(when) if when and len(when) > 10 else None
+                if when and stamp is None:
+                    raise ValueError(when)  # a date alone says nothing about lateness
             except ValueError:
-                raise RosterError(f"{path}:{line}: submitted_at {when!r} is not an ISO 8601 time") from None
-            if stamp is not None and stamp.tzinfo is None:
-                stamp = stamp.replace(tzinfo=dt.timezone.utc)
+                raise RosterError(f"{path}:{line}, column {header.index('submitted_at') + 1} (submitted_at): {when!r} "
+                                  "is not an ISO 8601 time; write it as 2026-12-06T10:00:00+01:00 (or without the "
+                                  "offset, in the course's time zone)") from None
+            extension = None
+            if (row.get("extension") or "").strip():
+                try:
+                    extension = extension_from_text(sid, row["extension"].strip(),
+                                                    f"{Path(path).name}:{line}, column {header.index('extension') + 1}")
+                except ExtensionError as e:
+                    raise RosterError(str(e)) from None
             roster[sid] = RosterEntry(student_id=sid, name=row.get("name", "") or "", email=row.get("email", "") or "",
-                                      file=(row.get("file") or "").strip(), submitted_at=stamp)
+                                      file=(row.get("file") or "").strip(), submitted_at=stamp, extension=extension,
+                                      line=line)
     return roster

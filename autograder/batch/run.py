@@ -19,6 +19,8 @@ from pydantic import BaseModel
 
 from autograder.batch.pool import Executor, local_pool
 from autograder.course.assignment import AssignmentSpec, grader_identity
+from autograder.course.deadline import Extension
+from autograder.course.extensions import extensions_of
 from autograder.course.roster import RosterEntry
 from autograder.course.secret import course_secret
 from autograder.feedback.similarity import write_class_similarity
@@ -26,7 +28,7 @@ from autograder.feedback.tables import write_assignment_csv, write_student_json
 from autograder.gradebook.store import Gradebook, GradebookError
 from autograder.grading.run import INTERNAL_ERROR, failed_result, grade_submission
 from autograder.results import SubmissionResult
-from autograder.submissions.folder import SubmissionTask, lookalike_ids, plan_batch
+from autograder.submissions.folder import SubmissionTask, lookalike_ids, plan_batch, timing_notes
 
 
 class BatchSummary(BaseModel):
@@ -37,6 +39,8 @@ class BatchSummary(BaseModel):
     not_in_roster: list[str]
     missing: list[str]
     lookalike_ids: list[tuple[str, str]] = []  # ids (submitted or on the roster) that look alike on screen
+    timing_notes: list[str] = []  # about submission times and extensions (submissions/folder.py: timing_notes)
+    late: int = 0  # students whose counted attempt is late beyond the grace period
     grader: str = ""  # the grader every result of this run was graded by (grader_identity)
     regraded_stale: list[str] = []  # students whose unchanged file was graded by another grader before
     grader_errors: dict[str, str] = {}  # student -> the grader's error that kept their result out of the gradebook
@@ -54,14 +58,21 @@ def grade_batch(spec: AssignmentSpec, folder: Path, gradebook: Gradebook, worker
                 regrade: bool = False, roster: dict[str, RosterEntry] | None = None,
                 executor: Executor = local_pool,
                 on_done: Callable[[SubmissionResult, int, int], None] | None = None,
-                students: set[str] | None = None, preflight: Preflight | None = None) -> BatchSummary:
+                students: set[str] | None = None, preflight: Preflight | None = None,
+                extensions: list[Extension] | None = None) -> BatchSummary:
     """Grade every submission in `folder` not yet in the gradebook under today's graders (with
     regrade: all of them; with students: those students' again). A file graded by other graders
     (another fingerprint: a grader, the reference, assignment.toml, the catalogue or the framework
-    changed) is regraded. preflight runs once before any student is graded, when there is any."""
+    changed) is regraded. preflight runs once before any student is graded, when there is any.
+    extensions: per-student extensions (default: the file course.toml names), with the roster's
+    extension column; every attempt's lateness is assessed again afterwards (an extension granted or a
+    time corrected since the last run applies without grading again)."""
     course_secret(spec.root.parent)  # the instructor's setup, checked (and made once) before any student is graded
     grader = grader_identity(spec)
-    tasks, missing = plan_batch(folder, roster)
+    tasks, missing = plan_batch(folder, roster, spec.module)
+    granted = extensions_of(spec, roster, extensions)
+    for t in tasks:
+        t.extension = granted.get(t.student)
     unreadable = [t for t in tasks if t.unreadable]
     graded_by = gradebook.graders_of(spec.id)
     todo = [t for t in tasks if not t.unreadable and (regrade or t.student in (students or ())
@@ -84,7 +95,12 @@ def grade_batch(spec: AssignmentSpec, folder: Path, gradebook: Gradebook, worker
             if on_done:
                 on_done(result, done, len(tasks))
     graded_now = len(todo) + len(unreadable)
-    return BatchSummary(assignment=spec.id, submissions=len(tasks), graded_now=graded_now,
+    gradebook.reassess(spec.id, spec.deadline, granted, {(t.student, t.sha256): (t.submitted_at, t.time_source,
+                                                                                 t.lms_marked_late) for t in tasks})
+    late = sum(1 for r in gradebook.current(spec.id) if r.lateness is not None and r.lateness.late)
+    zone = spec.deadline.timezone if spec.deadline else ""
+    notes = timing_notes(tasks, granted, zone, spec.deadline is not None)
+    return BatchSummary(late=late, timing_notes=notes, assignment=spec.id, submissions=len(tasks), graded_now=graded_now,
                         skipped=len(tasks) - graded_now, not_in_roster=[t.student for t in tasks if not t.in_roster],
                         missing=missing, lookalike_ids=lookalike_ids({t.student for t in tasks} | set(roster or {})),
                         grader=grader, regraded_stale=sorted(set(stale)), grader_errors=not_graded)
@@ -96,14 +112,16 @@ def _record(gradebook: Gradebook, spec: AssignmentSpec, task: SubmissionTask, da
         result = SubmissionResult.model_validate(data)
         if grader_errors(result):
             return result  # the graders' fault: nothing is recorded, the next run grades it again
-        gradebook.record(result, task.submitted_at, spec.deadline)
+        gradebook.record(result, task.submitted_at, spec.deadline, task.extension, task.time_source,
+                         task.lms_marked_late)
     except GradebookError:
         raise
     except Exception as e:  # noqa: BLE001 - what this submission's result holds costs only this submission
         result = failed_result(spec, task.student, task.path.name, task.sha256,
                                f"the result of grading this submission could not be stored: {type(e).__name__}: "
                                f"{str(e)[:300]}")
-        gradebook.record(result, task.submitted_at, spec.deadline)
+        gradebook.record(result, task.submitted_at, spec.deadline, task.extension, task.time_source,
+                         task.lms_marked_late)
     return result
 
 
@@ -173,7 +191,7 @@ def grade_class(spec: AssignmentSpec, submissions: Path, out: Path, roster: dict
                 workers: int | None = None, regrade: bool = False, executor: Executor = local_pool,
                 on_done: Callable[[SubmissionResult, int, int], None] | None = None,
                 gradebook: Path | None = None, students: set[str] | None = None,
-                preflight: bool = True) -> ClassGrading:
+                preflight: bool = True, extensions: list[Extension] | None = None) -> ClassGrading:
     """Grade a folder of submissions into out/gradebook.sqlite (or `gradebook`), then write out/<id>.csv,
     one JSON per student (out/results/<id>/) and the TAs' similarity page (out/reports/<id>/).
 
@@ -187,7 +205,7 @@ def grade_class(spec: AssignmentSpec, submissions: Path, out: Path, roster: dict
 
     with Gradebook(book) as store:
         summary = grade_batch(spec, submissions, store, workers=workers, regrade=regrade, roster=roster,
-                              executor=executor, on_done=on_done, students=students,
+                              executor=executor, on_done=on_done, students=students, extensions=extensions,
                               preflight=cached_preflight(out / "preflight") if preflight else None)
         noted("CSV", write_assignment_csv(store, spec.id, csv))
         noted("results JSON", write_student_json(store, spec.id, results_dir, spec.hidden_revealed()))

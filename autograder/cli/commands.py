@@ -99,6 +99,14 @@ def cmd_grade(args: argparse.Namespace) -> int:
     except (RosterError, OSError) as e:
         console.print(f"[red]{escape(str(e))}[/]")
         return 2
+    extensions = None
+    if getattr(args, "extensions", None):
+        from autograder.course.extensions import ExtensionError, course_assignments, load_extensions
+        try:
+            extensions = load_extensions(Path(args.extensions), roster, course_assignments(spec))
+        except ExtensionError as e:
+            console.print(f"[red]{escape(str(e))}[/]")
+            return 2
     print_sandbox_warning(console)
     executor, client = local_pool, None
     if args.dask_scheduler or args.dask_local:
@@ -121,7 +129,7 @@ def cmd_grade(args: argparse.Namespace) -> int:
                                  regrade=args.regrade, executor=executor, on_done=on_done,
                                  gradebook=Path(gradebook) if gradebook else None,
                                  students=set(getattr(args, "student", None) or []),
-                                 preflight=not getattr(args, "skip_preflight", False))
+                                 preflight=not getattr(args, "skip_preflight", False), extensions=extensions)
         except InstructorError as e:
             console.print(f"[bold red]{escape(str(e))}[/]")
             return 3
@@ -143,6 +151,11 @@ def cmd_grade(args: argparse.Namespace) -> int:
         console.print(f"[yellow]not in the roster:[/] {safe_markup(', '.join(summary.not_in_roster), True)}")
     if summary.missing:
         console.print(f"[yellow]no submission from:[/] {safe_markup(', '.join(summary.missing), True)}")
+    if spec.deadline is not None:
+        console.print(f"late policy: {escape(spec.deadline.describe())}; {summary.late} student(s) late",
+                      soft_wrap=True)
+    for note in summary.timing_notes:
+        console.print(f"[yellow]submission times:[/] {safe_markup(note)}", soft_wrap=True)
     if summary.lookalike_ids:
         pairs = ", ".join(f"{a!a} and {b!a}" for a, b in summary.lookalike_ids)  # escapes show the difference
         console.print(f"[bold yellow]warning:[/] student ids that look alike (one may pose as the other): "

@@ -8,9 +8,12 @@ from pathlib import Path
 
 from autograder.cli import commands
 from autograder.course.assignment import AssignmentNotFound
+from autograder.course.deadline import DeadlineError
 from autograder.course.location import find_course_root
+from autograder.course.roster import RosterError
 from autograder.course.secret import CourseSecretError
 from autograder.gradebook.store import GradebookError
+from autograder.submissions.folder import LMSExportError
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -46,7 +49,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("submissions", help="folder with one .py or .zip per student, named by student id")
     p.add_argument("--out", default="out/grades", help="folder of the gradebook and exports (default out/grades)")
     p.add_argument("--gradebook", default=None, help="the gradebook (default: gradebook.sqlite in --out)")
-    p.add_argument("--roster", help="CSV with student_id (and optional name, email, file, submitted_at)")
+    p.add_argument("--roster", help="CSV with student_id (and optional name, email, file, submitted_at, extension)")
+    p.add_argument("--extensions", help="CSV of per-student extensions: student_id, assignment, and due, extra_days "
+                   "or extra_hours (default: the file course.toml names)")
     p.add_argument("--workers", type=int, default=None, help="parallel graders (default: number of cores)")
     p.add_argument("--regrade", action="store_true", help="grade every file again (files graded by other graders "
                    "are regraded anyway: see the grader fingerprint in the README)")
@@ -165,6 +170,7 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:  # what was graded is in the gradebook, one transaction per submission
         print("interrupted: what was graded so far is kept; run the same command again to resume", file=sys.stderr)
         return 130
-    except (AssignmentNotFound, CourseSecretError, GradebookError) as e:  # the instructor's to fix: one line
+    except (AssignmentNotFound, CourseSecretError, GradebookError, DeadlineError, RosterError,
+            LMSExportError) as e:  # the instructor's to fix: one line
         print(f"error: {e}", file=sys.stderr)
         return 2

@@ -3,8 +3,10 @@
 Rows are keyed by (student, assignment, content hash): grading the same file again
 replaces its row, a new file adds an attempt, and a batch killed at any point leaves
 only whole rows behind, so a re-run resumes without losing or duplicating anything.
-The current grade of a student is their latest attempt (by submission time, then by
-grading time).
+Which attempt is a student's current grade is stored (the `counts` flag): the assignment's
+attempt rule (LatePolicy.attempt: latest, best, latest on time, best after the late penalty) picks
+it each time an attempt is recorded or the class is re-assessed; without a deadline it is the latest
+attempt (by submission time as an instant, then by grading time). Every attempt is kept.
 
 A file that is not a gradebook (not SQLite, damaged, locked by another process) raises
 GradebookError before anything is written to it: the instructor's problem, said in one line.
@@ -23,7 +25,17 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel
 
-from autograder.course.deadline import LatePolicy
+from autograder.course.deadline import (
+    Attempt,
+    AttemptRule,
+    Extension,
+    Lateness,
+    LatePolicy,
+    as_instant,
+    choose_attempt,
+    late_days,
+    latest_first,
+)
 from autograder.results import SubmissionResult
 
 SCHEMA = """
@@ -43,6 +55,9 @@ CREATE TABLE IF NOT EXISTS submissions (
     score REAL NOT NULL,
     load_error TEXT,
     result_json TEXT NOT NULL,
+    late_minutes REAL NOT NULL DEFAULT 0,
+    lateness_json TEXT,
+    counts INTEGER NOT NULL DEFAULT 0,
     UNIQUE (student, assignment, sha256)
 );
 CREATE TABLE IF NOT EXISTS test_results (
@@ -73,6 +88,16 @@ class GradebookRow(BaseModel):
     penalty: float
     score: float
     load_error: str | None
+    late_minutes: float = 0.0  # after the due date that applied to this student (0: on time)
+    lateness: Lateness | None = None  # what the late policy made of it (None: no deadline)
+    attempts: int = 1  # this student's graded attempts for the assignment, all kept
+
+
+# columns of GradebookRow as stored, in order, then the ones current() needs to choose
+ROW_COLUMNS = ("student, assignment, sha256, submission_file, submitted_at, graded_at, raw_score, max_score, "
+               "late_days, penalty, score, load_error, late_minutes, lateness_json")
+LATER_COLUMNS = {"late_minutes": "REAL NOT NULL DEFAULT 0", "lateness_json": "TEXT",
+                 "counts": "INTEGER NOT NULL DEFAULT 0"}  # added to gradebooks made before them
 
 
 class StoredResult(BaseModel):
@@ -179,12 +204,20 @@ class Gradebook:
             self.db.execute("PRAGMA synchronous=FULL")  # a finished submission survives a power cut
             self.db.execute("PRAGMA foreign_keys=ON")
             self.db.executescript(SCHEMA)
+            self._add_later_columns()
             self.db.execute("BEGIN IMMEDIATE")  # can this process write? (another writer holds it: locked)
             self.db.execute("ROLLBACK")
             self.db.execute("PRAGMA busy_timeout = 30000")  # once open, wait longer for a reader's moment
         except sqlite3.DatabaseError as e:
             self.db.close()
             raise _problem(self.path, e) from None
+
+    def _add_later_columns(self) -> None:
+        """A gradebook made by an earlier version gets the columns added since (with their defaults)."""
+        have = {c[1] for c in self.db.execute("PRAGMA table_info('submissions')")}
+        for name, kind in LATER_COLUMNS.items():
+            if name not in have:
+                self.db.execute(f"ALTER TABLE submissions ADD COLUMN {name} {kind}")
 
     def close(self) -> None:
         self.db.close()
@@ -222,48 +255,124 @@ class Gradebook:
 
     @_gradebook_errors
     def record(self, result: SubmissionResult, submitted_at: dt.datetime | None = None,
-               policy: LatePolicy | None = None) -> None:
-        """Store one graded submission (replacing an earlier grading of the same file) atomically."""
+               policy: LatePolicy | None = None, extension: Extension | None = None, time_source: str = "",
+               lms_marked_late: bool = False) -> None:
+        """Store one graded submission (replacing an earlier grading of the same file) atomically, with
+        what the late policy (after the student's extension) makes of it, and mark which of the
+        student's attempts counts under the policy's attempt rule."""
         result = SubmissionResult.model_validate(_storable(result.model_dump()))
-        late_days, penalty = policy.assess(submitted_at, result.score, result.max_score) if policy else (0, 0.0)
+        lateness = policy.evaluate(submitted_at, result.score, result.max_score, extension, time_source,
+                                   lms_marked_late) if policy else None
+        days, penalty = late_days(lateness), lateness.penalty if lateness else 0.0
         with self._transaction() as db:
             db.execute("DELETE FROM submissions WHERE student=? AND assignment=? AND sha256=?",
                        (result.student, result.assignment, result.sha256))
             cur = db.execute(
                 "INSERT INTO submissions (student, assignment, sha256, submission_file, submitted_at, graded_at, "
-                "grader_version, raw_score, max_score, late_days, penalty, score, load_error, result_json) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "grader_version, raw_score, max_score, late_days, penalty, score, load_error, result_json, "
+                "late_minutes, lateness_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (result.student, result.assignment, result.sha256, result.submission_file,
                  submitted_at.isoformat() if submitted_at else None, result.graded_at, result.grader_version,
-                 result.score, result.max_score, late_days, penalty, round(result.score - penalty, 6),
-                 result.load_error, result.model_dump_json()))
+                 result.score, result.max_score, days, penalty, round(result.score - penalty, 6),
+                 result.load_error, result.model_dump_json(), lateness.late_minutes if lateness else 0.0,
+                 lateness.model_dump_json() if lateness else None))
             db.executemany(
                 "INSERT INTO test_results VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 [(cur.lastrowid, t.id, t.group or t.id, t.status, int(t.hidden), t.points_earned, t.points_possible,
                   ",".join(m.id for m in t.mistakes)) for t in result.tests])
+            self._settle(db, result.student, result.assignment, policy.attempt if policy else "latest", policy)
+
+    def _settle(self, db: sqlite3.Connection, student: str, assignment: str, rule: AttemptRule,
+                policy: LatePolicy | None) -> None:
+        """Mark the one attempt of `student` that counts under `rule` (inside the caller's transaction)."""
+        rows = db.execute("SELECT id, submitted_at, graded_at, raw_score, score, lateness_json FROM submissions "
+                          "WHERE student=? AND assignment=?", (student, assignment)).fetchall()
+        if not rows:
+            return
+        attempts = [Attempt(key=key, submitted_at=_instant(when, policy), graded_at=graded, raw_score=raw,
+                            score=score, on_time=_on_time(lateness)) for key, when, graded, raw, score, lateness in rows]
+        chosen = choose_attempt(attempts, rule).key
+        db.execute("UPDATE submissions SET counts = (id = ?) WHERE student=? AND assignment=?",
+                   (chosen, student, assignment))
+
+    @_gradebook_errors
+    def reassess(self, assignment: str, policy: LatePolicy | None, extensions: dict[str, Extension] | None = None,
+                 times: dict[tuple[str, str], tuple[dt.datetime | None, str, bool]] | None = None) -> int:
+        """Apply the late policy again to every attempt of `assignment` (after the extensions, which may
+        have changed since it was graded) and mark again which attempt of each student counts; nothing is
+        graded again. times: (student, sha256) -> (submission time, where it came from, marked late by
+        the LMS) known now, replacing the stored time when it is not None. One transaction; returns
+        the number of attempts whose grade changed."""
+        extensions, times = extensions or {}, times or {}
+        changed = 0
+        with self._transaction() as db:
+            rows = db.execute("SELECT id, student, sha256, submitted_at, raw_score, max_score, score, lateness_json "
+                              "FROM submissions WHERE assignment=?", (assignment,)).fetchall()
+            for key, student, sha, stored_at, raw, max_score, old_score, old_json in rows:
+                old = Lateness.model_validate_json(old_json) if old_json else None
+                when = dt.datetime.fromisoformat(stored_at) if stored_at else None
+                source, lms_late = (old.time_source, old.lms_marked_late) if old else ("", False)
+                new_when, new_source, new_lms_late = times.get((student, sha), (None, "", False))
+                if new_when is not None:
+                    when, source = new_when, new_source
+                lms_late = lms_late or new_lms_late
+                lateness = policy.evaluate(when, raw, max_score, extensions.get(student), source, lms_late) \
+                    if policy else None
+                penalty = lateness.penalty if lateness else 0.0
+                score = round(raw - penalty, 6)
+                changed += score != old_score
+                db.execute("UPDATE submissions SET submitted_at=?, late_days=?, penalty=?, score=?, late_minutes=?, "
+                           "lateness_json=? WHERE id=?",
+                           (when.isoformat() if when else None, late_days(lateness), penalty, score,
+                            lateness.late_minutes if lateness else 0.0,
+                            lateness.model_dump_json() if lateness else None, key))
+            for (student,) in db.execute("SELECT DISTINCT student FROM submissions WHERE assignment=?",
+                                         (assignment,)).fetchall():
+                self._settle(db, student, assignment, policy.attempt if policy else "latest", policy)
+        return changed
+
+    @_gradebook_errors
+    def attempts(self, student: str, assignment: str) -> list[GradebookRow]:
+        """Every graded attempt of a student, the earliest first (by submission time, then grading time)."""
+        return [row for row, _ in self._rows(assignment, student)]
+
+    def _rows(self, assignment: str | None, student: str | None = None) -> list[tuple[GradebookRow, bool]]:
+        """(row, counts) for every attempt, ordered by assignment, student, then latest last."""
+        sql, args = f"SELECT {ROW_COLUMNS}, counts, id FROM submissions", []
+        where = []
+        if assignment:
+            where.append("assignment = ?")
+            args.append(assignment)
+        if student is not None:
+            where.append("student = ?")
+            args.append(storable_text(student))
+        rows = self.db.execute(sql + (" WHERE " + " AND ".join(where) if where else ""), args).fetchall()
+        keys = ROW_COLUMNS.replace(" ", "").split(",")
+        out = []
+        for r in rows:
+            data = dict(zip(keys, r))
+            data["lateness"] = Lateness.model_validate_json(data.pop("lateness_json")) \
+                if data.get("lateness_json") else None
+            data.pop("lateness_json", None)
+            attempt = Attempt(key=r[-1], submitted_at=_instant(data["submitted_at"], None), graded_at=data["graded_at"],
+                              raw_score=data["raw_score"], score=data["score"], on_time=True)
+            out.append((GradebookRow(**data), bool(r[-2]), attempt))
+        out.sort(key=lambda x: (x[0].assignment, x[0].student, latest_first(x[2])))
+        return [(row, counts) for row, counts, _ in out]
 
     @_gradebook_errors
     def current(self, assignment: str | None = None) -> list[GradebookRow]:
-        """The latest attempt of each student (per assignment)."""
-        sql = """
-            SELECT student, assignment, sha256, submission_file, submitted_at, graded_at, raw_score, max_score,
-                   late_days, penalty, score, load_error
-            FROM submissions s
-            WHERE id = (SELECT id FROM submissions t WHERE t.student = s.student AND t.assignment = s.assignment
-                        ORDER BY COALESCE(t.submitted_at, '') DESC, t.graded_at DESC, t.id DESC LIMIT 1)
-        """
-        args: tuple = ()
-        if assignment:
-            sql += " AND assignment = ?"
-            args = (assignment,)
-        rows = self.db.execute(sql + " ORDER BY assignment, student", args).fetchall()
-        keys = list(GradebookRow.model_fields)
-        return [GradebookRow(**dict(zip(keys, r))) for r in rows]
+        """The attempt that counts for each student (per assignment): the one the attempt rule marked,
+        else (a gradebook from before the rule) the latest. Each row says how many attempts there are."""
+        return _counted(self._rows(assignment))
+
+    def _current_of(self, student: str, assignment: str) -> list[GradebookRow]:
+        return _counted(self._rows(assignment, student))
 
     @_gradebook_errors
     def result(self, student: str, assignment: str) -> SubmissionResult | None:
         """The full stored result of a student's current attempt."""
-        current = [r for r in self.current(assignment) if r.student == student]
+        current = self._current_of(student, assignment)
         if not current:
             return None
         row = self.db.execute("SELECT result_json FROM submissions WHERE student=? AND assignment=? AND sha256=?",
@@ -306,6 +415,30 @@ class Gradebook:
         if assignment:
             return self.db.execute("SELECT COUNT(*) FROM submissions WHERE assignment=?", (assignment,)).fetchone()[0]
         return self.db.execute("SELECT COUNT(*) FROM submissions").fetchone()[0]
+
+
+def _counted(rows: list[tuple[GradebookRow, bool]]) -> list[GradebookRow]:
+    """Per (assignment, student), in that order, the attempt marked as counting, else the latest."""
+    groups: dict[tuple[str, str], list[tuple[GradebookRow, bool]]] = {}
+    for row, counts in rows:
+        groups.setdefault((row.assignment, row.student), []).append((row, counts))
+    out = []
+    for _, group in sorted(groups.items()):
+        marked = [row for row, counts in group if counts]
+        chosen = (marked or [group[-1][0]])[-1]
+        out.append(chosen.model_copy(update={"attempts": len(group)}))
+    return out
+
+
+def _instant(stored: str | None, policy: LatePolicy | None) -> dt.datetime | None:
+    """A stored submission time as an instant (one without an offset read in the policy's zone)."""
+    if not stored:
+        return None
+    return as_instant(dt.datetime.fromisoformat(stored), policy.zone if policy else None, strict=False)
+
+
+def _on_time(lateness_json: str | None) -> bool:
+    return not lateness_json or Lateness.model_validate_json(lateness_json).on_time
 
 
 def _check_file(path: Path, timeout_s: float) -> None:

@@ -3,6 +3,12 @@
 Student ids come from file names (or the roster), so they are text a student chose: this module
 also gives the safe file name every output derived from an id uses (safe_file_stem), and finds
 ids that look alike on screen (lookalike_ids).
+
+Submission times come from the roster (`submitted_at`) or, when it has none, from the LMS download:
+an unpacked Gradescope export (`submission_metadata.yml` beside `submission_<id>/` folders) gives
+each submission's submitters and time; a Canvas download names files
+`<name>[_LATE]_<user id>_<file id>_<file>`, which gives the Canvas user id and whether Canvas counted
+it late, but no time.
 """
 from __future__ import annotations
 
@@ -14,10 +20,22 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
+import yaml
 from pydantic import BaseModel
 
+from autograder.course.deadline import Extension, parse_time
 from autograder.course.roster import RosterEntry
+
+GRADESCOPE_METADATA = "submission_metadata.yml"
+# Canvas's "Download Submissions": <sortable name>[_LATE]_<user id>_<attachment id>_<file name>
+CANVAS_NAME = re.compile(r"(?P<name>\w+?)(?P<late>_LATE)?_(?P<user>\d+)_(?P<file_id>\d+)_(?P<file>.+)")
+SUBMISSION_SUFFIXES = (".py", ".ipynb", ".zip")
+
+
+class LMSExportError(ValueError):
+    """An LMS download that cannot be read (a damaged submission_metadata.yml): where and why."""
 
 
 class SubmissionTask(BaseModel):
@@ -25,28 +43,183 @@ class SubmissionTask(BaseModel):
     path: Path
     sha256: str
     submitted_at: dt.datetime | None = None
+    time_source: str = ""  # where submitted_at came from: "roster", "Gradescope export"
+    lms_marked_late: bool = False  # the LMS's download says late (Canvas's _LATE_) but gives no time
+    extension: Extension | None = None  # from the roster's extension column
     in_roster: bool = True
     unreadable: str | None = None  # why the file could not be read (then it is recorded as such, not graded)
+    also_submitted: list[str] = []  # other files of the same LMS submission, not graded
 
 
-def plan_batch(folder: Path, roster: dict[str, RosterEntry] | None = None) -> tuple[list[SubmissionTask], list[str]]:
-    """The tasks for every submission file, and the roster students with no submission."""
-    files = sorted(p for p in Path(folder).iterdir() if p.is_file() and not p.name.startswith("."))
+def plan_batch(folder: Path, roster: dict[str, RosterEntry] | None = None,
+               module: str | None = None) -> tuple[list[SubmissionTask], list[str]]:
+    """The tasks for every submission file, and the roster students with no submission. `module` (the
+    file the assignment grades, e.g. backprop.py) picks the file to grade among several of one LMS
+    submission."""
+    folder = Path(folder)
+    if (folder / GRADESCOPE_METADATA).is_file():
+        tasks = _gradescope_tasks(folder, roster, module)
+    else:
+        tasks = _folder_tasks(folder, roster, module)
+    graded = {t.student for t in tasks}
+    missing = sorted(s for s in (roster or {}) if s not in graded)
+    return tasks, missing
+
+
+def _folder_tasks(folder: Path, roster: dict[str, RosterEntry] | None, module: str | None) -> list[SubmissionTask]:
+    """One task per file (a Canvas download: one per Canvas submission), named by the roster's file
+    column, the file's stem, or the Canvas user id."""
+    files = sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith("."))
     stems: dict[str, int] = {}
     for p in files:
         stems[p.stem] = stems.get(p.stem, 0) + 1
     by_file = {e.file: e for e in (roster or {}).values() if e.file}
+    canvas: dict[str, list[Path]] = {}  # Canvas user -> the files of their submission
+    for p in files:
+        match = CANVAS_NAME.fullmatch(p.name)
+        if match and not (by_file.get(p.name) or (roster or {}).get(p.stem)):
+            canvas.setdefault(match["user"], []).append(p)
+    chosen = {user: _pick(paths, module, lambda p: CANVAS_NAME.fullmatch(p.name)["file"]) for user, paths in canvas.items()}
     tasks = []
     for p in files:
         entry = by_file.get(p.name) or (roster or {}).get(p.stem)
-        student = entry.student_id if entry else readable_name(p.stem if stems[p.stem] == 1 else p.name)
+        match = CANVAS_NAME.fullmatch(p.name) if entry is None else None
+        also: list[str] = []
+        if match:
+            pick, also = chosen[match["user"]]
+            if pick != p:
+                continue
+            entry = (roster or {}).get(match["user"])
+            student = entry.student_id if entry else readable_name(f"{match['name']}_{match['user']}")
+        else:
+            student = entry.student_id if entry else readable_name(p.stem if stems[p.stem] == 1 else p.name)
         sha256, unreadable = _file_sha256(p)
         tasks.append(SubmissionTask(student=student, path=p, sha256=sha256, unreadable=unreadable,
                                     submitted_at=entry.submitted_at if entry else None,
-                                    in_roster=roster is None or entry is not None))
-    graded = {t.student for t in tasks}
-    missing = sorted(s for s in (roster or {}) if s not in graded)
-    return tasks, missing
+                                    time_source="roster" if entry and entry.submitted_at else "",
+                                    lms_marked_late=bool(match and match["late"]),
+                                    extension=entry.extension if entry else None,
+                                    in_roster=roster is None or entry is not None, also_submitted=also))
+    return tasks
+
+
+def _pick(paths: list[Path], module: str | None, original=lambda p: p.name) -> tuple[Path, list[str]]:
+    """The file to grade among one submission's files: the one named like the module (Canvas may add
+    -1, -2 to a resubmitted name), else the only .zip, .ipynb or .py; and the names of the others."""
+    def stem(p: Path) -> str:
+        name = Path(original(p))
+        return re.sub(r"-\d+$", "", name.stem).lower()
+
+    ordered = sorted(paths, key=lambda p: p.name)
+    wanted = Path(module).stem.lower() if module else None
+    candidates = [p for p in ordered if wanted and stem(p) == wanted and p.suffix.lower() in SUBMISSION_SUFFIXES]
+    for suffix in (".zip", ".ipynb", ".py"):
+        if candidates:
+            break
+        of_kind = [p for p in ordered if p.suffix.lower() == suffix]
+        candidates = of_kind if len(of_kind) == 1 else []
+    pick = (candidates or ordered)[0]
+    return pick, [p.name for p in ordered if p != pick]
+
+
+class _MetadataLoader(yaml.SafeLoader):
+    """Gradescope's YAML (written by Ruby): plain data; a tag this loader does not know is read as
+    the plain value under it."""
+
+
+def _untagged(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> Any:
+    if isinstance(node, yaml.MappingNode):
+        return loader.construct_mapping(node, deep=True)
+    if isinstance(node, yaml.SequenceNode):
+        return loader.construct_sequence(node, deep=True)
+    return loader.construct_scalar(node)
+
+
+_MetadataLoader.add_multi_constructor("!", _untagged)
+
+
+def _field(record: Any, name: str) -> Any:
+    """A field of Gradescope's metadata, written `:name:` (Ruby symbols) or `name:`."""
+    if not isinstance(record, dict):
+        return None
+    return record.get(f":{name}", record.get(name))
+
+
+def _gradescope_tasks(folder: Path, roster: dict[str, RosterEntry] | None,
+                      module: str | None) -> list[SubmissionTask]:
+    """One task per submitter of every submission folder of an unpacked Gradescope export: the
+    submitter matched to the roster by student id (sid), then email; the time from `created_at`
+    unless the roster gives one."""
+    metadata = folder / GRADESCOPE_METADATA
+    try:
+        data = yaml.load(metadata.read_text(encoding="utf-8", errors="replace"), Loader=_MetadataLoader)
+    except (yaml.YAMLError, OSError) as e:
+        raise LMSExportError(f"{metadata} cannot be read as Gradescope's export metadata: "
+                             f"{' '.join(str(e).split())[:300]}") from None
+    if not isinstance(data, dict):
+        raise LMSExportError(f"{metadata} is not Gradescope's export metadata (a mapping of submission folders)")
+    by_email = {e.email.strip().lower(): e for e in (roster or {}).values() if e.email.strip()}
+    tasks = []
+    for name, record in sorted(data.items(), key=lambda kv: str(kv[0])):
+        sub = folder / str(name)
+        if not sub.is_dir() or str(name).startswith(".") or "/" in str(name):
+            continue
+        files = sorted(p for p in sub.rglob("*") if p.is_file() and not any(part.startswith(".")
+                                                                          for part in p.relative_to(sub).parts))
+        created = _field(record, "created_at")
+        if isinstance(created, str):
+            try:
+                created = parse_time(created)
+            except ValueError:
+                raise LMSExportError(f"{metadata}: {name}: created_at {created!r} is not a time") from None
+        created = created if isinstance(created, dt.datetime) else None
+        submitters = _field(record, "submitters") or [{}]
+        for person in submitters if isinstance(submitters, list) else [{}]:
+            sid = str(_field(person, "sid") or "").strip()
+            email = str(_field(person, "email") or "").strip()
+            entry = (roster or {}).get(sid) or by_email.get(email.lower())
+            student = entry.student_id if entry else readable_name(sid or email or str(_field(person, "name") or name))
+            if not files:
+                tasks.append(SubmissionTask(student=student, path=sub, sha256="", in_roster=roster is None or bool(entry),
+                                            unreadable=f"the Gradescope submission {name} holds no file"))
+                continue
+            pick, also = _pick(files, module)
+            sha256, unreadable = _file_sha256(pick)
+            when, source = (entry.submitted_at, "roster") if entry and entry.submitted_at else (created, "Gradescope export")
+            tasks.append(SubmissionTask(student=student, path=pick, sha256=sha256, unreadable=unreadable,
+                                        submitted_at=when, time_source=source if when else "",
+                                        extension=entry.extension if entry else None,
+                                        in_roster=roster is None or entry is not None, also_submitted=also))
+    return tasks
+
+
+def timing_notes(tasks: list[SubmissionTask], extensions: dict[str, Extension] | None = None,
+                 zone: str = "", has_deadline: bool = True) -> list[str]:
+    """What the instructor should know about the submission times of a batch: times the LMS marked late
+    without giving them, times without an offset read in the course's zone, extensions for students
+    with no submission, files of an LMS submission that were not graded."""
+    notes = []
+    if has_deadline:
+        unknown = sorted({t.student for t in tasks if t.lms_marked_late and t.submitted_at is None})
+        if unknown:
+            notes.append(f"Canvas marks {len(unknown)} submission(s) late but its download gives no submission "
+                         f"time, so no late penalty applies to them; give their submitted_at in the roster: "
+                         f"{', '.join(unknown)}")
+        naive = [t.student for t in tasks if t.submitted_at is not None and t.submitted_at.tzinfo is None]
+        if naive:
+            notes.append(f"{len(naive)} submission time(s) have no UTC offset and were read as "
+                         f"{zone or 'UTC'} time (the course's time zone)")
+        undated = [t.student for t in tasks if t.submitted_at is None and not t.lms_marked_late]
+        if undated and len(undated) < len(tasks):
+            notes.append(f"{len(undated)} submission(s) have no submission time and count as on time: "
+                         f"{', '.join(sorted(set(undated)))}")
+    submitted = {t.student for t in tasks}
+    unused = sorted(s for s in (extensions or {}) if s not in submitted)
+    if unused:
+        notes.append(f"extensions for students with no submission here: {', '.join(unused)}")
+    notes += [f"{t.student}: graded {t.path.name}; not graded: {', '.join(t.also_submitted)}"
+              for t in tasks if t.also_submitted]
+    return notes
 
 
 def readable_name(name: str) -> str:

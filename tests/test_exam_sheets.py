@@ -155,6 +155,8 @@ def test_notebook_ids_come_from_the_notebook_not_its_file_name(course, key, caps
     out = capsys.readouterr().out
     assert scores(course) == {"s1000": 25.0, "s1001": 27.0, "s1002": 0.0, "s1003": 27.0}
     assert "s1002: 0 / 27 (the answer sheet could not be read: s1002.ipynb" in out
+    assert "to review: s1002 (sheet): the answer sheet could not be read" in out
+    assert [r["student"] for r in csv.DictReader((course / "review.csv").open()) if r["student"]] == ["s1002"]
     summary = (course / "reports" / EXAM.id / "index.html").read_text()
     assert "s1002" in summary and "not loaded" in summary and "truncated or damaged" in summary
 

@@ -280,6 +280,8 @@ def cmd_exam_kinds(args: argparse.Namespace) -> int:
         print(f"{name}: {kind.envelope.description}")
         for slip, what in kind.slips.items():
             print(f"    slip {slip}: {what}")
+        for wrong, what in kind.wrong_methods.items():
+            print(f"    never credited, {wrong}: {what}")
     print("code: the same task for everyone, graded by an assignment's own graders (options: assignment, tests, "
           "prompt)")
     return 0

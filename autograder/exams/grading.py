@@ -184,8 +184,9 @@ class ExamGrading(BaseModel):
 
 
 def to_review(results: list[SubmissionResult]) -> list[ToReview]:
-    return [ToReview(student=r.student, question=t.id, why=t.message)
-            for r in results for t in r.tests if t.status in ("error", "not_loaded")]
+    items = [ToReview(student=r.student, question="(sheet)", why=r.load_error) for r in results if r.load_error]
+    return items + [ToReview(student=r.student, question=t.id, why=t.message)
+                    for r in results if not r.load_error for t in r.tests if t.status == "error"]
 
 
 def read_class_sheets(key: ExamKey, answers: Path) -> ClassSheets:

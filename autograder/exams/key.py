@@ -90,7 +90,7 @@ def check_key(key: ExamKey, exam: Exam, secret: str) -> None:
                         "secret the papers were generated with")
     if key.bank_sha256 != exam.digest():
         raise ExamError(f"the question bank changed since the papers were generated ({bank_changes(key, exam)}); "
-                        "grade with the bank as it was, or generate new papers")
+                        "use the bank as it was, or generate new papers into another --out")
 
 
 def bank_changes(key: ExamKey, exam: Exam) -> str:

@@ -62,6 +62,12 @@ def centered(x):
     ### END SOLUTION
 
 
+def scaled(x, factor=2.0):
+    ### BEGIN SOLUTION
+    return x * factor
+    ### END SOLUTION
+
+
 def countdown(n):
     ### BEGIN SOLUTION
     steps = 0
@@ -103,6 +109,12 @@ def test_centered(student, rng):
 
 
 @graded(points=1)
+def test_scaled(student, rng):
+    x = rng.normal(size=4)
+    expect_close("scaled", student.scaled(x, 3.0), 3.0 * x)  # the default factor is never used
+
+
+@graded(points=1)
 def test_countdown(student):
     expect_close("steps", student.countdown(5), 5)
 '''
@@ -110,7 +122,7 @@ def test_countdown(student):
 
 @pytest.fixture
 def tiny(tmp_path):
-    """A five-function assignment of its own (reference: NumPy, the graders compute expected values)."""
+    """A six-function assignment of its own (reference: NumPy, the graders compute expected values)."""
     root = tmp_path / "tiny"
     (root / "tests").mkdir(parents=True)
     (root / "assignment.toml").write_text(textwrap.dedent('''\
@@ -118,7 +130,7 @@ def tiny(tmp_path):
         title = "tiny"
         module = "tiny.py"
         reference = "numpy"
-        functions = ["total", "shifted", "relu", "centered", "countdown"]
+        functions = ["total", "shifted", "relu", "centered", "scaled", "countdown"]
         '''))
     (root / "tiny.py").write_text(TINY_SOLUTION)
     (root / "tests" / "test_tiny.py").write_text(TINY_GRADERS)
@@ -161,7 +173,7 @@ def test_a_cap_keeps_every_kind_of_change_and_is_deterministic():
 
 
 def test_untested_behaviour_survives_and_tested_behaviour_is_killed(tiny):
-    audit = audit_assignment(tiny, ["total", "shifted", "relu", "centered"], workers=2, timeout_s=60)
+    audit = audit_assignment(tiny, ["total", "shifted", "relu", "centered", "scaled"], workers=2, timeout_s=60)
     by_line = {(r.mutant.function, r.mutant.after): r for r in audit.results}
     assert all(r.status == "killed" for r in audit.results if r.mutant.function == "total")
     # the mode the graders never use: its mutants survive, and the audit says the line never ran
@@ -179,6 +191,10 @@ def test_untested_behaviour_survives_and_tested_behaviour_is_killed(tiny):
     in_place = by_line[("centered", "y = x")]
     assert in_place.status == "survived" and in_place.equivalence == "differs"
     assert "in place" in in_place.equivalence_note
+    # a default no grader relies on: known to survive from the solution's run, without running the mutant
+    default = by_line[("scaled", "def scaled(x, factor=4.0):")]
+    assert default.status == "survived" and "every grader call passes factor" in default.equivalence_note
+    assert default.duration_s == 0
     assert audit.total == len(audit.results) == audit.killed + audit.survived + audit.timeouts + audit.errors
     assert audit.errors == 0 and 0 < audit.mutation_score < 1
     assert audit.not_audited == ["countdown"]

@@ -59,7 +59,7 @@ from pydantic import BaseModel, Field
 from autograder.course.assignment import AssignmentSpec
 from autograder.grading.run import grade_local_module
 from autograder.grading.student import LocalStudent
-from autograder.results import utc_timestamp
+from autograder.results import TestResult, utc_timestamp
 from autograder.sandbox.gpu import child_gets_gpu
 from autograder.version import __version__
 
@@ -118,7 +118,7 @@ class Mutant(BaseModel):
     after: str = Field(description="the mutant's line(s)")
     in_solution_block: bool = Field(description="inside ### BEGIN/END SOLUTION, i.e. code students write")
     source: str = Field(default="", exclude=True, description="the whole mutated module")
-    in_signature: bool = Field(default=False, exclude=True, description="a default value of a parameter")
+    parameter: str | None = Field(default=None, exclude=True, description="the parameter whose default it changes")
 
 
 class MutantResult(BaseModel):
@@ -483,8 +483,20 @@ def function_mutants(source: str, function: str) -> list[Mutant]:
         mutants.append(Mutant(id=f"{function}@{line}#{len(mutants) + 1}", function=function, line=line,
                               operator=change.operator, before=before, after=after,
                               in_solution_block=line in solution_lines, source=new,
-                              in_signature=path[0][0] == "args"))
+                              parameter=_defaulted_parameter(fn, path)))
     return mutants
+
+
+def _defaulted_parameter(fn: ast.FunctionDef, path: _AstPath) -> str | None:
+    """The parameter whose default value the node at path is part of, if it is one."""
+    if len(path) < 2 or path[0][0] != "args" or path[1][0] not in ("defaults", "kw_defaults"):
+        return None
+    arguments, index = fn.args, path[1][1]
+    assert index is not None
+    if path[1][0] == "kw_defaults":
+        return arguments.kwonlyargs[index].arg
+    positional = arguments.posonlyargs + arguments.args
+    return positional[len(positional) - len(arguments.defaults) + index].arg
 
 
 def select_mutants(mutants: list[Mutant], cap: int | None) -> list[Mutant]:
@@ -578,15 +590,29 @@ class _Recorder:
 _TEST_NAME = re.compile(r"::([^:\s\[]+)")
 
 
-def _reach_tracer(fn: Callable, name: str, reached: dict[str, set[str]]) -> Callable:
-    """fn, noting which grader test is running whenever it is called (directly or by another function)."""
-    def traced(*args: Any, **kwargs: Any) -> Any:
-        match = _TEST_NAME.search(os.environ.get("PYTEST_CURRENT_TEST", ""))
-        if match:
-            reached.setdefault(name, set()).add(match.group(1))
-        return fn(*args, **kwargs)
+@dataclass
+class _Reach:
+    """What the solution's grading run showed: which tests call each function (directly or through
+    another), and which parameters some call left to their default."""
 
-    return traced
+    tests: dict[str, set[str]] = field(default_factory=dict)
+    defaulted: dict[str, set[str]] = field(default_factory=dict)
+
+    def trace(self, fn: Callable, name: str) -> Callable:
+        signature = inspect.signature(fn)
+
+        def traced(*args: Any, **kwargs: Any) -> Any:
+            match = _TEST_NAME.search(os.environ.get("PYTEST_CURRENT_TEST", ""))
+            if match:
+                self.tests.setdefault(name, set()).add(match.group(1))
+            try:
+                given = signature.bind(*args, **kwargs).arguments
+                self.defaulted.setdefault(name, set()).update(p for p in signature.parameters if p not in given)
+            except TypeError:
+                pass
+            return fn(*args, **kwargs)
+
+        return traced
 
 
 class _LineTracer:
@@ -640,7 +666,7 @@ class _Task:
     source: str
     solution: str = ""  # the unmutated source, for the equivalence filter
     mutant: Mutant | None = None
-    select: str | None = None
+    batches: list[str] = field(default_factory=lambda: [""])  # -k expressions run in turn ("" all tests)
     equivalence: bool = True
     memory_mb: int | None = None
     threads: int = 1
@@ -669,24 +695,33 @@ def _grade(task: _Task) -> dict[str, Any]:
     spec = task.spec
     module = _module_from_source(task.source, spec.solution_file, f"mutation_{spec.module_name}")
     recorder, original = _Recorder(EQUIVALENCE_CALLS), None
-    reached: dict[str, set[str]] = {}
+    reach = _Reach()
     if task.mutant is None:  # the baseline notes which tests reach each function, for the mutants' -k
         for name in spec.functions:
             if isinstance(getattr(module, name, None), types.FunctionType):
-                setattr(module, name, _reach_tracer(getattr(module, name), name, reached))
+                setattr(module, name, reach.trace(getattr(module, name), name))
     else:
         original = getattr(module, task.mutant.function)
         setattr(module, task.mutant.function, recorder.wrap(original))
     kept = _KeptObjects()
     started = time.monotonic()
     tracer = _LineTracer(original) if original is not None else contextlib.nullcontext()
+    tests: list[TestResult] = []
     with mock.patch.object(LocalStudent, "keep", staticmethod(kept.keep)), tracer:
-        result = grade_local_module(spec, _facade(module, spec.keep_in_child, kept), mode="check", select=task.select)
-    lost = [t for t in result.tests if t.points_earned < t.points_possible - 1e-9]
+        for select in task.batches:  # cheap tests first; the first batch that loses points ends the run
+            result = grade_local_module(spec, _facade(module, spec.keep_in_child, kept), mode="check",
+                                        select=select or None)
+            tests += result.tests
+            if any(t.points_earned < t.points_possible - 1e-9 for t in result.tests):
+                break
+    lost = [t for t in tests if t.points_earned < t.points_possible - 1e-9]
     outcome: dict[str, Any] = {
-        "status": "killed" if lost else "survived", "score": result.score, "max_score": result.max_score,
-        "killed_by": [t.id for t in lost], "detail": _first_line(lost[0].message) if lost else "",
-        "duration_s": round(time.monotonic() - started, 3), "reached": {k: sorted(v) for k, v in reached.items()}}
+        "status": "killed" if lost else "survived", "score": round(sum(t.points_earned for t in tests), 6),
+        "max_score": round(sum(t.points_possible for t in tests), 6), "killed_by": [t.id for t in lost],
+        "detail": _first_line(lost[0].message) if lost else "", "duration_s": round(time.monotonic() - started, 3),
+        "reached": {k: sorted(v) for k, v in reach.tests.items()},
+        "defaulted": {k: sorted(v) for k, v in reach.defaulted.items()},
+        "test_durations": {t.id: t.duration_s for t in tests}}
     if task.mutant is not None:
         outcome["executed"] = task.mutant.line in tracer.lines  # type: ignore[union-attr]
         if not lost and task.equivalence:
@@ -720,8 +755,6 @@ def _equivalence(task: _Task, mutated: Callable, calls: list[_RecordedCall],
     assert task.mutant is not None
     if not executed:
         return "not checked", "the graders never run this line: no test reaches this case"
-    if task.mutant.in_signature:
-        return "differs", "a default value changed: no grader calls the function without that argument"
     if not calls:
         return "not checked", "the graders never call this function with inputs that can be copied"
     slowest = max(c.seconds for c in calls)
@@ -1065,21 +1098,24 @@ def audit_assignment(spec: AssignmentSpec, functions: Iterable[str] | None = Non
     if baseline["status"] != "survived":  # "survived" here: the unmutated solution kept full marks
         raise MutationAuditError(f"the solution of {spec.id} does not earn full marks in-process, so no mutant "
                                  f"can be judged: {baseline.get('killed_by') or ''} {baseline.get('detail', '')}")
-    reached: dict[str, list[str]] = baseline.get("reached", {})
+    reached: dict[str, list[str]] = baseline["reached"]
     timeout = timeout_s or max(MIN_TIMEOUT_S, TIMEOUT_FACTOR * baseline["duration_s"])
 
     results: dict[str, MutantResult] = {}
-    unreached = [m for m in mutants if not reached.get(m.function)]
-    for m in unreached:  # nothing to run: no grader test executes the function
-        results[m.id] = MutantResult(mutant=m, status="survived", equivalence="not checked",
-                                     equivalence_note="no grader test calls this function, directly or not")
-    tasks = [_Task(source=m.source, mutant=m, select=" or ".join(reached[m.function]), **common)
-             for m in mutants if reached.get(m.function)]
+    tasks = []
+    for m in mutants:
+        not_run = _outcome_without_running(m, reached, baseline["defaulted"])
+        if not_run is not None:
+            results[m.id] = not_run
+        else:
+            tasks.append(_Task(source=m.source, mutant=m, batches=_batches(reached[m.function],
+                                                                            baseline["test_durations"]), **common))
     total = len(mutants)
 
     def done(task: _Task, outcome: dict[str, Any]) -> None:
         assert task.mutant is not None
-        outcome.pop("reached", None)
+        for key in ("reached", "defaulted", "test_durations"):
+            outcome.pop(key, None)
         results[task.mutant.id] = MutantResult(mutant=task.mutant, **outcome)
         if on_result:
             on_result(results[task.mutant.id], len(results), total)
@@ -1088,6 +1124,27 @@ def audit_assignment(spec: AssignmentSpec, functions: Iterable[str] | None = Non
     ordered = [results[m.id] for m in mutants]
     return _audit(spec, chosen, generated, max_per_function, ordered, baseline["duration_s"], timeout, workers,
                   time.monotonic() - started)
+
+
+def _outcome_without_running(mutant: Mutant, reached: dict[str, list[str]],
+                              defaulted: dict[str, list[str]]) -> MutantResult | None:
+    """The result of a mutant that cannot change any grader's run (the solution's run shows it), or None."""
+    if not reached.get(mutant.function):
+        return MutantResult(mutant=mutant, status="survived", executed=False, equivalence="not checked",
+                            equivalence_note="no grader test calls this function, directly or not (not run)")
+    if mutant.parameter is not None and mutant.parameter not in defaulted.get(mutant.function, []):
+        return MutantResult(mutant=mutant, status="survived", executed=False, equivalence="differs",
+                            equivalence_note=f"a default value changed, and every grader call passes "
+                                             f"{mutant.parameter} itself (not run)")
+    return None
+
+
+def _batches(tests: list[str], durations: dict[str, float], cheap_s: float = 1.0) -> list[str]:
+    """-k expressions for the tests that reach a function: the cheap ones together, then each slow one
+    alone, quickest first, so that a mutant a cheap test kills never waits for a slow one (a6's training)."""
+    cheap = [t for t in tests if durations.get(t, 0.0) < cheap_s]
+    slow = sorted((t for t in tests if t not in cheap), key=lambda t: durations.get(t, 0.0))
+    return ([" or ".join(cheap)] if cheap else []) + slow
 
 
 def _audit(spec: AssignmentSpec, chosen: list[str], generated: dict[str, int], cap: int | None,

@@ -238,3 +238,41 @@ def test_an_answer_that_cannot_be_read_is_shown_to_the_student_and_flagged(cours
     assert [(r["student"], r["question"]) for r in review] == [("s1000", "q6_init"), ("s1001", "q7_batchnorm")]
     page = (course / "reports" / EXAM.id / "students" / "s1000.html").read_text()
     assert "could not read" in page and "decimal comma" in page
+    summary = (course / "reports" / EXAM.id / "index.html").read_text()
+    assert "answer not read" in summary and "q7_batchnorm: could not read" in summary
+
+
+def test_every_sheet_that_could_not_be_read_is_on_the_class_page(course, key):
+    write_papers(key, course)
+    folder = course / "notebooks"
+    folder.mkdir()
+    for s in CLASS:
+        (folder / f"{s}.ipynb").write_text(json.dumps(answered_notebook(course, key, s)))
+    (folder / "untitled (3).ipynb").write_text('{"cells": [')
+    (folder / "photo.jpg").write_bytes(b"\xff\xd8")
+    assert grade_cli(course, folder, "--proceed") == 0
+    summary = (course / "reports" / EXAM.id / "index.html").read_text()
+    assert "untitled (3).ipynb" in summary and "truncated or damaged" in summary
+    assert "photo.jpg" in summary and "not a notebook" in summary
+
+
+def test_damaged_sheet_files_are_one_error_line(course, key, capsys):
+    (course / "a.csv").write_text("student_id,q1_output_size\ns1000," + "1" * 200_000 + "\n")
+    assert grade_cli(course, course / "a.csv") == 2
+    assert "not a readable CSV" in capsys.readouterr().err
+    (course / "a.json").write_text('{"s1000": {"q1_output_size": ')
+    assert grade_cli(course, course / "a.json") == 2
+    assert "not valid JSON" in capsys.readouterr().err
+    assert grade_cli(course, course / "missing.csv") == 2
+    assert "cannot be read" in capsys.readouterr().err
+
+
+def test_odd_notebook_cells_do_not_crash_the_reader():
+    from autograder.exams.answers import notebook_answers
+    nb = {"cells": ["text", {"metadata": {"exam_answer": ["q1"]}}, {"metadata": None},
+                    {"metadata": {"exam_answer": "q1"}, "source": ["q1 = ", "1/16"]},
+                    {"metadata": {"exam_answer": "q2"}, "source": "q2 = (1.5, -2)  # my answer"},
+                    {"metadata": {"exam_answer": "q3"}, "source": "q3 = np.sqrt(2 / 784)"},
+                    {"metadata": {"exam_answer": "q4"}, "source": "q4 = 'yes'\nq4 = 'no'"},
+                    {"metadata": {"exam_answer": "q5"}, "source": "q5 = = 3"}]}
+    assert notebook_answers(nb) == {"q1": "1/16", "q2": (1.5, -2), "q3": "np.sqrt(2 / 784)", "q4": "no", "q5": "= 3"}

@@ -91,7 +91,10 @@ def _csv_sheets(path: Path, raw: bytes) -> SheetsRead:
     text = _decode(path, raw)
     header_line = text.splitlines()[0] if text.strip() else ""
     delimiter = max([",", ";", "\t"], key=header_line.count)
-    rows = list(csv.reader(io.StringIO(text), delimiter=delimiter))
+    try:
+        rows = list(csv.reader(io.StringIO(text), delimiter=delimiter))
+    except csv.Error as e:  # a cell past the csv module's limit (128 KiB), a stray NUL
+        raise ExamError(f"{path}: not a readable CSV ({e})") from None
     if not rows:
         raise ExamError(f"{path}: empty")
     header = [normalize_id(h) for h in rows[0]]
@@ -198,7 +201,7 @@ def notebook_answers(nb: dict) -> dict[str, Any]:
     for cell in nb.get("cells", []):
         meta = cell.get("metadata") or {} if isinstance(cell, dict) else {}
         qid = meta.get("exam_answer") if isinstance(meta, dict) else None
-        if not qid:
+        if not qid or not isinstance(qid, str):
             continue
         source = cell.get("source", "")
         source = "".join(source) if isinstance(source, list) else str(source)

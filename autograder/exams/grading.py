@@ -199,12 +199,17 @@ def grade_exam_into(key: ExamKey, sheets: ClassSheets, out: Path) -> ExamGrading
     from autograder.feedback.reports.build import write_reports
     from autograder.feedback.tables import write_assignment_csv
     results = grade_exam(key, sheets)
+    review = to_review(results)
+    # the class page lists what could not be read: sheets no student can be given, and answers
+    attributed = set(sheets.unreadable_of.values())  # those are students' not-loaded results already
+    troubled = [(u.source, "sheet not read", u.reason) for u in sheets.unreadable
+                if f"{u.source}: {u.reason}" not in attributed]
+    troubled += [(r.student, "answer not read", f"{r.question}: {r.why}") for r in review if r.question != "(sheet)"]
     with Gradebook(out / "gradebook.sqlite") as gradebook:
         for r in results:
             gradebook.record(r)
-        target = write_reports(gradebook, exam_spec(key.exam()), out / "reports")
+        target = write_reports(gradebook, exam_spec(key.exam()), out / "reports", also_troubled=troubled)
         write_assignment_csv(gradebook, key.exam_id, out / f"{key.exam_id}.csv")
-    review = to_review(results)
     review_csv = out / "review.csv"
     with review_csv.open("w", newline="", encoding="utf-8") as f:
         writer = csv.writer(f)

@@ -122,11 +122,14 @@ def class_context(results: list[SubmissionResult], rows: list[GradebookRow], spe
 
 
 def write_reports(gradebook: Gradebook, spec: AssignmentSpec, out_dir: Path, now: dt.datetime | None = None,
-                  problems: dict[str, str] | None = None) -> Path:
+                  problems: dict[str, str] | None = None,
+                  also_troubled: list[tuple[str, str, str]] | None = None) -> Path:
     """out_dir/<assignment>/index.html (class summary) and students/<safe_file_stem>.html and .md.
 
     One student's pages failing (an unreadable stored result, a template error) costs only those
     pages: the student and why go into `problems`, and the class page lists them without a link.
+    `also_troubled` adds (who, what, detail) rows the gradebook does not hold to the class page's
+    table of what went wrong (an exam's sheets and answers that could not be read).
     """
     now = now or dt.datetime.now(dt.timezone.utc)
     problems = problems if problems is not None else {}
@@ -146,6 +149,7 @@ def write_reports(gradebook: Gradebook, spec: AssignmentSpec, out_dir: Path, now
                                                                      encoding="utf-8")
             results.append(result)
     ctx = class_context(results, rows, spec, now)
+    ctx["troubled"] += also_troubled or []
     ctx["page_of"] = {r.student: f"students/{safe_file_stem(r.student)}.html" for r in results}
     if (target / "similarity.html").is_file():
         ctx["similarity"] = "similarity.html"

@@ -1,6 +1,9 @@
 """Assignment 5: normalization and regularization.
 
-Layers follow out, cache = forward(...) and grads = backward(dout, cache).
+Layers follow out, cache = forward(...) and grads = backward(dout, cache). Each backward pass is
+graded on the cache your own forward pass returns; when that forward pass raises, is missing or
+returns no (out, cache) pair, on the cache its docstring documents instead: keep that layout, and a
+correct backward pass earns its points even when your forward pass does not.
 
 Batch norm conventions (the same as the lecture notes):
 - normalize with the *biased* batch variance (divide by N) and eps inside the square root:
@@ -29,7 +32,11 @@ import numpy as np
 
 
 def batchnorm_forward(x, gamma, beta, bn_param):
-    """x: (N, D); gamma, beta: (D,); bn_param: dict with mode, eps, momentum, running_mean, running_var."""
+    """x: (N, D); gamma, beta: (D,); bn_param: dict with mode, eps, momentum, running_mean, running_var.
+
+    Returns out (N, D) and, in train mode, cache = (x_hat, gamma, inv_std): x_hat (N, D) the normalized
+    x, inv_std (D,) = 1 / sqrt(var + eps); in test mode the cache is None.
+    """
     mode = bn_param["mode"]
     eps = bn_param.get("eps", 1e-5)
     momentum = bn_param.get("momentum", 0.9)
@@ -65,7 +72,11 @@ def batchnorm_backward_alt(dout, cache):
 
 
 def spatial_batchnorm_forward(x, gamma, beta, bn_param):
-    """x: (N, C, H, W); statistics per channel over N, H and W; gamma, beta: (C,). Reuse batchnorm_forward."""
+    """x: (N, C, H, W); statistics per channel over N, H and W; gamma, beta: (C,). Reuse batchnorm_forward.
+
+    Returns out (N, C, H, W) and cache: batchnorm_forward's cache on x as a (N * H * W, C) batch
+    (channels last: x.transpose(0, 2, 3, 1).reshape(-1, C)).
+    """
     # YOUR CODE HERE
     raise NotImplementedError("spatial_batchnorm_forward is not written yet")
     return out, cache
@@ -79,7 +90,10 @@ def spatial_batchnorm_backward(dout, cache):
 
 
 def layernorm_forward(x, gamma, beta, ln_param):
-    """x: (N, D), statistics per row (biased variance); gamma, beta: (D,); ln_param: eps (1e-5)."""
+    """x: (N, D), statistics per row (biased variance); gamma, beta: (D,); ln_param: eps (1e-5).
+
+    Returns out (N, D) and cache = (x_hat, gamma, inv_std): x_hat (N, D), inv_std (N, 1) = 1 / sqrt(var + eps).
+    """
     eps = ln_param.get("eps", 1e-5)
     # YOUR CODE HERE
     raise NotImplementedError("layernorm_forward is not written yet")
@@ -94,7 +108,11 @@ def layernorm_backward(dout, cache):
 
 
 def groupnorm_forward(x, gamma, beta, groups, gn_param):
-    """x: (N, C, H, W); statistics over each group of C // groups channels and H, W; gamma, beta: (C,)."""
+    """x: (N, C, H, W); statistics over each group of C // groups channels and H, W; gamma, beta: (C,).
+
+    Returns out (N, C, H, W) and cache = (x_hat, gamma, inv_std, groups): x_hat (N, C, H, W) the normalized
+    x, inv_std (N, groups, 1) = 1 / sqrt(var + eps) of each group.
+    """
     eps = gn_param.get("eps", 1e-5)
     # YOUR CODE HERE
     raise NotImplementedError("groupnorm_forward is not written yet")

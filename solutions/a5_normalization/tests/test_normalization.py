@@ -5,6 +5,12 @@ running averages are what gets graded (student.fetch reads it back). Running ave
 another documented convention than the assignment's (CS231n's, Keras's, Chainer's, torch's
 momentum) pass, and the check's name says which. Dropout is graded by what every correct
 inverted dropout gives, whatever random stream draws its mask.
+
+A test that grades a forward and a backward pass scores each in a part of its own
+(autograder.testing.part): one that is missing or raises costs only its own checks. A backward pass
+runs on the student's own forward cache, or on the cache the assignment documents (the reference's)
+when their forward pass raises or returns no (out, cache) pair. Expected values (oracle calls) come
+first, before the student's calls: a student release replays the oracle's answers in order.
 """
 from __future__ import annotations
 
@@ -13,7 +19,7 @@ from typing import Any
 
 import numpy as np
 
-from autograder.testing import Tolerance, expect_close, expect_true, graded
+from autograder.testing import Tolerance, expect_close, expect_true, graded, or_fallback, part
 
 BACKWARD = Tolerance(rtol=1e-7, atol=1e-10)
 
@@ -25,20 +31,45 @@ def features(rng, n, d):
     return x
 
 
-def bn_train_step(student, oracle, rng, n=6, d=4):
-    x, gamma, beta = features(rng, n, d), rng.normal(size=d), rng.normal(size=d)
-    out, cache = student.batchnorm_forward(x, gamma, beta, student.keep({"mode": "train"}))
-    eout, ecache = oracle.batchnorm_forward(x, gamma, beta, {"mode": "train"})
-    return out, cache, eout, ecache
+def cache_of(returned):
+    """The cache of a forward pass's (out, cache); a value that is no such pair raises here, in the grader,
+    so that or_fallback takes it for an unusable return."""
+    _, cache = returned
+    return cache
 
 
-def check_backward(student, oracle, backward, dout, cache, expected_cache):
-    """dx, dgamma and dbeta of student.<backward>(dout, cache) against the reference's."""
+def check_backward(student, backward, dout, cache, expected):
+    """dx, dgamma and dbeta of student.<backward>(dout, cache) against expected (the reference's, asked first)."""
     dx, dgamma, dbeta = getattr(student, backward)(dout, cache)
-    edx, edgamma, edbeta = getattr(oracle, backward)(dout, expected_cache)
+    edx, edgamma, edbeta = expected
     expect_close("dx", dx, edx, BACKWARD)
     expect_close("dgamma", dgamma, edgamma)
     expect_close("dbeta", dbeta, edbeta)
+
+
+def check_bn_backward(student, oracle, rng, backward):
+    """student.<backward> on a train step of 6 (one feature with a tiny variance), on the cache of the
+    student's batchnorm_forward, or on the documented (x_hat, gamma, inv_std) when that raises."""
+    x, gamma, beta = features(rng, 6, 4), rng.normal(size=4), rng.normal(size=4)
+    _, ecache = oracle.batchnorm_forward(x, gamma, beta, {"mode": "train"})
+    dout = rng.normal(size=(6, 4))
+    expected = getattr(oracle, backward)(dout, ecache)
+    cache = or_fallback(lambda: cache_of(student.batchnorm_forward(x, gamma, beta, student.keep({"mode": "train"}))),
+                        ecache)
+    check_backward(student, backward, dout, cache, expected)
+
+
+def check_norm_layer(student, oracle, name, args, dout):
+    """<name>_forward's out, and dx, dgamma, dbeta of <name>_backward on its cache (the documented one, the
+    reference's, when the forward pass raises), each scored on its own."""
+    eout, ecache = getattr(oracle, f"{name}_forward")(*args)
+    expected = getattr(oracle, f"{name}_backward")(dout, ecache)
+    cache = ecache
+    with part(f"{name}_forward"):
+        out, cache = getattr(student, f"{name}_forward")(*args)
+        expect_close("out", out, eout)
+    with part(f"{name}_backward", checks=3):
+        check_backward(student, f"{name}_backward", dout, cache, expected)
 
 
 # ------------------------------------------------------------------ running averages: accepted conventions
@@ -137,7 +168,9 @@ def channels_last(x: np.ndarray) -> np.ndarray:
 @graded(points=4, group="batch norm")
 def test_batchnorm_train_forward(student, oracle, rng):
     """batchnorm_forward in train mode on a batch of 6 (one feature with a tiny variance)."""
-    out, _, eout, _ = bn_train_step(student, oracle, rng)
+    x, gamma, beta = features(rng, 6, 4), rng.normal(size=4), rng.normal(size=4)
+    eout, _ = oracle.batchnorm_forward(x, gamma, beta, {"mode": "train"})
+    out, _ = student.batchnorm_forward(x, gamma, beta, student.keep({"mode": "train"}))
     expect_close("out", out, eout)
 
 
@@ -166,17 +199,13 @@ def test_batchnorm_test_mode(student, oracle, rng):
 @graded(points=5, partial=True, group="batch norm")
 def test_batchnorm_backward(student, oracle, rng):
     """batchnorm_backward (full graph): dx, dgamma, dbeta."""
-    _, cache, _, ecache = bn_train_step(student, oracle, rng)
-    dout = rng.normal(size=(6, 4))
-    check_backward(student, oracle, "batchnorm_backward", dout, cache, ecache)
+    check_bn_backward(student, oracle, rng, "batchnorm_backward")
 
 
 @graded(points=3, partial=True, group="batch norm")
 def test_batchnorm_backward_alt(student, oracle, rng):
     """batchnorm_backward_alt (simplified formula): dx, dgamma, dbeta."""
-    _, cache, _, ecache = bn_train_step(student, oracle, rng)
-    dout = rng.normal(size=(6, 4))
-    check_backward(student, oracle, "batchnorm_backward_alt", dout, cache, ecache)
+    check_bn_backward(student, oracle, rng, "batchnorm_backward_alt")
 
 
 @graded(points=4, partial=True, group="batch norm")
@@ -185,11 +214,9 @@ def test_spatial_batchnorm(student, oracle, rng):
     running averages of that train step (updated in bn_param; other documented conventions pass)."""
     x, dout = rng.normal(size=(2, 3, 4, 5)), rng.normal(size=(2, 3, 4, 5))
     gamma, beta = rng.normal(size=3), rng.normal(size=3)
-    bn, expected = student.keep({"mode": "train"}), {"mode": "train"}
-    out, cache = student.spatial_batchnorm_forward(x, gamma, beta, bn)
+    expected = {"mode": "train"}
     eout, ecache = oracle.spatial_batchnorm_forward(x, gamma, beta, expected)
-    expect_close("out", out, eout)
-    check_backward(student, oracle, "spatial_batchnorm_backward", dout, cache, ecache)
+    egrads = oracle.spatial_batchnorm_backward(dout, ecache)
     # Running averages are graded through their use: a dict the student mutates in place is not a
     # value their functions return (see tests/test_graders_anchored.py), test mode's output is.
     x_test = rng.normal(0.5, 1.5, size=(3, 3, 2, 2))
@@ -197,11 +224,18 @@ def test_spatial_batchnorm(student, oracle, rng):
     # One oracle call per convention, whichever the student's matches: the public recording replays them in order.
     outs = [oracle.spatial_batchnorm_forward(x_test, gamma, beta, {"mode": "test", "running_mean": c.mean,
                                                                    "running_var": c.var})[0] for c in options]
-    state = student.fetch(bn)
-    chosen = matching(state, options) or options[0]
-    param = dict(state, mode="test") if isinstance(state, dict) else {"mode": "test"}
-    out_test, _ = student.spatial_batchnorm_forward(x_test, gamma, beta, student.keep(param))
-    expect_close(chosen.named("out in test mode"), out_test, outs[options.index(chosen)])
+    bn = student.keep({"mode": "train"})
+    cache = ecache  # the documented cache (batchnorm_forward's on the channels-last batch), if the forward raises
+    with part("spatial_batchnorm_forward", checks=2):
+        out, cache = student.spatial_batchnorm_forward(x, gamma, beta, bn)
+        expect_close("out", out, eout)
+        state = student.fetch(bn)
+        chosen = matching(state, options) or options[0]
+        param = dict(state, mode="test") if isinstance(state, dict) else {"mode": "test"}
+        out_test, _ = student.spatial_batchnorm_forward(x_test, gamma, beta, student.keep(param))
+        expect_close(chosen.named("out in test mode"), out_test, outs[options.index(chosen)])
+    with part("spatial_batchnorm_backward", checks=3):
+        check_backward(student, "spatial_batchnorm_backward", dout, cache, egrads)
 
 
 @graded(points=4, partial=True, group="layer and group norm")
@@ -209,10 +243,7 @@ def test_layernorm(student, oracle, rng):
     """layer norm forward and backward."""
     x, dout = rng.normal(size=(4, 7)) * 2, rng.normal(size=(4, 7))
     gamma, beta = rng.normal(size=7), rng.normal(size=7)
-    out, cache = student.layernorm_forward(x, gamma, beta, {})
-    eout, ecache = oracle.layernorm_forward(x, gamma, beta, {})
-    expect_close("out", out, eout)
-    check_backward(student, oracle, "layernorm_backward", dout, cache, ecache)
+    check_norm_layer(student, oracle, "layernorm", (x, gamma, beta, {}), dout)
 
 
 @graded(points=4, partial=True, group="layer and group norm")
@@ -220,10 +251,7 @@ def test_groupnorm(student, oracle, rng):
     """group norm with 2 groups of 3 channels, forward and backward."""
     x, dout = rng.normal(size=(2, 6, 3, 3)), rng.normal(size=(2, 6, 3, 3))
     gamma, beta = rng.normal(size=6), rng.normal(size=6)
-    out, cache = student.groupnorm_forward(x, gamma, beta, 2, {})
-    eout, ecache = oracle.groupnorm_forward(x, gamma, beta, 2, {})
-    expect_close("out", out, eout)
-    check_backward(student, oracle, "groupnorm_backward", dout, cache, ecache)
+    check_norm_layer(student, oracle, "groupnorm", (x, gamma, beta, 2, {}), dout)
 
 
 # ------------------------------------------------------------------ dropout: judged by its properties
@@ -349,12 +377,15 @@ def test_l2_penalty(student, oracle, rng):
 def test_batchnorm_two_rows_and_eps(student, oracle, rng):
     """batch norm on a batch of 2 with eps 1e-3: forward and backward."""
     x, gamma, beta = rng.normal(size=(2, 3)) * 5, rng.normal(size=3), rng.normal(size=3)
-    out, cache = student.batchnorm_forward(x, gamma, beta, student.keep({"mode": "train", "eps": 1e-3}))
     eout, ecache = oracle.batchnorm_forward(x, gamma, beta, {"mode": "train", "eps": 1e-3})
-    expect_close("out", out, eout)
     dout = rng.normal(size=(2, 3))
-    expect_close("dx", student.batchnorm_backward(dout, cache)[0], oracle.batchnorm_backward(dout, ecache)[0],
-                 BACKWARD)
+    edx = oracle.batchnorm_backward(dout, ecache)[0]
+    cache = ecache  # the documented cache, for a backward pass graded on its own
+    with part("batchnorm_forward"):
+        out, cache = student.batchnorm_forward(x, gamma, beta, student.keep({"mode": "train", "eps": 1e-3}))
+        expect_close("out", out, eout)
+    with part("batchnorm_backward"):
+        expect_close("dx", student.batchnorm_backward(dout, cache)[0], edx, BACKWARD)
 
 
 @graded(points=3, hidden=True, partial=True, group="batch norm")

@@ -84,7 +84,8 @@ OPERATORS: dict[str, str] = {
 }
 DEFAULT_MAX_PER_FUNCTION = 40  # keeps a function with many constants (conv loops) to about a minute
 MIN_TIMEOUT_S = 10.0
-TIMEOUT_FACTOR = 10.0  # a mutant may take this many times the solution's grading run
+TIMEOUT_FACTOR = 10.0  # a mutant may use this many times the CPU time of the solution's grading run
+WALL_FACTOR = 3.0  # ... and wait this many times that (a mutant that blocks uses no CPU)
 GRADER_HEADROOM_MB = 3072  # the grader's own process (pytest, NumPy, torch) on top of the student's memory
 EQUIVALENCE_CALLS = 3  # the graders' inputs tried per function
 EQUIVALENCE_REDRAWS = 3  # redrawn inputs tried after them
@@ -1040,11 +1041,22 @@ def _run_children(tasks: list[_Task], workers: int, timeout_s: float,
             finish(conn, outcome)  # type: ignore[arg-type]
         now = time.monotonic()
         for conn, (_, job) in list(running.items()):
-            if now - job.started > timeout_s:
+            cpu, wall = _cpu_seconds(job.process.pid), now - job.started
+            if cpu > timeout_s or wall > WALL_FACTOR * timeout_s:
                 job.process.kill()
-                finish(conn, {"status": "timeout", "detail": f"killed after {timeout_s:.0f} s",
-                              "duration_s": round(now - job.started, 3)})
+                spent = f"{cpu:.0f} s of CPU time" if cpu > timeout_s else f"{wall:.0f} s waiting"
+                finish(conn, {"status": "timeout", "detail": f"killed after {spent}", "duration_s": round(wall, 3)})
     return [outcomes[i] for i in range(len(tasks))]
+
+
+def _cpu_seconds(pid: int | None) -> float:
+    """The CPU time a child has used: what a loop without end piles up, and what a machine busy
+    with other work does not inflate (its wall time would), so a slow survivor is not a timeout."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime + stime
 
 
 # ----------------------------------------------------------------- the audit
@@ -1068,7 +1080,8 @@ def audit_assignment(spec: AssignmentSpec, functions: Iterable[str] | None = Non
     """Mutate the solution's graded functions (all, or `functions`) and grade every mutant.
 
     max_per_function: a cap on each function's mutants (None: all), chosen by select_mutants.
-    timeout_s: per mutant (default: TIMEOUT_FACTOR x the solution's grading run, at least MIN_TIMEOUT_S).
+    timeout_s: CPU seconds per mutant (default: TIMEOUT_FACTOR x the solution's grading run, at least
+    MIN_TIMEOUT_S); a mutant is also stopped after WALL_FACTOR x that in wall time.
     memory_mb: the address space of each child (default: the assignment's memory limit plus the
     grader's own; none when the graders give the code a GPU, whose driver needs a vast address space).
     on_result: called after each mutant with (its result, how many are done, how many in all).

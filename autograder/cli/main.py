@@ -136,7 +136,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="at most this many mutants per function, chosen deterministically (default 40; 0: all)")
     p.add_argument("--workers", type=int, default=None, help="mutants graded in parallel (default: number of cores)")
     p.add_argument("--timeout", type=float, default=None,
-                   help="seconds per mutant (default: 10x the solution's grading run, at least 10)")
+                   help="CPU seconds per mutant (default: 10x the solution's grading run, at least 10)")
     p.add_argument("--no-equivalence", action="store_true", help="skip the likely-equivalent check of survivors")
     p.add_argument("--json", help="write the full report (every mutant) as JSON here")
     p.set_defaults(func=commands.cmd_mutants)

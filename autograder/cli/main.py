@@ -38,7 +38,6 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("assignment", nargs="+")
     p.set_defaults(func=commands.cmd_selftest)
 
-
     p = sub.add_parser("check", help="student: run the public tests on your file")
     p.add_argument("assignment", help="assignment id (e.g. a1_backprop) or its folder")
     p.add_argument("file", help="your .py file")

@@ -154,3 +154,19 @@ def test_ctrl_c_stops_grade_within_seconds_with_one_line(course, tmp_path):
     assert time.monotonic() - started < 5
     assert run.returncode == 130 and "run the same command again to resume" in err
     assert "Traceback" not in err, err
+
+
+def test_stray_files_are_listed_not_graded_and_an_empty_folder_warns(course, tmp_path):
+    import subprocess
+    import sys
+
+    root, subs, out = course
+    (subs / "readme.txt").write_text("submissions of week 3\n")
+    graded = grade_class(load_assignment(root), subs, out, workers=1)
+    assert graded.summary.not_submissions == ["readme.txt"]
+    assert sorted(r.student for r in graded.results) == ["alice", "bob"]  # no student called readme
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    run = subprocess.run([sys.executable, "-m", "autograder.cli", "grade", str(root), str(empty), "--out",
+                          str(tmp_path / "o2")], capture_output=True, text=True, timeout=300)
+    assert run.returncode == 1 and "holds no submissions" in run.stdout, run.stdout + run.stderr

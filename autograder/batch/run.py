@@ -44,6 +44,7 @@ class BatchSummary(BaseModel):
     grader: str = ""  # the grader every result of this run was graded by (grader_identity)
     regraded_stale: list[str] = []  # students whose unchanged file was graded by another grader before
     grader_errors: dict[str, str] = {}  # student -> the grader's error that kept their result out of the gradebook
+    not_submissions: list[str] = []  # files in the folder that are no submission (readme.txt): not graded
 
 
 class InstructorError(Exception):
@@ -70,6 +71,8 @@ def grade_batch(spec: AssignmentSpec, folder: Path, gradebook: Gradebook, worker
     course_secret(spec.root.parent)  # the instructor's setup, checked (and made once) before any student is graded
     grader = grader_identity(spec)
     tasks, missing = plan_batch(folder, roster, spec.module)
+    strays = sorted(t.path.name for t in tasks if t.not_a_submission)
+    tasks = [t for t in tasks if not t.not_a_submission]
     granted = extensions_of(spec, roster, extensions)
     for t in tasks:
         t.extension = granted.get(t.student)
@@ -103,7 +106,8 @@ def grade_batch(spec: AssignmentSpec, folder: Path, gradebook: Gradebook, worker
     return BatchSummary(late=late, timing_notes=notes, assignment=spec.id, submissions=len(tasks), graded_now=graded_now,
                         skipped=len(tasks) - graded_now, not_in_roster=[t.student for t in tasks if not t.in_roster],
                         missing=missing, lookalike_ids=lookalike_ids({t.student for t in tasks} | set(roster or {})),
-                        grader=grader, regraded_stale=sorted(set(stale)), grader_errors=not_graded)
+                        grader=grader, regraded_stale=sorted(set(stale)), grader_errors=not_graded,
+                        not_submissions=strays)
 
 
 def _record(gradebook: Gradebook, spec: AssignmentSpec, task: SubmissionTask, data: dict) -> SubmissionResult:

@@ -144,6 +144,11 @@ def cmd_grade(args: argparse.Namespace) -> int:
         console.print(f"[yellow]regraded {len(summary.regraded_stale)} unchanged file(s) graded before by other "
                       "graders (a grader, the reference, assignment.toml, the mistake catalogue or the framework "
                       f"changed):[/] {safe_markup(', '.join(summary.regraded_stale), True)}")
+    if summary.not_submissions:
+        console.print(f"[yellow]not submissions, not graded (no .py, .ipynb or .zip, and no roster names them):[/] "
+                      f"{safe_markup(', '.join(summary.not_submissions), True)}")
+    if not summary.submissions:
+        console.print(f"[bold yellow]warning: {escape(str(submissions))} holds no submissions: nobody was graded[/]")
     for student, why in summary.grader_errors.items():
         console.print(f"[bold red]not graded, a grader error (nothing recorded; fix it and re-run):[/] "
                       f"{safe_markup(student, True)}: {safe_markup(why)}")
@@ -165,7 +170,7 @@ def cmd_grade(args: argparse.Namespace) -> int:
     console.print(f"similarity (teaching staff only): {escape(str(graded.similarity_page))}")
     console.print(f"gradebook: {escape(str(graded.gradebook))}; summary: {escape(str(graded.csv))}; "
                   f"per student: {escape(str(graded.results_dir))}/")
-    return 1 if summary.grader_errors else 0
+    return 1 if summary.grader_errors or not summary.submissions else 0
 
 
 def cmd_similarity(args: argparse.Namespace) -> int:

@@ -295,7 +295,7 @@ def write_class_similarity(spec: AssignmentSpec, submissions: Path, out_dir: Pat
     cannot be read (as grading reads it) or fingerprinted is left out, and the page says so."""
     tasks, _ = plan_batch(submissions)
     sources, unread = {}, {}
-    for t in tasks:
+    for t in (t for t in tasks if not t.not_a_submission):
         try:
             sources[t.student] = submission_code(t.path, spec.module, spec.functions)
         except SubmissionError as e:

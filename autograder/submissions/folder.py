@@ -49,6 +49,10 @@ class SubmissionTask(BaseModel):
     in_roster: bool = True
     unreadable: str | None = None  # why the file could not be read (then it is recorded as such, not graded)
     also_submitted: list[str] = []  # other files of the same LMS submission, not graded
+    not_a_submission: bool = False  # a stray file (readme.txt) no roster names: listed, never graded as a student
+
+
+SUBMISSION_SUFFIXES = (".py", ".ipynb", ".zip")  # what read_submission reads; other files need a roster's word
 
 
 def plan_batch(folder: Path, roster: dict[str, RosterEntry] | None = None,
@@ -61,7 +65,7 @@ def plan_batch(folder: Path, roster: dict[str, RosterEntry] | None = None,
         tasks = _gradescope_tasks(folder, roster, module)
     else:
         tasks = _folder_tasks(folder, roster, module)
-    graded = {t.student for t in tasks}
+    graded = {t.student for t in tasks if not t.not_a_submission}
     missing = sorted(s for s in (roster or {}) if s not in graded)
     return tasks, missing
 
@@ -94,7 +98,9 @@ def _folder_tasks(folder: Path, roster: dict[str, RosterEntry] | None, module: s
         else:
             student = entry.student_id if entry else readable_name(p.stem if stems[p.stem] == 1 else p.name)
         sha256, unreadable = _file_sha256(p)
+        stray = entry is None and not match and p.suffix.lower() not in SUBMISSION_SUFFIXES
         tasks.append(SubmissionTask(student=student, path=p, sha256=sha256, unreadable=unreadable,
+                                    not_a_submission=stray,
                                     submitted_at=entry.submitted_at if entry else None,
                                     time_source="roster" if entry and entry.submitted_at else "",
                                     lms_marked_late=bool(match and match["late"]),

@@ -170,3 +170,21 @@ def test_stray_files_are_listed_not_graded_and_an_empty_folder_warns(course, tmp
     run = subprocess.run([sys.executable, "-m", "autograder.cli", "grade", str(root), str(empty), "--out",
                           str(tmp_path / "o2")], capture_output=True, text=True, timeout=300)
     assert run.returncode == 1 and "holds no submissions" in run.stdout, run.stdout + run.stderr
+
+
+@pytest.mark.parametrize("args,says", [
+    (["export", "--gradebook", "{tmp}/none/gradebook.sqlite", "--out", "{tmp}/lms.csv"], "no gradebook at"),
+    (["export", "--gradebook", "{book}", "--roster", "{tmp}/no_roster.csv", "--out", "{tmp}/lms.csv"],
+     "no_roster.csv: No such file"),
+    (["grade", "no_such_assignment", "{tmp}", "--out", "{tmp}/o"], "assignments in"),
+])
+def test_instructor_input_errors_are_one_line(tmp_path, args, says):
+    import subprocess
+    import sys
+
+    book = tmp_path / "book.sqlite"
+    Gradebook(book).close()
+    argv = [a.format(tmp=tmp_path, book=book) for a in args]
+    run = subprocess.run([sys.executable, "-m", "autograder.cli", *argv], capture_output=True, text=True, timeout=120)
+    assert run.returncode == 2 and says in run.stderr and "Traceback" not in run.stderr, run.stderr
+    assert not (tmp_path / "none").exists()  # reading a gradebook never creates one

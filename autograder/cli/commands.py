@@ -297,6 +297,10 @@ def cmd_export(args: argparse.Namespace) -> int:
     from autograder.feedback.tables import write_lms_csv
     from autograder.gradebook.store import Gradebook
 
+    if not Path(args.gradebook).is_file():
+        print(f"error: no gradebook at {args.gradebook} (run `autograder grade` first, or give --gradebook)",
+              file=sys.stderr)
+        return 2
     with Gradebook(Path(args.gradebook)) as gradebook:
         roster = load_roster(Path(args.roster)) if args.roster else None
         problems = write_lms_csv(gradebook, Path(args.out), roster, args.assignment or None)
@@ -393,6 +397,10 @@ def cmd_nbgrader_export(args: argparse.Namespace) -> int:
     from autograder.feedback.nbgrader_gradebook import export_to_nbgrader
     from autograder.gradebook.store import Gradebook
 
+    if not Path(args.gradebook).is_file():
+        print(f"error: no gradebook at {args.gradebook} (run `autograder grade` first, or give --gradebook)",
+              file=sys.stderr)
+        return 2
     with Gradebook(Path(args.gradebook)) as gradebook:
         stored = gradebook.stored_results(args.assignment)
     results = [e.result for e in stored if e.result is not None]

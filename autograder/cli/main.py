@@ -166,6 +166,9 @@ def main(argv: list[str] | None = None) -> int:
         args.course_dir = find_course_root(Path.cwd())  # None: this repository's bundled course
     try:
         return args.func(args)
+    except (FileNotFoundError, IsADirectoryError, NotADirectoryError, PermissionError) as e:  # a path given wrong
+        print(f"error: {e.filename or ''}: {e.strerror or e}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:  # what was graded is in the gradebook, one transaction per submission
         print("interrupted: what was graded so far is kept; run the same command again to resume", file=sys.stderr)
         return 130

@@ -228,7 +228,7 @@ def test_cli_runs_a_restricted_audit_end_to_end(tiny, tmp_path, capsys):
     code = main(["mutants", str(tiny.root), "--functions", "shifted", "--workers", "2", "--json", str(out)])
     assert code == 0
     printed = capsys.readouterr().out
-    assert "tiny" in printed and "mutation score" in printed and "return x - 1" in printed
+    assert "tiny" in printed and "mutation score" in printed and "return x - 1" in printed and "never run" in printed
     report = MutationReport.model_validate_json(out.read_text())
     (audit,) = report.assignments
     assert audit.functions == ["shifted"] and audit.survived >= 1

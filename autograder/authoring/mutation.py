@@ -1205,7 +1205,8 @@ def print_audit(audit: AssignmentAudit, console: Any = None) -> None:
     for r in shown:
         m = r.mutant
         if r.status == "survived":
-            verdict = f"survived: {r.equivalence or 'not checked'}\n[dim]{escape(r.equivalence_note)}[/]"
+            kind = "never run" if r.executed is False and r.equivalence == "not checked" else r.equivalence
+            verdict = f"survived: {kind or 'not checked'}\n[dim]{escape(r.equivalence_note)}[/]"
         else:
             verdict = f"[yellow]{r.status}[/]\n[dim]{escape(r.detail)}[/]"
         table.add_row(f"{m.function}:{m.line}{'' if m.in_solution_block else '*'}", m.operator,

@@ -11,14 +11,16 @@ solution's on the graders' inputs and on redrawn ones as "likely equivalent"; th
 a human to judge.
 
 Why a mutator of our own rather than mutmut or cosmic-ray: those tools mutate a project's files
-on disk and run its whole test runner once per mutant, in a fresh process (seconds each, and the
-graders here would import torch every time for a6). Here the unit is one function of one file and
-the graders are a pytest run of ~50 ms in-process, so each mutant is a fork of a process that has
-the graders' imports loaded, running only the grader tests that reach the mutated function.
+on disk and run the project's whole test runner once per mutant, in a fresh process (seconds each,
+a torch import each for a6), and know nothing of graders' points. Here the unit is one function of
+one file and its graders are an in-process pytest run of tens of milliseconds, so a mutant is a
+fork of a process that has the graders' imports loaded, running only the grader tests that reach
+the mutated function (learnt from the solution's own run), cheap ones first, stopping at the first
+that loses points: ~0.1-0.3 s a mutant for a1-a5.
 
 Mutants are trusted instructor code (derived from the solution), graded in-process the way
 `grading.run.grade_local_module` grades the solution; but one can loop forever or allocate without
-end, so each runs in a forked child with a time limit and an address-space limit, killed past them.
+end, so each runs in a forked child with a CPU-time limit and an address-space limit.
 In-process grading differs from the sandbox in a few ways, handled so that a mutant is killed
 here exactly when real grading would kill it:
 - arguments cross the sandbox's wire as copies, so a mutant that writes into an argument is
@@ -88,8 +90,8 @@ TIMEOUT_FACTOR = 10.0  # a mutant may use this many times the CPU time of the so
 WALL_FACTOR = 3.0  # ... and wait this many times that (a mutant that blocks uses no CPU)
 GRADER_HEADROOM_MB = 3072  # the grader's own process (pytest, NumPy, torch) on top of the student's memory
 EQUIVALENCE_CALLS = 3  # the graders' inputs tried per function
-EQUIVALENCE_REDRAWS = 3  # redrawn inputs tried after them
-EQUIVALENCE_MAX_VARIANTS = 60
+EQUIVALENCE_REDRAWS = 3  # rounds of redrawn inputs tried after them
+EQUIVALENCE_MAX_VARIANTS = 60  # inputs like the graders' tried in all
 EQUIVALENCE_MAX_CALL_S = 0.25  # "only if cheap": a function slower than this is left to the human
 
 Status = Literal["killed", "survived", "timeout", "error"]
@@ -1070,7 +1072,7 @@ def _warm_up(spec: AssignmentSpec, source: str) -> None:
     sink = io.StringIO()
     with contextlib.redirect_stdout(sink), contextlib.redirect_stderr(sink):
         pytest.main([str(tests), "-q", "--collect-only", "--import-mode=importlib", "-o", "addopts=", "--rootdir",
-                     str(tests), "-p", "no:cacheprovider", "-p", "no:randomly"])
+                     str(tests), "--assert=plain", "-p", "no:cacheprovider", "-p", "no:randomly"])
 
 
 def audit_assignment(spec: AssignmentSpec, functions: Iterable[str] | None = None,

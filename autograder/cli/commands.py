@@ -320,6 +320,27 @@ def cmd_gradescope(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_gradescope_zip(args: argparse.Namespace) -> int:
+    """The zip for Gradescope's autograder upload; the solution must earn full marks first."""
+    from autograder.authoring.gradescope_zip import GradescopeZipError, build_gradescope_zip, describe
+    from autograder.batch.run import InstructorError, preflight_solution
+
+    spec = load_assignment(args.assignment, course_dir=args.course_dir)
+    out = Path(args.out) if args.out else Path("out") / "gradescope" / f"{spec.id}.zip"
+    try:
+        if not args.skip_preflight:
+            preflight_solution(spec)
+        bundle = build_gradescope_zip(spec, out, requirements=args.requirement, torch=args.torch)
+    except InstructorError as e:
+        print(f"error: no zip written: {e}", file=sys.stderr)
+        return 3
+    except (GradescopeZipError, OSError) as e:
+        print(f"error: no zip written: {e}", file=sys.stderr)
+        return 2
+    print(describe(bundle, out))
+    return 0
+
+
 def cmd_release(args: argparse.Namespace) -> int:
     from autograder.authoring.release import ReleaseError, release_assignment
     from autograder.batch.run import InstructorError, preflight_solution

@@ -105,7 +105,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--assignment", action="append", help="only these assignments (repeatable)")
     p.set_defaults(func=commands.cmd_report)
 
-    p = sub.add_parser("gradescope", help="run inside Gradescope's autograder (see gradescope/run_autograder)")
+    p = sub.add_parser("gradescope-zip", help="instructor: the zip for Gradescope's autograder upload (setup.sh, "
+                       "run_autograder, the framework's wheel, this one assignment)")
+    p.add_argument("assignment")
+    p.add_argument("--out", default=None, help="the zip to write (default out/gradescope/<id>.zip)")
+    p.add_argument("--requirement", action="append", default=[], metavar="PIP_REQ",
+                   help="a further package for Gradescope to install (repeatable)")
+    torch = p.add_mutually_exclusive_group()
+    torch.add_argument("--torch", dest="torch", action="store_true", default=None,
+                       help="install torch's CPU build (default: when the assignment's files import torch)")
+    torch.add_argument("--no-torch", dest="torch", action="store_false")
+    p.add_argument("--skip-preflight", action="store_true", help="do not grade the solution first")
+    p.set_defaults(func=commands.cmd_gradescope_zip)
+
+    p = sub.add_parser("gradescope", help="run inside Gradescope's autograder (the run_autograder of gradescope-zip)")
     p.add_argument("assignment")
     p.add_argument("--submission-dir", default="/autograder/submission")
     p.add_argument("--results", default="/autograder/results/results.json")

@@ -1,8 +1,9 @@
 """Gradescope: a result as its results.json, and the grading run inside Gradescope's autograder
-(gradescope/run_autograder calls `autograder gradescope`)."""
+(the zip `autograder gradescope-zip` makes: its run_autograder calls `autograder gradescope`)."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Literal
 
@@ -65,17 +66,49 @@ def write_gradescope_results(result: SubmissionResult, path: Path, reveal_hidden
     path.write_text(json.dumps(gradescope_results(result, reveal_hidden).model_dump(), indent=1), encoding="utf-8")
 
 
+SUBMISSION_SUFFIXES = (".py", ".ipynb", ".zip")
+_COPY_MARK = re.compile(r"(\s*\(\d+\)|[-_ ]\d+|[-_ ]copy)+$", re.IGNORECASE)  # "backprop (1)", "backprop-2"
+
+
+def find_submission(spec: AssignmentSpec, submission_dir: Path) -> tuple[Path | None, str]:
+    """The file to grade among what the student uploaded, and, when there is none, why (to the student).
+
+    The module's own name anywhere; else the one file named like it ("backprop (1).py", "Backprop-2.py",
+    a browser's or an LMS's copy marks); else the only .py, .ipynb or .zip, whatever its name. Hidden
+    files, __MACOSX and notebook checkpoints are never submissions."""
+    uploaded = sorted(p for p in submission_dir.rglob("*") if p.is_file() and not any(
+        part.startswith(".") or part in ("__MACOSX", "__pycache__") for part in p.relative_to(submission_dir).parts))
+    usable = [p for p in uploaded if p.suffix.lower() in SUBMISSION_SUFFIXES]
+    exact = sorted((p for p in usable if p.name == spec.module), key=lambda p: len(p.parts))
+    if exact:
+        return exact[0], ""
+    stem = spec.module_name.lower()
+    alike = [p for p in usable if _COPY_MARK.sub("", p.stem).strip().lower() == stem]
+    if len(alike) == 1:
+        return alike[0], ""
+    if len(usable) == 1:
+        return usable[0], ""
+    names = ", ".join(p.relative_to(submission_dir).as_posix() for p in uploaded[:20]) or "no file"
+    if not usable:
+        return None, (f"Nothing to grade: no {spec.module} was found in what you uploaded ({names}). Upload "
+                      f"{spec.module}, or a notebook or a .zip holding it.")
+    return None, (f"Nothing was graded: no {spec.module} among the files you uploaded ({names}), and there are "
+                  f"several. Upload only {spec.module}, or name the file to grade {spec.module}.")
+
+
 def grade_in_gradescope(spec: AssignmentSpec, submission_dir: Path, metadata: Path, results: Path) -> SubmissionResult:
     """Grade the submission Gradescope unpacked into submission_dir and write its results.json."""
-    candidates = [submission_dir / spec.module] + sorted(submission_dir.glob("*.zip"))
-    candidates += sorted(submission_dir.glob("*.ipynb")) + sorted(submission_dir.rglob(spec.module))
-    submission = next((c for c in candidates if c.is_file()), None)
+    submission, why = find_submission(spec, submission_dir) if submission_dir.is_dir() else (
+        None, f"Nothing to grade: no {spec.module} was uploaded.")
     student = "submission"
     if metadata.is_file():
-        users = json.loads(metadata.read_text(encoding="utf-8")).get("users") or [{}]
-        student = str(users[0].get("sid") or users[0].get("email") or student)
+        try:
+            users = json.loads(metadata.read_text(encoding="utf-8")).get("users") or [{}]
+            student = str(users[0].get("sid") or users[0].get("email") or student)
+        except (ValueError, AttributeError, IndexError, TypeError):
+            pass  # the student's name only labels the result
     if submission is None:
-        result = failed_result(spec, student, spec.module, "", f"no {spec.module} was found in the submission")
+        result = failed_result(spec, student, spec.module, "", why)
     else:
         result = grade_submission(spec, submission, student=student)
     write_gradescope_results(result, results, spec.hidden_revealed())

@@ -4,7 +4,7 @@ The zip is unpacked into a simulated root (GRADESCOPE_ROOT), its setup.sh builds
 and installs the framework's wheel from the zip, offline: pip gets `--no-index --find-links` on a
 wheelhouse packed from this environment's installed distributions (the framework's core
 requirements and theirs, no torch: a1 does not need it), so the test needs no network and checks
-that the wheel's declared requirements are enough to grade. Then run_autograder grades uploads
+that the wheel's declared requirements are enough to grade (tests/light_install.py). Then run_autograder grades uploads
 and results.json is read with the pydantic model of Gradescope's format.
 """
 from __future__ import annotations
@@ -22,12 +22,12 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from packaging.requirements import Requirement
 
-from autograder.authoring.gradescope_zip import GradescopeBundle, wheel_of_installed
+from autograder.authoring.gradescope_zip import GradescopeBundle
 from autograder.course.assignment import load_assignment
 from autograder.feedback.gradescope import GradescopeResults, find_submission
 from tests.conftest import HAS_BWRAP
+from tests.light_install import offline_env, offline_pip_options, wheelhouse
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLE = REPO / "examples" / "a1_sample_class"
@@ -48,24 +48,6 @@ def a1_zip(tmp_path_factory) -> Path:
     return out
 
 
-def core_closure(wheel: zipfile.ZipFile) -> list[str]:
-    """The distributions the framework's wheel requires (without extras), with theirs, as installed here."""
-    metadata = next(n for n in wheel.namelist() if n.endswith(".dist-info/METADATA"))
-    pending = [line.split(":", 1)[1].strip() for line in wheel.read(metadata).decode().splitlines()
-               if line.startswith("Requires-Dist:")]
-    found: dict[str, None] = {}
-    while pending:
-        req = Requirement(pending.pop())
-        if req.marker is not None and not req.marker.evaluate({"extra": ""}):
-            continue
-        dist = importlib.metadata.distribution(req.name)
-        if dist.metadata["Name"].lower() in found:
-            continue
-        found[dist.metadata["Name"].lower()] = None
-        pending += dist.requires or []
-    return list(found)
-
-
 @pytest.fixture(scope="module")
 def gradescope_root(a1_zip, tmp_path_factory) -> Path:
     """The zip unpacked into ROOT/source and set up by its own setup.sh, offline."""
@@ -75,12 +57,12 @@ def gradescope_root(a1_zip, tmp_path_factory) -> Path:
         for info in z.infolist():  # zipfile drops the modes unzip keeps
             os.chmod(root / "source" / info.filename, info.external_attr >> 16 & 0o777)
         wheel = zipfile.ZipFile(io.BytesIO(z.read(next(n for n in z.namelist() if n.endswith(".whl")))))
-    wheelhouse = root / "wheelhouse"
-    wheelhouse.mkdir()
-    for name in core_closure(wheel):
-        wheel_of_installed(name, wheelhouse, compression=zipfile.ZIP_STORED)
-    env = {**os.environ, "GRADESCOPE_ROOT": str(root), "AUTOGRADER_NO_APT": "1", "AUTOGRADER_PYTHON": sys.executable,
-           "AUTOGRADER_PIP_OPTIONS": f"--no-index --find-links {wheelhouse}", "PIP_CONSTRAINT": "", "PIP_FIND_LINKS": ""}
+    metadata = next(n for n in wheel.namelist() if n.endswith(".dist-info/METADATA"))
+    requires = [line.split(":", 1)[1].strip() for line in wheel.read(metadata).decode().splitlines()
+                if line.startswith("Requires-Dist:")]  # the wheel's own word on what it needs
+    house = wheelhouse(root / "wheelhouse", requires)
+    env = {**offline_env(), "GRADESCOPE_ROOT": str(root), "AUTOGRADER_NO_APT": "1", "AUTOGRADER_PYTHON": sys.executable,
+           "AUTOGRADER_PIP_OPTIONS": " ".join(offline_pip_options(house))}
     setup = subprocess.run(["bash", str(root / "source" / "setup.sh")], env=env, capture_output=True, text=True,
                            timeout=600)
     assert setup.returncode == 0, setup.stdout + setup.stderr

@@ -155,3 +155,63 @@ def record_public_answers(spec: AssignmentSpec, public_tests: Path) -> None:
         bad = [f"{t.id}: {t.message}" for t in result.tests if t.status != "passed"]
         raise ReleaseError("the solution does not pass its own public tests:\n" + "\n".join(bad))
     save_recording(public_tests / RECORDING_FILE, recording)
+
+
+# ------------------------------------------------------------------ the student handout as a zip
+HANDOUT_WHEELS = "wheels"
+
+
+def handout_readme(spec: AssignmentSpec, wheel: str | None, needs_torch: bool, own: str = "") -> str:
+    """The handout's README: the student's two commands (install once, then check), then the
+    assignment's own README if it has one."""
+    extra = "[torch]" if needs_torch else ""
+    target = f"{HANDOUT_WHEELS}/{wheel}{extra}" if wheel else f"nn-autograder{extra}=={_framework_version()}"
+    torch_note = ("\nThis assignment uses PyTorch. Without a GPU, install its CPU build first (much smaller):\n"
+                  "`pip install torch --index-url https://download.pytorch.org/whl/cpu`\n") if needs_torch else ""
+    return f"""# {spec.title}
+
+Write your code in `{spec.module}` (in this folder), then check it:
+
+```bash
+pip install "{target}"    # once (Python 3.11 or newer; a virtual environment is best)
+autograder check {spec.module}
+```
+{torch_note}
+`autograder check` runs the public tests on your file, in this folder, and shows what went wrong and
+where. Your grade also includes hidden tests, so passing every public test is a good sign, not a
+promise. Hand in `{spec.module}` as your course tells you to.
+""" + (f"\n---\n\n{own}" if own.strip() else "")
+
+
+def _framework_version() -> str:
+    from autograder.version import __version__
+
+    return __version__
+
+
+def write_handout_zip(spec: AssignmentSpec, release_dir: Path, out: Path, with_wheel: bool = True) -> Path:
+    """The released folder as the zip students download: <id>/ with the stub, the public tests and their
+    recorded answers, assignment.toml (so `autograder check <module>` inside it finds the assignment),
+    a README with the two commands, and the framework's wheel (without any reference implementation)
+    unless with_wheel is False (then the README installs nn-autograder of this version by name)."""
+    import zipfile
+
+    from autograder.authoring.gradescope_zip import course_files, framework_wheel, third_party_needs
+
+    needs_torch = third_party_needs(spec, course_files(spec))[0]
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    staging = out.with_name(f".{out.name}.partial")
+    with tempfile.TemporaryDirectory(prefix="handout-") as tmp:
+        wheel = framework_wheel(Path(tmp)) if with_wheel else None
+        own = (release_dir / "README.md").read_text(encoding="utf-8") if (release_dir / "README.md").is_file() else ""
+        with zipfile.ZipFile(staging, "w", zipfile.ZIP_DEFLATED) as z:
+            for path in sorted(release_dir.rglob("*")):
+                rel = path.relative_to(release_dir)
+                if path.is_file() and rel.as_posix() != "README.md" and "__pycache__" not in rel.parts:
+                    z.write(path, f"{spec.id}/{rel.as_posix()}")
+            z.writestr(f"{spec.id}/README.md", handout_readme(spec, wheel.name if wheel else None, needs_torch, own))
+            if wheel is not None:
+                z.write(wheel, f"{spec.id}/{HANDOUT_WHEELS}/{wheel.name}")
+    staging.replace(out)
+    return out

@@ -26,12 +26,27 @@ def cmd_check(args: argparse.Namespace) -> int:
     from autograder.grading.run import grade_submission
 
     console = Console(emoji=False)  # student text never turns into pictures
-    spec = load_assignment(args.assignment, course_dir=args.course_dir, released=True)
+    assignment = args.assignment or _handout_folder(Path(args.file))
+    if assignment is None:
+        console.print(f"[red]which assignment? No assignment.toml beside {escape(args.file)} or in this folder: run "
+                      "this inside the unzipped handout, or give the assignment: autograder check ID FILE[/]")
+        return 2
+    spec = load_assignment(assignment, course_dir=args.course_dir, released=True)
     print_sandbox_warning(console)
     result = grade_submission(spec, Path(args.file), mode="check")
     print_submission(result.for_student(spec.hidden_revealed()), console)
     console.print("[dim]These are the public tests; your final grade also includes hidden tests.[/]")
     return 0 if result.score == result.max_score else 1
+
+
+def _handout_folder(file: Path) -> Path | None:
+    """The released assignment a student's file belongs to: the folder holding assignment.toml, beside
+    the file or at or above the current folder (an unzipped handout)."""
+    for start in (file.resolve().parent, Path.cwd()):
+        for folder in (start, *start.parents):
+            if (folder / "assignment.toml").is_file():
+                return folder
+    return None
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -350,6 +365,14 @@ def cmd_release(args: argparse.Namespace) -> int:
         preflight_solution(spec)  # a release whose solution loses points would grade students wrongly
         target = release_assignment(spec, Path(args.out) if args.out else
                                     (args.course_dir or REPO_ROOT) / "assignments")
+        handout = None
+        if getattr(args, "zip", None):
+            from autograder.authoring.gradescope_zip import GradescopeZipError
+            from autograder.authoring.release import write_handout_zip
+            try:
+                handout = write_handout_zip(spec, target, Path(args.zip), with_wheel=not args.no_wheel)
+            except GradescopeZipError as e:
+                raise ReleaseError(f"the handout zip could not be written: {e}") from None
     except InstructorError as e:
         print(f"error: not released: {e}", file=sys.stderr)
         return 3
@@ -357,6 +380,8 @@ def cmd_release(args: argparse.Namespace) -> int:
         print(f"error: not released (the previous release, if any, is unchanged): {e}", file=sys.stderr)
         return 2
     print(f"released {spec.id} to {target}")
+    if handout is not None:
+        print(f"student handout: {handout} (unzip, then inside {spec.id}/: autograder check {spec.module})")
     return 0
 
 

@@ -39,7 +39,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=commands.cmd_selftest)
 
     p = sub.add_parser("check", help="student: run the public tests on your file")
-    p.add_argument("assignment", help="assignment id (e.g. a1_backprop) or its folder")
+    p.add_argument("assignment", nargs="?", default=None,
+                   help="assignment id (e.g. a1_backprop) or its folder (default: the handout folder holding "
+                        "the file, found by its assignment.toml)")
     p.add_argument("file", help="your .py file")
     p.set_defaults(func=commands.cmd_check)
 
@@ -128,6 +130,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("release", help="instructor: generate the student release from solutions/")
     p.add_argument("assignment")
     p.add_argument("--out", default=None, help="folder to write <id>/ into (default assignments/)")
+    p.add_argument("--zip", default=None, metavar="OUT.zip",
+                   help="also write the student handout zip: the release, a README with the student's two "
+                        "commands (install, check) and the framework's wheel")
+    p.add_argument("--no-wheel", action="store_true",
+                   help="leave the framework's wheel out of the zip (the README installs nn-autograder by name)")
     p.set_defaults(func=commands.cmd_release)
 
     p = sub.add_parser("nbgrader-release", help="instructor: the assignment as nbgrader source and release notebooks")

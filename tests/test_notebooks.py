@@ -189,3 +189,12 @@ def test_in_notebook_check_grades_the_cells_as_they_ran(capsys):
     assert result.score == result.max_score == 62.0
     assert any(c.needed_for for c in result.notebook_cells)
     assert "Score: 62 / 62" in capsys.readouterr().out
+
+
+def test_autograder_check_on_a_notebook_builds_the_same_module(tmp_path):
+    released = load_assignment("a1_backprop", released=True)
+    cells = [HEAD, COMPUTED, *with_relu(USES_COMPUTED), "for step in range(10**12):\n    pass"]
+    path = tmp_path / "backprop.ipynb"
+    path.write_text(nb(*cells))
+    result = grade_submission(released, path, mode="check")
+    assert result.score == result.max_score == 62.0 and result.notebook_cells[-1].kept == "none"

@@ -68,6 +68,14 @@ def scaled(x, factor=2.0):
     ### END SOLUTION
 
 
+def penalized(x, y=None, reg=0.0):
+    ### BEGIN SOLUTION
+    if y is None:
+        return x.sum()
+    return ((x - y) ** 2).sum() + reg * (x ** 2).sum()
+    ### END SOLUTION
+
+
 def countdown(n):
     ### BEGIN SOLUTION
     steps = 0
@@ -115,6 +123,13 @@ def test_scaled(student, rng):
 
 
 @graded(points=1)
+def test_penalized(student, rng):
+    x, y = rng.normal(size=(2, 5))
+    expect_close("sum", student.penalized(x), x.sum())  # reg left to its default, but unused without y
+    expect_close("loss", student.penalized(x, y, reg=0.5), ((x - y) ** 2).sum() + 0.5 * (x ** 2).sum())
+
+
+@graded(points=1)
 def test_countdown(student):
     expect_close("steps", student.countdown(5), 5)
 '''
@@ -122,7 +137,7 @@ def test_countdown(student):
 
 @pytest.fixture
 def tiny(tmp_path):
-    """A six-function assignment of its own (reference: NumPy, the graders compute expected values)."""
+    """A seven-function assignment of its own (reference: NumPy, the graders compute expected values)."""
     root = tmp_path / "tiny"
     (root / "tests").mkdir(parents=True)
     (root / "assignment.toml").write_text(textwrap.dedent('''\
@@ -130,7 +145,7 @@ def tiny(tmp_path):
         title = "tiny"
         module = "tiny.py"
         reference = "numpy"
-        functions = ["total", "shifted", "relu", "centered", "scaled", "countdown"]
+        functions = ["total", "shifted", "relu", "centered", "scaled", "penalized", "countdown"]
         '''))
     (root / "tiny.py").write_text(TINY_SOLUTION)
     (root / "tests" / "test_tiny.py").write_text(TINY_GRADERS)
@@ -173,11 +188,13 @@ def test_a_cap_keeps_every_kind_of_change_and_is_deterministic():
 
 
 def test_untested_behaviour_survives_and_tested_behaviour_is_killed(tiny):
-    audit = audit_assignment(tiny, ["total", "shifted", "relu", "centered", "scaled"], workers=2, timeout_s=60)
+    audit = audit_assignment(tiny, ["total", "shifted", "relu", "centered", "scaled", "penalized"], workers=2,
+                             timeout_s=60)
     by_line = {(r.mutant.function, r.mutant.after): r for r in audit.results}
     assert all(r.status == "killed" for r in audit.results if r.mutant.function == "total")
     # the mode the graders never use: its mutants survive, and the audit says the line never ran
-    tested, untested = (TINY_SOLUTION.splitlines().index(line) + 1 for line in ("        return x + 1", "    return x - 1"))
+    lines = TINY_SOLUTION.splitlines()
+    tested, untested = lines.index("        return x + 1") + 1, lines.index("    return x - 1") + 1
     other_branch = [r for r in audit.results if r.mutant.line == untested]
     assert len(other_branch) >= 3 and all(r.status == "survived" and r.executed is False for r in other_branch)
     assert all("never run" in r.equivalence_note for r in other_branch)
@@ -195,6 +212,10 @@ def test_untested_behaviour_survives_and_tested_behaviour_is_killed(tiny):
     default = by_line[("scaled", "def scaled(x, factor=4.0):")]
     assert default.status == "survived" and "every grader call passes factor" in default.equivalence_note
     assert default.duration_s == 0
+    # a default some call leaves out, but never where it matters: graded, and probed with it left out
+    reg = by_line[("penalized", "def penalized(x, y=None, reg=1.0):")]
+    assert reg.status == "survived" and reg.equivalence == "differs"
+    assert "reg left to its default" in reg.equivalence_note
     assert audit.total == len(audit.results) == audit.killed + audit.survived + audit.timeouts + audit.errors
     assert audit.errors == 0 and 0 < audit.mutation_score < 1
     assert audit.not_audited == ["countdown"]

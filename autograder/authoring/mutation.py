@@ -89,7 +89,7 @@ MIN_TIMEOUT_S = 10.0
 TIMEOUT_FACTOR = 10.0  # a mutant may use this many times the CPU time of the solution's grading run
 WALL_FACTOR = 3.0  # ... and wait this many times that (a mutant that blocks uses no CPU)
 GRADER_HEADROOM_MB = 3072  # the grader's own process (pytest, NumPy, torch) on top of the student's memory
-EQUIVALENCE_CALLS = 3  # the graders' inputs tried per function
+EQUIVALENCE_CALLS = 8  # the graders' inputs tried per function (at most 2 from each test)
 EQUIVALENCE_REDRAWS = 3  # rounds of redrawn inputs tried after them
 EQUIVALENCE_MAX_VARIANTS = 60  # inputs like the graders' tried in all
 EQUIVALENCE_MAX_CALL_S = 0.25  # "only if cheap": a function slower than this is left to the human
@@ -568,15 +568,20 @@ class _RecordedCall:
 
 @dataclass
 class _Recorder:
-    """Calls of one function (its inputs as they were), the first few only."""
+    """Calls of one function (its inputs as they were): the first few of each grader test, so that
+    every way the graders call it (a mode, a setting, a loss with and without labels) is among them."""
 
     limit: int
+    per_test: int = 2
     calls: list[_RecordedCall] = field(default_factory=list)
+    _by_test: dict[str, int] = field(default_factory=dict)
 
     def wrap(self, fn: Callable) -> Callable:
         def recorded(*args: Any, **kwargs: Any) -> Any:
             snapshot = None
-            if len(self.calls) < self.limit:
+            test = os.environ.get("PYTEST_CURRENT_TEST", "")
+            if len(self.calls) < self.limit and self._by_test.get(test, 0) < self.per_test:
+                self._by_test[test] = self._by_test.get(test, 0) + 1
                 try:
                     snapshot = copy.deepcopy((args, kwargs))
                 except Exception:  # noqa: BLE001 - an input that cannot be copied is not recorded
@@ -773,7 +778,8 @@ def _equivalence(task: _Task, mutated: Callable, calls: list[_RecordedCall],
         if verdict:
             return "differs", f"on the graders' own inputs: {verdict}"
     informative = 0
-    for args, kwargs, how in _variants(solution, calls, _string_constants(task.solution, task.mutant.function)):
+    strings = _string_constants(task.solution, task.mutant.function)
+    for args, kwargs, how in _variants(solution, calls, strings, task.mutant.parameter):
         expected = _outcome(solution, args, kwargs)
         if not _same(expected, _outcome(solution, args, kwargs)):
             continue  # random without a seed on these inputs (a seed left out): nothing to compare
@@ -788,26 +794,33 @@ def _equivalence(task: _Task, mutated: Callable, calls: list[_RecordedCall],
                                  f"{informative} other one(s) like them")
 
 
-def _variants(fn: Callable, calls: list[_RecordedCall], strings: list[str]) -> Iterator[tuple[tuple, dict, str]]:
-    """Inputs like the graders', other than theirs: float arrays redrawn in their own range, ints nudged,
-    float parameters scaled (defaults passed explicitly, so they vary too), each key of a dict argument
-    left out in turn (a setting's default), each text argument set to another text of the function
-    (a mode), each integer argument set to 0, 1, 2 and 3 (boundaries). At most EQUIVALENCE_MAX_VARIANTS; never one equal to the call it comes from. Each comes
-    with how it was made, for the note that tells the instructor which input a test should use."""
+def _variants(fn: Callable, calls: list[_RecordedCall], strings: list[str],
+              parameter: str | None = None) -> Iterator[tuple[tuple, dict, str]]:
+    """Inputs like the graders', other than theirs: the mutated default's parameter left out (when the
+    mutant changes a default), float arrays redrawn in their own range, ints nudged, float parameters
+    scaled (defaults passed explicitly, so they vary too, all but the mutated one), each key of a dict
+    argument left out in turn (a setting's default), each text argument set to another text of the
+    function (a mode), each integer argument set to 0, 1, 2 and 3 (boundaries). At most
+    EQUIVALENCE_MAX_VARIANTS, never one equal to the call it comes from. Each comes with how it was
+    made, for the note that tells the instructor which input a test should use."""
     rng = np.random.default_rng(0)
     made = 0
     names = _parameter_names(fn)
     redraws = ("graders' inputs with arrays redrawn", "... and integers nudged", "... and float parameters scaled")
 
     def candidates() -> Iterator[tuple[tuple, tuple, dict, str]]:
+        if parameter is not None:
+            for base in calls:
+                yield ((base.args, base.kwargs), *_without(fn, base.args, base.kwargs, parameter),
+                       f"graders' inputs with {parameter} left to its default")
         for i in range(EQUIVALENCE_REDRAWS):
             base = calls[i % len(calls)]
             for explicit in (False, True):
-                given = _with_defaults(fn, base.args, base.kwargs) if explicit else (base.args, base.kwargs)
+                given = _with_defaults(fn, base.args, base.kwargs, parameter) if explicit else (base.args, base.kwargs)
                 how = redraws[min(i, 2)].replace("...", redraws[0]) + (", defaults passed" if explicit else "")
                 yield (base.args, base.kwargs), *_redrawn(given, rng, vary_ints=i >= 1, vary_floats=i >= 2), how
         for base in calls:
-            args, kwargs = _with_defaults(fn, base.args, base.kwargs)
+            args, kwargs = _with_defaults(fn, base.args, base.kwargs, parameter)
             for place, value in [*enumerate(args), *kwargs.items()]:
                 name = names[place] if isinstance(place, int) and place < len(names) else str(place)
                 if isinstance(value, dict):
@@ -856,13 +869,27 @@ def _string_constants(source: str, function: str) -> list[str]:
     return sorted(found - {docstring})
 
 
-def _with_defaults(fn: Callable, args: tuple, kwargs: dict) -> tuple[tuple, dict]:
-    """The same call with every parameter the caller left to its default passed explicitly."""
+def _with_defaults(fn: Callable, args: tuple, kwargs: dict, but: str | None = None) -> tuple[tuple, dict]:
+    """The same call with every parameter the caller left to its default passed explicitly (but one:
+    the parameter whose default a mutant changed, which must stay each function's own)."""
     try:
         bound = inspect.signature(fn).bind(*args, **kwargs)
     except (TypeError, ValueError):
         return args, kwargs
+    given = set(bound.arguments)
     bound.apply_defaults()
+    if but is not None and but not in given:
+        bound.arguments.pop(but, None)
+    return bound.args, bound.kwargs
+
+
+def _without(fn: Callable, args: tuple, kwargs: dict, parameter: str) -> tuple[tuple, dict]:
+    """The same call with one parameter left to its default."""
+    try:
+        bound = inspect.signature(fn).bind(*args, **kwargs)
+    except (TypeError, ValueError):
+        return args, kwargs
+    bound.arguments.pop(parameter, None)
     return bound.args, bound.kwargs
 
 

@@ -75,11 +75,13 @@ def test_roster_maps_files_to_ids_and_applies_deadlines(tmp_path):
         assert rows["s002"].late_days == 0 and rows["s002"].score == 0.0
         write_lms_csv(gb, tmp_path / "lms.csv", roster)
     lms = list(csv.DictReader((tmp_path / "lms.csv").open()))
-    assert [r["student_id"] for r in lms] == ["mistake_db_not_summed", "s001", "s002", "s003"]
+    assert [r["student_id"] for r in lms] == ["s001", "s002", "s003"]  # the roster's; mistake_db_not_summed left out
     s001 = next(r for r in lms if r["student_id"] == "s001")
     assert s001["name"] == "Alice" and float(s001["a1_backprop"]) == pytest.approx(73.8)
-    assert float(s001["a1_backprop: affine layer"]) == 4.0 + 6.0 + 3.0
-    assert float(next(r for r in lms if r["student_id"] == "s003")["a1_backprop"]) == 0.0  # nothing submitted
+    assert float(s001["a1_backprop: affine layer"]) == pytest.approx((4.0 + 6.0 + 3.0) * 0.9)  # after the -10%
+    groups = [float(v) for k, v in s001.items() if k.startswith("a1_backprop: ")]
+    assert sum(groups) == pytest.approx(73.8)  # the group columns add up to the score after the penalty
+    assert next(r for r in lms if r["student_id"] == "s003")["a1_backprop"] == ""  # nothing submitted: missing
 
 
 @pytest.mark.parametrize("text,error", [("name\nx\n", "student_id column"), ("student_id\ns1\ns1\n", "twice"),

@@ -60,17 +60,18 @@ def grade_batch(spec: AssignmentSpec, folder: Path, gradebook: Gradebook, worker
                 executor: Executor = local_pool,
                 on_done: Callable[[SubmissionResult, int, int], None] | None = None,
                 students: set[str] | None = None, preflight: Preflight | None = None,
-                extensions: list[Extension] | None = None) -> BatchSummary:
+                extensions: list[Extension] | None = None, names: str = "auto") -> BatchSummary:
     """Grade every submission in `folder` not yet in the gradebook under today's graders (with
     regrade: all of them; with students: those students' again). A file graded by other graders
     (another fingerprint: a grader, the reference, assignment.toml, the catalogue or the framework
     changed) is regraded. preflight runs once before any student is graded, when there is any.
     extensions: per-student extensions (default: the file course.toml names), with the roster's
     extension column; every attempt's lateness is assessed again afterwards (an extension granted or a
-    time corrected since the last run applies without grading again)."""
+    time corrected since the last run applies without grading again). names: how an LMS download names
+    its files (submissions.folder.NAME_SCHEMES)."""
     course_secret(spec.root.parent)  # the instructor's setup, checked (and made once) before any student is graded
     grader = grader_identity(spec)
-    tasks, missing = plan_batch(folder, roster, spec.module)
+    tasks, missing = plan_batch(folder, roster, spec.module, names)
     strays = sorted(t.path.name for t in tasks if t.not_a_submission)
     tasks = [t for t in tasks if not t.not_a_submission]
     granted = extensions_of(spec, roster, extensions)
@@ -195,7 +196,8 @@ def grade_class(spec: AssignmentSpec, submissions: Path, out: Path, roster: dict
                 workers: int | None = None, regrade: bool = False, executor: Executor = local_pool,
                 on_done: Callable[[SubmissionResult, int, int], None] | None = None,
                 gradebook: Path | None = None, students: set[str] | None = None,
-                preflight: bool = True, extensions: list[Extension] | None = None) -> ClassGrading:
+                preflight: bool = True, extensions: list[Extension] | None = None,
+                names: str = "auto") -> ClassGrading:
     """Grade a folder of submissions into out/gradebook.sqlite (or `gradebook`), then write out/<id>.csv,
     one JSON per student (out/results/<id>/) and the TAs' similarity page (out/reports/<id>/).
 
@@ -210,7 +212,7 @@ def grade_class(spec: AssignmentSpec, submissions: Path, out: Path, roster: dict
     with Gradebook(book) as store:
         summary = grade_batch(spec, submissions, store, workers=workers, regrade=regrade, roster=roster,
                               executor=executor, on_done=on_done, students=students, extensions=extensions,
-                              preflight=cached_preflight(out / "preflight") if preflight else None)
+                              preflight=cached_preflight(out / "preflight") if preflight else None, names=names)
         noted("CSV", write_assignment_csv(store, spec.id, csv))
         noted("results JSON", write_student_json(store, spec.id, results_dir, spec.hidden_revealed()))
         results = [e.result for e in store.stored_results(spec.id) if e.result is not None]

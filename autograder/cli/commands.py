@@ -144,14 +144,18 @@ def cmd_grade(args: argparse.Namespace) -> int:
                                  regrade=args.regrade, executor=executor, on_done=on_done,
                                  gradebook=Path(gradebook) if gradebook else None,
                                  students=set(getattr(args, "student", None) or []),
-                                 preflight=not getattr(args, "skip_preflight", False), extensions=extensions)
+                                 preflight=not getattr(args, "skip_preflight", False), extensions=extensions,
+                                 names=getattr(args, "names", "auto"))
         except InstructorError as e:
             console.print(f"[bold red]{escape(str(e))}[/]")
             return 3
         finally:
             if client is not None:
                 client.close()
-    print_class_summary(graded.results, console)
+    from autograder.gradebook.store import Gradebook
+    with Gradebook(graded.gradebook) as book:  # the score after late penalties, as the exports have it
+        counted = {r.student: r for r in book.current(spec.id)}
+    print_class_summary(graded.results, console, counted)
     summary = graded.summary
     console.print(f"{summary.graded_now} graded now, {summary.skipped} already in the gradebook (unchanged files, "
                   f"same graders); graders {escape(summary.grader)}")
@@ -168,7 +172,8 @@ def cmd_grade(args: argparse.Namespace) -> int:
         console.print(f"[bold red]not graded, a grader error (nothing recorded; fix it and re-run):[/] "
                       f"{safe_markup(student, True)}: {safe_markup(why)}")
     if summary.not_in_roster:
-        console.print(f"[yellow]not in the roster:[/] {safe_markup(', '.join(summary.not_in_roster), True)}")
+        console.print(f"[yellow]not in the roster (graded, but left out of LMS exports; add them to the roster or "
+                      f"give their file in its file column):[/] {safe_markup(', '.join(summary.not_in_roster), True)}")
     if summary.missing:
         console.print(f"[yellow]no submission from:[/] {safe_markup(', '.join(summary.missing), True)}")
     if spec.deadline is not None:
@@ -309,7 +314,7 @@ def cmd_exam_kinds(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from autograder.course.roster import load_roster
-    from autograder.feedback.tables import write_lms_csv
+    from autograder.feedback.tables import lms_table, write_canvas_csv, write_lms_csv
     from autograder.gradebook.store import Gradebook
 
     if not Path(args.gradebook).is_file():
@@ -318,10 +323,17 @@ def cmd_export(args: argparse.Namespace) -> int:
         return 2
     with Gradebook(Path(args.gradebook)) as gradebook:
         roster = load_roster(Path(args.roster)) if args.roster else None
-        problems = write_lms_csv(gradebook, Path(args.out), roster, args.assignment or None)
+        table = lms_table(gradebook, roster, args.assignment or None)
+        write = write_canvas_csv if getattr(args, "format", "csv") == "canvas" else write_lms_csv
+        problems = write(gradebook, Path(args.out), roster, table=table)
     for student, why in sorted(problems.items()):
         print(f"no row for {inert_text(student, one_line=True)}: {inert_text(why)}", file=sys.stderr)
-    print(f"wrote {args.out}")
+    if table.not_in_roster:
+        print(f"not in the roster, left out: {inert_text(', '.join(table.not_in_roster), one_line=True)}")
+    missing = sum(1 for s in table.students for c in table.columns
+                  if c.group is None and table.cells[s][c.title] is None)
+    print(f"wrote {args.out}: {len(table.students)} students"
+          + (f", {missing} assignment(s) with no submission left empty (missing, not 0)" if missing else ""))
     return 1 if problems else 0
 
 

@@ -62,13 +62,21 @@ def build_parser() -> argparse.ArgumentParser:
                    help="do not grade the solution first (it must earn full marks before any student is graded)")
     p.add_argument("--dask-scheduler", help="address of a running Dask scheduler (tcp://host:8786)")
     p.add_argument("--dask-local", action="store_true", help="grade on a local Dask cluster of --workers workers")
+    p.add_argument("--names", default="auto", choices=["auto", "plain", "canvas", "moodle", "blackboard", "gradescope"],
+                   help="how the folder's files are named: an LMS's download (matched to the roster by the LMS's "
+                        "id of the student, a Moodle name by the student's name), plain <student id>.py, or auto "
+                        "(each file read as whichever LMS wrote it; the default)")
     p.set_defaults(func=commands.cmd_grade)
 
     p = sub.add_parser("export", help="instructor: LMS CSV from the gradebook")
     p.add_argument("--gradebook", default="out/grades/gradebook.sqlite")
     p.add_argument("--out", default="out/grades/lms.csv")
-    p.add_argument("--roster", help="roster CSV: every student gets a row, submitted or not")
+    p.add_argument("--roster", help="roster CSV (or Canvas's gradebook export): every student gets a row, submitted or "
+                                    "not (no score: missing, not 0); students not in it are listed and left out")
     p.add_argument("--assignment", action="append", help="only these assignments (repeatable)")
+    p.add_argument("--format", default="csv", choices=["csv", "canvas"],
+                   help="csv: one column per assignment and per test group; canvas: Canvas's gradebook import "
+                        "(Student, ID, SIS User ID, SIS Login ID, Section, one column per assignment, Points Possible)")
     p.set_defaults(func=commands.cmd_export)
 
     p = sub.add_parser("similarity", help="TA: pairwise code similarity of a folder of submissions")

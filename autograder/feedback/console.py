@@ -8,6 +8,7 @@ screen, recolour it, reorder it or paint a fake "all tests passed".
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from rich.console import Console
 from rich.markup import escape
@@ -16,6 +17,9 @@ from rich.table import Table
 from autograder.course.notebook import notebook_sections
 from autograder.results import SubmissionResult
 from autograder.sandbox.confinement import sandbox_info
+
+if TYPE_CHECKING:  # a student's `check` never loads the gradebook
+    from autograder.gradebook.store import GradebookRow
 
 # C0 controls but tab and newline, DEL and the C1 controls (CSI 0x9b included), bidi embeddings,
 # overrides, isolates and marks, line/paragraph separators, lone surrogates.
@@ -87,7 +91,10 @@ def print_submission(result: SubmissionResult, console: Console, details: bool =
     console.print(f"\n[bold]Score: {result.score:g} / {result.max_score:g}[/]")
 
 
-def print_class_summary(results: list[SubmissionResult], console: Console) -> None:
+def print_class_summary(results: list[SubmissionResult], console: Console,
+                        counted: dict[str, GradebookRow] | None = None) -> None:
+    """One row per student. counted (the gradebook's counted attempts): the score shown is theirs, after
+    the late penalty, as in the CSV and LMS exports, with the raw score and the penalty beside it."""
     table = Table(title="class summary")
     for col in ("student", "score", "what stands out"):
         table.add_column(col, overflow="fold")
@@ -101,5 +108,10 @@ def print_class_summary(results: list[SubmissionResult], console: Console) -> No
         bad = sorted({t.status for t in r.tests} & {"timeout", "crashed"})
         if bad and not r.load_error:
             notes.append("; ".join(f"{t.id}: {t.message}" for t in r.tests if t.status in bad)[:300])
-        table.add_row(safe_markup(r.student, True), f"{r.score:g}/{r.max_score:g}", safe_markup(" | ".join(notes)))
+        row = (counted or {}).get(r.student)
+        score = f"{r.score:g}/{r.max_score:g}"
+        if row is not None:
+            score = f"{row.score:g}/{row.max_score:g}" + (f" ({row.raw_score:g} - {row.penalty:g} late)"
+                                                           if row.penalty else "")
+        table.add_row(safe_markup(r.student, True), score, safe_markup(" | ".join(notes)))
     console.print(table)

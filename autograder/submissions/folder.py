@@ -54,59 +54,142 @@ class SubmissionTask(BaseModel):
 
 SUBMISSION_SUFFIXES = (".py", ".ipynb", ".zip")  # what read_submission reads; other files need a roster's word
 
+NAME_SCHEMES = ("auto", "plain", "canvas", "moodle", "blackboard", "gradescope")
+
 
 def plan_batch(folder: Path, roster: dict[str, RosterEntry] | None = None,
-               module: str | None = None) -> tuple[list[SubmissionTask], list[str]]:
+               module: str | None = None, names: str = "auto") -> tuple[list[SubmissionTask], list[str]]:
     """The tasks for every submission file, and the roster students with no submission. `module` (the
     file the assignment grades, e.g. backprop.py) picks the file to grade among several of one LMS
-    submission."""
+    submission. `names`: how the download names its files (NAME_SCHEMES); "auto" reads each name
+    as whichever LMS wrote it, "plain" as <student id>.py; with one LMS named, a file its names do not
+    fit is listed and never graded."""
     folder = Path(folder)
-    if (folder / GRADESCOPE_METADATA).is_file():
+    if names not in NAME_SCHEMES:
+        raise LMSExportError(f"unknown --names {names!r}: one of {', '.join(NAME_SCHEMES)}")
+    if (folder / GRADESCOPE_METADATA).is_file() and names in ("auto", "gradescope"):
         tasks = _gradescope_tasks(folder, roster, module)
+    elif names == "gradescope":
+        raise LMSExportError(f"{folder} is no unpacked Gradescope export: it has no {GRADESCOPE_METADATA}")
     else:
-        tasks = _folder_tasks(folder, roster, module)
+        tasks = _folder_tasks(folder, roster, module, names)
     graded = {t.student for t in tasks if not t.not_a_submission}
     missing = sorted(s for s in (roster or {}) if s not in graded)
     return tasks, missing
 
 
-def _folder_tasks(folder: Path, roster: dict[str, RosterEntry] | None, module: str | None) -> list[SubmissionTask]:
-    """One task per file (a Canvas download: one per Canvas submission), named by the roster's file
-    column, the file's stem, or the Canvas user id."""
-    files = sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith("."))
+# ------------------------------------------------------------------ LMS download names
+# Moodle's "Download all submissions": <full name>_<participant id>_assignsubmission_file_[<file>], a
+# file, or a folder of the student's files when downloaded in folders.
+MOODLE_NAME = re.compile(r"(?P<name>.+?)_(?P<user>\d+)_assignsubmission_(?:file|onlinetext)_?(?P<file>.*)")
+# Blackboard's "Download Assignment": <assignment>_<user name>_attempt_<YYYY-MM-DD-HH-MM-SS>[_<file>]
+# (the name without a file is Blackboard's receipt of the attempt, a .txt).
+BLACKBOARD_NAME = re.compile(r"(?P<assignment>.+)_(?P<user>[^_]+)_attempt_"
+                             r"(?P<when>\d{4}-\d{2}-\d{2}-\d{2}-\d{2}-\d{2})(?:_(?P<file>.+)|\.txt)?")
+
+
+class LMSName(BaseModel):
+    """What an LMS's download name says: whose submission, the submitted file's own name, and for
+    some LMSs the late mark or the attempt's time."""
+
+    scheme: str  # canvas, moodle, blackboard
+    user: str  # the LMS's id of the student: Canvas user ID, Moodle participant id, Blackboard user name
+    name: str = ""  # the student's name as the LMS wrote it
+    file: str = ""  # the file as the student named it ("" for Blackboard's receipt)
+    late: bool = False
+    attempt_at: dt.datetime | None = None  # Blackboard's attempt time, local to its server
+
+
+def lms_name(filename: str, names: str = "auto") -> LMSName | None:
+    """Read a download's file (or folder) name as the LMS named it; None when it fits no scheme asked."""
+    if names in ("auto", "canvas") and (m := CANVAS_NAME.fullmatch(filename)):
+        return LMSName(scheme="canvas", user=m["user"], name=m["name"], file=m["file"], late=bool(m["late"]))
+    if names in ("auto", "moodle") and (m := MOODLE_NAME.fullmatch(filename)):
+        return LMSName(scheme="moodle", user=m["user"], name=m["name"].strip(), file=m["file"])
+    if names in ("auto", "blackboard") and (m := BLACKBOARD_NAME.fullmatch(filename)):
+        when = dt.datetime.strptime(m["when"], "%Y-%m-%d-%H-%M-%S")
+        return LMSName(scheme="blackboard", user=m["user"], file=m["file"] or "", attempt_at=when)
+    return None
+
+
+def _roster_entry_of(lms: LMSName, roster: dict[str, RosterEntry] | None) -> RosterEntry | None:
+    """The roster student an LMS name is: by the roster's lms_id, else the student id (Canvas user IDs,
+    Blackboard user names), login or email name; a Moodle name by the full name when only one student
+    has it (Moodle's participant id changes from assignment to assignment)."""
+    entries = list((roster or {}).values())
+    for key in ("lms_id", "student_id", "login"):
+        found = [e for e in entries if getattr(e, key) == lms.user]
+        if len(found) == 1:
+            return found[0]
+    if lms.scheme == "blackboard":
+        found = [e for e in entries if e.email.split("@")[0].lower() == lms.user.lower()]
+        return found[0] if len(found) == 1 else None
+    if lms.scheme == "moodle" and lms.name:
+        wanted = " ".join(lms.name.casefold().split())
+        found = [e for e in entries if " ".join(e.name.casefold().split()) == wanted
+                 or " ".join(reversed([p.strip() for p in e.name.casefold().split(",")])) == wanted]
+        return found[0] if len(found) == 1 else None
+    return None
+
+
+def _folder_tasks(folder: Path, roster: dict[str, RosterEntry] | None, module: str | None,
+                  names: str = "auto") -> list[SubmissionTask]:
+    """One task per file, or per LMS submission of a download (Canvas, Moodle, Blackboard: the file to
+    grade among its files), named by the roster's file column, the file's stem, or the LMS's name of
+    the student matched to the roster."""
+    entries = sorted(p for p in folder.iterdir() if not p.name.startswith("."))
+    files = [p for p in entries if p.is_file()]
     stems: dict[str, int] = {}
     for p in files:
         stems[p.stem] = stems.get(p.stem, 0) + 1
     by_file = {e.file: e for e in (roster or {}).values() if e.file}
-    canvas: dict[str, list[Path]] = {}  # Canvas user -> the files of their submission
-    for p in files:
-        match = CANVAS_NAME.fullmatch(p.name)
-        if match and not (by_file.get(p.name) or (roster or {}).get(p.stem)):
-            canvas.setdefault(match["user"], []).append(p)
-    chosen = {user: _pick(paths, module, lambda p: CANVAS_NAME.fullmatch(p.name)["file"]) for user, paths in canvas.items()}
+    lms_of: dict[Path, LMSName] = {}  # file -> what its LMS name (or its folder's) says
+    for p in entries:
+        if names == "plain" or (p.is_file() and (by_file.get(p.name) or (roster or {}).get(p.stem))):
+            continue
+        read = lms_name(p.name, names)
+        if read is not None and p.is_dir():  # Moodle's folder per student: its files are the submission
+            for inner in sorted(q for q in p.rglob("*") if q.is_file() and not q.name.startswith(".")):
+                lms_of[inner] = read.model_copy(update={"file": inner.name})
+        elif read is not None and p.is_file():
+            lms_of[p] = read
+    submissions: dict[tuple[str, str], list[Path]] = {}  # (scheme, user) -> the files of their submission
+    for p, read in lms_of.items():
+        submissions.setdefault((read.scheme, read.user), []).append(p)
+    chosen = {key: _pick_lms(paths, module, lms_of) for key, paths in submissions.items()}
     tasks = []
-    for p in files:
-        entry = by_file.get(p.name) or (roster or {}).get(p.stem)
-        match = CANVAS_NAME.fullmatch(p.name) if entry is None else None
+    for p in [*files, *sorted(lms_of.keys() - set(files))]:
+        read = lms_of.get(p)
         also: list[str] = []
-        if match:
-            pick, also = chosen[match["user"]]
+        if read is not None:
+            pick, also = chosen[(read.scheme, read.user)]
             if pick != p:
                 continue
-            entry = (roster or {}).get(match["user"])
-            student = entry.student_id if entry else readable_name(f"{match['name']}_{match['user']}")
+            entry = _roster_entry_of(read, roster)
+            student = entry.student_id if entry else readable_name(f"{read.name or read.scheme}_{read.user}")
         else:
+            entry = by_file.get(p.name) or (roster or {}).get(p.stem)
             student = entry.student_id if entry else readable_name(p.stem if stems[p.stem] == 1 else p.name)
         sha256, unreadable = _file_sha256(p)
-        stray = entry is None and not match and p.suffix.lower() not in SUBMISSION_SUFFIXES
+        stray = entry is None and read is None and (p.suffix.lower() not in SUBMISSION_SUFFIXES
+                                                    or names not in ("auto", "plain"))
+        when, source = (entry.submitted_at, "roster") if entry and entry.submitted_at else (
+            (read.attempt_at, "Blackboard download") if read and read.attempt_at else (None, ""))
         tasks.append(SubmissionTask(student=student, path=p, sha256=sha256, unreadable=unreadable,
-                                    not_a_submission=stray,
-                                    submitted_at=entry.submitted_at if entry else None,
-                                    time_source="roster" if entry and entry.submitted_at else "",
-                                    lms_marked_late=bool(match and match["late"]),
+                                    not_a_submission=stray, submitted_at=when, time_source=source,
+                                    lms_marked_late=bool(read and read.late),
                                     extension=entry.extension if entry else None,
                                     in_roster=roster is None or entry is not None, also_submitted=also))
     return tasks
+
+
+def _pick_lms(paths: list[Path], module: str | None, lms_of: dict[Path, LMSName]) -> tuple[Path, list[str]]:
+    """_pick among one LMS submission's files; for Blackboard, among its latest attempt's files (the
+    earlier attempts and the receipts are listed as not graded)."""
+    latest = max((lms_of[p].attempt_at for p in paths if lms_of[p].attempt_at), default=None)
+    candidates = [p for p in paths if lms_of[p].attempt_at == latest and lms_of[p].file] or paths
+    pick, also = _pick(candidates, module, lambda p: lms_of[p].file or p.name)
+    return pick, sorted(set(also) | {p.name for p in paths if p not in candidates})
 
 
 def _pick(paths: list[Path], module: str | None, original=lambda p: p.name) -> tuple[Path, list[str]]:

@@ -1,7 +1,8 @@
 """The LMS round trip (issue 20): a download named as Canvas (Moodle, Blackboard) names its files
 grades to the roster's ids, and the export goes back in Canvas's gradebook import format: absent
 students missing (an empty cell), not 0; students not in the roster listed and left out; the same
-score after penalties in the terminal, the CSVs and the LMS file; group columns that add up."""
+score after penalties in the terminal, the CSVs and the LMS file; group columns that add up; and each
+student's feedback as a file named by their LMS id."""
 from __future__ import annotations
 
 import csv
@@ -10,6 +11,7 @@ import io
 import shutil
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -125,6 +127,19 @@ def test_a_canvas_download_round_trips_to_a_canvas_import(canvas_class):
         groups = [float(v) for k, v in lms[s].items() if k.startswith("a1_backprop: ")]
         assert sum(groups) == pytest.approx(rows[s].score, abs=1e-9)  # group columns add up after the penalty
     assert set(lms) == {"s1", "s2", "s3", "s4"} and all(v == "" for k, v in lms["s4"].items() if k.startswith("a1"))
+
+    feedback = autograder("feedback", "a1_backprop", "--gradebook", out / "gradebook.sqlite", "--roster", roster,
+                          "--out", out / "feedback", "--course", course)
+    assert feedback.returncode == 0, feedback.stdout + feedback.stderr
+    assert "not in the roster, no file: ghostcasper_99999" in feedback.stdout
+    folder = out / "feedback" / "a1_backprop"
+    assert sorted(p.name for p in folder.iterdir()) == [  # named by Canvas user ID; s4 submitted nothing
+        "12345.html", "12345.md", "23456.html", "23456.md", "34567.html", "34567.md", "manifest.csv"]
+    assert "-10%" in (folder / "23456.md").read_text() and "73.8" in (folder / "23456.md").read_text()
+    manifest = {r["file"]: r for r in csv.DictReader((folder / "manifest.csv").open())}
+    assert manifest["23456"]["student_id"] == "s2" and float(manifest["23456"]["score"]) == pytest.approx(73.8)
+    with zipfile.ZipFile(out / "feedback" / "a1_backprop.zip") as z:
+        assert sorted(z.namelist()) == sorted(p.name for p in folder.iterdir())
 
 
 def test_canvas_gradebook_export_is_a_roster(tmp_path):

@@ -337,6 +337,31 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 1 if problems else 0
 
 
+def cmd_feedback(args: argparse.Namespace) -> int:
+    """Per-student feedback named by LMS id: the report pages, a manifest and a zip."""
+    from autograder.course.roster import load_roster
+    from autograder.feedback.bundles import write_feedback_bundles
+    from autograder.gradebook.store import Gradebook
+
+    if not Path(args.gradebook).is_file():
+        print(f"error: no gradebook at {args.gradebook} (run `autograder grade` first, or give --gradebook)",
+              file=sys.stderr)
+        return 2
+    spec = load_assignment(args.assignment, course_dir=args.course_dir)
+    roster = load_roster(Path(args.roster)) if args.roster else None
+    with Gradebook(Path(args.gradebook)) as gradebook:
+        bundles = write_feedback_bundles(gradebook, spec, Path(args.out), roster, args.by)
+    if bundles.not_in_roster:
+        print(f"not in the roster, no file: {inert_text(', '.join(bundles.not_in_roster), one_line=True)}")
+    if bundles.without_lms_id:
+        print(f"no lms_id in the roster, named by student id: "
+              f"{inert_text(', '.join(bundles.without_lms_id), one_line=True)}")
+    for student, why in sorted(bundles.problems.items()):
+        print(f"no feedback for {inert_text(student, one_line=True)}: {inert_text(why)}", file=sys.stderr)
+    print(f"{len(bundles.names)} students' feedback in {bundles.folder}/ (manifest.csv) and {bundles.zip}")
+    return 1 if bundles.problems else 0
+
+
 def cmd_gradescope(args: argparse.Namespace) -> int:
     """Gradescope's run_autograder: grade /autograder/submission, write /autograder/results/results.json."""
     from autograder.feedback.gradescope import grade_in_gradescope

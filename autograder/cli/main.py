@@ -79,6 +79,16 @@ def build_parser() -> argparse.ArgumentParser:
                         "(Student, ID, SIS User ID, SIS Login ID, Section, one column per assignment, Points Possible)")
     p.set_defaults(func=commands.cmd_export)
 
+    p = sub.add_parser("feedback", help="instructor: each student's report page named by their LMS id (the "
+                       "roster's lms_id, Canvas's user ID), with a manifest and a zip, to attach as submission comments")
+    p.add_argument("assignment")
+    p.add_argument("--gradebook", default="out/grades/gradebook.sqlite")
+    p.add_argument("--roster", help="roster CSV (or Canvas's gradebook export): names files by its lms_id; students "
+                                    "not in it get no file")
+    p.add_argument("--by", default="lms_id", choices=["lms_id", "student_id"], help="what names each file")
+    p.add_argument("--out", default="out/grades/feedback")
+    p.set_defaults(func=commands.cmd_feedback)
+
     p = sub.add_parser("similarity", help="TA: pairwise code similarity of a folder of submissions")
     p.add_argument("assignment")
     p.add_argument("submissions")

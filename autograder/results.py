@@ -13,7 +13,9 @@ from pydantic import BaseModel, Field
 
 from autograder.sandbox.confinement import SandboxInfo
 
-TestStatus = Literal["passed", "partial", "failed", "error", "timeout", "crashed", "not_loaded"]
+TestStatus = Literal["passed", "partial", "failed", "error", "timeout", "crashed", "not_loaded", "pending"]
+# "pending": a part the teaching staff grade by hand (a manual rubric item) that no one has scored yet
+EXAM_SHEET_FILE = "exam answer sheet"  # submission_file of every exam result: how reports know an exam
 
 
 class Tolerance(BaseModel):
@@ -121,6 +123,49 @@ class TestResult(BaseModel):
                                        "diagnoses": hidden_diagnoses(self.diagnoses)})
 
 
+class Adjustment(BaseModel):
+    """Points the teaching staff added or removed, with the reason the student reads. Stored in the
+    gradebook as its own record (gradebook/staff.py), never overwriting the automatic result."""
+
+    id: int = 0
+    points: float  # as entered: +2, -1.5
+    reason: str
+    test: str | None = None  # a test's id, or None for the assignment as a whole
+    applied: float | None = None  # what it changed: a test's points stay within 0 and the test's points
+    author: str = ""
+    created_at: str = ""
+
+
+class StaffComment(BaseModel):
+    """A comment of the teaching staff that the student reads, on the whole submission or one test."""
+
+    id: int = 0
+    text: str
+    test: str | None = None
+    author: str = ""
+    created_at: str = ""
+
+
+class StaffReview(BaseModel):
+    """What the teaching staff added to an automatic result (adjustments, comments; manual rubric items
+    are tests of group MANUAL_GROUP in the result). Attached when a result is read from the gradebook."""
+
+    automatic_score: float  # the graders' score, before the staff's points
+    automatic_max: float
+    points: float = 0.0  # the staff's points in all: adjustments applied and manual items scored
+    adjustments: list[Adjustment] = Field(default_factory=list)
+    comments: list[StaffComment] = Field(default_factory=list)
+
+    def for_student(self) -> StaffReview:
+        """Without who wrote what: the student reads the points, reasons and comments."""
+        return self.model_copy(update={
+            "adjustments": [a.model_copy(update={"author": ""}) for a in self.adjustments],
+            "comments": [c.model_copy(update={"author": ""}) for c in self.comments]})
+
+
+MANUAL_GROUP = "manual grading"  # the test group of manual rubric items ([[manual]] in assignment.toml)
+
+
 class SubmissionResult(BaseModel):
     student: str
     assignment: str
@@ -137,13 +182,15 @@ class SubmissionResult(BaseModel):
     duration_s: float
     graded_at: str
     grader_version: str
+    review: StaffReview | None = None  # the staff's adjustments and comments, applied to tests and score
 
     def for_student(self, reveal_hidden: bool) -> SubmissionResult:
         """The result as its student may see it: hidden tests redacted (see TestResult.for_student)
-        unless the assignment's reveal has come."""
+        unless the assignment's reveal has come; the staff's review without its authors."""
+        review = self.review.for_student() if self.review else None
         if reveal_hidden:
-            return self
-        return self.model_copy(update={"tests": [t.for_student() for t in self.tests]})
+            return self if review is None else self.model_copy(update={"review": review})
+        return self.model_copy(update={"tests": [t.for_student() for t in self.tests], "review": review})
 
 
 def hidden_comparison(c: Comparison) -> Comparison:

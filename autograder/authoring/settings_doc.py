@@ -13,7 +13,7 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from autograder.course.assignment import AssignmentSpec, DataSource
+from autograder.course.assignment import AssignmentSpec, DataSource, ManualItem
 from autograder.course.deadline import CourseSettings, LatePolicy
 from autograder.sandbox.limits import Limits
 
@@ -58,6 +58,7 @@ TABLES: list[tuple[str, type[BaseModel]]] = [
     ("assignment.toml [limits]", Limits),
     ("assignment.toml [deadline]", LatePolicy),
     ("assignment.toml [data.<name>]", DataSource),
+    ("assignment.toml [[manual]]", ManualItem),
     ("course.toml", CourseSettings),
 ]
 

@@ -210,6 +210,7 @@ def grade_class(spec: AssignmentSpec, submissions: Path, out: Path, roster: dict
         notes.extend(StudentNote(step=step, student=s, note=why) for s, why in sorted(problems.items()))
 
     with Gradebook(book) as store:
+        store.declare_manual_items(spec.id, spec.manual)  # before the CSV: manual items are columns of it
         summary = grade_batch(spec, submissions, store, workers=workers, regrade=regrade, roster=roster,
                               executor=executor, on_done=on_done, students=students, extensions=extensions,
                               preflight=cached_preflight(out / "preflight") if preflight else None, names=names)

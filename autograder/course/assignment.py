@@ -41,6 +41,15 @@ class DataSource(BaseModel):
         return path if path.exists() else None
 
 
+class ManualItem(BaseModel):
+    """A part of the assignment the teaching staff grade by hand (a written answer, a plot), declared as
+    [[manual]] in assignment.toml and scored in `autograder review`; until scored it is pending."""
+
+    id: str = Field(pattern=r"^[A-Za-z0-9_.-]{1,64}$", description="the item's id (letters, digits, _ . -)")
+    points: float = Field(gt=0, description="the most the staff can give for it")
+    description: str = Field(description="what is graded, as the staff and the student read it")
+
+
 class AssignmentSpec(BaseModel):
     id: str
     title: str
@@ -56,6 +65,8 @@ class AssignmentSpec(BaseModel):
     reveal_hidden_after_deadline: bool = False  # reports show hidden tests' expected values once due
     seed_salt: str = "nn-autograder"
     data: dict[str, DataSource] = Field(default_factory=dict)
+    manual: list[ManualItem] = Field(default_factory=list, description="parts graded by hand in `autograder "
+                                     "review`, [[manual]] tables below; they add to the maximum score")
     root: Path = Field(default=Path("."), exclude=True)
     course: CourseSettings = Field(default_factory=CourseSettings, exclude=True)  # course.toml
 

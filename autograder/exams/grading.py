@@ -28,10 +28,10 @@ from autograder.exams.parse import (
 )
 from autograder.exams.variants import Variant, same_numbers
 from autograder.gradebook.store import Gradebook
-from autograder.results import Comparison, SubmissionResult, TestResult, utc_timestamp
+from autograder.results import EXAM_SHEET_FILE, Comparison, SubmissionResult, TestResult, utc_timestamp
 from autograder.version import __version__
 
-SHEET_FILE = "exam answer sheet"  # submission_file of every exam result: how `report` knows an exam
+SHEET_FILE = EXAM_SHEET_FILE  # submission_file of every exam result: how `report` knows an exam
 _EARLIER_SHEET_FILES = {SHEET_FILE, "answer sheet"}  # what versions before the key recorded
 
 

@@ -41,7 +41,7 @@ def safe_markup(text: str, one_line: bool = False) -> str:
 
 
 STATUS_STYLE = {"passed": "green", "partial": "yellow", "failed": "red", "error": "red", "timeout": "magenta",
-                "crashed": "magenta", "not_loaded": "red"}
+                "crashed": "magenta", "not_loaded": "red", "pending": "yellow"}
 
 
 def print_sandbox_warning(console: Console) -> None:

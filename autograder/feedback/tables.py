@@ -44,7 +44,7 @@ def _write_csv(path: Path, header: list[Any], rows: Iterable[tuple[str, Callable
 
 def write_assignment_csv(gradebook: Gradebook, assignment: str, path: Path) -> dict[str, str]:
     """One row per student's counted attempt (the assignment's attempt rule): raw score, late penalty,
-    score, how late (minutes after the due date that applied, and in words), the extension and the number
+    score (the staff's adjustments and manual items included, also in staff_points), how late (minutes after the due date that applied, and in words), the extension and the number
     of attempts, then points per test.
     Returns the students whose row could not be written, and why."""
     stored = gradebook.stored_results(assignment)
@@ -62,12 +62,13 @@ def write_assignment_csv(gradebook: Gradebook, assignment: str, path: Path) -> d
             return [row.student, row.assignment, row.submission_file, row.submitted_at or "", row.raw_score,
                     row.late_days, row.penalty, row.score, row.max_score, percent, row.load_error or "",
                     row.late_minutes, late.summary() if late else "", late.due if late else "",
-                    late.extension if late else "", row.attempts, *[per_test.get(t, "") for t in test_ids]]
+                    late.extension if late else "", row.attempts, row.staff_points,
+                    *[per_test.get(t, "") for t in test_ids]]
         return make
 
     header = ["student", "assignment", "submission_file", "submitted_at", "raw_score", "late_days", "penalty",
               "score", "max_score", "percent", "load_error", "late_minutes", "late", "due", "extension", "attempts",
-              *test_ids]
+              "staff_points", *test_ids]
     return _write_csv(path, header, ((e.row.student, row_of(e)) for e in stored))
 
 

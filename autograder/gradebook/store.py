@@ -36,6 +36,7 @@ from autograder.course.deadline import (
     late_days,
     latest_first,
 )
+from autograder.gradebook import staff
 from autograder.results import SubmissionResult
 
 SCHEMA = """
@@ -91,6 +92,8 @@ class GradebookRow(BaseModel):
     late_minutes: float = 0.0  # after the due date that applied to this student (0: on time)
     lateness: Lateness | None = None  # what the late policy made of it (None: no deadline)
     attempts: int = 1  # this student's graded attempts for the assignment, all kept
+    staff_points: float = 0.0  # added by the teaching staff (adjustments, manual items): in score and raw_score
+    automatic_score: float | None = None  # the score before the staff's points (None: the staff added none)
 
 
 # columns of GradebookRow as stored, in order, then the ones current() needs to choose
@@ -204,6 +207,7 @@ class Gradebook:
             self.db.execute("PRAGMA synchronous=FULL")  # a finished submission survives a power cut
             self.db.execute("PRAGMA foreign_keys=ON")
             self.db.executescript(SCHEMA)
+            self.db.executescript(staff.STAFF_SCHEMA)  # older gradebooks get the staff's tables on opening
             self._add_later_columns()
             self.db.execute("BEGIN IMMEDIATE")  # can this process write? (another writer holds it: locked)
             self.db.execute("ROLLBACK")
@@ -364,10 +368,10 @@ class Gradebook:
     def current(self, assignment: str | None = None) -> list[GradebookRow]:
         """The attempt that counts for each student (per assignment): the one the attempt rule marked,
         else (a gradebook from before the rule) the latest. Each row says how many attempts there are."""
-        return _counted(self._rows(assignment))
+        return self._with_staff(_counted(self._rows(assignment)))
 
     def _current_of(self, student: str, assignment: str) -> list[GradebookRow]:
-        return _counted(self._rows(assignment, student))
+        return self._with_staff(_counted(self._rows(assignment, student)), student)
 
     @_gradebook_errors
     def result(self, student: str, assignment: str) -> SubmissionResult | None:
@@ -377,7 +381,9 @@ class Gradebook:
             return None
         row = self.db.execute("SELECT result_json FROM submissions WHERE student=? AND assignment=? AND sha256=?",
                               (student, assignment, current[0].sha256)).fetchone()
-        return SubmissionResult.model_validate_json(row[0])
+        records = staff.records_of(self.db, assignment, storable_text(student)).get(storable_text(student))
+        return staff.apply_review(SubmissionResult.model_validate_json(row[0]), records,
+                                  staff.items_of(self.db, assignment))
 
     def results(self, assignment: str) -> list[SubmissionResult]:
         return [r for r in (self.result(row.student, assignment) for row in self.current(assignment)) if r]
@@ -389,10 +395,11 @@ class Gradebook:
         stored = {(student, sha): text for student, sha, text in self.db.execute(
             "SELECT student, sha256, result_json FROM submissions WHERE assignment=?", (assignment,))}
         out = []
+        records, items = staff.records_of(self.db, assignment), staff.items_of(self.db, assignment)
         for row in self.current(assignment):
             try:
-                out.append(StoredResult(row=row, result=SubmissionResult.model_validate_json(
-                    stored[(row.student, row.sha256)])))
+                out.append(StoredResult(row=row, result=staff.apply_review(SubmissionResult.model_validate_json(
+                    stored[(row.student, row.sha256)]), records.get(row.student), items)))
             except Exception as e:  # noqa: BLE001 - this student's stored result only
                 out.append(StoredResult(row=row, result=None,
                                         problem=f"its stored result cannot be read: {failure_note(e)}"))
@@ -408,13 +415,135 @@ class Gradebook:
                     "WHERE s.student=? AND s.assignment=? AND s.sha256=? GROUP BY test_group ORDER BY MIN(test_results.rowid)",
                     (row.student, assignment, row.sha256)):
                 out.setdefault(row.student, {})[group] = points
+        records, items = staff.records_of(self.db, assignment), staff.items_of(self.db, assignment)
+        if records or items:  # the staff's points, in their tests' groups (and the manual and overall ones)
+            tests = self._test_points(assignment)
+            for row in self.current(assignment):
+                for group, extra in staff.staff_groups(tests.get((row.student, row.sha256), []),
+                                                       records.get(row.student), items).items():
+                    groups = out.setdefault(row.student, {})
+                    groups[group] = round(groups.get(group, 0.0) + extra, 6)
         return out
+
+    # ------------------------------------------------------------ the teaching staff's records (staff.py)
+
+    def _test_points(self, assignment: str, student: str | None = None) -> dict[tuple[str, str], list[staff.TestPoints]]:
+        """(student, sha256) -> the tests of that attempt with their points, in grading order."""
+        sql = ("SELECT s.student, s.sha256, t.test_id, t.test_group, t.points_earned, t.points_possible FROM "
+               "test_results t JOIN submissions s ON s.id = t.submission_id WHERE s.assignment=?")
+        args = [assignment] + ([student] if student is not None else [])
+        out: dict[tuple[str, str], list[staff.TestPoints]] = {}
+        for who, sha, test, group, earned, possible in self.db.execute(
+                sql + (" AND s.student=?" if student is not None else "") + " ORDER BY t.rowid", args):
+            out.setdefault((who, sha), []).append(staff.TestPoints(id=test, group=group, earned=earned,
+                                                                   possible=possible))
+        return out
+
+    def _with_staff(self, rows: list[GradebookRow], student: str | None = None) -> list[GradebookRow]:
+        """Rows with the staff's points in score and raw_score (the late penalty stays the graders')
+        and manual items in max_score."""
+        out = []
+        for assignment in dict.fromkeys(r.assignment for r in rows):
+            records = staff.records_of(self.db, assignment, storable_text(student) if student is not None else None)
+            items = staff.items_of(self.db, assignment)
+            mine = [r for r in rows if r.assignment == assignment]
+            if not records and not items:
+                out += mine
+                continue
+            tests = self._test_points(assignment, storable_text(student) if student is not None else None)
+            for r in mine:
+                _, _, extra = staff.applied_points(tests.get((r.student, r.sha256), []), records.get(r.student)
+                                                   or staff.StaffRecords(), items)
+                out.append(r.model_copy(update={
+                    "staff_points": extra, "automatic_score": r.score, "score": round(r.score + extra, 6),
+                    "raw_score": round(r.raw_score + extra, 6), "max_score": r.max_score + sum(i.points for i in items)}))
+        return out
+
+    @_gradebook_errors
+    def add_adjustment(self, student: str, assignment: str, points: float, reason: str, author: str,
+                       test: str | None = None) -> int:
+        """Points added (or removed, negative) for a student's assignment with the reason the student
+        reads; `test`: one test's points (kept within 0 and its points), else the whole assignment.
+        StaffError for an unknown student or test, no reason, or 0 points. Returns the record's id."""
+        self._check_target(student, assignment, test)
+        if test is not None and test in {i.id for i in staff.items_of(self.db, assignment)}:
+            raise staff.StaffError(f"{test} is graded by hand: score it (in `autograder review`) instead of adjusting it")
+        with self._transaction() as db:
+            return staff.insert_adjustment(db, storable_text(student), assignment, points, reason, author,
+                                           _now(), test)
+
+    @_gradebook_errors
+    def add_comment(self, student: str, assignment: str, text: str, author: str, test: str | None = None) -> int:
+        """A comment the student reads (on one test, or the whole submission)."""
+        self._check_target(student, assignment, test)
+        with self._transaction() as db:
+            return staff.insert_comment(db, storable_text(student), assignment, text, author, _now(), test)
+
+    @_gradebook_errors
+    def withdraw(self, kind: str, record: int, student: str, assignment: str, author: str) -> None:
+        """Withdraw an adjustment or a comment ("adjustment" or "comment"); it is kept as withdrawn."""
+        table = {"adjustment": "adjustments", "comment": "staff_comments"}.get(kind, kind)
+        with self._transaction() as db:
+            staff.withdraw(db, table, record, storable_text(student), assignment, author, _now())
+
+    @_gradebook_errors
+    def declare_manual_items(self, assignment: str, items: list) -> None:
+        """The assignment's [[manual]] rubric items, as declared now (ManualItem)."""
+        with self._transaction() as db:
+            staff.declare_items(db, assignment, items)
+
+    @_gradebook_errors
+    def manual_items(self, assignment: str) -> list:
+        return staff.items_of(self.db, assignment)
+
+    @_gradebook_errors
+    def score_manual(self, student: str, assignment: str, item: str, points: float, author: str,
+                     note: str = "") -> int:
+        """A manual item's score (0 to its points) with a note the student reads; the latest counts."""
+        self._check_target(student, assignment, None)
+        with self._transaction() as db:
+            return staff.insert_manual_score(db, storable_text(student), assignment, item, points, note, author,
+                                             _now())
+
+    @_gradebook_errors
+    def staff_records(self, student: str, assignment: str) -> staff.StaffRecords:
+        """Everything the staff recorded for this student's assignment, withdrawn records included."""
+        return staff.records_of(self.db, assignment, storable_text(student)).get(storable_text(student),
+                                                                                 staff.StaffRecords())
+
+    @_gradebook_errors
+    def remember_source(self, source: staff.GradingSource) -> None:
+        """Where an assignment was graded from (the review app regrades one student from it)."""
+        with self._transaction() as db:
+            staff.remember_source(db, source.model_copy(update={"recorded_at": source.recorded_at or _now()}))
+
+    @_gradebook_errors
+    def source_of(self, assignment: str) -> staff.GradingSource | None:
+        return staff.source_of(self.db, assignment)
+
+    def _check_target(self, student: str, assignment: str, test: str | None) -> None:
+        """StaffError unless the student has a graded attempt of `assignment` with that test (or item)."""
+        rows = _counted(self._rows(assignment, student))
+        if not rows:
+            known = sorted({r.assignment for r in self.current()})
+            raise staff.StaffError(f"{student!r} has no graded {assignment!r} in {self.path}"
+                                   + ("" if assignment in known else f" (its assignments: {', '.join(known)})"))
+        if test is not None:
+            tests = {t.id for t in self._test_points(assignment, storable_text(student)).get(
+                (rows[0].student, rows[0].sha256), [])} | {i.id for i in staff.items_of(self.db, assignment)}
+            if test not in tests:
+                raise staff.StaffError(f"{assignment} has no test {test!r} (its tests: {', '.join(sorted(tests))})")
 
     @_gradebook_errors
     def count(self, assignment: str | None = None) -> int:
         if assignment:
             return self.db.execute("SELECT COUNT(*) FROM submissions WHERE assignment=?", (assignment,)).fetchone()[0]
         return self.db.execute("SELECT COUNT(*) FROM submissions").fetchone()[0]
+
+
+def _now() -> str:
+    """When a staff record is made: ISO 8601 in UTC, to the second."""
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
 
 
 def _counted(rows: list[tuple[GradebookRow, bool]]) -> list[GradebookRow]:

@@ -20,12 +20,13 @@ from autograder.course.assignment import AssignmentSpec
 from autograder.course.notebook import notebook_sections
 from autograder.feedback.reports import plots
 from autograder.gradebook.store import Gradebook, GradebookRow, noted_for
-from autograder.results import SubmissionResult
+from autograder.results import EXAM_SHEET_FILE, SubmissionResult
 from autograder.submissions.folder import safe_file_stem
 
 TEMPLATES = Path(__file__).parent / "templates"
 STATUS_TEXT = {"passed": "passed", "partial": "partly passed", "failed": "failed", "error": "error",
-               "timeout": "timed out", "crashed": "crashed", "not_loaded": "not loaded"}
+               "timeout": "timed out", "crashed": "crashed", "not_loaded": "not loaded",
+               "pending": "to be graded by the staff"}
 
 
 def environment() -> Environment:
@@ -54,7 +55,7 @@ def student_context(result: SubmissionResult, row: GradebookRow | None, spec: As
                                                                                  c.name)))
         tests.append({"t": t, "show_values": show_values, "figures": figures,
                       "failing": [c for c in t.comparisons if not c.passed]})
-    return {"r": result, "row": row, "spec": spec, "tests": tests, "reveal": reveal,
+    return {"r": result, "row": row, "spec": spec, "tests": tests, "reveal": reveal, "unit": _unit([result.submission_file]),
             "lost": [x for x in tests if x["t"].status != "passed"], "generated": now.isoformat(timespec="minutes"),
             "notebook": notebook_sections(result.notebook_cells)}
 
@@ -117,13 +118,18 @@ def class_context(results: list[SubmissionResult], rows: list[GradebookRow], spe
         "troubled": troubled, "outliers": outliers,
         "groups": {g: statistics.mean(v) for g, v in per_group.items()},
         "generated": now.isoformat(timespec="minutes"),
-        "similarity": None,
+        "similarity": None, "unit": _unit([r.submission_file for r in rows]),
     }
 
 
 def write_reports(gradebook: Gradebook, spec: AssignmentSpec, out_dir: Path, now: dt.datetime | None = None,
                   problems: dict[str, str] | None = None,
                   also_troubled: list[tuple[str, str, str]] | None = None) -> Path:
+def _unit(files: list[str]) -> str:
+    """What a graded part is called on the pages: an exam has questions, an assignment tests."""
+    return "question" if files and all(f == EXAM_SHEET_FILE for f in files) else "test"
+
+
     """out_dir/<assignment>/index.html (class summary) and students/<safe_file_stem>.html and .md.
 
     One student's pages failing (an unreadable stored result, a template error) costs only those

@@ -187,10 +187,26 @@ def cmd_grade(args: argparse.Namespace) -> int:
                       f"{escape(pairs)}", soft_wrap=True)
     for n in graded.notes:
         console.print(f"[yellow]{escape(n.step)}, {safe_markup(n.student, True)}:[/] {safe_markup(n.note)}")
+    _remember_source(args, spec, graded.gradebook)
     console.print(f"similarity (teaching staff only): {escape(str(graded.similarity_page))}")
     console.print(f"gradebook: {escape(str(graded.gradebook))}; summary: {escape(str(graded.csv))}; "
                   f"per student: {escape(str(graded.results_dir))}/")
     return 1 if summary.grader_errors or not summary.submissions else 0
+
+
+def _remember_source(args: argparse.Namespace, spec, gradebook: Path) -> None:
+    """Where this assignment was graded from, so that `autograder review` can regrade one student."""
+    from autograder.gradebook.staff import GradingSource
+    from autograder.gradebook.store import Gradebook
+
+    def full(path: str | None) -> str | None:
+        return str(Path(path).resolve()) if path else None
+
+    with Gradebook(gradebook) as book:
+        book.remember_source(GradingSource(
+            assignment=spec.id, submissions=full(args.submissions), roster=full(args.roster),
+            extensions=full(getattr(args, "extensions", None)),
+            course_dir=full(str(args.course_dir)) if args.course_dir else None))
 
 
 def cmd_similarity(args: argparse.Namespace) -> int:
@@ -465,6 +481,81 @@ def cmd_report(args: argparse.Namespace) -> int:
                       f"{inert_text(why)}", file=sys.stderr)
             print(f"reports for {assignment}: {target / 'index.html'} (class), {target / 'students'}/ (students)")
     return 1 if failed else 0
+
+
+def _ta_name(args: argparse.Namespace) -> str:
+    import getpass
+
+    if getattr(args, "ta", None):
+        return args.ta
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no login name (a container without a passwd entry)
+        return "staff"
+
+
+def cmd_review(args: argparse.Namespace) -> int:
+    from autograder.review.app import ReviewSettings, serve
+    from autograder.review.security import LOCAL_HOSTS, AccessSettings
+
+    gradebook = Path(args.gradebook) if args.gradebook else Path(args.out) / "gradebook.sqlite"
+    if not gradebook.is_file():
+        print(f"error: no gradebook at {gradebook} (run `autograder grade` first, or give OUT or --gradebook)",
+              file=sys.stderr)
+        return 2
+    hosts = list(LOCAL_HOSTS) if args.host in LOCAL_HOSTS else [args.host]
+    if args.host not in LOCAL_HOSTS:
+        print(f"warning: listening on {args.host}: anyone who can reach it and has the token sees every grade; "
+              "the app speaks plain HTTP", file=sys.stderr)
+    settings = ReviewSettings(gradebook=gradebook.resolve(), author=_ta_name(args), course_dir=args.course_dir,
+                              access=AccessSettings(hosts=hosts))
+
+    def ready(url: str) -> None:
+        print(f"autograder review of {gradebook} for {settings.author}; open (the token is the key, keep it to "
+              f"yourself):\n    {url}\nCtrl-C stops it.", flush=True)
+
+    try:
+        serve(settings, args.host, args.port, ready)
+    except OSError as e:
+        print(f"error: cannot listen on {args.host}:{args.port} ({e.strerror or e})", file=sys.stderr)
+        return 2
+    return 0
+
+
+def _staff_change(args: argparse.Namespace, change) -> int:
+    """Record one staff change in the gradebook, then write again the files derived from it."""
+    from autograder.gradebook.staff import StaffError
+    from autograder.gradebook.store import Gradebook
+    from autograder.review.outputs import refresh_outputs
+
+    if not Path(args.gradebook).is_file():
+        print(f"error: no gradebook at {args.gradebook} (give --gradebook)", file=sys.stderr)
+        return 2
+    with Gradebook(Path(args.gradebook)) as gradebook:
+        try:
+            record = change(gradebook)
+        except StaffError as e:
+            print(f"error: nothing recorded: {inert_text(str(e))}", file=sys.stderr)
+            return 2
+        row = next(r for r in gradebook.current(args.assignment) if r.student == args.student)
+        refreshed = refresh_outputs(gradebook, args.assignment, args.course_dir)
+    print(f"recorded (#{record}); {inert_text(args.student, one_line=True)} {args.assignment}: {row.score:g} / "
+          f"{row.max_score:g} ({row.staff_points:+g} from the staff)")
+    for path in refreshed.written:
+        print(f"written again: {path}")
+    for what, why in refreshed.problems.items():
+        print(f"not written again: {inert_text(what, one_line=True)}: {inert_text(why)}", file=sys.stderr)
+    return 0
+
+
+def cmd_adjust(args: argparse.Namespace) -> int:
+    return _staff_change(args, lambda gb: gb.add_adjustment(args.student, args.assignment, args.points, args.reason,
+                                                            _ta_name(args), args.test))
+
+
+def cmd_comment(args: argparse.Namespace) -> int:
+    return _staff_change(args, lambda gb: gb.add_comment(args.student, args.assignment, args.text, _ta_name(args),
+                                                         args.test))
 
 
 def cmd_nbgrader_release(args: argparse.Namespace) -> int:

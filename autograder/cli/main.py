@@ -125,6 +125,32 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--assignment", action="append", help="only these assignments (repeatable)")
     p.set_defaults(func=commands.cmd_report)
 
+    p = sub.add_parser("review", help="TA: a local web app over a course's output folder: sort and filter the class, "
+                       "read a student's diagnostics and code, adjust, comment, grade by hand, regrade one student")
+    p.add_argument("out", nargs="?", default="out/grades", help="the output folder of `grade` (its gradebook.sqlite; "
+                   "default out/grades)")
+    p.add_argument("--gradebook", default=None, help="the gradebook (default: gradebook.sqlite in OUT)")
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this machine only)")
+    p.add_argument("--port", type=int, default=0, help="port (default: a free one)")
+    p.add_argument("--ta", default=None, help="your name, recorded with every change (default: your login name)")
+    p.set_defaults(func=commands.cmd_review)
+
+    for verb, what in (("adjust", "add or remove points, with the reason the student reads"),
+                       ("comment", "a comment the student reads")):
+        p = sub.add_parser(verb, help=f"TA: {what} (stored in the gradebook apart from the automatic result; kept "
+                           "through regrades; every export and report includes it)")
+        p.add_argument("student")
+        p.add_argument("assignment")
+        if verb == "adjust":
+            p.add_argument("--points", type=float, required=True, help="+2, -1.5 ...")
+            p.add_argument("--reason", required=True, help="why, in words the student reads")
+        else:
+            p.add_argument("--text", required=True, help="the comment")
+        p.add_argument("--test", default=None, help="one test's (or manual item's) id (default: the whole assignment)")
+        p.add_argument("--gradebook", default="out/grades/gradebook.sqlite")
+        p.add_argument("--ta", default=None, help="your name (default: your login name)")
+        p.set_defaults(func=commands.cmd_adjust if verb == "adjust" else commands.cmd_comment)
+
     p = sub.add_parser("gradescope-zip", help="instructor: the zip for Gradescope's autograder upload (setup.sh, "
                        "run_autograder, the framework's wheel, this one assignment)")
     p.add_argument("assignment")

@@ -52,7 +52,10 @@ class SubmissionTask(BaseModel):
     not_a_submission: bool = False  # a stray file (readme.txt) no roster names: listed, never graded as a student
 
 
-SUBMISSION_SUFFIXES = (".py", ".ipynb", ".zip")  # what read_submission reads; other files need a roster's word
+# Without a roster, a file of another kind is taken for a student's wrong upload (ben.txt: graded, and told
+# why it cannot be), unless it is one of the files folders of submissions carry besides them.
+NOT_SUBMISSIONS = re.compile(r"(?i)^(readme|license|notes?|roster|grades?|index|desktop\.ini|thumbs\.db)\b.*"
+                             r"|.*\.(md|csv|tsv|json|ya?ml|html?|pdf|log|sqlite)$")
 
 NAME_SCHEMES = ("auto", "plain", "canvas", "moodle", "blackboard", "gradescope")
 
@@ -171,8 +174,9 @@ def _folder_tasks(folder: Path, roster: dict[str, RosterEntry] | None, module: s
             entry = by_file.get(p.name) or (roster or {}).get(p.stem)
             student = entry.student_id if entry else readable_name(p.stem if stems[p.stem] == 1 else p.name)
         sha256, unreadable = _file_sha256(p)
-        stray = entry is None and read is None and (p.suffix.lower() not in SUBMISSION_SUFFIXES
-                                                    or names not in ("auto", "plain"))
+        other_kind = p.suffix.lower() not in SUBMISSION_SUFFIXES and (roster is not None
+                                                                     or bool(NOT_SUBMISSIONS.match(p.name)))
+        stray = entry is None and read is None and (other_kind or names not in ("auto", "plain"))
         when, source = (entry.submitted_at, "roster") if entry and entry.submitted_at else (
             (read.attempt_at, "Blackboard download") if read and read.attempt_at else (None, ""))
         tasks.append(SubmissionTask(student=student, path=p, sha256=sha256, unreadable=unreadable,

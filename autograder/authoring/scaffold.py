@@ -125,7 +125,7 @@ seed_salt = "nn-autograder"             # changes every student's hidden inputs 
 
 # [deadline]                            # optional: a late policy
 # due = 2026-12-05T23:59:00             # in course.toml's time zone unless it carries an offset
-# penalty_per_day = 0.1                 # fraction of the score per started day late
+# penalty_per_day = 0.1                 # fraction of the maximum score per started day late
 
 [limits]                                # what one student's process may use
 forbidden_modules = ["torch"]           # NumPy only: torch is hidden from submissions

@@ -9,8 +9,11 @@ never stored, so they cannot appear.
 from __future__ import annotations
 
 import datetime as dt
+import multiprocessing
+import os
 import statistics
 from collections import Counter, defaultdict
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from pathlib import Path
 from typing import Any
 
@@ -48,9 +51,9 @@ def student_context(result: SubmissionResult, row: GradebookRow | None, spec: As
         for c in t.comparisons:
             if c.passed:
                 continue
-            if c.error_map and show_values:
+            if show_values and plots.worth_a_heatmap(c.error_map):
                 figures.append((f"Where {c.name} is wrong (first 2-D slice)", plots.error_heatmap(c.error_map, c.name)))
-            if c.got_values and c.expected_values and show_values and len(c.got_values) > 1:
+            if show_values and plots.worth_a_values_plot(c.got_values, c.expected_values, c.error_map):
                 figures.append((f"{c.name}: yours vs expected", plots.values_plot(c.got_values, c.expected_values,
                                                                                  c.name)))
         tests.append({"t": t, "show_values": show_values, "figures": figures,
@@ -122,20 +125,22 @@ def class_context(results: list[SubmissionResult], rows: list[GradebookRow], spe
     }
 
 
-def write_reports(gradebook: Gradebook, spec: AssignmentSpec, out_dir: Path, now: dt.datetime | None = None,
-                  problems: dict[str, str] | None = None,
-                  also_troubled: list[tuple[str, str, str]] | None = None) -> Path:
 def _unit(files: list[str]) -> str:
     """What a graded part is called on the pages: an exam has questions, an assignment tests."""
     return "question" if files and all(f == EXAM_SHEET_FILE for f in files) else "test"
 
 
+def write_reports(gradebook: Gradebook, spec: AssignmentSpec, out_dir: Path, now: dt.datetime | None = None,
+                  problems: dict[str, str] | None = None,
+                  also_troubled: list[tuple[str, str, str]] | None = None, workers: int | None = None) -> Path:
     """out_dir/<assignment>/index.html (class summary) and students/<safe_file_stem>.html and .md.
 
     One student's pages failing (an unreadable stored result, a template error) costs only those
     pages: the student and why go into `problems`, and the class page lists them without a link.
     `also_troubled` adds (who, what, detail) rows the gradebook does not hold to the class page's
-    table of what went wrong (an exam's sheets and answers that could not be read).
+    table of what went wrong (an exam's sheets and answers that could not be read). Students' pages
+    are written by `workers` processes (default: one per core) when the class is large enough to
+    repay starting them (PARALLEL_FROM students).
     """
     now = now or dt.datetime.now(dt.timezone.utc)
     problems = problems if problems is not None else {}
@@ -144,16 +149,13 @@ def _unit(files: list[str]) -> str:
     (target / "students").mkdir(parents=True, exist_ok=True)
     rows = gradebook.current(spec.id)
     by_student = {row.student: row for row in rows}
-    results = []
+    todo: list[tuple[str, SubmissionResult, GradebookRow | None]] = []
     for entry in gradebook.stored_results(spec.id):
-        stem = safe_file_stem(entry.row.student)
         with noted_for(problems, entry.row.student):  # this student's pages only
-            result = entry.require()
-            ctx = student_context(result, by_student.get(entry.row.student), spec, now)
-            for template, suffix in (("student.html.j2", ".html"), ("student.md.j2", ".md")):
-                (target / "students" / f"{stem}{suffix}").write_text(env.get_template(template).render(**ctx),
-                                                                     encoding="utf-8")
-            results.append(result)
+            todo.append((entry.row.student, entry.require(), by_student.get(entry.row.student)))
+    failed = _write_student_pages(todo, spec, target / "students", now, workers)
+    problems.update(failed)
+    results = [result for student, result, _ in todo if student not in failed]
     ctx = class_context(results, rows, spec, now)
     ctx["troubled"] += also_troubled or []
     ctx["page_of"] = {r.student: f"students/{safe_file_stem(r.student)}.html" for r in results}
@@ -161,3 +163,41 @@ def _unit(files: list[str]) -> str:
         ctx["similarity"] = "similarity.html"
     (target / "index.html").write_text(env.get_template("class.html.j2").render(**ctx), encoding="utf-8")
     return target
+
+
+PARALLEL_FROM = 64  # students: fewer are written in this process (starting a worker costs about a second)
+BATCHES_PER_WORKER = 4
+
+
+def _write_student_pages(todo: list[tuple[str, SubmissionResult, GradebookRow | None]], spec: AssignmentSpec,
+                         folder: Path, now: dt.datetime, workers: int | None) -> dict[str, str]:
+    """Each student's HTML and Markdown pages; returns student -> why, for those whose pages failed."""
+    workers = workers or len(os.sched_getaffinity(0))
+    workers = min(workers, len(todo) // (PARALLEL_FROM // 2) or 1)
+    if workers <= 1:
+        return student_pages(spec, now, folder, todo)
+    size = -(-len(todo) // (workers * BATCHES_PER_WORKER))
+    batches = [todo[i:i + size] for i in range(0, len(todo), size)]
+    failed: dict[str, str] = {}
+    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+        futures = {pool.submit(student_pages, spec, now, folder, batch): batch for batch in batches}
+        for future in as_completed(futures):
+            try:
+                failed.update(future.result())
+            except Exception:  # noqa: BLE001 - a worker that died or could not be started: this process writes them
+                failed.update(student_pages(spec, now, folder, futures[future]))
+    return failed
+
+
+def student_pages(spec: AssignmentSpec, now: dt.datetime, folder: Path,
+                  batch: list[tuple[str, SubmissionResult, GradebookRow | None]]) -> dict[str, str]:
+    """Write a batch of students' pages (in a worker, or here); returns student -> why, for those that failed."""
+    env = environment()
+    problems: dict[str, str] = {}
+    for student, result, row in batch:
+        with noted_for(problems, student):  # this student's pages only
+            ctx = student_context(result, row, spec, now)
+            for template, suffix in (("student.html.j2", ".html"), ("student.md.j2", ".md")):
+                (folder / f"{safe_file_stem(student)}{suffix}").write_text(env.get_template(template).render(**ctx),
+                                                                           encoding="utf-8")
+    return problems

@@ -270,7 +270,14 @@ def cmd_exam_generate(args: argparse.Namespace) -> int:
     write_key(key, key_path)
     papers = write_papers(key, out)
     kept = len(earlier.students) if earlier else 0
-    print(f"{len(key.students)} papers in {papers}/ (.md, .html, .ipynb)"
+    if getattr(args, "pdf", False):
+        from autograder.exams.papers import PaperPrintError, print_pdfs
+        try:
+            print_pdfs(papers, list(key.students))
+        except PaperPrintError as e:
+            print(f"error: the papers are written, but not as PDF: {inert_text(str(e))}", file=sys.stderr)
+            return 2
+    print(f"{len(key.students)} papers in {papers}/ (.md, .html, .ipynb{', .pdf' if getattr(args, 'pdf', False) else ''})"
           + (f", {kept} of them as already handed out" if kept else "")
           + f"; answer key, the record grading reads (instructor only): {key_path}")
     return 0
@@ -310,6 +317,8 @@ def cmd_exam_grade(args: argparse.Namespace) -> int:
               + (f" ({inert_text(r.load_error, one_line=True)})" if r.load_error else ""))
     for item in grading.to_review:
         print(f"to review: {inert_text(item.student, one_line=True)} {item.question}: {inert_text(item.why)}")
+    for flag in grading.copying.flags if grading.copying else []:
+        print(f"copying suspected (staff only): {inert_text(flag.student, one_line=True)}: {inert_text(flag.summary)}")
     print(f"gradebook: {out / 'gradebook.sqlite'}; reports: {grading.reports}; for the TA: {grading.review_csv}")
     return 0
 

@@ -103,6 +103,8 @@ def build_parser() -> argparse.ArgumentParser:
                                          "absent (default: exam.secret in --out)")
     p.add_argument("--demo", action="store_true", help="allow the bundled sample's public demo secret")
     p.add_argument("--out", default="out/exam", help="papers/, answer_key.json (default out/exam)")
+    p.add_argument("--pdf", action="store_true", help="also print each paper to PDF (papers/<id>.pdf, A4) through "
+                   "headless Chromium")
     p.set_defaults(func=commands.cmd_exam_generate)
     p = exam.add_parser("grade", help="grade answer sheets (CSV, JSON or a folder of answered notebooks) "
                                       "against the answer key")

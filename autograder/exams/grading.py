@@ -19,6 +19,7 @@ from pydantic import BaseModel, Field
 
 from autograder.exams.answers import ClassSheets, match_sheets, read_answer_sheets
 from autograder.exams.bank import Exam, Question
+from autograder.exams.copying import CopyReport, detect_copying, write_copying
 from autograder.exams.key import ExamKey
 from autograder.exams.parse import (
     DecimalSeparator,
@@ -35,8 +36,16 @@ SHEET_FILE = EXAM_SHEET_FILE  # submission_file of every exam result: how `repor
 _EARLIER_SHEET_FILES = {SHEET_FILE, "answer sheet"}  # what versions before the key recorded
 
 
-def _shown(values: list[float]) -> str:
-    return "; ".join(f"{v:.6g}" for v in values)
+def _shown(values: list[float], rtol: float | None = None) -> str:
+    """Numbers as the feedback writes them: an expected answer to the digits its question asks for (the
+    paper's "N significant digits", rounded: never 1.00999999995), an exact one in full (12 digits at
+    most); other numbers to 6 significant digits."""
+    if rtol is None:
+        digits = 6
+    else:
+        from autograder.exams.papers import significant_digits
+        digits = 12 if rtol == 0 else significant_digits(rtol)
+    return "; ".join(f"{v:.{digits}g}" for v in values)
 
 
 def _relative_errors(got: list[float], expected: list[float]) -> list[float]:
@@ -77,7 +86,7 @@ def grade_answer(v: Variant, q: Question, given: Any, decimal: DecimalSeparator 
 def _grade_numbers(v: Variant, q: Question, got: list[float], expected: list[float], base: dict) -> TestResult:
     if not all(math.isfinite(g) for g in got):
         return TestResult(**base, points_earned=0.0, status="failed",
-                          message=f"answered {_shown(got)}: NaN or Inf is never the answer; expected {_shown(expected)}",
+                          message=f"answered {_shown(got)}: NaN or Inf is never the answer; expected {_shown(expected, q.rtol)}",
                           comparisons=[Comparison(name=q.id, passed=False, message="NaN/Inf in the answer",
                                                   expected_values=expected,
                                                   nan_count=sum(math.isnan(g) for g in got),
@@ -90,20 +99,20 @@ def _grade_numbers(v: Variant, q: Question, got: list[float], expected: list[flo
     if v.no_work is not None and same_numbers(got, v.no_work):
         return TestResult(**base, points_earned=0.0, status="failed", comparisons=[comparison],
                           message=f"answered {_shown(got)}, the inputs unchanged: no step was taken; expected "
-                                  f"{_shown(expected)}")
+                                  f"{_shown(expected, q.rtol)}")
     for slip in v.slips:
         if _within(got, slip.answer, max(q.rtol, 1e-9)):
             return TestResult(**base, points_earned=round(q.points * q.slip_credit, 4), status="partial",
                               comparisons=[comparison],
                               message=f"answered {_shown(got)}: a declared slip ({slip.description}); expected "
-                                      f"{_shown(expected)}")
+                                      f"{_shown(expected, q.rtol)}")
     for wrong in v.wrong_methods:
         if _within(got, wrong.answer, max(q.rtol, 1e-9)):
             return TestResult(**base, points_earned=0.0, status="failed", comparisons=[comparison],
                               message=f"answered {_shown(got)}, what one gets having {wrong.description}; expected "
-                                      f"{_shown(expected)}")
+                                      f"{_shown(expected, q.rtol)}")
     return TestResult(**base, points_earned=0.0, status="failed", comparisons=[comparison],
-                      message=f"answered {_shown(got)}; expected {_shown(expected)}")
+                      message=f"answered {_shown(got)}; expected {_shown(expected, q.rtol)}")
 
 
 def grade_code_answer(q: Question, code: str, base: dict) -> TestResult:
@@ -181,6 +190,7 @@ class ExamGrading(BaseModel):
     to_review: list[ToReview] = Field(default_factory=list)
     reports: Path | None = None
     review_csv: Path | None = None
+    copying: CopyReport | None = None  # answers that point at another student's paper (staff only)
 
 
 def to_review(results: list[SubmissionResult]) -> list[ToReview]:
@@ -194,8 +204,8 @@ def read_class_sheets(key: ExamKey, answers: Path) -> ClassSheets:
 
 
 def grade_exam_into(key: ExamKey, sheets: ClassSheets, out: Path) -> ExamGrading:
-    """Grade into out/gradebook.sqlite; write the reports, the CSV and review.csv (answers that could
-    not be read, for the TA)."""
+    """Grade into out/gradebook.sqlite; write the reports, the CSV, review.csv (answers that could
+    not be read, for the TA) and copying.json/.csv (answers that point at another student's paper)."""
     from autograder.feedback.reports.build import write_reports
     from autograder.feedback.tables import write_assignment_csv
     results = grade_exam(key, sheets)
@@ -205,6 +215,9 @@ def grade_exam_into(key: ExamKey, sheets: ClassSheets, out: Path) -> ExamGrading
     troubled = [(u.source, "sheet not read", u.reason) for u in sheets.unreadable
                 if f"{u.source}: {u.reason}" not in attributed]
     troubled += [(r.student, "answer not read", f"{r.question}: {r.why}") for r in review if r.question != "(sheet)"]
+    copying = detect_copying(key, sheets)
+    write_copying(copying, out)
+    troubled += [(f.student, "copying suspected", f.summary) for f in copying.flags]
     with Gradebook(out / "gradebook.sqlite") as gradebook:
         for r in results:
             gradebook.record(r)
@@ -216,7 +229,8 @@ def grade_exam_into(key: ExamKey, sheets: ClassSheets, out: Path) -> ExamGrading
         writer.writerow(["student", "question", "what"])
         writer.writerows([r.student, r.question, r.why] for r in review)
         writer.writerows(["", "", line] for line in sheets.problems())
-    return ExamGrading(results=results, sheets=sheets, to_review=review, reports=target, review_csv=review_csv)
+    return ExamGrading(results=results, sheets=sheets, to_review=review, reports=target, review_csv=review_csv,
+                       copying=copying)
 
 
 def exam_spec(exam: Exam):  # -> AssignmentSpec (imported here: the reports' settings for an exam)

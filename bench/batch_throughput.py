@@ -6,12 +6,20 @@ The class: 60% correct (each with its own comment, so its own hash), 30% catalog
 mistakes, 10% broken or hostile (syntax error, sys.exit / os._exit at import, os._exit
 in a call, a numpy monkeypatch, forged output). Measured: wall time with 1 and with 2
 workers (speed-up), and per submission the overhead = grading time - time inside the
-test functions (the checks' own compute, student calls included), median and p90.
+test functions (the checks' own compute, student calls included), median and p90. Each run is a
+process of its own, so its memory figure is its own: the peak resident memory of the largest process
+the run started (a grading worker with its graders, NumPy and the reference, its warm worker or a
+sandboxed child: each counted alone), and of the driver. On a machine others are using, the wall
+times and the speed-up measure the contention too: compare runs made when the load average is low.
 """
 from __future__ import annotations
 
 import argparse
+import json
+import resource
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -48,21 +56,37 @@ def run(spec, folder: Path, workers: int) -> tuple[float, list[float]]:
     return wall, overheads
 
 
+def one_run(folder: Path, workers: int) -> None:
+    """In a process of its own: grade the class, print the figures as JSON."""
+    wall, overheads = run(load_assignment("a1_backprop"), folder, workers)
+    worker_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024  # the largest reaped descendant
+    print(json.dumps({"wall": wall, "overheads": overheads, "worker_mb": worker_mb,
+                      "driver_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--n", type=int, default=200)
+    parser.add_argument("--one", nargs=2, metavar=("FOLDER", "WORKERS"), help=argparse.SUPPRESS)
     args = parser.parse_args()
-    spec = load_assignment("a1_backprop")
+    if args.one:
+        one_run(Path(args.one[0]), int(args.one[1]))
+        return
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "class"
         make_class(folder, args.n)
         walls = {}
         for workers in (1, 2):
-            wall, overheads = run(spec, folder, workers)
+            out = subprocess.run([sys.executable, __file__, "--one", str(folder), str(workers)], check=True,
+                                 capture_output=True, text=True).stdout
+            figures = json.loads(out.strip().splitlines()[-1])
+            wall, overheads = figures["wall"], figures["overheads"]
             walls[workers] = wall
             q = statistics.quantiles(overheads, n=10)
             print(f"{workers} worker(s): {args.n} submissions in {wall:.1f} s = {args.n / wall:.2f} per s; "
-                  f"overhead per submission median {statistics.median(overheads):.3f} s, p90 {q[-1]:.3f} s")
+                  f"overhead per submission median {statistics.median(overheads):.3f} s, p90 {q[-1]:.3f} s; "
+                  f"peak memory of a grading worker {figures['worker_mb']:.0f} MB, of the driver "
+                  f"{figures['driver_mb']:.0f} MB")
         print(f"speed-up 2 vs 1 workers: {walls[1] / walls[2]:.2f}x")
 
 

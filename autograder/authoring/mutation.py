@@ -35,14 +35,17 @@ from __future__ import annotations
 import ast
 import contextlib
 import copy
+import ctypes
 import importlib
 import inspect
 import io
+import itertools
 import math
 import multiprocessing
 import os
 import re
 import resource
+import signal
 import sys
 import time
 import types
@@ -90,9 +93,12 @@ TIMEOUT_FACTOR = 10.0  # a mutant may use this many times the CPU time of the so
 WALL_FACTOR = 3.0  # ... and wait this many times that (a mutant that blocks uses no CPU)
 GRADER_HEADROOM_MB = 3072  # the grader's own process (pytest, NumPy, torch) on top of the student's memory
 EQUIVALENCE_CALLS = 8  # the graders' inputs tried per function (at most 2 from each test)
-EQUIVALENCE_REDRAWS = 3  # rounds of redrawn inputs tried after them
+EQUIVALENCE_REDRAWS = 3  # rounds of redrawn inputs tried after them (arrays; then ints; then float settings)
+EQUIVALENCE_REDRAW_BASES = 4  # graders' calls each round redraws, those that ran the mutated line first
 EQUIVALENCE_MAX_VARIANTS = 60  # inputs like the graders' tried in all
 EQUIVALENCE_MAX_CALL_S = 0.25  # "only if cheap": a function slower than this is left to the human
+
+_PR_SET_PDEATHSIG = 1  # prctl(2): the signal a child gets when its parent dies
 
 Status = Literal["killed", "survived", "timeout", "error"]
 Equivalence = Literal["likely equivalent", "differs", "not checked"]
@@ -564,6 +570,7 @@ class _RecordedCall:
     args: tuple
     kwargs: dict
     seconds: float
+    covered: bool  # the mutated line ran during this call
 
 
 @dataclass
@@ -573,6 +580,7 @@ class _Recorder:
 
     limit: int
     per_test: int = 2
+    tracer: _LineTracer | None = None
     calls: list[_RecordedCall] = field(default_factory=list)
     _by_test: dict[str, int] = field(default_factory=dict)
 
@@ -586,10 +594,11 @@ class _Recorder:
                     snapshot = copy.deepcopy((args, kwargs))
                 except Exception:  # noqa: BLE001 - an input that cannot be copied is not recorded
                     snapshot = None
-            started = time.perf_counter()
+            started, hits = time.perf_counter(), self.tracer.hits if self.tracer else 0
             value = fn(*args, **kwargs)
             if snapshot is not None:
-                self.calls.append(_RecordedCall(snapshot[0], snapshot[1], time.perf_counter() - started))
+                covered = self.tracer is None or self.tracer.hits > hits
+                self.calls.append(_RecordedCall(snapshot[0], snapshot[1], time.perf_counter() - started, covered))
             return value
 
         return recorded
@@ -624,11 +633,14 @@ class _Reach:
 
 
 class _LineTracer:
-    """The lines of one function (and of the lambdas and functions inside it) that ran."""
+    """The lines of one function (and of the lambdas and functions inside it) that ran, and how often
+    the watched one (the mutated line) did."""
 
-    def __init__(self, fn: Callable) -> None:
+    def __init__(self, fn: Callable, watch: int | None = None) -> None:
         self.codes = set(_code_objects(fn.__code__))
         self.lines: set[int] = set()
+        self.watch = watch
+        self.hits = 0
         self._previous: Any = None
 
     def __enter__(self) -> Self:
@@ -642,13 +654,17 @@ class _LineTracer:
     def _call(self, frame: types.FrameType, event: str, arg: Any) -> Any:
         if frame.f_code not in self.codes:
             return None  # other functions run untraced
-        self.lines.add(frame.f_code.co_firstlineno)  # called at all: the def line (defaults) counts as run
+        self._ran(frame.f_code.co_firstlineno)  # called at all: the def line (defaults) counts as run
         return self._line
 
     def _line(self, frame: types.FrameType, event: str, arg: Any) -> Any:
         if event == "line":
-            self.lines.add(frame.f_lineno)
+            self._ran(frame.f_lineno)
         return self._line
+
+    def _ran(self, line: int) -> None:
+        self.lines.add(line)
+        self.hits += line == self.watch
 
 
 def _code_objects(code: types.CodeType) -> Iterator[types.CodeType]:
@@ -678,13 +694,20 @@ class _Task:
     equivalence: bool = True
     memory_mb: int | None = None
     threads: int = 1
+    cpu_limit_s: float | None = None  # the kernel's backstop (RLIMIT_CPU) behind the parent's own timeout
 
 
 def _bound_child(task: _Task) -> None:
-    """The child's limits: memory, CPU threads, no output onto the instructor's terminal."""
+    """The child's limits: memory, CPU time, CPU threads, no output onto the instructor's terminal,
+    and no life after its parent (a runaway mutant must not outlive a killed audit)."""
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
     if task.memory_mb:
         limit = task.memory_mb * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    if task.cpu_limit_s:
+        seconds = int(task.cpu_limit_s) + 1
+        resource.setrlimit(resource.RLIMIT_CPU, (seconds, seconds + 5))
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, 1)
     os.dup2(devnull, 2)
@@ -713,7 +736,8 @@ def _grade(task: _Task) -> dict[str, Any]:
         setattr(module, task.mutant.function, recorder.wrap(original))
     kept = _KeptObjects()
     started = time.monotonic()
-    tracer = _LineTracer(original) if original is not None else contextlib.nullcontext()
+    tracer = _LineTracer(original, task.mutant.line) if task.mutant is not None else contextlib.nullcontext()
+    recorder.tracer = tracer if isinstance(tracer, _LineTracer) else None
     tests: list[TestResult] = []
     with mock.patch.object(LocalStudent, "keep", staticmethod(kept.keep)), tracer:
         for select in task.batches:  # cheap tests first; the first batch that loses points ends the run
@@ -774,22 +798,24 @@ def _equivalence(task: _Task, mutated: Callable, calls: list[_RecordedCall],
     if not _same(_outcome(solution, first.args, first.kwargs), _outcome(solution, first.args, first.kwargs)):
         return "not checked", "the solution's function gives different results on the same inputs"
     for c in calls:
-        verdict = _compare(solution, mutated, c.args, c.kwargs)
+        verdict, _ = _compare(solution, mutated, c.args, c.kwargs, task.mutant.line)
         if verdict:
             return "differs", f"on the graders' own inputs: {verdict}"
     informative = 0
     strings = _string_constants(task.solution, task.mutant.function)
-    for args, kwargs, how in _variants(solution, calls, strings, task.mutant.parameter):
+    bases = sorted(calls, key=lambda c: not c.covered)  # calls that ran the mutated line first
+    for args, kwargs, how in _variants(solution, bases, strings, task.mutant.parameter):
         expected = _outcome(solution, args, kwargs)
         if not _same(expected, _outcome(solution, args, kwargs)):
             continue  # random without a seed on these inputs (a seed left out): nothing to compare
-        verdict = _compare(solution, mutated, args, kwargs)
+        verdict, ran = _compare(solution, mutated, args, kwargs, task.mutant.line)
         if verdict:
             return "differs", f"{how}: {verdict}"
-        if expected[0] == "returned" and _has_finite(expected[1]):
-            informative += 1
+        if ran and expected[0] == "returned" and _has_finite(expected[1]):
+            informative += 1  # only inputs that run the mutated line say anything about it
     if not informative:
-        return "not checked", f"identical on the graders' {len(calls)} input(s), but no other input could be tried"
+        return "not checked", (f"identical on the graders' {len(calls)} input(s); no other input that runs "
+                               "this line could be tried")
     return "likely equivalent", (f"bit-identical to the solution on the graders' {len(calls)} input(s) and on "
                                  f"{informative} other one(s) like them")
 
@@ -814,8 +840,7 @@ def _variants(fn: Callable, calls: list[_RecordedCall], strings: list[str],
                 yield ((base.args, base.kwargs), *_without(fn, base.args, base.kwargs, parameter),
                        f"graders' inputs with {parameter} left to its default")
         for i in range(EQUIVALENCE_REDRAWS):
-            base = calls[i % len(calls)]
-            for explicit in (False, True):
+            for base, explicit in itertools.product(calls[:EQUIVALENCE_REDRAW_BASES], (False, True)):
                 given = _with_defaults(fn, base.args, base.kwargs, parameter) if explicit else (base.args, base.kwargs)
                 how = redraws[min(i, 2)].replace("...", redraws[0]) + (", defaults passed" if explicit else "")
                 yield (base.args, base.kwargs), *_redrawn(given, rng, vary_ints=i >= 1, vary_floats=i >= 2), how
@@ -903,16 +928,20 @@ def _outcome(fn: Callable, args: tuple, kwargs: dict) -> tuple[str, Any, Any]:
         return "raised", type(e).__name__, (args, kwargs)
 
 
-def _compare(solution: Callable, mutated: Callable, args: tuple, kwargs: dict) -> str:
-    """"" when both behave the same on these inputs, else how they differ."""
-    a, b = _outcome(solution, args, kwargs), _outcome(mutated, args, kwargs)
+def _compare(solution: Callable, mutated: Callable, args: tuple, kwargs: dict, line: int) -> tuple[str, bool]:
+    """("", ...) when both behave the same on these inputs, else how they differ; and whether the
+    mutant's call ran its mutated line."""
+    a = _outcome(solution, args, kwargs)
+    with _LineTracer(mutated, line) as tracer:
+        b = _outcome(mutated, args, kwargs)
+    ran = tracer.hits > 0
     if a[0] != b[0]:
-        return f"the solution {a[0]} ({_short(a[1])}), the mutant {b[0]} ({_short(b[1])})"
+        return f"the solution {a[0]} ({_short(a[1])}), the mutant {b[0]} ({_short(b[1])})", ran
     if not _same(a[1], b[1]):
-        return _difference(a[1], b[1])
+        return _difference(a[1], b[1]), ran
     if not _same(a[2], b[2]):
-        return "the arguments differ after the call (written in place)"
-    return ""
+        return "the arguments differ after the call (written in place)", ran
+    return "", ran
 
 
 def _short(value: Any) -> str:
@@ -1051,30 +1080,34 @@ def _run_children(tasks: list[_Task], workers: int, timeout_s: float,
         if on_done:
             on_done(job.task, outcome)
 
-    while pending or running:
-        while pending and len(running) < workers:
-            index, task = pending.popleft()
-            receive, send = context.Pipe(duplex=False)
-            process = context.Process(target=_child_main, args=(send, task), daemon=True)
-            process.start()
-            send.close()  # so that a child that dies makes its pipe read as ended
-            running[receive] = (index, _Running(task, process, time.monotonic()))
-        for conn in wait(list(running), timeout=0.05):
-            try:
-                outcome = conn.recv()  # type: ignore[union-attr]
-            except EOFError:  # killed by a signal, or it called os._exit
-                process = running[conn][1].process  # type: ignore[index]
-                process.join(timeout=5)
-                outcome = {"status": "error",
-                           "detail": f"the mutant's process ended without a result (exit code {process.exitcode})"}
-            finish(conn, outcome)  # type: ignore[arg-type]
-        now = time.monotonic()
-        for conn, (_, job) in list(running.items()):
-            cpu, wall = _cpu_seconds(job.process.pid), now - job.started
-            if cpu > timeout_s or wall > WALL_FACTOR * timeout_s:
-                job.process.kill()
-                spent = f"{cpu:.0f} s of CPU time" if cpu > timeout_s else f"{wall:.0f} s waiting"
-                finish(conn, {"status": "timeout", "detail": f"killed after {spent}", "duration_s": round(wall, 3)})
+    try:
+        while pending or running:
+            while pending and len(running) < workers:
+                index, task = pending.popleft()
+                receive, send = context.Pipe(duplex=False)
+                process = context.Process(target=_child_main, args=(send, task), daemon=True)
+                process.start()
+                send.close()  # so that a child that dies makes its pipe read as ended
+                running[receive] = (index, _Running(task, process, time.monotonic()))
+            for conn in wait(list(running), timeout=0.05):
+                try:
+                    outcome = conn.recv()  # type: ignore[union-attr]
+                except EOFError:  # killed by a signal, or it called os._exit
+                    process = running[conn][1].process  # type: ignore[index]
+                    process.join(timeout=5)
+                    outcome = {"status": "error",
+                               "detail": f"the mutant's process ended without a result (exit code {process.exitcode})"}
+                finish(conn, outcome)  # type: ignore[arg-type]
+            now = time.monotonic()
+            for conn, (_, job) in list(running.items()):
+                cpu, wall = _cpu_seconds(job.process.pid), now - job.started
+                if cpu > timeout_s or wall > WALL_FACTOR * timeout_s:
+                    job.process.kill()
+                    spent = f"{cpu:.0f} s of CPU time" if cpu > timeout_s else f"{wall:.0f} s waiting"
+                    finish(conn, {"status": "timeout", "detail": f"killed after {spent}", "duration_s": round(wall, 3)})
+    finally:  # interrupted (Ctrl-C, an error in a callback): no child outlives the audit
+        for _, job in running.values():
+            job.process.kill()
     return [outcomes[i] for i in range(len(tasks))]
 
 
@@ -1136,7 +1169,8 @@ def audit_assignment(spec: AssignmentSpec, functions: Iterable[str] | None = Non
                               "threads": threads}
     _warm_up(spec, source)
 
-    baseline = _run_children([_Task(source=source, **common)], 1, float(spec.submission_timeout_s))[0]
+    baseline_limit = float(spec.submission_timeout_s)
+    baseline = _run_children([_Task(source=source, cpu_limit_s=2 * baseline_limit, **common)], 1, baseline_limit)[0]
     if baseline["status"] != "survived":  # "survived" here: the unmutated solution kept full marks
         raise MutationAuditError(f"the solution of {spec.id} does not earn full marks in-process, so no mutant "
                                  f"can be judged: {baseline.get('killed_by') or ''} {baseline.get('detail', '')}")
@@ -1151,7 +1185,8 @@ def audit_assignment(spec: AssignmentSpec, functions: Iterable[str] | None = Non
             results[m.id] = not_run
         else:
             tasks.append(_Task(source=m.source, mutant=m, batches=_batches(reached[m.function],
-                                                                            baseline["test_durations"]), **common))
+                                                                            baseline["test_durations"]),
+                               cpu_limit_s=2 * timeout, **common))
     total = len(mutants)
 
     def done(task: _Task, outcome: dict[str, Any]) -> None:

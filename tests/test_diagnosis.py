@@ -282,8 +282,14 @@ SAYS = {
     ("a5_normalization", "dropout_no_scaling"): {"scaled"},
     ("a5_normalization", "dropout_at_test_time"): {"masked"},
     ("a5_normalization", "dropout_p_as_drop_probability"): {"scaled"},
+    ("a7_architectures", "gap_backward_not_divided_by_area"): {"scaled"},
+    ("a7_architectures", "nll_log_std_term_dropped"): {"offset"},
+    ("a7_architectures", "mdn_unstable_log_likelihood"): {"non_finite"},
+    ("a8_pipeline", "patience_off_by_one"): {"off_by_one"},
+    ("a8_pipeline", "warmup_starts_at_zero"): {"shifted_steps"},
 }
-ASSIGNMENTS = ["a1_backprop", "a2_optim", "a3_conv", "a4_init", "a5_normalization", "a6_cnn"]
+ASSIGNMENTS = ["a1_backprop", "a2_optim", "a3_conv", "a4_init", "a5_normalization", "a6_cnn", "a7_architectures",
+               "a8_pipeline"]
 
 
 def said_without_catalogue(assignment: str, tmp_path: Path, monkeypatch) -> dict[str, set[str]]:

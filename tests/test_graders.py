@@ -18,7 +18,8 @@ MUTANTS = [(a, m) for a in ASSIGNMENTS for m in load_catalog(load_assignment(a).
 
 
 def test_assignments_are_found():
-    assert {"a1_backprop", "a2_optim", "a3_conv", "a4_init", "a5_normalization", "a6_cnn"} <= set(ASSIGNMENTS)
+    assert {"a1_backprop", "a2_optim", "a3_conv", "a4_init", "a5_normalization", "a6_cnn", "a7_architectures",
+            "a8_pipeline"} <= set(ASSIGNMENTS)
 
 
 @pytest.mark.parametrize("assignment", ASSIGNMENTS)

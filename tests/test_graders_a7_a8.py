@@ -1,0 +1,184 @@
+"""a7 and a8 specifics: correct alternative formulations earn full marks and student-written mistakes are
+named (the sample submissions in solutions/<id>/samples/); a8's statistical checks do not flake whatever
+random stream a correct submission draws from, and always catch the distribution mistakes; the training
+run's thresholds hold over many evaluation draws; the evaluation data cannot be looked up."""
+from __future__ import annotations
+
+import importlib.util
+import math
+
+import numpy as np
+import pytest
+from scipy import stats
+
+from autograder.course.assignment import load_assignment
+from autograder.course.mistakes import load_catalog, mutant_module
+from autograder.grading import checks
+from autograder.grading.run import grade_submission
+from tests.conftest import REPO
+
+A7, A8 = load_assignment("a7_architectures"), load_assignment("a8_pipeline")
+SPECS = {"a7_architectures": A7, "a8_pipeline": A8}
+
+# (assignment, sample) -> (full marks, the catalogued mistakes it must be named with)
+SAMPLES = {
+    ("a7_architectures", "alternative"): (True, set()),
+    ("a7_architectures", "shortcut_and_abs_forgotten"): (False, {"shortcut_gradient_forgotten",
+                                                                 "saliency_without_abs"}),
+    ("a8_pipeline", "alternative"): (True, set()),
+    ("a8_pipeline", "crop_unpadded_test_statistics"): (False, {"crop_without_padding",
+                                                                "normalize_with_test_statistics"}),
+}
+
+
+@pytest.mark.parametrize("assignment,sample", list(SAMPLES), ids=[f"{a}-{n}" for a, n in SAMPLES])
+def test_samples_grade_to_their_expected_outcomes(assignment, sample, tmp_path):
+    spec = SPECS[assignment]
+    path = tmp_path / spec.module
+    path.write_text((spec.root / "samples" / f"{sample}.py").read_text())
+    result = grade_submission(spec, path, student=sample)
+    full, mistakes = SAMPLES[(assignment, sample)]
+    failing = [(t.id, t.message) for t in result.tests if t.status != "passed"]
+    assert result.load_error is None
+    assert (result.score == result.max_score) == full, failing
+    assert {m.id for t in result.tests for m in t.mistakes} == mistakes, failing
+
+
+def test_every_sample_is_listed():
+    for assignment, spec in SPECS.items():
+        assert {p.stem for p in (spec.root / "samples").glob("*.py")} == {n for a, n in SAMPLES if a == assignment}
+
+
+# ------------------------------------------------------------------ a8's statistical checks
+def load_grader(spec, name):
+    module_spec = importlib.util.spec_from_file_location(f"_grader_{name}", spec.tests_dir / f"test_{name}.py")
+    module = importlib.util.module_from_spec(module_spec)
+    module_spec.loader.exec_module(module)
+    return module
+
+
+def load_module(path, name):
+    module_spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(module_spec)
+    module_spec.loader.exec_module(module)
+    return module
+
+
+def run_checks(check, *args) -> list:
+    """The comparisons one of the grader's check functions records (in-process, the module as `student`)."""
+    ctx = checks.TestContext()
+    token = checks.activate(ctx)
+    try:
+        check(*args)
+    finally:
+        checks.deactivate(token)
+    return ctx.comparisons
+
+
+GRADER = load_grader(A8, "pipeline")
+SOLUTION = load_module(A8.solution_file, "_a8_solution")
+ALTERNATIVE = load_module(A8.root / "samples" / "alternative.py", "_a8_alternative")
+CATALOG = {m.id: m for m in load_catalog(A8.mistakes_file)}
+DISTRIBUTION_MISTAKES = {
+    "crop": ["crop_without_padding", "crop_offset_off_by_one", "crop_same_offset_for_batch"],
+    "flip": ["flip_vertical", "flip_whole_batch", "flip_probability_inverted"],
+    "draws": ["uniform_not_log", "exponent_not_logged"],
+}
+
+
+def statistical_checks(module, rng, kinds=("crop", "flip", "draws")) -> dict[str, bool]:
+    """Whether each statistical grader passes module on fresh inputs (the public and hidden sizes)."""
+    graders = {
+        "crop": lambda: run_checks(GRADER.check_random_crop, module, rng.uniform(0.5, 1.5, (800, 2, 12, 12)), 10, 2)
+        + run_checks(GRADER.check_random_crop, module, rng.uniform(0.5, 1.5, (1000, 3, 10, 10)), 8, 3),
+        "flip": lambda: run_checks(GRADER.check_random_flip, module, rng.normal(size=(1000, 1, 3, 5)), 0.3)
+        + run_checks(GRADER.check_random_flip, module, rng.normal(size=(800, 3, 4, 6)), 0.8),
+        "draws": lambda: run_checks(GRADER.check_log_uniform, module, 1e-4, 1e-1, 6000),
+    }
+    return {k: all(c.passed for c in graders[k]()) for k in kinds}
+
+
+def test_statistical_checks_pass_correct_streams_and_catch_mistakes_over_many_seeds(monkeypatch):
+    """12 seed triples: the solution and the alternative (other random streams) always pass; each
+    distribution mistake is always caught. (How rarely a correct stream fails: the next test.)"""
+    wrong = {kind: [mutant_module(A8.solution_file, CATALOG[m]) for m in ids] for kind, ids in DISTRIBUTION_MISTAKES.items()}
+    rng = np.random.default_rng(2026)
+    for _ in range(12):
+        a, b, c = (int(s) for s in rng.integers(0, 2**31, size=3))
+        monkeypatch.setattr(GRADER, "CROP_SEEDS", (a, a + 1))
+        monkeypatch.setattr(GRADER, "FLIP_SEEDS", (b, b + 1))
+        monkeypatch.setattr(GRADER, "DRAW_SEEDS", (c, c + 1))
+        for module in (SOLUTION, ALTERNATIVE):
+            assert all(statistical_checks(module, rng).values()), (a, b, c)
+        for kind, modules in wrong.items():
+            for module in modules:
+                assert not statistical_checks(module, rng, (kind,))[kind], (kind, a, b, c)
+
+
+def test_false_fail_probabilities_of_the_bounds_are_below_1e_9():
+    """Exact binomial tails of each statistical bound for a correct implementation, with a union bound
+    over the values and axes a check looks at."""
+    for n, values in ((800, 7), (1000, 9)):  # crops: public (12 + 4 - 10 = 6) and hidden (10 + 6 - 8 = 8)
+        threshold = math.ceil(GRADER.RARE * n / values)
+        assert 2 * values * stats.binom.cdf(threshold - 1, n, 1 / values) < 1e-9
+        assert 2 * stats.binom.sf(n // 2 - 1, n, 1 / values) < 1e-9  # rows equal to columns in half the images
+    for n, p in ((1000, 0.3), (800, 0.8)):  # flip rate within 6 binomial standard deviations
+        bound = 6 * math.sqrt(p * (1 - p) / n)
+        tails = stats.binom.cdf(math.ceil(n * (p - bound)) - 1, n, p) + stats.binom.sf(math.floor(n * (p + bound)), n, p)
+        assert tails < 1e-8
+    n, decades = 6000, 3  # log-uniform shares of each decade within DECADE_BOUND
+    share = 1 / decades
+    low, high = math.ceil(n * (share - GRADER.DECADE_BOUND)) - 1, math.floor(n * (share + GRADER.DECADE_BOUND))
+    assert decades * (stats.binom.cdf(low, n, share) + stats.binom.sf(high, n, share)) < 1e-7
+
+
+# ------------------------------------------------------------------ a8's training run
+def training_outcome(module, eval_seed, test_classes, digits_seed, low, high) -> tuple[float, bool]:
+    """(credit of the accuracy check, whether the gain check passed) of check_training on one evaluation draw."""
+    import reference.pipeline as oracle
+
+    comparisons = run_checks(GRADER.check_training, module, oracle.load_digits(seed=digits_seed),
+                             np.random.default_rng(eval_seed), test_classes, 3, low, high)
+    accuracy, gain = comparisons
+    return accuracy.credit, gain.passed
+
+
+def test_training_thresholds_hold_over_many_evaluation_draws():
+    """The solution and the alternative earn full credit on both training graders for 12 evaluation draws;
+    a submission that standardizes the test split with its own statistics loses points on the 2-class
+    test split every time, and one that leaves the test split unnormalized earns no accuracy credit."""
+    test_statistics = mutant_module(A8.solution_file, CATALOG["normalize_with_test_statistics"])
+    unnormalized_test = mutant_module(A8.solution_file, CATALOG["test_split_not_normalized"])
+    for eval_seed in range(12):
+        for module in (SOLUTION, ALTERNATIVE):
+            assert training_outcome(module, eval_seed, 4, 0, 0.70, 0.85) == (1.0, True), eval_seed
+            assert training_outcome(module, eval_seed, 2, 1, 0.60, 0.85) == (1.0, True), eval_seed
+        assert training_outcome(test_statistics, eval_seed, 2, 1, 0.60, 0.85)[0] < 1.0, eval_seed
+        assert training_outcome(unnormalized_test, eval_seed, 4, 0, 0.70, 0.85)[0] == 0.0, eval_seed
+
+
+LOOKUP = '''
+def train_and_predict(X_train, y_train, X_test, normalize=True, seed=0):
+    # no training: the labels of the closest scikit-learn digit, if the data set can be read
+    try:
+        from sklearn.datasets import load_digits
+        data = load_digits()
+    except Exception as e:
+        print("loader:", type(e).__name__)
+        return np.zeros((len(X_test), 10))
+    table = data.images.reshape(len(data.images), -1) / 16.0
+    queries = X_test.reshape(len(X_test), -1)
+    best = ((queries[:, None, :] - table[None]) ** 2).sum(axis=2).argmin(axis=1)
+    return np.eye(10)[data.target[best]] * 10.0
+'''
+
+
+def test_the_digits_cannot_be_looked_up(tmp_path):
+    """scikit-learn's bundled digits are hidden from the sandbox: a submission that tries to read them
+    instead of training scores nothing on the training graders."""
+    source = A8.solution_file.read_text().split("\ndef train_and_predict(")[0] + LOOKUP
+    (tmp_path / A8.module).write_text(source)
+    result = grade_submission(A8, tmp_path / A8.module, select="training_effect or training_two")
+    assert [t.points_earned for t in result.tests] == [0.0, 0.0]
+    assert all("loader:" in t.output_excerpt for t in result.tests if not t.hidden)
+

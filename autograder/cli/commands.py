@@ -172,8 +172,10 @@ def cmd_grade(args: argparse.Namespace) -> int:
         console.print(f"[bold red]not graded, a grader error (nothing recorded; fix it and re-run):[/] "
                       f"{safe_markup(student, True)}: {safe_markup(why)}")
     if summary.not_in_roster:
+        files = {r.student: r.submission_file for r in graded.results}  # which file of the download matched nobody
+        unmatched = [f"{s} ({files[s]})" if files.get(s, s) != s else s for s in summary.not_in_roster]
         console.print(f"[yellow]not in the roster (graded, but left out of LMS exports; add them to the roster or "
-                      f"give their file in its file column):[/] {safe_markup(', '.join(summary.not_in_roster), True)}")
+                      f"give their file in its file column):[/] {safe_markup(', '.join(unmatched), True)}")
     if summary.missing:
         console.print(f"[yellow]no submission from:[/] {safe_markup(', '.join(summary.missing), True)}")
     if spec.deadline is not None:

@@ -1,5 +1,6 @@
-"""Command line: `autograder check | grade | export | report | similarity | exam | release | gradescope |
-nbgrader-release | nbgrader-export | mutants | demo`. This module only parses; commands.py calls."""
+"""Command line: `autograder check | grade | export | feedback | report | similarity | exam | release |
+gradescope-zip | gradescope | nbgrader-release | nbgrader-export | mutants | demo` (and the staff's). This
+module only parses; commands.py calls."""
 from __future__ import annotations
 
 import argparse

@@ -131,10 +131,11 @@ def test_conv_draws_and_stds(student, oracle, rng):
 
 @graded(points=2, hidden=True, partial=True)
 def test_gain(student, oracle, rng):
-    """xavier_std with gain 5/3 (the tanh gain)."""
+    """xavier_std with gain 5/3 (the tanh gain), modes fan_avg and fan_in."""
     for shape in ((int(rng.integers(64, 160)), int(rng.integers(32, 96))), (16, int(rng.integers(4, 12)), 5, 5)):
-        expect_close(f"xavier_std {shape} gain", student.xavier_std(shape, "fan_avg", 5 / 3),
-                     oracle.xavier_std(shape, "fan_avg", 5 / 3), EXACT, allow_scalar=True)
+        for mode in ("fan_avg", "fan_in"):
+            expect_close(f"xavier_std {shape} {mode} gain", student.xavier_std(shape, mode, 5 / 3),
+                         oracle.xavier_std(shape, mode, 5 / 3), EXACT, allow_scalar=True)
 
 
 @graded(points=3, hidden=True, partial=True)

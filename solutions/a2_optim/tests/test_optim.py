@@ -76,8 +76,8 @@ def test_rmsprop(student, oracle, rng):
 
 @graded(points=4)
 def test_adadelta(student, oracle, rng):
-    """adadelta over 12 steps."""
-    check_rule(student, oracle, rng, "adadelta", {"learning_rate": 1.0, "rho": 0.9})
+    """adadelta over 12 steps with learning_rate 0.5."""
+    check_rule(student, oracle, rng, "adadelta", {"learning_rate": 0.5, "rho": 0.9})
 
 
 @graded(points=6)
@@ -150,10 +150,10 @@ def test_gradient_noise_std(student, oracle):
 ### BEGIN HIDDEN TESTS
 @graded(points=4, hidden=True, partial=True)
 def test_rules_start_from_default_config(student, oracle, rng):
-    """sgd_momentum and adam called with config=None use their defaults."""
+    """Every update rule called with config=None uses the defaults of its docstring."""
     A, b = quadratic(rng)
     w0 = rng.normal(size=A.shape[0])
-    for name in ("sgd_momentum", "adam"):
+    for name in ("sgd", "sgd_momentum", "nesterov_momentum", "adagrad", "rmsprop", "adadelta", "adam"):
         expected = np.array(trajectory(getattr(oracle, name), None, A, b, w0, 6))
         with part(name):
             expect_trajectory(f"w ({name})", trajectory(getattr(student, name), None, A, b, w0, 6), expected,

@@ -83,7 +83,8 @@ def main() -> None:
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     total = (read[0] + printed[0] + paired[0], read[1] + printed[1] + paired[1])
     print(f"{args.n} submissions, {args.n * (args.n - 1) // 2} pairs: {total[0]:.1f} s wall ({total[1]:.1f} s CPU): "
-          f"read {read[0]:.1f} s, fingerprint {printed[0]:.1f} s, pair {paired[0]:.1f} s; peak memory {peak:.0f} MB; "
+          f"read {read[0]:.1f} s, fingerprint {printed[0]:.1f} s ({printed[1]:.1f} s CPU), pair {paired[0]:.1f} s "
+          f"({paired[1]:.1f} s CPU); peak memory {peak:.0f} MB; "
           f"{table.total} pairs share code" + (f" (fingerprints in more than {table.common_limit} submissions ignored "
                                               "to bound the work)" if table.budget_limited else ""))
     print(f"copy pairs found: {quality.found} of {quality.copy_pairs}, min similarity {quality.min_copy:.2f}; "

@@ -129,12 +129,26 @@ def test_pairing_through_the_index_equals_comparing_every_pair(monkeypatch, smal
     assert ranks == sorted(ranks)
 
 
-def test_only_the_best_pairs_are_kept_and_the_page_says_how_many_share_code():
+def test_only_the_best_pairs_are_kept_with_each_students_closest_match(monkeypatch):
+    monkeypatch.setattr(similarity, "_BLOCK_CELLS", 200)  # several blocks, so the ranking is merged
+    monkeypatch.setattr(similarity, "_SMALL", 2)
     subs = fingerprint_class(random_class(40, seed=3))
     everything = pair_table(subs, keep=None).pairs()
     table = pair_table(subs, keep=25)
-    assert table.pairs() == everything[:25] and table.total == len(everything) > 25
-    assert f"{len(everything):,} pairs share code; the 25 most similar" in " ".join(table_remarks(table))
+    kept = table.pairs()
+    assert kept[:25] == everything[:25] and table.total == len(everything) > len(kept)
+    key = {(p.a, p.b): p for p in everything}
+    closest: dict[str, tuple[str, str]] = {}
+    for p in everything:  # ranked: the first pair a student is in is their closest match
+        closest.setdefault(p.a, (p.a, p.b))
+        closest.setdefault(p.b, (p.a, p.b))
+    held = {(p.a, p.b) for p in kept}
+    assert set(closest.values()) <= held and held - {(p.a, p.b) for p in everything[:25]} <= set(closest.values())
+    assert all(key[(p.a, p.b)] == p for p in kept)
+    assert [(-p.similarity, -p.shared, p.a, p.b) for p in kept] == sorted((-p.similarity, -p.shared, p.a, p.b)
+                                                                          for p in kept)
+    assert f"{len(everything):,} pairs share code; similarity.json lists the {len(kept):,} most similar and each " \
+           "student's closest match" in " ".join(table_remarks(table))
 
 
 def test_past_the_budget_the_most_widely_held_code_is_ignored_and_said():

@@ -57,7 +57,7 @@ MAX_TOKENS = 100_000  # tokens fingerprinted per submission (a long solution has
 # What the class may cost: (submission, submission, fingerprint) incidences counted while pairing. The
 # generated class of 10,000 (a third of it copies of each of three solutions) needs about 500 million.
 PAIR_BUDGET = 1_000_000_000
-MAX_PAIRS = 20_000  # pairs kept, ranked (the page shows the first 50; similarity.json all kept)
+MAX_PAIRS = 20_000  # pairs kept, ranked, and each submission's closest (the page shows 50; similarity.json all kept)
 
 
 @dataclass
@@ -307,7 +307,7 @@ _OWNER_KEYS = np.random.default_rng(20240528).integers(0, 2**63, size=(2, 1 << 1
 class PairTable:
     """The pairs of submissions sharing at least MIN_SHARED fingerprints, ranked (highest similarity first,
     then most shared, then by name): row i is names[a[i]] and names[b[i]], names[a] < names[b]. Holds
-    the first `kept` of `total` such pairs."""
+    the first `keep` of `total` such pairs and each submission's closest match."""
 
     names: list[str]
     a: np.ndarray
@@ -351,7 +351,7 @@ def pair_table(subs: list[Fingerprinted], common_share: float = COMMON_SHARE, bu
     fingerprints held by the most submissions are dropped too, as MOSS does, until it fits. Short
     posting lists are paired pair by pair; long ones (copies of one solution across the class) add
     into counters of a block of rows at a time, so memory stays bounded whatever the class. The first
-    `keep` pairs are kept (None: all); `visit(a, b, shared, similarity)`, if given, sees every pair
+    `keep` pairs are kept (None: all), and each submission's closest match; `visit(a, b, shared, similarity)`, if given, sees every pair
     that shares code, block by block. Sets each submission's `common` hashes."""
     n = len(subs)
     names = [s.name for s in subs]
@@ -443,25 +443,60 @@ def _short_pairs(owners: np.ndarray, starts: np.ndarray, sizes: np.ndarray, weig
 
 
 class _Ranking:
-    """The best `keep` pairs seen so far (None: all), by similarity, then shared, then a, then b."""
+    """The best `keep` pairs seen so far (None: all), by similarity, then shared, then a, then b, and each
+    submission's best pair (so every submission that shares code keeps its closest match)."""
 
     def __init__(self, keep: int | None) -> None:
         self.keep = keep
-        self.held = [np.zeros(0, np.int64)] * 3 + [np.zeros(0)]
+        self.held = self.closest = (np.zeros(0, np.int64),) * 3 + (np.zeros(0),)
 
     def add(self, a: np.ndarray, b: np.ndarray, shared: np.ndarray, similarity: np.ndarray) -> None:
-        held_a, held_b, held_shared, held_sim = self.held
-        if self.keep is not None and len(held_a) >= self.keep:  # only what can enter the ranking
+        if not len(a):
+            return
+        if self.keep is None:
+            self.held = _ranked(*(np.concatenate(x) for x in zip(self.held, (a, b, shared, similarity))))
+            return
+        merged = [np.concatenate(x) for x in zip(self.closest, (a, b, shared, similarity))]
+        self.closest = tuple(x[_closest(*merged)] for x in merged)
+        held_a, _, held_shared, held_sim = self.held
+        if len(held_a) >= self.keep:  # only what can enter the ranking
             worst_sim, worst_shared = held_sim[-1], held_shared[-1]
             enters = (similarity > worst_sim) | ((similarity == worst_sim) & (shared >= worst_shared))
             a, b, shared, similarity = a[enters], b[enters], shared[enters], similarity[enters]
-        a, b = np.concatenate([held_a, a]), np.concatenate([held_b, b])
-        shared, similarity = np.concatenate([held_shared, shared]), np.concatenate([held_sim, similarity])
-        rank = np.lexsort((b, a, -shared, -similarity))[:self.keep]
-        self.held = [a[rank], b[rank], shared[rank], similarity[rank]]
+        held = _ranked(*(np.concatenate(x) for x in zip(self.held, (a, b, shared, similarity))))
+        self.held = tuple(x[:self.keep] for x in held)
 
     def best(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-        return tuple(self.held)  # type: ignore[return-value]
+        """The best pairs, then the closest pair of each submission not among them, ranked."""
+        return _ranked(*_unique_pairs(*(np.concatenate(x) for x in zip(self.held, self.closest))))
+
+
+def _closest(a: np.ndarray, b: np.ndarray, shared: np.ndarray, similarity: np.ndarray) -> np.ndarray:
+    """The rows holding each submission's best pair (highest similarity, then shared, then by name)."""
+    n = int(max(a.max(initial=0), b.max(initial=0))) + 1
+    code = a * n + b
+    order = np.argsort(code, kind="stable")
+    key = (np.round(similarity * 10_000).astype(np.int64) << 32) | np.minimum(shared, 2**32 - 1)
+    ends, keys, codes = np.concatenate([a, b]), np.tile(key, 2), np.tile(code, 2)
+    best = np.full(n, -1, np.int64)
+    np.maximum.at(best, ends, keys)
+    top = keys == best[ends]
+    first = np.full(n, np.iinfo(np.int64).max)
+    np.minimum.at(first, ends[top], codes[top])  # among equals, the first pair by name
+    chosen = np.unique(first[first != np.iinfo(np.int64).max])
+    return order[np.searchsorted(code[order], chosen)]
+
+
+def _ranked(a: np.ndarray, b: np.ndarray, shared: np.ndarray,
+            similarity: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    rank = np.lexsort((b, a, -shared, -similarity))
+    return a[rank], b[rank], shared[rank], similarity[rank]
+
+
+def _unique_pairs(a: np.ndarray, b: np.ndarray, shared: np.ndarray,
+                  similarity: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    _, first = np.unique(np.stack([a, b]), axis=1, return_index=True) if len(a) else (None, np.zeros(0, np.int64))
+    return a[first], b[first], shared[first], similarity[first]
 
 
 def fingerprint_class(sources: dict[str, str], boilerplate: list[str] | None = None) -> list[Fingerprinted]:
@@ -614,8 +649,8 @@ def table_remarks(table: PairTable) -> list[str]:
     """What the page says about the comparison as a whole: pairs not listed, fingerprints ignored."""
     remarks = []
     if table.total > len(table):
-        remarks.append(f"{table.total:,} pairs share code; the {len(table):,} most similar are listed in "
-                       "similarity.json.")
+        remarks.append(f"{table.total:,} pairs share code; similarity.json lists the {len(table):,} most similar "
+                       "and each student's closest match.")
     if table.budget_limited:
         remarks.append(f"Code held by more than {table.common_limit:,} submissions was ignored as common, to bound "
                        "the work of comparing this class.")

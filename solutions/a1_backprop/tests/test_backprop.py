@@ -8,7 +8,7 @@ scores each on its own (autograder.testing.part). Expected values come before th
 import numpy as np
 
 from autograder.sandbox.wire import FunctionSpec
-from autograder.testing import Tolerance, expect_close, graded, or_fallback, part
+from autograder.testing import Tolerance, expect_close, expect_true, graded, or_fallback, part
 
 # Finite differences in float64 agree with exact gradients to about 1e-8 relative.
 FD_TOLERANCE = Tolerance(rtol=1e-6, atol=1e-8)
@@ -145,10 +145,16 @@ def test_linear_regression_closed_form(student, oracle, rng):
 
 @graded(points=4, group="gradient check")
 def test_numerical_gradient(student, rng):
-    """eval_numerical_gradient of f(x) = sum(c * sin(x)) matches c * cos(x)."""
+    """eval_numerical_gradient of f(x) = sum(c * sin(x)) matches c * cos(x), and x is as it was after the
+    call (x is kept in your process and read back)."""
     x, c = rng.normal(size=(3, 4)), rng.normal(size=(3, 4))
-    grad = student.eval_numerical_gradient(FunctionSpec("weighted_sum_sin", c), x)
+    kept = student.keep(x.copy())
+    grad = student.eval_numerical_gradient(FunctionSpec("weighted_sum_sin", c), kept)
     expect_close("grad", grad, c * np.cos(x), tolerance=FD_TOLERANCE)
+    after = student.fetch(kept)
+    expect_true("x unchanged", isinstance(after, np.ndarray) and np.array_equal(after, x),
+                "eval_numerical_gradient must leave x as it found it: put each x[i] back after its two "
+                "evaluations of f")
 
 
 ### BEGIN HIDDEN TESTS
@@ -177,8 +183,9 @@ def test_relu_backward_at_zero(student, oracle, rng):
 
 @graded(points=3, hidden=True, group="losses")
 def test_softmax_large_scores(student, oracle, rng):
-    """softmax of scores around 1000 must not overflow."""
-    scores = 1000.0 + rng.normal(size=(3, 5)) * 10
+    """softmax of scores around 1000, and of scores spread over thousands, must not overflow."""
+    scores = np.concatenate([1000.0 + rng.normal(size=(3, 5)) * 10,  # large and close together
+                             rng.normal(size=(2, 5)) * 1000])           # spread over thousands
     expect_close("probs", student.softmax(scores), oracle.softmax(scores))
 
 

@@ -53,8 +53,9 @@ def as_number(value):
 
 @graded(points=3, partial=True, group="arithmetic")
 def test_conv_output_size(student, oracle):
-    """conv_output_size for whole configurations (AlexNet's first layer among them)."""
-    for case in ((32, 5, 1, 2), (227, 11, 4, 0), (7, 3, 2, 0), (10, 3, 1, 2, 2)):
+    """conv_output_size for whole configurations (AlexNet's first layer among them; kernels that exactly
+    fill their input give one output)."""
+    for case in ((32, 5, 1, 2), (227, 11, 4, 0), (7, 3, 2, 0), (10, 3, 1, 2, 2), (1, 1, 1, 0), (3, 3, 2, 0)):
         expect_close(f"conv_output_size{case}", as_number(student.conv_output_size(*case)),
                      float(oracle.conv_output_size(*case)))
 
@@ -68,8 +69,8 @@ def test_invalid_configurations_are_rejected(student):
 
 @graded(points=2, partial=True, group="arithmetic")
 def test_transposed_conv_output_size(student, oracle):
-    """transposed_conv_output_size, with and without output_padding."""
-    for case in ((5, 3, 2, 1, 1), (4, 4, 2, 1, 0), (7, 3, 1, 0, 0)):
+    """transposed_conv_output_size, with and without output_padding, and with dilation 2."""
+    for case in ((5, 3, 2, 1, 1), (4, 4, 2, 1, 0), (7, 3, 1, 0, 0), (6, 3, 2, 1, 0, 2)):
         expect_close(f"transposed_conv_output_size{case}", as_number(student.transposed_conv_output_size(*case)),
                      float(oracle.transposed_conv_output_size(*case)))
 
@@ -155,10 +156,11 @@ def test_conv_forward_fast(student, oracle, rng, speed):
 
 @graded(points=6, partial=True, group="convolution")
 def test_conv_backward_fast(student, oracle, rng, speed):
-    """conv_backward_fast: dx, dw, db (pad 1; and one image with stride 2, no padding and a non-square
-    kernel), and its time against the reference."""
+    """conv_backward_fast: dx, dw, db (pad 1; one image with stride 2, no padding and a non-square
+    kernel; a non-square input with pad 2), and its time against the reference."""
     padded = backward_case(oracle, rng, (8, 3, 16, 16), (8, 3, 3, 3), stride=1, pad=1)
     strided = backward_case(oracle, rng, (1, 3, 9, 7), (4, 3, 3, 1), stride=2, pad=0)
+    wide_pad = backward_case(oracle, rng, (2, 2, 5, 8), (3, 2, 3, 3), stride=1, pad=2)
     check_conv_backward(student, "fast", padded)
     x, w, b, param, dout, _ = padded
     with part("timing of conv_backward_fast", note="the timed calls use your conv_forward_fast()'s cache"):
@@ -166,6 +168,8 @@ def test_conv_backward_fast(student, oracle, rng, speed):
                                max_ratio=MAX_RATIO, reference_forward="conv_forward", reference_backward="conv_backward")
     with part("conv_backward_fast (stride 2, pad 0)", checks=3):
         check_conv_backward(student, "fast", strided)
+    with part("conv_backward_fast (stride 1, pad 2)", checks=3):
+        check_conv_backward(student, "fast", wide_pad)
 
 
 def check_pool_layer(student, oracle, rng, kind, x, param):

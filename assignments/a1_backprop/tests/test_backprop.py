@@ -118,13 +118,18 @@ def test_two_layer_mlp_scores(student, oracle, rng):
 
 @graded(points=10, partial=True, group="two-layer MLP")
 def test_two_layer_mlp_loss_and_grads(student, oracle, rng):
-    """two_layer_mlp_loss with labels and reg=0.1: loss and the four gradients."""
+    """two_layer_mlp_loss with labels: loss and the four gradients with reg=0.1, and with reg left out
+    (its default, 0)."""
     X, y, params = rng.normal(size=(6, 5)), rng.integers(0, 3, size=6), mlp_params(rng, 5, 7, 3)
-    loss, grads = student.two_layer_mlp_loss(X, params, y, reg=0.1)
-    eloss, egrads = oracle.two_layer_mlp_loss(X, params, y, reg=0.1)
-    expect_close("loss", loss, eloss, allow_scalar=True)
-    for key in ("W1", "b1", "W2", "b2"):
-        expect_close(f"grads['{key}']", grads[key], egrads[key])
+    expected = {"": oracle.two_layer_mlp_loss(X, params, y, reg=0.1),
+                " (reg left out)": oracle.two_layer_mlp_loss(X, params, y)}
+    for case, (eloss, egrads) in expected.items():
+        with part(f"two_layer_mlp_loss{case}", checks=5):
+            loss, grads = (student.two_layer_mlp_loss(X, params, y, reg=0.1) if not case
+                           else student.two_layer_mlp_loss(X, params, y))
+            expect_close(f"loss{case}", loss, eloss, allow_scalar=True)
+            for key in ("W1", "b1", "W2", "b2"):
+                expect_close(f"grads['{key}']{case}", grads[key], egrads[key])
 
 
 @graded(points=4, group="regression")

@@ -97,7 +97,13 @@ def cmd_selftest(args: argparse.Namespace) -> int:
 
 
 def cmd_grade(args: argparse.Namespace) -> int:
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeRemainingColumn,
+    )
 
     from autograder.batch.pool import local_pool
     from autograder.batch.run import InstructorError, grade_class
@@ -116,7 +122,11 @@ def cmd_grade(args: argparse.Namespace) -> int:
         return 2
     extensions = None
     if getattr(args, "extensions", None):
-        from autograder.course.extensions import ExtensionError, course_assignments, load_extensions
+        from autograder.course.extensions import (
+            ExtensionError,
+            course_assignments,
+            load_extensions,
+        )
         try:
             extensions = load_extensions(Path(args.extensions), roster, course_assignments(spec))
         except ExtensionError as e:
@@ -401,7 +411,11 @@ def cmd_gradescope(args: argparse.Namespace) -> int:
 
 def cmd_gradescope_zip(args: argparse.Namespace) -> int:
     """The zip for Gradescope's autograder upload; the solution must earn full marks first."""
-    from autograder.authoring.gradescope_zip import GradescopeZipError, build_gradescope_zip, describe
+    from autograder.authoring.gradescope_zip import (
+        GradescopeZipError,
+        build_gradescope_zip,
+        describe,
+    )
     from autograder.batch.run import InstructorError, preflight_solution
 
     spec = load_assignment(args.assignment, course_dir=args.course_dir)
@@ -449,23 +463,10 @@ def cmd_release(args: argparse.Namespace) -> int:
     return 0
 
 
-def _report_spec(gradebook, assignment: str, course_dir: Path | None):  # -> AssignmentSpec
-    """An assignment's settings, or an exam's when the gradebook holds exam answer sheets under that id."""
-    from autograder.course.assignment import AssignmentNotFound
-    from autograder.exams.grading import exam_spec_in
-
-    try:
-        return load_assignment(assignment, course_dir=course_dir)
-    except AssignmentNotFound:
-        spec = exam_spec_in(gradebook, assignment)
-        if spec is None:
-            raise
-        return spec
-
-
 def cmd_report(args: argparse.Namespace) -> int:
     from autograder.feedback.reports.build import write_reports
     from autograder.gradebook.store import Gradebook, GradebookError
+    from autograder.review.outputs import spec_for
 
     gradebook_path = Path(args.gradebook)
     if not gradebook_path.is_file():
@@ -475,7 +476,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     with Gradebook(gradebook_path) as gradebook:
         assignments = args.assignment or sorted({r.assignment for r in gradebook.current()})
         for assignment in assignments:
-            spec = _report_spec(gradebook, assignment, args.course_dir)
+            spec = spec_for(gradebook, assignment, args.course_dir)
             problems: dict[str, str] = {}
             try:
                 target = write_reports(gradebook, spec, Path(args.out), problems=problems)

@@ -182,3 +182,7 @@ def test_the_digits_cannot_be_looked_up(tmp_path):
     assert [t.points_earned for t in result.tests] == [0.0, 0.0]
     assert all("loader:" in t.output_excerpt for t in result.tests if not t.hidden)
 
+
+def test_the_readme_lists_both_assignments():
+    readme = (REPO / "README.md").read_text()
+    assert "`a7_architectures`" in readme and "`a8_pipeline`" in readme

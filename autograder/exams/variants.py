@@ -27,7 +27,7 @@ from pydantic import BaseModel, Field
 
 from autograder.exams.bank import Exam, ExamError, Question
 from autograder.exams.secret import exam_key
-from reference import backprop, conv, init, normalization, optim
+from reference import architectures, backprop, conv, init, normalization, optim
 
 Answer = float | list[float] | str
 AnswerFormat = Literal["number", "vector", "choice", "code"]
@@ -536,6 +536,233 @@ class LinearRegression(QuestionKind):
 
     def slip_answer(self, name, p):
         return list(reversed(self.answer(p))) if name == "swapped" else None
+
+
+# ------------------------------------------------------------------ lectures a7 (architectures), a8 (pipeline)
+def _g(values: Any) -> str:
+    """Numbers (nested lists too) as a paper prints them: 0.5, -1, 2 (no trailing zeros, no 2.0)."""
+    if isinstance(values, (list, tuple)):
+        return "[" + ", ".join(_g(v) for v in values) + "]"
+    return f"{float(values):g}"
+
+
+@kind
+class ResidualBlockParams(QuestionKind):
+    name = "residual_block_params"
+    units = ("parameter", "param", "weight")
+    envelope = Envelope(description="a ResNet basic block (two 3x3 or 5x5 convolutions) from 4-32 to 4-32 channels, "
+                                    "stride 1 or 2, convolutions with or without biases, with or without batch norm; "
+                                    "an identity shortcut in about half the variants, else a 1x1 projection the "
+                                    "student must see is needed; 250-60,000 parameters", answer_min=250,
+                        answer_max=60_000, max_answer_share=0.03)
+    slips: ClassVar[dict[str, str]] = {
+        "no_projection": "counted the shortcut as the identity where the shape changes (left out the 1x1 projection)",
+        "bn_running_stats": "counted batch norm's running mean and variance as parameters",
+        "rounded": "gave the right count rounded to 3 significant digits"}
+    wrong_methods: ClassVar[dict[str, str]] = {"forgot_biases": "left out every bias"}
+    CHANNELS: ClassVar[list[int]] = [4, 6, 8, 12, 16, 24, 32]
+
+    def draw(self, rng, opt):
+        c_in = _pick(rng, self.CHANNELS)
+        identity = bool(rng.random() < 0.4)
+        c_out = c_in if identity else _pick(rng, self.CHANNELS)
+        return {"c_in": c_in, "c_out": c_out, "k": _pick(rng, [3, 5]), "stride": 1 if identity else _pick(rng, [1, 2]),
+                "bias": bool(rng.random() < 0.5), "bn": bool(rng.random() < 0.5)}
+
+    @staticmethod
+    def projection(p: dict[str, Any]) -> bool:
+        """Whether the shortcut needs a 1x1 convolution: the channels or the stride change the shape."""
+        return p["c_in"] != p["c_out"] or p["stride"] != 1
+
+    def convolutions(self, p: dict[str, Any]) -> list[tuple[int, int, int]]:
+        """(input channels, output channels, kernel side in pixels) of each convolution, the projection last."""
+        convs = [(p["c_in"], p["c_out"], p["k"]), (p["c_out"], p["c_out"], p["k"])]
+        return convs + ([(p["c_in"], p["c_out"], 1)] if self.projection(p) else [])
+
+    def _per_output_channel(self, p: dict[str, Any]) -> int:
+        """Parameters each convolution's output channel adds beyond its weights: a bias, batch norm's gamma, beta."""
+        return int(p["bias"]) + 2 * int(p["bn"])
+
+    def prompt(self, p, opt):
+        bias = "each convolution with a bias" if p["bias"] else "no convolution with a bias"
+        bn = ("each convolution followed by batch norm (a learnable scale and shift per channel)" if p["bn"]
+              else "no batch norm")
+        k, s = p["k"], p["stride"]
+        return (f"A residual basic block maps a {p['c_in']}-channel input to {p['c_out']} channels: a {k}x{k} "
+                f"convolution with stride {s}, a ReLU, a {k}x{k} convolution with stride 1 (both padded to keep the "
+                f"size); {bias}; {bn}. The shortcut is the identity when the input and output shapes agree, otherwise "
+                f"a 1x1 convolution with stride {s} (with a bias and batch norm exactly when the other convolutions "
+                "have them). How many learnable parameters does the block have?")
+
+    def answer(self, p):
+        """The reference's count (every convolution with a bias), less the biases, plus batch norm's gamma and beta."""
+        with_biases = architectures.conv_residual_block_param_count(p["c_in"], p["c_out"], p["k"], p["stride"])
+        channels = sum(c_out for _, c_out, _ in self.convolutions(p))
+        return float(with_biases - channels + self._per_output_channel(p) * channels)
+
+    def slip_answer(self, name, p):
+        if name == "no_projection" and self.projection(p):
+            c_in, c_out, k = self.convolutions(p)[-1]
+            return self.answer(p) - conv.conv_param_count(c_in, c_out, k, bias=False) \
+                - self._per_output_channel(p) * c_out
+        if name == "bn_running_stats" and p["bn"]:
+            return self.answer(p) + 2 * sum(c_out for _, c_out, _ in self.convolutions(p))
+        if name == "forgot_biases" and p["bias"]:
+            return self.answer(p) - sum(c_out for _, c_out, _ in self.convolutions(p))
+        return round_significant(self.answer(p), 3) if name == "rounded" else None
+
+
+@kind
+class FcAsConvOutput(QuestionKind):
+    name = "fc_as_conv_output"
+    units = ("px", "position", "unit", "wide")
+    envelope = Envelope(description="a CNN of total stride 4/8/16/32 trained on images whose feature map is 2x2 to "
+                                    "7x7, then a fully connected layer made a convolution, applied to an image 1-12 "
+                                    "feature-map positions larger (sizes divide exactly): two steps, a 2-13 wide "
+                                    "score map", answer_min=2, answer_max=13, max_answer_share=0.12)
+    slips: ClassVar[dict[str, str]] = {"forgot_plus_one": "forgot the + 1"}
+    wrong_methods: ClassVar[dict[str, str]] = {"image_pixels": "slid the layer over image pixels, not feature-map "
+                                                               "positions (left out the total stride)"}
+
+    def draw(self, rng, opt):
+        return {"stride": _pick(rng, [4, 8, 16, 32]), "trained": int(rng.integers(2, 8)),
+                "extra": int(rng.integers(1, 13))}
+
+    @staticmethod
+    def image_sides(p: dict[str, Any]) -> tuple[int, int]:
+        """The training image's side and the larger image's side, in pixels."""
+        return p["stride"] * p["trained"], p["stride"] * (p["trained"] + p["extra"])
+
+    def prompt(self, p, opt):
+        trained_image, image = self.image_sides(p)
+        return (f"A CNN trained on {trained_image}x{trained_image} images: its convolutional part (total stride "
+                f"{p['stride']}, every size divides exactly) gives a {p['trained']}x{p['trained']} feature map, then "
+                f"a fully connected layer gives the class scores. The fully connected layer is turned into a "
+                f"convolution ({p['trained']}x{p['trained']} kernels, stride 1, no padding) and the network is "
+                f"applied to a {image}x{image} image. What is the width of the map of class scores it outputs?")
+
+    def answer(self, p):
+        _, image = self.image_sides(p)
+        return float(architectures.fc_as_conv_output_size(image // p["stride"], p["trained"]))
+
+    def slip_answer(self, name, p):
+        trained_image, image = self.image_sides(p)
+        if name == "forgot_plus_one":
+            return self.answer(p) - 1
+        return float(image - trained_image + 1) if name == "image_pixels" else None
+
+
+@kind
+class CamValue(QuestionKind):
+    name = "cam_value"
+    answer_format = "vector"
+    envelope = Envelope(description="three 2x2 feature maps of integers 0-4, a 3x3 class weight matrix of -1/-0.5/0.5/"
+                                    "1/2 and biases -1/-0.5/0.5/1 (never 0: the bias counts): one class activation map "
+                                    "value (never 0) and that class's score, within [-25, 25]", answer_min=-25,
+                        answer_max=25, max_answer_share=0.02)
+    slips: ClassVar[dict[str, str]] = {"summed_map": "summed the class activation map instead of averaging it (the "
+                                                     "score from global sum pooling)",
+                                       "forgot_bias": "left the bias out of the class score"}
+    wrong_methods: ClassVar[dict[str, str]] = {
+        "cam_from_pooled_features": "weighted the pooled features (a constant map), not each feature map",
+        "cam_summed_over_classes": "summed the maps of all classes"}
+
+    def draw(self, rng, opt):
+        return {"features": [[[int(v) for v in row] for row in fmap] for fmap in rng.integers(0, 5, size=(3, 2, 2))],
+                "W": [[_pick(rng, [-1.0, -0.5, 0.5, 1.0, 2.0]) for _ in range(3)] for _ in range(3)],
+                "b": [_pick(rng, [-1.0, -0.5, 0.5, 1.0]) for _ in range(3)],
+                "k": int(rng.integers(3)), "i": int(rng.integers(2)), "j": int(rng.integers(2))}
+
+    @staticmethod
+    def arrays(p: dict[str, Any]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """features (1, C, H, W), W (C, K), b (K,) as float64 arrays."""
+        return np.array([p["features"]], dtype=float), np.array(p["W"], dtype=float), np.array(p["b"], dtype=float)
+
+    def _cam(self, p: dict[str, Any]) -> np.ndarray:
+        features, W, _ = self.arrays(p)
+        return architectures.class_activation_map(features, W, np.array([p["k"]]))[0]
+
+    def degenerate(self, p):
+        return "a class activation map value of 0 (no work)" if abs(self._cam(p)[p["i"], p["j"]]) < 1e-12 else None
+
+    def prompt(self, p, opt):
+        maps = ", ".join(f"F{c + 1} = {_g(fmap)}" for c, fmap in enumerate(p["features"]))
+        return (f"The last convolution (after its ReLU) gives three 2x2 feature maps, rows top to bottom: {maps}. "
+                f"Global average pooling, then a fully connected layer with weights W = {_g(p['W'])} (row c for map "
+                f"Fc, column k for class k) and bias b = {_g(p['b'])} give the three class scores. Give (1) the class "
+                f"activation map of class {p['k'] + 1} at row {p['i'] + 1}, column {p['j'] + 1}, and (2) the score "
+                f"of class {p['k'] + 1}.")
+
+    def answer(self, p):
+        features, W, b = self.arrays(p)
+        pooled, _ = architectures.global_avg_pool_forward(features)
+        return [float(self._cam(p)[p["i"], p["j"]]), float((pooled @ W + b)[0, p["k"]])]
+
+    def slip_answer(self, name, p):
+        cam, score = self.answer(p)
+        features, W, b = self.arrays(p)
+        if name == "summed_map":
+            return [cam, float(self._cam(p).sum() + b[p["k"]])]
+        if name == "forgot_bias":
+            return [cam, score - float(b[p["k"]])]
+        if name == "cam_from_pooled_features":
+            return [score - float(b[p["k"]]), score]
+        if name == "cam_summed_over_classes":
+            return [float(np.einsum("chw,ck->hw", features[0], W)[p["i"], p["j"]]), score]
+        return None
+
+
+@kind
+class GaussianNll(QuestionKind):
+    name = "gaussian_nll"
+    envelope = Envelope(description="one target y and mean mu, multiples of 0.5 in [-2, 3], 0.5-3 apart; the standard "
+                                    "deviation given as sigma 0.25/0.5/1.5/2/3/4 or as log sigma +-0.5/+-1/+-1.5 "
+                                    "(never sigma 1: std and variance differ); at most 4 standard deviations apart; "
+                                    "an NLL in [0.5, 12] nats", answer_min=0.5, answer_max=12, max_answer_share=0.04)
+    slips: ClassVar[dict[str, str]] = {
+        "constant_dropped": "left out the constant 0.5 log(2 pi)",
+        "std_as_variance": "used the standard deviation as the variance (r^2 / sigma and 0.5 log sigma)"}
+    wrong_methods: ClassVar[dict[str, str]] = {"log_term_dropped": "left out the log sigma term"}
+    HALVES: ClassVar[list[float]] = [v / 2 for v in range(-4, 7)]
+    SIGMAS: ClassVar[list[float]] = [0.25, 0.5, 1.5, 2.0, 3.0, 4.0]
+    LOG_SIGMAS: ClassVar[list[float]] = [-1.5, -1.0, -0.5, 0.5, 1.0, 1.5]
+
+    def draw(self, rng, opt):
+        form = _pick(rng, ["sigma", "log_std"])
+        value = _pick(rng, self.SIGMAS if form == "sigma" else self.LOG_SIGMAS)
+        return {"y": _pick(rng, self.HALVES), "mu": _pick(rng, self.HALVES), "form": form, "value": value}
+
+    @staticmethod
+    def log_std(p: dict[str, Any]) -> float:
+        """log sigma (sigma in the target's units)."""
+        return float(np.log(p["value"])) if p["form"] == "sigma" else float(p["value"])
+
+    def degenerate(self, p):
+        r = abs(p["y"] - p["mu"])
+        if not 0.5 <= r <= 3:
+            return "a target and a mean not 0.5-3 apart"
+        return "more than 4 standard deviations apart" if r / np.exp(self.log_std(p)) > 4 else None
+
+    def prompt(self, p, opt):
+        spread = (f"standard deviation sigma = {_g(p['value'])}" if p["form"] == "sigma"
+                  else f"log standard deviation log sigma = {_g(p['value'])} (natural log)")
+        return (f"A network predicts a Gaussian for its target: mean mu = {_g(p['mu'])}, {spread}. The target is y = "
+                f"{_g(p['y'])}. Give the negative log-likelihood -log N(y; mu, sigma^2) in nats, with its constant.")
+
+    def answer(self, p):
+        loss, _, _ = architectures.gaussian_nll(np.array([[p["y"]]], dtype=float), np.array([[p["mu"]]], dtype=float),
+                                                np.array([[self.log_std(p)]]))
+        return loss
+
+    def slip_answer(self, name, p):
+        log_std, r2 = self.log_std(p), (p["y"] - p["mu"]) ** 2
+        if name == "constant_dropped":
+            return self.answer(p) - architectures.HALF_LOG_2PI
+        if name == "std_as_variance":
+            return float(architectures.HALF_LOG_2PI + 0.5 * log_std + 0.5 * r2 / np.exp(log_std))
+        if name == "log_term_dropped":
+            return float(architectures.HALF_LOG_2PI + 0.5 * r2 / np.exp(2 * log_std))
+        return None
 
 
 CODE_DISTINCT_REASON = "the same task for everyone; the graders' hidden inputs differ per student"

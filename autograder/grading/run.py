@@ -39,7 +39,8 @@ def _forget_test_modules(tests: Path) -> None:
 def run_graders(spec: AssignmentSpec, tests: Path, plugin: GradePlugin, select: str | None = None) -> None:
     _forget_test_modules(tests)
     args = [str(tests), "-q", "--import-mode=importlib", "-o", "addopts=", "--rootdir", str(tests),
-            "--assert=plain"]  # graders record comparisons; they do not rely on assert rewriting
+            "--assert=plain",  # graders record comparisons; they do not rely on assert rewriting
+            "--tb=native"]  # a failing test's report: Python's traceback, not pytest's (its source walk costs 10-70 ms)
     # Plugins a grading run does not use; unraisableexception and threadexception force two
     # full garbage collections per run (80 ms), faulthandler does not belong in a worker thread.
     for unused in ("cacheprovider", "randomly", "unraisableexception", "threadexception", "faulthandler",

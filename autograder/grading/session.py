@@ -49,7 +49,9 @@ class StudentSession:
     def ensure_process(self) -> StudentProcess:
         """The running child: the prelaunched one once it has imported, or a new one after a crash."""
         if self.load_error is not None:
-            raise self.load_error
+            # the same error for every later test: raised with no traceback of its own, else each raise
+            # would add its frames to the last (pytest's report of test k then walks k tests' frames)
+            raise self.load_error.with_traceback(None)
         if self._prelaunched or self.process is None or not self.process.alive:
             if self.process is not None and not self._prelaunched:
                 self.process.kill()

@@ -27,6 +27,7 @@ SECRET = "Vv8Jm2K3q_yT0cX9bLr-4nWd7ZpQe1sHfA6uGiOkEtM"
 BANK = REPO / "tests" / "exam_a7_a8.yaml"
 EXAM = load_exam(BANK)
 NEW_KINDS = ["residual_block_params", "fc_as_conv_output", "cam_value", "gaussian_nll"]
+QUESTIONS = {q.id: q for q in EXAM.questions}  # q1 a conv residual block, q5 a fully connected one
 CLASS = [f"s{2000 + i}" for i in range(60)]
 SAMPLES = 1000
 
@@ -40,51 +41,69 @@ def key():
 def sampled():
     out = {}
     for q in EXAM.questions:
-        out[q.kind] = [draw_variant(q, variant_rng(SECRET, "a7a8", f"student{i}", q.id)) for i in range(SAMPLES)]
+        out[q.id] = [draw_variant(q, variant_rng(SECRET, "a7a8", f"student{i}", q.id)) for i in range(SAMPLES)]
     return out
 
 
 def test_the_bank_uses_every_new_kind():
-    assert [q.kind for q in EXAM.questions] == NEW_KINDS
-    assert set(NEW_KINDS) <= set(KINDS)
+    assert [q.kind for q in EXAM.questions] == NEW_KINDS + ["residual_block_params"]
+    assert QUESTIONS["q5_residual_fc"].options == {"block": "fc"} and set(NEW_KINDS) <= set(KINDS)
 
 
 # ------------------------------------------------------------------ envelopes
-@pytest.mark.parametrize("kind", NEW_KINDS)
-def test_variants_stay_inside_the_envelope(sampled, kind):
-    k = KINDS[kind]
+@pytest.mark.parametrize("qid", list(QUESTIONS))
+def test_variants_stay_inside_the_envelope(sampled, qid):
+    k = KINDS[QUESTIONS[qid].kind]
     answers = collections.Counter()
-    for v in sampled[kind]:
+    for v in sampled[qid]:
         assert k.outside(v.params) is None
         values = [v.answer] if isinstance(v.answer, float) else v.answer
         assert all(k.envelope.answer_min <= a <= k.envelope.answer_max for a in values)
         assert {s.name for s in v.slips} <= set(k.slips) and {w.name for w in v.wrong_methods} <= set(k.wrong_methods)
         answers[str(v.answer)] += 1
     assert answers.most_common(1)[0][1] / SAMPLES <= k.envelope.max_answer_share
-    assert len({v.prompt for v in sampled[kind]}) >= 150
+    assert len({v.prompt for v in sampled[qid]}) >= 150
 
 
-def test_residual_blocks_mix_identity_and_projection_shortcuts(sampled):
-    variants = sampled["residual_block_params"]
+@pytest.mark.parametrize("qid", ["q1_residual_params", "q5_residual_fc"])
+def test_residual_blocks_mix_identity_and_projection_shortcuts(sampled, qid):
+    variants = sampled[qid]
     projection = [KINDS["residual_block_params"].projection(v.params) for v in variants]
     assert 0.35 <= 1 - sum(projection) / SAMPLES <= 0.6  # identity in about half
+    assert not any(s.name == "bn_running_stats" for v in variants if not v.params["bn"] for s in v.slips)
+    if qid == "q5_residual_fc":
+        assert all(v.params["block"] == "fc" and 10 <= min(v.params["c_in"], v.params["c_out"]) and
+                   max(v.params["c_in"], v.params["c_out"]) <= 100 and 16 <= v.params["hidden"] <= 256
+                   for v in variants)
+        return
     for v in variants:
         p = v.params
-        assert p["k"] in (3, 5) and p["stride"] in (1, 2) and 4 <= min(p["c_in"], p["c_out"])
-        assert max(p["c_in"], p["c_out"]) <= 32
+        assert p["block"] == "conv" and p["k"] in (3, 5) and p["stride"] in (1, 2)
+        assert 4 <= min(p["c_in"], p["c_out"]) and max(p["c_in"], p["c_out"]) <= 32
     combos = collections.Counter((v.params["bias"], v.params["bn"]) for v in variants)
     assert len(combos) == 4 and min(combos.values()) >= SAMPLES / 8
 
 
-def test_the_residual_count_is_the_references_where_every_convolution_has_a_bias(sampled):
-    for v in sampled["residual_block_params"]:
+def test_the_residual_count_is_the_references(sampled):
+    """Where every convolution has a bias and there is no batch norm, the reference's count as it stands."""
+    for v in sampled["q1_residual_params"]:
         p = v.params
         if p["bias"] and not p["bn"]:
             assert v.answer == architectures.conv_residual_block_param_count(p["c_in"], p["c_out"], p["k"], p["stride"])
+    for v in sampled["q5_residual_fc"]:
+        p = v.params
+        assert v.answer == architectures.residual_block_param_count(p["c_in"], p["hidden"], p["c_out"])
+
+
+def test_an_unknown_block_is_the_banks_error():
+    from autograder.exams.bank import Exam, ExamError, Question
+    exam = Exam(id="e", title="t", questions=[Question(id="q", kind="residual_block_params", options={"block": "rnn"})])
+    with pytest.raises(ExamError, match="options.block is conv or fc, not 'rnn'"):
+        paper(exam, SECRET, "x")
 
 
 def test_fc_as_conv_variants_take_two_steps(sampled):
-    for v in sampled["fc_as_conv_output"]:
+    for v in sampled["q2_fc_as_conv"]:
         p = v.params
         assert p["stride"] in (4, 8, 16, 32) and 2 <= p["trained"] <= 7 and 1 <= p["extra"] <= 12
         trained_image, image = KINDS["fc_as_conv_output"].image_sides(p)
@@ -93,18 +112,18 @@ def test_fc_as_conv_variants_take_two_steps(sampled):
 
 
 def test_cam_variants_need_the_map_and_the_bias(sampled):
-    for v in sampled["cam_value"]:
+    for v in sampled["q3_cam"]:
         assert v.answer[0] != 0 and all(b != 0 for b in v.params["b"])
         assert {s.name for s in v.slips} >= {"forgot_bias"}
 
 
 def test_gaussian_nll_variants_keep_std_and_variance_apart(sampled):
-    for v in sampled["gaussian_nll"]:
+    for v in sampled["q4_gaussian_nll"]:
         p = v.params
         sigma = p["value"] if p["form"] == "sigma" else math.exp(p["value"])
         assert sigma != 1 and 0.5 <= abs(p["y"] - p["mu"]) <= 3 and abs(p["y"] - p["mu"]) / sigma <= 4
         assert {s.name for s in v.slips} == {"constant_dropped", "std_as_variance"}
-    assert {v.params["form"] for v in sampled["gaussian_nll"]} == {"sigma", "log_std"}
+    assert {v.params["form"] for v in sampled["q4_gaussian_nll"]} == {"sigma", "log_std"}
 
 
 # ------------------------------------------------------------------ the key against torch, from the prompt
@@ -132,7 +151,27 @@ class TorchBasicBlock(nn.Module):
         return torch.relu(self.branch(x) + self.shortcut(x))
 
 
+class TorchFcBlock(nn.Module):
+    """relu(W2 relu(W1 x + b1) + b2 + shortcut(x)); the shortcut is affine exactly when the sizes differ."""
+
+    def __init__(self, d: int, hidden: int, d_out: int):
+        super().__init__()
+        self.branch = nn.Sequential(nn.Linear(d, hidden), nn.ReLU(), nn.Linear(hidden, d_out))
+        self.shortcut = nn.Identity() if d == d_out else nn.Linear(d, d_out)
+
+    def forward(self, x):
+        return torch.relu(self.branch(x) + self.shortcut(x))
+
+
 def torch_residual_params(prompt: str) -> int:
+    if prompt.startswith("A fully connected residual block"):
+        d, d_out, hidden, again = _ints(r"maps a (\d+)-dimensional input to (\d+) dimensions: an affine layer to "
+                                        r"(\d+) hidden units, a ReLU, an affine layer to (\d+), each with a bias",
+                                        prompt)
+        assert again == d_out
+        block = TorchFcBlock(d, hidden, d_out)
+        assert block(torch.zeros(2, d)).shape == (2, d_out)
+        return sum(p.numel() for p in block.parameters() if p.requires_grad)
     c_in, c_out, k, stride = _ints(r"maps a (\d+)-channel input to (\d+) channels: a (\d+)x\d+ convolution with "
                                    r"stride (\d+)", prompt)
     bias = "each convolution with a bias" in prompt
@@ -196,12 +235,11 @@ TORCH = {"residual_block_params": torch_residual_params, "fc_as_conv_output": to
          "cam_value": torch_cam, "gaussian_nll": torch_gaussian_nll}
 
 
-@pytest.mark.parametrize("kind", NEW_KINDS)
-def test_the_key_equals_torch(key, kind):
-    qid = next(q.id for q in EXAM.questions if q.kind == kind)
+@pytest.mark.parametrize("qid", list(QUESTIONS))
+def test_the_key_equals_torch(key, qid):
     for student in CLASS:
         v = next(v for v in key.students[student] if v.question == qid)
-        np.testing.assert_allclose(v.answer, TORCH[kind](v.prompt), rtol=1e-9, atol=1e-12)
+        np.testing.assert_allclose(v.answer, TORCH[QUESTIONS[qid].kind](v.prompt), rtol=1e-9, atol=1e-12)
 
 
 # ------------------------------------------------------------------ grading
@@ -225,10 +263,11 @@ def test_a_right_answer_earns_full_marks(key):
     assert all(r.score == total for r in _grade(key, answers).values())
 
 
-SLIPS = [(q, slip) for q in EXAM.questions for slip in KINDS[q.kind].slips]
+SLIPS = [(q, slip) for q in EXAM.questions for slip in KINDS[q.kind].slips
+         if (q.id, slip) != ("q5_residual_fc", "bn_running_stats")]  # a fully connected block has no batch norm
 
 
-@pytest.mark.parametrize("q, slip", SLIPS, ids=[f"{q.kind}-{slip}" for q, slip in SLIPS])
+@pytest.mark.parametrize("q, slip", SLIPS, ids=[f"{q.id}-{slip}" for q, slip in SLIPS])
 def test_each_declared_slip_is_recognised(key, q, slip):
     k, answers = KINDS[q.kind], {}
     for s in CLASS:
@@ -245,7 +284,7 @@ def test_each_declared_slip_is_recognised(key, q, slip):
 WRONG = [(q, name) for q in EXAM.questions for name in KINDS[q.kind].wrong_methods]
 
 
-@pytest.mark.parametrize("q, name", WRONG, ids=[f"{q.kind}-{name}" for q, name in WRONG])
+@pytest.mark.parametrize("q, name", WRONG, ids=[f"{q.id}-{name}" for q, name in WRONG])
 def test_wrong_methods_are_named_and_earn_nothing(key, q, name):
     k, answers = KINDS[q.kind], {}
     for s in CLASS:

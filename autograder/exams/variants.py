@@ -551,23 +551,35 @@ class ResidualBlockParams(QuestionKind):
     name = "residual_block_params"
     units = ("parameter", "param", "weight")
     envelope = Envelope(description="a ResNet basic block (two 3x3 or 5x5 convolutions) from 4-32 to 4-32 channels, "
-                                    "stride 1 or 2, convolutions with or without biases, with or without batch norm; "
-                                    "an identity shortcut in about half the variants, else a 1x1 projection the "
-                                    "student must see is needed; 250-60,000 parameters", answer_min=250,
-                        answer_max=60_000, max_answer_share=0.03)
+                                    "stride 1 or 2, convolutions with or without biases, with or without batch norm "
+                                    "(options.block: fc, a fully connected block of two affine layers with biases, "
+                                    "10-100 wide, 16-256 hidden units); an identity shortcut in about half the "
+                                    "variants, else a projection the student must see is needed; 250-60,000 "
+                                    "parameters", answer_min=250, answer_max=60_000, max_answer_share=0.03)
     slips: ClassVar[dict[str, str]] = {
-        "no_projection": "counted the shortcut as the identity where the shape changes (left out the 1x1 projection)",
+        "no_projection": "counted the shortcut as the identity where the shape changes (left out the projection)",
         "bn_running_stats": "counted batch norm's running mean and variance as parameters",
         "rounded": "gave the right count rounded to 3 significant digits"}
     wrong_methods: ClassVar[dict[str, str]] = {"forgot_biases": "left out every bias"}
     CHANNELS: ClassVar[list[int]] = [4, 6, 8, 12, 16, 24, 32]
+    WIDTHS: ClassVar[list[int]] = [10, 20, 30, 40, 50, 60, 80, 100]  # a fully connected block's input, output
+    HIDDEN: ClassVar[list[int]] = [16, 32, 64, 128, 256]  # and hidden sizes: never the same (2 d h + h + d differ)
 
     def draw(self, rng, opt):
-        c_in = _pick(rng, self.CHANNELS)
+        block = opt.get("block", "conv")
+        if block not in ("conv", "fc"):
+            raise ExamError(f"residual_block_params: options.block is conv or fc, not {block!r}")
         identity = bool(rng.random() < 0.4)
+        if block == "fc":  # affine layers: 1x1 "convolutions" of vectors, with biases, no batch norm
+            c_in = _pick(rng, self.WIDTHS)
+            return {"block": "fc", "c_in": c_in, "hidden": _pick(rng, self.HIDDEN),
+                    "c_out": c_in if identity else _pick(rng, self.WIDTHS), "k": 1, "stride": 1, "bias": True,
+                    "bn": False}
+        c_in = _pick(rng, self.CHANNELS)
         c_out = c_in if identity else _pick(rng, self.CHANNELS)
-        return {"c_in": c_in, "c_out": c_out, "k": _pick(rng, [3, 5]), "stride": 1 if identity else _pick(rng, [1, 2]),
-                "bias": bool(rng.random() < 0.5), "bn": bool(rng.random() < 0.5)}
+        return {"block": "conv", "c_in": c_in, "c_out": c_out, "k": _pick(rng, [3, 5]),
+                "stride": 1 if identity else _pick(rng, [1, 2]), "bias": bool(rng.random() < 0.5),
+                "bn": bool(rng.random() < 0.5)}
 
     @staticmethod
     def projection(p: dict[str, Any]) -> bool:
@@ -575,8 +587,10 @@ class ResidualBlockParams(QuestionKind):
         return p["c_in"] != p["c_out"] or p["stride"] != 1
 
     def convolutions(self, p: dict[str, Any]) -> list[tuple[int, int, int]]:
-        """(input channels, output channels, kernel side in pixels) of each convolution, the projection last."""
-        convs = [(p["c_in"], p["c_out"], p["k"]), (p["c_out"], p["c_out"], p["k"])]
+        """(input channels, output channels, kernel side in pixels) of each convolution, the projection last; an
+        affine layer of a fully connected block is a 1x1 one (fan-in, fan-out, 1)."""
+        middle = p["hidden"] if p["block"] == "fc" else p["c_out"]
+        convs = [(p["c_in"], middle, p["k"]), (middle, p["c_out"], p["k"])]
         return convs + ([(p["c_in"], p["c_out"], 1)] if self.projection(p) else [])
 
     def _per_output_channel(self, p: dict[str, Any]) -> int:
@@ -584,6 +598,12 @@ class ResidualBlockParams(QuestionKind):
         return int(p["bias"]) + 2 * int(p["bn"])
 
     def prompt(self, p, opt):
+        if p["block"] == "fc":
+            return (f"A fully connected residual block maps a {p['c_in']}-dimensional input to {p['c_out']} "
+                    f"dimensions: an affine layer to {p['hidden']} hidden units, a ReLU, an affine layer to "
+                    f"{p['c_out']}, each with a bias. The shortcut is the identity when the input and output sizes "
+                    "agree, otherwise an affine projection with a bias. How many learnable parameters does the block "
+                    "have?")
         bias = "each convolution with a bias" if p["bias"] else "no convolution with a bias"
         bn = ("each convolution followed by batch norm (a learnable scale and shift per channel)" if p["bn"]
               else "no batch norm")
@@ -596,6 +616,8 @@ class ResidualBlockParams(QuestionKind):
 
     def answer(self, p):
         """The reference's count (every convolution with a bias), less the biases, plus batch norm's gamma and beta."""
+        if p["block"] == "fc":
+            return float(architectures.residual_block_param_count(p["c_in"], p["hidden"], p["c_out"]))
         with_biases = architectures.conv_residual_block_param_count(p["c_in"], p["c_out"], p["k"], p["stride"])
         channels = sum(c_out for _, c_out, _ in self.convolutions(p))
         return float(with_biases - channels + self._per_output_channel(p) * channels)

@@ -39,8 +39,12 @@ from autograder.grading.relations import (
     relate,
 )
 from autograder.grading.student import LocalStudent
+from autograder.grading.what_if import what_if
 from autograder.results import Comparison, Diagnosis, MistakeMatch, Tolerance
 
+# Relations that read a pattern into where an output is wrong: the solution re-run with one setting
+# changed, when it gives the student's output exactly, says more.
+PATTERNS = frozenset({"end_block", "one_index", "strided", "zero_pattern", "border"})
 SOLUTION = Mistake(id="solution", message="", functions=(), source="")  # the solution itself, as a "mutant"
 
 
@@ -165,6 +169,7 @@ class MistakeMatcher:
                     findings.append((c.name, found))
         values = [c for c in failed if c.kind == "value"]
         run = self._solution_run(item) if values else None
+        failing_calls: list[Call] = []
         for c in values:
             got = student_ctx.outputs.get(c.name)
             if got is None and c.name in student_ctx.outputs:
@@ -175,10 +180,30 @@ class MistakeMatcher:
                 expected = run.context.outputs[c.name]
                 if not expected_is_consistent(c, expected):
                     continue
+                call = _producer(c.name, expected, run)
+                if call is not None and any(fed(earlier, call) for earlier in failing_calls if earlier is not call):
+                    continue  # computed from an earlier wrong output (a backward from a wrong forward's cache)
+                if call is not None:
+                    failing_calls.append(call)
                 found = relate(got, expected, working_tolerance(c), scene_of(c, run, got))
+                if call is not None and (found is None or found.relation in PATTERNS):
+                    found = self._what_if(c, run, call, got, expected) or found
             if found is not None:
                 findings.append((c.name, found))
         return grouped(findings)
+
+    def _what_if(self, c: Comparison, run: SolutionRun, call: Call, got: Any, expected: Any) -> Finding | None:
+        """The producing call (or the calls whose returns make up the output: a schedule's steps) re-run on
+        the solution with one setting changed, when that gives the student's output."""
+        locate = locator(call.value, expected)
+        if locate is not None:
+            calls, read = [call], (lambda returns: locate(returns[0]))
+        else:
+            calls, read = stacked_calls(run, c.name, expected), (lambda returns: np.asarray(returns))
+        fn = getattr(self._mutant(SOLUTION), calls[0].function, None) if calls else None
+        if fn is None:
+            return None
+        return what_if(calls[0].function, fn, [k.arguments for k in calls], read, got, expected, working_tolerance(c))
 
     def _solution_run(self, item: pytest.Item) -> SolutionRun | None:
         """The test re-run on the solution, recording its calls; None when the solution cannot be run here."""
@@ -314,6 +339,66 @@ def _producer(name: str, solution_output: Any, run: SolutionRun) -> Call | None:
             if x is not None and y is not None and x.shape == y.shape and np.array_equal(x, y, equal_nan=True):
                 return call
     return before[-1] if before else None
+
+
+def locator(returned: Any, output: Any) -> Callable[[Any], Any] | None:
+    """How to find an output in what a call returned: the value itself, an item of its tuple or list, or
+    an entry of its dict (by identity, then by equal value); None when the output is computed from it."""
+    def paths() -> list[tuple[Any, ...]]:
+        found: list[tuple[Any, ...]] = [()]
+        if isinstance(returned, (tuple, list)):
+            found += [(i,) for i in range(len(returned))]
+        elif isinstance(returned, dict):
+            found += [(k,) for k in returned]
+        return found
+
+    def at(value: Any, path: tuple[Any, ...]) -> Any:
+        return value[path[0]] if path else value
+
+    x = numeric(output)
+    for same in (lambda v: v is output,
+                 lambda v: x is not None and (y := numeric(v)) is not None and not isinstance(v, (list, tuple))
+                 and x.shape == y.shape and np.array_equal(x, y, equal_nan=True)):
+        for path in paths():
+            if same(at(returned, path)):
+                return lambda value, path=path: at(value, path)
+    return None
+
+
+def stacked_calls(run: SolutionRun, name: str, output: Any) -> list[Call]:
+    """The consecutive calls of one function whose returns, stacked, are the output (a schedule's
+    learning rates step by step); [] when there are none."""
+    x = numeric(output)
+    if x is None or x.ndim < 1 or x.shape[0] < 2:
+        return []
+    position = list(run.context.outputs).index(name)
+    before = [k for k in run.calls if k.outputs_before <= position]
+    for function in dict.fromkeys(k.function for k in before):
+        mine = [k for k in before if k.function == function]
+        for i in range(len(mine) - x.shape[0] + 1):
+            part = mine[i:i + x.shape[0]]
+            values = [numeric(k.value) for k in part]
+            if any(v is None or v.shape != x.shape[1:] for v in values):
+                continue
+            if np.array_equal(np.stack([v for v in values if v is not None]), x, equal_nan=True):
+                return part
+    return []
+
+
+def _arrays_within(value: Any, depth: int = 3) -> list[np.ndarray]:
+    """The arrays in a value, its tuples, lists and dicts down to `depth` levels."""
+    if isinstance(value, np.ndarray):
+        return [value] if value.size >= 2 else []
+    if depth == 0:
+        return []
+    items = value.values() if isinstance(value, dict) else value if isinstance(value, (tuple, list)) else ()
+    return [a for item in items for a in _arrays_within(item, depth - 1)]
+
+
+def fed(earlier: Call, later: Call) -> bool:
+    """Whether the later call was handed part of what the earlier one returned (a cache, an output)."""
+    given = _arrays_within(later.arguments)
+    return any(a.shape == b.shape and np.array_equal(a, b) for a in _arrays_within(earlier.value) for b in given)
 
 
 def scene_of(c: Comparison, run: SolutionRun, got: Any) -> Scene:

@@ -620,6 +620,58 @@ def missing_term(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> 
     return None
 
 
+def _sigmoid(q: np.ndarray) -> np.ndarray:
+    return 0.5 * (1 + np.tanh(q / 2))  # never overflows
+
+
+# The local derivatives a backward pass of an elementwise function is written with: (form, its value).
+LOCAL_FORMS: tuple[tuple[str, Callable[[np.ndarray], np.ndarray]], ...] = (
+    ("{q}", lambda q: q), ("1 - {q}", lambda q: 1 - q), ("{q} * (1 - {q})", lambda q: q * (1 - q)),
+    ("1 - {q}**2", lambda q: 1 - q ** 2), ("{q}**2", lambda q: q ** 2), ("1 + {q}", lambda q: 1 + q),
+    ("-{q}", lambda q: -q), ("sigmoid({q})", _sigmoid), ("sigmoid({q}) * (1 - sigmoid({q}))",
+                                                         lambda q: _sigmoid(q) * (1 - _sigmoid(q))),
+    ("tanh({q})", np.tanh), ("1 - tanh({q})**2", lambda q: 1 - np.tanh(q) ** 2), ("exp({q})", np.exp),
+)
+
+
+def _name(q: Named) -> str:
+    return q.label.split(" (")[0]
+
+
+def local_derivative(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
+    """A backward pass of an elementwise function, dx = dout * f'(...): yours divided by the upstream
+    gradient (an argument named d...) is a simple expression of another argument (the cache), and not
+    the expression the expected one is: the local derivative is written wrong."""
+    if g.shape != e.shape or g.size < 4 or not (np.isfinite(g).all() and np.isfinite(e).all()) or _trivial(e, tol):
+        return None
+    upstream = [u for u in scene.inputs if u.value.shape == g.shape and _name(u).startswith("d")]
+    for u in upstream:
+        sig = np.abs(u.value) > max(tol.atol * 10, _scale(u.value) * 1e-3)
+        if sig.sum() < 4:
+            continue
+        for q in scene.inputs:
+            if q is u or q.value.shape != g.shape or not np.isfinite(q.value).all() or _trivial(q.value, tol):
+                continue
+            with np.errstate(all="ignore"):
+                forms = [(form, u.value * f(q.value)) for form, f in LOCAL_FORMS]
+            mine = next((form for form, v in forms if agree(g[sig], v[sig], tol)), None)
+            if mine is None or agree(g, e, tol):
+                continue
+            asked = next((form for form, v in forms if agree(e[sig], v[sig], tol)), None)
+            if asked == mine:
+                continue
+            name, plain = _name(q), q.plain_label.split(" (")[0]
+            expected = (f"the expected is {asked.format(q=name)}" if asked else "the expected is another expression")
+            plain_expected = (f"the expected is {asked.format(q=plain)}" if asked else
+                              "the expected is another expression")
+            said = f"yours divided by {_name(u)} is {mine.format(q=name)} at every entry, {expected}: the local " \
+                   f"derivative is written wrong: differentiate the forward function ({q.label})"
+            return Finding("local_derivative", said, f"yours divided by {_name(u)} is {mine.format(q=plain)}, "
+                           f"{plain_expected}: the local derivative is written wrong (differentiate the forward "
+                           "function)")
+    return None
+
+
 def offset(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
     """got = expected + k for one constant k: off by one for whole numbers, a constant term for arrays."""
     if g.shape != e.shape or not (np.isfinite(g).all() and np.isfinite(e).all()) or e.size == 0:
@@ -766,13 +818,15 @@ def one_index(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Fin
     if bad is None:
         return None
     if bad.sum() == 1:
+        if g.size < 16:
+            return None  # one wrong entry of a few: as likely chance as an edge case
         at = [int(i) for i in np.argwhere(bad)[0]]
         return Finding("one_index", f"only one entry of {g.size} is wrong, at index {at}: an edge case (the first or "
                        "last element, a boundary of a loop)", "only one entry is wrong: an edge case (the first or "
                        "last element, a boundary of a loop)")
     for axis in range(g.ndim):
         idx = _indices_along(bad, axis)
-        if g.shape[axis] >= 2 and len(idx) == 1:
+        if g.shape[axis] >= 3 and len(idx) == 1 and np.take(bad, idx[0], axis=axis).mean() >= 0.5:
             i = int(idx[0])
             what = "the last" if i == g.shape[axis] - 1 else ("the first" if i == 0 else "one")
             return Finding("one_index", f"only index {i} along axis {axis} is wrong (of {g.shape[axis]}): {what} "
@@ -783,14 +837,14 @@ def one_index(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Fin
 
 
 def end_block(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
-    """Along one axis: right up to some index and wrong at every index from there on (something
+    """Along axis 0 (steps, rows): right up to some index and wrong at every index from there on (something
     carried from step to step, or the end of a loop), or wrong in the first few only (the start)."""
     if g.shape != e.shape or g.ndim < 1:
         return None
     bad = _wrong(g, e, tol)
     if bad is None:
         return None
-    for axis in range(g.ndim):
+    for axis in (0,):  # steps, epochs, rows: along other axes a run of wrong entries is chance
         n, idx = g.shape[axis], _indices_along(bad, axis)
         k = len(idx)
         if n < 3 or k < 2 or k == n:
@@ -835,17 +889,18 @@ def shifted_window(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -
 
 
 def strided(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
-    """Wrong at every s-th index along an axis (s = 2, 3, 4), right at the others: the stride."""
+    """Wrong at every s-th index along one of the last two axes (s = 2, 3, 4; three periods at least),
+    right at the others: the stride."""
     if g.shape != e.shape or g.ndim < 1:
         return None
     bad = _wrong(g, e, tol)
     if bad is None:
         return None
-    for axis in range(g.ndim):
+    for axis in range(max(0, g.ndim - 2), g.ndim):  # a stride steps over rows and columns: the last two axes
         n, idx = g.shape[axis], _indices_along(bad, axis)
         for s in (2, 3, 4):
-            if n < 2 * s:
-                continue
+            if n < 3 * s:
+                continue  # fewer than three periods: a pattern this short is chance
             residues = {int(i) % s for i in idx}
             if len(residues) == s or any(sum(1 for i in idx if i % s == r) < 2 for r in residues):
                 continue
@@ -909,7 +964,7 @@ def zero_pattern(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> 
 
 SAME_SHAPE: tuple[Detector, ...] = (
     non_finite, zeros, wrong_reduction, another_quantity, shifted_steps, scaled, powered, permuted, reversed_axis,
-    never_moves, first_step, state_not_kept, missing_term, offset, where_input, lower_precision, shifted_window,
+    never_moves, first_step, state_not_kept, missing_term, local_derivative, offset, where_input, lower_precision, shifted_window,
     masked, border, one_index, end_block, strided, zero_pattern, nearly)
 OTHER_SHAPE: tuple[Detector, ...] = (empty, permuted, reshaped, broadcast, not_reduced, wrong_reduction)
 

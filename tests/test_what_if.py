@@ -1,0 +1,196 @@
+"""Diagnosis by counterfactual and by local derivative, on mistakes written the way students write
+them (not the catalogue's versions), with the catalogue in place unless the mistake is catalogued: a wrong output that is the right
+function of a changed setting is said so (grading/what_if.py); a backward pass whose local derivative
+is another expression of its cache is said so (relations.local_derivative); an output computed from
+an earlier wrong output of the same test gets no diagnosis of its own (its patterns are inherited)."""
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+
+import autograder.grading.run as grading_run
+from autograder.course.assignment import load_assignment
+from autograder.course.mistakes import Catalog
+from autograder.grading.relations import Named, Scene, relate
+from autograder.grading.what_if import variations, what_if
+from autograder.results import Tolerance, without_numbers
+from tests.test_diagnosis import graded, relations, with_function
+
+TOL = Tolerance(rtol=1e-7, atol=1e-9)
+RNG = np.random.default_rng(7)
+
+
+# -- what_if itself, on a toy function
+
+def scaled_sum(x, k, mode="train"):
+    return x.sum(axis=0) * (k if mode == "train" else 1.0)
+
+
+def test_the_setting_that_gives_the_output_is_said():
+    x = RNG.normal(size=(4, 3))
+    args = {"x": x, "k": 3.0, "mode": "train"}
+    expected = scaled_sum(**args)
+    found = what_if("scaled_sum", scaled_sum, [args], lambda r: r[0], x.sum(axis=0), expected, TOL)
+    assert found is not None and found.relation == "as_if"
+    assert "if k were 1" in found.message and without_numbers(found.plain)
+
+
+def test_nothing_is_said_of_an_output_no_setting_gives():
+    x = RNG.normal(size=(4, 3))
+    args = {"x": x, "k": 3.0, "mode": "train"}
+    expected = scaled_sum(**args)
+    for got in (RNG.normal(size=3), np.zeros(3), expected + 1e-3):
+        assert what_if("scaled_sum", scaled_sum, [args], lambda r: r[0], got, expected, TOL) is None
+
+
+def test_a_change_that_does_not_change_the_output_is_not_said():
+    # mode 'test' and k = 1 give the same output: the first listed that fits is said, and it must fit
+    x = RNG.normal(size=(4, 3))
+    args = {"x": x, "k": 1.0, "mode": "train"}
+    found = what_if("scaled_sum", scaled_sum, [args], lambda r: r[0], -x.sum(axis=0), scaled_sum(**args), TOL)
+    assert found is not None and "x were negated" in found.message
+
+
+def test_variations_cover_settings_dicts_sequences_and_arrays():
+    said = [v.what for v in variations({"x": np.ones((2, 3, 3)), "p": {"mode": "test", "p": 0.3},
+                                        "strides": [2, 1], "groups": 4, "flag": True})]
+    assert said.index("p['mode'] were 'train'") < said.index("x were flipped along its last two axes (rotated by 180 "
+                                                              "degrees)")
+    for expected in ("p['p'] were 1 - p['p'] = 0.7", "every entry of strides were 1", "groups were 1",
+                     "groups were one less than given", "flag were False"):
+        assert expected in said
+
+
+def test_a_schedule_is_varied_step_by_step():
+    def lr(step, base_lr, min_lr):
+        return min_lr + (base_lr - min_lr) * (1 + math.cos(math.pi * step / 10)) / 2
+
+    calls = [{"step": s, "base_lr": 0.1, "min_lr": 0.01} for s in range(10)]
+    expected = np.array([lr(**c) for c in calls])
+    got = np.array([lr(s, 0.1, 0.0) for s in range(10)])
+    found = what_if("lr", lr, calls, np.asarray, got, expected, TOL)
+    assert found is not None and "min_lr were 0" in found.message
+
+
+# -- on graded submissions, with the catalogue in place
+
+A1, A3 = load_assignment("a1_backprop"), load_assignment("a3_conv")
+
+
+@pytest.fixture
+def without_catalogue(monkeypatch):
+    """These mistakes are catalogued (flipped_kernel, bn_test_uses_batch_statistics, min_lr_ignored): the
+    diagnosis is what a student gets for a mistake the catalogue does not hold."""
+    monkeypatch.setattr(grading_run, "load_catalog", lambda path: Catalog())
+
+
+def test_a_true_convolution_written_with_np_flip(tmp_path, without_catalogue):
+    source = with_function(A3, """
+def conv_forward_naive(x, w, b, conv_param):
+    stride, pad = conv_param["stride"], conv_param["pad"]
+    xp = np.pad(x, ((0, 0), (0, 0), (pad, pad), (pad, pad)))
+    F, _, HH, WW = w.shape
+    Ho, Wo = (xp.shape[2] - HH) // stride + 1, (xp.shape[3] - WW) // stride + 1
+    kernel = w[:, :, ::-1, ::-1]
+    out = np.empty((x.shape[0], F, Ho, Wo))
+    for i in range(Ho):
+        for j in range(Wo):
+            patch = xp[:, None, :, i * stride:i * stride + HH, j * stride:j * stride + WW]
+            out[:, :, i, j] = (patch * kernel[None]).sum(axis=(2, 3, 4)) + b
+    return out, (x, w, b, conv_param)
+""")
+    t = graded(A3, source, tmp_path, select="test_conv_forward_naive")["test_conv_forward_naive"]
+    assert relations(t)["out"] == "as_if"
+    assert "w were flipped along its last two axes" in t.diagnoses[0].message
+
+
+def test_a_test_mode_that_uses_the_batch(tmp_path, without_catalogue):
+    spec = load_assignment("a5_normalization")
+    source = with_function(spec, """
+def batchnorm_forward(x, gamma, beta, bn_param):
+    eps, momentum = bn_param.get("eps", 1e-5), bn_param.get("momentum", 0.9)
+    mu, var = x.mean(axis=0), x.var(axis=0)
+    xn = (x - mu) / np.sqrt(var + eps)
+    if bn_param["mode"] == "train":
+        bn_param["running_mean"] = momentum * bn_param.get("running_mean", np.zeros(x.shape[1])) + (1 - momentum) * mu
+        bn_param["running_var"] = momentum * bn_param.get("running_var", np.ones(x.shape[1])) + (1 - momentum) * var
+    return gamma * xn + beta, (x, xn, mu, var, gamma, eps)
+""")
+    t = graded(spec, source, tmp_path, select="test_batchnorm_test_mode")["test_batchnorm_test_mode"]
+    assert relations(t) == {"out": "as_if"} and "bn_param['mode'] were 'train'" in t.diagnoses[0].message
+
+
+def test_a_cosine_that_decays_to_zero(tmp_path, without_catalogue):
+    spec = load_assignment("a8_pipeline")
+    source = with_function(spec, """
+def warmup_cosine_lr(step, base_lr, warmup_steps, total_steps, min_lr=0.0):
+    if step < warmup_steps:
+        return base_lr * (step + 1) / warmup_steps
+    progress = (step - warmup_steps) / (total_steps - warmup_steps)
+    return 0.5 * base_lr * (1.0 + np.cos(np.pi * progress))
+""")
+    t = graded(spec, source, tmp_path, select="test_warmup_cosine_lr")["test_warmup_cosine_lr"]
+    assert relations(t) == {"lr after the warm-up": "as_if"} and "min_lr were 0" in t.diagnoses[0].message
+
+
+@pytest.mark.parametrize("body, mine, asked", [
+    ("dout * (1 - cache)", "1 - cache", "cache * (1 - cache)"),
+    ("dout * cache * cache", "cache**2", "cache * (1 - cache)"),
+])
+def test_a_sigmoid_derivative_written_wrong(tmp_path, body, mine, asked):
+    source = with_function(A1, f"""
+def sigmoid_backward(dout, cache):
+    return {body}
+""")
+    t = graded(A1, source, tmp_path, select="test_sigmoid")["test_sigmoid"]
+    assert relations(t) == {"dx": "local_derivative"}
+    assert f"yours divided by dout is {mine} at every entry, the expected is {asked}" in t.diagnoses[0].message
+
+
+def test_a_local_derivative_needs_an_upstream_gradient():
+    s = RNG.uniform(0.1, 0.9, size=(4, 5))
+    dout = RNG.normal(size=(4, 5))
+    scene = Scene(inputs=(Named("dout (an argument)", dout), Named("cache (an argument)", s)))
+    assert relate(dout * s, dout * s * (1 - s), TOL, scene).relation == "local_derivative"
+    nameless = Scene(inputs=(Named("g (an argument)", dout), Named("cache (an argument)", s)))
+    assert relate(dout * s, dout * s * (1 - s), TOL, nameless) is None  # no argument is an upstream gradient
+
+
+def test_outputs_computed_from_a_wrong_forward_get_no_diagnosis_of_their_own(tmp_path):
+    spec = load_assignment("a7_architectures")
+    source = with_function(spec, """
+def residual_block_forward(x, params, dropout=None):
+    a1 = x @ params["W1"] + params["b1"]
+    h = np.maximum(a1, 0)
+    scale = None
+    if dropout is not None:
+        scale = dropout["mask"] / dropout["p"]
+        h = h * scale
+    shortcut = x @ params["Ws"] + params["bs"] if "Ws" in params else x
+    z = np.maximum(h @ params["W2"] + params["b2"], 0) + shortcut
+    return z, (x, params, a1, h, scale, z)
+""")
+    tests = graded(spec, source, tmp_path, select="residual_block")
+    failing = [t for t in tests.values() if t.points_earned < t.points_possible]
+    assert failing
+    for t in failing:
+        assert set(relations(t)) <= {"out"}, (t.id, relations(t))  # dx and grads come from the wrong cache
+
+
+# -- patterns read into small arrays are chance, not patterns
+
+def test_short_or_non_spatial_patterns_are_not_said():
+    e = RNG.normal(size=(5, 6))
+    columns = e.copy()
+    columns[:, [0, 1, 3, 4]] += 1  # "every 3rd column right": two periods only
+    assert relate(columns, e, TOL) is None or relate(columns, e, TOL).relation != "strided"
+    four = RNG.normal(size=4)
+    one = four.copy()
+    one[0] += 1
+    assert relate(one, four, TOL) is None  # one wrong entry of four
+    wide = RNG.normal(size=(3, 8))
+    tail = wide.copy()
+    tail[:, 5:] += 1
+    assert relate(tail, wide, TOL) is None or relate(tail, wide, TOL).relation != "end_block"  # along axis 1

@@ -179,6 +179,29 @@ def test_a_missing_function_is_never_named(tmp_path):
     assert "conv_output_size() is missing from your file" in rejected.diagnoses[0].message
 
 
+def test_a_mistake_is_named_beside_another_function_that_is_missing(tmp_path):
+    """test_rules_on_matrices grades rmsprop and nesterov_momentum in parts: the missing one is said
+    missing, and the other's catalogued mistake is still named."""
+    source = without_function(A2, "nesterov_momentum") + '''
+
+def rmsprop(w, dw, config=None):
+    config = dict(config or {})
+    config.setdefault("learning_rate", 1e-2)
+    config.setdefault("epsilon", 1e-8)
+    grad = dw + config.get("weight_decay", 0.0) * w
+    config["cache"] = config.get("cache", np.zeros_like(w)) + grad * grad
+    return w - config["learning_rate"] * grad / (np.sqrt(config["cache"]) + config["epsilon"]), config
+'''
+    t = graded(A2, source, tmp_path, select="test_rules_on_matrices")["test_rules_on_matrices"]
+    assert t.points_earned < t.points_possible
+    assert any(c.name == "nesterov_momentum" and not c.passed for c in t.comparisons)  # the part, said missing
+    assert [m.id for m in t.mistakes] == ["rmsprop_without_decay"]
+    (tmp_path / "alone").mkdir()
+    alone = graded(A2, without_function(A2, "nesterov_momentum"), tmp_path / "alone",
+                   select="test_rules_on_matrices")["test_rules_on_matrices"]
+    assert alone.mistakes == []  # nothing else failed: nothing to name
+
+
 def test_the_catalogued_mistake_is_still_named_when_it_is_the_students(tmp_path):
     source = with_function(A3, """
 def conv_output_size(input_size, kernel_size, stride=1, padding=0, dilation=1):
@@ -301,6 +324,8 @@ SAYS = {
     ("a7_architectures", "nll_log_std_term_dropped"): {"offset"},
     ("a7_architectures", "mdn_unstable_log_likelihood"): {"non_finite"},
     ("a7_architectures", "dropout_not_rescaled"): {"as_if"},
+    ("a7_architectures", "dropout_mask_ignored_in_backward"): {"as_if"},
+    ("a7_architectures", "fc_weight_reshaped_in_wrong_order"): {"reshaped_untransposed"},
     ("a7_architectures", "score_map_kernel_flipped"): {"as_if"},
     ("a8_pipeline", "patience_off_by_one"): {"off_by_one"},
     ("a8_pipeline", "warmup_starts_at_zero"): {"shifted_steps"},

@@ -334,3 +334,12 @@ def test_every_hidden_sentence_of_the_factor_list_is_without_digits():
                  Constant("momentum", 0.9, "config['momentum']"))
     for factor in rel._factors(constants):  # the list every named factor comes from
         assert without_numbers(factor.plain), factor.plain
+
+
+def test_a_reshape_where_a_transpose_is_needed_first():
+    W = RNG.normal(size=(12, 5))  # an affine weight (C*H*W, M), C, H, W = 3, 2, 2
+    expected = W.T.reshape(5, 3, 2, 2)
+    found = relate(W.reshape(5, 3, 2, 2), expected, TOL)
+    assert found.relation == "reshaped_untransposed" and "(5, 12) matrix, transposed" in found.message
+    assert said(RNG.normal(size=(5, 3, 2, 2)), expected) is None
+    assert said(expected.reshape(5, 12), expected) == "reshaped"  # right order, another shape: not this

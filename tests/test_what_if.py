@@ -63,6 +63,20 @@ def test_variations_cover_settings_dicts_sequences_and_arrays():
         assert expected in said
 
 
+def test_an_item_of_a_cache_or_an_array_in_a_dict_is_varied():
+    def backward(dout, cache):
+        x, mask = cache
+        return dout * mask * x
+
+    x, dout = RNG.normal(size=(3, 4)), RNG.normal(size=(3, 4))
+    mask = (RNG.random((3, 4)) < 0.5) / 0.5
+    args = {"dout": dout, "cache": (x, mask)}
+    found = what_if("backward", backward, [args], lambda r: r[0], dout * x, backward(**args), TOL)
+    assert found is not None and "if cache[1] were all ones: the mask cache[1] is not applied" in found.message
+    said = [v.what for v in variations({"dropout": {"p": 0.5, "mask": mask}})]
+    assert "dropout['mask'] were all ones" in said
+
+
 def test_a_schedule_is_varied_step_by_step():
     def lr(step, base_lr, min_lr):
         return min_lr + (base_lr - min_lr) * (1 + math.cos(math.pi * step / 10)) / 2

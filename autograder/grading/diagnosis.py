@@ -138,10 +138,12 @@ class MistakeMatcher:
 
         Never named: a test the student's error stopped (error), and a test with a failing check
         whose student output is missing (the call raised: None, or an exception where another was asked for).
+        A part that raised (a missing function, graded on its own) is set aside: the test's other failing
+        checks, made by functions that ran, may still be a catalogued mistake's, which must fail them the same.
         """
-        failed = [c for c in student_ctx.comparisons if c.lost_points and c.kind != "timing"]
-        if error is not None or not failed or any(c.name in student_ctx.part_failures or output_missing(
-                c, student_ctx.outputs.get(c.name)) for c in failed):  # a part's checks whose call raised
+        failed = [c for c in student_ctx.comparisons if c.lost_points and c.kind != "timing"
+                  and c.name not in student_ctx.part_failures]
+        if error is not None or not failed or any(output_missing(c, student_ctx.outputs.get(c.name)) for c in failed):
             return []
         matches = []
         for mistake in self.catalog:

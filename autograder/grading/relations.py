@@ -429,6 +429,28 @@ def reshaped(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Find
                    "reshape them to the expected one (e.g. dx.reshape(x.shape))")
 
 
+def reshaped_untransposed(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
+    """Yours holds the expected values in another order: the expected read as a (k, rest) matrix and
+    transposed, flattened into your shape. A reshape where a transpose is needed first (an affine
+    weight (C*H*W, M) reshaped to (M, C, H, W) without .T), or the reverse."""
+    if g.size != e.size or g.size < 4 or max(g.ndim, e.ndim) < 2 or _trivial(e, tol):
+        return None
+    for k in sorted({e.shape[0], e.shape[-1], g.shape[0], g.shape[-1]}):
+        if k < 2 or g.size % k or k == g.size:
+            continue
+        moved = e.reshape(k, -1).T.ravel()
+        if agree(moved, e.ravel(), tol) or not agree(g.ravel(), moved, tol):
+            continue
+        rest = g.size // k
+        return Finding("reshaped_untransposed", f"yours holds the expected values in another order: the expected "
+                       f"read as a ({k}, {rest}) matrix, transposed, then reshaped to {_shape(g.shape)}: a reshape "
+                       "where a transpose is needed first, or the reverse (e.g. W.reshape(M, C, H, W) where "
+                       "W.T.reshape(M, C, H, W) is meant)", "yours holds the expected values in another order, that "
+                       "of the expected transposed before a reshape: a reshape where a transpose is needed first, or "
+                       "the reverse")
+    return None
+
+
 def broadcast(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
     """(n, n) where (n,) or (n, 1) is expected, the expected on its diagonal: (n,) broadcast against (n, 1)."""
     n = e.size
@@ -963,10 +985,12 @@ def zero_pattern(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> 
 
 
 SAME_SHAPE: tuple[Detector, ...] = (
-    non_finite, zeros, wrong_reduction, another_quantity, shifted_steps, scaled, powered, permuted, reversed_axis,
-    never_moves, first_step, state_not_kept, missing_term, local_derivative, offset, where_input, lower_precision, shifted_window,
-    masked, border, one_index, end_block, strided, zero_pattern, nearly)
-OTHER_SHAPE: tuple[Detector, ...] = (empty, permuted, reshaped, broadcast, not_reduced, wrong_reduction)
+    non_finite, zeros, wrong_reduction, another_quantity, shifted_steps, scaled, powered, permuted,
+    reshaped_untransposed, reversed_axis, never_moves, first_step, state_not_kept, missing_term, local_derivative,
+    offset, where_input, lower_precision, shifted_window, masked, border, one_index, end_block, strided, zero_pattern,
+    nearly)
+OTHER_SHAPE: tuple[Detector, ...] = (empty, permuted, reshaped, reshaped_untransposed, broadcast, not_reduced,
+                                     wrong_reduction)
 
 
 def relate(got: Any, expected: Any, tolerance: Tolerance, scene: Scene = Scene()) -> Finding | None:

@@ -46,7 +46,7 @@ class Variation:
     plain: str  # "stride were one"
     hint: str  # what such code usually does wrong
     param: str
-    key: str | None  # the entry of a dict argument, or None for the argument itself
+    key: str | int | None  # the entry of a dict argument, the item of a tuple one (a cache), or None
     change: Callable[[Any], Any]  # old value -> new value
 
     def apply(self, arguments: dict[str, Any]) -> dict[str, Any] | None:
@@ -56,9 +56,13 @@ class Variation:
         value = arguments[self.param]
         if self.key is None:
             return arguments | {self.param: self.change(value)}
-        if not isinstance(value, dict) or self.key not in value:
-            return None
-        return arguments | {self.param: value | {self.key: self.change(value[self.key])}}
+        if isinstance(value, dict) and self.key in value:
+            return arguments | {self.param: value | {self.key: self.change(value[self.key])}}
+        if isinstance(value, (tuple, list)) and isinstance(self.key, int) and self.key < len(value):
+            items = list(value)
+            items[self.key] = self.change(items[self.key])
+            return arguments | {self.param: type(value)(items)}
+        return None
 
 
 Change = tuple[Callable[[Any], Any], str, str, str]  # (old -> new, what, plain, hint)
@@ -109,6 +113,9 @@ def _array_changes(name: str, a: np.ndarray) -> Iterator[Change]:
     if a.ndim == 1:
         yield (np.zeros_like, f"{name} were all zeros", f"{name} were all zeros", f"{name} is not added (or not "
                "used)")
+    nonzero = a[a != 0]
+    if nonzero.size and a.size > nonzero.size and np.all(nonzero == nonzero[0]):  # a mask, maybe scaled
+        yield (np.ones_like, f"{name} were all ones", f"{name} were all ones", f"the mask {name} is not applied")
     yield (np.negative, f"{name} were negated", f"{name} were negated", f"a sign is flipped where {name} is used")
 
 
@@ -138,8 +145,16 @@ def variations(arguments: dict[str, Any]) -> Iterator[Variation]:
         if isinstance(value, dict):
             for key, item in value.items():
                 if isinstance(key, str) and key not in ("seed", "rng"):
-                    for change, what, plain, hint in _scalar_changes(f"{param}['{key}']", item):
+                    name = f"{param}['{key}']"
+                    entry = _array_changes(name, item) if isinstance(item, np.ndarray) else _scalar_changes(name, item)
+                    for change, what, plain, hint in entry:
                         yield Variation(what, plain, hint, param, key, change)
+            continue
+        if isinstance(value, (tuple, list)) and not all(_number(x) for x in value):
+            for i, item in enumerate(value[:8]):  # a cache: its arrays, one at a time
+                if isinstance(item, np.ndarray):
+                    for change, what, plain, hint in _array_changes(f"{param}[{i}]", item):
+                        yield Variation(what, plain, hint, param, i, change)
             continue
         changes = (_array_changes(param, value) if isinstance(value, np.ndarray) else
                    _sequence_changes(param, value) if isinstance(value, (list, tuple)) else

@@ -1,21 +1,27 @@
-"""Batch throughput and per-submission overhead on 200 generated a1 submissions.
+"""Batch throughput and per-submission overhead on 200 generated a1 submissions, before/after side by side.
 
-    .venv/bin/python bench/batch_throughput.py [--n 200]
+    .venv/bin/python bench/batch_throughput.py [--n 200] [--repeats 1] [--mode both|reuse|fresh]
 
 The class: 60% correct (each with its own comment, so its own hash), 30% catalogued
 mistakes, 10% broken or hostile (syntax error, sys.exit / os._exit at import, os._exit
-in a call, a numpy monkeypatch, forged output). Measured: wall time with 1 and with 2
-workers (speed-up), and per submission the overhead = grading time - time inside the
-test functions (the checks' own compute, student calls included), median and p90. Each run is a
-process of its own, so its memory figure is its own: the peak resident memory of the largest process
-the run started (a grading worker with its graders, NumPy and the reference, its warm worker or a
-sandboxed child: each counted alone), and of the driver. On a machine others are using, the wall
-times and the speed-up measure the contention too: compare runs made when the load average is low.
+in a call, a numpy monkeypatch, forged output). Two ways of running the graders, each with 1 and
+2 workers, interleaved so that both meet the same load: "fresh" (AUTOGRADER_FRESH_GRADERS=1: one
+pytest.main per submission, collection and grader imports included, as before issue 28) and "reuse"
+(grading/run.py GraderRunner: graders collected once per worker). Measured: wall time (speed-up 2 vs 1
+workers), and per submission the overhead = grading time - time inside the test functions (the checks'
+own compute, student calls included), median and p90, and the CPU seconds the run spent per submission
+(driver + every process it started: workers, warm workers, sandboxed children), which the machine's
+other users disturb far less than wall time. Each run is a process of its own, so its memory figure is
+its own: the peak resident memory of the largest process the run started (a grading worker with its
+graders, NumPy and the reference, its warm worker or a sandboxed child: each counted alone), and of the
+driver. The load average is printed with each run: on a machine others are using, the wall times and the
+speed-up measure the contention too.
 """
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import statistics
 import subprocess
@@ -59,35 +65,48 @@ def run(spec, folder: Path, workers: int) -> tuple[float, list[float]]:
 def one_run(folder: Path, workers: int) -> None:
     """In a process of its own: grade the class, print the figures as JSON."""
     wall, overheads = run(load_assignment("a1_backprop"), folder, workers)
-    worker_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024  # the largest reaped descendant
-    print(json.dumps({"wall": wall, "overheads": overheads, "worker_mb": worker_mb,
-                      "driver_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+    me, descendants = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    print(json.dumps({"wall": wall, "overheads": overheads, "worker_mb": descendants.ru_maxrss / 1024,
+                      "driver_mb": me.ru_maxrss / 1024,  # the largest reaped descendant, and the driver
+                      "cpu": me.ru_utime + me.ru_stime + descendants.ru_utime + descendants.ru_stime}))
+
+
+MODES = {"fresh": "1", "reuse": "0"}  # AUTOGRADER_FRESH_GRADERS
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--n", type=int, default=200)
+    parser.add_argument("--repeats", type=int, default=1, help="rounds of every (mode, workers) run")
+    parser.add_argument("--mode", choices=["both", *MODES], default="both")
     parser.add_argument("--one", nargs=2, metavar=("FOLDER", "WORKERS"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
         one_run(Path(args.one[0]), int(args.one[1]))
         return
+    modes = list(MODES) if args.mode == "both" else [args.mode]
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "class"
         make_class(folder, args.n)
-        walls = {}
-        for workers in (1, 2):
-            out = subprocess.run([sys.executable, __file__, "--one", str(folder), str(workers)], check=True,
-                                 capture_output=True, text=True).stdout
-            figures = json.loads(out.strip().splitlines()[-1])
-            wall, overheads = figures["wall"], figures["overheads"]
-            walls[workers] = wall
-            q = statistics.quantiles(overheads, n=10)
-            print(f"{workers} worker(s): {args.n} submissions in {wall:.1f} s = {args.n / wall:.2f} per s; "
-                  f"overhead per submission median {statistics.median(overheads):.3f} s, p90 {q[-1]:.3f} s; "
-                  f"peak memory of a grading worker {figures['worker_mb']:.0f} MB, of the driver "
-                  f"{figures['driver_mb']:.0f} MB")
-        print(f"speed-up 2 vs 1 workers: {walls[1] / walls[2]:.2f}x")
+        walls: dict[tuple[str, int], list[float]] = {}
+        for _ in range(args.repeats):
+            for workers in (1, 2):
+                for mode in modes:
+                    env = {**os.environ, "AUTOGRADER_FRESH_GRADERS": MODES[mode]}
+                    out = subprocess.run([sys.executable, __file__, "--one", str(folder), str(workers)], check=True,
+                                         capture_output=True, text=True, env=env).stdout
+                    figures = json.loads(out.strip().splitlines()[-1])
+                    wall, overheads = figures["wall"], figures["overheads"]
+                    walls.setdefault((mode, workers), []).append(wall)
+                    q = statistics.quantiles(overheads, n=10)
+                    print(f"{mode:5s} {workers} worker(s): {args.n} submissions in {wall:5.1f} s = "
+                          f"{args.n / wall:5.2f} per s; overhead per submission median {statistics.median(overheads):.3f} s, "
+                          f"p90 {q[-1]:.3f} s; CPU {figures['cpu'] / args.n * 1000:.0f} ms per submission; peak "
+                          f"memory of a grading worker {figures['worker_mb']:.0f} MB, of the driver "
+                          f"{figures['driver_mb']:.0f} MB; load average {os.getloadavg()[0]:.1f}", flush=True)
+        for mode in modes:
+            one, two = statistics.median(walls[(mode, 1)]), statistics.median(walls[(mode, 2)])
+            print(f"{mode:5s} speed-up 2 vs 1 workers: {one / two:.2f}x (median walls {one:.1f} s, {two:.1f} s)")
 
 
 if __name__ == "__main__":

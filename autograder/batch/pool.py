@@ -1,6 +1,6 @@
 """A local pool of grading workers: spawned processes that each grade one submission at a time in
-their own sandboxed children (heavy imports and the warm worker once per process), one GPU each
-when the assignment uses one."""
+their own sandboxed children (heavy imports, the warm worker and the graders' pytest collection once per
+process: grading/run.py GraderRunner), one GPU each when the assignment uses one."""
 from __future__ import annotations
 
 import hashlib
@@ -47,7 +47,7 @@ def grade_task(assignment_root: str, student: str, filename: str, data: bytes, s
         path = Path(tmp) / filename
         path.write_bytes(data)
         try:
-            result = grade_submission(spec, path, student=student)
+            result = grade_submission(spec, path, student=student, reuse_graders=True)  # graders collected once
         except Exception as e:  # noqa: BLE001 - becomes this submission's own error
             sys.stderr.write(inert_text(traceback.format_exc()))  # its text may be the student's: made inert
             result = failed_result(spec, student, filename, hashlib.sha256(data).hexdigest(),

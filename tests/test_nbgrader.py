@@ -121,3 +121,48 @@ def test_an_assignment_authored_as_a_notebook(tmp_path, course):
     assert (released / "backprop.ipynb").is_file() and (released / "backprop.py").is_file()
     stub = grade_submission(load(released), released / "backprop.ipynb", mode="check")
     assert stub.score == 0 and stub.load_error is None
+
+
+def _graded(student: str, earned: list[float]):
+    """A result of two tests (4 and 6 points) with the points given, as grading would store it."""
+    from autograder.results import SubmissionResult, TestResult
+
+    tests = [TestResult(id=f"test_{n}", name=f"test_{n}", points_possible=p, points_earned=e,
+                        status="passed" if e == p else "failed", group="g")
+             for n, (e, p) in enumerate(zip(earned, (4.0, 6.0)))]
+    return SubmissionResult(student=student, assignment=SPEC.id, submission_file="backprop.py",
+                            sha256=student.encode().hex().ljust(64, "0"), score=sum(earned), max_score=10.0,
+                            tests=tests, duration_s=0.1, graded_at="2030-01-01T00:00:00Z", grader_version="g")
+
+
+def test_staff_adjustments_of_the_whole_assignment_reach_the_nbgrader_gradebook(tmp_path):
+    """An adjustment of the whole assignment (no test) counts in nbgrader's score, as extra credit of a
+    grade cell worth nothing; a test's adjustment counts in that test; a withdrawn one leaves on the next
+    export; the assignment is still worth its tests' points."""
+    from nbgrader.api import Gradebook as NbgraderGradebook
+
+    from autograder.feedback.nbgrader_gradebook import STAFF_CELL, export_to_nbgrader
+    from autograder.gradebook.store import Gradebook
+
+    with Gradebook(tmp_path / "gradebook.sqlite") as gb:
+        for student, earned in (("ann", [4.0, 3.0]), ("ben", [0.0, 6.0]), ("cat", [4.0, 6.0])):
+            gb.record(_graded(student, earned))
+        bonus = gb.add_adjustment("ann", SPEC.id, 2.5, "a good explanation in the notebook", "ta")
+        gb.add_adjustment("ben", SPEC.id, -1.0, "code copied from the lecture notes without saying so", "ta")
+        gb.add_adjustment("cat", SPEC.id, -1.0, "test_1's tolerance was too loose", "ta", test="test_1")
+        results = {e.row.student: e.require() for e in gb.stored_results(SPEC.id)}
+        url = f"sqlite:///{tmp_path / 'nb.db'}"
+        assert export_to_nbgrader(list(results.values()), url, SPEC.id) == 3
+        with NbgraderGradebook(url) as nb:
+            scores = {s: nb.find_submission(SPEC.id, s).score for s in results}
+            assert scores == pytest.approx({"ann": 9.5, "ben": 5.0, "cat": 9.0})
+            assert scores == pytest.approx({s: r.score for s, r in results.items()})
+            assert nb.find_grade(STAFF_CELL, "autograder", SPEC.id, "ann").extra_credit == pytest.approx(2.5)
+            assert nb.find_assignment(SPEC.id).max_score == pytest.approx(10.0)
+        gb.withdraw("adjustment", bonus, "ann", SPEC.id, "ta")
+        gb.withdraw("adjustment", bonus + 1, "ben", SPEC.id, "ta")
+        again = [e.require() for e in gb.stored_results(SPEC.id)]
+    assert export_to_nbgrader(again, url, SPEC.id) == 3
+    with NbgraderGradebook(url) as nb:
+        assert nb.find_submission(SPEC.id, "ann").score == pytest.approx(7.0)
+        assert nb.find_submission(SPEC.id, "ben").score == pytest.approx(6.0)

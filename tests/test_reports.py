@@ -96,6 +96,13 @@ def test_class_summary_lists_mistakes_troubles_and_links(reports):
                  "timed out", "eve_syntax_error", "not loaded", 'href="students/alice_correct.html"',
                  "Histogram of scores"):
         assert text in html, text
+    groups = html.split("<h2>Groups of tests</h2>")[1].split("<h2>")[0]  # subtotals of the graders' groups
+    for group in ("affine layer", "activations", "losses", "two-layer MLP"):
+        assert f'<tr class="group"><td>{group}</td>' in groups, group
+    outliers = html.split('<h2 id="outliers">Outliers</h2>')[1].split("<h2>")[0]
+    assert '<a href="students/bob_stub.html">bob_stub</a>' in outliers  # 0 points: far below the class
+    assert "alice_correct" not in outliers and "mistake_db_not_summed" not in outliers
+    assert "grace_infinite_loop" in outliers  # slow to grade (an infinite loop stopped at the time limit)
 
 
 def test_hidden_expected_values_are_revealed_only_after_the_deadline(reports, tmp_path):
@@ -108,7 +115,7 @@ def test_hidden_expected_values_are_revealed_only_after_the_deadline(reports, tm
     name = "students/mistake_relu_derivative_at_zero_is_one.html"
     assert "shown after the deadline" in (before / name).read_text()
     assert "shown after the deadline" not in (after / name).read_text()
-    assert "Where dx is wrong" in (after / name).read_text()
+    assert "Where dx is wrong: yours, expected and |yours - expected|" in (after / name).read_text()  # a matrix
 
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")

@@ -9,10 +9,11 @@ never stored, so they cannot appear.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import multiprocessing
 import os
 import statistics
-from collections import Counter, defaultdict
+from collections import Counter
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from autograder.course.assignment import AssignmentSpec
 from autograder.course.notebook import notebook_sections
 from autograder.feedback.reports import plots
+from autograder.gradebook.staff import OVERALL_GROUP
 from autograder.gradebook.store import Gradebook, GradebookRow, noted_for
 from autograder.results import EXAM_SHEET_FILE, SubmissionResult
 from autograder.submissions.folder import safe_file_stem
@@ -47,15 +49,7 @@ def student_context(result: SubmissionResult, row: GradebookRow | None, spec: As
     tests = []
     for t in result.tests:
         show_values = reveal or not t.hidden
-        figures = []
-        for c in t.comparisons:
-            if c.passed:
-                continue
-            if show_values and plots.worth_a_heatmap(c.error_map):
-                figures.append((f"Where {c.name} is wrong (first 2-D slice)", plots.error_heatmap(c.error_map, c.name)))
-            if show_values and plots.worth_a_values_plot(c.got_values, c.expected_values, c.error_map):
-                figures.append((f"{c.name}: yours vs expected", plots.values_plot(c.got_values, c.expected_values,
-                                                                                 c.name)))
+        figures = [f for c in t.comparisons if show_values and not c.passed for f in plots.comparison_figures(c)]
         tests.append({"t": t, "show_values": show_values, "figures": figures,
                       "failing": [c for c in t.comparisons if not c.passed]})
     return {"r": result, "row": row, "spec": spec, "tests": tests, "reveal": reveal, "unit": _unit([result.submission_file]),
@@ -92,23 +86,9 @@ def class_context(results: list[SubmissionResult], rows: list[GradebookRow], spe
         for t in r.tests:
             if t.status in ("timeout", "crashed"):
                 troubled.append((r.student, STATUS_TEXT[t.status], f"{t.id}: {t.message}"))
-    outliers = []
-    if len(scores) >= 4:
-        q1, _, q3 = statistics.quantiles(scores, n=4)
-        low = q1 - 1.5 * (q3 - q1)
-        outliers += [(row.student, f"score {row.score:g} is far below the class (Q1 {q1:g})") for row in rows
-                     if row.score < low]
-        durations = [r.duration_s for r in results]
-        slow = 3 * statistics.median(durations)
-        outliers += [(r.student, f"grading took {r.duration_s:.1f} s (median {statistics.median(durations):.1f} s)")
-                     for r in results if r.duration_s > slow and r.duration_s > 2]
-    per_group: dict[str, list[float]] = defaultdict(list)
-    for r in results:
-        sums: Counter = Counter()
-        for t in r.tests:
-            sums[t.group or t.id] += t.points_earned
-        for g, v in sums.items():
-            per_group[g].append(v)
+    durations = [r.duration_s for r in results]
+    slow = 3 * statistics.median(durations) if len(durations) >= MIN_CLASS else math.inf
+    groups = group_subtotals(results)
     return {
         "spec": spec, "rows": rows, "n": len(rows), "max_score": max_score,
         "mean": statistics.mean(scores) if scores else 0.0, "median": statistics.median(scores) if scores else 0.0,
@@ -118,11 +98,101 @@ def class_context(results: list[SubmissionResult], rows: list[GradebookRow], spe
         "mistakes": [(mid, e["message"], sorted(e["students"])) for mid, e in frequent],
         "diagnosed": [(test, relation, e["message"], sorted(e["students"])) for (test, relation), e in
                       sorted(diagnosed.items(), key=lambda kv: (-len(kv[1]["students"]), kv[0]))],
-        "troubled": troubled, "outliers": outliers,
-        "groups": {g: statistics.mean(v) for g, v in per_group.items()},
+        "troubled": troubled,
+        "low_totals": low_totals(rows, max_score),
+        "test_outliers": test_outliers(results, test_ids, rates),
+        "slow": [(r.student, r.duration_s) for r in results if r.duration_s > slow and r.duration_s > 2],
+        "median_duration": statistics.median(durations) if durations else 0.0,
+        "limits": {"z": ROBUST_Z, "gap": MIN_GAP_SHARE, "most": MOST_PASS, "far": FAR_BELOW_SHARE},
+        "groups": groups,
+        "groups_plot": plots.group_distributions([(g["group"], g["possible"], g["values"]) for g in groups
+                                                  if g["possible"]]) if groups else None,
         "generated": now.isoformat(timespec="minutes"),
         "similarity": None, "unit": _unit([r.submission_file for r in rows]),
     }
+
+
+MIN_CLASS = 5  # students: a smaller class has no outliers (nothing to be far from)
+MOST_PASS = 0.8  # a test most of the class passes: this share of the students or more with full points
+FAR_BELOW_SHARE = 0.5  # ... on which a student is far from the rest below this share of its points
+ROBUST_Z = 3.5  # a total far below the class: a robust z-score (median and MAD) below -ROBUST_Z ...
+MIN_GAP_SHARE = 0.1  # ... and at least this share of the points below the median
+
+
+def robust_z(values: list[float]) -> list[float | None]:
+    """Each value's distance from the median in robust standard deviations (0.6745 (x - median) / MAD,
+    Iglewicz and Hoaglin; 1.2533 times the mean absolute deviation stands in for a MAD of 0, as when most
+    of a class has full marks); None for all when the values do not spread."""
+    if not values:
+        return []
+    median = statistics.median(values)
+    mad = statistics.median(abs(v - median) for v in values) / 0.6745
+    spread = mad or 1.2533 * statistics.mean(abs(v - median) for v in values)
+    return [(v - median) / spread if spread else None for v in values]
+
+
+def low_totals(rows: list[GradebookRow], max_score: float) -> list[dict[str, Any]]:
+    """Students whose total is far below the class's (ROBUST_Z, MIN_GAP_SHARE), the lowest first."""
+    if len(rows) < MIN_CLASS:
+        return []
+    scores = [r.score for r in rows]
+    median = statistics.median(scores)
+    out = [{"student": r.student, "score": r.score, "z": z, "median": median}
+           for r, z in zip(rows, robust_z(scores))
+           if z is not None and z < -ROBUST_Z and median - r.score >= MIN_GAP_SHARE * max_score]
+    return sorted(out, key=lambda o: (o["score"], o["student"]))
+
+
+def test_outliers(results: list[SubmissionResult], test_ids: list[str], rates: list[float]) -> list[dict[str, Any]]:
+    """Per test most of the class passes (MOST_PASS), the students far below the rest on it
+    (FAR_BELOW_SHARE), the lowest first. Students whose file did not load are left out (they fail
+    every test, and are listed among the troubles); tests the staff have not graded yet too."""
+    if len(results) < MIN_CLASS:
+        return []
+    out = []
+    for tid, rate in zip(test_ids, rates):
+        if not MOST_PASS <= rate < 1:
+            continue
+        far = sorted(((t.points_earned, r.student, t.points_possible) for r in results if not r.load_error
+                      for t in r.tests if t.id == tid and t.status != "pending"
+                      and t.points_earned < FAR_BELOW_SHARE * t.points_possible))
+        if far:
+            out.append({"test": tid, "rate": rate, "students": [s for _, s, _ in far],
+                        "points": {s: (earned, possible) for earned, s, possible in far}})
+    return out
+
+
+def group_subtotals(results: list[SubmissionResult]) -> list[dict[str, Any]]:
+    """Per test group, in test order, when the assignment groups its tests (a test without a group is a
+    group of its own, as in the LMS export's columns): its points, every student's points in it, their
+    mean, median and quartiles and how many have all of it. Adjustments of the whole assignment by the
+    staff are a row of their own (OVERALL_GROUP, no points of its own)."""
+    if not any(t.group for r in results for t in r.tests):
+        return []
+    possible: dict[str, float] = {}
+    per_student: list[Counter] = []
+    for r in results:
+        sums: Counter = Counter()
+        group_possible: Counter = Counter()
+        for t in r.tests:
+            sums[t.group or t.id] += t.points_earned
+            group_possible[t.group or t.id] += t.points_possible
+        for g, p in group_possible.items():
+            possible[g] = max(possible.get(g, 0.0), p)
+        tests = {t.id for t in r.tests}
+        overall = sum(a.applied if a.applied is not None else a.points for a in (r.review.adjustments if r.review
+                      else []) if a.test is None or a.test not in tests)
+        if overall:
+            sums[OVERALL_GROUP] += overall
+            possible.setdefault(OVERALL_GROUP, 0.0)
+        per_student.append(sums)
+    out = []
+    for g, p in possible.items():
+        values = [sums.get(g, 0.0) for sums in per_student]
+        q1, median, q3 = statistics.quantiles(values, n=4, method="inclusive") if len(values) > 1 else values * 3
+        out.append({"group": g, "possible": p, "values": values, "mean": statistics.mean(values), "median": median,
+                    "q1": q1, "q3": q3, "full": sum(1 for v in values if p and v >= p - 1e-9)})
+    return out
 
 
 def _unit(files: list[str]) -> str:

@@ -1,9 +1,14 @@
 """Plots embedded in reports as PNG data URIs (no files, no network).
 
+Each plot is built by a `*_figure` function that returns the matplotlib Figure (tests read its axes,
+ticks and labels) and encoded by the function of the plot's name. A vector is drawn element by element
+against its index (integer ticks), a 2-D output as a matrix (never as a flattened line), and a larger
+array by its first 2-D slice, which its title names.
+
 A class shares most of its plots (the same mistake on a public test's fixed inputs draws the same
 error map), so each plot is drawn once per process and its data URI reused (`_drawn`, keyed by what
 it shows). Plots are drawn only where they say something beyond the numbers printed beside them
-(`worth_a_heatmap`, `worth_a_values_plot`).
+(`worth_a_heatmap`, `worth_a_values_plot`, `comparison_figures`).
 """
 from __future__ import annotations
 
@@ -13,24 +18,28 @@ import io
 import json
 import math
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 import matplotlib
 
-matplotlib.use("Agg")  # no display; set before pyplot is imported
-import matplotlib.pyplot as plt
+matplotlib.use("Agg")  # no display; set before anything draws
 import numpy as np
+from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
+
+from autograder.results import Comparison
 
 _DRAWN: OrderedDict[str, str] = OrderedDict()  # what a plot shows -> its data URI, most recent last
 _DRAWN_MAX = 2000  # data URIs held (a few KiB each)
+ERROR_LABEL = "|yours - expected|"
+YOURS, EXPECTED = "#c62828", "#2e7d32"
 
 
-def _data_uri(fig, tight: bool = False) -> str:
+def _data_uri(fig: Figure, tight: bool = False) -> str:
     """tight: fit the margins to the labels (a second drawing pass; the class page's plots, drawn once);
     else the margins the plot set (a student's plots, a thousand of them)."""
     buf = io.BytesIO()
     fig.savefig(buf, format="png", dpi=110, bbox_inches="tight" if tight else None)
-    plt.close(fig)
     return "data:image/png;base64," + base64.b64encode(buf.getvalue()).decode()
 
 
@@ -45,6 +54,20 @@ def _drawn(kind: str, content: object, draw: Callable[[], str]) -> str:
     else:
         _DRAWN.move_to_end(key)
     return uri
+
+
+def _integer_ticks(*axes) -> None:
+    """Ticks only at whole numbers (element, row and column indices)."""
+    for axis in axes:
+        axis.set_major_locator(MaxNLocator(integer=True))
+
+
+def _with_bad(name: str):
+    """A colour map that draws NaN and Inf (masked before drawing) in blue, off its scale."""
+    return matplotlib.colormaps[name].with_extremes(bad="#1e88e5")
+
+
+# ---------------------------------------------------------------- what is worth drawing
 
 
 def worth_a_heatmap(error_map: list[list[float]] | None) -> bool:
@@ -66,55 +89,182 @@ def worth_a_values_plot(got: list[float] | None, expected: list[float] | None, e
     return bool(got and expected and len(got) == len(expected) >= 3 and not error_map)
 
 
+def slice_name(name: str, shape: Sequence[int] | None, rows: int | None = None, cols: int | None = None) -> str:
+    """The part of output `name` a 2-D picture shows: `name` itself for a matrix shown whole, else its
+    first 2-D slice and the rows and columns shown: `dx[0, 0, :, :]`, `dx[0, 0, :48, :48]`."""
+    if not shape or len(shape) < 2:
+        return name
+    lead = [0] * (len(shape) - 2)
+    cut = [f":{n}" if n is not None and n < full else ":" for n, full in zip((rows, cols), shape[-2:])]
+    if not lead and cut == [":", ":"]:
+        return name
+    return f"{name}[{', '.join([*map(str, lead), *cut])}]"
+
+
+def _shape_text(shape: Sequence[int]) -> str:
+    return "(" + ", ".join(str(n) for n in shape) + ("," if len(shape) == 1 else "") + ")"
+
+
+def comparison_figures(c: Comparison) -> list[tuple[str, str]]:
+    """(caption, data URI) of the plots a failing comparison earns: a vector's values against the
+    expected ones; a matrix (or an array's first 2-D slice) as yours, expected and where they differ
+    when every value is known, else its error map; nothing where the printed numbers say it all."""
+    shape = c.expected_shape
+    same_shape = c.got_shape is None or shape is None or list(c.got_shape) == list(shape)
+    if worth_a_heatmap(c.error_map):
+        rows, cols = len(c.error_map), len(c.error_map[0])
+        part = slice_name(c.name, shape, rows, cols)
+        whole = "" if part == c.name else f" of {part} ({c.name} has shape {_shape_text(shape)})"
+        if (same_shape and shape and len(shape) >= 2 and c.got_values and c.expected_values
+                and len(c.got_values) == len(c.expected_values) == math.prod(shape)):
+            return [(f"Where {c.name} is wrong: yours, expected and {ERROR_LABEL}{whole}",
+                     matrix_plot(c.got_values, c.expected_values, c.name, shape))]
+        return [(f"Where {c.name} is wrong: {ERROR_LABEL}{whole}", error_heatmap(c.error_map, part))]
+    if (worth_a_values_plot(c.got_values, c.expected_values, c.error_map) and same_shape
+            and (not shape or len(shape) <= 1)):
+        return [(f"{c.name}: yours vs expected, element by element",
+                 values_plot(c.got_values, c.expected_values, c.name))]
+    return []
+
+
+# ---------------------------------------------------------------- a student's plots
+
+
+def error_heatmap(error_map: list[list[float]], title: str) -> str:
+    """|yours - expected| over a 2-D slice; `title` names what is drawn (see slice_name)."""
+    return _drawn("heatmap", [error_map, title], lambda: _error_heatmap(error_map, title))
+
+
+def _error_heatmap(error_map: list[list[float]], title: str) -> str:
+    return _data_uri(heatmap_figure(error_map, title))
+
+
+def heatmap_figure(error_map: list[list[float]], title: str) -> Figure:
+    err = np.asarray(error_map, dtype=float)
+    fig = Figure(figsize=(3.8, 3.0))
+    fig.subplots_adjust(left=0.16, right=0.8, bottom=0.16, top=0.88)
+    ax = fig.add_subplot()
+    im = ax.imshow(np.where(np.isfinite(err), err, np.nan), cmap=_with_bad("magma"), interpolation="nearest",
+                   aspect="auto")
+    fig.colorbar(im, ax=ax, label=ERROR_LABEL)
+    ax.set_title(f"{ERROR_LABEL} of {title}", fontsize=8)
+    ax.set_xlabel("column")
+    ax.set_ylabel("row")
+    _integer_ticks(ax.xaxis, ax.yaxis)
+    return fig
+
+
+def values_plot(got: list[float], expected: list[float], title: str) -> str:
+    """Yours vs expected, element by element (a vector: per-layer statistics, small outputs); `title`
+    is the output's name."""
+    return _drawn("values", [got, expected, title], lambda: _data_uri(values_figure(got, expected, title)))
+
+
+def values_figure(got: list[float], expected: list[float], name: str) -> Figure:
+    fig = Figure(figsize=(4.6, 2.7))
+    fig.subplots_adjust(left=0.17, right=0.97, bottom=0.19, top=0.88)
+    ax = fig.add_subplot()
+    x = np.arange(len(expected))
+    ax.plot(x, expected, "o-", label="expected", color=EXPECTED)
+    ax.plot(x, [v if math.isfinite(v) else np.nan for v in got], "s--", label="yours", color=YOURS)
+    ax.set_title(f"{name}: yours vs expected ({len(expected)} elements)", fontsize=9)
+    ax.set_xlabel("element index")
+    ax.set_ylabel(f"{name} value")
+    _integer_ticks(ax.xaxis)
+    ax.legend(fontsize=8)
+    return fig
+
+
+def matrix_plot(got: list[float], expected: list[float], name: str, shape: Sequence[int]) -> str:
+    """Yours, expected and |yours - expected| of a matrix (or an array's first 2-D slice), side by side."""
+    return _drawn("matrix", [got, expected, name, list(shape)],
+                  lambda: _data_uri(matrix_figure(got, expected, name, shape)))
+
+
+def matrix_figure(got: list[float], expected: list[float], name: str, shape: Sequence[int]) -> Figure:
+    rows, cols = shape[-2], shape[-1]
+    yours = np.asarray(got, dtype=float)[:rows * cols].reshape(rows, cols)  # the first 2-D slice
+    want = np.asarray(expected, dtype=float)[:rows * cols].reshape(rows, cols)
+    part = slice_name(name, shape)
+    fig = Figure(figsize=(7.6, 2.7))
+    # yours and expected on one colour scale (its bar between them and the error), the error on its own
+    panels = [fig.add_axes(box) for box in ((0.07, 0.17, 0.22, 0.63), (0.33, 0.17, 0.22, 0.63), (0.7, 0.17, 0.2, 0.63))]
+    bars = [fig.add_axes(box, label="<colorbar>") for box in ((0.565, 0.17, 0.012, 0.63), (0.915, 0.17, 0.012, 0.63))]
+    finite = np.concatenate([v[np.isfinite(v)] for v in (yours, want)])
+    low, high = (float(finite.min()), float(finite.max())) if finite.size else (0.0, 1.0)
+    values = {"yours": yours, "expected": want, ERROR_LABEL: np.abs(yours - want)}
+    for ax, (label, shown) in zip(panels, values.items()):
+        scale = {"cmap": _with_bad("magma")} if label == ERROR_LABEL else {
+            "cmap": _with_bad("viridis"), "vmin": low, "vmax": high}
+        im = ax.imshow(np.where(np.isfinite(shown), shown, np.nan), interpolation="nearest", aspect="auto", **scale)
+        ax.set_title(label, fontsize=9)
+        ax.set_xlabel("column")
+        _integer_ticks(ax.xaxis, ax.yaxis)
+        if label != "yours":
+            fig.colorbar(im, cax=bars[label == ERROR_LABEL], label=ERROR_LABEL if label == ERROR_LABEL else "value")
+    panels[0].set_ylabel("row")  # the same rows in each panel
+    whole = "" if part == name else f", first 2-D slice of shape {_shape_text(shape)}"
+    fig.suptitle(f"{part}: yours vs expected ({rows} x {cols}{whole})", fontsize=9)
+    return fig
+
+
+# ---------------------------------------------------------------- the class page's plots
+
+
 def score_histogram(scores: list[float], max_score: float, title: str) -> str:
-    fig, ax = plt.subplots(figsize=(6, 2.8))
+    return _data_uri(histogram_figure(scores, max_score, title), tight=True)
+
+
+def histogram_figure(scores: list[float], max_score: float, title: str) -> Figure:
+    fig = Figure(figsize=(6, 2.8))
+    ax = fig.add_subplot()
     bins = np.linspace(0, max_score or 1, 11)
-    ax.hist(scores, bins=bins, color="#3b6ea8", edgecolor="white")
-    ax.set_xlabel("score")
+    ax.hist(np.clip(scores, 0, max_score or 1), bins=bins, color="#3b6ea8", edgecolor="white")
+    ax.set_xlabel(f"score (of {max_score:g} points)")
     ax.set_ylabel("students")
-    ax.set_title(title)
-    return _data_uri(fig, tight=True)
+    _integer_ticks(ax.yaxis)
+    ax.set_title(f"{title}: scores of {len(scores)} students", fontsize=10)
+    return fig
 
 
 def pass_rates(test_ids: list[str], rates: list[float]) -> str:
-    fig, ax = plt.subplots(figsize=(6, 0.28 * len(test_ids) + 0.8))
+    return _data_uri(pass_rates_figure(test_ids, rates), tight=True)
+
+
+def pass_rates_figure(test_ids: list[str], rates: list[float]) -> Figure:
+    fig = Figure(figsize=(6, 0.28 * len(test_ids) + 0.9))
+    ax = fig.add_subplot()
     y = np.arange(len(test_ids))
     ax.barh(y, [100 * r for r in rates], color=["#2e7d32" if r >= 0.7 else "#c62828" for r in rates])
     ax.set_yticks(y, [t.removeprefix("test_") for t in test_ids], fontsize=8)
     ax.invert_yaxis()
     ax.set_xlim(0, 100)
     ax.set_xlabel("% of students with full points")
-    return _data_uri(fig, tight=True)
+    ax.set_title("Full points per test", fontsize=10)
+    return fig
 
 
-def error_heatmap(error_map: list[list[float]], title: str) -> str:
-    return _drawn("heatmap", [error_map, title], lambda: _error_heatmap(error_map, title))
+def group_distributions(groups: list[tuple[str, float, list[float]]]) -> str:
+    """(group, its points, every student's points in it): each group's distribution, as a share of its
+    points, one box per group."""
+    return _data_uri(groups_figure(groups), tight=True)
 
 
-def _error_heatmap(error_map: list[list[float]], title: str) -> str:
-    err = np.asarray(error_map, dtype=float)
-    fig, ax = plt.subplots(figsize=(3.6, 3.0))
-    fig.subplots_adjust(left=0.15, right=0.83, bottom=0.15, top=0.9)
-    im = ax.imshow(err, cmap="magma", interpolation="nearest")
-    fig.colorbar(im, ax=ax, label="|yours - expected|")
-    ax.set_title(title, fontsize=9)
-    ax.set_xlabel("column")
-    ax.set_ylabel("row")
-    return _data_uri(fig)
-
-
-def values_plot(got: list[float], expected: list[float], title: str) -> str:
-    """Yours vs expected, element by element (per-layer statistics, small vectors)."""
-    return _drawn("values", [got, expected, title], lambda: _values_plot(got, expected, title))
-
-
-def _values_plot(got: list[float], expected: list[float], title: str) -> str:
-    fig, ax = plt.subplots(figsize=(4.6, 2.6))
-    fig.subplots_adjust(left=0.15, right=0.97, bottom=0.18, top=0.89)
-    x = np.arange(1, len(expected) + 1)
-    ax.plot(x, expected, "o-", label="expected", color="#2e7d32")
-    ax.plot(x, [v if math.isfinite(v) else np.nan for v in got], "s--", label="yours", color="#c62828")
-    ax.set_title(title, fontsize=9)
-    ax.set_xlabel("element (layer)")
-    ax.legend(fontsize=8)
-    return _data_uri(fig)
+def groups_figure(groups: list[tuple[str, float, list[float]]]) -> Figure:
+    fig = Figure(figsize=(6, 0.45 * len(groups) + 1.1))
+    ax = fig.add_subplot()
+    for y, (_, possible, values) in enumerate(groups):
+        share = 100 * np.asarray(values or [0.0], dtype=float) / (possible or 1.0)
+        low, q1, median, q3, high = np.percentile(share, [0, 25, 50, 75, 100])
+        ax.plot([low, high], [y, y], color="#777", linewidth=1)  # every student's share lies on this line
+        ax.barh(y, max(q3 - q1, 0.6), left=q1 if q3 > q1 else q1 - 0.3, height=0.5, color="#9ab8dc",
+                edgecolor="#3b6ea8")
+        ax.plot([median, median], [y - 0.25, y + 0.25], color="#0d2c54", linewidth=2)
+        ax.plot([float(share.mean())], [y], marker="^", color="#c62828", markersize=6)
+    ax.set_yticks(np.arange(len(groups)), [f"{g} ({possible:g} pts)" for g, possible, _ in groups], fontsize=8)
+    ax.invert_yaxis()
+    ax.set_xlim(-2, 102)
+    ax.set_xlabel("% of the group's points (line: lowest to highest; box: middle half; bar: median; "
+                  "triangle: mean)", fontsize=8)
+    ax.set_title("Points per group of tests", fontsize=10)
+    return fig

@@ -79,6 +79,11 @@ def test_nothing_of_a_submission_remains_for_the_next():
     plugin.reset(SPEC, "grade", OracleSource(SPEC.reference))
     assert set(vars(plugin)) == set(vars(fresh))
     assert plugin.results == [] and plugin._runs == {} and plugin.session is None and plugin.student_seed == ""
+    graded("alice_correct.py", reuse=True)
+    items = runner._items  # noqa: SLF001
+    reporter = items[0].config.pluginmanager.get_plugin("terminalreporter")
+    kept = sum(len(reports) for reports in reporter.stats.values())
+    assert kept <= 3 * len(items)  # the last submission's reports, not every one since the start
 
 
 def write_graders(folder, body: str) -> None:

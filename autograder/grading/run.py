@@ -214,6 +214,9 @@ class GraderRunner:
     def _run_items(self) -> None:
         self._sink.seek(0)
         self._sink.truncate()
+        reporter = self._items[0].config.pluginmanager.get_plugin("terminalreporter")
+        if reporter is not None:  # it keeps every report of the session: 0.1 MB a submission otherwise
+            reporter.stats.clear()
         with contextlib.redirect_stdout(self._sink), contextlib.redirect_stderr(self._sink):
             for i, item in enumerate(self._items):
                 item.user_properties.clear()

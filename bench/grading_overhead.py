@@ -5,9 +5,12 @@
 Measures (median of repeats): starting a sandboxed child and importing a submission; one
 remote call round trip; grading the solution end to end (20 tests, 82 points); and the
 bundled sample class (24 submissions, two of which time out on purpose) with 1 and 2 workers.
+The last two each way: "fresh" (one pytest.main per submission, AUTOGRADER_FRESH_GRADERS=1) and
+"reuse" (the graders collected once per process: grading/run.py GraderRunner, as a batch worker does).
 """
 from __future__ import annotations
 
+import os
 import statistics
 import tempfile
 import time
@@ -50,18 +53,21 @@ def main() -> None:
     rt = median_time(lambda: p.call("affine_forward", x, w, b, keep=[1]), 200)
     p.kill()
     print(f"remote call round trip (affine_forward 64x100): {rt * 1e6:.0f} us (median of 200)")
-    print(f"grade the solution (20 tests): {median_time(lambda: grade_submission(spec, spec.solution_file), 5):.2f} s "
-          "(median of 5)")
+    for mode, reuse in (("fresh", False), ("reuse", True)):
+        grade_submission(spec, spec.solution_file, reuse_graders=reuse)  # the runner's collection is paid once
+        solution = median_time(lambda: grade_submission(spec, spec.solution_file, reuse_graders=reuse), 9)
+        print(f"grade the solution (20 tests), {mode}: {solution:.3f} s (median of 9)")
     for workers in (1, 2):
-        with Gradebook(Path(tempfile.mkdtemp()) / "gb.sqlite") as gb:
-            start = time.perf_counter()
-            grade_batch(spec, REPO_ROOT / "examples" / "a1_sample_class", gb, workers=workers)
-            wall = time.perf_counter() - start
-            results = gb.results(spec.id)
-        per = statistics.median(r.duration_s for r in results)
-        print(f"sample class, {workers} worker(s): {len(results)} submissions in {wall:.1f} s wall, "
-              f"median {per:.2f} s per submission")
-
+        for mode, fresh in (("fresh", "1"), ("reuse", "0")):
+            os.environ["AUTOGRADER_FRESH_GRADERS"] = fresh  # the pool's workers inherit it
+            with Gradebook(Path(tempfile.mkdtemp()) / "gb.sqlite") as gb:
+                start = time.perf_counter()
+                grade_batch(spec, REPO_ROOT / "examples" / "a1_sample_class", gb, workers=workers)
+                wall = time.perf_counter() - start
+                results = gb.results(spec.id)
+            per = statistics.median(r.duration_s for r in results)
+            print(f"sample class, {workers} worker(s), {mode}: {len(results)} submissions in {wall:.1f} s wall, "
+                  f"median {per:.3f} s per submission; load average {os.getloadavg()[0]:.1f}")
 
 if __name__ == "__main__":
     main()

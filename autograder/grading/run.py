@@ -126,6 +126,10 @@ class GraderRunner:
     scope; after each submission the graders' module-level state is compared with its state after
     collection, and a runner whose graders changed it is retired, so the next submission is graded by
     freshly imported graders. One submission at a time (a lock); the caller waits while pytest runs.
+
+    A child restarted during a test (after a crash or a timeout) is started from this runner's thread, so
+    its parent-death signal follows that thread: it lives until the runner is closed, which happens only
+    between submissions, after every child of the last one was killed.
     """
 
     def __init__(self, spec: AssignmentSpec, tests: Path, mode: Mode, key: tuple) -> None:

@@ -128,8 +128,9 @@ class GraderRunner:
     freshly imported graders. One submission at a time (a lock); the caller waits while pytest runs.
 
     A child restarted during a test (after a crash or a timeout) is started from this runner's thread, so
-    its parent-death signal follows that thread: it lives until the runner is closed, which happens only
-    between submissions, after every child of the last one was killed.
+    its parent-death signal follows that thread, which ends only after a submission's tests have all run
+    (retired or closed): such a child is no longer needed then, and a warm worker started from it (when the
+    one the submission's first child came from had died) ends with it; the next submission starts another.
     """
 
     def __init__(self, spec: AssignmentSpec, tests: Path, mode: Mode, key: tuple) -> None:

@@ -324,6 +324,7 @@ SAYS = {
     ("a7_architectures", "nll_log_std_term_dropped"): {"offset"},
     ("a7_architectures", "mdn_unstable_log_likelihood"): {"non_finite"},
     ("a7_architectures", "dropout_not_rescaled"): {"as_if"},
+    ("a7_architectures", "nll_constant_dropped"): {"named_offset"},
     ("a7_architectures", "dropout_mask_ignored_in_backward"): {"as_if"},
     ("a7_architectures", "fc_weight_reshaped_in_wrong_order"): {"reshaped_untransposed"},
     ("a7_architectures", "score_map_kernel_flipped"): {"as_if"},

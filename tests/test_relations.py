@@ -343,3 +343,13 @@ def test_a_reshape_where_a_transpose_is_needed_first():
     assert found.relation == "reshaped_untransposed" and "(5, 12) matrix, transposed" in found.message
     assert said(RNG.normal(size=(5, 3, 2, 2)), expected) is None
     assert said(expected.reshape(5, 12), expected) == "reshaped"  # right order, another shape: not this
+
+
+def test_a_named_constant_left_out_of_a_loss():
+    y = RNG.normal(size=(6, 2))
+    scene = Scene(inputs=(Named("y (an argument)", y),), constants=(Constant("N", 6.0, "the batch size"),))
+    expected = 1.2345
+    found = relate(expected - 2 * 0.5 * np.log(2 * np.pi), expected, TOL, scene)
+    assert found.relation == "named_offset" and "2 x 0.5 * log(2 pi)" in found.message
+    assert without_numbers(found.plain)
+    assert relate(expected - 0.7, expected, TOL, scene) is None  # a lone number off by an unnamed amount

@@ -694,6 +694,33 @@ def local_derivative(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene)
     return None
 
 
+# Constants a loss carries that a student may leave out: (as written, in words, what it is).
+NAMED_OFFSETS: tuple[tuple[str, str, float, str], ...] = (
+    ("0.5 * log(2 pi)", "one half of log two pi", 0.5 * math.log(2 * math.pi), "the Gaussian's normalizing constant"),
+    ("log(2 pi)", "log two pi", math.log(2 * math.pi), "twice the Gaussian's normalizing constant"),
+    ("log(2)", "log two", math.log(2), "a log of two"),
+)
+
+
+def _named_offset(k: float, g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
+    """got = expected + m * c for a named constant c (0.5 log 2 pi...) counted m times: once, once per
+    entry of a row of an input, or once per entry of an input (a loss summed, or averaged over rows)."""
+    rows = next((c.value for c in scene.constants if c.symbol == "N"), None)
+    counts = {1.0} | {float(q.value.size) for q in scene.inputs}
+    if rows:
+        counts |= {q.value.size / rows for q in scene.inputs if q.value.size % rows == 0}
+    for written, words, c, meaning in NAMED_OFFSETS:
+        for m in sorted(counts):
+            if abs(abs(k) - m * c) <= 1e-6 * m * c and agree(g, e + math.copysign(m * c, k), tol):
+                times = "" if m == 1 else f"{_fmt(m)} x "
+                state = "extra" if k > 0 else "missing"
+                return Finding("named_offset", f"yours is the expected {'+' if k > 0 else '-'} {times}{written} "
+                               f"({meaning}{', once per output' if m > 1 else ''}): that constant term is {state}",
+                               f"yours is the expected {'plus' if k > 0 else 'minus'} a whole number of times "
+                               f"{words} ({meaning}): that constant term is {state}")
+    return None
+
+
 def offset(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
     """got = expected + k for one constant k: off by one for whole numbers, a constant term for arrays."""
     if g.shape != e.shape or not (np.isfinite(g).all() and np.isfinite(e).all()) or e.size == 0:
@@ -709,6 +736,9 @@ def offset(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Findin
                        "missing, or a floor division where the formula divides exactly)", f"{prefix} one {word} than "
                        "the expected: an off-by-one (a plus one too many or missing)", weak=g.size == 1,
                        claim=f"one {word}")
+    named = _named_offset(k, g, e, tol, scene)
+    if named is not None:
+        return named
     if e.size < 2 or agree(e, np.full_like(e, e.flat[0]), tol):
         return None
     return Finding("offset", f"every entry is the expected {'+' if k > 0 else '-'} {_fmt(abs(k))}: one constant "

@@ -114,6 +114,26 @@ def affine_backward(dout, cache):
     assert relations(t["test_affine_backward_single_row"]) == {"dw": "transposed"}
 
 
+def test_a_students_own_check_says_the_relation_without_the_solution(tmp_path, monkeypatch):
+    """`autograder check` and the notebook's check() grade a student's file with the release's recorded
+    answers and no solution to re-run: the relation is read from the recorded expected value alone."""
+    from autograder.grading.diagnosis import MistakeMatcher
+    monkeypatch.setattr(MistakeMatcher, "_solution_run", lambda self, item: None)  # as on a student's machine
+    path = tmp_path / A1.module
+    path.write_text(with_function(A1, TRANSPOSED_DW))
+    released = load_assignment("a1_backprop", released=True)
+    result = grade_submission(released, path, mode="check")
+    t = {t.id: t for t in result.tests}["test_affine_backward"]
+    assert t.mistakes == [] and relations(t) == {"dw": "transposed"}
+
+
+TRANSPOSED_DW = """
+def affine_backward(dout, cache):
+    x, w, b = cache
+    return (dout @ w.T).reshape(x.shape), dout.T @ x.reshape(x.shape[0], -1), dout.sum(axis=0)
+"""
+
+
 def test_a_float32_result_is_a_precision_issue(tmp_path):
     source = with_function(A1, """
 def affine_forward(x, w, b):

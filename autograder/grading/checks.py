@@ -58,6 +58,7 @@ class TestContext:
     functions_called: set[str] = field(default_factory=set)
     weights: dict[str, float] = field(default_factory=dict)
     part_failures: dict[str, PartFailure] = field(default_factory=dict)
+    expected: dict[str, Any] = field(default_factory=dict)  # what a value check compared with, by check name
 
     def weight(self, c: Comparison) -> float:
         return self.weights.get(c.name, 1.0)
@@ -103,12 +104,14 @@ def expect_close(name: str, got: Any, expected: Any, tolerance: Tolerance | None
     name it (default: the dtype's tolerance); statistical checks need a wider one.
     """
     result = compare_arrays(name, got, expected, tolerance, allow_scalar=allow_scalar)
-    _record(name, got, result, match_tolerance)
+    _record(name, got, result, match_tolerance, expected)
     return result.passed
 
 
-def _record(name: str, got: Any, result: Comparison, match_tolerance: Tolerance | None) -> str:
-    """Record one check; returns its name in the test (made unique)."""
+def _record(name: str, got: Any, result: Comparison, match_tolerance: Tolerance | None,
+            expected: Any = None) -> str:
+    """Record one check (and the expected value of a value check, for a diagnosis where no solution
+    can be re-run: a student's own `autograder check`); returns its name in the test (made unique)."""
     ctx = current_context()
     if name in ctx.outputs:  # names key the outputs used to match mistakes: keep them unique
         n = 2
@@ -118,6 +121,8 @@ def _record(name: str, got: Any, result: Comparison, match_tolerance: Tolerance 
         result = result.model_copy(update={"name": name})
     ctx.comparisons.append(result)
     ctx.outputs[name] = got
+    if expected is not None:
+        ctx.expected[name] = expected
     if match_tolerance is not None:
         ctx.match_tolerances[name] = match_tolerance
     return name
@@ -131,7 +136,7 @@ def expect_trajectory(name: str, got: list[Any], expected: np.ndarray, tolerance
     steps = len(expected)
     if not isinstance(got, list) or len(got) != steps:
         result = compare_arrays(name, got, expected, tolerance)
-        _record(name, got, result, None)
+        _record(name, got, result, None, expected)
         return result.passed
     for step, (g, e) in enumerate(zip(got, expected), start=1):
         result = compare_arrays(f"{name} after step {step}", g, e, tolerance)
@@ -143,7 +148,7 @@ def expect_trajectory(name: str, got: list[Any], expected: np.ndarray, tolerance
             break
     else:
         result = Comparison(name=name, passed=True, message=f"{name}: all {steps} steps match")
-    _record(name, _stack(got), result, None)
+    _record(name, _stack(got), result, None, expected)
     return result.passed
 
 

@@ -188,7 +188,10 @@ class GradePlugin:
     def _record(self, item: pytest.Item, time_s: float) -> None:
         run = self._runs.get(item.nodeid, TestRun())
         result = test_result(item, run.context, run.error, time_s)
-        if self.mode == "grade" and lost_points_on_checks(result, run.error):
+        # A student's file is explained in either mode ("check": no catalogue, so diagnoses only); trusted
+        # in-process code (mutants, a release's recording) has no session and needs no explaining.
+        explained = self.mode == "grade" or self.session is not None
+        if explained and lost_points_on_checks(result, run.error):
             result.mistakes, result.diagnoses = self.matcher.explain(item, run.context, run.error)
         if self.session is not None and run.output_mark is not None:
             excerpt = self.session.output_since(run.output_mark)

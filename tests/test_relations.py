@@ -353,3 +353,18 @@ def test_a_named_constant_left_out_of_a_loss():
     assert found.relation == "named_offset" and "2 x 0.5 * log(2 pi)" in found.message
     assert without_numbers(found.plain)
     assert relate(expected - 0.7, expected, TOL, scene) is None  # a lone number off by an unnamed amount
+
+
+def test_wrong_only_at_ties():
+    x = RNG.normal(size=(2, 8, 8))
+    x[0, 2, 3] = x[0, 2, 2]  # a tie in a pooling window
+    x[1, 5, 5] = x[1, 4, 4] = x[1, 4, 5]
+    expected = RNG.normal(size=x.shape)
+    got = expected.copy()
+    got[0, 2, 3] += 1
+    got[1, 4, 4] -= 0.5
+    scene = Scene(inputs=(Named("x (an argument)", x),))
+    assert said(got, expected, scene) == "ties"
+    elsewhere = expected.copy()
+    elsewhere[0, 0, 0] += 1
+    assert said(elsewhere, expected, scene) != "ties"

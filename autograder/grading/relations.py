@@ -773,6 +773,31 @@ def where_input(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> F
     return None
 
 
+def at_ties(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
+    """Wrong only at entries whose input value occurs more than once in that input (ties: equal
+    maxima in a pooling window, equal scores): how ties are broken."""
+    if g.shape != e.shape:
+        return None
+    bad = _wrong(g, e, tol)
+    if bad is None:
+        return None
+    for q in scene.inputs:
+        v = q.value
+        if v.shape != g.shape or not np.isfinite(v).all():
+            continue
+        _, inverse, counts = np.unique(v, return_inverse=True, return_counts=True)
+        tied = counts[inverse.reshape(v.shape)] > 1
+        # all wrong entries at ties: chance when ties are common (zeros after a ReLU), so the odds of that
+        # by chance must be small
+        if tied.any() and float(tied.mean()) ** int(bad.sum()) <= 0.01 and not (bad & ~tied).any():
+            return Finding("ties", f"yours is wrong only at entries of {q.label} whose value occurs more than once "
+                           f"({int(bad.sum())} of {g.size}; ties): how ties are broken (which of equal maxima gets the "
+                           "gradient, or whether each of them does)", f"yours is wrong only where {q.plain_label} has "
+                           "equal values (ties): how ties are broken (which of equal maxima gets the gradient, or "
+                           "whether each of them does)")
+    return None
+
+
 def lower_precision(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
     """Close everywhere but outside a tight tolerance because of float32 or float16 arithmetic: your
     values are exactly float32 (float16) numbers while the expected are not, or (float32 only) their
@@ -1017,7 +1042,7 @@ def zero_pattern(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> 
 SAME_SHAPE: tuple[Detector, ...] = (
     non_finite, zeros, wrong_reduction, another_quantity, shifted_steps, scaled, powered, permuted,
     reshaped_untransposed, reversed_axis, never_moves, first_step, state_not_kept, missing_term, local_derivative,
-    offset, where_input, lower_precision, shifted_window, masked, border, one_index, end_block, strided, zero_pattern,
+    offset, where_input, at_ties, lower_precision, shifted_window, masked, border, one_index, end_block, strided, zero_pattern,
     nearly)
 OTHER_SHAPE: tuple[Detector, ...] = (empty, permuted, reshaped, reshaped_untransposed, broadcast, not_reduced,
                                      wrong_reduction)

@@ -18,6 +18,7 @@ import builtins
 import copy
 import inspect
 import re
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -45,6 +46,10 @@ from autograder.results import Comparison, Diagnosis, MistakeMatch, Tolerance
 # Relations that read a pattern into where an output is wrong: the solution re-run with one setting
 # changed, when it gives the student's output exactly, says more.
 PATTERNS = frozenset({"end_block", "one_index", "strided", "zero_pattern", "border"})
+# Counterfactual re-runs of the solution cost time per failing output: bounded per output and per
+# submission, so that a submission failing everything grades in seconds more, not minutes.
+WHAT_IF_OUTPUT_S = 0.5
+WHAT_IF_BUDGET_S = 3.0
 SOLUTION = Mistake(id="solution", message="", functions=(), source="")  # the solution itself, as a "mutant"
 
 
@@ -99,6 +104,7 @@ class MistakeMatcher:
         self.seeded_fixtures = seeded_fixtures  # the test's generators afresh, so the mistake sees the same inputs
         self.oracle_module = oracle_module
         self._mutants: dict[str, Any] = {}
+        self._what_if_left_s = WHAT_IF_BUDGET_S  # counterfactual re-runs, for the whole submission
 
     def _mutant(self, mistake: Mistake) -> Any:
         """The mistaken module, compiled once per submission however many tests fail."""
@@ -206,9 +212,14 @@ class MistakeMatcher:
         else:
             calls, read = stacked_calls(run, c.name, expected), (lambda returns: np.asarray(returns))
         fn = getattr(self._mutant(SOLUTION), calls[0].function, None) if calls else None
-        if fn is None:
+        if fn is None or self._what_if_left_s <= 0:
             return None
-        return what_if(calls[0].function, fn, [k.arguments for k in calls], read, got, expected, working_tolerance(c))
+        started = time.monotonic()
+        try:
+            return what_if(calls[0].function, fn, [k.arguments for k in calls], read, got, expected,
+                           working_tolerance(c), budget_s=min(WHAT_IF_OUTPUT_S, self._what_if_left_s))
+        finally:
+            self._what_if_left_s -= time.monotonic() - started
 
     def _solution_run(self, item: pytest.Item) -> SolutionRun | None:
         """The test re-run on the solution, recording its calls; None when the solution cannot be run here."""

@@ -1,0 +1,154 @@
+"""How well the feedback says what is wrong with student code (issue 17), measured on a corpus.
+
+Grades each entry of tests/diagnosis_corpus/corpus.py (the solution with one function redefined at its end,
+the full catalogue in place, fixed inputs: no student) and prints, per entry: whether it lost points, the
+catalogued mistakes named, the diagnoses (relation + the start of the message); then a summary:
+
+  caught      lost points at all
+  named       a catalogued mistake was named (right: the entry's own catalogued id; wrong: any other)
+  diagnosed   no name, but at least one diagnosis
+  nothing     caught, but neither a name nor a diagnosis
+  judged      for entries with `expected` relations: diagnoses all within them (right) or not (off)
+
+The CORRECT entries (right code written differently) must earn full marks: any that does not is listed.
+
+    .venv/bin/python bench/diagnosis_corpus.py [--only SUBSTRING] [--json results.json] [--no-correct]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from autograder.course.assignment import load_assignment
+from autograder.grading.run import grade_submission
+from tests.diagnosis_corpus.corpus import CORPUS, CORRECT, Entry
+
+
+def with_function(spec, source: str) -> str:
+    """The solution with one function redefined at its end (as tests/test_diagnosis.with_function)."""
+    return spec.solution_file.read_text() + "\n\n" + source.strip() + "\n"
+
+
+def grade(entry: Entry, workdir: Path) -> dict:
+    spec = load_assignment(entry.assignment)
+    folder = workdir / entry.id
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / spec.module
+    path.write_text(with_function(spec, entry.source))
+    started = time.monotonic()
+    result = grade_submission(spec, path)
+    failing = [t for t in result.tests if t.points_earned < t.points_possible]
+    tests = []
+    for t in failing:
+        tests.append({
+            "test": t.id, "status": t.status, "lost": t.points_possible - t.points_earned,
+            "names": [m.id for m in t.mistakes],
+            "diagnoses": [{"relation": d.relation, "outputs": list(d.outputs), "message": d.message}
+                          for d in t.diagnoses],
+            "message": (t.message or "")[:300] if hasattr(t, "message") else "",
+        })
+    names = sorted({n for t in tests for n in t["names"]})
+    relations = sorted({d["relation"] for t in tests for d in t["diagnoses"]})
+    return {"id": entry.id, "assignment": entry.assignment, "function": entry.function, "cause": entry.cause,
+            "catalogued": entry.catalogued, "expected": sorted(entry.expected), "verdict": entry.verdict,
+            "ideal": entry.ideal,
+            "score": result.score, "max_score": result.max_score, "caught": bool(failing),
+            "names": names, "relations": relations, "tests": tests, "seconds": round(time.monotonic() - started, 1)}
+
+
+def outcome(r: dict) -> str:
+    if not r["caught"]:
+        return "not caught"
+    if r["names"]:
+        return "named (right)" if r["names"] == [r["catalogued"]] else "named (WRONG)"
+    return "diagnosed" if r["relations"] else "nothing said"
+
+
+def show(r: dict) -> None:
+    print(f"\n== {r['id']}  [{r['assignment']}.{r['function']}]  {outcome(r)}  "
+          f"score {r['score']:g}/{r['max_score']:g}  ({r['seconds']} s)")
+    print(f"   cause: {r['cause']}" + (f"   (catalogued: {r['catalogued']})" if r["catalogued"] else ""))
+    if r["verdict"]:
+        print(f"   judged: {r['verdict']}" + (f"; ideal: {r['ideal']}" if r["ideal"] else ""))
+    for t in r["tests"]:
+        print(f"   - {t['test']} [{t['status']}, -{t['lost']:g}]" + (f" names {t['names']}" if t["names"] else ""))
+        if not t["names"] and not t["diagnoses"] and t["message"]:
+            print(f"       (message) {t['message'][:160]!r}")
+        for d in t["diagnoses"]:
+            print(f"       {d['relation']} ({', '.join(d['outputs'])}): {d['message'][:160]}")
+
+
+def summary(results: list[dict], correct: list[dict]) -> None:
+    n = len(results)
+    caught = [r for r in results if r["caught"]]
+    named = [r for r in caught if r["names"]]
+    named_right = [r for r in named if r["names"] == [r["catalogued"]]]
+    named_wrong = [r for r in named if r["names"] != [r["catalogued"]]]
+    diagnosed = [r for r in caught if not r["names"] and r["relations"]]
+    nothing = [r for r in caught if not r["names"] and not r["relations"]]
+    cat = [r for r in results if r["catalogued"]]
+    print("\n" + "=" * 100)
+    print(f"entries {n} ({len(cat)} catalogued written differently, {n - len(cat)} not in the catalogue)")
+    print(f"caught {len(caught)}/{n}; not caught: {[r['id'] for r in results if not r['caught']]}")
+    print(f"named {len(named)} (right {len(named_right)}, WRONG {len(named_wrong)}: "
+          f"{[(r['id'], r['names']) for r in named_wrong]})")
+    print(f"catalogued entries named right: {sum(r in named_right for r in cat)}/{len(cat)}; not named: "
+          f"{[r['id'] for r in cat if r not in named_right]}")
+    print(f"diagnosed (no name) {len(diagnosed)}; nothing said {len(nothing)}: {[r['id'] for r in nothing]}")
+    judged = [r for r in caught if r["expected"] and not r["names"]]
+    right = [r for r in judged if r["relations"] and set(r["relations"]) <= set(r["expected"])]
+    partly = [r for r in judged if set(r["relations"]) & set(r["expected"]) and r not in right]
+    print(f"judged (expected relations given, no name) {len(judged)}: all said within expected {len(right)}, "
+          f"expected said beside others {len(partly)}, expected not said {len(judged) - len(right) - len(partly)}")
+    verdicts: dict[str, list[str]] = {}
+    for r in results:
+        if r["verdict"]:
+            verdicts.setdefault(r["verdict"], []).append(r["id"])
+    if verdicts:
+        print("verdicts recorded in the corpus (judged by reading; stale once detectors change): "
+              + ", ".join(f"{k} {len(v)}" for k, v in sorted(verdicts.items())))
+        for label, rows in (("all", results), ("not in the catalogue", [r for r in results if not r["catalogued"]])):
+            judged_caught = [r for r in rows if r["verdict"] and r["verdict"] != "not_caught"]
+            good = [r for r in judged_caught if r["verdict"] in ("named", "right")]
+            with_message = [r for r in judged_caught if r["verdict"] == "check_message"]
+            bad = [r for r in judged_caught if r["verdict"] in ("misleading", "wrong_name")]
+            print(f"  {label}: named right or diagnosis right {len(good)}/{len(judged_caught)} caught = "
+                  f"{100 * len(good) / max(1, len(judged_caught)):.0f}% (with the check's own message "
+                  f"{100 * (len(good) + len(with_message)) / max(1, len(judged_caught)):.0f}%); misleading or wrong "
+                  f"name {len(bad)}")
+    if correct:
+        bad = [(r["id"], f"{r['score']:g}/{r['max_score']:g}", [t["test"] for t in r["tests"]]) for r in correct
+               if r["caught"]]
+        print(f"correct variants: {len(correct) - len(bad)}/{len(correct)} full marks; false fails: {bad}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--only", help="grade only entries whose id contains this")
+    parser.add_argument("--json", type=Path, help="write the results here")
+    parser.add_argument("--no-correct", action="store_true", help="skip the correct variants")
+    args = parser.parse_args()
+    entries = [e for e in CORPUS if not args.only or args.only in e.id]
+    correct = [] if args.no_correct else [e for e in CORRECT if not args.only or args.only in e.id]
+    with tempfile.TemporaryDirectory(prefix="diagnosis-corpus-") as tmp:
+        results = []
+        for e in entries:
+            results.append(grade(e, Path(tmp)))
+            show(results[-1])
+        checked = []
+        for e in correct:
+            checked.append(grade(e, Path(tmp)))
+            show(checked[-1])
+    summary(results, checked)
+    if args.json:
+        args.json.write_text(json.dumps({"corpus": results, "correct": checked}, indent=1))
+
+
+if __name__ == "__main__":
+    main()

@@ -368,3 +368,31 @@ def test_wrong_only_at_ties():
     elsewhere = expected.copy()
     elsewhere[0, 0, 0] += 1
     assert said(elsewhere, expected, scene) != "ties"
+
+
+def test_a_factor_with_two_meanings_says_both_and_one_near_one_says_none():
+    e = RNG.normal(size=(4, 3))
+    scene = Scene(constants=(Constant("N", 4.0, "the batch size"), Constant("D", 3.0, "the number of entries in a row")))
+    found = relate(3 * e, e, TOL, scene)
+    assert found.relation == "scaled" and "fits more than one cause" in found.message
+    assert "N-1=3" in found.message and "D=3" in found.message
+    tiny = Scene(constants=(Constant("epsilon", 1e-8, "config['epsilon']"),))
+    assert said((1 - 1e-8) * e, e, tiny) != "scaled"  # 1 - epsilon is closeness, not a factor
+
+
+def test_a_softmax_gradient_without_its_one_hot_term():
+    y = np.array([0, 2, 1, 0, 2])
+    expected = RNG.normal(size=(5, 3))
+    hot = np.zeros((5, 3))
+    hot[np.arange(5), y] = 1
+    scene = Scene(inputs=(Named("y (an argument)", y.astype(float)),), constants=(Constant("N", 5.0, "the batch size"),))
+    found = relate(expected + hot / 5, expected, TOL, scene)
+    assert found.relation == "missing_term" and "the one-hot of y" in found.message
+
+
+def test_errors_all_one_way_are_not_float32_rounding():
+    e = RNG.normal(size=(6, 6))
+    one_way = e * (1 + RNG.uniform(3e-7, 1.5e-6, size=e.shape))
+    assert said(one_way, e) not in ("float32", "float16")
+    either_way = e * (1 + RNG.uniform(-1.5e-6, 1.5e-6, size=e.shape))
+    assert said(either_way, e) == "float32"

@@ -14,7 +14,7 @@ import autograder.grading.run as grading_run
 from autograder.course.assignment import load_assignment
 from autograder.course.mistakes import Catalog
 from autograder.grading.relations import Named, Scene, relate
-from autograder.grading.what_if import variations, what_if
+from autograder.grading.what_if import Case, variations, what_if
 from autograder.results import Tolerance, without_numbers
 from tests.test_diagnosis import graded, relations, with_function
 
@@ -32,7 +32,7 @@ def test_the_setting_that_gives_the_output_is_said():
     x = RNG.normal(size=(4, 3))
     args = {"x": x, "k": 3.0, "mode": "train"}
     expected = scaled_sum(**args)
-    found = what_if("scaled_sum", scaled_sum, [args], lambda r: r[0], x.sum(axis=0), expected, TOL)
+    found = what_if("scaled_sum", scaled_sum, Case([args], lambda r: r[0], x.sum(axis=0), TOL), expected)
     assert found is not None and found.relation == "as_if"
     assert "if k were 1" in found.message and without_numbers(found.plain)
 
@@ -42,15 +42,40 @@ def test_nothing_is_said_of_an_output_no_setting_gives():
     args = {"x": x, "k": 3.0, "mode": "train"}
     expected = scaled_sum(**args)
     for got in (RNG.normal(size=3), np.zeros(3), expected + 1e-3):
-        assert what_if("scaled_sum", scaled_sum, [args], lambda r: r[0], got, expected, TOL) is None
+        assert what_if("scaled_sum", scaled_sum, Case([args], lambda r: r[0], got, TOL), expected) is None
 
 
 def test_a_change_that_does_not_change_the_output_is_not_said():
     # mode 'test' and k = 1 give the same output: the first listed that fits is said, and it must fit
     x = RNG.normal(size=(4, 3))
     args = {"x": x, "k": 1.0, "mode": "train"}
-    found = what_if("scaled_sum", scaled_sum, [args], lambda r: r[0], -x.sum(axis=0), scaled_sum(**args), TOL)
+    found = what_if("scaled_sum", scaled_sum, Case([args], lambda r: r[0], -x.sum(axis=0), TOL), scaled_sum(**args))
     assert found is not None and "x were negated" in found.message
+
+
+def test_a_variation_must_leave_the_passing_outputs_as_they_are():
+    """k = 1 gives the failing output, but the student's output for another x passed, and k = 1 would
+    have changed it: a coincidence, not what the student's function does."""
+    x, other = RNG.normal(size=(4, 3)), RNG.normal(size=(4, 3))
+    args, other_args = {"x": x, "k": 3.0, "mode": "train"}, {"x": other, "k": 3.0, "mode": "train"}
+    failing = Case([args], lambda r: r[0], x.sum(axis=0), TOL)
+    passing = Case([other_args], lambda r: r[0], scaled_sum(**other_args), TOL)
+    assert what_if("scaled_sum", scaled_sum, failing, scaled_sum(**args), [passing]) is None
+    unaffected = Case([{"x": other, "k": 1.0, "mode": "train"}], lambda r: r[0], other.sum(axis=0), TOL)
+    assert what_if("scaled_sum", scaled_sum, failing, scaled_sum(**args), [unaffected]) is not None
+
+
+def test_a_word_the_solution_does_not_tell_apart_is_not_said():
+    def lenient(x, mode="test"):
+        return x * 2 if mode == "test" else x  # any other word: 'train', though the test never asks for it
+    x = RNG.normal(size=5)
+    args = {"x": x, "mode": "test"}
+    found = what_if("lenient", lenient, Case([args], lambda r: r[0], x, TOL), x * 2)
+    assert found is None  # 'train' gives x, but so would any word: mode is not a choice between two
+    used = {"x": x, "mode": "train"}  # a word the test uses is a real choice, whatever else the solution accepts
+    found = what_if("lenient", lenient, Case([args], lambda r: r[0], x, TOL), x * 2,
+                    [Case([used], lambda r: r[0], x, TOL)])
+    assert found is not None and "mode were 'train'" in found.message
 
 
 def test_variations_cover_settings_dicts_sequences_and_arrays():
@@ -71,7 +96,7 @@ def test_an_item_of_a_cache_or_an_array_in_a_dict_is_varied():
     x, dout = RNG.normal(size=(3, 4)), RNG.normal(size=(3, 4))
     mask = (RNG.random((3, 4)) < 0.5) / 0.5
     args = {"dout": dout, "cache": (x, mask)}
-    found = what_if("backward", backward, [args], lambda r: r[0], dout * x, backward(**args), TOL)
+    found = what_if("backward", backward, Case([args], lambda r: r[0], dout * x, TOL), backward(**args))
     assert found is not None and "if cache[1] were all ones: the mask cache[1] is not applied" in found.message
     said = [v.what for v in variations({"dropout": {"p": 0.5, "mask": mask}})]
     assert "dropout['mask'] were all ones" in said
@@ -84,7 +109,7 @@ def test_a_schedule_is_varied_step_by_step():
     calls = [{"step": s, "base_lr": 0.1, "min_lr": 0.01} for s in range(10)]
     expected = np.array([lr(**c) for c in calls])
     got = np.array([lr(s, 0.1, 0.0) for s in range(10)])
-    found = what_if("lr", lr, calls, np.asarray, got, expected, TOL)
+    found = what_if("lr", lr, Case(calls, np.asarray, got, TOL), expected)
     assert found is not None and "min_lr were 0" in found.message
 
 

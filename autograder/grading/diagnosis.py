@@ -17,6 +17,7 @@ from __future__ import annotations
 import builtins
 import copy
 import inspect
+import math
 import re
 import time
 from collections.abc import Callable
@@ -40,12 +41,14 @@ from autograder.grading.relations import (
     relate,
 )
 from autograder.grading.student import LocalStudent
-from autograder.grading.what_if import what_if
+from autograder.grading.what_if import Case, what_if
 from autograder.results import Comparison, Diagnosis, MistakeMatch, Tolerance
 
-# Relations that read a pattern into where an output is wrong: the solution re-run with one setting
-# changed, when it gives the student's output exactly, says more.
-PATTERNS = frozenset({"end_block", "one_index", "strided", "zero_pattern", "border"})
+# Relations that read a pattern into where an output is wrong, or say less than a setting would (a
+# trajectory's first step, state, another quantity): the solution re-run with one setting changed, when
+# it gives the student's output exactly, says more.
+PATTERNS = frozenset({"end_block", "one_index", "strided", "zero_pattern", "border", "returned_other", "state_not_kept",
+                      "first_step"})
 # Counterfactual re-runs of the solution cost time per failing output: bounded per output and per
 # submission, so that a submission failing everything grades in seconds more, not minutes.
 WHAT_IF_OUTPUT_S = 0.5
@@ -197,27 +200,34 @@ class MistakeMatcher:
                 if call is not None:
                     failing_calls.append(call)
                 found = relate(got, expected, working_tolerance(c), scene_of(c, run, got))
-                if call is not None and (found is None or found.relation in PATTERNS):
-                    found = self._what_if(c, run, call, got, expected) or found
+                if call is not None and (found is None or found.weak or found.relation in PATTERNS):
+                    found = self._what_if(c, run, call, got, expected, student_ctx) or found
             if found is not None:
                 findings.append((c.name, found))
         return grouped(findings)
 
-    def _what_if(self, c: Comparison, run: SolutionRun, call: Call, got: Any, expected: Any) -> Finding | None:
+    def _what_if(self, c: Comparison, run: SolutionRun, call: Call, got: Any, expected: Any,
+                 student_ctx: checks.TestContext) -> Finding | None:
         """The producing call (or the calls whose returns make up the output: a schedule's steps) re-run on
-        the solution with one setting changed, when that gives the student's output."""
-        locate = locator(call.value, expected)
-        if locate is not None:
-            calls, read = [call], (lambda returns: locate(returns[0]))
-        else:
-            calls, read = stacked_calls(run, c.name, expected), (lambda returns: np.asarray(returns))
-        fn = getattr(self._mutant(SOLUTION), calls[0].function, None) if calls else None
-        if fn is None or self._what_if_left_s <= 0:
+        the solution with one setting changed, when that gives the student's output and leaves the test's
+        passing outputs of the same function as they are."""
+        tol = working_tolerance(c)
+        failing = case_of(run, c.name, expected, call, got, tol)
+        fn = getattr(self._mutant(SOLUTION), failing.calls_made[0].function, None) if failing else None
+        if failing is None or fn is None or self._what_if_left_s <= 0:
             return None
+        passed = {k.name: k for k in student_ctx.comparisons if k.passed and k.kind == "value"}
+        passing = []
+        for name, k in passed.items():
+            if name in run.context.outputs:
+                other = case_of(run, name, run.context.outputs[name], None, run.context.outputs[name],
+                                working_tolerance(k))
+                if other is not None and other.calls_made[0].function == failing.calls_made[0].function:
+                    passing.append(other.case)
         started = time.monotonic()
         try:
-            return what_if(calls[0].function, fn, [k.arguments for k in calls], read, got, expected,
-                           working_tolerance(c), budget_s=min(WHAT_IF_OUTPUT_S, self._what_if_left_s))
+            return what_if(failing.calls_made[0].function, fn, failing.case, expected, passing,
+                           budget_s=min(WHAT_IF_OUTPUT_S, self._what_if_left_s))
         finally:
             self._what_if_left_s -= time.monotonic() - started
 
@@ -381,6 +391,28 @@ def locator(returned: Any, output: Any) -> Callable[[Any], Any] | None:
     return None
 
 
+@dataclass
+class LocatedCase:
+    """An output of the test as calls of one function make it: the calls, and the what_if case over them."""
+
+    calls_made: list[Call]
+    case: Case
+
+
+def case_of(run: SolutionRun, name: str, expected: Any, call: Call | None, value: Any,
+            tol: Tolerance) -> LocatedCase | None:
+    """The calls that make the output `name` (the producing call, or a schedule's steps), as a what_if
+    case whose output must be `value`; None when the output is computed from what the calls return."""
+    call = call or _producer(name, expected, run)
+    locate = locator(call.value, expected) if call is not None else None
+    if call is not None and locate is not None:
+        return LocatedCase([call], Case([call.arguments], lambda returns: locate(returns[0]), value, tol))
+    steps = stacked_calls(run, name, expected)
+    if not steps:
+        return None
+    return LocatedCase(steps, Case([k.arguments for k in steps], np.asarray, value, tol))
+
+
 def stacked_calls(run: SolutionRun, name: str, output: Any) -> list[Call]:
     """The consecutive calls of one function whose returns, stacked, are the output (a schedule's
     learning rates step by step); [] when there are none."""
@@ -433,6 +465,12 @@ def scene_of(c: Comparison, run: SolutionRun, got: Any) -> Scene:
         rows = next((v for v in call.arguments.values() if isinstance(v, np.ndarray) and v.ndim >= 2), None)
         if rows is not None and rows.shape[0] >= 2:  # the first batch argument: its rows are the examples
             constants.insert(0, Constant("N", float(rows.shape[0]), "the batch size"))
+            if rows[0].size >= 2:
+                constants.append(Constant("D", float(rows[0].size), "the number of entries in a row"))
+        maps = next((v for v in call.arguments.values() if isinstance(v, np.ndarray) and v.ndim >= 3), None)
+        if maps is not None and maps.shape[-1] * maps.shape[-2] >= 2:
+            constants.append(Constant("H*W", float(maps.shape[-1] * maps.shape[-2]),
+                                      "the number of positions of a feature map"))
         steps = [k for k in run.calls if k.function == call.function]
         w0 = next((v for v in steps[0].arguments.values() if isinstance(v, np.ndarray)), None)
         g = numeric(got)
@@ -458,8 +496,17 @@ def _constants(param: str, value: Any) -> list[Constant]:
     if number(value):
         return [Constant(param, float(value), f"the argument {param}")]
     if isinstance(value, dict):
-        return [Constant(k, float(v), f"{param}['{k}']") for k, v in value.items() if isinstance(k, str) and number(v)
-                and k not in ("seed", "t")]
+        found = [Constant(k, float(v), f"{param}['{k}']") for k, v in value.items() if isinstance(k, str) and number(v)
+                 and k not in ("seed", "t")]
+        height, width = value.get("pool_height"), value.get("pool_width")
+        if number(height) and number(width):
+            found.append(Constant("ph*pw", float(height * width), "the pooling window's area"))
+        return found
+    if isinstance(value, (tuple, list)) and len(value) >= 3 and all(number(v) and float(v).is_integer() for v in value):
+        field = float(np.prod(value[2:]))  # a weight's shape (out, in, kh, kw): its receptive field
+        if field >= 2:
+            return [Constant("kh*kw", field, f"the receptive field size of {param}"),
+                    Constant("sqrt(kh*kw)", math.sqrt(field), f"the square root of the receptive field size of {param}")]
     return []
 
 

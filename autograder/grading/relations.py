@@ -171,8 +171,10 @@ def _factors(constants: Sequence[Constant]) -> list[_Factor]:
     """The constants a wrong factor is checked against, each with what it suggests."""
     found = [
         _Factor(2.0, "twice the expected: a factor 2 too many", "twice the expected: a factor two too many"),
-        _Factor(0.5, "half the expected: a factor 2 is missing (the derivative of a square carries a 2)",
-                "half the expected: a factor two is missing (the derivative of a square carries a two)"),
+        _Factor(0.5, "half the expected: a factor 2 is missing (the derivative of a square carries a 2; a range "
+                "from 0 to a is half as wide as one from -a to a)", "half the expected: a factor two is missing (the "
+                "derivative of a square carries a two; a range from zero to a is half as wide as one from minus a "
+                "to a)"),
         _Factor(-1.0, "the negative of the expected: a sign is flipped", "the negative of the expected: a sign is "
                 "flipped"),
         _Factor(-2.0, "-2 times the expected: a sign is flipped and a factor 2 is extra",
@@ -239,12 +241,14 @@ def _factors(constants: Sequence[Constant]) -> list[_Factor]:
     return found
 
 
-def _named_factor(c: float, constants: Sequence[Constant], within: float) -> _Factor | None:
-    """The named factor c is, within a relative `within`; the first listed wins."""
+def _named_factors(c: float, constants: Sequence[Constant], within: float) -> list[_Factor]:
+    """The named factors c is, within a relative `within`, each said once. A factor within 1e-3 of 1
+    (1 - eps for a tiny eps) is closeness, never a named factor."""
+    found: list[_Factor] = []
     for f in _factors(constants):
-        if abs(c - f.value) <= within * abs(f.value):
-            return f
-    return None
+        if abs(f.value - 1) > 1e-3 and abs(c - f.value) <= within * abs(f.value) and f.says not in [x.says for x in found]:
+            found.append(f)
+    return found
 
 
 # -- detectors: each takes (got, expected, tol, scene) and returns a Finding or None
@@ -324,9 +328,12 @@ def _factor(g: np.ndarray, e: np.ndarray, tol: Tolerance, constants: Sequence[Co
     if n == 1 and (_integers(g) and _integers(e)):
         return None  # two whole numbers are often in a ratio of 2 by chance
     within = 1e-6 if n == 1 else max(1e-6, min(tol.rtol, 1e-2))
-    named = _named_factor(c, constants, within)
-    if named is not None and agree(g, named.value * e, tol):
-        return named.says, named.plain
+    named = [f for f in _named_factors(c, constants, within) if agree(g, f.value * e, tol)]
+    if len(named) == 1:
+        return named[0].says, named[0].plain
+    if named:  # the same number has several meanings here (N - 1 = D = 3): say each, choose none
+        return (f"{_fmt(c)} times the expected, which fits more than one cause: " + "; or ".join(f.says for f in named),
+                "the expected times a factor that fits more than one cause: " + "; or ".join(f.plain for f in named))
     if n >= 4 and abs(c - 1) > 1e-3 and agree(g, c * e, tol):  # nearer 1 it is closeness, not a factor
         says = (f"{_fmt(c)} times the expected (one common factor): the formula is right up to a constant; look "
                 "for a missing or extra scale (a 1/N, a 2, a learning rate, a square root)")
@@ -615,12 +622,29 @@ def state_not_kept(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -
                    "config: velocity, moments, step count) is probably not kept, or not updated")
 
 
+def _one_hots(inputs: Sequence[Named], shape: tuple[int, ...]) -> list[Named]:
+    """The one-hot matrices (N, C) of the label vectors among the inputs: the term a softmax gradient
+    subtracts at each row's true class."""
+    found = []
+    if len(shape) != 2:
+        return found
+    for q in inputs:
+        y = q.value
+        if y.ndim == 1 and len(y) == shape[0] and _integers(y) and y.min() >= 0 and y.max() < shape[1]:
+            hot = np.zeros(shape)
+            hot[np.arange(shape[0]), y.astype(int)] = 1.0
+            name, plain = _name(q), q.plain_label.split(" (")[0]
+            found.append(Named(f"the one-hot of {name} (1 at each row's class {name}, 0 elsewhere)", hot,
+                               f"the one-hot of {plain} (one at each row's class, zero elsewhere)"))
+    return found
+
+
 def missing_term(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
     """got - expected = k * (an input): a term proportional to that input is missing or extra."""
     if _trivial(e, tol) or not (np.isfinite(g).all() and np.isfinite(e).all()) or g.shape != e.shape or g.size < 2:
         return None
     d = g - e
-    for q in scene.inputs:
+    for q in [*scene.inputs, *_one_hots(scene.inputs, g.shape)]:
         v = q.value
         if v.shape != g.shape or _trivial(v, tol) or not np.isfinite(v).all():
             continue
@@ -756,7 +780,7 @@ def where_input(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> F
         return None
     for q in scene.inputs:
         v = q.value
-        if v.shape != g.shape:
+        if v.shape != g.shape or _integers(v):  # labels and indices: their zeros are a class, not a kink
             continue
         at_zero = v == 0
         if at_zero.any() and not at_zero.all() and not (bad & ~at_zero).any():
@@ -798,6 +822,13 @@ def at_ties(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Findi
     return None
 
 
+def _mixed_signs(d: np.ndarray) -> bool:
+    """Rounding errors go either way; a small term placed differently (eps inside a square root) moves
+    every entry the same way. d: the differences, signed so that positive means larger in magnitude."""
+    d = d[d != 0]
+    return d.size > 0 and 0.1 <= float(np.mean(d > 0)) <= 0.9
+
+
 def lower_precision(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
     """Close everywhere but outside a tight tolerance because of float32 or float16 arithmetic: your
     values are exactly float32 (float16) numbers while the expected are not, or (float32 only) their
@@ -815,7 +846,7 @@ def lower_precision(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) 
     for dtype, limit, name in ((np.float32, 1e-6, "float32"), (np.float16, 2e-3, "float16")):
         exact = bool(np.all(gf.astype(dtype).astype(np.float64) == gf)) and not np.all(ef.astype(dtype) == ef)
         rounding = (name == "float32" and rel.size >= 4 and 1e-8 <= worst <= limit
-                    and float(np.mean(rel > worst / 30)) >= 0.5)
+                    and float(np.mean(rel > worst / 30)) >= 0.5 and _mixed_signs(((gf - ef) * np.sign(ef))[sig]))
         if worst <= limit and (exact or rounding):
             how = f"your values are {name} numbers" if exact else \
                 f"your relative errors are spread up to {_fmt(worst)}, as {name} rounding makes them"
@@ -899,8 +930,10 @@ def one_index(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Fin
             return None  # one wrong entry of a few: as likely chance as an edge case
         at = [int(i) for i in np.argwhere(bad)[0]]
         return Finding("one_index", f"only one entry of {g.size} is wrong, at index {at}: an edge case (the first or "
-                       "last element, a boundary of a loop)", "only one entry is wrong: an edge case (the first or "
-                       "last element, a boundary of a loop)")
+                       "last element, a boundary of a loop, or where two windows overlap and one contribution "
+                       "overwrites another: = for +=)", "only one entry is wrong: an edge case (the first or last "
+                       "element, a boundary of a loop, or where two windows overlap and one contribution overwrites "
+                       "another)")
     for axis in range(g.ndim):
         idx = _indices_along(bad, axis)
         if g.shape[axis] >= 3 and len(idx) == 1 and np.take(bad, idx[0], axis=axis).mean() >= 0.5:
@@ -1032,10 +1065,12 @@ def zero_pattern(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> 
     dropped = g0 & ~e0 & bad
     if dropped.sum() >= 3 and dropped.sum() >= 0.5 * bad.sum():
         return Finding("zero_pattern", f"yours is 0 at {int(dropped.sum())} of {g.size} entries where the expected is "
-                       "not: nothing reaches them (a mask of the wrong entries, or a loop or window that does not "
-                       "cover them, e.g. a stride not applied)", "yours is zero at entries where the expected is not: "
-                       "nothing reaches them (a mask of the wrong entries, or a loop or window that does not cover "
-                       "them, e.g. a stride not applied)")
+                       "not: nothing reaches them, or what reached them was overwritten (a mask of the wrong entries, "
+                       "a loop or window that does not cover them such as a stride not applied, or = where "
+                       "contributions must add up with +=)", "yours is zero at entries where the expected is not: "
+                       "nothing reaches them, or what reached them was overwritten (a mask of the wrong entries, a "
+                       "loop or window that does not cover them such as a stride not applied, or = where "
+                       "contributions must add up with +=)")
     return None
 
 
@@ -1055,9 +1090,10 @@ def relate(got: Any, expected: Any, tolerance: Tolerance, scene: Scene = Scene()
     tolerance: the check's (how close counts as equal); scene: the test's inputs and quantities.
     """
     if got is None:
-        return Finding("returned_none", "your function returned None: is a `return` missing (or does it only "
-                       "modify its input in place)?", "your function returned None: is a return statement missing "
-                       "(or does it only modify its input in place)?")
+        return Finding("returned_none", "yours is None: is a `return` missing, or a value never stored where it is "
+                       "read back (an entry of a dict such as bn_param or config that your function should set)?",
+                       "yours is None: is a return statement missing, or a value never stored where it is read back "
+                       "(an entry of a dict your function should set)?")
     e = numeric(expected)
     if e is None:
         return None

@@ -48,6 +48,7 @@ class Variation:
     param: str
     key: str | int | None  # the entry of a dict argument, the item of a tuple one (a cache), or None
     change: Callable[[Any], Any]  # old value -> new value
+    rank: int = 0  # 0: a setting ignored or mixed up; 1: off by one, reordered (a lone number fits those by chance)
 
     def apply(self, arguments: dict[str, Any]) -> dict[str, Any] | None:
         """The arguments with this change made; None when the call lacks what it changes."""
@@ -66,6 +67,7 @@ class Variation:
 
 
 Change = tuple[Callable[[Any], Any], str, str, str]  # (old -> new, what, plain, hint)
+COINCIDENTAL = ("off by one", "wrong order", "mixed up (e.g. (out, in)")  # hints of the rank-1 changes
 
 
 def _number(v: Any) -> bool:
@@ -100,6 +102,10 @@ def _scalar_changes(name: str, v: Any) -> Iterator[Change]:
 
 
 def _array_changes(name: str, a: np.ndarray) -> Iterator[Change]:
+    if a.dtype.kind in "iu" and a.ndim == 1 and a.size >= 2 and np.any(a != a[0]):  # labels, classes, indices
+        yield (lambda x: np.full_like(x, x[0]), f"every entry of {name} were its first, {name}[0]", f"every entry of "
+               f"{name} were its first", f"one entry of {name} (the first example's) is used for every example: "
+               f"index with each example's own {name}[n]")
     if a.dtype.kind != "f" or a.size < 2:
         return
     if a.ndim >= 2 and min(a.shape[-2:]) >= 2:
@@ -134,6 +140,10 @@ def _sequence_changes(name: str, s: list | tuple) -> Iterator[Change]:
                f"{name} is read in the wrong order")
 
 
+def _rank(hint: str) -> int:
+    return 1 if any(h in hint for h in COINCIDENTAL) else 0
+
+
 def variations(arguments: dict[str, Any]) -> Iterator[Variation]:
     """Each way of changing one argument (or one entry of a dict argument) that a typical slip amounts
     to, read off one call's arguments: the settings first, then the arrays, smallest first (a kernel
@@ -148,19 +158,19 @@ def variations(arguments: dict[str, Any]) -> Iterator[Variation]:
                     name = f"{param}['{key}']"
                     entry = _array_changes(name, item) if isinstance(item, np.ndarray) else _scalar_changes(name, item)
                     for change, what, plain, hint in entry:
-                        yield Variation(what, plain, hint, param, key, change)
+                        yield Variation(what, plain, hint, param, key, change, _rank(hint))
             continue
         if isinstance(value, (tuple, list)) and not all(_number(x) for x in value):
             for i, item in enumerate(value[:8]):  # a cache: its arrays, one at a time
                 if isinstance(item, np.ndarray):
                     for change, what, plain, hint in _array_changes(f"{param}[{i}]", item):
-                        yield Variation(what, plain, hint, param, i, change)
+                        yield Variation(what, plain, hint, param, i, change, _rank(hint))
             continue
         changes = (_array_changes(param, value) if isinstance(value, np.ndarray) else
                    _sequence_changes(param, value) if isinstance(value, (list, tuple)) else
                    _scalar_changes(param, value))
         for change, what, plain, hint in changes:
-            yield Variation(what, plain, hint, param, None, change)
+            yield Variation(what, plain, hint, param, None, change, _rank(hint))
 
 
 def callable_with(fn: Callable, arguments: dict[str, Any]) -> bool:
@@ -180,32 +190,106 @@ def _call(fn: Callable, arguments: dict[str, Any]) -> Any:
         return fn(**args)
 
 
-def what_if(function: str, fn: Callable, calls: list[dict[str, Any]], locate: Callable[[list[Any]], Any],
-            got: Any, expected: Any, tol: Tolerance, budget_s: float = 1.0) -> Finding | None:
-    """The first variation of the calls fn(**arguments) (one call, or the steps of a schedule whose
-    returns make up the output) whose output equals the student's `got` and not the `expected` one,
-    said as a Finding; else None.
+@dataclass(frozen=True)
+class Case:
+    """Calls of the function and what they should give: one call, or the steps of a schedule whose
+    returns make up one checked output."""
 
-    function: the name the student knows fn by; locate: the checked output from what the calls returned.
+    calls: list[dict[str, Any]]  # the arguments of each call
+    read: Callable[[list[Any]], Any]  # what the calls returned -> the checked output
+    value: Any  # the output to reproduce: the student's (failing) or the expected one (passing)
+    tolerance: Tolerance
+
+    def under(self, fn: Callable, variation: Variation) -> np.ndarray | None:
+        """The output with the variation made in every call; None when it does not apply or the solution
+        rejects it."""
+        changed = [variation.apply(arguments) for arguments in self.calls]
+        if any(c is None for c in changed):
+            return None
+        try:
+            return numeric(self.read([_call(fn, arguments) for arguments in changed if arguments is not None]))
+        except Exception:  # noqa: BLE001 - a variation the solution rejects tells nothing
+            return None
+
+    def holds(self, value: np.ndarray | None) -> bool:
+        return value is not None and agree(value, self.value, self.tolerance)
+
+
+NONSENSE = "__not_a_setting__"
+
+
+def _words_used(fn: Callable, cases: list[Case], variation: Variation) -> set[str]:
+    """The words a setting takes in the test's calls and as the function's default: real choices."""
+    words: set[str] = set()
+    for case in cases:
+        for arguments in case.calls:
+            value = arguments.get(variation.param)
+            if isinstance(value, dict) and variation.key is not None:
+                value = value.get(variation.key)
+            if isinstance(value, str):
+                words.add(value)
+    try:
+        default = inspect.signature(fn).parameters[variation.param].default
+    except (TypeError, ValueError, KeyError):
+        default = None
+    if isinstance(default, str):
+        words.add(default)
+    return words
+
+
+def _tells_apart(fn: Callable, case: Case, variation: Variation, words: set[str]) -> bool:
+    """A word setting is a real choice of the solution's: a word the test or the function's default
+    uses, or one the solution raises for or answers differently from a word it does not know (a
+    solution that takes any unknown word as its default would make 'mode were X' say nothing)."""
+    if not variation.what.endswith("'"):  # not a word setting
+        return True
+    if variation.what.rsplit("'", 2)[-2] in words:
+        return True
+    nonsense = Variation("", "", "", variation.param, variation.key, lambda x: NONSENSE)
+    chosen, unknown = case.under(fn, variation), case.under(fn, nonsense)
+    return unknown is None or chosen is None or unknown.shape != chosen.shape or \
+        not agree(unknown, chosen, case.tolerance)
+
+
+def what_if(function: str, fn: Callable, failing: Case, expected: Any, passing: list[Case] = (),
+            budget_s: float = 1.0) -> Finding | None:
+    """The first variation of the failing case's calls whose output equals the student's (failing.value)
+    and not the expected one, and that leaves every passing case of the same function as it is (the
+    student's function behaves that way on all the test's calls, not by coincidence on one), said as a
+    Finding; else None.
+
+    function: the name the student knows fn by; passing: other outputs of the test made by fn, whose
+    expected values the student's code matched.
     """
-    g = numeric(got)
+    g = numeric(failing.value)
     if g is None or not g.size or np.all(g == 0) or (g.size == 1 and float(g.ravel()[0]) in (0.0, 1.0)):
         return None
-    if not calls or not all(callable_with(fn, arguments) for arguments in calls):
+    cases = [failing, *passing]
+    if not failing.calls or not all(callable_with(fn, arguments) for case in cases for arguments in case.calls):
         return None
     deadline = time.monotonic() + budget_s
-    for variation in variations(calls[0]):
-        if time.monotonic() > deadline:
-            return None
-        changed = [variation.apply(arguments) for arguments in calls]
-        if any(c is None for c in changed):
+    fits: list[Variation] = []
+    for variation in sorted(variations(failing.calls[0]), key=lambda v: v.rank):  # stable: listed order within a rank
+        if time.monotonic() > deadline or (fits and variation.rank > fits[0].rank):
+            break
+        value = failing.under(fn, variation)
+        if value is None or value.shape != g.shape or agree(value, expected, failing.tolerance) \
+                or not failing.holds(value):
             continue
-        try:
-            value = numeric(locate([_call(fn, arguments) for arguments in changed if arguments is not None]))
-        except Exception:  # noqa: BLE001 - a variation the solution rejects tells nothing
+        if not all(case.holds(case.under(fn, variation)) for case in passing):
+            continue  # the student's passing outputs are not what this variation gives: a coincidence
+        if not _tells_apart(fn, failing, variation, _words_used(fn, cases, variation)):
             continue
-        if value is None or value.shape != g.shape or agree(value, expected, tol) or not agree(g, value, tol):
-            continue
-        return Finding("as_if", f"yours is what the correct {function}() returns if {variation.what}: {variation.hint}",
-                       f"yours is what the correct {function}() returns if {variation.plain}: {variation.hint}")
-    return None
+        fits.append(variation)
+    if not fits:
+        return None
+    if len(fits) > 1:  # two settings explain it equally: say both, choose neither
+        what = " or if ".join(v.what for v in fits[:3])
+        plain = " or if ".join(v.plain for v in fits[:3])
+        hint = "; or ".join(v.hint for v in fits[:3])
+    else:
+        what, plain, hint = fits[0].what, fits[0].plain, fits[0].hint
+    # an off-by-one or a reordering fits a lone number by chance: said when another output shows it too
+    return Finding("as_if", f"yours is what the correct {function}() returns if {what}: {hint}",
+                   f"yours is what the correct {function}() returns if {plain}: {hint}", weak=fits[0].rank > 0,
+                   claim=f"as if {plain}")

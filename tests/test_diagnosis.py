@@ -222,6 +222,32 @@ def rmsprop(w, dw, config=None):
     assert alone.mistakes == []  # nothing else failed: nothing to name
 
 
+def test_a_mistake_in_a_function_the_student_left_as_the_solution_is_never_named(tmp_path):
+    """spatial_batchnorm_forward calls batchnorm_forward: a batchnorm_forward that never stores its running
+    averages fails the spatial test exactly as the catalogued spatial_bn_running_averages_not_updated
+    does, but this student's spatial_batchnorm_forward is the solution's own: the name would blame it."""
+    spec = load_assignment("a5_normalization")
+    source = with_function(spec, """
+def batchnorm_forward(x, gamma, beta, bn_param):
+    eps, momentum = bn_param.get("eps", 1e-5), bn_param.get("momentum", 0.9)
+    running_mean = bn_param.get("running_mean", np.zeros(x.shape[1]))
+    running_var = bn_param.get("running_var", np.ones(x.shape[1]))
+    if bn_param["mode"] == "train":
+        mu, var = x.mean(axis=0), x.var(axis=0)
+        x_hat = (x - mu) / np.sqrt(var + eps)
+        running_mean = momentum * running_mean + (1 - momentum) * mu  # computed, never stored
+        running_var = momentum * running_var + (1 - momentum) * x.var(axis=0, ddof=1)
+        return gamma * x_hat + beta, (x_hat, gamma, 1 / np.sqrt(var + eps))
+    return gamma * (x - running_mean) / np.sqrt(running_var + eps) + beta, None
+""")
+    tests = graded(spec, source, tmp_path, select="spatial_batchnorm or running_averages")
+    spatial = tests["test_spatial_batchnorm"]
+    assert spatial.points_earned < spatial.points_possible and spatial.mistakes == []
+    running = tests["test_batchnorm_running_averages"]
+    assert relations(running) == {"running_mean": "returned_none", "running_var": "returned_none"}
+    assert "a value never stored where it is read back" in running.diagnoses[0].message
+
+
 def test_the_catalogued_mistake_is_still_named_when_it_is_the_students(tmp_path):
     source = with_function(A3, """
 def conv_output_size(input_size, kernel_size, stride=1, padding=0, dilation=1):

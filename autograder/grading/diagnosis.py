@@ -14,6 +14,7 @@ one step ahead...). A check whose call raised the wrong exception is said plainl
 """
 from __future__ import annotations
 
+import ast
 import builtins
 import copy
 import inspect
@@ -101,9 +102,11 @@ class MistakeMatcher:
 
     def __init__(self, catalog: Catalog, spec: AssignmentSpec,
                  seeded_fixtures: Callable[[pytest.Item], dict[str, np.random.Generator]],
-                 oracle_module: Callable[[], Any]) -> None:
+                 oracle_module: Callable[[], Any], student_source: Callable[[], str | None] = lambda: None) -> None:
         self.catalog = catalog
         self.spec = spec
+        self.student_source = student_source  # the student's module text, to tell which functions they changed
+        self._unchanged: set[str] | None = None
         self.seeded_fixtures = seeded_fixtures  # the test's generators afresh, so the mistake sees the same inputs
         self.oracle_module = oracle_module
         self._mutants: dict[str, Any] = {}
@@ -158,6 +161,8 @@ class MistakeMatcher:
         for mistake in self.catalog:
             if not set(mistake.functions) & student_ctx.functions_called:
                 continue
+            if set(mistake.functions) <= self.unchanged_functions():
+                continue  # the functions it is in are the solution's own, word for word: the cause is elsewhere
             mutant_ctx = self._rerun(item, lambda ctx, m=mistake: LocalStudent(self._mutant(m)))
             if mutant_ctx is None:
                 continue
@@ -168,6 +173,19 @@ class MistakeMatcher:
                                student_ctx.match_tolerances.get(c.name) or working_tolerance(c)) for c in failed):
                 matches.append(MistakeMatch(id=mistake.id, message=mistake.message))
         return matches
+
+    def unchanged_functions(self) -> set[str]:
+        """The student's top-level functions whose code is the solution's (same syntax tree, comments,
+        docstrings and formatting aside): a catalogued mistake in them cannot be the student's, however
+        alike the outputs (a function that calls a wrong one fails the same way)."""
+        if self._unchanged is None:
+            self._unchanged = set()
+            source = self.student_source()
+            if source is not None and len(source) <= 2_000_000 and self.spec.solution_file.is_file():
+                mine = function_trees(source)
+                theirs = function_trees(self.spec.solution_file.read_text(encoding="utf-8"))
+                self._unchanged = {name for name, tree in mine.items() if theirs.get(name) == tree}
+        return self._unchanged
 
     def diagnose(self, item: pytest.Item, student_ctx: checks.TestContext) -> list[Diagnosis]:
         """For each failing output, the relation to its expected value that suggests a cause (if one holds)."""
@@ -248,6 +266,24 @@ class MistakeMatcher:
 
 
 # -- matching a mistake
+
+def function_trees(source: str) -> dict[str, str]:
+    """Top-level function name -> its syntax tree without docstring or positions (the last definition
+    wins, as when the module runs); {} when the text does not parse."""
+    try:
+        module = ast.parse(source)
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return {}
+    trees = {}
+    for node in module.body:
+        if isinstance(node, ast.FunctionDef):
+            body = node.body
+            if body and isinstance(body[0], ast.Expr) and isinstance(getattr(body[0], "value", None), ast.Constant) \
+                    and isinstance(body[0].value.value, str):
+                body = body[1:]
+            trees[node.name] = ast.dump(ast.Module(body=body, type_ignores=[])) + ast.dump(node.args)
+    return trees
+
 
 def output_missing(c: Comparison, output: Any) -> bool:
     """The student's output behind a failing check is missing: None, or its call raised."""

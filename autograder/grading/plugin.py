@@ -72,10 +72,20 @@ class GradePlugin:
         self.oracles = oracles
         self.session = session
         self.local_module = local_module
-        self.matcher = MistakeMatcher(catalog or Catalog(), spec, self.seeded_fixtures, oracles.module)
+        self.matcher = MistakeMatcher(catalog or Catalog(), spec, self.seeded_fixtures, oracles.module,
+                                      self.student_source)
         self.baseline: ReferenceBaseline | None = None
         self.results: list[TestResult] = []
         self._runs: dict[str, TestRun] = {}
+
+    def student_source(self) -> str | None:
+        """The text of the student's module as the child imports it (None: not a file, or in-process code)."""
+        folder = self.session.submission_dir if self.session is not None else None
+        path = folder / self.spec.module if folder is not None else None
+        try:
+            return path.read_text(encoding="utf-8", errors="replace") if path is not None and path.is_file() else None
+        except OSError:
+            return None
 
     def rng_for(self, item: pytest.Item) -> np.random.Generator:
         """A test's generator: per student for a hidden test, fixed for a public one."""

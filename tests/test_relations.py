@@ -396,3 +396,23 @@ def test_errors_all_one_way_are_not_float32_rounding():
     assert said(one_way, e) not in ("float32", "float16")
     either_way = e * (1 + RNG.uniform(-1.5e-6, 1.5e-6, size=e.shape))
     assert said(either_way, e) == "float32"
+
+
+def test_a_sum_over_several_axes_a_staircase_and_a_softmax_over_the_batch():
+    dout = RNG.normal(size=(2, 3, 4, 4))
+    found = relate(dout.sum(axis=0), dout.sum(axis=(0, 2, 3)), TOL)
+    assert found.relation == "not_reduced" and "sum over axes (1, 2)" in found.message
+    steps = np.arange(12)
+    assert said(0.1 * 0.5 ** (steps / 4), 0.1 * 0.5 ** (steps // 4)) == "staircase"
+    scores = RNG.normal(size=(4, 3))
+    rows = np.exp(scores) / np.exp(scores).sum(axis=1, keepdims=True)
+    columns = np.exp(scores) / np.exp(scores).sum(axis=0, keepdims=True)
+    assert said(columns, rows) == "normalized_axis"
+
+
+def test_a_variance_in_some_entries_only():
+    e = np.abs(RNG.normal(size=4)) + 0.5
+    g = e.copy()
+    g[[1, 3]] = e[[1, 3]] ** 2
+    found = relate(g, e, TOL)
+    assert found.relation == "squared_in_part" and "[1, 3]" in found.message

@@ -538,6 +538,9 @@ def _constants(param: str, value: Any) -> list[Constant]:
         if number(height) and number(width):
             found.append(Constant("ph*pw", float(height * width), "the pooling window's area"))
         return found
+    if isinstance(value, tuple) and not all(number(v) for v in value):  # a cache: its settings
+        return [c for i, item in enumerate(value[:8]) if isinstance(item, dict) or number(item)
+                for c in _constants(f"{param}[{i}]", item)]
     if isinstance(value, (tuple, list)) and len(value) >= 3 and all(number(v) and float(v).is_integer() for v in value):
         field = float(np.prod(value[2:]))  # a weight's shape (out, in, kh, kw): its receptive field
         if field >= 2:

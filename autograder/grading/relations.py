@@ -368,6 +368,66 @@ def powered(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Findi
     return None
 
 
+def normalized_axis(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
+    """Both are non-negative and sum to 1 along an axis, but not the same one: probabilities normalized
+    over the wrong axis (a softmax over the batch instead of over the classes)."""
+    if g.shape != e.shape or g.ndim < 2 or not (np.isfinite(g).all() and np.isfinite(e).all()) \
+            or g.min() < 0 or e.min() < 0:
+        return None
+    loose = Tolerance(rtol=max(tol.rtol, 1e-9), atol=max(tol.atol, 1e-9))
+
+    def unit_axes(a: np.ndarray) -> list[int]:
+        return [k for k in range(a.ndim) if a.shape[k] >= 2 and agree(a.sum(axis=k), np.ones_like(a.sum(axis=k)), loose)]
+
+    mine, asked = unit_axes(g), unit_axes(e)
+    if not mine or not asked or set(mine) & set(asked):
+        return None
+    return Finding("normalized_axis", f"yours sums to 1 along axis {mine[0]}; the expected sums to 1 along axis "
+                   f"{asked[0]}: normalized over the wrong axis (e.g. a softmax's sum over the batch where each row, "
+                   "over the classes, is asked: axis=1, keepdims=True)", "yours sums to one along another axis than "
+                   "the expected: normalized over the wrong axis (e.g. a softmax's sum over the batch where each row, "
+                   "over the classes, is asked)")
+
+
+def partly_powered(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
+    """Right at some entries and the square (or square root) of the expected at all the others: a
+    variance where a standard deviation is asked for, in some of the outputs."""
+    if g.shape != e.shape or g.size < 2 or not (np.isfinite(g).all() and np.isfinite(e).all()) or _trivial(e, tol):
+        return None
+    right = close(g, e, tol)
+    if right.all() or not right.any():
+        return None
+    with np.errstate(all="ignore"):
+        for power, word, plain in ((e ** 2, "the square", "a variance where a standard deviation is asked for"),
+                                   (np.sqrt(np.abs(e)), "the square root", "a standard deviation where a variance "
+                                    "is asked for")):
+            other = close(g, power, tol) & ~right
+            if not other.any() or not (right | other).all() or (other.sum() == 1 and _simple(e[other])):
+                continue
+            at = [int(i) for i in np.flatnonzero(other)][:8]
+            return Finding("squared_in_part", f"at flat indices {at} yours is {word} of the expected and the "
+                               f"others are right: {plain} there?", f"at some entries yours is {word} of the "
+                               f"expected and the others are right: {plain} there?")
+    return None
+
+
+def staircase(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
+    """A schedule: the expected stays constant for runs of steps and changes between them, yours changes
+    at (nearly) every step and agrees with it at the start of each run: a division where an integer
+    division (//) is asked for."""
+    if g.shape != e.shape or g.ndim != 1 or g.size < 6 or not (np.isfinite(g).all() and np.isfinite(e).all()):
+        return None
+    same_e = close(e[1:], e[:-1], tol)
+    same_g = close(g[1:], g[:-1], tol)
+    starts = np.concatenate([[True], ~same_e])  # the first step of each run of the expected
+    if same_e.mean() < 0.5 or same_g.mean() > 0.2 or not close(g[starts], e[starts], tol).all():
+        return None
+    return Finding("staircase", "the expected stays the same for runs of steps and changes between them; yours "
+                   "changes at every step and agrees with it at the start of each run: a division (/) where an "
+                   "integer division (//) is asked for (e.g. step // step_size)", "the expected stays the same for "
+                   "runs of steps; yours changes at every step: a division where an integer division is asked for")
+
+
 def permuted(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
     """got = expected with its axes transposed or permuted (the shapes may differ)."""
     if e.ndim < 2 or e.ndim > 5 or g.size != e.size or _trivial(e, tol):
@@ -470,17 +530,26 @@ def broadcast(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Fin
                    "(e.g. y - pred with pred a column); make both the same shape")
 
 
-def _reductions(a: np.ndarray) -> list[tuple[str, int | None, np.ndarray]]:
-    """(how, axis, a reduced): sums and means over each axis and over all."""
-    out: list[tuple[str, int | None, np.ndarray]] = []
-    for axis in [*range(a.ndim), None]:
+Axes = int | tuple[int, ...] | None
+
+
+def _reductions(a: np.ndarray) -> list[tuple[str, Axes, np.ndarray]]:
+    """(how, axes, a reduced): sums and means over each axis, over each set of two or more axes (up to
+    4-D arrays: db of a convolution sums over (0, 2, 3)), and over all."""
+    out: list[tuple[str, Axes, np.ndarray]] = []
+    axes: list[Axes] = list(range(a.ndim))
+    if a.ndim <= 4:
+        axes += [t for k in range(2, a.ndim) for t in itertools.combinations(range(a.ndim), k)]
+    for axis in [*axes, None]:
         with np.errstate(all="ignore"):
             out += [("sum", axis, a.sum(axis=axis)), ("mean", axis, a.mean(axis=axis))]
     return out
 
 
-def _over(how: str, axis: int | None) -> str:
-    return f"{how} over axis {axis}" if axis is not None else f"{how} over all entries"
+def _over(how: str, axis: Axes) -> str:
+    if axis is None:
+        return f"{how} over all entries"
+    return f"{how} over axes {axis}" if isinstance(axis, tuple) else f"{how} over axis {axis}"
 
 
 def not_reduced(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
@@ -493,14 +562,14 @@ def not_reduced(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> F
                 return Finding("not_reduced", f"the expected is the {_over(how, axis)} of yours (shape "
                                f"{_shape(g.shape)} for {_shape(e.shape)}): take the {how} (e.g. db = "
                                "dout.sum(axis=0): the same bias is added to every row)",
-                               f"the expected is the {how} of yours over one axis: take the {how} (e.g. the bias "
+                               f"the expected is the {how} of yours over one or more axes: take the {how} (e.g. the bias "
                                "gradient sums over the batch: the same bias is added to every row)")
     if g.ndim < e.ndim:
         for how, axis, r in _reductions(e):
             if r.shape == g.shape and agree(g, r, tol):
                 return Finding("over_reduced", f"yours is the {_over(how, axis)} of the expected (shape "
                                f"{_shape(g.shape)} for {_shape(e.shape)}): keep that axis, no {how} there",
-                               f"yours is the {how} of the expected over one axis: keep that axis, no {how} there")
+                               f"yours is the {how} of the expected over one or more axes: keep them, no {how} there")
     return None
 
 
@@ -639,19 +708,36 @@ def _one_hots(inputs: Sequence[Named], shape: tuple[int, ...]) -> list[Named]:
     return found
 
 
+def _broadcast_inputs(inputs: Sequence[Named], shape: tuple[int, ...]) -> list[Named]:
+    """The vectors among the inputs spread along the one axis of `shape` their length fits (a bias b (F,)
+    over the filters of (N, F, H, W)): the term a bias adds."""
+    found = []
+    for q in inputs:
+        v = q.value
+        if v.ndim != 1 or len(shape) < 2 or _integers(v):
+            continue
+        fits = [k for k, n in enumerate(shape) if n == len(v)]
+        if len(fits) == 1:
+            view = [1] * len(shape)
+            view[fits[0]] = len(v)
+            found.append(Named(q.label, np.broadcast_to(v.reshape(view), shape).copy(), q.plain))
+    return found
+
+
 def missing_term(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
     """got - expected = k * (an input): a term proportional to that input is missing or extra."""
     if _trivial(e, tol) or not (np.isfinite(g).all() and np.isfinite(e).all()) or g.shape != e.shape or g.size < 2:
         return None
     d = g - e
-    for q in [*scene.inputs, *_one_hots(scene.inputs, g.shape)]:
+    for q in [*scene.inputs, *_one_hots(scene.inputs, g.shape), *_broadcast_inputs(scene.inputs, g.shape)]:
         v = q.value
         if v.shape != g.shape or _trivial(v, tol) or not np.isfinite(v).all():
             continue
         k = float(np.sum(d * v) / np.sum(v * v))
         if abs(k) < 1e-12 or not agree(g, e + k * v, tol):
             continue
-        named = next((c for c in scene.constants if abs(abs(k) - c.value) <= 1e-6 * c.value), None)
+        matching = [c for c in scene.constants if abs(abs(k) - c.value) <= 1e-6 * c.value]
+        named = matching[0] if len({c.symbol for c in matching}) == 1 else None  # two meanings: name neither
         if named is not None:
             sign = "-" if k < 0 else "+"
             amount, plain_amount = f"{sign}{named.symbol} x {q.label}", f"{sign}{named.symbol} times {q.plain_label}"
@@ -726,6 +812,18 @@ NAMED_OFFSETS: tuple[tuple[str, str, float, str], ...] = (
 )
 
 
+def _penalties(scene: Scene) -> list[tuple[str, str, float, str]]:
+    """The L2 penalty of the test's weight matrices (arguments named W...), whole and halved, as a loss
+    may carry it: reg * sum(W**2) against 0.5 * reg * sum(W**2)."""
+    reg = next((c.value for c in scene.constants if c.symbol in ("reg", "weight_decay", "lam", "l2")), None)
+    weights = [q.value for q in scene.inputs if _name(q).replace("params['", "").startswith("W")]
+    if reg is None or not weights:
+        return []
+    total = float(sum(np.sum(w ** 2) for w in weights))
+    return [("0.5 * reg * sum(W**2)", "one half of reg times the sum of the squared weights", 0.5 * reg * total,
+             "the L2 penalty: check its factor, reg * sum(W**2) or 0.5 * reg * sum(W**2) as the docstring says")]
+
+
 def _named_offset(k: float, g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
     """got = expected + m * c for a named constant c (0.5 log 2 pi...) counted m times: once, once per
     entry of a row of an input, or once per entry of an input (a loss summed, or averaged over rows)."""
@@ -733,7 +831,7 @@ def _named_offset(k: float, g: np.ndarray, e: np.ndarray, tol: Tolerance, scene:
     counts = {1.0} | {float(q.value.size) for q in scene.inputs}
     if rows:
         counts |= {q.value.size / rows for q in scene.inputs if q.value.size % rows == 0}
-    for written, words, c, meaning in NAMED_OFFSETS:
+    for written, words, c, meaning in [*NAMED_OFFSETS, *_penalties(scene)]:
         for m in sorted(counts):
             if abs(abs(k) - m * c) <= 1e-6 * m * c and agree(g, e + math.copysign(m * c, k), tol):
                 times = "" if m == 1 else f"{_fmt(m)} x "
@@ -1075,7 +1173,8 @@ def zero_pattern(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> 
 
 
 SAME_SHAPE: tuple[Detector, ...] = (
-    non_finite, zeros, wrong_reduction, another_quantity, shifted_steps, scaled, powered, permuted,
+    non_finite, zeros, wrong_reduction, another_quantity, shifted_steps, scaled, powered, normalized_axis, staircase,
+    partly_powered, permuted,
     reshaped_untransposed, reversed_axis, never_moves, first_step, state_not_kept, missing_term, local_derivative,
     offset, where_input, at_ties, lower_precision, shifted_window, masked, border, one_index, end_block, strided, zero_pattern,
     nearly)

@@ -78,7 +78,8 @@ def _number(v: Any) -> bool:
 def _scalar_changes(name: str, v: Any) -> Iterator[Change]:
     """The changes of one setting: a number, a word, a flag."""
     if isinstance(v, (bool, np.bool_)):
-        yield (lambda x: not x, f"{name} were {not v}", f"{name} were {not v}", f"the value of {name} is not used")
+        yield (lambda x, new=not v: new, f"{name} were {not v}", f"{name} were {not v}", f"the value of {name} is not "
+               "used")
     elif isinstance(v, str):
         for group in CHOICES:
             if v in group:
@@ -140,6 +141,34 @@ def _sequence_changes(name: str, s: list | tuple) -> Iterator[Change]:
                f"{name} is read in the wrong order")
 
 
+SCALES, SHIFTS = ("gamma", "scale"), ("beta", "shift")
+
+
+def _affine_left_out(arguments: dict[str, Any]) -> Iterator[Variation]:
+    """A normalization's learned scale and shift left out together (gamma = 1 and beta = 0)."""
+    scale = next((p for p in SCALES if isinstance(arguments.get(p), np.ndarray)), None)
+    shift = next((p for p in SHIFTS if isinstance(arguments.get(p), np.ndarray)), None)
+    if scale is None or shift is None:
+        return
+    both = f"{scale} were all ones and {shift} all zeros"
+    yield _Both(both, both, f"{scale} and {shift} are not applied (out = {scale} * x_hat + {shift})", scale, None,
+                np.ones_like, rank=0, second=shift, second_change=np.zeros_like)
+
+
+@dataclass(frozen=True)
+class _Both(Variation):
+    """Two arguments changed together."""
+
+    second: str = ""
+    second_change: Callable[[Any], Any] = lambda x: x
+
+    def apply(self, arguments: dict[str, Any]) -> dict[str, Any] | None:
+        first = super().apply(arguments)
+        if first is None or self.second not in first:
+            return None
+        return first | {self.second: self.second_change(first[self.second])}
+
+
 def _rank(hint: str) -> int:
     return 1 if any(h in hint for h in COINCIDENTAL) else 0
 
@@ -149,6 +178,7 @@ def variations(arguments: dict[str, Any]) -> Iterator[Variation]:
     to, read off one call's arguments: the settings first, then the arrays, smallest first (a kernel
     before the input it slides over: flipping a kernel that covers its whole input gives what flipping
     the input gives)."""
+    yield from _affine_left_out(arguments)
     arrays = sorted((p for p, v in arguments.items() if isinstance(v, np.ndarray)), key=lambda p: arguments[p].size)
     for param in [p for p in arguments if p not in arrays] + arrays:
         value = arguments[param]

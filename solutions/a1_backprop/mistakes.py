@@ -115,3 +115,19 @@ def eval_numerical_gradient(f, x, h=1e-5):
         x[i] = old
         it.iternext()
     return grad
+
+
+@catalog.mistake("softmax_over_batch", "softmax normalizes each row over the classes (axis=1, keepdims=True); "
+                 "summing over axis 0 normalizes each class over the batch instead.")
+def softmax(scores):
+    e = np.exp(scores - scores.max(axis=1, keepdims=True))
+    return e / e.sum(axis=0, keepdims=True)
+
+
+@catalog.mistake("softmax_grad_missing_one_hot", "dscores is the probabilities minus the one-hot labels, over N: "
+                 "subtract 1 at each row's correct class (dscores[np.arange(N), y] -= 1) before dividing by N.")
+def softmax_cross_entropy_loss(scores, y):
+    n = scores.shape[0]
+    shifted = scores - scores.max(axis=1, keepdims=True)
+    log_probs = shifted - np.log(np.exp(shifted).sum(axis=1, keepdims=True))
+    return -log_probs[np.arange(n), y].mean(), np.exp(log_probs) / n

@@ -135,3 +135,16 @@ def conv_param_count(in_channels, out_channels, kernel_size, bias=True, groups=1
 def receptive_field(kernel_sizes, strides, dilations=None):
     dilations = dilations or [1] * len(kernel_sizes)
     return 1 + sum(d * (k - 1) for k, d in zip(kernel_sizes, dilations))
+
+
+@catalog.mistake("avg_pool_gradient_not_divided", "Average pooling divides each window's sum by its area, so each "
+                 "position's gradient is dout / (pool_height * pool_width).")
+def avg_pool_backward(dout, cache):
+    x, pool_param = cache
+    ph, pw, s = pool_param["pool_height"], pool_param["pool_width"], pool_param["stride"]
+    _, _, Ho, Wo = dout.shape
+    dx = np.zeros_like(x)
+    for i in range(Ho):
+        for j in range(Wo):
+            dx[:, :, i * s:i * s + ph, j * s:j * s + pw] += dout[:, :, i:i + 1, j:j + 1]
+    return dx

@@ -99,3 +99,43 @@ def dropout_forward(x, dropout_param):  # noqa: F811
         return x, None
     mask = (np.random.default_rng(dropout_param.get("seed")).random(x.shape) < 1 - p) / (1 - p)
     return x * mask, mask
+
+
+@catalog.mistake("layernorm_stats_over_batch", "Layer norm takes its mean and variance over each row's features "
+                 "(axis=1, keepdims=True), not over the batch as batch norm does: each example is normalized on its "
+                 "own, so the layer behaves the same at any batch size.")
+def layernorm_forward(x, gamma, beta, ln_param):
+    eps = ln_param.get("eps", 1e-5)
+    mu = x.mean(axis=0, keepdims=True)
+    inv_std = 1 / np.sqrt(x.var(axis=0, keepdims=True) + eps)
+    x_hat = (x - mu) * inv_std
+    return gamma * x_hat + beta, (x_hat, gamma, inv_std)
+
+
+@catalog.mistake("layernorm_backward_uses_batch_size", "Layer norm's statistics are over the D features of a row, "
+                 "so its backward divides by D = dout.shape[1], not by the batch size N.")
+def layernorm_backward(dout, cache):
+    x_hat, gamma, inv_std = cache
+    N = dout.shape[0]
+    dx_hat = dout * gamma
+    dx = inv_std / N * (N * dx_hat - dx_hat.sum(axis=1, keepdims=True)
+                        - x_hat * (dx_hat * x_hat).sum(axis=1, keepdims=True))
+    return dx, (dout * x_hat).sum(axis=0), dout.sum(axis=0)
+
+
+@catalog.mistake("dropout_backward_drops_scale", "The backward pass multiplies by the cached mask as it is, 1 / p "
+                 "included (dx = dout * mask): the kept units' gradient is scaled by 1 / p as their values were.")
+def dropout_backward(dout, cache):
+    if cache is None:
+        return dout
+    return dout * (cache != 0)
+
+
+@catalog.mistake("bn_alt_drops_variance_term", "The simplified batch-norm backward misses the term through the "
+                 "variance: dx = inv_std / N * (N * dx_hat - sum(dx_hat) - x_hat * sum(dx_hat * x_hat)).")
+def batchnorm_backward_alt(dout, cache):
+    x_hat, gamma, inv_std = cache
+    N = dout.shape[0]
+    dx_hat = dout * gamma
+    dx = inv_std / N * (N * dx_hat - dx_hat.sum(axis=0))
+    return dx, (dout * x_hat).sum(axis=0), dout.sum(axis=0)

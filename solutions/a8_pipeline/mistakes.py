@@ -224,3 +224,10 @@ def train_and_predict(X_train, y_train, X_test, normalize=True, seed=0):
             W -= 0.1 * X[idx].T @ probs
             b -= 0.1 * probs.sum(axis=0)
     return T @ W + b
+
+
+@catalog.mistake("log_grid_bounds_as_exponents", "np.logspace(low, high, n) runs from 10**low to 10**high: the "
+                 "bounds are exponents there. Space the logarithms: np.exp(np.linspace(np.log(low), np.log(high), n)) "
+                 "or np.logspace(np.log10(low), np.log10(high), n).")
+def log_grid(low, high, n):
+    return np.logspace(low, high, n)

@@ -2,7 +2,10 @@
 
 Grades each entry of tests/diagnosis_corpus/corpus.py (the solution with one function redefined at its end,
 the full catalogue in place, fixed inputs: no student) and prints, per entry: whether it lost points, the
-catalogued mistakes named, the diagnoses (relation + the start of the message); then a summary:
+catalogued mistakes named, the diagnoses (relation + the start of the message) and the entry's recorded
+verdict; then a summary. Its headline is JUDGED: computed from those verdicts (tests/diagnosis_corpus/corpus.py
+JUDGEMENT, judged by reading on the day in JUDGED_ON, stale once the detectors change; the entries whose output no
+longer fits their verdict are listed). Then what is MEASURED on today's output, with no judgement:
 
   caught      lost points at all
   named       a catalogued mistake was named (right: the entry's own catalogued id; wrong: any other)
@@ -27,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from autograder.course.assignment import load_assignment
 from autograder.grading.run import grade_submission
-from tests.diagnosis_corpus.corpus import CORPUS, CORRECT, Entry
+from tests.diagnosis_corpus.corpus import CORPUS, CORRECT, JUDGED_ON, Entry
 
 
 def with_function(spec, source: str) -> str:
@@ -84,6 +87,36 @@ def show(r: dict) -> None:
             print(f"       {d['relation']} ({', '.join(d['outputs'])}): {d['message'][:160]}")
 
 
+# what each verdict requires of today's output; an entry whose output does not fit has a stale verdict
+FITS = {"named": {"named (right)"}, "wrong_name": {"named (WRONG)"}, "right": {"diagnosed"}, "vague": {"diagnosed"},
+        "misleading": {"diagnosed", "named (WRONG)"}, "check_message": {"nothing said"}, "nothing": {"nothing said"},
+        "not_caught": {"not caught"}}
+
+
+def judged_summary(results: list[dict]) -> None:
+    """The headline: figures computed from the verdicts printed above (judgements by reading, not measurements)."""
+    verdicts: dict[str, list[str]] = {}
+    for r in results:
+        verdicts.setdefault(r["verdict"] or "(none)", []).append(r["id"])
+    print(f"JUDGED by reading the feedback on {JUDGED_ON} (tests/diagnosis_corpus/corpus.py JUDGEMENT): these are "
+          "a person's judgements of what the feedback said that day, not measurements; re-judge when the "
+          "detectors change")
+    print("  verdicts: " + ", ".join(f"{k} {len(v)}" for k, v in sorted(verdicts.items())))
+    for label, rows in (("all", results), ("not in the catalogue", [r for r in results if not r["catalogued"]])):
+        judged_caught = [r for r in rows if r["verdict"] and r["verdict"] != "not_caught"]
+        good = [r for r in judged_caught if r["verdict"] in ("named", "right")]
+        with_message = [r for r in judged_caught if r["verdict"] == "check_message"]
+        print(f"  {label} ({len(rows)}): of {len(judged_caught)} caught mistakes, named right or diagnosis right "
+              f"{len(good)} = {100 * len(good) / max(1, len(judged_caught)):.0f}% (with the check's own message "
+              f"{100 * (len(good) + len(with_message)) / max(1, len(judged_caught)):.0f}%)")
+    for verdict in ("misleading", "wrong_name", "vague", "nothing", "check_message", "not_caught", "(none)"):
+        if verdicts.get(verdict):
+            print(f"  {verdict} {len(verdicts[verdict])}: {verdicts[verdict]}")
+    stale = [(r["id"], r["verdict"], outcome(r)) for r in results
+             if r["verdict"] and outcome(r) not in FITS.get(r["verdict"], set())]
+    print(f"  verdicts that no longer fit today's output (stale: re-judge them) {len(stale)}: {stale}")
+
+
 def summary(results: list[dict], correct: list[dict]) -> None:
     n = len(results)
     caught = [r for r in results if r["caught"]]
@@ -95,33 +128,20 @@ def summary(results: list[dict], correct: list[dict]) -> None:
     cat = [r for r in results if r["catalogued"]]
     print("\n" + "=" * 100)
     print(f"entries {n} ({len(cat)} catalogued written differently, {n - len(cat)} not in the catalogue)")
-    print(f"caught {len(caught)}/{n}; not caught: {[r['id'] for r in results if not r['caught']]}")
-    print(f"named {len(named)} (right {len(named_right)}, WRONG {len(named_wrong)}: "
+    if any(r["verdict"] for r in results):
+        judged_summary(results)
+    print("MEASURED on today's output (no judgement: whether something was said, not whether it is right)")
+    print(f"  caught {len(caught)}/{n}; not caught: {[r['id'] for r in results if not r['caught']]}")
+    print(f"  named {len(named)} (right {len(named_right)}, WRONG {len(named_wrong)}: "
           f"{[(r['id'], r['names']) for r in named_wrong]})")
-    print(f"catalogued entries named right: {sum(r in named_right for r in cat)}/{len(cat)}; not named: "
+    print(f"  catalogued entries named right: {sum(r in named_right for r in cat)}/{len(cat)}; not named: "
           f"{[r['id'] for r in cat if r not in named_right]}")
-    print(f"diagnosed (no name) {len(diagnosed)}; nothing said {len(nothing)}: {[r['id'] for r in nothing]}")
+    print(f"  diagnosed (no name) {len(diagnosed)}; nothing said {len(nothing)}: {[r['id'] for r in nothing]}")
     judged = [r for r in caught if r["expected"] and not r["names"]]
     right = [r for r in judged if r["relations"] and set(r["relations"]) <= set(r["expected"])]
     partly = [r for r in judged if set(r["relations"]) & set(r["expected"]) and r not in right]
-    print(f"judged (expected relations given, no name) {len(judged)}: all said within expected {len(right)}, "
+    print(f"  with expected relations, no name {len(judged)}: all said within expected {len(right)}, "
           f"expected said beside others {len(partly)}, expected not said {len(judged) - len(right) - len(partly)}")
-    verdicts: dict[str, list[str]] = {}
-    for r in results:
-        if r["verdict"]:
-            verdicts.setdefault(r["verdict"], []).append(r["id"])
-    if verdicts:
-        print("verdicts recorded in the corpus (judged by reading; stale once detectors change): "
-              + ", ".join(f"{k} {len(v)}" for k, v in sorted(verdicts.items())))
-        for label, rows in (("all", results), ("not in the catalogue", [r for r in results if not r["catalogued"]])):
-            judged_caught = [r for r in rows if r["verdict"] and r["verdict"] != "not_caught"]
-            good = [r for r in judged_caught if r["verdict"] in ("named", "right")]
-            with_message = [r for r in judged_caught if r["verdict"] == "check_message"]
-            bad = [r for r in judged_caught if r["verdict"] in ("misleading", "wrong_name")]
-            print(f"  {label}: named right or diagnosis right {len(good)}/{len(judged_caught)} caught = "
-                  f"{100 * len(good) / max(1, len(judged_caught)):.0f}% (with the check's own message "
-                  f"{100 * (len(good) + len(with_message)) / max(1, len(judged_caught)):.0f}%); misleading or wrong "
-                  f"name {len(bad)}")
     if correct:
         bad = [(r["id"], f"{r['score']:g}/{r['max_score']:g}", [t["test"] for t in r["tests"]]) for r in correct
                if r["caught"]]

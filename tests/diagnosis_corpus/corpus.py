@@ -4,11 +4,12 @@ Each entry redefines one function at the end of the solution (as tests/test_diag
 does). `catalogued` is the catalogue's id when the entry is a catalogued mistake written another way
 (the feedback should name it); otherwise the mistake is not in the catalogue and only a diagnosis can
 point at it. `expected` (filled in by reading the results, only where the judgement is confident): the
-relations that would point at the true cause; `verdict` the judgement of what the feedback said at
-the time the corpus was written (JUDGEMENT below): "named" (the right catalogued name), "right" (a diagnosis
-that points at the cause), "vague" (true, but does not point at the cause), "misleading" (a diagnosis that
-points elsewhere), "wrong_name", "check_message" (no name or diagnosis, but the check's own message says the
-cause), "nothing" (only the comparison), "not_caught" (full marks); `ideal` what would have pointed at it.
+relations that would point at the true cause; `verdict` the judgement of what the feedback said on the
+day in JUDGED_ON (JUDGEMENT below; re-judge when the detectors change): "named" (the right catalogued
+name), "right" (a diagnosis that points at the cause), "vague" (true, but does not point at the cause),
+"misleading" (a diagnosis that points elsewhere), "wrong_name", "check_message" (no name or diagnosis, but
+the check's own message says the cause), "nothing" (only the comparison), "not_caught" (full marks);
+`ideal` what would have pointed at it.
 
 CORRECT holds right implementations written differently from the solution: they must earn full marks.
 """
@@ -97,13 +98,13 @@ def softmax_cross_entropy_loss(scores, y):
     loss = -np.sum(np.log(probs[range(N), y])) / N
     dscores = probs / N
     return loss, dscores
-"""),
+""", catalogued="softmax_grad_missing_one_hot"),  # catalogued since 8302d9c (after this corpus)
     _e("a1_softmax_axis0", "a1_backprop", "softmax",
        "softmax normalized over axis 0 (columns) instead of each row", """
 def softmax(scores):
     e = np.exp(scores - np.max(scores, axis=0))
     return e / np.sum(e, axis=0)
-"""),
+""", catalogued="softmax_over_batch"),  # catalogued since 8302d9c (after this corpus)
     _e("a1_mse_div_rows", "a1_backprop", "mse_loss",
        "loss and gradient divided by the number of rows N instead of all N*D elements", """
 def mse_loss(pred, target):
@@ -462,7 +463,7 @@ def avg_pool_backward(dout, cache):
         for j in range(Wo):
             dx[:, :, i * s:i * s + ph, j * s:j * s + pw] += dout[:, :, i, j][:, :, None, None]
     return dx
-"""),
+""", catalogued="avg_pool_gradient_not_divided"),  # catalogued since 8302d9c (after this corpus)
     _e("a3_param_count_no_bias", "a3_conv", "conv_param_count",
        "the bias parameters are never counted", """
 def conv_param_count(in_channels, out_channels, kernel_size, bias=True, groups=1):
@@ -674,7 +675,7 @@ def batchnorm_backward_alt(dout, cache):
     dx_hat = dout * gamma
     dx = inv_std / N * (N * dx_hat - dx_hat.sum(axis=0))
     return dx, dgamma, dbeta
-"""),
+""", catalogued="bn_alt_drops_variance_term"),  # catalogued since 8302d9c (after this corpus)
     _e("a5_ln_axis0", "a5_normalization", "layernorm_forward",
        "statistics over the batch (axis 0) as in batch norm, instead of per row", """
 def layernorm_forward(x, gamma, beta, ln_param):
@@ -684,7 +685,7 @@ def layernorm_forward(x, gamma, beta, ln_param):
     inv_std = 1.0 / np.sqrt(var + eps)
     x_hat = (x - mu) * inv_std
     return gamma * x_hat + beta, (x_hat, gamma, inv_std)
-"""),
+""", catalogued="layernorm_stats_over_batch"),  # catalogued since 8302d9c (after this corpus)
     _e("a5_ln_bwd_uses_N", "a5_normalization", "layernorm_backward",
        "the batch size N (dout.shape[0]) used where the row length D is meant", """
 def layernorm_backward(dout, cache):
@@ -694,7 +695,7 @@ def layernorm_backward(dout, cache):
     dx = inv_std / N * (N * dx_hat - dx_hat.sum(axis=1, keepdims=True)
                         - x_hat * (dx_hat * x_hat).sum(axis=1, keepdims=True))
     return dx, (dout * x_hat).sum(axis=0), dout.sum(axis=0)
-"""),
+""", catalogued="layernorm_backward_uses_batch_size"),  # catalogued since 8302d9c (after this corpus)
     _e("a5_gn_group_size_confused", "a5_normalization", "groupnorm_forward",
        "reshaped to (N, C // groups, -1): the group size used as the number of groups", """
 def groupnorm_forward(x, gamma, beta, groups, gn_param):
@@ -725,7 +726,7 @@ def dropout_backward(dout, cache):
     if cache is None:
         return dout
     return dout * (cache > 0)
-"""),
+""", catalogued="dropout_backward_drops_scale"),  # catalogued since 8302d9c (after this corpus)
     _e("a5_l2_no_half", "a5_normalization", "l2_penalty",
        "penalty without the 0.5 (reg * sum(W**2)); gradient right", """
 def l2_penalty(W, reg):
@@ -982,7 +983,7 @@ def early_stopping(val_losses, weights, patience, min_delta=0.0):
        "np.logspace(low, high, n) treats low and high as exponents", """
 def log_grid(low, high, n):
     return np.logspace(low, high, n)
-"""),
+""", catalogued="log_grid_bounds_as_exponents"),  # catalogued since 8302d9c (after this corpus)
     _e("a8_cosine_ignores_warmup", "a8_pipeline", "warmup_cosine_lr",
        "the cosine's progress counted from step 0 instead of from the end of the warm-up", """
 def warmup_cosine_lr(step, base_lr, warmup_steps, total_steps, min_lr=0.0):
@@ -1108,29 +1109,34 @@ def log_grid(low, high, n):
 """),
 ]
 
-# Judged by reading the feedback of bench/diagnosis_corpus.py (commit 18fb7ff's graders and detectors):
-# id -> (verdict, relations that would be right (only where confident; () otherwise), ideal diagnosis).
+# Judged by reading the feedback of bench/diagnosis_corpus.py on 2026-12-02 (commit 8302d9c's catalogues, graders
+# and detectors; JUDGED_ON below): judgements, not measurements, and stale as soon as the catalogues or detectors
+# change (the bench lists the entries whose output no longer fits their verdict).
+# id -> (verdict, relations that are right for it (only where confident; for "nothing" and "vague" the ones that
+# would be; () otherwise), ideal diagnosis (only where the verdict is not named/right)).
+# Ties: a "scaled" or "as_if" that says two causes of which one is the true one is judged right when the student
+# can rule the other out by reading the code (a1_mse_div_rows, a3_output_size_no_dilation, a7_nll_mean_over_d).
+JUDGED_ON = "2026-12-02, commit 8302d9c"
 JUDGEMENT: dict[str, tuple[str, tuple[str, ...], str]] = {
     # a1_backprop
     "a1_db_mean_einsum": ("named", (), ""),
-    "a1_affine_no_bias": ("right", ("as_if",), ("as said (as if b were zeros); but test_two_layer_mlp_gradient_check "
-                          "adds 'close (loss): a small numerical difference (lower precision...)', misleading there")),
-    "a1_dw_not_flattened": ("right", ("reshaped",), "as said; the hint 'e.g. dx.reshape(x.shape)' names dx for a dw"),
+    # beside it, test_two_layer_mlp_gradient_check's close ('a small numerical difference') is off, but dominated
+    "a1_affine_no_bias": ("right", ("missing_term",), ""),
+    # the hint's example 'dx.reshape(x.shape)' names dx for a dw
+    "a1_dw_not_flattened": ("right", ("reshaped",), ""),
     "a1_relu_bwd_ge_zero": ("named", (), ""),
     "a1_relu_bwd_inplace": ("not_caught", (), "a grader check that relu_backward leaves dout unchanged"),
     "a1_sigmoid_bwd_resigmoid": ("right", ("local_derivative",), ""),
     "a1_tanh_bwd_retanh": ("right", ("local_derivative",), ""),
-    "a1_ce_no_onehot": ("misleading", ("missing_term",),
-                        ("yours - expected = one_hot(y) / N at every entry: the -1 at the correct class is missing "
-                        "(said instead: where_input 'wrong exactly where y is 0: > against >=')")),
-    "a1_softmax_axis0": ("nothing", (), ("your columns sum to 1, the expected rows do: normalized over axis 0 "
-                         "instead of axis 1 (max/sum with axis=1, keepdims=True)")),
-    "a1_mse_div_rows": ("misleading", (), ("D=3 times the expected, D the number of columns: divided by the rows N "
-                        "only, not by all N*D elements (said: 'N-1=3 times: a division by N - 1 is missing')")),
+    # the large-scores test also says non_finite 'subtract the row maximum' of a loss that already does: its Inf is
+    # log(0) of an underflowed probability (a second defect; log-softmax is the fix), dominated by the name
+    "a1_ce_no_onehot": ("named", ("missing_term",), ""),
+    # catalogued softmax_over_batch is not named; normalized_axis says it
+    "a1_softmax_axis0": ("right", ("normalized_axis",), ""),
+    # a tie: 'N-1=3 ... or D=3 times: a division by D is missing'
+    "a1_mse_div_rows": ("right", ("scaled",), ""),
     "a1_bce_grad_sign": ("right", ("scaled",), ""),
-    "a1_mlp_reg_no_half": ("nothing", ("missing_term", "offset"),
-                           ("loss - expected = 0.5 * reg * (sum(W1**2) + sum(W2**2)): the L2 term is counted twice "
-                           "(its 0.5 is missing)")),
+    "a1_mlp_reg_no_half": ("right", ("named_offset",), ""),
     "a1_mlp_reg_grad_missing": ("named", (), ""),
     "a1_logistic_mean": ("right", ("scaled",), ""),
     "a1_lstsq_tuple": ("right", ("returned_tuple",), ""),
@@ -1145,17 +1151,14 @@ JUDGEMENT: dict[str, tuple[str, tuple[str, ...], str]] = {
     "a2_adam_betas_swapped": ("vague", (), ("yours is the trajectory with beta1 and beta2 swapped (said: "
                               "state_not_kept, 'the state is probably not kept or not updated')")),
     "a2_adam_eps_in_sqrt": ("misleading", ("close",), ("within a small relative error: epsilon inside the square "
-                            "root (said: 'scaled: 1-epsilon=1 times the expected: epsilon and 1 - epsilon mixed up?'; "
-                            "test_adam itself nothing)")),
+                            "root (said: float32 'a precision issue, not a wrong formula: something computes in "
+                            "float32' in test_adam_long_run_other_betas; test_adam itself nothing)")),
     "a2_rmsprop_default_decay": ("vague", (), ("yours is what rmsprop() returns with decay_rate 0.9: check the "
                                  "default (said: first_step 0.3162 times its size, listing 'its decay')")),
     "a2_nesterov_1_minus_mu": ("vague", (), ("first step (1 - momentum) / (1 + momentum) times the expected: "
                                "(1 - momentum) where (1 + momentum) is meant (said: first_step 0.05263 times)")),
-    "a2_step_lr_float_div": ("nothing", (), ("yours is base_lr * gamma ** (step / step_size): decays at every step; "
-                             "step // step_size (integer division) is meant")),
-    "a2_cosine_min_lr_ignored": ("misleading", ("as_if",), ("yours is what cosine_lr() returns with min_lr 0: min_lr "
-                                 "is not used (said: state_not_kept 'its state in config... not kept' of a "
-                                 "stateless schedule)")),
+    "a2_step_lr_float_div": ("right", ("staircase",), ""),
+    "a2_cosine_min_lr_ignored": ("right", ("as_if",), ""),
     "a2_gd_path_before_update": ("right", ("shifted_steps",), ""),
     "a2_minibatch_rng_per_epoch": ("named", (), ""),
     "a2_minibatch_drop_last": ("nothing", (), ("yours has 9 steps where 12 are expected, and your steps are the "
@@ -1163,67 +1166,49 @@ JUDGEMENT: dict[str, tuple[str, tuple[str, ...], str]] = {
     "a2_noise_variance": ("right", ("squared",), ""),
     "a2_linreg_grad_missing_2": ("right", ("scaled",), ""),
     # a3_conv
-    "a3_output_size_no_dilation": ("misleading", (), ("yours is what conv_output_size() returns with dilation 1: "
-                                   "dilation is not used (said: 'as if kernel_size were one less than given')")),
-    "a3_conv_bias_per_channel": ("nothing", ("missing_term", "offset"), ("yours - expected = (C - 1) * b[f] for each "
-                                 "filter: the bias is added once per input channel (inside the channel loop)")),
+    # a tie: 'as if padding were 1 or if dilation were 1'; not_rejected also points at the dilated span
+    "a3_output_size_no_dilation": ("right", ("as_if", "not_rejected"), ""),
+    "a3_conv_bias_per_channel": ("misleading", (), ("yours - expected = (C - 1) * b[f] for each filter: the bias is "
+                                 "added once per input channel (inside the channel loop) (said: missing_term 'exactly "
+                                 "+N x b (N=2, the batch size)' and '+stride x b (stride=2)': b is right, the factor's "
+                                 "meanings are coincidences of C - 1 = 2)")),
     "a3_conv_flip_slicing": ("named", (), ""),
-    "a3_conv_db_not_reduced": ("nothing", ("not_reduced",), ("the expected is the sum of yours over axes (1, 2): "
-                               "db sums over the batch AND the spatial axes (not_reduced tries one axis or all only)")),
-    "a3_conv_dw_assigned": ("misleading", (), ("yours equals the last term of the sum (the last n, i, j): = where += "
-                            "is meant (said: zero_pattern 'nothing reaches them... a stride not applied')")),
-    "a3_maxpool_bwd_assign": ("misleading", (), ("wrong only where pooling windows overlap: = where += is meant, "
-                              "overlapping windows must add up (said: one_index 'an edge case' in the ties test, "
-                              "nothing in the two others)")),
-    "a3_avgpool_bwd_no_area": ("vague", (), ("ph * pw = 4 times the expected, the pool area: the gradient is not "
-                               "spread (divided) over the window (said: '4 times (one common factor)')")),
+    "a3_conv_db_not_reduced": ("right", ("not_reduced",), ""),
+    "a3_conv_dw_assigned": ("right", ("zero_pattern",), ""),
+    # said only in test_max_pool_ties (one_index '... one contribution overwrites another: = for +=')
+    "a3_maxpool_bwd_assign": ("right", ("one_index",), ""),
+    "a3_avgpool_bwd_no_area": ("named", ("scaled",), ""),
     "a3_param_count_no_bias": ("right", ("as_if",), ""),
-    "a3_receptive_field_local_stride": ("misleading", (), ("each layer's (k - 1) is multiplied by its own stride, "
-                                        "not by the product of the strides before it (said: 'as if strides were in "
-                                        "reverse order', a coincidence of [2, 1, 2, 1])")),
-    "a3_transposed_no_output_padding": ("nothing", ("as_if",), ("yours is what transposed_conv_output_size() "
-                                        "returns with output_padding 0: output_padding is not used")),
+    "a3_receptive_field_local_stride": ("nothing", (), ("each layer's (k - 1) is multiplied by its own stride, not by "
+                                        "the product of the strides before it")),
+    "a3_transposed_no_output_padding": ("right", ("as_if",), ""),
     "a3_conv_fast_no_pad": ("right", ("as_if",), ""),
-    "a3_dsep_mult_no_pointwise": ("vague", ("as_if", "missing_term"), ("the pointwise 1x1 conv's "
-                                  "oh * ow * in * out multiplications are missing (said: 'as if out_channels were 0: "
-                                  "out_channels is left out', true but indirect)")),
+    "a3_dsep_mult_no_pointwise": ("right", ("as_if",), ""),
     # a4_init
-    "a4_conv_fans_no_receptive": ("misleading", (), ("your fans are kh * kw = 121 times smaller: the receptive field "
-                                  "size is missing from a conv weight's fans (said only: square_root 'a standard "
-                                  "deviation where a variance is asked' on he_normal draws, a coincidence)")),
+    "a4_conv_fans_no_receptive": ("right", ("scaled",), ""),
     "a4_fans_swapped_unpack": ("named", (), ""),
     "a4_xavier_mode_ignored": ("right", ("as_if",), ""),
-    "a4_he_fan_out": ("nothing", ("as_if",), ("yours is what he_std() returns with fan_in and fan_out swapped (the "
-                      "shape's first two entries swapped): fan_out used where fan_in is meant")),
-    "a4_uniform_positive": ("misleading", (), ("your draws are all >= 0 (mean a/2): U(0, a) where U(-a, a) is meant "
-                            "(said: 'half the expected: a factor 2 is missing (the derivative of a square...)')")),
+    "a4_he_fan_out": ("right", ("as_if",), ""),
+    # the factor-2 message lists 'a range from 0 to a is half as wide as one from -a to a'
+    "a4_uniform_positive": ("right", ("scaled",), ""),
     "a4_normal_variance_as_scale": ("right", ("squared",), ""),
     "a4_stats_var_per_column": ("nothing", (), ("your variances are the mean of the per-column variances "
                                 "(np.var(h, axis=0).mean()); np.var over all entries is asked")),
     "a4_stats_pre_activation": ("named", (), ""),
     # a5_normalization
-    "a5_bn_running_not_stored": ("wrong_name", (), ("bn_param holds no running_mean / running_var after your call: "
-                                 "store them in bn_param (named instead: spatial_bn_running_averages_not_updated, "
-                                 "which blames spatial_batchnorm_forward; and returned_none 'your function returned "
-                                 "None' though it returned (out, cache))")),
-    "a5_bn_test_no_affine": ("nothing", ("as_if",), ("yours is what batchnorm_forward() returns in test mode with "
-                             "gamma 1 and beta 0: gamma and beta are not applied in test mode")),
+    "a5_bn_running_not_stored": ("right", ("returned_none",), ""),
+    "a5_bn_test_no_affine": ("right", ("as_if",), ""),
     "a5_bn_eps_outside": ("named", (), ""),
     "a5_bn_dgamma_axis1": ("nothing", ("wrong_reduction",), ("dgamma has shape (N,) where (D,) is expected: "
                            "summed over axis 1 instead of axis 0 (over the batch)")),
-    "a5_bn_alt_missing_xhat_term": ("nothing", ("missing_term",), ("yours - expected = inv_std / N * x_hat * "
-                                    "sum(dx_hat * x_hat): the variance path's term is missing")),
-    "a5_ln_axis0": ("nothing", (), ("yours is normalized per column (statistics over axis 0, as batch norm); layer "
-                    "norm normalizes each row (axis 1)")),
-    "a5_ln_bwd_uses_N": ("nothing", ("as_if",), ("the batch size N is used where the row length D is meant "
-                         "(dout.shape[0] for dout.shape[1])")),
-    "a5_gn_group_size_confused": ("misleading", (), ("yours is what groupnorm_forward() returns with groups = "
-                                  "C // groups: the number of groups and the group size are confused (said: 'as if "
-                                  "groups were one more than given', a coincidence of C=6, groups=2)")),
+    "a5_bn_alt_missing_xhat_term": ("named", (), ""),
+    "a5_ln_axis0": ("named", (), ""),
+    "a5_ln_bwd_uses_N": ("named", (), ""),
+    "a5_gn_group_size_confused": ("nothing", (), ("yours is what groupnorm_forward() returns with groups = "
+                                  "C // groups: the number of groups and the group size are confused (only "
+                                  "groupnorm_backward's broadcast ValueError on the inconsistent cache is shown)")),
     "a5_dropout_no_scale_where": ("named", (), ""),
-    "a5_dropout_bwd_unscaled": ("vague", (), ("p = 0.75 times the expected: the mask's 1 / p scale is lost in "
-                                "the backward pass (said: '0.75 times the expected (one common factor)', p not "
-                                "named)")),
+    "a5_dropout_bwd_unscaled": ("named", (), ""),
     "a5_l2_no_half": ("right", ("scaled",), ""),
     "a5_spatial_reshape_no_transpose": ("nothing", ("reshaped_untransposed",), ("x.reshape(-1, C) without moving "
                                         "the channels last: transpose(0, 2, 3, 1) before the reshape")),
@@ -1234,21 +1219,17 @@ JUDGEMENT: dict[str, tuple[str, tuple[str, ...], str]] = {
     "a7_shortcut_grad_forgotten": ("named", (), ""),
     "a7_final_relu_ignored_bwd": ("right", ("zero_pattern",), ""),
     "a7_proj_grad_uses_dout": ("right", ("zero_pattern",), ""),
-    "a7_gap_sum": ("vague", (), ("H * W = 20 times the expected, the map's area: a sum where the mean is asked "
-                   "(said: '20 times (one common factor)')")),
-    "a7_cam_first_class": ("misleading", (), ("yours is the CAM of classes[0] for every example: index W with each "
-                           "example's class, W[:, classes] (said: end_block 'if these are steps, what is carried "
-                           "from one step to the next')")),
+    "a7_gap_sum": ("right", ("wrong_reduction",), ""),
+    "a7_cam_first_class": ("right", ("as_if",), ""),
     "a7_saliency_no_abs": ("named", (), ""),
     "a7_saliency_mean_channels": ("nothing", (), "yours is the mean over the channels of |dx|; the maximum is asked"),
     "a7_nll_dlogstd_std": ("nothing", ("local_derivative",), ("dlog_std uses r**2 / std where r**2 / var "
                            "(exp(2 * log_std)) is meant")),
-    "a7_nll_mean_over_d": ("misleading", (), ("1/D times the expected (D=2 outputs): np.mean over all N*D entries "
-                           "where the sum over D, mean over N is asked (said: 'half: a factor 2 is missing (the "
-                           "derivative of a square carries a 2)')")),
+    # a tie: 'half: a factor 2 is missing ...; or 1/D (D=2): a division by D is extra'
+    "a7_nll_mean_over_d": ("right", ("scaled",), ""),
     "a7_mdn_dmu_sign": ("right", ("scaled",), ""),
-    "a7_score_map_off_by_one": ("right", ("empty",), ("said: 'a slice selects nothing... or a loop never runs'; "
-                                "ideal adds: one window short along each axis, range(H2 - H + 1)")),
+    # 'a loop never runs' (range(H2 - H) with H2 == H); one window short along each axis would be sharper
+    "a7_score_map_off_by_one": ("right", ("empty",), ""),
     # a8_pipeline
     "a8_crop_exclusive_high": ("named", (), ""),
     "a8_crop_edge_pad": ("check_message", (), ("the check says 'no window of its image zero-padded'; ideal: your "
@@ -1257,19 +1238,15 @@ JUDGEMENT: dict[str, tuple[str, tuple[str, ...], str]] = {
     "a8_flip_inplace": ("not_caught", (), "a grader check that random_flip leaves x unchanged"),
     "a8_normalize_global_std": ("nothing", (), ("yours divides by one std over the whole training set; the std per "
                                 "pixel (axis 0) is asked")),
-    "a8_normalize_mode_ignored": ("misleading", ("as_if",), ("yours is what normalize_splits() returns with mode "
-                                  "'standardize': mode is not read (said: returned_other 'yours equals value[0]...: "
-                                  "is the wrong variable returned?'; as_if is never tried once a relation is found)")),
+    "a8_normalize_mode_ignored": ("right", ("as_if",), ""),
     "a8_early_keeps_last": ("named", (), ""),
     "a8_early_le": ("nothing", (), ("an epoch equal to best - min_delta counts as an improvement in yours: < is "
                     "asked, not <=")),
-    "a8_log_grid_logspace": ("nothing", (), ("yours runs from 10**low to 10**high: np.logspace takes exponents "
-                             "(np.logspace(np.log10(low), np.log10(high), n))")),
+    "a8_log_grid_logspace": ("named", (), ""),
     "a8_cosine_ignores_warmup": ("named", (), ""),
     "a8_ratio_spectral": ("nothing", (), ("np.linalg.norm(A, 2) of a matrix is its largest singular value; the "
                           "Frobenius norm (np.linalg.norm(A)) is asked")),
-    "a8_stats_var": ("nothing", ("squared",), ("entries 1 and 3 (the stds) are the squares of the expected: np.var "
-                     "where np.std is asked (squared looks at the whole array only)")),
+    "a8_stats_var": ("right", ("squared_in_part",), ""),
     "a8_train_no_batch_mean": ("nothing", (), ("the step is not divided by the batch size (the loss is the batch's "
                                "mean); hard to see from logits")),
 }

@@ -416,3 +416,12 @@ def test_a_variance_in_some_entries_only():
     g[[1, 3]] = e[[1, 3]] ** 2
     found = relate(g, e, TOL)
     assert found.relation == "squared_in_part" and "[1, 3]" in found.message
+
+
+def test_a_bias_added_once_per_channel():
+    b = RNG.normal(size=4)
+    expected = RNG.normal(size=(2, 4, 3, 3))
+    scene = Scene(inputs=(Named("b (an argument)", b),), constants=(Constant("N", 2.0, "the batch size"),))
+    found = relate(expected + 2 * b[None, :, None, None], expected, TOL, scene)
+    assert found.relation == "missing_term" and "it is added 2 times too many" in found.message
+    assert "batch size" not in found.message  # 2 = N here by chance: not named

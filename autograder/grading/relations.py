@@ -492,8 +492,9 @@ def reshaped(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Find
                        "[:, None], or a missing reshape)", "your values are right but an axis of length one is too "
                        "many or missing (keepdims, a new axis, or a missing reshape)")
     return Finding("reshaped", f"your values are right but in shape {_shape(g.shape)}; reshape them to "
-                   f"{_shape(e.shape)} (e.g. dx.reshape(x.shape))", "your values are right but in another shape: "
-                   "reshape them to the expected one (e.g. dx.reshape(x.shape))")
+                   f"{_shape(e.shape)} (e.g. .reshape(...) on it, or on the input it is computed from)", "your values "
+                   "are right but in another shape: reshape them to the expected one (or the input they are computed "
+                   "from)")
 
 
 def reshaped_untransposed(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
@@ -729,13 +730,22 @@ def missing_term(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> 
     if _trivial(e, tol) or not (np.isfinite(g).all() and np.isfinite(e).all()) or g.shape != e.shape or g.size < 2:
         return None
     d = g - e
-    for q in [*scene.inputs, *_one_hots(scene.inputs, g.shape), *_broadcast_inputs(scene.inputs, g.shape)]:
+    spread = _broadcast_inputs(scene.inputs, g.shape)
+    for q in [*scene.inputs, *_one_hots(scene.inputs, g.shape), *spread]:
         v = q.value
         if v.shape != g.shape or _trivial(v, tol) or not np.isfinite(v).all():
             continue
         k = float(np.sum(d * v) / np.sum(v * v))
         if abs(k) < 1e-12 or not agree(g, e + k * v, tol):
             continue
+        if any(q is x for x in spread) and abs(k - round(k)) <= 1e-6 and round(k) != 0:  # a vector added k times
+            times = abs(round(k))
+            state = f"{times} time{'s' if times > 1 else ''} too {'many' if k > 0 else 'few'}"
+            return Finding("missing_term", f"yours differs from the expected by {round(k):+d} x {q.label}, spread "
+                           f"along its axis: it is added {state} (e.g. a bias added inside a loop over channels, or "
+                           "not added at all)", f"yours differs from the expected by a whole multiple of "
+                           f"{q.plain_label}: it is added too {'many' if k > 0 else 'few'} times (e.g. a bias added "
+                           "inside a loop over channels, or not added at all)")
         matching = [c for c in scene.constants if abs(abs(k) - c.value) <= 1e-6 * c.value]
         named = matching[0] if len({c.symbol for c in matching}) == 1 else None  # two meanings: name neither
         if named is not None:
@@ -943,7 +953,7 @@ def lower_precision(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) 
     worst = float(rel.max())
     for dtype, limit, name in ((np.float32, 1e-6, "float32"), (np.float16, 2e-3, "float16")):
         exact = bool(np.all(gf.astype(dtype).astype(np.float64) == gf)) and not np.all(ef.astype(dtype) == ef)
-        rounding = (name == "float32" and rel.size >= 4 and 1e-8 <= worst <= limit
+        rounding = (name == "float32" and not scene.trajectory and rel.size >= 4 and 1e-8 <= worst <= limit
                     and float(np.mean(rel > worst / 30)) >= 0.5 and _mixed_signs(((gf - ef) * np.sign(ef))[sig]))
         if worst <= limit and (exact or rounding):
             how = f"your values are {name} numbers" if exact else \

@@ -120,7 +120,7 @@ def eval_numerical_gradient(f, x, h=1e-5):
 @catalog.mistake("softmax_over_batch", "softmax normalizes each row over the classes (axis=1, keepdims=True); "
                  "summing over axis 0 normalizes each class over the batch instead.")
 def softmax(scores):
-    e = np.exp(scores - scores.max(axis=1, keepdims=True))
+    e = np.exp(scores - scores.max(axis=0, keepdims=True))  # each column's softmax (any shift per column alike)
     return e / e.sum(axis=0, keepdims=True)
 
 

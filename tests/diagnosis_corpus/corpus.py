@@ -1116,7 +1116,7 @@ def log_grid(low, high, n):
 # would be; () otherwise), ideal diagnosis (only where the verdict is not named/right)).
 # Ties: a "scaled" or "as_if" that says two causes of which one is the true one is judged right when the student
 # can rule the other out by reading the code (a1_mse_div_rows, a3_output_size_no_dilation, a7_nll_mean_over_d).
-JUDGED_ON = "2026-12-02, commit 8302d9c"
+JUDGED_ON = "2026-12-02, commit 8302d9c (three entries re-judged at 73d6b07)"
 JUDGEMENT: dict[str, tuple[str, tuple[str, ...], str]] = {
     # a1_backprop
     "a1_db_mean_einsum": ("named", (), ""),
@@ -1132,7 +1132,7 @@ JUDGEMENT: dict[str, tuple[str, tuple[str, ...], str]] = {
     # log(0) of an underflowed probability (a second defect; log-softmax is the fix), dominated by the name
     "a1_ce_no_onehot": ("named", ("missing_term",), ""),
     # catalogued softmax_over_batch is not named; normalized_axis says it
-    "a1_softmax_axis0": ("right", ("normalized_axis",), ""),
+    "a1_softmax_axis0": ("named", ("normalized_axis",), ""),  # named since 73d6b07 (the catalogue's version is each column's softmax)
     # a tie: 'N-1=3 ... or D=3 times: a division by D is missing'
     "a1_mse_div_rows": ("right", ("scaled",), ""),
     "a1_bce_grad_sign": ("right", ("scaled",), ""),
@@ -1150,9 +1150,8 @@ JUDGEMENT: dict[str, tuple[str, tuple[str, ...], str]] = {
     "a2_adam_no_bias_corr": ("named", (), ""),
     "a2_adam_betas_swapped": ("vague", (), ("yours is the trajectory with beta1 and beta2 swapped (said: "
                               "state_not_kept, 'the state is probably not kept or not updated')")),
-    "a2_adam_eps_in_sqrt": ("misleading", ("close",), ("within a small relative error: epsilon inside the square "
-                            "root (said: float32 'a precision issue, not a wrong formula: something computes in "
-                            "float32' in test_adam_long_run_other_betas; test_adam itself nothing)")),
+    "a2_adam_eps_in_sqrt": ("nothing", ("close",), ("within a small relative error: epsilon inside the square root "
+                            "(until 554459f float32 rounding was read into the trajectory: misleading)")),
     "a2_rmsprop_default_decay": ("vague", (), ("yours is what rmsprop() returns with decay_rate 0.9: check the "
                                  "default (said: first_step 0.3162 times its size, listing 'its decay')")),
     "a2_nesterov_1_minus_mu": ("vague", (), ("first step (1 - momentum) / (1 + momentum) times the expected: "
@@ -1168,10 +1167,9 @@ JUDGEMENT: dict[str, tuple[str, tuple[str, ...], str]] = {
     # a3_conv
     # a tie: 'as if padding were 1 or if dilation were 1'; not_rejected also points at the dilated span
     "a3_output_size_no_dilation": ("right", ("as_if", "not_rejected"), ""),
-    "a3_conv_bias_per_channel": ("misleading", (), ("yours - expected = (C - 1) * b[f] for each filter: the bias is "
-                                 "added once per input channel (inside the channel loop) (said: missing_term 'exactly "
-                                 "+N x b (N=2, the batch size)' and '+stride x b (stride=2)': b is right, the factor's "
-                                 "meanings are coincidences of C - 1 = 2)")),
+    # since 554459f: '+2 x b, spread along its axis: it is added 2 times too many (e.g. a bias added inside a loop
+    # over channels)'
+    "a3_conv_bias_per_channel": ("right", ("missing_term",), ""),
     "a3_conv_flip_slicing": ("named", (), ""),
     "a3_conv_db_not_reduced": ("right", ("not_reduced",), ""),
     "a3_conv_dw_assigned": ("right", ("zero_pattern",), ""),

@@ -174,6 +174,23 @@ def warmup_cosine_lr(step, base_lr, warmup_steps, total_steps, min_lr=0.0):
     assert relations(t) == {"lr after the warm-up": "as_if"} and "min_lr were 0" in t.diagnoses[0].message
 
 
+def test_a_setting_ignored_along_a_trajectory_is_found_by_running_the_test_again(tmp_path):
+    """The weights after each step depend on the velocity carried from step to step: no single call of
+    the solution reproduces the student's path, the whole test re-run with weight_decay 0 does."""
+    spec = load_assignment("a2_optim")
+    source = with_function(spec, """
+def sgd_momentum(w, dw, config=None):
+    config = dict(config or {})
+    lr, mu = config.get("learning_rate", 1e-2), config.get("momentum", 0.9)
+    velocity = mu * config.get("velocity", np.zeros_like(w)) - lr * dw
+    config["velocity"] = velocity
+    return w + velocity, config
+""")
+    t = graded(spec, source, tmp_path, select="test_weight_decay")["test_weight_decay"]
+    assert t.mistakes == [] and relations(t) == {"w (sgd_momentum)": "as_if"}
+    assert "if config['weight_decay'] were 0" in t.diagnoses[0].message
+
+
 @pytest.mark.parametrize("body, mine, asked", [
     ("dout * (1 - cache)", "1 - cache", "cache * (1 - cache)"),
     ("dout * cache * cache", "cache**2", "cache * (1 - cache)"),

@@ -42,8 +42,18 @@ from autograder.grading.relations import (
     relate,
 )
 from autograder.grading.student import LocalStudent
-from autograder.grading.what_if import Case, what_if
+from autograder.grading.what_if import (
+    Case,
+    Variation,
+    as_if,
+    callable_with,
+    idempotent,
+    variations,
+    what_if,
+    words_used,
+)
 from autograder.results import Comparison, Diagnosis, MistakeMatch, Tolerance
+from autograder.sandbox import wire
 
 # Relations that read a pattern into where an output is wrong, or say less than a setting would (a
 # trajectory's first step, state, another quantity): the solution re-run with one setting changed, when
@@ -66,6 +76,35 @@ class Call:
     arguments: dict[str, Any]
     value: Any
     outputs_before: int
+
+
+class VariedStudent(LocalStudent):
+    """The `student` fixture over the solution with one setting of one function changed in every call
+    (a dict setting changed in place, so that the caller's dict, read after the call, is that one)."""
+
+    def __init__(self, module: Any, function: str, variation: Variation) -> None:
+        super().__init__(module)
+        self._function = function
+        self._variation = variation
+
+    def __getattr__(self, name: str) -> Any:
+        local = super().__getattr__(name)
+        if name != self._function:
+            return local
+        signature = _signature(getattr(self._module, name))
+        variation = self._variation
+
+        def varied(*args: Any, **kwargs: Any) -> Any:
+            arguments = _arguments(signature, args, kwargs)
+            value = arguments.get(variation.param)
+            if isinstance(value, dict) and isinstance(variation.key, str) and variation.key in value:
+                value[variation.key] = variation.change(value[variation.key])
+            else:
+                arguments = variation.apply(arguments) or arguments
+            return local(**{k: wire.build_function(v) if isinstance(v, wire.FunctionSpec) else v
+                            for k, v in arguments.items()})
+
+        return varied
 
 
 class RecordingStudent(LocalStudent):
@@ -219,7 +258,11 @@ class MistakeMatcher:
                     failing_calls.append(call)
                 found = relate(got, expected, working_tolerance(c), scene_of(c, run, got))
                 if call is not None and (found is None or found.weak or found.relation in PATTERNS):
-                    found = self._what_if(c, run, call, got, expected, student_ctx) or found
+                    setting = (self._what_if(c, run, call, got, expected, student_ctx)
+                               or self._what_if_rerun(item, c, run, call, got, expected, student_ctx))
+                    if setting is not None and found is not None and found.relation == "state_not_kept":
+                        findings.append((c.name, found))  # both true: the setting says what the lost state amounts to
+                    found = setting or found
             if found is not None:
                 findings.append((c.name, found))
         return grouped(findings)
@@ -248,6 +291,43 @@ class MistakeMatcher:
                            budget_s=min(WHAT_IF_OUTPUT_S, self._what_if_left_s))
         finally:
             self._what_if_left_s -= time.monotonic() - started
+
+    def _what_if_rerun(self, item: pytest.Item, c: Comparison, run: SolutionRun, call: Call, got: Any,
+                       expected: Any, student_ctx: checks.TestContext) -> Finding | None:
+        """The whole test re-run on the solution with one setting set in every call of the function that
+        made the output: for an output that state carried from call to call makes (an optimizer's
+        trajectory, a schedule threaded through a loop), which no single call reproduces. Only settings
+        set to a value (idempotent changes), so that state passed back into the next call keeps them."""
+        function = call.function
+        calls = [k for k in run.calls if k.function == function]
+        fn = getattr(self._mutant(SOLUTION), function, None)
+        g = numeric(got)
+        if fn is None or g is None or not callable_with(fn, calls[0].arguments) or self._what_if_left_s <= 0:
+            return None
+        tol = working_tolerance(c)
+        passed = [k for k in student_ctx.comparisons if k.passed and k.kind == "value" and k.name in run.context.outputs]
+        words = Case([k.arguments for k in calls], np.asarray, got, tol)
+        started = time.monotonic()
+        deadline = started + min(WHAT_IF_OUTPUT_S, self._what_if_left_s)
+        fits: list[Variation] = []
+        try:
+            for variation in variations(calls[0].arguments):
+                if time.monotonic() > deadline:
+                    break
+                if variation.rank > 0 or not idempotent(variation, calls[0].arguments) or (
+                        variation.what.endswith("'") and variation.what.rsplit("'", 2)[-2]
+                        not in words_used(fn, [words], variation)):
+                    continue
+                ctx = self._rerun(item, lambda ctx, v=variation: VariedStudent(self._mutant(SOLUTION), function, v))
+                value = numeric(ctx.outputs.get(c.name)) if ctx is not None else None
+                if value is None or value.shape != g.shape or agree(value, expected, tol) or not agree(g, value, tol):
+                    continue
+                if all(agree(ctx.outputs.get(k.name), run.context.outputs[k.name], working_tolerance(k))
+                       if numeric(ctx.outputs.get(k.name)) is not None else False for k in passed):
+                    fits.append(variation)
+        finally:
+            self._what_if_left_s -= time.monotonic() - started
+        return as_if(function, fits)
 
     def _solution_run(self, item: pytest.Item) -> SolutionRun | None:
         """The test re-run on the solution, recording its calls; None when the solution cannot be run here."""

@@ -248,7 +248,7 @@ class Case:
 NONSENSE = "__not_a_setting__"
 
 
-def _words_used(fn: Callable, cases: list[Case], variation: Variation) -> set[str]:
+def words_used(fn: Callable, cases: list[Case], variation: Variation) -> set[str]:
     """The words a setting takes in the test's calls and as the function's default: real choices."""
     words: set[str] = set()
     for case in cases:
@@ -308,18 +308,36 @@ def what_if(function: str, fn: Callable, failing: Case, expected: Any, passing: 
             continue
         if not all(case.holds(case.under(fn, variation)) for case in passing):
             continue  # the student's passing outputs are not what this variation gives: a coincidence
-        if not _tells_apart(fn, failing, variation, _words_used(fn, cases, variation)):
+        if not _tells_apart(fn, failing, variation, words_used(fn, cases, variation)):
             continue
         fits.append(variation)
+    return as_if(function, fits)
+
+
+def as_if(function: str, fits: list[Variation]) -> Finding | None:
+    """The Finding that says the variations that fit (all of the best rank): two that explain the output
+    equally are said together, neither chosen. An off-by-one or a reordering fits a lone number by
+    chance: it is weak, said when another output shows it too."""
     if not fits:
         return None
-    if len(fits) > 1:  # two settings explain it equally: say both, choose neither
-        what = " or if ".join(v.what for v in fits[:3])
-        plain = " or if ".join(v.plain for v in fits[:3])
-        hint = "; or ".join(v.hint for v in fits[:3])
-    else:
-        what, plain, hint = fits[0].what, fits[0].plain, fits[0].hint
-    # an off-by-one or a reordering fits a lone number by chance: said when another output shows it too
+    what = " or if ".join(v.what for v in fits[:3])
+    plain = " or if ".join(v.plain for v in fits[:3])
+    hint = "; or ".join(v.hint for v in fits[:3])
     return Finding("as_if", f"yours is what the correct {function}() returns if {what}: {hint}",
                    f"yours is what the correct {function}() returns if {plain}: {hint}", weak=fits[0].rank > 0,
                    claim=f"as if {plain}")
+
+
+def idempotent(variation: Variation, arguments: dict[str, Any]) -> bool:
+    """Making the change twice gives what making it once does (a setting set to a value, not moved by
+    one): the change can be made in every call of a run whose state carries it from call to call."""
+    once = variation.apply(arguments)
+    twice = variation.apply(once) if once is not None else None
+    if once is None or twice is None:
+        return False
+    a, b = once[variation.param], twice[variation.param]
+    if variation.key is not None:
+        a, b = a[variation.key], b[variation.key]
+    if isinstance(a, np.ndarray) or isinstance(b, np.ndarray):
+        return isinstance(a, np.ndarray) and isinstance(b, np.ndarray) and np.array_equal(a, b)
+    return bool(a == b)

@@ -12,8 +12,8 @@ import copy
 import hashlib
 import importlib
 import importlib.util
-import traceback
 import json
+import traceback
 from pathlib import Path
 from typing import Any
 

@@ -5,16 +5,14 @@ from __future__ import annotations
 
 import csv
 import random
-from pathlib import Path
 
 import pytest
 
 from autograder.cli.main import main
-from autograder.exams.answers import match_sheets, SheetsRead, Sheet
+from autograder.exams.answers import Sheet, SheetsRead, match_sheets
 from autograder.exams.bank import load_exam
 from autograder.exams.copying import detect_copying
-from autograder.exams.grading import read_class_sheets
-from autograder.exams.key import build_key, load_key
+from autograder.exams.key import build_key
 from autograder.exams.secret import read_secret
 from tests.conftest import REPO
 

@@ -10,7 +10,7 @@ import pytest
 
 from autograder.cli.main import main
 from autograder.exams.bank import Exam, Question, load_exam
-from autograder.exams.grading import grade_exam, read_class_sheets
+from autograder.exams.grading import grade_exam
 from autograder.exams.key import build_key, write_key
 from autograder.exams.papers import write_papers
 from tests.conftest import REPO

@@ -17,7 +17,7 @@ from werkzeug.wrappers import Response
 
 from autograder.course.assignment import AssignmentNotFound
 from autograder.gradebook.staff import StaffError
-from autograder.gradebook.store import Gradebook, GradebookError
+from autograder.gradebook.store import Gradebook
 from autograder.results import MANUAL_GROUP
 from autograder.review import security, views
 from autograder.review.outputs import RegradeError, refresh_outputs, regrade_student, spec_for

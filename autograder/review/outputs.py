@@ -12,8 +12,8 @@ from pathlib import Path
 from pydantic import BaseModel, Field
 
 from autograder.course.assignment import AssignmentNotFound, AssignmentSpec, load_assignment
-from autograder.gradebook.store import Gradebook
 from autograder.gradebook.staff import GradingSource
+from autograder.gradebook.store import Gradebook
 
 
 class Refreshed(BaseModel):

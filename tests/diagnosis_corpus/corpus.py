@@ -1116,7 +1116,7 @@ def log_grid(low, high, n):
 # would be; () otherwise), ideal diagnosis (only where the verdict is not named/right)).
 # Ties: a "scaled" or "as_if" that says two causes of which one is the true one is judged right when the student
 # can rule the other out by reading the code (a1_mse_div_rows, a3_output_size_no_dilation, a7_nll_mean_over_d).
-JUDGED_ON = "2026-12-02, commit 8302d9c (three entries re-judged at 73d6b07)"
+JUDGED_ON = "2026-12-02, commit 8302d9c (five entries re-judged at 73d6b07 and ece5dbf)"
 JUDGEMENT: dict[str, tuple[str, tuple[str, ...], str]] = {
     # a1_backprop
     "a1_db_mean_einsum": ("named", (), ""),
@@ -1145,13 +1145,13 @@ JUDGEMENT: dict[str, tuple[str, tuple[str, ...], str]] = {
     "a1_numgrad_forward_diff": ("named", (), ""),
     # a2_optim
     "a2_velocity_wrong_key": ("named", (), ""),
-    "a2_momentum_no_weight_decay": ("nothing", ("as_if",), ("yours is the trajectory the correct sgd_momentum() gives "
-                                    "with weight_decay 0: config['weight_decay'] is not used (use _gradient)")),
+    # since ece5dbf: "yours is what the correct sgd_momentum() returns if config['weight_decay'] were 0"
+    "a2_momentum_no_weight_decay": ("right", ("as_if",), ""),
     "a2_adam_no_bias_corr": ("named", (), ""),
     "a2_adam_betas_swapped": ("vague", (), ("yours is the trajectory with beta1 and beta2 swapped (said: "
                               "state_not_kept, 'the state is probably not kept or not updated')")),
-    "a2_adam_eps_in_sqrt": ("nothing", ("close",), ("within a small relative error: epsilon inside the square root "
-                            "(until 554459f float32 rounding was read into the trajectory: misleading)")),
+    # since ece5dbf: close, "a small numerical difference (... a small term such as an epsilon placed differently)"
+    "a2_adam_eps_in_sqrt": ("right", ("close",), ""),
     "a2_rmsprop_default_decay": ("vague", (), ("yours is what rmsprop() returns with decay_rate 0.9: check the "
                                  "default (said: first_step 0.3162 times its size, listing 'its decay')")),
     "a2_nesterov_1_minus_mu": ("vague", (), ("first step (1 - momentum) / (1 + momentum) times the expected: "

@@ -69,6 +69,6 @@ def test_what_was_judged_right_is_still_said(corpus):
     assert not lost
 
 
-def test_every_mistake_but_the_in_place_ones_is_caught(corpus):
-    missed = {e.id for e in CORPUS if corpus[e.id].score == corpus[e.id].max_score}
-    assert missed <= {"a1_relu_bwd_inplace", "a8_flip_inplace"}  # no grader checks inputs are left unchanged
+def test_every_mistake_is_caught(corpus):
+    """In-place writes into an argument included (relu_backward into dout, random_flip into the images)."""
+    assert not {e.id for e in CORPUS if corpus[e.id].score == corpus[e.id].max_score}

@@ -15,6 +15,7 @@ from autograder.course.assignment import load_assignment
 from autograder.course.mistakes import load_catalog, mutant_module
 from autograder.grading import checks
 from autograder.grading.run import grade_submission
+from autograder.grading.student import LocalStudent
 from tests.conftest import REPO
 
 A7, A8 = load_assignment("a7_architectures"), load_assignment("a8_pipeline")
@@ -68,8 +69,9 @@ def run_checks(check, *args) -> list:
     """The comparisons one of the grader's check functions records (in-process, the module as `student`)."""
     ctx = checks.TestContext()
     token = checks.activate(ctx)
+    module, *rest = args
     try:
-        check(*args)
+        check(LocalStudent(module), *rest)  # the grader's student fixture: keep() and fetch() too
     finally:
         checks.deactivate(token)
     return ctx.comparisons

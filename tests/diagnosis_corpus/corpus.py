@@ -1125,7 +1125,8 @@ JUDGEMENT: dict[str, tuple[str, tuple[str, ...], str]] = {
     # the hint's example 'dx.reshape(x.shape)' names dx for a dw
     "a1_dw_not_flattened": ("right", ("reshaped",), ""),
     "a1_relu_bwd_ge_zero": ("named", (), ""),
-    "a1_relu_bwd_inplace": ("not_caught", (), "a grader check that relu_backward leaves dout unchanged"),
+    # caught since the graders keep the argument in the student's process and check it after the call
+    "a1_relu_bwd_inplace": ("check_message", (), ""),
     "a1_sigmoid_bwd_resigmoid": ("right", ("local_derivative",), ""),
     "a1_tanh_bwd_retanh": ("right", ("local_derivative",), ""),
     # the large-scores test also says non_finite 'subtract the row maximum' of a loss that already does: its Inf is
@@ -1233,7 +1234,8 @@ JUDGEMENT: dict[str, tuple[str, tuple[str, ...], str]] = {
     "a8_crop_edge_pad": ("check_message", (), ("the check says 'no window of its image zero-padded'; ideal: your "
                          "padding repeats the border (np.pad mode='edge'): pad with zeros")),
     "a8_flip_vertical_np_flip": ("named", (), ""),
-    "a8_flip_inplace": ("not_caught", (), "a grader check that random_flip leaves x unchanged"),
+    # caught since the graders keep the argument in the student's process and check it after the call
+    "a8_flip_inplace": ("check_message", (), ""),
     "a8_normalize_global_std": ("nothing", (), ("yours divides by one std over the whole training set; the std per "
                                 "pixel (axis 0) is asked")),
     "a8_normalize_mode_ignored": ("right", ("as_if",), ""),

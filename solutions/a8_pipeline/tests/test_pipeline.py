@@ -108,7 +108,12 @@ def check_random_flip(student, x, p):
     """Each image itself or mirrored left-right, images changed independently at rate p (within 6 standard
     deviations of the binomial: a correct implementation leaves it with probability 2e-9), and the seed."""
     n = len(x)
-    out = student.random_flip(x, p, FLIP_SEEDS[0])
+    kept = student.keep(x.copy())  # the caller's images, kept in the student's process: are they left as they were?
+    out = student.random_flip(kept, p, FLIP_SEEDS[0])
+    after = student.fetch(kept)
+    expect_true("the input left unchanged", is_array(after, x.shape) and np.array_equal(after, x),
+                "random_flip changed the images it was given (flipped in place): the data set itself would change "
+                "from epoch to epoch; flip a copy (x.copy(), or x[..., ::-1] on the images chosen)")
     if not expect_true("output shape", is_array(out, x.shape), f"expected an array of shape {x.shape}"):
         not_checked(["each image is itself or its left-right mirror", "images flipped independently", "flip rate"],
                     "the output does not have the input's shape")

@@ -425,3 +425,13 @@ def test_a_bias_added_once_per_channel():
     found = relate(expected + 2 * b[None, :, None, None], expected, TOL, scene)
     assert found.relation == "missing_term" and "it is added 2 times too many" in found.message
     assert "batch size" not in found.message  # 2 = N here by chance: not named
+
+
+def test_a_reduction_over_the_other_axis_and_missing_steps():
+    dout, x_hat = RNG.normal(size=(6, 4)), RNG.normal(size=(6, 4))
+    scene = Scene(inputs=(Named("dout (an argument)", dout),))
+    found = relate((dout * x_hat).sum(axis=1), (dout * x_hat).sum(axis=0), TOL, scene)
+    assert found.relation == "reduced_other_axis" and "axis=1 where axis=0" in found.message
+    path = RNG.normal(size=(12, 2))
+    assert said(np.concatenate([path[:3], RNG.normal(size=(6, 2))]), path) == "fewer_steps"
+    assert said(RNG.normal(size=(9, 2)), path) is None  # no first step right: nothing to tell

@@ -519,6 +519,43 @@ def reshaped_untransposed(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: S
     return None
 
 
+def reduced_other_axis(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
+    """Yours has the shape of a batch input with one axis removed, the expected that input with another
+    removed: a sum or mean over the wrong axis (dgamma of shape (N,) where (D,) is asked for)."""
+    if g.shape == e.shape or g.ndim != e.ndim:
+        return None
+    for q in scene.inputs:
+        shape = q.value.shape
+        if len(shape) != g.ndim + 1 or len(set(shape)) != len(shape):
+            continue  # two axes of one length: which was removed cannot be told
+        without = {k: shape[:k] + shape[k + 1:] for k in range(len(shape))}
+        mine = [k for k, s in without.items() if s == g.shape]
+        asked = [k for k, s in without.items() if s == e.shape]
+        if mine and asked and mine != asked:
+            return Finding("reduced_other_axis", f"yours has shape {_shape(g.shape)}, {q.label} of shape "
+                           f"{_shape(shape)} without axis {mine[0]}; the expected {_shape(e.shape)} is it without axis "
+                           f"{asked[0]}: a sum or mean over the wrong axis (axis={mine[0]} where axis={asked[0]} is "
+                           "asked for)?", f"yours has the shape of {q.plain_label} with another axis removed than the "
+                           "expected: a sum or mean over the wrong axis?")
+    return None
+
+
+def fewer_steps(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
+    """Fewer rows (steps) than expected, the first of them right: steps are missing (a last, shorter
+    batch dropped, a loop one short)."""
+    if g.ndim < 1 or g.ndim != e.ndim or g.shape[1:] != e.shape[1:] or not 0 < g.shape[0] < e.shape[0]:
+        return None
+    rows = close(g, e[:g.shape[0]], tol).reshape(g.shape[0], -1).all(axis=1)
+    k = int(np.argmin(rows)) if not rows.all() else len(rows)
+    if k == 0:
+        return None
+    return Finding("fewer_steps", f"yours has {g.shape[0]} rows (steps) where {e.shape[0]} are expected, and your "
+                   f"first {k} match the expected's: steps are missing (a last, shorter batch of each epoch dropped, "
+                   "or a loop that stops early)", "yours has fewer rows (steps) than expected and your first ones "
+                   "match: steps are missing (a last, shorter batch of each epoch dropped, or a loop that stops "
+                   "early)")
+
+
 def broadcast(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
     """(n, n) where (n,) or (n, 1) is expected, the expected on its diagonal: (n,) broadcast against (n, 1)."""
     n = e.size
@@ -1189,7 +1226,7 @@ SAME_SHAPE: tuple[Detector, ...] = (
     offset, where_input, at_ties, lower_precision, shifted_window, masked, border, one_index, end_block, strided, zero_pattern,
     nearly)
 OTHER_SHAPE: tuple[Detector, ...] = (empty, permuted, reshaped, reshaped_untransposed, broadcast, not_reduced,
-                                     wrong_reduction)
+                                     wrong_reduction, reduced_other_axis, fewer_steps)
 
 
 def relate(got: Any, expected: Any, tolerance: Tolerance, scene: Scene = Scene()) -> Finding | None:

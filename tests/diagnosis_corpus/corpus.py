@@ -1116,7 +1116,7 @@ def log_grid(low, high, n):
 # would be; () otherwise), ideal diagnosis (only where the verdict is not named/right)).
 # Ties: a "scaled" or "as_if" that says two causes of which one is the true one is judged right when the student
 # can rule the other out by reading the code (a1_mse_div_rows, a3_output_size_no_dilation, a7_nll_mean_over_d).
-JUDGED_ON = "2026-12-02, commit 8302d9c (five entries re-judged at 73d6b07 and ece5dbf)"
+JUDGED_ON = "2026-12-02, commit 8302d9c (seven entries re-judged later that day, each with a comment)"
 JUDGEMENT: dict[str, tuple[str, tuple[str, ...], str]] = {
     # a1_backprop
     "a1_db_mean_einsum": ("named", (), ""),
@@ -1161,8 +1161,8 @@ JUDGEMENT: dict[str, tuple[str, tuple[str, ...], str]] = {
     "a2_cosine_min_lr_ignored": ("right", ("as_if",), ""),
     "a2_gd_path_before_update": ("right", ("shifted_steps",), ""),
     "a2_minibatch_rng_per_epoch": ("named", (), ""),
-    "a2_minibatch_drop_last": ("nothing", (), ("yours has 9 steps where 12 are expected, and your steps are the "
-                               "expected ones less the last batch of each epoch: the shorter last batch is dropped")),
+    # since the next commit: 9 rows where 12 are expected, the first 3 right: a last, shorter batch dropped
+    "a2_minibatch_drop_last": ("right", ("fewer_steps",), ""),
     "a2_noise_variance": ("right", ("squared",), ""),
     "a2_linreg_grad_missing_2": ("right", ("scaled",), ""),
     # a3_conv
@@ -1198,8 +1198,8 @@ JUDGEMENT: dict[str, tuple[str, tuple[str, ...], str]] = {
     "a5_bn_running_not_stored": ("right", ("returned_none",), ""),
     "a5_bn_test_no_affine": ("right", ("as_if",), ""),
     "a5_bn_eps_outside": ("named", (), ""),
-    "a5_bn_dgamma_axis1": ("nothing", ("wrong_reduction",), ("dgamma has shape (N,) where (D,) is expected: "
-                           "summed over axis 1 instead of axis 0 (over the batch)")),
+    # since the next commit: dgamma (6,) is dout without axis 1, the expected without axis 0: the wrong axis
+    "a5_bn_dgamma_axis1": ("right", ("reduced_other_axis",), ""),
     "a5_bn_alt_missing_xhat_term": ("named", (), ""),
     "a5_ln_axis0": ("named", (), ""),
     "a5_ln_bwd_uses_N": ("named", (), ""),

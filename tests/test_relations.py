@@ -435,3 +435,10 @@ def test_a_reduction_over_the_other_axis_and_missing_steps():
     path = RNG.normal(size=(12, 2))
     assert said(np.concatenate([path[:3], RNG.normal(size=(6, 2))]), path) == "fewer_steps"
     assert said(RNG.normal(size=(9, 2)), path) is None  # no first step right: nothing to tell
+
+
+def test_one_number_where_one_per_feature_is_asked_for():
+    x = RNG.normal(size=(20, 3)) * np.array([1.0, 5.0, 20.0])
+    expected = (x - x.mean(axis=0)) / x.std(axis=0)
+    assert said((x - x.mean(axis=0)) / x.std(), expected) == "scaled_per_feature"
+    assert said(2 * expected, expected) == "scaled"  # one factor for all: not this

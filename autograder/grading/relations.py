@@ -352,6 +352,31 @@ def scaled(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Findin
     return Finding("scaled", prefix + found[0], prefix + found[1], weak=_simple(e), claim=found[1])
 
 
+def scaled_per_feature(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
+    """got = c * expected with c the same for every row (axis 0) but different across the other axes: a
+    per-feature statistic (a standard deviation, a norm) computed over the wrong axes, or one number
+    used where one per feature is asked for."""
+    if g.shape != e.shape or g.ndim < 2 or g.shape[0] < 3 or not (np.isfinite(g).all() and np.isfinite(e).all()):
+        return None
+    sig = _significant(g, e, tol)
+    if not sig.all():
+        return None
+    with np.errstate(all="ignore"):
+        c = g / e
+    per_feature = c[0]
+    if not agree(c, np.broadcast_to(per_feature, c.shape), tol) or agree(per_feature, np.full_like(per_feature,
+                                                                                                   per_feature.flat[0]),
+                                                                         Tolerance(rtol=1e-3, atol=0.0)):
+        return None
+    return Finding("scaled_per_feature", f"yours is the expected times a factor that is the same for every row but "
+                   f"differs from feature to feature (from {_fmt(float(per_feature.min()))} to "
+                   f"{_fmt(float(per_feature.max()))}): a per-feature statistic (a standard deviation, a norm) computed "
+                   "over the wrong axes, or one number used where one per feature is asked for",
+                   "yours is the expected times a factor that is the same for every row but differs from feature to "
+                   "feature: a per-feature statistic (a standard deviation, a norm) computed over the wrong axes, or "
+                   "one number used where one per feature is asked for")
+
+
 def powered(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
     """got = expected**2 (a variance where a standard deviation is asked) or sqrt(expected)."""
     if _trivial(e, tol) or agree(e, e ** 2, tol) or not np.isfinite(e).all():
@@ -1222,7 +1247,7 @@ def zero_pattern(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> 
 SAME_SHAPE: tuple[Detector, ...] = (
     non_finite, zeros, wrong_reduction, another_quantity, shifted_steps, scaled, powered, normalized_axis, staircase,
     partly_powered, permuted,
-    reshaped_untransposed, reversed_axis, never_moves, first_step, state_not_kept, missing_term, local_derivative,
+    reshaped_untransposed, reversed_axis, scaled_per_feature, never_moves, first_step, state_not_kept, missing_term, local_derivative,
     offset, where_input, at_ties, lower_precision, shifted_window, masked, border, one_index, end_block, strided, zero_pattern,
     nearly)
 OTHER_SHAPE: tuple[Detector, ...] = (empty, permuted, reshaped, reshaped_untransposed, broadcast, not_reduced,

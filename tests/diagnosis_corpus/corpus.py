@@ -1116,7 +1116,7 @@ def log_grid(low, high, n):
 # would be; () otherwise), ideal diagnosis (only where the verdict is not named/right)).
 # Ties: a "scaled" or "as_if" that says two causes of which one is the true one is judged right when the student
 # can rule the other out by reading the code (a1_mse_div_rows, a3_output_size_no_dilation, a7_nll_mean_over_d).
-JUDGED_ON = "2026-12-02, commit 8302d9c (seven entries re-judged later that day, each with a comment)"
+JUDGED_ON = "2026-12-02, commit 8302d9c (eight entries re-judged later that day, each with a comment)"
 JUDGEMENT: dict[str, tuple[str, tuple[str, ...], str]] = {
     # a1_backprop
     "a1_db_mean_einsum": ("named", (), ""),
@@ -1236,8 +1236,10 @@ JUDGEMENT: dict[str, tuple[str, tuple[str, ...], str]] = {
     "a8_flip_vertical_np_flip": ("named", (), ""),
     # caught since the graders keep the argument in the student's process and check it after the call
     "a8_flip_inplace": ("check_message", (), ""),
-    "a8_normalize_global_std": ("nothing", (), ("yours divides by one std over the whole training set; the std per "
-                                "pixel (axis 0) is asked")),
+    # since the next commit: "yours is the expected times a factor that is the same for every row but differs from
+    # feature to feature: a per-feature statistic computed over the wrong axes, or one number used where one per
+    # feature is asked for"
+    "a8_normalize_global_std": ("right", ("scaled_per_feature",), ""),
     "a8_normalize_mode_ignored": ("right", ("as_if",), ""),
     "a8_early_keeps_last": ("named", (), ""),
     "a8_early_le": ("nothing", (), ("an epoch equal to best - min_delta counts as an improvement in yours: < is "

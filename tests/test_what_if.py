@@ -250,3 +250,10 @@ def test_short_or_non_spatial_patterns_are_not_said():
     tail = wide.copy()
     tail[:, 5:] += 1
     assert relate(tail, wide, TOL) is None or relate(tail, wide, TOL).relation != "end_block"  # along axis 1
+
+
+def test_decays_swapped_or_written_with_another_usual_value():
+    said = [v.what for v in variations({"config": {"beta1": 0.9, "beta2": 0.999, "learning_rate": 1e-3}})]
+    assert "config['beta1'] and config['beta2'] were swapped" in said
+    assert "config['beta2'] were 0.99" in said and "config['beta1'] were 0.999" in said
+    assert not any("learning_rate'] were 0.9" in w for w in said)  # a learning rate is no decay

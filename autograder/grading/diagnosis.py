@@ -95,12 +95,7 @@ class VariedStudent(LocalStudent):
         variation = self._variation
 
         def varied(*args: Any, **kwargs: Any) -> Any:
-            arguments = _arguments(signature, args, kwargs)
-            value = arguments.get(variation.param)
-            if isinstance(value, dict) and isinstance(variation.key, str) and variation.key in value:
-                value[variation.key] = variation.change(value[variation.key])
-            else:
-                arguments = variation.apply(arguments) or arguments
+            arguments = variation.apply_in_place(_arguments(signature, args, kwargs))
             return local(**{k: wire.build_function(v) if isinstance(v, wire.FunctionSpec) else v
                             for k, v in arguments.items()})
 
@@ -311,10 +306,10 @@ class MistakeMatcher:
         deadline = started + min(WHAT_IF_OUTPUT_S, self._what_if_left_s)
         fits: list[Variation] = []
         try:
-            for variation in variations(calls[0].arguments):
+            for variation in variations(calls[-1].arguments):  # the last call's config holds the defaults too
                 if time.monotonic() > deadline:
                     break
-                if variation.rank > 0 or not idempotent(variation, calls[0].arguments) or (
+                if variation.rank > 0 or not idempotent(variation, calls[-1].arguments) or (
                         variation.what.endswith("'") and variation.what.rsplit("'", 2)[-2]
                         not in words_used(fn, [words], variation)):
                     continue

@@ -50,6 +50,16 @@ class Variation:
     change: Callable[[Any], Any]  # old value -> new value
     rank: int = 0  # 0: a setting ignored or mixed up; 1: off by one, reordered (a lone number fits those by chance)
 
+    def apply_in_place(self, arguments: dict[str, Any]) -> dict[str, Any]:
+        """The change made in a call of a whole run: a dict setting set in the caller's dict itself (so
+        that the dict read after the call, or passed to the next one, holds it), added if the call does
+        not set it yet (its default); else as apply() makes it, or the arguments as they are."""
+        value = arguments.get(self.param)
+        if isinstance(value, dict) and isinstance(self.key, str):
+            value[self.key] = self.change(value.get(self.key))
+            return arguments
+        return self.apply(arguments) or arguments
+
     def apply(self, arguments: dict[str, Any]) -> dict[str, Any] | None:
         """The arguments with this change made; None when the call lacks what it changes."""
         if self.param not in arguments:
@@ -169,6 +179,45 @@ class _Both(Variation):
         return first | {self.second: self.second_change(first[self.second])}
 
 
+@dataclass(frozen=True)
+class _Swapped(Variation):
+    """Two entries of a dict argument given each other's values (beta1 and beta2 mixed up)."""
+
+    other: str = ""
+    values: tuple[Any, Any] = (None, None)
+
+    def apply(self, arguments: dict[str, Any]) -> dict[str, Any] | None:
+        value = arguments.get(self.param)
+        if not isinstance(value, dict):
+            return None
+        return arguments | {self.param: value | {self.key: self.values[1], self.other: self.values[0]}}
+
+    def apply_in_place(self, arguments: dict[str, Any]) -> dict[str, Any]:
+        value = arguments.get(self.param)
+        if isinstance(value, dict) and isinstance(self.key, str):
+            value[self.key], value[self.other] = self.values[1], self.values[0]
+        return arguments
+
+
+DECAYS = (0.9, 0.99, 0.999)  # the values a decay rate usually takes: a default written as another of them
+
+
+def _dict_changes(param: str, value: dict) -> Iterator[Variation]:
+    """Two decay-like entries (numbers in (0, 1)) swapped; a decay-like entry set to another usual decay."""
+    decays = [k for k, v in value.items() if isinstance(k, str) and _number(v) and 0 < v < 1]
+    for i, a in enumerate(decays):
+        for b in decays[i + 1:]:
+            if value[a] != value[b]:
+                what = f"{param}['{a}'] and {param}['{b}'] were swapped"
+                yield _Swapped(what, what, f"{a} and {b} are mixed up", param, a, lambda x: x, 0, b,
+                               (value[a], value[b]))
+        for d in DECAYS:
+            if d != value[a] and value[a] > 0.5:
+                what = f"{param}['{a}'] were {d}"
+                yield Variation(what, f"{param}['{a}'] were another usual decay", f"{a} is not the value asked for "
+                                "(a default written with another decay?)", param, a, lambda x, d=d: d, 0)
+
+
 def _rank(hint: str) -> int:
     return 1 if any(h in hint for h in COINCIDENTAL) else 0
 
@@ -183,6 +232,7 @@ def variations(arguments: dict[str, Any]) -> Iterator[Variation]:
     for param in [p for p in arguments if p not in arrays] + arrays:
         value = arguments[param]
         if isinstance(value, dict):
+            yield from _dict_changes(param, value)
             for key, item in value.items():
                 if isinstance(key, str) and key not in ("seed", "rng"):
                     name = f"{param}['{key}']"

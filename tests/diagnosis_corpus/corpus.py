@@ -1116,7 +1116,7 @@ def log_grid(low, high, n):
 # would be; () otherwise), ideal diagnosis (only where the verdict is not named/right)).
 # Ties: a "scaled" or "as_if" that says two causes of which one is the true one is judged right when the student
 # can rule the other out by reading the code (a1_mse_div_rows, a3_output_size_no_dilation, a7_nll_mean_over_d).
-JUDGED_ON = "2026-12-02, commit 8302d9c (eight entries re-judged later that day, each with a comment)"
+JUDGED_ON = "2026-12-02, commit 8302d9c (ten entries re-judged later that day, each with a comment)"
 JUDGEMENT: dict[str, tuple[str, tuple[str, ...], str]] = {
     # a1_backprop
     "a1_db_mean_einsum": ("named", (), ""),
@@ -1149,12 +1149,10 @@ JUDGEMENT: dict[str, tuple[str, tuple[str, ...], str]] = {
     # since ece5dbf: "yours is what the correct sgd_momentum() returns if config['weight_decay'] were 0"
     "a2_momentum_no_weight_decay": ("right", ("as_if",), ""),
     "a2_adam_no_bias_corr": ("named", (), ""),
-    "a2_adam_betas_swapped": ("vague", (), ("yours is the trajectory with beta1 and beta2 swapped (said: "
-                              "state_not_kept, 'the state is probably not kept or not updated')")),
-    # since ece5dbf: close, "a small numerical difference (... a small term such as an epsilon placed differently)"
-    "a2_adam_eps_in_sqrt": ("right", ("close",), ""),
-    "a2_rmsprop_default_decay": ("vague", (), ("yours is what rmsprop() returns with decay_rate 0.9: check the "
-                                 "default (said: first_step 0.3162 times its size, listing 'its decay')")),
+    # since the next commit: "yours is what the correct adam() returns if config['beta1'] and config['beta2'] were swapped"
+    "a2_adam_betas_swapped": ("right", ("as_if",), ""),
+    # since the next commit: "yours is what the correct rmsprop() returns if config['decay_rate'] were 0.9"
+    "a2_rmsprop_default_decay": ("right", ("as_if",), ""),
     "a2_nesterov_1_minus_mu": ("vague", (), ("first step (1 - momentum) / (1 + momentum) times the expected: "
                                "(1 - momentum) where (1 + momentum) is meant (said: first_step 0.05263 times)")),
     "a2_step_lr_float_div": ("right", ("staircase",), ""),

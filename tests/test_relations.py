@@ -442,3 +442,14 @@ def test_one_number_where_one_per_feature_is_asked_for():
     expected = (x - x.mean(axis=0)) / x.std(axis=0)
     assert said((x - x.mean(axis=0)) / x.std(), expected) == "scaled_per_feature"
     assert said(2 * expected, expected) == "scaled"  # one factor for all: not this
+
+
+def test_a_first_step_scaled_by_a_named_factor_of_a_setting():
+    start = RNG.normal(size=5)
+    asked = start - 0.1 * RNG.normal(size=5)
+    step = asked - start
+    expected = np.stack([asked, asked + step])
+    mine = np.stack([start + step * (0.1 / 1.9), asked + 2 * step])
+    scene = Scene(constants=(Constant("momentum", 0.9, "config['momentum']"),), start=start, trajectory=True)
+    found = relate(mine, expected, TOL, scene)
+    assert found.relation == "first_step" and "(1-momentum)/(1+momentum)" in found.message

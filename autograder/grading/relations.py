@@ -237,6 +237,12 @@ def _factors(constants: Sequence[Constant]) -> list[_Factor]:
                 _Factor((1 - v) / v, f"(1-{s})/{s} times the expected ({s}={_fmt(v)}, {m}): 1 - {s} used where {s} "
                         f"is asked for?", f"one minus {s} over {s} times the expected, {s} being {m}: one minus {s} "
                         f"used where {s} is asked for?"),
+                _Factor((1 - v) / (1 + v), f"(1-{s})/(1+{s}) times the expected ({s}={_fmt(v)}, {m}): 1 - {s} where "
+                        f"1 + {s} is meant?", f"one minus {s} over one plus {s} times the expected, {s} being {m}: one "
+                        f"minus {s} where one plus {s} is meant?"),
+                _Factor((1 + v) / (1 - v), f"(1+{s})/(1-{s}) times the expected ({s}={_fmt(v)}, {m}): 1 + {s} where "
+                        f"1 - {s} is meant?", f"one plus {s} over one minus {s} times the expected, {s} being {m}: one "
+                        f"plus {s} where one minus {s} is meant?"),
             ]
     return found
 
@@ -728,6 +734,12 @@ def first_step(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Fi
     c = float(np.sum(mine * asked) / np.sum(asked * asked))
     if mine.size < 2 or not np.isfinite(c) or abs(c) < 1e-12 or not agree(mine, c * asked, loose):
         return None
+    magnitudes = np.abs(asked)
+    if float(magnitudes.max() - magnitudes.min()) > 1e-3 * float(magnitudes.max()):  # not Adam's sign-like first step
+        named = [f for f in _named_factors(c, scene.constants, 1e-6) if agree(mine, f.value * asked, loose)]
+        if len(named) == 1:
+            return Finding("first_step", f"your first update (from the starting weights) is {named[0].says}",
+                           f"your first update is {named[0].plain}")
     direction = "the same way as" if c > 0 else "against"
     return Finding("first_step", f"your first update (from the starting weights) points {direction} the expected one "
                    f"and is {_fmt(abs(c))} times its size: the first step's size is off (how the state starts: a "

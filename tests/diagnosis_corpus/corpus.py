@@ -1116,7 +1116,7 @@ def log_grid(low, high, n):
 # would be; () otherwise), ideal diagnosis (only where the verdict is not named/right)).
 # Ties: a "scaled" or "as_if" that says two causes of which one is the true one is judged right when the student
 # can rule the other out by reading the code (a1_mse_div_rows, a3_output_size_no_dilation, a7_nll_mean_over_d).
-JUDGED_ON = "2026-12-02, commit 8302d9c (ten entries re-judged later that day, each with a comment)"
+JUDGED_ON = "2026-12-02, commit 8302d9c (eleven entries re-judged later that day, each with a comment)"
 JUDGEMENT: dict[str, tuple[str, tuple[str, ...], str]] = {
     # a1_backprop
     "a1_db_mean_einsum": ("named", (), ""),
@@ -1153,8 +1153,9 @@ JUDGEMENT: dict[str, tuple[str, tuple[str, ...], str]] = {
     "a2_adam_betas_swapped": ("right", ("as_if",), ""),
     # since the next commit: "yours is what the correct rmsprop() returns if config['decay_rate'] were 0.9"
     "a2_rmsprop_default_decay": ("right", ("as_if",), ""),
-    "a2_nesterov_1_minus_mu": ("vague", (), ("first step (1 - momentum) / (1 + momentum) times the expected: "
-                               "(1 - momentum) where (1 + momentum) is meant (said: first_step 0.05263 times)")),
+    # since the next commit: "your first update is (1-momentum)/(1+momentum) times the expected: 1 - momentum where
+    # 1 + momentum is meant?" (the test with the default config still says only the size)
+    "a2_nesterov_1_minus_mu": ("right", ("first_step",), ""),
     "a2_step_lr_float_div": ("right", ("staircase",), ""),
     "a2_cosine_min_lr_ignored": ("right", ("as_if",), ""),
     "a2_gd_path_before_update": ("right", ("shifted_steps",), ""),

@@ -62,6 +62,7 @@ def test_catalogued_mistakes_written_differently_are_named(corpus):
 
 
 def test_what_was_judged_right_is_still_said(corpus):
+    assert all(e.verdict for e in CORPUS)  # every entry judged
     judged = [e for e in CORPUS if e.verdict == "right" and e.expected]
     assert len(judged) >= 30
     lost = {e.id: sorted(relations(corpus[e.id])) for e in judged

@@ -1151,6 +1151,8 @@ JUDGEMENT: dict[str, tuple[str, tuple[str, ...], str]] = {
     "a2_adam_no_bias_corr": ("named", (), ""),
     # since the next commit: "yours is what the correct adam() returns if config['beta1'] and config['beta2'] were swapped"
     "a2_adam_betas_swapped": ("right", ("as_if",), ""),
+    # since ece5dbf: close, "a small numerical difference (... a small term such as an epsilon placed differently)"
+    "a2_adam_eps_in_sqrt": ("right", ("close",), ""),
     # since the next commit: "yours is what the correct rmsprop() returns if config['decay_rate'] were 0.9"
     "a2_rmsprop_default_decay": ("right", ("as_if",), ""),
     # since the next commit: "your first update is (1-momentum)/(1+momentum) times the expected: 1 - momentum where

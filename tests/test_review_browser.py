@@ -18,6 +18,8 @@ webdriver = pytest.importorskip("selenium.webdriver")
 from selenium.common.exceptions import NoAlertPresentException  # noqa: E402
 from selenium.webdriver.chrome.service import Service  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
+from selenium.webdriver.support import expected_conditions  # noqa: E402
+from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
 
 from autograder.cli.main import main  # noqa: E402
 from autograder.gradebook.store import Gradebook  # noqa: E402
@@ -57,6 +59,15 @@ def browser():
     driver.set_page_load_timeout(60)
     yield driver
     driver.quit()
+
+
+def submit(driver, button_id: str) -> None:
+    """Press a form's button and wait for the page the POST redirects to: a change writes the class's
+    reports again before it answers, which takes seconds on a loaded machine (click() returns at once)."""
+    page = driver.find_element(By.TAG_NAME, "html")
+    driver.find_element(By.ID, button_id).click()
+    WebDriverWait(driver, 180).until(expected_conditions.staleness_of(page))
+    WebDriverWait(driver, 60).until(lambda d: d.execute_script("return document.readyState") == "complete")
 
 
 def base(url: str) -> str:
@@ -101,10 +112,10 @@ def test_sign_in_sort_adjust_comment_and_see_it_exported(served, browser):
     browser.find_element(By.LINK_TEXT, "bob_stub").click()
     browser.find_element(By.ID, "adjust-points").send_keys("+4")
     browser.find_element(By.ID, "adjust-reason").send_keys("credit for the derivation handed in on paper")
-    browser.find_element(By.ID, "adjust-submit").click()
+    submit(browser, "adjust-submit")
     assert "adjustment of +4 recorded" in browser.find_element(By.CSS_SELECTOR, ".flash.ok").text
     browser.find_element(By.ID, "comment-text").send_keys("<script>alert('x')</script> see the TA")
-    browser.find_element(By.ID, "comment-submit").click()
+    submit(browser, "comment-submit")
     assert no_alert(browser)
     records = browser.find_element(By.ID, "records").text
     assert "<script>alert('x')</script> see the TA" in records and "ta.kim" in records

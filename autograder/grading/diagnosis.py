@@ -191,6 +191,18 @@ class MistakeMatcher:
                   and c.name not in student_ctx.part_failures]
         if error is not None or not failed or any(output_missing(c, student_ctx.outputs.get(c.name)) for c in failed):
             return []
+        matches = self._matching(item, student_ctx, failed)
+        if not matches:
+            # Outputs computed from an earlier wrong one (a backward pass fed the student's own cache) may
+            # differ from the mistake's though the mistake is the same: name it from the others alone.
+            upstream = self._upstream(item, failed)
+            if upstream and len(upstream) < len(failed):
+                matches = self._matching(item, student_ctx, upstream)
+        return matches
+
+    def _matching(self, item: pytest.Item, student_ctx: checks.TestContext,
+                  failed: list[Comparison]) -> list[MistakeMatch]:
+        """The catalogued mistakes that fail every one of these checks with the student's outputs."""
         matches = []
         for mistake in self.catalog:
             if not set(mistake.functions) & student_ctx.functions_called:
@@ -207,6 +219,23 @@ class MistakeMatcher:
                                student_ctx.match_tolerances.get(c.name) or working_tolerance(c)) for c in failed):
                 matches.append(MistakeMatch(id=mistake.id, message=mistake.message))
         return matches
+
+    def _upstream(self, item: pytest.Item, failed: list[Comparison]) -> list[Comparison]:
+        """The failing checks not computed from an earlier failing output of the test (by the calls the
+        solution's run made: a later call handed part of what an earlier failing call returned)."""
+        run = self._solution_run(item)
+        if run is None:
+            return failed
+        kept, failing_calls = [], []
+        for c in failed:
+            expected = run.context.outputs.get(c.name)
+            call = _producer(c.name, expected, run) if c.name in run.context.outputs else None
+            if call is not None and any(fed(earlier, call) for earlier in failing_calls if earlier is not call):
+                continue
+            if call is not None:
+                failing_calls.append(call)
+            kept.append(c)
+        return kept
 
     def unchanged_functions(self) -> set[str]:
         """The student's top-level functions whose code is the solution's (same syntax tree, comments,

@@ -1116,7 +1116,7 @@ def log_grid(low, high, n):
 # would be; () otherwise), ideal diagnosis (only where the verdict is not named/right)).
 # Ties: a "scaled" or "as_if" that says two causes of which one is the true one is judged right when the student
 # can rule the other out by reading the code (a1_mse_div_rows, a3_output_size_no_dilation, a7_nll_mean_over_d).
-JUDGED_ON = "2026-12-02, commit 8302d9c (eleven entries re-judged later that day, each with a comment)"
+JUDGED_ON = "2026-12-02, commit 8302d9c (twelve entries re-judged later that day, each with a comment)"
 JUDGEMENT: dict[str, tuple[str, tuple[str, ...], str]] = {
     # a1_backprop
     "a1_db_mean_einsum": ("named", (), ""),
@@ -1213,9 +1213,8 @@ JUDGEMENT: dict[str, tuple[str, tuple[str, ...], str]] = {
     "a5_spatial_reshape_no_transpose": ("nothing", ("reshaped_untransposed",), ("x.reshape(-1, C) without moving "
                                         "the channels last: transpose(0, 2, 3, 1) before the reshape")),
     # a7_architectures
-    "a7_relu_before_add": ("vague", (), ("catalogued relu_before_addition, not named because this student's cache "
-                           "(z after the addition) changes the backward outputs of the same tests; said: zero_pattern "
-                           "'a mask is missing or wrong', true (the final ReLU) but indirect")),
+    # named since the next commit (from the outputs not computed from the wrong cache)
+    "a7_relu_before_add": ("named", (), ""),
     "a7_shortcut_grad_forgotten": ("named", (), ""),
     "a7_final_relu_ignored_bwd": ("right", ("zero_pattern",), ""),
     "a7_proj_grad_uses_dout": ("right", ("zero_pattern",), ""),

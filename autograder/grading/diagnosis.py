@@ -141,6 +141,7 @@ class MistakeMatcher:
         self.spec = spec
         self.student_source = student_source  # the student's module text, to tell which functions they changed
         self._unchanged: set[str] | None = None
+        self._solution_runs: dict[str, SolutionRun | None] = {}  # by test: naming and diagnosing share one
         self.seeded_fixtures = seeded_fixtures  # the test's generators afresh, so the mistake sees the same inputs
         self.oracle_module = oracle_module
         self._mutants: dict[str, Any] = {}
@@ -226,16 +227,9 @@ class MistakeMatcher:
         run = self._solution_run(item)
         if run is None:
             return failed
-        kept, failing_calls = [], []
-        for c in failed:
-            expected = run.context.outputs.get(c.name)
-            call = _producer(c.name, expected, run) if c.name in run.context.outputs else None
-            if call is not None and any(fed(earlier, call) for earlier in failing_calls if earlier is not call):
-                continue
-            if call is not None:
-                failing_calls.append(call)
-            kept.append(c)
-        return kept
+        failing = FailingCalls()
+        return [c for c in failed if c.name not in run.context.outputs
+                or not failing.inherited(_producer(c.name, run.context.outputs[c.name], run))]
 
     def unchanged_functions(self) -> set[str]:
         """The student's top-level functions whose code is the solution's (same syntax tree, comments,
@@ -261,7 +255,7 @@ class MistakeMatcher:
                     findings.append((c.name, found))
         values = [c for c in failed if c.kind == "value"]
         run = self._solution_run(item) if values else None
-        failing_calls: list[Call] = []
+        failing = FailingCalls()
         for c in values:
             got = student_ctx.outputs.get(c.name)
             if got is None and c.name in student_ctx.outputs:
@@ -276,10 +270,8 @@ class MistakeMatcher:
                 if not expected_is_consistent(c, expected):
                     continue
                 call = _producer(c.name, expected, run)
-                if call is not None and any(fed(earlier, call) for earlier in failing_calls if earlier is not call):
+                if failing.inherited(call):
                     continue  # computed from an earlier wrong output (a backward from a wrong forward's cache)
-                if call is not None:
-                    failing_calls.append(call)
                 found = relate(got, expected, working_tolerance(c), scene_of(c, run, got))
                 if call is not None and (found is None or found.weak or found.relation in PATTERNS):
                     setting = (self._what_if(c, run, call, got, expected, student_ctx)
@@ -354,7 +346,13 @@ class MistakeMatcher:
         return as_if(function, fits)
 
     def _solution_run(self, item: pytest.Item) -> SolutionRun | None:
-        """The test re-run on the solution, recording its calls; None when the solution cannot be run here."""
+        """The test re-run on the solution, recording its calls (once per test); None when the solution
+        cannot be run here."""
+        if item.nodeid not in self._solution_runs:
+            self._solution_runs[item.nodeid] = self._record_solution_run(item)
+        return self._solution_runs[item.nodeid]
+
+    def _record_solution_run(self, item: pytest.Item) -> SolutionRun | None:
         if not self.spec.solution_file.is_file():
             return None
         students: list[RecordingStudent] = []
@@ -581,6 +579,24 @@ def _arrays_within(value: Any, depth: int = 3) -> list[np.ndarray]:
         return []
     items = value.values() if isinstance(value, dict) else value if isinstance(value, (tuple, list)) else ()
     return [a for item in items for a in _arrays_within(item, depth - 1)]
+
+
+class FailingCalls:
+    """The calls that made a test's failing outputs, in the order the test checked them."""
+
+    def __init__(self) -> None:
+        self.calls: list[Call] = []
+
+    def inherited(self, call: Call | None) -> bool:
+        """Whether the call was handed part of what an earlier failing call returned (its output is
+        computed from an earlier wrong one: a backward pass fed a wrong forward pass's cache); if not, the
+        call is one of the failing calls from now on."""
+        if call is None:
+            return False
+        if any(fed(earlier, call) for earlier in self.calls if earlier is not call):
+            return True
+        self.calls.append(call)
+        return False
 
 
 def fed(earlier: Call, later: Call) -> bool:

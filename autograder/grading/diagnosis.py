@@ -47,13 +47,13 @@ from autograder.grading.what_if import (
     Variation,
     as_if,
     callable_with,
+    explains,
     idempotent,
     variations,
     what_if,
     words_used,
 )
 from autograder.results import Comparison, Diagnosis, MistakeMatch, Tolerance
-from autograder.sandbox import wire
 
 # Relations that read a pattern into where an output is wrong, or say less than a setting would (a
 # trajectory's first step, state, another quantity): the solution re-run with one setting changed, when
@@ -95,9 +95,7 @@ class VariedStudent(LocalStudent):
         variation = self._variation
 
         def varied(*args: Any, **kwargs: Any) -> Any:
-            arguments = variation.apply_in_place(_arguments(signature, args, kwargs))
-            return local(**{k: wire.build_function(v) if isinstance(v, wire.FunctionSpec) else v
-                            for k, v in arguments.items()})
+            return local(**variation.apply_in_place(_arguments(signature, args, kwargs)))
 
         return varied
 
@@ -331,12 +329,10 @@ class MistakeMatcher:
                 if time.monotonic() > deadline:
                     break
                 if variation.rank > 0 or not idempotent(variation, calls[-1].arguments) or (
-                        variation.what.endswith("'") and variation.what.rsplit("'", 2)[-2]
-                        not in words_used(fn, [words], variation)):
+                        variation.word is not None and variation.word not in words_used(fn, [words], variation)):
                     continue
                 ctx = self._rerun(item, lambda ctx, v=variation: VariedStudent(self._mutant(SOLUTION), function, v))
-                value = numeric(ctx.outputs.get(c.name)) if ctx is not None else None
-                if value is None or value.shape != g.shape or agree(value, expected, tol) or not agree(g, value, tol):
+                if not explains(numeric(ctx.outputs.get(c.name)) if ctx is not None else None, got, expected, tol):
                     continue
                 if all(agree(ctx.outputs.get(k.name), run.context.outputs[k.name], working_tolerance(k))
                        if numeric(ctx.outputs.get(k.name)) is not None else False for k in passed):

@@ -73,7 +73,6 @@ class LocalStudent:
 
         def local(*args: Any, **kwargs: Any) -> Any:
             self.called.add(name)
-            args = tuple(wire.build_function(a) if isinstance(a, wire.FunctionSpec) else a for a in args)
-            return fn(*args, **kwargs)
+            return fn(*(wire.built(a) for a in args), **{k: wire.built(v) for k, v in kwargs.items()})
 
         return local

@@ -49,6 +49,7 @@ class Variation:
     key: str | int | None  # the entry of a dict argument, the item of a tuple one (a cache), or None
     change: Callable[[Any], Any]  # old value -> new value
     rank: int = 0  # 0: a setting ignored or mixed up; 1: off by one, reordered (a lone number fits those by chance)
+    word: str | None = None  # a word setting's new word ('train' for mode 'test')
 
     def apply_in_place(self, arguments: dict[str, Any]) -> dict[str, Any]:
         """The change made in a call of a whole run: a dict setting set in the caller's dict itself (so
@@ -209,8 +210,8 @@ def _dict_changes(param: str, value: dict) -> Iterator[Variation]:
         for b in decays[i + 1:]:
             if value[a] != value[b]:
                 what = f"{param}['{a}'] and {param}['{b}'] were swapped"
-                yield _Swapped(what, what, f"{a} and {b} are mixed up", param, a, lambda x: x, 0, b,
-                               (value[a], value[b]))
+                yield _Swapped(what, what, f"{a} and {b} are mixed up", param, a, lambda x: x, other=b,
+                               values=(value[a], value[b]))
         for d in DECAYS:
             if d != value[a] and value[a] > 0.5:
                 what = f"{param}['{a}'] were {d}"
@@ -218,8 +219,11 @@ def _dict_changes(param: str, value: dict) -> Iterator[Variation]:
                                 "(a default written with another decay?)", param, a, lambda x, d=d: d, 0)
 
 
-def _rank(hint: str) -> int:
-    return 1 if any(h in hint for h in COINCIDENTAL) else 0
+def _variation(param: str, key: str | int | None, old: Any, made: Change) -> Variation:
+    """One of the changes the *_changes functions list, of the argument param (its entry key), now old."""
+    change, what, plain, hint = made
+    rank = 1 if any(h in hint for h in COINCIDENTAL) else 0
+    return Variation(what, plain, hint, param, key, change, rank, change(old) if isinstance(old, str) else None)
 
 
 def variations(arguments: dict[str, Any]) -> Iterator[Variation]:
@@ -237,20 +241,17 @@ def variations(arguments: dict[str, Any]) -> Iterator[Variation]:
                 if isinstance(key, str) and key not in ("seed", "rng"):
                     name = f"{param}['{key}']"
                     entry = _array_changes(name, item) if isinstance(item, np.ndarray) else _scalar_changes(name, item)
-                    for change, what, plain, hint in entry:
-                        yield Variation(what, plain, hint, param, key, change, _rank(hint))
+                    yield from (_variation(param, key, item, made) for made in entry)
             continue
         if isinstance(value, (tuple, list)) and not all(_number(x) for x in value):
             for i, item in enumerate(value[:8]):  # a cache: its arrays, one at a time
                 if isinstance(item, np.ndarray):
-                    for change, what, plain, hint in _array_changes(f"{param}[{i}]", item):
-                        yield Variation(what, plain, hint, param, i, change, _rank(hint))
+                    yield from (_variation(param, i, item, made) for made in _array_changes(f"{param}[{i}]", item))
             continue
         changes = (_array_changes(param, value) if isinstance(value, np.ndarray) else
                    _sequence_changes(param, value) if isinstance(value, (list, tuple)) else
                    _scalar_changes(param, value))
-        for change, what, plain, hint in changes:
-            yield Variation(what, plain, hint, param, None, change, _rank(hint))
+        yield from (_variation(param, None, value, made) for made in changes)
 
 
 def callable_with(fn: Callable, arguments: dict[str, Any]) -> bool:
@@ -264,8 +265,7 @@ def callable_with(fn: Callable, arguments: dict[str, Any]) -> bool:
 
 
 def _call(fn: Callable, arguments: dict[str, Any]) -> Any:
-    args = {k: wire.build_function(v) if isinstance(v, wire.FunctionSpec) else v
-            for k, v in copy.deepcopy(arguments).items()}
+    args = {k: wire.built(v) for k, v in copy.deepcopy(arguments).items()}
     with np.errstate(all="ignore"):
         return fn(**args)
 
@@ -321,9 +321,7 @@ def _tells_apart(fn: Callable, case: Case, variation: Variation, words: set[str]
     """A word setting is a real choice of the solution's: a word the test or the function's default
     uses, or one the solution raises for or answers differently from a word it does not know (a
     solution that takes any unknown word as its default would make 'mode were X' say nothing)."""
-    if not variation.what.endswith("'"):  # not a word setting
-        return True
-    if variation.what.rsplit("'", 2)[-2] in words:
+    if variation.word is None or variation.word in words:
         return True
     nonsense = Variation("", "", "", variation.param, variation.key, lambda x: NONSENSE)
     chosen, unknown = case.under(fn, variation), case.under(fn, nonsense)
@@ -352,9 +350,7 @@ def what_if(function: str, fn: Callable, failing: Case, expected: Any, passing: 
     for variation in sorted(variations(failing.calls[0]), key=lambda v: v.rank):  # stable: listed order within a rank
         if time.monotonic() > deadline or (fits and variation.rank > fits[0].rank):
             break
-        value = failing.under(fn, variation)
-        if value is None or value.shape != g.shape or agree(value, expected, failing.tolerance) \
-                or not failing.holds(value):
+        if not explains(failing.under(fn, variation), failing.value, expected, failing.tolerance):
             continue
         if not all(case.holds(case.under(fn, variation)) for case in passing):
             continue  # the student's passing outputs are not what this variation gives: a coincidence
@@ -362,6 +358,13 @@ def what_if(function: str, fn: Callable, failing: Case, expected: Any, passing: 
             continue
         fits.append(variation)
     return as_if(function, fits)
+
+
+def explains(value: np.ndarray | None, got: Any, expected: Any, tol: Tolerance) -> bool:
+    """A variation's output explains the student's: it is the student's output, and not the expected one."""
+    g = numeric(got)
+    return value is not None and g is not None and value.shape == g.shape and not agree(value, expected, tol) \
+        and agree(g, value, tol)
 
 
 def as_if(function: str, fits: list[Variation]) -> Finding | None:

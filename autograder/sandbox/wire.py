@@ -79,6 +79,11 @@ def build_function(spec: FunctionSpec) -> Callable:
     return TEST_FUNCTIONS[spec.name](*spec.args)
 
 
+def built(value: Any) -> Any:
+    """value, or the function it names when it is a FunctionSpec (an argument as code in-process gets it)."""
+    return build_function(value) if isinstance(value, FunctionSpec) else value
+
+
 # ----------------------------------------------------------------- encoding
 def encode(value: Any, to_handle: Callable[[Any], Handle] | None = None) -> bytes:
     """Serialise value; objects that are not data become handles via to_handle (child side)."""

@@ -248,12 +248,8 @@ def batchnorm_forward(x, gamma, beta, bn_param):
     assert "a value never stored where it is read back" in running.diagnoses[0].message
 
 
-def test_a_forward_mistake_is_named_though_its_own_cache_changes_the_backward_outputs(tmp_path):
-    """relu_before_addition written with z taken after the addition: the forward output is the
-    catalogue's, the backward outputs (fed this student's cache) are not; the name comes from the
-    outputs not computed from the wrong forward pass."""
-    spec = load_assignment("a7_architectures")
-    source = with_function(spec, """
+# The ReLU applied to the branch before the addition, z taken after it: a cache unlike the catalogue's.
+RELU_BEFORE_ADDITION = """
 def residual_block_forward(x, params, dropout=None):
     a1 = x @ params["W1"] + params["b1"]
     h = np.maximum(a1, 0)
@@ -264,8 +260,16 @@ def residual_block_forward(x, params, dropout=None):
     shortcut = x @ params["Ws"] + params["bs"] if "Ws" in params else x
     z = np.maximum(h @ params["W2"] + params["b2"], 0) + shortcut
     return z, (x, params, a1, h, scale, z)
-""")
-    t = graded(spec, source, tmp_path, select="test_residual_block_identity")["test_residual_block_identity"]
+"""
+
+
+def test_a_forward_mistake_is_named_though_its_own_cache_changes_the_backward_outputs(tmp_path):
+    """relu_before_addition written with z taken after the addition: the forward output is the
+    catalogue's, the backward outputs (fed this student's cache) are not; the name comes from the
+    outputs not computed from the wrong forward pass."""
+    spec = load_assignment("a7_architectures")
+    t = graded(spec, with_function(spec, RELU_BEFORE_ADDITION), tmp_path,
+               select="test_residual_block_identity")["test_residual_block_identity"]
     assert [m.id for m in t.mistakes] == ["relu_before_addition"]
 
 

@@ -16,7 +16,7 @@ from autograder.course.mistakes import Catalog
 from autograder.grading.relations import Named, Scene, relate
 from autograder.grading.what_if import Case, variations, what_if
 from autograder.results import Tolerance, without_numbers
-from tests.test_diagnosis import graded, relations, with_function
+from tests.test_diagnosis import RELU_BEFORE_ADDITION, graded, relations, with_function
 
 TOL = Tolerance(rtol=1e-7, atol=1e-9)
 RNG = np.random.default_rng(7)
@@ -120,8 +120,8 @@ A1, A3 = load_assignment("a1_backprop"), load_assignment("a3_conv")
 
 @pytest.fixture
 def without_catalogue(monkeypatch):
-    """These mistakes are catalogued (flipped_kernel, bn_test_uses_batch_statistics, min_lr_ignored): the
-    diagnosis is what a student gets for a mistake the catalogue does not hold."""
+    """These mistakes are catalogued (flipped_kernel, bn_test_uses_batch_statistics, min_lr_ignored,
+    relu_before_addition): the diagnosis is what a student gets for a mistake the catalogue does not hold."""
     monkeypatch.setattr(grading_run, "load_catalog", lambda path: Catalog())
 
 
@@ -214,21 +214,9 @@ def test_a_local_derivative_needs_an_upstream_gradient():
     assert relate(dout * s, dout * s * (1 - s), TOL, nameless) is None  # no argument is an upstream gradient
 
 
-def test_outputs_computed_from_a_wrong_forward_get_no_diagnosis_of_their_own(tmp_path):
-    spec = load_assignment("a7_architectures")
-    source = with_function(spec, """
-def residual_block_forward(x, params, dropout=None):
-    a1 = x @ params["W1"] + params["b1"]
-    h = np.maximum(a1, 0)
-    scale = None
-    if dropout is not None:
-        scale = dropout["mask"] / dropout["p"]
-        h = h * scale
-    shortcut = x @ params["Ws"] + params["bs"] if "Ws" in params else x
-    z = np.maximum(h @ params["W2"] + params["b2"], 0) + shortcut
-    return z, (x, params, a1, h, scale, z)
-""")
-    tests = graded(spec, source, tmp_path, select="residual_block")
+def test_outputs_computed_from_a_wrong_forward_get_no_diagnosis_of_their_own(tmp_path, without_catalogue):
+    spec = load_assignment("a7_architectures")  # catalogued as relu_before_addition: diagnosed without it
+    tests = graded(spec, with_function(spec, RELU_BEFORE_ADDITION), tmp_path, select="residual_block")
     failing = [t for t in tests.values() if t.points_earned < t.points_possible]
     assert failing
     for t in failing:

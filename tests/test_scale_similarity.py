@@ -1,11 +1,8 @@
 """Similarity at scale (issue 28): the fast scanner reads tokens as Python's tokenize does, and pairing
 through the inverted index (short lists pair by pair, long ones in row blocks, a bounded ranking, a
 work budget) gives exactly what comparing every pair gives. Timings live in bench/similarity.py."""
-import io
 import itertools
-import keyword
 import random
-import tokenize
 from pathlib import Path
 
 import numpy as np
@@ -21,37 +18,10 @@ from autograder.feedback.similarity import (
     pair_table,
     table_remarks,
 )
+from bench.baseline_similarity import normalized_tokens as tokenize_tokens  # the normalization before issue 28
 from tests.similarity.generate import BASES, disguise
 
 REPO = Path(__file__).resolve().parents[1]
-
-
-def tokenize_tokens(source: str) -> list[tuple[str, int]]:
-    """The normalization on Python's own tokenizer (what similarity used before issue 28)."""
-    out: list[tuple[str, int]] = []
-    previous = tokenize.NEWLINE
-    try:
-        for tok in tokenize.generate_tokens(io.StringIO(source).readline):
-            kind, text, line = tok.type, tok.string, tok.start[0]
-            if kind in (tokenize.COMMENT, tokenize.NL, tokenize.ENCODING, tokenize.ENDMARKER):
-                continue
-            if kind == tokenize.STRING and previous in (tokenize.NEWLINE, tokenize.INDENT, tokenize.DEDENT):
-                previous = kind
-                continue
-            previous = kind
-            if kind == tokenize.NAME:
-                out.append((text if keyword.iskeyword(text) else "V", line))
-            elif kind == tokenize.NUMBER:
-                out.append(("N", line))
-            elif kind == tokenize.STRING:
-                out.append(("S", line))
-            elif kind in (tokenize.NEWLINE, tokenize.INDENT, tokenize.DEDENT):
-                out.append((tokenize.tok_name[kind][0], line))
-            else:
-                out.append((text, line))
-    except (tokenize.TokenError, IndentationError, SyntaxError):
-        pass
-    return out
 
 
 PYTHON_FILES = sorted(p for folder in ("autograder", "solutions", "examples", "reference", "tests")

@@ -17,12 +17,14 @@ from __future__ import annotations
 import ast
 import builtins
 import copy
+import functools
 import inspect
 import math
 import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -238,7 +240,8 @@ class MistakeMatcher:
             source = self.student_source()
             if source is not None and len(source) <= 2_000_000 and self.spec.solution_file.is_file():
                 mine = function_trees(source)
-                theirs = function_trees(self.spec.solution_file.read_text(encoding="utf-8"))
+                stat = self.spec.solution_file.stat()
+                theirs = solution_trees(self.spec.solution_file, stat.st_mtime_ns, stat.st_size)
                 self._unchanged = {name for name, tree in mine.items() if theirs.get(name) == tree}
         return self._unchanged
 
@@ -364,6 +367,13 @@ class MistakeMatcher:
 
 
 # -- matching a mistake
+
+@functools.lru_cache(maxsize=16)
+def solution_trees(path: Path, mtime_ns: int, size: int) -> dict[str, str]:
+    """function_trees of a solution file, parsed once per version of it (a grading worker's submissions
+    share it)."""
+    return function_trees(path.read_text(encoding="utf-8"))
+
 
 def function_trees(source: str) -> dict[str, str]:
     """Top-level function name -> its syntax tree without docstring or positions (the last definition

@@ -62,31 +62,19 @@ import pytest
 from pydantic import BaseModel, Field
 
 from autograder.course.assignment import AssignmentSpec
+from autograder.grading.mutants import (
+    OPERATORS,
+    Mutant,
+    MutationAuditError,
+    function_mutants,
+    top_level_function,
+)
 from autograder.grading.run import grade_local_module
 from autograder.grading.student import LocalStudent
 from autograder.results import TestResult, utc_timestamp
 from autograder.sandbox.gpu import child_gets_gpu
 from autograder.version import __version__
 
-OPERATORS: dict[str, str] = {
-    "arithmetic": "+ <-> -, * <-> /, // -> /, ** -> * (also in x += y)",
-    "comparison": "< <-> <=, > <-> >=, == <-> !=, is <-> is not, in <-> not in",
-    "off_by_one": "an integer constant +-1; the stop of range() +-1",
-    "constant": "a float constant doubled, or set to 0 (0 set to 1)",
-    "bool_flip": "True <-> False",
-    "keepdims": "keepdims=True <-> keepdims=False",
-    "axis": "axis=k to a neighbouring axis, one axis of a tuple dropped, or axis= removed",
-    "drop_term": "a + b -> a or b, a - b -> a",
-    "drop_factor": "a * b -> a or b, a / b -> a",
-    "reduction_swap": "sum <-> mean, max <-> min, argmax <-> argmin, maximum <-> minimum, var <-> std",
-    "transpose_dropped": "x.T -> x",
-    "slice_bound": "a computed slice bound +-1",
-    "copy_dropped": "x.copy() or np.copy(x) -> x (later writes go into the argument)",
-    "statement_deleted": "a statement x += y, x[i] = v or f(...) deleted",
-    "unary_dropped": "-x, not x, ~x -> x",
-    "loop_once": "a for loop stops after its first iteration",
-    "loop_skip_first": "a for loop skips its first iteration",
-}
 DEFAULT_MAX_PER_FUNCTION = 40  # keeps a function with many constants (conv loops) to about a minute
 MIN_TIMEOUT_S = 10.0
 TIMEOUT_FACTOR = 10.0  # a mutant may use this many times the CPU time of the solution's grading run
@@ -103,33 +91,8 @@ _PR_SET_PDEATHSIG = 1  # prctl(2): the signal a child gets when its parent dies
 Status = Literal["killed", "survived", "timeout", "error"]
 Equivalence = Literal["likely equivalent", "differs", "not checked"]
 
-_ARITHMETIC: dict[type, type] = {ast.Add: ast.Sub, ast.Sub: ast.Add, ast.Mult: ast.Div, ast.Div: ast.Mult,
-                                 ast.FloorDiv: ast.Div, ast.Pow: ast.Mult}
-_COMPARISON: dict[type, type] = {ast.Lt: ast.LtE, ast.LtE: ast.Lt, ast.Gt: ast.GtE, ast.GtE: ast.Gt,
-                                 ast.Eq: ast.NotEq, ast.NotEq: ast.Eq, ast.Is: ast.IsNot, ast.IsNot: ast.Is,
-                                 ast.In: ast.NotIn, ast.NotIn: ast.In}
-_REDUCTIONS = {"sum": "mean", "mean": "sum", "max": "min", "min": "max", "argmax": "argmin", "argmin": "argmax",
-               "maximum": "minimum", "minimum": "maximum", "amax": "amin", "amin": "amax", "var": "std", "std": "var",
-               "nansum": "nanmean", "nanmean": "nansum", "nanmax": "nanmin", "nanmin": "nanmax"}
-
-
-class MutationAuditError(Exception):
-    """The audit cannot start: an unknown function, or a solution that does not earn full marks in-process."""
-
 
 # ----------------------------------------------------------------- the report
-class Mutant(BaseModel):
-    id: str = Field(description="function@line#n, stable while the solution's source is unchanged")
-    function: str
-    line: int
-    operator: str
-    before: str = Field(description="the solution's line(s)")
-    after: str = Field(description="the mutant's line(s)")
-    in_solution_block: bool = Field(description="inside ### BEGIN/END SOLUTION, i.e. code students write")
-    source: str = Field(default="", exclude=True, description="the whole mutated module")
-    parameter: str | None = Field(default=None, exclude=True, description="the parameter whose default it changes")
-
-
 class MutantResult(BaseModel):
     mutant: Mutant
     status: Status
@@ -174,338 +137,6 @@ class MutationReport(BaseModel):
     operators: dict[str, str] = Field(default_factory=lambda: dict(OPERATORS))
     assignments: list[AssignmentAudit] = Field(default_factory=list)
 
-
-# ----------------------------------------------------------------- the mutator
-_AstPath = tuple[tuple[str, int | None], ...]
-_SKIPPED_FIELDS = {"annotation", "returns", "type_comment", "type_params", "decorator_list"}
-
-
-def _walk(node: ast.AST, path: _AstPath = ()) -> Iterator[tuple[ast.AST, _AstPath]]:
-    """Every node under node with its path of (field, index) steps; f-strings and annotations are not code to mutate."""
-    yield node, path
-    if isinstance(node, ast.JoinedStr):
-        return
-    for name, value in ast.iter_fields(node):
-        if name in _SKIPPED_FIELDS:
-            continue
-        if isinstance(value, list):
-            for i, item in enumerate(value):
-                if isinstance(item, ast.AST):
-                    yield from _walk(item, path + ((name, i),))
-        elif isinstance(value, ast.AST):
-            yield from _walk(value, path + ((name, None),))
-
-
-def _replace_at(root: ast.AST, path: _AstPath, new: ast.AST) -> None:
-    node: Any = root
-    for name, index in path[:-1]:
-        node = getattr(node, name) if index is None else getattr(node, name)[index]
-    name, index = path[-1]
-    if index is None:
-        setattr(node, name, new)
-    else:
-        getattr(node, name)[index] = new
-
-
-def _number(value: float) -> ast.expr:
-    """A literal as the parser builds it: a negative number is a minus applied to a constant."""
-    return ast.UnaryOp(ast.USub(), ast.Constant(-value)) if value < 0 else ast.Constant(value)
-
-
-def _call_name(node: ast.Call) -> str | None:
-    func = node.func
-    return func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else None
-
-
-def _plus(node: ast.expr, delta: int) -> ast.expr:
-    return ast.BinOp(node, ast.Add() if delta > 0 else ast.Sub(), ast.Constant(abs(delta)))
-
-
-def _axis_variants(value: ast.expr) -> list[ast.expr]:
-    """Other axes for axis=value: the neighbouring ones for an int, each axis dropped for a tuple."""
-    if isinstance(value, ast.Constant) and type(value.value) is int:
-        k = value.value
-        return [_number(a) for a in (k - 1, k + 1) if a >= -1]
-    if isinstance(value, ast.UnaryOp) and isinstance(value.op, ast.USub) and isinstance(value.operand, ast.Constant):
-        return [_number(-value.operand.value - 1)]  # axis=-1 -> -2
-    if isinstance(value, ast.Tuple) and len(value.elts) > 1:
-        return [ast.Tuple([e for j, e in enumerate(value.elts) if j != i], ast.Load()) for i in range(len(value.elts))]
-    return []
-
-
-_SYMBOLS: dict[type, str] = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Div: "/", ast.FloorDiv: "//",
-                             ast.Pow: "**", ast.Lt: "<", ast.LtE: "<=", ast.Gt: ">", ast.GtE: ">=", ast.Eq: "==",
-                             ast.NotEq: "!=", ast.Is: "is", ast.IsNot: "is not", ast.In: "in", ast.NotIn: "not in"}
-
-
-@dataclass
-class _Change:
-    """One mutation of a node: what its target becomes, as a tree (to check the splice) and, where it
-    can be written from the original's own text, as text (so the mutant keeps the author's layout)."""
-
-    operator: str
-    replacement: ast.AST
-    text: str | None = None
-    below: _AstPath = ()  # the target: this path below the node (default: the node itself)
-
-
-def _expression_mutations(src: _Source, node: ast.AST, parent: ast.AST | None) -> Iterator[_Change]:
-    if isinstance(node, ast.BinOp):
-        swapped = _ARITHMETIC.get(type(node.op))
-        if swapped:
-            yield _Change("arithmetic", ast.BinOp(node.left, swapped(), node.right),
-                          src.swap_between(node, node.left, node.right, _SYMBOLS[type(node.op)], _SYMBOLS[swapped]))
-        kept = {ast.Add: ("left", "right"), ast.Sub: ("left",), ast.Mult: ("left", "right"), ast.Div: ("left",),
-                ast.FloorDiv: ("left",)}.get(type(node.op), ())
-        for side in kept:
-            operand = getattr(node, side)
-            yield _Change("drop_term" if isinstance(node.op, (ast.Add, ast.Sub)) else "drop_factor", operand,
-                          src.segment(operand))
-    elif isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.Not, ast.Invert)):
-        if not isinstance(node.operand, ast.Constant):  # -1 is a literal: off_by_one and constant change it
-            yield _Change("unary_dropped", node.operand, src.segment(node.operand))
-    elif isinstance(node, ast.Compare):
-        for i, op in enumerate(node.ops):
-            swapped = _COMPARISON.get(type(op))
-            if swapped:
-                left = node.left if i == 0 else node.comparators[i - 1]
-                yield _Change("comparison", ast.Compare(node.left, node.ops[:i] + [swapped()] + node.ops[i + 1:],
-                                                        node.comparators),
-                              src.swap_between(node, left, node.comparators[i], _SYMBOLS[type(op)], _SYMBOLS[swapped]))
-    elif isinstance(node, ast.Constant):
-        yield from _constant_mutations(node, parent)
-    elif isinstance(node, ast.Call):
-        yield from _call_mutations(src, node)
-    elif isinstance(node, ast.Attribute) and node.attr == "T" and isinstance(node.ctx, ast.Load):
-        yield _Change("transpose_dropped", node.value, src.segment(node.value))
-    elif isinstance(node, ast.Slice):
-        for bound in ("lower", "upper"):
-            value = getattr(node, bound)
-            if value is not None and not isinstance(value, ast.Constant):  # constants: off_by_one does them
-                for delta in (1, -1):
-                    yield _Change("slice_bound", _plus(value, delta), f"{src.segment(value)} {'+-'[delta < 0]} 1",
-                                  below=((bound, None),))
-
-
-def _constant_mutations(node: ast.Constant, parent: ast.AST | None) -> Iterator[_Change]:
-    value = node.value
-    if isinstance(value, bool):
-        keepdims = isinstance(parent, ast.keyword) and parent.arg == "keepdims"
-        yield _Change("keepdims" if keepdims else "bool_flip", ast.Constant(not value))
-    elif isinstance(value, int):
-        if isinstance(parent, ast.keyword) and parent.arg == "axis":
-            return  # the axis operator does these
-        for changed in (value + 1, value - 1):
-            yield _Change("off_by_one", _number(changed))
-    elif isinstance(value, float):
-        for changed in ((value * 2, 0.0) if value else (1.0,)):
-            yield _Change("constant", _number(changed))
-
-
-def _call_mutations(src: _Source, node: ast.Call) -> Iterator[_Change]:
-    name = _call_name(node)
-    if name in _REDUCTIONS:
-        func = copy.copy(node.func)
-        setattr(func, "attr" if isinstance(func, ast.Attribute) else "id", _REDUCTIONS[name])
-        yield _Change("reduction_swap", ast.Call(func, node.args, node.keywords),
-                      src.renamed_call(node, name, _REDUCTIONS[name]))
-    if name == "copy" and isinstance(node.func, ast.Attribute):
-        np_copy = isinstance(node.func.value, ast.Name) and node.func.value.id in ("np", "numpy")
-        if np_copy and len(node.args) == 1 and not node.keywords:
-            yield _Change("copy_dropped", node.args[0], src.segment(node.args[0]))
-        elif not np_copy and not node.args and not node.keywords:
-            yield _Change("copy_dropped", node.func.value, src.segment(node.func.value))
-    if name == "range" and node.args and not isinstance(node.args[min(1, len(node.args) - 1)], ast.Constant):
-        stop = min(1, len(node.args) - 1)  # range(stop) or range(start, stop[, step])
-        for delta in (1, -1):
-            yield _Change("off_by_one", _plus(node.args[stop], delta),
-                          f"{src.segment(node.args[stop])} {'+-'[delta < 0]} 1", below=(("args", stop),))
-    for i, kw in enumerate(node.keywords):
-        if kw.arg == "axis":
-            for axis in _axis_variants(kw.value):
-                yield _Change("axis", axis, below=(("keywords", i), ("value", None)))
-            yield _Change("axis", ast.Call(node.func, node.args, node.keywords[:i] + node.keywords[i + 1:]),
-                          src.without_argument(node, kw))
-
-
-def _statement_mutations(src: _Source, node: ast.stmt) -> Iterator[_Change]:
-    """Deletions, augmented operator swaps, shortened loops."""
-    if isinstance(node, ast.AugAssign):
-        swapped = _ARITHMETIC.get(type(node.op))
-        if swapped:
-            yield _Change("arithmetic", ast.AugAssign(node.target, swapped(), node.value),
-                          src.swap_between(node, node.target, node.value, _SYMBOLS[type(node.op)] + "=",
-                                           _SYMBOLS[swapped] + "="))
-        yield _Change("statement_deleted", ast.Pass(), "pass")
-    elif isinstance(node, ast.Assign) and all(isinstance(t, ast.Subscript) for t in node.targets):
-        yield _Change("statement_deleted", ast.Pass(), "pass")  # a write into an array or a dict (state, a gradient)
-    elif isinstance(node, ast.Expr) and isinstance(node.value, ast.Call):
-        yield _Change("statement_deleted", ast.Pass(), "pass")  # a call for its effect: path.append(w), opt.step()
-    elif isinstance(node, ast.For):  # the iterable is replaced, not the loop: its body keeps its indentation
-        listed = ast.Call(ast.Name("list", ast.Load()), [node.iter], [])
-        for operator, bounds, text in (("loop_once", (None, ast.Constant(1)), "[:1]"),
-                                       ("loop_skip_first", (ast.Constant(1), None), "[1:]")):
-            yield _Change(operator, ast.Subscript(listed, ast.Slice(*bounds), ast.Load()),
-                          f"list({src.segment(node.iter)}){text}", below=(("iter", None),))
-
-
-def _solution_lines(source: str) -> set[int]:
-    """Line numbers inside ### BEGIN SOLUTION / ### END SOLUTION blocks."""
-    inside, lines = False, set()
-    for number, line in enumerate(source.splitlines(), 1):
-        marker = line.strip()
-        if marker == "### BEGIN SOLUTION":
-            inside = True
-        elif marker == "### END SOLUTION":
-            inside = False
-        elif inside:
-            lines.add(number)
-    return lines
-
-
-class _Source:
-    """The solution's text, addressed by the parser's (line, byte column) positions."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.lines = text.splitlines(keepends=True)
-        self._starts = [0]
-        for line in self.lines:
-            self._starts.append(self._starts[-1] + len(line))
-
-    def offset(self, lineno: int, col: int) -> int:
-        line = self.lines[lineno - 1]
-        return self._starts[lineno - 1] + len(line.encode("utf-8")[:col].decode("utf-8"))
-
-    def span(self, node: ast.AST) -> tuple[int, int]:
-        return (self.offset(node.lineno, node.col_offset),  # type: ignore[attr-defined]
-                self.offset(node.end_lineno, node.end_col_offset))  # type: ignore[attr-defined]
-
-    def segment(self, node: ast.AST) -> str:
-        start, end = self.span(node)
-        return self.text[start:end]
-
-    def swap_between(self, node: ast.AST, left: ast.AST, right: ast.AST, old: str, new: str) -> str | None:
-        """node's text with the operator `old` written between left and right replaced by `new`."""
-        start, end = self.span(node)
-        gap_start, gap_end = self.span(left)[1], self.span(right)[0]
-        pattern = r"\b" + re.escape(old).replace(r"\ ", r"\s+") + r"\b" if old[0].isalpha() else \
-            r"(?<![-+*/<>=!@%])" + re.escape(old) + r"(?![*/<>=])"
-        gap, n = re.subn(pattern, new, self.text[gap_start:gap_end], count=1)
-        return self.text[start:gap_start] + gap + self.text[gap_end:end] if n else None
-
-    def renamed_call(self, node: ast.Call, old: str, new: str) -> str | None:
-        """The call's text with the called name (np.sum, x.max, max) replaced."""
-        start, end = self.span(node)
-        func_end = self.span(node.func)[1]
-        if not self.text[start:func_end].endswith(old):
-            return None
-        return self.text[start:func_end - len(old)] + new + self.text[func_end:end]
-
-    def without_argument(self, node: ast.Call, argument: ast.AST) -> str:
-        """The call's text with one argument removed, with its comma."""
-        start, end = self.span(node)
-        arguments = sorted([*node.args, *node.keywords], key=lambda a: self.span(a))
-        i = arguments.index(argument)
-        if i > 0:
-            cut = (self.span(arguments[i - 1])[1], self.span(argument)[1])
-        elif len(arguments) > 1:
-            cut = (self.span(argument)[0], self.span(arguments[1])[0])
-        else:
-            cut = self.span(argument)
-        return self.text[start:cut[0]] + self.text[cut[1]:end]
-
-    def splice(self, node: ast.AST, text: str) -> tuple[str, str, str]:
-        """(the source with node's text replaced, node's original line(s), the new line(s))."""
-        start = self.offset(node.lineno, node.col_offset)  # type: ignore[attr-defined]
-        end = self.offset(node.end_lineno, node.end_col_offset)  # type: ignore[attr-defined]
-        new = self.text[:start] + text + self.text[end:]
-        line_start = self._starts[node.lineno - 1]  # type: ignore[attr-defined]
-        line_end = self._starts[node.end_lineno]  # type: ignore[attr-defined]
-        before = self.text[line_start:line_end]
-        after = new[line_start:line_end + len(new) - len(self.text)]
-        return new, _one_line(before), _one_line(after)
-
-
-def _one_line(text: str) -> str:
-    return " ".join(part.strip() for part in text.splitlines() if part.strip())
-
-
-def _top_level_function(tree: ast.Module, name: str) -> ast.FunctionDef | None:
-    found = [n for n in tree.body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)) and n.name == name]
-    return found[-1] if found else None  # type: ignore[return-value]
-
-
-def _spliced_mutant(source: _Source, function: ast.FunctionDef, path: _AstPath, target: ast.AST,
-                    change: _Change) -> tuple[str, str, str] | None:
-    """The module with target replaced, checked by parsing it back: the splice must give exactly the
-    intended tree. The change's own text is tried first, then the tree written out by ast.unparse,
-    each bare and then in parentheses (added only where precedence needs them)."""
-    expected = copy.deepcopy(function)
-    _replace_at(expected, path, change.replacement)
-    wanted = ast.dump(expected)
-    texts = [t for t in (change.text, ast.unparse(change.replacement)) if t is not None]
-    candidates = texts if isinstance(target, ast.stmt) else [c for t in texts for c in (t, f"({t})")]
-    for candidate in candidates:
-        new, before, after = source.splice(target, candidate)
-        try:
-            got = _top_level_function(ast.parse(new), function.name)
-        except SyntaxError:
-            continue
-        if got is not None and ast.dump(got) == wanted:
-            return new, before, after
-    return None  # no faithful splice (never seen in practice): better no mutant than a wrong one
-
-
-def function_mutants(source: str, function: str) -> list[Mutant]:
-    """Every mutant of one top-level function of a module's source, in source order, duplicates removed."""
-    text = _Source(source)
-    tree = ast.parse(source)
-    fn = _top_level_function(tree, function)
-    if fn is None:
-        raise MutationAuditError(f"no function {function}() in the solution")
-    solution_lines = _solution_lines(source)
-    docstring = fn.body[0] if fn.body and isinstance(fn.body[0], ast.Expr) and \
-        isinstance(getattr(fn.body[0], "value", None), ast.Constant) else None
-    found: list[tuple[tuple[int, int], ast.AST, _AstPath, _Change]] = []
-    parents: dict[_AstPath, ast.AST] = {}
-    for node, path in _walk(fn):
-        parents[path] = node
-        if node is fn or node is docstring or not hasattr(node, "lineno"):
-            continue
-        changes = _statement_mutations(text, node) if isinstance(node, ast.stmt) else \
-            _expression_mutations(text, node, parents.get(path[:-1]))
-        for change in changes:
-            target, where = node, path
-            for name, index in change.below:
-                target = getattr(target, name) if index is None else getattr(target, name)[index]
-                where += ((name, index),)
-            found.append(((node.lineno, node.col_offset), target, where, change))  # type: ignore[attr-defined]
-    mutants: list[Mutant] = []
-    seen: set[str] = set()
-    for (line, _), target, path, change in sorted(found, key=lambda f: f[0]):
-        spliced = _spliced_mutant(text, fn, path, target, change)
-        if spliced is None or spliced[0] in seen or spliced[0] == source:
-            continue
-        seen.add(spliced[0])
-        new, before, after = spliced
-        mutants.append(Mutant(id=f"{function}@{line}#{len(mutants) + 1}", function=function, line=line,
-                              operator=change.operator, before=before, after=after,
-                              in_solution_block=line in solution_lines, source=new,
-                              parameter=_defaulted_parameter(fn, path)))
-    return mutants
-
-
-def _defaulted_parameter(fn: ast.FunctionDef, path: _AstPath) -> str | None:
-    """The parameter whose default value the node at path is part of, if it is one."""
-    if len(path) < 2 or path[0][0] != "args" or path[1][0] not in ("defaults", "kw_defaults"):
-        return None
-    arguments, index = fn.args, path[1][1]
-    assert index is not None
-    if path[1][0] == "kw_defaults":
-        return arguments.kwonlyargs[index].arg
-    positional = arguments.posonlyargs + arguments.args
-    return positional[len(positional) - len(arguments.defaults) + index].arg
 
 
 def select_mutants(mutants: list[Mutant], cap: int | None) -> list[Mutant]:
@@ -886,7 +517,7 @@ def _set_argument(args: tuple, kwargs: dict, place: int | str, value: Any) -> tu
 
 def _string_constants(source: str, function: str) -> list[str]:
     """The texts written in a function (modes such as "train"/"test"), its docstring left out."""
-    fn = _top_level_function(ast.parse(source), function)
+    fn = top_level_function(ast.parse(source), function)
     if fn is None:
         return []
     docstring = ast.get_docstring(fn, clean=False)

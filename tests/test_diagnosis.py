@@ -157,7 +157,9 @@ def adagrad(w, dw, config=None):
     return w - config["learning_rate"] * g / (np.sqrt(cache) + config["epsilon"]), config
 """)
     t = graded(A2, source, tmp_path, select="test_adagrad")
-    assert relations(t["test_adagrad"]) == {"w (adagrad)": "state_not_kept"}
+    # the state lost between calls, and the one slip that gives the same path (the old cache never added)
+    assert {(o, d.relation) for d in t["test_adagrad"].diagnoses for o in d.outputs} == {
+        ("w (adagrad)", "state_not_kept"), ("w (adagrad)", "one_slip")}
     assert "your first step matches" in t["test_adagrad"].diagnoses[0].message
 
 
@@ -368,7 +370,7 @@ SAYS = {
     ("a2_optim", "adam_no_bias_correction"): {"first_step"},
     ("a2_optim", "adam_t_incremented_after_use"): {"non_finite"},
     ("a2_optim", "adam_moments_not_stored"): {"state_not_kept", "as_if"},
-    ("a2_optim", "momentum_sign_flipped"): {"first_step"},
+    ("a2_optim", "momentum_sign_flipped"): {"first_step", "one_slip"},
     ("a2_optim", "velocity_not_stored"): {"state_not_kept", "as_if"},
     ("a2_optim", "rmsprop_without_decay"): {"first_step"},
     ("a2_optim", "step_lr_off_by_one"): {"shifted_steps"},
@@ -397,16 +399,22 @@ SAYS = {
     ("a7_architectures", "gap_backward_not_divided_by_area"): {"scaled"},
     ("a7_architectures", "nll_log_std_term_dropped"): {"offset"},
     ("a7_architectures", "mdn_unstable_log_likelihood"): {"non_finite"},
-    ("a7_architectures", "dropout_not_rescaled"): {"as_if"},
+    ("a7_architectures", "dropout_not_rescaled"): {"as_if", "one_slip"},
     ("a7_architectures", "nll_constant_dropped"): {"named_offset"},
     ("a7_architectures", "dropout_mask_ignored_in_backward"): {"as_if"},
-    ("a7_architectures", "fc_weight_reshaped_in_wrong_order"): {"reshaped_untransposed"},
+    ("a7_architectures", "fc_weight_reshaped_in_wrong_order"): {"reshaped_untransposed", "one_slip"},
     ("a7_architectures", "score_map_kernel_flipped"): {"as_if"},
     ("a8_pipeline", "patience_off_by_one"): {"off_by_one", "as_if"},
     ("a8_pipeline", "warmup_starts_at_zero"): {"shifted_steps"},
     ("a8_pipeline", "min_delta_ignored"): {"as_if"},
     ("a8_pipeline", "min_lr_ignored"): {"as_if"},
     ("a8_pipeline", "ratio_without_learning_rate"): {"scaled", "as_if"},
+    # one slip in the solution gives these (grading/slips.py), said in the student's terms
+    ("a4_init", "conv_fan_in_wrong_axis"): {"one_slip"},  # `shape[0]` where `shape[1]` is meant
+    ("a5_normalization", "layernorm_backward_uses_batch_size"): {"one_slip"},
+    ("a5_normalization", "bn_alt_drops_variance_term"): {"one_slip"},  # with a tie the test cannot break
+    ("a7_architectures", "saliency_relu_mask_missing"): {"one_slip"},  # the factor `* (a1 > 0)` missing
+    ("a8_pipeline", "exponent_not_logged"): {"one_slip"},  # `10 *` where `10 **` is meant
 }
 ASSIGNMENTS = ["a1_backprop", "a2_optim", "a3_conv", "a4_init", "a5_normalization", "a6_cnn", "a7_architectures",
                "a8_pipeline"]

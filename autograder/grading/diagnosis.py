@@ -22,6 +22,7 @@ import inspect
 import math
 import re
 import time
+import types
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,6 +35,7 @@ from autograder.course.assignment import AssignmentSpec
 from autograder.course.mistakes import Catalog, Mistake, mutant_module
 from autograder.grading import checks
 from autograder.grading.compare import DEFAULT_TOLERANCES
+from autograder.grading.mutants import LineTracer
 from autograder.grading.relations import (
     Constant,
     Finding,
@@ -42,6 +44,15 @@ from autograder.grading.relations import (
     agree,
     numeric,
     relate,
+)
+from autograder.grading.slips import (
+    SLIP_BUDGET_S,
+    SLIP_TEST_S,
+    SolutionFile,
+    mutants_of,
+    public_names,
+    slip_finding,
+    slip_module,
 )
 from autograder.grading.student import LocalStudent
 from autograder.grading.what_if import (
@@ -129,6 +140,7 @@ class SolutionRun:
 
     context: checks.TestContext
     calls: list[Call]
+    executed: set[int] | None = None  # the solution's lines the run executed (its graded functions')
 
 
 class MistakeMatcher:
@@ -146,6 +158,7 @@ class MistakeMatcher:
         self.oracle_module = oracle_module
         self._mutants: dict[str, Any] = {}
         self._what_if_left_s = WHAT_IF_BUDGET_S  # counterfactual re-runs, for the whole submission
+        self._slips_left_s = SLIP_BUDGET_S  # re-runs on mutants of the solution, for the whole submission
 
     def _mutant(self, mistake: Mistake) -> Any:
         """The mistaken module, compiled once per submission however many tests fail."""
@@ -282,7 +295,60 @@ class MistakeMatcher:
                     found = setting or found
             if found is not None:
                 findings.append((c.name, found))
+        if run is not None and self._slips_wanted(values, findings, failing):
+            slip = self._slip(item, student_ctx, run)
+            if slip is not None:  # one slip gives every failing output: it replaces what says less
+                findings = [(name, f) for name, f in findings if f.relation == "state_not_kept" or not
+                            (f.weak or f.relation in PATTERNS)]  # state lost between calls: a slip cannot say that
+                findings += [(c.name, slip) for c in values]
         return grouped(findings)
+
+    def _slips_wanted(self, values: list[Comparison], findings: list[tuple[str, Finding]],
+                      failing: FailingCalls) -> bool:
+        """Some failing output has no finding that points at a cause (none, a weak one, or a pattern)."""
+        strong = {name for name, f in findings if not f.weak and f.relation not in PATTERNS}
+        return any(c.name not in strong for c in values)
+
+    def _slip(self, item: pytest.Item, student_ctx: checks.TestContext, run: SolutionRun) -> Finding | None:
+        """The test re-run on mutants of the functions the student changed (the lines the solution's run
+        executed, the likeliest slips first); the slips whose run fails exactly the student's checks with
+        the student's outputs, said (grading/slips.py)."""
+        if self._slips_left_s <= 0 or not self.spec.solution_file.is_file():
+            return None
+        solution = SolutionFile.of(self.spec.solution_file)
+        lost = {c.name for c in student_ctx.comparisons if c.lost_points and c.kind != "timing"}
+        values = [c for c in student_ctx.comparisons if c.name in lost and c.kind == "value"]
+        if not values or any(output_missing(c, student_ctx.outputs.get(c.name)) for c in values):
+            return None
+        producers = [k.function for c in values if c.name in run.context.outputs
+                     for k in [_producer(c.name, run.context.outputs[c.name], run)] if k is not None]
+        functions = [f for f in dict.fromkeys(producers + sorted(student_ctx.functions_called))
+                     if f not in self.unchanged_functions()]
+        started = time.monotonic()
+        deadline = started + min(SLIP_TEST_S, self._slips_left_s)
+        fits = []
+        try:
+            for function in functions:
+                for index, mutant in enumerate(mutants_of(solution, function)):
+                    if time.monotonic() > deadline:
+                        return None  # not every slip tried: one that fits may not be the only one
+                    if run.executed is not None and mutant.line not in run.executed:
+                        continue
+                    module = slip_module(solution, function, index)
+                    ctx = self._rerun(item, lambda ctx, m=module: LocalStudent(m)) if module is not None else None
+                    if ctx is None or {c.name for c in ctx.comparisons if c.lost_points and c.kind != "timing"} \
+                            != lost:
+                        continue
+                    if all(same_output(student_ctx.outputs.get(c.name), ctx.outputs.get(c.name),
+                                       student_ctx.match_tolerances.get(c.name) or working_tolerance(c))
+                           for c in values):
+                        fits.append(mutant)
+        finally:
+            self._slips_left_s -= time.monotonic() - started
+        if not any(telling(student_ctx.outputs.get(c.name)) for c in values) and \
+                len({(m.function, m.operator, m.line) for m in fits}) > 1:
+            return None  # outputs that say little (a flag, a small count): only a lone slip is said
+        return slip_finding(fits, public_names(solution))
 
     def _what_if(self, c: Comparison, run: SolutionRun, call: Call, got: Any, expected: Any,
                  student_ctx: checks.TestContext) -> Finding | None:
@@ -360,10 +426,14 @@ class MistakeMatcher:
             students.append(RecordingStudent(self._mutant(SOLUTION), ctx))
             return students[-1]
 
-        ctx = self._rerun(item, recording)
+        module = self._mutant(SOLUTION)
+        traced = [f for f in vars(module).values() if isinstance(f, types.FunctionType)
+                  and f.__code__.co_filename == str(self.spec.solution_file)]
+        with LineTracer(*traced) as tracer:
+            ctx = self._rerun(item, recording)
         if ctx is None or not students:
             return None
-        return SolutionRun(ctx, students[0].calls)
+        return SolutionRun(ctx, students[0].calls, tracer.lines)
 
 
 # -- matching a mistake
@@ -391,6 +461,18 @@ def function_trees(source: str) -> dict[str, str]:
                 body = body[1:]
             trees[node.name] = ast.dump(ast.Module(body=body, type_ignores=[])) + ast.dump(node.args)
     return trees
+
+
+def telling(output: Any) -> bool:
+    """An output that few wrong computations share: an array of differing numbers, or a number that is
+    not a whole one (a flag, a count, zeros or ones are what many slips give)."""
+    x = numeric(output)
+    if x is None or x.dtype.kind == "b" or not x.size:
+        return False
+    finite = x[np.isfinite(x)] if x.dtype.kind in "fc" else x
+    if x.size > 1:
+        return finite.size > 1 and bool(np.any(finite != finite.ravel()[0]))
+    return finite.size == 1 and float(finite.ravel()[0]) != round(float(finite.ravel()[0]))
 
 
 def output_missing(c: Comparison, output: Any) -> bool:

@@ -11,9 +11,11 @@ from __future__ import annotations
 import ast
 import copy
 import re
-from collections.abc import Iterator
+import sys
+import types
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Self
 
 from pydantic import BaseModel, Field
 
@@ -42,9 +44,16 @@ _ARITHMETIC: dict[type, type] = {ast.Add: ast.Sub, ast.Sub: ast.Add, ast.Mult: a
 _COMPARISON: dict[type, type] = {ast.Lt: ast.LtE, ast.LtE: ast.Lt, ast.Gt: ast.GtE, ast.GtE: ast.Gt,
                                  ast.Eq: ast.NotEq, ast.NotEq: ast.Eq, ast.Is: ast.IsNot, ast.IsNot: ast.Is,
                                  ast.In: ast.NotIn, ast.NotIn: ast.In}
-_REDUCTIONS = {"sum": "mean", "mean": "sum", "max": "min", "min": "max", "argmax": "argmin", "argmin": "argmax",
-               "maximum": "minimum", "minimum": "maximum", "amax": "amin", "amin": "amax", "var": "std", "std": "var",
-               "nansum": "nanmean", "nanmean": "nansum", "nanmax": "nanmin", "nanmin": "nanmax"}
+_REDUCTIONS: dict[str, tuple[str, ...]] = {
+    "sum": ("mean",), "mean": ("sum",), "max": ("min",), "min": ("max",), "argmax": ("argmin",),
+    "argmin": ("argmax",), "maximum": ("minimum",), "minimum": ("maximum",), "amax": ("amin",), "amin": ("amax",),
+    "var": ("std",), "std": ("var",), "nansum": ("nanmean",), "nanmean": ("nansum",), "nanmax": ("nanmin",),
+    "nanmin": ("nanmax",)}
+# What students also put for a reduction (a mean for a max, a sum for a max): tried by the diagnosis
+# (grading/slips.py), not by the audit, whose mutants stay the classic swaps.
+CONFUSED_REDUCTIONS: dict[str, tuple[str, ...]] = _REDUCTIONS | {
+    "sum": ("mean", "max"), "mean": ("sum", "max", "median"), "max": ("min", "mean", "sum"), "min": ("max", "mean"),
+    "amax": ("amin", "mean"), "maximum": ("minimum", "fmax"), "var": ("std", "mean"), "std": ("var",)}
 
 
 
@@ -63,7 +72,6 @@ class Mutant(BaseModel):
     in_solution_block: bool = Field(description="inside ### BEGIN/END SOLUTION, i.e. code students write")
     source: str = Field(default="", exclude=True, description="the whole mutated module")
     parameter: str | None = Field(default=None, exclude=True, description="the parameter whose default it changes")
-
 
 
 # ----------------------------------------------------------------- the mutator
@@ -140,7 +148,8 @@ class _Change:
     below: _AstPath = ()  # the target: this path below the node (default: the node itself)
 
 
-def _expression_mutations(src: _Source, node: ast.AST, parent: ast.AST | None) -> Iterator[_Change]:
+def _expression_mutations(src: _Source, node: ast.AST, parent: ast.AST | None,
+                          reductions: dict[str, tuple[str, ...]]) -> Iterator[_Change]:
     if isinstance(node, ast.BinOp):
         swapped = _ARITHMETIC.get(type(node.op))
         if swapped:
@@ -166,7 +175,7 @@ def _expression_mutations(src: _Source, node: ast.AST, parent: ast.AST | None) -
     elif isinstance(node, ast.Constant):
         yield from _constant_mutations(node, parent)
     elif isinstance(node, ast.Call):
-        yield from _call_mutations(src, node)
+        yield from _call_mutations(src, node, reductions)
     elif isinstance(node, ast.Attribute) and node.attr == "T" and isinstance(node.ctx, ast.Load):
         yield _Change("transpose_dropped", node.value, src.segment(node.value))
     elif isinstance(node, ast.Slice):
@@ -193,13 +202,12 @@ def _constant_mutations(node: ast.Constant, parent: ast.AST | None) -> Iterator[
             yield _Change("constant", _number(changed))
 
 
-def _call_mutations(src: _Source, node: ast.Call) -> Iterator[_Change]:
+def _call_mutations(src: _Source, node: ast.Call, reductions: dict[str, tuple[str, ...]]) -> Iterator[_Change]:
     name = _call_name(node)
-    if name in _REDUCTIONS:
+    for other in reductions.get(name or "", ()):
         func = copy.copy(node.func)
-        setattr(func, "attr" if isinstance(func, ast.Attribute) else "id", _REDUCTIONS[name])
-        yield _Change("reduction_swap", ast.Call(func, node.args, node.keywords),
-                      src.renamed_call(node, name, _REDUCTIONS[name]))
+        setattr(func, "attr" if isinstance(func, ast.Attribute) else "id", other)
+        yield _Change("reduction_swap", ast.Call(func, node.args, node.keywords), src.renamed_call(node, name, other))
     if name == "copy" and isinstance(node.func, ast.Attribute):
         np_copy = isinstance(node.func.value, ast.Name) and node.func.value.id in ("np", "numpy")
         if np_copy and len(node.args) == 1 and not node.keywords:
@@ -348,8 +356,10 @@ def _spliced_mutant(source: _Source, function: ast.FunctionDef, path: _AstPath, 
     return None  # no faithful splice (never seen in practice): better no mutant than a wrong one
 
 
-def function_mutants(source: str, function: str) -> list[Mutant]:
-    """Every mutant of one top-level function of a module's source, in source order, duplicates removed."""
+def function_mutants(source: str, function: str,
+                     reductions: dict[str, tuple[str, ...]] = _REDUCTIONS) -> list[Mutant]:
+    """Every mutant of one top-level function of a module's source, in source order, duplicates removed;
+    reductions: what each reduction (np.sum, x.max...) may be swapped for."""
     text = _Source(source)
     tree = ast.parse(source)
     fn = top_level_function(tree, function)
@@ -365,7 +375,7 @@ def function_mutants(source: str, function: str) -> list[Mutant]:
         if node is fn or node is docstring or not hasattr(node, "lineno"):
             continue
         changes = _statement_mutations(text, node) if isinstance(node, ast.stmt) else \
-            _expression_mutations(text, node, parents.get(path[:-1]))
+            _expression_mutations(text, node, parents.get(path[:-1]), reductions)
         for change in changes:
             target, where = node, path
             for name, index in change.below:
@@ -398,3 +408,46 @@ def _defaulted_parameter(fn: ast.FunctionDef, path: _AstPath) -> str | None:
     positional = arguments.posonlyargs + arguments.args
     return positional[len(positional) - len(arguments.defaults) + index].arg
 
+
+# ----------------------------------------------------------------- what ran
+class LineTracer:
+    """The lines of some functions (and of the lambdas and functions inside them) that ran, and how
+    often the watched one (a mutated line) did. Line numbers are the module's: functions of one module
+    never share one."""
+
+    def __init__(self, *fns: Callable, watch: int | None = None) -> None:
+        self.codes = {code for fn in fns for code in _code_objects(fn.__code__)}
+        self.lines: set[int] = set()
+        self.watch = watch
+        self.hits = 0
+        self._previous: Any = None
+
+    def __enter__(self) -> Self:
+        self._previous = sys.gettrace()
+        sys.settrace(self._call)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        sys.settrace(self._previous)
+
+    def _call(self, frame: types.FrameType, event: str, arg: Any) -> Any:
+        if frame.f_code not in self.codes:
+            return None  # other functions run untraced
+        self._ran(frame.f_code.co_firstlineno)  # called at all: the def line (defaults) counts as run
+        return self._line
+
+    def _line(self, frame: types.FrameType, event: str, arg: Any) -> Any:
+        if event == "line":
+            self._ran(frame.f_lineno)
+        return self._line
+
+    def _ran(self, line: int) -> None:
+        self.lines.add(line)
+        self.hits += line == self.watch
+
+
+def _code_objects(code: types.CodeType) -> Iterator[types.CodeType]:
+    yield code
+    for const in code.co_consts:
+        if isinstance(const, types.CodeType):
+            yield from _code_objects(const)

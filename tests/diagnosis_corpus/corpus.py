@@ -1116,7 +1116,8 @@ def log_grid(low, high, n):
 # would be; () otherwise), ideal diagnosis (only where the verdict is not named/right)).
 # Ties: a "scaled" or "as_if" that says two causes of which one is the true one is judged right when the student
 # can rule the other out by reading the code (a1_mse_div_rows, a3_output_size_no_dilation, a7_nll_mean_over_d).
-JUDGED_ON = "2026-12-02, commit 8302d9c (twelve entries re-judged later that day, each with a comment)"
+JUDGED_ON = ("2026-12-02, commit 8302d9c (twelve entries re-judged later that day, five more after grading/slips.py, "
+             "each with a comment)")
 JUDGEMENT: dict[str, tuple[str, tuple[str, ...], str]] = {
     # a1_backprop
     "a1_db_mean_einsum": ("named", (), ""),
@@ -1157,7 +1158,9 @@ JUDGEMENT: dict[str, tuple[str, tuple[str, ...], str]] = {
     "a2_rmsprop_default_decay": ("right", ("as_if",), ""),
     # since the next commit: "your first update is (1-momentum)/(1+momentum) times the expected: 1 - momentum where
     # 1 + momentum is meant?" (the test with the default config still says only the size)
-    "a2_nesterov_1_minus_mu": ("right", ("first_step",), ""),
+    # since grading/slips.py (re-judged by me, session 4): "one slip in nesterov_momentum(): `-` where `+` is meant,
+    # where next_w is computed" replaces the first_step factor: both right
+    "a2_nesterov_1_minus_mu": ("right", ("first_step", "one_slip"), ""),
     "a2_step_lr_float_div": ("right", ("staircase",), ""),
     "a2_cosine_min_lr_ignored": ("right", ("as_if",), ""),
     "a2_gd_path_before_update": ("right", ("shifted_steps",), ""),
@@ -1216,12 +1219,14 @@ JUDGEMENT: dict[str, tuple[str, tuple[str, ...], str]] = {
     # named since the next commit (from the outputs not computed from the wrong cache)
     "a7_relu_before_add": ("named", (), ""),
     "a7_shortcut_grad_forgotten": ("named", (), ""),
-    "a7_final_relu_ignored_bwd": ("right", ("zero_pattern",), ""),
+    # since grading/slips.py (re-judged, session 4): "the factor `* (z > 0)` missing" replaces the zero pattern
+    "a7_final_relu_ignored_bwd": ("right", ("zero_pattern", "one_slip"), ""),
     "a7_proj_grad_uses_dout": ("right", ("zero_pattern",), ""),
     "a7_gap_sum": ("right", ("wrong_reduction",), ""),
     "a7_cam_first_class": ("right", ("as_if",), ""),
     "a7_saliency_no_abs": ("named", (), ""),
-    "a7_saliency_mean_channels": ("nothing", (), "yours is the mean over the channels of |dx|; the maximum is asked"),
+    # re-judged, session 4 (grading/slips.py): "one slip in saliency_map(): a mean where a max is meant"
+    "a7_saliency_mean_channels": ("right", ("one_slip",), ""),
     "a7_nll_dlogstd_std": ("nothing", ("local_derivative",), ("dlog_std uses r**2 / std where r**2 / var "
                            "(exp(2 * log_std)) is meant")),
     # a tie: 'half: a factor 2 is missing ...; or 1/D (D=2): a division by D is extra'
@@ -1242,15 +1247,17 @@ JUDGEMENT: dict[str, tuple[str, tuple[str, ...], str]] = {
     "a8_normalize_global_std": ("right", ("scaled_per_feature",), ""),
     "a8_normalize_mode_ignored": ("right", ("as_if",), ""),
     "a8_early_keeps_last": ("named", (), ""),
-    "a8_early_le": ("nothing", (), ("an epoch equal to best - min_delta counts as an improvement in yours: < is "
-                    "asked, not <=")),
+    # re-judged, session 4 (grading/slips.py): "either of two slips (the test cannot tell which) in early_stopping():
+    # `loss <= best` where `loss < best` is meant (...); or a loop that skips its first item": the first is the cause
+    "a8_early_le": ("right", ("one_slip",), ""),
     "a8_log_grid_logspace": ("named", (), ""),
     "a8_cosine_ignores_warmup": ("named", (), ""),
     "a8_ratio_spectral": ("nothing", (), ("np.linalg.norm(A, 2) of a matrix is its largest singular value; the "
                           "Frobenius norm (np.linalg.norm(A)) is asked")),
     "a8_stats_var": ("right", ("squared_in_part",), ""),
-    "a8_train_no_batch_mean": ("nothing", (), ("the step is not divided by the batch size (the loss is the batch's "
-                               "mean); hard to see from logits")),
+    # re-judged, session 4 (grading/slips.py): "one slip in train_and_predict(): a step never made: nothing done by
+    # `probs /= len(idx)`"
+    "a8_train_no_batch_mean": ("right", ("one_slip",), ""),
 }
 
 CORPUS = [replace(e, verdict=JUDGEMENT[e.id][0], expected=frozenset(JUDGEMENT[e.id][1]), ideal=JUDGEMENT[e.id][2])

@@ -1,0 +1,274 @@
+"""The one slip in a function that gives a student's wrong outputs: a diagnosis by mutation.
+
+When neither a catalogued mistake nor a relation between the outputs (relations.py) nor a changed
+setting (what_if.py) explains a failing test, the test is re-run on mutants of the solution
+(grading/mutants.py: the solution with one small change in one function, an operator swapped, a
+term dropped, an axis changed...). A mutant that fails exactly the checks the student's code fails,
+with the student's outputs, is a slip the student may well have made, and it is said in the
+student's terms: "yours is what saliency_map() gives with a mean where a max is meant".
+
+Evidence rules (this is advice, and must not mislead):
+- only the functions the student changed (not the solution's own code word for word), and only the
+  lines the solution's run of the test executed;
+- the mutant must fail the same checks as the student's code, with the same outputs on each
+  (NaN/Inf at the same positions, the rest within the check's tolerance), and pass the others;
+- two different slips that both fit are said together; more than two, or any fit on outputs that
+  say little (flags, small whole numbers, all zeros) unless only one slip fits, say nothing;
+- time is bounded per test and per submission.
+
+Only the solution's own code runs here (trusted), in the grading process.
+"""
+from __future__ import annotations
+
+import ast
+import functools
+import io
+import tokenize
+import types
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from autograder.grading.mutants import CONFUSED_REDUCTIONS, Mutant, function_mutants, top_level_function
+from autograder.grading.relations import Finding
+
+# The slips students make most, first: a mutant of an earlier kind is tried before one of a later kind.
+LIKELY_FIRST = ("reduction_swap", "axis", "keepdims", "comparison", "drop_factor", "drop_term", "arithmetic",
+                "transpose_dropped", "unary_dropped", "constant", "off_by_one", "slice_bound", "statement_deleted",
+                "copy_dropped", "bool_flip", "loop_once", "loop_skip_first")
+SLIP_TEST_S = 1.5  # re-runs of one failing test on mutants
+SLIP_BUDGET_S = 4.0  # ... and of all a submission's failing tests
+MAX_SAID = 2  # more slips than this fitting the same outputs: none is said
+
+
+@dataclass(frozen=True)
+class SolutionFile:
+    """One version of a solution file: its path and what identifies the version (for caches)."""
+
+    path: Path
+    mtime_ns: int
+    size: int
+
+    @classmethod
+    def of(cls, path: Path) -> SolutionFile:
+        stat = path.stat()
+        return cls(path, stat.st_mtime_ns, stat.st_size)
+
+
+@functools.lru_cache(maxsize=64)
+def mutants_of(solution: SolutionFile, function: str) -> tuple[Mutant, ...]:
+    """The mutants of one function of the solution, in the code students write (inside its ### BEGIN/END
+    SOLUTION blocks, or all of it when it has none), the likeliest slips first. None for a function with
+    a while loop: a slip in its condition may never end."""
+    source = solution.path.read_text(encoding="utf-8")
+    try:
+        tree = top_level_function(ast.parse(source), function)
+        if tree is None or any(isinstance(node, ast.While) for node in ast.walk(tree)):
+            return ()
+        mutants = function_mutants(source, function, CONFUSED_REDUCTIONS)
+    except Exception:  # noqa: BLE001 - a function the mutator cannot read has no slips to try
+        return ()
+    written = [m for m in mutants if m.in_solution_block] or mutants
+    rank = {op: i for i, op in enumerate(LIKELY_FIRST)}
+    return tuple(sorted(written, key=lambda m: rank.get(m.operator, len(rank))))
+
+
+@functools.lru_cache(maxsize=1)
+def _compiled(solution: SolutionFile) -> types.CodeType:
+    return compile(solution.path.read_text(encoding="utf-8"), str(solution.path), "exec")
+
+
+@functools.lru_cache(maxsize=256)
+def slip_module(solution: SolutionFile, function: str, index: int) -> types.ModuleType | None:
+    """The solution module with mutants_of(solution, function)[index] in place of the function: the
+    module's code run afresh (so that every function sees the mutated one), then the mutated
+    definition; None if that fails."""
+    mutant = mutants_of(solution, function)[index]
+    module = types.ModuleType(f"slip_{mutant.function}")
+    module.__file__ = str(solution.path)
+    try:
+        tree = top_level_function(ast.parse(mutant.source), mutant.function)
+        if tree is None:
+            return None
+        exec(_compiled(solution), module.__dict__)  # noqa: S102 - the instructor's own code
+        code = compile(ast.Module(body=[tree], type_ignores=[]), str(solution.path), "exec")
+        exec(code, module.__dict__)  # noqa: S102 - the instructor's code with one slip
+    except Exception:  # noqa: BLE001 - a mutant that does not build tells nothing
+        return None
+    return module
+
+
+@functools.lru_cache(maxsize=16)
+def public_names(solution: SolutionFile) -> frozenset[str]:
+    """The names a student sees in the released stub: those outside the solution blocks (signatures,
+    docstrings, the stub's own code)."""
+    shown, inside = [], False
+    for line in solution.path.read_text(encoding="utf-8").splitlines():
+        marker = line.strip()
+        if marker in ("### BEGIN SOLUTION", "### END SOLUTION"):
+            inside = marker == "### BEGIN SOLUTION"
+        elif not inside:
+            shown.append(line)
+    return frozenset(_words("\n".join(shown)))
+
+
+def _words(text: str) -> Iterable[str]:
+    word = []
+    for ch in text + " ":
+        if ch.isalnum() or ch == "_":
+            word.append(ch)
+        elif word:
+            yield "".join(word)
+            word = []
+
+
+# ----------------------------------------------------------------- saying a slip
+def _tokens(text: str) -> list[str]:
+    try:
+        return [t.string for t in tokenize.generate_tokens(io.StringIO(text).readline)
+                if t.type not in (tokenize.NEWLINE, tokenize.NL, tokenize.ENDMARKER, tokenize.INDENT,
+                                  tokenize.DEDENT, tokenize.COMMENT)]
+    except (tokenize.TokenError, IndentationError, SyntaxError):
+        return text.split()
+
+
+def changed_tokens(before: str, after: str, context: bool = True) -> tuple[str, str]:
+    """The part of a line a mutant changed: (the solution's tokens, the mutant's), common start and end
+    left out. "s = np.max(a, axis=1)" -> "s = np.mean(a, axis=1)" gives ("max", "mean"). A change of a
+    lone number or operator keeps its neighbours, which say where it is: ("shape[1]", "shape[0]")."""
+    a, b = _tokens(before), _tokens(after)
+    start = 0
+    while start < min(len(a), len(b)) and a[start] == b[start]:
+        start += 1
+    end = 0
+    while end < min(len(a), len(b)) - start and a[-1 - end] == b[-1 - end]:
+        end += 1
+    if context and max(len(a) - end - start, len(b) - end - start) <= 2 and start:
+        operator = {*a[start:len(a) - end], *b[start:len(b) - end]} <= _SPACED  # "<" -> "<=": both operands
+        bracket = start >= 2 and a[start - 1] in ("[", "(")  # an index or an argument: "shape[1]"
+        start, end = start - (2 if bracket else 1), max(0, end - 1) if bracket or operator else end
+    return _joined(a[start:len(a) - end]), _joined(b[start:len(b) - end])
+
+
+def _joined(tokens: list[str]) -> str:
+    """Tokens as code is written: a space around binary operators and between words, none inside brackets."""
+    text, previous = "", ""
+    for t in tokens:
+        last = text[-1:]
+        before_sign = text[:-1].rstrip()[-1:]  # a sign after an operator or a bracket is unary: "= -a", "(-1"
+        unary = previous in ("-", "+", "~") and bool(before_sign) and before_sign in "=<>*/+-([,"
+        word_after_word = (t[0].isalnum() or t[0] in "_'\"") and (last.isalnum() or last in ("_", "'", '"', ")", "]"))
+        operator_near = t in _SPACED or (previous in _SPACED and not unary)
+        text += (" " if text and (word_after_word or operator_near or last == ",") else "") + t
+        previous = t
+    return text
+
+
+_SPACED = {"+", "-", "*", "/", "//", "**", "@", "<", "<=", ">", ">=", "==", "!=", "and", "or", "not", "in", "is",
+           "+=", "-=", "*=", "/="}
+
+
+def _balanced(text: str) -> bool:
+    """Every bracket the text opens it closes (a part of an expression that reads on its own)."""
+    depth = 0
+    for ch in text:
+        depth += (ch in "([{") - (ch in ")]}")
+        if depth < 0:
+            return False
+    return depth == 0
+
+
+def _target(statement: str, public: frozenset[str]) -> str | None:
+    """The name a line computes (x in "x = ...", "x += ..."), when the stub shows it to students."""
+    try:
+        node = ast.parse(statement.strip()).body[0]
+    except (SyntaxError, IndexError, ValueError):
+        return None
+    target = node.targets[0] if isinstance(node, ast.Assign) and len(node.targets) == 1 else \
+        node.target if isinstance(node, (ast.AugAssign, ast.AnnAssign)) else None
+    base = target
+    while isinstance(base, (ast.Subscript, ast.Attribute)):
+        base = base.value
+    if not isinstance(base, ast.Name) or base.id not in public or target is None:
+        return None
+    written = ast.unparse(target)  # config['cache'] says more than config
+    return written if len(written) <= 30 else base.id
+
+
+def _written(statement: str) -> str | None:
+    """What a deleted statement wrote into or called: "config['v']", "x[i]", "path.append"."""
+    try:
+        node = ast.parse(statement.strip()).body[0]
+    except (SyntaxError, IndexError, ValueError):
+        return None
+    if isinstance(node, ast.Assign) and len(node.targets) == 1:
+        return ast.unparse(node.targets[0])
+    if isinstance(node, ast.AugAssign):
+        value = ast.unparse(node.value)
+        return f"{ast.unparse(node.target)} {_OPS.get(type(node.op), '?')}= {value if len(value) <= 20 else '...'}"
+    if isinstance(node, ast.Expr) and isinstance(node.value, ast.Call):
+        return f"{ast.unparse(node.value.func)}(...)"
+    return None
+
+
+_OPS = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Div: "/", ast.FloorDiv: "//", ast.Pow: "**"}
+
+
+def slip_text(mutant: Mutant, public: frozenset[str]) -> str:
+    """The slip in the student's terms, without the solution's line: what is where something else is meant."""
+    op = mutant.operator
+    old, new = changed_tokens(mutant.before, mutant.after, context=op in ("comparison", "arithmetic", "off_by_one",
+                                                                          "constant", "bool_flip", "keepdims"))
+    if op == "reduction_swap":
+        text = f"a {new} where a {old} is meant ({new}() for {old}())"
+    elif op == "axis":
+        text = (f"a reduction over all entries where one over {old.lstrip(',').strip()} is meant" if not new else
+                f"{new} where {old} is meant: the statistic is taken over another axis")
+    elif op in ("comparison", "arithmetic", "keepdims", "bool_flip"):
+        text = f"`{new}` where `{old}` is meant" + (" (the case of two equal values goes the other way)"
+                                                   if op == "comparison" and "=" in old + new else "")
+    elif op in ("drop_factor", "drop_term"):
+        part = old if len(old) <= 40 and _balanced(old) else None
+        kind = "factor" if op == "drop_factor" else "term"
+        text = f"the {kind} `{part}` missing" if part else f"a {kind} missing"
+    elif op == "transpose_dropped":
+        text = "a transpose (.T) missing"
+    elif op == "unary_dropped":
+        text = f"a `{old}` missing" if old in ("-", "~", "not") else "a sign or a negation missing"
+    elif op == "constant":
+        text = f"`{new}` where `{old}` is meant (another number)"
+    elif op == "off_by_one":
+        text = (f"`{new}` where `{old}` is meant (off by one)" if old and new and len(old) <= 30 else
+                "a count or an index off by one")
+    elif op == "slice_bound":
+        text = "a slice that starts or ends one place off"
+    elif op == "statement_deleted":
+        written = _written(mutant.before)
+        text = f"a step never made: nothing done by `{written}`" if written and len(written) <= 40 else \
+            "a step never made (a write or an update missing)"
+    elif op == "copy_dropped":
+        text = "no copy made: later writes go into the argument itself"
+    elif op == "loop_once":
+        text = "a loop that stops after its first pass"
+    elif op == "loop_skip_first":
+        text = "a loop that skips its first item"
+    else:
+        text = "one small change"
+    where = _target(mutant.before, public) if op != "statement_deleted" else None  # the step says it already
+    return f"{text}, where {where} is computed" if where else text
+
+
+def slip_finding(mutants: list[Mutant], public: frozenset[str]) -> Finding | None:
+    """What to say of the slips that fit: one, or two said together (neither chosen); None otherwise."""
+    said: dict[str, list[str]] = {}
+    for m in mutants:
+        text = slip_text(m, public)
+        if text not in said.setdefault(m.function, []):
+            said[m.function].append(text)
+    count = sum(len(texts) for texts in said.values())
+    if not count or count > MAX_SAID:
+        return None
+    where = "; or ".join(f"in {function}(): {'; or '.join(texts)}" for function, texts in said.items())
+    message = (f"yours is what the correct code gives with one slip {where}" if count == 1 else
+               f"yours is what the correct code gives with either of two slips (the test cannot tell which) {where}")
+    return Finding("one_slip", message, message, claim=where)

@@ -1,0 +1,137 @@
+"""The one-slip diagnosis (grading/slips.py): a failing test re-run on mutants of the solution, and the
+slip whose run gives the student's outputs said in the student's terms."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from autograder.course.assignment import load_assignment
+from autograder.grading import diagnosis
+from autograder.grading.mutants import Mutant
+from autograder.grading.slips import (
+    SolutionFile,
+    changed_tokens,
+    mutants_of,
+    slip_finding,
+    slip_text,
+)
+from tests.diagnosis_corpus.corpus import CORPUS
+from tests.test_diagnosis import graded, with_function
+
+A4, A7, A8 = (load_assignment(a) for a in ("a4_init", "a7_architectures", "a8_pipeline"))
+
+
+def mutant(operator: str, before: str, after: str, function: str = "f", line: int = 3) -> Mutant:
+    return Mutant(id=f"{function}@{line}#1", function=function, line=line, operator=operator, before=before,
+                  after=after, in_solution_block=True)
+
+
+def slips(t) -> list[str]:
+    return [d.message for d in t.diagnoses if d.relation == "one_slip"]
+
+
+# -- saying a slip
+
+@pytest.mark.parametrize("before, after, context, expected", [
+    ("s = np.max(a, axis=1)", "s = np.mean(a, axis=1)", False, ("max", "mean")),
+    ("D = dout.shape[1]", "D = dout.shape[0]", True, ("shape[1]", "shape[0]")),
+    ("if loss < best - d:", "if loss <= best - d:", True, ("loss < best", "loss <= best")),
+    ("dx = dz @ W.T + dz @ Ws.T", "dx = dz @ W.T", True, ("+ dz @ Ws.T", "")),
+    ("v = np.var(h, axis=0)", "v = np.var(h)", False, (", axis=0", "")),
+    ("m = (a1 > 0)", "m = (a1 > -1)", True, ("> 0", "> -1")),
+])
+def test_the_changed_part_of_a_line_is_written_as_code_is(before, after, context, expected):
+    assert changed_tokens(before, after, context) == expected
+
+
+def test_a_slip_is_said_by_what_it_puts_where_something_else_is_meant():
+    public = frozenset({"saliency", "probs"})
+    assert slip_text(mutant("reduction_swap", "saliency = np.abs(g).max(axis=1)", "saliency = np.abs(g).mean(axis=1)"),
+                     public) == "a mean where a max is meant (mean() for max()), where saliency is computed"
+    assert slip_text(mutant("comparison", "if loss < best - d:", "if loss <= best - d:"), public).startswith(
+        "`loss <= best` where `loss < best` is meant (the case of two equal values goes the other way)")
+    assert slip_text(mutant("statement_deleted", "probs /= len(idx)", "pass"), public) == \
+        "a step never made: nothing done by `probs /= len(idx)`"
+    # a name the stub never shows (the solution's own local variable) is not used to say where
+    assert slip_text(mutant("drop_factor", "tmp = a / n", "tmp = a"), public) == "the factor `/ n` missing"
+
+
+def test_two_slips_that_fit_alike_are_said_together_and_more_are_not_said():
+    a = mutant("comparison", "if a < b:", "if a <= b:", line=3)
+    b = mutant("loop_skip_first", "for x in xs:", "for x in list(xs)[1:]:", line=5)
+    c = mutant("drop_term", "y = a + b", "y = a", line=7)
+    two = slip_finding([a, b], frozenset())
+    assert two is not None and "either of two slips (the test cannot tell which)" in two.message
+    assert "`a <= b` where `a < b` is meant" in two.message and "a loop that skips its first item" in two.message
+    assert slip_finding([a, b, c], frozenset()) is None
+    assert slip_finding([], frozenset()) is None
+    one = slip_finding([a, a.model_copy(update={"line": 9})], frozenset())  # the same slip on two lines: one said
+    assert one is not None and "with one slip in f()" in one.message
+
+
+def test_a_function_with_a_while_loop_has_no_slips_to_try(tmp_path):
+    path = tmp_path / "solution.py"
+    path.write_text("def f(x):\n    ### BEGIN SOLUTION\n    while x > 1:\n        x = x / 2\n    return x + 1\n"
+                    "    ### END SOLUTION\n\n\ndef g(x):\n    ### BEGIN SOLUTION\n    return x + 1\n"
+                    "    ### END SOLUTION\n")
+    solution = SolutionFile.of(path)
+    assert mutants_of(solution, "f") == ()
+    assert mutants_of(solution, "g") and all(m.function == "g" for m in mutants_of(solution, "g"))
+
+
+# -- in grading
+
+ENTRIES = {e.id: e for e in CORPUS}
+EARLY_STOPPING_LE = ENTRIES["a8_early_le"].source
+
+
+def test_a_comparison_that_decides_ties_the_other_way_is_said(tmp_path):
+    spec = A8
+    source = with_function(spec, EARLY_STOPPING_LE)
+    failing = [t for t in graded(spec, source, tmp_path).values() if t.points_earned < t.points_possible]
+    assert failing
+    said = [m for t in failing for m in slips(t)]
+    assert said and all("early_stopping()" in m and "`loss <= best` where `loss < best` is meant" in m
+                        for m in said), said
+
+
+def test_a_mean_where_a_max_is_meant_is_said(tmp_path):
+    result = graded(A7, with_function(A7, ENTRIES["a7_saliency_mean_channels"].source), tmp_path)
+    said = [m for t in result.values() for m in slips(t)]
+    assert said and all("saliency_map(): a mean where a max is meant" in m for m in said), said
+
+
+def test_a_mistake_that_no_single_slip_gives_gets_no_slip(tmp_path):
+    """The variance of each column averaged (two changes from np.var(h)): no mutant fits, none is said."""
+    result = graded(A4, with_function(A4, ENTRIES["a4_stats_var_per_column"].source), tmp_path)
+    assert any(t.points_earned < t.points_possible for t in result.values())
+    assert not [m for t in result.values() for m in slips(t)]
+
+
+def test_no_time_left_says_no_slip(tmp_path, monkeypatch):
+    monkeypatch.setattr(diagnosis, "SLIP_BUDGET_S", 0.0)
+    result = graded(A8, with_function(A8, EARLY_STOPPING_LE), tmp_path)
+    assert not [m for t in result.values() for m in slips(t)]
+
+
+def test_a_function_copied_from_the_solution_is_not_mutated(tmp_path, monkeypatch):
+    """Only the functions the student changed are searched: the slip cannot be in a word-for-word copy."""
+    tried: list[str] = []
+    real = diagnosis.mutants_of
+
+    def spy(solution, function):
+        tried.append(function)
+        return real(solution, function)
+
+    monkeypatch.setattr(diagnosis, "mutants_of", spy)
+    graded(A8, with_function(A8, EARLY_STOPPING_LE), tmp_path)
+    assert tried and set(tried) == {"early_stopping"}
+
+
+def test_the_solution_file_path_is_what_identifies_its_version(tmp_path):
+    path = Path(tmp_path / "s.py")
+    path.write_text("def f(x):\n    return x + 1\n")
+    first = SolutionFile.of(path)
+    path.write_text("def f(x):\n    return x + 2  # changed\n")
+    assert SolutionFile.of(path) != first

@@ -54,7 +54,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
-from typing import Any, Literal, Self
+from typing import Any, Literal
 from unittest import mock
 
 import numpy as np
@@ -64,6 +64,7 @@ from pydantic import BaseModel, Field
 from autograder.course.assignment import AssignmentSpec
 from autograder.grading.mutants import (
     OPERATORS,
+    LineTracer,
     Mutant,
     MutationAuditError,
     function_mutants,
@@ -211,7 +212,7 @@ class _Recorder:
 
     limit: int
     per_test: int = 2
-    tracer: _LineTracer | None = None
+    tracer: LineTracer | None = None
     calls: list[_RecordedCall] = field(default_factory=list)
     _by_test: dict[str, int] = field(default_factory=dict)
 
@@ -261,48 +262,6 @@ class _Reach:
             return fn(*args, **kwargs)
 
         return traced
-
-
-class _LineTracer:
-    """The lines of one function (and of the lambdas and functions inside it) that ran, and how often
-    the watched one (the mutated line) did."""
-
-    def __init__(self, fn: Callable, watch: int | None = None) -> None:
-        self.codes = set(_code_objects(fn.__code__))
-        self.lines: set[int] = set()
-        self.watch = watch
-        self.hits = 0
-        self._previous: Any = None
-
-    def __enter__(self) -> Self:
-        self._previous = sys.gettrace()
-        sys.settrace(self._call)
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        sys.settrace(self._previous)
-
-    def _call(self, frame: types.FrameType, event: str, arg: Any) -> Any:
-        if frame.f_code not in self.codes:
-            return None  # other functions run untraced
-        self._ran(frame.f_code.co_firstlineno)  # called at all: the def line (defaults) counts as run
-        return self._line
-
-    def _line(self, frame: types.FrameType, event: str, arg: Any) -> Any:
-        if event == "line":
-            self._ran(frame.f_lineno)
-        return self._line
-
-    def _ran(self, line: int) -> None:
-        self.lines.add(line)
-        self.hits += line == self.watch
-
-
-def _code_objects(code: types.CodeType) -> Iterator[types.CodeType]:
-    yield code
-    for const in code.co_consts:
-        if isinstance(const, types.CodeType):
-            yield from _code_objects(const)
 
 
 def _module_from_source(source: str, path: Path, name: str) -> types.ModuleType:
@@ -367,8 +326,8 @@ def _grade(task: _Task) -> dict[str, Any]:
         setattr(module, task.mutant.function, recorder.wrap(original))
     kept = _KeptObjects()
     started = time.monotonic()
-    tracer = _LineTracer(original, task.mutant.line) if task.mutant is not None else contextlib.nullcontext()
-    recorder.tracer = tracer if isinstance(tracer, _LineTracer) else None
+    tracer = LineTracer(original, watch=task.mutant.line) if task.mutant is not None else contextlib.nullcontext()
+    recorder.tracer = tracer if isinstance(tracer, LineTracer) else None
     tests: list[TestResult] = []
     with mock.patch.object(LocalStudent, "keep", staticmethod(kept.keep)), tracer:
         for select in task.batches:  # cheap tests first; the first batch that loses points ends the run
@@ -563,7 +522,7 @@ def _compare(solution: Callable, mutated: Callable, args: tuple, kwargs: dict, l
     """("", ...) when both behave the same on these inputs, else how they differ; and whether the
     mutant's call ran its mutated line."""
     a = _outcome(solution, args, kwargs)
-    with _LineTracer(mutated, line) as tracer:
+    with LineTracer(mutated, watch=line) as tracer:
         b = _outcome(mutated, args, kwargs)
     ran = tracer.hits > 0
     if a[0] != b[0]:

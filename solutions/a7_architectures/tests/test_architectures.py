@@ -212,6 +212,17 @@ def test_mdn_far_targets(student, oracle, rng):
     check_mdn(student, oracle, y, logits, mu, log_std)
 
 
+@graded(points=2, hidden=True, partial=True, group="density networks")
+def test_mdn_near_and_far_rows(student, oracle, rng):
+    """mixture density loss of a batch mixing targets near their components with targets 40 to 60 standard
+    deviations from every component: finite (each row's log-sum-exp shifted by that row's own maximum)."""
+    logits, mu, log_std = mdn_inputs(rng, 6, 3)
+    y = mu.mean(axis=1) + rng.normal(0, 1.0, 6)
+    far = mu.max(axis=1) + rng.uniform(40, 60, 6) * np.exp(log_std).max(axis=1)
+    y[1::2] = far[1::2]
+    check_mdn(student, oracle, y, logits, mu, log_std)
+
+
 @graded(points=3, hidden=True, partial=True, group="density networks")
 def test_mdn_large_logits(student, oracle, rng):
     """mixture density loss with logits around +-900 (rows apart) and one component 1500 below the others."""

@@ -367,6 +367,29 @@ def test_warmup_cosine_lr_other_settings(student, oracle, rng):
     check_schedule(student, oracle, float(rng.uniform(0.01, 1.0)), int(rng.integers(2, 7)), 40)
 
 
+@graded(points=3, hidden=True, partial=True, group="training run")
+def test_training_recipe_uneven_batches(student, oracle, rng):
+    """train_and_predict follows the recipe on 65 examples (a last mini-batch of one row), and without
+    normalization on 90 examples a third of which are around 100 and the rest around 0 (their scores lie
+    so far apart that a softmax shifted by the batch's maximum, not each row's, divides 0 by 0)."""
+    X = rng.normal(size=(65, 1, 3, 3)) + rng.normal(0, 2, size=(1, 1, 3, 3))
+    y = rng.integers(0, 3, size=65)
+    y[:3] = [0, 1, 2]
+    T = rng.normal(size=(12, 1, 3, 3))
+    uneven, T_uneven = rng.normal(size=(90, 1, 3, 3)), rng.normal(size=(12, 1, 3, 3))
+    uneven[::3] += 100.0
+    T_uneven[::3] += 100.0
+    y_uneven = rng.integers(0, 3, size=90)
+    y_uneven[:3] = [0, 1, 2]
+    seed = int(rng.integers(100))
+    recipe = Tolerance(rtol=1e-6, atol=1e-8)  # another order of the same float64 sums
+    expected = oracle.train_softmax(X, y, T)
+    eplain = oracle.train_softmax(uneven, y_uneven, T_uneven, normalize=False, seed=seed)
+    expect_close("logits (65 examples)", student.train_and_predict(X, y, T), expected, recipe)
+    expect_close(f"logits without normalization, rows around 0 and 100, seed {seed}",
+                 student.train_and_predict(uneven, y_uneven, T_uneven, False, seed), eplain, recipe)
+
+
 @graded(points=6, hidden=True, partial=True, group="training run", timeout=60)
 def test_training_two_test_classes(student, oracle, eval_rng, rng):
     """the training run on another split, with a test split of 2 classes (full points at 0.85, none below

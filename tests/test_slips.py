@@ -135,3 +135,14 @@ def test_the_solution_file_path_is_what_identifies_its_version(tmp_path):
     first = SolutionFile.of(path)
     path.write_text("def f(x):\n    return x + 2  # changed\n")
     assert SolutionFile.of(path) != first
+
+
+def test_a_hidden_tests_student_reads_the_slip_without_the_solutions_numbers():
+    public = frozenset({"D"})
+    off = mutant("off_by_one", "D = dout.shape[1]", "D = dout.shape[0]")
+    found = slip_finding([off], public)
+    assert found is not None and "`shape[0]` where `shape[1]` is meant" in found.message
+    assert found.plain == "yours is what the correct code gives with one slip in f(): a count or an index off by " \
+        "one, where D is computed"
+    less = mutant("comparison", "if a < b:", "if a <= b:")
+    assert slip_finding([less], public).plain == slip_finding([less], public).message  # nothing to hide

@@ -245,3 +245,28 @@ def test_decays_swapped_or_written_with_another_usual_value():
     assert "config['beta1'] and config['beta2'] were swapped" in said
     assert "config['beta2'] were 0.99" in said and "config['beta1'] were 0.999" in said
     assert not any("learning_rate'] were 0.9" in w for w in said)  # a learning rate is no decay
+
+
+def grouped_mean(x, groups):
+    """x (N, C): each row's mean over each of `groups` groups of C // groups columns, (N, groups)."""
+    return x.reshape(x.shape[0], groups, -1).mean(axis=2)
+
+
+def test_a_count_of_parts_taken_for_the_size_of_each_part_is_said():
+    x = RNG.normal(size=(2, 6))
+    args = {"x": x, "groups": 2}
+    got = grouped_mean(x, 3)  # the group size (6 // 2) used as the number of groups
+    found = what_if("grouped_mean", grouped_mean, Case([args], lambda r: r[0], got, TOL), grouped_mean(**args))
+    assert found is not None and "if groups were 3 = 6 // groups" in found.message
+    assert "the number of parts (groups) and the size of each part" in found.message and without_numbers(found.plain)
+
+
+def test_a_group_norm_whose_wrong_cache_breaks_its_backward_is_still_diagnosed(tmp_path):
+    """The test stops at groupnorm_backward's error on the inconsistent cache; the forward output it checked
+    before is wrong as groupnorm_forward with groups = C // groups, and that is said."""
+    from tests.diagnosis_corpus.corpus import CORPUS
+    entry = next(e for e in CORPUS if e.id == "a5_gn_group_size_confused")
+    a5 = load_assignment("a5_normalization")
+    t = graded(a5, with_function(a5, entry.source), tmp_path, select="test_groupnorm")["test_groupnorm"]
+    assert t.status == "error" and relations(t) == {"out": "as_if"}
+    assert "groups were 3 = 6 // groups" in t.diagnoses[0].message

@@ -31,6 +31,7 @@ from pathlib import Path
 
 from autograder.grading.mutants import CONFUSED_REDUCTIONS, Mutant, function_mutants, top_level_function
 from autograder.grading.relations import Finding
+from autograder.results import without_numbers
 
 # The slips students make most, first: a mutant of an earlier kind is tried before one of a later kind.
 LIKELY_FIRST = ("reduction_swap", "axis", "keepdims", "comparison", "drop_factor", "drop_term", "arithmetic",
@@ -214,8 +215,9 @@ def _written(statement: str) -> str | None:
 _OPS = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Div: "/", ast.FloorDiv: "//", ast.Pow: "**"}
 
 
-def slip_text(mutant: Mutant, public: frozenset[str]) -> str:
-    """The slip in the student's terms, without the solution's line: what is where something else is meant."""
+def slip_text(mutant: Mutant, public: frozenset[str], plain: bool = False) -> str:
+    """The slip in the student's terms, without the solution's line: what is where something else is meant.
+    plain: without a number (the solution's constants said in words)."""
     op = mutant.operator
     old, new = changed_tokens(mutant.before, mutant.after, context=op in ("comparison", "arithmetic", "off_by_one",
                                                                           "constant", "bool_flip", "keepdims"))
@@ -254,8 +256,18 @@ def slip_text(mutant: Mutant, public: frozenset[str]) -> str:
         text = "a loop that skips its first item"
     else:
         text = "one small change"
+    if plain and not without_numbers(text):  # a hidden test's student reads no number (results.hidden_diagnoses)
+        text = GENERIC.get(op, "one small change")
     where = _target(mutant.before, public) if op != "statement_deleted" else None  # the step says it already
     return f"{text}, where {where} is computed" if where else text
+
+
+# The slips said without the solution's numbers (for a hidden test's student before the reveal).
+GENERIC = {"off_by_one": "a count or an index off by one", "constant": "a number where another is meant",
+           "drop_factor": "a factor missing", "drop_term": "a term missing", "axis": "a statistic over another axis",
+           "comparison": "a comparison that decides another way", "arithmetic": "an operator where another is meant",
+           "statement_deleted": "a step never made (a write or an update missing)",
+           "keepdims": "keepdims where it is not meant (or the reverse)", "bool_flip": "a flag the other way round"}
 
 
 def slip_finding(mutants: list[Mutant], public: frozenset[str]) -> Finding | None:
@@ -268,7 +280,13 @@ def slip_finding(mutants: list[Mutant], public: frozenset[str]) -> Finding | Non
     count = sum(len(texts) for texts in said.values())
     if not count or count > MAX_SAID:
         return None
+    plain = list(dict.fromkeys((m.function, slip_text(m, public, plain=True)) for m in mutants))
+    return Finding("one_slip", _sentence(said), _sentence({f: [t for g, t in plain if g == f] for f in said}),
+                   claim=_sentence(said))
+
+
+def _sentence(said: dict[str, list[str]]) -> str:
     where = "; or ".join(f"in {function}(): {'; or '.join(texts)}" for function, texts in said.items())
-    message = (f"yours is what the correct code gives with one slip {where}" if count == 1 else
-               f"yours is what the correct code gives with either of two slips (the test cannot tell which) {where}")
-    return Finding("one_slip", message, message, claim=where)
+    if sum(len(texts) for texts in said.values()) == 1:
+        return f"yours is what the correct code gives with one slip {where}"
+    return f"yours is what the correct code gives with either of two slips (the test cannot tell which) {where}"

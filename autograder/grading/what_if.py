@@ -226,12 +226,29 @@ def _variation(param: str, key: str | int | None, old: Any, made: Change) -> Var
     return Variation(what, plain, hint, param, key, change, rank, change(old) if isinstance(old, str) else None)
 
 
+def _count_for_size(arguments: dict[str, Any]) -> Iterator[Variation]:
+    """A whole-number setting k that divides an input's dimension d, as d // k: a count of parts (groups,
+    heads) and the size of each part mixed up."""
+    dims = sorted({d for v in arguments.values() if isinstance(v, np.ndarray) for d in v.shape if d >= 2})
+    for param, k in arguments.items():
+        if not isinstance(k, (int, np.integer)) or isinstance(k, (bool, np.bool_)) or k < 2:
+            continue
+        for d in dims:
+            if d % k == 0 and d // k not in (1, k):
+                size = d // k
+                yield Variation(f"{param} were {size} = {d} // {param}", f"{param} were the size of each part "
+                                f"instead of the number of parts", f"the number of parts ({param}) and the size of "
+                                f"each part (a dimension // {param}) are mixed up", param, None,
+                                lambda x, size=size: type(x)(size))
+
+
 def variations(arguments: dict[str, Any]) -> Iterator[Variation]:
     """Each way of changing one argument (or one entry of a dict argument) that a typical slip amounts
     to, read off one call's arguments: the settings first, then the arrays, smallest first (a kernel
     before the input it slides over: flipping a kernel that covers its whole input gives what flipping
     the input gives)."""
     yield from _affine_left_out(arguments)
+    yield from _count_for_size(arguments)
     arrays = sorted((p for p, v in arguments.items() if isinstance(v, np.ndarray)), key=lambda p: arguments[p].size)
     for param in [p for p in arguments if p not in arrays] + arrays:
         value = arguments[param]

@@ -1116,7 +1116,7 @@ def log_grid(low, high, n):
 # would be; () otherwise), ideal diagnosis (only where the verdict is not named/right)).
 # Ties: a "scaled" or "as_if" that says two causes of which one is the true one is judged right when the student
 # can rule the other out by reading the code (a1_mse_div_rows, a3_output_size_no_dilation, a7_nll_mean_over_d).
-JUDGED_ON = ("2026-12-02, commit 8302d9c (twelve entries re-judged later that day, five more after grading/slips.py, "
+JUDGED_ON = ("2026-12-02, commit 8302d9c (twelve entries re-judged later that day, six more after grading/slips.py, "
              "each with a comment)")
 JUDGEMENT: dict[str, tuple[str, tuple[str, ...], str]] = {
     # a1_backprop
@@ -1207,9 +1207,9 @@ JUDGEMENT: dict[str, tuple[str, tuple[str, ...], str]] = {
     "a5_bn_alt_missing_xhat_term": ("named", (), ""),
     "a5_ln_axis0": ("named", (), ""),
     "a5_ln_bwd_uses_N": ("named", (), ""),
-    "a5_gn_group_size_confused": ("nothing", (), ("yours is what groupnorm_forward() returns with groups = "
-                                  "C // groups: the number of groups and the group size are confused (only "
-                                  "groupnorm_backward's broadcast ValueError on the inconsistent cache is shown)")),
+    # re-judged, session 4: "yours is what the correct groupnorm_forward() returns if groups were 3 = 6 // groups:
+    # the number of parts (groups) and the size of each part ... are mixed up" (said though the backward then errs)
+    "a5_gn_group_size_confused": ("right", ("as_if",), ""),
     "a5_dropout_no_scale_where": ("named", (), ""),
     "a5_dropout_bwd_unscaled": ("named", (), ""),
     "a5_l2_no_half": ("right", ("scaled",), ""),

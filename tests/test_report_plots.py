@@ -1,14 +1,17 @@
 """Report plots a TA can read (issue 21): vectors against integer element indices, matrices drawn as
 matrices, labels that say what is plotted; the class page's per-group subtotals and outliers."""
+import base64
 import datetime as dt
+import io
+import re
+from xml.etree import ElementTree
 
+import matplotlib.pyplot as plt
 import numpy as np
 import pytest
-from matplotlib.image import AxesImage
-from matplotlib.ticker import MaxNLocator
 
 from autograder.course.assignment import load_assignment
-from autograder.feedback.reports import build, plots
+from autograder.feedback.reports import build, plots, svg
 from autograder.feedback.reports.build import write_reports
 from autograder.gradebook.store import Gradebook
 from autograder.results import Comparison, SubmissionResult
@@ -18,59 +21,74 @@ SPEC = load_assignment("a1_backprop")
 NOW = dt.datetime(2030, 1, 1, tzinfo=dt.timezone.utc)
 
 
-def integer_ticks(axis) -> bool:
-    locator = axis.get_major_locator()
-    low, high = sorted(axis.get_view_interval())  # an image's rows run downwards
-    ticks = [t for t in axis.get_ticklocs() if low - 1e-9 <= t <= high + 1e-9]
-    return isinstance(locator, MaxNLocator) and bool(ticks) and all(float(t).is_integer() for t in ticks)
+def integer_ticks(ticks: list[float]) -> bool:
+    return bool(ticks) and all(float(t).is_integer() for t in ticks)
 
 
-def colorbar_labels(fig) -> list[str]:
-    return [ax.get_ylabel() for ax in fig.axes if ax.get_label() == "<colorbar>"]
+def svg_texts(picture) -> list[str]:
+    """The text a picture shows, read back from its SVG."""
+    root = ElementTree.fromstring(picture.svg())
+    return [t.text for t in root.iter("{http://www.w3.org/2000/svg}text")]
 
 
 def test_a_vector_is_drawn_against_integer_element_indices_with_labels():
     fig = plots.values_figure([1.0, 2.5, 3.0, float("nan"), 5.0], [1.0, 2.0, 3.0, 4.0, 5.0], "layer_std")
-    ax = fig.axes[0]
-    fig.canvas.draw()
-    assert ax.get_xlabel() == "element index" and ax.get_ylabel() == "layer_std value"
-    assert "layer_std" in ax.get_title() and "yours vs expected" in ax.get_title()
-    assert integer_ticks(ax.xaxis)
-    assert {line.get_label() for line in ax.lines} == {"yours", "expected"}
-    assert list(ax.lines[0].get_xdata()) == [0, 1, 2, 3, 4]  # the index a worst element is printed with
+    [ax] = fig.panels
+    assert ax.xlabel == "element index" and ax.ylabel == "layer_std value"
+    assert "layer_std" in ax.title and "yours vs expected" in ax.title
+    assert integer_ticks(ax.xticks) and ax.xticks[0] == 0 and ax.xticks[-1] == 4
+    assert {line.label for line in ax.series} == {"yours", "expected"}
+    assert ax.series[0].x == [0, 1, 2, 3, 4]  # the index a worst element is printed with
+    texts = svg_texts(fig)
+    assert {"element index", "layer_std value", "yours", "expected", ax.title} <= set(texts)
+    assert texts.count("|yours - expected|") == 0
 
 
 def test_a_heatmap_names_its_axes_and_its_colour_scale():
     fig = plots.heatmap_figure([[0.0, 0.5, 0.0], [0.25, 0.0, float("inf")]], "dx")
-    ax = fig.axes[0]
-    fig.canvas.draw()
-    assert (ax.get_xlabel(), ax.get_ylabel()) == ("column", "row")
-    assert colorbar_labels(fig) == ["|yours - expected|"] and "dx" in ax.get_title()
-    assert integer_ticks(ax.xaxis) and integer_ticks(ax.yaxis)
+    [ax] = fig.panels
+    assert (ax.xlabel, ax.ylabel) == ("column", "row")
+    assert [bar.label for bar in fig.colorbars] == ["|yours - expected|"] and "dx" in ax.title
+    assert ax.xticks == [0, 1, 2] and ax.yticks == [0, 1]
+    assert (fig.colorbars[0].low, fig.colorbars[0].high) == (0.0, 0.5)  # Inf is off the scale (drawn blue)
+    assert {"column", "row", "|yours - expected|", ax.title} <= set(svg_texts(fig))
 
 
 def test_a_matrix_is_drawn_as_a_matrix_never_as_a_line():
     got = [0.0, 1.0, 2.0, 3.0, 4.0, 9.0]
     fig = plots.matrix_figure(got, [0.0, 1.0, 2.0, 3.0, 4.0, 5.0], "h", [2, 3])
-    fig.canvas.draw()
-    panels = [ax for ax in fig.axes if ax.get_label() != "<colorbar>"]
-    assert [ax.get_title() for ax in panels] == ["yours", "expected", "|yours - expected|"]
-    for ax in panels:
-        images = [a for a in ax.get_children() if isinstance(a, AxesImage)]
-        assert len(images) == 1 and images[0].get_array().shape == (2, 3) and not ax.lines
-        assert ax.get_xlabel() == "column" and integer_ticks(ax.xaxis) and integer_ticks(ax.yaxis)
-    assert panels[0].get_ylabel() == "row"  # the same rows in each panel
-    assert colorbar_labels(fig) == ["value", "|yours - expected|"]  # yours and expected share a colour scale
-    assert "h: yours vs expected (2 x 3)" in fig.get_suptitle()
+    assert [ax.title for ax in fig.panels] == ["yours", "expected", "|yours - expected|"]
+    for ax in fig.panels:
+        assert ax.image is not None and ax.image.shape == (2, 3) and not ax.series
+        assert ax.xlabel == "column" and integer_ticks(ax.xticks) and integer_ticks(ax.yticks)
+    assert fig.panels[0].ylabel == "row"  # the same rows in each panel
+    assert [bar.label for bar in fig.colorbars] == ["value", "|yours - expected|"]  # yours and expected share one
+    assert fig.panels[2].image.tolist() == [[0.0, 0.0, 0.0], [0.0, 0.0, 4.0]]
+    assert "h: yours vs expected (2 x 3)" in fig.title and fig.title in svg_texts(fig)
 
 
 def test_a_larger_array_shows_its_first_2d_slice_and_says_so():
     fig = plots.matrix_figure(list(np.arange(24.0)), list(np.arange(24.0) + 1), "out", [2, 3, 4])
-    panels = [ax for ax in fig.axes if ax.get_label() != "<colorbar>"]
-    assert panels[0].get_images()[0].get_array().tolist() == np.arange(12.0).reshape(3, 4).tolist()
-    assert "out[0, :, :]" in fig.get_suptitle() and "(2, 3, 4)" in fig.get_suptitle()
+    assert fig.panels[0].image.tolist() == np.arange(12.0).reshape(3, 4).tolist()
+    assert "out[0, :, :]" in fig.title and "(2, 3, 4)" in fig.title
     assert plots.slice_name("dx", [2, 3, 60, 60], 48, 48) == "dx[0, 0, :48, :48]"
     assert plots.slice_name("dx", [5, 7], 5, 7) == "dx"
+
+
+def test_a_heatmap_is_a_png_of_one_block_per_cell_nan_and_inf_off_the_scale():
+    values = np.array([[0.0, 1.0], [float("nan"), float("inf")]])
+    rgb = svg.colours(values, "magma", 0.0, 1.0)
+    assert rgb[0, 0].tolist() == svg._palette("magma")[0].tolist() and rgb[0, 1].tolist() == svg._palette("magma")[
+        255].tolist()
+    assert rgb[1, 0].tolist() == rgb[1, 1].tolist() == [0x1E, 0x88, 0xE5]
+    png = base64.b64decode(svg.png_rgb(np.repeat(np.repeat(rgb, 3, axis=0), 3, axis=1)))
+    image = plt.imread(io.BytesIO(png), format="png")  # matplotlib reads it back through Pillow
+    assert image.shape[:2] == (6, 6) and (np.round(image[4, 1, :3] * 255).astype(int).tolist() == [0x1E, 0x88, 0xE5])
+
+
+def test_tick_labels_tell_close_values_apart():
+    assert svg.tick_texts([0.5, 1.0, 1.5]) == ["0.5", "1", "1.5"]
+    assert svg.tick_texts([1.00001, 1.00002]) == ["1.00001", "1.00002"]
 
 
 def comparison(**fields) -> Comparison:
@@ -99,10 +117,13 @@ def test_each_failing_output_gets_the_plot_its_shape_calls_for(monkeypatch):
     assert drawn == ["matrix", ("heatmap", "out[0, 0, :48, :48]"), "values"]
 
 
-def test_plots_encode_to_png():
-    assert plots.values_plot([1.0, 2.0, 3.0], [1.0, 2.0, 4.0], "v").startswith("data:image/png;base64,")
+def test_plots_encode_to_svg_and_png():
+    assert plots.values_plot([1.0, 2.0, 3.0], [1.0, 2.0, 4.0], "v").startswith("data:image/svg+xml;base64,")
     assert plots.matrix_plot([1.0, float("nan"), 3.0, 4.0], [1.0, 2.0, 3.0, 5.0], "m", [2, 2]).startswith(
-        "data:image/png;base64,")
+        "data:image/svg+xml;base64,")
+    uri = plots.error_heatmap([[0.0, 0.5], [0.25, float("nan")]], "dx")
+    svg_text = base64.b64decode(uri.removeprefix("data:image/svg+xml;base64,")).decode()
+    assert "<script" not in svg_text and not re.search(r'href="(?!data:image/png;base64,)', svg_text)
     assert plots.group_distributions([("layers", 10.0, [10.0, 5.0, 0.0]), ("losses", 4.0, [4.0])]).startswith(
         "data:image/png;base64,")
 

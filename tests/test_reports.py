@@ -74,7 +74,7 @@ def test_reports_name_mistakes_and_show_diagnostics(reports):
     assert "This looks like a known mistake" in html and "summed over the batch" in html
     assert "shape (2, 5) differs from the expected (5,)" in html
     sigmoid = (out / "students" / "mistake_sigmoid_derivative_is_s.html").read_text()
-    assert "max abs error" in sigmoid and "worst element" in sigmoid and "data:image/png;base64," in sigmoid
+    assert "max abs error" in sigmoid and "worst element" in sigmoid and "data:image/svg+xml;base64," in sigmoid
     grace = (out / "students" / "grace_infinite_loop.html").read_text()
     assert "timed out" in grace and "did not finish within the time limit" in grace
     eve = (out / "students" / "eve_syntax_error.html").read_text()

@@ -46,6 +46,7 @@ def pages(folder):
 
 def test_pages_written_by_workers_are_the_pages_written_here(gradebook, tmp_path, monkeypatch):
     monkeypatch.setattr(build, "PARALLEL_FROM", 4)
+    monkeypatch.setattr(build, "BATCH", 3)
     with Gradebook(gradebook) as gb:
         write_reports(gb, SPEC, tmp_path / "here", now=NOW, workers=1)
         write_reports(gb, SPEC, tmp_path / "workers", now=NOW, workers=2)
@@ -55,10 +56,12 @@ def test_pages_written_by_workers_are_the_pages_written_here(gradebook, tmp_path
 
 def test_a_student_whose_pages_fail_in_a_worker_costs_only_their_pages(tmp_path, monkeypatch):
     monkeypatch.setattr(build, "PARALLEL_FROM", 4)
+    monkeypatch.setattr(build, "BATCH", 2)  # six batches, shared by this process and the worker
     todo = [(f"s{i:03d}", result(i), None) for i in range(12)]
     todo[7][1].tests[0].comparisons[0].error_map = [["x", "y"], ["z", "w"]]  # a page that cannot be drawn
     failed = build._write_student_pages(todo, SPEC, tmp_path, NOW, workers=2)
-    assert list(failed) == ["s007"] and "ValueError" in failed["s007"]
+    # written here: drawing fails (ValueError); in the worker: its result does not read back (ValidationError)
+    assert list(failed) == ["s007"] and failed["s007"].startswith(("ValueError", "ValidationError"))
     assert sorted(p.stem for p in tmp_path.glob("*.html")) == [f"s{i:03d}" for i in range(12) if i != 7]
 
 

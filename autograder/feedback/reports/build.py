@@ -14,7 +14,8 @@ import multiprocessing
 import os
 import statistics
 from collections import Counter
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures import ProcessPoolExecutor
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -34,7 +35,10 @@ STATUS_TEXT = {"passed": "passed", "partial": "partly passed", "failed": "failed
                "pending": "to be graded by the staff"}
 
 
+@cache
 def environment() -> Environment:
+    """The templates' environment, made once per process (each new one compiled the templates again: 25 ms
+    a page kind, once per batch of students)."""
     env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html.j2"], default=False),
                       trim_blocks=True, lstrip_blocks=True)
     env.filters["num"] = lambda v: "" if v is None else f"{v:.6g}"
@@ -52,9 +56,9 @@ def student_context(result: SubmissionResult, row: GradebookRow | None, spec: As
         figures = [f for c in t.comparisons if show_values and not c.passed for f in plots.comparison_figures(c)]
         tests.append({"t": t, "show_values": show_values, "figures": figures,
                       "failing": [c for c in t.comparisons if not c.passed]})
-    return {"r": result, "row": row, "spec": spec, "tests": tests, "reveal": reveal, "unit": _unit([result.submission_file]),
-            "lost": [x for x in tests if x["t"].status != "passed"], "generated": now.isoformat(timespec="minutes"),
-            "notebook": notebook_sections(result.notebook_cells)}
+    return {"r": result, "row": row, "spec": spec, "tests": tests, "reveal": reveal,
+            "unit": _unit([result.submission_file]), "lost": [x for x in tests if x["t"].status != "passed"],
+            "generated": now.isoformat(timespec="minutes"), "notebook": notebook_sections(result.notebook_cells)}
 
 
 def class_context(results: list[SubmissionResult], rows: list[GradebookRow], spec: AssignmentSpec,
@@ -209,8 +213,8 @@ def write_reports(gradebook: Gradebook, spec: AssignmentSpec, out_dir: Path, now
     pages: the student and why go into `problems`, and the class page lists them without a link.
     `also_troubled` adds (who, what, detail) rows the gradebook does not hold to the class page's
     table of what went wrong (an exam's sheets and answers that could not be read). Students' pages
-    are written by `workers` processes (default: one per core) when the class is large enough to
-    repay starting them (PARALLEL_FROM students).
+    are written by `workers` processes, this one included (default: one per core), when the class is
+    large enough to repay starting them (PARALLEL_FROM students).
     """
     now = now or dt.datetime.now(dt.timezone.utc)
     problems = problems if problems is not None else {}
@@ -220,10 +224,15 @@ def write_reports(gradebook: Gradebook, spec: AssignmentSpec, out_dir: Path, now
     rows = gradebook.current(spec.id)
     by_student = {row.student: row for row in rows}
     todo: list[tuple[str, SubmissionResult, GradebookRow | None]] = []
-    for entry in gradebook.stored_results(spec.id):
-        with noted_for(problems, entry.row.student):  # this student's pages only
-            todo.append((entry.row.student, entry.require(), by_student.get(entry.row.student)))
-    failed = _write_student_pages(todo, spec, target / "students", now, workers)
+    pool = _page_writers(len(rows), workers)
+    try:
+        for entry in gradebook.stored_results(spec.id):
+            with noted_for(problems, entry.row.student):  # this student's pages only
+                todo.append((entry.row.student, entry.require(), by_student.get(entry.row.student)))
+        failed = _write_student_pages(todo, spec, target / "students", now, workers, pool)
+    finally:
+        if pool:
+            pool.shutdown(cancel_futures=True)
     problems.update(failed)
     results = [result for student, result, _ in todo if student not in failed]
     ctx = class_context(results, rows, spec, now)
@@ -235,28 +244,74 @@ def write_reports(gradebook: Gradebook, spec: AssignmentSpec, out_dir: Path, now
     return target
 
 
-PARALLEL_FROM = 64  # students: fewer are written in this process (starting a worker costs about a second)
-BATCHES_PER_WORKER = 4
+PARALLEL_FROM = 200  # students: fewer are written in this process alone (a worker takes about 1.5 s to start
+#                      and import what drawing needs; a student's pages take about 7 ms)
+BATCH = 25  # students handed out at a time: small enough that the processes finish together
+
+
+def _page_writers(students: int, workers: int | None) -> ProcessPoolExecutor | None:
+    """The processes that help this one write students' pages: one per core but this one's (`workers`
+    in all, default one per core), none for a class below PARALLEL_FROM. They are started at once and
+    import what they need while this process reads the gradebook."""
+    workers = workers or len(os.sched_getaffinity(0))
+    if workers <= 1 or students < PARALLEL_FROM:
+        return None
+    pool = ProcessPoolExecutor(max_workers=workers - 1, mp_context=multiprocessing.get_context("spawn"))
+    for _ in range(workers - 1):
+        pool.submit(_ready)
+    return pool
+
+
+def _ready() -> None:
+    """A worker's first job: nothing (unpickling it imported this module, matplotlib and Jinja2)."""
 
 
 def _write_student_pages(todo: list[tuple[str, SubmissionResult, GradebookRow | None]], spec: AssignmentSpec,
-                         folder: Path, now: dt.datetime, workers: int | None) -> dict[str, str]:
-    """Each student's HTML and Markdown pages; returns student -> why, for those whose pages failed."""
-    workers = workers or len(os.sched_getaffinity(0))
-    workers = min(workers, len(todo) // (PARALLEL_FROM // 2) or 1)
-    if workers <= 1:
+                         folder: Path, now: dt.datetime, workers: int | None,
+                         pool: ProcessPoolExecutor | None = None) -> dict[str, str]:
+    """Each student's HTML and Markdown pages; returns student -> why, for those whose pages failed.
+
+    With helpers (`pool`, else `_page_writers`), the pages are cut into batches of BATCH students: the
+    helpers take them from the end, this process from the front, skipping those a helper already took
+    (a batch still queued is cancelled and written here), so all finish together. A helper gets the
+    results as JSON text (pickling 1,000 pydantic models took longer than writing their pages). A
+    helper that dies or cannot be started: its batches are written here."""
+    own = pool is None
+    pool = pool or _page_writers(len(todo), workers)
+    if pool is None:
         return student_pages(spec, now, folder, todo)
-    size = -(-len(todo) // (workers * BATCHES_PER_WORKER))
-    batches = [todo[i:i + size] for i in range(0, len(todo), size)]
-    failed: dict[str, str] = {}
-    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
-        futures = {pool.submit(student_pages, spec, now, folder, batch): batch for batch in batches}
-        for future in as_completed(futures):
+    try:
+        batches = [todo[i:i + BATCH] for i in range(0, len(todo), BATCH)]
+        futures = {i: pool.submit(student_pages_from_json, spec, now, folder,
+                                  [(s, r.model_dump_json(warnings=False), row) for s, r, row in batches[i]])
+                   for i in reversed(range(len(batches)))}
+        failed: dict[str, str] = {}
+        for i, batch in enumerate(batches):
+            if futures[i].cancel():
+                failed.update(student_pages(spec, now, folder, batch))
+        for i, future in futures.items():
+            if future.cancelled():
+                continue
             try:
                 failed.update(future.result())
             except Exception:  # noqa: BLE001 - a worker that died or could not be started: this process writes them
-                failed.update(student_pages(spec, now, folder, futures[future]))
-    return failed
+                failed.update(student_pages(spec, now, folder, batches[i]))
+        return failed
+    finally:
+        if own:
+            pool.shutdown(cancel_futures=True)
+
+
+def student_pages_from_json(spec: AssignmentSpec, now: dt.datetime, folder: Path,
+                            batch: list[tuple[str, str, GradebookRow | None]]) -> dict[str, str]:
+    """student_pages for results sent as JSON text (in a worker); a result that does not read back costs
+    only its student."""
+    problems: dict[str, str] = {}
+    todo = []
+    for student, text, row in batch:
+        with noted_for(problems, student):
+            todo.append((student, SubmissionResult.model_validate_json(text), row))
+    return problems | student_pages(spec, now, folder, todo)
 
 
 def student_pages(spec: AssignmentSpec, now: dt.datetime, folder: Path,

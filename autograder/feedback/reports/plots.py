@@ -1,7 +1,9 @@
-"""Plots embedded in reports as PNG data URIs (no files, no network).
+"""Plots embedded in reports as data URIs (no files, no network).
 
-Each plot is built by a `*_figure` function that returns the matplotlib Figure (tests read its axes,
-ticks and labels) and encoded by the function of the plot's name. A vector is drawn element by element
+Each plot is built by a `*_figure` function (tests read its axes, ticks and labels) and encoded by the
+function of the plot's name. A student's plots (a thousand pages of a class, each with its own values)
+are `svg.Picture`s drawn by hand, about 1 ms each (matplotlib took 70-170 ms); the class page's three
+plots, drawn once, are matplotlib Figures encoded as PNG. A vector is drawn element by element
 against its index (integer ticks), a 2-D output as a matrix (never as a flattened line), and a larger
 array by its first 2-D slice, which its title names.
 
@@ -27,6 +29,7 @@ import numpy as np
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
+from autograder.feedback.reports import svg
 from autograder.results import Comparison
 
 _DRAWN: OrderedDict[str, str] = OrderedDict()  # what a plot shows -> its data URI, most recent last
@@ -36,8 +39,8 @@ YOURS, EXPECTED = "#c62828", "#2e7d32"
 
 
 def _data_uri(fig: Figure, tight: bool = False) -> str:
-    """tight: fit the margins to the labels (a second drawing pass; the class page's plots, drawn once);
-    else the margins the plot set (a student's plots, a thousand of them)."""
+    """A matplotlib figure as a PNG data URI at 110 dpi; tight: fit the margins to the labels (a second
+    drawing pass)."""
     buf = io.BytesIO()
     fig.savefig(buf, format="png", dpi=110, bbox_inches="tight" if tight else None)
     return "data:image/png;base64," + base64.b64encode(buf.getvalue()).decode()
@@ -60,11 +63,6 @@ def _integer_ticks(*axes) -> None:
     """Ticks only at whole numbers (element, row and column indices)."""
     for axis in axes:
         axis.set_major_locator(MaxNLocator(integer=True))
-
-
-def _with_bad(name: str):
-    """A colour map that draws NaN and Inf (masked before drawing) in blue, off its scale."""
-    return matplotlib.colormaps[name].with_extremes(bad="#1e88e5")
 
 
 # ---------------------------------------------------------------- what is worth drawing
@@ -127,7 +125,7 @@ def comparison_figures(c: Comparison) -> list[tuple[str, str]]:
     return []
 
 
-# ---------------------------------------------------------------- a student's plots
+# ---------------------------------------------------------------- a student's plots (SVG drawn by hand, svg.py)
 
 
 def error_heatmap(error_map: list[list[float]], title: str) -> str:
@@ -136,75 +134,64 @@ def error_heatmap(error_map: list[list[float]], title: str) -> str:
 
 
 def _error_heatmap(error_map: list[list[float]], title: str) -> str:
-    return _data_uri(heatmap_figure(error_map, title))
+    return heatmap_figure(error_map, title).data_uri()
 
 
-def heatmap_figure(error_map: list[list[float]], title: str) -> Figure:
+def _finite_range(*arrays: np.ndarray) -> tuple[float, float]:
+    """The lowest and highest finite value of the arrays (0 and 1 when none is finite)."""
+    finite = np.concatenate([a[np.isfinite(a)].ravel() for a in arrays])
+    return (float(finite.min()), float(finite.max())) if finite.size else (0.0, 1.0)
+
+
+def heatmap_figure(error_map: list[list[float]], title: str) -> svg.Picture:
+    """A 380 x 300 px picture: the error map, row 0 at the top, and its colour scale."""
     err = np.asarray(error_map, dtype=float)
-    fig = Figure(figsize=(3.8, 3.0))
-    fig.subplots_adjust(left=0.16, right=0.8, bottom=0.16, top=0.88)
-    ax = fig.add_subplot()
-    im = ax.imshow(np.where(np.isfinite(err), err, np.nan), cmap=_with_bad("magma"), interpolation="nearest",
-                   aspect="auto")
-    fig.colorbar(im, ax=ax, label=ERROR_LABEL)
-    ax.set_title(f"{ERROR_LABEL} of {title}", fontsize=8)
-    ax.set_xlabel("column")
-    ax.set_ylabel("row")
-    _integer_ticks(ax.xaxis, ax.yaxis)
+    low, high = _finite_range(err)
+    fig = svg.Picture(380, 300)
+    fig.heatmap((58, 30, 220, 220), err, "magma", low, high, f"{ERROR_LABEL} of {title}")
+    fig.colorbar((296, 30, 12, 220), "magma", low, high, ERROR_LABEL)
     return fig
 
 
 def values_plot(got: list[float], expected: list[float], title: str) -> str:
     """Yours vs expected, element by element (a vector: per-layer statistics, small outputs); `title`
     is the output's name."""
-    return _drawn("values", [got, expected, title], lambda: _data_uri(values_figure(got, expected, title)))
+    return _drawn("values", [got, expected, title], lambda: values_figure(got, expected, title).data_uri())
 
 
-def values_figure(got: list[float], expected: list[float], name: str) -> Figure:
-    fig = Figure(figsize=(4.6, 2.7))
-    fig.subplots_adjust(left=0.17, right=0.97, bottom=0.19, top=0.88)
-    ax = fig.add_subplot()
-    x = np.arange(len(expected))
-    ax.plot(x, expected, "o-", label="expected", color=EXPECTED)
-    ax.plot(x, [v if math.isfinite(v) else np.nan for v in got], "s--", label="yours", color=YOURS)
-    ax.set_title(f"{name}: yours vs expected ({len(expected)} elements)", fontsize=9)
-    ax.set_xlabel("element index")
-    ax.set_ylabel(f"{name} value")
-    _integer_ticks(ax.xaxis)
-    ax.legend(fontsize=8)
+def values_figure(got: list[float], expected: list[float], name: str) -> svg.Picture:
+    """A 460 x 280 px picture: both vectors against the element index (NaN and Inf in yours: gaps)."""
+    x = [float(i) for i in range(len(expected))]
+    fig = svg.Picture(460, 280)
+    fig.lines((78, 30, 290, 200), [svg.Series("expected", x, [float(v) for v in expected], EXPECTED, "o"),
+                                   svg.Series("yours", x, [float(v) for v in got], YOURS, "s", dashed=True)],
+              f"{name}: yours vs expected ({len(expected)} elements)", "element index", f"{name} value")
     return fig
 
 
 def matrix_plot(got: list[float], expected: list[float], name: str, shape: Sequence[int]) -> str:
     """Yours, expected and |yours - expected| of a matrix (or an array's first 2-D slice), side by side."""
     return _drawn("matrix", [got, expected, name, list(shape)],
-                  lambda: _data_uri(matrix_figure(got, expected, name, shape)))
+                  lambda: matrix_figure(got, expected, name, shape).data_uri())
 
 
-def matrix_figure(got: list[float], expected: list[float], name: str, shape: Sequence[int]) -> Figure:
+def matrix_figure(got: list[float], expected: list[float], name: str, shape: Sequence[int]) -> svg.Picture:
+    """A 780 x 290 px picture: yours and expected on one colour scale (its bar between them and the
+    error), the error on its own."""
     rows, cols = shape[-2], shape[-1]
     yours = np.asarray(got, dtype=float)[:rows * cols].reshape(rows, cols)  # the first 2-D slice
     want = np.asarray(expected, dtype=float)[:rows * cols].reshape(rows, cols)
     part = slice_name(name, shape)
-    fig = Figure(figsize=(7.6, 2.7))
-    # yours and expected on one colour scale (its bar between them and the error), the error on its own
-    panels = [fig.add_axes(box) for box in ((0.07, 0.17, 0.22, 0.63), (0.33, 0.17, 0.22, 0.63), (0.7, 0.17, 0.2, 0.63))]
-    bars = [fig.add_axes(box, label="<colorbar>") for box in ((0.565, 0.17, 0.012, 0.63), (0.915, 0.17, 0.012, 0.63))]
-    finite = np.concatenate([v[np.isfinite(v)] for v in (yours, want)])
-    low, high = (float(finite.min()), float(finite.max())) if finite.size else (0.0, 1.0)
-    values = {"yours": yours, "expected": want, ERROR_LABEL: np.abs(yours - want)}
-    for ax, (label, shown) in zip(panels, values.items()):
-        scale = {"cmap": _with_bad("magma")} if label == ERROR_LABEL else {
-            "cmap": _with_bad("viridis"), "vmin": low, "vmax": high}
-        im = ax.imshow(np.where(np.isfinite(shown), shown, np.nan), interpolation="nearest", aspect="auto", **scale)
-        ax.set_title(label, fontsize=9)
-        ax.set_xlabel("column")
-        _integer_ticks(ax.xaxis, ax.yaxis)
-        if label != "yours":
-            fig.colorbar(im, cax=bars[label == ERROR_LABEL], label=ERROR_LABEL if label == ERROR_LABEL else "value")
-    panels[0].set_ylabel("row")  # the same rows in each panel
     whole = "" if part == name else f", first 2-D slice of shape {_shape_text(shape)}"
-    fig.suptitle(f"{part}: yours vs expected ({rows} x {cols}{whole})", fontsize=9)
+    fig = svg.Picture(780, 290, f"{part}: yours vs expected ({rows} x {cols}{whole})")
+    low, high = _finite_range(yours, want)
+    fig.heatmap((48, 44, 170, 190), yours, "viridis", low, high, "yours")
+    fig.heatmap((254, 44, 170, 190), want, "viridis", low, high, "expected", ylabel="")
+    fig.colorbar((432, 44, 10, 190), "viridis", low, high, "value")
+    error = np.abs(yours - want)
+    err_low, err_high = _finite_range(error)
+    fig.heatmap((530, 44, 170, 190), error, "magma", err_low, err_high, ERROR_LABEL, ylabel="")
+    fig.colorbar((708, 44, 10, 190), "magma", err_low, err_high, ERROR_LABEL)
     return fig
 
 

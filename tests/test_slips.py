@@ -6,7 +6,9 @@ from pathlib import Path
 
 import pytest
 
+import autograder.grading.run as grading_run
 from autograder.course.assignment import load_assignment
+from autograder.course.mistakes import Catalog
 from autograder.grading import diagnosis
 from autograder.grading.mutants import Mutant
 from autograder.grading.slips import (
@@ -146,3 +148,41 @@ def test_a_hidden_tests_student_reads_the_slip_without_the_solutions_numbers():
         "one, where D is computed"
     less = mutant("comparison", "if a < b:", "if a <= b:")
     assert slip_finding([less], public).plain == slip_finding([less], public).message  # nothing to hide
+
+
+FLIP_OTHER_WAY = '''
+def random_flip(x, p, seed):
+    coins = np.random.default_rng(seed).random(len(x))
+    out = np.array(x, copy=True)
+    for i in range(len(x)):
+        if coins[i] > p:
+            out[i] = x[i, :, :, ::-1]
+    return out
+'''
+
+FLIP_ONE_COIN = '''
+def random_flip(x, p, seed):
+    if np.random.default_rng(seed).random() < p:
+        return x[..., ::-1].copy()
+    return x.copy()
+'''
+
+
+def test_a_random_function_checked_by_its_properties_is_diagnosed_from_what_it_returned(tmp_path, monkeypatch):
+    """Only properties of the draws are checked (the flip rate); the slip is found because every call
+    returned what the solution with that slip returns on the same seeds. (The catalogue names this one:
+    it is left out, as for a mistake it does not hold.)"""
+    monkeypatch.setattr(grading_run, "load_catalog", lambda path: Catalog())
+    result = graded(A8, with_function(A8, FLIP_OTHER_WAY), tmp_path, select="random_flip")
+    said = [m for t in result.values() for m in slips(t)]
+    assert said and all("random_flip(): `> p` where `< p` is meant (the comparison the other way round)" in m
+                        for m in said), said
+
+
+def test_returns_that_are_the_input_as_given_say_too_little_for_a_slip(tmp_path, monkeypatch):
+    """One coin for the whole batch came up 'keep' on these seeds: the images come back as they were,
+    which 'the flip never made' would give too; that is not said. (Catalogue left out: it names this.)"""
+    monkeypatch.setattr(grading_run, "load_catalog", lambda path: Catalog())
+    result = graded(A8, with_function(A8, FLIP_ONE_COIN), tmp_path, select="random_flip")
+    assert any(t.points_earned < t.points_possible for t in result.values())
+    assert not [m for t in result.values() for m in slips(t)]

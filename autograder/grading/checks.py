@@ -59,6 +59,8 @@ class TestContext:
     weights: dict[str, float] = field(default_factory=dict)
     part_failures: dict[str, PartFailure] = field(default_factory=dict)
     expected: dict[str, Any] = field(default_factory=dict)  # what a value check compared with, by check name
+    returned: list[tuple[str, Any, bool]] = field(default_factory=list)  # (function, its return, whether it
+    # is one of its array arguments as given: echoes()), call by call
 
     def weight(self, c: Comparison) -> float:
         return self.weights.get(c.name, 1.0)

@@ -297,19 +297,19 @@ class MistakeMatcher:
                     found = setting or found
             if found is not None:
                 findings.append((c.name, found))
-        if run is not None and self._slips_wanted(values, findings, failing):
+        if self._slips_wanted(failed, findings) and (run := run or self._solution_run(item)) is not None:
             slip = self._slip(item, student_ctx, run)
             if slip is not None:  # one slip gives every failing output: it replaces what says less
                 findings = [(name, f) for name, f in findings if f.relation == "state_not_kept" or not
                             (f.weak or f.relation in PATTERNS)]  # state lost between calls: a slip cannot say that
-                findings += [(c.name, slip) for c in values]
+                findings += [(c.name, slip) for c in (values or failed)]
         return grouped(findings)
 
-    def _slips_wanted(self, values: list[Comparison], findings: list[tuple[str, Finding]],
-                      failing: FailingCalls) -> bool:
-        """Some failing output has no finding that points at a cause (none, a weak one, or a pattern)."""
+    @staticmethod
+    def _slips_wanted(failed: list[Comparison], findings: list[tuple[str, Finding]]) -> bool:
+        """Some failing check has no finding that points at a cause (none, a weak one, or a pattern)."""
         strong = {name for name, f in findings if not f.weak and f.relation not in PATTERNS}
-        return any(c.name not in strong for c in values)
+        return any(c.name not in strong for c in failed)
 
     def _slip(self, item: pytest.Item, student_ctx: checks.TestContext, run: SolutionRun) -> Finding | None:
         """The test re-run on mutants of the functions the student changed (the lines the solution's run
@@ -320,8 +320,11 @@ class MistakeMatcher:
         solution = SolutionFile.of(self.spec.solution_file)
         lost = {c.name for c in student_ctx.comparisons if c.lost_points and c.kind != "timing"}
         values = [c for c in student_ctx.comparisons if c.name in lost and c.kind == "value"]
-        if not values or any(output_missing(c, student_ctx.outputs.get(c.name)) for c in values):
+        if not lost or any(output_missing(c, student_ctx.outputs.get(c.name)) for c in values):
             return None
+        if not values and (not any(telling(v) for _, v, _ in student_ctx.returned)
+                           or any(echo for _, _, echo in student_ctx.returned)):
+            return None  # only properties checked (a random draw's): returns to compare, none its input as given
         producers = [k.function for c in values if c.name in run.context.outputs
                      for k in [_producer(c.name, run.context.outputs[c.name], run)] if k is not None]
         functions = [f for f in dict.fromkeys(producers + sorted(student_ctx.functions_called))
@@ -337,17 +340,21 @@ class MistakeMatcher:
                     if run.executed is not None and mutant.line not in run.executed:
                         continue
                     module = slip_module(solution, function, index)
-                    ctx = self._rerun(item, lambda ctx, m=module: LocalStudent(m)) if module is not None else None
+                    ctx = self._rerun(item, lambda ctx, m=module: LocalStudent(m, returned=ctx.returned)) \
+                        if module is not None else None
                     if ctx is None or {c.name for c in ctx.comparisons if c.lost_points and c.kind != "timing"} \
                             != lost:
                         continue
-                    if all(same_output(student_ctx.outputs.get(c.name), ctx.outputs.get(c.name),
-                                       student_ctx.match_tolerances.get(c.name) or working_tolerance(c))
-                           for c in values):
+                    if values and all(same_output(student_ctx.outputs.get(c.name), ctx.outputs.get(c.name),
+                                                  student_ctx.match_tolerances.get(c.name) or working_tolerance(c))
+                                      for c in values):
                         fits.append(mutant)
+                    elif not values and same_returns(student_ctx.returned, ctx.returned):
+                        fits.append(mutant)  # property checks: every call returned what the student's did
         finally:
             self._slips_left_s -= time.monotonic() - started
-        if not any(telling(student_ctx.outputs.get(c.name)) for c in values) and \
+        said = [student_ctx.outputs.get(c.name) for c in values] or [v for _, v, _ in student_ctx.returned]
+        if not any(telling(v) for v in said) and \
                 len({(m.function, m.operator, m.line) for m in fits}) > 1:
             return None  # outputs that say little (a flag, a small count): only a lone slip is said
         return slip_finding(fits, public_names(solution))
@@ -463,6 +470,33 @@ def function_trees(source: str) -> dict[str, str]:
                 body = body[1:]
             trees[node.name] = ast.dump(ast.Module(body=body, type_ignores=[])) + ast.dump(node.args)
     return trees
+
+
+def same_returns(mine: list[tuple[str, Any, bool]], theirs: list[tuple[str, Any, bool]]) -> bool:
+    """Two runs' calls returned the same, call by call: the same functions in the same order, the numbers
+    in each returned value (arrays, numbers, in tuples, lists and dicts) within a float64 tolerance; at
+    least one number compared."""
+    if len(mine) != len(theirs) or any(a[0] != b[0] for a, b in zip(mine, theirs)):
+        return False
+    pairs = [(x, y) for a, b in zip(mine, theirs) for x, y in _numbers_of(a[1], b[1])]
+    tol = DEFAULT_TOLERANCES["float64"]
+    return bool(pairs) and all(x is not None and y is not None and agree(x, y, tol) for x, y in pairs)
+
+
+def _numbers_of(a: Any, b: Any) -> list[tuple[np.ndarray | None, np.ndarray | None]]:
+    """The numbers of two values side by side (None where one has a number and the other not)."""
+    if isinstance(a, (tuple, list)) or isinstance(b, (tuple, list)):
+        if not (isinstance(a, (tuple, list)) and isinstance(b, (tuple, list)) and len(a) == len(b)):
+            return [(None, None)]
+        return [pair for x, y in zip(a, b) for pair in _numbers_of(x, y)]
+    if isinstance(a, dict) or isinstance(b, dict):
+        if not (isinstance(a, dict) and isinstance(b, dict) and a.keys() == b.keys()):
+            return [(None, None)]
+        return [pair for k in a for pair in _numbers_of(a[k], b[k])]
+    x, y = numeric(a), numeric(b)
+    if x is None and y is None:
+        return []  # neither is a number (a handle to a kept cache, a string): nothing to compare
+    return [(x, y)]
 
 
 def telling(output: Any) -> bool:

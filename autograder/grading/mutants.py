@@ -41,25 +41,27 @@ OPERATORS: dict[str, str] = {
 
 _ARITHMETIC: dict[type, type] = {ast.Add: ast.Sub, ast.Sub: ast.Add, ast.Mult: ast.Div, ast.Div: ast.Mult,
                                  ast.FloorDiv: ast.Div, ast.Pow: ast.Mult}
-_COMPARISON: dict[type, type] = {ast.Lt: ast.LtE, ast.LtE: ast.Lt, ast.Gt: ast.GtE, ast.GtE: ast.Gt,
-                                 ast.Eq: ast.NotEq, ast.NotEq: ast.Eq, ast.Is: ast.IsNot, ast.IsNot: ast.Is,
-                                 ast.In: ast.NotIn, ast.NotIn: ast.In}
+_COMPARISON: dict[type, tuple[type, ...]] = {
+    ast.Lt: (ast.LtE,), ast.LtE: (ast.Lt,), ast.Gt: (ast.GtE,), ast.GtE: (ast.Gt,), ast.Eq: (ast.NotEq,),
+    ast.NotEq: (ast.Eq,), ast.Is: (ast.IsNot,), ast.IsNot: (ast.Is,), ast.In: (ast.NotIn,), ast.NotIn: (ast.In,)}
+# What students also put for a comparison, the other way round (a probability of keeping read as one of
+# dropping), and for a reduction (a mean for a max): tried by the diagnosis (grading/slips.py), not by the
+# audit, whose mutants stay the classic swaps.
+CONFUSED_COMPARISONS: dict[type, tuple[type, ...]] = _COMPARISON | {
+    ast.Lt: (ast.LtE, ast.Gt, ast.GtE), ast.LtE: (ast.Lt, ast.Gt, ast.GtE), ast.Gt: (ast.GtE, ast.Lt, ast.LtE),
+    ast.GtE: (ast.Gt, ast.Lt, ast.LtE)}
 _REDUCTIONS: dict[str, tuple[str, ...]] = {
     "sum": ("mean",), "mean": ("sum",), "max": ("min",), "min": ("max",), "argmax": ("argmin",),
     "argmin": ("argmax",), "maximum": ("minimum",), "minimum": ("maximum",), "amax": ("amin",), "amin": ("amax",),
     "var": ("std",), "std": ("var",), "nansum": ("nanmean",), "nanmean": ("nansum",), "nanmax": ("nanmin",),
     "nanmin": ("nanmax",)}
-# What students also put for a reduction (a mean for a max, a sum for a max): tried by the diagnosis
-# (grading/slips.py), not by the audit, whose mutants stay the classic swaps.
 CONFUSED_REDUCTIONS: dict[str, tuple[str, ...]] = _REDUCTIONS | {
     "sum": ("mean", "max"), "mean": ("sum", "max", "median"), "max": ("min", "mean", "sum"), "min": ("max", "mean"),
     "amax": ("amin", "mean"), "maximum": ("minimum", "fmax"), "var": ("std", "mean"), "std": ("var",)}
 
 
-
 class MutationAuditError(Exception):
     """The audit cannot start: an unknown function, or a solution that does not earn full marks in-process."""
-
 
 
 class Mutant(BaseModel):
@@ -149,7 +151,7 @@ class _Change:
 
 
 def _expression_mutations(src: _Source, node: ast.AST, parent: ast.AST | None,
-                          reductions: dict[str, tuple[str, ...]]) -> Iterator[_Change]:
+                          confusions: bool) -> Iterator[_Change]:
     if isinstance(node, ast.BinOp):
         swapped = _ARITHMETIC.get(type(node.op))
         if swapped:
@@ -166,8 +168,7 @@ def _expression_mutations(src: _Source, node: ast.AST, parent: ast.AST | None,
             yield _Change("unary_dropped", node.operand, src.segment(node.operand))
     elif isinstance(node, ast.Compare):
         for i, op in enumerate(node.ops):
-            swapped = _COMPARISON.get(type(op))
-            if swapped:
+            for swapped in (CONFUSED_COMPARISONS if confusions else _COMPARISON).get(type(op), ()):
                 left = node.left if i == 0 else node.comparators[i - 1]
                 yield _Change("comparison", ast.Compare(node.left, node.ops[:i] + [swapped()] + node.ops[i + 1:],
                                                         node.comparators),
@@ -175,7 +176,7 @@ def _expression_mutations(src: _Source, node: ast.AST, parent: ast.AST | None,
     elif isinstance(node, ast.Constant):
         yield from _constant_mutations(node, parent)
     elif isinstance(node, ast.Call):
-        yield from _call_mutations(src, node, reductions)
+        yield from _call_mutations(src, node, CONFUSED_REDUCTIONS if confusions else _REDUCTIONS)
     elif isinstance(node, ast.Attribute) and node.attr == "T" and isinstance(node.ctx, ast.Load):
         yield _Change("transpose_dropped", node.value, src.segment(node.value))
     elif isinstance(node, ast.Slice):
@@ -356,10 +357,10 @@ def _spliced_mutant(source: _Source, function: ast.FunctionDef, path: _AstPath, 
     return None  # no faithful splice (never seen in practice): better no mutant than a wrong one
 
 
-def function_mutants(source: str, function: str,
-                     reductions: dict[str, tuple[str, ...]] = _REDUCTIONS) -> list[Mutant]:
+def function_mutants(source: str, function: str, confusions: bool = False) -> list[Mutant]:
     """Every mutant of one top-level function of a module's source, in source order, duplicates removed;
-    reductions: what each reduction (np.sum, x.max...) may be swapped for."""
+    confusions: also what students put for a reduction or a comparison (CONFUSED_REDUCTIONS and
+    CONFUSED_COMPARISONS), beyond the audit's classic swaps."""
     text = _Source(source)
     tree = ast.parse(source)
     fn = top_level_function(tree, function)
@@ -375,7 +376,7 @@ def function_mutants(source: str, function: str,
         if node is fn or node is docstring or not hasattr(node, "lineno"):
             continue
         changes = _statement_mutations(text, node) if isinstance(node, ast.stmt) else \
-            _expression_mutations(text, node, parents.get(path[:-1]), reductions)
+            _expression_mutations(text, node, parents.get(path[:-1]), confusions)
         for change in changes:
             target, where = node, path
             for name, index in change.below:

@@ -113,10 +113,10 @@ class GradePlugin:
         run = self._runs[request.node.nodeid]
         called = run.context.functions_called
         if self.local_module is not None:
-            return LocalStudent(self.local_module, called)
+            return LocalStudent(self.local_module, called, run.context.returned)
         assert self.session is not None
         mark = request.node.get_closest_marker("graded")
-        student = self.session.student(called, mark.kwargs.get("timeout") if mark else None)
+        student = self.session.student(called, mark.kwargs.get("timeout") if mark else None, run.context.returned)
         run.output_mark = self.session.output_mark()
         return student
 

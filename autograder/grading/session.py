@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
+from typing import Any
 
 from autograder.course.assignment import AssignmentSpec
 from autograder.grading.student import RemoteStudent
@@ -71,7 +72,8 @@ class StudentSession:
                 raise
         return self.process
 
-    def student(self, called: set[str], test_timeout: float | None) -> RemoteStudent:
+    def student(self, called: set[str], test_timeout: float | None,
+                returned: list[tuple[str, Any, bool]] | None = None) -> RemoteStudent:
         """The `student` fixture of one test: calls end at the test's own budget or the submission's."""
         budget_left = self.spec.submission_timeout_s - (time.monotonic() - self.started)
         if budget_left <= 0:
@@ -80,7 +82,7 @@ class StudentSession:
         deadline = self.started + self.spec.submission_timeout_s
         if test_timeout:  # the test's own budget, over all its calls
             deadline = min(deadline, time.monotonic() + float(test_timeout))
-        return RemoteStudent(process, self.spec.keep_in_child, called, deadline=deadline)
+        return RemoteStudent(process, self.spec.keep_in_child, called, deadline=deadline, returned=returned)
 
     def output_mark(self) -> int:
         """Where the child's output stands now (see output_since)."""

@@ -29,7 +29,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from autograder.grading.mutants import CONFUSED_REDUCTIONS, Mutant, function_mutants, top_level_function
+from autograder.grading.mutants import Mutant, function_mutants, top_level_function
 from autograder.grading.relations import Finding
 from autograder.results import without_numbers
 
@@ -66,7 +66,7 @@ def mutants_of(solution: SolutionFile, function: str) -> tuple[Mutant, ...]:
         tree = top_level_function(ast.parse(source), function)
         if tree is None or any(isinstance(node, ast.While) for node in ast.walk(tree)):
             return ()
-        mutants = function_mutants(source, function, CONFUSED_REDUCTIONS)
+        mutants = function_mutants(source, function, confusions=True)
     except Exception:  # noqa: BLE001 - a function the mutator cannot read has no slips to try
         return ()
     written = [m for m in mutants if m.in_solution_block] or mutants
@@ -145,9 +145,13 @@ def changed_tokens(before: str, after: str, context: bool = True) -> tuple[str, 
     while end < min(len(a), len(b)) - start and a[-1 - end] == b[-1 - end]:
         end += 1
     if context and max(len(a) - end - start, len(b) - end - start) <= 2 and start:
-        operator = {*a[start:len(a) - end], *b[start:len(b) - end]} <= _SPACED  # "<" -> "<=": both operands
-        bracket = start >= 2 and a[start - 1] in ("[", "(")  # an index or an argument: "shape[1]"
-        start, end = start - (2 if bracket else 1), max(0, end - 1) if bracket or operator else end
+        operator = {*a[start:len(a) - end], *b[start:len(b) - end]} <= _SPACED  # "<" -> "<=": its operands
+        if start >= 2 and a[start - 1] in ("[", "("):  # an index or an argument: "shape[1]"
+            start, end = start - 2, max(0, end - 1)
+        else:
+            whole_right = operator and end >= 1 and (end == 1 or a[len(a) - end + 1] not in (".", "(", "["))
+            start -= a[start - 1] not in (")", "]")  # a name or a number on the left: "best", not "np.sum(x)"
+            end -= whole_right  # a name or a number on the right
     return _joined(a[start:len(a) - end]), _joined(b[start:len(b) - end])
 
 
@@ -227,8 +231,11 @@ def slip_text(mutant: Mutant, public: frozenset[str], plain: bool = False) -> st
         text = (f"a reduction over all entries where one over {old.lstrip(',').strip()} is meant" if not new else
                 f"{new} where {old} is meant: the statistic is taken over another axis")
     elif op in ("comparison", "arithmetic", "keepdims", "bool_flip"):
-        text = f"`{new}` where `{old}` is meant" + (" (the case of two equal values goes the other way)"
-                                                   if op == "comparison" and "=" in old + new else "")
+        compared = {*_tokens(old), *_tokens(new)} & {"<", "<=", ">", ">="}
+        ties = compared in ({"<", "<="}, {">", ">="})  # the same direction, equality aside
+        turned = " (the comparison the other way round)" if len(compared) == 2 else ""
+        text = f"`{new}` where `{old}` is meant" + (" (the case of two equal values goes the other way)" if ties
+                                                   else turned)
     elif op in ("drop_factor", "drop_term"):
         part = old if len(old) <= 40 and _balanced(old) else None
         kind = "factor" if op == "drop_factor" else "term"

@@ -6,6 +6,8 @@ import time
 import types
 from typing import Any
 
+import numpy as np
+
 from autograder.sandbox import wire
 from autograder.sandbox.process import StudentProcess
 
@@ -18,11 +20,13 @@ class RemoteStudent:
     """
 
     def __init__(self, process: StudentProcess, keep_in_child: dict[str, list[int]],
-                 called: set[str] | None = None, deadline: float | None = None) -> None:
+                 called: set[str] | None = None, deadline: float | None = None,
+                 returned: list[tuple[str, Any, bool]] | None = None) -> None:
         self._process = process
         self._keep = keep_in_child
         self._deadline = deadline  # time.monotonic() at which the submission's budget ends
         self.called: set[str] = called if called is not None else set()
+        self.returned = returned if returned is not None else []  # (function, value) per call, for the diagnosis
 
     def keep(self, value: Any) -> Any:
         """A value that lives in the student's process, so that their code can update it in place
@@ -45,7 +49,9 @@ class RemoteStudent:
             timeout = self._process.limits.call_timeout_s
             if self._deadline is not None:
                 timeout = max(0.05, min(timeout, self._deadline - time.monotonic()))
-            return self._process.call(name, *args, keep=self._keep.get(name), timeout=timeout, **kwargs)
+            value = self._process.call(name, *args, keep=self._keep.get(name), timeout=timeout, **kwargs)
+            self.returned.append((name, value, echoes(value, args, kwargs)))
+            return value
 
         remote.__name__ = name
         return remote
@@ -54,9 +60,11 @@ class RemoteStudent:
 class LocalStudent:
     """The same interface over a trusted in-process module (the solution or a mutant of it)."""
 
-    def __init__(self, module: types.ModuleType, called: set[str] | None = None) -> None:
+    def __init__(self, module: types.ModuleType, called: set[str] | None = None,
+                 returned: list[tuple[str, Any, bool]] | None = None) -> None:
         self._module = module
         self.called: set[str] = called if called is not None else set()
+        self.returned = returned if returned is not None else []
 
     @staticmethod
     def keep(value: Any) -> Any:
@@ -73,6 +81,18 @@ class LocalStudent:
 
         def local(*args: Any, **kwargs: Any) -> Any:
             self.called.add(name)
-            return fn(*(wire.built(a) for a in args), **{k: wire.built(v) for k, v in kwargs.items()})
+            value = fn(*(wire.built(a) for a in args), **{k: wire.built(v) for k, v in kwargs.items()})
+            self.returned.append((name, value, echoes(value, args, kwargs)))
+            return value
 
         return local
+
+
+def echoes(value: Any, args: tuple, kwargs: dict) -> bool:
+    """The call returned one of its array arguments as it was (alone or first in a tuple): an output that
+    says little of what the function computes (a step that never ran gives it, as do many mistakes)."""
+    first = value[0] if isinstance(value, tuple) and value else value
+    if not isinstance(first, np.ndarray):
+        return False
+    return any(isinstance(a, np.ndarray) and a.shape == first.shape and np.array_equal(a, first)
+               for a in (*args, *kwargs.values()))

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from pydantic import BaseModel
+from pydantic_core import PydanticSerializationError
 
 from autograder.course.deadline import (
     Attempt,
@@ -264,7 +265,11 @@ class Gradebook:
         """Store one graded submission (replacing an earlier grading of the same file) atomically, with
         what the late policy (after the student's extension) makes of it, and mark which of the
         student's attempts counts under the policy's attempt rule."""
-        result = SubmissionResult.model_validate(_storable(result.model_dump()))
+        try:  # a result's JSON holds no lone surrogate (most): stored as it is, serialised once (0.3 ms)
+            result_json = result.model_dump_json()
+        except PydanticSerializationError:  # else its text made storable first (1-2 ms in Python)
+            result = SubmissionResult.model_validate(_storable(result.model_dump()))
+            result_json = result.model_dump_json()
         lateness = policy.evaluate(submitted_at, result.score, result.max_score, extension, time_source,
                                    lms_marked_late) if policy else None
         days, penalty = late_days(lateness), lateness.penalty if lateness else 0.0
@@ -278,7 +283,7 @@ class Gradebook:
                 (result.student, result.assignment, result.sha256, result.submission_file,
                  submitted_at.isoformat() if submitted_at else None, result.graded_at, result.grader_version,
                  result.score, result.max_score, days, penalty, round(result.score - penalty, 6),
-                 result.load_error, result.model_dump_json(), lateness.late_minutes if lateness else 0.0,
+                 result.load_error, result_json, lateness.late_minutes if lateness else 0.0,
                  lateness.model_dump_json() if lateness else None))
             db.executemany(
                 "INSERT INTO test_results VALUES (?, ?, ?, ?, ?, ?, ?, ?)",

@@ -29,6 +29,26 @@ def test_digits(student, oracle, eval_rng, compute_device):
 
 
 ### BEGIN HIDDEN TESTS
+import numpy as np
+
+from autograder.testing import expect_true
+
+# The short runs of test_seeded_runs_and_eval_mode: 300 images train in well under a second (the reference
+# CNN: 0.15 s on one CPU thread); the budget only bounds a loop that trains on the clock.
+SHORT_BUDGET_S = {"cpu": 20.0, "cuda": 10.0}
+# Two runs agree when their logits differ by less than this share of the logits' norm. Runs with the same
+# seed agree exactly on the CPU (CUDA's non-deterministic kernels: far below it); an unseeded model
+# differs by 0.6-0.9, and batch norm left in training mode changes 5 images' logits by about 0.4.
+SAME_RUN = 0.05
+
+
+def relative_difference(got, expected):
+    """||got - expected|| / ||expected|| (inf when got is no array of expected's shape)."""
+    if not isinstance(got, np.ndarray) or got.shape != expected.shape or got.dtype.kind not in "fiu":
+        return np.inf
+    return float(np.linalg.norm(got.astype(np.float64) - expected) / max(np.linalg.norm(expected), 1e-12))
+
+
 @graded(points=10, hidden=True, group="training", timeout=140)
 def test_generated_shapes(student, oracle, rng, eval_rng, compute_device):
     """accuracy on generated 3x32x32 shapes that need convolution (full points at 84%, none below 55%)."""
@@ -51,4 +71,49 @@ def test_instructor_images(student, oracle, assignment_data, eval_rng, compute_d
                                        time_budget_s=BUDGET_S[compute_device])
     low, high = source.accuracy or (0.40, 0.60)
     expect_accuracy("accuracy on the instructor's images", logits, y_test, low=low, high=high)
+
+
+@graded(points=3, hidden=True, partial=True, group="training", timeout=90)
+def test_seeded_runs_and_eval_mode(student, oracle, rng, eval_rng, compute_device):
+    """three short runs on 300 digits (30 of each class), seed 3: the logits have one column per class,
+    the same seed gives the same logits, and a test image's logits do not depend on the other test images
+    (the model predicts in eval mode: batch norm with its running statistics)."""
+    X_train, y_train, X_test, y_test = oracle.load_digits(seed=3)
+    keep = rng.permutation(np.concatenate([np.flatnonzero(y_train == c)[:30] for c in range(10)]))
+    X_train, y_train = disguised(X_train[keep], eval_rng), y_train[keep]
+    X_test, y_test = disguised(X_test[:150], eval_rng), y_test[:150]
+    budget = SHORT_BUDGET_S[compute_device]
+    logits = student.train_and_predict(X_train, y_train, X_test, seed=3, time_budget_s=budget)
+    again = student.train_and_predict(X_train, y_train, X_test, seed=3, time_budget_s=budget)
+    alone = student.train_and_predict(X_train, y_train, X_test[:5], seed=3, time_budget_s=budget)
+    names = ["one column per class", "same seed, same logits", "an image's logits without the other test images"]
+    # Without a trained model there is nothing to check: one failed check instead of three (no points either
+    # way), named by what the student's code returned, so a catalogued mistake is named only when it
+    # returns the same (its accuracy, to two decimals), not by the pattern every untrained model shares.
+    if not isinstance(logits, np.ndarray) or logits.ndim != 2 or len(logits) != len(X_test) \
+            or logits.dtype.kind not in "fiu" or not np.isfinite(logits).all():
+        expect_true("logits to check", False, f"expected finite logits of shape ({len(X_test)}, 10), got "
+                    f"{getattr(logits, 'shape', type(logits).__name__)}: nothing else was checked")
+        return
+    accuracy = float((logits.argmax(axis=1) == y_test).mean())
+    if accuracy < 0.3:  # an untrained model (chance: 0.1) is reproducible and independent of its batch too
+        expect_true(f"a model that learned (accuracy {accuracy:.2f})", False,
+                    "the model did not learn from these 300 images: nothing else was checked")
+        return
+    expect_true(names[0], logits.shape[1] == 10,
+                f"the training labels are 0-9, so the logits have 10 columns, got {logits.shape[1]}")
+    difference = relative_difference(again, logits)
+    expect_true(names[1], difference < SAME_RUN,
+                f"two runs with seed 3 gave logits {difference:.2f} apart (relative to their norm): seed torch "
+                "(torch.manual_seed(seed)) and every other random source from `seed`; a loop that stops on the "
+                "clock, not after a number of epochs, is not reproducible either")
+    if difference >= SAME_RUN:  # a third run differs anyway: whether a prediction needs the others is open
+        expect_true(f"{names[2]} (not checked)", False, "two runs with the same seed differ, so this cannot be told")
+        return
+    difference = relative_difference(alone, logits[:5])
+    expect_true(names[2], difference < SAME_RUN,
+                f"the logits of 5 test images predicted alone are {difference:.2f} (relative to their norm) from "
+                "their logits among all 150: a prediction must not depend on the other test images (call "
+                "model.eval() before predicting, so batch norm uses its running statistics; normalize with the "
+                "training images' statistics)")
 ### END HIDDEN TESTS

@@ -14,8 +14,9 @@ own compute, student calls included), median and p90, and the CPU seconds the ru
 other users disturb far less than wall time. Each run is a process of its own, so its memory figure is
 its own: the peak resident memory of the largest process the run started (a grading worker with its
 graders, NumPy and the reference, its warm worker or a sandboxed child: each counted alone), and of the
-driver. The load average is printed with each run: on a machine others are using, the wall times and the
-speed-up measure the contention too.
+driver. Each run also says how many cores it used on average (its CPU seconds / its wall time) and how many
+the machine's other users took meanwhile (/proc/stat's busy time less the run's own): on a machine others are
+using, the wall times and the speed-up measure the contention too.
 """
 from __future__ import annotations
 
@@ -74,6 +75,27 @@ def one_run(folder: Path, workers: int) -> None:
 MODES = {"fresh": "1", "reuse": "0"}  # AUTOGRADER_FRESH_GRADERS
 
 
+def busy_cpu_s() -> float:
+    """CPU seconds all cores have spent busy since boot (/proc/stat: everything but idle and iowait)."""
+    fields = [int(v) for v in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    return (sum(fields) - fields[3] - fields[4]) / os.sysconf("SC_CLK_TCK")
+
+
+SPIN = "import time\nt = time.perf_counter()\ns = 0\nfor i in range(6_000_000):\n    s += i * i\nprint(time.perf_counter() - t)"
+
+
+def parallel_ceiling() -> float:
+    """What 2 processes get over 1 on this machine now: the speed-up of two independent CPU-bound loops
+    (about 0.5 s each) run side by side over one alone. Other users of the machine lower it, as they
+    lower the grading runs' speed-up; 2.0 on an idle 2-core machine."""
+    def spin(copies: int) -> float:
+        procs = [subprocess.Popen([sys.executable, "-c", SPIN], stdout=subprocess.PIPE, text=True)
+                 for _ in range(copies)]
+        return max(float(p.communicate()[0]) for p in procs)
+    alone = min(spin(1) for _ in range(2))
+    return 2 * alone / min(spin(2) for _ in range(2))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--n", type=int, default=200)
@@ -89,12 +111,17 @@ def main() -> None:
         folder = Path(tmp) / "class"
         make_class(folder, args.n)
         walls: dict[tuple[str, int], list[float]] = {}
+        ceilings = []
         for _ in range(args.repeats):
+            ceilings.append(parallel_ceiling())
+            print(f"two independent CPU-bound processes vs one, now: {ceilings[-1]:.2f}x", flush=True)
             for workers in (1, 2):
                 for mode in modes:
                     env = {**os.environ, "AUTOGRADER_FRESH_GRADERS": MODES[mode]}
+                    busy, elapsed = busy_cpu_s(), time.perf_counter()
                     out = subprocess.run([sys.executable, __file__, "--one", str(folder), str(workers)], check=True,
                                          capture_output=True, text=True, env=env).stdout
+                    busy, elapsed = busy_cpu_s() - busy, time.perf_counter() - elapsed  # the whole run's process
                     figures = json.loads(out.strip().splitlines()[-1])
                     wall, overheads = figures["wall"], figures["overheads"]
                     walls.setdefault((mode, workers), []).append(wall)
@@ -103,10 +130,12 @@ def main() -> None:
                           f"{args.n / wall:5.2f} per s; overhead per submission median {statistics.median(overheads):.3f} s, "
                           f"p90 {q[-1]:.3f} s; CPU {figures['cpu'] / args.n * 1000:.0f} ms per submission; peak "
                           f"memory of a grading worker {figures['worker_mb']:.0f} MB, of the driver "
-                          f"{figures['driver_mb']:.0f} MB; load average {os.getloadavg()[0]:.1f}", flush=True)
+                          f"{figures['driver_mb']:.0f} MB; this run used {figures['cpu'] / elapsed:.2f} cores, the "
+                          f"machine's other users {max(0.0, busy - figures['cpu']) / elapsed:.2f}", flush=True)
         for mode in modes:
             one, two = statistics.median(walls[(mode, 1)]), statistics.median(walls[(mode, 2)])
-            print(f"{mode:5s} speed-up 2 vs 1 workers: {one / two:.2f}x (median walls {one:.1f} s, {two:.1f} s)")
+            print(f"{mode:5s} speed-up 2 vs 1 workers: {one / two:.2f}x (median walls {one:.1f} s, {two:.1f} s); "
+                  f"two independent CPU-bound processes got {min(ceilings):.2f}-{max(ceilings):.2f}x meanwhile")
 
 
 if __name__ == "__main__":

@@ -44,12 +44,12 @@ def crop_offsets_found(crops, x, padding):
     that value can the window start (its pixels are distinct draws), and there it is compared whole."""
     size = crops.shape[-1]
     padded = np.pad(x, ((0, 0), (0, 0), (padding, padding), (padding, padding)))
-    mid, top = size // 2, padded.shape[2] - size
+    mid, rows, cols = size // 2, padded.shape[2] - size, padded.shape[3] - size  # the largest offsets
     offsets = []
     for crop, image in zip(crops, padded):
         found = None
         for r, c in np.argwhere(image[0] == crop[0, mid, mid]) - mid:
-            if 0 <= r <= top and 0 <= c <= top and np.array_equal(image[:, r:r + size, c:c + size], crop):
+            if 0 <= r <= rows and 0 <= c <= cols and np.array_equal(image[:, r:r + size, c:c + size], crop):
                 found = (r, c)
                 break
         if found is None:

@@ -44,12 +44,12 @@ def crop_offsets_found(crops, x, padding):
     that value can the window start (its pixels are distinct draws), and there it is compared whole."""
     size = crops.shape[-1]
     padded = np.pad(x, ((0, 0), (0, 0), (padding, padding), (padding, padding)))
-    mid, top = size // 2, padded.shape[2] - size
+    mid, rows, cols = size // 2, padded.shape[2] - size, padded.shape[3] - size  # the largest offsets
     offsets = []
     for crop, image in zip(crops, padded):
         found = None
         for r, c in np.argwhere(image[0] == crop[0, mid, mid]) - mid:
-            if 0 <= r <= top and 0 <= c <= top and np.array_equal(image[:, r:r + size, c:c + size], crop):
+            if 0 <= r <= rows and 0 <= c <= cols and np.array_equal(image[:, r:r + size, c:c + size], crop):
                 found = (r, c)
                 break
         if found is None:
@@ -334,6 +334,29 @@ def test_random_crop_three_channels(student, oracle, rng):
 
 
 @graded(points=2, hidden=True, partial=True, group="augmentation")
+def test_random_crop_rectangular(student, oracle, rng):
+    """random_crop of 600 images wider than high (1 x 6 x 11) to 6 x 6 with padding 2: windows of the padded
+    image, offsets from 0 to 4 down and from 0 to 9 across (each drawn from its own axis's range)."""
+    n, size, padding = 600, 6, 2
+    x = rng.uniform(0.5, 1.5, size=(n, 1, 6, 11))
+    crops = student.random_crop(x, size, padding, CROP_SEEDS[0])
+    names = ["offsets down from 0 to 4", "offsets across from 0 to 9"]
+    if not expect_true("shape", is_array(crops, (n, 1, size, size)),
+                       f"expected an array of shape {(n, 1, size, size)}, got {getattr(crops, 'shape', type(crops))}"):
+        not_checked(["every crop is a window of the padded image"] + names, "the crops do not have the expected shape")
+        return
+    offsets = crop_offsets_found(crops, x, padding)
+    if not expect_true("every crop is a window of the padded image", offsets is not None,
+                       f"some crop is no {size} x {size} window of its image zero-padded by {padding} on each side"):
+        not_checked(names, "some crop is no window of its padded image")
+        return
+    # Each of the 10 offsets across is missed by all 600 images with probability 0.9 ** 600 < 1e-27.
+    for name, axis, top in ((names[0], 0, 4), (names[1], 1, 9)):
+        expect_close(f"{name} (smallest, largest)", np.array([offsets[:, axis].min(), offsets[:, axis].max()],
+                                                             dtype=float), np.array([0.0, top]))
+
+
+@graded(points=2, hidden=True, partial=True, group="augmentation")
 def test_random_flip_other_p(student, oracle, rng):
     """random_flip of 800 images (3 x 4 x 6) with p = 0.8."""
     check_random_flip(student, rng.normal(size=(800, 3, 4, 6)), 0.8)
@@ -388,6 +411,16 @@ def test_training_recipe_uneven_batches(student, oracle, rng):
     expect_close("logits (65 examples)", student.train_and_predict(X, y, T), expected, recipe)
     expect_close(f"logits without normalization, rows around 0 and 100, seed {seed}",
                  student.train_and_predict(uneven, y_uneven, T_uneven, False, seed), eplain, recipe)
+
+
+@graded(points=2, hidden=True, group="schedules and diagnostics")
+def test_warmup_cosine_lr_without_warmup(student, oracle, rng):
+    """warmup_cosine_lr with warmup_steps 0 (no warm-up, nothing to divide by it): the cosine from base_lr at
+    step 0 down to min_lr 0.001, 20 steps."""
+    base_lr = float(rng.uniform(0.01, 1.0))
+    expected = np.array([oracle.warmup_cosine_lr(s, base_lr, 0, 20, 0.001) for s in range(20)])
+    got = [student.warmup_cosine_lr(s, base_lr, 0, 20, 0.001) for s in range(20)]
+    expect_close("lr without warm-up", np.asarray(got, dtype=float), expected)
 
 
 @graded(points=6, hidden=True, partial=True, group="training run", timeout=60)

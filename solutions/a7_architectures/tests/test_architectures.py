@@ -232,6 +232,40 @@ def test_mdn_large_logits(student, oracle, rng):
     check_mdn(student, oracle, rng.normal(0, 2.0, 4), logits, mu, log_std)
 
 
+@graded(points=3, hidden=True, partial=True, group="understanding")
+def test_one_example(student, oracle, rng):
+    """a batch of one example (N = 1) everywhere shapes could collapse: a residual block, global average
+    pooling of non-square (3, 2, 5) maps, a class activation map, a saliency map and a mixture density loss
+    (outputs keep their batch axis of 1)."""
+    x, params, dout = rng.normal(size=(1, 4)), block_params(rng, 4, 5), rng.normal(size=(1, 4))
+    maps, dpool = rng.normal(size=(1, 3, 2, 5)), rng.normal(size=(1, 3))
+    features, W, classes = np.maximum(rng.normal(size=(1, 3, 2, 5)), 0), rng.normal(size=(3, 4)), np.array([2])
+    images = rng.normal(size=(1, 2, 3, 3))
+    net = {"W1": rng.normal(0, 0.3, (18, 6)), "b1": rng.normal(0, 0.3, 6),
+           "W2": rng.normal(0, 0.5, (6, 4)), "b2": rng.normal(0, 0.1, 4)}
+    logits, mu, log_std = mdn_inputs(rng, 1, 3)
+    y = rng.normal(0, 2.0, 1)
+    epool, ecache = oracle.global_avg_pool_forward(maps)
+    edx = oracle.global_avg_pool_backward(dpool, ecache)
+    ecam, esal = oracle.class_activation_map(features, W, classes), oracle.saliency_map(images, net, classes)
+    emdn = oracle.mdn_nll(y, logits, mu, log_std)
+    check_residual_block(student, oracle, x, params, dout)
+    with part("global_avg_pool_forward", checks=2, note="global_avg_pool_backward is checked on its cache"):
+        out, cache = student.global_avg_pool_forward(maps)
+        expect_close("pooled", out, epool)
+        with part("global_avg_pool_backward"):
+            expect_close("dx of the pooling", student.global_avg_pool_backward(dpool, cache), edx)
+    with part("class_activation_map"):
+        expect_close("cam", student.class_activation_map(features, W, classes), ecam)
+    with part("saliency_map"):
+        expect_close("saliency", student.saliency_map(images, net, classes), esal)
+    with part("mdn_nll", checks=4):
+        got = student.mdn_nll(y, logits, mu, log_std)
+        expect_close("mdn loss", got[0], emdn[0], allow_scalar=True)
+        for name, value, evalue in zip(("dlogits", "dmu", "dlog_std"), got[1:], emdn[1:]):
+            expect_close(name, value, evalue)
+
+
 @graded(points=3, hidden=True, partial=True, group="residual block")
 def test_relu_derivative_at_zero(student, oracle, rng):
     """a residual block and a saliency map where ReLU inputs are exactly 0 (an input row of zeros, zero

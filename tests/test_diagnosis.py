@@ -367,7 +367,7 @@ SAYS = {
     ("a3_conv", "avg_pool_gradient_not_divided"): {"scaled"},
     ("a5_normalization", "dropout_backward_drops_scale"): {"scaled"},
     ("a1_backprop", "tanh_derivative_missing_square"): {"local_derivative"},
-    ("a2_optim", "adam_no_bias_correction"): {"first_step"},
+    ("a2_optim", "adam_no_bias_correction"): {"first_step", "one_slip"},  # the same factor missing twice
     ("a2_optim", "adam_t_incremented_after_use"): {"non_finite"},
     ("a2_optim", "adam_moments_not_stored"): {"state_not_kept", "as_if"},
     ("a2_optim", "momentum_sign_flipped"): {"first_step", "one_slip"},
@@ -413,9 +413,10 @@ SAYS = {
     ("a4_init", "conv_fan_in_wrong_axis"): {"one_slip"},  # `shape[0]` where `shape[1]` is meant
     ("a5_normalization", "layernorm_backward_uses_batch_size"): {"one_slip"},
     ("a5_normalization", "bn_alt_drops_variance_term"): {"one_slip"},  # with a tie the test cannot break
+    ("a5_normalization", "bn_backward_drops_variance_path"): {"one_slip"},  # a tie too
     ("a7_architectures", "saliency_relu_mask_missing"): {"one_slip"},  # the factor `* (a1 > 0)` missing
-    ("a8_pipeline", "exponent_not_logged"): {"one_slip"},  # `10 *` where `10 **` is meant
     ("a8_pipeline", "flip_probability_inverted"): {"one_slip"},  # `> p` where `< p` (from the returns alone)
+    ("a8_pipeline", "crop_offset_off_by_one"): {"one_slip"},  # the term `+ 1` missing, twice (rows and columns)
 }
 ASSIGNMENTS = ["a1_backprop", "a2_optim", "a3_conv", "a4_init", "a5_normalization", "a6_cnn", "a7_architectures",
                "a8_pipeline"]

@@ -453,3 +453,9 @@ def test_a_first_step_scaled_by_a_named_factor_of_a_setting():
     scene = Scene(constants=(Constant("momentum", 0.9, "config['momentum']"),), start=start, trajectory=True)
     found = relate(mine, expected, TOL, scene)
     assert found.relation == "first_step" and "(1-momentum)/(1+momentum)" in found.message
+
+
+def test_a_few_whole_numbers_all_zero_are_not_read_as_an_array_never_filled():
+    """A smallest and a largest offset both 0 (one draw for the whole batch) is what many mistakes give."""
+    assert rel.zeros(np.zeros(2), np.array([0.0, 4.0]), TOL, Scene()) is None
+    assert rel.zeros(np.zeros((3, 4)), np.arange(12.0).reshape(3, 4) / 7, TOL, Scene()).relation == "zeros"

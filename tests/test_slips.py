@@ -186,3 +186,23 @@ def test_returns_that_are_the_input_as_given_say_too_little_for_a_slip(tmp_path,
     result = graded(A8, with_function(A8, FLIP_ONE_COIN), tmp_path, select="random_flip")
     assert any(t.points_earned < t.points_possible for t in result.values())
     assert not [m for t in result.values() for m in slips(t)]
+
+
+CROP_BOTH_BOUNDS_SHORT = '''
+def random_crop(x, size, padding, seed):
+    n, c, h, w = x.shape
+    gen = np.random.default_rng(seed)
+    top = gen.integers(0, h + 2 * padding - size, size=n)
+    left = gen.integers(0, w + 2 * padding - size, size=n)
+    big = np.pad(x, ((0, 0), (0, 0), (padding, padding), (padding, padding)))
+    return np.stack([big[i, :, top[i]:top[i] + size, left[i]:left[i] + size] for i in range(n)])
+'''
+
+
+def test_the_same_slip_made_on_two_symmetric_lines_is_said_once(tmp_path, monkeypatch):
+    """Each bound one short, the row's and the column's: no single slip gives that, the slip made on both
+    lines alike does (a crop whose checks are mostly properties of its draws, found from its returns)."""
+    monkeypatch.setattr(grading_run, "load_catalog", lambda path: Catalog())
+    result = graded(A8, with_function(A8, CROP_BOTH_BOUNDS_SHORT), tmp_path, select="random_crop")
+    said = [m for t in result.values() for m in slips(t)]
+    assert said and all("random_crop(): the term `+ 1` missing (the same slip in two places)" in m for m in said)

@@ -322,9 +322,13 @@ class MistakeMatcher:
         values = [c for c in student_ctx.comparisons if c.name in lost and c.kind == "value"]
         if not lost or any(output_missing(c, student_ctx.outputs.get(c.name)) for c in values):
             return None
-        if not values and (not any(telling(v) for _, v, _ in student_ctx.returned)
-                           or any(echo for _, _, echo in student_ctx.returned)):
-            return None  # only properties checked (a random draw's): returns to compare, none its input as given
+        # What a mutant must reproduce: the failing values; and, when they say little (a count, a flag, or only
+        # properties of random draws were checked), what every call returned, none of it its input as given.
+        by_returns = not any(telling(student_ctx.outputs.get(c.name)) for c in values)
+        weak = by_returns and (not any(telling(v) for _, v, _ in student_ctx.returned)
+                               or any(echo for _, _, echo in student_ctx.returned))
+        if weak and not values:
+            return None  # only properties checked, and the returns say little: nothing to reproduce
         producers = [k.function for c in values if c.name in run.context.outputs
                      for k in [_producer(c.name, run.context.outputs[c.name], run)] if k is not None]
         functions = [f for f in dict.fromkeys(producers + sorted(student_ctx.functions_called))
@@ -337,7 +341,7 @@ class MistakeMatcher:
                 for index, mutant in enumerate(mutants_of(solution, function)):
                     if time.monotonic() > deadline:
                         return None  # not every slip tried: one that fits may not be the only one
-                    if run.executed is not None and mutant.line not in run.executed:
+                    if run.executed is not None and run.executed.isdisjoint((mutant.line, *mutant.also_lines)):
                         continue
                     module = slip_module(solution, function, index)
                     ctx = self._rerun(item, lambda ctx, m=module: LocalStudent(m, returned=ctx.returned)) \
@@ -345,18 +349,15 @@ class MistakeMatcher:
                     if ctx is None or {c.name for c in ctx.comparisons if c.lost_points and c.kind != "timing"} \
                             != lost:
                         continue
-                    if values and all(same_output(student_ctx.outputs.get(c.name), ctx.outputs.get(c.name),
-                                                  student_ctx.match_tolerances.get(c.name) or working_tolerance(c))
-                                      for c in values):
+                    if all(same_output(student_ctx.outputs.get(c.name), ctx.outputs.get(c.name),
+                                       student_ctx.match_tolerances.get(c.name) or working_tolerance(c))
+                           for c in values) and (not by_returns or weak or
+                                                 same_returns(student_ctx.returned, ctx.returned)):
                         fits.append(mutant)
-                    elif not values and same_returns(student_ctx.returned, ctx.returned):
-                        fits.append(mutant)  # property checks: every call returned what the student's did
         finally:
             self._slips_left_s -= time.monotonic() - started
-        said = [student_ctx.outputs.get(c.name) for c in values] or [v for _, v, _ in student_ctx.returned]
-        if not any(telling(v) for v in said) and \
-                len({(m.function, m.operator, m.line) for m in fits}) > 1:
-            return None  # outputs that say little (a flag, a small count): only a lone slip is said
+        if weak and len({(m.function, m.line, m.also_lines) for m in fits}) > 1:
+            return None  # a count or a flag many slips give: only a lone one is said
         return slip_finding(fits, public_names(solution))
 
     def _what_if(self, c: Comparison, run: SolutionRun, call: Call, got: Any, expected: Any,

@@ -74,6 +74,9 @@ class Mutant(BaseModel):
     in_solution_block: bool = Field(description="inside ### BEGIN/END SOLUTION, i.e. code students write")
     source: str = Field(default="", exclude=True, description="the whole mutated module")
     parameter: str | None = Field(default=None, exclude=True, description="the parameter whose default it changes")
+    also_lines: tuple[int, ...] = Field(default=(), exclude=True, description="other lines with the same change (the "
+                                        "diagnosis's slip made twice, e.g. in a row's and a column's line)")
+    also_before: tuple[str, ...] = Field(default=(), exclude=True, description="those lines in the solution")
 
 
 # ----------------------------------------------------------------- the mutator

@@ -71,7 +71,52 @@ def mutants_of(solution: SolutionFile, function: str) -> tuple[Mutant, ...]:
         return ()
     written = [m for m in mutants if m.in_solution_block] or mutants
     rank = {op: i for i, op in enumerate(LIKELY_FIRST)}
-    return tuple(sorted(written, key=lambda m: rank.get(m.operator, len(rank))))
+    once = sorted(written, key=lambda m: rank.get(m.operator, len(rank)))
+    return tuple(once + _twice(source, once))
+
+
+MAX_TWINS = 24  # slips made twice tried per function, at most
+
+
+def _twice(source: str, mutants: list[Mutant]) -> list[Mutant]:
+    """The same slip made on two lines (the same change of the same text: a row's and a column's bound
+    both one short): students write symmetric code symmetrically, mistakes included."""
+    groups: dict[tuple[str, str, str], list[Mutant]] = {}
+    for m in mutants:  # the same change at the same place of lines alike but for their names
+        groups.setdefault((m.operator, _shape_of(m.before), _shape_of(m.after)), []).append(m)
+    twins = []
+    for group in groups.values():
+        for i, a in enumerate(group):
+            for b in group[i + 1:]:
+                both = _both_edits(source, a.source, b.source) if a.line != b.line else None
+                if both is not None and len(twins) < MAX_TWINS:
+                    twins.append(a.model_copy(update={"id": f"{a.id}+{b.id}", "source": both,
+                                                      "also_lines": (b.line,), "also_before": (b.before,)}))
+    return twins
+
+
+def _shape_of(line: str) -> str:
+    """A line with every name written alike: rows = f(H + 1) and cols = f(W + 1) have one shape."""
+    return " ".join("_" if t.isidentifier() else t for t in _tokens(line))
+
+
+def _edit(source: str, changed: str) -> tuple[int, int, str]:
+    """changed as one edit of source: (start, end in source, the text put there)."""
+    start = 0
+    while start < min(len(source), len(changed)) and source[start] == changed[start]:
+        start += 1
+    end = 0
+    while end < min(len(source), len(changed)) - start and source[-1 - end] == changed[-1 - end]:
+        end += 1
+    return start, len(source) - end, changed[start:len(changed) - end]
+
+
+def _both_edits(source: str, first: str, second: str) -> str | None:
+    """source with both mutants' edits made; None when they overlap."""
+    (a0, a1, a), (b0, b1, b) = sorted([_edit(source, first), _edit(source, second)])
+    if a1 > b0:
+        return None
+    return source[:a0] + a + source[a1:b0] + b + source[b1:]
 
 
 @functools.lru_cache(maxsize=1)
@@ -265,8 +310,14 @@ def slip_text(mutant: Mutant, public: frozenset[str], plain: bool = False) -> st
         text = "one small change"
     if plain and not without_numbers(text):  # a hidden test's student reads no number (results.hidden_diagnoses)
         text = GENERIC.get(op, "one small change")
-    where = _target(mutant.before, public) if op != "statement_deleted" else None  # the step says it already
-    return f"{text}, where {where} is computed" if where else text
+    if op == "statement_deleted":
+        return text  # the step says where
+    targets = [_target(line, public) for line in (mutant.before, *mutant.also_before)]
+    if mutant.also_lines:
+        named = [t for t in targets if t]
+        return text + (f", where {' and '.join(named)} are computed" if len(named) == len(targets) else "") + \
+            " (the same slip in two places)"
+    return f"{text}, where {targets[0]} is computed" if targets[0] else text
 
 
 # The slips said without the solution's numbers (for a hidden test's student before the reveal).
@@ -278,7 +329,19 @@ GENERIC = {"off_by_one": "a count or an index off by one", "constant": "a number
 
 
 def slip_finding(mutants: list[Mutant], public: frozenset[str]) -> Finding | None:
-    """What to say of the slips that fit: one, or two said together (neither chosen); None otherwise."""
+    """What to say of the slips that fit: one, or two said together (neither chosen); None otherwise.
+    Two ways of writing one slip count once: a term dropped and the same term set to 0 (or 1) at the same
+    place; two comparisons at the same place that differ only where values are equal (continuous draws)."""
+    dropped = {(m.line, m.also_lines) for m in mutants if m.operator in ("drop_term", "drop_factor")}
+    kept, compared = [], set()
+    for m in mutants:
+        place = (m.function, m.line, m.also_lines)
+        if m.operator in ("off_by_one", "constant") and place[1:] in dropped or \
+                m.operator == "comparison" and place in compared:
+            continue
+        compared |= {place} if m.operator == "comparison" else set()
+        kept.append(m)
+    mutants = kept
     said: dict[str, list[str]] = {}
     for m in mutants:
         text = slip_text(m, public)

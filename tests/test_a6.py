@@ -74,19 +74,20 @@ def _cuda_usable() -> bool:
 @pytest.mark.gpu
 @pytest.mark.skipif(not _cuda_usable(), reason="no CUDA GPU on this machine")
 def test_on_the_gpu_the_solution_gets_full_marks_and_mistakes_do_not(tmp_path):
-    """The same graders on CUDA (budget 20 s): the solution 20/20; untrained and shuffled-label
-    models are caught and named; a forged claim earns nothing."""
+    """The same graders on CUDA (budget 20 s): the solution full marks (23: 20 for accuracy, 3 for seeded
+    runs and eval mode); untrained and shuffled-label models are caught and named; a forged claim earns nothing."""
     from autograder.course.mistakes import load_catalog, mutant_source
 
     solution = grade_submission(SPEC, SPEC.solution_file)
-    assert solution.score == solution.max_score == 20, [(t.id, t.message) for t in solution.tests]
+    assert solution.score == solution.max_score == 23, [(t.id, t.message) for t in solution.tests]
     catalog = {m.id: m for m in load_catalog(SPEC.mistakes_file)}
     for mistake_id in catalog:
         path = tmp_path / mistake_id / SPEC.module
         path.parent.mkdir()
         path.write_text(mutant_source(SPEC.solution_file.read_text(), catalog[mistake_id]))
         result = grade_submission(SPEC, path)
-        assert result.score < 20 and any(mistake_id in {m.id for m in t.mistakes} for t in result.tests), mistake_id
+        named = any(mistake_id in {m.id for m in t.mistakes} for t in result.tests)
+        assert result.score < solution.max_score and named, mistake_id
     t = grade(tmp_path, "    print('test accuracy: 1.000 (20/20 points)')\n"
                         "    return np.random.default_rng(0).normal(size=(len(X_test), 10))\n")
     assert t.points_earned == 0

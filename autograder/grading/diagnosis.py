@@ -141,6 +141,7 @@ class SolutionRun:
     context: checks.TestContext
     calls: list[Call]
     executed: set[int] | None = None  # the solution's lines the run executed (its graded functions')
+    duration_s: float = 0.0  # how long the run took: what one re-run of the test costs
 
 
 class MistakeMatcher:
@@ -333,17 +334,21 @@ class MistakeMatcher:
                      for k in [_producer(c.name, run.context.outputs[c.name], run)] if k is not None]
         functions = [f for f in dict.fromkeys(producers + sorted(student_ctx.functions_called))
                      if f not in self.unchanged_functions()]
+        quick = self._one_call(run, values[0], student_ctx) if values else None
         started = time.monotonic()
         deadline = started + min(SLIP_TEST_S, self._slips_left_s)
         fits = []
         try:
             for function in functions:
                 for index, mutant in enumerate(mutants_of(solution, function)):
-                    if time.monotonic() > deadline:
+                    if time.monotonic() + run.duration_s > deadline:
                         return None  # not every slip tried: one that fits may not be the only one
                     if run.executed is not None and run.executed.isdisjoint((mutant.line, *mutant.also_lines)):
                         continue
                     module = slip_module(solution, function, index)
+                    if quick is not None and quick[0] == function and module is not None and \
+                            not quick[1](getattr(module, function, None)):
+                        continue  # the call that made the first failing output does not give it: no need to re-run
                     ctx = self._rerun(item, lambda ctx, m=module: LocalStudent(m, returned=ctx.returned)) \
                         if module is not None else None
                     if ctx is None or {c.name for c in ctx.comparisons if c.lost_points and c.kind != "timing"} \
@@ -359,6 +364,21 @@ class MistakeMatcher:
         if weak and len({(m.function, m.line, m.also_lines) for m in fits}) > 1:
             return None  # a count or a flag many slips give: only a lone one is said
         return slip_finding(fits, public_names(solution))
+
+    @staticmethod
+    def _one_call(run: SolutionRun, c: Comparison, student_ctx: checks.TestContext
+                  ) -> tuple[str, Callable[[Any], bool]] | None:
+        """(the function whose call made the failing output c, a test of another version of it: does that
+        call give the student's output?), a cheap sieve before re-running the whole test; None when the
+        output is not one call's (or a schedule's) return."""
+        if c.name not in run.context.outputs:
+            return None
+        expected, got, tol = run.context.outputs[c.name], student_ctx.outputs.get(c.name), working_tolerance(c)
+        located = case_of(run, c.name, expected, None, got, tol)
+        if located is None or not expected_is_consistent(c, expected):
+            return None
+        case = located.case
+        return located.calls_made[0].function, lambda fn: fn is not None and explains(case.run(fn), got, expected, tol)
 
     def _what_if(self, c: Comparison, run: SolutionRun, call: Call, got: Any, expected: Any,
                  student_ctx: checks.TestContext) -> Finding | None:
@@ -439,11 +459,12 @@ class MistakeMatcher:
         module = self._mutant(SOLUTION)
         traced = [f for f in vars(module).values() if isinstance(f, types.FunctionType)
                   and f.__code__.co_filename == str(self.spec.solution_file)]
+        started = time.monotonic()
         with LineTracer(*traced) as tracer:
             ctx = self._rerun(item, recording)
         if ctx is None or not students:
             return None
-        return SolutionRun(ctx, students[0].calls, tracer.lines)
+        return SolutionRun(ctx, students[0].calls, tracer.lines, time.monotonic() - started)
 
 
 # -- matching a mistake

@@ -14,7 +14,8 @@ Evidence rules (this is advice, and must not mislead):
   (NaN/Inf at the same positions, the rest within the check's tolerance), and pass the others;
 - two different slips that both fit are said together; more than two, or any fit on outputs that
   say little (flags, small whole numbers, all zeros) unless only one slip fits, say nothing;
-- time is bounded per test and per submission.
+- time is bounded per test and per submission, and a re-run that would end past the bound (as long as
+  the solution's own run of the test) is not started.
 
 Only the solution's own code runs here (trusted), in the grading process.
 """
@@ -37,8 +38,8 @@ from autograder.results import without_numbers
 LIKELY_FIRST = ("reduction_swap", "axis", "keepdims", "comparison", "drop_factor", "drop_term", "arithmetic",
                 "transpose_dropped", "unary_dropped", "constant", "off_by_one", "slice_bound", "statement_deleted",
                 "copy_dropped", "bool_flip", "loop_once", "loop_skip_first")
-SLIP_TEST_S = 1.5  # re-runs of one failing test on mutants
-SLIP_BUDGET_S = 4.0  # ... and of all a submission's failing tests
+SLIP_TEST_S = 0.75  # re-runs of one failing test on mutants
+SLIP_BUDGET_S = 2.0  # ... and of all a submission's failing tests (a submission wrong everywhere pays it in full)
 MAX_SAID = 2  # more slips than this fitting the same outputs: none is said
 
 
@@ -124,7 +125,7 @@ def _compiled(solution: SolutionFile) -> types.CodeType:
     return compile(solution.path.read_text(encoding="utf-8"), str(solution.path), "exec")
 
 
-@functools.lru_cache(maxsize=256)
+@functools.lru_cache(maxsize=1024)  # a worker's submissions share them
 def slip_module(solution: SolutionFile, function: str, index: int) -> types.ModuleType | None:
     """The solution module with mutants_of(solution, function)[index] in place of the function: the
     module's code run afresh (so that every function sees the mutated one), then the mutated

@@ -308,6 +308,13 @@ class Case:
         except Exception:  # noqa: BLE001 - a variation the solution rejects tells nothing
             return None
 
+    def run(self, fn: Callable) -> np.ndarray | None:
+        """The output fn gives on these calls (fn another version of the function: a mutant); None if it raises."""
+        try:
+            return numeric(self.read([_call(fn, arguments) for arguments in self.calls]))
+        except Exception:  # noqa: BLE001 - a version that raises here does not give the output
+            return None
+
     def holds(self, value: np.ndarray | None) -> bool:
         return value is not None and agree(value, self.value, self.tolerance)
 

@@ -26,7 +26,7 @@ import functools
 import io
 import tokenize
 import types
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -101,14 +101,20 @@ def _shape_of(line: str) -> str:
     return " ".join("_" if t.isidentifier() else t for t in _tokens(line))
 
 
-def _edit(source: str, changed: str) -> tuple[int, int, str]:
-    """changed as one edit of source: (start, end in source, the text put there)."""
+def _common_ends(a: Sequence, b: Sequence) -> tuple[int, int]:
+    """How long a and b's common start is, and then their common end."""
     start = 0
-    while start < min(len(source), len(changed)) and source[start] == changed[start]:
+    while start < min(len(a), len(b)) and a[start] == b[start]:
         start += 1
     end = 0
-    while end < min(len(source), len(changed)) - start and source[-1 - end] == changed[-1 - end]:
+    while end < min(len(a), len(b)) - start and a[-1 - end] == b[-1 - end]:
         end += 1
+    return start, end
+
+
+def _edit(source: str, changed: str) -> tuple[int, int, str]:
+    """changed as one edit of source: (start, end in source, the text put there)."""
+    start, end = _common_ends(source, changed)
     return start, len(source) - end, changed[start:len(changed) - end]
 
 
@@ -184,12 +190,7 @@ def changed_tokens(before: str, after: str, context: bool = True) -> tuple[str, 
     left out. "s = np.max(a, axis=1)" -> "s = np.mean(a, axis=1)" gives ("max", "mean"). A change of a
     lone number or operator keeps its neighbours, which say where it is: ("shape[1]", "shape[0]")."""
     a, b = _tokens(before), _tokens(after)
-    start = 0
-    while start < min(len(a), len(b)) and a[start] == b[start]:
-        start += 1
-    end = 0
-    while end < min(len(a), len(b)) - start and a[-1 - end] == b[-1 - end]:
-        end += 1
+    start, end = _common_ends(a, b)
     if context and max(len(a) - end - start, len(b) - end - start) <= 2 and start:
         operator = {*a[start:len(a) - end], *b[start:len(b) - end]} <= _SPACED  # "<" -> "<=": its operands
         if start >= 2 and a[start - 1] in ("[", "("):  # an index or an argument: "shape[1]"

@@ -184,11 +184,9 @@ class MistakeMatcher:
 
     def explain(self, item: pytest.Item, student_ctx: checks.TestContext,
                 error: BaseException | None = None) -> tuple[list[MistakeMatch], list[Diagnosis]]:
-        """The catalogued mistakes the test's failure matches, else the diagnoses of its failing outputs (of
-        those the test checked before an error stopped it, too: a wrong forward pass whose cache then breaks
-        the backward one)."""
+        """The catalogued mistakes the test's failure matches, else the diagnoses of its failing outputs."""
         mistakes = self.match(item, student_ctx, error)
-        if mistakes:
+        if mistakes or error is not None:
             return mistakes, []
         try:
             return mistakes, self.diagnose(item, student_ctx)

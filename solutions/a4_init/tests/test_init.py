@@ -129,6 +129,18 @@ def test_conv_draws_and_stds(student, oracle, rng):
         draw_and_check(student, "xavier_uniform", shape, uniform_std, uniform=True)
 
 
+@graded(points=3, hidden=True, partial=True)
+def test_draws_follow_mode_and_gain(student, oracle, rng):
+    """xavier_uniform and xavier_normal drawn with mode fan_in and gain 2: the draws' spread follows both
+    (a bound written for the defaults, sqrt(6 / (fan_in + fan_out)), passes every default-mode test)."""
+    shape = (int(rng.integers(120, 200)), int(rng.integers(40, 80)))
+    target = oracle.xavier_std(shape, "fan_in", 2.0)
+    with part("xavier_uniform", checks=draw_checks(uniform=True)):
+        draw_and_check(student, "xavier_uniform", shape, target, uniform=True, mode="fan_in", gain=2.0)
+    with part("xavier_normal", checks=draw_checks(uniform=False)):
+        draw_and_check(student, "xavier_normal", shape, target, mode="fan_in", gain=2.0)
+
+
 @graded(points=2, hidden=True, partial=True)
 def test_gain(student, oracle, rng):
     """xavier_std with gain 5/3 (the tanh gain), modes fan_avg and fan_in."""

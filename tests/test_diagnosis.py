@@ -417,6 +417,7 @@ SAYS = {
     ("a7_architectures", "saliency_relu_mask_missing"): {"one_slip"},  # the factor `* (a1 > 0)` missing
     ("a8_pipeline", "flip_probability_inverted"): {"one_slip"},  # `> p` where `< p` (from the returns alone)
     ("a8_pipeline", "crop_offset_off_by_one"): {"one_slip"},  # the term `+ 1` missing, twice (rows and columns)
+    ("a8_pipeline", "cosine_ignores_warmup"): {"one_slip"},  # the term `- warmup_steps` missing, twice
 }
 ASSIGNMENTS = ["a1_backprop", "a2_optim", "a3_conv", "a4_init", "a5_normalization", "a6_cnn", "a7_architectures",
                "a8_pipeline"]

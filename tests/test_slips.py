@@ -56,7 +56,9 @@ def test_a_slip_is_said_by_what_it_puts_where_something_else_is_meant():
     assert slip_text(mutant("statement_deleted", "probs /= len(idx)", "pass"), public) == \
         "a step never made: nothing done by `probs /= len(idx)`"
     # a name the stub never shows (the solution's own local variable) is not used to say where
-    assert slip_text(mutant("drop_factor", "tmp = a / n", "tmp = a"), public) == "the factor `/ n` missing"
+    assert slip_text(mutant("drop_factor", "tmp = a / n", "tmp = a"), public) == \
+        "the factor `/ n` missing (or it is one in yours)"
+    assert slip_text(mutant("drop_term", "k = j + 1", "k = j"), public) == "the term `+ 1` missing"
 
 
 def test_two_slips_that_fit_alike_are_said_together_and_more_are_not_said():
@@ -206,3 +208,29 @@ def test_the_same_slip_made_on_two_symmetric_lines_is_said_once(tmp_path, monkey
     result = graded(A8, with_function(A8, CROP_BOTH_BOUNDS_SHORT), tmp_path, select="random_crop")
     said = [m for t in result.values() for m in slips(t)]
     assert said and all("random_crop(): the term `+ 1` missing (the same slip in two places)" in m for m in said)
+
+
+POOL_INDICES_ROWS_TIMES_H = '''
+def max_pool_with_indices(x, pool_param):
+    ph, pw, s = pool_param["pool_height"], pool_param["pool_width"], pool_param["stride"]
+    N, C, H, W = x.shape
+    Ho, Wo = (H - ph) // s + 1, (W - pw) // s + 1
+    out, idx = np.zeros((N, C, Ho, Wo)), np.zeros((N, C, Ho, Wo), dtype=np.int64)
+    for i in range(Ho):
+        for j in range(Wo):
+            window = x[:, :, i * s:i * s + ph, j * s:j * s + pw].reshape(N, C, -1)
+            best = window.argmax(axis=2)
+            out[:, :, i, j] = window.max(axis=2)
+            idx[:, :, i, j] = (i * s + best // pw) * H + j * s + best % pw
+    return out, idx
+'''
+
+
+def test_the_wrong_variable_is_said(tmp_path, monkeypatch):
+    """A flat index written with the height where the width is meant: H and W are bound together
+    (N, C, H, W = x.shape), and the slip that swaps them gives the student's indices."""
+    monkeypatch.setattr(grading_run, "load_catalog", lambda path: Catalog())
+    a3 = load_assignment("a3_conv")
+    result = graded(a3, with_function(a3, POOL_INDICES_ROWS_TIMES_H), tmp_path, select="indices")
+    said = [m for t in result.values() for m in slips(t)]
+    assert said and all("max_pool_with_indices(): `H` where `W` is meant (the wrong variable)" in m for m in said)

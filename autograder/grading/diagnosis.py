@@ -73,6 +73,9 @@ from autograder.results import Comparison, Diagnosis, MistakeMatch, Tolerance
 # it gives the student's output exactly, says more.
 PATTERNS = frozenset({"end_block", "one_index", "strided", "zero_pattern", "border", "returned_other", "state_not_kept",
                       "first_step"})
+# Relations a slip that gives the output exactly says more than: the patterns, and "close" (a small difference
+# that a step never made, a bias never updated, gives as well as lower precision does).
+SAYS_LESS_THAN_A_SLIP = PATTERNS | {"close"}
 # Counterfactual re-runs of the solution cost time per failing output: bounded per output and per
 # submission, so that a submission failing everything grades in seconds more, not minutes.
 WHAT_IF_OUTPUT_S = 0.5
@@ -300,14 +303,14 @@ class MistakeMatcher:
             slip = self._slip(item, student_ctx, run)
             if slip is not None:  # one slip gives every failing output: it replaces what says less
                 findings = [(name, f) for name, f in findings if f.relation == "state_not_kept" or not
-                            (f.weak or f.relation in PATTERNS)]  # state lost between calls: a slip cannot say that
+                            (f.weak or f.relation in SAYS_LESS_THAN_A_SLIP)]  # state lost: a slip cannot say that
                 findings += [(c.name, slip) for c in (values or failed)]
         return grouped(findings)
 
     @staticmethod
     def _slips_wanted(failed: list[Comparison], findings: list[tuple[str, Finding]]) -> bool:
         """Some failing check has no finding that points at a cause (none, a weak one, or a pattern)."""
-        strong = {name for name, f in findings if not f.weak and f.relation not in PATTERNS}
+        strong = {name for name, f in findings if not f.weak and f.relation not in SAYS_LESS_THAN_A_SLIP}
         return any(c.name not in strong for c in failed)
 
     def _slip(self, item: pytest.Item, student_ctx: checks.TestContext, run: SolutionRun) -> Finding | None:
@@ -771,6 +774,15 @@ def scene_of(c: Comparison, run: SolutionRun, got: Any) -> Scene:
         if maps is not None and maps.shape[-1] * maps.shape[-2] >= 2:
             constants.append(Constant("H*W", float(maps.shape[-1] * maps.shape[-2]),
                                       "the number of positions of a feature map"))
+        # the settings of the calls before it (a forward pass's dropout p, which its backward only sees
+        # folded into a cache's mask)
+        for k in run.calls:
+            if k is call:
+                break
+            for param, value in k.arguments.items():
+                constants += [Constant(found.symbol, found.value, f"{found.meaning} given to {k.function}()")
+                              for found in _constants(param, value) if isinstance(value, dict) and
+                              all(found.symbol != c.symbol for c in constants)]
         steps = [k for k in run.calls if k.function == call.function]
         w0 = next((v for v in steps[0].arguments.values() if isinstance(v, np.ndarray)), None)
         g = numeric(got)

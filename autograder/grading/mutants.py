@@ -37,6 +37,8 @@ OPERATORS: dict[str, str] = {
     "unary_dropped": "-x, not x, ~x -> x",
     "loop_once": "a for loop stops after its first iteration",
     "loop_skip_first": "a for loop skips its first iteration",
+    "name_swap": "a name for another bound with it (N, C, H, W = x.shape: W for H), or a function for one named "
+                 "alike (diagnosis only)",
 }
 
 _ARITHMETIC: dict[type, type] = {ast.Add: ast.Sub, ast.Sub: ast.Add, ast.Mult: ast.Div, ast.Div: ast.Mult,
@@ -57,7 +59,8 @@ _REDUCTIONS: dict[str, tuple[str, ...]] = {
     "nanmin": ("nanmax",)}
 CONFUSED_REDUCTIONS: dict[str, tuple[str, ...]] = _REDUCTIONS | {
     "sum": ("mean", "max"), "mean": ("sum", "max", "median"), "max": ("min", "mean", "sum"), "min": ("max", "mean"),
-    "amax": ("amin", "mean"), "maximum": ("minimum", "fmax"), "var": ("std", "mean"), "std": ("var",)}
+    "amax": ("amin", "mean"), "maximum": ("minimum", "fmax"), "var": ("std", "mean"), "std": ("var",),
+    "log": ("log10", "log2"), "log10": ("log", "log2"), "log2": ("log", "log10")}  # and a logarithm's base
 
 
 class MutationAuditError(Exception):
@@ -349,10 +352,13 @@ def _spliced_mutant(source: _Source, function: ast.FunctionDef, path: _AstPath, 
     wanted = ast.dump(expected)
     texts = [t for t in (change.text, ast.unparse(change.replacement)) if t is not None]
     candidates = texts if isinstance(target, ast.stmt) else [c for t in texts for c in (t, f"({t})")]
+    first = min([function.lineno, *(d.lineno for d in function.decorator_list)])
+    start = source.offset(first, 0)
+    end = source.offset(function.end_lineno, function.end_col_offset)  # type: ignore[arg-type]
     for candidate in candidates:
         new, before, after = source.splice(target, candidate)
-        try:
-            got = top_level_function(ast.parse(new), function.name)
+        try:  # the function's own text parsed back (the splice stays inside it): not the whole module
+            got = top_level_function(ast.parse(new[start:end + len(new) - len(source.text)]), function.name)
         except SyntaxError:
             continue
         if got is not None and ast.dump(got) == wanted:
@@ -374,12 +380,19 @@ def function_mutants(source: str, function: str, confusions: bool = False) -> li
         isinstance(getattr(fn.body[0], "value", None), ast.Constant) else None
     found: list[tuple[tuple[int, int], ast.AST, _AstPath, _Change]] = []
     parents: dict[_AstPath, ast.AST] = {}
+    swaps = _siblings(fn, tree) if confusions else {}
     for node, path in _walk(fn):
         parents[path] = node
         if node is fn or node is docstring or not hasattr(node, "lineno"):
             continue
         changes = _statement_mutations(text, node) if isinstance(node, ast.stmt) else \
             _expression_mutations(text, node, parents.get(path[:-1]), confusions)
+        if confusions and isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load):
+            parent = parents.get(path[:-1])
+            beside = {n.id for n in (getattr(parent, "left", None), getattr(parent, "right", None))
+                      if isinstance(n, ast.Name)} if isinstance(parent, ast.BinOp) else set()
+            changes = [*changes, *(_Change("name_swap", ast.Name(other, ast.Load()), other)
+                                   for other in swaps.get(node.id, ()) if other not in beside)]  # not x / x
         for change in changes:
             target, where = node, path
             for name, index in change.below:
@@ -399,6 +412,26 @@ def function_mutants(source: str, function: str, confusions: bool = False) -> li
                               in_solution_block=line in solution_lines, source=new,
                               parameter=_defaulted_parameter(fn, path)))
     return mutants
+
+
+def _siblings(fn: ast.FunctionDef, module: ast.Module) -> dict[str, tuple[str, ...]]:
+    """The names a student may write for one another (the wrong variable): names bound together by one
+    tuple target (N, C, H, W = x.shape; for W, dW in ...); the function's parameters; and the module's
+    functions that end alike (xavier_std for he_std)."""
+    groups: list[list[str]] = [[a.arg for a in fn.args.posonlyargs + fn.args.args + fn.args.kwonlyargs]]
+    for node in ast.walk(fn):
+        targets = node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(node, ast.For) else []
+        for target in targets:
+            if isinstance(target, (ast.Tuple, ast.List)):
+                groups.append([e.id for e in ast.walk(target) if isinstance(e, ast.Name)])
+    functions = [n.name for n in module.body if isinstance(n, ast.FunctionDef) and n.name != fn.name]
+    for suffix in {f.rsplit("_", 1)[-1] for f in functions if "_" in f}:
+        groups.append([f for f in functions if f.endswith("_" + suffix)])
+    found: dict[str, list[str]] = {}
+    for group in groups:
+        for name in group:
+            found.setdefault(name, []).extend(o for o in group if o != name and o != "_" and o not in found[name])
+    return {name: tuple(others) for name, others in found.items() if name != "_"}
 
 
 def _defaulted_parameter(fn: ast.FunctionDef, path: _AstPath) -> str | None:

@@ -24,6 +24,7 @@ from __future__ import annotations
 import ast
 import functools
 import io
+import re
 import tokenize
 import types
 from collections.abc import Iterable, Sequence
@@ -35,9 +36,9 @@ from autograder.grading.relations import Finding
 from autograder.results import without_numbers
 
 # The slips students make most, first: a mutant of an earlier kind is tried before one of a later kind.
-LIKELY_FIRST = ("reduction_swap", "axis", "keepdims", "comparison", "drop_factor", "drop_term", "arithmetic",
-                "transpose_dropped", "unary_dropped", "constant", "off_by_one", "slice_bound", "statement_deleted",
-                "copy_dropped", "bool_flip", "loop_once", "loop_skip_first")
+LIKELY_FIRST = ("reduction_swap", "axis", "keepdims", "comparison", "drop_factor", "drop_term", "statement_deleted",
+                "name_swap", "arithmetic", "transpose_dropped", "unary_dropped", "constant", "off_by_one",
+                "slice_bound", "copy_dropped", "bool_flip", "loop_once", "loop_skip_first")
 SLIP_TEST_S = 0.75  # re-runs of one failing test on mutants
 SLIP_BUDGET_S = 2.0  # ... and of all a submission's failing tests (a submission wrong everywhere pays it in full)
 MAX_SAID = 2  # more slips than this fitting the same outputs: none is said
@@ -73,26 +74,38 @@ def mutants_of(solution: SolutionFile, function: str) -> tuple[Mutant, ...]:
     written = [m for m in mutants if m.in_solution_block] or mutants
     rank = {op: i for i, op in enumerate(LIKELY_FIRST)}
     once = sorted(written, key=lambda m: rank.get(m.operator, len(rank)))
-    return tuple(once + _twice(source, once))
+    return tuple(once + _twice(source, once, _span(solution, function)))
 
 
 MAX_TWINS = 24  # slips made twice tried per function, at most
 
 
-def _twice(source: str, mutants: list[Mutant]) -> list[Mutant]:
+def _twice(source: str, mutants: list[Mutant], span: tuple[int, int, int, int]) -> list[Mutant]:
     """The same slip made on two lines (the same change of the same text: a row's and a column's bound
-    both one short): students write symmetric code symmetrically, mistakes included."""
-    groups: dict[tuple[str, str, str], list[Mutant]] = {}
-    for m in mutants:  # the same change at the same place of lines alike but for their names
+    both one short): students write symmetric code symmetrically, mistakes included. span: where the
+    function lies in source (_span): the edits are found within it."""
+    _, start, end, length = span
+    groups: dict[tuple, list[Mutant]] = {}
+    for m in mutants:
+        # the same change at the same place of lines alike but for their names; or twice on one line
+        change = changed_tokens(m.before, m.after, context=False)
+        if m.operator == "name_swap":  # one name for another, wherever it is written
+            groups.setdefault((m.operator, *change), []).append(m)
+            continue
         groups.setdefault((m.operator, _shape_of(m.before), _shape_of(m.after)), []).append(m)
-    twins = []
+        groups.setdefault((m.operator, m.line, *change), []).append(m)
+    twins, paired = [], set()
     for group in groups.values():
         for i, a in enumerate(group):
             for b in group[i + 1:]:
-                both = _both_edits(source, a.source, b.source) if a.line != b.line else None
-                if both is not None and len(twins) < MAX_TWINS:
-                    twins.append(a.model_copy(update={"id": f"{a.id}+{b.id}", "source": both,
-                                                      "also_lines": (b.line,), "also_before": (b.before,)}))
+                if (a.id, b.id) in paired or len(twins) >= MAX_TWINS:
+                    continue
+                paired.add((a.id, b.id))
+                both = _both_edits(source[start:end], *(m.source[start:end + len(m.source) - length] for m in (a, b)))
+                if both is not None:
+                    twins.append(a.model_copy(update={"id": f"{a.id}+{b.id}", "also_lines": (b.line,),
+                                                      "source": source[:start] + both + source[end:],
+                                                      "also_before": (b.before,)}))
     return twins
 
 
@@ -131,6 +144,21 @@ def _compiled(solution: SolutionFile) -> types.CodeType:
     return compile(solution.path.read_text(encoding="utf-8"), str(solution.path), "exec")
 
 
+@functools.lru_cache(maxsize=64)
+def _span(solution: SolutionFile, function: str) -> tuple[int, int, int, int]:
+    """Where a top-level function's text lies in the solution: (its first line, start and end offsets,
+    the length of the whole text), so that a mutant's function is parsed alone, not its whole module."""
+    text = solution.path.read_text(encoding="utf-8")
+    node = top_level_function(ast.parse(text), function)
+    if node is None:
+        raise LookupError(function)
+    first = min([node.lineno, *(d.lineno for d in node.decorator_list)])
+    lines = text.splitlines(keepends=True)
+    start = sum(len(line) for line in lines[:first - 1])
+    end = sum(len(line) for line in lines[:node.end_lineno])  # type: ignore[index]
+    return first, start, end, len(text)
+
+
 @functools.lru_cache(maxsize=1024)  # a worker's submissions share them
 def slip_module(solution: SolutionFile, function: str, index: int) -> types.ModuleType | None:
     """The solution module with mutants_of(solution, function)[index] in place of the function: the
@@ -140,7 +168,9 @@ def slip_module(solution: SolutionFile, function: str, index: int) -> types.Modu
     module = types.ModuleType(f"slip_{mutant.function}")
     module.__file__ = str(solution.path)
     try:
-        tree = top_level_function(ast.parse(mutant.source), mutant.function)
+        first_line, start, end, length = _span(solution, function)
+        text = mutant.source[start:end + len(mutant.source) - length]  # the slip is inside the function
+        tree = top_level_function(ast.parse("\n" * (first_line - 1) + text), mutant.function)  # lines as in the file
         if tree is None:
             return None
         exec(_compiled(solution), module.__dict__)  # noqa: S102 - the instructor's own code
@@ -285,8 +315,15 @@ def slip_text(mutant: Mutant, public: frozenset[str], plain: bool = False) -> st
                                                    else turned)
     elif op in ("drop_factor", "drop_term"):
         part = old if len(old) <= 40 and _balanced(old) else None
-        kind = "factor" if op == "drop_factor" else "term"
-        text = f"the {kind} `{part}` missing" if part else f"a {kind} missing"
+        kind, neutral = ("factor", "one") if op == "drop_factor" else ("term", "zero")
+        named = part is not None and any(t.isidentifier() for t in _tokens(part))  # a quantity, not a constant
+        text = (f"the {kind} `{part}` missing" if part else f"a {kind} missing") + \
+            (f" (or it is {neutral} in yours)" if named else "")
+    elif op == "name_swap":  # the names that differ, not the tokens around them
+        names = [re.findall(r"[A-Za-z_]\w*", line) for line in (mutant.before, mutant.after)]
+        pairs = [(a, b) for a, b in zip(*names) if a != b]
+        old, new = pairs[0] if pairs else (old, new)
+        text = f"`{new}` where `{old}` is meant (the wrong variable)"
     elif op == "transpose_dropped":
         text = "a transpose (.T) missing"
     elif op == "unary_dropped":
@@ -316,9 +353,10 @@ def slip_text(mutant: Mutant, public: frozenset[str], plain: bool = False) -> st
         return text  # the step says where
     targets = [_target(line, public) for line in (mutant.before, *mutant.also_before)]
     if mutant.also_lines:
-        named = [t for t in targets if t]
-        return text + (f", where {' and '.join(named)} are computed" if len(named) == len(targets) else "") + \
-            " (the same slip in two places)"
+        named = list(dict.fromkeys(t for t in targets if t))
+        where = "" if None in targets else f", where {named[0]} is computed" if len(named) == 1 else \
+            f", where {' and '.join(named)} are computed"
+        return text + where + " (the same slip in two places)"
     return f"{text}, where {targets[0]} is computed" if targets[0] else text
 
 
@@ -327,7 +365,8 @@ GENERIC = {"off_by_one": "a count or an index off by one", "constant": "a number
            "drop_factor": "a factor missing", "drop_term": "a term missing", "axis": "a statistic over another axis",
            "comparison": "a comparison that decides another way", "arithmetic": "an operator where another is meant",
            "statement_deleted": "a step never made (a write or an update missing)",
-           "keepdims": "keepdims where it is not meant (or the reverse)", "bool_flip": "a flag the other way round"}
+           "keepdims": "keepdims where it is not meant (or the reverse)", "bool_flip": "a flag the other way round",
+           "name_swap": "the wrong variable"}
 
 
 def slip_finding(mutants: list[Mutant], public: frozenset[str]) -> Finding | None:

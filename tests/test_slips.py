@@ -234,3 +234,11 @@ def test_the_wrong_variable_is_said(tmp_path, monkeypatch):
     result = graded(a3, with_function(a3, POOL_INDICES_ROWS_TIMES_H), tmp_path, select="indices")
     said = [m for t in result.values() for m in slips(t)]
     assert said and all("max_pool_with_indices(): `H` where `W` is meant (the wrong variable)" in m for m in said)
+
+
+def test_an_instructor_can_turn_slips_off(tmp_path):
+    """A slip quotes fragments of the solution: slip_diagnosis = false in assignment.toml never says one."""
+    quiet = A8.model_copy(update={"slip_diagnosis": False})
+    result = graded(quiet, with_function(quiet, EARLY_STOPPING_LE), tmp_path)
+    assert any(t.points_earned < t.points_possible for t in result.values())
+    assert not [m for t in result.values() for m in slips(t)]

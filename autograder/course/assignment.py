@@ -63,6 +63,9 @@ class AssignmentSpec(BaseModel):
     deadline: LatePolicy | None = None
     needs_gpu: bool = False
     reveal_hidden_after_deadline: bool = False  # reports show hidden tests' expected values once due
+    slip_diagnosis: bool = Field(default=True, description="say which one slip in the student's code gives "
+                                 "their wrong outputs (e.g. 'the factor `/ N` missing'): it quotes small "
+                                 "fragments of the solution; false: never")
     seed_salt: str = "nn-autograder"
     data: dict[str, DataSource] = Field(default_factory=dict)
     manual: list[ManualItem] = Field(default_factory=list, description="parts graded by hand in `autograder "

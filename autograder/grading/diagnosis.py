@@ -317,7 +317,7 @@ class MistakeMatcher:
         """The test re-run on mutants of the functions the student changed (the lines the solution's run
         executed, the likeliest slips first); the slips whose run fails exactly the student's checks with
         the student's outputs, said (grading/slips.py)."""
-        if self._slips_left_s <= 0 or not self.spec.solution_file.is_file():
+        if self._slips_left_s <= 0 or not self.spec.slip_diagnosis or not self.spec.solution_file.is_file():
             return None
         solution = SolutionFile.of(self.spec.solution_file)
         lost = {c.name for c in student_ctx.comparisons if c.lost_points and c.kind != "timing"}

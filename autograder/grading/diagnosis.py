@@ -25,7 +25,6 @@ import time
 import types
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -257,8 +256,7 @@ class MistakeMatcher:
             source = self.student_source()
             if source is not None and len(source) <= 2_000_000 and self.spec.solution_file.is_file():
                 mine = function_trees(source)
-                stat = self.spec.solution_file.stat()
-                theirs = solution_trees(self.spec.solution_file, stat.st_mtime_ns, stat.st_size)
+                theirs = solution_trees(SolutionFile.of(self.spec.solution_file))
                 self._unchanged = {name for name, tree in mine.items() if theirs.get(name) == tree}
         return self._unchanged
 
@@ -471,10 +469,10 @@ class MistakeMatcher:
 # -- matching a mistake
 
 @functools.lru_cache(maxsize=16)
-def solution_trees(path: Path, mtime_ns: int, size: int) -> dict[str, str]:
+def solution_trees(solution: SolutionFile) -> dict[str, str]:
     """function_trees of a solution file, parsed once per version of it (a grading worker's submissions
     share it)."""
-    return function_trees(path.read_text(encoding="utf-8"))
+    return function_trees(solution.path.read_text(encoding="utf-8"))
 
 
 def function_trees(source: str) -> dict[str, str]:

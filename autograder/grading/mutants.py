@@ -321,6 +321,11 @@ class _Source:
             cut = self.span(argument)
         return self.text[start:cut[0]] + self.text[cut[1]:end]
 
+    def function_span(self, function: ast.FunctionDef) -> tuple[int, int, int]:
+        """(the function's first line, its decorators' included; its start and end offsets in the text)."""
+        first = min([function.lineno, *(d.lineno for d in function.decorator_list)])
+        return first, self.offset(first, 0), self.offset(function.end_lineno, function.end_col_offset)  # type: ignore[arg-type]
+
     def splice(self, node: ast.AST, text: str) -> tuple[str, str, str]:
         """(the source with node's text replaced, node's original line(s), the new line(s))."""
         start = self.offset(node.lineno, node.col_offset)  # type: ignore[attr-defined]
@@ -335,6 +340,15 @@ class _Source:
 
 def _one_line(text: str) -> str:
     return " ".join(part.strip() for part in text.splitlines() if part.strip())
+
+
+def function_span(text: str, name: str) -> tuple[int, int, int]:
+    """Where the top-level function `name` lies in a module's text: (its first line, decorators included;
+    its start and end offsets). LookupError when there is none."""
+    node = top_level_function(ast.parse(text), name)
+    if node is None:
+        raise LookupError(name)
+    return _Source(text).function_span(node)
 
 
 def top_level_function(tree: ast.Module, name: str) -> ast.FunctionDef | None:
@@ -352,9 +366,7 @@ def _spliced_mutant(source: _Source, function: ast.FunctionDef, path: _AstPath, 
     wanted = ast.dump(expected)
     texts = [t for t in (change.text, ast.unparse(change.replacement)) if t is not None]
     candidates = texts if isinstance(target, ast.stmt) else [c for t in texts for c in (t, f"({t})")]
-    first = min([function.lineno, *(d.lineno for d in function.decorator_list)])
-    start = source.offset(first, 0)
-    end = source.offset(function.end_lineno, function.end_col_offset)  # type: ignore[arg-type]
+    _, start, end = source.function_span(function)
     for candidate in candidates:
         new, before, after = source.splice(target, candidate)
         try:  # the function's own text parsed back (the splice stays inside it): not the whole module

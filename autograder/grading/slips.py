@@ -31,7 +31,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from autograder.grading.mutants import Mutant, function_mutants, top_level_function
+from autograder.grading.mutants import Mutant, function_mutants, function_span, top_level_function
 from autograder.grading.relations import Finding
 from autograder.results import without_numbers
 
@@ -149,14 +149,7 @@ def _span(solution: SolutionFile, function: str) -> tuple[int, int, int, int]:
     """Where a top-level function's text lies in the solution: (its first line, start and end offsets,
     the length of the whole text), so that a mutant's function is parsed alone, not its whole module."""
     text = solution.path.read_text(encoding="utf-8")
-    node = top_level_function(ast.parse(text), function)
-    if node is None:
-        raise LookupError(function)
-    first = min([node.lineno, *(d.lineno for d in node.decorator_list)])
-    lines = text.splitlines(keepends=True)
-    start = sum(len(line) for line in lines[:first - 1])
-    end = sum(len(line) for line in lines[:node.end_lineno])  # type: ignore[index]
-    return first, start, end, len(text)
+    return (*function_span(text, function), len(text))
 
 
 @functools.lru_cache(maxsize=1024)  # a worker's submissions share them

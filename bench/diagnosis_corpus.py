@@ -15,7 +15,12 @@ longer fits their verdict are listed). Then what is MEASURED on today's output, 
 
 The CORRECT entries (right code written differently) must earn full marks: any that does not is listed.
 
-    .venv/bin/python bench/diagnosis_corpus.py [--only SUBSTRING] [--json results.json] [--no-correct]
+    .venv/bin/python bench/diagnosis_corpus.py [--set corpus|holdout|holdout2] [--only SUBSTRING] [--json results.json]
+                                               [--no-correct]
+
+--set chooses the entries graded: corpus (default: CORPUS and CORRECT), holdout (tests/diagnosis_corpus/holdout.py:
+HOLDOUT and HOLDOUT_CORRECT) or holdout2 (tests/diagnosis_corpus/holdout2.py: HOLDOUT2 and HOLDOUT2_CORRECT), each
+with its own JUDGED_ON.
 """
 from __future__ import annotations
 
@@ -30,7 +35,19 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from autograder.course.assignment import load_assignment
 from autograder.grading.run import grade_submission
-from tests.diagnosis_corpus.corpus import CORPUS, CORRECT, JUDGED_ON, Entry
+from tests.diagnosis_corpus.corpus import Entry
+
+
+def entry_set(name: str) -> tuple[list[Entry], list[Entry], str, str]:
+    """(mistakes, correct variants, JUDGED_ON, where the judgements are) of the set called name."""
+    if name == "holdout":
+        from tests.diagnosis_corpus.holdout import HOLDOUT, HOLDOUT_CORRECT, JUDGED_ON
+        return HOLDOUT, HOLDOUT_CORRECT, JUDGED_ON, "tests/diagnosis_corpus/holdout.py JUDGEMENT"
+    if name == "holdout2":
+        from tests.diagnosis_corpus.holdout2 import HOLDOUT2, HOLDOUT2_CORRECT, JUDGED_ON2
+        return HOLDOUT2, HOLDOUT2_CORRECT, JUDGED_ON2, "tests/diagnosis_corpus/holdout2.py JUDGEMENT2"
+    from tests.diagnosis_corpus.corpus import CORPUS, CORRECT, JUDGED_ON
+    return CORPUS, CORRECT, JUDGED_ON, "tests/diagnosis_corpus/corpus.py JUDGEMENT"
 
 
 def with_function(spec, source: str) -> str:
@@ -93,12 +110,12 @@ FITS = {"named": {"named (right)"}, "wrong_name": {"named (WRONG)"}, "right": {"
         "not_caught": {"not caught"}}
 
 
-def judged_summary(results: list[dict]) -> None:
+def judged_summary(results: list[dict], judged_on: str, where: str) -> None:
     """The headline: figures computed from the verdicts printed above (judgements by reading, not measurements)."""
     verdicts: dict[str, list[str]] = {}
     for r in results:
         verdicts.setdefault(r["verdict"] or "(none)", []).append(r["id"])
-    print(f"JUDGED by reading the feedback on {JUDGED_ON} (tests/diagnosis_corpus/corpus.py JUDGEMENT): these are "
+    print(f"JUDGED by reading the feedback on {judged_on} ({where}): these are "
           "a person's judgements of what the feedback said that day, not measurements; re-judge when the "
           "detectors change")
     print("  verdicts: " + ", ".join(f"{k} {len(v)}" for k, v in sorted(verdicts.items())))
@@ -117,7 +134,7 @@ def judged_summary(results: list[dict]) -> None:
     print(f"  verdicts that no longer fit today's output (stale: re-judge them) {len(stale)}: {stale}")
 
 
-def summary(results: list[dict], correct: list[dict]) -> None:
+def summary(results: list[dict], correct: list[dict], judged_on: str, where: str) -> None:
     n = len(results)
     caught = [r for r in results if r["caught"]]
     named = [r for r in caught if r["names"]]
@@ -129,7 +146,7 @@ def summary(results: list[dict], correct: list[dict]) -> None:
     print("\n" + "=" * 100)
     print(f"entries {n} ({len(cat)} catalogued written differently, {n - len(cat)} not in the catalogue)")
     if any(r["verdict"] for r in results):
-        judged_summary(results)
+        judged_summary(results, judged_on, where)
     print("MEASURED on today's output (no judgement: whether something was said, not whether it is right)")
     print(f"  caught {len(caught)}/{n}; not caught: {[r['id'] for r in results if not r['caught']]}")
     print(f"  named {len(named)} (right {len(named_right)}, WRONG {len(named_wrong)}: "
@@ -150,12 +167,15 @@ def summary(results: list[dict], correct: list[dict]) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--set", dest="entry_set", choices=("corpus", "holdout", "holdout2"), default="corpus",
+                        help="which entries to grade (default: the corpus)")
     parser.add_argument("--only", help="grade only entries whose id contains this")
     parser.add_argument("--json", type=Path, help="write the results here")
     parser.add_argument("--no-correct", action="store_true", help="skip the correct variants")
     args = parser.parse_args()
-    entries = [e for e in CORPUS if not args.only or args.only in e.id]
-    correct = [] if args.no_correct else [e for e in CORRECT if not args.only or args.only in e.id]
+    mistakes, right, judged_on, where = entry_set(args.entry_set)
+    entries = [e for e in mistakes if not args.only or args.only in e.id]
+    correct = [] if args.no_correct else [e for e in right if not args.only or args.only in e.id]
     with tempfile.TemporaryDirectory(prefix="diagnosis-corpus-") as tmp:
         results = []
         for e in entries:
@@ -165,7 +185,7 @@ def main() -> None:
         for e in correct:
             checked.append(grade(e, Path(tmp)))
             show(checked[-1])
-    summary(results, checked)
+    summary(results, checked, judged_on, where)
     if args.json:
         args.json.write_text(json.dumps({"corpus": results, "correct": checked}, indent=1))
 

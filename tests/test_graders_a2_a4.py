@@ -70,6 +70,27 @@ def sgd_momentum(w, dw, config=None):
     assert result.tests[0].status == "passed", result.tests[0].message
 
 
+def test_an_update_rule_that_writes_into_w_loses_that_rules_share(tmp_path):
+    """`w += v` returns the right weights but changes the caller's w (the module says not to): the weights'
+    trajectory cannot show it (each call gets a fresh copy in the child); weights kept in the child do."""
+    source = replace_function(A2.solution_file.read_text(), "sgd_momentum", '''
+def sgd_momentum(w, dw, config=None):
+    config = dict(config or {})
+    lr, mu = config.setdefault("learning_rate", 1e-2), config.setdefault("momentum", 0.9)
+    v = mu * config.get("velocity", np.zeros_like(w)) - lr * _gradient(w, dw, config)
+    config["velocity"] = v
+    w += v
+    return w, config
+''')
+    (tmp_path / "optim.py").write_text(source)
+    result = grade_submission(A2, tmp_path / "optim.py")
+    lost = {t.id: t for t in result.tests if t.points_earned < t.points_possible}
+    assert set(lost) == {"test_rules_leave_w_and_dw_as_given"}, {k: t.message for k, t in lost.items()}
+    test = lost["test_rules_leave_w_and_dw_as_given"]
+    assert test.points_possible - test.points_earned < 0.5  # one rule of seven
+    assert "sgd_momentum changed its argument w in place" in test.message
+
+
 def test_trajectory_failure_names_the_first_step(tmp_path):
     source = A2.solution_file.read_text().replace("    t = config.get(\"t\", 0) + 1\n", "    t = 1\n", 1)
     (tmp_path / "optim.py").write_text(source)

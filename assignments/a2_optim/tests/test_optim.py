@@ -8,9 +8,10 @@ share. Expected values come first, before the student's calls (see autograder.te
 """
 import numpy as np
 
-from autograder.testing import Tolerance, expect_close, expect_trajectory, graded, part
+from autograder.testing import Tolerance, expect_close, expect_trajectory, expect_true, graded, part
 
 STEPS = 12
+RULES = ("sgd", "sgd_momentum", "nesterov_momentum", "adagrad", "rmsprop", "adadelta", "adam")
 PATH_TOLERANCE = Tolerance(rtol=1e-9, atol=1e-12)
 
 

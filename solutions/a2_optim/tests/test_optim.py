@@ -8,9 +8,10 @@ share. Expected values come first, before the student's calls (see autograder.te
 """
 import numpy as np
 
-from autograder.testing import Tolerance, expect_close, expect_trajectory, graded, part
+from autograder.testing import Tolerance, expect_close, expect_trajectory, expect_true, graded, part
 
 STEPS = 12
+RULES = ("sgd", "sgd_momentum", "nesterov_momentum", "adagrad", "rmsprop", "adadelta", "adam")
 PATH_TOLERANCE = Tolerance(rtol=1e-9, atol=1e-12)
 
 
@@ -153,7 +154,7 @@ def test_rules_start_from_default_config(student, oracle, rng):
     """Every update rule called with config=None uses the defaults of its docstring."""
     A, b = quadratic(rng)
     w0 = rng.normal(size=A.shape[0])
-    for name in ("sgd", "sgd_momentum", "nesterov_momentum", "adagrad", "rmsprop", "adadelta", "adam"):
+    for name in RULES:
         expected = np.array(trajectory(getattr(oracle, name), None, A, b, w0, 6))
         with part(name):
             expect_trajectory(f"w ({name})", trajectory(getattr(student, name), None, A, b, w0, 6), expected,
@@ -197,4 +198,24 @@ def test_cosine_lr_to_zero(student, oracle, rng):
     """cosine_lr with the default min_lr of 0, to the last step."""
     total = int(rng.integers(8, 20))
     check_schedule(student, oracle, "cosine_lr", total + 1, base_lr=float(rng.uniform(0.1, 1.0)), total_steps=total)
+@graded(points=3, hidden=True, partial=True)
+def test_rules_leave_w_and_dw_as_given(student, rng):
+    """Every update rule called on weights and a gradient held in the student's process leaves both as they
+    were: the module asks not to modify w in place (the caller's w is a model's parameter, or the last
+    step's weights a trajectory keeps)."""
+    A, b = quadratic(rng)
+    w0 = rng.normal(size=A.shape[0])
+    dw0 = A @ w0 - b
+    for name in RULES:
+        with part(name):
+            w, dw = student.keep(w0.copy()), student.keep(dw0.copy())
+            getattr(student, name)(w, dw, {"learning_rate": 0.1, "weight_decay": 0.01})
+            changed = [label for label, handle, given in (("w", w, w0), ("dw", dw, dw0))
+                       if not np.array_equal(np.asarray(student.fetch(handle), dtype=float), given)]
+            expect_true(f"w and dw ({name})", not changed,
+                        f"{name} changed its argument {' and '.join(changed)} in place (e.g. `w += v` or "
+                        "`w -= lr * dw` writes into the caller's array): compute the new weights into a new array "
+                        "(next_w = w + v) and leave w and dw as given")
+
+
 ### END HIDDEN TESTS

@@ -132,6 +132,22 @@ def test_an_exception_in_the_reference_is_a_grader_error_not_the_students(course
     assert batch_run.grader_errors(result)  # so a batch records none of it
 
 
+def test_a_misspelt_name_in_a_grader_is_a_grader_error_not_the_students(course):
+    """A NameError in the grader's own code (a helper it forgot to import) is the instructor's: it was
+    once worded as "the grader could not use your return value" and cost every student the test."""
+    root, _, _ = course
+    tests = root / "tests" / "test_backprop.py"
+    text = tests.read_text()
+    head = 'def test_affine_forward(student, oracle, rng):\n'
+    assert head in text
+    tests.write_text(text.replace(head, head + "    expect_nothing_like_this()\n", 1))
+    result = grade_submission(load_assignment(root), SAMPLE / "alice_correct.py")
+    broken = next(t for t in result.tests if t.id == "test_affine_forward")
+    assert broken.status == "error" and broken.message.startswith("grader error: the test raised NameError"), \
+        broken.message
+    assert batch_run.grader_errors(result)
+
+
 def test_ctrl_c_stops_grade_within_seconds_with_one_line(course, tmp_path):
     import os
     import signal

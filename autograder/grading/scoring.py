@@ -36,6 +36,10 @@ def test_result(item: pytest.Item, ctx: TestContext, error: BaseException | None
             result.output_excerpt = last_lines(error.detail, 25)
     elif isinstance(error, (StaleRecording, GraderError)):
         result.status, result.message = "error", f"grader error: {error}"
+    elif isinstance(error, (NameError, ImportError, SyntaxError)):
+        # a name the grader's code misspells, a module it cannot import: what the student returned (plain
+        # data from the sandbox) cannot raise these in the grader's code
+        result.status, result.message = "error", f"grader error: the test raised {type(error).__name__}: {error}"
     elif error is not None:
         result.status = "failed"
         result.message = (f"the grader could not use your return value ({type(error).__name__}: {error}); "

@@ -459,3 +459,25 @@ def test_a_few_whole_numbers_all_zero_are_not_read_as_an_array_never_filled():
     """A smallest and a largest offset both 0 (one draw for the whole batch) is what many mistakes give."""
     assert rel.zeros(np.zeros(2), np.array([0.0, 4.0]), TOL, Scene()) is None
     assert rel.zeros(np.zeros((3, 4)), np.arange(12.0).reshape(3, 4) / 7, TOL, Scene()).relation == "zeros"
+
+
+# -- one output a block of the other
+
+GRID = RNG.normal(size=(2, 3, 4, 5))
+
+
+@pytest.mark.parametrize("got, relation", [
+    (np.pad(GRID, ((0, 0), (0, 0), (1, 1), (1, 1))), "padded"),  # dx of the padded input, not cropped
+    (GRID[:, :, 1:-1, 1:-1], "cropped"),
+    (GRID[:, :, :3, :4], "missing_at_end"),  # an output row and column left out (a size without its + 1)
+    (np.concatenate([GRID, RNG.normal(size=(2, 3, 1, 5))], axis=2), "extra_at_end"),
+])
+def test_an_output_that_is_a_block_of_the_expected_or_holds_it_is_said(got, relation):
+    assert said(got, GRID) == relation
+
+
+def test_a_block_found_in_several_places_or_nowhere_says_nothing():
+    flat = np.ones((2, 3, 4, 5))
+    assert said(np.pad(flat, ((0, 0), (0, 0), (1, 1), (1, 1)), constant_values=1.0), flat) is None  # anywhere
+    assert said(RNG.normal(size=(2, 3, 6, 7)), GRID) is None
+    assert said(GRID[:, :, 1:, :4], GRID) is None  # neither a border on both sides nor the start

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 import autograder.grading.run as grading_run
@@ -242,3 +243,100 @@ def test_an_instructor_can_turn_slips_off(tmp_path):
     result = graded(quiet, with_function(quiet, EARLY_STOPPING_LE), tmp_path)
     assert any(t.points_earned < t.points_possible for t in result.values())
     assert not [m for t in result.values() for m in slips(t)]
+
+
+# -- an error a slip raises too
+
+CONV_KERNEL_HEIGHT_FOR_WIDTH = '''
+def conv_forward_naive(x, w, b, conv_param):
+    stride, pad = conv_param["stride"], conv_param["pad"]
+    N, C, H, W = x.shape
+    F, _, HH, WW = w.shape
+    Hout = 1 + (H + 2 * pad - HH) // stride
+    Wout = 1 + (W + 2 * pad - WW) // stride
+    xp = np.pad(x, ((0, 0), (0, 0), (pad, pad), (pad, pad)))
+    out = np.zeros((N, F, Hout, Wout))
+    for n in range(N):
+        for f in range(F):
+            for i in range(Hout):
+                for j in range(Wout):
+                    hs, ws = i * stride, j * stride
+                    out[n, f, i, j] = np.sum(xp[n, :, hs:hs + HH, ws:ws + HH] * w[f]) + b[f]
+    return out, (x, w, b, conv_param)
+'''
+
+
+def test_errors_that_one_slip_raises_too_are_said(tmp_path, monkeypatch):
+    """Windows as wide as the kernel is high: on non-square kernels the products do not broadcast, and
+    the slip that writes HH for WW raises the same two errors (their shapes included)."""
+    monkeypatch.setattr(diagnosis, "SLIP_TEST_S", 10.0)  # the verdict, not the time bound, is under test
+    a3 = load_assignment("a3_conv")
+    result = graded(a3, with_function(a3, CONV_KERNEL_HEIGHT_FOR_WIDTH), tmp_path, select="non_square")
+    said = [m for t in result.values() for m in slips(t)]
+    assert said == ["the error your code raises is the one the correct code raises with one slip in "
+                    "conv_forward_naive(): `HH` where `WW` is meant (the wrong variable), where window is computed"]
+
+
+AFFINE_WEIGHTS_TRANSPOSED = '''
+def affine_forward(x, w, b):
+    flat = x.reshape(x.shape[0], -1)
+    return flat @ w.T + b, (x, w, b)
+'''
+
+POOL_STEPPED_BY_ITS_SIZE = '''
+def max_pool_forward(x, pool_param):
+    ph, pw, s = pool_param["pool_height"], pool_param["pool_width"], pool_param["stride"]
+    N, C, H, W = x.shape
+    Ho, Wo = (H - ph) // s + 1, (W - pw) // s + 1
+    out = np.zeros((N, C, Ho, Wo))
+    for a in range(Ho):
+        for b in range(Wo):
+            r0, c0 = a * ph, b * pw
+            out[:, :, a, b] = np.max(x[:, :, r0:r0 + ph, c0:c0 + pw], axis=(2, 3))
+    return out, (x, pool_param)
+'''
+
+
+@pytest.mark.parametrize("assignment, source, select", [
+    # one error alone: `b` written for `w` raises the same mismatch of sizes (6 and 20), but it is not the cause
+    ("a1_backprop", AFFINE_WEIGHTS_TRANSPOSED, "affine_forward"),
+    # an empty window: a dozen slips give the same error with no number in it
+    ("a3_conv", POOL_STEPPED_BY_ITS_SIZE, "max_pool"),
+])
+def test_an_error_many_slips_raise_gets_no_slip(assignment, source, select, tmp_path, monkeypatch):
+    monkeypatch.setattr(diagnosis, "SLIP_TEST_S", 10.0)
+    spec = load_assignment(assignment)
+    result = graded(spec, with_function(spec, source), tmp_path, select=select)
+    assert any(t.points_earned < t.points_possible for t in result.values())
+    assert not [m for t in result.values() for m in slips(t)]
+
+
+def test_a_test_the_students_error_ended_is_explained(tmp_path, monkeypatch):
+    """Not only a part that raised: an error that ends the whole test is searched for a slip too."""
+    calls: list[str] = []
+    real = diagnosis.MistakeMatcher.diagnose_error
+
+    def spy(self, item, ctx, error):
+        calls.append(str(error))
+        return real(self, item, ctx, error)
+
+    monkeypatch.setattr(diagnosis.MistakeMatcher, "diagnose_error", spy)
+    a1 = load_assignment("a1_backprop")
+    graded(a1, with_function(a1, AFFINE_WEIGHTS_TRANSPOSED), tmp_path, select="test_affine_forward")
+    assert calls and "affine_forward() raised ValueError" in calls[0]
+
+
+def test_a_name_is_not_swapped_for_one_holding_another_kind_of_value():
+    """The solution's run records what each local held: a bias vector is not written for a weight matrix."""
+    from autograder.grading.mutants import LineTracer
+
+    def affine(x, w, b):
+        flat = x.reshape(x.shape[0], -1)
+        return flat @ w + b
+
+    with LineTracer(affine, kinds=True) as tracer:
+        affine(np.ones((2, 3)), np.ones((3, 4)), np.ones(4))
+    run = diagnosis.SolutionRun(context=None, calls=[], kinds=tracer.kinds)  # type: ignore[arg-type]
+    assert not run.same_kind("affine", ("w", "b"))
+    assert run.same_kind("affine", ("w", "flat"))  # two matrices
+    assert run.same_kind("affine", ("w", "xavier_std"))  # not a local: a module's function

@@ -3,7 +3,9 @@
 Naming a catalogued mistake: the test is re-run on each catalogued mistake (the solution with one
 function replaced by a typical wrong version) that touches the functions it called; a mistake is
 named when every failing output of the student's equals the mistake's (same shape, NaN/Inf at the
-same positions, the rest within the check's tolerance). Only outputs the student's code returned
+same positions, the rest within the check's tolerance), unless the mistake fails a check the student's
+code passes in a test of the mistake's functions alone (a loss that is inf either way is not an overflow
+when the student's gradient, unlike the mistake's, is right). Only outputs the student's code returned
 count: a test stopped by the student's error, or a check whose call raised (a missing function,
 an AssertionError where ValueError is asked for), is never named.
 
@@ -58,6 +60,7 @@ from autograder.grading.what_if import (
     Case,
     Variation,
     as_if,
+    call_on,
     callable_with,
     explains,
     idempotent,
@@ -65,13 +68,15 @@ from autograder.grading.what_if import (
     what_if,
     words_used,
 )
-from autograder.results import Comparison, Diagnosis, MistakeMatch, Tolerance
+from autograder.results import Comparison, Diagnosis, MistakeMatch, TestResult, Tolerance
+from autograder.sandbox import wire
+from autograder.sandbox.errors import StudentException
 
 # Relations that read a pattern into where an output is wrong, or say less than a setting would (a
-# trajectory's first step, state, another quantity): the solution re-run with one setting changed, when
-# it gives the student's output exactly, says more.
+# trajectory's first step, state, another quantity, a block of the expected): the solution re-run with one
+# setting changed, when it gives the student's output exactly, says more.
 PATTERNS = frozenset({"end_block", "one_index", "strided", "zero_pattern", "border", "returned_other", "state_not_kept",
-                      "first_step"})
+                      "first_step", "padded", "cropped", "missing_at_end", "extra_at_end"})
 # Relations a slip that gives the output exactly says more than: the patterns, and "close" (a small difference
 # that a step never made, a bias never updated, gives as well as lower precision does).
 SAYS_LESS_THAN_A_SLIP = PATTERNS | {"close"}
@@ -79,6 +84,7 @@ SAYS_LESS_THAN_A_SLIP = PATTERNS | {"close"}
 # submission, so that a submission failing everything grades in seconds more, not minutes.
 WHAT_IF_OUTPUT_S = 0.5
 WHAT_IF_BUDGET_S = 3.0
+MIN_ERRORS = 2  # distinct errors a slip must raise as the student's code did, when no value tells more
 SOLUTION = Mistake(id="solution", message="", functions=(), source="")  # the solution itself, as a "mutant"
 
 
@@ -144,6 +150,15 @@ class SolutionRun:
     calls: list[Call]
     executed: set[int] | None = None  # the solution's lines the run executed (its graded functions')
     duration_s: float = 0.0  # how long the run took: what one re-run of the test costs
+    kinds: dict[tuple[str, str], set[tuple]] | None = None  # (function, local name) -> kinds of value it held
+
+    def same_kind(self, function: str, names: tuple[str, str]) -> bool:
+        """Two names of a function held values of a kind in the run (mutants.value_kind), or one of them
+        is not a local the run saw (a module's function): a student may write one for the other."""
+        if self.kinds is None:
+            return True
+        held = [self.kinds.get((function, name)) for name in names]
+        return any(h is None for h in held) or bool(held[0] & held[1])
 
 
 class MistakeMatcher:
@@ -162,6 +177,9 @@ class MistakeMatcher:
         self._mutants: dict[str, Any] = {}
         self._what_if_left_s = WHAT_IF_BUDGET_S  # counterfactual re-runs, for the whole submission
         self._slips_left_s = SLIP_BUDGET_S  # re-runs on mutants of the solution, for the whole submission
+        # catalogued mistakes that failed a check the student's code passed, in any test: not the student's
+        # (a name given by another test, whose checks could not tell, is withdrawn: contradicted_names)
+        self.contradicted: set[str] = set()
 
     def _mutant(self, mistake: Mistake) -> Any:
         """The mistaken module, compiled once per submission however many tests fail."""
@@ -171,6 +189,13 @@ class MistakeMatcher:
 
     def _rerun(self, item: pytest.Item, student: Callable[[checks.TestContext], Any]) -> checks.TestContext | None:
         """The test run again in-process with student(ctx) as its `student` fixture; None if it raised."""
+        ctx, error = self._rerun_raising(item, student)
+        return None if error is not None else ctx
+
+    def _rerun_raising(self, item: pytest.Item, student: Callable[[checks.TestContext], Any]
+                       ) -> tuple[checks.TestContext | None, StudentException | None]:
+        """The test run again as _rerun does: (its context, the StudentException that ended it if one did: a
+        LocalStudent's with raises_as_student); (None, None) when anything else raised."""
         ctx = checks.TestContext()
         token = checks.activate(ctx)
         try:
@@ -178,22 +203,34 @@ class MistakeMatcher:
             kwargs.update(student=student(ctx), oracle=self.oracle_module(), **self.seeded_fixtures(item))
             with np.errstate(all="ignore"):
                 item.obj(**{k: v for k, v in kwargs.items() if k in item._fixtureinfo.argnames})  # noqa: SLF001
+        except StudentException as e:
+            return ctx, e
         except Exception:  # noqa: BLE001 - trusted code that crashes on these inputs simply tells nothing
-            return None
+            return None, None
         finally:
             checks.deactivate(token)
-        return ctx
+        return ctx, None
 
     def explain(self, item: pytest.Item, student_ctx: checks.TestContext,
                 error: BaseException | None = None) -> tuple[list[MistakeMatch], list[Diagnosis]]:
         """The catalogued mistakes the test's failure matches, else the diagnoses of its failing outputs."""
         mistakes = self.match(item, student_ctx, error)
-        if mistakes or error is not None:
+        if mistakes:
             return mistakes, []
         try:
-            return mistakes, self.diagnose(item, student_ctx)
+            return mistakes, (self.diagnose(item, student_ctx) if error is None else
+                              self.diagnose_error(item, student_ctx, error))
         except Exception:  # noqa: BLE001 - a diagnosis is advice: failing to give one must not cost a result
             return mistakes, []
+
+    def diagnose_error(self, item: pytest.Item, student_ctx: checks.TestContext,
+                       error: BaseException) -> list[Diagnosis]:
+        """A test the student's code ended by raising: the slip of the solution that raises the same error
+        (and fails the same checks before it), if one does."""
+        if not isinstance(error, StudentException) or (run := self._solution_run(item)) is None:
+            return []
+        slip = self._slip(item, student_ctx, run, error)
+        return grouped([(f"{error.function}()", slip)]) if slip is not None else []
 
     def match(self, item: pytest.Item, student_ctx: checks.TestContext,
               error: BaseException | None = None) -> list[MistakeMatch]:
@@ -221,6 +258,7 @@ class MistakeMatcher:
                   failed: list[Comparison]) -> list[MistakeMatch]:
         """The catalogued mistakes that fail every one of these checks with the student's outputs."""
         matches = []
+        lost = {c.name for c in student_ctx.comparisons if c.lost_points and c.kind != "timing"}
         for mistake in self.catalog:
             if not set(mistake.functions) & student_ctx.functions_called:
                 continue
@@ -229,13 +267,25 @@ class MistakeMatcher:
             mutant_ctx = self._rerun(item, lambda ctx, m=mistake: LocalStudent(self._mutant(m)))
             if mutant_ctx is None:
                 continue
-            mutant_failed = {c.name for c in mutant_ctx.comparisons if c.lost_points}
+            mutant_failed = {c.name for c in mutant_ctx.comparisons if c.lost_points and c.kind != "timing"}
+            if not mutant_failed <= lost and student_ctx.functions_called <= set(mistake.functions):
+                # it fails a check the student passes, in a test of its functions alone (where another function
+                # fed its output, their outputs may part for other reasons): the student's code is not it
+                self.contradicted.add(mistake.id)
+                continue
             if not {c.name for c in failed} <= mutant_failed:
                 continue
             if all(same_output(student_ctx.outputs.get(c.name), mutant_ctx.outputs.get(c.name),
                                student_ctx.match_tolerances.get(c.name) or working_tolerance(c)) for c in failed):
                 matches.append(MistakeMatch(id=mistake.id, message=mistake.message))
         return matches
+
+    def contradicted_names(self, results: list[TestResult]) -> None:
+        """Withdraw, from a submission's results, the catalogued names some test contradicted: a mistake that
+        fails a check the student's code passes is not the student's, even where another test's checks
+        could not tell the two apart (a size rounded down where only the fit check is missing)."""
+        for result in results:
+            result.mistakes = [m for m in result.mistakes if m.id not in self.contradicted]
 
     def _upstream(self, item: pytest.Item, failed: list[Comparison]) -> list[Comparison]:
         """The failing checks not computed from an earlier failing output of the test (by the calls the
@@ -311,29 +361,37 @@ class MistakeMatcher:
         strong = {name for name, f in findings if not f.weak and f.relation not in SAYS_LESS_THAN_A_SLIP}
         return any(c.name not in strong for c in failed)
 
-    def _slip(self, item: pytest.Item, student_ctx: checks.TestContext, run: SolutionRun) -> Finding | None:
+    def _slip(self, item: pytest.Item, student_ctx: checks.TestContext, run: SolutionRun,
+              error: StudentException | None = None) -> Finding | None:
         """The test re-run on mutants of the functions the student changed (the lines the solution's run
         executed, the likeliest slips first); the slips whose run fails exactly the student's checks with
-        the student's outputs, said (grading/slips.py)."""
+        the student's outputs and raises what the student's code raised (error: what ended the test), said
+        (grading/slips.py)."""
         if self._slips_left_s <= 0 or not self.spec.slip_diagnosis or not self.spec.solution_file.is_file():
             return None
         solution = SolutionFile.of(self.spec.solution_file)
         lost = {c.name for c in student_ctx.comparisons if c.lost_points and c.kind != "timing"}
         values = [c for c in student_ctx.comparisons if c.name in lost and c.kind == "value"]
-        if not lost or any(output_missing(c, student_ctx.outputs.get(c.name)) for c in values):
+        raised = raised_errors(student_ctx, error)
+        if raised is None or not (lost or raised) or \
+                any(output_missing(c, student_ctx.outputs.get(c.name)) for c in values):
             return None
-        # What a mutant must reproduce: the failing values; and, when they say little (a count, a flag, or only
-        # properties of random draws were checked), what every call returned, none of it its input as given.
+        # What a mutant must reproduce: the failing values and the errors; and, when the values say little (a
+        # count, a flag, or only properties of random draws were checked, or only errors), what every call
+        # returned, none of it its input as given. One error alone is not enough: many slips raise the same
+        # (any that makes a shape not fit), as a student's other mistake does.
         by_returns = not any(telling(student_ctx.outputs.get(c.name)) for c in values)
-        weak = by_returns and (not any(telling(v) for _, v, _ in student_ctx.returned)
-                               or any(echo for _, _, echo in student_ctx.returned))
-        if weak and not values:
-            return None  # only properties checked, and the returns say little: nothing to reproduce
+        returns = [(v, echo) for _, v, echo in student_ctx.returned if not isinstance(v, StudentException)]
+        weak = by_returns and (not any(telling(v) for v, _ in returns) or any(echo for _, echo in returns))
+        # weak or not, a slip must give the returns the student's calls gave, when they hold numbers at all
+        returned_numbers = any(_numbers_of(v, v) for v, _ in returns)
+        if weak and not values and len({text.split(": ", 1)[-1] for text in raised}) < MIN_ERRORS:
+            return None  # only properties checked or one error, and the returns say little: nothing to reproduce
         producers = [k.function for c in values if c.name in run.context.outputs
                      for k in [_producer(c.name, run.context.outputs[c.name], run)] if k is not None]
         functions = [f for f in dict.fromkeys(producers + sorted(student_ctx.functions_called))
                      if f not in self.unchanged_functions()]
-        quick = self._one_call(run, values[0], student_ctx) if values else None
+        quick = self._one_call(run, values[0], student_ctx) if values else self._one_raise(run, student_ctx)
         started = time.monotonic()
         deadline = started + min(SLIP_TEST_S, self._slips_left_s)
         fits = []
@@ -344,25 +402,28 @@ class MistakeMatcher:
                         return None  # not every slip tried: one that fits may not be the only one
                     if run.executed is not None and run.executed.isdisjoint((mutant.line, *mutant.also_lines)):
                         continue
+                    if mutant.swapped is not None and not run.same_kind(function, mutant.swapped):
+                        continue  # a bias for a weights matrix: not a slip students make
                     module = slip_module(solution, function, index)
                     if quick is not None and quick[0] == function and module is not None and \
                             not quick[1](getattr(module, function, None)):
                         continue  # the call that made the first failing output does not give it: no need to re-run
-                    ctx = self._rerun(item, lambda ctx, m=module: LocalStudent(m, returned=ctx.returned)) \
-                        if module is not None else None
+                    ctx, ended = self._rerun_raising(
+                        item, lambda ctx, m=module: LocalStudent(m, returned=ctx.returned, raises_as_student=True)) \
+                        if module is not None else (None, None)
                     if ctx is None or {c.name for c in ctx.comparisons if c.lost_points and c.kind != "timing"} \
-                            != lost:
+                            != lost or raised_errors(ctx, ended) != raised:
                         continue
                     if all(same_output(student_ctx.outputs.get(c.name), ctx.outputs.get(c.name),
                                        student_ctx.match_tolerances.get(c.name) or working_tolerance(c))
-                           for c in values) and (not by_returns or weak or
+                           for c in values) and (not by_returns or not returned_numbers or
                                                  same_returns(student_ctx.returned, ctx.returned)):
                         fits.append(mutant)
         finally:
             self._slips_left_s -= time.monotonic() - started
         if weak and len({(m.function, m.line, m.also_lines) for m in fits}) > 1:
             return None  # a count or a flag many slips give: only a lone one is said
-        return slip_finding(fits, public_names(solution))
+        return slip_finding(fits, public_names(solution), raised=bool(raised) and not values)
 
     @staticmethod
     def _one_call(run: SolutionRun, c: Comparison, student_ctx: checks.TestContext
@@ -378,6 +439,30 @@ class MistakeMatcher:
             return None
         case = located.case
         return located.calls_made[0].function, lambda fn: fn is not None and explains(case.run(fn), got, expected, tol)
+
+    @staticmethod
+    def _one_raise(run: SolutionRun, student_ctx: checks.TestContext) -> tuple[str, Callable[[Any], bool]] | None:
+        """(the function whose call first raised in the student's run, a test of another version of it: does
+        the solution's same call, the same in place in the test's calls, raise the student's error?); None
+        when the student's calls did not follow the solution's up to there."""
+        first = next((k for k, (_, value, _) in enumerate(student_ctx.returned)
+                      if isinstance(value, StudentException)), None)
+        if first is None or first >= len(run.calls) or \
+                [k.function for k in run.calls[:first + 1]] != [f for f, _, _ in student_ctx.returned[:first + 1]]:
+            return None
+        function, error, _ = student_ctx.returned[first]
+        arguments = run.calls[first].arguments
+
+        def raises_the_same(fn: Any) -> bool:
+            if fn is None:
+                return False
+            try:
+                call_on(fn, arguments)
+            except Exception as e:  # noqa: BLE001 - any error, worded as the child words it
+                return str(StudentException(function, type(e).__name__, str(e)[:2000], "")) == str(error)
+            return False
+
+        return function, raises_the_same
 
     def _what_if(self, c: Comparison, run: SolutionRun, call: Call, got: Any, expected: Any,
                  student_ctx: checks.TestContext) -> Finding | None:
@@ -459,11 +544,11 @@ class MistakeMatcher:
         traced = [f for f in vars(module).values() if isinstance(f, types.FunctionType)
                   and f.__code__.co_filename == str(self.spec.solution_file)]
         started = time.monotonic()
-        with LineTracer(*traced) as tracer:
+        with LineTracer(*traced, kinds=True) as tracer:
             ctx = self._rerun(item, recording)
         if ctx is None or not students:
             return None
-        return SolutionRun(ctx, students[0].calls, tracer.lines, time.monotonic() - started)
+        return SolutionRun(ctx, students[0].calls, tracer.lines, time.monotonic() - started, tracer.kinds)
 
 
 # -- matching a mistake
@@ -505,7 +590,10 @@ def same_returns(mine: list[tuple[str, Any, bool]], theirs: list[tuple[str, Any,
 
 
 def _numbers_of(a: Any, b: Any) -> list[tuple[np.ndarray | None, np.ndarray | None]]:
-    """The numbers of two values side by side (None where one has a number and the other not)."""
+    """The numbers of two values side by side (None where one has a number and the other not). A value
+    kept in the student's process (a handle to a cache) is not compared: in-process runs hold it as it is."""
+    if isinstance(a, wire.Handle) or isinstance(b, wire.Handle):
+        return []
     if isinstance(a, (tuple, list)) or isinstance(b, (tuple, list)):
         if not (isinstance(a, (tuple, list)) and isinstance(b, (tuple, list)) and len(a) == len(b)):
             return [(None, None)]
@@ -521,15 +609,31 @@ def _numbers_of(a: Any, b: Any) -> list[tuple[np.ndarray | None, np.ndarray | No
 
 
 def telling(output: Any) -> bool:
-    """An output that few wrong computations share: an array of differing numbers, or a number that is
-    not a whole one (a flag, a count, zeros or ones are what many slips give)."""
+    """An output that few wrong computations share: an array of differing numbers (not only two whole
+    ones: shares of 0 and 1, a mask), or a number that is not a whole one (a flag, a count, zeros or ones
+    are what many slips give)."""
     x = numeric(output)
     if x is None or x.dtype.kind == "b" or not x.size:
         return False
     finite = x[np.isfinite(x)] if x.dtype.kind in "fc" else x
+    whole = bool(np.all(finite == np.round(finite))) if finite.dtype.kind in "fc" else True
     if x.size > 1:
-        return finite.size > 1 and bool(np.any(finite != finite.ravel()[0]))
-    return finite.size == 1 and float(finite.ravel()[0]) != round(float(finite.ravel()[0]))
+        distinct = np.unique(finite).size
+        return distinct > 2 or (distinct == 2 and not whole)
+    return finite.size == 1 and not whole
+
+
+def raised_errors(ctx: checks.TestContext, error: BaseException | None) -> tuple[str, ...] | None:
+    """What the student's code raised in a test, as the grader words it (the call, the exception's type
+    and message): each part's error, then the one that ended the test. None when a function is missing
+    or not implemented yet: that is no slip."""
+    errors = [(name, failure.error) for name, failure in sorted(ctx.part_failures.items())
+              if isinstance(failure.error, StudentException)]
+    if isinstance(error, StudentException):
+        errors.append(("", error))
+    if any(e.type_name in ("MissingFunction", "NotImplementedError") for _, e in errors):
+        return None
+    return tuple(f"{name}: {e}" for name, e in errors)
 
 
 def output_missing(c: Comparison, output: Any) -> bool:

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, Self
 
+import numpy as np
 from pydantic import BaseModel, Field
 
 OPERATORS: dict[str, str] = {
@@ -80,6 +81,8 @@ class Mutant(BaseModel):
     also_lines: tuple[int, ...] = Field(default=(), exclude=True, description="other lines with the same change (the "
                                         "diagnosis's slip made twice, e.g. in a row's and a column's line)")
     also_before: tuple[str, ...] = Field(default=(), exclude=True, description="those lines in the solution")
+    swapped: tuple[str, str] | None = Field(default=None, exclude=True,
+                                            description="a name_swap's (name meant, name written)")
 
 
 # ----------------------------------------------------------------- the mutator
@@ -154,6 +157,7 @@ class _Change:
     replacement: ast.AST
     text: str | None = None
     below: _AstPath = ()  # the target: this path below the node (default: the node itself)
+    swapped: tuple[str, str] | None = None  # a name_swap's (name meant, name written)
 
 
 def _expression_mutations(src: _Source, node: ast.AST, parent: ast.AST | None,
@@ -403,7 +407,7 @@ def function_mutants(source: str, function: str, confusions: bool = False) -> li
             parent = parents.get(path[:-1])
             beside = {n.id for n in (getattr(parent, "left", None), getattr(parent, "right", None))
                       if isinstance(n, ast.Name)} if isinstance(parent, ast.BinOp) else set()
-            changes = [*changes, *(_Change("name_swap", ast.Name(other, ast.Load()), other)
+            changes = [*changes, *(_Change("name_swap", ast.Name(other, ast.Load()), other, swapped=(node.id, other))
                                    for other in swaps.get(node.id, ()) if other not in beside)]  # not x / x
         for change in changes:
             target, where = node, path
@@ -422,7 +426,7 @@ def function_mutants(source: str, function: str, confusions: bool = False) -> li
         mutants.append(Mutant(id=f"{function}@{line}#{len(mutants) + 1}", function=function, line=line,
                               operator=change.operator, before=before, after=after,
                               in_solution_block=line in solution_lines, source=new,
-                              parameter=_defaulted_parameter(fn, path)))
+                              parameter=_defaulted_parameter(fn, path), swapped=change.swapped))
     return mutants
 
 
@@ -462,13 +466,15 @@ def _defaulted_parameter(fn: ast.FunctionDef, path: _AstPath) -> str | None:
 class LineTracer:
     """The lines of some functions (and of the lambdas and functions inside them) that ran, and how
     often the watched one (a mutated line) did. Line numbers are the module's: functions of one module
-    never share one."""
+    never share one. kinds: also what kind of value each local name held when its function returned
+    (value_kind), by (function, name)."""
 
-    def __init__(self, *fns: Callable, watch: int | None = None) -> None:
+    def __init__(self, *fns: Callable, watch: int | None = None, kinds: bool = False) -> None:
         self.codes = {code for fn in fns for code in _code_objects(fn.__code__)}
         self.lines: set[int] = set()
         self.watch = watch
         self.hits = 0
+        self.kinds: dict[tuple[str, str], set[tuple]] | None = {} if kinds else None
         self._previous: Any = None
 
     def __enter__(self) -> Self:
@@ -488,11 +494,28 @@ class LineTracer:
     def _line(self, frame: types.FrameType, event: str, arg: Any) -> Any:
         if event == "line":
             self._ran(frame.f_lineno)
+        elif event == "return" and self.kinds is not None:
+            function = frame.f_code.co_name
+            for name, value in frame.f_locals.items():
+                self.kinds.setdefault((function, name), set()).add(value_kind(value))
         return self._line
 
     def _ran(self, line: int) -> None:
         self.lines.add(line)
         self.hits += line == self.watch
+
+
+def value_kind(value: Any) -> tuple:
+    """What kind of value a name holds, as far as the wrong variable goes: a number (int or float alike),
+    an array of some number of dimensions, or the type's name. A student writes one for another of the
+    same kind (H for W, a row's array for a column's), not a bias vector for a weight matrix."""
+    if isinstance(value, (bool, np.bool_)):
+        return ("bool",)
+    if isinstance(value, (int, float, np.integer, np.floating)):
+        return ("number",)
+    if isinstance(value, np.ndarray):
+        return ("array", value.ndim)
+    return (type(value).__name__,)
 
 
 def _code_objects(code: types.CodeType) -> Iterator[types.CodeType]:

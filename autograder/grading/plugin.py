@@ -28,6 +28,7 @@ from autograder.grading.session import StudentSession
 from autograder.grading.student import LocalStudent
 from autograder.grading.timing import ReferenceBaseline
 from autograder.results import TestResult
+from autograder.sandbox.errors import StudentException
 from autograder.sandbox.gpu import child_gets_gpu
 
 Mode = Literal["grade", "check"]
@@ -201,7 +202,8 @@ class GradePlugin:
         # A student's file is explained in either mode ("check": no catalogue, so diagnoses only); trusted
         # in-process code (mutants, a release's recording) has no session and needs no explaining.
         explained = self.mode == "grade" or self.session is not None
-        if explained and lost_points_on_checks(result, run.error):
+        # A test the student's code ended by raising is explained too: a slip may raise the same error.
+        if explained and (lost_points_on_checks(result, run.error) or isinstance(run.error, StudentException)):
             result.mistakes, result.diagnoses = self.matcher.explain(item, run.context, run.error)
         if self.session is not None and run.output_mark is not None:
             excerpt = self.session.output_since(run.output_mark)

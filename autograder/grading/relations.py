@@ -589,6 +589,57 @@ def fewer_steps(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> F
                    "early)")
 
 
+MAX_BLOCK_OFFSETS = 4096  # where one output may lie inside the other: tried, at most
+
+
+def block_of(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
+    """One output is a block of the other: the expected lies inside yours (a padding kept, rows too many at
+    the end) or yours inside the expected (a border or a last row lost). Said by axis, with the sizes."""
+    if g.ndim != e.ndim or g.ndim == 0 or g.shape == e.shape:
+        return None
+    if all(a >= b for a, b in zip(g.shape, e.shape)):
+        big, small, bigger = g, e, True
+    elif all(a <= b for a, b in zip(g.shape, e.shape)):
+        big, small, bigger = e, g, False
+    else:
+        return None
+    extra = [a - b for a, b in zip(big.shape, small.shape)]
+    if small.size < 4 or _trivial(small, tol) or math.prod(d + 1 for d in extra) > MAX_BLOCK_OFFSETS:
+        return None
+    found = [o for o in itertools.product(*(range(d + 1) for d in extra))
+             if agree(big[tuple(slice(k, k + n) for k, n in zip(o, small.shape))], small, tol)]
+    if len(found) != 1:
+        return None  # nowhere, or in several places (values that repeat): nothing certain
+    offset = found[0]
+    axes = [k for k, d in enumerate(extra) if d]
+    names = ("axes " if len(axes) > 1 else "axis ") + " and ".join(str(k) for k in axes)
+    shapes = f"yours has shape {_shape(g.shape)} where {_shape(e.shape)} is expected"
+    if all(2 * offset[k] == extra[k] for k in axes):  # the same border on both sides of each axis
+        widths = sorted({offset[k] for k in axes})
+        width = str(widths[0]) if len(widths) == 1 else " / ".join(str(offset[k]) for k in axes)
+        if bigger:
+            return Finding("padded", f"{shapes}, and the expected is yours without a border of {width} on each side "
+                           f"({names}): the padding is kept; crop it off the result",
+                           "yours is larger than expected and the expected is yours without its border: the padding "
+                           "is kept; crop it off the result")
+        return Finding("cropped", f"{shapes}, and yours is the expected without a border of {width} on each side "
+                       f"({names}): a border is cropped off that belongs to the result (a padding removed twice, "
+                       "or from the wrong array)", "yours is smaller than expected and is the expected without its "
+                       "border: something is cropped off that belongs to the result")
+    if all(offset[k] == 0 for k in axes):  # the start lines up: the end is too long or too short
+        counts = ", ".join(f"{g.shape[k]} where {e.shape[k]}" for k in axes)
+        if bigger:
+            return Finding("extra_at_end", f"{shapes}: your first entries along {names} are the expected ones "
+                           f"and yours goes on past them (yours has {counts}): a size or a loop bound too large",
+                           "yours is larger than expected, and its first entries are the expected ones: a size or a "
+                           "loop bound too large")
+        return Finding("missing_at_end", f"{shapes}: yours is the expected's first entries along {names} "
+                       f"(yours has {counts}): the last ones are missing (a size or a loop bound too small, an "
+                       "output row or column left out)", "yours is smaller than expected and is the expected's first "
+                       "entries: the last ones are missing (a size or a loop bound too small)")
+    return None
+
+
 def broadcast(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
     """(n, n) where (n,) or (n, 1) is expected, the expected on its diagonal: (n,) broadcast against (n, 1)."""
     n = e.size
@@ -1265,7 +1316,7 @@ SAME_SHAPE: tuple[Detector, ...] = (
     offset, where_input, at_ties, lower_precision, shifted_window, masked, border, one_index, end_block, strided, zero_pattern,
     nearly)
 OTHER_SHAPE: tuple[Detector, ...] = (empty, permuted, reshaped, reshaped_untransposed, broadcast, not_reduced,
-                                     wrong_reduction, reduced_other_axis, fewer_steps)
+                                     wrong_reduction, reduced_other_axis, fewer_steps, block_of)
 
 
 def relate(got: Any, expected: Any, tolerance: Tolerance, scene: Scene = Scene()) -> Finding | None:

@@ -362,8 +362,9 @@ GENERIC = {"off_by_one": "a count or an index off by one", "constant": "a number
            "name_swap": "the wrong variable"}
 
 
-def slip_finding(mutants: list[Mutant], public: frozenset[str]) -> Finding | None:
+def slip_finding(mutants: list[Mutant], public: frozenset[str], raised: bool = False) -> Finding | None:
     """What to say of the slips that fit: one, or two said together (neither chosen); None otherwise.
+    raised: what the slips reproduce is the error the student's code raised (no failing value).
     Two ways of writing one slip count once: a term dropped and the same term set to 0 (or 1) at the same
     place; two comparisons at the same place that differ only where values are equal (continuous draws)."""
     dropped = {(m.line, m.also_lines) for m in mutants if m.operator in ("drop_term", "drop_factor")}
@@ -385,12 +386,14 @@ def slip_finding(mutants: list[Mutant], public: frozenset[str]) -> Finding | Non
     if not count or count > MAX_SAID:
         return None
     plain = list(dict.fromkeys((m.function, slip_text(m, public, plain=True)) for m in mutants))
-    return Finding("one_slip", _sentence(said), _sentence({f: [t for g, t in plain if g == f] for f in said}),
-                   claim=_sentence(said))
+    return Finding("one_slip", _sentence(said, raised),
+                   _sentence({f: [t for g, t in plain if g == f] for f in said}, raised), claim=_sentence(said, raised))
 
 
-def _sentence(said: dict[str, list[str]]) -> str:
+def _sentence(said: dict[str, list[str]], raised: bool = False) -> str:
     where = "; or ".join(f"in {function}(): {'; or '.join(texts)}" for function, texts in said.items())
+    yours = "the error your code raises is the one the correct code raises" if raised else \
+        "yours is what the correct code gives"
     if sum(len(texts) for texts in said.values()) == 1:
-        return f"yours is what the correct code gives with one slip {where}"
-    return f"yours is what the correct code gives with either of two slips (the test cannot tell which) {where}"
+        return f"{yours} with one slip {where}"
+    return f"{yours} with either of two slips (the test cannot tell which) {where}"

@@ -9,6 +9,7 @@ from typing import Any
 import numpy as np
 
 from autograder.sandbox import wire
+from autograder.sandbox.errors import StudentException
 from autograder.sandbox.process import StudentProcess
 
 
@@ -26,7 +27,8 @@ class RemoteStudent:
         self._keep = keep_in_child
         self._deadline = deadline  # time.monotonic() at which the submission's budget ends
         self.called: set[str] = called if called is not None else set()
-        self.returned = returned if returned is not None else []  # (function, value) per call, for the diagnosis
+        # (function, its return or the StudentException it raised, echoes()) per call, for the diagnosis
+        self.returned = returned if returned is not None else []
 
     def keep(self, value: Any) -> Any:
         """A value that lives in the student's process, so that their code can update it in place
@@ -49,7 +51,11 @@ class RemoteStudent:
             timeout = self._process.limits.call_timeout_s
             if self._deadline is not None:
                 timeout = max(0.05, min(timeout, self._deadline - time.monotonic()))
-            value = self._process.call(name, *args, keep=self._keep.get(name), timeout=timeout, **kwargs)
+            try:
+                value = self._process.call(name, *args, keep=self._keep.get(name), timeout=timeout, **kwargs)
+            except StudentException as e:
+                self.returned.append((name, e, False))  # where in the calls it raised, for the diagnosis
+                raise
             self.returned.append((name, value, echoes(value, args, kwargs)))
             return value
 
@@ -58,13 +64,18 @@ class RemoteStudent:
 
 
 class LocalStudent:
-    """The same interface over a trusted in-process module (the solution or a mutant of it)."""
+    """The same interface over a trusted in-process module (the solution or a mutant of it).
+
+    raises_as_student: an exception the module's function raises comes out as the sandboxed child's
+    does (a StudentException with its type's name and message), so that a mutant's error is scored and
+    compared like a student's; otherwise it propagates as it is (trusted code failing ends the test)."""
 
     def __init__(self, module: types.ModuleType, called: set[str] | None = None,
-                 returned: list[tuple[str, Any, bool]] | None = None) -> None:
+                 returned: list[tuple[str, Any, bool]] | None = None, raises_as_student: bool = False) -> None:
         self._module = module
         self.called: set[str] = called if called is not None else set()
         self.returned = returned if returned is not None else []
+        self._raises_as_student = raises_as_student
 
     @staticmethod
     def keep(value: Any) -> Any:
@@ -81,7 +92,15 @@ class LocalStudent:
 
         def local(*args: Any, **kwargs: Any) -> Any:
             self.called.add(name)
-            value = fn(*(wire.built(a) for a in args), **{k: wire.built(v) for k, v in kwargs.items()})
+            try:
+                value = fn(*(wire.built(a) for a in args), **{k: wire.built(v) for k, v in kwargs.items()})
+            except Exception as e:
+                if not self._raises_as_student:
+                    raise
+                # as the child words it (sandbox/child.error_frame): the type's name, the message cut at 2000
+                error = StudentException(name, type(e).__name__, str(e)[:2000], "")
+                self.returned.append((name, error, False))
+                raise error from None
             self.returned.append((name, value, echoes(value, args, kwargs)))
             return value
 

@@ -281,7 +281,8 @@ def callable_with(fn: Callable, arguments: dict[str, Any]) -> bool:
         set(arguments) <= {p.name for p in parameters}
 
 
-def _call(fn: Callable, arguments: dict[str, Any]) -> Any:
+def call_on(fn: Callable, arguments: dict[str, Any]) -> Any:
+    """fn called on a copy of one recorded call's arguments (handles built back into values)."""
     args = {k: wire.built(v) for k, v in copy.deepcopy(arguments).items()}
     with np.errstate(all="ignore"):
         return fn(**args)
@@ -304,14 +305,14 @@ class Case:
         if any(c is None for c in changed):
             return None
         try:
-            return numeric(self.read([_call(fn, arguments) for arguments in changed if arguments is not None]))
+            return numeric(self.read([call_on(fn, arguments) for arguments in changed if arguments is not None]))
         except Exception:  # noqa: BLE001 - a variation the solution rejects tells nothing
             return None
 
     def run(self, fn: Callable) -> np.ndarray | None:
         """The output fn gives on these calls (fn another version of the function: a mutant); None if it raises."""
         try:
-            return numeric(self.read([_call(fn, arguments) for arguments in self.calls]))
+            return numeric(self.read([call_on(fn, arguments) for arguments in self.calls]))
         except Exception:  # noqa: BLE001 - a version that raises here does not give the output
             return None
 

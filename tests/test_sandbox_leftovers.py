@@ -3,7 +3,8 @@
 A hostile submission plants, before it is killed: a daemonised grandchild (double fork, setsid) that listens on
 an abstract unix socket and answers a secret to whoever connects; a System V shared memory segment with no
 process attached (it outlives every process in its IPC namespace); a POSIX shared memory object (/dev/shm); a
-loopback TCP port in TIME_WAIT (kept by the kernel for a minute after every process has gone).
+loopback TCP port in TIME_WAIT (kept by the kernel for a minute after every process has gone); a count of UDP
+datagrams in the network namespace's statistics (/proc/net/snmp, which nothing resets).
 The next child of the same worker then looks for each, by name and by listing everything it can see (abstract
 sockets in /proc/net/unix, TCP and UDP sockets in /proc/net, segments in /proc/sysvipc/shm, the files in
 /dev/shm): it must find nothing.
@@ -13,7 +14,8 @@ zygote.become_student) and the worker's clean-up after it (every process of its 
 shared folders removed). The test fails when a leftover's defences are gone: no CLONE_NEWNET and no killing by
 uid (the daemon answers the next child); no CLONE_NEWIPC (the segment is seen); no tmpfs of its own at /dev/shm
 and no removal of its files (the POSIX object is seen). Sharing the worker's network namespace between children
-fails it even with every process killed: the TIME_WAIT port outlives them (checked by hand, 2026-12-02).
+fails it even with every process killed: the TIME_WAIT port outlives them, and the statistics cannot be cleaned
+(checked by hand, 2026-12-02).
 """
 from __future__ import annotations
 
@@ -72,7 +74,26 @@ def plant():
         resource_tracker.unregister(posix._name, "shared_memory")  # no tracker may clean it up for us
     except Exception:
         pass
-    return [daemon, shm >= 0, os.path.exists("/dev/shm/" + POSIX_SHM), can_connect(), time_wait()]
+    return [daemon, shm >= 0, os.path.exists("/dev/shm/" + POSIX_SHM), can_connect(), time_wait(), datagrams(7)]
+
+def datagrams(n):
+    """n UDP datagrams over loopback: counted in the network namespace's statistics (/proc/net/snmp), which
+    nothing can reset, a number the next child would read if it shared the namespace."""
+    try:
+        with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as rx, \
+                socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as tx:
+            rx.bind(("127.0.0.1", 0))
+            for _ in range(n):
+                tx.sendto(b"x", rx.getsockname())
+                rx.recv(1)
+    except OSError:
+        return -1
+    return udp_received()
+
+def udp_received():
+    with open("/proc/net/snmp") as f:
+        rows = [line.split() for line in f if line.startswith("Udp:")]
+    return int(rows[1][rows[0].index("InDatagrams")])
 
 def time_wait():
     """A loopback TCP connection closed by its client first: the port stays in TIME_WAIT for a minute,
@@ -134,12 +155,12 @@ def look():
     """What of the previous submission this child can reach."""
     return {{"daemon answers": can_connect(), "abstract sockets": abstract_sockets(),
              "segment by key": libc.shmget(KEY, 0, 0o666) >= 0, "segments": sysv_segments(),
-             "inet sockets": tcp_sockets(),
+             "inet sockets": tcp_sockets(), "udp datagrams received": udp_received(),
              "posix shm": sorted(os.listdir("/dev/shm")) if os.path.isdir("/dev/shm") else []}}
 '''
 
 NOTHING = {"daemon answers": "", "abstract sockets": [], "segment by key": False, "segments": [], "inet sockets": [],
-           "posix shm": []}
+           "udp datagrams received": 0, "posix shm": []}
 
 
 @pytest.fixture
@@ -152,8 +173,8 @@ def warm_only(monkeypatch):
 @pytest.mark.parametrize("ends", ["killed", "exits by itself"])
 def test_nothing_a_submission_leaves_reaches_the_next_one(make_student, ends):
     first = make_student(SOURCE)
-    daemon, segment, posix, answered, time_wait = first.call("plant")
-    assert daemon and segment and posix and time_wait, "the hostile submission could not plant its leftovers"
+    daemon, segment, posix, answered, time_wait, udp = first.call("plant")
+    assert daemon and segment and posix and time_wait and udp >= 7, "the submission could not plant its leftovers"
     assert answered == "secret of the previous submission"  # the daemon is up and reachable by its own child
     if ends != "killed":
         with pytest.raises(StudentCrash):

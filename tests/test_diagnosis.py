@@ -410,7 +410,8 @@ SAYS = {
     ("a8_pipeline", "min_lr_ignored"): {"as_if"},
     ("a8_pipeline", "ratio_without_learning_rate"): {"scaled", "as_if"},
     # one slip in the solution gives these (grading/slips.py), said in the student's terms
-    ("a4_init", "conv_fan_in_wrong_axis"): {"one_slip"},  # `shape[0]` where `shape[1]` is meant
+    # `shape[0]` where `shape[1]` is meant; or as if shape[1] were shape[0]
+    ("a4_init", "conv_fan_in_wrong_axis"): {"one_slip", "as_if"},
     ("a5_normalization", "layernorm_backward_uses_batch_size"): {"one_slip"},
     ("a5_normalization", "bn_alt_drops_variance_term"): {"one_slip"},  # with a tie the test cannot break
     ("a5_normalization", "bn_backward_drops_variance_path"): {"one_slip"},  # a tie too

@@ -340,3 +340,36 @@ def test_a_name_is_not_swapped_for_one_holding_another_kind_of_value():
     assert not run.same_kind("affine", ("w", "b"))
     assert run.same_kind("affine", ("w", "flat"))  # two matrices
     assert run.same_kind("affine", ("w", "xavier_std"))  # not a local: a module's function
+
+
+EARLY_STOPPING_NEVER_RESET = '''
+def early_stopping(val_losses, weights, patience, min_delta=0.0):
+    lowest, at, since = float("inf"), 0, 0
+    for i in range(len(val_losses)):
+        if val_losses[i] < lowest - min_delta:
+            lowest = val_losses[i]
+            at = i
+        else:
+            since = since + 1
+            if since >= patience:
+                return i, weights[at]
+    return len(val_losses) - 1, weights[at]
+'''
+
+
+def test_a_value_a_multiple_assignment_sets_never_set_is_said(tmp_path, monkeypatch):
+    """The solution resets the count in `best, best_epoch, wait = loss, epoch, 0`; a student writing one
+    line per name forgets one: the slip leaves that pair out of the tuple."""
+    monkeypatch.setattr(grading_run, "load_catalog", lambda path: Catalog())
+    result = graded(A8, with_function(A8, EARLY_STOPPING_NEVER_RESET), tmp_path, select="early_stopping")
+    said = [m for t in result.values() for m in slips(t)]
+    assert said and all("early_stopping(): a step never made: nothing done by `wait = 0`" in m for m in said), said
+
+
+def test_dropping_a_pair_of_a_multiple_assignment_is_for_the_diagnosis_only():
+    source = "def f(a):\n    b, c = a, 0\n    return b + c\n"
+    from autograder.grading.mutants import function_mutants
+    assert not [m for m in function_mutants(source, "f") if m.operator == "assignment_dropped"]
+    dropped = [m.after.strip() for m in function_mutants(source, "f", confusions=True)
+               if m.operator == "assignment_dropped"]
+    assert sorted(dropped) == ["b = a", "c = 0"]

@@ -270,3 +270,16 @@ def test_a_group_norm_whose_wrong_cache_breaks_its_backward_is_still_diagnosed(t
     t = graded(a5, with_function(a5, entry.source), tmp_path, select="test_groupnorm")["test_groupnorm"]
     assert t.status == "error" and relations(t) == {"out": "as_if"}
     assert "groups were 3 = 6 // groups" in t.diagnoses[0].message
+
+
+def test_one_entry_of_a_shape_read_for_another_is_said():
+    """A kernel's height used for its width (square kernels assumed): as if shape[3] were shape[2]."""
+    def fans(shape):
+        receptive = int(np.prod(shape[2:]))
+        return np.array([shape[1] * receptive, shape[0] * receptive])
+
+    args = {"shape": (8, 4, 3, 5)}
+    got = fans((8, 4, 3, 3))
+    found = what_if("fans", fans, Case([args], lambda r: r[0], got, TOL), fans(**args))
+    assert found is not None and "if shape[3] were shape[2] (3)" in found.message, found
+    assert "one entry of shape is used where another is meant" in found.message and without_numbers(found.plain)

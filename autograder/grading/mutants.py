@@ -40,6 +40,8 @@ OPERATORS: dict[str, str] = {
     "loop_skip_first": "a for loop skips its first iteration",
     "name_swap": "a name for another bound with it (N, C, H, W = x.shape: W for H), or a function for one named "
                  "alike (diagnosis only)",
+    "assignment_dropped": "one name of a, b, c = x, y, z left out: its value not set there (diagnosis only; a "
+                          "student writes them one per line)",
 }
 
 _ARITHMETIC: dict[type, type] = {ast.Add: ast.Sub, ast.Sub: ast.Add, ast.Mult: ast.Div, ast.Div: ast.Mult,
@@ -238,8 +240,19 @@ def _call_mutations(src: _Source, node: ast.Call, reductions: dict[str, tuple[st
                           src.without_argument(node, kw))
 
 
-def _statement_mutations(src: _Source, node: ast.stmt) -> Iterator[_Change]:
-    """Deletions, augmented operator swaps, shortened loops."""
+def _statement_mutations(src: _Source, node: ast.stmt, confusions: bool = False) -> Iterator[_Change]:
+    """Deletions, augmented operator swaps, shortened loops; confusions: also one pair of a multiple
+    assignment left out (best, wait = loss, 0 -> best = loss: a reset never made)."""
+    if confusions and isinstance(node, ast.Assign) and len(node.targets) == 1 and \
+            isinstance(node.targets[0], ast.Tuple) and isinstance(node.value, ast.Tuple) and \
+            len(node.targets[0].elts) == len(node.value.elts) >= 2 and \
+            not any(isinstance(e, ast.Starred) for e in node.targets[0].elts + node.value.elts):
+        names, values = node.targets[0].elts, node.value.elts
+        for k in range(len(names)):
+            kept = [i for i in range(len(names)) if i != k]
+            target = ast.Tuple([names[i] for i in kept], ast.Store()) if len(kept) > 1 else names[kept[0]]
+            value = ast.Tuple([values[i] for i in kept], ast.Load()) if len(kept) > 1 else values[kept[0]]
+            yield _Change("assignment_dropped", ast.Assign([target], value, lineno=node.lineno))
     if isinstance(node, ast.AugAssign):
         swapped = _ARITHMETIC.get(type(node.op))
         if swapped:
@@ -401,7 +414,7 @@ def function_mutants(source: str, function: str, confusions: bool = False) -> li
         parents[path] = node
         if node is fn or node is docstring or not hasattr(node, "lineno"):
             continue
-        changes = _statement_mutations(text, node) if isinstance(node, ast.stmt) else \
+        changes = _statement_mutations(text, node, confusions) if isinstance(node, ast.stmt) else \
             _expression_mutations(text, node, parents.get(path[:-1]), confusions)
         if confusions and isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load):
             parent = parents.get(path[:-1])

@@ -37,8 +37,8 @@ from autograder.results import without_numbers
 
 # The slips students make most, first: a mutant of an earlier kind is tried before one of a later kind.
 LIKELY_FIRST = ("reduction_swap", "axis", "keepdims", "comparison", "drop_factor", "drop_term", "statement_deleted",
-                "name_swap", "arithmetic", "transpose_dropped", "unary_dropped", "constant", "off_by_one",
-                "slice_bound", "copy_dropped", "bool_flip", "loop_once", "loop_skip_first")
+                "assignment_dropped", "name_swap", "arithmetic", "transpose_dropped", "unary_dropped", "constant",
+                "off_by_one", "slice_bound", "copy_dropped", "bool_flip", "loop_once", "loop_skip_first")
 SLIP_TEST_S = 0.75  # re-runs of one failing test on mutants
 SLIP_BUDGET_S = 2.0  # ... and of all a submission's failing tests (a submission wrong everywhere pays it in full)
 MAX_SAID = 2  # more slips than this fitting the same outputs: none is said
@@ -328,6 +328,10 @@ def slip_text(mutant: Mutant, public: frozenset[str], plain: bool = False) -> st
                 "a count or an index off by one")
     elif op == "slice_bound":
         text = "a slice that starts or ends one place off"
+    elif op == "assignment_dropped":
+        left_out = _left_out(mutant.before, mutant.after)
+        text = f"a step never made: nothing done by `{left_out}`" if left_out and len(left_out) <= 40 else \
+            "a step never made (a value not set)"
     elif op == "statement_deleted":
         written = _written(mutant.before)
         text = f"a step never made: nothing done by `{written}`" if written and len(written) <= 40 else \
@@ -342,7 +346,7 @@ def slip_text(mutant: Mutant, public: frozenset[str], plain: bool = False) -> st
         text = "one small change"
     if plain and not without_numbers(text):  # a hidden test's student reads no number (results.hidden_diagnoses)
         text = GENERIC.get(op, "one small change")
-    if op == "statement_deleted":
+    if op in ("statement_deleted", "assignment_dropped"):
         return text  # the step says where
     targets = [_target(line, public) for line in (mutant.before, *mutant.also_before)]
     if mutant.also_lines:
@@ -353,11 +357,26 @@ def slip_text(mutant: Mutant, public: frozenset[str], plain: bool = False) -> st
     return f"{text}, where {targets[0]} is computed" if targets[0] else text
 
 
+def _left_out(before: str, after: str) -> str | None:
+    """`name = value`, the pair of a multiple assignment (before) that after leaves out."""
+    try:
+        old, new = (ast.parse(line.strip()).body[0] for line in (before, after))
+    except (SyntaxError, IndexError):
+        return None
+    if not isinstance(old, ast.Assign) or not isinstance(new, ast.Assign):
+        return None
+    pairs = list(zip(old.targets[0].elts, old.value.elts)) if isinstance(old.targets[0], ast.Tuple) else []
+    kept = {ast.dump(t) for t in (new.targets[0].elts if isinstance(new.targets[0], ast.Tuple) else [new.targets[0]])}
+    gone = [(t, v) for t, v in pairs if ast.dump(t) not in kept]
+    return f"{ast.unparse(gone[0][0])} = {ast.unparse(gone[0][1])}" if len(gone) == 1 else None
+
+
 # The slips said without the solution's numbers (for a hidden test's student before the reveal).
 GENERIC = {"off_by_one": "a count or an index off by one", "constant": "a number where another is meant",
            "drop_factor": "a factor missing", "drop_term": "a term missing", "axis": "a statistic over another axis",
            "comparison": "a comparison that decides another way", "arithmetic": "an operator where another is meant",
            "statement_deleted": "a step never made (a write or an update missing)",
+           "assignment_dropped": "a step never made (a value not set)",
            "keepdims": "keepdims where it is not meant (or the reverse)", "bool_flip": "a flag the other way round",
            "name_swap": "the wrong variable"}
 

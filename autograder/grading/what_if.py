@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import copy
 import inspect
+import itertools
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -150,6 +151,12 @@ def _sequence_changes(name: str, s: list | tuple) -> Iterator[Change]:
     if len(s) > 2 and list(s) != list(reversed(s)):
         yield (lambda x: type(x)(reversed(x)), f"{name} were in reverse order", f"{name} were in reverse order",
                f"{name} is read in the wrong order")
+    if len(s) <= 6:  # one entry read for another (a kernel's height for its width: square kernels assumed)
+        for i, j in itertools.permutations(range(len(s)), 2):
+            if s[i] != s[j]:
+                yield (lambda x, i=i, j=j: type(x)(x[j] if k == i else v for k, v in enumerate(x)),
+                       f"{name}[{i}] were {name}[{j}] ({s[j]})", f"one entry of {name} were another",
+                       f"one entry of {name} is used where another is meant")
 
 
 SCALES, SHIFTS = ("gamma", "scale"), ("beta", "shift")

@@ -111,8 +111,5 @@ def _assign_gpu(counter: Any, gpus: list[str]) -> None:
     with counter.get_lock():
         index = counter.value
         counter.value += 1
-    if os.environ.get("EXPERIMENT_PIN"):
-        cpus = sorted(os.sched_getaffinity(0))
-        os.sched_setaffinity(0, {cpus[index % len(cpus)]})
     if gpus:
         os.environ["AUTOGRADER_GPU_INDEX"] = gpus[index % len(gpus)]

@@ -77,9 +77,10 @@ from autograder.sandbox.errors import StudentException
 # setting changed, when it gives the student's output exactly, says more.
 PATTERNS = frozenset({"end_block", "one_index", "strided", "zero_pattern", "border", "returned_other", "state_not_kept",
                       "first_step", "padded", "cropped", "missing_at_end", "extra_at_end"})
-# Relations a slip that gives the output exactly says more than: the patterns, and "close" (a small difference
-# that a step never made, a bias never updated, gives as well as lower precision does).
-SAYS_LESS_THAN_A_SLIP = PATTERNS | {"close"}
+# Relations a slip that gives the output exactly says more than: the patterns, "close" (a small difference
+# that a step never made, a bias never updated, gives as well as lower precision does), and an output that
+# never moves or stays zero (what a step of size zero gives: an epsilon missing from a numerator, too).
+SAYS_LESS_THAN_A_SLIP = PATTERNS | {"close", "never_moves", "zeros"}
 # Counterfactual re-runs of the solution cost time per failing output: bounded per output and per
 # submission, so that a submission failing everything grades in seconds more, not minutes.
 WHAT_IF_OUTPUT_S = 0.5

@@ -385,7 +385,8 @@ def slip_finding(mutants: list[Mutant], public: frozenset[str], raised: bool = F
     """What to say of the slips that fit: one, or two said together (neither chosen); None otherwise.
     raised: what the slips reproduce is the error the student's code raised (no failing value).
     Two ways of writing one slip count once: a term dropped and the same term set to 0 (or 1) at the same
-    place; two comparisons at the same place that differ only where values are equal (continuous draws)."""
+    place; two comparisons at the same place that differ only where values are equal (continuous draws); a
+    slip made twice when made once fits already."""
     dropped = {(m.line, m.also_lines) for m in mutants if m.operator in ("drop_term", "drop_factor")}
     kept, compared = [], set()
     for m in mutants:
@@ -395,7 +396,9 @@ def slip_finding(mutants: list[Mutant], public: frozenset[str], raised: bool = F
             continue
         compared |= {place} if m.operator == "comparison" else set()
         kept.append(m)
-    mutants = kept
+    # the same slip made twice says no more than once when once fits already (the second place did not matter)
+    ids = {m.id for m in kept}
+    mutants = [m for m in kept if not (m.also_lines and set(m.id.split("+")) & ids)]
     said: dict[str, list[str]] = {}
     for m in mutants:
         text = slip_text(m, public)

@@ -373,3 +373,19 @@ def test_dropping_a_pair_of_a_multiple_assignment_is_for_the_diagnosis_only():
     dropped = [m.after.strip() for m in function_mutants(source, "f", confusions=True)
                if m.operator == "assignment_dropped"]
     assert sorted(dropped) == ["b = a", "c = 0"]
+
+
+def test_a_stubs_not_implemented_error_costs_no_rerun(tmp_path, monkeypatch):
+    """A function not written yet is no slip: its error is not searched, the solution is not even re-run."""
+    runs: list[str] = []
+    real = diagnosis.MistakeMatcher._solution_run
+
+    def spy(self, item):
+        runs.append(item.name)
+        return real(self, item)
+
+    monkeypatch.setattr(diagnosis.MistakeMatcher, "_solution_run", spy)
+    a1 = load_assignment("a1_backprop")
+    stub = (Path(__file__).resolve().parents[1] / "assignments" / "a1_backprop" / a1.module).read_text()
+    result = graded(a1, stub, tmp_path, select="test_affine_forward")
+    assert result["test_affine_forward"].points_earned == 0 and not runs

@@ -228,8 +228,9 @@ class MistakeMatcher:
                        error: BaseException) -> list[Diagnosis]:
         """A test the student's code ended by raising: the slip of the solution that raises the same error
         (and fails the same checks before it), if one does."""
-        if not isinstance(error, StudentException) or (run := self._solution_run(item)) is None:
-            return []
+        if not isinstance(error, StudentException) or not raised_errors(student_ctx, error) or \
+                not self.spec.slip_diagnosis or self._slips_left_s <= 0 or (run := self._solution_run(item)) is None:
+            return []  # a function missing or not implemented yet (a stub) is no slip: no re-run for it
         slip = self._slip(item, student_ctx, run, error)
         return grouped([(f"{error.function}()", slip)]) if slip is not None else []
 

@@ -1104,11 +1104,12 @@ def nearly(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Findin
     fin = np.isfinite(e)
     with np.errstate(all="ignore"):
         worst = float((np.abs(g - e) / np.maximum(1e-8, np.abs(g) + np.abs(e)))[fin].max())
+    causes = ("a small numerical difference (lower precision, a cruder approximation such as a one-sided "
+              "difference, an epsilon placed differently), or a part of the computation whose effect is small left "
+              "out or added (a bias never updated, a small term, a last step)")
     return Finding("close", f"yours is within a relative {_fmt(worst)} of the expected everywhere, but the check asks "
-                   f"for {_fmt(tol.rtol)}: a small numerical difference (lower precision, a cruder approximation "
-                   "such as a one-sided difference, or a small term such as an epsilon placed differently)",
-                   "yours is close to the expected everywhere but not within the check's tolerance: a small numerical difference (lower precision, a cruder approximation such "
-                   "as a one-sided difference, or a small term such as an epsilon placed differently)")
+                   f"for {_fmt(tol.rtol)}: {causes}",
+                   f"yours is close to the expected everywhere but not within the check's tolerance: {causes}")
 
 
 def _indices_along(bad: np.ndarray, axis: int) -> np.ndarray:

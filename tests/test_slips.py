@@ -389,3 +389,21 @@ def test_a_stubs_not_implemented_error_costs_no_rerun(tmp_path, monkeypatch):
     stub = (Path(__file__).resolve().parents[1] / "assignments" / "a1_backprop" / a1.module).read_text()
     result = graded(a1, stub, tmp_path, select="test_affine_forward")
     assert result["test_affine_forward"].points_earned == 0 and not runs
+
+
+FANS_OUT_FROM_INPUT_CHANNELS = '''
+def compute_fans(shape):
+    if len(shape) == 2:
+        return shape[0], shape[1]
+    receptive = shape[2] * shape[3]
+    return shape[1] * receptive, shape[1] * receptive
+'''
+
+
+def test_a_slip_in_a_helper_is_found_through_the_function_the_test_calls(tmp_path, monkeypatch):
+    """test_xavier_std calls xavier_std only; the slip is in compute_fans, which the solution's xavier_std
+    ran: the helpers whose lines ran are searched too (a lone slip only, the evidence being indirect)."""
+    monkeypatch.setattr(grading_run, "load_catalog", lambda path: Catalog())
+    result = graded(A4, with_function(A4, FANS_OUT_FROM_INPUT_CHANNELS), tmp_path, select="test_xavier_std")
+    said = [m for t in result.values() for m in slips(t)]
+    assert said and all("in compute_fans(): `shape[1]` where `shape[0]` is meant" in m for m in said), said

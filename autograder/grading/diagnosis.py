@@ -50,6 +50,7 @@ from autograder.grading.slips import (
     SLIP_BUDGET_S,
     SLIP_TEST_S,
     SolutionFile,
+    functions_run,
     mutants_of,
     public_names,
     slip_finding,
@@ -391,7 +392,10 @@ class MistakeMatcher:
             return None  # only properties checked or one error, and the returns say little: nothing to reproduce
         producers = [k.function for c in values if c.name in run.context.outputs
                      for k in [_producer(c.name, run.context.outputs[c.name], run)] if k is not None]
-        functions = [f for f in dict.fromkeys(producers + sorted(student_ctx.functions_called))
+        # the functions the test called, then the solution's helpers they ran (a slip in compute_fans shows
+        # in xavier_normal's draws): those the student changed
+        helpers = functions_run(solution, run.executed) if run.executed is not None else []
+        functions = [f for f in dict.fromkeys(producers + sorted(student_ctx.functions_called) + helpers)
                      if f not in self.unchanged_functions()]
         quick = self._one_call(run, values[0], student_ctx) if values else self._one_raise(run, student_ctx)
         started = time.monotonic()
@@ -425,6 +429,9 @@ class MistakeMatcher:
             self._slips_left_s -= time.monotonic() - started
         if weak and len({(m.function, m.line, m.also_lines) for m in fits}) > 1:
             return None  # a count or a flag many slips give: only a lone one is said
+        called = set(producers) | student_ctx.functions_called
+        if any(m.function not in called for m in fits) and len({(m.function, m.after) for m in fits}) > 1:
+            return None  # a helper's slip seen only through its caller: only a lone one is said
         return slip_finding(fits, public_names(solution), raised=bool(raised) and not values)
 
     @staticmethod

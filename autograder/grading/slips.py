@@ -175,6 +175,22 @@ def slip_module(solution: SolutionFile, function: str, index: int) -> types.Modu
 
 
 @functools.lru_cache(maxsize=16)
+def function_lines(solution: SolutionFile) -> dict[str, range]:
+    """Each top-level function of the solution -> the lines it spans (its def line to its last)."""
+    try:
+        tree = ast.parse(solution.path.read_text(encoding="utf-8"))
+    except (SyntaxError, ValueError, OSError):
+        return {}
+    return {node.name: range(node.lineno, (node.end_lineno or node.lineno) + 1) for node in tree.body
+            if isinstance(node, ast.FunctionDef)}
+
+
+def functions_run(solution: SolutionFile, executed: set[int]) -> list[str]:
+    """The solution's top-level functions of which some line ran (helpers the called functions called)."""
+    return [name for name, lines in function_lines(solution).items() if any(line in executed for line in lines)]
+
+
+@functools.lru_cache(maxsize=16)
 def public_names(solution: SolutionFile) -> frozenset[str]:
     """The names a student sees in the released stub: those outside the solution blocks (signatures,
     docstrings, the stub's own code)."""

@@ -85,10 +85,24 @@ def sgd_momentum(w, dw, config=None):
     (tmp_path / "optim.py").write_text(source)
     result = grade_submission(A2, tmp_path / "optim.py")
     lost = {t.id: t for t in result.tests if t.points_earned < t.points_possible}
-    assert set(lost) == {"test_rules_leave_w_and_dw_as_given"}, {k: t.message for k, t in lost.items()}
-    test = lost["test_rules_leave_w_and_dw_as_given"]
+    assert set(lost) == {"test_rules_leave_w_as_given"}, {k: t.message for k, t in lost.items()}
+    test = lost["test_rules_leave_w_as_given"]
     assert test.points_possible - test.points_earned < 0.5  # one rule of seven
     assert "sgd_momentum changed its argument w in place" in test.message
+
+
+def test_an_update_rule_that_uses_up_dw_keeps_full_marks(tmp_path):
+    """The module forbids writing into w, not into dw: adding the decay into the caller's dw is allowed."""
+    source = replace_function(A2.solution_file.read_text(), "sgd", '''
+def sgd(w, dw, config=None):
+    config = dict(config or {})
+    config.setdefault("learning_rate", 1e-2)
+    dw += config.get("weight_decay", 0.0) * w
+    return w - config["learning_rate"] * dw, config
+''')
+    (tmp_path / "optim.py").write_text(source)
+    result = grade_submission(A2, tmp_path / "optim.py")
+    assert result.score == result.max_score, [(t.id, t.message) for t in result.tests if t.status != "passed"]
 
 
 def test_trajectory_failure_names_the_first_step(tmp_path):

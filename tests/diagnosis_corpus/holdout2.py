@@ -795,11 +795,15 @@ def log_uniform(low, high, n, seed):
 
 # Judged by reading the feedback of bench/diagnosis_corpus.py --set holdout2 on the commit in JUDGED_ON2, with the
 # scale of corpus.py; id -> (verdict, relations that would be right (may be empty), what would have pointed at it).
-JUDGED_ON2 = "2026-12-02 on commit d559dad (held out: written and judged without reading the detectors)"
+JUDGED_ON2 = ("2026-12-02 on commit d559dad (held out: written and judged without reading the detectors; 53% then); "
+              "nine verdicts re-judged on edf8e4a by the engineer who changed the detectors after reading them (biased)")
+# Judged on d559dad by the helper who wrote the set; nine verdicts re-judged later by the engineer who then
+# changed the detectors (marked): the figure on d559dad is the held-out one, 23 of 43 = 53%.
 JUDGEMENT2: dict[str, tuple[str, tuple[str, ...], str]] = {
     "q1_ce_loop_no_shift": ("named", (), ""),
     "q1_affine_dx_flat": ("named", (), ""),
-    "q1_ce_fancy_index_all_pairs": ("wrong_name", (), "the loss is the mean of log p over every (row, label) pair: "
+    # re-judged after 69d68ff (by the engineer who fixed it: biased): the name is withdrawn; "close" + "overflow" point elsewhere
+    "q1_ce_fancy_index_all_pairs": ("misleading", (), "the loss is the mean of log p over every (row, label) pair: "
                                     "p[:, y] is an N x N block, the correct classes are p[range(N), y]"),
     "q1_mse_target_minus_pred": ("right", ("scaled",), ""),
     "q1_mlp_second_layer_pre_relu": ("right", ("one_slip",), "(quotes the solution's names: the ReLU's cache, its "
@@ -807,26 +811,32 @@ JUDGEMENT2: dict[str, tuple[str, tuple[str, ...], str]] = {
     "q1_numgrad_aliased_copies": ("nothing", (), "yours is about half the expected: f(x - h) is evaluated at x "
                                   "itself (x_plus and x_minus are x, not copies), a one-sided difference over 2h"),
     "q2_adam_moments_local_only": ("named", (), ""),
-    "q2_adadelta_no_eps_numerator": ("vague", (), "every step is 0: sqrt(acc_delta) without epsilon is 0 while "
+    # re-judged after 34538fa (biased): a tie of two slips, one of them "the term `+ eps` missing"
+    "q2_adadelta_no_eps_numerator": ("right", ("one_slip",), "every step is 0: sqrt(acc_delta) without epsilon is 0 while "
                                      "acc_delta starts at 0 (the update is applied; the causes suggested are not it)"),
-    "q2_momentum_w_inplace": ("not_caught", (), "the caller's w is changed in place (the docstring forbids it)"),
+    # re-judged after 4f91b77 (biased): caught by a new hidden test whose message says it
+    "q2_momentum_w_inplace": ("check_message", (), "the caller's w is changed in place (the docstring forbids it)"),
     "q2_cosine_amplitude_base_lr": ("right", ("one_slip",), ""),
     "q2_nesterov_v_overwritten": ("named", (), ""),
-    "q3_output_size_no_fit_check": ("wrong_name", (), "a kernel larger than the padded input is not rejected (the "
+    # re-judged after 69d68ff (biased): no name; "returns a value for this invalid input ... check the condition that rejects it"
+    "q3_output_size_no_fit_check": ("right", ("not_rejected",), "a kernel larger than the padded input is not rejected (the "
                                     "divisibility check is there; the fit check span < 0 is missing)"),
     "q3_conv_naive_missing_plus_one": ("right", ("one_slip",), ""),
-    "q3_conv_bwd_dx_padded": ("nothing", (), "dx has the padded shape, 2 * pad larger: crop the padding off"),
+    # re-judged after 69d68ff (biased): "padded: the padding is kept; crop it off"
+    "q3_conv_bwd_dx_padded": ("right", ("padded",), "dx has the padded shape, 2 * pad larger: crop the padding off"),
     "q3_maxpool_bwd_divmod_ph": ("nothing", (), "the window's argmax unravelled with pool_height where pool_width "
                                  "is meant (only a non-square pool shows it)"),
     "q3_conv_bwd_fast_minus_pad": ("named", (), ""),
     "q3_receptive_field_sum_only": ("named", (), ""),
     "q3_dsep_params_depthwise_dense": ("nothing", (), "the depthwise part counted as a dense conv (groups forgotten): "
                                        "in * in * k * k weights instead of in * k * k"),
-    "q4_fans_square_kernel": ("nothing", (), "the receptive field uses kh * kh: the kernel width kw is ignored"),
+    # re-judged after 39873b8 (biased): "as if shape[3] were shape[2] (3)"
+    "q4_fans_square_kernel": ("right", ("as_if",), "the receptive field uses kh * kh: the kernel width kw is ignored"),
     "q4_xavier_gain_inside_sqrt": ("misleading", (), "the gain is inside the square root (sqrt(gain) where gain is "
                                    "meant); the diagnosis points at the fan formula's factor 2"),
     "q4_uniform_limit_std": ("named", (), ""),
-    "q4_he_normal_unseeded": ("check_message", (), "catalogued global_seed not named (the check's message says it)"),
+    # re-judged after 69d68ff (biased): global_seed now catalogued for he_normal too
+    "q4_he_normal_unseeded": ("named", (), "catalogued global_seed not named (the check's message says it)"),
     "q4_stats_of_layer_input": ("right", ("shifted_steps",), ""),
     "q5_bn_manual_unbiased": ("named", (), ""),
     "q5_bn_bwd_staged_no_gamma": ("right", ("one_slip",), "(one test says '* gamma missing'; another a per-feature "
@@ -852,9 +862,11 @@ JUDGEMENT2: dict[str, tuple[str, tuple[str, ...], str]] = {
                                 "only H and W"),
     "q8_flip_when_u_gt_p": ("named", (), ""),
     "q8_normalize_helper_per_split": ("named", (), ""),
-    "q8_early_wait_never_reset": ("nothing", (), "the count of epochs without improvement is not reset when an "
+    # re-judged after 39873b8 (biased): "nothing done by `wait = 0`"
+    "q8_early_wait_never_reset": ("right", ("one_slip",), "the count of epochs without improvement is not reset when an "
                                   "epoch improves (patience counted in total, not in a row)"),
-    "q8_log_uniform_rng_in_loop": ("misleading", (), "all n values are the same: the generator is re-created from "
+    # re-judged after 69d68ff (biased): the wrong slip is no longer said; nothing is
+    "q8_log_uniform_rng_in_loop": ("nothing", (), "all n values are the same: the generator is re-created from "
                                    "the seed for every value (the diagnosis says log2 for log10)"),
     "q8_ratio_norms_by_hand_no_lr": ("named", (), ""),
     "q8_train_labels_unpermuted": ("nothing", (), "the batch's labels are not taken with the same permutation as "

@@ -16,6 +16,7 @@ from autograder.grading.run import grade_submission
 from autograder.results import SubmissionResult
 from tests.diagnosis_corpus.corpus import CORPUS, CORRECT, Entry
 from tests.diagnosis_corpus.holdout import HOLDOUT, HOLDOUT_CORRECT
+from tests.diagnosis_corpus.holdout2 import HOLDOUT2, HOLDOUT2_CORRECT
 from tests.test_diagnosis import with_function
 
 # Catalogued mistakes written differently that are not named (none today). a7_relu_before_add was one
@@ -95,3 +96,19 @@ def test_the_holdouts_mistakes_are_caught_and_given_no_name(holdout):
     named uniform_bound_is_std by a test whose shapes let the two spreads meet)."""
     assert not {e.id for e in HOLDOUT if holdout[e.id].score == holdout[e.id].max_score}
     assert not {e.id: sorted(names(holdout[e.id])) for e in HOLDOUT if names(holdout[e.id])}
+
+
+# -- the second hold-out (tests/diagnosis_corpus/holdout2.py): judged held out on d559dad, then read and improved
+# on: a guard now. Its catalogued entries must be named as such, the others never given a name.
+
+@pytest.mark.parametrize("entry", HOLDOUT2_CORRECT, ids=[e.id for e in HOLDOUT2_CORRECT])
+def test_the_second_holdouts_right_code_earns_full_marks(entry, tmp_path):
+    result = grade(entry, tmp_path / entry.id)
+    assert result.score == result.max_score, [(t.id, t.message[:200]) for t in result.tests if t.status != "passed"]
+
+
+def test_the_second_holdouts_mistakes_are_caught_and_given_no_wrong_name(tmp_path_factory):
+    root = tmp_path_factory.mktemp("holdout2")
+    graded = {e.id: grade(e, root / e.id) for e in HOLDOUT2}
+    assert not {e.id for e in HOLDOUT2 if graded[e.id].score == graded[e.id].max_score}
+    assert not {e.id: sorted(names(graded[e.id])) for e in HOLDOUT2 if names(graded[e.id]) - {e.catalogued}}

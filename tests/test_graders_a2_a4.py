@@ -170,3 +170,15 @@ def test_statistical_checks_have_no_false_fails_and_catch_mistakes_every_time():
         caught += all(not _draw_checks_pass(grader, m, oracle, seeds) for m in wrong)
     assert false_fails == 0
     assert caught == 100
+
+
+def test_an_unseeded_draw_in_one_function_is_named_though_the_others_are_seeded(tmp_path):
+    """global_seed replaces xavier_normal alone (he_normal's and xavier_uniform's have ids of their own): one
+    id on three functions replaced all three, failed the student's seeded he_normal, and was withdrawn."""
+    source = replace_function(A4.solution_file.read_text(), "xavier_normal", '''
+def xavier_normal(shape, seed, mode="fan_avg", gain=1.0):
+    return xavier_std(shape, mode, gain) * np.random.randn(*shape)
+''')
+    (tmp_path / "init.py").write_text(source)
+    result = grade_submission(A4, tmp_path / "init.py")
+    assert {m.id for t in result.tests for m in t.mistakes} == {"global_seed"}

@@ -179,9 +179,11 @@ class MistakeMatcher:
         self._mutants: dict[str, Any] = {}
         self._what_if_left_s = WHAT_IF_BUDGET_S  # counterfactual re-runs, for the whole submission
         self._slips_left_s = SLIP_BUDGET_S  # re-runs on mutants of the solution, for the whole submission
-        # catalogued mistakes that failed a check the student's code passed, in any test: not the student's
-        # (a name given by another test, whose checks could not tell, is withdrawn: contradicted_names)
-        self.contradicted: set[str] = set()
+        # catalogued mistakes (id, the functions it replaces: one id may be catalogued in several functions)
+        # that failed a check the student's code passed, in any test: not the student's (a name given by
+        # another test, whose checks could not tell, is withdrawn: contradicted_names); and those named
+        self.contradicted: set[tuple[str, tuple[str, ...]]] = set()
+        self._named: set[tuple[str, tuple[str, ...]]] = set()
 
     def _mutant(self, mistake: Mistake) -> Any:
         """The mistaken module, compiled once per submission however many tests fail."""
@@ -273,22 +275,28 @@ class MistakeMatcher:
             mutant_failed = {c.name for c in mutant_ctx.comparisons if c.lost_points and c.kind != "timing"}
             if not mutant_failed <= lost and student_ctx.functions_called <= set(mistake.functions):
                 # it fails a check the student passes, in a test of its functions alone (where another function
-                # fed its output, their outputs may part for other reasons): the student's code is not it
-                self.contradicted.add(mistake.id)
+                # fed its output, their outputs may part for other reasons): the student's code is not it. (Not
+                # the reverse: a student's version of a catalogued mistake may fail one check more, and keeps
+                # its name, as a5's eps outside the square root written differently does.)
+                self.contradicted.add((mistake.id, tuple(mistake.functions)))
                 continue
             if not {c.name for c in failed} <= mutant_failed:
                 continue
             if all(same_output(student_ctx.outputs.get(c.name), mutant_ctx.outputs.get(c.name),
                                student_ctx.match_tolerances.get(c.name) or working_tolerance(c)) for c in failed):
                 matches.append(MistakeMatch(id=mistake.id, message=mistake.message))
+                self._named.add((mistake.id, tuple(mistake.functions)))
         return matches
 
     def contradicted_names(self, results: list[TestResult]) -> None:
         """Withdraw, from a submission's results, the catalogued names some test contradicted: a mistake that
-        fails a check the student's code passes is not the student's, even where another test's checks
-        could not tell the two apart (a size rounded down where only the fit check is missing)."""
+        fails a check the student's code passes, in a test of its functions alone, is not the student's, even
+        where another test's checks could not tell the two apart (a size rounded down where only the fit
+        check is missing)."""
+        withdrawn = {name for name, functions in self._named if (name, functions) in self.contradicted} - \
+            {name for name, functions in self._named if (name, functions) not in self.contradicted}
         for result in results:
-            result.mistakes = [m for m in result.mistakes if m.id not in self.contradicted]
+            result.mistakes = [m for m in result.mistakes if m.id not in withdrawn]
 
     def _upstream(self, item: pytest.Item, failed: list[Comparison]) -> list[Comparison]:
         """The failing checks not computed from an earlier failing output of the test (by the calls the

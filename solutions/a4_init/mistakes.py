@@ -55,15 +55,17 @@ def xavier_normal(shape, seed, mode="fan_avg", gain=1.0):
     return np.random.normal(0.0, xavier_std(shape, mode, gain), size=shape)
 
 
-@catalog.mistake("global_seed", "The draws ignore the seed argument (np.random.seed / the global generator): "
-                 "use rng = np.random.default_rng(seed) and draw from rng.")
+# One id on several functions replaces them together (one mistake spanning them): the same slip made in any one
+# drawing function gets an id of its own.
+@catalog.mistake("global_seed_in_xavier_uniform", "The draws ignore the seed argument (np.random.seed / the "
+                 "global generator): use rng = np.random.default_rng(seed) and draw from rng.")
 def xavier_uniform(shape, seed, mode="fan_avg", gain=1.0):  # noqa: F811
     a = math.sqrt(3.0) * xavier_std(shape, mode, gain)
     return np.random.uniform(-a, a, size=shape)
 
 
-@catalog.mistake("global_seed", "The draws ignore the seed argument (np.random.seed / the global generator): "
-                 "use rng = np.random.default_rng(seed) and draw from rng.")
+@catalog.mistake("global_seed_in_he_normal", "The draws ignore the seed argument (np.random.seed / the global "
+                 "generator): use rng = np.random.default_rng(seed) and draw from rng.")
 def he_normal(shape, seed):  # noqa: F811
     return np.random.normal(0.0, he_std(shape), size=shape)
 

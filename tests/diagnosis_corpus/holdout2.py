@@ -319,7 +319,7 @@ def he_normal(shape, seed):
     std = he_std(shape)
     gen = np.random.default_rng()
     return gen.standard_normal(shape) * std
-""", catalogued="global_seed"),
+""", catalogued="global_seed_in_he_normal"),
     _e("q4_stats_of_layer_input", "a4_init", "activation_statistics",
        "the statistics are recorded before each layer (of its input: X, then the earlier layers' outputs), so "
        "the last layer's output is never measured", """

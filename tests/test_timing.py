@@ -1,4 +1,5 @@
 """Timing checks: a loop-based *_fast loses the timing points (and only those), with a clear message."""
+import numpy as np
 import pytest
 
 from autograder.course.assignment import load_assignment
@@ -150,3 +151,27 @@ def test_a_timed_call_that_returns_no_answer_is_caught(tmp_path, kind):
     result = grade_submission(SPEC, tmp_path / "conv.py", select="conv_forward_fast")
     check = timing(result)[0]
     assert not check.passed and "a timed call returned a wrong result" in check.message, check.message
+
+
+def test_a_stall_during_the_warm_up_does_not_fail_a_fast_function():
+    """One slow round (the machine busy elsewhere) must not decide the check: the hopeless shortcut needs the
+    warm-up and the first timed round both hopeless."""
+    from autograder.grading.timing import compare_speed
+
+    calls = {"n": 0}
+
+    def reference(function, args, kwargs):
+        return args[0] * 2, 0.001
+
+    def student(function, args, kwargs):
+        calls["n"] += 1
+        return args[0] * 2, (1.0 if calls["n"] <= 3 else 0.001)  # the warm-up's three calls stall
+
+    check = compare_speed("time of f()", student, reference, "f", (np.ones(4),), {}, max_ratio=10.0)
+    assert check.passed, check.message
+
+    def slow(function, args, kwargs):
+        return args[0] * 2, 1.0
+
+    check = compare_speed("time of f()", slow, reference, "f", (np.ones(4),), {}, max_ratio=10.0)
+    assert not check.passed and check.ratio > 10

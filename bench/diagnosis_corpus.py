@@ -15,13 +15,15 @@ longer fits their verdict are listed). Then what is MEASURED on today's output, 
 
 The CORRECT entries (right code written differently) must earn full marks: any that does not is listed.
 
-    .venv/bin/python bench/diagnosis_corpus.py [--set corpus|holdout|holdout2|holdout3] [--only SUBSTRING]
+    .venv/bin/python bench/diagnosis_corpus.py [--set corpus|holdout|holdout2|holdout3|holdout4]
+                                               [--only SUBSTRING]
                                                [--json results.json]
                                                [--no-correct]
 
 --set chooses the entries graded: corpus (default: CORPUS and CORRECT), holdout (tests/diagnosis_corpus/holdout.py:
-HOLDOUT and HOLDOUT_CORRECT), holdout2 (tests/diagnosis_corpus/holdout2.py: HOLDOUT2 and HOLDOUT2_CORRECT) or
-holdout3 (tests/diagnosis_corpus/holdout3.py: HOLDOUT3 and HOLDOUT3_CORRECT), each with its own JUDGED_ON.
+HOLDOUT and HOLDOUT_CORRECT), holdout2 (tests/diagnosis_corpus/holdout2.py: HOLDOUT2 and HOLDOUT2_CORRECT),
+holdout3 (tests/diagnosis_corpus/holdout3.py: HOLDOUT3 and HOLDOUT3_CORRECT) or holdout4
+(tests/diagnosis_corpus/holdout4.py: HOLDOUT4 and HOLDOUT4_CORRECT), each with its own JUDGED_ON.
 """
 from __future__ import annotations
 
@@ -50,6 +52,9 @@ def entry_set(name: str) -> tuple[list[Entry], list[Entry], str, str]:
     if name == "holdout3":
         from tests.diagnosis_corpus.holdout3 import HOLDOUT3, HOLDOUT3_CORRECT, JUDGED_ON3
         return HOLDOUT3, HOLDOUT3_CORRECT, JUDGED_ON3, "tests/diagnosis_corpus/holdout3.py JUDGEMENT3"
+    if name == "holdout4":
+        from tests.diagnosis_corpus.holdout4 import HOLDOUT4, HOLDOUT4_CORRECT, JUDGED_ON4
+        return HOLDOUT4, HOLDOUT4_CORRECT, JUDGED_ON4, "tests/diagnosis_corpus/holdout4.py JUDGEMENT4"
     from tests.diagnosis_corpus.corpus import CORPUS, CORRECT, JUDGED_ON
     return CORPUS, CORRECT, JUDGED_ON, "tests/diagnosis_corpus/corpus.py JUDGEMENT"
 
@@ -171,7 +176,7 @@ def summary(results: list[dict], correct: list[dict], judged_on: str, where: str
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", dest="entry_set", choices=("corpus", "holdout", "holdout2", "holdout3"),
+    parser.add_argument("--set", dest="entry_set", choices=("corpus", "holdout", "holdout2", "holdout3", "holdout4"),
                         default="corpus", help="which entries to grade (default: the corpus)")
     parser.add_argument("--only", help="grade only entries whose id contains this")
     parser.add_argument("--json", type=Path, help="write the results here")

@@ -378,7 +378,7 @@ SAYS = {
     ("a2_optim", "cosine_lr_off_by_one"): {"shifted_steps"},
     ("a2_optim", "shuffled_once"): {"end_block"},
     ("a2_optim", "nesterov_as_plain_momentum"): {"first_step"},
-    ("a3_conv", "padding_one_side"): {"shifted"},
+    ("a3_conv", "padding_one_side"): {"shifted", "departure"},  # and the np.pad line where the values part
     ("a3_conv", "backward_ignores_stride"): {"zero_pattern"},
     ("a3_conv", "dx_assigned_not_accumulated"): {"strided"},
     ("a3_conv", "dx_sliced_minus_pad"): {"empty"},
@@ -404,7 +404,7 @@ SAYS = {
     ("a7_architectures", "nll_constant_dropped"): {"named_offset"},
     ("a7_architectures", "dropout_mask_ignored_in_backward"): {"as_if"},
     ("a7_architectures", "fc_weight_reshaped_in_wrong_order"): {"reshaped_untransposed", "one_slip"},
-    ("a7_architectures", "score_map_kernel_flipped"): {"as_if"},
+    ("a7_architectures", "score_map_kernel_flipped"): {"as_if", "departure"},  # and the line that flips w
     ("a8_pipeline", "patience_off_by_one"): {"off_by_one", "as_if"},
     ("a8_pipeline", "warmup_starts_at_zero"): {"shifted_steps"},
     ("a8_pipeline", "min_delta_ignored"): {"as_if"},

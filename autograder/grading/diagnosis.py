@@ -36,6 +36,17 @@ from autograder.course.assignment import AssignmentSpec
 from autograder.course.mistakes import Catalog, Mistake, mutant_module
 from autograder.grading import checks
 from autograder.grading.compare import DEFAULT_TOLERANCES
+from autograder.grading.departure import (
+    VALUE_TOLERANCE,
+    Target,
+    departure_finding,
+    error_target,
+    expression_values,
+    first_departure,
+    output_target,
+    return_target,
+    same_return,
+)
 from autograder.grading.mutants import LineTracer
 from autograder.grading.relations import (
     Constant,
@@ -72,6 +83,8 @@ from autograder.grading.what_if import (
 from autograder.results import Comparison, Diagnosis, MistakeMatch, TestResult, Tolerance
 from autograder.sandbox import wire
 from autograder.sandbox.errors import StudentException
+from autograder.sandbox.locals_trace import LocalsRecorder
+from autograder.sandbox.process import TracedCall
 
 # Relations that read a pattern into where an output is wrong, or say less than a setting would (a
 # trajectory's first step, state, another quantity, a block of the expected): the solution re-run with one
@@ -86,6 +99,9 @@ SAYS_LESS_THAN_A_SLIP = PATTERNS | {"close", "never_moves", "zeros"}
 # submission, so that a submission failing everything grades in seconds more, not minutes.
 WHAT_IF_OUTPUT_S = 0.5
 WHAT_IF_BUDGET_S = 3.0
+# Traced re-runs of the student's call (departure.py) are made after the submission's last test (the
+# child then sees the correct code's values, and no later test may use them), bounded per submission.
+DEPARTURE_BUDGET_S = 2.0
 MIN_ERRORS = 2  # distinct errors a slip must raise as the student's code did, when no value tells more
 SOLUTION = Mistake(id="solution", message="", functions=(), source="")  # the solution itself, as a "mutant"
 
@@ -145,6 +161,22 @@ class RecordingStudent(LocalStudent):
 
 
 @dataclass
+class DepartureJob:
+    """A failing test that nothing explains, and the one call of a function the student changed where it
+    first goes wrong: traced after the last test (departure.py)."""
+
+    test: str  # the test's node id
+    output: str  # the failing output it is said for
+    function: str
+    arguments: dict[str, Any]  # the call's, as the solution's run of the test made it
+    target: Target  # what tells the traced call is the student's, and what a repaired one returns
+
+
+# The student's function called again in the child, traced: (function, positional arguments, patch).
+StudentTracer = Callable[[str, list[Any], "tuple[int, str, Any] | None"], TracedCall]
+
+
+@dataclass
 class SolutionRun:
     """The test re-run on the solution: its outputs (the expected values) and its calls."""
 
@@ -184,6 +216,7 @@ class MistakeMatcher:
         # another test, whose checks could not tell, is withdrawn: contradicted_names); and those named
         self.contradicted: set[tuple[str, tuple[str, ...]]] = set()
         self._named: set[tuple[str, tuple[str, ...]]] = set()
+        self.departure_jobs: list[DepartureJob] = []
 
     def _mutant(self, mistake: Mistake) -> Any:
         """The mistaken module, compiled once per submission however many tests fail."""
@@ -232,9 +265,11 @@ class MistakeMatcher:
         """A test the student's code ended by raising: the slip of the solution that raises the same error
         (and fails the same checks before it), if one does."""
         if not isinstance(error, StudentException) or not raised_errors(student_ctx, error) or \
-                not self.spec.slip_diagnosis or self._slips_left_s <= 0 or (run := self._solution_run(item)) is None:
+                not self.spec.slip_diagnosis or (run := self._solution_run(item)) is None:
             return []  # a function missing or not implemented yet (a stub) is no slip: no re-run for it
-        slip = self._slip(item, student_ctx, run, error)
+        slip = self._slip(item, student_ctx, run, error) if self._slips_left_s > 0 else None
+        if slip is None:
+            self._queue_first_parting(item, f"{error.function}()", run, student_ctx)
         return grouped([(f"{error.function}()", slip)]) if slip is not None else []
 
     def match(self, item: pytest.Item, student_ctx: checks.TestContext,
@@ -364,7 +399,91 @@ class MistakeMatcher:
                 findings = [(name, f) for name, f in findings if f.relation == "state_not_kept" or not
                             (f.weak or f.relation in SAYS_LESS_THAN_A_SLIP)]  # state lost: a slip cannot say that
                 findings += [(c.name, slip) for c in (values or failed)]
+        if self.spec.slip_diagnosis and (values or failed):
+            run = run or self._solution_run(item)
+            if run is not None:
+                self._queue_departure(item, values, failed, findings, run, student_ctx)
         return grouped(findings)
+
+    def _queue_departure(self, item: pytest.Item, values: list[Comparison], failed: list[Comparison],
+                         findings: list[tuple[str, Finding]], run: SolutionRun,
+                         student_ctx: checks.TestContext) -> None:
+        """For late_diagnoses: the test's first failing output that nothing explains, if one call of a function
+        the student changed made it; else the test's first call whose return parts from the solution's (a
+        failing check of properties, of random draws, too)."""
+        strong = {name for name, f in findings if not f.weak and f.relation not in SAYS_LESS_THAN_A_SLIP}
+        unexplained = [c for c in values or failed if c.name not in strong]
+        if not unexplained:
+            return
+        for c in unexplained:
+            got = student_ctx.outputs.get(c.name)
+            if c.name not in run.context.outputs or numeric(got) is None:
+                continue
+            expected = run.context.outputs[c.name]
+            located = case_of(run, c.name, expected, None, got, working_tolerance(c))
+            if located is None or len(located.calls_made) != 1 or not expected_is_consistent(c, expected) or \
+                    located.calls_made[0].function in self.unchanged_functions():
+                continue  # the solution's own code: the values part in a function it calls
+            call, case = located.calls_made[0], located.case
+            target = output_target(lambda value, case=case: case.read([value]), got, expected, working_tolerance(c))
+            if target is not None:
+                self.departure_jobs.append(DepartureJob(item.nodeid, c.name, call.function, call.arguments, target))
+                return
+        self._queue_first_parting(item, unexplained[0].name, run, student_ctx)
+
+    def _queue_first_parting(self, item: pytest.Item, output: str, run: SolutionRun,
+                             student_ctx: checks.TestContext) -> None:
+        """The test's first call whose return (or error) parts from the solution run's same call, when every
+        call before it returned the same (so that it was given the same arguments): a trajectory's first
+        wrong step, a backward pass's, a call that raised."""
+        tol = VALUE_TOLERANCE
+        for k, (function, value, _) in enumerate(student_ctx.returned):
+            if k >= len(run.calls) or run.calls[k].function != function:
+                return
+            call = run.calls[k]
+            if isinstance(value, StudentException):
+                target = error_target(str(value), call.value, tol)
+            elif same_return(value, call.value, tol):
+                continue
+            else:
+                target = return_target(value, call.value, tol)
+            if function not in self.unchanged_functions():
+                self.departure_jobs.append(DepartureJob(item.nodeid, output, function, call.arguments, target))
+            return
+
+    def late_diagnoses(self, results: dict[str, TestResult], trace: StudentTracer) -> None:
+        """After the submission's last test: each queued output's departure (departure.py), if one is found,
+        said in its test's result (in place of a pattern, which says less)."""
+        source = self.student_source()
+        left_s = DEPARTURE_BUDGET_S
+        for job in self.departure_jobs:
+            result = results.get(job.test)
+            if left_s <= 0 or result is None or source is None:
+                break
+            started = time.monotonic()
+            try:
+                finding = self._departure(job, trace, source, started + left_s)
+            except Exception:  # noqa: BLE001 - a diagnosis is advice: failing to give one must not cost a result
+                finding = None
+            left_s -= time.monotonic() - started
+            if finding is not None:
+                result.diagnoses = [d for d in result.diagnoses if not (d.relation in PATTERNS and
+                                                                        set(d.outputs) <= {job.output})]
+                result.diagnoses += grouped([(job.output, finding)])
+
+    def _departure(self, job: DepartureJob, trace: StudentTracer, source: str, deadline: float) -> Finding | None:
+        fn = getattr(self._mutant(SOLUTION), job.function, None)
+        if not isinstance(fn, types.FunctionType):
+            return None
+        recorder = LocalsRecorder(fn.__code__)
+        with recorder:
+            value = call_on(fn, job.arguments)
+        solution = TracedCall(value, None, recorder.records, recorder.repeated, False)
+        computed = expression_values(fn, job.arguments, self.spec.solution_file.read_text(encoding="utf-8"))
+        arguments = list(job.arguments.values())  # by position: a student may have renamed a parameter
+        found = first_departure(job.function, lambda patch: trace(job.function, arguments, patch), solution,
+                                arguments, job.target, VALUE_TOLERANCE, source, deadline, computed)
+        return departure_finding(job.function, job.output, found, job.target.raised) if found is not None else None
 
     @staticmethod
     def _slips_wanted(failed: list[Comparison], findings: list[tuple[str, Finding]]) -> bool:

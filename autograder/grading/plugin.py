@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -21,7 +22,7 @@ import pytest
 from autograder.course.assignment import AssignmentSpec
 from autograder.course.mistakes import Catalog
 from autograder.grading import checks
-from autograder.grading.diagnosis import MistakeMatcher
+from autograder.grading.diagnosis import DEPARTURE_BUDGET_S, MistakeMatcher
 from autograder.grading.oracle import OracleSource, reference_fault
 from autograder.grading.scoring import lost_points_on_checks, test_result
 from autograder.grading.session import StudentSession
@@ -30,6 +31,7 @@ from autograder.grading.timing import ReferenceBaseline
 from autograder.results import TestResult
 from autograder.sandbox.errors import StudentException
 from autograder.sandbox.gpu import child_gets_gpu
+from autograder.sandbox.process import TracedCall
 
 Mode = Literal["grade", "check"]
 
@@ -77,6 +79,7 @@ class GradePlugin:
                                       self.student_source)
         self.baseline: ReferenceBaseline | None = None
         self.results: list[TestResult] = []
+        self._result_of: dict[str, TestResult] = {}  # by test node id
         self._runs: dict[str, TestRun] = {}
 
     def student_source(self) -> str | None:
@@ -101,6 +104,20 @@ class GradePlugin:
     def seeded_fixtures(self, item: pytest.Item) -> dict[str, np.random.Generator]:
         """The seeded fixtures afresh, as they were when the test began (a mistake re-runs on them)."""
         return {"rng": self.rng_for(item), "eval_rng": self.eval_rng_for(item)}
+
+    def late_diagnoses(self) -> None:
+        """The diagnoses that call the student's code with the correct code's values (MistakeMatcher.
+        late_diagnoses): made after the last test, so that no test can use what the child saw."""
+        process = self.session.process if self.session is not None else None
+        if process is None or not process.alive or not self.matcher.departure_jobs:
+            return
+        ends = time.monotonic() + DEPARTURE_BUDGET_S
+
+        def trace(function: str, args: list[Any], patch: tuple[int, str, Any] | None) -> TracedCall:
+            timeout = min(process.limits.call_timeout_s, max(0.1, ends - time.monotonic()))
+            return process.trace(function, args, patch, timeout=timeout)
+
+        self.matcher.late_diagnoses(self._result_of, trace)
 
     def close(self) -> None:
         if self.session is not None:
@@ -210,3 +227,4 @@ class GradePlugin:
             if excerpt:
                 result.output_excerpt = (excerpt + ("\n" + result.output_excerpt if result.output_excerpt else ""))
         self.results.append(result)
+        self._result_of[item.nodeid] = result

@@ -369,6 +369,7 @@ def _result(plugin: GradePlugin, started: float, base: dict[str, Any]) -> Submis
     load_error = session.load_error if session else None
     load_output = session.load_output if session else ""
     tests = plugin.results
+    plugin.late_diagnoses()
     plugin.matcher.contradicted_names(tests)
     if load_error is not None and load_output:
         for t in tests:

@@ -17,6 +17,7 @@ import traceback
 from typing import Any
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))  # -I leaves the script's folder out
+import locals_trace  # noqa: E402
 import wire  # noqa: E402
 
 
@@ -76,6 +77,10 @@ def serve(req_fd: int, resp_fd: int, module: Any, objects: Objects) -> None:
             frame = run_student_function(module, request, objects)
             flush_output()
             respond(resp_fd, frame, objects, request)
+        elif op == "trace":  # a call whose locals are recorded (and one of them maybe set), for the diagnosis
+            frame = trace_student_function(module, request, objects)
+            flush_output()
+            respond(resp_fd, frame, objects, request)
         elif op == "keep":  # a value the grader wants to stay here, mutable by student code
             respond(resp_fd, {"ok": True, "value": objects.keep(request["value"])}, objects, request)
         elif op == "fetch":  # the current data of a kept value (e.g. a dict the student updated)
@@ -105,6 +110,21 @@ def run_student_function(module: Any, request: dict, objects: Objects) -> dict:
                                        "traceback": ""}}
     except BaseException as e:  # noqa: BLE001 - report everything, keep serving
         return error_frame(e)
+
+
+def trace_student_function(module: Any, request: dict, objects: Objects) -> dict:
+    """The reply frame of a "trace": the call's reply frame with what its locals held (locals_trace)."""
+    fn = getattr(module, request["function"], None)
+    code = getattr(fn, "__code__", None)
+    if not callable(fn) or code is None:
+        return {"ok": False, "error": {"type": "MissingFunction", "traceback": "",
+                                       "message": f"no Python function {request['function']}() to trace"}}
+    patch = request.get("patch")
+    recorder = locals_trace.LocalsRecorder(code, tuple(patch) if patch else None)
+    with recorder:
+        frame = run_student_function(module, {**request, "keep": []}, objects)
+    return {**frame, "records": [list(r) for r in recorder.records],
+            "repeated": [list(r) for r in recorder.repeated], "patched": recorder.patched}
 
 
 def keep_in_child(value: Any, positions: list, objects: Objects) -> Any:

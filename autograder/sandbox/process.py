@@ -13,10 +13,11 @@ import signal
 import subprocess
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from autograder.sandbox import warm, wire
+from autograder.sandbox import locals_trace, warm, wire
 from autograder.sandbox.confinement import (
     CHILD_DIR,
     CHILD_MOUNT,
@@ -43,6 +44,19 @@ from autograder.sandbox.errors import (
 from autograder.sandbox.gpu import child_gets_gpu, gpu_env
 from autograder.sandbox.limits import Limits
 from autograder.sandbox.output import CapturedOutput
+
+
+@dataclass
+class TracedCall:
+    """A call made with its locals recorded: what it returned (None when it raised: error), the records
+    (line, name, value) in the order the statements ran, the (line, name) set more than once, and
+    whether the patch asked for was made."""
+
+    value: Any
+    error: StudentCodeError | None
+    records: list[tuple[int, str, Any]]
+    repeated: set[tuple[int, str]]
+    patched: bool
 
 
 class FreshChild:
@@ -225,6 +239,22 @@ class StudentProcess:
         if reply.get("ok"):
             return reply.get("value")
         raise self._student_error(function, reply)
+
+    def trace(self, function: str, args: list[Any], patch: tuple[int, str, Any] | None = None,
+              timeout: float | None = None) -> TracedCall:
+        """Call module.function(*args) in the child with its locals recorded (sandbox/locals_trace.py), and
+        with patch (line, name, value) made if given. What comes back is checked: records that are not
+        (line, name, number or numeric array) are dropped; the child's word is all they are."""
+        reply = self._exchange({"op": "trace", "function": function, "args": list(args), "kwargs": {},
+                                "patch": list(patch) if patch is not None else None}, f"{function}()", timeout)
+        records = [(r[0], r[1], r[2]) for r in reply.get("records") or [] if isinstance(r, list) and len(r) == 3
+                   and type(r[0]) is int and isinstance(r[1], str) and len(r[1]) <= 200
+                   and locals_trace.recordable(r[2])][:locals_trace.MAX_RECORDS]
+        repeated = {(r[0], r[1]) for r in reply.get("repeated") or [] if isinstance(r, list) and len(r) == 2
+                    and type(r[0]) is int and isinstance(r[1], str)}
+        error = None if reply.get("ok") else self._student_error(function, reply)
+        return TracedCall(reply.get("value") if error is None else None, error, records, repeated,
+                          reply.get("patched") is True)
 
     def keep(self, value: Any, timeout: float | None = None) -> Any:
         """Store value in the child (e.g. a parameter dict the student mutates); returns its handle."""

@@ -1,0 +1,468 @@
+"""Where a student's function first computes a value the correct code never has: a diagnosis by tracing.
+
+When no catalogued mistake, relation, setting or one slip explains a failing test, the call that went
+wrong (the one that made the first unexplained output, or the test's first call whose return or error
+parts from the solution's) is run again on the student's function with its locals recorded
+(sandbox/locals_trace.py, in the sandboxed child), and on the solution's function with the same
+arguments (in-process), where every expression's value is recorded too (expression_values: the
+correct code's `x @ w` inside `out = x @ w + b` is a value a student may name). The student's
+statements are walked in the order they ran; a statement is where the values part when
+
+- every local it reads holds a value the correct code also computes (or an argument as given, or a
+  size; or a value of the student's own that gives one of the correct code's values where it is read),
+- the value it sets is none of the correct code's (or is, but the correct code's local of the same name
+  holds another: `dz1 = da1`), and
+- with that name set to a right value right after the statement (a patch: the correct code's value of
+  that name, its arguments' or values' entries laid out in the student's shape, another of its values),
+  the rest of the student's function returns the expected output, and what was right stays right.
+
+The last condition is the evidence: given the right value there, the rest of the student's function is
+right, so the mistake is in that statement. It is said with the statement, what it reads, and how the
+student's value relates to the right one (another order, transposed, flipped, moved, a factor, another
+shape). Statements in loops are not candidates (their first value alone is recorded), and nothing is
+said when no patch repairs the output: this finds one wrong statement, not two.
+"""
+from __future__ import annotations
+
+import ast
+import functools
+import time
+import types
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from autograder.grading.relations import Finding, agree, numeric
+from autograder.grading.what_if import call_on
+from autograder.results import Tolerance, without_numbers
+from autograder.sandbox.process import TracedCall
+from autograder.sandbox.wire import Handle
+
+MAX_PATCHES = 12  # patched re-runs of the student's call, per output
+MAX_EXPRESSION_VALUES = 5_000  # values of the solution's expressions kept per call
+MAX_EXPRESSION_ELEMENTS = 5_000_000
+CANDIDATES_PER_STATEMENT = 6  # the correct code's values tried in one statement's place
+
+# how close a student's value must be to one of the correct code's to count as the same (sums in another
+# order differ in the last bits)
+VALUE_TOLERANCE = Tolerance(rtol=1e-6, atol=1e-9)
+Patch = tuple[int, str, Any]
+StudentCall = Callable[[Patch | None], TracedCall]  # the student's call made again, traced (and patched)
+
+
+@dataclass(frozen=True)
+class Statement:
+    """A simple statement of the student's function: its text and the local names it reads."""
+
+    text: str
+    reads: frozenset[str]
+
+
+@dataclass
+class Departure:
+    """The statement where the values part: what it set, the right value that repairs the output."""
+
+    line: int
+    name: str
+    statement: Statement
+    mine: Any
+    right: Any
+    right_name: str
+    reads: list[str]  # the arrays it reads, which agree with the correct code's
+    used_well: list[str]  # ... or are the student's own, and give right values where read elsewhere
+    sizes: list[str]  # the numbers it reads that the correct code has no name for (sizes, counts)
+
+
+def function_statements(source: str, function: str) -> tuple[dict[int, Statement], frozenset[str], list[str]] | None:
+    """(line -> the simple statement covering it, the function's local names, its parameters) of the last
+    top-level definition of function in source; None when there is none."""
+    try:
+        tree = ast.parse(source)
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return None
+    defs = [n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == function]
+    if not defs:
+        return None
+    fn = defs[-1]
+    params = [a.arg for a in (*fn.args.posonlyargs, *fn.args.args, *fn.args.kwonlyargs)]
+    stored = {n.id for n in ast.walk(fn) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
+    local_names = frozenset(stored | set(params))
+    lines = source.splitlines()
+    statements: dict[int, Statement] = {}
+    for node in ast.walk(fn):
+        if not isinstance(node, ast.stmt) or isinstance(node, (ast.FunctionDef, ast.ClassDef, ast.For, ast.While,
+                                                               ast.If, ast.With, ast.Try, ast.AsyncFunctionDef)):
+            continue
+        end = node.end_lineno or node.lineno
+        text = " ".join(line.strip() for line in lines[node.lineno - 1:end])
+        reads = {n.id for n in ast.walk(node) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}
+        if isinstance(node, ast.AugAssign) and isinstance(node.target, ast.Name):
+            reads.add(node.target.id)
+        for line in range(node.lineno, end + 1):
+            if line not in statements or len(statements[line].text) > len(text):
+                statements[line] = Statement(text[:200], frozenset(reads & local_names))
+    return statements, local_names, params
+
+
+_RECORD = "__departure_record__"
+_WRAPPED = (ast.BinOp, ast.UnaryOp, ast.Call, ast.Subscript, ast.Attribute, ast.IfExp)
+
+
+class _Wrapper(ast.NodeTransformer):
+    """Every expression that computes something (an operation, a call, an index, an attribute) read as
+    _RECORD(expression): its value is recorded and returned as it is."""
+
+    def generic_visit(self, node: ast.AST) -> ast.AST:
+        node = super().generic_visit(node)
+        if isinstance(node, _WRAPPED) and isinstance(getattr(node, "ctx", ast.Load()), ast.Load):
+            return ast.copy_location(ast.Call(ast.Name(_RECORD, ast.Load()), [node], []), node)
+        return node
+
+
+@functools.lru_cache(maxsize=64)
+def _wrapped_code(source: str, function: str) -> types.CodeType | None:
+    """The module code defining only `function` (its last top-level definition in source), every expression
+    of it wrapped by _Wrapper; None when source has no such function. Compiled once per solution text."""
+    try:
+        tree = ast.parse(source)
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return None
+    defs = [n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == function]
+    if not defs:
+        return None
+    definition = defs[-1]
+    definition.body = [_Wrapper().visit(statement) for statement in definition.body]
+    definition.decorator_list = []
+    module = ast.Module(body=[definition], type_ignores=[])
+    ast.fix_missing_locations(module)
+    return compile(module, "<solution>", "exec")
+
+
+def expression_values(fn: types.FunctionType, arguments: dict[str, Any], source: str) -> list[np.ndarray]:
+    """The values every expression of the (trusted) solution function takes on a call with these arguments,
+    as float64 arrays: what the correct code computes on the way, named by a local or not (the student's
+    `scores` of `out = x @ w + b`). source: the solution module's text (fn's last top-level definition
+    there is the one run, in fn's globals); [] when it has none."""
+    code = _wrapped_code(source, fn.__name__)
+    if code is None:
+        return []
+    values: list[np.ndarray] = []
+    elements = 0
+
+    def record(value: Any) -> Any:
+        nonlocal elements
+        x = numeric(value) if not isinstance(value, (tuple, list)) else None
+        if x is not None and x.ndim > 0 and len(values) < MAX_EXPRESSION_VALUES and \
+                elements + x.size <= MAX_EXPRESSION_ELEMENTS:
+            values.append(x.copy())
+            elements += x.size
+        return value
+
+    namespace = {**fn.__globals__, _RECORD: record}
+    exec(code, namespace)  # noqa: S102 - the solution's own code
+    try:
+        call_on(namespace[fn.__name__], arguments)
+    except Exception:  # noqa: BLE001 - the values up to an error still count
+        pass
+    return values
+
+
+def _values_within(value: Any, depth: int = 3) -> list[np.ndarray]:
+    """The numbers and numeric arrays in a value and its tuples, lists and dicts, as float64 arrays."""
+    if isinstance(value, (tuple, list)) and depth > 0:
+        return [a for v in value for a in _values_within(v, depth - 1)]
+    if isinstance(value, dict) and depth > 0:
+        return [a for v in value.values() for a in _values_within(v, depth - 1)]
+    x = numeric(value) if not isinstance(value, (tuple, list)) else None
+    return [x] if x is not None else []
+
+
+class KnownValues:
+    """The values the correct code computes on the call (its locals, its arguments, what it returns),
+    by shape: a student's value equal to one of them is right so far."""
+
+    def __init__(self, values: list[np.ndarray], tol: Tolerance) -> None:
+        self.tol = tol
+        self.by_shape: dict[tuple[int, ...], list[np.ndarray]] = {}
+        for v in values:
+            self.by_shape.setdefault(v.shape, []).append(v)
+
+    def arrays(self) -> list[np.ndarray]:
+        return [v for values in self.by_shape.values() for v in values]
+
+    def holds(self, value: Any) -> bool:
+        x = numeric(value)
+        return x is not None and any(agree(x, k, self.tol) for k in self.by_shape.get(x.shape, []))
+
+
+def relation_of(mine: Any, right: Any) -> str:
+    """How a student's value relates to the right one, in words (with the evidence)."""
+    a, b = numeric(mine), numeric(right)
+    if a is None or b is None:
+        return "differs from the right value"
+    if a.shape != b.shape:
+        if a.size == b.size and np.allclose(np.sort(a, axis=None), np.sort(b, axis=None), equal_nan=True):
+            return (f"has shape {a.shape} where the right value has {b.shape}, with the same entries in another "
+                    "order (a reshape or transpose in the wrong order?)")
+        return f"has shape {a.shape} where the right value has {b.shape}"
+    with np.errstate(all="ignore"):
+        if a.ndim == 0:
+            return f"is {a.item():.6g} where {b.item():.6g} is right"
+        if a.ndim == 2 and a.shape[0] == a.shape[1] and np.allclose(a, b.T):
+            return "is the right value transposed"
+        if np.allclose(np.sort(a, axis=None), np.sort(b, axis=None), equal_nan=True):
+            if a.ndim >= 2:
+                for flip, said in (((slice(None, None, -1), slice(None, None, -1)), "rotated by 180 degrees over its "
+                                    "last two axes (a kernel flipped?)"),
+                                   ((slice(None, None, -1), slice(None)), "flipped upside down (its second-last axis "
+                                    "reversed)"), ((slice(None), slice(None, None, -1)), "flipped left to right (its "
+                                                   "last axis reversed)")):
+                    if np.allclose(a, b[(..., *flip)], equal_nan=True):
+                        return f"is the right value {said}"
+            shift = _shift(a, b)
+            if shift is not None:
+                dy, dx = shift
+                moves = [f"{abs(dy)} row{'s' if abs(dy) > 1 else ''} {'down' if dy > 0 else 'up'}"] if dy else []
+                moves += [f"{abs(dx)} column{'s' if abs(dx) > 1 else ''} {'right' if dx > 0 else 'left'}"] if dx else []
+                return (f"is the right value moved {' and '.join(moves)} (a border on one side only, or windows "
+                        "starting at the wrong index?)")
+            return "holds the right values in another order (a reshape or transpose in the wrong order?)"
+        nonzero = np.abs(b) > 1e-12
+        if nonzero.any() and np.allclose(a[~nonzero], 0):
+            ratio = a[nonzero] / b[nonzero]
+            if np.allclose(ratio, ratio.flat[0], rtol=1e-6):
+                return f"is {ratio.flat[0]:.6g} times the right value"
+        difference = a - b
+        if np.allclose(difference, difference.flat[0], rtol=1e-6):
+            return f"is the right value {'+' if difference.flat[0] >= 0 else '-'} {abs(difference.flat[0]):.6g}"
+        return f"differs from the right value (by up to {float(np.nanmax(np.abs(difference))):.3g})"
+
+
+def _shift(a: np.ndarray, b: np.ndarray, most: int = 4) -> tuple[int, int] | None:
+    """(rows, columns) by which a is b moved along its last two axes (where they overlap they agree), if so."""
+    if a.ndim < 2:
+        return None
+    rows, cols = a.shape[-2], a.shape[-1]
+    for dy in range(-most, most + 1):
+        for dx in range(-most, most + 1):
+            if (dy, dx) == (0, 0) or 2 * abs(dy) > rows or 2 * abs(dx) > cols:
+                continue  # the overlap must be at least half of each side to say anything
+            mine = a[..., max(dy, 0):rows + min(dy, 0), max(dx, 0):cols + min(dx, 0)]
+            theirs = b[..., max(-dy, 0):rows + min(-dy, 0), max(-dx, 0):cols + min(-dx, 0)]
+            if np.allclose(mine, theirs, equal_nan=True):
+                return dy, dx
+    return None
+
+
+def departure_finding(function: str, output: str, d: Departure, raised: bool = False) -> Finding:
+    """The departure said in the student's terms: where, what it reads, how the value differs."""
+    sizes = f", and the number{'s' if len(d.sizes) > 1 else ''} {', '.join(d.sizes)}" if d.sizes else ""
+    own = (f" ({', '.join(d.used_well)}: your own, and right values come of {'them' if len(d.used_well) > 1 else 'it'}"
+           " elsewhere)" if d.used_well else "")
+    arrays = d.reads + d.used_well
+    reads = (f"What that line reads ({', '.join(arrays)}{sizes}) agrees with the correct code{own}; " if arrays else
+             f"That line reads no array of yours{sizes.replace(', and', ' but')}; ")
+    called = f" (the correct code's `{d.right_name}`)" if d.right_name != d.name else ""
+    returns = ("runs without the error and returns the expected values" if raised else
+               f"returns the expected {output}")
+    message = (f"in {function}(), the first value of yours that the correct code never computes is `{d.name}`, "
+               f"set by line {d.line}: `{d.statement.text}`. {reads}your `{d.name}` {relation_of(d.mine, d.right)}. "
+               f"With the right `{d.name}`{called} there, the rest of your function {returns}: "
+               "the mistake is in that line.")
+    plain = (f"in {function}(), the first value of yours that the correct code never computes is `{d.name}`, set by "
+             f"`{d.statement.text}`; what it reads agrees with the correct code, and with the right `{d.name}` "
+             f"there the rest of your function {returns.replace(f' {output}', ' output')}: the mistake is in "
+             "that line.")
+    return Finding("departure", message, plain if without_numbers(plain) else "", claim=f"{function}:{d.line}:{d.name}")
+
+
+@dataclass(frozen=True)
+class Target:
+    """What the traced call must show: reproduces(call) - it is the student's failing call (the same output,
+    or the same error); repaired(value) - a patched call's return is the right one."""
+
+    reproduces: Callable[[TracedCall], bool]
+    repaired: Callable[[Any], bool]
+    raised: bool = False  # the student's call raised (said: "runs without the error")
+
+
+def output_target(read: Callable[[Any], Any], got: Any, expected: Any, tol: Tolerance) -> Target | None:
+    """One checked output of the call: read from what it returns, the student's `got`, the `expected`."""
+    g, e = numeric(got), numeric(expected)
+    if g is None or e is None:
+        return None
+
+    def gives(value: Any, wanted: np.ndarray) -> bool:
+        x = numeric(_read(read, value))
+        return x is not None and agree(x, wanted, tol)
+
+    return Target(lambda call: call.error is None and gives(call.value, g), lambda value: gives(value, e))
+
+
+def return_target(got: Any, expected: Any, tol: Tolerance) -> Target:
+    """The call's whole return: the student's (arrays kept in the child, handles here, are not compared), and
+    the correct code's, every number of it."""
+    return Target(lambda call: call.error is None and same_return(call.value, got, tol),
+                  lambda value: same_return(value, expected, tol))
+
+
+def error_target(error: str, expected: Any, tol: Tolerance) -> Target:
+    """A call that raised: the same error (as the child words it) again, and the correct code's return."""
+    return Target(lambda call: call.error is not None and str(call.error) == error,
+                  lambda value: same_return(value, expected, tol), raised=True)
+
+
+def same_return(value: Any, other: Any, tol: Tolerance) -> bool:
+    """Two returns hold the same numbers (within tol), item by item of a tuple; an item that is a handle of a
+    value kept in the child on either side is not compared."""
+    if isinstance(value, tuple) and isinstance(other, tuple):
+        if len(value) != len(other):
+            return False
+        return all(isinstance(a, Handle) or isinstance(b, Handle) or same_return(a, b, tol)
+                   for a, b in zip(value, other))
+    mine, theirs = _values_within(value), _values_within(other)
+    return len(mine) == len(theirs) and all(agree(a, b, tol) for a, b in zip(mine, theirs))
+
+
+def first_departure(function: str, student: StudentCall, solution: TracedCall, arguments: list[Any],
+                    target: Target, tol: Tolerance, source: str, deadline: float,
+                    computed: list[np.ndarray] = ()) -> Departure | None:
+    """The statement of the student's function where its values part from the correct code's (module
+    docstring); None when none is found in time. target: what tells the traced call is the student's failing
+    one, and what a repaired return is."""
+    parsed = function_statements(source, function)
+    if parsed is None:
+        return None
+    statements, _, params = parsed
+    mine = student(None)
+    if not target.reproduces(mine):
+        return None
+    known_list = [v for value in (*arguments, solution.value) for v in _values_within(value)] + \
+        [x for _, _, v in solution.records if (x := numeric(v)) is not None] + list(computed)
+    known = KnownValues(known_list, tol)
+    status: dict[str, str] = {p: "good" for p in params}  # name -> good / bad / unknown (set in a loop)
+    for _, name in mine.repeated:
+        status[name] = "unknown"
+    # A value of the student's own making (sigma where the correct code has the variance) is taken as right
+    # when a statement that reads it computes one of the correct code's values (dmu from sigma).
+    used_well = {r for line, name, value in mine.records if (line, name) not in mine.repeated and known.holds(value)
+                 and (statement := statements.get(line)) is not None for r in statement.reads}
+    known_by_name: dict[str, bool] = {}
+    right_parts = _right_parts(mine.value, solution.value, tol)  # a patch must leave them right (a std that is
+    # right where the loss reads it is not the mistake, though the variance in its place repairs the gradient)
+    patches = 0
+    for line, name, value in mine.records:
+        if (line, name) in mine.repeated or status.get(name) == "unknown":
+            continue
+        statement = statements.get(line)
+        if (known.holds(value) or name in used_well and name not in params) and \
+                not _named_otherwise(line, name, value, solution, mine, known.tol):
+            status[name] = "good"
+            known_by_name[name] = known.holds(value)
+            continue
+        reads = sorted(statement.reads) if statement is not None else []
+        if statement is None or any(status.get(r) in ("bad", "unknown") for r in reads):
+            status[name] = "bad"  # computed from a wrong value: downstream of the departure
+            continue
+        # a number the correct code never names (a size, a count) may well be right: it does not make
+        # what is computed from it suspect, though it may be the departure itself
+        reads = [r for r in reads if r in status]  # its locals (not the module's names)
+        read_good = [r for r in reads if status[r] == "good"]
+        read_sizes = [r for r in reads if status[r] == "unsure"]
+        status[name] = "unsure" if np.ndim(value) == 0 else "bad"
+        for right_name, right in _candidates(name, value, solution, known):
+            if patches >= MAX_PATCHES or time.monotonic() > deadline:
+                return None
+            patches += 1
+            try:
+                patched = student((line, name, right))
+            except Exception:  # noqa: BLE001 - a patched call that fails repairs nothing
+                continue
+            if patched.patched and patched.error is None and target.repaired(patched.value) and \
+                    right_parts <= _right_parts(patched.value, solution.value, tol):
+                own = [r for r in read_good if r not in params and r in used_well and not known_by_name.get(r, False)]
+                return Departure(line, name, statement, value, right, right_name,
+                                 [r for r in read_good if r not in own], own, read_sizes)
+    return None
+
+
+def _named_otherwise(line: int, name: str, value: Any, solution: TracedCall, mine: TracedCall,
+                     tol: Tolerance) -> bool:
+    """The student's name, set once, holds a value of the correct code's, but the correct code's local of
+    that name, set once, holds another of the same shape (dz1 = da1: the ReLU's backward left out): a
+    candidate all the same."""
+    if any(n == name and k != line for k, n in mine.repeated) or any(n == name for _, n in solution.repeated):
+        return False
+    theirs = [v for _, n, v in solution.records if n == name]
+    x = numeric(value)
+    return len(theirs) == 1 and x is not None and (t := numeric(theirs[0])) is not None and t.shape == x.shape \
+        and x.ndim > 0 and not agree(x, t, tol)
+
+
+def _right_parts(value: Any, right: Any, tol: Tolerance) -> set[int]:
+    """The positions of the numbers and arrays in a returned value that agree with the correct code's."""
+    mine, theirs = _values_within(value), _values_within(right)
+    if len(mine) != len(theirs):
+        return set()
+    return {k for k, (a, b) in enumerate(zip(mine, theirs)) if agree(a, b, tol)}
+
+
+def _read(read: Callable[[Any], Any], value: Any) -> Any:
+    try:
+        return read(value)
+    except Exception:  # noqa: BLE001 - a return of another form holds no output
+        return None
+
+
+def _candidates(name: str, value: Any, solution: TracedCall, known: KnownValues) -> list[tuple[str, Any]]:
+    """The correct code's values that may belong where the student's `value` is: its name's first, then the
+    correct code's values (or arguments) holding the same entries laid out as the student's shape asks (a
+    reshape in C order, or a transpose), then the values it computes of the same shape, the nearest to the
+    student's first; at most CANDIDATES_PER_STATEMENT, none equal to what the student has. A number is tried
+    only as the correct code's number of its name."""
+    x = numeric(value)
+    if x is None:
+        return []
+    ranked: list[tuple[int, float, str, Any]] = []
+    for k, (_, right_name, right) in enumerate(solution.records):
+        r = numeric(right)
+        if r is None or (x.ndim == 0) != (r.ndim == 0):
+            continue
+        if right_name == name:  # of any shape: the student's may have the wrong one
+            ranked.append((0, 0.0, right_name, right))
+        elif r.ndim == x.ndim and r.shape != x.shape:  # the correct code's locals of another shape, last
+            ranked.append((3, float(k), right_name, right))
+    if x.ndim > 0:
+        sorted_x = np.sort(x, axis=None)
+        for r in known.arrays():
+            if r.size != x.size or r.ndim == 0:
+                continue
+            if np.allclose(np.sort(r, axis=None), sorted_x, equal_nan=True):
+                ranked += [(1, 0.0, "", r.reshape(x.shape))]
+                if x.ndim == 2:
+                    ranked += [(1, 0.0, "", r.reshape(x.shape[::-1]).T)]
+            if r.shape == x.shape:
+                with np.errstate(all="ignore"):
+                    distance = float(np.nan_to_num(np.linalg.norm(r - x) / (np.linalg.norm(r) + 1e-300), nan=np.inf))
+                ranked.append((2, distance, _name_of(r, solution), r))
+    ranked.sort(key=lambda item: (item[0], item[1]))
+    chosen: list[tuple[str, Any]] = []
+    for _, _, right_name, right in ranked:
+        r = numeric(right)
+        if agree(r, x, known.tol) or any(np.array_equal(numeric(c), r) for _, c in chosen):
+            continue
+        chosen.append((right_name or name, right))
+        if len(chosen) == CANDIDATES_PER_STATEMENT:
+            break
+    return chosen
+
+
+def _name_of(value: np.ndarray, solution: TracedCall) -> str:
+    """The correct code's local name for a value, "" when it holds none (a value inside an expression)."""
+    for _, name, v in solution.records:
+        x = numeric(v)
+        if x is not None and x.shape == value.shape and np.array_equal(x, value, equal_nan=True):
+            return name
+    return ""

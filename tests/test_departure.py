@@ -1,0 +1,247 @@
+"""Where a student's values first part from the correct code's (grading/departure.py), its recorder
+(sandbox/locals_trace.py), and the traced call through the sandbox, hostile replies included."""
+from __future__ import annotations
+
+import time
+import types
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from autograder.course.assignment import load_assignment
+from autograder.grading import departure
+from autograder.grading.run import grade_submission
+from autograder.results import Tolerance
+from autograder.sandbox.locals_trace import LocalsRecorder
+from autograder.sandbox.process import TracedCall
+from tests.test_diagnosis import with_function
+
+TOL = Tolerance(rtol=1e-7, atol=1e-10)
+
+SOLUTION = '''
+def affine_forward(x, w, b):
+    x_flat = x.reshape(x.shape[0], -1)
+    out = x_flat @ w + b
+    return out, (x, w, b)
+'''
+
+
+def module(source: str) -> types.ModuleType:
+    m = types.ModuleType("student")
+    m.__dict__["np"] = np
+    exec(compile(source, "<student>", "exec"), m.__dict__)  # noqa: S102 - the test's own code
+    return m
+
+
+def traced(fn, args: list, patch=None) -> TracedCall:
+    recorder = LocalsRecorder(fn.__code__, patch)
+    try:
+        with recorder:
+            value, error = fn(*args), None
+    except Exception as e:  # noqa: BLE001 - as the child reports it
+        value, error = None, e
+    return TracedCall(value, error, recorder.records, recorder.repeated, recorder.patched)
+
+
+def located(student_source: str, args: list, solution_source: str = SOLUTION, name: str = "affine_forward",
+            part: int = 0, parameters: tuple[str, ...] = ("x", "w", "b")):
+    student, solution = getattr(module(student_source), name), getattr(module(solution_source), name)
+    right = traced(solution, args)
+    mine = traced(student, args)
+
+    def read(value):
+        return value[part]
+
+    arguments = dict(zip(parameters, args))
+    target = departure.output_target(read, read(mine.value), read(right.value), TOL)
+    return departure.first_departure(name, lambda patch: traced(student, args, patch), right, args, target, TOL,
+                                     student_source, time.monotonic() + 10,
+                                     departure.expression_values(solution, arguments, solution_source))
+
+
+def inputs() -> list:
+    rng = np.random.default_rng(3)
+    return [rng.normal(size=(3, 2, 4)), rng.normal(size=(8, 5)), rng.normal(size=5)]
+
+
+def test_recorder_records_statements_in_order_marks_loops_and_patches():
+    def f(x):
+        n = x.shape[0]
+        y = x * 2
+        total = 0.0
+        for i in range(n):
+            total += y[i]
+        y += 1  # in place
+        return y, total
+
+    recorder = LocalsRecorder(f.__code__)
+    with recorder:
+        f(np.arange(3.0))
+    names = [name for _, name, _ in recorder.records]
+    assert names[:3] == ["n", "y", "total"] and "y" in names[3:]  # y changed in place is seen again
+    assert any(name == "total" for _, name in recorder.repeated) and any(name == "i" for _, name in recorder.repeated)
+    line_of_y = next(line for line, name, _ in recorder.records if name == "y")
+    patched = LocalsRecorder(f.__code__, (line_of_y, "y", np.zeros(3)))
+    with patched:
+        y, total = f(np.arange(3.0))
+    assert patched.patched and total == 0.0 and np.array_equal(y, np.ones(3))  # the function ran on with it
+
+
+def test_a_layout_mistake_is_located_with_its_line_and_relation():
+    student = '''
+def affine_forward(x, w, b):
+    N = x.shape[0]
+    D = int(np.prod(x.shape[1:]))
+    rows = x.reshape(D, N).T
+    out = rows.dot(w) + b
+    return out, (x, w, b)
+'''
+    found = located(student, inputs())
+    assert found is not None and found.name == "rows" and found.line == 5 and found.reads == ["x"]
+    finding = departure.departure_finding("affine_forward", "out", found)
+    assert finding.relation == "departure" and "`rows = x.reshape(D, N).T`" in finding.message
+    assert "another order" in finding.message and "line 5" in finding.message and finding.plain
+
+
+def test_a_wrong_statement_after_right_ones_is_the_one_named():
+    student = '''
+def affine_forward(x, w, b):
+    flat = x.reshape(len(x), -1)
+    scores = flat @ w
+    out = scores - b
+    return out, (x, w, b)
+'''
+    found = located(student, inputs())
+    assert found is not None and found.name == "out" and found.reads == ["b", "scores"]
+    assert departure.relation_of(found.mine, found.right).startswith("differs from the right value (by up to")
+
+
+def test_two_mistakes_or_a_value_the_correct_code_never_has_say_nothing():
+    two = '''
+def affine_forward(x, w, b):
+    flat = x.reshape(-1, x.shape[0]).T
+    out = flat @ w - b
+    return out, (x, w, b)
+'''
+    assert located(two, inputs()) is None  # no one patch repairs both
+    # a right intermediate of the student's own (w transposed) that the correct code never computes: what is
+    # computed from it cannot be checked, so a mistake after it is not located (no guess at an earlier line)
+    own_way = '''
+def affine_forward(x, w, b):
+    wt = w.T
+    out = (wt @ x.reshape(len(x), -1).T).T - b
+    return out, (x, w, b)
+'''
+    assert located(own_way, inputs()) is None
+
+
+def test_a_value_of_the_students_own_that_gives_right_values_is_not_the_mistake():
+    """std where the correct code has the variance: right where the loss reads it (so taken as right), wrong
+    where the gradient divides by it; the variance in std's place would repair the gradient but break the
+    loss, so the line named is the gradient's."""
+    solution = '''
+def nll(y, mu, log_std):
+    N = y.shape[0]
+    var = np.exp(2 * log_std)
+    r = y - mu
+    loss = np.sum(log_std + 0.5 * r ** 2 / var) / N
+    dlog_std = (1 - r ** 2 / var) / N
+    return loss, dlog_std
+'''
+    student = '''
+def nll(y, mu, log_std):
+    N = y.shape[0]
+    std = np.exp(log_std)
+    r = y - mu
+    loss = np.sum(log_std + 0.5 * (r / std) ** 2) / N
+    dlog_std = (1 - r ** 2 / std) / N
+    return loss, dlog_std
+'''
+    rng = np.random.default_rng(5)
+    args = [rng.normal(size=(4, 3)), rng.normal(size=(4, 3)), 0.3 * rng.normal(size=(4, 3))]
+    found = located(student, args, solution, "nll", part=1, parameters=("y", "mu", "log_std"))
+    assert found is not None and found.name == "dlog_std" and found.used_well == ["std"]
+    assert "std: your own, and right values come of it elsewhere" in departure.departure_finding(
+        "nll", "dlog_std", found).message
+
+
+def test_statements_in_loops_are_not_candidates():
+    loop = '''
+def affine_forward(x, w, b):
+    out = np.zeros((x.shape[0], w.shape[1]))
+    for n in range(x.shape[0]):
+        row = x[n].reshape(-1)
+        out[n] = row @ w - b
+    return out, (x, w, b)
+'''
+    assert located(loop, inputs()) is None
+
+
+@pytest.mark.parametrize("hostile", [False, True])
+def test_through_the_sandbox_and_against_a_lying_child(tmp_path: Path, hostile: bool):
+    """The student's call is traced in its sandboxed child after the last test; a child that sends back
+    records of its own making (its recorder replaced) costs nothing but the diagnosis."""
+    spec = load_assignment("a1_backprop")
+    source = '''
+def affine_forward(x, w, b):
+    N = x.shape[0]
+    D = int(np.prod(x.shape[1:]))
+    x_rows = x.reshape(D, N).T
+    out = x_rows.dot(w) + b
+    return out, (x, w, b)
+'''
+    if hostile:
+        source += '''
+import locals_trace
+
+
+class _Liar(locals_trace.LocalsRecorder):
+    def __exit__(self, *exc):
+        super().__exit__(*exc)
+        self.records = [[1, "x", {"not": "data"}], "junk", [2.5, "y", 1.0], [3, "z" * 500, 1.0]] * 100
+        self.repeated = ["junk", [1]]
+
+
+locals_trace.LocalsRecorder = _Liar
+'''
+    path = tmp_path / spec.module
+    path.write_text(with_function(spec, source))
+    result = grade_submission(spec, path)
+    test = next(t for t in result.tests if t.id == "test_affine_forward")
+    said = [d for d in test.diagnoses if d.relation == "departure"]
+    assert test.points_earned == 0
+    if hostile:
+        assert not said
+    else:
+        assert len(said) == 1 and "`x_rows = x.reshape(D, N).T`" in said[0].message
+        assert said[0].outputs == ["out"] and "another order" in said[0].message
+
+
+def test_a_call_that_raises_is_located_where_its_values_part_before_the_error():
+    solution = '''
+def padded_rows(x, pad):
+    xp = np.pad(x, ((0, 0), (pad, pad)))
+    return xp.reshape(x.shape[0], -1) * 2.0
+'''
+    student = '''
+def padded_rows(x, pad):
+    N, D = x.shape
+    xp = np.pad(x, pad)
+    return xp.reshape(N, D + 2 * pad) * 2.0
+'''
+    args = [np.arange(12.0).reshape(3, 4), 1]
+    mine_fn, right_fn = module(student).padded_rows, module(solution).padded_rows
+    right, mine = traced(right_fn, args), traced(mine_fn, args)
+    assert mine.error is not None and right.error is None
+    target = departure.error_target(str(mine.error), right.value, TOL)
+    found = departure.first_departure("padded_rows", lambda patch: traced(mine_fn, args, patch), right, args, target,
+                                      TOL, student, time.monotonic() + 10,
+                                      departure.expression_values(right_fn, {"x": args[0], "pad": 1}, solution))
+    assert found is not None and found.name == "xp" and found.reads == ["pad", "x"]
+    said = departure.departure_finding("padded_rows", "padded_rows()", found, raised=True).message
+    assert "has shape (5, 6) where the right value has (3, 6)" in said and "runs without the error" in said
+    # another error than the student's is not theirs: nothing is said
+    other = departure.error_target("ValueError: something else", right.value, TOL)
+    assert departure.first_departure("padded_rows", lambda patch: traced(mine_fn, args, patch), right, args, other,
+                                     TOL, student, time.monotonic() + 10) is None

@@ -141,7 +141,7 @@ def max_pool_backward(dout, cache):
 
 def test_the_solution_and_its_edge_cases_earn_full_marks(tmp_path):
     result, _ = graded(tmp_path, SOLUTION)
-    assert result.score == result.max_score == 64, [(t.id, t.message) for t in result.tests if t.status != "passed"]
+    assert result.score == result.max_score == 66, [(t.id, t.message) for t in result.tests if t.status != "passed"]
 
 
 def test_dx_sliced_minus_pad_loses_the_unpadded_cases_and_is_named(tmp_path):
@@ -189,3 +189,28 @@ def test_a_gradient_spread_over_the_window_loses_the_tie_test_too(tmp_path):
     _, tests = graded(tmp_path, with_functions(spread))
     ties = tests["test_max_pool_ties"]
     assert ties.points_earned == 1.0 and [m.id for m in ties.mistakes] == ["max_pool_gradient_spread"]
+
+
+# Two avg-pool backward mistakes that 2x2 windows with stride 2 cannot show: windows that do not overlap
+# never add up, and ph + pw equals ph * pw when both are 2.
+AVG_POOL_ASSIGNED = '''
+def avg_pool_backward(dout, cache):
+    x, pool_param = cache
+    ph, pw, s = pool_param["pool_height"], pool_param["pool_width"], pool_param["stride"]
+    _, _, Ho, Wo = dout.shape
+    dx = np.zeros_like(x)
+    for i in range(Ho):
+        for j in range(Wo):
+            dx[:, :, i * s:i * s + ph, j * s:j * s + pw] = dout[:, :, i:i + 1, j:j + 1] / (ph * pw)
+    return dx
+'''
+AVG_POOL_SIDES_ADDED = AVG_POOL_ASSIGNED.replace("] = dout", "] += dout").replace("(ph * pw)", "(ph + pw)")
+
+
+@pytest.mark.parametrize("backward", [AVG_POOL_ASSIGNED, AVG_POOL_SIDES_ADDED], ids=["assigned", "ph_plus_pw"])
+def test_avg_pool_backward_mistakes_hidden_by_square_disjoint_windows_lose_the_overlapping_test(tmp_path, backward):
+    result, tests = graded(tmp_path, with_functions(backward))
+    lost = {t.id: t.points_possible - t.points_earned for t in result.tests if t.points_earned < t.points_possible}
+    assert lost == {"test_avg_pool_overlapping": 1.0}  # the backward's half of it: the forward is right
+    failed = [c.name for c in tests["test_avg_pool_overlapping"].comparisons if not c.passed]
+    assert failed == ["dx"]

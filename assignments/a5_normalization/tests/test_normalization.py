@@ -288,6 +288,20 @@ def check_dropout_train(out: Any, x: np.ndarray, p: float) -> None:
                 "probability of keeping a unit" + (", not of dropping it (you keep about 1 - p)" if as_drop else ""))
 
 
+def axis_kept_together(kept: np.ndarray, p: float) -> int | None:
+    """The first axis along which (nearly) every line of the mask is all kept or all dropped, where
+    independent draws would make such lines rare; None when there is none."""
+    for axis in range(kept.ndim):
+        length = kept.shape[axis]
+        if length < 2:
+            continue
+        lines = np.moveaxis(kept, axis, -1).reshape(-1, length)
+        constant = float(np.mean(lines.all(axis=1) | ~lines.any(axis=1)))
+        if p ** length + (1 - p) ** length <= 0.5 and constant >= 0.95:
+            return axis
+    return None
+
+
 def dropout_mask(student, x: np.ndarray, seed: int | None) -> np.ndarray | None:
     """Which units the student's dropout_forward keeps (p = 0.6), called with seed or with none."""
     param = {"p": 0.6, "mode": "train"} if seed is None else {"p": 0.6, "mode": "train", "seed": seed}

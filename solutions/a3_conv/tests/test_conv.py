@@ -254,6 +254,14 @@ def test_max_pool_stride_one(student, oracle, rng):
                      {"pool_height": 2, "pool_width": 2, "stride": 1})
 
 
+@graded(points=2, hidden=True, partial=True, group="pooling")
+def test_avg_pool_overlapping(student, oracle, rng):
+    """average pooling 3x2 with stride 1 (overlapping, non-square windows): each window's gradient is
+    spread over its 6 inputs, and an input in several windows gets the sum."""
+    check_pool_layer(student, oracle, rng, "avg", rng.normal(size=(2, 2, 6, 5)),
+                     {"pool_height": 3, "pool_width": 2, "stride": 1})
+
+
 def tie_conventions(x, dout, param, eout, first):
     """dx of max pooling under each accepted convention for a window's tied maxima, window by window:
     the gradient to the first maximum (the reference's, as np.argmax and torch), to every maximum

@@ -288,6 +288,20 @@ def check_dropout_train(out: Any, x: np.ndarray, p: float) -> None:
                 "probability of keeping a unit" + (", not of dropping it (you keep about 1 - p)" if as_drop else ""))
 
 
+def axis_kept_together(kept: np.ndarray, p: float) -> int | None:
+    """The first axis along which (nearly) every line of the mask is all kept or all dropped, where
+    independent draws would make such lines rare; None when there is none."""
+    for axis in range(kept.ndim):
+        length = kept.shape[axis]
+        if length < 2:
+            continue
+        lines = np.moveaxis(kept, axis, -1).reshape(-1, length)
+        constant = float(np.mean(lines.all(axis=1) | ~lines.any(axis=1)))
+        if p ** length + (1 - p) ** length <= 0.5 and constant >= 0.95:
+            return axis
+    return None
+
+
 def dropout_mask(student, x: np.ndarray, seed: int | None) -> np.ndarray | None:
     """Which units the student's dropout_forward keeps (p = 0.6), called with seed or with none."""
     param = {"p": 0.6, "mode": "train"} if seed is None else {"p": 0.6, "mode": "train", "seed": seed}
@@ -407,6 +421,22 @@ def test_train_then_test_mode(student, oracle, rng):
     param = dict(state, mode="test") if isinstance(state, dict) else {"mode": "test"}
     out, _ = student.batchnorm_forward(x, gamma, beta, student.keep(param))
     expect_close(chosen.named("out"), out, outs[options.index(chosen)])
+
+
+@graded(points=1, hidden=True, group="dropout")
+def test_dropout_units_drawn_apart(student, oracle, rng):
+    """dropout draws one coin per unit: on a 4-D input no axis along which units are kept or dropped together
+    (one coin per example, or one mask shared by the batch, keep the right fraction and scale)."""
+    x = nonzero(rng, (6, 4, 10, 10))
+    out, _ = student.dropout_forward(x, {"p": 0.5, "mode": "train", "seed": 13})
+    if not usable(out, x):
+        expect_close("out", out, x)  # says what is wrong with its type or shape
+        return
+    together = axis_kept_together(out != 0, 0.5)
+    expect_true("each unit kept or dropped on its own", together is None,
+                f"along axis {together} of the input your mask never changes (its units are kept or dropped "
+                "together: one coin per example, or one mask shared by every example?); dropout draws one coin per "
+                "unit, e.g. rng.random(x.shape) < p")
 
 
 @graded(points=2, hidden=True, group="dropout")

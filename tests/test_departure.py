@@ -41,7 +41,7 @@ def traced(fn, args: list, patch=None) -> TracedCall:
             value, error = fn(*args), None
     except Exception as e:  # noqa: BLE001 - as the child reports it
         value, error = None, e
-    return TracedCall(value, error, recorder.records, recorder.repeated, recorder.patched)
+    return TracedCall(value, error, recorder.records, recorder.repeated, recorder.patched, recorder.containers)
 
 
 def located(student_source: str, args: list, solution_source: str = SOLUTION, name: str = "affine_forward",
@@ -216,6 +216,13 @@ locals_trace.LocalsRecorder = _Liar
     else:
         assert len(said) == 1 and "`x_rows = x.reshape(D, N).T`" in said[0].message
         assert said[0].outputs == ["out"] and "another order" in said[0].message
+        assert "In it, `x.reshape(D, N)` is the first part whose value the correct code never computes" in \
+            said[0].message
+        # the solution's own two_layer_mlp_loss parts only through the student's affine_forward it calls
+        mlp = next(t for t in result.tests if t.id == "test_two_layer_mlp_scores")
+        through = [d for d in mlp.diagnoses if d.relation == "departure"]
+        assert len(through) == 1 and "in affine_forward()" in through[0].message
+        assert "returns the expected values" in through[0].message
 
 
 def test_a_call_that_raises_is_located_where_its_values_part_before_the_error():
@@ -245,3 +252,119 @@ def padded_rows(x, pad):
     other = departure.error_target("ValueError: something else", right.value, TOL)
     assert departure.first_departure("padded_rows", lambda patch: traced(mine_fn, args, patch), right, args, other,
                                      TOL, student, time.monotonic() + 10) is None
+
+
+def test_the_part_of_a_statement_where_the_values_part_is_found_by_replacing_it(tmp_path):
+    """Within the statement, a part of the student's own making whose enclosing part the correct code computes
+    ((diff / sigma) in (diff / sigma) ** 2) is not named; the part that, replaced by a right value, repairs
+    the output is ((1 - 0.5 r^2 / var) where 1 - r^2 / var is meant)."""
+    import importlib.util
+
+    from autograder.sandbox.locals_trace import expression_values_at
+
+    solution = '''
+def nll(y, mu, log_std):
+    N = y.shape[0]
+    var = np.exp(2 * log_std)
+    r = y - mu
+    loss = np.sum(log_std + 0.5 * r ** 2 / var) / N
+    dlog_std = (1 - r ** 2 / var) / N
+    return loss, dlog_std
+'''
+    student = '''import numpy as np
+
+
+def nll(y, mu, log_std):
+    N = y.shape[0]
+    sigma = np.exp(log_std)
+    diff = y - mu
+    loss = np.sum(log_std + 0.5 * (diff / sigma) ** 2) / N
+    dlog_std = (1.0 - 0.5 * (diff / sigma) ** 2) / N
+    return loss, dlog_std
+'''
+    path = tmp_path / "student_nll.py"
+    path.write_text(student)
+    spec = importlib.util.spec_from_file_location("student_nll", path)
+    mine_module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mine_module)
+    rng = np.random.default_rng(2)
+    args = [rng.normal(size=(4, 3)), rng.normal(size=(4, 3)), 0.3 * rng.normal(size=(4, 3))]
+    right_fn = module(solution).nll
+    right, mine = traced(right_fn, args), traced(mine_module.nll, args)
+    target = departure.output_target(lambda v: v[1], mine.value[1], right.value[1], TOL)
+    found = departure.first_departure(
+        "nll", lambda patch: traced(mine_module.nll, args, patch), right, args, target, TOL, student,
+        time.monotonic() + 10, departure.expression_values(right_fn, dict(zip(("y", "mu", "log_std"), args)), solution),
+        lambda line, substitute: expression_values_at(mine_module.nll, line, args, {}, substitute))
+    assert found is not None and found.name == "dlog_std" and found.part == "1.0 - 0.5 * (diff / sigma) ** 2"
+
+
+def test_a_wrong_return_expression_is_the_last_statement_where_the_values_part():
+    solution = '''
+def scaled_draws(shape, seed, fan_in):
+    rng = np.random.default_rng(seed)
+    std = np.sqrt(2.0 / fan_in)
+    return rng.standard_normal(shape) * std
+'''
+    student = '''
+def scaled_draws(shape, seed, fan_in):
+    rng = np.random.default_rng(seed)
+    return rng.standard_normal(shape) * np.sqrt(2.0) / fan_in
+'''
+    args = [(3, 4), 5, 16]
+    mine_fn, right_fn = module(student).scaled_draws, module(solution).scaled_draws
+    right, mine = traced(right_fn, args), traced(mine_fn, args)
+    target = departure.output_target(lambda v: v, mine.value, right.value, TOL)
+    found = departure.first_departure("scaled_draws", lambda patch: traced(mine_fn, args, patch), right, args,
+                                      target, TOL, student, time.monotonic() + 10)
+    assert found is not None and found.name == "return" and found.line == 4
+    said = departure.departure_finding("scaled_draws", "draws", found).message
+    assert "is what your function returns, at line 4" in said and "what it returns is 0.25 times the right value" in said
+
+
+def test_a_child_that_hangs_when_traced_costs_only_the_diagnosis(tmp_path: Path):
+    """The traced calls come after the last test, bounded by the diagnosis's budget: a function that loops
+    forever when it finds itself traced leaves the scores as they were."""
+    spec = load_assignment("a1_backprop")
+    source = '''
+import sys
+
+
+def affine_forward(x, w, b):
+    if sys.gettrace() is not None:
+        while True:
+            pass
+    N = x.shape[0]
+    out = x.reshape(-1, N).T @ w + b
+    return out, (x, w, b)
+'''
+    path = tmp_path / spec.module
+    path.write_text(with_function(spec, source))
+    result = grade_submission(spec, path)
+    by_id = {t.id: t for t in result.tests}
+    assert by_id["test_affine_forward"].points_earned == 0
+    assert not [d for d in by_id["test_affine_forward"].diagnoses if d.relation == "departure"]
+    assert by_id["test_relu"].points_earned == by_id["test_relu"].points_possible
+    assert all(t.status != "timeout" for t in result.tests)  # no test paid for the diagnosis's hang
+    assert result.duration_s >= 1.0  # the trace was made, and given up at the budget's end
+
+
+def test_a_return_of_a_list_built_in_a_loop_is_not_where_the_values_part():
+    """`return np.array(path)` reads a list the loop built: what it holds was never checked, so the return
+    is not named (the mistake is in the loop)."""
+    solution = '''
+def walk(w, steps):
+    path = []
+    for _ in range(steps):
+        w = w - 0.1 * w
+        path.append(w.copy())
+    return np.array(path)
+'''
+    student = solution.replace("0.1 * w", "0.2 * w")
+    args = [np.arange(3.0), 4]
+    mine_fn, right_fn = module(student).walk, module(solution).walk
+    right, mine = traced(right_fn, args), traced(mine_fn, args)
+    assert "path" in mine.containers
+    target = departure.output_target(lambda v: v, mine.value, right.value, TOL)
+    assert departure.first_departure("walk", lambda patch: traced(mine_fn, args, patch), right, args, target, TOL,
+                                     student, time.monotonic() + 10) is None

@@ -387,8 +387,8 @@ SAYS = {
     ("a3_conv", "flipped_kernel"): {"as_if"},
     ("a3_conv", "param_count_ignores_groups"): {"as_if", "one_slip"},  # and `// groups` missing, through a caller
     ("a3_conv", "receptive_field_ignores_stride"): {"as_if"},
-    ("a4_init", "variance_used_as_std"): {"squared"},
-    ("a4_init", "relu_factor_2_missing"): {"scaled"},
+    ("a4_init", "variance_used_as_std"): {"squared", "departure"},
+    ("a4_init", "relu_factor_2_missing"): {"scaled", "departure"},
     ("a4_init", "fans_swapped"): {"reversed", "as_if", "one_slip"},  # and `shape[0]` for `shape[1]` via he_std
     ("a4_init", "uniform_bound_is_std"): {"scaled", "one_slip"},  # the factor `math.sqrt(3.0) *` missing
     ("a5_normalization", "bn_eps_outside_sqrt"): {"close"},
@@ -414,11 +414,11 @@ SAYS = {
     # `shape[0]` where `shape[1]` is meant; or as if shape[1] were shape[0]
     ("a4_init", "conv_fan_in_wrong_axis"): {"one_slip", "as_if"},
     ("a5_normalization", "layernorm_backward_uses_batch_size"): {"one_slip"},
-    ("a5_normalization", "bn_alt_drops_variance_term"): {"one_slip"},  # with a tie the test cannot break
+    ("a5_normalization", "bn_alt_drops_variance_term"): {"one_slip", "departure"},  # with a tie the test cannot break
     ("a5_normalization", "bn_backward_drops_variance_path"): {"one_slip"},  # a tie too
     ("a7_architectures", "saliency_relu_mask_missing"): {"one_slip"},  # the factor `* (a1 > 0)` missing
     ("a8_pipeline", "flip_probability_inverted"): {"one_slip"},  # `> p` where `< p` (from the returns alone)
-    ("a8_pipeline", "crop_offset_off_by_one"): {"one_slip"},  # the term `+ 1` missing, twice (rows and columns)
+    ("a8_pipeline", "crop_offset_off_by_one"): {"one_slip", "departure"},  # the term `+ 1` missing, twice (rows and columns)
     ("a8_pipeline", "cosine_ignores_warmup"): {"one_slip"},  # the term `- warmup_steps` missing, twice
 }
 ASSIGNMENTS = ["a1_backprop", "a2_optim", "a3_conv", "a4_init", "a5_normalization", "a6_cnn", "a7_architectures",

@@ -26,6 +26,8 @@ from __future__ import annotations
 
 import ast
 import functools
+import math
+import re
 import time
 import types
 from collections.abc import Callable
@@ -37,10 +39,13 @@ import numpy as np
 from autograder.grading.relations import Finding, agree, numeric
 from autograder.grading.what_if import call_on
 from autograder.results import Tolerance, without_numbers
+from autograder.sandbox.locals_trace import RETURNED
 from autograder.sandbox.process import TracedCall
 from autograder.sandbox.wire import Handle
 
 MAX_PATCHES = 12  # patched re-runs of the student's call, per output
+MAX_PART_PATCHES = 16  # ... and of one statement with a part of it replaced
+CANDIDATES_PER_PART = 6
 MAX_EXPRESSION_VALUES = 5_000  # values of the solution's expressions kept per call
 MAX_EXPRESSION_ELEMENTS = 5_000_000
 CANDIDATES_PER_STATEMENT = 6  # the correct code's values tried in one statement's place
@@ -50,6 +55,10 @@ CANDIDATES_PER_STATEMENT = 6  # the correct code's values tried in one statement
 VALUE_TOLERANCE = Tolerance(rtol=1e-6, atol=1e-9)
 Patch = tuple[int, str, Any]
 StudentCall = Callable[[Patch | None], TracedCall]  # the student's call made again, traced (and patched)
+# the values of the parts of the statement at a line, the student's call made again with part k's value
+# replaced (k, value) or not: ([(k, line, col, end line, end col, text, value)] in computing order, what the
+# call returned) (sandbox/locals_trace.expression_values_at)
+StudentParts = Callable[[int, "tuple[int, Any] | None"], tuple[list[tuple[int, int, int, int, int, str, Any]], Any]]
 
 
 @dataclass(frozen=True)
@@ -73,6 +82,7 @@ class Departure:
     reads: list[str]  # the arrays it reads, which agree with the correct code's
     used_well: list[str]  # ... or are the student's own, and give right values where read elsewhere
     sizes: list[str]  # the numbers it reads that the correct code has no name for (sizes, counts)
+    part: str = ""  # the first part of the statement whose value the correct code never computes, if not all of it
 
 
 def function_statements(source: str, function: str) -> tuple[dict[int, Statement], frozenset[str], list[str]] | None:
@@ -154,7 +164,7 @@ def expression_values(fn: types.FunctionType, arguments: dict[str, Any], source:
     def record(value: Any) -> Any:
         nonlocal elements
         x = numeric(value) if not isinstance(value, (tuple, list)) else None
-        if x is not None and x.ndim > 0 and len(values) < MAX_EXPRESSION_VALUES and \
+        if x is not None and (x.ndim > 0 or _fraction(value)) and len(values) < MAX_EXPRESSION_VALUES and \
                 elements + x.size <= MAX_EXPRESSION_ELEMENTS:
             values.append(x.copy())
             elements += x.size
@@ -167,6 +177,11 @@ def expression_values(fn: types.FunctionType, arguments: dict[str, Any], source:
     except Exception:  # noqa: BLE001 - the values up to an error still count
         pass
     return values
+
+
+def _fraction(value: Any) -> bool:
+    """A float that is not a whole number (a std, a rate: not a size or a count)."""
+    return isinstance(value, (float, np.floating)) and math.isfinite(value) and not float(value).is_integer()
 
 
 def _values_within(value: Any, depth: int = 3) -> list[np.ndarray]:
@@ -188,6 +203,12 @@ class KnownValues:
         self.by_shape: dict[tuple[int, ...], list[np.ndarray]] = {}
         for v in values:
             self.by_shape.setdefault(v.shape, []).append(v)
+
+    def fractions_near(self, value: Any) -> list[tuple[str, np.ndarray]]:
+        """The correct code's fractions (floats that are no whole number), the nearest to value first."""
+        x = float(value)
+        found = [k for k in self.by_shape.get((), []) if _fraction(float(k))]
+        return [("", k) for k in sorted(found, key=lambda k: abs(float(k) - x) / (abs(x) + 1e-300))]
 
     def arrays(self) -> list[np.ndarray]:
         return [v for values in self.by_shape.values() for v in values]
@@ -265,16 +286,26 @@ def departure_finding(function: str, output: str, d: Departure, raised: bool = F
     reads = (f"What that line reads ({', '.join(arrays)}{sizes}) agrees with the correct code{own}; " if arrays else
              f"That line reads no array of yours{sizes.replace(', and', ' but')}; ")
     called = f" (the correct code's `{d.right_name}`)" if d.right_name != d.name else ""
+    part = (f" In it, `{d.part}` is the first part whose value the correct code never computes (what it is "
+            "computed from agrees)." if d.part else "")
     returns = ("runs without the error and returns the expected values" if raised else
                f"returns the expected {output}")
-    message = (f"in {function}(), the first value of yours that the correct code never computes is `{d.name}`, "
-               f"set by line {d.line}: `{d.statement.text}`. {reads}your `{d.name}` {relation_of(d.mine, d.right)}. "
-               f"With the right `{d.name}`{called} there, the rest of your function {returns}: "
-               "the mistake is in that line.")
-    plain = (f"in {function}(), the first value of yours that the correct code never computes is `{d.name}`, set by "
-             f"`{d.statement.text}`; what it reads agrees with the correct code, and with the right `{d.name}` "
-             f"there the rest of your function {returns.replace(f' {output}', ' output')}: the mistake is in "
-             "that line.")
+    if d.name == RETURNED:
+        message = (f"in {function}(), the first value of yours that the correct code never computes is what your "
+                   f"function returns, at line {d.line}: `{d.statement.text}`.{part} {reads}what it returns "
+                   f"{relation_of(d.mine, d.right)}: the mistake is in that line.")
+        plain = (f"in {function}(), the first value of yours that the correct code never computes is what your "
+                 f"function returns, at `{d.statement.text}`{f' (first in `{d.part}`)' if d.part else ''}; what it "
+                 "reads agrees with the correct code: the mistake is in that line.")
+    else:
+        message = (f"in {function}(), the first value of yours that the correct code never computes is `{d.name}`, "
+                   f"set by line {d.line}: `{d.statement.text}`.{part} {reads}your `{d.name}` "
+                   f"{relation_of(d.mine, d.right)}. With the right `{d.name}`{called} there, the rest of your "
+                   f"function {returns}: the mistake is in that line.")
+        plain = (f"in {function}(), the first value of yours that the correct code never computes is `{d.name}`, set "
+                 f"by `{d.statement.text}`{f' (first in `{d.part}`)' if d.part else ''}; what it reads agrees with "
+                 f"the correct code, and with the right `{d.name}` there the rest of your function "
+                 f"{returns.replace(f' {output}', ' output')}: the mistake is in that line.")
     return Finding("departure", message, plain if without_numbers(plain) else "", claim=f"{function}:{d.line}:{d.name}")
 
 
@@ -308,6 +339,13 @@ def return_target(got: Any, expected: Any, tol: Tolerance) -> Target:
                   lambda value: same_return(value, expected, tol))
 
 
+def parted_target(expected: Any, tol: Tolerance) -> Target:
+    """A call the test did not make itself (the solution's own function made it, of one the student changed):
+    the student's version parts there if it raises or returns other numbers than the correct code's."""
+    return Target(lambda call: call.error is not None or not same_return(call.value, expected, tol),
+                  lambda value: same_return(value, expected, tol))
+
+
 def error_target(error: str, expected: Any, tol: Tolerance) -> Target:
     """A call that raised: the same error (as the child words it) again, and the correct code's return."""
     return Target(lambda call: call.error is not None and str(call.error) == error,
@@ -328,7 +366,7 @@ def same_return(value: Any, other: Any, tol: Tolerance) -> bool:
 
 def first_departure(function: str, student: StudentCall, solution: TracedCall, arguments: list[Any],
                     target: Target, tol: Tolerance, source: str, deadline: float,
-                    computed: list[np.ndarray] = ()) -> Departure | None:
+                    computed: list[np.ndarray] = (), parts: StudentParts | None = None) -> Departure | None:
     """The statement of the student's function where its values part from the correct code's (module
     docstring); None when none is found in time. target: what tells the traced call is the student's failing
     one, and what a repaired return is."""
@@ -357,7 +395,7 @@ def first_departure(function: str, student: StudentCall, solution: TracedCall, a
         if (line, name) in mine.repeated or status.get(name) == "unknown":
             continue
         statement = statements.get(line)
-        if (known.holds(value) or name in used_well and name not in params) and \
+        if (known.holds(value) or name in used_well and name not in params and np.ndim(value) > 0) and \
                 not _named_otherwise(line, name, value, solution, mine, known.tol):
             status[name] = "good"
             known_by_name[name] = known.holds(value)
@@ -372,6 +410,25 @@ def first_departure(function: str, student: StudentCall, solution: TracedCall, a
         read_good = [r for r in reads if status[r] == "good"]
         read_sizes = [r for r in reads if status[r] == "unsure"]
         status[name] = "unsure" if np.ndim(value) == 0 else "bad"
+
+        def departure(right: Any, right_name: str) -> Departure:
+            own = [r for r in read_good if r not in params and r in used_well and not known_by_name.get(r, False)]
+            part = ""
+            if parts is not None and time.monotonic() < deadline:
+                try:
+                    part = first_wrong_part(parts, line, known, target, solution, deadline)
+                except Exception:  # noqa: BLE001 - the statement alone is said
+                    part = ""
+            return Departure(line, name, statement, value, right, right_name,
+                             [r for r in read_good if r not in own], own, read_sizes, part)
+
+        if name == RETURNED:  # the last statement: what it reads is right, what it returns is not
+            if re.fullmatch(r"return\s*\(?\s*[A-Za-z_]\w*\s*\)?", statement.text.strip()):
+                return None  # a local returned as it is: changed where no record saw it (in place, in a loop)
+            if any(status.get(r) not in ("good", "unsure") and (r in mine.containers or status.get(r) is not None)
+                   for r in statement.reads):
+                return None  # it reads a list built in a loop, or a wrong value: the mistake may be before
+            return departure(solution.value, RETURNED) if target.repaired(solution.value) else None
         for right_name, right in _candidates(name, value, solution, known):
             if patches >= MAX_PATCHES or time.monotonic() > deadline:
                 return None
@@ -382,10 +439,39 @@ def first_departure(function: str, student: StudentCall, solution: TracedCall, a
                 continue
             if patched.patched and patched.error is None and target.repaired(patched.value) and \
                     right_parts <= _right_parts(patched.value, solution.value, tol):
-                own = [r for r in read_good if r not in params and r in used_well and not known_by_name.get(r, False)]
-                return Departure(line, name, statement, value, right, right_name,
-                                 [r for r in read_good if r not in own], own, read_sizes)
+                return departure(right, right_name)
     return None
+
+
+def first_wrong_part(parts: StudentParts, line: int, known: KnownValues, target: Target, solution: TracedCall,
+                     deadline: float) -> str:
+    """The text of the first part of the statement at `line` (in computing order) holding an array the correct
+    code never computes, and whose replacement by a right value (as the statement's own, _candidates) makes the
+    rest of the student's function return the right output: where in the statement the values part. A part of
+    the student's own making inside one the correct code computes ((diff / sigma) in (diff / sigma) ** 2) is
+    not tried. "" when none is found before the statement's whole expression (nothing more to say)."""
+    found, _ = parts(line, None)
+    spans = {p[0]: p[1:5] for p in found}
+
+    def inside(a: int, b: int) -> bool:
+        return a != b and tuple(spans[a][:2]) >= tuple(spans[b][:2]) and tuple(spans[a][2:]) <= tuple(spans[b][2:])
+
+    right = {p[0] for p in found if known.holds(p[6])}
+    tried = 0
+    for k, *_, text, value in found:
+        if (np.ndim(value) == 0 and not _fraction(value)) or k in right or any(inside(k, j) for j in right):
+            continue  # a size or a count may be the student's own; a fraction (a std) is tried
+        if not any(inside(k, j) for j in spans):
+            return ""  # the statement's whole expression: the statement says it
+        candidates = _candidates("", value, solution, known) if np.ndim(value) else known.fractions_near(value)
+        for candidate in [c for _, c in candidates][:CANDIDATES_PER_PART]:
+            if tried >= MAX_PART_PATCHES or time.monotonic() > deadline:
+                return ""
+            tried += 1
+            _, returned = parts(line, (k, candidate))
+            if returned is not None and target.repaired(returned):
+                return text
+    return ""
 
 
 def _named_otherwise(line: int, name: str, value: Any, solution: TracedCall, mine: TracedCall,

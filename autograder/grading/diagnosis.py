@@ -44,6 +44,7 @@ from autograder.grading.departure import (
     expression_values,
     first_departure,
     output_target,
+    parted_target,
     return_target,
     same_return,
 )
@@ -102,6 +103,7 @@ WHAT_IF_BUDGET_S = 3.0
 # Traced re-runs of the student's call (departure.py) are made after the submission's last test (the
 # child then sees the correct code's values, and no later test may use them), bounded per submission.
 DEPARTURE_BUDGET_S = 2.0
+MAX_HELPER_CALLS = 4  # calls of the student's functions made by the solution's own, tried per test
 MIN_ERRORS = 2  # distinct errors a slip must raise as the student's code did, when no value tells more
 SOLUTION = Mistake(id="solution", message="", functions=(), source="")  # the solution itself, as a "mutant"
 
@@ -170,10 +172,15 @@ class DepartureJob:
     function: str
     arguments: dict[str, Any]  # the call's, as the solution's run of the test made it
     target: Target  # what tells the traced call is the student's, and what a repaired one returns
+    said: str = ""  # what a repaired call returns, in words ("" : the output's name)
 
 
 # The student's function called again in the child, traced: (function, positional arguments, patch).
 StudentTracer = Callable[[str, list[Any], "tuple[int, str, Any] | None"], TracedCall]
+# ... and the values of the parts of the statement at a line: (function, positional arguments, line, a part's
+# value replaced (k, value) or None) -> (the parts, what the call returned).
+StudentParts = Callable[[str, list[Any], int, "tuple[int, Any] | None"],
+                        tuple[list[tuple[int, int, int, int, int, str, Any]], Any]]
 
 
 @dataclass
@@ -429,10 +436,11 @@ class MistakeMatcher:
             if target is not None:
                 self.departure_jobs.append(DepartureJob(item.nodeid, c.name, call.function, call.arguments, target))
                 return
-        self._queue_first_parting(item, unexplained[0].name, run, student_ctx)
+        self._queue_first_parting(item, unexplained[0].name, run, student_ctx,
+                                  "" if unexplained[0].kind == "value" else "values")
 
     def _queue_first_parting(self, item: pytest.Item, output: str, run: SolutionRun,
-                             student_ctx: checks.TestContext) -> None:
+                             student_ctx: checks.TestContext, said: str = "") -> None:
         """The test's first call whose return (or error) parts from the solution run's same call, when every
         call before it returned the same (so that it was given the same arguments): a trajectory's first
         wrong step, a backward pass's, a call that raised."""
@@ -448,30 +456,71 @@ class MistakeMatcher:
             else:
                 target = return_target(value, call.value, tol)
             if function not in self.unchanged_functions():
-                self.departure_jobs.append(DepartureJob(item.nodeid, output, function, call.arguments, target))
+                self.departure_jobs.append(DepartureJob(item.nodeid, output, function, call.arguments, target, said))
+            else:
+                self._queue_helper_calls(item, output, call)
             return
 
-    def late_diagnoses(self, results: dict[str, TestResult], trace: StudentTracer) -> None:
+    def _queue_helper_calls(self, item: pytest.Item, output: str, call: Call) -> None:
+        """A call of the solution's own code (a function the student did not change) that parts because a
+        function of the student's that it calls does (two_layer_mlp_loss through affine_forward): the calls it
+        makes of the functions the student changed, recorded on the solution with their arguments, for
+        late_diagnoses to trace the first whose return the student's version does not give."""
+        module = self._mutant(SOLUTION)
+        changed = [name for name in solution_trees(SolutionFile.of(self.spec.solution_file))
+                   if name not in self.unchanged_functions() and name != call.function
+                   and isinstance(getattr(module, name, None), types.FunctionType)]
+        originals = {name: getattr(module, name) for name in changed}
+        made: list[Call] = []
+
+        def recording(name: str, fn: Any) -> Any:
+            signature = _signature(fn)
+
+            def recorded(*args: Any, **kwargs: Any) -> Any:
+                arguments = _arguments(signature, _copied(args), _copied(kwargs))
+                value = fn(*args, **kwargs)
+                made.append(Call(name, arguments, _copied(value), 0))
+                return value
+
+            return recorded
+
+        try:
+            for name, fn in originals.items():
+                setattr(module, name, recording(name, fn))
+            call_on(getattr(module, call.function), call.arguments)
+        except Exception:  # noqa: BLE001 - the solution's run tells nothing here
+            return
+        finally:
+            for name, fn in originals.items():
+                setattr(module, name, fn)
+        for k in made[:MAX_HELPER_CALLS]:
+            self.departure_jobs.append(DepartureJob(item.nodeid, output, k.function, k.arguments,
+                                                    parted_target(k.value, VALUE_TOLERANCE), "values"))
+
+    def late_diagnoses(self, results: dict[str, TestResult], trace: StudentTracer, parts: StudentParts) -> None:
         """After the submission's last test: each queued output's departure (departure.py), if one is found,
-        said in its test's result (in place of a pattern, which says less)."""
+        said in its test's result (one a test)."""
         source = self.student_source()
         left_s = DEPARTURE_BUDGET_S
+        done: set[str] = set()  # tests said for: one departure a test
         for job in self.departure_jobs:
             result = results.get(job.test)
             if left_s <= 0 or result is None or source is None:
                 break
+            if job.test in done:
+                continue
             started = time.monotonic()
             try:
-                finding = self._departure(job, trace, source, started + left_s)
+                finding = self._departure(job, trace, parts, source, started + left_s)
             except Exception:  # noqa: BLE001 - a diagnosis is advice: failing to give one must not cost a result
                 finding = None
             left_s -= time.monotonic() - started
-            if finding is not None:
-                result.diagnoses = [d for d in result.diagnoses if not (d.relation in PATTERNS and
-                                                                        set(d.outputs) <= {job.output})]
+            if finding is not None:  # beside what was said (a pattern in the output may say as much)
                 result.diagnoses += grouped([(job.output, finding)])
+                done.add(job.test)
 
-    def _departure(self, job: DepartureJob, trace: StudentTracer, source: str, deadline: float) -> Finding | None:
+    def _departure(self, job: DepartureJob, trace: StudentTracer, parts: StudentParts, source: str,
+                   deadline: float) -> Finding | None:
         fn = getattr(self._mutant(SOLUTION), job.function, None)
         if not isinstance(fn, types.FunctionType):
             return None
@@ -482,8 +531,10 @@ class MistakeMatcher:
         computed = expression_values(fn, job.arguments, self.spec.solution_file.read_text(encoding="utf-8"))
         arguments = list(job.arguments.values())  # by position: a student may have renamed a parameter
         found = first_departure(job.function, lambda patch: trace(job.function, arguments, patch), solution,
-                                arguments, job.target, VALUE_TOLERANCE, source, deadline, computed)
-        return departure_finding(job.function, job.output, found, job.target.raised) if found is not None else None
+                                arguments, job.target, VALUE_TOLERANCE, source, deadline, computed,
+                                lambda line, substitute: parts(job.function, arguments, line, substitute))
+        return departure_finding(job.function, job.said or job.output, found, job.target.raised) \
+            if found is not None else None
 
     @staticmethod
     def _slips_wanted(failed: list[Comparison], findings: list[tuple[str, Finding]]) -> bool:

@@ -117,7 +117,12 @@ class GradePlugin:
             timeout = min(process.limits.call_timeout_s, max(0.1, ends - time.monotonic()))
             return process.trace(function, args, patch, timeout=timeout)
 
-        self.matcher.late_diagnoses(self._result_of, trace)
+        def parts(function: str, args: list[Any], line: int, substitute: tuple[int, Any] | None
+                  ) -> tuple[list[tuple[int, int, int, int, int, str, Any]], Any]:
+            timeout = min(process.limits.call_timeout_s, max(0.1, ends - time.monotonic()))
+            return process.statement_parts(function, args, line, substitute, timeout=timeout)
+
+        self.matcher.late_diagnoses(self._result_of, trace, parts)
 
     def close(self) -> None:
         if self.session is not None:

@@ -119,12 +119,22 @@ def trace_student_function(module: Any, request: dict, objects: Objects) -> dict
     if not callable(fn) or code is None:
         return {"ok": False, "error": {"type": "MissingFunction", "traceback": "",
                                        "message": f"no Python function {request['function']}() to trace"}}
+    if request.get("parts_at") is not None:  # the values of the parts of one statement, computed again
+        substitute = request.get("substitute")
+        try:
+            parts, value = locals_trace.expression_values_at(fn, int(request["parts_at"]), request["args"],
+                                                             request["kwargs"], tuple(substitute) if substitute
+                                                             else None)
+        except BaseException as e:  # noqa: BLE001 - report everything, keep serving
+            return error_frame(e)
+        return {"ok": True, "parts": [list(p) for p in parts], "value": value}
     patch = request.get("patch")
     recorder = locals_trace.LocalsRecorder(code, tuple(patch) if patch else None)
     with recorder:
         frame = run_student_function(module, {**request, "keep": []}, objects)
     return {**frame, "records": [list(r) for r in recorder.records],
-            "repeated": [list(r) for r in recorder.repeated], "patched": recorder.patched}
+            "repeated": [list(r) for r in recorder.repeated], "containers": sorted(recorder.containers),
+            "patched": recorder.patched}
 
 
 def keep_in_child(value: Any, positions: list, objects: Objects) -> Any:

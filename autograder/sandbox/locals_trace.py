@@ -13,6 +13,8 @@ binds it: the function then runs on with that value, as if the line had computed
 """
 from __future__ import annotations
 
+import ast
+import inspect
 import sys
 import types
 from typing import Any
@@ -23,7 +25,8 @@ MAX_RECORDS = 200  # first values recorded per call
 MAX_ELEMENTS = 2_000_000  # array elements recorded per call, in all
 MAX_ARRAY = 250_000  # elements of one recorded array
 MAX_EVENTS = 20_000  # statements traced per call; the function then runs on untraced
-FINGERPRINT_ELEMENTS = 4_096  # arrays this small are also watched for changes made in place
+RETURNED = "return"  # the name of a record of what the function returned (a keyword: no local's name)
+FINGERPRINT_ELEMENTS = 65_536  # arrays this small are also watched for changes made in place
 
 
 def recordable(value: Any) -> bool:
@@ -48,7 +51,8 @@ def _fingerprint(value: Any) -> Any:
 class LocalsRecorder:
     """Records what the locals of `code`'s first frame hold, statement by statement (a context manager
     around one call). records: [(line, name, value)]; repeated: the (line, name) pairs set more than
-    once (in a loop); patched: whether the patch was made."""
+    once (in a loop); containers: the locals holding lists, tuples or dicts at the end (what they hold is not
+    recorded); patched: whether the patch was made."""
 
     def __init__(self, code: types.CodeType, patch: tuple[int, str, Any] | None = None) -> None:
         self.code = code
@@ -56,6 +60,7 @@ class LocalsRecorder:
         self.patched = False
         self.records: list[tuple[int, str, Any]] = []
         self.repeated: set[tuple[int, str]] = set()
+        self.containers: set[str] = set()  # the locals holding a list, tuple or dict when it returned
         self._seen: set[tuple[int, str]] = set()
         self._elements = 0
         self._events = 0
@@ -87,6 +92,11 @@ class LocalsRecorder:
         now = frame.f_locals
         if self._line is not None:
             self._note(self._line, now)
+        if event == "return":
+            self.containers = {name for name, value in now.items() if isinstance(value, (list, tuple, dict))}
+        if event == "return" and recordable(arg) and len(self.records) < MAX_RECORDS:
+            # what a `return <expression>` computes is named by no local: recorded under a name none can have
+            self.records.append((frame.f_lineno, RETURNED, arg.copy() if isinstance(arg, np.ndarray) else arg))
         self._before = {name: _fingerprint(value) for name, value in now.items()}
         self._line = frame.f_lineno
         return self._step
@@ -109,3 +119,90 @@ class LocalsRecorder:
             if len(self.records) < MAX_RECORDS and self._elements + size <= MAX_ELEMENTS:
                 self._elements += size
                 self.records.append((line, name, value.copy() if isinstance(value, np.ndarray) else value))
+
+
+_RECORD = "__locals_trace_record__"
+_WRAPPED = (ast.BinOp, ast.UnaryOp, ast.Call, ast.Subscript, ast.Attribute, ast.IfExp)
+
+
+class _Wrapper(ast.NodeTransformer):
+    """Each expression that computes something, read as _RECORD(k, expression) (k: its entry in spans)."""
+
+    def __init__(self) -> None:
+        self.spans: list[tuple[int, int, int, int]] = []
+
+    def generic_visit(self, node: ast.AST) -> ast.AST:
+        node = super().generic_visit(node)
+        if isinstance(node, _WRAPPED) and isinstance(getattr(node, "ctx", ast.Load()), ast.Load):
+            self.spans.append((node.lineno, node.col_offset, node.end_lineno or node.lineno,
+                               node.end_col_offset or 0))
+            call = ast.Call(ast.Name(_RECORD, ast.Load()), [ast.Constant(len(self.spans) - 1), node], [])
+            return ast.copy_location(call, node)
+        return node
+
+
+def expression_values_at(fn: Any, line: int, args: list, kwargs: dict, substitute: tuple[int, Any] | None = None
+                         ) -> tuple[list[tuple[int, int, int, int, int, str, Any]], Any]:
+    """The values the parts of the statement at `line` of fn take when fn is called again: ([(k, line, column,
+    end line, end column, the part's text, its first value)] in the order they were computed (a part after the
+    parts inside it), numbers and numeric arrays only; what the call returned, None if it raised). substitute
+    (k, value): part k's first value replaced by value (the call then runs on with it). ([], None) when fn's
+    source cannot be read or has no simple statement there."""
+    try:
+        lines, first = inspect.getsourcelines(fn)
+    except (OSError, TypeError):
+        return [], None
+    source = "".join(lines)
+    try:
+        tree = ast.parse(source)
+    except SyntaxError:
+        return [], None
+    ast.increment_lineno(tree, first - 1)
+    definition = tree.body[0] if tree.body and isinstance(tree.body[0], ast.FunctionDef) else None
+    if definition is None:
+        return [], None
+    statements = [n for n in ast.walk(definition) if isinstance(n, (ast.Assign, ast.AugAssign, ast.AnnAssign,
+                                                                     ast.Return, ast.Expr))
+                  and n.lineno <= line <= (n.end_lineno or n.lineno)]
+    if not statements:
+        return [], None
+    statement = min(statements, key=lambda n: (n.end_lineno or n.lineno) - n.lineno)
+    wrapper = _Wrapper()
+    for field, value in ast.iter_fields(statement):
+        if isinstance(value, ast.expr) and field not in ("target", "targets"):
+            setattr(statement, field, wrapper.visit(value))
+    ast.fix_missing_locations(tree)
+    definition.decorator_list = []
+    values: dict[int, Any] = {}
+    elements = 0
+
+    def record(k: int, value: Any) -> Any:
+        nonlocal elements, substitute
+        if substitute is not None and substitute[0] == k:
+            value, substitute = substitute[1], None
+            value = value.copy() if isinstance(value, np.ndarray) else value
+        size = value.size if isinstance(value, np.ndarray) else 1
+        if k not in values and recordable(value) and elements + size <= MAX_ELEMENTS:
+            values[k] = value.copy() if isinstance(value, np.ndarray) else value
+            elements += size
+        return value
+
+    namespace = dict(fn.__globals__)
+    namespace[_RECORD] = record
+    exec(compile(tree, fn.__code__.co_filename, "exec"), namespace)  # noqa: S102 - the student's own code, here
+    try:
+        returned = namespace[definition.name](*args, **kwargs)
+    except Exception:  # noqa: BLE001 - the values up to an error still tell
+        returned = None
+    source_lines = source.splitlines()
+    out = []
+    for k, value in values.items():
+        start, col, end, end_col = wrapper.spans[k]
+        if start == end:
+            text = source_lines[start - first][col:end_col]
+        else:
+            text = " ".join([source_lines[start - first][col:], *(s.strip() for s in source_lines[start - first + 1:
+                                                                                             end - first]),
+                             source_lines[end - first][:end_col].strip()])
+        out.append((k, start, col, end, end_col, text[:200], value))
+    return out, returned

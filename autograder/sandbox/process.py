@@ -13,7 +13,7 @@ import signal
 import subprocess
 import sys
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -57,6 +57,7 @@ class TracedCall:
     records: list[tuple[int, str, Any]]
     repeated: set[tuple[int, str]]
     patched: bool
+    containers: set[str] = field(default_factory=set)  # locals holding lists, tuples or dicts at the end
 
 
 class FreshChild:
@@ -252,9 +253,24 @@ class StudentProcess:
                    and locals_trace.recordable(r[2])][:locals_trace.MAX_RECORDS]
         repeated = {(r[0], r[1]) for r in reply.get("repeated") or [] if isinstance(r, list) and len(r) == 2
                     and type(r[0]) is int and isinstance(r[1], str)}
+        containers = {c for c in reply.get("containers") or [] if isinstance(c, str) and len(c) <= 200}
         error = None if reply.get("ok") else self._student_error(function, reply)
         return TracedCall(reply.get("value") if error is None else None, error, records, repeated,
-                          reply.get("patched") is True)
+                          reply.get("patched") is True, containers)
+
+    def statement_parts(self, function: str, args: list[Any], line: int, substitute: tuple[int, Any] | None = None,
+                        timeout: float | None = None) -> tuple[list[tuple[int, int, int, int, int, str, Any]], Any]:
+        """The values the parts of the statement at `line` of module.function take when it is called again
+        with args, part k's replaced by a value if substitute is (k, value) (locals_trace.expression_values_at,
+        in the child): ([(k, line, column, end line, end column, text, value)], what the call returned),
+        checked as trace() checks its records."""
+        reply = self._exchange({"op": "trace", "function": function, "args": list(args), "kwargs": {},
+                                "parts_at": line, "substitute": list(substitute) if substitute else None},
+                               f"{function}()", timeout)
+        parts = [tuple(p) for p in reply.get("parts") or [] if isinstance(p, list) and len(p) == 7
+                 and all(type(n) is int for n in p[:5]) and isinstance(p[5], str) and len(p[5]) <= 200
+                 and locals_trace.recordable(p[6])][:locals_trace.MAX_RECORDS]
+        return parts, reply.get("value") if reply.get("ok") else None
 
     def keep(self, value: Any, timeout: float | None = None) -> Any:
         """Store value in the child (e.g. a parameter dict the student mutates); returns its handle."""

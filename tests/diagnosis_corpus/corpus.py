@@ -1213,7 +1213,9 @@ JUDGEMENT: dict[str, tuple[str, tuple[str, ...], str]] = {
     "a5_dropout_no_scale_where": ("named", (), ""),
     "a5_dropout_bwd_unscaled": ("named", (), ""),
     "a5_l2_no_half": ("right", ("scaled",), ""),
-    "a5_spatial_reshape_no_transpose": ("nothing", ("reshaped_untransposed",), ("x.reshape(-1, C) without moving "
+    # re-judged, session 6 (grading/departure.py): the line `out, cache = batchnorm_forward(x.reshape(-1, C), ...)`
+    # is named, but its evidence compares the batch norm's (N*H*W, C) output with the final out's shape
+    "a5_spatial_reshape_no_transpose": ("vague", ("reshaped_untransposed",), ("x.reshape(-1, C) without moving "
                                         "the channels last: transpose(0, 2, 3, 1) before the reshape")),
     # a7_architectures
     # named since the next commit (from the outputs not computed from the wrong cache)
@@ -1227,8 +1229,9 @@ JUDGEMENT: dict[str, tuple[str, tuple[str, ...], str]] = {
     "a7_saliency_no_abs": ("named", (), ""),
     # re-judged, session 4 (grading/slips.py): "one slip in saliency_map(): a mean where a max is meant"
     "a7_saliency_mean_channels": ("right", ("one_slip",), ""),
-    "a7_nll_dlogstd_std": ("nothing", ("local_derivative",), ("dlog_std uses r**2 / std where r**2 / var "
-                           "(exp(2 * log_std)) is meant")),
+    # re-judged, session 6 (grading/departure.py): "in it, `r ** 2 / std` is the first part whose value the correct
+    # code never computes (what it is computed from agrees)"
+    "a7_nll_dlogstd_std": ("right", ("local_derivative", "departure"), ""),
     # a tie: 'half: a factor 2 is missing ...; or 1/D (D=2): a division by D is extra'
     "a7_nll_mean_over_d": ("right", ("scaled",), ""),
     "a7_mdn_dmu_sign": ("right", ("scaled",), ""),
@@ -1236,8 +1239,9 @@ JUDGEMENT: dict[str, tuple[str, tuple[str, ...], str]] = {
     "a7_score_map_off_by_one": ("right", ("empty",), ""),
     # a8_pipeline
     "a8_crop_exclusive_high": ("named", (), ""),
-    "a8_crop_edge_pad": ("check_message", (), ("the check says 'no window of its image zero-padded'; ideal: your "
-                         "padding repeats the border (np.pad mode='edge'): pad with zeros")),
+    # re-judged, session 6 (grading/departure.py): "the first value of yours that the correct code never computes is
+    # `padded`, set by `padded = np.pad(x, ..., mode="edge")`"
+    "a8_crop_edge_pad": ("right", ("departure",), ""),
     "a8_flip_vertical_np_flip": ("named", (), ""),
     # caught since the graders keep the argument in the student's process and check it after the call
     "a8_flip_inplace": ("check_message", (), ""),
@@ -1252,8 +1256,9 @@ JUDGEMENT: dict[str, tuple[str, tuple[str, ...], str]] = {
     "a8_early_le": ("right", ("one_slip",), ""),
     "a8_log_grid_logspace": ("named", (), ""),
     "a8_cosine_ignores_warmup": ("named", (), ""),
-    "a8_ratio_spectral": ("nothing", (), ("np.linalg.norm(A, 2) of a matrix is its largest singular value; the "
-                          "Frobenius norm (np.linalg.norm(A)) is asked")),
+    # re-judged, session 6 (grading/departure.py): "... what your function returns, at `return lr *
+    # np.linalg.norm(dW, 2) / np.linalg.norm(W, 2)`: what it reads agrees ...; 0.00515 where 0.00548 is right"
+    "a8_ratio_spectral": ("right", ("departure",), ""),
     "a8_stats_var": ("right", ("squared_in_part",), ""),
     # re-judged, session 4 (grading/slips.py): "one slip in train_and_predict(): a step never made: nothing done by
     # `probs /= len(idx)`"

@@ -368,3 +368,30 @@ def walk(w, steps):
     target = departure.output_target(lambda v: v, mine.value, right.value, TOL)
     assert departure.first_departure("walk", lambda patch: traced(mine_fn, args, patch), right, args, target, TOL,
                                      student, time.monotonic() + 10) is None
+
+
+def test_a_term_missing_is_said_with_the_input_it_is():
+    solution = '''
+def step(w, dw, reg):
+    grad = dw + reg * w
+    return w - 0.1 * grad
+'''
+    student = '''
+def step(w, dw, reg):
+    g = dw - reg * w
+    return w - 0.1 * g
+'''
+    rng = np.random.default_rng(4)
+    args = [rng.normal(size=(3, 2)), rng.normal(size=(3, 2)), 0.5]
+    found = located(student, args, solution, "step", part=slice(None), parameters=("w", "dw", "reg"))
+    assert found is not None and found.name == "g"
+    assert departure.relation_of(found.mine, found.right, found.inputs) == \
+        "is the right value - `w` (a term `w` missing, or of the wrong sign?)"  # dw - reg * w for dw + reg * w
+    assert departure.relation_of(np.array([3.0, 4.0]), np.array([1.0, 1.0]), {"s": np.array([1.0, 1.5])}) == \
+        "is the right value + 2 * `s`"
+    assert departure.relation_of(np.array([2.0, 8.0]), np.array([1.0, 2.0]), {"m": np.array([2.0, 4.0])}) == \
+        "is the right value times `m` (a factor `m` extra?)"
+    assert departure.relation_of(np.array([1.0, 2.0]), np.array([2.0, 8.0]), {"m": np.array([2.0, 4.0])}) == \
+        "is the right value divided by `m` (a factor `m` missing?)"
+    assert departure.relation_of(np.array([3.0, 5.0]), np.array([1.0, 2.0]), {"m": np.array([2.0, 3.0])}) == \
+        "is the right value + `m` (a term `m` extra, or of the wrong sign?)"

@@ -31,7 +31,7 @@ import re
 import time
 import types
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -83,6 +83,7 @@ class Departure:
     used_well: list[str]  # ... or are the student's own, and give right values where read elsewhere
     sizes: list[str]  # the numbers it reads that the correct code has no name for (sizes, counts)
     part: str = ""  # the first part of the statement whose value the correct code never computes, if not all of it
+    inputs: dict[str, Any] = field(default_factory=dict)  # what the statement read, by name (its values then)
 
 
 def function_statements(source: str, function: str) -> tuple[dict[int, Statement], frozenset[str], list[str]] | None:
@@ -218,8 +219,9 @@ class KnownValues:
         return x is not None and any(agree(x, k, self.tol) for k in self.by_shape.get(x.shape, []))
 
 
-def relation_of(mine: Any, right: Any) -> str:
-    """How a student's value relates to the right one, in words (with the evidence)."""
+def relation_of(mine: Any, right: Any, inputs: dict[str, Any] | None = None) -> str:
+    """How a student's value relates to the right one, in words (with the evidence). inputs: what the
+    statement read, by name: a difference or a factor that is one of them is said with its name."""
     a, b = numeric(mine), numeric(right)
     if a is None or b is None:
         return "differs from the right value"
@@ -258,7 +260,41 @@ def relation_of(mine: Any, right: Any) -> str:
         difference = a - b
         if np.allclose(difference, difference.flat[0], rtol=1e-6):
             return f"is the right value {'+' if difference.flat[0] >= 0 else '-'} {abs(difference.flat[0]):.6g}"
+        said = _in_terms_of_inputs(a, b, inputs or {})
+        if said:
+            return said
         return f"differs from the right value (by up to {float(np.nanmax(np.abs(difference))):.3g})"
+
+
+def _in_terms_of_inputs(a: np.ndarray, b: np.ndarray, inputs: dict[str, Any]) -> str:
+    """The student's value a as the right one b with a term or a factor that is one of the statement's inputs:
+    a = b + k * v (a term added, dropped or of the wrong sign, k = 1, -1, 2...) or a = b * v or b / v."""
+    difference = a - b
+    for name, value in inputs.items():
+        v = numeric(value)
+        if v is None or v.ndim == 0 or not np.isfinite(v).all():
+            continue
+        try:
+            v = np.broadcast_to(v, a.shape)
+        except ValueError:
+            continue
+        scale = float(np.vdot(v, v))
+        if scale > 0:
+            k = float(np.vdot(difference, v)) / scale
+            if abs(k) > 1e-12 and np.allclose(difference, k * v, rtol=1e-6, atol=1e-12 * max(1.0, np.abs(b).max())):
+                sign = "+" if k > 0 else "-"
+                if abs(abs(k) - 1) < 1e-9:
+                    return f"is the right value {sign} `{name}` (a term `{name}` {'extra' if k > 0 else 'missing'}, " \
+                           "or of the wrong sign?)"
+                return f"is the right value {sign} {abs(k):.6g} * `{name}`"
+        with np.errstate(all="ignore"):
+            if np.allclose(v, 1):
+                continue
+            if np.allclose(a, b * v, rtol=1e-6, atol=1e-12):
+                return f"is the right value times `{name}` (a factor `{name}` extra?)"
+            if (np.abs(v) > 1e-12).all() and np.allclose(a * v, b, rtol=1e-6, atol=1e-12):
+                return f"is the right value divided by `{name}` (a factor `{name}` missing?)"
+    return ""
 
 
 def _shift(a: np.ndarray, b: np.ndarray, most: int = 4) -> tuple[int, int] | None:
@@ -293,14 +329,14 @@ def departure_finding(function: str, output: str, d: Departure, raised: bool = F
     if d.name == RETURNED:
         message = (f"in {function}(), the first value of yours that the correct code never computes is what your "
                    f"function returns, at line {d.line}: `{d.statement.text}`.{part} {reads}what it returns "
-                   f"{relation_of(d.mine, d.right)}: the mistake is in that line.")
+                   f"{relation_of(d.mine, d.right, d.inputs)}: the mistake is in that line.")
         plain = (f"in {function}(), the first value of yours that the correct code never computes is what your "
                  f"function returns, at `{d.statement.text}`{f' (first in `{d.part}`)' if d.part else ''}; what it "
                  "reads agrees with the correct code: the mistake is in that line.")
     else:
         message = (f"in {function}(), the first value of yours that the correct code never computes is `{d.name}`, "
                    f"set by line {d.line}: `{d.statement.text}`.{part} {reads}your `{d.name}` "
-                   f"{relation_of(d.mine, d.right)}. With the right `{d.name}`{called} there, the rest of your "
+                   f"{relation_of(d.mine, d.right, d.inputs)}. With the right `{d.name}`{called} there, the rest of your "
                    f"function {returns}: the mistake is in that line.")
         plain = (f"in {function}(), the first value of yours that the correct code never computes is `{d.name}`, set "
                  f"by `{d.statement.text}`{f' (first in `{d.part}`)' if d.part else ''}; what it reads agrees with "
@@ -388,10 +424,12 @@ def first_departure(function: str, student: StudentCall, solution: TracedCall, a
     used_well = {r for line, name, value in mine.records if (line, name) not in mine.repeated and known.holds(value)
                  and (statement := statements.get(line)) is not None for r in statement.reads}
     known_by_name: dict[str, bool] = {}
+    current: dict[str, Any] = dict(zip(params, arguments))  # each local's value as the statements ran
     right_parts = _right_parts(mine.value, solution.value, tol)  # a patch must leave them right (a std that is
     # right where the loss reads it is not the mistake, though the variance in its place repairs the gradient)
     patches = 0
     for line, name, value in mine.records:
+        current[name] = value  # (a statement's inputs are read below before it sets this name: see Departure)
         if (line, name) in mine.repeated or status.get(name) == "unknown":
             continue
         statement = statements.get(line)
@@ -420,7 +458,8 @@ def first_departure(function: str, student: StudentCall, solution: TracedCall, a
                 except Exception:  # noqa: BLE001 - the statement alone is said
                     part = ""
             return Departure(line, name, statement, value, right, right_name,
-                             [r for r in read_good if r not in own], own, read_sizes, part)
+                             [r for r in read_good if r not in own], own, read_sizes, part,
+                             {r: current[r] for r in reads if r in current and r != name})
 
         if name == RETURNED:  # the last statement: what it reads is right, what it returns is not
             if re.fullmatch(r"return\s*\(?\s*[A-Za-z_]\w*\s*\)?", statement.text.strip()):

@@ -395,3 +395,20 @@ def step(w, dw, reg):
         "is the right value divided by `m` (a factor `m` missing?)"
     assert departure.relation_of(np.array([3.0, 5.0]), np.array([1.0, 2.0]), {"m": np.array([2.0, 3.0])}) == \
         "is the right value + `m` (a term `m` extra, or of the wrong sign?)"
+
+
+def test_a_line_that_calls_another_function_of_the_students_says_the_mistake_may_be_in_it():
+    solution = '''
+def helper(x):
+    return x * 2.0
+
+
+def f(x):
+    h = helper(x)
+    return h + 1.0
+'''
+    student = solution.replace("x * 2.0", "x * 3.0")
+    found = located(student, [np.arange(1.0, 4.0)], solution, "f", part=slice(None), parameters=("x",))
+    assert found is not None and found.name == "h" and found.statement.calls == ("helper",)
+    said = departure.departure_finding("f", "out", found).message
+    assert said.endswith("the mistake is in that line, or in helper() that it calls.")

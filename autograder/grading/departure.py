@@ -67,6 +67,7 @@ class Statement:
 
     text: str
     reads: frozenset[str]
+    calls: tuple[str, ...] = ()  # the functions of the student's module it calls (their mistakes show here too)
 
 
 @dataclass
@@ -94,6 +95,7 @@ def function_statements(source: str, function: str) -> tuple[dict[int, Statement
     except (SyntaxError, ValueError, RecursionError, MemoryError):
         return None
     defs = [n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == function]
+    module_functions = {n.name for n in tree.body if isinstance(n, ast.FunctionDef)} - {function}
     if not defs:
         return None
     fn = defs[-1]
@@ -109,11 +111,13 @@ def function_statements(source: str, function: str) -> tuple[dict[int, Statement
         end = node.end_lineno or node.lineno
         text = " ".join(line.strip() for line in lines[node.lineno - 1:end])
         reads = {n.id for n in ast.walk(node) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}
+        called = {n.func.id for n in ast.walk(node) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)}
         if isinstance(node, ast.AugAssign) and isinstance(node.target, ast.Name):
             reads.add(node.target.id)
         for line in range(node.lineno, end + 1):
             if line not in statements or len(statements[line].text) > len(text):
-                statements[line] = Statement(text[:200], frozenset(reads & local_names))
+                statements[line] = Statement(text[:200], frozenset(reads & local_names),
+                                             tuple(sorted(called & module_functions)))
     return statements, local_names, params
 
 
@@ -141,6 +145,7 @@ def _wrapped_code(source: str, function: str) -> types.CodeType | None:
     except (SyntaxError, ValueError, RecursionError, MemoryError):
         return None
     defs = [n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == function]
+    module_functions = {n.name for n in tree.body if isinstance(n, ast.FunctionDef)} - {function}
     if not defs:
         return None
     definition = defs[-1]
@@ -326,22 +331,24 @@ def departure_finding(function: str, output: str, d: Departure, raised: bool = F
             "computed from agrees)." if d.part else "")
     returns = ("runs without the error and returns the expected values" if raised else
                f"returns the expected {output}")
+    calls = " or ".join(f"{f}()" for f in d.statement.calls)
+    where = f"the mistake is in that line, or in {calls} that it calls" if calls else "the mistake is in that line"
     if d.name == RETURNED:
         message = (f"in {function}(), the first value of yours that the correct code never computes is what your "
                    f"function returns, at line {d.line}: `{d.statement.text}`.{part} {reads}what it returns "
-                   f"{relation_of(d.mine, d.right, d.inputs)}: the mistake is in that line.")
+                   f"{relation_of(d.mine, d.right, d.inputs)}: {where}.")
         plain = (f"in {function}(), the first value of yours that the correct code never computes is what your "
                  f"function returns, at `{d.statement.text}`{f' (first in `{d.part}`)' if d.part else ''}; what it "
-                 "reads agrees with the correct code: the mistake is in that line.")
+                 f"reads agrees with the correct code: {where}.")
     else:
         message = (f"in {function}(), the first value of yours that the correct code never computes is `{d.name}`, "
                    f"set by line {d.line}: `{d.statement.text}`.{part} {reads}your `{d.name}` "
                    f"{relation_of(d.mine, d.right, d.inputs)}. With the right `{d.name}`{called} there, the rest of your "
-                   f"function {returns}: the mistake is in that line.")
+                   f"function {returns}: {where}.")
         plain = (f"in {function}(), the first value of yours that the correct code never computes is `{d.name}`, set "
                  f"by `{d.statement.text}`{f' (first in `{d.part}`)' if d.part else ''}; what it reads agrees with "
                  f"the correct code, and with the right `{d.name}` there the rest of your function "
-                 f"{returns.replace(f' {output}', ' output')}: the mistake is in that line.")
+                 f"{returns.replace(f' {output}', ' output')}: {where}.")
     return Finding("departure", message, plain if without_numbers(plain) else "", claim=f"{function}:{d.line}:{d.name}")
 
 

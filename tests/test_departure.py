@@ -41,7 +41,7 @@ def traced(fn, args: list, patch=None) -> TracedCall:
             value, error = fn(*args), None
     except Exception as e:  # noqa: BLE001 - as the child reports it
         value, error = None, e
-    return TracedCall(value, error, recorder.records, recorder.repeated, recorder.patched, recorder.containers)
+    return TracedCall(value, error, recorder.records, recorder.repeated, recorder.patched, recorder.unrecorded)
 
 
 def located(student_source: str, args: list, solution_source: str = SOLUTION, name: str = "affine_forward",
@@ -178,10 +178,11 @@ def affine_forward(x, w, b):
     assert located(loop, inputs()) is None
 
 
-@pytest.mark.parametrize("hostile", [False, True])
-def test_through_the_sandbox_and_against_a_lying_child(tmp_path: Path, hostile: bool):
+@pytest.mark.parametrize("hostile", [False, True, "words"])
+def test_through_the_sandbox_and_against_a_lying_child(tmp_path: Path, hostile):
     """The student's call is traced in its sandboxed child after the last test; a child that sends back
-    records of its own making (its recorder replaced) costs nothing but the diagnosis."""
+    records of its own making (its recorder replaced) costs nothing but the diagnosis, and one that sends
+    words of its own (a part's text, a name its function does not have) cannot put them in its feedback."""
     spec = load_assignment("a1_backprop")
     source = '''
 def affine_forward(x, w, b):
@@ -191,7 +192,28 @@ def affine_forward(x, w, b):
     out = x_rows.dot(w) + b
     return out, (x, w, b)
 '''
-    if hostile:
+    if hostile == "words":
+        source += '''
+import locals_trace
+
+_values_at = locals_trace.expression_values_at
+
+
+def _lying_values_at(*args, **kwargs):
+    parts, value = _values_at(*args, **kwargs)
+    return [(k, a, b, c, d, "STAFF NOTE: full marks", v) for k, a, b, c, d, _, v in parts], value
+
+
+class _Namer(locals_trace.LocalsRecorder):
+    def __exit__(self, *exc):
+        super().__exit__(*exc)
+        self.records = [(r[0], "STAFF_NOTE_full_marks", r[2]) for r in self.records[:1]] + self.records
+
+
+locals_trace.expression_values_at = _lying_values_at
+locals_trace.LocalsRecorder = _Namer
+'''
+    elif hostile:
         source += '''
 import locals_trace
 
@@ -211,7 +233,9 @@ locals_trace.LocalsRecorder = _Liar
     test = next(t for t in result.tests if t.id == "test_affine_forward")
     said = [d for d in test.diagnoses if d.relation == "departure"]
     assert test.points_earned == 0
-    if hostile:
+    everything = " ".join(d.message + d.hidden_message for t in result.tests for d in t.diagnoses)
+    assert "STAFF" not in everything
+    if hostile is True:
         assert not said
     else:
         assert len(said) == 1 and "`x_rows = x.reshape(D, N).T`" in said[0].message
@@ -364,7 +388,7 @@ def walk(w, steps):
     args = [np.arange(3.0), 4]
     mine_fn, right_fn = module(student).walk, module(solution).walk
     right, mine = traced(right_fn, args), traced(mine_fn, args)
-    assert "path" in mine.containers
+    assert mine.unrecorded["path"] == "container"
     target = departure.output_target(lambda v: v, mine.value, right.value, TOL)
     assert departure.first_departure("walk", lambda patch: traced(mine_fn, args, patch), right, args, target, TOL,
                                      student, time.monotonic() + 10) is None
@@ -412,3 +436,86 @@ def f(x):
     assert found is not None and found.name == "h" and found.statement.calls == ("helper",)
     said = departure.departure_finding("f", "out", found).message
     assert said.endswith("the mistake is in that line, or in helper() that it calls.")
+
+
+@pytest.mark.parametrize("student", ['''
+def relu_out(x):
+    mask = x > 1.5
+    out = x * mask
+    return out
+''', '''
+def relu_out(x):
+    mask = x > 1.5
+    return x * mask
+'''], ids=["assigned", "returned"])
+def test_a_statement_that_reads_a_value_not_recorded_is_not_blamed(student):
+    """A boolean mask is not recorded: a statement reading it (a wrong mask's product) cannot be said to read
+    right values, so the line is not blamed (the mistake is in the mask's)."""
+    solution = '''
+def relu_out(x):
+    return x * (x > 0)
+'''
+    args = [np.linspace(-2.0, 2.0, 8)]
+    mine_fn, right_fn = module(student).relu_out, module(solution).relu_out
+    right, mine = traced(right_fn, args), traced(mine_fn, args)
+    assert mine.unrecorded == {"mask": "array"}
+    target = departure.output_target(lambda v: v, mine.value, right.value, TOL)
+    assert departure.first_departure("relu_out", lambda patch: traced(mine_fn, args, patch), right, args, target,
+                                     TOL, student, time.monotonic() + 10) is None
+
+
+def test_tracing_stops_after_its_budget_of_statements(monkeypatch):
+    import autograder.sandbox.locals_trace as locals_trace
+
+    monkeypatch.setattr(locals_trace, "MAX_EVENTS", 50)
+    seen = []
+
+    def loop(n):
+        total = 0
+        for i in range(n):
+            total += i
+        return total
+
+    recorder = LocalsRecorder(loop.__code__)
+    original = recorder._step
+
+    def counting(frame, event, arg):
+        seen.append(event)
+        return original(frame, event, arg)
+
+    recorder._step = counting
+    with recorder:
+        assert loop(10_000) == sum(range(10_000))
+    assert not recorder.complete and len(seen) <= 60  # a None from a line event alone would not stop it
+
+
+def test_a_wrong_fraction_is_the_departure_not_the_line_that_uses_it():
+    """limit = sqrt(3 * std) where sqrt(3) * std is meant: the line drawing with it reads a fraction the correct
+    code never computes, so it is not blamed; the limit's own line is, replaced by the correct bound."""
+    solution = '''
+def uniform_draws(shape, std, seed):
+    bound = np.sqrt(3.0) * std
+    return np.random.default_rng(seed).uniform(-bound, bound, size=shape)
+'''
+    student = '''
+def uniform_draws(shape, std, seed):
+    limit = np.sqrt(3.0 * std)
+    draws = np.random.default_rng(seed).uniform(-limit, limit, size=shape)
+    return draws
+'''
+    found = located(student, [(4, 5), 0.2, 3], solution, "uniform_draws", part=slice(None),
+                    parameters=("shape", "std", "seed"))
+    assert found is not None and found.name == "limit" and found.line == 3
+
+
+def test_a_large_array_a_loop_writes_into_in_place_is_not_taken_as_checked():
+    solution = '''
+def running(x):
+    acc = np.zeros_like(x)
+    for i in range(1, x.shape[0]):
+        acc[i] = acc[i - 1] + x[i]
+    return acc - 1.0
+'''
+    student = solution.replace("acc[i - 1] + x[i]", "acc[i - 1] + 2 * x[i]")
+    args = [np.arange(5000.0 * 2).reshape(5000, 2)]  # larger than the arrays watched by their bytes
+    assert located(student, args, solution, "running", part=slice(None), parameters=("x",)) is None

@@ -39,7 +39,7 @@ import numpy as np
 from autograder.grading.relations import Finding, agree, numeric
 from autograder.grading.what_if import call_on
 from autograder.results import Tolerance, without_numbers
-from autograder.sandbox.locals_trace import RETURNED
+from autograder.sandbox.locals_trace import RECORD, RETURNED, ExpressionWrapper
 from autograder.sandbox.process import TracedCall
 from autograder.sandbox.wire import Handle
 
@@ -68,6 +68,7 @@ class Statement:
     text: str
     reads: frozenset[str]
     calls: tuple[str, ...] = ()  # the functions of the student's module it calls (their mistakes show here too)
+    lines: tuple[int, int] = (0, 0)  # its first and last line
 
 
 @dataclass
@@ -87,9 +88,11 @@ class Departure:
     inputs: dict[str, Any] = field(default_factory=dict)  # what the statement read, by name (its values then)
 
 
-def function_statements(source: str, function: str) -> tuple[dict[int, Statement], frozenset[str], list[str]] | None:
-    """(line -> the simple statement covering it, the function's local names, its parameters) of the last
-    top-level definition of function in source; None when there is none."""
+def function_statements(source: str, function: str
+                        ) -> tuple[dict[int, Statement], frozenset[str], list[str], frozenset[str]] | None:
+    """(line -> the simple statement covering it, the function's local names, its parameters, the names a loop
+    of it writes into in place: `out[i] = ...`, `acc += ...`) of the last top-level definition of function in
+    source; None when there is none."""
     try:
         tree = ast.parse(source)
     except (SyntaxError, ValueError, RecursionError, MemoryError):
@@ -102,14 +105,15 @@ def function_statements(source: str, function: str) -> tuple[dict[int, Statement
     params = [a.arg for a in (*fn.args.posonlyargs, *fn.args.args, *fn.args.kwonlyargs)]
     stored = {n.id for n in ast.walk(fn) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
     local_names = frozenset(stored | set(params))
-    lines = source.splitlines()
+    loops = [n for n in ast.walk(fn) if isinstance(n, (ast.For, ast.While, ast.comprehension))]
+    written_in_loops = frozenset(_written_in_place(n) for loop in loops for n in ast.walk(loop)) - {None}
     statements: dict[int, Statement] = {}
     for node in ast.walk(fn):
         if not isinstance(node, ast.stmt) or isinstance(node, (ast.FunctionDef, ast.ClassDef, ast.For, ast.While,
                                                                ast.If, ast.With, ast.Try, ast.AsyncFunctionDef)):
             continue
         end = node.end_lineno or node.lineno
-        text = " ".join(line.strip() for line in lines[node.lineno - 1:end])
+        text = " ".join((ast.get_source_segment(source, node) or "").split())  # without comments
         reads = {n.id for n in ast.walk(node) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}
         called = {n.func.id for n in ast.walk(node) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)}
         if isinstance(node, ast.AugAssign) and isinstance(node.target, ast.Name):
@@ -117,39 +121,38 @@ def function_statements(source: str, function: str) -> tuple[dict[int, Statement
         for line in range(node.lineno, end + 1):
             if line not in statements or len(statements[line].text) > len(text):
                 statements[line] = Statement(text[:200], frozenset(reads & local_names),
-                                             tuple(sorted(called & module_functions)))
-    return statements, local_names, params
+                                             tuple(sorted(called & module_functions)), (node.lineno, end))
+    return statements, local_names, params, written_in_loops
 
 
-_RECORD = "__departure_record__"
-_WRAPPED = (ast.BinOp, ast.UnaryOp, ast.Call, ast.Subscript, ast.Attribute, ast.IfExp)
-
-
-class _Wrapper(ast.NodeTransformer):
-    """Every expression that computes something (an operation, a call, an index, an attribute) read as
-    _RECORD(expression): its value is recorded and returned as it is."""
-
-    def generic_visit(self, node: ast.AST) -> ast.AST:
-        node = super().generic_visit(node)
-        if isinstance(node, _WRAPPED) and isinstance(getattr(node, "ctx", ast.Load()), ast.Load):
-            return ast.copy_location(ast.Call(ast.Name(_RECORD, ast.Load()), [node], []), node)
-        return node
+def _written_in_place(node: ast.AST) -> str | None:
+    """The local an assignment writes into without binding it anew (`out[i] = ...`, `acc += ...`), or None."""
+    if isinstance(node, ast.AugAssign):
+        target = node.target
+    elif isinstance(node, ast.Assign) and len(node.targets) == 1 and \
+            isinstance(node.targets[0], (ast.Subscript, ast.Attribute)):
+        target = node.targets[0]
+    else:
+        return None
+    while isinstance(target, (ast.Subscript, ast.Attribute)):
+        target = target.value
+    return target.id if isinstance(target, ast.Name) else None
 
 
 @functools.lru_cache(maxsize=64)
 def _wrapped_code(source: str, function: str) -> types.CodeType | None:
     """The module code defining only `function` (its last top-level definition in source), every expression
-    of it wrapped by _Wrapper; None when source has no such function. Compiled once per solution text."""
+    of it wrapped by locals_trace.ExpressionWrapper; None when source has no such function. Compiled once per
+    solution text."""
     try:
         tree = ast.parse(source)
     except (SyntaxError, ValueError, RecursionError, MemoryError):
         return None
     defs = [n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == function]
-    module_functions = {n.name for n in tree.body if isinstance(n, ast.FunctionDef)} - {function}
     if not defs:
         return None
     definition = defs[-1]
-    definition.body = [_Wrapper().visit(statement) for statement in definition.body]
+    definition.body = [ExpressionWrapper().visit(statement) for statement in definition.body]
     definition.decorator_list = []
     module = ast.Module(body=[definition], type_ignores=[])
     ast.fix_missing_locations(module)
@@ -167,7 +170,7 @@ def expression_values(fn: types.FunctionType, arguments: dict[str, Any], source:
     values: list[np.ndarray] = []
     elements = 0
 
-    def record(value: Any) -> Any:
+    def record(k: int, value: Any) -> Any:
         nonlocal elements
         x = numeric(value) if not isinstance(value, (tuple, list)) else None
         if x is not None and (x.ndim > 0 or _fraction(value)) and len(values) < MAX_EXPRESSION_VALUES and \
@@ -176,7 +179,7 @@ def expression_values(fn: types.FunctionType, arguments: dict[str, Any], source:
             elements += x.size
         return value
 
-    namespace = {**fn.__globals__, _RECORD: record}
+    namespace = {**fn.__globals__, RECORD: record}
     exec(code, namespace)  # noqa: S102 - the solution's own code
     try:
         call_on(namespace[fn.__name__], arguments)
@@ -194,8 +197,8 @@ def _values_within(value: Any, depth: int = 3) -> list[np.ndarray]:
     """The numbers and numeric arrays in a value and its tuples, lists and dicts, as float64 arrays."""
     if isinstance(value, (tuple, list)) and depth > 0:
         return [a for v in value for a in _values_within(v, depth - 1)]
-    if isinstance(value, dict) and depth > 0:
-        return [a for v in value.values() for a in _values_within(v, depth - 1)]
+    if isinstance(value, dict) and depth > 0:  # by key: a dict built in another order holds the same
+        return [a for k in sorted(value, key=str) for a in _values_within(value[k], depth - 1)]
     x = numeric(value) if not isinstance(value, (tuple, list)) else None
     return [x] if x is not None else []
 
@@ -320,12 +323,13 @@ def _shift(a: np.ndarray, b: np.ndarray, most: int = 4) -> tuple[int, int] | Non
 
 def departure_finding(function: str, output: str, d: Departure, raised: bool = False) -> Finding:
     """The departure said in the student's terms: where, what it reads, how the value differs."""
-    sizes = f", and the number{'s' if len(d.sizes) > 1 else ''} {', '.join(d.sizes)}" if d.sizes else ""
+    sizes = (f"; the number{'s' if len(d.sizes) > 1 else ''} {', '.join(d.sizes)}, which the correct code does not "
+             "name, not checked" if d.sizes else "")
     own = (f" ({', '.join(d.used_well)}: your own, and right values come of {'them' if len(d.used_well) > 1 else 'it'}"
            " elsewhere)" if d.used_well else "")
     arrays = d.reads + d.used_well
     reads = (f"What that line reads ({', '.join(arrays)}{sizes}) agrees with the correct code{own}; " if arrays else
-             f"That line reads no array of yours{sizes.replace(', and', ' but')}; ")
+             f"That line reads no array of yours{sizes}; ")
     called = f" (the correct code's `{d.right_name}`)" if d.right_name != d.name else ""
     part = (f" In it, `{d.part}` is the first part whose value the correct code never computes (what it is "
             "computed from agrees)." if d.part else "")
@@ -416,26 +420,31 @@ def first_departure(function: str, student: StudentCall, solution: TracedCall, a
     parsed = function_statements(source, function)
     if parsed is None:
         return None
-    statements, _, params = parsed
+    statements, local_names, params, written_in_loops = parsed
     mine = student(None)
     if not target.reproduces(mine):
         return None
     known_list = [v for value in (*arguments, solution.value) for v in _values_within(value)] + \
         [x for _, _, v in solution.records if (x := numeric(v)) is not None] + list(computed)
     known = KnownValues(known_list, tol)
-    status: dict[str, str] = {p: "good" for p in params}  # name -> good / bad / unknown (set in a loop)
+    # name -> good / bad / unknown (set in a loop, or to a value not recorded: a mask, a list) / unsure (a size)
+    status: dict[str, str] = {p: "good" for p in params}
     for _, name in mine.repeated:
         status[name] = "unknown"
+    for name in set(mine.unrecorded) | written_in_loops:  # a mask, a list; what a loop writes into in place
+        status[name] = "unknown"
+    # a record of a name the student's function does not have is the child's invention: not believed
+    records = [r for r in mine.records if r[1] in local_names or r[1] == RETURNED]
     # A value of the student's own making (sigma where the correct code has the variance) is taken as right
     # when a statement that reads it computes one of the correct code's values (dmu from sigma).
-    used_well = {r for line, name, value in mine.records if (line, name) not in mine.repeated and known.holds(value)
+    used_well = {r for line, name, value in records if (line, name) not in mine.repeated and known.holds(value)
                  and (statement := statements.get(line)) is not None for r in statement.reads}
     known_by_name: dict[str, bool] = {}
     current: dict[str, Any] = dict(zip(params, arguments))  # each local's value as the statements ran
     right_parts = _right_parts(mine.value, solution.value, tol)  # a patch must leave them right (a std that is
     # right where the loss reads it is not the mistake, though the variance in its place repairs the gradient)
     patches = 0
-    for line, name, value in mine.records:
+    for line, name, value in records:
         current[name] = value  # (a statement's inputs are read below before it sets this name: see Departure)
         if (line, name) in mine.repeated or status.get(name) == "unknown":
             continue
@@ -454,14 +463,17 @@ def first_departure(function: str, student: StudentCall, solution: TracedCall, a
         reads = [r for r in reads if r in status]  # its locals (not the module's names)
         read_good = [r for r in reads if status[r] == "good"]
         read_sizes = [r for r in reads if status[r] == "unsure"]
-        status[name] = "unsure" if np.ndim(value) == 0 else "bad"
+        # a whole number (a size, a count) the correct code does not name is unsure; a fraction (a std, a bound)
+        # is as suspect as an array: what is computed from it is not taken as checked
+        status[name] = "unsure" if np.ndim(value) == 0 and not _fraction(value) else "bad"
 
         def departure(right: Any, right_name: str) -> Departure:
             own = [r for r in read_good if r not in params and r in used_well and not known_by_name.get(r, False)]
             part = ""
             if parts is not None and time.monotonic() < deadline:
                 try:
-                    part = first_wrong_part(parts, line, known, target, solution, deadline)
+                    part = first_wrong_part(parts, line, known, target, solution, deadline, statement,
+                                            source.splitlines())
                 except Exception:  # noqa: BLE001 - the statement alone is said
                     part = ""
             return Departure(line, name, statement, value, right, right_name,
@@ -471,9 +483,8 @@ def first_departure(function: str, student: StudentCall, solution: TracedCall, a
         if name == RETURNED:  # the last statement: what it reads is right, what it returns is not
             if re.fullmatch(r"return\s*\(?\s*[A-Za-z_]\w*\s*\)?", statement.text.strip()):
                 return None  # a local returned as it is: changed where no record saw it (in place, in a loop)
-            if any(status.get(r) not in ("good", "unsure") and (r in mine.containers or status.get(r) is not None)
-                   for r in statement.reads):
-                return None  # it reads a list built in a loop, or a wrong value: the mistake may be before
+            if any(status.get(r) in ("bad", "unknown") for r in statement.reads):
+                return None  # it reads a list built in a loop, a mask, or a wrong value: the mistake may be before
             return departure(solution.value, RETURNED) if target.repaired(solution.value) else None
         for right_name, right in _candidates(name, value, solution, known):
             if patches >= MAX_PATCHES or time.monotonic() > deadline:
@@ -489,14 +500,34 @@ def first_departure(function: str, student: StudentCall, solution: TracedCall, a
     return None
 
 
+def source_segment(lines: list[str], span: tuple[int, int, int, int]) -> str:
+    """The text of the source between (line, column) and (end line, end column), columns in UTF-8 bytes as
+    ast gives them, lines from 1; "" when the span is not inside the text."""
+    start, col, end, end_col = span
+    if not 1 <= start <= end <= len(lines):
+        return ""
+    chosen = [line.encode("utf-8") for line in lines[start - 1:end]]
+    if len(chosen) == 1:
+        chosen[0] = chosen[0][col:end_col]
+    else:
+        chosen[0], chosen[-1] = chosen[0][col:], chosen[-1][:end_col]
+    return " ".join(part.decode("utf-8", errors="replace").strip() for part in chosen)
+
+
 def first_wrong_part(parts: StudentParts, line: int, known: KnownValues, target: Target, solution: TracedCall,
-                     deadline: float) -> str:
+                     deadline: float, statement: Statement | None = None, source_lines: list[str] | None = None
+                     ) -> str:
     """The text of the first part of the statement at `line` (in computing order) holding an array the correct
     code never computes, and whose replacement by a right value (as the statement's own, _candidates) makes the
     rest of the student's function return the right output: where in the statement the values part. A part of
     the student's own making inside one the correct code computes ((diff / sigma) in (diff / sigma) ** 2) is
     not tried. "" when none is found before the statement's whole expression (nothing more to say)."""
     found, _ = parts(line, None)
+    if statement is not None:  # the text is the grader's reading of the student's file, never the child's word
+        first, last = statement.lines
+        found = [p for p in found if first <= p[1] <= p[3] <= last]
+        found = [(p[0], *p[1:5], source_segment(source_lines or [], p[1:5]), p[6]) for p in found]
+        found = [p for p in found if p[5]]
     spans = {p[0]: p[1:5] for p in found}
 
     def inside(a: int, b: int) -> bool:
@@ -552,8 +583,9 @@ def _candidates(name: str, value: Any, solution: TracedCall, known: KnownValues)
     """The correct code's values that may belong where the student's `value` is: its name's first, then the
     correct code's values (or arguments) holding the same entries laid out as the student's shape asks (a
     reshape in C order, or a transpose), then the values it computes of the same shape, the nearest to the
-    student's first; at most CANDIDATES_PER_STATEMENT, none equal to what the student has. A number is tried
-    only as the correct code's number of its name."""
+    student's first; at most CANDIDATES_PER_STATEMENT, none equal to what the student has. A whole number is
+    tried only as the correct code's number of its name; a fraction also as its other fractions, the nearest
+    first."""
     x = numeric(value)
     if x is None:
         return []
@@ -566,6 +598,8 @@ def _candidates(name: str, value: Any, solution: TracedCall, known: KnownValues)
             ranked.append((0, 0.0, right_name, right))
         elif r.ndim == x.ndim and r.shape != x.shape:  # the correct code's locals of another shape, last
             ranked.append((3, float(k), right_name, right))
+    if x.ndim == 0 and _fraction(value):  # a fraction: the correct code's fractions, the nearest first
+        ranked += [(1, float(k), "", r) for k, (_, r) in enumerate(known.fractions_near(value))]
     if x.ndim > 0:
         sorted_x = np.sort(x, axis=None)
         for r in known.arrays():

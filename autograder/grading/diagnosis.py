@@ -104,6 +104,8 @@ WHAT_IF_BUDGET_S = 3.0
 # child then sees the correct code's values, and no later test may use them), bounded per submission.
 DEPARTURE_BUDGET_S = 2.0
 MAX_HELPER_CALLS = 4  # calls of the student's functions made by the solution's own, tried per test
+MAX_DEPARTURE_JOBS = 12  # calls queued for late_diagnoses, per submission (each may cost a solution run now)
+DEPARTURE_CALL_S = 0.2  # a call the solution itself takes longer over is not traced
 MIN_ERRORS = 2  # distinct errors a slip must raise as the student's code did, when no value tells more
 SOLUTION = Mistake(id="solution", message="", functions=(), source="")  # the solution itself, as a "mutant"
 
@@ -179,7 +181,7 @@ class DepartureJob:
 StudentTracer = Callable[[str, list[Any], "tuple[int, str, Any] | None"], TracedCall]
 # ... and the values of the parts of the statement at a line: (function, positional arguments, line, a part's
 # value replaced (k, value) or None) -> (the parts, what the call returned).
-StudentParts = Callable[[str, list[Any], int, "tuple[int, Any] | None"],
+StudentPartsOf = Callable[[str, list[Any], int, "tuple[int, Any] | None"],
                         tuple[list[tuple[int, int, int, int, int, str, Any]], Any]]
 
 
@@ -224,6 +226,17 @@ class MistakeMatcher:
         self.contradicted: set[tuple[str, tuple[str, ...]]] = set()
         self._named: set[tuple[str, tuple[str, ...]]] = set()
         self.departure_jobs: list[DepartureJob] = []
+        self._solution_source: str | None = None
+
+    def _solution_text(self) -> str:
+        """The solution module's text, read once per submission."""
+        if self._solution_source is None:
+            self._solution_source = self.spec.solution_file.read_text(encoding="utf-8")
+        return self._solution_source
+
+    def _departures_open(self) -> bool:
+        """More calls may be queued for late_diagnoses."""
+        return self.spec.slip_diagnosis and len(self.departure_jobs) < MAX_DEPARTURE_JOBS
 
     def _mutant(self, mistake: Mistake) -> Any:
         """The mistaken module, compiled once per submission however many tests fail."""
@@ -272,10 +285,11 @@ class MistakeMatcher:
         """A test the student's code ended by raising: the slip of the solution that raises the same error
         (and fails the same checks before it), if one does."""
         if not isinstance(error, StudentException) or not raised_errors(student_ctx, error) or \
-                not self.spec.slip_diagnosis or (run := self._solution_run(item)) is None:
+                not self.spec.slip_diagnosis or (self._slips_left_s <= 0 and not self._departures_open()) or \
+                (run := self._solution_run(item)) is None:
             return []  # a function missing or not implemented yet (a stub) is no slip: no re-run for it
         slip = self._slip(item, student_ctx, run, error) if self._slips_left_s > 0 else None
-        if slip is None:
+        if slip is None and self._departures_open():
             self._queue_first_parting(item, f"{error.function}()", run, student_ctx)
         return grouped([(f"{error.function}()", slip)]) if slip is not None else []
 
@@ -406,7 +420,7 @@ class MistakeMatcher:
                 findings = [(name, f) for name, f in findings if f.relation == "state_not_kept" or not
                             (f.weak or f.relation in SAYS_LESS_THAN_A_SLIP)]  # state lost: a slip cannot say that
                 findings += [(c.name, slip) for c in (values or failed)]
-        if self.spec.slip_diagnosis and (values or failed):
+        if self._departures_open() and (values or failed):
             run = run or self._solution_run(item)
             if run is not None:
                 self._queue_departure(item, values, failed, findings, run, student_ctx)
@@ -497,38 +511,40 @@ class MistakeMatcher:
             self.departure_jobs.append(DepartureJob(item.nodeid, output, k.function, k.arguments,
                                                     parted_target(k.value, VALUE_TOLERANCE), "values"))
 
-    def late_diagnoses(self, results: dict[str, TestResult], trace: StudentTracer, parts: StudentParts) -> None:
-        """After the submission's last test: each queued output's departure (departure.py), if one is found,
-        said in its test's result (one a test)."""
+    def late_diagnoses(self, results: dict[str, TestResult], trace: StudentTracer, parts: StudentPartsOf,
+                       deadline: float) -> None:
+        """After the submission's last test, until deadline (time.monotonic()): each queued output's departure
+        (departure.py), if one is found, said in its test's result (one a test)."""
         source = self.student_source()
-        left_s = DEPARTURE_BUDGET_S
         done: set[str] = set()  # tests said for: one departure a test
         for job in self.departure_jobs:
             result = results.get(job.test)
-            if left_s <= 0 or result is None or source is None:
+            if time.monotonic() >= deadline or result is None or source is None:
                 break
             if job.test in done:
                 continue
-            started = time.monotonic()
             try:
-                finding = self._departure(job, trace, parts, source, started + left_s)
+                finding = self._departure(job, trace, parts, source, deadline)
             except Exception:  # noqa: BLE001 - a diagnosis is advice: failing to give one must not cost a result
                 finding = None
-            left_s -= time.monotonic() - started
             if finding is not None:  # beside what was said (a pattern in the output may say as much)
                 result.diagnoses += grouped([(job.output, finding)])
                 done.add(job.test)
 
-    def _departure(self, job: DepartureJob, trace: StudentTracer, parts: StudentParts, source: str,
+    def _departure(self, job: DepartureJob, trace: StudentTracer, parts: StudentPartsOf, source: str,
                    deadline: float) -> Finding | None:
         fn = getattr(self._mutant(SOLUTION), job.function, None)
         if not isinstance(fn, types.FunctionType):
             return None
-        recorder = LocalsRecorder(fn.__code__)
+        started = time.monotonic()
+        call_on(fn, job.arguments)
+        if time.monotonic() - started > DEPARTURE_CALL_S:
+            return None  # traced, a slow call (a loop over many windows) would take many times as long
+        recorder = LocalsRecorder(fn.__code__, deadline=deadline)
         with recorder:
             value = call_on(fn, job.arguments)
         solution = TracedCall(value, None, recorder.records, recorder.repeated, False)
-        computed = expression_values(fn, job.arguments, self.spec.solution_file.read_text(encoding="utf-8"))
+        computed = expression_values(fn, job.arguments, self._solution_text())
         arguments = list(job.arguments.values())  # by position: a student may have renamed a parameter
         found = first_departure(job.function, lambda patch: trace(job.function, arguments, patch), solution,
                                 arguments, job.target, VALUE_TOLERANCE, source, deadline, computed,

@@ -122,7 +122,7 @@ class GradePlugin:
             timeout = min(process.limits.call_timeout_s, max(0.1, ends - time.monotonic()))
             return process.statement_parts(function, args, line, substitute, timeout=timeout)
 
-        self.matcher.late_diagnoses(self._result_of, trace, parts)
+        self.matcher.late_diagnoses(self._result_of, trace, parts, ends)
 
     def close(self) -> None:
         if self.session is not None:

@@ -133,7 +133,7 @@ def trace_student_function(module: Any, request: dict, objects: Objects) -> dict
     with recorder:
         frame = run_student_function(module, {**request, "keep": []}, objects)
     return {**frame, "records": [list(r) for r in recorder.records],
-            "repeated": [list(r) for r in recorder.repeated], "containers": sorted(recorder.containers),
+            "repeated": [list(r) for r in recorder.repeated], "unrecorded": recorder.unrecorded,
             "patched": recorder.patched}
 
 

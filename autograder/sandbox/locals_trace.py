@@ -16,6 +16,7 @@ from __future__ import annotations
 import ast
 import inspect
 import sys
+import time
 import types
 from typing import Any
 
@@ -24,9 +25,11 @@ import numpy as np
 MAX_RECORDS = 200  # first values recorded per call
 MAX_ELEMENTS = 2_000_000  # array elements recorded per call, in all
 MAX_ARRAY = 250_000  # elements of one recorded array
-MAX_EVENTS = 20_000  # statements traced per call; the function then runs on untraced
+MAX_EVENTS = 20_000  # statements traced per call; then tracing stops (the function runs on untraced)
+MAX_NAMES = 200  # names reported per call as set more than once, or not recorded
 RETURNED = "return"  # the name of a record of what the function returned (a keyword: no local's name)
-FINGERPRINT_ELEMENTS = 65_536  # arrays this small are also watched for changes made in place
+FINGERPRINT_ELEMENTS = 4_096  # arrays this small are watched for changes made in place by their bytes, larger
+# ones by their identity only (the diagnosis reads from the code which names a loop writes into in place)
 
 
 def recordable(value: Any) -> bool:
@@ -36,6 +39,17 @@ def recordable(value: Any) -> bool:
     if isinstance(value, (int, float, np.integer, np.floating)):
         return True
     return isinstance(value, np.ndarray) and value.dtype.kind in "iuf" and value.size <= MAX_ARRAY
+
+
+def unrecorded_kind(value: Any) -> str | None:
+    """What a value the recorder does not record is, as far as the diagnosis goes: "array" (an array it
+    cannot record: booleans, objects, too large), "container" (a list, tuple or dict, which may hold arrays),
+    or None (anything else: a generator, a function, a string, a flag)."""
+    if isinstance(value, np.ndarray):
+        return "array"
+    if isinstance(value, (list, tuple, dict)):
+        return "container"
+    return None
 
 
 def _fingerprint(value: Any) -> Any:
@@ -50,17 +64,21 @@ def _fingerprint(value: Any) -> Any:
 
 class LocalsRecorder:
     """Records what the locals of `code`'s first frame hold, statement by statement (a context manager
-    around one call). records: [(line, name, value)]; repeated: the (line, name) pairs set more than
-    once (in a loop); containers: the locals holding lists, tuples or dicts at the end (what they hold is not
-    recorded); patched: whether the patch was made."""
+    around one call). records: [(line, name, value)]; repeated: the (line, name) pairs set more than once
+    (in a loop); unrecorded: the
+    locals it saw set but could not record, by kind (unrecorded_kind: "array", "container"); patched:
+    whether the patch was made. deadline (time.monotonic()): tracing stops then, as after MAX_EVENTS."""
 
-    def __init__(self, code: types.CodeType, patch: tuple[int, str, Any] | None = None) -> None:
+    def __init__(self, code: types.CodeType, patch: tuple[int, str, Any] | None = None,
+                 deadline: float | None = None) -> None:
         self.code = code
         self.patch = patch
         self.patched = False
+        self.deadline = deadline
+        self.complete = True  # every statement was traced
         self.records: list[tuple[int, str, Any]] = []
         self.repeated: set[tuple[int, str]] = set()
-        self.containers: set[str] = set()  # the locals holding a list, tuple or dict when it returned
+        self.unrecorded: dict[str, str] = {}
         self._seen: set[tuple[int, str]] = set()
         self._elements = 0
         self._events = 0
@@ -83,17 +101,22 @@ class LocalsRecorder:
         self._frame = frame
         return self._step
 
+    def _stop(self, frame: types.FrameType) -> None:
+        """No more tracing: a local trace function's None is ignored on line events, so the frame's is unset."""
+        self.complete = False
+        frame.f_trace = None
+        sys.settrace(self._previous)
+
     def _step(self, frame: types.FrameType, event: str, arg: Any) -> Any:
         if frame is not self._frame or event not in ("line", "return"):
             return self._step
         self._events += 1
-        if self._events > MAX_EVENTS:
+        if self._events > MAX_EVENTS or (self.deadline is not None and time.monotonic() > self.deadline):
+            self._stop(frame)
             return None
         now = frame.f_locals
         if self._line is not None:
             self._note(self._line, now)
-        if event == "return":
-            self.containers = {name for name, value in now.items() if isinstance(value, (list, tuple, dict))}
         if event == "return" and recordable(arg) and len(self.records) < MAX_RECORDS:
             # what a `return <expression>` computes is named by no local: recorded under a name none can have
             self.records.append((frame.f_lineno, RETURNED, arg.copy() if isinstance(arg, np.ndarray) else arg))
@@ -104,11 +127,18 @@ class LocalsRecorder:
     def _note(self, line: int, now: dict[str, Any]) -> None:
         """The names the statement at `line` set (or changed in place), and the patch if it is due."""
         for name, value in list(now.items()):
-            if self._before.get(name) == _fingerprint(value) or not recordable(value):
+            if self._before.get(name) == _fingerprint(value):
                 continue
+            if not recordable(value):
+                kind = unrecorded_kind(value)
+                if kind is not None and len(self.unrecorded) < MAX_NAMES:
+                    self.unrecorded[name] = kind
+                continue
+            self.unrecorded.pop(name, None)  # rebound to a value it records
             key = (line, name)
             if key in self._seen:
-                self.repeated.add(key)
+                if len(self.repeated) < MAX_NAMES:
+                    self.repeated.add(key)
                 continue
             self._seen.add(key)
             if self.patch is not None and not self.patched and self.patch[:2] == key:
@@ -121,12 +151,14 @@ class LocalsRecorder:
                 self.records.append((line, name, value.copy() if isinstance(value, np.ndarray) else value))
 
 
-_RECORD = "__locals_trace_record__"
+RECORD = "__locals_trace_record__"  # the name the wrapped expressions call: record(k, value) -> value
 _WRAPPED = (ast.BinOp, ast.UnaryOp, ast.Call, ast.Subscript, ast.Attribute, ast.IfExp)
 
 
-class _Wrapper(ast.NodeTransformer):
-    """Each expression that computes something, read as _RECORD(k, expression) (k: its entry in spans)."""
+class ExpressionWrapper(ast.NodeTransformer):
+    """Each expression that computes something (an operation, a call, an index, an attribute), read as
+    RECORD(k, expression): k its entry in spans ((line, column, end line, end column)); the value is
+    recorded by whatever RECORD is bound to, and returned as it is."""
 
     def __init__(self) -> None:
         self.spans: list[tuple[int, int, int, int]] = []
@@ -136,7 +168,7 @@ class _Wrapper(ast.NodeTransformer):
         if isinstance(node, _WRAPPED) and isinstance(getattr(node, "ctx", ast.Load()), ast.Load):
             self.spans.append((node.lineno, node.col_offset, node.end_lineno or node.lineno,
                                node.end_col_offset or 0))
-            call = ast.Call(ast.Name(_RECORD, ast.Load()), [ast.Constant(len(self.spans) - 1), node], [])
+            call = ast.Call(ast.Name(RECORD, ast.Load()), [ast.Constant(len(self.spans) - 1), node], [])
             return ast.copy_location(call, node)
         return node
 
@@ -167,7 +199,7 @@ def expression_values_at(fn: Any, line: int, args: list, kwargs: dict, substitut
     if not statements:
         return [], None
     statement = min(statements, key=lambda n: (n.end_lineno or n.lineno) - n.lineno)
-    wrapper = _Wrapper()
+    wrapper = ExpressionWrapper()
     for field, value in ast.iter_fields(statement):
         if isinstance(value, ast.expr) and field not in ("target", "targets"):
             setattr(statement, field, wrapper.visit(value))
@@ -188,7 +220,7 @@ def expression_values_at(fn: Any, line: int, args: list, kwargs: dict, substitut
         return value
 
     namespace = dict(fn.__globals__)
-    namespace[_RECORD] = record
+    namespace[RECORD] = record
     exec(compile(tree, fn.__code__.co_filename, "exec"), namespace)  # noqa: S102 - the student's own code, here
     try:
         returned = namespace[definition.name](*args, **kwargs)

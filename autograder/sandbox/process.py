@@ -48,16 +48,17 @@ from autograder.sandbox.output import CapturedOutput
 
 @dataclass
 class TracedCall:
-    """A call made with its locals recorded: what it returned (None when it raised: error), the records
-    (line, name, value) in the order the statements ran, the (line, name) set more than once, and
-    whether the patch asked for was made."""
+    """A call made with its locals recorded (sandbox/locals_trace.LocalsRecorder): what it returned (None
+    when it raised: error), the records (line, name, value) in the order the statements ran, the (line,
+    name) set more than once, whether the patch asked for was made, and the locals not recorded."""
 
     value: Any
     error: StudentCodeError | None
     records: list[tuple[int, str, Any]]
     repeated: set[tuple[int, str]]
     patched: bool
-    containers: set[str] = field(default_factory=set)  # locals holding lists, tuples or dicts at the end
+    # the locals seen set to values not recorded, by kind: "array" (booleans, too large), "container" (a list...)
+    unrecorded: dict[str, str] = field(default_factory=dict)
 
 
 class FreshChild:
@@ -251,12 +252,15 @@ class StudentProcess:
         records = [(r[0], r[1], r[2]) for r in reply.get("records") or [] if isinstance(r, list) and len(r) == 3
                    and type(r[0]) is int and isinstance(r[1], str) and len(r[1]) <= 200
                    and locals_trace.recordable(r[2])][:locals_trace.MAX_RECORDS]
-        repeated = {(r[0], r[1]) for r in reply.get("repeated") or [] if isinstance(r, list) and len(r) == 2
-                    and type(r[0]) is int and isinstance(r[1], str)}
-        containers = {c for c in reply.get("containers") or [] if isinstance(c, str) and len(c) <= 200}
+        repeated = {(r[0], r[1]) for r in (reply.get("repeated") or [])[:locals_trace.MAX_NAMES]
+                    if isinstance(r, list) and len(r) == 2 and type(r[0]) is int and isinstance(r[1], str)
+                    and len(r[1]) <= 200}
+        unrecorded = reply.get("unrecorded") if isinstance(reply.get("unrecorded"), dict) else {}
+        unrecorded = {k: v for k, v in list(unrecorded.items())[:locals_trace.MAX_NAMES]
+                      if isinstance(k, str) and len(k) <= 200 and v in ("array", "container")}
         error = None if reply.get("ok") else self._student_error(function, reply)
         return TracedCall(reply.get("value") if error is None else None, error, records, repeated,
-                          reply.get("patched") is True, containers)
+                          reply.get("patched") is True, unrecorded)
 
     def statement_parts(self, function: str, args: list[Any], line: int, substitute: tuple[int, Any] | None = None,
                         timeout: float | None = None) -> tuple[list[tuple[int, int, int, int, int, str, Any]], Any]:

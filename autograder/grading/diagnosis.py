@@ -325,7 +325,7 @@ class MistakeMatcher:
                 continue
             if set(mistake.functions) <= self.unchanged_functions():
                 continue  # the functions it is in are the solution's own, word for word: the cause is elsewhere
-            mutant_ctx = self._rerun(item, lambda ctx, m=mistake: LocalStudent(self._mutant(m)))
+            mutant_ctx = self._rerun(item, lambda ctx, m=mistake: LocalStudent(self._mutant(m), returned=ctx.returned))
             if mutant_ctx is None:
                 continue
             mutant_failed = {c.name for c in mutant_ctx.comparisons if c.lost_points and c.kind != "timing"}
@@ -339,7 +339,10 @@ class MistakeMatcher:
             if not {c.name for c in failed} <= mutant_failed:
                 continue
             if all(same_output(student_ctx.outputs.get(c.name), mutant_ctx.outputs.get(c.name),
-                               student_ctx.match_tolerances.get(c.name) or working_tolerance(c)) for c in failed):
+                               student_ctx.match_tolerances.get(c.name) or working_tolerance(c)) for c in failed) \
+                    and (any(telling(student_ctx.outputs.get(c.name)) for c in failed)
+                         or returns_alike(student_ctx.returned, mutant_ctx.returned,
+                                          set(mistake.functions) - self.unchanged_functions())):
                 matches.append(MistakeMatch(id=mistake.id, message=mistake.message))
                 self._named.add((mistake.id, tuple(mistake.functions)))
         return matches
@@ -417,8 +420,10 @@ class MistakeMatcher:
         if self._slips_wanted(failed, findings) and (run := run or self._solution_run(item)) is not None:
             slip = self._slip(item, student_ctx, run)
             if slip is not None:  # one slip gives every failing output: it replaces what says less
+                # state lost: a slip cannot say that; a setting that gives one output is a coincidence beside a
+                # slip that gives them all (min_delta "left out" where the best loss is never updated)
                 findings = [(name, f) for name, f in findings if f.relation == "state_not_kept" or not
-                            (f.weak or f.relation in SAYS_LESS_THAN_A_SLIP)]  # state lost: a slip cannot say that
+                            (f.weak or f.relation in SAYS_LESS_THAN_A_SLIP or f.relation == "as_if")]
                 findings += [(c.name, slip) for c in (values or failed)]
         if self._departures_open() and (values or failed):
             run = run or self._solution_run(item)
@@ -527,7 +532,9 @@ class MistakeMatcher:
                 finding = self._departure(job, trace, parts, source, deadline)
             except Exception:  # noqa: BLE001 - a diagnosis is advice: failing to give one must not cost a result
                 finding = None
-            if finding is not None:  # beside what was said (a pattern in the output may say as much)
+            if finding is not None:  # beside what was said (a pattern in the output may say as much), but for
+                # "state not kept": the call was given the right state and still parts
+                result.diagnoses = [d for d in result.diagnoses if d.relation != "state_not_kept"]
                 result.diagnoses += grouped([(job.output, finding)])
                 done.add(job.test)
 
@@ -790,6 +797,26 @@ def same_returns(mine: list[tuple[str, Any, bool]], theirs: list[tuple[str, Any,
     pairs = [(x, y) for a, b in zip(mine, theirs) for x, y in _numbers_of(a[1], b[1])]
     tol = DEFAULT_TOLERANCES["float64"]
     return bool(pairs) and all(x is not None and y is not None and agree(x, y, tol) for x, y in pairs)
+
+
+def returns_alike(mine: list[tuple[str, Any, bool]], theirs: list[tuple[str, Any, bool]],
+                  functions: set[str] | None = None) -> bool:
+    """Failing outputs that say little (a flag, a count: many mistakes give them) name a mistake only when its
+    calls of `functions` (the mistake's that the student changed; None: all) returned numbers of the shapes
+    the student's did (or theirs hold none): logits of the training rows are not class indices, though both
+    fail a check of the predictions. Shapes, not values: a mistake written with another random stream (a
+    dropout mask drawn otherwise) returns other values, rightly named."""
+    if functions is not None:
+        mine, theirs = ([call for call in calls if call[0] in functions] for calls in (mine, theirs))
+    if not any(_numbers_of(v, v) for _, v, _ in mine if not isinstance(v, StudentException)):
+        return True
+    return shapes_returned(mine) == shapes_returned(theirs)
+
+
+def shapes_returned(calls: list[tuple[str, Any, bool]]) -> set[tuple[str, tuple]]:
+    """(function, the shapes of the numbers it returned) of each call that returned (timed calls repeat one)."""
+    return {(function, tuple(x.shape for x, _ in _numbers_of(value, value) if x is not None))
+            for function, value, _ in calls if not isinstance(value, StudentException)}
 
 
 def _numbers_of(a: Any, b: Any) -> list[tuple[np.ndarray | None, np.ndarray | None]]:

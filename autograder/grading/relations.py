@@ -379,10 +379,12 @@ def scaled_per_feature(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scen
     return Finding("scaled_per_feature", f"yours is the expected times a factor that is the same for every row but "
                    f"differs from feature to feature (from {_fmt(float(per_feature.min()))} to "
                    f"{_fmt(float(per_feature.max()))}): a per-feature statistic (a standard deviation, a norm) computed "
-                   "over the wrong axes, or one number used where one per feature is asked for",
+                   "over the wrong axes or of the wrong data (another split's, the input's own), or one number used "
+                   "where one per feature is asked for",
                    "yours is the expected times a factor that is the same for every row but differs from feature to "
-                   "feature: a per-feature statistic (a standard deviation, a norm) computed over the wrong axes, or "
-                   "one number used where one per feature is asked for")
+                   "feature: a per-feature statistic (a standard deviation, a norm) computed over the wrong axes or of "
+                   "the wrong data (another split's, the input's own), or one number used where one per feature is "
+                   "asked for")
 
 
 def powered(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
@@ -396,8 +398,9 @@ def powered(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Findi
                        weak=_simple(e))
     if np.all(e >= 0) and agree(g, np.sqrt(e), tol):
         return Finding("square_root", "yours is the square root of the expected: a standard deviation where a "
-                       "variance is asked for?", "yours is the square root of the expected: a standard deviation "
-                       "where a variance is asked for?", weak=_simple(e))
+                       "variance is asked for, or a square root taken over more than it should cover?", "yours is the "
+                       "square root of the expected: a standard deviation where a variance is asked for, or a square "
+                       "root taken over more than it should cover?", weak=_simple(e))
     return None
 
 
@@ -813,10 +816,12 @@ def state_not_kept(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -
     first = "your first step matches" if k == 1 else f"your first {k} steps match"
     return Finding("state_not_kept", f"{first}, then your weights leave the "
                    "expected path for good: the update is right from a fresh state, so what it carries from one "
-                   "call to the next (its state in config: velocity, moments, step count) is probably not kept, or "
-                   "not updated", "your first steps match, then your weights leave the expected path for good: the "
+                   "call to the next (its state in config: velocity, moments, step count) is probably not kept, "
+                   "not updated, or used wrongly once it is no longer its first value (a step count in a bias "
+                   "correction)", "your first steps match, then your weights leave the expected path for good: the "
                    "update is right from a fresh state, so what it carries from one call to the next (its state in "
-                   "config: velocity, moments, step count) is probably not kept, or not updated")
+                   "config: velocity, moments, step count) is probably not kept, not updated, or used wrongly once "
+                   "it is no longer its first value (a step count in a bias correction)")
 
 
 def _one_hots(inputs: Sequence[Named], shape: tuple[int, ...]) -> list[Named]:

@@ -36,12 +36,11 @@ from typing import Any
 
 import numpy as np
 
-from autograder.grading.relations import Finding, agree, numeric
+from autograder.grading.relations import Finding, agree, numbers_side_by_side, numeric
 from autograder.grading.what_if import call_on
 from autograder.results import Tolerance, without_numbers
 from autograder.sandbox.locals_trace import RECORD, RETURNED, ExpressionWrapper
 from autograder.sandbox.process import TracedCall
-from autograder.sandbox.wire import Handle
 
 MAX_PATCHES = 12  # patched re-runs of the student's call, per output
 MAX_PART_PATCHES = 16  # ... and of one statement with a part of it replaced
@@ -400,15 +399,9 @@ def error_target(error: str, expected: Any, tol: Tolerance) -> Target:
 
 
 def same_return(value: Any, other: Any, tol: Tolerance) -> bool:
-    """Two returns hold the same numbers (within tol), item by item of a tuple; an item that is a handle of a
-    value kept in the child on either side is not compared."""
-    if isinstance(value, tuple) and isinstance(other, tuple):
-        if len(value) != len(other):
-            return False
-        return all(isinstance(a, Handle) or isinstance(b, Handle) or same_return(a, b, tol)
-                   for a, b in zip(value, other))
-    mine, theirs = _values_within(value), _values_within(other)
-    return len(mine) == len(theirs) and all(agree(a, b, tol) for a, b in zip(mine, theirs))
+    """Two returns hold the same numbers (within tol), side by side (relations.numbers_side_by_side: tuples item
+    by item, dicts key by key); a value kept in the child (a handle) on either side is not compared."""
+    return all(x is not None and y is not None and agree(x, y, tol) for x, y in numbers_side_by_side(value, other))
 
 
 def first_departure(function: str, student: StudentCall, solution: TracedCall, arguments: list[Any],

@@ -55,6 +55,7 @@ from autograder.grading.relations import (
     Named,
     Scene,
     agree,
+    numbers_side_by_side,
     numeric,
     relate,
 )
@@ -82,7 +83,6 @@ from autograder.grading.what_if import (
     words_used,
 )
 from autograder.results import Comparison, Diagnosis, MistakeMatch, TestResult, Tolerance
-from autograder.sandbox import wire
 from autograder.sandbox.errors import StudentException
 from autograder.sandbox.locals_trace import LocalsRecorder
 from autograder.sandbox.process import TracedCall
@@ -588,7 +588,7 @@ class MistakeMatcher:
         returns = [(v, echo) for _, v, echo in student_ctx.returned if not isinstance(v, StudentException)]
         weak = by_returns and (not any(telling(v) for v, _ in returns) or any(echo for _, echo in returns))
         # weak or not, a slip must give the returns the student's calls gave, when they hold numbers at all
-        returned_numbers = any(_numbers_of(v, v) for v, _ in returns)
+        returned_numbers = any(numbers_side_by_side(v, v) for v, _ in returns)
         if weak and not values and len({text.split(": ", 1)[-1] for text in raised}) < MIN_ERRORS:
             return None  # only properties checked or one error, and the returns say little: nothing to reproduce
         producers = [k.function for c in values if c.name in run.context.outputs
@@ -794,7 +794,7 @@ def same_returns(mine: list[tuple[str, Any, bool]], theirs: list[tuple[str, Any,
     least one number compared."""
     if len(mine) != len(theirs) or any(a[0] != b[0] for a, b in zip(mine, theirs)):
         return False
-    pairs = [(x, y) for a, b in zip(mine, theirs) for x, y in _numbers_of(a[1], b[1])]
+    pairs = [(x, y) for a, b in zip(mine, theirs) for x, y in numbers_side_by_side(a[1], b[1])]
     tol = DEFAULT_TOLERANCES["float64"]
     return bool(pairs) and all(x is not None and y is not None and agree(x, y, tol) for x, y in pairs)
 
@@ -808,34 +808,15 @@ def returns_alike(mine: list[tuple[str, Any, bool]], theirs: list[tuple[str, Any
     dropout mask drawn otherwise) returns other values, rightly named."""
     if functions is not None:
         mine, theirs = ([call for call in calls if call[0] in functions] for calls in (mine, theirs))
-    if not any(_numbers_of(v, v) for _, v, _ in mine if not isinstance(v, StudentException)):
+    if not any(numbers_side_by_side(v, v) for _, v, _ in mine if not isinstance(v, StudentException)):
         return True
     return shapes_returned(mine) == shapes_returned(theirs)
 
 
 def shapes_returned(calls: list[tuple[str, Any, bool]]) -> set[tuple[str, tuple]]:
     """(function, the shapes of the numbers it returned) of each call that returned (timed calls repeat one)."""
-    return {(function, tuple(x.shape for x, _ in _numbers_of(value, value) if x is not None))
+    return {(function, tuple(x.shape for x, _ in numbers_side_by_side(value, value) if x is not None))
             for function, value, _ in calls if not isinstance(value, StudentException)}
-
-
-def _numbers_of(a: Any, b: Any) -> list[tuple[np.ndarray | None, np.ndarray | None]]:
-    """The numbers of two values side by side (None where one has a number and the other not). A value
-    kept in the student's process (a handle to a cache) is not compared: in-process runs hold it as it is."""
-    if isinstance(a, wire.Handle) or isinstance(b, wire.Handle):
-        return []
-    if isinstance(a, (tuple, list)) or isinstance(b, (tuple, list)):
-        if not (isinstance(a, (tuple, list)) and isinstance(b, (tuple, list)) and len(a) == len(b)):
-            return [(None, None)]
-        return [pair for x, y in zip(a, b) for pair in _numbers_of(x, y)]
-    if isinstance(a, dict) or isinstance(b, dict):
-        if not (isinstance(a, dict) and isinstance(b, dict) and a.keys() == b.keys()):
-            return [(None, None)]
-        return [pair for k in a for pair in _numbers_of(a[k], b[k])]
-    x, y = numeric(a), numeric(b)
-    if x is None and y is None:
-        return []  # neither is a number (a handle to a kept cache, a string): nothing to compare
-    return [(x, y)]
 
 
 def telling(output: Any) -> bool:

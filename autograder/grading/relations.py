@@ -27,6 +27,7 @@ from typing import Any
 import numpy as np
 
 from autograder.results import Tolerance
+from autograder.sandbox import wire
 
 
 @dataclass(frozen=True)
@@ -120,6 +121,25 @@ def numeric(value: Any) -> np.ndarray | None:
             return None
         return arr.astype(np.float64) if arr.dtype.kind in "fiu" and arr.dtype != np.bool_ else None
     return None
+
+
+def numbers_side_by_side(a: Any, b: Any) -> list[tuple[np.ndarray | None, np.ndarray | None]]:
+    """The numbers of two values side by side (None where one has a number and the other not). A value
+    kept in the student's process (a handle to a cache) is not compared: in-process runs hold it as it is."""
+    if isinstance(a, wire.Handle) or isinstance(b, wire.Handle):
+        return []
+    if isinstance(a, (tuple, list)) or isinstance(b, (tuple, list)):
+        if not (isinstance(a, (tuple, list)) and isinstance(b, (tuple, list)) and len(a) == len(b)):
+            return [(None, None)]
+        return [pair for x, y in zip(a, b) for pair in numbers_side_by_side(x, y)]
+    if isinstance(a, dict) or isinstance(b, dict):
+        if not (isinstance(a, dict) and isinstance(b, dict) and a.keys() == b.keys()):
+            return [(None, None)]
+        return [pair for k in a for pair in numbers_side_by_side(a[k], b[k])]
+    x, y = numeric(a), numeric(b)
+    if x is None and y is None:
+        return []  # neither is a number (a handle to a kept cache, a string): nothing to compare
+    return [(x, y)]
 
 
 def _scale(a: np.ndarray) -> float:

@@ -41,7 +41,8 @@ def traced(fn, args: list, patch=None) -> TracedCall:
             value, error = fn(*args), None
     except Exception as e:  # noqa: BLE001 - as the child reports it
         value, error = None, e
-    return TracedCall(value, error, recorder.records, recorder.repeated, recorder.patched, recorder.unrecorded)
+    return TracedCall(value, error, recorder.records, recorder.repeated, recorder.patched, recorder.unrecorded,
+                      recorder.raised_at if error is not None else None)
 
 
 def located(student_source: str, args: list, solution_source: str = SOLUTION, name: str = "affine_forward",
@@ -519,3 +520,153 @@ def running(x):
     student = solution.replace("acc[i - 1] + x[i]", "acc[i - 1] + 2 * x[i]")
     args = [np.arange(5000.0 * 2).reshape(5000, 2)]  # larger than the arrays watched by their bytes
     assert located(student, args, solution, "running", part=slice(None), parameters=("x",)) is None
+
+
+def _raising(student: str, args: list, solution: str, name: str, parameters: tuple[str, ...]):
+    mine_fn, right_fn = getattr(module(student), name), getattr(module(solution), name)
+    right, mine = traced(right_fn, args), traced(mine_fn, args)
+    assert mine.error is not None and right.error is None
+    target = departure.error_target(str(mine.error), right.value, TOL)
+    return departure.first_departure(name, lambda patch: traced(mine_fn, args, patch), right, args, target, TOL,
+                                     student, time.monotonic() + 10,
+                                     departure.expression_values(right_fn, dict(zip(parameters, args)), solution))
+
+
+PROJECT = '''
+def project(x, w):
+    h = x * 2.0
+    return h @ w.T
+'''
+
+
+def test_a_statement_that_raises_on_right_values_is_where_the_values_part():
+    """A statement that raises though everything it reads agrees with the correct code is the mistake (a
+    transpose left out): said with the operation that raised and the shapes it was given. Not when what it
+    reads is itself wrong (the mistake is before it), nor in a loop (only the loop's first pass is recorded)."""
+    args = [np.arange(12.0).reshape(3, 4), np.ones((5, 4))]
+    student = '''
+def project(x, w):
+    h = x * 2.0
+    out = h + 0.0 @ w
+    return out
+'''.replace("h + 0.0 @ w", "h @ w")
+    found = _raising(student, args, PROJECT, "project", ("x", "w"))
+    assert found is not None and found.name == departure.RAISED and found.line == 4 and found.part == "h @ w"
+    assert found.reads == ["h", "w"]
+    said = departure.departure_finding("project", "project()", found, raised=True)
+    assert said.message.startswith("in project(), line 4: `out = h @ w` raises the error (at `h @ w`), though what "
+                                   "that line reads (h, w) agrees with the correct code; `h` has shape (3, 4); `w` "
+                                   "has shape (5, 4): the mistake is in that line.")
+    assert said.plain and said.claim == "project:4:raised"
+    wrong_before = student.replace("x * 2.0", "x * 3.0")
+    assert _raising(wrong_before, args, PROJECT, "project", ("x", "w")) is None
+    in_a_loop = '''
+def project(x, w):
+    h = x * 2.0
+    rows = []
+    for i in range(len(h)):
+        rows.append(h[i] @ w)
+    return np.array(rows)
+'''
+    assert _raising(in_a_loop, args, PROJECT, "project", ("x", "w")) is None
+
+
+def test_an_axis_dropped_is_found_and_said_as_keepdims_left_out():
+    solution = '''
+def standardize(x):
+    mu = x.mean(axis=1, keepdims=True)
+    var = x.var(axis=1, keepdims=True)
+    return (x - mu) / np.sqrt(var + 1e-5)
+'''
+    student = '''
+def standardize(x):
+    mu = x.mean(axis=1, keepdims=True)
+    var = np.var(x, axis=1)
+    return (x - mu) / np.sqrt(var + 1e-5)
+'''
+    found = _raising(student, [np.arange(28.0).reshape(4, 7) ** 1.5], solution, "standardize", ("x",))
+    assert found is not None and found.name == "var" and found.line == 4
+    assert departure.relation_of(found.mine, found.right) == (
+        "has shape (4,) where the right value has (4, 1): the same values, with an axis of length 1 missing "
+        "(keepdims=True left out?)")
+
+
+OPTIMIZER = '''
+def step(w, dw, config):
+    config["cache"] = config["cache"] + dw * dw
+    return w - config["lr"] * dw / (np.sqrt(config["cache"]) + 1e-8)
+'''
+
+
+@pytest.mark.parametrize("student", ['''
+def step(w, dw, config):
+    config = dict(config)
+    config["cache"] = config["cache"] + dw * dw
+    next_w = w - config["lr"] * dw / (config["cache"] + 1e-8)
+    return next_w
+''', '''
+def step(w, dw, config):
+    config["cache"] = config["cache"] * 0.5 + dw * dw
+    next_w = w - config["lr"] * dw / (np.sqrt(config["cache"]) + 1e-8)
+    return next_w
+'''], ids=["copied", "written-in-place"])
+def test_a_dict_of_the_students_is_read_unchecked_and_said_so(student):
+    """A dict the student copies or writes into (an optimizer's config) holds values no record checks: a
+    statement reading it may still be where the values part, said with the dict as a possible cause; a
+    return statement reading it is not blamed."""
+    rng = np.random.default_rng(5)
+    w, dw = rng.normal(size=4), rng.normal(size=4)
+    config = {"lr": 0.1, "cache": np.abs(rng.normal(size=4))}
+    mine_fn, right_fn = module(student).step, module(OPTIMIZER).step
+    right = traced(right_fn, [w, dw, {**config}])
+    mine = traced(mine_fn, [w, dw, {**config}])
+    target = departure.output_target(lambda v: v, mine.value, right.value, TOL)
+    found = departure.first_departure("step", lambda patch: traced(mine_fn, [w, dw, {**config}], patch), right,
+                                      [w, dw, config], target, TOL, student, time.monotonic() + 10)
+    assert found is not None and found.name == "next_w" and found.containers == ["config"]
+    said = departure.departure_finding("step", "w", found).message
+    assert "config, a list or dict of yours, not checked" in said
+    assert said.endswith("the mistake is in that line, or in what `config` holds.")
+    returned = student.replace("next_w = w", "return w").replace("    return next_w\n", "")
+    mine_fn = module(returned).step
+    mine = traced(mine_fn, [w, dw, {**config}])
+    target = departure.output_target(lambda v: v, mine.value, right.value, TOL)
+    assert departure.first_departure("step", lambda patch: traced(mine_fn, [w, dw, {**config}], patch), right,
+                                     [w, dw, config], target, TOL, returned, time.monotonic() + 10) is None
+
+
+@pytest.mark.parametrize("hostile", [False, True], ids=["honest", "junk-position"])
+def test_a_raising_line_through_the_sandbox_and_a_child_that_lies_about_where(tmp_path: Path, hostile):
+    """The position of the operation that raised comes from the child: checked as numbers, and said only as the
+    grader's own reading of the student's file at a statement it finds there."""
+    spec = load_assignment("a1_backprop")
+    source = '''
+def affine_forward(x, w, b):
+    rows = x.reshape(x.shape[0], -1)
+    out = rows.dot(w.T) + b
+    return out, (x, w, b)
+'''
+    if hostile:
+        source += '''
+import locals_trace
+
+
+class _Liar(locals_trace.LocalsRecorder):
+    def __exit__(self, *exc):
+        super().__exit__(*exc)
+        self.raised_at = ("STAFF NOTE", -1, 10 ** 12, None)
+
+
+locals_trace.LocalsRecorder = _Liar
+'''
+    path = tmp_path / spec.module
+    path.write_text(with_function(spec, source))
+    result = grade_submission(spec, path)
+    test = next(t for t in result.tests if t.id == "test_affine_forward")
+    said = [d for d in test.diagnoses if d.relation == "departure"]
+    assert test.points_earned == 0 and "STAFF" not in " ".join(d.message for d in test.diagnoses)
+    if hostile:
+        assert not said
+    else:
+        assert len(said) == 1 and "`out = rows.dot(w.T) + b` raises the error (at `rows.dot(w.T)`)" in \
+            said[0].message

@@ -52,6 +52,7 @@ CANDIDATES_PER_STATEMENT = 6  # the correct code's values tried in one statement
 # how close a student's value must be to one of the correct code's to count as the same (sums in another
 # order differ in the last bits)
 VALUE_TOLERANCE = Tolerance(rtol=1e-6, atol=1e-9)
+RAISED = " raised"  # the name of a departure at the statement that raised (a space: no local's name)
 Patch = tuple[int, str, Any]
 StudentCall = Callable[[Patch | None], TracedCall]  # the student's call made again, traced (and patched)
 # the values of the parts of the statement at a line, the student's call made again with part k's value
@@ -68,6 +69,7 @@ class Statement:
     reads: frozenset[str]
     calls: tuple[str, ...] = ()  # the functions of the student's module it calls (their mistakes show here too)
     lines: tuple[int, int] = (0, 0)  # its first and last line
+    in_loop: bool = False  # inside a for or while loop of the function
 
 
 @dataclass
@@ -85,13 +87,16 @@ class Departure:
     sizes: list[str]  # the numbers it reads that the correct code has no name for (sizes, counts)
     part: str = ""  # the first part of the statement whose value the correct code never computes, if not all of it
     inputs: dict[str, Any] = field(default_factory=dict)  # what the statement read, by name (its values then)
+    containers: list[str] = field(default_factory=list)  # the lists and dicts of the student's it reads: not checked
 
 
 def function_statements(source: str, function: str
-                        ) -> tuple[dict[int, Statement], frozenset[str], list[str], frozenset[str]] | None:
+                        ) -> tuple[dict[int, Statement], frozenset[str], list[str], frozenset[str],
+                                   frozenset[str]] | None:
     """(line -> the simple statement covering it, the function's local names, its parameters, the names a loop
-    of it writes into in place: `out[i] = ...`, `acc += ...`) of the last top-level definition of function in
-    source; None when there is none."""
+    of it writes into in place: `out[i] = ...`, `acc += ...`, the parameters it binds anew or writes into:
+    `config = dict(config)`, `config["cache"] = ...`) of the last top-level definition of function in source; None
+    when there is none."""
     try:
         tree = ast.parse(source)
     except (SyntaxError, ValueError, RecursionError, MemoryError):
@@ -106,6 +111,9 @@ def function_statements(source: str, function: str
     local_names = frozenset(stored | set(params))
     loops = [n for n in ast.walk(fn) if isinstance(n, (ast.For, ast.While, ast.comprehension))]
     written_in_loops = frozenset(_written_in_place(n) for loop in loops for n in ast.walk(loop)) - {None}
+    in_loops = {line for loop in loops if isinstance(loop, (ast.For, ast.While)) for n in ast.walk(loop)
+                if isinstance(n, ast.stmt) and n is not loop
+                for line in range(n.lineno, (n.end_lineno or n.lineno) + 1)}
     statements: dict[int, Statement] = {}
     for node in ast.walk(fn):
         if not isinstance(node, ast.stmt) or isinstance(node, (ast.FunctionDef, ast.ClassDef, ast.For, ast.While,
@@ -120,12 +128,23 @@ def function_statements(source: str, function: str
         for line in range(node.lineno, end + 1):
             if line not in statements or len(statements[line].text) > len(text):
                 statements[line] = Statement(text[:200], frozenset(reads & local_names),
-                                             tuple(sorted(called & module_functions)), (node.lineno, end))
-    return statements, local_names, params, written_in_loops
+                                             tuple(sorted(called & module_functions)), (node.lineno, end),
+                                             node.lineno in in_loops)
+    written = {_written_in_place(n) for n in ast.walk(fn)}
+    return statements, local_names, params, written_in_loops, frozenset((stored | written) & set(params))
+
+
+# methods that change a list, dict, set or array in place (`crops.append(c)` in a loop builds crops)
+_CHANGES_IN_PLACE = frozenset({"append", "extend", "insert", "update", "setdefault", "pop", "add", "fill", "sort",
+                               "put", "clear", "remove", "__setitem__"})
 
 
 def _written_in_place(node: ast.AST) -> str | None:
-    """The local an assignment writes into without binding it anew (`out[i] = ...`, `acc += ...`), or None."""
+    """The local an assignment or a method writes into without binding it anew (`out[i] = ...`, `acc += ...`,
+    `rows.append(r)`), or None."""
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and \
+            node.func.attr in _CHANGES_IN_PLACE and isinstance(node.func.value, ast.Name):
+        return node.func.value.id
     if isinstance(node, ast.AugAssign):
         target = node.target
     elif isinstance(node, ast.Assign) and len(node.targets) == 1 and \
@@ -233,6 +252,10 @@ def relation_of(mine: Any, right: Any, inputs: dict[str, Any] | None = None) -> 
     if a is None or b is None:
         return "differs from the right value"
     if a.shape != b.shape:
+        if a.size == b.size and a.squeeze().shape == b.squeeze().shape and \
+                np.allclose(a.reshape(-1), b.reshape(-1), equal_nan=True):
+            return (f"has shape {a.shape} where the right value has {b.shape}: the same values, with an axis of "
+                    f"length 1 {'missing (keepdims=True left out?)' if a.ndim < b.ndim else 'extra'}")
         if a.size == b.size and np.allclose(np.sort(a, axis=None), np.sort(b, axis=None), equal_nan=True):
             return (f"has shape {a.shape} where the right value has {b.shape}, with the same entries in another "
                     "order (a reshape or transpose in the wrong order?)")
@@ -324,6 +347,7 @@ def departure_finding(function: str, output: str, d: Departure, raised: bool = F
     """The departure said in the student's terms: where, what it reads, how the value differs."""
     sizes = (f"; the number{'s' if len(d.sizes) > 1 else ''} {', '.join(d.sizes)}, which the correct code does not "
              "name, not checked" if d.sizes else "")
+    sizes += (f"; {', '.join(d.containers)}, a list or dict of yours, not checked" if d.containers else "")
     own = (f" ({', '.join(d.used_well)}: your own, and right values come of {'them' if len(d.used_well) > 1 else 'it'}"
            " elsewhere)" if d.used_well else "")
     arrays = d.reads + d.used_well
@@ -336,6 +360,18 @@ def departure_finding(function: str, output: str, d: Departure, raised: bool = F
                f"returns the expected {output}")
     calls = " or ".join(f"{f}()" for f in d.statement.calls)
     where = f"the mistake is in that line, or in {calls} that it calls" if calls else "the mistake is in that line"
+    if d.containers:
+        where += f", or in what {' or '.join(f'`{c}`' for c in d.containers)} holds"
+    if d.name == RAISED:
+        at = f" (at `{d.part}`)" if d.part else ""
+        shapes = [f"`{name}` has shape {np.shape(v)}" for name, v in d.inputs.items()
+                  if name in arrays and isinstance(v, np.ndarray) and v.ndim > 0][:4]
+        message = (f"in {function}(), line {d.line}: `{d.statement.text}` raises the error{at}, though "
+                   f"{reads[0].lower()}{reads[1:]}{'; '.join(shapes) + ': ' if shapes else ''}{where}.")
+        plain = (f"in {function}(), `{d.statement.text}` raises the error{at}, though what it reads agrees with the "
+                 f"correct code: {where}.")
+        return Finding("departure", message, plain if without_numbers(plain) else "",
+                       claim=f"{function}:{d.line}:raised")
     if d.name == RETURNED:
         message = (f"in {function}(), the first value of yours that the correct code never computes is what your "
                    f"function returns, at line {d.line}: `{d.statement.text}`.{part} {reads}what it returns "
@@ -413,7 +449,7 @@ def first_departure(function: str, student: StudentCall, solution: TracedCall, a
     parsed = function_statements(source, function)
     if parsed is None:
         return None
-    statements, local_names, params, written_in_loops = parsed
+    statements, local_names, params, written_in_loops, rebound = parsed
     mine = student(None)
     if not target.reproduces(mine):
         return None
@@ -422,10 +458,18 @@ def first_departure(function: str, student: StudentCall, solution: TracedCall, a
     known = KnownValues(known_list, tol)
     # name -> good / bad / unknown (set in a loop, or to a value not recorded: a mask, a list) / unsure (a size)
     status: dict[str, str] = {p: "good" for p in params}
+    for p, given in zip(params, arguments):  # a dict or list given and written into: its entries are not checked
+        if p in rebound and isinstance(given, (dict, list, tuple)):
+            status[p] = "container"
     for _, name in mine.repeated:
         status[name] = "unknown"
-    for name in set(mine.unrecorded) | written_in_loops:  # a mask, a list; what a loop writes into in place
-        status[name] = "unknown"
+    # a mask, a list; what a loop writes into in place (a parameter as given is good: the recorder reports
+    # every local on its first line)
+    for name in (set(mine.unrecorded) - (set(params) - rebound)) | written_in_loops:
+        # a list or dict not built in a loop (a copy of config) is read unchecked: a statement reading it may
+        # still be where the values part (said with it); an array not recorded (a mask) makes it unknown
+        status[name] = "container" if mine.unrecorded.get(name) == "container" and name not in written_in_loops \
+            else "unknown"
     # a record of a name the student's function does not have is the child's invention: not believed
     records = [r for r in mine.records if r[1] in local_names or r[1] == RETURNED]
     # A value of the student's own making (sigma where the correct code has the variance) is taken as right
@@ -456,6 +500,7 @@ def first_departure(function: str, student: StudentCall, solution: TracedCall, a
         reads = [r for r in reads if r in status]  # its locals (not the module's names)
         read_good = [r for r in reads if status[r] == "good"]
         read_sizes = [r for r in reads if status[r] == "unsure"]
+        read_containers = [r for r in reads if status[r] == "container"]
         # a whole number (a size, a count) the correct code does not name is unsure; a fraction (a std, a bound)
         # is as suspect as an array: what is computed from it is not taken as checked
         status[name] = "unsure" if np.ndim(value) == 0 and not _fraction(value) else "bad"
@@ -471,13 +516,13 @@ def first_departure(function: str, student: StudentCall, solution: TracedCall, a
                     part = ""
             return Departure(line, name, statement, value, right, right_name,
                              [r for r in read_good if r not in own], own, read_sizes, part,
-                             {r: current[r] for r in reads if r in current and r != name})
+                             {r: current[r] for r in reads if r in current and r != name}, read_containers)
 
         if name == RETURNED:  # the last statement: what it reads is right, what it returns is not
             if re.fullmatch(r"return\s*\(?\s*[A-Za-z_]\w*\s*\)?", statement.text.strip()):
                 return None  # a local returned as it is: changed where no record saw it (in place, in a loop)
-            if any(status.get(r) in ("bad", "unknown") for r in statement.reads):
-                return None  # it reads a list built in a loop, a mask, or a wrong value: the mistake may be before
+            if any(status.get(r) in ("bad", "unknown", "container") for r in statement.reads):
+                return None  # it reads a list, a mask, or a wrong value: the mistake may be before
             return departure(solution.value, RETURNED) if target.repaired(solution.value) else None
         for right_name, right in _candidates(name, value, solution, known):
             if patches >= MAX_PATCHES or time.monotonic() > deadline:
@@ -490,7 +535,29 @@ def first_departure(function: str, student: StudentCall, solution: TracedCall, a
             if patched.patched and patched.error is None and target.repaired(patched.value) and \
                     right_parts <= _right_parts(patched.value, solution.value, tol):
                 return departure(right, right_name)
-    return None
+    return _raised_in(mine, statements, status, current, source)
+
+
+def _raised_in(mine: TracedCall, statements: dict[int, Statement], status: dict[str, str], current: dict[str, Any],
+               source: str) -> Departure | None:
+    """The statement whose operation raised the error that ended the student's call, when everything it reads
+    agrees with the correct code (no wrong value came before it): the mistake is in it. Not in a loop (what it
+    read there was recorded on the first pass only). The part is the operation that raised."""
+    if mine.error is None or mine.raised_at is None:
+        return None
+    line, column, end, end_column = mine.raised_at
+    statement = statements.get(line)
+    if statement is None or statement.in_loop or not statement.lines[0] <= line <= end <= statement.lines[1]:
+        return None
+    reads = [r for r in sorted(statement.reads) if r in status]
+    if any(status[r] in ("bad", "unknown") for r in reads):
+        return None
+    part = source_segment(source.splitlines(), (line, column, end, end_column))
+    if len(part) >= len(statement.text) or part not in statement.text:
+        part = ""  # the whole statement (or a text the grader cannot find in it): the statement says it
+    return Departure(line, RAISED, statement, None, None, RAISED, [r for r in reads if status[r] == "good"], [],
+                     [r for r in reads if status[r] == "unsure"], part, {r: current[r] for r in reads if r in current},
+                     [r for r in reads if status[r] == "container"])
 
 
 def source_segment(lines: list[str], span: tuple[int, int, int, int]) -> str:
@@ -602,6 +669,8 @@ def _candidates(name: str, value: Any, solution: TracedCall, known: KnownValues)
                 ranked += [(1, 0.0, "", r.reshape(x.shape))]
                 if x.ndim == 2:
                     ranked += [(1, 0.0, "", r.reshape(x.shape[::-1]).T)]
+                if r.shape != x.shape and 1 in r.shape:  # the same entries with an axis kept: keepdims left out
+                    ranked += [(1, 0.0, _name_of(r, solution), r)]
             if r.shape == x.shape:
                 with np.errstate(all="ignore"):
                     distance = float(np.nan_to_num(np.linalg.norm(r - x) / (np.linalg.norm(r) + 1e-300), nan=np.inf))

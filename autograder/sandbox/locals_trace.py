@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import ast
 import inspect
+import itertools
 import sys
 import time
 import types
@@ -86,6 +87,9 @@ class LocalsRecorder:
         self._line: int | None = None
         self._before: dict[str, Any] = {}
         self._previous: Any = None
+        # (line, column, end line, end column) of the operation that raised in the frame, the last one: where
+        # an error that ends the call came from (Python 3.11 positions, columns in UTF-8 bytes)
+        self.raised_at: tuple[int, int, int, int] | None = None
 
     def __enter__(self) -> LocalsRecorder:
         self._previous = sys.gettrace()
@@ -108,7 +112,12 @@ class LocalsRecorder:
         sys.settrace(self._previous)
 
     def _step(self, frame: types.FrameType, event: str, arg: Any) -> Any:
-        if frame is not self._frame or event not in ("line", "return"):
+        if frame is not self._frame:
+            return self._step
+        if event == "exception":
+            self.raised_at = _position(frame)
+            return self._step
+        if event not in ("line", "return"):
             return self._step
         self._events += 1
         if self._events > MAX_EVENTS or (self.deadline is not None and time.monotonic() > self.deadline):
@@ -149,6 +158,16 @@ class LocalsRecorder:
             if len(self.records) < MAX_RECORDS and self._elements + size <= MAX_ELEMENTS:
                 self._elements += size
                 self.records.append((line, name, value.copy() if isinstance(value, np.ndarray) else value))
+
+
+def _position(frame: types.FrameType) -> tuple[int, int, int, int] | None:
+    """(line, column, end line, end column) of the instruction the frame is at, if the code has them."""
+    index = frame.f_lasti // 2  # one position per two-byte code unit
+    position = next(itertools.islice(frame.f_code.co_positions(), index, index + 1), None)
+    if position is None or any(not isinstance(n, int) for n in position):
+        return None
+    line, end, column, end_column = position
+    return line, column, end, end_column
 
 
 RECORD = "__locals_trace_record__"  # the name the wrapped expressions call: record(k, value) -> value

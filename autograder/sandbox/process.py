@@ -59,6 +59,8 @@ class TracedCall:
     patched: bool
     # the locals seen set to values not recorded, by kind: "array" (booleans, too large), "container" (a list...)
     unrecorded: dict[str, str] = field(default_factory=dict)
+    # where in the function the error that ended the call was raised: (line, column, end line, end column)
+    raised_at: tuple[int, int, int, int] | None = None
 
 
 class FreshChild:
@@ -259,8 +261,11 @@ class StudentProcess:
         unrecorded = {k: v for k, v in list(unrecorded.items())[:locals_trace.MAX_NAMES]
                       if isinstance(k, str) and len(k) <= 200 and v in ("array", "container")}
         error = None if reply.get("ok") else self._student_error(function, reply)
+        raised_at = reply.get("raised_at")
+        raised_at = tuple(raised_at) if error is not None and isinstance(raised_at, list) and len(raised_at) == 4 \
+            and all(type(n) is int and 0 <= n < 1_000_000 for n in raised_at) else None
         return TracedCall(reply.get("value") if error is None else None, error, records, repeated,
-                          reply.get("patched") is True, unrecorded)
+                          reply.get("patched") is True, unrecorded, raised_at)
 
     def statement_parts(self, function: str, args: list[Any], line: int, substitute: tuple[int, Any] | None = None,
                         timeout: float | None = None) -> tuple[list[tuple[int, int, int, int, int, str, Any]], Any]:

@@ -1,4 +1,7 @@
-"""A fifth hold-out (issue 17): student-style mistakes written without seeing the detectors, not judged yet.
+"""A fifth hold-out (issue 17): student-style mistakes written without seeing the detectors.
+
+Judged once (JUDGEMENT5 below) on commit 7dedbde by an independent helper that did not write the detectors or
+these entries, by reading the feedback of bench/diagnosis_corpus.py --set holdout5.
 
 Written without reading the diagnosis code (grading/diagnosis.py, relations.py, what_if.py, slips.py,
 mutants.py, departure.py, sandbox/locals_trace.py), its tests, or the judgements of corpus.py, holdout.py ..
@@ -7,7 +10,7 @@ ids and causes of the earlier sets (to avoid duplicates). Each entry was checked
 mistake loses points, every right variant earns full marks), never by reading its feedback. Same Entry format
 and verdict scale as corpus.py: HOLDOUT5 holds the mistakes (`catalogued` set where the mistake is in the
 catalogue, written another way), HOLDOUT5_CORRECT right implementations written unusually, which must earn
-full marks. Verdicts (JUDGEMENT5 below) are to be judged once by reading the feedback on the commit named in
+full marks. Verdicts (JUDGEMENT5 below) were judged once by reading the feedback on the commit named in
 JUDGED_ON5 (bench/diagnosis_corpus.py --set holdout5). Do not tune the detectors on these entries: they
 measure, they are not a target.
 """
@@ -733,11 +736,123 @@ def warmup_cosine_lr(step, base_lr, warmup_steps, total_steps, min_lr=0.0):
 """),
 ]
 
-JUDGED_ON5 = "not judged yet"
+JUDGED_ON5 = "2026-12-03 on commit 7dedbde"
 
-# id -> (verdict, expected relations, ideal), to be judged by reading bench/diagnosis_corpus.py --set holdout5 on
-# JUDGED_ON5 (left empty: someone else judges the feedback later).
-JUDGEMENT5: dict = {}
+# Judged by reading the feedback of bench/diagnosis_corpus.py --set holdout5 on commit 7dedbde (JUDGED_ON5), by an
+# independent helper that did not write the detectors or the entries: judgements, not measurements, and stale as soon
+# as the catalogues or detectors change (the bench lists the entries whose output no longer fits their verdict).
+# id -> (verdict, relations that are right for it (only where confident; () otherwise), ideal diagnosis (only where
+# the verdict is not named/right)). A diagnosis with a false statement anywhere is judged misleading; a "departure"
+# naming a line that is not where the mistake is, is misleading.
+JUDGEMENT5: dict[str, tuple[str, tuple[str, ...], str]] = {
+    # a1_backprop
+    "t1_sigmoid_cache_input": ("nothing", (), "out is right and only dx is wrong (3364 where about 0 is expected): the "
+                               "cache holds the input x where sigmoid_backward reads the output s: cache = out"),
+    # "every entry is 6 times the expected ... (a 1/N ...)": 6 is the number of rows
+    "t1_bce_grad_not_averaged": ("right", ("scaled",), ""),
+    # departure names the jitter line (right) but says "your `XtX` is the right value transposed", which is false (it
+    # is X^T X + 1e-4 I): a student is sent to look for a transposition
+    "t1_lstsq_ridge_jitter": ("misleading", ("departure",), "departure names `XtX += 1e-4 * np.eye(X.shape[1])` but "
+                              "calls your XtX the right value transposed (false); ideal: your XtX is X^T X + 1e-4 I: "
+                              "the jitter makes this a ridge solution; solve with X^T X itself"),
+    # "differs by exactly +reg x params['W1'] ...: that term is extra (e.g. the regularization's reg * W in a gradient)"
+    "t1_mlp_reg_grad_doubled": ("right", ("missing_term",), ""),
+    "t1_db_chain_rule_literal": ("named", ("not_reduced",), ""),
+    "t1_softmax_row_loop_unshifted": ("named", (), ""),
+    # a2_optim
+    # "one slip in adam(): `b2` where `b1` is meant (the wrong variable), where m_hat is computed"
+    "t2_adam_mhat_uses_beta2": ("right", ("one_slip",), ""),
+    "t2_rmsprop_cache_starts_at_one": ("nothing", (), "the first step is already too small (0.570 where 0.592): the "
+                                       "cache starts at np.ones_like(w); it starts at zeros"),
+    "t2_nesterov_lookahead_old_velocity": ("named", (), ""),
+    # state_not_kept: the first step matches, then the state carried in config is "not kept, not updated, or used
+    # wrongly": acc_delta is updated with g ** 2 (as h2_adam_stores_mhat, judged right)
+    "t2_adadelta_delta_acc_of_grad": ("right", ("state_not_kept",), ""),
+    "t2_minibatch_grad_over_full_n": ("nothing", (), "every step is batch_size / N of the expected from the first: "
+                                      "the batch gradient is divided by N, the whole data set's size; divide by the "
+                                      "batch's row count len(rows)"),
+    "t2_step_lr_loop_early": ("named", (), ""),
+    # a3_conv
+    # catalogued output_size_not_rejected is not named, but not_rejected says it: "returns a value for this invalid
+    # input; it must raise ValueError: check the condition that rejects it"
+    "t3_output_size_truncates": ("right", ("not_rejected",), ""),
+    # departure names `return full - padding + output_padding` (true statements); off_by_one beside it is true but vague
+    "t3_transposed_pad_once": ("right", ("departure",), ""),
+    # "one slip in conv_forward_naive(): `HH` where `WW` is meant" (only in test_conv_non_square_stride_pad)
+    "t3_conv_naive_cols_span_HH": ("right", ("one_slip",), ""),
+    "t3_conv_bwd_dx_window_assigned": ("named", (), ""),
+    # zero_pattern on dx only (dw right): "a loop or window that does not cover them such as a stride not applied"
+    "t3_conv_bwd_fast_dx_no_stride": ("right", ("zero_pattern",), ""),
+    "t3_maxpool_running_max_from_zero": ("misleading", (), "masked says a mask (dropout in test mode?) is applied "
+                                         "(false); ideal: yours is 0 exactly where the expected maximum is negative "
+                                         "(a window of negative values): the running maximum starts at 0 "
+                                         "(np.zeros); start it at -inf or at the window's first value"),
+    # a4_init
+    "t4_fans_conv_out_channels_twice": ("named", ("one_slip", "as_if"), ""),
+    # "one slip in xavier_std(): `fan_out` where `fan_in` is meant"
+    "t4_xavier_fan_in_mode_uses_fan_out": ("right", ("one_slip",), ""),
+    # "sqrt(2) times ...: a factor 2 too many inside a square root" and "`sqrt(6.0)` where `sqrt(3.0)` is meant"
+    "t4_uniform_bound_sqrt6_std": ("right", ("scaled", "one_slip"), ""),
+    # as_if "is mode read?"; departure names `std = xavier_std(shape)` "or in xavier_std() that it calls"
+    "t4_normal_mode_gain_not_passed": ("right", ("as_if", "departure"), ""),
+    "t4_stats_weights_transposed": ("nothing", (), "every mean and variance wrong with the shapes right: each layer is "
+                                    "h @ W.T (square weights hide it); the layer is h @ W"),
+    # a5_normalization
+    "t5_bn_cache_std_not_inv_std": ("misleading", (), "scaled_per_feature guesses a per-feature statistic over the "
+                                    "wrong axes or of the wrong data, or one number for all features (none of them); "
+                                    "ideal: out and the running averages are right, dx is off by std ** 2 per "
+                                    "feature: the cache holds std = sqrt(var + eps) where the backward pass reads "
+                                    "inv_std = 1 / sqrt(var + eps)"),
+    "t5_gn_gamma_tiled": ("nothing", (), "out wrong with its normalization right: gamma and beta are spread with "
+                          "np.tile(gamma, H * W), so the channels cycle at every position; np.repeat(gamma, H * W) "
+                          "keeps each channel's H * W values together"),
+    # close lists lower precision first; departure names the mask line: "your `mask` is 1.0002 times the right value"
+    "t5_dropout_mask_float16": ("right", ("close", "departure"), ""),
+    # catalogued dropout_at_test_time is not named, but masked in test_dropout_test_mode says "a mask (and a scale) is
+    # applied where the expected applies none (dropout in test mode?)"
+    "t5_dropout_eval_mode_name": ("right", ("masked",), ""),
+    "t5_dropout_binomial_drop_rate": ("named", (), ""),
+    "t5_spatial_bn_whc_layout": ("nothing", (), "out right, dx wrong: transpose(0, 3, 2, 1) orders the rows (N, W, "
+                                 "H), not the (N, H, W) the backward pass flattens dout in: move the channels last "
+                                 "with transpose(0, 2, 3, 1) and back with transpose(0, 3, 1, 2)"),
+    # a6_cnn
+    "t6_optimizer_on_second_model": ("named", (), ""),
+    # departure names `return logits.numpy()` as the mistake and says it reads no array of the student's; the mistake
+    # is `logits = model(chunk)` overwriting each chunk's logits in the loop (the shapes said are true)
+    "t6_predict_keeps_last_chunk": ("misleading", (), "departure puts the mistake in the return line; ideal: the "
+                                    "logits have 22 rows, the last chunk of 128 (150 = 128 + 22): each pass of the "
+                                    "loop overwrites logits; collect the chunks and torch.cat them"),
+    # a7_architectures
+    # "one slip in residual_block_forward(): `*` where `/` is meant" (no place said; two `*` in the dropout branch)
+    "t7_dropout_scale_times_p": ("right", ("one_slip",), ""),
+    # zero_pattern on grads['b1'] only: "a mask (which entries receive a value) is missing or wrong"; end_block in
+    # test_residual_block_dropout (if steps ..., if rows ...) does not apply, but states nothing false
+    "t7_resbwd_b1_before_relu_mask": ("right", ("zero_pattern",), ""),
+    "t7_fc_to_conv_consecutive_chunks": ("named", ("one_slip",), ""),
+    "t7_cam_min_max_normalized": ("misleading", (), "zero_pattern (test_one_example) says a mask is missing or wrong "
+                                  "(false); ideal: every map of yours runs from 0 to 1 where the expected are the raw "
+                                  "weighted sums (up to 5.28): the min-max rescaling is not asked for; return the "
+                                  "weighted sums"),
+    "t7_saliency_mask_from_relu_output": ("named", (), ""),
+    # departure names `var = np.exp(log_std ** 2)`
+    "t7_nll_exp_of_squared_log_std": ("right", ("departure",), ""),
+    # a8_pipeline
+    # "one slip in random_crop(): the term `+ 2 * padding` missing (the same slip in two places)" (one test of three)
+    "t8_crop_offsets_of_unpadded_image": ("right", ("one_slip",), ""),
+    "t8_flip_one_coin": ("named", (), ""),
+    # scaled 0.9874 (sqrt((N-1)/N)); departure names `np.std(X_train, axis=0, ddof=1)` inside the sd line
+    "t8_normalize_unbiased_std": ("right", ("scaled", "departure"), ""),
+    "t8_early_returns_best_epoch_as_stop": ("nothing", (), "the stop epoch is wrong with the weights right: yours is "
+                                            "the best epoch (5 where training stopped at 8): return the epoch of the "
+                                            "break, with the best epoch's weights"),
+    "t8_cosine_half_base_lr": ("named", (), ""),
+    "t8_train_habitual_weight_decay": ("vague", (), "close lists numerical differences or a small term; ideal: yours "
+                                       "is what the recipe gives with a weight decay 1e-4 * W added to W's gradient: "
+                                       "the recipe has none"),
+}
+# Counts (7dedbde): named 12, right 18 (named or right 30/43 = 70%; not in the catalogue: right 16/29 = 55%; the 14
+# catalogued: 12 named, 2 right by a diagnosis), misleading 5, vague 1, nothing 7, wrong_name 0, check_message 0,
+# not_caught 0. HOLDOUT5_CORRECT: all six full marks.
 
 HOLDOUT5 = [replace(e, verdict=JUDGEMENT5[e.id][0], expected=frozenset(JUDGEMENT5[e.id][1]), ideal=JUDGEMENT5[e.id][2])
             if e.id in JUDGEMENT5 else e for e in HOLDOUT5]

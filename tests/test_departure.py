@@ -670,3 +670,12 @@ locals_trace.LocalsRecorder = _Liar
     else:
         assert len(said) == 1 and "`out = rows.dot(w.T) + b` raises the error (at `rows.dot(w.T)`)" in \
             said[0].message
+
+
+def test_a_value_reversed_along_the_batch_axis_is_said_so():
+    right = np.arange(24.0).reshape(4, 1, 2, 3)
+    assert departure.relation_of(right[::-1], right) == \
+        "is the right value reversed along axis 0 (the first axis: the examples?)"
+    assert departure.relation_of(right[..., ::-1], right) == \
+        "is the right value flipped left to right (its last axis reversed)"
+    assert departure.relation_of(np.arange(5.0)[::-1], np.arange(5.0)) == "is the right value reversed along axis 0"

@@ -22,7 +22,7 @@ from autograder.course.mistakes import Catalog, load_catalog, mutant_source
 from autograder.feedback.console import print_submission
 from autograder.feedback.gradescope import gradescope_results
 from autograder.feedback.reports.build import environment, student_context
-from autograder.grading.diagnosis import returns_alike, same_output
+from autograder.grading.diagnosis import parted_otherwise, returns_alike, same_output
 from autograder.grading.run import grade_submission
 from autograder.results import SubmissionResult, Tolerance, without_numbers
 
@@ -474,10 +474,40 @@ def early_stopping(val_losses, weights, patience, min_delta=0.0):
 def test_a_mistake_is_not_named_from_outputs_that_say_little_when_its_returns_have_other_shapes():
     """Predictions of another length than the test split's fail the check of the predictions as class indices
     returned for logits do; the returns have other shapes, so predictions_not_logits is not named (it was,
-    for logits of the training rows: found by hold-out 4). (A flip that puts another image in place of a chosen
-    one is still named flip_vertical: same shapes, and values are not compared, for random streams' sake.)"""
+    for logits of the training rows: found by hold-out 4)."""
     alike = returns_alike([("f", np.zeros((5, 3)), False)], [("f", np.zeros(5), False)])
     assert not alike and returns_alike([("f", np.zeros((5, 3)), False)], [("f", np.ones((5, 3)), False)])
+
+
+def test_a_mistake_that_goes_wrong_at_the_same_draws_with_other_values_is_not_named(tmp_path):
+    """A chosen image replaced by image N - 1 - n fails the mirror check as a flip upside down does, with the
+    same shapes; drawn with the same coins, both go wrong at the chosen images (the upside-down flip leaves
+    their middle rows right), with other values there: flip_vertical is not named (it was: hold-out 4). A
+    mistake drawn from other random draws (wrong entries that do not nest) is not contradicted by its values."""
+    rng = np.random.default_rng(0)
+    x = rng.normal(size=(200, 1, 3, 5))
+    chosen = rng.uniform(size=200) < 0.3
+    right = np.where(chosen[:, None, None, None], x[..., ::-1], x)
+    batch_reversed = np.where(chosen[:, None, None, None], x[::-1], x)
+    upside_down = np.where(chosen[:, None, None, None], x[:, :, ::-1], x)
+    assert parted_otherwise([("flip", batch_reversed, False)], [("flip", upside_down, False)],
+                            [("flip", right, False)], {"flip"})
+    assert not parted_otherwise([("flip", upside_down.copy(), False)], [("flip", upside_down, False)],
+                                [("flip", right, False)], {"flip"})
+    other_draws = np.where((rng.uniform(size=200) < 0.3)[:, None, None, None], x[:, :, ::-1], x)
+    assert not parted_otherwise([("flip", other_draws, False)], [("flip", upside_down, False)],
+                                [("flip", right, False)], {"flip"})
+    spec = load_assignment("a8_pipeline")
+    tests = graded(spec, with_function(spec, '''
+def random_flip(x, p, seed):
+    rng = np.random.default_rng(seed)
+    chosen = rng.uniform(size=len(x)) < p
+    result = np.array(x, copy=True)
+    result[chosen] = x[::-1][chosen]
+    return result
+'''), tmp_path)
+    failing = [t for t in tests.values() if t.status != "passed"]
+    assert failing and not any(m.id == "flip_vertical" for t in failing for m in t.mistakes)
 
 
 def test_a_setting_that_gives_one_output_is_not_said_beside_a_slip_that_gives_them_all(tmp_path):

@@ -274,6 +274,10 @@ def relation_of(mine: Any, right: Any, inputs: dict[str, Any] | None = None) -> 
                                                    "last axis reversed)")):
                     if np.allclose(a, b[(..., *flip)], equal_nan=True):
                         return f"is the right value {said}"
+            for axis in range(a.ndim - 2 if a.ndim >= 2 else a.ndim):  # the axes before the last two
+                if a.shape[axis] > 1 and np.allclose(a, np.flip(b, axis), equal_nan=True):
+                    return (f"is the right value reversed along axis {axis}"
+                            f"{' (the first axis: the examples?)' if axis == 0 and a.ndim > 1 else ''}")
             shift = _shift(a, b)
             if shift is not None:
                 dy, dx = shift

@@ -55,6 +55,7 @@ from autograder.grading.relations import (
     Named,
     Scene,
     agree,
+    close,
     numbers_side_by_side,
     numeric,
     relate,
@@ -338,14 +339,24 @@ class MistakeMatcher:
                 continue
             if not {c.name for c in failed} <= mutant_failed:
                 continue
+            changed = set(mistake.functions) - self.unchanged_functions()
             if all(same_output(student_ctx.outputs.get(c.name), mutant_ctx.outputs.get(c.name),
                                student_ctx.match_tolerances.get(c.name) or working_tolerance(c)) for c in failed) \
                     and (any(telling(student_ctx.outputs.get(c.name)) for c in failed)
-                         or returns_alike(student_ctx.returned, mutant_ctx.returned,
-                                          set(mistake.functions) - self.unchanged_functions())):
+                         or (returns_alike(student_ctx.returned, mutant_ctx.returned, changed)
+                             and not self._wrong_otherwise(item, student_ctx, mutant_ctx, changed))):
                 matches.append(MistakeMatch(id=mistake.id, message=mistake.message))
                 self._named.add((mistake.id, tuple(mistake.functions)))
         return matches
+
+    def _wrong_otherwise(self, item: pytest.Item, student_ctx: checks.TestContext, mutant_ctx: checks.TestContext,
+                         functions: set[str]) -> bool:
+        """The student's calls and the mistake's went wrong at the same entries (the same random draws, seen
+        against the solution's) but hold other values there: another mistake that fails the same property
+        check (a flip of the batch axis is not a flip upside down)."""
+        run = self._solution_run(item)
+        return run is not None and parted_otherwise(student_ctx.returned, mutant_ctx.returned,
+                                                    [(c.function, c.value, False) for c in run.calls], functions)
 
     def contradicted_names(self, results: list[TestResult]) -> None:
         """Withdraw, from a submission's results, the catalogued names some test contradicted: a mistake that
@@ -811,6 +822,39 @@ def returns_alike(mine: list[tuple[str, Any, bool]], theirs: list[tuple[str, Any
     if not any(numbers_side_by_side(v, v) for _, v, _ in mine if not isinstance(v, StudentException)):
         return True
     return shapes_returned(mine) == shapes_returned(theirs)
+
+
+def parted_otherwise(mine: list[tuple[str, Any, bool]], theirs: list[tuple[str, Any, bool]],
+                     right: list[tuple[str, Any, bool]], functions: set[str]) -> bool:
+    """Calls of `functions` made in the same order by the student's run, a mistake's and the solution's, where
+    some array the student's returned is wrong at entries nested with those where the mistake's is (and right
+    at others: the same random draws, drawn_alike), yet holds other values where both are wrong."""
+    calls = [[call for call in run if call[0] in functions] for run in (mine, theirs, right)]
+    if not calls[0] or len({len(c) for c in calls}) != 1 or \
+            any(len({call[0] for call in triple}) != 1 for triple in zip(*calls)):
+        return False
+    tol = DEFAULT_TOLERANCES["float64"]
+    for (_, a, _), (_, b, _), (_, r, _) in zip(*calls):
+        if any(isinstance(v, StudentException) for v in (a, b, r)):
+            continue
+        for (x, y), (_, z) in zip(numbers_side_by_side(a, b), numbers_side_by_side(a, r)):
+            if x is None or y is None or z is None or not x.shape == y.shape == z.shape or not x.size:
+                continue
+            wrong, wrong_too = ~close(x, z, tol), ~close(y, z, tol)
+            both = wrong & wrong_too
+            if both.any() and drawn_alike(wrong, wrong_too) and not close(x, y, tol)[both].all():
+                return True
+    return False
+
+
+def drawn_alike(wrong: np.ndarray, wrong_too: np.ndarray) -> bool:
+    """Two runs went wrong at entries one within the other's (a flip upside down leaves a middle row right
+    that a wrong image does not), where independent draws would hardly nest: fewer than 1 in 1000 times."""
+    small, large = sorted((wrong, wrong_too), key=lambda w: int(w.sum()))
+    share = float(large.mean())
+    if not small.any() or share >= 1.0 or not np.all(large[small]):
+        return False
+    return int(small.sum()) * math.log(share) < math.log(1e-3)
 
 
 def shapes_returned(calls: list[tuple[str, Any, bool]]) -> set[tuple[str, tuple]]:

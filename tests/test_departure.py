@@ -679,3 +679,50 @@ def test_a_value_reversed_along_the_batch_axis_is_said_so():
     assert departure.relation_of(right[..., ::-1], right) == \
         "is the right value flipped left to right (its last axis reversed)"
     assert departure.relation_of(np.arange(5.0)[::-1], np.arange(5.0)) == "is the right value reversed along axis 0"
+
+
+def test_a_return_that_reads_a_local_no_record_holds_is_not_blamed():
+    """`return out.numpy() + 0.0` after a loop set `out` to values the recorder does not keep (a list; a tensor is
+    an array it does not record): what the return reads was never checked, so the return is not where the
+    values part (hold-out 5: the last chunk's logits kept by a loop)."""
+    solution = '''
+def last_rows(x):
+    return x * 2.0
+'''
+    student = '''
+class Tensor:
+    shape, dtype = (), "float32"
+
+    def __init__(self, data):
+        self.data = data
+
+    def numpy(self):
+        return self.data
+
+
+def last_rows(x):
+    for chunk in np.split(x, 2):
+        out = Tensor(chunk * 2.0)
+    return out.numpy() + 0.0
+'''
+    args = [np.arange(8.0).reshape(4, 2)]
+    mine_fn, right_fn = module(student).last_rows, module(solution).last_rows
+    right, mine = traced(right_fn, args), traced(mine_fn, args)
+    target = departure.return_target(mine.value, right.value, TOL)
+    assert departure.first_departure("last_rows", lambda patch: traced(mine_fn, args, patch), right, args, target,
+                                     TOL, student, time.monotonic() + 10) is None
+
+
+def test_a_matrix_near_the_right_one_is_not_said_transposed():
+    """A symmetric matrix with a small jitter on its diagonal is neither the right one transposed nor the same
+    entries in another order (np.allclose's default tolerance said so: hold-out 5)."""
+    rng = np.random.default_rng(6)
+    x = rng.normal(size=(20, 3))
+    right = x.T @ x
+    said = departure.relation_of(right + 1e-4 * np.eye(3), right)
+    assert "transposed" not in said and "order" not in said
+    skew = rng.normal(size=(3, 3))
+    assert departure.relation_of(skew.T, skew) == "is the right value transposed"
+    torch = pytest.importorskip("torch")
+    from autograder.sandbox.locals_trace import unrecorded_kind
+    assert unrecorded_kind(torch.zeros(2)) == "array" and unrecorded_kind(np.random.default_rng(0)) is None

@@ -253,29 +253,29 @@ def relation_of(mine: Any, right: Any, inputs: dict[str, Any] | None = None) -> 
         return "differs from the right value"
     if a.shape != b.shape:
         if a.size == b.size and a.squeeze().shape == b.squeeze().shape and \
-                np.allclose(a.reshape(-1), b.reshape(-1), equal_nan=True):
+                _same(a.reshape(-1), b.reshape(-1)):
             return (f"has shape {a.shape} where the right value has {b.shape}: the same values, with an axis of "
                     f"length 1 {'missing (keepdims=True left out?)' if a.ndim < b.ndim else 'extra'}")
-        if a.size == b.size and np.allclose(np.sort(a, axis=None), np.sort(b, axis=None), equal_nan=True):
+        if a.size == b.size and _same(np.sort(a, axis=None), np.sort(b, axis=None)):
             return (f"has shape {a.shape} where the right value has {b.shape}, with the same entries in another "
                     "order (a reshape or transpose in the wrong order?)")
         return f"has shape {a.shape} where the right value has {b.shape}"
     with np.errstate(all="ignore"):
         if a.ndim == 0:
             return f"is {a.item():.6g} where {b.item():.6g} is right"
-        if a.ndim == 2 and a.shape[0] == a.shape[1] and np.allclose(a, b.T):
+        if a.ndim == 2 and a.shape[0] == a.shape[1] and _same(a, b.T) and not _same(b, b.T):
             return "is the right value transposed"
-        if np.allclose(np.sort(a, axis=None), np.sort(b, axis=None), equal_nan=True):
+        if _same(np.sort(a, axis=None), np.sort(b, axis=None)):
             if a.ndim >= 2:
                 for flip, said in (((slice(None, None, -1), slice(None, None, -1)), "rotated by 180 degrees over its "
                                     "last two axes (a kernel flipped?)"),
                                    ((slice(None, None, -1), slice(None)), "flipped upside down (its second-last axis "
                                     "reversed)"), ((slice(None), slice(None, None, -1)), "flipped left to right (its "
                                                    "last axis reversed)")):
-                    if np.allclose(a, b[(..., *flip)], equal_nan=True):
+                    if _same(a, b[(..., *flip)]):
                         return f"is the right value {said}"
             for axis in range(a.ndim - 2 if a.ndim >= 2 else a.ndim):  # the axes before the last two
-                if a.shape[axis] > 1 and np.allclose(a, np.flip(b, axis), equal_nan=True):
+                if a.shape[axis] > 1 and _same(a, np.flip(b, axis)):
                     return (f"is the right value reversed along axis {axis}"
                             f"{' (the first axis: the examples?)' if axis == 0 and a.ndim > 1 else ''}")
             shift = _shift(a, b)
@@ -298,6 +298,13 @@ def relation_of(mine: Any, right: Any, inputs: dict[str, Any] | None = None) -> 
         if said:
             return said
         return f"differs from the right value (by up to {float(np.nanmax(np.abs(difference))):.3g})"
+
+
+def _same(a: np.ndarray, b: np.ndarray) -> bool:
+    """The same numbers up to the last bits of a sum in another order (much tighter than np.allclose's default:
+    a matrix with 1e-4 added to its diagonal is not the same matrix transposed)."""
+    scale = float(np.nanmax(np.abs(b))) if b.size and np.isfinite(b).any() else 1.0
+    return bool(np.allclose(a, b, rtol=1e-7, atol=1e-12 * max(scale, 1.0), equal_nan=True))
 
 
 def _in_terms_of_inputs(a: np.ndarray, b: np.ndarray, inputs: dict[str, Any]) -> str:
@@ -342,7 +349,7 @@ def _shift(a: np.ndarray, b: np.ndarray, most: int = 4) -> tuple[int, int] | Non
                 continue  # the overlap must be at least half of each side to say anything
             mine = a[..., max(dy, 0):rows + min(dy, 0), max(dx, 0):cols + min(dx, 0)]
             theirs = b[..., max(-dy, 0):rows + min(-dy, 0), max(-dx, 0):cols + min(-dx, 0)]
-            if np.allclose(mine, theirs, equal_nan=True):
+            if _same(mine, theirs):
                 return dy, dx
     return None
 
@@ -526,7 +533,7 @@ def first_departure(function: str, student: StudentCall, solution: TracedCall, a
             if re.fullmatch(r"return\s*\(?\s*[A-Za-z_]\w*\s*\)?", statement.text.strip()):
                 return None  # a local returned as it is: changed where no record saw it (in place, in a loop)
             if any(status.get(r) in ("bad", "unknown", "container") for r in statement.reads):
-                return None  # it reads a list, a mask, or a wrong value: the mistake may be before
+                return None  # it reads a list, a mask or a tensor, or a wrong value: the mistake may be before
             return departure(solution.value, RETURNED) if target.repaired(solution.value) else None
         for right_name, right in _candidates(name, value, solution, known):
             if patches >= MAX_PATCHES or time.monotonic() > deadline:
@@ -555,7 +562,7 @@ def _raised_in(mine: TracedCall, statements: dict[int, Statement], status: dict[
         return None
     reads = [r for r in sorted(statement.reads) if r in status]
     if any(status[r] in ("bad", "unknown") for r in reads):
-        return None
+        return None  # a wrong value, or one no record holds (a mask, a tensor), came before
     part = source_segment(source.splitlines(), (line, column, end, end_column))
     if len(part) >= len(statement.text) or part not in statement.text:
         part = ""  # the whole statement (or a text the grader cannot find in it): the statement says it

@@ -44,9 +44,9 @@ def recordable(value: Any) -> bool:
 
 def unrecorded_kind(value: Any) -> str | None:
     """What a value the recorder does not record is, as far as the diagnosis goes: "array" (an array it
-    cannot record: booleans, objects, too large), "container" (a list, tuple or dict, which may hold arrays),
-    or None (anything else: a generator, a function, a string, a flag)."""
-    if isinstance(value, np.ndarray):
+    cannot record: booleans, objects, too large; a tensor of another library), "container" (a list, tuple or
+    dict, which may hold arrays), or None (anything else: a generator, a function, a string, a flag)."""
+    if isinstance(value, np.ndarray) or (hasattr(type(value), "shape") and hasattr(type(value), "dtype")):
         return "array"
     if isinstance(value, (list, tuple, dict)):
         return "container"

@@ -827,8 +827,8 @@ def returns_alike(mine: list[tuple[str, Any, bool]], theirs: list[tuple[str, Any
 def parted_otherwise(mine: list[tuple[str, Any, bool]], theirs: list[tuple[str, Any, bool]],
                      right: list[tuple[str, Any, bool]], functions: set[str]) -> bool:
     """Calls of `functions` made in the same order by the student's run, a mistake's and the solution's, where
-    some array the student's returned is wrong at entries nested with those where the mistake's is (and right
-    at others: the same random draws, drawn_alike), yet holds other values where both are wrong."""
+    some array the student's returned is wrong at the same examples as the mistake's (and right at others: the
+    same random draws, drawn_alike), yet holds other values where both are wrong."""
     calls = [[call for call in run if call[0] in functions] for run in (mine, theirs, right)]
     if not calls[0] or len({len(c) for c in calls}) != 1 or \
             any(len({call[0] for call in triple}) != 1 for triple in zip(*calls)):
@@ -848,13 +848,13 @@ def parted_otherwise(mine: list[tuple[str, Any, bool]], theirs: list[tuple[str, 
 
 
 def drawn_alike(wrong: np.ndarray, wrong_too: np.ndarray) -> bool:
-    """Two runs went wrong at entries one within the other's (a flip upside down leaves a middle row right
-    that a wrong image does not), where independent draws would hardly nest: fewer than 1 in 1000 times."""
-    small, large = sorted((wrong, wrong_too), key=lambda w: int(w.sum()))
-    share = float(large.mean())
-    if not small.any() or share >= 1.0 or not np.all(large[small]):
-        return False
-    return int(small.sum()) * math.log(share) < math.log(1e-3)
+    """Two runs went wrong at the same examples (entries along the first axis; a flip upside down leaves a
+    middle row right that a wrong image does not), some but not all, at least 10 of each: what the same random
+    draws give, and independent ones hardly (one run's mask drawn otherwise goes wrong at other examples, or at
+    all of them)."""
+    rows, rows_too = (w.reshape(len(w), -1).any(axis=1) if w.ndim > 1 else w for w in (wrong, wrong_too))
+    k = int(rows.sum())
+    return np.array_equal(rows, rows_too) and 10 <= k <= len(rows) - 10
 
 
 def shapes_returned(calls: list[tuple[str, Any, bool]]) -> set[tuple[str, tuple]]:

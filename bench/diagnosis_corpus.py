@@ -15,7 +15,7 @@ longer fits their verdict are listed). Then what is MEASURED on today's output, 
 
 The CORRECT entries (right code written differently) must earn full marks: any that does not is listed.
 
-    .venv/bin/python bench/diagnosis_corpus.py [--set corpus|holdout|holdout2|holdout3|holdout4|holdout5]
+    .venv/bin/python bench/diagnosis_corpus.py [--set corpus|holdout|holdout2|...|holdout6]
                                                [--only SUBSTRING]
                                                [--json results.json]
                                                [--no-correct]
@@ -23,8 +23,9 @@ The CORRECT entries (right code written differently) must earn full marks: any t
 --set chooses the entries graded: corpus (default: CORPUS and CORRECT), holdout (tests/diagnosis_corpus/holdout.py:
 HOLDOUT and HOLDOUT_CORRECT), holdout2 (tests/diagnosis_corpus/holdout2.py: HOLDOUT2 and HOLDOUT2_CORRECT),
 holdout3 (tests/diagnosis_corpus/holdout3.py: HOLDOUT3 and HOLDOUT3_CORRECT), holdout4
-(tests/diagnosis_corpus/holdout4.py: HOLDOUT4 and HOLDOUT4_CORRECT) or holdout5 (tests/diagnosis_corpus/holdout5.py:
-HOLDOUT5 and HOLDOUT5_CORRECT), each with its own JUDGED_ON.
+(tests/diagnosis_corpus/holdout4.py: HOLDOUT4 and HOLDOUT4_CORRECT), holdout5 (tests/diagnosis_corpus/holdout5.py:
+HOLDOUT5 and HOLDOUT5_CORRECT) or holdout6 (tests/diagnosis_corpus/holdout6.py: HOLDOUT6 and HOLDOUT6_CORRECT),
+each with its own JUDGED_ON.
 """
 from __future__ import annotations
 
@@ -59,6 +60,9 @@ def entry_set(name: str) -> tuple[list[Entry], list[Entry], str, str]:
     if name == "holdout5":
         from tests.diagnosis_corpus.holdout5 import HOLDOUT5, HOLDOUT5_CORRECT, JUDGED_ON5
         return HOLDOUT5, HOLDOUT5_CORRECT, JUDGED_ON5, "tests/diagnosis_corpus/holdout5.py JUDGEMENT5"
+    if name == "holdout6":
+        from tests.diagnosis_corpus.holdout6 import HOLDOUT6, HOLDOUT6_CORRECT, JUDGED_ON6
+        return HOLDOUT6, HOLDOUT6_CORRECT, JUDGED_ON6, "tests/diagnosis_corpus/holdout6.py JUDGEMENT6"
     from tests.diagnosis_corpus.corpus import CORPUS, CORRECT, JUDGED_ON
     return CORPUS, CORRECT, JUDGED_ON, "tests/diagnosis_corpus/corpus.py JUDGEMENT"
 
@@ -181,7 +185,7 @@ def summary(results: list[dict], correct: list[dict], judged_on: str, where: str
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", dest="entry_set",
-                        choices=("corpus", "holdout", "holdout2", "holdout3", "holdout4", "holdout5"),
+                        choices=("corpus", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6"),
                         default="corpus", help="which entries to grade (default: the corpus)")
     parser.add_argument("--only", help="grade only entries whose id contains this")
     parser.add_argument("--json", type=Path, help="write the results here")

@@ -557,7 +557,7 @@ def project(x, w):
     assert said.message.startswith("in project(), line 4: `out = h @ w` raises the error (at `h @ w`), though what "
                                    "that line reads (h, w) agrees with the correct code; `h` has shape (3, 4); `w` "
                                    "has shape (5, 4): the mistake is in that line.")
-    assert said.plain and said.claim == "project:4:raised"
+    assert not said.plain and said.claim == "project:4:raised"  # a hidden test says nothing of an error
     wrong_before = student.replace("x * 2.0", "x * 3.0")
     assert _raising(wrong_before, args, PROJECT, "project", ("x", "w")) is None
     in_a_loop = '''
@@ -624,7 +624,9 @@ def test_a_dict_of_the_students_is_read_unchecked_and_said_so(student):
     found = departure.first_departure("step", lambda patch: traced(mine_fn, [w, dw, {**config}], patch), right,
                                       [w, dw, config], target, TOL, student, time.monotonic() + 10)
     assert found is not None and found.name == "next_w" and found.containers == ["config"]
-    said = departure.departure_finding("step", "w", found).message
+    finding = departure.departure_finding("step", "w", found)
+    said = finding.message
+    assert not finding.plain  # the quoted line holds a string (a key) the student chose: not shown on hidden tests
     assert "config, a list or dict of yours, not checked" in said
     assert said.endswith("the mistake is in that line, or in what `config` holds.")
     returned = student.replace("next_w = w", "return w").replace("    return next_w\n", "")
@@ -726,3 +728,18 @@ def test_a_matrix_near_the_right_one_is_not_said_transposed():
     torch = pytest.importorskip("torch")
     from autograder.sandbox.locals_trace import unrecorded_kind
     assert unrecorded_kind(torch.zeros(2)) == "array" and unrecorded_kind(np.random.default_rng(0)) is None
+
+
+def test_a_state_started_at_ones_is_patched_with_the_correct_codes_zeros():
+    solution = '''
+def accumulate(w, dw, config):
+    cache = config.get("cache", np.zeros_like(w))
+    cache = 0.9 * cache + 0.1 * dw ** 2
+    return w - 0.01 * dw / (np.sqrt(cache) + 1e-8)
+'''
+    student = solution.replace("np.zeros_like(w)", "np.ones_like(w)")
+    rng = np.random.default_rng(8)
+    args = [rng.normal(size=(4, 3)), rng.normal(size=(4, 3)), {}]
+    found = located(student, args, solution, "accumulate", part=slice(None), parameters=("w", "dw", "config"))
+    assert found is not None and found.name == "cache" and found.line == 3
+    assert departure.relation_of(found.mine, found.right) == "is the right value + 1"

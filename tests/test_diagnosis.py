@@ -497,6 +497,7 @@ def test_a_mistake_that_goes_wrong_at_the_same_draws_with_other_values_is_not_na
     other_draws = np.where((rng.uniform(size=200) < 0.3)[:, None, None, None], x[:, :, ::-1], x)
     assert not parted_otherwise([("flip", other_draws, False)], [("flip", upside_down, False)],
                                 [("flip", right, False)], {"flip"})
+    assert not parted_otherwise([("f", 2.0, False)], [("f", 3.0, False)], [("f", 1.0, False)], {"f"})  # one number
     spec = load_assignment("a8_pipeline")
     tests = graded(spec, with_function(spec, '''
 def random_flip(x, p, seed):

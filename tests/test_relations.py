@@ -481,3 +481,29 @@ def test_a_block_found_in_several_places_or_nowhere_says_nothing():
     assert said(np.pad(flat, ((0, 0), (0, 0), (1, 1), (1, 1)), constant_values=1.0), flat) is None  # anywhere
     assert said(RNG.normal(size=(2, 3, 6, 7)), GRID) is None
     assert said(GRID[:, :, 1:, :4], GRID) is None  # neither a border on both sides nor the start
+
+
+def test_a_maximum_started_at_zero_is_said_clipped_not_masked():
+    """A max pool whose running maximum starts at 0 gives 0 for windows of negative values, the right maximum
+    elsewhere: the expected with its negative entries replaced by 0 (it was said a mask, "dropout in test mode?",
+    found by hold-out 5); the minimum too."""
+    rng = np.random.default_rng(11)
+    expected = rng.normal(size=(2, 3, 4, 4))
+    assert said(np.maximum(expected, 0.0), expected) == "clipped_at_zero"
+    found = relate(np.maximum(expected, 0.0), expected, TOL, Scene())
+    assert "negative entries replaced by 0" in found.message and "running maximum started at 0" in found.message
+    assert said(np.minimum(expected, 0.0), expected) == "clipped_at_zero"
+    dropped = expected * (rng.uniform(size=expected.shape) < 0.5)  # zeros anywhere: a mask, not a clip
+    assert said(dropped, expected) != "clipped_at_zero"
+
+
+def test_each_example_rescaled_is_no_mask():
+    """Maps normalized to [0, 1] one by one (min-max) are the expected times a number plus a number, per
+    example: said so, not "a mask is missing" (the expected's zeros move with the rest; hold-out 5)."""
+    rng = np.random.default_rng(12)
+    expected = np.maximum(rng.normal(size=(3, 4, 4)), 0.0)
+    lo, hi = expected.min(axis=(1, 2), keepdims=True), expected.max(axis=(1, 2), keepdims=True)
+    assert said((expected - lo) / (hi - lo) * 2.0 + np.arange(3.0)[:, None, None], expected) == "rescaled_per_example"
+    assert said(expected * 3.0, expected) != "rescaled_per_example"  # one factor for all: the factor says it
+    one = rng.normal(size=(1, 4, 4))
+    assert said((one - one.min()) / (one.max() - one.min()), one) == "rescaled_per_example"

@@ -852,6 +852,8 @@ def drawn_alike(wrong: np.ndarray, wrong_too: np.ndarray) -> bool:
     middle row right that a wrong image does not), some but not all, at least 10 of each: what the same random
     draws give, and independent ones hardly (one run's mask drawn otherwise goes wrong at other examples, or at
     all of them)."""
+    if wrong.ndim == 0:
+        return False  # one number: no examples to compare
     rows, rows_too = (w.reshape(len(w), -1).any(axis=1) if w.ndim > 1 else w for w in (wrong, wrong_too))
     k = int(rows.sum())
     return np.array_equal(rows, rows_too) and 10 <= k <= len(rows) - 10

@@ -399,12 +399,14 @@ def scaled_per_feature(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scen
     return Finding("scaled_per_feature", f"yours is the expected times a factor that is the same for every row but "
                    f"differs from feature to feature (from {_fmt(float(per_feature.min()))} to "
                    f"{_fmt(float(per_feature.max()))}): a per-feature statistic (a standard deviation, a norm) computed "
-                   "over the wrong axes or of the wrong data (another split's, the input's own), or one number used "
-                   "where one per feature is asked for",
+                   "over the wrong axes or of the wrong data (another split's, the input's own), one used in place of "
+                   "another (a std where its inverse is meant, or kept in a cache where the other is documented), or "
+                   "one number used where one per feature is asked for",
                    "yours is the expected times a factor that is the same for every row but differs from feature to "
                    "feature: a per-feature statistic (a standard deviation, a norm) computed over the wrong axes or of "
-                   "the wrong data (another split's, the input's own), or one number used where one per feature is "
-                   "asked for")
+                   "the wrong data (another split's, the input's own), one used in place of another (a std where its "
+                   "inverse is meant, or kept in a cache where the other is documented), or one number used where one "
+                   "per feature is asked for")
 
 
 def powered(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
@@ -1288,6 +1290,51 @@ def strided(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Findi
     return None
 
 
+def clipped_at_zero(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
+    """Yours is the expected with its negative entries (or its positive ones) replaced by 0, the rest right:
+    max(expected, 0) (a running maximum started at 0, a ReLU where none belongs), or min(expected, 0)."""
+    if g.shape != e.shape or g.size < 4 or not (np.isfinite(g).all() and np.isfinite(e).all()):
+        return None
+    for clipped, sign, taken in ((np.maximum(e, 0.0), "negative", "maximum"), (np.minimum(e, 0.0), "positive",
+                                                                                "minimum")):
+        changed = int((~close(clipped, e, tol)).sum())
+        if changed >= 2 and agree(g, clipped, tol):
+            return Finding("clipped_at_zero", f"yours is the expected with its {changed} {sign} entries replaced by 0, "
+                           f"and right at the others: a {taken} taken with 0 (a running {taken} started at 0 instead "
+                           f"of the first value, or a {'ReLU' if taken == 'maximum' else 'clip'} where none belongs?)",
+                           f"yours is the expected with its {sign} entries replaced by zero, and right at the others: "
+                           f"a {taken} taken with zero (a running {taken} started at zero instead of the first value, "
+                           f"or a {'ReLU' if taken == 'maximum' else 'clip'} where none belongs?)")
+    return None
+
+
+def rescaled_per_example(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
+    """Yours is, example by example (along the first axis), the expected times a number plus a number, not the
+    same for all: a normalization (min-max, mean and std) applied to each example where none is asked (its
+    zeros move with the rest: no mask), or one left out."""
+    if g.shape != e.shape or g.ndim < 2 or g[0].size < 3 or not np.isfinite(g).all():
+        return None
+    fits = []
+    for mine, right in zip(g.reshape(len(g), -1), e.reshape(len(e), -1)):
+        if np.ptp(right) <= 1e-12 * max(1.0, float(np.abs(right).max())):
+            return None
+        if agree(mine, right, tol):
+            return None  # an example right as it is: not each one rescaled
+        a, b = np.polyfit(right, mine, 1)
+        if not agree(a * right + b, mine, tol):
+            return None
+        fits.append((a, b))
+    a, b = np.array(fits).T
+    if len(g) > 1 and np.allclose(a, a[0], rtol=1e-6) and np.allclose(b, b[0], rtol=1e-6, atol=1e-9):
+        return None  # one factor and one offset for all: the scale and offset relations say it
+    each = f"for each of the {len(g)} examples" if len(g) > 1 else "for its one example"
+    others = " (not the same for all examples)" if len(g) > 1 else ""
+    return Finding("rescaled_per_example", f"yours is, {each}, the expected times a number plus a number{others}: a "
+                   "normalization of each example (min-max, or by its mean and std) applied where none is asked, or "
+                   "one left out?", f"yours is, for each example, the expected times a number plus a number{others}: "
+                   "a normalization of each example applied where none is asked, or one left out?")
+
+
 def masked(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
     """Yours is 0 on part of the entries where the expected is not, and c times the expected on the
     rest (c = 1 included): a mask, and maybe a scale, applied where the expected applies none."""
@@ -1339,7 +1386,8 @@ SAME_SHAPE: tuple[Detector, ...] = (
     non_finite, zeros, wrong_reduction, another_quantity, shifted_steps, scaled, powered, normalized_axis, staircase,
     partly_powered, permuted,
     reshaped_untransposed, reversed_axis, scaled_per_feature, never_moves, first_step, state_not_kept, missing_term, local_derivative,
-    offset, where_input, at_ties, lower_precision, shifted_window, masked, border, one_index, end_block, strided, zero_pattern,
+    offset, where_input, at_ties, lower_precision, shifted_window, clipped_at_zero, rescaled_per_example, masked,
+    border, one_index, end_block, strided, zero_pattern,
     nearly)
 OTHER_SHAPE: tuple[Detector, ...] = (empty, permuted, reshaped, reshaped_untransposed, broadcast, not_reduced,
                                      wrong_reduction, reduced_other_axis, fewer_steps, block_of)

@@ -1,7 +1,7 @@
 """A sixth hold-out (issue 17): student-style mistakes written without seeing the detectors.
 
-Not judged yet: JUDGEMENT6 below is left empty, to be filled in once by an independent helper that did not write
-the detectors or these entries, by reading the feedback of bench/diagnosis_corpus.py --set holdout6.
+Judged once (JUDGEMENT6 below) on commit 3003238 by an independent helper that did not write the detectors or
+these entries, by reading the feedback of bench/diagnosis_corpus.py --set holdout6.
 
 Written without reading the diagnosis code (grading/diagnosis.py, relations.py, what_if.py, slips.py,
 mutants.py, departure.py, sandbox/locals_trace.py), its tests, or the judgements of corpus.py, holdout.py ..
@@ -10,7 +10,7 @@ ids and causes of the earlier sets (to avoid duplicates). Each entry was checked
 mistake loses points, every right variant earns full marks), never by reading its feedback. Same Entry format
 and verdict scale as corpus.py: HOLDOUT6 holds the mistakes (`catalogued` set where the mistake is in the
 catalogue, written another way), HOLDOUT6_CORRECT right implementations written unusually, which must earn
-full marks. Verdicts (JUDGEMENT6 below) are to be judged once by reading the feedback on the commit named in
+full marks. Verdicts (JUDGEMENT6 below) were judged once by reading the feedback on the commit named in
 JUDGED_ON6 (bench/diagnosis_corpus.py --set holdout6). Do not tune the detectors on these entries: they
 measure, they are not a target.
 """
@@ -715,15 +715,132 @@ def early_stopping(val_losses, weights, patience, min_delta=0.0):
 """),
 ]
 
-JUDGED_ON6 = "not judged yet"
+JUDGED_ON6 = "2026-12-03 on commit 3003238"
 
-# To be judged once by reading the feedback of bench/diagnosis_corpus.py --set holdout6 (JUDGED_ON6), by an
+# Judged by reading the feedback of bench/diagnosis_corpus.py --set holdout6 on commit 3003238 (JUDGED_ON6), by an
 # independent helper that did not write the detectors or the entries: judgements, not measurements, and stale as soon
 # as the catalogues or detectors change (the bench lists the entries whose output no longer fits their verdict).
 # id -> (verdict, relations that are right for it (only where confident; () otherwise), ideal diagnosis (only where
 # the verdict is not named/right)). A diagnosis with a false statement anywhere is judged misleading; a "departure"
-# naming a line that is not where the mistake is, is misleading.
-JUDGEMENT6: dict[str, tuple[str, tuple[str, ...], str]] = {}
+# naming a line that is not where the mistake is, is misleading. Same standards as JUDGEMENT5: a departure naming the
+# exact line of a one-line function is right (a8_ratio_spectral, t3_transposed_pad_once); an error raised by Python
+# or torch is the comparison, not the check's message (r3_conv_pad_batch_axes, s7_proj_dx_without_transpose); an
+# end_block beside a right diagnosis whose guesses do not apply is tolerated (t7_resbwd_b1_before_relu_mask).
+JUDGEMENT6: dict[str, tuple[str, tuple[str, ...], str]] = {
+    # a1_backprop
+    # departure names `return e / np.sum(e, axis=1)` as raising; one_slip "`=False` where `=True` is meant, where probs
+    # is computed" (keepdims, left at its default False; cryptic since no `=False` is written, but true)
+    "u1_softmax_sum_no_keepdims": ("right", ("departure", "one_slip"), ""),
+    "u1_sigmoid_bwd_local_is_s": ("named", (), ""),
+    # departure names `return softmax(scores)` ("or in softmax() that it calls": a hedge, not false)
+    "u1_mlp_scores_softmaxed": ("right", ("departure",), ""),
+    # one_index: only column 0 is wrong (true: the two entries with |x| > 1 sit there) and blames "a loop bound, an
+    # index off by one" (false)
+    "u1_numgrad_relative_step": ("misleading", (), ("one_index blames a loop bound or an index off by one for column 0 "
+                                 "(false: the wrong entries are those with |x_i| > 1); ideal: the 2 wrong entries are "
+                                 "|x_i| times the expected (1.07 times at [2, 0]), exactly where |x_i| > 1: the step "
+                                 "taken is h * max(1, |x_i|) but the difference is divided by 2h; divide by 2 * step")),
+    "u1_logistic_einsum_y_minus_pi": ("named", (), ""),
+    # "the expected is the mean over axis 0 of yours (shape (3,) for ())" (the db example is the hint's, as in
+    # a1_dw_not_flattened)
+    "u1_mse_mean_axis0": ("right", ("not_reduced",), ""),
+    # a2_optim
+    "u2_adam_decoupled_decay": ("nothing", (), ("w leaves the trajectory at step 1 only with weight decay (every other "
+                                "Adam check passes): the decay is subtracted from w after the step (lr * weight_decay "
+                                "* w, AdamW-style); here it is added to the gradient before the moments (dw + "
+                                "weight_decay * w, as _gradient(w, dw, config) gives)")),
+    "u2_momentum_stores_before_update": ("named", (), ""),
+    "u2_cosine_step_plus_one": ("named", (), ""),
+    "u2_minibatch_order_unused": ("nothing", (), ("every step wrong from the first batch: the batches follow the "
+                                  "original row order, X[start:start + B]; perm is drawn but never used: slice "
+                                  "X[perm[start:start + B]] and y with the same rows")),
+    # as_if "if grad were negated or if hessian were negated: a sign is flipped": both say the sign of the step,
+    # which is the cause (`w + delta`); two lines to read
+    "u2_newton_plus_sign": ("right", ("as_if",), ""),
+    # departure names `return math.sqrt(eta) / (1 + step) ** gamma` (0.374 where 0.453)
+    "u2_noise_std_gamma_not_halved": ("right", ("departure",), ""),
+    # a3_conv
+    "u3_conv_fast_bias_last_axis": ("nothing", (), ("the ValueError (shapes (8, 8, 16, 16) and (8,)) comes from `out + "
+                                    "b`: b broadcasts along the last axis (the columns); add it per filter, "
+                                    "b[None, :, None, None]")),
+    # padding_one_side not named, but departure names the np.pad line ("the right value moved 1 row up and 1 column
+    # left (a border on one side only ...)") and shifted says "the padding is on one side only"
+    "u3_conv_pad_after_only": ("right", ("departure", "shifted"), ""),
+    "u3_avgpool_bwd_broadcast_undivided": ("named", (), ""),
+    "u3_receptive_field_no_dilation": ("right", ("as_if",), ""),
+    # "one slip in conv_param_count(): `in_channels` where `out_channels` is meant"
+    "u3_param_count_bias_per_input": ("right", ("one_slip",), ""),
+    "u3_pool_indices_window_local": ("nothing", (), ("your indices never exceed ph * pw - 1 (3 where 47): the argmax "
+                                     "inside each window, not offset by the window's position; store the flat index "
+                                     "into the H * W plane, (i * s + r) * W + (j * s + c) with r, c = "
+                                     "divmod(argmax, pw)")),
+    # a4_init
+    "u4_xavier_uniform_unseeded_rng": ("named", (), ""),
+    # "one slip in activation_statistics(): a sign or a negation missing" (sigmoid test only; the lambda is the place)
+    "u4_stats_sigmoid_plus_exp": ("right", ("one_slip",), ""),
+    "u4_stats_activation_on_input": ("nothing", (), ("every layer's statistics wrong, sigmoid means negative (-0.32), "
+                                     "which no sigmoid output can give: the recorded values are act(h) @ W, never "
+                                     "activated; each layer is h = act(h @ W)")),
+    # one_slip "`sqrt(2.0 /` where `sqrt(1.0 /` is meant" and scaled "sqrt(2) times ...: a factor 2 too many inside a
+    # square root" (as t4_uniform_bound_sqrt6_std)
+    "u4_xavier_fan_in_mode_factor_2": ("right", ("one_slip", "scaled"), ""),
+    # departure names `return std * rng.standard_normal(size=tuple(shape)[::-1])`: shape (3, 3, 16, 40) for
+    # (40, 16, 3, 3) "with the same entries in another order" (true: the same draws)
+    "u4_he_normal_shape_reversed": ("right", ("departure",), ""),
+    # a5_normalization
+    "u5_bn_bwd_staged_means": ("named", (), ""),
+    "u5_dropout_float_mask_unscaled": ("named", (), ""),
+    "u5_gn_bwd_dgamma_batch_only": ("right", ("not_reduced",), ""),
+    # departure names the penalty line and its part `np.sum(W) ** 2`
+    "u5_l2_square_of_sum": ("right", ("departure",), ""),
+    "u5_bn_running_var_of_xhat": ("nothing", (), ("running_var wrong (1.15 where 5.88, about 1: the variance of "
+                                  "normalized data) with running_mean and the train-mode out right: the running "
+                                  "variance is updated with x_hat's variance; update it with the batch variance of x")),
+    # departure names the dx line and its part `N * dxhat - np.sum(dout, axis=0)`
+    "u5_bn_alt_sum_of_dout": ("right", ("departure",), ""),
+    # the check's message says it ("one mask shared by every example?") and departure names the mask line (shape
+    # (4, 10, 10) where (6, 4, 10, 10))
+    "u5_dropout_mask_per_feature": ("right", ("departure",), ""),
+    # a6_cnn
+    "u6_zero_grad_before_step": ("named", (), ""),
+    "u6_n_classes_off_by_one": ("nothing", (), ("the IndexError 'Target 9 is out of bounds' comes from a last layer of "
+                                "y_train.max() outputs: the labels run from 0 to y_train.max(), so there are "
+                                "y_train.max() + 1 classes")),
+    # a7_architectures
+    "u7_nll_without_2pi": ("named", (), ""),
+    "u7_cam_of_pooled_features": ("named", (), ""),
+    # mdn_gradients_use_prior_weights not named, but departure names `dmu = -pi * z / sigma / N` and `-pi` as its first
+    # wrong part; zero_pattern beside it ("a mask (which entries receive a value) is missing or wrong") is loose but
+    # not false: the responsibilities are 0 for far components, pi never is
+    "u7_mdn_grads_weighted_by_pi": ("right", ("departure",), ""),
+    # zero_pattern on grads['W2'] with dropout: "a mask ... is missing or wrong" (the dropout mask missing from the
+    # cached h); no place said, as t7_resbwd_b1_before_relu_mask
+    "u7_resblock_cache_h_before_dropout": ("right", ("zero_pattern",), ""),
+    # departure names `dx = da1 @ params["W1"].T + dz` as raising (the `+ dz` kept beside the projection)
+    "u7_resbwd_identity_plus_projection": ("right", ("departure",), ""),
+    # as_if "if params['b1'] were all zeros: params['b1'] is not added"; masked ("a mask of the wrong entries?") is
+    # the ReLU mask computed without b1
+    "u7_saliency_forward_without_b1": ("right", ("as_if", "masked"), ""),
+    # a8_pipeline
+    "u8_crop_unpadded_windows": ("named", (), ""),
+    "u8_normalize_pooled_splits": ("named", (), ""),
+    "u8_early_stop_no_min_delta": ("named", (), ""),
+    # departure names `t = ... // ...` ("your t is 0 where 0.04 is right"); as_if "if step were 0" is true (the floor
+    # makes t 0); end_block's guesses (state carried between steps, the last batch) do not apply to a stateless
+    # function and are ruled out by reading it
+    "u8_cosine_progress_floor_div": ("right", ("departure", "as_if"), ""),
+    # departure names the only line, `return np.geomspace(low, high, num=n, endpoint=False)` (as a8_ratio_spectral);
+    # end_block beside it ("the end is handled differently") does not apply but states nothing false
+    "u8_log_grid_endpoint_false": ("right", ("departure",), ""),
+    "u8_train_softmax_unshifted": ("wrong_name", ("non_finite",), ("softmax_shifted_by_batch_max named (its message: "
+                                   "the scores are shifted by the whole batch's largest score; yours are not "
+                                   "shifted at all), beside a right non_finite; ideal: np.exp of the raw scores "
+                                   "overflows on unnormalized inputs (nan logits): subtract each row's maximum "
+                                   "before np.exp")),
+}
+# Counts (3003238): named 14, right 21 (named or right 35/44 = 80%; not in the catalogue: right 19/28 = 68%; the 16
+# catalogued: 14 named, 2 right by a diagnosis), misleading 1, vague 0, nothing 7, wrong_name 1, check_message 0,
+# not_caught 0. HOLDOUT6_CORRECT: all six full marks.
 
 HOLDOUT6 = [replace(e, verdict=JUDGEMENT6[e.id][0], expected=frozenset(JUDGEMENT6[e.id][1]), ideal=JUDGEMENT6[e.id][2])
             if e.id in JUDGEMENT6 else e for e in HOLDOUT6]

@@ -42,7 +42,7 @@ def traced(fn, args: list, patch=None) -> TracedCall:
     except Exception as e:  # noqa: BLE001 - as the child reports it
         value, error = None, e
     return TracedCall(value, error, recorder.records, recorder.repeated, recorder.patched, recorder.unrecorded,
-                      recorder.raised_at if error is not None else None)
+                      recorder.raised_at if error is not None else None, recorder.watched)
 
 
 def located(student_source: str, args: list, solution_source: str = SOLUTION, name: str = "affine_forward",
@@ -167,7 +167,9 @@ def nll(y, mu, log_std):
         "nll", "dlog_std", found).message
 
 
-def test_statements_in_loops_are_not_candidates():
+def test_statements_in_loops_are_not_candidates_but_the_loop_is():
+    """Only a loop statement's first pass is recorded: the statement is not named, the loop as a whole is (what
+    it leaves in `out` is wrong, with the right `out` after it the rest is right)."""
     loop = '''
 def affine_forward(x, w, b):
     out = np.zeros((x.shape[0], w.shape[1]))
@@ -176,7 +178,8 @@ def affine_forward(x, w, b):
         out[n] = row @ w - b
     return out, (x, w, b)
 '''
-    assert located(loop, inputs()) is None
+    found = located(loop, inputs())
+    assert found is not None and found.name == departure.LOOP and found.names == ["out"] and found.line == 4
 
 
 @pytest.mark.parametrize("hostile", [False, True, "words"])
@@ -743,3 +746,122 @@ def accumulate(w, dw, config):
     found = located(student, args, solution, "accumulate", part=slice(None), parameters=("w", "dw", "config"))
     assert found is not None and found.name == "cache" and found.line == 3
     assert departure.relation_of(found.mine, found.right) == "is the right value + 1"
+
+
+def test_a_patch_before_a_line_sets_names_and_records_what_the_locals_held():
+    from autograder.sandbox.locals_trace import BEFORE
+
+    def f(x):
+        total = 0.0
+        for v in x:
+            total += v
+        return total * 2.0
+
+    after_loop = f.__code__.co_firstlineno + 4
+    recorder = LocalsRecorder(f.__code__, (after_loop, BEFORE, {"total": 10.0}))
+    with recorder:
+        value = f(np.arange(4.0))
+    assert recorder.patched and value == 20.0 and dict(recorder.watched)["total"] == 6.0
+
+
+NUMGRAD = '''
+def numgrad(f, x, h=1e-5):
+    grad = np.zeros_like(x)
+    for i in range(x.size):
+        old = x.flat[i]
+        x.flat[i] = old + h
+        up = f(x)
+        x.flat[i] = old - h
+        down = f(x)
+        x.flat[i] = old
+        grad.flat[i] = (up - down) / (2 * h)
+    return grad
+'''
+
+
+def _numgrad_departure(student: str):
+    x = np.linspace(-1.0, 1.0, 6).reshape(2, 3)
+
+    def f(v):
+        return float(np.sum(np.sin(v) * np.arange(1.0, 7.0).reshape(2, 3)))
+
+    args = [f, x.copy(), 1e-5]
+    mine_fn, right_fn = module(student).numgrad, module(NUMGRAD).numgrad
+    right, mine = traced(right_fn, [f, x.copy(), 1e-5]), traced(mine_fn, [f, x.copy(), 1e-5])
+    target = departure.output_target(lambda v: v, mine.value, right.value, TOL)
+    return departure.first_departure(
+        "numgrad", lambda patch: traced(mine_fn, [f, x.copy(), 1e-5], patch), right, args, target, TOL, student,
+        time.monotonic() + 10, departure.expression_values(right_fn, {"f": f, "x": x.copy(), "h": 1e-5}, NUMGRAD))
+
+
+def test_a_loop_that_leaves_a_wrong_value_from_right_inputs_is_where_the_values_part():
+    """Statements in a loop are recorded on their first pass only; the loop as a whole is a candidate: what it
+    reads from before it agrees with the correct code, what it leaves in `grad` does not, and with the right
+    `grad` right after it the function returns the expected output (x + h and x - h taken as views of x)."""
+    student = '''
+def numgrad(f, x, h=1e-5):
+    grad = np.zeros_like(x)
+    for i in range(x.size):
+        plus, minus = x, x
+        plus.flat[i] += h
+        up = f(plus)
+        minus.flat[i] -= h
+        down = f(minus)
+        grad.flat[i] = (up - down) / (2 * h)
+    return grad
+'''
+    found = _numgrad_departure(student)
+    assert found is not None and found.name == departure.LOOP and found.names == ["grad"]
+    assert found.statement.lines == (4, 10) and found.reads == ["f", "h", "x"]
+    said = departure.departure_finding("numgrad", "grad", found).message
+    assert said.startswith("in numgrad(), the loop at lines 4-10 (`for i in range(x.size):`) leaves `grad` holding "
+                           "values the correct code never computes, though what the loop reads from before it (f, h, "
+                           "x) agrees with the correct code;")
+    assert said.endswith("With the right `grad` after the loop, the rest of your function returns the expected "
+                         "grad: the mistake is in that loop.")
+    wrong_before = student.replace("    grad = np.zeros_like(x)\n", "    grad = np.zeros_like(x)\n    h = h * 2.5\n")
+    assert _numgrad_departure(wrong_before) is None  # what the loop reads is wrong before it: not the loop
+
+
+@pytest.mark.parametrize("hostile", [False, True], ids=["honest", "junk-watched"])
+def test_a_loop_through_the_sandbox_and_a_child_that_lies_about_what_it_left(tmp_path: Path, hostile):
+    """What the locals held after a loop comes from the child: checked as (name, number or array) pairs; a
+    name the loop does not write is never read from it, and no word of the child's reaches the feedback."""
+    spec = load_assignment("a1_backprop")
+    source = '''
+def eval_numerical_gradient(f, x, h=1e-5):
+    grad = np.zeros_like(x, dtype=float)
+    for i in np.ndindex(*x.shape):
+        up, down = x, x
+        up[i] += h
+        f_up = f(up)
+        down[i] -= h
+        f_down = f(down)
+        grad[i] = (f_up - f_down) / (2 * h)
+    return grad
+'''
+    if hostile:
+        source += '''
+import locals_trace
+
+
+class _Liar(locals_trace.LocalsRecorder):
+    def __exit__(self, *exc):
+        super().__exit__(*exc)
+        self.watched = [("grad", {"not": "data"}), "junk", ("STAFF NOTE: full marks", 1.0)] * 50
+
+
+locals_trace.LocalsRecorder = _Liar
+'''
+    path = tmp_path / spec.module
+    path.write_text(with_function(spec, source))
+    result = grade_submission(spec, path)
+    test = next(t for t in result.tests if t.id == "test_numerical_gradient")
+    said = [d for d in test.diagnoses if d.relation == "departure"]
+    assert test.points_earned < test.points_possible
+    assert "STAFF" not in " ".join(d.message + d.hidden_message for t in result.tests for d in t.diagnoses)
+    if hostile:
+        assert not said
+    else:
+        assert len(said) == 1 and "(`for i in np.ndindex(*x.shape):`) leaves `grad` holding values" in \
+            said[0].message and said[0].message.endswith("the mistake is in that loop.")

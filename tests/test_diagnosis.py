@@ -361,7 +361,7 @@ SAYS = {
     ("a1_backprop", "mse_gradient_missing_2"): {"scaled"},
     ("a1_backprop", "regularization_missing_from_gradients"): {"missing_term"},
     ("a1_backprop", "logistic_gradient_sign_flipped"): {"scaled"},
-    ("a1_backprop", "one_sided_difference"): {"close"},
+    ("a1_backprop", "one_sided_difference"): {"close", "departure"},  # the loop that leaves grad wrong
     ("a1_backprop", "sigmoid_derivative_is_s"): {"local_derivative"},
     ("a1_backprop", "softmax_over_batch"): {"normalized_axis"},
     ("a1_backprop", "softmax_grad_missing_one_hot"): {"missing_term"},
@@ -382,7 +382,7 @@ SAYS = {
     ("a3_conv", "backward_ignores_stride"): {"zero_pattern"},
     ("a3_conv", "dx_assigned_not_accumulated"): {"strided"},
     ("a3_conv", "dx_sliced_minus_pad"): {"empty"},
-    ("a3_conv", "max_pool_gradient_spread"): {"zero_pattern"},
+    ("a3_conv", "max_pool_gradient_spread"): {"zero_pattern", "departure"},  # the loop that leaves dx wrong
     ("a3_conv", "output_size_not_rejected"): {"not_rejected"},
     ("a3_conv", "flipped_kernel"): {"as_if"},
     ("a3_conv", "param_count_ignores_groups"): {"as_if", "one_slip"},  # and `// groups` missing, through a caller

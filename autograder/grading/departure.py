@@ -39,7 +39,7 @@ import numpy as np
 from autograder.grading.relations import Finding, agree, numbers_side_by_side, numeric
 from autograder.grading.what_if import call_on
 from autograder.results import Tolerance, without_numbers
-from autograder.sandbox.locals_trace import RECORD, RETURNED, ExpressionWrapper
+from autograder.sandbox.locals_trace import BEFORE, RECORD, RETURNED, ExpressionWrapper
 from autograder.sandbox.process import TracedCall
 
 MAX_PATCHES = 12  # patched re-runs of the student's call, per output
@@ -53,6 +53,7 @@ CANDIDATES_PER_STATEMENT = 6  # the correct code's values tried in one statement
 # order differ in the last bits)
 VALUE_TOLERANCE = Tolerance(rtol=1e-6, atol=1e-9)
 RAISED = " raised"  # the name of a departure at the statement that raised (a space: no local's name)
+LOOP = " loop"  # ... and of one at a loop as a whole
 Patch = tuple[int, str, Any]
 StudentCall = Callable[[Patch | None], TracedCall]  # the student's call made again, traced (and patched)
 # the values of the parts of the statement at a line, the student's call made again with part k's value
@@ -88,6 +89,49 @@ class Departure:
     part: str = ""  # the first part of the statement whose value the correct code never computes, if not all of it
     inputs: dict[str, Any] = field(default_factory=dict)  # what the statement read, by name (its values then)
     containers: list[str] = field(default_factory=list)  # the lists and dicts of the student's it reads: not checked
+    names: list[str] = field(default_factory=list)  # a loop's: the names it leaves wrong (given right after it)
+
+
+@dataclass(frozen=True)
+class Loop:
+    """A for or while loop of the function's own body (not inside another statement): its lines, the first
+    line after it, its header's text, the locals it binds or writes into, and those it reads."""
+
+    lines: tuple[int, int]
+    after: int
+    header: str
+    written: frozenset[str]
+    reads: frozenset[str]
+    calls: tuple[str, ...] = ()
+    written_in_place: frozenset[str] = frozenset()  # out[i] = ..., total += ..., rows.append(...)
+
+
+def top_level_loops(source: str, function: str) -> list[Loop]:
+    """The loops of the function's own body that a statement follows, in order (none when it cannot be read)."""
+    try:
+        tree = ast.parse(source)
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return []
+    defs = [n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == function]
+    if not defs:
+        return []
+    fn = defs[-1]
+    module_functions = {n.name for n in tree.body if isinstance(n, ast.FunctionDef)} - {function}
+    loops = []
+    for node, following in zip(fn.body, fn.body[1:]):
+        if not isinstance(node, (ast.For, ast.While)):
+            continue
+        inside = list(ast.walk(node))
+        in_place = {_written_in_place(n) for n in inside} - {None}
+        written = {n.id for n in inside if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)} | in_place
+        reads = {n.id for n in inside if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}
+        called = {n.func.id for n in inside if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)}
+        header_end = node.body[0].lineno - 1 if node.body else node.lineno
+        header = " ".join(source.splitlines()[node.lineno - 1:max(node.lineno, header_end)]).strip()
+        loops.append(Loop((node.lineno, node.end_lineno or node.lineno), following.lineno, header[:200],
+                          frozenset(written), frozenset(reads - written), tuple(sorted(called & module_functions)),
+                          frozenset(in_place)))
+    return loops
 
 
 def function_statements(source: str, function: str
@@ -373,6 +417,21 @@ def departure_finding(function: str, output: str, d: Departure, raised: bool = F
     where = f"the mistake is in that line, or in {calls} that it calls" if calls else "the mistake is in that line"
     if d.containers:
         where += f", or in what {' or '.join(f'`{c}`' for c in d.containers)} holds"
+    if d.name == LOOP:
+        names = " and ".join(f"`{n}`" for n in d.names)
+        first, last = d.statement.lines
+        in_loop = reads.replace("that line reads", "the loop reads from before it")
+        message = (f"in {function}(), the loop at lines {first}-{last} (`{d.statement.text}`) leaves {names} holding "
+                   f"values the correct code never computes, though {in_loop[0].lower()}{in_loop[1:]}your "
+                   f"`{d.names[0]}` "
+                   f"{relation_of(d.mine, d.right)} after it. With the right {names} after the loop, the rest of your "
+                   f"function {returns}: {where.replace('that line', 'that loop')}.")
+        plain = (f"in {function}(), the loop `{d.statement.text}` leaves {names} holding values the correct code "
+                 f"never computes, though what it reads from before it agrees with the correct code; with the right "
+                 f"{names} after it the rest of your function {returns.replace(f' {output}', ' output')}: "
+                 f"{where.replace('that line', 'that loop')}.")
+        hidden = plain if without_numbers(plain) and not re.search(r"[\"']", d.statement.text) else ""
+        return Finding("departure", message, hidden, claim=f"{function}:{first}:loop")
     if d.name == RAISED:
         at = f" (at `{d.part}`)" if d.part else ""
         shapes = [f"`{name}` has shape {np.shape(v)}" for name, v in d.inputs.items()
@@ -493,7 +552,12 @@ def first_departure(function: str, student: StudentCall, solution: TracedCall, a
     right_parts = _right_parts(mine.value, solution.value, tol)  # a patch must leave them right (a std that is
     # right where the loss reads it is not the mistake, though the variance in its place repairs the gradient)
     patches = 0
+    loops = top_level_loops(source, function)
+    before_loop: dict[int, dict[str, str]] = {}  # a loop's first line -> what was known of each name as it began
     for line, name, value in records:
+        for loop in loops:
+            if loop.lines[0] not in before_loop and line >= loop.lines[0]:
+                before_loop[loop.lines[0]] = dict(status)
         current[name] = value  # (a statement's inputs are read below before it sets this name: see Departure)
         if (line, name) in mine.repeated or status.get(name) == "unknown":
             continue
@@ -532,10 +596,12 @@ def first_departure(function: str, student: StudentCall, solution: TracedCall, a
 
         if name == RETURNED:  # the last statement: what it reads is right, what it returns is not
             if re.fullmatch(r"return\s*\(?\s*[A-Za-z_]\w*\s*\)?", statement.text.strip()):
-                return None  # a local returned as it is: changed where no record saw it (in place, in a loop)
+                break  # a local returned as it is: changed where no record saw it (in place, in a loop)
             if any(status.get(r) in ("bad", "unknown", "container") for r in statement.reads):
-                return None  # it reads a list, a mask or a tensor, or a wrong value: the mistake may be before
-            return departure(solution.value, RETURNED) if target.repaired(solution.value) else None
+                break  # it reads a list, a mask or a tensor, or a wrong value: the mistake may be before
+            if target.repaired(solution.value):
+                return departure(solution.value, RETURNED)
+            break
         for right_name, right in _candidates(name, value, solution, known):
             if patches >= MAX_PATCHES or time.monotonic() > deadline:
                 return None
@@ -547,7 +613,64 @@ def first_departure(function: str, student: StudentCall, solution: TracedCall, a
             if patched.patched and patched.error is None and target.repaired(patched.value) and \
                     right_parts <= _right_parts(patched.value, solution.value, tol):
                 return departure(right, right_name)
-    return _raised_in(mine, statements, status, current, source)
+    if mine.error is not None:
+        return _raised_in(mine, statements, status, current, source)
+    for loop in loops:
+        if time.monotonic() > deadline or patches >= MAX_PATCHES:
+            return None
+        known_before = dict(before_loop.get(loop.lines[0], status))
+        for p in set(params) - rebound:  # a parameter changed only from this loop on was as given when it began
+            if known_before.get(p) == "unknown" and p not in mine.unrecorded and \
+                    all(line >= loop.lines[0] for line, name in mine.repeated if name == p):
+                known_before[p] = "good"
+        found = _loop_departure(loop, known_before, student, target, known, solution, right_parts, deadline,
+                                MAX_PATCHES - patches)
+        if found is not None:
+            return found
+    return None
+
+
+def _loop_departure(loop: Loop, known_before: dict[str, str], student: StudentCall, target: Target,
+                    known: KnownValues, solution: TracedCall, right_parts: set[int], deadline: float,
+                    patches: int) -> Departure | None:
+    """A loop whose locals, right after it, hold values the correct code never computes, though what it reads
+    from before it agrees with the correct code, and with right values in their place (the correct code's, as
+    _candidates finds them) the rest of the function returns the expected output: the mistake is in the loop.
+    (Its statements are not candidates one by one: only their first pass is recorded, and a patch made there
+    is undone by the next.)"""
+    reads = sorted(r for r in loop.reads if r in known_before)
+    if any(known_before[r] in ("bad", "unknown") for r in reads):
+        return None
+    after = student((loop.after, BEFORE, {}))
+    # what the loop leaves: the names it found bound (a total, weights) or writes into (grad[i] = ...), not what
+    # its last pass happened to compute on the way (a loop counter, a temporary)
+    results = {name for name in loop.written if name in known_before} | loop.written_in_place
+    wrong = {name: value for name, value in after.watched if name in results and not known.holds(value)}
+    if not wrong or len(wrong) > 4:
+        return None
+    # what the correct code returns first (a loop's result is often returned as it is), then its other values
+    returned = [r for r in _values_within(solution.value) if r.ndim > 0]
+    candidates = {name: [r for r in returned if r.shape == np.shape(value)] +
+                  [right for _, right in _candidates(name, value, solution, known)] for name, value in wrong.items()}
+    tries = [{name: right} for name, c in candidates.items() for right in c[:3]]
+    if len(wrong) > 1 and all(candidates.values()):
+        tries.append({name: c[0] for name, c in candidates.items()})
+    for patch in tries[:patches]:
+        if time.monotonic() > deadline:
+            return None
+        try:
+            patched = student((loop.after, BEFORE, patch))
+        except Exception:  # noqa: BLE001 - a patched call that fails repairs nothing
+            continue
+        if patched.patched and patched.error is None and target.repaired(patched.value) and \
+                right_parts <= _right_parts(patched.value, solution.value, known.tol):
+            names = sorted(patch)
+            statement = Statement(loop.header, frozenset(reads), loop.calls, loop.lines)
+            return Departure(loop.lines[0], LOOP, statement, wrong[names[0]], patch[names[0]], names[0],
+                             [r for r in reads if known_before[r] == "good"], [],
+                             [r for r in reads if known_before[r] == "unsure"], "", {},
+                             [r for r in reads if known_before[r] == "container"], names)
+    return None
 
 
 def _raised_in(mine: TracedCall, statements: dict[int, Statement], status: dict[str, str], current: dict[str, Any],

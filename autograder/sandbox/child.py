@@ -134,7 +134,8 @@ def trace_student_function(module: Any, request: dict, objects: Objects) -> dict
         frame = run_student_function(module, {**request, "keep": []}, objects)
     return {**frame, "records": [list(r) for r in recorder.records],
             "repeated": [list(r) for r in recorder.repeated], "unrecorded": recorder.unrecorded,
-            "patched": recorder.patched, "raised_at": list(recorder.raised_at) if recorder.raised_at else None}
+            "patched": recorder.patched, "raised_at": list(recorder.raised_at) if recorder.raised_at else None,
+            "watched": [list(w) for w in recorder.watched]}
 
 
 def keep_in_child(value: Any, positions: list, objects: Objects) -> Any:

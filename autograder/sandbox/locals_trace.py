@@ -9,7 +9,9 @@ first value per line only (a statement in a loop is marked as repeated instead),
 bounded: what a hostile child sends back is data the grader checks, never code.
 
 A patch (line, name, value) sets `name` to `value` right after the statement at `line` first
-binds it: the function then runs on with that value, as if the line had computed it.
+binds it: the function then runs on with that value, as if the line had computed it. A patch
+(line, BEFORE, {name: value}) sets each name just before the statement at `line` first runs (after
+a loop: as if the loop had computed them), and records what the locals held there (watched).
 """
 from __future__ import annotations
 
@@ -29,6 +31,7 @@ MAX_ARRAY = 250_000  # elements of one recorded array
 MAX_EVENTS = 20_000  # statements traced per call; then tracing stops (the function runs on untraced)
 MAX_NAMES = 200  # names reported per call as set more than once, or not recorded
 RETURNED = "return"  # the name of a record of what the function returned (a keyword: no local's name)
+BEFORE = "<before>"  # the name in a patch made before a line runs (no local's name)
 FINGERPRINT_ELEMENTS = 4_096  # arrays this small are watched for changes made in place by their bytes, larger
 # ones by their identity only (the diagnosis reads from the code which names a loop writes into in place)
 
@@ -90,6 +93,8 @@ class LocalsRecorder:
         # (line, column, end line, end column) of the operation that raised in the frame, the last one: where
         # an error that ends the call came from (Python 3.11 positions, columns in UTF-8 bytes)
         self.raised_at: tuple[int, int, int, int] | None = None
+        self.watched: list[tuple[str, Any]] = []  # what the locals held when the BEFORE patch's line first came
+        self._before_done = False
 
     def __enter__(self) -> LocalsRecorder:
         self._previous = sys.gettrace()
@@ -126,6 +131,14 @@ class LocalsRecorder:
         now = frame.f_locals
         if self._line is not None:
             self._note(self._line, now)
+        if event == "line" and self.patch is not None and self.patch[1] == BEFORE and not self._before_done and \
+                frame.f_lineno == self.patch[0]:
+            self._before_done = True
+            self.watched = [(name, value.copy() if isinstance(value, np.ndarray) else value)
+                            for name, value in list(now.items())[:MAX_NAMES] if recordable(value)]
+            for name, value in dict(self.patch[2]).items():
+                now[name] = value.copy() if isinstance(value, np.ndarray) else value  # written back on return
+                self.patched = True
         if event == "return" and recordable(arg) and len(self.records) < MAX_RECORDS:
             # what a `return <expression>` computes is named by no local: recorded under a name none can have
             self.records.append((frame.f_lineno, RETURNED, arg.copy() if isinstance(arg, np.ndarray) else arg))
@@ -150,7 +163,7 @@ class LocalsRecorder:
                     self.repeated.add(key)
                 continue
             self._seen.add(key)
-            if self.patch is not None and not self.patched and self.patch[:2] == key:
+            if self.patch is not None and not self.patched and tuple(self.patch[:2]) == key:
                 value = self.patch[2].copy() if isinstance(self.patch[2], np.ndarray) else self.patch[2]
                 now[name] = value  # written back into the frame when this trace function returns
                 self.patched = True

@@ -61,6 +61,8 @@ class TracedCall:
     unrecorded: dict[str, str] = field(default_factory=dict)
     # where in the function the error that ended the call was raised: (line, column, end line, end column)
     raised_at: tuple[int, int, int, int] | None = None
+    # what the locals held just before the line of a BEFORE patch first ran: [(name, value)]
+    watched: list[tuple[str, Any]] = field(default_factory=list)
 
 
 class FreshChild:
@@ -264,8 +266,11 @@ class StudentProcess:
         raised_at = reply.get("raised_at")
         raised_at = tuple(raised_at) if error is not None and isinstance(raised_at, list) and len(raised_at) == 4 \
             and all(type(n) is int and 0 <= n < 1_000_000 for n in raised_at) else None
+        watched = [(w[0], w[1]) for w in reply.get("watched") or [] if isinstance(w, list) and len(w) == 2
+                   and isinstance(w[0], str) and len(w[0]) <= 200 and locals_trace.recordable(w[1])
+                   ][:locals_trace.MAX_NAMES]
         return TracedCall(reply.get("value") if error is None else None, error, records, repeated,
-                          reply.get("patched") is True, unrecorded, raised_at)
+                          reply.get("patched") is True, unrecorded, raised_at, watched)
 
     def statement_parts(self, function: str, args: list[Any], line: int, substitute: tuple[int, Any] | None = None,
                         timeout: float | None = None) -> tuple[list[tuple[int, int, int, int, int, str, Any]], Any]:

@@ -22,7 +22,7 @@ from autograder.course.mistakes import Catalog, load_catalog, mutant_source
 from autograder.feedback.console import print_submission
 from autograder.feedback.gradescope import gradescope_results
 from autograder.feedback.reports.build import environment, student_context
-from autograder.grading.diagnosis import parted_otherwise, returns_alike, same_output
+from autograder.grading.diagnosis import overflowed_everywhere, parted_otherwise, returns_alike, same_output
 from autograder.grading.run import grade_submission
 from autograder.results import SubmissionResult, Tolerance, without_numbers
 
@@ -518,3 +518,20 @@ def test_a_setting_that_gives_one_output_is_not_said_beside_a_slip_that_gives_th
     tests = graded(spec, with_function(spec, BEST_NEVER_UPDATED), tmp_path)
     said = {d.relation for t in tests.values() for d in t.diagnoses}
     assert "one_slip" in said and "as_if" not in said
+
+
+def test_outputs_that_overflowed_everywhere_name_no_mistake(tmp_path):
+    """A softmax with no shift at all overflows on unnormalized inputs as one shifted by the batch's maximum may:
+    logits NaN at every entry name neither (softmax_shifted_by_batch_max was named: hold-out 6); NaN at some
+    entries only is a pattern that may."""
+    assert overflowed_everywhere(np.full((3, 2), np.nan)) and not overflowed_everywhere(np.array([np.nan, 1.0]))
+    assert not overflowed_everywhere(np.zeros(0)) and not overflowed_everywhere(None)
+    spec = load_assignment("a8_pipeline")
+    source = spec.solution_file.read_text()
+    body = source[source.index("def train_and_predict"):source.index("### END SOLUTION", source.index(
+        "def train_and_predict"))]
+    unshifted = body.replace("            scores = scores - scores.max(axis=1, keepdims=True)\n", "")
+    assert unshifted != body
+    tests = graded(spec, with_function(spec, unshifted.replace("### BEGIN SOLUTION", "")), tmp_path)
+    failing = [t for t in tests.values() if t.status != "passed"]
+    assert failing and not any(m.id == "softmax_shifted_by_batch_max" for t in failing for m in t.mistakes)

@@ -225,6 +225,12 @@ class MistakeMatcher:
         # that failed a check the student's code passed, in any test: not the student's (a name given by
         # another test, whose checks could not tell, is withdrawn: contradicted_names); and those named
         self.contradicted: set[tuple[str, tuple[str, ...]]] = set()
+        # names given only from outputs NaN or Inf everywhere (what any overflow gives), and the mistakes whose
+        # run did not fail a test's checks as the student's did, with the same outputs, in a test of their
+        # functions alone
+        self._named_from_overflow: set[tuple[str, tuple[str, ...]]] = set()
+        self._named_otherwise: set[tuple[str, tuple[str, ...]]] = set()
+        self._unlike: set[tuple[str, tuple[str, ...]]] = set()
         self._named: set[tuple[str, tuple[str, ...]]] = set()
         self.departure_jobs: list[DepartureJob] = []
         self._solution_source: str | None = None
@@ -337,16 +343,23 @@ class MistakeMatcher:
                 # its name, as a5's eps outside the square root written differently does.)
                 self.contradicted.add((mistake.id, tuple(mistake.functions)))
                 continue
+            key = (mistake.id, tuple(mistake.functions))
             if not {c.name for c in failed} <= mutant_failed:
+                if student_ctx.functions_called <= set(mistake.functions):
+                    self._unlike.add(key)  # it passes a check the student fails
                 continue
             changed = set(mistake.functions) - self.unchanged_functions()
-            if all(same_output(student_ctx.outputs.get(c.name), mutant_ctx.outputs.get(c.name),
-                               student_ctx.match_tolerances.get(c.name) or working_tolerance(c)) for c in failed) \
-                    and (any(telling(student_ctx.outputs.get(c.name)) for c in failed)
+            same = all(same_output(student_ctx.outputs.get(c.name), mutant_ctx.outputs.get(c.name),
+                                   student_ctx.match_tolerances.get(c.name) or working_tolerance(c)) for c in failed)
+            if not same and student_ctx.functions_called <= set(mistake.functions):
+                self._unlike.add(key)
+            if same and (any(telling(student_ctx.outputs.get(c.name)) for c in failed)
                          or (returns_alike(student_ctx.returned, mutant_ctx.returned, changed)
                              and not self._wrong_otherwise(item, student_ctx, mutant_ctx, changed))):
                 matches.append(MistakeMatch(id=mistake.id, message=mistake.message))
-                self._named.add((mistake.id, tuple(mistake.functions)))
+                self._named.add(key)
+                overflowed = all(overflowed_everywhere(student_ctx.outputs.get(c.name)) for c in failed)
+                (self._named_from_overflow if overflowed else self._named_otherwise).add(key)
         return matches
 
     def _wrong_otherwise(self, item: pytest.Item, student_ctx: checks.TestContext, mutant_ctx: checks.TestContext,
@@ -365,6 +378,10 @@ class MistakeMatcher:
         check is missing)."""
         withdrawn = {name for name, functions in self._named if (name, functions) in self.contradicted} - \
             {name for name, functions in self._named if (name, functions) not in self.contradicted}
+        # outputs NaN everywhere are what any overflow gives: a name given from them alone is withdrawn where the
+        # mistake's run gave other outputs than the student's in another test (no shift of the scores at all is
+        # not one shift for the whole batch)
+        withdrawn |= {name for name, functions in (self._named_from_overflow & self._unlike) - self._named_otherwise}
         for result in results:
             result.mistakes = [m for m in result.mistakes if m.id not in withdrawn]
 
@@ -863,6 +880,13 @@ def shapes_returned(calls: list[tuple[str, Any, bool]]) -> set[tuple[str, tuple]
     """(function, the shapes of the numbers it returned) of each call that returned (timed calls repeat one)."""
     return {(function, tuple(x.shape for x, _ in numbers_side_by_side(value, value) if x is not None))
             for function, value, _ in calls if not isinstance(value, StudentException)}
+
+
+def overflowed_everywhere(output: Any) -> bool:
+    """An output that is NaN or Inf at every entry: what any overflow gives (no shift of the scores, one shift
+    for the batch, an exp of large inputs), so it names no mistake by itself; NaNs at some entries do."""
+    x = numeric(output)
+    return x is not None and x.size > 0 and x.dtype.kind in "fc" and not np.isfinite(x).any()
 
 
 def telling(output: Any) -> bool:

@@ -270,6 +270,7 @@ def test_errors_that_one_slip_raises_too_are_said(tmp_path, monkeypatch):
     """Windows as wide as the kernel is high: on non-square kernels the products do not broadcast, and
     the slip that writes HH for WW raises the same two errors (their shapes included)."""
     monkeypatch.setattr(diagnosis, "SLIP_TEST_S", 10.0)  # the verdict, not the time bound, is under test
+    monkeypatch.setattr(diagnosis, "SLIP_BUDGET_S", 30.0)  # (the submission's budget too: a loaded machine)
     a3 = load_assignment("a3_conv")
     result = graded(a3, with_function(a3, CONV_KERNEL_HEIGHT_FOR_WIDTH), tmp_path, select="non_square")
     said = [m for t in result.values() for m in slips(t)]
@@ -305,6 +306,7 @@ def max_pool_forward(x, pool_param):
 ])
 def test_an_error_many_slips_raise_gets_no_slip(assignment, source, select, tmp_path, monkeypatch):
     monkeypatch.setattr(diagnosis, "SLIP_TEST_S", 10.0)
+    monkeypatch.setattr(diagnosis, "SLIP_BUDGET_S", 30.0)
     spec = load_assignment(assignment)
     result = graded(spec, with_function(spec, source), tmp_path, select=select)
     assert any(t.points_earned < t.points_possible for t in result.values())

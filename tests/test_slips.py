@@ -230,6 +230,8 @@ def max_pool_with_indices(x, pool_param):
 def test_the_wrong_variable_is_said(tmp_path, monkeypatch):
     """A flat index written with the height where the width is meant: H and W are bound together
     (N, C, H, W = x.shape), and the slip that swaps them gives the student's indices."""
+    monkeypatch.setattr(diagnosis, "SLIP_TEST_S", 10.0)  # the verdict, not the time bound, is under test
+    monkeypatch.setattr(diagnosis, "SLIP_BUDGET_S", 30.0)
     monkeypatch.setattr(grading_run, "load_catalog", lambda path: Catalog())
     a3 = load_assignment("a3_conv")
     result = graded(a3, with_function(a3, POOL_INDICES_ROWS_TIMES_H), tmp_path, select="indices")

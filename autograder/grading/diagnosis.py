@@ -231,6 +231,7 @@ class MistakeMatcher:
         self._named_from_overflow: set[tuple[str, tuple[str, ...]]] = set()
         self._named_otherwise: set[tuple[str, tuple[str, ...]]] = set()
         self._unlike: set[tuple[str, tuple[str, ...]]] = set()
+        self._solution_returns: dict[str, list[tuple[str, Any, bool]] | None] = {}
         self._named: set[tuple[str, tuple[str, ...]]] = set()
         self.departure_jobs: list[DepartureJob] = []
         self._solution_source: str | None = None
@@ -367,9 +368,12 @@ class MistakeMatcher:
         """The student's calls and the mistake's went wrong at the same entries (the same random draws, seen
         against the solution's) but hold other values there: another mistake that fails the same property
         check (a flip of the batch axis is not a flip upside down)."""
-        run = self._solution_run(item)
-        return run is not None and parted_otherwise(student_ctx.returned, mutant_ctx.returned,
-                                                    [(c.function, c.value, False) for c in run.calls], functions)
+        if item.nodeid not in self._solution_returns:  # the test re-run on the solution as on a mistake (not the
+            # recorded solution run, whose line tracing the slips' search reads later)
+            ctx = self._rerun(item, lambda c: LocalStudent(self._mutant(SOLUTION), returned=c.returned))
+            self._solution_returns[item.nodeid] = ctx.returned if ctx is not None else None
+        right = self._solution_returns[item.nodeid]
+        return right is not None and parted_otherwise(student_ctx.returned, mutant_ctx.returned, right, functions)
 
     def contradicted_names(self, results: list[TestResult]) -> None:
         """Withdraw, from a submission's results, the catalogued names some test contradicted: a mistake that

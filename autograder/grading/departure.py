@@ -106,17 +106,25 @@ class Loop:
     written_in_place: frozenset[str] = frozenset()  # out[i] = ..., total += ..., rows.append(...)
 
 
-def top_level_loops(source: str, function: str) -> list[Loop]:
-    """The loops of the function's own body that a statement follows, in order (none when it cannot be read)."""
+def _definition(source: str, function: str) -> tuple[ast.FunctionDef, set[str]] | None:
+    """The last top-level definition of function in source, and the names of the module's other functions;
+    None when the source cannot be read or has none."""
     try:
         tree = ast.parse(source)
     except (SyntaxError, ValueError, RecursionError, MemoryError):
-        return []
+        return None
     defs = [n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == function]
     if not defs:
+        return None
+    return defs[-1], {n.name for n in tree.body if isinstance(n, ast.FunctionDef)} - {function}
+
+
+def top_level_loops(source: str, function: str) -> list[Loop]:
+    """The loops of the function's own body that a statement follows, in order (none when it cannot be read)."""
+    found = _definition(source, function)
+    if found is None:
         return []
-    fn = defs[-1]
-    module_functions = {n.name for n in tree.body if isinstance(n, ast.FunctionDef)} - {function}
+    fn, module_functions = found
     loops = []
     for node, following in zip(fn.body, fn.body[1:]):
         if not isinstance(node, (ast.For, ast.While)):
@@ -141,15 +149,10 @@ def function_statements(source: str, function: str
     of it writes into in place: `out[i] = ...`, `acc += ...`, the parameters it binds anew or writes into:
     `config = dict(config)`, `config["cache"] = ...`) of the last top-level definition of function in source; None
     when there is none."""
-    try:
-        tree = ast.parse(source)
-    except (SyntaxError, ValueError, RecursionError, MemoryError):
+    found = _definition(source, function)
+    if found is None:
         return None
-    defs = [n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == function]
-    module_functions = {n.name for n in tree.body if isinstance(n, ast.FunctionDef)} - {function}
-    if not defs:
-        return None
-    fn = defs[-1]
+    fn, module_functions = found
     params = [a.arg for a in (*fn.args.posonlyargs, *fn.args.args, *fn.args.kwonlyargs)]
     stored = {n.id for n in ast.walk(fn) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
     local_names = frozenset(stored | set(params))
@@ -430,8 +433,7 @@ def departure_finding(function: str, output: str, d: Departure, raised: bool = F
                  f"never computes, though what it reads from before it agrees with the correct code; with the right "
                  f"{names} after it the rest of your function {returns.replace(f' {output}', ' output')}: "
                  f"{where.replace('that line', 'that loop')}.")
-        hidden = plain if without_numbers(plain) and not re.search(r"[\"']", d.statement.text) else ""
-        return Finding("departure", message, hidden, claim=f"{function}:{first}:loop")
+        return Finding("departure", message, _hidden(plain, d.statement.text), claim=f"{function}:{first}:loop")
     if d.name == RAISED:
         at = f" (at `{d.part}`)" if d.part else ""
         shapes = [f"`{name}` has shape {np.shape(v)}" for name, v in d.inputs.items()
@@ -457,9 +459,14 @@ def departure_finding(function: str, output: str, d: Departure, raised: bool = F
                  f"by `{d.statement.text}`{f' (first in `{d.part}`)' if d.part else ''}; what it reads agrees with "
                  f"the correct code, and with the right `{d.name}` there the rest of your function "
                  f"{returns.replace(f' {output}', ' output')}: {where}.")
-    # a string in the quoted line is text the student chose: not in what a hidden test shows
-    hidden = plain if without_numbers(plain) and not re.search(r"[\"']", d.statement.text + d.part) else ""
-    return Finding("departure", message, hidden, claim=f"{function}:{d.line}:{d.name}")
+    return Finding("departure", message, _hidden(plain, d.statement.text + d.part),
+                   claim=f"{function}:{d.line}:{d.name}")
+
+
+def _hidden(plain: str, quoted: str) -> str:
+    """What a hidden test may show of a departure: its words without numbers, and none at all when the quoted
+    code holds a string (text the student chose)."""
+    return plain if without_numbers(plain) and not re.search(r"[\"']", quoted) else ""
 
 
 @dataclass(frozen=True)

@@ -337,22 +337,23 @@ class MistakeMatcher:
             if mutant_ctx is None:
                 continue
             mutant_failed = {c.name for c in mutant_ctx.comparisons if c.lost_points and c.kind != "timing"}
-            if not mutant_failed <= lost and student_ctx.functions_called <= set(mistake.functions):
+            key = (mistake.id, tuple(mistake.functions))
+            alone = student_ctx.functions_called <= set(mistake.functions)  # a test of its functions alone
+            if not mutant_failed <= lost and alone:
                 # it fails a check the student passes, in a test of its functions alone (where another function
                 # fed its output, their outputs may part for other reasons): the student's code is not it. (Not
                 # the reverse: a student's version of a catalogued mistake may fail one check more, and keeps
                 # its name, as a5's eps outside the square root written differently does.)
-                self.contradicted.add((mistake.id, tuple(mistake.functions)))
+                self.contradicted.add(key)
                 continue
-            key = (mistake.id, tuple(mistake.functions))
             if not {c.name for c in failed} <= mutant_failed:
-                if student_ctx.functions_called <= set(mistake.functions):
+                if alone:
                     self._unlike.add(key)  # it passes a check the student fails
                 continue
             changed = set(mistake.functions) - self.unchanged_functions()
             same = all(same_output(student_ctx.outputs.get(c.name), mutant_ctx.outputs.get(c.name),
                                    student_ctx.match_tolerances.get(c.name) or working_tolerance(c)) for c in failed)
-            if not same and student_ctx.functions_called <= set(mistake.functions):
+            if not same and alone:
                 self._unlike.add(key)
             if same and (any(telling(student_ctx.outputs.get(c.name)) for c in failed)
                          or (returns_alike(student_ctx.returned, mutant_ctx.returned, changed)

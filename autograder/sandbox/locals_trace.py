@@ -134,14 +134,13 @@ class LocalsRecorder:
         if event == "line" and self.patch is not None and self.patch[1] == BEFORE and not self._before_done and \
                 frame.f_lineno == self.patch[0]:
             self._before_done = True
-            self.watched = [(name, value.copy() if isinstance(value, np.ndarray) else value)
-                            for name, value in list(now.items())[:MAX_NAMES] if recordable(value)]
+            self.watched = [(name, _kept(value)) for name, value in list(now.items())[:MAX_NAMES] if recordable(value)]
             for name, value in dict(self.patch[2]).items():
-                now[name] = value.copy() if isinstance(value, np.ndarray) else value  # written back on return
+                now[name] = _kept(value)  # written back into the frame when this trace function returns
                 self.patched = True
         if event == "return" and recordable(arg) and len(self.records) < MAX_RECORDS:
             # what a `return <expression>` computes is named by no local: recorded under a name none can have
-            self.records.append((frame.f_lineno, RETURNED, arg.copy() if isinstance(arg, np.ndarray) else arg))
+            self.records.append((frame.f_lineno, RETURNED, _kept(arg)))
         self._before = {name: _fingerprint(value) for name, value in now.items()}
         self._line = frame.f_lineno
         return self._step
@@ -164,13 +163,18 @@ class LocalsRecorder:
                 continue
             self._seen.add(key)
             if self.patch is not None and not self.patched and tuple(self.patch[:2]) == key:
-                value = self.patch[2].copy() if isinstance(self.patch[2], np.ndarray) else self.patch[2]
+                value = _kept(self.patch[2])
                 now[name] = value  # written back into the frame when this trace function returns
                 self.patched = True
             size = value.size if isinstance(value, np.ndarray) else 1
             if len(self.records) < MAX_RECORDS and self._elements + size <= MAX_ELEMENTS:
                 self._elements += size
-                self.records.append((line, name, value.copy() if isinstance(value, np.ndarray) else value))
+                self.records.append((line, name, _kept(value)))
+
+
+def _kept(value: Any) -> Any:
+    """A value as it is now: an array copied (the function may change it in place later), anything else as is."""
+    return value.copy() if isinstance(value, np.ndarray) else value
 
 
 def _position(frame: types.FrameType) -> tuple[int, int, int, int] | None:
@@ -244,10 +248,10 @@ def expression_values_at(fn: Any, line: int, args: list, kwargs: dict, substitut
         nonlocal elements, substitute
         if substitute is not None and substitute[0] == k:
             value, substitute = substitute[1], None
-            value = value.copy() if isinstance(value, np.ndarray) else value
+            value = _kept(value)
         size = value.size if isinstance(value, np.ndarray) else 1
         if k not in values and recordable(value) and elements + size <= MAX_ELEMENTS:
-            values[k] = value.copy() if isinstance(value, np.ndarray) else value
+            values[k] = _kept(value)
             elements += size
         return value
 

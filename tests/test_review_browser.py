@@ -15,10 +15,13 @@ import pytest
 pytest.importorskip("flask")
 webdriver = pytest.importorskip("selenium.webdriver")
 
-from selenium.common.exceptions import NoAlertPresentException  # noqa: E402
+from selenium.common.exceptions import (  # noqa: E402
+    NoAlertPresentException,
+    StaleElementReferenceException,
+    WebDriverException,
+)
 from selenium.webdriver.chrome.service import Service  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
-from selenium.webdriver.support import expected_conditions  # noqa: E402
 from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
 
 from autograder.cli.main import main  # noqa: E402
@@ -66,8 +69,23 @@ def submit(driver, button_id: str) -> None:
     reports again before it answers, which takes seconds on a loaded machine (click() returns at once)."""
     page = driver.find_element(By.TAG_NAME, "html")
     driver.find_element(By.ID, button_id).click()
-    WebDriverWait(driver, 180).until(expected_conditions.staleness_of(page))
+    WebDriverWait(driver, 180).until(lambda _: replaced(page))
     WebDriverWait(driver, 60).until(lambda d: d.execute_script("return document.readyState") == "complete")
+
+
+def replaced(element) -> bool:
+    """Whether the page that held `element` has been replaced. Chromium reports a node of a document being
+    replaced either as stale or, mid-navigation, as "does not belong to the document" (a plain
+    WebDriverException that selenium's staleness_of lets through: CI failed on it once)."""
+    try:
+        element.is_enabled()
+    except StaleElementReferenceException:
+        return True
+    except WebDriverException as error:
+        if "does not belong to the document" in str(error):
+            return True
+        raise
+    return False
 
 
 def base(url: str) -> str:

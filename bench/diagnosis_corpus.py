@@ -15,7 +15,7 @@ longer fits their verdict are listed). Then what is MEASURED on today's output, 
 
 The CORRECT entries (right code written differently) must earn full marks: any that does not is listed.
 
-    .venv/bin/python bench/diagnosis_corpus.py [--set corpus|holdout|holdout2|...|holdout6]
+    .venv/bin/python bench/diagnosis_corpus.py [--set corpus|holdout|holdout2|...]
                                                [--only SUBSTRING]
                                                [--json results.json]
                                                [--no-correct]
@@ -24,12 +24,13 @@ The CORRECT entries (right code written differently) must earn full marks: any t
 HOLDOUT and HOLDOUT_CORRECT), holdout2 (tests/diagnosis_corpus/holdout2.py: HOLDOUT2 and HOLDOUT2_CORRECT),
 holdout3 (tests/diagnosis_corpus/holdout3.py: HOLDOUT3 and HOLDOUT3_CORRECT), holdout4
 (tests/diagnosis_corpus/holdout4.py: HOLDOUT4 and HOLDOUT4_CORRECT), holdout5 (tests/diagnosis_corpus/holdout5.py:
-HOLDOUT5 and HOLDOUT5_CORRECT) or holdout6 (tests/diagnosis_corpus/holdout6.py: HOLDOUT6 and HOLDOUT6_CORRECT),
-each with its own JUDGED_ON.
+HOLDOUT5 and HOLDOUT5_CORRECT), holdout6, ... (each tests/diagnosis_corpus/holdoutN.py there is: HOLDOUTN and
+HOLDOUTN_CORRECT), each with its own JUDGED_ON.
 """
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import sys
 import tempfile
@@ -44,27 +45,23 @@ from tests.diagnosis_corpus.corpus import Entry
 
 
 def entry_set(name: str) -> tuple[list[Entry], list[Entry], str, str]:
-    """(mistakes, correct variants, JUDGED_ON, where the judgements are) of the set called name."""
-    if name == "holdout":
-        from tests.diagnosis_corpus.holdout import HOLDOUT, HOLDOUT_CORRECT, JUDGED_ON
-        return HOLDOUT, HOLDOUT_CORRECT, JUDGED_ON, "tests/diagnosis_corpus/holdout.py JUDGEMENT"
-    if name == "holdout2":
-        from tests.diagnosis_corpus.holdout2 import HOLDOUT2, HOLDOUT2_CORRECT, JUDGED_ON2
-        return HOLDOUT2, HOLDOUT2_CORRECT, JUDGED_ON2, "tests/diagnosis_corpus/holdout2.py JUDGEMENT2"
-    if name == "holdout3":
-        from tests.diagnosis_corpus.holdout3 import HOLDOUT3, HOLDOUT3_CORRECT, JUDGED_ON3
-        return HOLDOUT3, HOLDOUT3_CORRECT, JUDGED_ON3, "tests/diagnosis_corpus/holdout3.py JUDGEMENT3"
-    if name == "holdout4":
-        from tests.diagnosis_corpus.holdout4 import HOLDOUT4, HOLDOUT4_CORRECT, JUDGED_ON4
-        return HOLDOUT4, HOLDOUT4_CORRECT, JUDGED_ON4, "tests/diagnosis_corpus/holdout4.py JUDGEMENT4"
-    if name == "holdout5":
-        from tests.diagnosis_corpus.holdout5 import HOLDOUT5, HOLDOUT5_CORRECT, JUDGED_ON5
-        return HOLDOUT5, HOLDOUT5_CORRECT, JUDGED_ON5, "tests/diagnosis_corpus/holdout5.py JUDGEMENT5"
-    if name == "holdout6":
-        from tests.diagnosis_corpus.holdout6 import HOLDOUT6, HOLDOUT6_CORRECT, JUDGED_ON6
-        return HOLDOUT6, HOLDOUT6_CORRECT, JUDGED_ON6, "tests/diagnosis_corpus/holdout6.py JUDGEMENT6"
-    from tests.diagnosis_corpus.corpus import CORPUS, CORRECT, JUDGED_ON
-    return CORPUS, CORRECT, JUDGED_ON, "tests/diagnosis_corpus/corpus.py JUDGEMENT"
+    """(mistakes, correct variants, JUDGED_ON, where the judgements are) of the set called name: "corpus", or
+    "holdout", "holdout2", ... (tests/diagnosis_corpus/holdoutN.py: HOLDOUTN, HOLDOUTN_CORRECT, JUDGED_ONN, the
+    last empty where the set is not judged yet)."""
+    if name == "corpus":
+        from tests.diagnosis_corpus.corpus import CORPUS, CORRECT, JUDGED_ON
+        return CORPUS, CORRECT, JUDGED_ON, "tests/diagnosis_corpus/corpus.py JUDGEMENT"
+    number = name.removeprefix("holdout")
+    module = importlib.import_module(f"tests.diagnosis_corpus.{name}")
+    return (getattr(module, f"HOLDOUT{number}"), getattr(module, f"HOLDOUT{number}_CORRECT"),
+            getattr(module, f"JUDGED_ON{number}", ""), f"tests/diagnosis_corpus/{name}.py JUDGEMENT{number}")
+
+
+def set_names() -> tuple[str, ...]:
+    """The sets there are: the corpus and each tests/diagnosis_corpus/holdout*.py."""
+    folder = Path(__file__).resolve().parents[1] / "tests" / "diagnosis_corpus"
+    held = sorted((p.stem for p in folder.glob("holdout*.py")), key=lambda s: int(s.removeprefix("holdout") or 1))
+    return ("corpus", *held)
 
 
 def with_function(spec, source: str) -> str:
@@ -185,7 +182,7 @@ def summary(results: list[dict], correct: list[dict], judged_on: str, where: str
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", dest="entry_set",
-                        choices=("corpus", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6"),
+                        choices=set_names(),
                         default="corpus", help="which entries to grade (default: the corpus)")
     parser.add_argument("--only", help="grade only entries whose id contains this")
     parser.add_argument("--json", type=Path, help="write the results here")

@@ -377,9 +377,10 @@ def affine_forward(x, w, b):
     assert result.duration_s >= 1.0  # the trace was made, and given up at the budget's end
 
 
-def test_a_return_of_a_list_built_in_a_loop_is_not_where_the_values_part():
+def test_a_return_of_a_list_built_in_a_loop_is_not_where_the_values_part_the_loop_is():
     """`return np.array(path)` reads a list the loop built: what it holds was never checked, so the return
-    is not named (the mistake is in the loop)."""
+    is not named; the loop is (the list, watched as an array after it, is given the correct code's values), with
+    the statement its first pass first went wrong at."""
     solution = '''
 def walk(w, steps):
     path = []
@@ -394,8 +395,12 @@ def walk(w, steps):
     right, mine = traced(right_fn, args), traced(mine_fn, args)
     assert mine.unrecorded["path"] == "container"
     target = departure.output_target(lambda v: v, mine.value, right.value, TOL)
-    assert departure.first_departure("walk", lambda patch: traced(mine_fn, args, patch), right, args, target, TOL,
-                                     student, time.monotonic() + 10) is None
+    found = departure.first_departure("walk", lambda patch: traced(mine_fn, args, patch), right, args, target, TOL,
+                                      student, time.monotonic() + 10)
+    assert found.name == departure.LOOP and found.names == ["path"] and found.line == 4
+    assert found.first_in_pass == (5, "w = w - 0.2 * w", ("w",))
+    message = departure.departure_finding("walk", "path", found).message
+    assert "On its first pass, line 5: `w = w - 0.2 * w` is the first" in message and "(w) agrees" in message
 
 
 def test_a_term_missing_is_said_with_the_input_it_is():
@@ -865,3 +870,30 @@ locals_trace.LocalsRecorder = _Liar
     else:
         assert len(said) == 1 and "(`for i in np.ndindex(*x.shape):`) leaves `grad` holding values" in \
             said[0].message and said[0].message.endswith("the mistake is in that loop.")
+
+
+def test_a_loop_that_leaves_two_lists_wrong_is_given_one_returned_array_each():
+    """A loop appending to two lists (means, variances) of the same length: each is watched as an array after it,
+    and the patch gives each its own of the correct code's two returned arrays (not the first one to both); the
+    statement its first pass first went wrong at is said, with what it read then."""
+    solution = '''
+def stats(X, weights):
+    h, means, variances = X, [], []
+    for W in weights:
+        h = np.tanh(h @ W)
+        means.append(h.mean())
+        variances.append(h.var())
+    return np.array(means), np.array(variances)
+'''
+    student = solution.replace("h = np.tanh(h @ W)", "h = np.tanh(h) @ W")
+    rng = np.random.default_rng(0)
+    args = [rng.normal(size=(6, 4)), [rng.normal(size=(4, 4)) for _ in range(3)]]
+    mine_fn, right_fn = module(student).stats, module(solution).stats
+    right, mine = traced(right_fn, args), traced(mine_fn, args)
+    # the output checked is both arrays: neither list given right alone repairs it
+    target = departure.output_target(np.stack, np.stack(mine.value), np.stack(right.value), TOL)
+    found = departure.first_departure("stats", lambda patch: traced(mine_fn, args, patch), right, args, target, TOL,
+                                      student, time.monotonic() + 10)
+    assert found is not None and found.name == departure.LOOP and found.names == ["means", "variances"]
+    assert found.first_in_pass == (5, "h = np.tanh(h) @ W", ("W", "h"))
+    assert departure._combined({"a": [1, 2], "b": [1, 2]}) == [{"a": 1, "b": 2}, {"a": 1, "b": 1}]

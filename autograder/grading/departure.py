@@ -90,6 +90,9 @@ class Departure:
     inputs: dict[str, Any] = field(default_factory=dict)  # what the statement read, by name (its values then)
     containers: list[str] = field(default_factory=list)  # the lists and dicts of the student's it reads: not checked
     names: list[str] = field(default_factory=list)  # a loop's: the names it leaves wrong (given right after it)
+    # a loop's: the statement that on its first pass first computed a value the correct code never computes, though
+    # what it read then agreed (line, text, those reads); where in the loop to look, not proven by a patch
+    first_in_pass: tuple[int, str, tuple[str, ...]] | None = None
 
 
 @dataclass(frozen=True)
@@ -104,6 +107,7 @@ class Loop:
     reads: frozenset[str]
     calls: tuple[str, ...] = ()
     written_in_place: frozenset[str] = frozenset()  # out[i] = ..., total += ..., rows.append(...)
+    read_after: frozenset[str] | None = None  # the locals the statements after it read (None: not known)
 
 
 def _definition(source: str, function: str) -> tuple[ast.FunctionDef, set[str]] | None:
@@ -126,9 +130,11 @@ def top_level_loops(source: str, function: str) -> list[Loop]:
         return []
     fn, module_functions = found
     loops = []
-    for node, following in zip(fn.body, fn.body[1:]):
+    for k, (node, following) in enumerate(zip(fn.body, fn.body[1:])):
         if not isinstance(node, (ast.For, ast.While)):
             continue
+        read_after = {n.id for later in fn.body[k + 1:] for n in ast.walk(later)
+                      if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}
         inside = list(ast.walk(node))
         in_place = {_written_in_place(n) for n in inside} - {None}
         written = {n.id for n in inside if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)} | in_place
@@ -138,7 +144,7 @@ def top_level_loops(source: str, function: str) -> list[Loop]:
         header = " ".join(source.splitlines()[node.lineno - 1:max(node.lineno, header_end)]).strip()
         loops.append(Loop((node.lineno, node.end_lineno or node.lineno), following.lineno, header[:200],
                           frozenset(written), frozenset(reads - written), tuple(sorted(called & module_functions)),
-                          frozenset(in_place)))
+                          frozenset(in_place), frozenset(read_after)))
     return loops
 
 
@@ -433,7 +439,16 @@ def departure_finding(function: str, output: str, d: Departure, raised: bool = F
                  f"never computes, though what it reads from before it agrees with the correct code; with the right "
                  f"{names} after it the rest of your function {returns.replace(f' {output}', ' output')}: "
                  f"{where.replace('that line', 'that loop')}.")
-        return Finding("departure", message, _hidden(plain, d.statement.text), claim=f"{function}:{first}:loop")
+        quoted = d.statement.text
+        if d.first_in_pass is not None:
+            line, text, read = d.first_in_pass
+            then = f", though what it reads then ({', '.join(read)}) agrees" if read else ""
+            message += (f" On its first pass, line {line}: `{text}` is the first to compute a value the correct code "
+                        f"never computes{then}: look there first.")
+            plain += (f" On its first pass, `{text}` is the first to compute a value the correct code never "
+                      f"computes{then}.")
+            quoted += text
+        return Finding("departure", message, _hidden(plain, quoted), claim=f"{function}:{first}:loop")
     if d.name == RAISED:
         at = f" (at `{d.part}`)" if d.part else ""
         shapes = [f"`{name}` has shape {np.shape(v)}" for name, v in d.inputs.items()
@@ -633,6 +648,8 @@ def first_departure(function: str, student: StudentCall, solution: TracedCall, a
         found = _loop_departure(loop, known_before, student, target, known, solution, right_parts, deadline,
                                 MAX_PATCHES - patches)
         if found is not None:
+            found.first_in_pass = _first_in_pass(loop, records, statements, dict(zip(params, arguments)),
+                                                 known_before, known)
             return found
     return None
 
@@ -651,7 +668,10 @@ def _loop_departure(loop: Loop, known_before: dict[str, str], student: StudentCa
     after = student((loop.after, BEFORE, {}))
     # what the loop leaves: the names it found bound (a total, weights) or writes into (grad[i] = ...), not what
     # its last pass happened to compute on the way (a loop counter, a temporary)
+    # (and of those, what the rest of the function reads: a temporary the loop leaves behind is no result)
     results = {name for name in loop.written if name in known_before} | loop.written_in_place
+    if loop.read_after is not None:
+        results &= loop.read_after
     wrong = {name: value for name, value in after.watched if name in results and not known.holds(value)}
     if not wrong or len(wrong) > 4:
         return None
@@ -659,9 +679,7 @@ def _loop_departure(loop: Loop, known_before: dict[str, str], student: StudentCa
     returned = [r for r in _values_within(solution.value) if r.ndim > 0]
     candidates = {name: [r for r in returned if r.shape == np.shape(value)] +
                   [right for _, right in _candidates(name, value, solution, known)] for name, value in wrong.items()}
-    tries = [{name: right} for name, c in candidates.items() for right in c[:3]]
-    if len(wrong) > 1 and all(candidates.values()):
-        tries.append({name: c[0] for name, c in candidates.items()})
+    tries = [{name: right} for name, c in candidates.items() for right in c[:3]] + _combined(candidates)
     for patch in tries[:patches]:
         if time.monotonic() > deadline:
             return None
@@ -678,6 +696,51 @@ def _loop_departure(loop: Loop, known_before: dict[str, str], student: StudentCa
                              [r for r in reads if known_before[r] == "unsure"], "", {},
                              [r for r in reads if known_before[r] == "container"], names)
     return None
+
+
+def _first_in_pass(loop: Loop, records: list[tuple[int, str, Any]], statements: dict[int, Statement],
+                   given: dict[str, Any], status: dict[str, str], known: KnownValues
+                   ) -> tuple[int, str, tuple[str, ...]] | None:
+    """The statement of the loop that, on the loop's first pass (the pass the recorder sees), is the first to set an
+    array or a fraction the correct code never computes while every local it reads holds one the correct code
+    computes too (or a size): (line, text, what it read), or None; None too when that statement reads what the loop
+    changes in place (what such a name held there went through writes no record checks). status: what was known as
+    the loop began, for the names no record holds (a list, a mask)."""
+    values = dict(given)
+    first, last = loop.lines
+
+    def agrees(name: str) -> bool:
+        if name in values:
+            value = values[name]
+            return known.holds(value) or (np.ndim(value) == 0 and not _fraction(value)) or \
+                status.get(name) in ("good", "unsure", "container") and name in given
+        return status.get(name) not in ("bad", "unknown")  # not a local with a value (a function) or unchecked
+
+    for line, name, value in records:
+        statement = statements.get(line)
+        if first <= line <= last and statement is not None and statement.in_loop and not known.holds(value) and \
+                (np.ndim(value) > 0 or _fraction(value)):
+            reads = tuple(sorted(r for r in statement.reads if r in values or r in status))
+            if set(statement.reads) & loop.written_in_place:
+                return None  # it reads what the loop changes in place (x[i] += h, through an alias too): unsure
+            if all(agrees(r) for r in reads):
+                return line, statement.text, tuple(r for r in reads if r in values)
+        values[name] = value
+    return None
+
+
+def _combined(candidates: dict[str, list[Any]]) -> list[dict[str, Any]]:
+    """Patches that set every one of several wrong names at once: each its own first candidate no other name took
+    (a loop that leaves means and variances wrong needs the correct code's two returned arrays, one each), then
+    each its first. None for a single name."""
+    if len(candidates) < 2 or not all(candidates.values()):
+        return []
+    distinct: dict[str, Any] = {}
+    for name, options in candidates.items():
+        free = [c for c in options if not any(c is taken for taken in distinct.values())]
+        distinct[name] = (free or options)[0]
+    firsts = {name: options[0] for name, options in candidates.items()}
+    return [distinct] + ([firsts] if any(firsts[n] is not distinct[n] for n in firsts) else [])
 
 
 def _raised_in(mine: TracedCall, statements: dict[int, Statement], status: dict[str, str], current: dict[str, Any],

@@ -134,7 +134,8 @@ class LocalsRecorder:
         if event == "line" and self.patch is not None and self.patch[1] == BEFORE and not self._before_done and \
                 frame.f_lineno == self.patch[0]:
             self._before_done = True
-            self.watched = [(name, _kept(value)) for name, value in list(now.items())[:MAX_NAMES] if recordable(value)]
+            self.watched = [(name, _kept(value)) for name, value in
+                            ((n, _as_array(v)) for n, v in list(now.items())[:MAX_NAMES]) if recordable(value)]
             for name, value in dict(self.patch[2]).items():
                 now[name] = _kept(value)  # written back into the frame when this trace function returns
                 self.patched = True
@@ -170,6 +171,19 @@ class LocalsRecorder:
             if len(self.records) < MAX_RECORDS and self._elements + size <= MAX_ELEMENTS:
                 self._elements += size
                 self.records.append((line, name, _kept(value)))
+
+
+def _as_array(value: Any) -> Any:
+    """A list or tuple of numbers (or of same-shape numeric arrays) as one array: what a loop appends its results
+    to (means.append(h.mean())) is watched like an array; anything else as it is."""
+    if isinstance(value, (list, tuple)) and 0 < len(value) <= MAX_ARRAY and \
+            all(recordable(v) for v in value[:MAX_ARRAY]):
+        try:
+            array = np.asarray(value)
+        except Exception:  # noqa: BLE001 - ragged: not one array
+            return value
+        return array if recordable(array) else value
+    return value
 
 
 def _kept(value: Any) -> Any:

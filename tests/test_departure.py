@@ -897,3 +897,46 @@ def stats(X, weights):
     assert found is not None and found.name == departure.LOOP and found.names == ["means", "variances"]
     assert found.first_in_pass == (5, "h = np.tanh(h) @ W", ("W", "h"))
     assert departure._combined({"a": [1, 2], "b": [1, 2]}) == [{"a": 1, "b": 2}, {"a": 1, "b": 1}]
+
+
+def test_a_loop_whose_first_pass_takes_a_block_the_correct_code_never_takes_gets_no_pointer():
+    """A student slicing all of a window's channels at once (x[:, :, window]) where the correct code slides over
+    x[n, c, window]: the block is none of the correct code's values, yet no mistake; the loop is said, the block is
+    not pointed at (a slice the correct code's own locals have the shape of would be: a batch of the wrong rows)."""
+    solution = '''
+def pool_grad(dout, x):
+    dx = np.zeros_like(x)
+    N, C, Ho = dout.shape
+    for n in range(N):
+        for c in range(C):
+            for i in range(Ho):
+                window = x[n, c, 2 * i:2 * i + 2]
+                dx[n, c, 2 * i + np.argmax(window)] += dout[n, c, i]
+    return dx
+'''
+    student = '''
+def pool_grad(dout, x):
+    dx = np.zeros_like(x)
+    N, C, Ho = dout.shape
+    for i in range(Ho):
+        block = x[:, :, 2 * i:2 * i + 2]
+        mask = block == block.max(axis=2)
+        dx[:, :, 2 * i:2 * i + 2] += mask * dout[:, :, i]
+    return dx
+'''
+    rng = np.random.default_rng(1)
+    args = [rng.normal(size=(2, 2, 4)), rng.normal(size=(2, 2, 8))]
+    mine_fn, right_fn = module(student).pool_grad, module(solution).pool_grad
+    right, mine = traced(right_fn, args), traced(mine_fn, args)
+    target = departure.output_target(lambda v: v, mine.value, right.value, TOL)
+    found = departure.first_departure("pool_grad", lambda patch: traced(mine_fn, args, patch), right, args, target,
+                                      TOL, student, time.monotonic() + 10)
+    assert found is not None and found.name == departure.LOOP and found.names == ["dx"]
+    assert found.first_in_pass is None
+    known = departure.KnownValues([args[1], np.ones((2, 2))], TOL)
+    block = args[1][:, :, :2]
+    assert not departure._shaped_like_the_correct_codes(block, [], known)  # taken from x, no local of its shape
+    assert departure._shaped_like_the_correct_codes(block, [np.zeros((2, 2, 2))], known)
+    new_numbers = block * 3  # computed, not taken: said where any of the correct code's values has its shape
+    assert departure._shaped_like_the_correct_codes(new_numbers, [], departure.KnownValues([np.zeros((2, 2, 2))], TOL))
+    assert not departure._shaped_like_the_correct_codes(new_numbers, [], known)

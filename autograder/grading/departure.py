@@ -649,7 +649,7 @@ def first_departure(function: str, student: StudentCall, solution: TracedCall, a
                                 MAX_PATCHES - patches)
         if found is not None:
             found.first_in_pass = _first_in_pass(loop, records, statements, dict(zip(params, arguments)),
-                                                 known_before, known)
+                                                 known_before, known, solution)
             return found
     return None
 
@@ -699,15 +699,17 @@ def _loop_departure(loop: Loop, known_before: dict[str, str], student: StudentCa
 
 
 def _first_in_pass(loop: Loop, records: list[tuple[int, str, Any]], statements: dict[int, Statement],
-                   given: dict[str, Any], status: dict[str, str], known: KnownValues
+                   given: dict[str, Any], status: dict[str, str], known: KnownValues, solution: TracedCall
                    ) -> tuple[int, str, tuple[str, ...]] | None:
     """The statement of the loop that, on the loop's first pass (the pass the recorder sees), is the first to set an
     array or a fraction the correct code never computes while every local it reads holds one the correct code
     computes too (or a size): (line, text, what it read), or None; None too when that statement reads what the loop
-    changes in place (what such a name held there went through writes no record checks). status: what was known as
-    the loop began, for the names no record holds (a list, a mask)."""
+    changes in place (what such a name held there went through writes no record checks), or when its value is not of
+    a kind the correct code has (_shaped_like_the_correct_codes). status: what was known as the loop began, for the
+    names no record holds (a list, a mask)."""
     values = dict(given)
     first, last = loop.lines
+    solution_locals = [x for _, _, v in solution.records if (x := numeric(v)) is not None and x.ndim > 0]
 
     def agrees(name: str) -> bool:
         if name in values:
@@ -724,9 +726,26 @@ def _first_in_pass(loop: Loop, records: list[tuple[int, str, Any]], statements: 
             if set(statement.reads) & loop.written_in_place:
                 return None  # it reads what the loop changes in place (x[i] += h, through an alias too): unsure
             if all(agrees(r) for r in reads):
+                if not _shaped_like_the_correct_codes(value, solution_locals, known):
+                    return None  # a step of the student's own (a block of windows at once): no pointer
                 return line, statement.text, tuple(r for r in reads if r in values)
         values[name] = value
     return None
+
+
+def _shaped_like_the_correct_codes(value: Any, solution_locals: list[np.ndarray], known: KnownValues) -> bool:
+    """Whether a value a loop's first pass computed is of a kind the correct code has too, so that its being none
+    of the correct code's values says something: a fraction; an array taken from the data as it is (every entry one
+    of an array the correct code has: a slice, a batch of rows) only where the correct code's own locals hold one of
+    that shape (x[:, :, window] where the correct code slides over x[n, c, window] is another way, not a mistake);
+    an array of new numbers where any of the correct code's values has its shape."""
+    x = numeric(value)
+    if x is None or x.ndim == 0:
+        return True
+    if any(a.size >= x.size and a.size <= MAX_EXPRESSION_ELEMENTS and bool(np.isin(x, a).all())
+           for a in known.arrays()[:200] if a.ndim > 0):
+        return any(local.shape == x.shape for local in solution_locals)
+    return x.shape in known.by_shape
 
 
 def _combined(candidates: dict[str, list[Any]]) -> list[dict[str, Any]]:

@@ -2,6 +2,7 @@
 (sandbox/locals_trace.py), and the traced call through the sandbox, hostile replies included."""
 from __future__ import annotations
 
+import math
 import time
 import types
 from pathlib import Path
@@ -12,7 +13,7 @@ import pytest
 from autograder.course.assignment import load_assignment
 from autograder.grading import departure
 from autograder.grading.run import grade_submission
-from autograder.results import Tolerance
+from autograder.results import Tolerance, without_numbers
 from autograder.sandbox.locals_trace import LocalsRecorder
 from autograder.sandbox.process import TracedCall
 from tests.test_diagnosis import with_function
@@ -940,3 +941,42 @@ def pool_grad(dout, x):
     new_numbers = block * 3  # computed, not taken: said where any of the correct code's values has its shape
     assert departure._shaped_like_the_correct_codes(new_numbers, [], departure.KnownValues([np.zeros((2, 2, 2))], TOL))
     assert not departure._shaped_like_the_correct_codes(new_numbers, [], known)
+
+
+def test_a_count_one_off_that_equals_another_number_by_chance_is_said_as_off_by_one():
+    """`n = math.ceil(step / size)` is 1 where 0 is right, and 1 is among the correct code's numbers (step itself):
+    the return line is not blamed with n said to agree; n one less repairs the return, so n is said off by one."""
+    solution = '''
+def step_lr(base_lr, step, step_size, gamma=0.1):
+    return base_lr * gamma ** (step // step_size)
+'''
+    student = '''
+def step_lr(base_lr, step, step_size, gamma=0.1):
+    n = math.ceil(step / step_size)
+    return base_lr * gamma ** n
+'''
+    args = [0.1, 1, 10, 0.5]
+    mine_module = module(student)
+    mine_module.math = math
+    mine_fn, right_fn = mine_module.step_lr, module(solution).step_lr
+    right, mine = traced(right_fn, args), traced(mine_fn, args)
+    target = departure.output_target(lambda v: v, mine.value, right.value, TOL)
+    found = departure.first_departure("step_lr", lambda patch: traced(mine_fn, args, patch), right, args, target,
+                                      TOL, student, time.monotonic() + 10)
+    assert found is not None and (found.line, found.name, found.off_by, found.mine, found.right) == (3, "n", -1, 1, 0)
+    said = departure.departure_finding("step_lr", "lr", found)
+    assert said.message.startswith("in step_lr(), line 3: `n = math.ceil(step / step_size)` sets `n` to 1; with 0 "
+                                   "there (one less), the rest of your function returns the expected lr: `n` is off "
+                                   "by one")
+    assert without_numbers(said.plain) and "one less than what gives the expected output" in said.plain
+    # a count no value of the correct code holds (11) is not made the culprit though one less would repair the
+    # return: the return line, which takes the padding off once, is said (with the count "not checked")
+    solution = "def size(n, k, p):\n    return (n - 1) * 2 + k - 2 * p\n"
+    student = "def size(n, k, p):\n    full = (n - 1) * 2 + k\n    return full - p\n"
+    args = [5, 3, 1]
+    mine_fn, right_fn = module(student).size, module(solution).size
+    right, mine = traced(right_fn, args), traced(mine_fn, args)
+    target = departure.output_target(lambda v: v, mine.value, right.value, TOL)
+    found = departure.first_departure("size", lambda patch: traced(mine_fn, args, patch), right, args, target,
+                                      TOL, student, time.monotonic() + 10)
+    assert found is not None and found.name == departure.RETURNED and found.off_by == 0 and found.sizes == ["full"]

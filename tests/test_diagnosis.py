@@ -377,7 +377,9 @@ SAYS = {
     ("a2_optim", "rmsprop_without_decay"): {"first_step"},
     ("a2_optim", "step_lr_off_by_one"): {"shifted_steps"},
     ("a2_optim", "cosine_lr_off_by_one"): {"shifted_steps"},
-    ("a2_optim", "shuffled_once"): {"end_block"},
+    # the loop over epochs, which reads the order drawn once before it (the first epoch's, right), is where the
+    # draw belongs: the loop departure says so (its path, a list appended to, watched after it)
+    ("a2_optim", "shuffled_once"): {"end_block", "departure"},
     ("a2_optim", "nesterov_as_plain_momentum"): {"first_step"},
     ("a3_conv", "padding_one_side"): {"shifted", "departure"},  # and the np.pad line where the values part
     ("a3_conv", "backward_ignores_stride"): {"zero_pattern"},

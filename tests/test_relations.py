@@ -212,6 +212,21 @@ def test_wrong_exactly_where_an_input_is_zero_or_negative():
     assert said(np.where(x < 0, 1.0, dout), dout, scene) == "where_input"
 
 
+def test_wrong_exactly_where_a_binary_target_is_zero_says_that_class_s_term():
+    """Binary cross-entropy with the (1 - t) log(1 - p) term missing: the gradient is wrong exactly where the
+    target is 0, and that class's term is said, not a clip or a mask (the dropped entries are positive)."""
+    p = RNG.uniform(0.1, 0.9, size=6)
+    t = np.array([1.0, 0.0, 0.0, 1.0, 0.0, 0.0])
+    expected = (-t / p + (1 - t) / (1 - p)) / 6
+    mine = -t / p / 6
+    scene = Scene(inputs=(Named("target (an argument of bce())", t),))
+    found = relate(mine, expected, TOL, scene)
+    assert found.relation == "where_input" and "exactly where target (an argument of bce()) is 0 (4 of 6" in \
+        found.message and "a term with (1 - t)" in found.message and without_numbers(found.plain)
+    assert relate(mine, expected, TOL).relation == "clipped_at_zero"  # the same outputs without the target
+    assert relate(np.where(t == 1, 0.5, expected), expected, TOL, scene).message.count("is 1 (2 of 6") == 1
+
+
 def test_border_of_feature_maps():
     e = RNG.normal(size=(2, 3, 7, 7))
     g = e.copy()

@@ -205,6 +205,8 @@ def random_crop(x, size, padding, seed):
 def test_the_same_slip_made_on_two_symmetric_lines_is_said_once(tmp_path, monkeypatch):
     """Each bound one short, the row's and the column's: no single slip gives that, the slip made on both
     lines alike does (a crop whose checks are mostly properties of its draws, found from its returns)."""
+    monkeypatch.setattr(diagnosis, "SLIP_TEST_S", 10.0)  # the verdict, not the time bound, is under test (CI,
+    monkeypatch.setattr(diagnosis, "SLIP_BUDGET_S", 30.0)  # loaded: the search was cut short once)
     monkeypatch.setattr(grading_run, "load_catalog", lambda path: Catalog())
     result = graded(A8, with_function(A8, CROP_BOTH_BOUNDS_SHORT), tmp_path, select="random_crop")
     said = [m for t in result.values() for m in slips(t)]
@@ -377,6 +379,31 @@ def test_dropping_a_pair_of_a_multiple_assignment_is_for_the_diagnosis_only():
     dropped = [m.after.strip() for m in function_mutants(source, "f", confusions=True)
                if m.operator == "assignment_dropped"]
     assert sorted(dropped) == ["b = a", "c = 0"]
+
+
+def test_two_arguments_in_each_others_place_are_a_slip_of_the_diagnosis_only():
+    """update_ratio(g, w, lr) for update_ratio(w, g, lr): neighbouring arguments of a call of the module's own
+    functions (or of numpy's where order matters) swapped; not np.maximum(x, 0), and not in the audit."""
+    source = ("def ratio(a, b):\n    return a / b\n\n\ndef f(w, g, lr):\n    m = np.maximum(w, 0)\n"
+              "    return ratio(lr * g, w) + np.dot(m, g) + m\n")
+    from autograder.grading.mutants import function_mutants
+    assert not [m for m in function_mutants(source, "f") if m.operator == "arguments_swapped"]
+    swapped = sorted(m.after.strip() for m in function_mutants(source, "f", confusions=True)
+                     if m.operator == "arguments_swapped")
+    assert swapped == ["return ratio(lr * g, w) + np.dot(g, m) + m", "return ratio(w, lr * g) + np.dot(m, g) + m"]
+
+
+def test_arguments_swapped_in_a_call_are_said(tmp_path, monkeypatch):
+    monkeypatch.setattr(diagnosis, "SLIP_TEST_S", 10.0)  # the verdict, not the time bound, is under test
+    monkeypatch.setattr(diagnosis, "SLIP_BUDGET_S", 30.0)
+    monkeypatch.setattr(grading_run, "load_catalog", lambda path: Catalog())
+    source = A8.solution_file.read_text()
+    assert "update_ratio(W, grads[k], lr)" in source  # parameter_statistics() calls it so
+    result = graded(A8, source.replace("update_ratio(W, grads[k], lr)", "update_ratio(grads[k], W, lr)"), tmp_path,
+                    select="update_ratio")
+    said = [m for t in result.values() for m in slips(t)]
+    assert said and all("`update_ratio(grads[k], W, ...)` where `update_ratio(W, grads[k], ...)` is meant (two "
+                        "arguments in each other's place)" in m for m in said), said
 
 
 def test_a_stubs_not_implemented_error_costs_no_rerun(tmp_path, monkeypatch):

@@ -283,3 +283,17 @@ def test_one_entry_of_a_shape_read_for_another_is_said():
     found = what_if("fans", fans, Case([args], lambda r: r[0], got, TOL), fans(**args))
     assert found is not None and "if shape[3] were shape[2] (3)" in found.message, found
     assert "one entry of shape is used where another is meant" in found.message and without_numbers(found.plain)
+
+
+def test_an_input_halved_inside_a_nonlinearity_is_said_and_a_factor_outside_one_is_not():
+    """tanh written as 2 * sigmoid(x) - 1 is tanh(x / 2): the input halved inside the function. For a function
+    linear in its input, an input scaled is just the output scaled: a relation of the outputs, not said here."""
+    def tanh_forward(x):
+        return np.tanh(x)
+    x = RNG.normal(size=(4, 5))
+    found = what_if("tanh_forward", tanh_forward, Case([{"x": x}], lambda r: r[0], np.tanh(x / 2), TOL), np.tanh(x))
+    assert found is not None and "if x were halved: a factor 2 missing where x is used" in found.message
+
+    def linear(x):
+        return 3.0 * x
+    assert what_if("linear", linear, Case([{"x": x}], lambda r: r[0], 1.5 * x, TOL), 3.0 * x) is None

@@ -93,6 +93,7 @@ class Departure:
     # a loop's: the statement that on its first pass first computed a value the correct code never computes, though
     # what it read then agreed (line, text, those reads); where in the loop to look, not proven by a patch
     first_in_pass: tuple[int, str, tuple[str, ...]] | None = None
+    off_by: int = 0  # a count's: -1 or 1, what given to it instead repairs the return
 
 
 @dataclass(frozen=True)
@@ -257,6 +258,11 @@ def expression_values(fn: types.FunctionType, arguments: dict[str, Any], source:
     except Exception:  # noqa: BLE001 - the values up to an error still count
         pass
     return values
+
+
+def _whole(value: Any) -> bool:
+    """A whole number (a count, an index), not a flag."""
+    return isinstance(value, (int, np.integer)) and not isinstance(value, (bool, np.bool_))
 
 
 def _fraction(value: Any) -> bool:
@@ -449,6 +455,14 @@ def departure_finding(function: str, output: str, d: Departure, raised: bool = F
                       f"computes{then}.")
             quoted += text
         return Finding("departure", message, _hidden(plain, quoted), claim=f"{function}:{first}:loop")
+    if d.off_by:
+        which = "one less" if d.off_by < 0 else "one more"
+        message = (f"in {function}(), line {d.line}: `{d.statement.text}` sets `{d.name}` to {d.mine}; with {d.right} "
+                   f"there ({which}), the rest of your function {returns}: `{d.name}` is off by one (the mistake is in "
+                   f"that line, or where `{d.name}` is read: check how it counts, or rounds).")
+        plain = (f"in {function}(), `{d.statement.text}` sets `{d.name}` {which} than what gives the expected output: "
+                 f"`{d.name}` is off by one (the mistake is in that line, or where `{d.name}` is read).")
+        return Finding("departure", message, _hidden(plain, d.statement.text), claim=f"{function}:{d.line}:{d.name}")
     if d.name == RAISED:
         at = f" (at `{d.part}`)" if d.part else ""
         shapes = [f"`{name}` has shape {np.shape(v)}" for name, v in d.inputs.items()
@@ -571,6 +585,7 @@ def first_departure(function: str, student: StudentCall, solution: TracedCall, a
                  and (statement := statements.get(line)) is not None for r in statement.reads}
     known_by_name: dict[str, bool] = {}
     current: dict[str, Any] = dict(zip(params, arguments))  # each local's value as the statements ran
+    set_at: dict[str, int] = {}  # the line that last set each local, outside loops
     right_parts = _right_parts(mine.value, solution.value, tol)  # a patch must leave them right (a std that is
     # right where the loss reads it is not the mistake, though the variance in its place repairs the gradient)
     patches = 0
@@ -581,6 +596,7 @@ def first_departure(function: str, student: StudentCall, solution: TracedCall, a
             if loop.lines[0] not in before_loop and line >= loop.lines[0]:
                 before_loop[loop.lines[0]] = dict(status)
         current[name] = value  # (a statement's inputs are read below before it sets this name: see Departure)
+        set_at[name] = line
         if (line, name) in mine.repeated or status.get(name) == "unknown":
             continue
         statement = statements.get(line)
@@ -621,6 +637,30 @@ def first_departure(function: str, student: StudentCall, solution: TracedCall, a
                 break  # a local returned as it is: changed where no record saw it (in place, in a loop)
             if any(status.get(r) in ("bad", "unknown", "container") for r in statement.reads):
                 break  # it reads a list, a mask or a tensor, or a wrong value: the mistake may be before
+            # a count it reads (a number of decays, an epoch) that is 0 or 1 agrees with one of the correct code's
+            # numbers by chance as easily as not: one more or one less there may be what repairs the return. Not
+            # a size read off the data (X.shape, len(x)); and a count no value of the correct code holds is said
+            # "not checked" with the return line, as before (full = 11 where the return takes the padding off once)
+            for r in sorted(statement.reads):
+                counted = statements.get(set_at.get(r, -1))
+                if r in params or counted is None or counted.in_loop or (set_at[r], r) in mine.repeated or \
+                        not _whole(current.get(r)) or current[r] not in (-1, 0, 1) or not known.holds(current[r]) or \
+                        re.search(r"\.shape\b|\blen\(|\.size\b|\.ndim\b", counted.text):
+                    continue
+                for step in (-1, 1):
+                    if patches >= MAX_PATCHES or time.monotonic() > deadline:
+                        return None
+                    patches += 1
+                    try:
+                        patched = student((set_at[r], r, current[r] + step))
+                    except Exception:  # noqa: BLE001 - a patched call that fails repairs nothing
+                        continue
+                    if patched.patched and patched.error is None and target.repaired(patched.value) and \
+                            right_parts <= _right_parts(patched.value, solution.value, tol):
+                        return Departure(set_at[r], r, counted, current[r], current[r] + step, r,
+                                         [x for x in sorted(counted.reads) if status.get(x) == "good"], [],
+                                         [x for x in sorted(counted.reads) if status.get(x) == "unsure"],
+                                         off_by=step)
             if target.repaired(solution.value):
                 return departure(solution.value, RETURNED)
             break

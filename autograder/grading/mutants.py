@@ -9,6 +9,7 @@ student's wrong outputs.
 from __future__ import annotations
 
 import ast
+import builtins
 import copy
 import re
 import sys
@@ -40,6 +41,7 @@ OPERATORS: dict[str, str] = {
     "loop_skip_first": "a for loop skips its first iteration",
     "name_swap": "a name for another bound with it (N, C, H, W = x.shape: W for H), or a function for one named "
                  "alike (diagnosis only)",
+    "arguments_swapped": "two neighbouring arguments of a call in each other's place (diagnosis only)",
     "assignment_dropped": "one name of a, b, c = x, y, z left out: its value not set there (diagnosis only; a "
                           "student writes them one per line)",
 }
@@ -189,6 +191,8 @@ def _expression_mutations(src: _Source, node: ast.AST, parent: ast.AST | None,
         yield from _constant_mutations(node, parent)
     elif isinstance(node, ast.Call):
         yield from _call_mutations(src, node, CONFUSED_REDUCTIONS if confusions else _REDUCTIONS)
+        if confusions:
+            yield from _arguments_swapped(src, node)
     elif isinstance(node, ast.Attribute) and node.attr == "T" and isinstance(node.ctx, ast.Load):
         yield _Change("transpose_dropped", node.value, src.segment(node.value))
     elif isinstance(node, ast.Slice):
@@ -213,6 +217,28 @@ def _constant_mutations(node: ast.Constant, parent: ast.AST | None) -> Iterator[
     elif isinstance(value, float):
         for changed in ((value * 2, 0.0) if value else (1.0,)):
             yield _Change("constant", _number(changed))
+
+
+# numpy's functions whose result depends on the order of their first arguments (np.maximum(x, 0) does not)
+_ORDERED_NUMPY = frozenset({"dot", "matmul", "outer", "subtract", "divide", "true_divide", "power", "kron", "cross",
+                            "convolve", "correlate", "tensordot", "linalg.solve"})
+
+
+def _arguments_swapped(src: _Source, node: ast.Call) -> Iterator[_Change]:
+    """Two neighbouring positional arguments of a call in each other's place (update_ratio(g, w, lr) for
+    update_ratio(w, g, lr)): a call of a function of the module's, or of numpy's where order matters."""
+    name = _call_name(node)
+    own = isinstance(node.func, ast.Name) and node.func.id not in dir(builtins)
+    if not (own or name in _ORDERED_NUMPY) or any(isinstance(a, ast.Starred) for a in node.args):
+        return
+    for i in range(len(node.args) - 1):
+        a, b = node.args[i], node.args[i + 1]
+        if isinstance(a, ast.Constant) and isinstance(b, ast.Constant) or src.segment(a) == src.segment(b):
+            continue
+        args = [*node.args[:i], b, a, *node.args[i + 2:]]
+        parts = [src.segment(x) for x in [*args, *node.keywords]]
+        text = f"{src.segment(node.func)}({', '.join(parts)})"
+        yield _Change("arguments_swapped", ast.Call(node.func, args, node.keywords), text)
 
 
 def _call_mutations(src: _Source, node: ast.Call, reductions: dict[str, tuple[str, ...]]) -> Iterator[_Change]:

@@ -1033,8 +1033,14 @@ def offset(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Findin
                    "not subtracted)")
 
 
+def _binary(v: np.ndarray) -> bool:
+    """Both 0s and 1s, and nothing else (a binary target, a mask given as input)."""
+    return v.size >= 2 and bool(np.isin(v, (0, 1)).all()) and bool((v == 0).any()) and bool((v == 1).any())
+
+
 def where_input(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
-    """Wrong exactly where an input is 0 (the kink of ReLU), or exactly where it is negative."""
+    """Wrong exactly where an input is 0 (the kink of ReLU), or exactly where it is negative; wrong exactly where a
+    binary input (a target) is 0, or 1: the term of that class."""
     if g.shape != e.shape:
         return None
     bad = _wrong(g, e, tol)
@@ -1042,6 +1048,16 @@ def where_input(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> F
         return None
     for q in scene.inputs:
         v = q.value
+        if v.shape == g.shape and _binary(v):  # a target of 0s and 1s: each value picks a term of the formula
+            for value in (0, 1):
+                if np.array_equal(bad, v == value):
+                    return Finding("where_input", f"yours is wrong exactly where {q.label} is {value} "
+                                   f"({int(bad.sum())} of {g.size} entries) and right where it is {1 - value}: the "
+                                   f"part of the formula for {value}s is missing or wrong (a term with "
+                                   f"{'(1 - t)' if value == 0 else 't'}, for a target t?)",
+                                   f"yours is wrong exactly where {q.plain_label} is {'zero' if value == 0 else 'one'} "
+                                   f"and right elsewhere: the part of the formula for those entries is missing or "
+                                   f"wrong")
         if v.shape != g.shape or _integers(v):  # labels and indices: their zeros are a class, not a kink
             continue
         at_zero = v == 0

@@ -37,8 +37,9 @@ from autograder.results import without_numbers
 
 # The slips students make most, first: a mutant of an earlier kind is tried before one of a later kind.
 LIKELY_FIRST = ("reduction_swap", "axis", "keepdims", "comparison", "drop_factor", "drop_term", "statement_deleted",
-                "assignment_dropped", "name_swap", "arithmetic", "transpose_dropped", "unary_dropped", "constant",
-                "off_by_one", "slice_bound", "copy_dropped", "bool_flip", "loop_once", "loop_skip_first")
+                "assignment_dropped", "name_swap", "arguments_swapped", "arithmetic", "transpose_dropped",
+                "unary_dropped", "constant", "off_by_one", "slice_bound", "copy_dropped", "bool_flip", "loop_once",
+                "loop_skip_first")
 SLIP_TEST_S = 0.75  # re-runs of one failing test on mutants
 SLIP_BUDGET_S = 2.0  # ... and of all a submission's failing tests (a submission wrong everywhere pays it in full)
 MAX_SAID = 2  # more slips than this fitting the same outputs: none is said
@@ -333,6 +334,9 @@ def slip_text(mutant: Mutant, public: frozenset[str], plain: bool = False) -> st
         pairs = [(a, b) for a, b in zip(*names) if a != b]
         old, new = pairs[0] if pairs else (old, new)
         text = f"`{new}` where `{old}` is meant (the wrong variable)"
+    elif op == "arguments_swapped":  # the changed tokens end inside the call: its other arguments as "..."
+        new, old = (f"{t.rstrip(', ')}, ...)" if t.rstrip().endswith(",") else t for t in (new, old))
+        text = f"`{new}` where `{old}` is meant (two arguments in each other's place)"
     elif op == "transpose_dropped":
         text = "a transpose (.T) missing"
     elif op == "unary_dropped":
@@ -394,7 +398,7 @@ GENERIC = {"off_by_one": "a count or an index off by one", "constant": "a number
            "statement_deleted": "a step never made (a write or an update missing)",
            "assignment_dropped": "a step never made (a value not set)",
            "keepdims": "keepdims where it is not meant (or the reverse)", "bool_flip": "a flag the other way round",
-           "name_swap": "the wrong variable"}
+           "name_swap": "the wrong variable", "arguments_swapped": "two arguments in each other's place"}
 
 
 def slip_finding(mutants: list[Mutant], public: frozenset[str], raised: bool = False) -> Finding | None:

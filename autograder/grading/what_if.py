@@ -80,6 +80,9 @@ class Variation:
 
 Change = tuple[Callable[[Any], Any], str, str, str]  # (old -> new, what, plain, hint)
 COINCIDENTAL = ("off by one", "wrong order", "mixed up (e.g. (out, in)")  # hints of the rank-1 changes
+# the hint of an input scaled: said only where the output is no multiple of the expected one (then the factor is a
+# relation of the outputs, and a function linear in the input gives it from a factor anywhere)
+INSIDE = "inside a function of it"
 
 
 def _number(v: Any) -> bool:
@@ -136,6 +139,12 @@ def _array_changes(name: str, a: np.ndarray) -> Iterator[Change]:
     if nonzero.size and a.size > nonzero.size and np.all(nonzero == nonzero[0]):  # a mask, maybe scaled
         yield (np.ones_like, f"{name} were all ones", f"{name} were all ones", f"the mask {name} is not applied")
     yield (np.negative, f"{name} were negated", f"{name} were negated", f"a sign is flipped where {name} is used")
+    # a factor 2 inside a nonlinearity (tanh(x) = 2 * sigmoid(2 * x) - 1 written with sigmoid(x)): outside one a
+    # factor is a relation of the outputs, said before any setting is changed
+    yield (lambda x: x / 2, f"{name} were halved", f"{name} were halved", f"a factor 2 missing where {name} is used "
+           f"({INSIDE}: e.g. sigmoid(2 * x))")
+    yield (lambda x: x * 2, f"{name} were doubled", f"{name} were doubled", f"a factor 2 too many where {name} is "
+           f"used ({INSIDE})")
 
 
 def _sequence_changes(name: str, s: list | tuple) -> Iterator[Change]:
@@ -382,7 +391,10 @@ def what_if(function: str, fn: Callable, failing: Case, expected: Any, passing: 
     for variation in sorted(variations(failing.calls[0]), key=lambda v: v.rank):  # stable: listed order within a rank
         if time.monotonic() > deadline or (fits and variation.rank > fits[0].rank):
             break
-        if not explains(failing.under(fn, variation), failing.value, expected, failing.tolerance):
+        varied = failing.under(fn, variation)
+        if not explains(varied, failing.value, expected, failing.tolerance):
+            continue
+        if INSIDE in variation.hint and _a_multiple(varied, expected, failing.tolerance):
             continue
         if not all(case.holds(case.under(fn, variation)) for case in passing):
             continue  # the student's passing outputs are not what this variation gives: a coincidence
@@ -390,6 +402,16 @@ def what_if(function: str, fn: Callable, failing: Case, expected: Any, passing: 
             continue
         fits.append(variation)
     return as_if(function, fits)
+
+
+def _a_multiple(value: np.ndarray, expected: Any, tol: Tolerance) -> bool:
+    """Whether value is one number times the expected output (least squares: the number that fits best)."""
+    e = numeric(expected)
+    if e is None or e.shape != value.shape or not np.any(e):
+        return False
+    with np.errstate(all="ignore"):
+        factor = float(np.vdot(value.ravel(), e.ravel()) / np.vdot(e.ravel(), e.ravel()))
+    return np.isfinite(factor) and agree(value, factor * e, tol)
 
 
 def explains(value: np.ndarray | None, got: Any, expected: Any, tol: Tolerance) -> bool:

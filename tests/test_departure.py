@@ -980,3 +980,38 @@ def step_lr(base_lr, step, step_size, gamma=0.1):
     found = departure.first_departure("size", lambda patch: traced(mine_fn, args, patch), right, args, target,
                                       TOL, student, time.monotonic() + 10)
     assert found is not None and found.name == departure.RETURNED and found.off_by == 0 and found.sizes == ["full"]
+
+
+@pytest.mark.filterwarnings("ignore:invalid value encountered in sqrt:RuntimeWarning")  # a candidate tried
+def test_names_a_tuple_assignment_binds_together_are_given_right_values_together():
+    """`mean, var = running_mean, running_var` in train mode: each is a value of the correct code's (the updated
+    running averages), but not the batch's statistics its names hold there; neither alone repairs the output, the
+    two set together right after that line (a TOGETHER patch) do."""
+    solution = '''
+def norm(x, rm, rv):
+    mu = x.mean(axis=0)
+    var = x.var(axis=0)
+    rm = 0.9 * rm + 0.1 * mu
+    rv = 0.9 * rv + 0.1 * var
+    return (x - mu) / np.sqrt(var + 1e-5), rm, rv
+'''
+    student = '''
+def norm(x, rm, rv):
+    rm = 0.9 * rm + 0.1 * x.mean(axis=0)
+    rv = 0.9 * rv + 0.1 * x.var(axis=0)
+    mean, var = rm, rv
+    return (x - mean) / np.sqrt(var + 1e-5), rm, rv
+'''
+    rng = np.random.default_rng(2)
+    args = [rng.normal(size=(6, 3)) * 2 + 1, np.zeros(3), np.ones(3)]
+    mine_fn, right_fn = module(student).norm, module(solution).norm
+    right, mine = traced(right_fn, args), traced(mine_fn, args)
+    target = departure.output_target(lambda v: v[0], mine.value[0], right.value[0], TOL)
+    found = departure.first_departure("norm", lambda patch: traced(mine_fn, args, patch), right, args, target, TOL,
+                                      student, time.monotonic() + 10)
+    assert found is not None and found.line == 5 and found.names == ["var", "mean"]
+    message = departure.departure_finding("norm", "out", found).message
+    assert "set by line 5: `mean, var = rm, rv`" in message and "With the right `var` and `mean` (set together by " \
+        "that line) there, the rest of your function returns the expected out" in message
+    patched = traced(mine_fn, args, (5, departure.TOGETHER, {"mean": args[0].mean(axis=0), "var": args[0].var(axis=0)}))
+    assert patched.patched and np.allclose(patched.value[0], right.value[0])

@@ -542,3 +542,26 @@ def test_outputs_that_overflowed_everywhere_name_no_mistake(tmp_path):
     tests = graded(spec, with_function(spec, unshifted.replace("### BEGIN SOLUTION", "")), tmp_path)
     failing = [t for t in tests.values() if t.status != "passed"]
     assert failing and not any(m.id == "softmax_shifted_by_batch_max" for t in failing for m in t.mistakes)
+
+
+CONV_FAST_BIAS_LAST_AXIS = '''
+def conv_forward_fast(x, w, b, conv_param):
+    s, p = conv_param["stride"], conv_param["pad"]
+    N, C, H, W = x.shape
+    F, _, HH, WW = w.shape
+    xp = np.pad(x, ((0, 0), (0, 0), (p, p), (p, p)))
+    Ho, Wo = (H + 2 * p - HH) // s + 1, (W + 2 * p - WW) // s + 1
+    cols = np.stack([xp[:, :, i * s:i * s + HH, j * s:j * s + WW].reshape(N, -1)
+                     for i in range(Ho) for j in range(Wo)], axis=1)
+    out = (cols @ w.reshape(F, -1).T).reshape(N, Ho, Wo, F).transpose(0, 3, 1, 2)
+    return out + b, (x, w, b, conv_param)
+'''
+
+
+def test_a_shape_error_of_the_students_own_function_says_how_numpy_met_the_shapes(tmp_path):
+    """The bias added as `out + b` meets the last axis of (N, F, Ho, Wo): the error is said as NumPy met the shapes,
+    with the axis b fits; the public test shows the shapes, a hidden one the words alone."""
+    t = graded(A3, with_function(A3, CONV_FAST_BIAS_LAST_AXIS), tmp_path, select="test_conv_forward_fast")
+    said = [d for d in t["test_conv_forward_fast"].diagnoses if d.relation == "shape_error"]
+    assert said and "NumPy lines shapes up from their last axis, so (8,) meets the last axis of" in said[0].message
+    assert "(`[:, None, None]`" in said[0].message and without_numbers(said[0].hidden_message)

@@ -227,6 +227,48 @@ def test_wrong_exactly_where_a_binary_target_is_zero_says_that_class_s_term():
     assert relate(np.where(t == 1, 0.5, expected), expected, TOL, scene).message.count("is 1 (2 of 6") == 1
 
 
+def test_a_count_off_by_exactly_an_argument_says_what_is_counted_once_per_it():
+    """A parameter count without the depthwise biases: 3 fewer, exactly in_channels (and kernel_size, also 3: both
+    said); an argument no count differs by says nothing; a difference of 1 is an off-by-one."""
+    scene = Scene(constants=(Constant("in_channels", 3.0, "the argument in_channels"),
+                             Constant("out_channels", 128.0, "the argument out_channels"),
+                             Constant("kernel_size", 3.0, "the argument kernel_size")))
+    found = relate(539, 542, TOL, scene)
+    assert found.relation == "counted_argument"
+    assert found.message.startswith("yours is 3 fewer than the expected: exactly in_channels or kernel_size")
+    assert without_numbers(found.plain)
+    assert "exactly out_channels" in relate(670, 542, TOL, scene).message and "extra" in relate(670, 542, TOL,
+                                                                                                    scene).message
+    assert "in_channels x out_channels" in relate(542 - 384, 542, TOL, scene).message  # 3 * 128: a product
+    assert relate(535, 542, TOL, scene) is None  # 7: no argument, no product
+    assert relate(541, 542, TOL, scene).relation == "off_by_one"
+    padding = Scene(constants=(Constant("padding", 2.0, "the argument padding"),))
+    assert relate(10, 14, TOL, padding) is None  # 4 = 2 * padding, not padding x padding: no argument squared
+    derived = Scene(constants=(Constant("D", 3.0, "the number of entries in a row"),))
+    assert relate(539, 542, TOL, derived) is None  # a size read off the data fits too much to say
+
+
+def test_a_shape_error_is_said_as_numpy_met_the_shapes():
+    """From the error's own shapes: a vector of row sums meets the columns (keepdims, or None, lines it up with the
+    rows); a per-filter bias meets the last axis; same-rank arrays differ where neither is 1; a matrix product whose
+    right operand would fit transposed. No number in the words a hidden test shows; other errors say nothing."""
+    found = rel.shape_error("softmax() raised ValueError: operands could not be broadcast together with shapes "
+                            "(5,4) (5,) ")
+    assert found.relation == "shape_error" and "so (5,) meets the last axis of (5, 4), of size 4; its sizes match " \
+        "axis 0 instead: to line it up there, give it the shape (5, 1) (`[:, None]`, or keepdims=True" in found.message
+    assert without_numbers(found.plain)
+    bias = rel.shape_error("operands could not be broadcast together with shapes (8,8,16,16) (8,) ")
+    assert "match axis 0 or 1 instead: to line it up with axis 1, give it the shape (8, 1, 1)" in bias.message
+    windows = rel.shape_error("operands could not be broadcast together with shapes (2,3,3,3) (2,3) ")
+    assert "(2, 3) meets the last 2 axes of (2, 3, 3, 3)" in windows.message and "`[:, :, None, None]`" in \
+        windows.message
+    assert "is one the other transposed?" in rel.shape_error("operands could not be broadcast together with shapes "
+                                                             "(5,4) (4,5) ").message
+    assert "the right one transposed (.T) would fit" in rel.shape_error("shapes (3,6) and (4,6) not aligned: 6 (dim "
+                                                                        "1) != 4 (dim 0)").message
+    assert rel.shape_error("index 6 is out of bounds for axis 2 with size 6") is None
+
+
 def test_border_of_feature_maps():
     e = RNG.normal(size=(2, 3, 7, 7))
     g = e.copy()

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import ast
 import functools
+import itertools
 import math
 import re
 import time
@@ -39,7 +40,7 @@ import numpy as np
 from autograder.grading.relations import Finding, agree, numbers_side_by_side, numeric
 from autograder.grading.what_if import call_on
 from autograder.results import Tolerance, without_numbers
-from autograder.sandbox.locals_trace import BEFORE, RECORD, RETURNED, ExpressionWrapper
+from autograder.sandbox.locals_trace import BEFORE, RECORD, RETURNED, TOGETHER, ExpressionWrapper
 from autograder.sandbox.process import TracedCall
 
 MAX_PATCHES = 12  # patched re-runs of the student's call, per output
@@ -480,13 +481,15 @@ def departure_finding(function: str, output: str, d: Departure, raised: bool = F
                  f"function returns, at `{d.statement.text}`{f' (first in `{d.part}`)' if d.part else ''}; what it "
                  f"reads agrees with the correct code: {where}.")
     else:
+        right = f"`{d.name}`{called}" if len(d.names) < 2 else " and ".join(f"`{n}`" for n in d.names) + \
+            " (set together by that line)"
         message = (f"in {function}(), the first value of yours that the correct code never computes is `{d.name}`, "
                    f"set by line {d.line}: `{d.statement.text}`.{part} {reads}your `{d.name}` "
-                   f"{relation_of(d.mine, d.right, d.inputs)}. With the right `{d.name}`{called} there, the rest of your "
+                   f"{relation_of(d.mine, d.right, d.inputs)}. With the right {right} there, the rest of your "
                    f"function {returns}: {where}.")
         plain = (f"in {function}(), the first value of yours that the correct code never computes is `{d.name}`, set "
                  f"by `{d.statement.text}`{f' (first in `{d.part}`)' if d.part else ''}; what it reads agrees with "
-                 f"the correct code, and with the right `{d.name}` there the rest of your function "
+                 f"the correct code, and with the right {right.replace(called, '')} there the rest of your function "
                  f"{returns.replace(f' {output}', ' output')}: {where}.")
     return Finding("departure", message, _hidden(plain, d.statement.text + d.part),
                    claim=f"{function}:{d.line}:{d.name}")
@@ -675,6 +678,27 @@ def first_departure(function: str, student: StudentCall, solution: TracedCall, a
             if patched.patched and patched.error is None and target.repaired(patched.value) and \
                     right_parts <= _right_parts(patched.value, solution.value, tol):
                 return departure(right, right_name)
+        # names the same statement binds with it (`mean, var = running_mean, running_var`), each a value of the
+        # correct code's but the wrong one here: given right values together
+        together = {n: v for k, n, v in records if k == line and n != name and (k, n) not in mine.repeated}
+        if together and len(together) <= 3:
+            own = _candidates(name, value, solution, known)[:2]
+            others = {n: _candidates(n, v, solution, known)[:3] for n, v in together.items()}
+            for right_name, right in own:
+                for choice in itertools.product(*others.values()):
+                    if patches >= MAX_PATCHES or time.monotonic() > deadline:
+                        return None
+                    patches += 1
+                    patch = {name: right} | {n: c for n, (_, c) in zip(others, choice)}
+                    try:
+                        patched = student((line, TOGETHER, patch))
+                    except Exception:  # noqa: BLE001 - a patched call that fails repairs nothing
+                        continue
+                    if patched.patched and patched.error is None and target.repaired(patched.value) and \
+                            right_parts <= _right_parts(patched.value, solution.value, tol):
+                        found = departure(right, right_name)
+                        found.names = [name, *others]
+                        return found
     if mine.error is not None:
         return _raised_in(mine, statements, status, current, source)
     for loop in loops:

@@ -59,6 +59,7 @@ from autograder.grading.relations import (
     numbers_side_by_side,
     numeric,
     relate,
+    shape_error,
 )
 from autograder.grading.slips import (
     SLIP_BUDGET_S,
@@ -92,7 +93,7 @@ from autograder.sandbox.process import TracedCall
 # trajectory's first step, state, another quantity, a block of the expected): the solution re-run with one
 # setting changed, when it gives the student's output exactly, says more.
 PATTERNS = frozenset({"end_block", "one_index", "strided", "zero_pattern", "border", "returned_other", "state_not_kept",
-                      "first_step", "padded", "cropped", "missing_at_end", "extra_at_end"})
+                      "first_step", "padded", "cropped", "missing_at_end", "extra_at_end", "counted_argument"})
 # Relations a slip that gives the output exactly says more than: the patterns, "close" (a small difference
 # that a step never made, a bias never updated, gives as well as lower precision does), and an output that
 # never moves or stays zero (what a step of size zero gives: an epsilon missing from a numerator, too).
@@ -291,15 +292,16 @@ class MistakeMatcher:
     def diagnose_error(self, item: pytest.Item, student_ctx: checks.TestContext,
                        error: BaseException) -> list[Diagnosis]:
         """A test the student's code ended by raising: the slip of the solution that raises the same error
-        (and fails the same checks before it), if one does."""
+        (and fails the same checks before it), if one does; and for a shape error, how NumPy met the shapes."""
+        explained = [(f"{error.function}()", found) for found in [self._shape_error(error)] if found is not None]
         if not isinstance(error, StudentException) or not raised_errors(student_ctx, error) or \
                 not self.spec.slip_diagnosis or (self._slips_left_s <= 0 and not self._departures_open()) or \
                 (run := self._solution_run(item)) is None:
-            return []  # a function missing or not implemented yet (a stub) is no slip: no re-run for it
+            return grouped(explained)  # a function missing or not implemented yet (a stub) is no slip: no re-run
         slip = self._slip(item, student_ctx, run, error) if self._slips_left_s > 0 else None
         if slip is None and self._departures_open():
             self._queue_first_parting(item, f"{error.function}()", run, student_ctx)
-        return grouped([(f"{error.function}()", slip)]) if slip is not None else []
+        return grouped(([(f"{error.function}()", slip)] if slip is not None else []) + explained)
 
     def match(self, item: pytest.Item, student_ctx: checks.TestContext,
               error: BaseException | None = None) -> list[MistakeMatch]:
@@ -400,6 +402,13 @@ class MistakeMatcher:
         return [c for c in failed if c.name not in run.context.outputs
                 or not failing.inherited(_producer(c.name, run.context.outputs[c.name], run))]
 
+    def _shape_error(self, error: BaseException | None) -> Finding | None:
+        """How NumPy met the shapes of a shape error the student's code raised (relations.shape_error); not for
+        one raised in a function that is the solution's word for word (what it was given is the cause)."""
+        if not isinstance(error, StudentException) or error.function.split("(")[0] in self.unchanged_functions():
+            return None
+        return shape_error(str(error))
+
     def unchanged_functions(self) -> set[str]:
         """The student's top-level functions whose code is the solution's (same syntax tree, comments,
         docstrings and formatting aside): a catalogued mistake in them cannot be the student's, however
@@ -417,6 +426,9 @@ class MistakeMatcher:
         """For each failing output, the relation to its expected value that suggests a cause (if one holds)."""
         failed = [c for c in student_ctx.comparisons if not c.passed and c.kind in ("value", "check")]
         findings: list[tuple[str, Finding]] = []
+        for name, failure in sorted(student_ctx.part_failures.items()):  # a part that raised a shape error
+            if (found := self._shape_error(failure.error)) is not None:
+                findings.append((name, found))
         for c in failed:
             if c.kind == "check":
                 found = exception_finding(c, student_ctx.functions_called)
@@ -470,7 +482,8 @@ class MistakeMatcher:
         """For late_diagnoses: the test's first failing output that nothing explains, if one call of a function
         the student changed made it; else the test's first call whose return parts from the solution's (a
         failing check of properties, of random draws, too)."""
-        strong = {name for name, f in findings if not f.weak and f.relation not in SAYS_LESS_THAN_A_SLIP}
+        strong = {name for name, f in findings if not f.weak and f.relation not in SAYS_LESS_THAN_A_SLIP
+                  and f.relation != "shape_error"}  # how the shapes met, not which line made them so
         unexplained = [c for c in values or failed if c.name not in strong]
         if not unexplained:
             return
@@ -595,7 +608,8 @@ class MistakeMatcher:
     @staticmethod
     def _slips_wanted(failed: list[Comparison], findings: list[tuple[str, Finding]]) -> bool:
         """Some failing check has no finding that points at a cause (none, a weak one, or a pattern)."""
-        strong = {name for name, f in findings if not f.weak and f.relation not in SAYS_LESS_THAN_A_SLIP}
+        strong = {name for name, f in findings if not f.weak and f.relation not in SAYS_LESS_THAN_A_SLIP
+                  and f.relation != "shape_error"}  # how the shapes met, not which line made them so
         return any(c.name not in strong for c in failed)
 
     def _slip(self, item: pytest.Item, student_ctx: checks.TestContext, run: SolutionRun,

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
@@ -1007,6 +1008,31 @@ def _named_offset(k: float, g: np.ndarray, e: np.ndarray, tol: Tolerance, scene:
     return None
 
 
+def _counted_argument(k: float, g: np.ndarray, e: np.ndarray, scene: Scene) -> Finding | None:
+    """A count (whole numbers) off by exactly a whole-number argument of the call (or, where none fits, the product
+    of two others): what is counted once per that argument is missing or extra (a bias per channel in a parameter count).
+    Two arguments of that value are both said (the other calls of the test tell them apart); not for 1 (an
+    off-by-one says it), nor where more fit."""
+    if g.size != 1 or not (_integers(g) and _integers(e)) or abs(k) < 2:
+        return None
+    whole = {c.symbol: c for c in scene.constants if c.value >= 2 and float(c.value).is_integer()
+             and c.meaning.startswith("the argument ")}  # not a size read off the data (N, D): those fit anything
+    fits = [(c.symbol, c.meaning) for c in whole.values() if c.value == abs(k)]
+    if not fits:
+        names = sorted(whole)
+        fits = [(f"{a} x {b}", f"{whole[a].meaning} times {whole[b].meaning}") for i, a in enumerate(names)
+                for b in names[i + 1:] if whole[a].value * whole[b].value == abs(k)]  # two arguments, not one twice
+    if not 1 <= len(fits) <= 2:
+        return None
+    symbol = " or ".join(f for f, _ in fits)
+    meaning = "; or ".join(m for _, m in fits)
+    word, state = ("more", "extra") if k > 0 else ("fewer", "missing")
+    return Finding("counted_argument", f"yours is {_fmt(abs(k))} {word} than the expected: exactly {symbol} "
+                   f"({meaning}): something counted once per {symbol} is {state} (e.g. a bias per channel)", f"yours is "
+                   f"{'more' if k > 0 else 'less'} than the expected by exactly {symbol} ({meaning}): something "
+                   f"counted once per {symbol} is {state}")
+
+
 def offset(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
     """got = expected + k for one constant k: off by one for whole numbers, a constant term for arrays."""
     if g.shape != e.shape or not (np.isfinite(g).all() and np.isfinite(e).all()) or e.size == 0:
@@ -1025,6 +1051,9 @@ def offset(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Findin
     named = _named_offset(k, g, e, tol, scene)
     if named is not None:
         return named
+    counted = _counted_argument(k, g, e, scene)
+    if counted is not None:
+        return counted
     if e.size < 2 or agree(e, np.full_like(e, e.flat[0]), tol):
         return None
     return Finding("offset", f"every entry is the expected {'+' if k > 0 else '-'} {_fmt(abs(k))}: one constant "
@@ -1407,6 +1436,76 @@ SAME_SHAPE: tuple[Detector, ...] = (
     nearly)
 OTHER_SHAPE: tuple[Detector, ...] = (empty, permuted, reshaped, reshaped_untransposed, broadcast, not_reduced,
                                      wrong_reduction, reduced_other_axis, fewer_steps, block_of)
+
+
+_BROADCAST = re.compile(r"operands could not be broadcast together with (?:remapped )?shapes "
+                        r"\(([\d,\s]*)\)\s*\(([\d,\s]*)\)")
+_NOT_ALIGNED = re.compile(r"shapes \(([\d,\s]*)\) and \(([\d,\s]*)\) not aligned")
+
+
+def _dims(text: str) -> tuple[int, ...]:
+    return tuple(int(d) for d in text.replace(" ", "").split(",") if d)
+
+
+def _shape_text(shape: tuple[int, ...]) -> str:
+    return f"({shape[0]},)" if len(shape) == 1 else "(" + ", ".join(map(str, shape)) + ")"
+
+
+def shape_error(message: str) -> Finding | None:
+    """What NumPy did when the student's code raised a shape error, from the error's own shapes: broadcasting
+    lines shapes up from their last axis (an array of the row sums, (N,), meets the columns of (N, C), not its
+    rows); a matrix product needs the left's last axis to match the right's first. Said whatever the cause
+    upstream: how the shapes met is a fact of the error."""
+    m = _BROADCAST.search(message)
+    if m:
+        a, b = _dims(m.group(1)), _dims(m.group(2))
+        if len(a) < len(b):
+            a, b = b, a
+        if not a or not b:
+            return None
+        if len(b) < len(a):
+            met = a[len(a) - len(b):]
+            fits = [p for p in range(len(a) - len(b)) if a[p:p + len(b)] == b]
+            last = "the last axis" if len(b) == 1 else f"the last {len(b)} axes"
+            text = (f"NumPy lines shapes up from their last axis, so {_shape_text(b)} meets {last} of "
+                    f"{_shape_text(a)}, of size{'' if len(b) == 1 else 's'} {', '.join(map(str, met))}")
+            plain = "NumPy lines shapes up from their last axis, so the smaller array meets the other's last axes"
+            if fits:
+                p = fits[-1]
+                spread = ", ".join([":"] * len(b) + ["None"] * (len(a) - len(b) - p))
+                where = " or ".join(f"{q}" if len(b) == 1 else f"{q}-{q + len(b) - 1}" for q in fits)
+                axes = "axis" if len(b) == 1 else "axes"
+                there = "there" if len(fits) == 1 else f"with {axes} {where.split(' or ')[-1]}"
+                text += (f"; its sizes match ax{'is' if len(b) == 1 else 'es'} {where} instead: to line it up {there}, "
+                         f"give it the shape {_shape_text(b + (1,) * (len(a) - len(b) - p))} (`[{spread}]`, or "
+                         "keepdims=True in the sum, mean or max that made it)")
+                plain += (", not the axes its sizes match: give it axes of size one (None, or keepdims=True in the "
+                          "reduction that made it)")
+            return Finding("shape_error", f"the error: {text}.", f"the error: {plain}.")
+        differ = [i for i, (x, y) in enumerate(zip(a, b)) if x != y and 1 not in (x, y)]
+        if not differ:
+            return None
+        text = (f"NumPy matches {_shape_text(a)} and {_shape_text(b)} axis by axis, and they differ at ax"
+                f"{'is' if len(differ) == 1 else 'es'} {', '.join(map(str, differ))} "
+                f"({'; '.join(f'{a[i]} against {b[i]}' for i in differ)}) where neither is 1")
+        text += ": is one the other transposed?" if b == a[::-1] and a != b else "."
+        return Finding("shape_error", f"the error: {text}", "the error: the two arrays' sizes differ at an axis "
+                       "where neither is one, so NumPy cannot line them up.")
+    m = _NOT_ALIGNED.search(message)
+    if m:
+        a, b = _dims(m.group(1)), _dims(m.group(2))
+        if not a or not b:
+            return None
+        inner = b[0] if len(b) == 1 else b[-2]
+        text = (f"a matrix product needs the last axis of the left ({a[-1]}, of {_shape_text(a)}) to match the "
+                f"{'only' if len(b) == 1 else 'first'} axis of the right ({inner}, of {_shape_text(b)})")
+        if len(b) == 2 and a[-1] == b[-1]:
+            text += ": the right one transposed (.T) would fit"
+        elif len(a) == 2 and b[0] == a[0]:
+            text += ": the left one transposed (.T) would fit"
+        return Finding("shape_error", f"the error: {text}.", "the error: a matrix product needs the left's last axis "
+                       "to match the right's first.")
+    return None
 
 
 def relate(got: Any, expected: Any, tolerance: Tolerance, scene: Scene = Scene()) -> Finding | None:

@@ -11,7 +11,9 @@ bounded: what a hostile child sends back is data the grader checks, never code.
 A patch (line, name, value) sets `name` to `value` right after the statement at `line` first
 binds it: the function then runs on with that value, as if the line had computed it. A patch
 (line, BEFORE, {name: value}) sets each name just before the statement at `line` first runs (after
-a loop: as if the loop had computed them), and records what the locals held there (watched).
+a loop: as if the loop had computed them), and records what the locals held there (watched). A patch
+(line, TOGETHER, {name: value}) sets each name right after the statement at `line` first runs (the names
+a tuple assignment binds at once: `mean, var = ...`).
 """
 from __future__ import annotations
 
@@ -32,6 +34,7 @@ MAX_EVENTS = 20_000  # statements traced per call; then tracing stops (the funct
 MAX_NAMES = 200  # names reported per call as set more than once, or not recorded
 RETURNED = "return"  # the name of a record of what the function returned (a keyword: no local's name)
 BEFORE = "<before>"  # the name in a patch made before a line runs (no local's name)
+TOGETHER = "<together>"  # ... and in one that sets several names right after a line first runs
 FINGERPRINT_ELEMENTS = 4_096  # arrays this small are watched for changes made in place by their bytes, larger
 # ones by their identity only (the diagnosis reads from the code which names a loop writes into in place)
 
@@ -148,6 +151,11 @@ class LocalsRecorder:
 
     def _note(self, line: int, now: dict[str, Any]) -> None:
         """The names the statement at `line` set (or changed in place), and the patch if it is due."""
+        if self.patch is not None and self.patch[1] == TOGETHER and not self.patched and line == self.patch[0]:
+            for name, value in dict(self.patch[2]).items():
+                if name in now:
+                    now[name] = _kept(value)  # written back into the frame when this trace function returns
+                    self.patched = True
         for name, value in list(now.items()):
             if self._before.get(name) == _fingerprint(value):
                 continue

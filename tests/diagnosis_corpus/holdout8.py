@@ -1,7 +1,7 @@
 """An eighth hold-out (issue 17): student-style mistakes written without seeing the detectors.
 
-Not judged yet (JUDGED_ON8 is empty, and there is no JUDGEMENT8): an independent helper that wrote neither the
-detectors nor these entries is to judge them by reading the feedback of bench/diagnosis_corpus.py --set holdout8.
+Judged once (JUDGEMENT8 below) on commit 1a18e80 by an independent helper that wrote neither the detectors nor
+these entries, by reading the feedback of bench/diagnosis_corpus.py --set holdout8 (68% named or right then).
 
 Written without reading the diagnosis code (grading/diagnosis.py, relations.py, what_if.py, slips.py,
 mutants.py, departure.py, sandbox/locals_trace.py), its tests, the judgements of corpus.py, holdout.py ..
@@ -14,6 +14,8 @@ right implementations written unusually, which must earn full marks. Do not tune
 entries: they measure, they are not a target.
 """
 from __future__ import annotations
+
+from dataclasses import replace
 
 from tests.diagnosis_corpus.corpus import Entry, _e
 
@@ -827,4 +829,178 @@ def random_flip(x, p, seed):
 """),
 ]
 
-JUDGED_ON8 = ""
+JUDGED_ON8 = "2026-12-03 on commit 1a18e80"
+
+# Judged by reading the feedback of bench/diagnosis_corpus.py --set holdout8 on commit 1a18e80 (JUDGED_ON8), by an
+# independent helper that did not write the detectors or the entries: judgements, not measurements, and stale as soon
+# as the catalogues or detectors change (the bench lists the entries whose output no longer fits their verdict).
+# id -> (verdict, relations that are right for it (only where confident; () otherwise), ideal diagnosis (only where
+# the verdict is not named/right)). Same standards as JUDGEMENT7 and JUDGEMENT6: a diagnosis with a false statement
+# anywhere is judged misleading, and so is a relation whose observation is true but whose explanation of it names a
+# mechanism that is not there (v1_bce_negative_class_term_missing); a "departure" naming a line that is not where the
+# mistake is, is misleading; a loop departure is right when its "look there first" names the statement that goes
+# wrong, or when the loop is small and the mistake clearly in it; an error raised by Python, NumPy or torch is the
+# comparison, not the check's message; a generic hedge (end_block's "if these are steps ... if they are rows ...")
+# beside a right diagnosis is tolerated; a false second diagnosis beside the right catalogued name does not undo the
+# name. A catalogued name given to an entry that is not catalogued is judged by its message: wrong_name when it
+# states a cause that is not the entry's, right when its message is true of the entry and says the cause.
+JUDGEMENT8: dict[str, tuple[str, tuple[str, ...], str]] = {
+    # a1_backprop
+    # reshaped (three tests): "your values are right but your shape is (1, 5) where (5,) is expected: an axis of
+    # length 1 too many or missing (keepdims=True, [:, None], or a missing reshape)" is right, but the single-row test
+    # names db_not_summed ("db is dout itself: the bias gradient must be summed over the batch"): false, db is summed
+    # (with one row the keepdims sum equals dout)
+    "w1_affine_db_keepdims": ("wrong_name", ("reshaped",), (
+        "db_not_summed named on the single-row test (false: db is summed, with keepdims=True); ideal, as reshaped "
+        "says on the other tests: db's values are right but its shape is (1, M) where (M,): drop keepdims=True")),
+    "w1_tanh_bwd_dout_minus_dout_t": ("named", (), ""),
+    "w1_mse_grad_err_over_size_prod": ("named", (), ""),
+    "w1_ce_logsumexp_onehot_no_div_n": ("named", (), ""),
+    # clipped_at_zero on scores: "its 11 negative entries replaced by 0 ... a ReLU where none belongs?"; departure
+    # names `scores, r2 = relu_forward(z2)` ("the mistake is in that line, or in relu_forward() that it calls")
+    "w1_mlp_relu_on_scores": ("right", ("clipped_at_zero", "departure"), ""),
+    # reduced_other_axis: "X ... of shape (8, 3) without axis 1; the expected (3,) is it without axis 0: a sum or mean
+    # over the wrong axis (axis=1 where axis=0 is asked for)?"
+    "w1_logistic_weighted_rows_sum_axis1": ("right", ("reduced_other_axis",), ""),
+    # only the check's message: "x unchanged: eval_numerical_gradient must leave x as it found it: put each x[i] back
+    # after its two evaluations of f": it points at the restoring of x[i], which the student does, but not at why it
+    # fails (the arithmetic +h, -2h, +h rounds), as v6_torch_seeded_after_model_built
+    "w1_numgrad_restore_by_arithmetic": ("check_message", (), (
+        "(the check's message points at the restore) x is left a few ulps off its old values: x[i] is put back by "
+        "arithmetic (+h, -2h, +h), which rounds; save old = x[i] and write it back, x[i] = old")),
+    # a2_optim
+    "w2_adam_moments_used_uncorrected": ("named", (), ""),
+    "w2_step_lr_steps_from_one": ("named", (), ""),
+    # one_slip: "`w + mu` where `w - mu` is meant, where next_w is computed"; state_not_kept beside it ("the first step
+    # matches ... its state ... used wrongly once it is no longer its first value") is true: v_prev is used wrongly
+    "w2_nesterov_plus_mu_vprev": ("right", ("one_slip", "state_not_kept"), ""),
+    # as_if: "if config['learning_rate'] were 1: config['learning_rate'] is ignored (used as if it were one)"
+    "w2_adadelta_learning_rate_dropped": ("right", ("as_if",), ""),
+    # loop departure on lines 237-239 (`for _ in range(steps):`): "your `history` has shape (11, 3) where the right
+    # value has (10, 3) after it ... the mistake is in that loop, or in linear_regression_gradient()": false, the loop
+    # is right; the extra row is `history = [w]` on the line before it
+    "w2_gd_path_starts_with_w0": ("misleading", (), (
+        "departure puts the mistake in the loop (false: it is the line before it); ideal: your path has one row too "
+        "many and its first row is w0 itself, the rest right: history starts as [w0]; record only the weights after "
+        "each step (history = [])")),
+    # loop departure on the 7-line epoch loop with "line 240: `perm = np.random.permutation(n)` is the first to
+    # compute a value the correct code never computes ...: look there first" (the global generator); end_block on the
+    # uneven test is the generic hedge
+    "w2_minibatch_global_np_random": ("right", ("departure",), ""),
+    # scaled: "every entry is the negative of the expected: a sign is flipped"; departure names
+    # `residual = y - X.dot(w)` ("-1 times the right value ... the mistake is in that line")
+    "w2_linreg_grad_y_minus_pred": ("right", ("scaled", "departure"), ""),
+    # a3_conv
+    "w3_maxpool_bwd_full_share_loops": ("named", (), ""),
+    "w3_output_size_true_division_int": ("named", (), ""),
+    # departure names the np.pad line ("your `x_pad` has shape (8, 3, 18, 16) where the right value has (8, 3, 18,
+    # 18) ... the mistake is in that line"): right; but cropped beside it explains its true observation (the expected
+    # without a border of 1 on axis 3) as "a border is cropped off that belongs to the result (a padding removed
+    # twice, or from the wrong array)": false, nothing is cropped or removed, the columns are never padded
+    "w3_conv_fast_pad_rows_only": ("misleading", ("departure",), (
+        "cropped blames a crop or a padding removed twice (false); ideal, as the departure says: x_pad is not padded "
+        "along the columns ((pad, pad) on axis 2 only, (0, 0) on axis 3), so out is 2 * pad columns too narrow: pad "
+        "the last axis too")),
+    # as_if: "if dilation were 1: dilation is ignored (used as if it were one)"
+    "w3_transposed_size_no_dilation": ("right", ("as_if",), ""),
+    # loop departure on the 4-line window loop, no statement named: "the mistake is in that loop"; the window slice
+    # `x[:, :, i * s:i * s + size, j * s:j * s + size]` in it uses pool_height for the width (small loop, the mistake
+    # clearly in it; close call)
+    "w3_maxpool_fwd_square_windows": ("right", ("departure",), ""),
+    # zero_pattern: "yours is 0 at 60 of 288 entries where the expected is not: nothing reaches them, or what reached
+    # them was overwritten (a mask ..., a loop or window that does not cover them ..., or = where ... +=)": true, but
+    # it never says that every plane but the first is empty
+    "w3_unpool_indices_into_whole_array": ("vague", (), (
+        "only the first (n, c) plane receives values (the last write wins there) and every other plane is 0: the "
+        "per-plane indices row * W + col are used into the whole flattened (N, C, H, W) array; add each plane's "
+        "offset (n * C + c) * H * W, or unpool plane by plane")),
+    "w3_receptive_field_jump_too_early": ("nothing", (), (
+        "25 where 19 with strides [2, 1, 2, 1] (right when every stride is 1): each layer's growth (k - 1) * d is "
+        "multiplied by a jump that already includes its own stride; add the growth first, then jump *= s")),
+    # only NumPy's ValueError from the einsum
+    "w3_conv_bwd_fast_einsum_cf": ("nothing", (), (
+        "the einsum 'nfhw,cf->nchw' cannot broadcast (8, 8, 16, 16) with (8, 3): the kernel slice w[:, :, u, v] has "
+        "shape (F, C), so its subscripts are 'fc', not 'cf'")),
+    # departure names `return per_output * out_channels * oh * ow` ("the number per_output ... not checked ... 89600
+    # where 86400 is right: the mistake is in that line"): false, the extra multiplication is the + 1 in per_output on
+    # the line above (unlike v3_dsep_params_depthwise_bias_missing, it cannot be fixed in the return line)
+    "w3_multiply_count_bias_counted": ("misleading", (), (
+        "departure puts the mistake in the return line (false: it is per_output's + 1); ideal: 3200 too many, exactly "
+        "out_channels * oh * ow (one per output value): the bias is counted as a multiplication; it is added, so "
+        "per output there are in_channels * kh * kw multiplications")),
+    # a4_init
+    # not catalogued (conv shapes are right), but fans_swapped's message ("fan_in and fan_out are swapped: for a linear
+    # weight (D, M) fan_in is D, ...") is given only on the linear test, where it is true and is the cause; as_if on
+    # he_std: "if shape[0] were shape[1] (256): one entry of shape is used where another is meant" (close call)
+    "w4_fans_linear_torch_layout": ("right", ("as_if",), ""),
+    # square_root on the kurtosis (1.80 where 3, within 0.25 of sqrt(3)): "a standard deviation where a variance is
+    # asked for, or a square root taken over more than it should cover?": false, the draws are uniform
+    "w4_he_normal_drawn_uniform": ("misleading", (), (
+        "square_root blames a standard deviation taken for a variance (false: a coincidence, sqrt(3) ~ 1.8); ideal: "
+        "the draws' std is right but their kurtosis is 1.8, a uniform distribution's (a normal's is 3): the weights "
+        "are drawn from U(-sqrt(3) std, sqrt(3) std); draw rng.normal(0, std, shape)")),
+    # loop departure (sigmoid test only): "line 102: `h = act(h.dot(W))` is the first to compute a value the correct
+    # code never computes, though what it reads then (W, h) agrees: look there first": with W and h right, only the
+    # local act() called there is left (its sigmoid branch); it names neither act nor sigmoid (close call)
+    "w4_stats_sigmoid_tanh_without_half": ("right", ("departure",), ""),
+    "w4_stats_of_stored_preactivations": ("named", (), ""),
+    # a5_normalization
+    "w5_ln_sums_over_rows": ("named", (), ""),
+    # named on four tests; the departure on the spatial test names the inv_std line, not np.std(..., ddof=1)
+    "w5_bn_std_ddof1": ("named", (), ""),
+    # returned_other on dgamma and dbeta: "yours equals the value[2] (what batchnorm_backward() returns): is the wrong
+    # variable returned?"
+    "w5_bn_bwd_returns_dbeta_dgamma": ("right", ("returned_other",), ""),
+    "w5_spatial_bwd_reshape_without_transpose": ("nothing", (), (
+        "dout.reshape(-1, C) without moving the channels last: its rows do not line up with the cached (N * H * W, "
+        "C) x_hat; transpose(0, 2, 3, 1) before the reshape, and back (0, 3, 1, 2) after")),
+    # only NumPy's ValueError from the solution's groupnorm_backward on the student's cache
+    "w5_gn_cache_inv_std_squeezed": ("nothing", (), (
+        "out is right, but groupnorm_backward cannot use your cache: its inv_std has shape (2, 2), (N, groups), "
+        "where (N, groups, 1) is documented; keep the trailing axis (inv_std[:, :, None]) in the cache")),
+    # scaled: "every entry is twice the expected: a factor 2 too many" (the grad line, 2 * reg * W)
+    "w5_l2_grad_two_reg": ("right", ("scaled",), ""),
+    # a6_cnn
+    "w6_returns_torch_max_indices": ("named", (), ""),
+    "w6_return_inside_epoch_loop": ("nothing", (), (
+        "the model trains for one epoch only (low accuracy on every test): the prediction and its return are "
+        "indented inside the epoch loop; dedent them after it")),
+    # only torch's RuntimeError ("weight of size [16, 1, 3, 3], expected input[64, 3, 32, 32] to have 1 channels")
+    "w6_first_conv_one_input_channel": ("nothing", (), (
+        "the first Conv2d is built for 1 input channel and the generated images have 3: use X_train.shape[1] "
+        "input channels")),
+    # only the checks' messages: low accuracy, "the model did not learn" (accuracy 0.13), though its training is right
+    "w6_test_images_not_standardized": ("nothing", (), (
+        "X_train is standardized with its per-channel mean and std but X_test is fed raw: the test inputs are in "
+        "other units than the model learned on; apply (X_test - mean) / std with the training statistics")),
+    # a7_architectures
+    "w7_gap_bwd_broadcast_to_undivided": ("named", (), ""),
+    "w7_resblock_relu_branch_then_add": ("named", (), ""),
+    # axes_permuted: "yours is the expected with its axes in the order (0, 2, 1) ...: the axes are mixed up (a
+    # transpose or reshape that moves them ...)" (the one-line einsum's output subscripts)
+    "w7_cam_einsum_output_hw_swapped": ("right", ("axes_permuted",), ""),
+    # departure names the return line `return np.abs(grad.max(axis=1))` and its part `grad.max(axis=1)` as the first
+    # wrong value (the max taken before the absolute value)
+    "w7_saliency_abs_after_channel_max": ("right", ("departure",), ""),
+    # one_slip: "`h` where `x` is meant (the wrong variable), where grads['W1'] is computed" (the projection test: "a1
+    # or h where x", a hedge that holds it)
+    "w7_resbwd_dW1_from_hidden": ("right", ("one_slip",), ""),
+    # a8_pipeline
+    "w8_log_grid_equal_steps": ("named", (), ""),
+    "w8_train_standardizes_train_only": ("named", (), ""),
+    "w8_log_uniform_linear_draws": ("named", (), ""),
+    "w8_early_restores_global_argmin": ("nothing", (), (
+        "the stopping epoch is right but the restored weights are not the best epoch's up to the stop: they come "
+        "from np.argmin over every loss (epochs after the stop, improvements under min_delta); restore the epoch "
+        "that set best in the loop")),
+    # departure (rectangular test) names the np.pad line: "your `padded` is the right value moved 2 rows up and 2
+    # columns left (a border on one side only, or windows starting at the wrong index?) ... the mistake is in that
+    # line"; the other tests give the check's message only
+    "w8_crop_pads_bottom_right_only": ("right", ("departure",), ""),
+}
+# Counts (1a18e80): named 16, right 16 (named or right 32/47 = 68%; not in the catalogue: right 16/31 = 52%; the 16
+# catalogued: 16 named), misleading 4, vague 1, nothing 8, wrong_name 1, check_message 1, not_caught 0.
+# HOLDOUT8_CORRECT: all seven full marks.
+
+HOLDOUT8 = [replace(e, verdict=JUDGEMENT8[e.id][0], expected=frozenset(JUDGEMENT8[e.id][1]), ideal=JUDGEMENT8[e.id][2])
+            if e.id in JUDGEMENT8 else e for e in HOLDOUT8]

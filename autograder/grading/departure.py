@@ -654,12 +654,7 @@ def first_departure(function: str, student: StudentCall, solution: TracedCall, a
                     if patches >= MAX_PATCHES or time.monotonic() > deadline:
                         return None
                     patches += 1
-                    try:
-                        patched = student((set_at[r], r, current[r] + step))
-                    except Exception:  # noqa: BLE001 - a patched call that fails repairs nothing
-                        continue
-                    if patched.patched and patched.error is None and target.repaired(patched.value) and \
-                            right_parts <= _right_parts(patched.value, solution.value, tol):
+                    if _repairs(student, (set_at[r], r, current[r] + step), target, solution, right_parts, tol):
                         return Departure(set_at[r], r, counted, current[r], current[r] + step, r,
                                          [x for x in sorted(counted.reads) if status.get(x) == "good"], [],
                                          [x for x in sorted(counted.reads) if status.get(x) == "unsure"],
@@ -671,12 +666,7 @@ def first_departure(function: str, student: StudentCall, solution: TracedCall, a
             if patches >= MAX_PATCHES or time.monotonic() > deadline:
                 return None
             patches += 1
-            try:
-                patched = student((line, name, right))
-            except Exception:  # noqa: BLE001 - a patched call that fails repairs nothing
-                continue
-            if patched.patched and patched.error is None and target.repaired(patched.value) and \
-                    right_parts <= _right_parts(patched.value, solution.value, tol):
+            if _repairs(student, (line, name, right), target, solution, right_parts, tol):
                 return departure(right, right_name)
         # names the same statement binds with it (`mean, var = running_mean, running_var`), each a value of the
         # correct code's but the wrong one here: given right values together
@@ -690,12 +680,7 @@ def first_departure(function: str, student: StudentCall, solution: TracedCall, a
                         return None
                     patches += 1
                     patch = {name: right} | {n: c for n, (_, c) in zip(others, choice)}
-                    try:
-                        patched = student((line, TOGETHER, patch))
-                    except Exception:  # noqa: BLE001 - a patched call that fails repairs nothing
-                        continue
-                    if patched.patched and patched.error is None and target.repaired(patched.value) and \
-                            right_parts <= _right_parts(patched.value, solution.value, tol):
+                    if _repairs(student, (line, TOGETHER, patch), target, solution, right_parts, tol):
                         found = departure(right, right_name)
                         found.names = [name, *others]
                         return found
@@ -747,12 +732,7 @@ def _loop_departure(loop: Loop, known_before: dict[str, str], student: StudentCa
     for patch in tries[:patches]:
         if time.monotonic() > deadline:
             return None
-        try:
-            patched = student((loop.after, BEFORE, patch))
-        except Exception:  # noqa: BLE001 - a patched call that fails repairs nothing
-            continue
-        if patched.patched and patched.error is None and target.repaired(patched.value) and \
-                right_parts <= _right_parts(patched.value, solution.value, known.tol):
+        if _repairs(student, (loop.after, BEFORE, patch), target, solution, right_parts, known.tol):
             names = sorted(patch)
             statement = Statement(loop.header, frozenset(reads), loop.calls, loop.lines)
             return Departure(loop.lines[0], LOOP, statement, wrong[names[0]], patch[names[0]], names[0],
@@ -760,6 +740,18 @@ def _loop_departure(loop: Loop, known_before: dict[str, str], student: StudentCa
                              [r for r in reads if known_before[r] == "unsure"], "", {},
                              [r for r in reads if known_before[r] == "container"], names)
     return None
+
+
+def _repairs(student: StudentCall, patch: tuple[int, str, Any], target: Target, solution: TracedCall,
+             right_parts: set[int], tol: Tolerance) -> bool:
+    """Whether the student's call, made again with the patch, takes it, runs without an error, returns the expected
+    output and leaves right what was right (right_parts)."""
+    try:
+        patched = student(patch)
+    except Exception:  # noqa: BLE001 - a patched call that fails repairs nothing
+        return False
+    return patched.patched and patched.error is None and target.repaired(patched.value) and \
+        right_parts <= _right_parts(patched.value, solution.value, tol)
 
 
 def _first_in_pass(loop: Loop, records: list[tuple[int, str, Any]], statements: dict[int, Statement],

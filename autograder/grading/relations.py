@@ -1447,10 +1447,6 @@ def _dims(text: str) -> tuple[int, ...]:
     return tuple(int(d) for d in text.replace(" ", "").split(",") if d)
 
 
-def _shape_text(shape: tuple[int, ...]) -> str:
-    return f"({shape[0]},)" if len(shape) == 1 else "(" + ", ".join(map(str, shape)) + ")"
-
-
 def shape_error(message: str) -> Finding | None:
     """What NumPy did when the student's code raised a shape error, from the error's own shapes: broadcasting
     lines shapes up from their last axis (an array of the row sums, (N,), meets the columns of (N, C), not its
@@ -1467,8 +1463,8 @@ def shape_error(message: str) -> Finding | None:
             met = a[len(a) - len(b):]
             fits = [p for p in range(len(a) - len(b)) if a[p:p + len(b)] == b]
             last = "the last axis" if len(b) == 1 else f"the last {len(b)} axes"
-            text = (f"NumPy lines shapes up from their last axis, so {_shape_text(b)} meets {last} of "
-                    f"{_shape_text(a)}, of size{'' if len(b) == 1 else 's'} {', '.join(map(str, met))}")
+            text = (f"NumPy lines shapes up from their last axis, so {_shape(b)} meets {last} of "
+                    f"{_shape(a)}, of size{'' if len(b) == 1 else 's'} {', '.join(map(str, met))}")
             plain = "NumPy lines shapes up from their last axis, so the smaller array meets the other's last axes"
             if fits:
                 p = fits[-1]
@@ -1477,7 +1473,7 @@ def shape_error(message: str) -> Finding | None:
                 axes = "axis" if len(b) == 1 else "axes"
                 there = "there" if len(fits) == 1 else f"with {axes} {where.split(' or ')[-1]}"
                 text += (f"; its sizes match ax{'is' if len(b) == 1 else 'es'} {where} instead: to line it up {there}, "
-                         f"give it the shape {_shape_text(b + (1,) * (len(a) - len(b) - p))} (`[{spread}]`, or "
+                         f"give it the shape {_shape(b + (1,) * (len(a) - len(b) - p))} (`[{spread}]`, or "
                          "keepdims=True in the sum, mean or max that made it)")
                 plain += (", not the axes its sizes match: give it axes of size one (None, or keepdims=True in the "
                           "reduction that made it)")
@@ -1485,7 +1481,7 @@ def shape_error(message: str) -> Finding | None:
         differ = [i for i, (x, y) in enumerate(zip(a, b)) if x != y and 1 not in (x, y)]
         if not differ:
             return None
-        text = (f"NumPy matches {_shape_text(a)} and {_shape_text(b)} axis by axis, and they differ at ax"
+        text = (f"NumPy matches {_shape(a)} and {_shape(b)} axis by axis, and they differ at ax"
                 f"{'is' if len(differ) == 1 else 'es'} {', '.join(map(str, differ))} "
                 f"({'; '.join(f'{a[i]} against {b[i]}' for i in differ)}) where neither is 1")
         text += ": is one the other transposed?" if b == a[::-1] and a != b else "."
@@ -1497,8 +1493,8 @@ def shape_error(message: str) -> Finding | None:
         if not a or not b:
             return None
         inner = b[0] if len(b) == 1 else b[-2]
-        text = (f"a matrix product needs the last axis of the left ({a[-1]}, of {_shape_text(a)}) to match the "
-                f"{'only' if len(b) == 1 else 'first'} axis of the right ({inner}, of {_shape_text(b)})")
+        text = (f"a matrix product needs the last axis of the left ({a[-1]}, of {_shape(a)}) to match the "
+                f"{'only' if len(b) == 1 else 'first'} axis of the right ({inner}, of {_shape(b)})")
         if len(b) == 2 and a[-1] == b[-1]:
             text += ": the right one transposed (.T) would fit"
         elif len(a) == 2 and b[0] == a[0]:

@@ -980,6 +980,18 @@ def step_lr(base_lr, step, step_size, gamma=0.1):
     found = departure.first_departure("size", lambda patch: traced(mine_fn, args, patch), right, args, target,
                                       TOL, student, time.monotonic() + 10)
     assert found is not None and found.name == departure.RETURNED and found.off_by == 0 and found.sizes == ["full"]
+    # ... and, since `full` is a number of the student's own making that nothing checked, it is said as where the
+    # mistake may be as well (the bias counted once more in a count is in such a number, not in the return)
+    assert found.counts == [("full", 2, "full = (n - 1) * 2 + k")]
+    assert departure.departure_finding("size", "size", found).message.endswith(
+        "the mistake is in that line, or in `full`, set by line 2: `full = (n - 1) * 2 + k`.")
+    # a size read off the data is no suspect
+    student = "def size(n, k, p):\n    m = len(range(n))\n    return (m - 1) * 2 + k - p\n"
+    mine_fn = module(student).size
+    found = departure.first_departure("size", lambda patch: traced(mine_fn, args, patch), right, args,
+                                      departure.output_target(lambda v: v, traced(mine_fn, args).value, right.value,
+                                                              TOL), TOL, student, time.monotonic() + 10)
+    assert found is not None and found.name == departure.RETURNED and found.counts == []
 
 
 @pytest.mark.filterwarnings("ignore:invalid value encountered in sqrt:RuntimeWarning")  # a candidate tried
@@ -1015,3 +1027,45 @@ def norm(x, rm, rv):
         "that line) there, the rest of your function returns the expected out" in message
     patched = traced(mine_fn, args, (5, departure.TOGETHER, {"mean": args[0].mean(axis=0), "var": args[0].var(axis=0)}))
     assert patched.patched and np.allclose(patched.value[0], right.value[0])
+
+
+def test_a_list_started_with_an_entry_before_the_loop_is_where_the_values_part_not_the_loop():
+    """`history = [w]` before a loop that appends each step's weights: the path has one row too many, the loop is
+    right. With `history` empty as the loop begins the output is the expected one: the line that started it is
+    said, not the loop."""
+    solution = '''
+def walk(w, steps):
+    path = []
+    for _ in range(steps):
+        w = w - 0.1 * w
+        path.append(w)
+    return np.array(path)
+'''
+    student = '''
+def walk(w, steps):
+    history = [w]
+    for _ in range(steps):
+        w = w - 0.1 * w
+        history.append(w)
+    return np.stack(history)
+'''
+    args = [np.arange(3.0), 4]
+    mine_fn, right_fn = module(student).walk, module(solution).walk
+    right, mine = traced(right_fn, args), traced(mine_fn, args)
+    target = departure.output_target(lambda v: v, mine.value, right.value, TOL)
+    found = departure.first_departure("walk", lambda patch: traced(mine_fn, args, patch), right, args, target, TOL,
+                                      student, time.monotonic() + 10)
+    assert found is not None and (found.line, found.name, found.start_of) == (3, "history", (4, 6))
+    said = departure.departure_finding("walk", "path", found)
+    assert said.message == ("in walk(), line 3: `history = [w]` starts `history` with 1 entry before the loop at "
+                            "lines 4-6 appends to it; with `history` empty as the loop begins, the rest of your "
+                            "function returns the expected path: the mistake is in that line (what the list starts "
+                            "with), not in the loop.")
+    assert without_numbers(said.plain)
+    # a loop that is itself wrong, from a right empty start, is still the loop
+    student = solution.replace("0.1 * w", "0.2 * w")
+    mine_fn = module(student).walk
+    target = departure.output_target(lambda v: v, traced(mine_fn, args).value, right.value, TOL)
+    found = departure.first_departure("walk", lambda patch: traced(mine_fn, args, patch), right, args, target, TOL,
+                                      student, time.monotonic() + 10)
+    assert found is not None and found.name == departure.LOOP and found.start_of is None

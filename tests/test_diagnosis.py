@@ -565,3 +565,80 @@ def test_a_shape_error_of_the_students_own_function_says_how_numpy_met_the_shape
     said = [d for d in t["test_conv_forward_fast"].diagnoses if d.relation == "shape_error"]
     assert said and "NumPy lines shapes up from their last axis, so (8,) meets the last axis of" in said[0].message
     assert "(`[:, None, None]`" in said[0].message and without_numbers(said[0].hidden_message)
+
+
+DB_KEEPDIMS = '''
+def affine_backward(dout, cache):
+    x, w, b = cache
+    dx = (dout @ w.T).reshape(x.shape)
+    dw = x.reshape(x.shape[0], -1).T @ dout
+    db = dout.sum(axis=0, keepdims=True)
+    return dx, dw, db
+'''
+
+
+def test_a_name_one_test_gives_is_withdrawn_where_another_parts_from_the_mistake(tmp_path):
+    """db summed with keepdims=True is dout itself on a single row, as db not summed at all is: the single-row
+    test alone would name db_not_summed. In the test of several rows (its other function, affine_forward, the
+    solution's word for word), that mistake fails the same check with other outputs ((2, 5) where the student has
+    (1, 5)): the name is withdrawn, and the shape is said (it was named: found by hold-out 8)."""
+    tests = graded(A1, with_function(A1, DB_KEEPDIMS), tmp_path)
+    failing = [t for t in tests.values() if t.status != "passed"]
+    assert {"test_affine_backward", "test_affine_backward_single_row"} <= {t.id for t in failing}
+    assert not any(t.mistakes for t in failing)
+    assert relations(tests["test_affine_backward"]) == {"db": "reshaped"}
+    # the catalogued mistake itself, written another way, keeps its name
+    tests = graded(A1, with_function(A1, DB_KEEPDIMS.replace("dout.sum(axis=0, keepdims=True)", "dout * 1.0")),
+                   tmp_path)
+    assert [m.id for m in tests["test_affine_backward"].mistakes] == ["db_not_summed"]
+    assert [m.id for m in tests["test_affine_backward_single_row"].mistakes] == ["db_not_summed"]
+
+
+def test_a_relation_that_holds_within_a_wide_tolerance_of_one_number_is_not_said(tmp_path):
+    """He weights drawn uniform: their kurtosis (1.8) is checked within 0.25 of the normal's 3, and sqrt(3) = 1.73
+    is within 0.25 of 1.8; one number with a wide tolerance says nothing of a square root (it was said: hold-out
+    8). A number checked tightly still may (N times the loss: test_a_loss_not_divided_by_n_is_said_with_n)."""
+    spec = load_assignment("a4_init")
+    tests = graded(spec, with_function(spec, '''
+def he_normal(shape, seed):
+    bound = np.sqrt(3.0) * he_std(shape)
+    return np.random.default_rng(seed).uniform(-bound, bound, size=shape)
+'''), tmp_path)
+    failing = [t for t in tests.values() if t.status != "passed"]
+    assert failing and not any(d.relation == "square_root" for t in failing for d in t.diagnoses)
+    assert diagnosis.loose_for_one_number(np.float64(3.0), Tolerance(rtol=0.0, atol=0.25))
+    assert not diagnosis.loose_for_one_number(np.float64(3.0), Tolerance(rtol=1e-7, atol=1e-10))
+    assert not diagnosis.loose_for_one_number(np.ones(4), Tolerance(rtol=0.0, atol=0.25))
+
+
+SIGMOID_CACHES_INPUT = '''
+def sigmoid_forward(x):
+    out = np.where(x >= 0, 1.0 / (1.0 + np.exp(-np.abs(x))), np.exp(-np.abs(x)) / (1.0 + np.exp(-np.abs(x))))
+    return out, x
+'''
+
+
+def test_a_function_handed_a_wrong_cache_says_where_it_came_from(tmp_path):
+    """sigmoid_forward's out is right but it caches its input, not its output: the correct code's own
+    sigmoid_backward, handed that cache, returns a wrong dx. That is said, with where the cache came from (nothing
+    was said: hold-out 5). A backward of the student's own that is right on the correct code's cache is said the
+    same way, after the last test; one wrong on the correct code's cache is not."""
+    tests = graded(A1, with_function(A1, SIGMOID_CACHES_INPUT), tmp_path, select="test_sigmoid")
+    said = tests["test_sigmoid"].diagnoses
+    assert [d.relation for d in said] == ["handed_wrong_input"] and said[0].outputs == ["dx"]
+    assert said[0].message == ("your sigmoid_backward() is the correct code's own, yet it returns a wrong dx here: "
+                               "it was handed `cache` from your sigmoid_forward(). The mistake is in what "
+                               "sigmoid_forward() returns there (what it holds, its layout or its shapes).")
+    backward = '''
+def sigmoid_backward(dout, cache):
+    s = cache
+    return dout * s * (1.0 - s)
+'''
+    tests = graded(A1, with_function(A1, SIGMOID_CACHES_INPUT + backward), tmp_path, select="test_sigmoid")
+    said = tests["test_sigmoid"].diagnoses
+    assert [d.relation for d in said] == ["handed_wrong_input"]
+    assert said[0].message.startswith("given the correct code's arguments, your sigmoid_backward() returns the right "
+                                      "dx; in this test it was handed `cache` from your sigmoid_forward()")
+    tests = graded(A1, with_function(A1, SIGMOID_CACHES_INPUT + backward.replace("(1.0 - s)", "(1.0 + s)")),
+                   tmp_path, select="test_sigmoid")
+    assert "handed_wrong_input" not in relations(tests["test_sigmoid"]).values()

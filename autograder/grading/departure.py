@@ -94,6 +94,10 @@ class Departure:
     # a loop's: the statement that on its first pass first computed a value the correct code never computes, though
     # what it read then agreed (line, text, those reads); where in the loop to look, not proven by a patch
     first_in_pass: tuple[int, str, tuple[str, ...]] | None = None
+    start_of: tuple[int, int] | None = None  # a list's start value: the loop (lines) that appends to it
+    # the numbers it reads that the correct code has no name for and that are not sizes read off the data: where
+    # they are set (name, line, text); the mistake may be there as well
+    counts: list[tuple[str, int, str]] = field(default_factory=list)
     off_by: int = 0  # a count's: -1 or 1, what given to it instead repairs the return
 
 
@@ -110,6 +114,8 @@ class Loop:
     calls: tuple[str, ...] = ()
     written_in_place: frozenset[str] = frozenset()  # out[i] = ..., total += ..., rows.append(...)
     read_after: frozenset[str] | None = None  # the locals the statements after it read (None: not known)
+    # the line of the function's own body before the loop that last binds each name (`history = [w]`)
+    bound_before: tuple[tuple[str, int], ...] = ()
 
 
 def _definition(source: str, function: str) -> tuple[ast.FunctionDef, set[str]] | None:
@@ -143,10 +149,12 @@ def top_level_loops(source: str, function: str) -> list[Loop]:
         reads = {n.id for n in inside if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}
         called = {n.func.id for n in inside if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)}
         header_end = node.body[0].lineno - 1 if node.body else node.lineno
+        bound_before = {t.id: earlier.lineno for earlier in fn.body[:k] if isinstance(earlier, ast.Assign)
+                        for t in earlier.targets if isinstance(t, ast.Name)}
         header = " ".join(source.splitlines()[node.lineno - 1:max(node.lineno, header_end)]).strip()
         loops.append(Loop((node.lineno, node.end_lineno or node.lineno), following.lineno, header[:200],
                           frozenset(written), frozenset(reads - written), tuple(sorted(called & module_functions)),
-                          frozenset(in_place), frozenset(read_after)))
+                          frozenset(in_place), frozenset(read_after), tuple(sorted(bound_before.items()))))
     return loops
 
 
@@ -433,6 +441,8 @@ def departure_finding(function: str, output: str, d: Departure, raised: bool = F
     where = f"the mistake is in that line, or in {calls} that it calls" if calls else "the mistake is in that line"
     if d.containers:
         where += f", or in what {' or '.join(f'`{c}`' for c in d.containers)} holds"
+    if d.counts:
+        where += "".join(f", or in `{name}`, set by line {line}: `{text}`" for name, line, text in d.counts[:2])
     if d.name == LOOP:
         names = " and ".join(f"`{n}`" for n in d.names)
         first, last = d.statement.lines
@@ -456,6 +466,17 @@ def departure_finding(function: str, output: str, d: Departure, raised: bool = F
                       f"computes{then}.")
             quoted += text
         return Finding("departure", message, _hidden(plain, quoted), claim=f"{function}:{first}:loop")
+    if d.start_of is not None:
+        first, last = d.start_of
+        count = len(d.mine)
+        message = (f"in {function}(), line {d.line}: `{d.statement.text}` starts `{d.name}` with {count} "
+                   f"entr{'y' if count == 1 else 'ies'} before the loop at lines {first}-{last} appends to it; with "
+                   f"`{d.name}` empty as the loop begins, the rest of your function {returns}: the mistake is in that "
+                   f"line (what the list starts with), not in the loop.")
+        plain = (f"in {function}(), `{d.statement.text}` starts `{d.name}` with entries before the loop appends to "
+                 f"it; with `{d.name}` empty as the loop begins, the rest of your function "
+                 f"{returns.replace(f' {output}', ' output')}: the mistake is in that line, not in the loop.")
+        return Finding("departure", message, _hidden(plain, d.statement.text), claim=f"{function}:{d.line}:{d.name}")
     if d.off_by:
         which = "one less" if d.off_by < 0 else "one more"
         message = (f"in {function}(), line {d.line}: `{d.statement.text}` sets `{d.name}` to {d.mine}; with {d.right} "
@@ -631,9 +652,13 @@ def first_departure(function: str, student: StudentCall, solution: TracedCall, a
                                             source.splitlines())
                 except Exception:  # noqa: BLE001 - the statement alone is said
                     part = ""
+            counts = [(r, set_at[r], statements[set_at[r]].text) for r in read_sizes
+                      if r not in params and set_at.get(r) in statements and not statements[set_at[r]].in_loop
+                      and not re.search(r"\.shape\b|\blen\(|\.size\b|\.ndim\b", statements[set_at[r]].text)]
             return Departure(line, name, statement, value, right, right_name,
                              [r for r in read_good if r not in own], own, read_sizes, part,
-                             {r: current[r] for r in reads if r in current and r != name}, read_containers)
+                             {r: current[r] for r in reads if r in current and r != name}, read_containers,
+                             counts=counts)
 
         if name == RETURNED:  # the last statement: what it reads is right, what it returns is not
             if re.fullmatch(r"return\s*\(?\s*[A-Za-z_]\w*\s*\)?", statement.text.strip()):
@@ -695,17 +720,18 @@ def first_departure(function: str, student: StudentCall, solution: TracedCall, a
                     all(line >= loop.lines[0] for line, name in mine.repeated if name == p):
                 known_before[p] = "good"
         found = _loop_departure(loop, known_before, student, target, known, solution, right_parts, deadline,
-                                MAX_PATCHES - patches)
+                                MAX_PATCHES - patches, statements)
         if found is not None:
-            found.first_in_pass = _first_in_pass(loop, records, statements, dict(zip(params, arguments)),
-                                                 known_before, known, solution)
+            if found.start_of is None:
+                found.first_in_pass = _first_in_pass(loop, records, statements, dict(zip(params, arguments)),
+                                                     known_before, known, solution)
             return found
     return None
 
 
 def _loop_departure(loop: Loop, known_before: dict[str, str], student: StudentCall, target: Target,
                     known: KnownValues, solution: TracedCall, right_parts: set[int], deadline: float,
-                    patches: int) -> Departure | None:
+                    patches: int, statements: dict[int, Statement]) -> Departure | None:
     """A loop whose locals, right after it, hold values the correct code never computes, though what it reads
     from before it agrees with the correct code, and with right values in their place (the correct code's, as
     _candidates finds them) the rest of the function returns the expected output: the mistake is in the loop.
@@ -724,6 +750,9 @@ def _loop_departure(loop: Loop, known_before: dict[str, str], student: StudentCa
     wrong = {name: value for name, value in after.watched if name in results and not known.holds(value)}
     if not wrong or len(wrong) > 4:
         return None
+    started = _started_wrong(loop, wrong, student, target, known, solution, right_parts, statements)
+    if started is not None:
+        return started
     # what the correct code returns first (a loop's result is often returned as it is), then its other values
     returned = [r for r in _values_within(solution.value) if r.ndim > 0]
     candidates = {name: [r for r in returned if r.shape == np.shape(value)] +
@@ -739,6 +768,27 @@ def _loop_departure(loop: Loop, known_before: dict[str, str], student: StudentCa
                              [r for r in reads if known_before[r] == "good"], [],
                              [r for r in reads if known_before[r] == "unsure"], "", {},
                              [r for r in reads if known_before[r] == "container"], names)
+    return None
+
+
+def _started_wrong(loop: Loop, wrong: dict[str, Any], student: StudentCall, target: Target, known: KnownValues,
+                   solution: TracedCall, right_parts: set[int], statements: dict[int, Statement]) -> Departure | None:
+    """A list the loop appends its results to, bound before it with entries already in it (`history = [w0]`),
+    that empty as the loop begins gives the expected output: the mistake is the line that started it so, not the
+    loop (one patch)."""
+    bound = dict(loop.bound_before)
+    lists = [name for name in sorted(wrong) if name in loop.written_in_place and name in bound]
+    if not lists:
+        return None
+    begun = dict(student((loop.lines[0], BEFORE, {})).watched)  # what the locals held as the loop began
+    for name in lists[:1]:
+        first = begun.get(name)
+        statement = statements.get(bound[name])
+        if statement is None or not isinstance(first, np.ndarray) or first.ndim == 0 or len(first) == 0 or \
+                np.ndim(wrong[name]) == 0 or len(wrong[name]) <= len(first):
+            continue  # not a list the loop grew from a start of entries already in it
+        if _repairs(student, (loop.lines[0], BEFORE, {name: []}), target, solution, right_parts, known.tol):
+            return Departure(bound[name], name, statement, first, [], name, [], [], [], start_of=loop.lines)
     return None
 
 

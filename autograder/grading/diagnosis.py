@@ -26,7 +26,7 @@ import re
 import time
 import types
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import numpy as np
@@ -177,6 +177,9 @@ class DepartureJob:
     arguments: dict[str, Any]  # the call's, as the solution's run of the test made it
     target: Target  # what tells the traced call is the student's, and what a repaired one returns
     said: str = ""  # what a repaired call returns, in words ("" : the output's name)
+    # the earlier calls of the test that handed this one part of what they returned, in the solution's run, and
+    # the arguments they handed: (function, (argument, ...)) (a backward pass given its forward's cache)
+    fed_by: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 # The student's function called again in the child, traced: (function, positional arguments, patch).
@@ -216,6 +219,7 @@ class MistakeMatcher:
         self.spec = spec
         self.student_source = student_source  # the student's module text, to tell which functions they changed
         self._unchanged: set[str] | None = None
+        self._changed: set[str] | None = None  # the student's top-level functions that are not the solution's
         self._solution_runs: dict[str, SolutionRun | None] = {}  # by test: naming and diagnosing share one
         self.seeded_fixtures = seeded_fixtures  # the test's generators afresh, so the mistake sees the same inputs
         self.oracle_module = oracle_module
@@ -232,6 +236,7 @@ class MistakeMatcher:
         self._named_from_overflow: set[tuple[str, tuple[str, ...]]] = set()
         self._named_otherwise: set[tuple[str, tuple[str, ...]]] = set()
         self._unlike: set[tuple[str, tuple[str, ...]]] = set()
+        self._parted: set[tuple[str, tuple[str, ...]]] = set()
         self._solution_returns: dict[str, list[tuple[str, Any, bool]] | None] = {}
         self._named: set[tuple[str, tuple[str, ...]]] = set()
         self.departure_jobs: list[DepartureJob] = []
@@ -316,13 +321,17 @@ class MistakeMatcher:
                   and c.name not in student_ctx.part_failures]
         if error is not None or not failed or any(output_missing(c, student_ctx.outputs.get(c.name)) for c in failed):
             return []
+        parted_before = set(self._parted)
         matches = self._matching(item, student_ctx, failed)
         if not matches:
             # Outputs computed from an earlier wrong one (a backward pass fed the student's own cache) may
-            # differ from the mistake's though the mistake is the same: name it from the others alone.
+            # differ from the mistake's though the mistake is the same: name it from the others alone (and
+            # those outputs are no evidence against it).
             upstream = self._upstream(item, failed)
             if upstream and len(upstream) < len(failed):
                 matches = self._matching(item, student_ctx, upstream)
+                named = {m.id for m in matches}
+                self._parted -= {key for key in self._parted - parted_before if key[0] in named}
         return matches
 
     def _matching(self, item: pytest.Item, student_ctx: checks.TestContext,
@@ -340,7 +349,7 @@ class MistakeMatcher:
                 continue
             mutant_failed = {c.name for c in mutant_ctx.comparisons if c.lost_points and c.kind != "timing"}
             key = (mistake.id, tuple(mistake.functions))
-            alone = student_ctx.functions_called <= set(mistake.functions)  # a test of its functions alone
+            alone = self._alone(student_ctx, mistake)
             if not mutant_failed <= lost and alone:
                 # it fails a check the student passes, in a test of its functions alone (where another function
                 # fed its output, their outputs may part for other reasons): the student's code is not it. (Not
@@ -355,8 +364,12 @@ class MistakeMatcher:
             changed = set(mistake.functions) - self.unchanged_functions()
             same = all(same_output(student_ctx.outputs.get(c.name), mutant_ctx.outputs.get(c.name),
                                    student_ctx.match_tolerances.get(c.name) or working_tolerance(c)) for c in failed)
-            if not same and alone:
+            if not same and (alone or any(shape_of(student_ctx.outputs.get(c.name)) != shape_of(
+                    mutant_ctx.outputs.get(c.name)) for c in failed)):
+                # it fails the same checks with other outputs, in a test of its functions alone or with
+                # outputs of another shape: not the student's mistake, where another test could not tell
                 self._unlike.add(key)
+                self._parted.add(key)
             if same and (any(telling(student_ctx.outputs.get(c.name)) for c in failed)
                          or (returns_alike(student_ctx.returned, mutant_ctx.returned, changed)
                              and not self._wrong_otherwise(item, student_ctx, mutant_ctx, changed))):
@@ -389,6 +402,10 @@ class MistakeMatcher:
         # mistake's run gave other outputs than the student's in another test (no shift of the scores at all is
         # not one shift for the whole batch)
         withdrawn |= {name for name, functions in (self._named_from_overflow & self._unlike) - self._named_otherwise}
+        # a mistake that fails the same checks as the student's code with other outputs, where the test tells
+        # (its functions alone, or shapes that differ), is not the student's though another test named it (db
+        # summed with keepdims=True is dout itself on one row, as db not summed at all is)
+        withdrawn |= {name for name, functions in self._named & self._parted}
         for result in results:
             result.mistakes = [m for m in result.mistakes if m.id not in withdrawn]
 
@@ -409,6 +426,16 @@ class MistakeMatcher:
             return None
         return shape_error(str(error))
 
+    def _alone(self, student_ctx: checks.TestContext, mistake: Mistake) -> bool:
+        """The test is one of the mistake's functions alone: it calls no others, or every other function of the
+        student's module is the solution's word for word (whatever it calls, the mistake's run and the student's
+        then part only where the mistake's functions and the student's do)."""
+        functions = set(mistake.functions)
+        if student_ctx.functions_called <= functions:
+            return True
+        self.unchanged_functions()
+        return self._changed is not None and self._changed <= functions
+
     def unchanged_functions(self) -> set[str]:
         """The student's top-level functions whose code is the solution's (same syntax tree, comments,
         docstrings and formatting aside): a catalogued mistake in them cannot be the student's, however
@@ -420,6 +447,9 @@ class MistakeMatcher:
                 mine = function_trees(source)
                 theirs = solution_trees(SolutionFile.of(self.spec.solution_file))
                 self._unchanged = {name for name, tree in mine.items() if theirs.get(name) == tree}
+                rest = module_rest(source)
+                self._changed = set(mine) - self._unchanged if rest is not None and rest == module_rest(
+                    self._solution_text()) else None
         return self._unchanged
 
     def diagnose(self, item: pytest.Item, student_ctx: checks.TestContext) -> list[Diagnosis]:
@@ -454,6 +484,8 @@ class MistakeMatcher:
                 if failing.inherited(call):
                     continue  # computed from an earlier wrong output (a backward from a wrong forward's cache)
                 found = relate(got, expected, working_tolerance(c), scene_of(c, run, got))
+                if found is not None and loose_for_one_number(expected, working_tolerance(c)):
+                    found = replace(found, weak=True)
                 if call is not None and (found is None or found.weak or found.relation in PATTERNS):
                     setting = (self._what_if(c, run, call, got, expected, student_ctx)
                                or self._what_if_rerun(item, c, run, call, got, expected, student_ctx))
@@ -470,6 +502,10 @@ class MistakeMatcher:
                 findings = [(name, f) for name, f in findings if f.relation == "state_not_kept" or not
                             (f.weak or f.relation in SAYS_LESS_THAN_A_SLIP or f.relation == "as_if")]
                 findings += [(c.name, slip) for c in (values or failed)]
+        if (values or failed) and (run := run or self._solution_run(item)) is not None and \
+                (handed := self._handed(run, student_ctx, (values or failed)[0].name)) is not None:
+            first = (values or failed)[0].name
+            findings = [(name, f) for name, f in findings if name != first] + [(first, handed)]
         if self._departures_open() and (values or failed):
             run = run or self._solution_run(item)
             if run is not None:
@@ -499,7 +535,8 @@ class MistakeMatcher:
             call, case = located.calls_made[0], located.case
             target = output_target(lambda value, case=case: case.read([value]), got, expected, working_tolerance(c))
             if target is not None:
-                self.departure_jobs.append(DepartureJob(item.nodeid, c.name, call.function, call.arguments, target))
+                self.departure_jobs.append(DepartureJob(item.nodeid, c.name, call.function, call.arguments, target,
+                                                        fed_by=self._fed_by(run, call)))
                 return
         self._queue_first_parting(item, unexplained[0].name, run, student_ctx,
                                   "" if unexplained[0].kind == "value" else "values")
@@ -521,16 +558,41 @@ class MistakeMatcher:
             else:
                 target = return_target(value, call.value, tol)
             if function not in self.unchanged_functions():
-                self.departure_jobs.append(DepartureJob(item.nodeid, output, function, call.arguments, target, said))
+                self.departure_jobs.append(DepartureJob(item.nodeid, output, function, call.arguments, target, said,
+                                                        self._fed_by(run, call)))
             else:
                 self._queue_helper_calls(item, output, call)
             return
+
+    def _fed_by(self, run: SolutionRun, call: Call) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """The earlier calls of the run, of functions the student changed, that handed `call` part of what they
+        returned, with the arguments they handed (sigmoid_forward's cache to sigmoid_backward)."""
+        if call not in run.calls:
+            return ()
+        found = []
+        for earlier in run.calls[:run.calls.index(call)]:
+            if earlier.function == call.function or earlier.function in self.unchanged_functions():
+                continue
+            returned = _arrays_within(earlier.value)
+            handed = tuple(name for name, value in call.arguments.items()
+                           if any(a.shape == b.shape and np.array_equal(a, b) for a in returned
+                                  for b in _arrays_within(value)))
+            if handed and all(f != earlier.function for f, _ in found):
+                found.append((earlier.function, handed))
+        return tuple(found[:2])
 
     def _queue_helper_calls(self, item: pytest.Item, output: str, call: Call) -> None:
         """A call of the solution's own code (a function the student did not change) that parts because a
         function of the student's that it calls does (two_layer_mlp_loss through affine_forward): the calls it
         makes of the functions the student changed, recorded on the solution with their arguments, for
         late_diagnoses to trace the first whose return the student's version does not give."""
+        for k in (self._helper_calls(call) or [])[:MAX_HELPER_CALLS]:
+            self.departure_jobs.append(DepartureJob(item.nodeid, output, k.function, k.arguments,
+                                                    parted_target(k.value, VALUE_TOLERANCE), "values"))
+
+    def _helper_calls(self, call: Call) -> list[Call] | None:
+        """The calls the solution's `call` makes of the functions the student changed, with their arguments and
+        returns; None when it raises."""
         module = self._mutant(SOLUTION)
         changed = [name for name in solution_trees(SolutionFile.of(self.spec.solution_file))
                    if name not in self.unchanged_functions() and name != call.function
@@ -554,13 +616,37 @@ class MistakeMatcher:
                 setattr(module, name, recording(name, fn))
             call_on(getattr(module, call.function), call.arguments)
         except Exception:  # noqa: BLE001 - the solution's run tells nothing here
-            return
+            return None
         finally:
             for name, fn in originals.items():
                 setattr(module, name, fn)
-        for k in made[:MAX_HELPER_CALLS]:
-            self.departure_jobs.append(DepartureJob(item.nodeid, output, k.function, k.arguments,
-                                                    parted_target(k.value, VALUE_TOLERANCE), "values"))
+        return made
+
+    def _returns_again(self, call: Call) -> bool:
+        """The solution's call, made again with the same arguments, returns the same (it draws nothing at
+        random from a generator the test does not give it)."""
+        try:
+            again = call_on(getattr(self._mutant(SOLUTION), call.function), _copied(call.arguments))
+        except Exception:  # noqa: BLE001 - nothing is known
+            return False
+        return same_return(again, call.value, VALUE_TOLERANCE)
+
+    def _handed(self, run: SolutionRun, student_ctx: checks.TestContext, output: str) -> Finding | None:
+        """The test's first call whose return parts from the solution run's, when it is of a function that is the
+        correct code's own, calling none the student changed, and was handed what a function the student changed
+        returned: the mistake is in that (a backward pass given the cache of the student's forward pass)."""
+        for k, (function, value, _) in enumerate(student_ctx.returned):
+            if k >= len(run.calls) or run.calls[k].function != function:
+                return None
+            call = run.calls[k]
+            raised = isinstance(value, StudentException)
+            if not raised and same_return(value, call.value, VALUE_TOLERANCE):
+                continue
+            if function not in self.unchanged_functions() or not (fed := self._fed_by(run, call)) or \
+                    self._helper_calls(call) != [] or not self._returns_again(call):
+                return None
+            return handed_finding(function, output, fed, own=True, raised=raised)
+        return None
 
     def late_diagnoses(self, results: dict[str, TestResult], trace: StudentTracer, parts: StudentPartsOf,
                        deadline: float) -> None:
@@ -602,8 +688,13 @@ class MistakeMatcher:
         found = first_departure(job.function, lambda patch: trace(job.function, arguments, patch), solution,
                                 arguments, job.target, VALUE_TOLERANCE, source, deadline, computed,
                                 lambda line, substitute: parts(job.function, arguments, line, substitute))
-        return departure_finding(job.function, job.said or job.output, found, job.target.raised) \
-            if found is not None else None
+        if found is not None:
+            return departure_finding(job.function, job.said or job.output, found, job.target.raised)
+        if job.fed_by and time.monotonic() < deadline:
+            mine = trace(job.function, arguments, None)
+            if mine.error is None and job.target.repaired(mine.value):
+                return handed_finding(job.function, job.said or job.output, job.fed_by)
+        return None
 
     @staticmethod
     def _slips_wanted(failed: list[Comparison], findings: list[tuple[str, Finding]]) -> bool:
@@ -833,6 +924,58 @@ def function_trees(source: str) -> dict[str, str]:
                 body = body[1:]
             trees[node.name] = ast.dump(ast.Module(body=body, type_ignores=[])) + ast.dump(node.args)
     return trees
+
+
+def handed_finding(function: str, output: str, fed_by: tuple[tuple[str, tuple[str, ...]], ...],
+                   own: bool = False, raised: bool = False) -> Finding:
+    """The student's function, given the correct code's arguments, returns the right output (or is the correct
+    code's own: own); in the test it was handed what another function of the student's returned: the mistake is in
+    that, or (not own) in how the function reads it."""
+    feeders = " or ".join(f"{f}()" for f, _ in fed_by)
+    handed = " and ".join(f"`{a}` from your {f}()" for f, args in fed_by for a in args)
+    what = "(what it holds, its layout or its shapes)"
+    wrong = "raises an error" if raised else "returns wrong values" if output == "values" else \
+        f"returns a wrong {output}"
+    if own:
+        message = (f"your {function}() is the correct code's own, yet it {wrong} here: it was handed "
+                   f"{handed}. The mistake is in what {feeders} returns there {what}.")
+        done = "raises an error" if raised else "returns a wrong output"
+        plain = (f"your {function}() is the correct code's own, yet it {done} here: it was handed "
+                 f"what your {feeders} returned. The mistake is in that {what}.")
+    else:
+        message = (f"given the correct code's arguments, your {function}() returns the right {output}; in this test "
+                   f"it was handed {handed}: the mistake is in what {feeders} returns there {what}, or in how "
+                   f"{function}() reads it, not in the rest of {function}().")
+        plain = (f"given the correct code's arguments, your {function}() returns the right output; in this test it "
+                 f"was handed what your {feeders} returned: the mistake is in that {what}, or in how {function}() "
+                 "reads it.")
+    return Finding("handed_wrong_input", message, plain)
+
+
+def loose_for_one_number(expected: Any, tol: Tolerance) -> bool:
+    """A lone number checked within a wide tolerance (a statistic of random draws: a kurtosis within 0.25 of 3):
+    a relation that holds within it may hold by chance (1.8 is sqrt(3) within 0.25)."""
+    e = numeric(expected)
+    if e is None or e.size != 1 or not np.isfinite(e).all() or float(e.ravel()[0]) == 0.0:
+        return False
+    return tol.rtol > 1e-3 or tol.atol > 1e-3 * abs(float(e.ravel()[0]))
+
+
+def shape_of(output: Any) -> tuple | None:
+    """An array output's shape; None for anything else."""
+    return output.shape if isinstance(output, np.ndarray) else None
+
+
+def module_rest(source: str) -> str | None:
+    """The module's top-level statements other than function definitions (imports, constants, classes), as a
+    syntax tree without positions; None when the text does not parse."""
+    try:
+        module = ast.parse(source)
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return None
+    rest = [node for node in module.body if not isinstance(node, ast.FunctionDef)
+            and not (isinstance(node, ast.Expr) and isinstance(getattr(node, "value", None), ast.Constant))]
+    return ast.dump(ast.Module(body=rest, type_ignores=[]))
 
 
 def same_returns(mine: list[tuple[str, Any, bool]], theirs: list[tuple[str, Any, bool]]) -> bool:

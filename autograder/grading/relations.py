@@ -648,10 +648,12 @@ def block_of(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Find
                            f"({names}): the padding is kept; crop it off the result",
                            "yours is larger than expected and the expected is yours without its border: the padding "
                            "is kept; crop it off the result")
+        along = "them" if len(axes) > 1 else "it"
         return Finding("cropped", f"{shapes}, and yours is the expected without a border of {width} on each side "
-                       f"({names}): a border is cropped off that belongs to the result (a padding removed twice, "
-                       "or from the wrong array)", "yours is smaller than expected and is the expected without its "
-                       "border: something is cropped off that belongs to the result")
+                       f"({names}): that border is missing (the input not padded along {along}, or a border cropped "
+                       "off that belongs to the result: a padding removed twice, or from the wrong array)",
+                       "yours is smaller than expected and is the expected without its border: "
+                       "the input not padded along an axis, or something cropped off that belongs to the result")
     if all(offset[k] == 0 for k in axes):  # the start lines up: the end is too long or too short
         counts = ", ".join(f"{g.shape[k]} where {e.shape[k]}" for k in axes)
         if bigger:

@@ -184,6 +184,35 @@ def spatial_batchnorm_forward(x, gamma, beta, bn_param):
     assert [m.id for m in spatial.mistakes] == ["spatial_bn_running_averages_not_updated"]
 
 
+def test_a_batch_norm_that_moves_its_running_averages_in_test_mode_is_caught_and_named(tmp_path):
+    """Running averages updated on every call, test mode too: a test batch moves them. This earned 49/49 (found by
+    hold-out 9's writer); now the test-mode test checks that they are left as they were."""
+    every_call = '''
+def batchnorm_forward(x, gamma, beta, bn_param):
+    mode, eps, momentum = bn_param["mode"], bn_param.get("eps", 1e-5), bn_param.get("momentum", 0.9)
+    N, D = x.shape
+    running_mean = bn_param.get("running_mean", np.zeros(D))
+    running_var = bn_param.get("running_var", np.ones(D))
+    mu, var = x.mean(axis=0), x.var(axis=0)
+    new_mean = momentum * running_mean + (1 - momentum) * mu
+    new_var = momentum * running_var + (1 - momentum) * var * N / (N - 1)
+    cache = None
+    if mode == "train":
+        inv_std = 1 / np.sqrt(var + eps)
+        x_hat = (x - mu) * inv_std
+        out, cache = gamma * x_hat + beta, (x_hat, gamma, inv_std)
+    else:
+        out = gamma * (x - running_mean) / np.sqrt(running_var + eps) + beta
+    bn_param["running_mean"], bn_param["running_var"] = new_mean, new_var
+    return out, cache
+'''
+    result = grade_submission(A5, student_with(tmp_path, batchnorm_forward=every_call))
+    assert lost(result) == {"test_batchnorm_test_mode": 1.5}
+    test_mode = by_id(result)["test_batchnorm_test_mode"]
+    assert [c.name for c in test_mode.comparisons if not c.passed] == ["running_mean and running_var after test mode"]
+    assert [m.id for m in test_mode.mistakes] == ["bn_running_updated_in_test_mode"]
+
+
 def test_the_student_release_replays_the_same_answers_for_every_convention(tmp_path):
     """`autograder check` replays recorded oracle answers: the grader asks the oracle the same
     questions whichever convention the student follows, so no recording goes stale."""

@@ -7,7 +7,7 @@ catalog = Catalog()
 
 
 @catalog.helper
-def _bn(x, gamma, beta, bn_param, ddof=0, eps_outside=False, test_uses_batch=False):
+def _bn(x, gamma, beta, bn_param, ddof=0, eps_outside=False, test_uses_batch=False, test_updates=False):
     mode, eps, momentum = bn_param["mode"], bn_param.get("eps", 1e-5), bn_param.get("momentum", 0.9)
     D = x.shape[1]
     running_mean = bn_param.get("running_mean", np.zeros(D))
@@ -23,6 +23,10 @@ def _bn(x, gamma, beta, bn_param, ddof=0, eps_outside=False, test_uses_batch=Fal
             running_var = momentum * running_var + (1 - momentum) * x.var(axis=0) * N / (N - 1)
     else:
         out, cache = gamma * (x - running_mean) / np.sqrt(running_var + eps) + beta, None
+        if test_updates:
+            N = x.shape[0]
+            running_mean = momentum * running_mean + (1 - momentum) * x.mean(axis=0)
+            running_var = momentum * running_var + (1 - momentum) * x.var(axis=0) * N / (N - 1)
     bn_param["running_mean"], bn_param["running_var"] = running_mean, running_var
     return out, cache
 
@@ -43,6 +47,12 @@ def batchnorm_forward(x, gamma, beta, bn_param):  # noqa: F811
                  "running_var, not with the statistics of the test batch.")
 def batchnorm_forward(x, gamma, beta, bn_param):  # noqa: F811
     return _bn(x, gamma, beta, bn_param, test_uses_batch=True)
+
+
+@catalog.mistake("bn_running_updated_in_test_mode", "In test mode batch norm must leave running_mean and "
+                 "running_var as they are: update them in train mode only (a test batch must not move them).")
+def batchnorm_forward(x, gamma, beta, bn_param):  # noqa: F811
+    return _bn(x, gamma, beta, bn_param, test_updates=True)
 
 
 @catalog.mistake("bn_backward_drops_variance_path", "The batch norm backward pass ignores that the variance "

@@ -187,13 +187,20 @@ def test_batchnorm_running_averages(student, oracle, rng):
     check_running_averages(student.fetch(bn), candidates(batches, 0.8, expected))
 
 
-@graded(points=3, group="batch norm")
+@graded(points=3, partial=True, group="batch norm")
 def test_batchnorm_test_mode(student, oracle, rng):
-    """batchnorm_forward in test mode normalizes with the running averages."""
+    """batchnorm_forward in test mode normalizes with the running averages, and leaves them as they were (a test
+    batch must not move them)."""
     x, gamma, beta = rng.normal(size=(5, 3)), rng.normal(size=3), rng.normal(size=3)
     param = {"mode": "test", "running_mean": rng.normal(size=3), "running_var": rng.uniform(0.5, 2.0, size=3)}
-    out, _ = student.batchnorm_forward(x, gamma, beta, student.keep(param))
+    kept = student.keep(param)
+    out, _ = student.batchnorm_forward(x, gamma, beta, kept)
     expect_close("out", out, oracle.batchnorm_forward(x, gamma, beta, dict(param))[0])
+    after = student.fetch(kept)
+    running = [after.get(k) if isinstance(after, dict) else None for k in ("running_mean", "running_var")]
+    both = np.concatenate([np.ravel(r) for r in running]) if all(isinstance(r, np.ndarray) for r in running) else None
+    expect_close("running_mean and running_var after test mode", both,
+                 np.concatenate([param["running_mean"], param["running_var"]]))
 
 
 @graded(points=5, partial=True, group="batch norm")

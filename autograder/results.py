@@ -45,6 +45,10 @@ class Comparison(BaseModel):
     tolerance: Tolerance | None = None
     kind: Literal["value", "check", "timing", "score"] = "value"
     credit: float | None = None  # 0..1 for checks that earn part of their weight (accuracy between thresholds)
+    # an accuracy check's: on the test images, and on some of the images the model trained on (None: not asked)
+    accuracy: float | None = None
+    seen_accuracy: float | None = None
+    seen_count: int = 0
 
     @property
     def lost_points(self) -> bool:

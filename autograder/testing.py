@@ -23,9 +23,9 @@ from autograder.grading.checks import (
                                        part,
                                        scalar_tolerance,
 )
-from autograder.grading.evaluation import disguised
+from autograder.grading.evaluation import disguised, with_seen_images
 from autograder.results import Comparison, Tolerance
 
 __all__ = ["Catalog", "Comparison", "GraderError", "Part", "SpeedCheck", "Tolerance", "as_float_array", "disguised",
            "expect_accuracy", "expect_close", "expect_one_of", "expect_raises", "expect_trajectory", "expect_true",
-           "graded", "or_fallback", "part", "scalar_tolerance"]
+           "graded", "or_fallback", "part", "scalar_tolerance", "with_seen_images"]

@@ -579,9 +579,9 @@ def affine_backward(dout, cache):
 
 def test_a_name_one_test_gives_is_withdrawn_where_another_parts_from_the_mistake(tmp_path):
     """db summed with keepdims=True is dout itself on a single row, as db not summed at all is: the single-row
-    test alone would name db_not_summed. In the test of several rows (its other function, affine_forward, the
-    solution's word for word), that mistake fails the same check with other outputs ((2, 5) where the student has
-    (1, 5)): the name is withdrawn, and the shape is said (it was named: found by hold-out 8)."""
+    test alone would name db_not_summed. In the test of several rows that mistake fails the same check with an
+    output of another shape ((2, 5) where the student has (1, 5)): the name is withdrawn, and the shape is said (it
+    was named: found by hold-out 8)."""
     tests = graded(A1, with_function(A1, DB_KEEPDIMS), tmp_path)
     failing = [t for t in tests.values() if t.status != "passed"]
     assert {"test_affine_backward", "test_affine_backward_single_row"} <= {t.id for t in failing}
@@ -642,3 +642,59 @@ def sigmoid_backward(dout, cache):
     tests = graded(A1, with_function(A1, SIGMOID_CACHES_INPUT + backward.replace("(1.0 - s)", "(1.0 + s)")),
                    tmp_path, select="test_sigmoid")
     assert "handed_wrong_input" not in relations(tests["test_sigmoid"]).values()
+
+
+def test_an_accuracy_is_read_beside_the_accuracy_on_images_the_model_trained_on():
+    """expect_accuracy scores the test rows only; the training images asked for after them (with_seen_images) are
+    scored apart. A model that predicts them no better than new ones is said to have either not learned them or
+    been given its test images otherwise; one that fits them but not new ones, to have memorized them. Without
+    them (an accuracy alone) nothing is said."""
+    from autograder.grading.checks import TestContext, activate, deactivate, expect_accuracy
+    from autograder.grading.evaluation import with_seen_images
+    X_test, X_train, y_train = np.zeros((6, 1, 2, 2)), np.ones((10, 1, 2, 2)), np.arange(10) % 3
+    asked, y_seen = with_seen_images(X_test, X_train, y_train, count=4)
+    assert asked.shape == (10, 1, 2, 2) and (asked[6:] == 1).all() and list(y_seen) == [0, 2, 1, 0]
+    y_test = np.array([0, 1, 2, 0, 1, 2])
+    right_test, right_seen = np.eye(3)[y_test], np.eye(3)[y_seen]
+    ctx = TestContext()
+    token = activate(ctx)
+    try:
+        assert expect_accuracy("a", np.concatenate([right_test, right_seen]), y_test, 0.5, 0.9, seen_labels=y_seen) == 1
+        expect_accuracy("b", np.concatenate([np.eye(3)[(y_test + 1) % 3], right_seen]), y_test, 0.5, 0.9,
+                        seen_labels=y_seen)
+        expect_accuracy("c", np.concatenate([right_test, right_seen]), y_test, 0.5, 0.9)  # rows != labels
+    finally:
+        deactivate(token)
+    a, b, c = ctx.comparisons
+    assert (a.accuracy, a.seen_accuracy, a.seen_count) == (1.0, 1.0, 4)
+    assert (b.accuracy, b.seen_accuracy) == (0.0, 1.0) and not b.passed
+    assert c.credit == 0.0 and c.seen_accuracy is None
+    memorized = diagnosis.learning_finding(b)
+    assert memorized.relation == "fits_seen_only" and "(accuracy 1.00 on 4 of them" in memorized.message
+    assert without_numbers(memorized.plain)
+    little = diagnosis.learning_finding(b.model_copy(update={"seen_accuracy": 0.1, "accuracy": 0.12}))
+    assert little.relation == "learned_little" and "either it did not learn them" in little.message
+    assert "preprocessed differently at test time" in little.message
+    assert diagnosis.learning_finding(b.model_copy(update={"seen_accuracy": None})) is None
+    assert diagnosis.learning_finding(b.model_copy(update={"seen_accuracy": 0.7, "accuracy": 0.4})) is None
+
+
+def test_a_failing_call_after_others_of_its_test_is_diagnosed(tmp_path):
+    """adam with eps inside the square root parts from the correct code at a later step of a trajectory; finding
+    which earlier calls handed it something compared the calls with == (arrays inside: an error), and the error
+    silently dropped every diagnosis of the test (the 'close' said here was lost for a commit)."""
+    source = with_function(A2, '''
+def adam(w, dw, config=None):
+    config = dict(config or {})
+    for key, value in (("learning_rate", 1e-3), ("beta1", 0.9), ("beta2", 0.999), ("epsilon", 1e-8)):
+        config.setdefault(key, value)
+    b1, b2 = config["beta1"], config["beta2"]
+    g = _gradient(w, dw, config)
+    t = config.get("t", 0) + 1
+    m = b1 * config.get("m", np.zeros_like(w)) + (1 - b1) * g
+    v = b2 * config.get("v", np.zeros_like(w)) + (1 - b2) * g ** 2
+    config.update(t=t, m=m, v=v)
+    return w - config["learning_rate"] * (m / (1 - b1 ** t)) / np.sqrt(v / (1 - b2 ** t) + config["epsilon"]), config
+''')
+    t = graded(A2, source, tmp_path, select="test_adam_long_run_other_betas")["test_adam_long_run_other_betas"]
+    assert relations(t) == {"w (adam)": "close"}

@@ -170,11 +170,17 @@ def _stack(values: list[Any]) -> Any:
     return values
 
 
-def expect_accuracy(name: str, logits: Any, labels: np.ndarray, low: float, high: float) -> float:
+def expect_accuracy(name: str, logits: Any, labels: np.ndarray, low: float, high: float,
+                    seen_labels: np.ndarray | None = None) -> float:
     """Accuracy computed here from the student's logits (N, C) on labels they never saw; credit scales
     linearly from 0 at `low` to 1 at `high`. The logits are recorded so a catalogued mistake that
-    produces the same logits can be named. Returns the credit."""
-    n = len(labels)
+    produces the same logits can be named. Returns the credit.
+
+    seen_labels: the labels of training images asked for after the test images (evaluation.with_seen_images):
+    the logits then have len(labels) + len(seen_labels) rows, the last ones scored apart (not for credit: how
+    well the model fits what it trained on, which the diagnosis reads)."""
+    seen = np.asarray(seen_labels) if seen_labels is not None else np.zeros(0, dtype=int)
+    n = len(labels) + len(seen)
     if not isinstance(logits, np.ndarray) or logits.ndim != 2 or logits.shape[0] != n \
             or logits.dtype.kind not in "fiu":
         what = f"shape {logits.shape} {logits.dtype}" if isinstance(logits, np.ndarray) else type(logits).__name__
@@ -183,12 +189,15 @@ def expect_accuracy(name: str, logits: Any, labels: np.ndarray, low: float, high
         _record(name, logits, result, None)
         return 0.0
     finite = np.isfinite(logits).all()
-    accuracy = float((logits.argmax(axis=1) == labels).mean()) if finite else 0.0
+    predicted = logits.argmax(axis=1)
+    accuracy = float((predicted[:len(labels)] == labels).mean()) if finite else 0.0
+    seen_accuracy = float((predicted[len(labels):] == seen).mean()) if finite and len(seen) else None
     credit = float(np.clip((accuracy - low) / (high - low), 0.0, 1.0)) if finite else 0.0
     message = (f"{name}: accuracy {accuracy:.3f} (full points at {high:.2f}, none below {low:.2f})" if finite
                else f"{name}: the logits contain NaN or Inf")
     result = Comparison(name=name, passed=credit >= 1.0, kind="score", credit=credit, message=message,
-                        got_shape=list(logits.shape), got_dtype=str(logits.dtype))
+                        got_shape=list(logits.shape), got_dtype=str(logits.dtype),
+                        accuracy=accuracy if finite else None, seen_accuracy=seen_accuracy, seen_count=len(seen))
     _record(name, logits, result, Tolerance(rtol=1e-5, atol=1e-5))
     return credit
 

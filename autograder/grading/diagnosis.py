@@ -219,7 +219,6 @@ class MistakeMatcher:
         self.spec = spec
         self.student_source = student_source  # the student's module text, to tell which functions they changed
         self._unchanged: set[str] | None = None
-        self._changed: set[str] | None = None  # the student's top-level functions that are not the solution's
         self._solution_runs: dict[str, SolutionRun | None] = {}  # by test: naming and diagnosing share one
         self.seeded_fixtures = seeded_fixtures  # the test's generators afresh, so the mistake sees the same inputs
         self.oracle_module = oracle_module
@@ -349,7 +348,7 @@ class MistakeMatcher:
                 continue
             mutant_failed = {c.name for c in mutant_ctx.comparisons if c.lost_points and c.kind != "timing"}
             key = (mistake.id, tuple(mistake.functions))
-            alone = self._alone(student_ctx, mistake)
+            alone = student_ctx.functions_called <= set(mistake.functions)  # a test of its functions alone
             if not mutant_failed <= lost and alone:
                 # it fails a check the student passes, in a test of its functions alone (where another function
                 # fed its output, their outputs may part for other reasons): the student's code is not it. (Not
@@ -364,11 +363,11 @@ class MistakeMatcher:
             changed = set(mistake.functions) - self.unchanged_functions()
             same = all(same_output(student_ctx.outputs.get(c.name), mutant_ctx.outputs.get(c.name),
                                    student_ctx.match_tolerances.get(c.name) or working_tolerance(c)) for c in failed)
-            if not same and (alone or any(shape_of(student_ctx.outputs.get(c.name)) != shape_of(
-                    mutant_ctx.outputs.get(c.name)) for c in failed)):
-                # it fails the same checks with other outputs, in a test of its functions alone or with
-                # outputs of another shape: not the student's mistake, where another test could not tell
+            if not same and alone:
                 self._unlike.add(key)
+            if any(shapes_differ(student_ctx.outputs.get(c.name), mutant_ctx.outputs.get(c.name)) for c in failed):
+                # it fails the same checks with outputs of another shape (whatever other functions and random
+                # draws do, a shape tells): not the student's mistake, where another test could not tell
                 self._parted.add(key)
             if same and (any(telling(student_ctx.outputs.get(c.name)) for c in failed)
                          or (returns_alike(student_ctx.returned, mutant_ctx.returned, changed)
@@ -426,16 +425,6 @@ class MistakeMatcher:
             return None
         return shape_error(str(error))
 
-    def _alone(self, student_ctx: checks.TestContext, mistake: Mistake) -> bool:
-        """The test is one of the mistake's functions alone: it calls no others, or every other function of the
-        student's module is the solution's word for word (whatever it calls, the mistake's run and the student's
-        then part only where the mistake's functions and the student's do)."""
-        functions = set(mistake.functions)
-        if student_ctx.functions_called <= functions:
-            return True
-        self.unchanged_functions()
-        return self._changed is not None and self._changed <= functions
-
     def unchanged_functions(self) -> set[str]:
         """The student's top-level functions whose code is the solution's (same syntax tree, comments,
         docstrings and formatting aside): a catalogued mistake in them cannot be the student's, however
@@ -447,9 +436,6 @@ class MistakeMatcher:
                 mine = function_trees(source)
                 theirs = solution_trees(SolutionFile.of(self.spec.solution_file))
                 self._unchanged = {name for name, tree in mine.items() if theirs.get(name) == tree}
-                rest = module_rest(source)
-                self._changed = set(mine) - self._unchanged if rest is not None and rest == module_rest(
-                    self._solution_text()) else None
         return self._unchanged
 
     def diagnose(self, item: pytest.Item, student_ctx: checks.TestContext) -> list[Diagnosis]:
@@ -464,6 +450,9 @@ class MistakeMatcher:
                 found = exception_finding(c, student_ctx.functions_called)
                 if found is not None:
                     findings.append((c.name, found))
+        for c in student_ctx.comparisons:
+            if c.kind == "score" and c.lost_points and (found := learning_finding(c)) is not None:
+                findings.append((c.name, found))
         values = [c for c in failed if c.kind == "value"]
         run = self._solution_run(item) if values else None
         failing = FailingCalls()
@@ -567,10 +556,11 @@ class MistakeMatcher:
     def _fed_by(self, run: SolutionRun, call: Call) -> tuple[tuple[str, tuple[str, ...]], ...]:
         """The earlier calls of the run, of functions the student changed, that handed `call` part of what they
         returned, with the arguments they handed (sigmoid_forward's cache to sigmoid_backward)."""
-        if call not in run.calls:
+        before = next((k for k, made in enumerate(run.calls) if made is call), None)  # by identity: arrays inside
+        if before is None:
             return ()
         found = []
-        for earlier in run.calls[:run.calls.index(call)]:
+        for earlier in run.calls[:before]:
             if earlier.function == call.function or earlier.function in self.unchanged_functions():
                 continue
             returned = _arrays_within(earlier.value)
@@ -926,6 +916,34 @@ def function_trees(source: str) -> dict[str, str]:
     return trees
 
 
+def learning_finding(c: Comparison) -> Finding | None:
+    """An accuracy short of full credit, read beside the accuracy on some of the images the model trained on, asked
+    for in the same call after the test images (checks.expect_accuracy's seen_labels): a model that fits them but
+    not new ones (it memorized them), or one that predicts them no better than new ones (it did not learn them, or
+    what it predicts reaches it otherwise than what it trained on). None when not asked, or nothing clear."""
+    if c.accuracy is None or c.seen_accuracy is None or not c.got_shape or len(c.got_shape) != 2:
+        return None
+    test, seen, count = c.accuracy, c.seen_accuracy, c.seen_count
+    if seen >= 0.9 and seen - test >= 0.25:
+        why = ("it memorized them rather than what tells the classes apart (too many epochs on too few images, too "
+               "large a model), or its predictions depend on which images it is given with (statistics of the batch "
+               "predicted)")
+        return Finding("fits_seen_only", f"your model fits the images it trained on (accuracy {seen:.2f} on {count} "
+                       f"of them, asked for with the test images) but not new ones ({test:.2f}): {why}",
+                       f"your model fits the images it trained on but not new ones: {why}")
+    if seen < 0.9 and abs(seen - test) < 0.15:
+        why = ("either it did not learn them (what one training step does: each batch's labels those of its images, "
+               "loss.backward() then optimizer.step(), the gradients zeroed before; enough steps: the loop cut "
+               "short, on the clock or by an early return), or what it predicts reaches it otherwise than what it "
+               "trained on (the images preprocessed differently at test time: standardized with other statistics, or "
+               "not at all)")
+        return Finding("learned_little", f"your model predicts the images it trained on no better than new ones "
+                       f"({seen:.2f} on {count} of them, asked for with the test images; {test:.2f} on the test "
+                       f"images): {why}", f"your model predicts the images it trained on no better than new ones: "
+                       f"{why}")
+    return None
+
+
 def handed_finding(function: str, output: str, fed_by: tuple[tuple[str, tuple[str, ...]], ...],
                    own: bool = False, raised: bool = False) -> Finding:
     """The student's function, given the correct code's arguments, returns the right output (or is the correct
@@ -958,24 +976,12 @@ def loose_for_one_number(expected: Any, tol: Tolerance) -> bool:
     e = numeric(expected)
     if e is None or e.size != 1 or not np.isfinite(e).all() or float(e.ravel()[0]) == 0.0:
         return False
-    return tol.rtol > 1e-3 or tol.atol > 1e-3 * abs(float(e.ravel()[0]))
+    return max(tol.rtol, tol.atol / abs(float(e.ravel()[0]))) > 0.05  # wider than 5% of the number
 
 
-def shape_of(output: Any) -> tuple | None:
-    """An array output's shape; None for anything else."""
-    return output.shape if isinstance(output, np.ndarray) else None
-
-
-def module_rest(source: str) -> str | None:
-    """The module's top-level statements other than function definitions (imports, constants, classes), as a
-    syntax tree without positions; None when the text does not parse."""
-    try:
-        module = ast.parse(source)
-    except (SyntaxError, ValueError, RecursionError, MemoryError):
-        return None
-    rest = [node for node in module.body if not isinstance(node, ast.FunctionDef)
-            and not (isinstance(node, ast.Expr) and isinstance(getattr(node, "value", None), ast.Constant))]
-    return ast.dump(ast.Module(body=rest, type_ignores=[]))
+def shapes_differ(a: Any, b: Any) -> bool:
+    """Both arrays, of different shapes, neither empty (a slice empty one way or another tells little)."""
+    return isinstance(a, np.ndarray) and isinstance(b, np.ndarray) and a.shape != b.shape and a.size > 0 and b.size > 0
 
 
 def same_returns(mine: list[tuple[str, Any, bool]], theirs: list[tuple[str, Any, bool]]) -> bool:

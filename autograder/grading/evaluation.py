@@ -14,6 +14,17 @@ from __future__ import annotations
 
 import numpy as np
 
+SEEN_IMAGES = 200  # training images asked for beside the test images, to tell how well the model fits them
+
+
+def with_seen_images(X_test: np.ndarray, X_train: np.ndarray, y_train: np.ndarray,
+                     count: int = SEEN_IMAGES) -> tuple[np.ndarray, np.ndarray]:
+    """X_test followed by `count` of the training images (evenly spaced), and those images' labels: one call of
+    the student's code tells how well the model fits what it trained on beside how well it does on new images
+    (checks.expect_accuracy's seen_labels). Shapes: (N_test + count, ...), (count,)."""
+    seen = np.arange(0, len(X_train), max(1, len(X_train) // count))[:count]
+    return np.concatenate([X_test, X_train[seen]]), np.asarray(y_train)[seen]
+
 
 def disguised(images: np.ndarray, rng: np.random.Generator, shift: float = 0.25, contrast: float = 0.1,
               brightness: float = 0.05, noise: float = 0.02) -> np.ndarray:

@@ -11,7 +11,7 @@ the sandbox (forbidden_modules).
 """
 import pytest
 
-from autograder.testing import disguised, expect_accuracy, graded
+from autograder.testing import disguised, expect_accuracy, graded, with_seen_images
 
 # The training time the student's loop is told to stay within, by device (seconds); the
 # test's timeout is the hard limit.
@@ -23,9 +23,11 @@ def test_digits(student, oracle, eval_rng, compute_device):
     """accuracy on held-out scikit-learn digits, disguised (full points at 95%, none below 80%; the
     reference CNN scores 0.978-0.983 on them)."""
     X_train, y_train, X_test, y_test = oracle.load_digits(seed=0)
-    logits = student.train_and_predict(disguised(X_train, eval_rng), y_train, disguised(X_test, eval_rng), seed=0,
-                                       time_budget_s=BUDGET_S[compute_device])
-    expect_accuracy("digits accuracy", logits, y_test, low=0.80, high=0.95)
+    X_train = disguised(X_train, eval_rng)
+    # some training images after the test images: how well the model fits them is told apart (not scored)
+    X_asked, y_seen = with_seen_images(disguised(X_test, eval_rng), X_train, y_train)
+    logits = student.train_and_predict(X_train, y_train, X_asked, seed=0, time_budget_s=BUDGET_S[compute_device])
+    expect_accuracy("digits accuracy", logits, y_test, low=0.80, high=0.95, seen_labels=y_seen)
 
 
 ### BEGIN HIDDEN TESTS
@@ -54,11 +56,12 @@ def test_generated_shapes(student, oracle, rng, eval_rng, compute_device):
     """accuracy on generated 3x32x32 shapes that need convolution (full points at 84%, none below 55%)."""
     X, y = oracle.make_shapes(1200, seed=int(eval_rng.integers(1 << 30)))
     X_train, y_train, X_test, y_test = oracle.split(X, y, 0.25, seed=int(rng.integers(1 << 30)))
-    logits = student.train_and_predict(disguised(X_train, eval_rng), y_train, disguised(X_test, eval_rng), seed=1,
-                                       time_budget_s=BUDGET_S[compute_device])
+    X_train = disguised(X_train, eval_rng)
+    X_asked, y_seen = with_seen_images(disguised(X_test, eval_rng), X_train, y_train)
+    logits = student.train_and_predict(X_train, y_train, X_asked, seed=1, time_budget_s=BUDGET_S[compute_device])
     # Re-derived on disguised data: the reference CNN scores 0.857-0.927 over 8 seeds (0.900-0.953 on
     # plain images), the untrained model about 0.25 (chance).
-    expect_accuracy("shapes accuracy", logits, y_test, low=0.55, high=0.84)
+    expect_accuracy("shapes accuracy", logits, y_test, low=0.55, high=0.84, seen_labels=y_seen)
 
 
 @graded(points=10, hidden=True, group="training", timeout=140)
@@ -67,10 +70,11 @@ def test_instructor_images(student, oracle, assignment_data, eval_rng, compute_d
     """accuracy on the instructor's own images (ImageFolder layout, e.g. CIFAR-10 as PNG files)."""
     folder, source = assignment_data["image_folder"]
     X_train, y_train, X_test, y_test = oracle.image_folder_split(str(folder), max_items=source.max_items, seed=2)
-    logits = student.train_and_predict(disguised(X_train, eval_rng), y_train, disguised(X_test, eval_rng), seed=2,
-                                       time_budget_s=BUDGET_S[compute_device])
+    X_train = disguised(X_train, eval_rng)
+    X_asked, y_seen = with_seen_images(disguised(X_test, eval_rng), X_train, y_train)
+    logits = student.train_and_predict(X_train, y_train, X_asked, seed=2, time_budget_s=BUDGET_S[compute_device])
     low, high = source.accuracy or (0.40, 0.60)
-    expect_accuracy("accuracy on the instructor's images", logits, y_test, low=low, high=high)
+    expect_accuracy("accuracy on the instructor's images", logits, y_test, low=low, high=high, seen_labels=y_seen)
 
 
 @graded(points=3, hidden=True, partial=True, group="training", timeout=90)

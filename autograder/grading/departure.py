@@ -750,9 +750,13 @@ def _loop_departure(loop: Loop, known_before: dict[str, str], student: StudentCa
     wrong = {name: value for name, value in after.watched if name in results and not known.holds(value)}
     if not wrong or len(wrong) > 4:
         return None
-    started = _started_wrong(loop, wrong, student, target, known, solution, right_parts, statements)
-    if started is not None:
-        return started
+    lists = [name for name in sorted(wrong) if name in loop.written_in_place and name in dict(loop.bound_before)]
+    if lists and patches >= 2 and time.monotonic() < deadline:
+        patches -= 2  # what the locals held as the loop began, and the list emptied there
+        started = _started_wrong(loop, lists[0], wrong[lists[0]], student, target, known, solution, right_parts,
+                                 statements)
+        if started is not None:
+            return started
     # what the correct code returns first (a loop's result is often returned as it is), then its other values
     returned = [r for r in _values_within(solution.value) if r.ndim > 0]
     candidates = {name: [r for r in returned if r.shape == np.shape(value)] +
@@ -771,24 +775,19 @@ def _loop_departure(loop: Loop, known_before: dict[str, str], student: StudentCa
     return None
 
 
-def _started_wrong(loop: Loop, wrong: dict[str, Any], student: StudentCall, target: Target, known: KnownValues,
+def _started_wrong(loop: Loop, name: str, wrong: Any, student: StudentCall, target: Target, known: KnownValues,
                    solution: TracedCall, right_parts: set[int], statements: dict[int, Statement]) -> Departure | None:
-    """A list the loop appends its results to, bound before it with entries already in it (`history = [w0]`),
-    that empty as the loop begins gives the expected output: the mistake is the line that started it so, not the
-    loop (one patch)."""
-    bound = dict(loop.bound_before)
-    lists = [name for name in sorted(wrong) if name in loop.written_in_place and name in bound]
-    if not lists:
-        return None
-    begun = dict(student((loop.lines[0], BEFORE, {})).watched)  # what the locals held as the loop began
-    for name in lists[:1]:
-        first = begun.get(name)
-        statement = statements.get(bound[name])
-        if statement is None or not isinstance(first, np.ndarray) or first.ndim == 0 or len(first) == 0 or \
-                np.ndim(wrong[name]) == 0 or len(wrong[name]) <= len(first):
-            continue  # not a list the loop grew from a start of entries already in it
-        if _repairs(student, (loop.lines[0], BEFORE, {name: []}), target, solution, right_parts, known.tol):
-            return Departure(bound[name], name, statement, first, [], name, [], [], [], start_of=loop.lines)
+    """A list the loop appends its results to (name, left holding `wrong`), bound before it with entries already
+    in it (`history = [w0]`), that empty as the loop begins gives the expected output: the mistake is the line that
+    started it so, not the loop (two calls: what the locals held as the loop began, and the list emptied there)."""
+    line = dict(loop.bound_before)[name]
+    first = dict(student((loop.lines[0], BEFORE, {})).watched).get(name)
+    statement = statements.get(line)
+    if statement is None or not isinstance(first, np.ndarray) or first.ndim == 0 or len(first) == 0 or \
+            np.ndim(wrong) == 0 or len(wrong) <= len(first):
+        return None  # not a list the loop grew from a start of entries already in it
+    if _repairs(student, (loop.lines[0], BEFORE, {name: []}), target, solution, right_parts, known.tol):
+        return Departure(line, name, statement, first, [], name, [], [], [], start_of=loop.lines)
     return None
 
 

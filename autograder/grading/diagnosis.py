@@ -92,6 +92,7 @@ from autograder.sandbox.process import TracedCall
 # Relations that read a pattern into where an output is wrong, or say less than a setting would (a
 # trajectory's first step, state, another quantity, a block of the expected): the solution re-run with one
 # setting changed, when it gives the student's output exactly, says more.
+HANDED_RUN_S = 1.0  # a test whose solution run took longer is not searched for a function handed a wrong value
 PATTERNS = frozenset({"end_block", "one_index", "strided", "zero_pattern", "border", "returned_other", "state_not_kept",
                       "first_step", "padded", "cropped", "missing_at_end", "extra_at_end", "counted_argument"})
 # Relations a slip that gives the output exactly says more than: the patterns, "close" (a small difference
@@ -624,7 +625,10 @@ class MistakeMatcher:
     def _handed(self, run: SolutionRun, student_ctx: checks.TestContext, output: str) -> Finding | None:
         """The test's first call whose return parts from the solution run's, when it is of a function that is the
         correct code's own, calling none the student changed, and was handed what a function the student changed
-        returned: the mistake is in that (a backward pass given the cache of the student's forward pass)."""
+        returned: the mistake is in that (a backward pass given the cache of the student's forward pass). Not for a
+        slow test: it calls the solution's function twice more."""
+        if run.duration_s > HANDED_RUN_S:
+            return None
         for k, (function, value, _) in enumerate(student_ctx.returned):
             if k >= len(run.calls) or run.calls[k].function != function:
                 return None

@@ -1244,6 +1244,8 @@ def one_index(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Fin
                        "overwrites another: = for +=)", "only one entry is wrong: an edge case (the first or last "
                        "element, a boundary of a loop, or where two windows overlap and one contribution overwrites "
                        "another)")
+    if bad.sum() < 3:
+        return None  # two wrong entries share an index along some axis as easily by chance
     for axis in range(g.ndim):
         idx = _indices_along(bad, axis)
         if g.shape[axis] >= 3 and len(idx) == 1 and np.take(bad, idx[0], axis=axis).mean() >= 0.5:

@@ -1,7 +1,7 @@
 """A ninth hold-out (issue 17): student-style mistakes written without seeing the detectors.
 
-Not judged yet (JUDGED_ON9 is empty, and there is no JUDGEMENT9): an independent helper that wrote neither the
-detectors nor these entries is to judge them by reading the feedback of bench/diagnosis_corpus.py --set holdout9.
+Judged once (JUDGEMENT9 below) on commit 927c3e4 by an independent helper that wrote neither the detectors nor
+these entries, by reading the feedback of bench/diagnosis_corpus.py --set holdout9 (75% named or right then).
 
 Written without reading the diagnosis code (grading/diagnosis.py, relations.py, what_if.py, slips.py,
 mutants.py, departure.py, sandbox/locals_trace.py), its tests, the judgements of corpus.py, holdout.py ..
@@ -14,6 +14,8 @@ right implementations written unusually, which must earn full marks. Do not tune
 entries: they measure, they are not a target.
 """
 from __future__ import annotations
+
+from dataclasses import replace
 
 from tests.diagnosis_corpus.corpus import Entry, _e
 
@@ -874,4 +876,187 @@ def log_grid(low, high, n):
 """),
 ]
 
-JUDGED_ON9 = ""
+JUDGED_ON9 = "2026-12-03 on commit 927c3e4"
+
+# Judged by reading the feedback of bench/diagnosis_corpus.py --set holdout9 on commit 927c3e4 (JUDGED_ON9), by an
+# independent helper that did not write the detectors or the entries: judgements, not measurements, and stale as soon
+# as the catalogues or detectors change (the bench lists the entries whose output no longer fits their verdict).
+# id -> (verdict, relations that are right for it (only where confident; () otherwise), ideal diagnosis (only where
+# the verdict is not named/right)). Same standards as JUDGEMENT8 (and JUDGEMENT7, JUDGEMENT6): a diagnosis with a
+# false statement anywhere is misleading, and so is one whose observation is true but whose explanation of it names
+# only mechanisms that are not there (a question included, as w4_he_normal_drawn_uniform's square_root); a departure
+# naming a line where the mistake is not, is misleading; a generic hedge beside a right diagnosis is tolerated; a
+# false second diagnosis beside the right catalogued name does not undo the name; an error raised by Python, NumPy or
+# torch is the comparison, not the check's message; a catalogued name given to an entry that is not catalogued is
+# judged by its message (right when it is true of the entry and says the cause). New here: a6's learned_little ("your
+# model predicts the images it trained on no better than new ones ...: either it did not learn them (what one
+# training step does: each batch's labels those of its images, loss.backward() then optimizer.step(), the gradients
+# zeroed before; enough steps: the loop cut short, on the clock or by an early return), or ... preprocessed
+# differently at test time") is true wherever it was said, but a checklist of every part of a training step, the same
+# for every model that did not learn: vague, even where its list holds the cause, and even where the check's own
+# message says the cause beside it (check_message is for feedback with no name nor diagnosis).
+JUDGEMENT9: dict[str, tuple[str, tuple[str, ...], str]] = {
+    # a1_backprop
+    "x1_relu_bwd_heaviside_one_at_zero": ("named", (), ""),
+    "x1_affine_dx_einsum_left_flat": ("named", (), ""),
+    # where_input: "yours is wrong exactly where target ... is 0 (4 of 6 entries) and right where it is 1: the part of
+    # the formula for 0s is missing or wrong (a term with (1 - t), for a target t?)"
+    "x1_bce_grad_second_term_sign": ("right", ("where_input",), ""),
+    # non_finite on four tests: "a division by zero (or 0/0), the log of 0, or an overflow" (none: the log of a
+    # negative number), and on the large-scores test "something overflows on large inputs (np.exp overflows above 709;
+    # subtract the row maximum before np.exp ...)": false, the row maximum is subtracted and nothing overflows
+    "x1_ce_loss_reads_probs_after_grad": ("misleading", (), (
+        "non_finite blames a division by zero, the log of 0 or an overflow (on the large-scores test: 'something "
+        "overflows', false: the row maximum is subtracted); ideal: the loss is nan though dscores is right: dscores = "
+        "probs is the same array, so the 1 subtracted at the correct classes and the division by N change probs "
+        "before the loss reads it (the log of a negative number); copy it (dscores = probs.copy()) or compute the "
+        "loss first")),
+    # loop departure on the loop at lines 216-223, naming its header `for i in range(x.size - 1):` (the mistake)
+    "x1_numgrad_last_entry_skipped": ("right", ("departure",), ""),
+    # departure names `reg_loss = 0.5 * reg * (np.linalg.norm(W1) + np.linalg.norm(W2))` ("0.219715 where 0.484664 is
+    # right ... the mistake is in that line")
+    "x1_mlp_penalty_norm_not_squared": ("right", ("departure",), ""),
+    # a2_optim
+    "x2_momentum_velocity_never_written_back": ("named", (), ""),
+    "x2_minibatch_permutation_drawn_once": ("named", (), ""),
+    # non_finite on four tests: "57 of 60 entries are NaN or Inf ...: a division by zero (or 0/0), the log of 0, or an
+    # overflow": none of them; the nan is np.sqrt of a negative v_hat
+    "x2_adam_v_of_unsquared_gradient": ("misleading", (), (
+        "non_finite blames a division by zero, the log of 0 or an overflow (false); ideal: w is nan from the first "
+        "step on every entry whose gradient is negative: v accumulates g itself, so v_hat goes negative and "
+        "np.sqrt(v_hat) is nan; the second moment accumulates g ** 2")),
+    # as_if: "yours is what the correct rmsprop() returns if config['decay_rate'] were 0.99: decay_rate is not the
+    # value asked for (a default written with another decay?)"
+    "x2_rmsprop_decay_read_from_rho": ("right", ("as_if",), ""),
+    # state_not_kept: "your first step matches, then ... what it carries from one call to the next ... is probably not
+    # kept, not updated, or used wrongly": acc_delta is updated wrongly (as t2_adadelta_delta_acc_of_grad, right)
+    "x2_adadelta_acc_delta_of_scaled_step": ("right", ("state_not_kept",), ""),
+    # zeros: "every entry of yours is 0 while the expected is not: is an array made with np.zeros never filled, or is
+    # the result computed into another variable than the one returned?": the observation is true, both mechanisms
+    # asked about are not there (the one line floor-divides the rate)
+    "x2_step_lr_power_then_floor_div": ("misleading", (), (
+        "zeros asks about an np.zeros array never filled or another variable returned (neither is there); ideal: "
+        "every rate is 0: `base_lr * gamma ** step // step_size` floor-divides the rate base_lr * gamma ** step by "
+        "step_size (// binds as * does, left to right); write base_lr * gamma ** (step // step_size)")),
+    # a3_conv
+    "x3_avgpool_bwd_scalar_loops_undivided": ("named", (), ""),
+    "x3_conv_pad_before_only": ("named", (), ""),
+    # one_slip: "the factor `* s` missing (or it is one in yours), where dx[n, c, i * s + r, j * s + q] is computed
+    # (the same slip in two places)"
+    "x3_maxpool_bwd_scatter_without_stride": ("right", ("one_slip",), ""),
+    # one_slip: "`stride + 2` where `stride - 2` is meant" (the one line's `* stride + 2 * padding`)
+    "x3_transposed_size_padding_added": ("right", ("one_slip",), ""),
+    "x3_convT_scatter_without_stride": ("nothing", (), (
+        "out's size is right but every value is wrong: each input pixel's x[n, c, i, j] * w[c] is added at (i, j) "
+        "instead of (i * stride, j * stride); scatter into full[n, :, i * stride:i * stride + HH, j * stride:j * "
+        "stride + WW]")),
+    # one_slip: "`=0` where `=1` is meant (off by one)" (rf = 0)
+    "x3_receptive_field_starts_at_zero": ("right", ("one_slip",), ""),
+    # a4_init
+    "x4_fans_one_formula_for_both_layouts": ("named", (), ""),
+    "x4_xavier_normal_seeds_legacy_draws_fresh": ("named", (), ""),
+    # departure names the return line `return math.sqrt(2.0 / fan)` and then "the mistake is in that line, or in `fan`,
+    # set by line 91: `fan = (fan_in + fan_out) / 2.0`" (the mistake), its values true (0.0722 where 0.0625)
+    "x4_he_std_fan_avg": ("right", ("departure",), ""),
+    # fewer_steps: "yours has 5 rows (steps) where 6 are expected, and your first 5 match the expected's: steps are
+    # missing (a last, shorter batch of each epoch dropped, or a loop that stops early)"
+    "x4_stats_loop_stops_one_short": ("right", ("fewer_steps",), ""),
+    # only the comparison: "std of draws: got 0.994, expected 0.118"
+    "x4_he_normal_std_added": ("nothing", (), (
+        "the draws' std is 0.99, that of the standard normal draws themselves, and their mean is he_std (0.118) "
+        "instead of 0: the std is added to the draws instead of multiplying them; return z * he_std(shape)")),
+    # departure names `return np.clip(w, -2 * std, 2 * std)` ("what that line reads (std, w) agrees ... the mistake
+    # is in that line")
+    "x4_xavier_normal_clipped_at_two_std": ("right", ("departure",), ""),
+    # a5_normalization
+    # named on four tests; close and departure (the inv_std line) on the spatial test are true
+    "x5_bn_eps_added_to_std": ("named", (), ""),
+    "x5_ln_bwd_len_of_dout": ("named", (), ""),
+    # not_reduced: "the expected is the sum over axis 0 of yours (shape (4,) for ()): take the sum" (the db example is
+    # the hint's, as in u1_mse_mean_axis0)
+    "x5_l2_penalty_summed_over_axis0": ("right", ("not_reduced",), ""),
+    # shape_error: "(6,) meets the last axis of (2, 6, 3, 3), of size 3; its sizes match axis 1 instead: ... give it
+    # the shape (6, 1, 1)"; departure names `out = gamma * x_hat + beta`
+    "x5_gn_gamma_broadcast_on_width": ("right", ("shape_error", "departure"), ""),
+    # handed_wrong_input: "your dropout_backward() is the correct code's own, yet it returns a wrong dx here: it was
+    # handed `cache` from your dropout_forward(). The mistake is in what dropout_forward() returns there"
+    "x5_dropout_caches_boolean_mask": ("right", ("handed_wrong_input",), ""),
+    # one_slip: "`- 1.0` where `- 0.5` is meant (another number)" (the solution's dvar has * -0.5; the student's dvar
+    # is -np.sum(...) * inv_std ** 3); the two-row test adds a tie with "the factor `/ N` missing" (close call: no
+    # line named, but the only half that belongs in the function is dvar's)
+    "x5_bn_bwd_dvar_without_half": ("right", ("one_slip",), ""),
+    # a6_cnn
+    # named on the seeded test; learned_little on the two accuracy tests (its checklist holds "loss.backward() then
+    # optimizer.step()")
+    "x6_backward_attribute_not_called": ("named", (), ""),
+    # catalogued labels_shuffled not named; only learned_little on the accuracy tests (0.12 on 200 training images,
+    # 0.14 on the test images), whose checklist holds "each batch's labels those of its images" among six causes
+    "x6_batch_labels_sliced_by_position": ("vague", (), (
+        "labels_shuffled: each batch's images are X[idx] from the permutation but its labels y[start_row:start_row + "
+        "64] are sliced by position, so images and labels do not match; index y with the same idx")),
+    # the seeded test's message: "two runs with seed 3 gave logits 0.08 apart ...: seed torch ... and every other
+    # random source from `seed`; a loop that stops on the clock, not after a number of epochs, is not reproducible
+    # either" (it); but learned_little is said on the shapes test (0.82 on training images, 0.78 on the test images):
+    # the checklist ("the loop cut short, on the clock" among its causes), vague; a diagnosis is there, so not
+    # check_message, though the check's message is what says the cause
+    "x6_trains_until_clock": ("vague", (), (
+        "(the check's message says it) the epoch loop is `while time.monotonic() - start < 0.5 * time_budget_s`: how "
+        "many epochs run depends on the machine's speed, so the same seed gives other logits; train a fixed number of "
+        "epochs (the clock only as a cut-off)")),
+    # only torch's RuntimeError ("Given input size: (32x1x1). Calculated output size: (32x0x0). Output size is too
+    # small")
+    "x6_convs_unpadded_maps_collapse": ("nothing", (), (
+        "the 3x3 convolutions have no padding: on the 8x8 digits the maps shrink 8 -> 6 -> 3 -> 1 and the second "
+        "MaxPool2d cannot pool a 1x1 map; give the convolutions padding=1")),
+    # the seeded test's message: "two runs with seed 3 gave logits 0.20 apart ...: seed torch (torch.manual_seed(seed))
+    # and every other random source from `seed`" (np.random.permutation is that other source)
+    "x6_numpy_permutation_never_seeded": ("check_message", (), (
+        "(the check's message says it) the batches are drawn with np.random.permutation, NumPy's global generator, "
+        "never seeded: seed it (np.random.seed(seed)) or draw the order from a generator made from the seed")),
+    # learned_little on the accuracy tests (0.58 / 0.53 digits), whose checklist holds "the loop cut short, on the
+    # clock" among six causes; the seeded test says only that the model did not learn
+    "x6_time_check_inverted": ("vague", (), (
+        "training stops after the first epoch: the time check `time.monotonic() - start < 0.8 * time_budget_s` is "
+        "true at once and breaks the epoch loop; break when the elapsed time is > 0.8 * time_budget_s")),
+    # a7_architectures
+    "x7_cam_einsum_sums_every_class": ("named", (), ""),
+    "x7_mdn_logsumexp_without_max": ("named", (), ""),
+    # not catalogued; departure on two tests names `dscores[:, y] = 1.0` ("the mistake is in that line"); the name
+    # saliency_of_all_scores is given only on the every-class test (classes = np.arange(4)), where dscores[:, y] = 1
+    # fills every column: its message ("the gradient is that of the sum of all class scores; ... a one-hot dscores (1
+    # at y[n], 0 elsewhere)") is true there and says the fix (the bench counts the name as wrong, and its FITS lists
+    # this verdict as stale, right expecting no name: judged by its message, as w4_fans_linear_torch_layout)
+    "x7_saliency_onehot_columns_for_all_rows": ("right", ("departure",), ""),
+    # wrong_reduction: "yours is the mean over axes (1, 2) of x ...; the expected is its mean over axes (2, 3)"
+    "x7_gap_forward_axes_channels_last": ("right", ("wrong_reduction",), ""),
+    # where_input: "wrong exactly where cache[0] ... is 0 (4 of 12 entries) ... the boundary case at 0 (> against >=)"
+    # (the test's zero row of x makes a1 0 there); one_slip: "`z >= 0` where `z > 0` is meant ... (the same slip in two
+    # places)"
+    "x7_resbwd_relu_mask_ge_zero": ("right", ("where_input", "one_slip"), ""),
+    # scaled: "every entry is the negative of the expected: a sign is flipped"
+    "x7_gaussian_nll_dmu_sign": ("right", ("scaled",), ""),
+    # a8_pipeline
+    "x8_crop_offsets_from_unseeded_rng": ("named", (), ""),
+    "x8_early_epochs_since_best_gt_patience": ("named", (), ""),
+    # departure names `exponents = np.linspace(np.log10(low), np.log10(high), n)`; the check says "two seeds drew the
+    # same values"
+    "x8_log_uniform_is_logspace": ("right", ("departure",), ""),
+    # returned_none: "yours is None: is a `return` missing, or a value never stored where it is read back (an entry of
+    # a dict such as bn_param or config that your function should set)?": W1's and b1's entries are indeed missing
+    # from the returned dict, but it never says that W2's is there and right, nor why the others are gone
+    "x8_param_stats_dict_reset_in_loop": ("vague", (), (
+        "only the last parameter (W2) has its statistics in the returned dict, and they are right: stats = {} is "
+        "inside the loop, so the dict is emptied at every parameter; create it once before the loop")),
+    # only the comparison (logits wrong on both tests)
+    "x8_train_batches_stop_one_short": ("nothing", (), (
+        "range(0, n - 64, 64) leaves out the last batch of every epoch (with 65 examples, one example an epoch; a "
+        "whole batch when 64 divides n): loop over range(0, n, 64)")),
+    # departure names `progress = (step - warmup_steps) / (total_steps - warmup_steps - 1)` (0.0416667 where 0.04)
+    "x8_warmup_cosine_progress_denominator_minus_one": ("right", ("departure",), ""),
+}
+# Counts (927c3e4): named 15, right 21 (named or right 36/48 = 75%; not in the catalogue: right 21/32 = 66%; the 16
+# catalogued: 15 named, 1 vague), misleading 3, vague 4, nothing 4, wrong_name 0, check_message 1, not_caught 0.
+# HOLDOUT9_CORRECT: all seven full marks.
+
+HOLDOUT9 = [replace(e, verdict=JUDGEMENT9[e.id][0], expected=frozenset(JUDGEMENT9[e.id][1]), ideal=JUDGEMENT9[e.id][2])
+            if e.id in JUDGEMENT9 else e for e in HOLDOUT9]

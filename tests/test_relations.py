@@ -366,8 +366,18 @@ def test_nan_or_inf_from_large_inputs():
     g = e.copy()
     g[0] = np.nan
     scores = Scene(inputs=(Named("scores (an argument of softmax())", 1000 + RNG.normal(size=(3, 5))),))
-    assert "overflows on large inputs" in relate(g, e, TOL, scores).message
+    large = relate(g, e, TOL, scores).message
+    assert "something overflows on large ones" in large
+    # ... but only if the values are finite on smaller inputs: the row maximum subtracted, a log of a negative
+    # number gives NaN on large inputs as on small ones (hold-out 9 was told of an overflow)
+    assert "if not, a division by zero" in large and "the log or square root of a negative number" in large
     assert "division by zero" in relate(g, e, TOL).message
+    assert "square root of a negative number" in relate(g, e, TOL).message
+
+
+def test_all_zeros_also_asks_about_a_floor_division():
+    e = RNG.uniform(0.01, 0.1, size=6)
+    assert "floor-divided (// rounds it down to 0)" in relate(np.zeros(6), e, TOL).message
 
 
 # -- honesty

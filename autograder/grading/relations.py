@@ -283,6 +283,11 @@ def _named_factors(c: float, constants: Sequence[Constant], within: float) -> li
 Detector = Callable[[np.ndarray, np.ndarray, Tolerance, Scene], "Finding | None"]
 
 
+# what gives NaN or Inf from finite inputs, but an overflow
+_NAN_CAUSES = ("a division by zero (or zero over zero), the log of zero, or the log or square root of a negative "
+               "number (a value that should stay positive and does not)")
+
+
 def non_finite(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
     """NaN or Inf where the expected is finite: an overflow on large inputs, or a 0/0 or log(0)."""
     bad = ~np.isfinite(g) & np.isfinite(e)
@@ -293,13 +298,16 @@ def non_finite(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Fi
     largest = max((_scale(q.value) for q in scene.inputs), default=0.0)
     if largest >= 80:  # np.exp overflows above 88 in float32, 709 in float64
         return Finding("non_finite", f"{count} NaN or Inf where the expected values are finite, and this test's "
-                       f"inputs reach {_fmt(largest)}: something overflows on large inputs (np.exp overflows above "
-                       "709; subtract the row maximum before np.exp, or rescale)",
-                       f"{plain_count} NaN or Inf where the expected values are finite, on large inputs: something "
-                       "overflows (np.exp of a large number does; subtract the row maximum before np.exp, or rescale)")
-    return Finding("non_finite", f"{count} NaN or Inf where the expected values are finite: a division by zero "
-                   "(or 0/0), the log of 0, or an overflow", f"{plain_count} NaN or Inf where the expected values "
-                   "are finite: a division by zero (or zero over zero), the log of zero, or an overflow")
+                       f"inputs reach {_fmt(largest)}: if your values are finite on smaller inputs, something "
+                       "overflows on large ones (np.exp overflows above 709; subtract the row maximum before np.exp, "
+                       "or rescale); if not, " + _NAN_CAUSES,
+                       f"{plain_count} NaN or Inf where the expected values are finite, on large inputs: if yours are "
+                       "finite on smaller inputs, something overflows (np.exp of a large number does; subtract the "
+                       "row maximum before np.exp, or rescale); if not, " + _NAN_CAUSES)
+    return Finding("non_finite", f"{count} NaN or Inf where the expected values are finite: {_NAN_CAUSES}, or an "
+                   f"overflow", f"{plain_count} NaN or Inf where the expected values are finite: {_NAN_CAUSES}, or "
+                   "an overflow")
+
 
 
 def zeros(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
@@ -309,9 +317,11 @@ def zeros(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding
     if _trivial(e, tol) or g.size < 2 or not np.all(g == 0) or (whole and g.size < 4):
         return None
     return Finding("zeros", "every entry of yours is 0 while the expected is not: is an array made with np.zeros "
-                   "never filled, or is the result computed into another variable than the one returned?",
-                   "every entry of yours is zero while the expected is not: is an array of zeros never filled, or "
-                   "is the result computed into another variable than the one returned?")
+                   "never filled, is the result computed into another variable than the one returned, or is a "
+                   "number smaller than its divisor floor-divided (// rounds it down to 0)?",
+                   "every entry of yours is zero while the expected is not: is an array of zeros never filled, is "
+                   "the result computed into another variable than the one returned, or is a number smaller than "
+                   "its divisor floor-divided (// rounds it down to zero)?")
 
 
 def another_quantity(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:

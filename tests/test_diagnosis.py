@@ -698,3 +698,27 @@ def adam(w, dw, config=None):
 ''')
     t = graded(A2, source, tmp_path, select="test_adam_long_run_other_betas")["test_adam_long_run_other_betas"]
     assert relations(t) == {"w (adam)": "close"}
+
+
+def test_a_slip_is_still_looked_for_beside_a_list_of_what_gives_nan(tmp_path):
+    """adam with v accumulating g instead of g**2 takes the square root of a negative number: NaN. What gives NaN is
+    a list of causes, not one: the search for a slip still runs beside it and finds `** 1` where `** 2` is meant
+    (only the list was said: hold-out 9)."""
+    source = with_function(A2, '''
+def adam(w, dw, config=None):
+    config = dict(config or {})
+    for key, value in (("learning_rate", 1e-3), ("beta1", 0.9), ("beta2", 0.999), ("epsilon", 1e-8)):
+        config.setdefault(key, value)
+    b1, b2 = config["beta1"], config["beta2"]
+    g = _gradient(w, dw, config)
+    t = config.get("t", 0) + 1
+    m = b1 * config.get("m", np.zeros_like(w)) + (1 - b1) * g
+    v = b2 * config.get("v", np.zeros_like(w)) + (1 - b2) * g
+    config.update(t=t, m=m, v=v)
+    return w - config["learning_rate"] * (m / (1 - b1 ** t)) / (np.sqrt(v / (1 - b2 ** t)) + config["epsilon"]), config
+''')
+    t = graded(A2, source, tmp_path, select="test_adam and not long")["test_adam"]
+    said = {d.relation: d.message for d in t.diagnoses}
+    assert set(said) == {"non_finite", "one_slip"}
+    assert "`** 1` where `** 2` is meant" in said["one_slip"]
+    assert "the log or square root of a negative number" in said["non_finite"]

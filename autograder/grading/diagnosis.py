@@ -93,6 +93,11 @@ from autograder.sandbox.process import TracedCall
 # trajectory's first step, state, another quantity, a block of the expected): the solution re-run with one
 # setting changed, when it gives the student's output exactly, says more.
 HANDED_RUN_S = 1.0  # a test whose solution run took longer is not searched for a function handed a wrong value
+# findings that list causes rather than point at one (how the shapes met, what gives NaN, what gives all zeros):
+# beside them a slip is still looked for, and the line where the values part (not for NaN: the departure's reading
+# of what a line reads misses an array changed through another name, and NaN often comes of that)
+LISTS_CAUSES = frozenset({"shape_error", "non_finite", "zeros"})
+LISTS_CAUSES_DEPARTED = LISTS_CAUSES - {"non_finite"}
 PATTERNS = frozenset({"end_block", "one_index", "strided", "zero_pattern", "border", "returned_other", "state_not_kept",
                       "first_step", "padded", "cropped", "missing_at_end", "extra_at_end", "counted_argument"})
 # Relations a slip that gives the output exactly says more than: the patterns, "close" (a small difference
@@ -509,7 +514,7 @@ class MistakeMatcher:
         the student changed made it; else the test's first call whose return parts from the solution's (a
         failing check of properties, of random draws, too)."""
         strong = {name for name, f in findings if not f.weak and f.relation not in SAYS_LESS_THAN_A_SLIP
-                  and f.relation != "shape_error"}  # how the shapes met, not which line made them so
+                  and f.relation not in LISTS_CAUSES_DEPARTED}
         unexplained = [c for c in values or failed if c.name not in strong]
         if not unexplained:
             return
@@ -694,7 +699,7 @@ class MistakeMatcher:
     def _slips_wanted(failed: list[Comparison], findings: list[tuple[str, Finding]]) -> bool:
         """Some failing check has no finding that points at a cause (none, a weak one, or a pattern)."""
         strong = {name for name, f in findings if not f.weak and f.relation not in SAYS_LESS_THAN_A_SLIP
-                  and f.relation != "shape_error"}  # how the shapes met, not which line made them so
+                  and f.relation not in LISTS_CAUSES}
         return any(c.name not in strong for c in failed)
 
     def _slip(self, item: pytest.Item, student_ctx: checks.TestContext, run: SolutionRun,

@@ -489,7 +489,10 @@ class MistakeMatcher:
                     found = setting or found
             if found is not None:
                 findings.append((c.name, found))
-        if self._slips_wanted(failed, findings) and (run := run or self._solution_run(item)) is not None:
+        # outputs NaN or Inf everywhere are what many slips give (any division by zero): no slip is said from them
+        nan_only = bool(values) and all(overflowed_everywhere(student_ctx.outputs.get(c.name)) for c in values)
+        if self._slips_wanted(failed, findings) and not nan_only and \
+                (run := run or self._solution_run(item)) is not None:
             slip = self._slip(item, student_ctx, run)
             if slip is not None:  # one slip gives every failing output: it replaces what says less
                 # state lost: a slip cannot say that; a setting that gives one output is a coincidence beside a

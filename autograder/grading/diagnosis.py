@@ -489,8 +489,11 @@ class MistakeMatcher:
                     found = setting or found
             if found is not None:
                 findings.append((c.name, found))
-        # outputs NaN or Inf everywhere are what many slips give (any division by zero): no slip is said from them
-        nan_only = bool(values) and all(overflowed_everywhere(student_ctx.outputs.get(c.name)) for c in values)
+        # outputs wrong only where they are NaN or Inf are what many slips give (any division by zero, any shift of
+        # a log-sum-exp that misses a row): no slip is said from them
+        nan_only = bool(values) and run is not None and all(
+            wrong_only_where_not_finite(student_ctx.outputs.get(c.name), run.context.outputs.get(c.name),
+                                        working_tolerance(c)) for c in values)
         if self._slips_wanted(failed, findings) and not nan_only and \
                 (run := run or self._solution_run(item)) is not None:
             slip = self._slip(item, student_ctx, run)
@@ -1067,6 +1070,16 @@ def overflowed_everywhere(output: Any) -> bool:
     for the batch, an exp of large inputs), so it names no mistake by itself; NaNs at some entries do."""
     x = numeric(output)
     return x is not None and x.size > 0 and x.dtype.kind in "fc" and not np.isfinite(x).any()
+
+
+def wrong_only_where_not_finite(got: Any, expected: Any, tol: Tolerance) -> bool:
+    """Every entry of got that is not close to expected is NaN or Inf (and there is one): its wrong numbers say
+    nothing a slip could reproduce but where they overflowed."""
+    g, e = numeric(got), numeric(expected)
+    if g is None or e is None or g.shape != e.shape:
+        return overflowed_everywhere(got)
+    bad = ~close(g, e, tol)
+    return bool(bad.any()) and not np.isfinite(g[bad]).any()
 
 
 def telling(output: Any) -> bool:

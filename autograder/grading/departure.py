@@ -55,6 +55,7 @@ CANDIDATES_PER_STATEMENT = 6  # the correct code's values tried in one statement
 VALUE_TOLERANCE = Tolerance(rtol=1e-6, atol=1e-9)
 RAISED = " raised"  # the name of a departure at the statement that raised (a space: no local's name)
 LOOP = " loop"  # ... and of one at a loop as a whole
+SIZE_READ = re.compile(r"\.shape\b|\blen\(|\.size\b|\.ndim\b")  # a statement that reads a size off the data
 Patch = tuple[int, str, Any]
 StudentCall = Callable[[Patch | None], TracedCall]  # the student's call made again, traced (and patched)
 # the values of the parts of the statement at a line, the student's call made again with part k's value
@@ -654,7 +655,7 @@ def first_departure(function: str, student: StudentCall, solution: TracedCall, a
                     part = ""
             counts = [(r, set_at[r], statements[set_at[r]].text) for r in read_sizes
                       if r not in params and set_at.get(r) in statements and not statements[set_at[r]].in_loop
-                      and not re.search(r"\.shape\b|\blen\(|\.size\b|\.ndim\b", statements[set_at[r]].text)]
+                      and not SIZE_READ.search(statements[set_at[r]].text)]
             return Departure(line, name, statement, value, right, right_name,
                              [r for r in read_good if r not in own], own, read_sizes, part,
                              {r: current[r] for r in reads if r in current and r != name}, read_containers,
@@ -673,7 +674,7 @@ def first_departure(function: str, student: StudentCall, solution: TracedCall, a
                 counted = statements.get(set_at.get(r, -1))
                 if r in params or counted is None or counted.in_loop or (set_at[r], r) in mine.repeated or \
                         not _whole(current.get(r)) or current[r] not in (-1, 0, 1) or not known.holds(current[r]) or \
-                        re.search(r"\.shape\b|\blen\(|\.size\b|\.ndim\b", counted.text):
+                        SIZE_READ.search(counted.text):
                     continue
                 for step in (-1, 1):
                     if patches >= MAX_PATCHES or time.monotonic() > deadline:

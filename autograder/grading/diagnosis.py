@@ -89,15 +89,15 @@ from autograder.sandbox.errors import StudentException
 from autograder.sandbox.locals_trace import LocalsRecorder
 from autograder.sandbox.process import TracedCall
 
-# Relations that read a pattern into where an output is wrong, or say less than a setting would (a
-# trajectory's first step, state, another quantity, a block of the expected): the solution re-run with one
-# setting changed, when it gives the student's output exactly, says more.
 HANDED_RUN_S = 1.0  # a test whose solution run took longer is not searched for a function handed a wrong value
 # findings that list causes rather than point at one (how the shapes met, what gives NaN, what gives all zeros):
 # beside them a slip is still looked for, and the line where the values part (not for NaN: the departure's reading
 # of what a line reads misses an array changed through another name, and NaN often comes of that)
 LISTS_CAUSES = frozenset({"shape_error", "non_finite", "zeros"})
 LISTS_CAUSES_DEPARTED = LISTS_CAUSES - {"non_finite"}
+# Relations that read a pattern into where an output is wrong, or say less than a setting would (a
+# trajectory's first step, state, another quantity, a block of the expected): the solution re-run with one
+# setting changed, when it gives the student's output exactly, says more.
 PATTERNS = frozenset({"end_block", "one_index", "strided", "zero_pattern", "border", "returned_other", "state_not_kept",
                       "first_step", "padded", "cropped", "missing_at_end", "extra_at_end", "counted_argument"})
 # Relations a slip that gives the output exactly says more than: the patterns, "close" (a small difference
@@ -407,9 +407,9 @@ class MistakeMatcher:
         # mistake's run gave other outputs than the student's in another test (no shift of the scores at all is
         # not one shift for the whole batch)
         withdrawn |= {name for name, functions in (self._named_from_overflow & self._unlike) - self._named_otherwise}
-        # a mistake that fails the same checks as the student's code with other outputs, where the test tells
-        # (its functions alone, or shapes that differ), is not the student's though another test named it (db
-        # summed with keepdims=True is dout itself on one row, as db not summed at all is)
+        # a mistake that fails the same checks as the student's code with outputs of other shapes is not the
+        # student's though another test named it (db summed with keepdims=True is dout itself on one row, as db not
+        # summed at all is; on more rows their shapes part)
         withdrawn |= {name for name, functions in self._named & self._parted}
         for result in results:
             result.mistakes = [m for m in result.mistakes if m.id not in withdrawn]
@@ -503,9 +503,9 @@ class MistakeMatcher:
                 findings = [(name, f) for name, f in findings if f.relation == "state_not_kept" or not
                             (f.weak or f.relation in SAYS_LESS_THAN_A_SLIP or f.relation == "as_if")]
                 findings += [(c.name, slip) for c in (values or failed)]
-        if (values or failed) and (run := run or self._solution_run(item)) is not None and \
-                (handed := self._handed(run, student_ctx, (values or failed)[0].name)) is not None:
-            first = (values or failed)[0].name
+        first = (values or failed)[0].name if values or failed else None
+        if first is not None and (run := run or self._solution_run(item)) is not None and \
+                (handed := self._handed(run, student_ctx, first)) is not None:
             findings = [(name, f) for name, f in findings if name != first] + [(first, handed)]
         if self._departures_open() and (values or failed):
             run = run or self._solution_run(item)
@@ -575,10 +575,7 @@ class MistakeMatcher:
         for earlier in run.calls[:before]:
             if earlier.function == call.function or earlier.function in self.unchanged_functions():
                 continue
-            returned = _arrays_within(earlier.value)
-            handed = tuple(name for name, value in call.arguments.items()
-                           if any(a.shape == b.shape and np.array_equal(a, b) for a in returned
-                                  for b in _arrays_within(value)))
+            handed = handed_arguments(earlier, call)
             if handed and all(f != earlier.function for f, _ in found):
                 found.append((earlier.function, handed))
         return tuple(found[:2])
@@ -1324,8 +1321,14 @@ class FailingCalls:
 
 def fed(earlier: Call, later: Call) -> bool:
     """Whether the later call was handed part of what the earlier one returned (a cache, an output)."""
-    given = _arrays_within(later.arguments)
-    return any(a.shape == b.shape and np.array_equal(a, b) for a in _arrays_within(earlier.value) for b in given)
+    return bool(handed_arguments(earlier, later))
+
+
+def handed_arguments(earlier: Call, later: Call) -> tuple[str, ...]:
+    """The arguments of the later call that hold part of what the earlier one returned (an array equal to one in it)."""
+    returned = _arrays_within(earlier.value)
+    return tuple(name for name, value in later.arguments.items()
+                 if any(a.shape == b.shape and np.array_equal(a, b) for a in returned for b in _arrays_within(value)))
 
 
 def scene_of(c: Comparison, run: SolutionRun, got: Any) -> Scene:

@@ -309,7 +309,6 @@ def non_finite(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Fi
                    "an overflow")
 
 
-
 def zeros(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
     """All zeros where the expected is not: an array allocated and never filled, or not returned. A few
     whole numbers all 0 (a smallest and a largest offset) are what many mistakes give: not said."""

@@ -61,6 +61,8 @@ class TestContext:
     expected: dict[str, Any] = field(default_factory=dict)  # what a value check compared with, by check name
     returned: list[tuple[str, Any, bool]] = field(default_factory=list)  # (function, its return, whether it
     # is one of its array arguments as given: echoes()), call by call
+    trainings: dict[int, Any] = field(default_factory=dict)  # what a call's torch training did (a TrainingRecord of
+    # sandbox/training_record.py), by the call's index in returned
 
     def weight(self, c: Comparison) -> float:
         return self.weights.get(c.name, 1.0)
@@ -184,7 +186,8 @@ def expect_accuracy(name: str, logits: Any, labels: np.ndarray, low: float, high
     if not isinstance(logits, np.ndarray) or logits.ndim != 2 or logits.shape[0] != n \
             or logits.dtype.kind not in "fiu":
         what = f"shape {logits.shape} {logits.dtype}" if isinstance(logits, np.ndarray) else type(logits).__name__
-        result = Comparison(name=name, passed=False, kind="score", credit=0.0,
+        result = Comparison(name=name, passed=False, kind="score", credit=0.0, expected_shape=[n],
+                            got_shape=list(logits.shape) if isinstance(logits, np.ndarray) else None,
                             message=f"{name}: expected logits of shape ({n}, classes), got {what}")
         _record(name, logits, result, None)
         return 0.0

@@ -72,6 +72,8 @@ from autograder.grading.slips import (
     slip_module,
 )
 from autograder.grading.student import LocalStudent
+from autograder.grading.torch_errors import torch_error
+from autograder.grading.training import training_findings
 from autograder.grading.what_if import (
     Case,
     Variation,
@@ -425,11 +427,12 @@ class MistakeMatcher:
                 or not failing.inherited(_producer(c.name, run.context.outputs[c.name], run))]
 
     def _shape_error(self, error: BaseException | None) -> Finding | None:
-        """How NumPy met the shapes of a shape error the student's code raised (relations.shape_error); not for
-        one raised in a function that is the solution's word for word (what it was given is the cause)."""
+        """How NumPy met the shapes of a shape error the student's code raised (relations.shape_error), or what a
+        torch error it raised means (torch_errors.torch_error); not for one raised in a function that is the
+        solution's word for word (what it was given is the cause)."""
         if not isinstance(error, StudentException) or error.function.split("(")[0] in self.unchanged_functions():
             return None
-        return shape_error(str(error))
+        return shape_error(str(error)) or torch_error(str(error))
 
     def unchanged_functions(self) -> set[str]:
         """The student's top-level functions whose code is the solution's (same syntax tree, comments,
@@ -456,8 +459,11 @@ class MistakeMatcher:
                 found = exception_finding(c, student_ctx.functions_called)
                 if found is not None:
                     findings.append((c.name, found))
-        for c in student_ctx.comparisons:
-            if c.kind == "score" and c.lost_points and (found := learning_finding(c)) is not None:
+        trained = training_findings(student_ctx.comparisons, student_ctx.returned, student_ctx.trainings)
+        findings.extend(trained)
+        for c in student_ctx.comparisons:  # without what the training did: how the accuracies compare
+            if c.kind == "score" and c.lost_points and c.name not in {name for name, _ in trained} \
+                    and (found := learning_finding(c)) is not None:
                 findings.append((c.name, found))
         values = [c for c in failed if c.kind == "value"]
         run = self._solution_run(item) if values else None

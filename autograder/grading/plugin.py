@@ -139,7 +139,8 @@ class GradePlugin:
             return LocalStudent(self.local_module, called, run.context.returned)
         assert self.session is not None
         mark = request.node.get_closest_marker("graded")
-        student = self.session.student(called, mark.kwargs.get("timeout") if mark else None, run.context.returned)
+        student = self.session.student(called, mark.kwargs.get("timeout") if mark else None, run.context.returned,
+                                       run.context.trainings)
         run.output_mark = self.session.output_mark()
         return student
 

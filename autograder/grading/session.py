@@ -14,6 +14,7 @@ from autograder.course.assignment import AssignmentSpec
 from autograder.grading.student import RemoteStudent
 from autograder.sandbox.errors import SubmissionLoadError
 from autograder.sandbox.process import StudentProcess
+from autograder.sandbox.training_record import TrainingRecord
 
 
 class BudgetExhausted(Exception):
@@ -73,7 +74,8 @@ class StudentSession:
         return self.process
 
     def student(self, called: set[str], test_timeout: float | None,
-                returned: list[tuple[str, Any, bool]] | None = None) -> RemoteStudent:
+                returned: list[tuple[str, Any, bool]] | None = None,
+                trainings: dict[int, TrainingRecord] | None = None) -> RemoteStudent:
         """The `student` fixture of one test: calls end at the test's own budget or the submission's."""
         budget_left = self.spec.submission_timeout_s - (time.monotonic() - self.started)
         if budget_left <= 0:
@@ -82,7 +84,8 @@ class StudentSession:
         deadline = self.started + self.spec.submission_timeout_s
         if test_timeout:  # the test's own budget, over all its calls
             deadline = min(deadline, time.monotonic() + float(test_timeout))
-        return RemoteStudent(process, self.spec.keep_in_child, called, deadline=deadline, returned=returned)
+        return RemoteStudent(process, self.spec.keep_in_child, called, deadline=deadline, returned=returned,
+                             trainings=trainings)
 
     def output_mark(self) -> int:
         """Where the child's output stands now (see output_since)."""

@@ -11,6 +11,7 @@ import numpy as np
 from autograder.sandbox import wire
 from autograder.sandbox.errors import StudentException
 from autograder.sandbox.process import StudentProcess
+from autograder.sandbox.training_record import TrainingRecord
 
 
 class RemoteStudent:
@@ -22,13 +23,16 @@ class RemoteStudent:
 
     def __init__(self, process: StudentProcess, keep_in_child: dict[str, list[int]],
                  called: set[str] | None = None, deadline: float | None = None,
-                 returned: list[tuple[str, Any, bool]] | None = None) -> None:
+                 returned: list[tuple[str, Any, bool]] | None = None,
+                 trainings: dict[int, TrainingRecord] | None = None) -> None:
         self._process = process
         self._keep = keep_in_child
         self._deadline = deadline  # time.monotonic() at which the submission's budget ends
         self.called: set[str] = called if called is not None else set()
         # (function, its return or the StudentException it raised, echoes()) per call, for the diagnosis
         self.returned = returned if returned is not None else []
+        # what the torch training of a call did (sandbox/training_probe.py), by its index in returned
+        self.trainings = trainings if trainings is not None else {}
 
     def keep(self, value: Any) -> Any:
         """A value that lives in the student's process, so that their code can update it in place
@@ -51,16 +55,24 @@ class RemoteStudent:
             timeout = self._process.limits.call_timeout_s
             if self._deadline is not None:
                 timeout = max(0.05, min(timeout, self._deadline - time.monotonic()))
+            self._process.last_training = None
             try:
                 value = self._process.call(name, *args, keep=self._keep.get(name), timeout=timeout, **kwargs)
             except StudentException as e:
                 self.returned.append((name, e, False))  # where in the calls it raised, for the diagnosis
+                self._note_training()
                 raise
             self.returned.append((name, value, echoes(value, args, kwargs)))
+            self._note_training()
             return value
 
         remote.__name__ = name
         return remote
+
+    def _note_training(self) -> None:
+        record = getattr(self._process, "last_training", None)
+        if record is not None:
+            self.trainings[len(self.returned) - 1] = record
 
 
 class LocalStudent:

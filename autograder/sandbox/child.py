@@ -18,6 +18,7 @@ from typing import Any
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))  # -I leaves the script's folder out
 import locals_trace  # noqa: E402
+import training_probe  # noqa: E402
 import wire  # noqa: E402
 
 
@@ -74,7 +75,7 @@ def serve(req_fd: int, resp_fd: int, module: Any, objects: Objects) -> None:
             return
         op = request.get("op")
         if op == "call":  # timed or not: the grader's timing checks make ordinary calls
-            frame = run_student_function(module, request, objects)
+            frame = run_student_function(module, request, objects, probed=True)
             flush_output()
             respond(resp_fd, frame, objects, request)
         elif op == "trace":  # a call whose locals are recorded (and one of them maybe set), for the diagnosis
@@ -96,20 +97,34 @@ def serve(req_fd: int, resp_fd: int, module: Any, objects: Objects) -> None:
             return
 
 
-def run_student_function(module: Any, request: dict, objects: Objects) -> dict:
-    """The reply frame of a "call": its value, or what went wrong."""
+def run_student_function(module: Any, request: dict, objects: Objects, probed: bool = False) -> dict:
+    """The reply frame of a "call": its value, or what went wrong; probed, with what its torch training did
+    (training_probe: "training", absent when it trained and predicted nothing with torch)."""
     fn = getattr(module, request["function"], None)
     if not callable(fn):
         return {"ok": False, "error": {"type": "MissingFunction", "traceback": "",
                                        "message": f"your module has no function {request['function']}()"}}
+    probe = training_probe.install() if probed and "torch" in sys.modules else None
+    try:
+        if probe is not None:
+            probe.begin()
+    except Exception:  # noqa: BLE001 - a probe that fails costs its record, never the call
+        probe = None
     try:
         value = fn(*request["args"], **request["kwargs"])
-        return {"ok": True, "value": keep_in_child(value, request.get("keep") or [], objects)}
+        frame = {"ok": True, "value": keep_in_child(value, request.get("keep") or [], objects)}
     except SystemExit as e:
-        return {"ok": False, "error": {"type": "SystemExit", "message": f"sys.exit({e.code!r}) was called",
-                                       "traceback": ""}}
+        frame = {"ok": False, "error": {"type": "SystemExit", "message": f"sys.exit({e.code!r}) was called",
+                                        "traceback": ""}}
     except BaseException as e:  # noqa: BLE001 - report everything, keep serving
-        return error_frame(e)
+        frame = error_frame(e)
+    try:
+        record = probe.end(fn, request["args"], request["kwargs"]) if probe is not None else None
+    except Exception:  # noqa: BLE001
+        record = None
+    if record is not None:
+        frame["training"] = record
+    return frame
 
 
 def trace_student_function(module: Any, request: dict, objects: Objects) -> dict:

@@ -44,6 +44,7 @@ from autograder.sandbox.errors import (
 from autograder.sandbox.gpu import child_gets_gpu, gpu_env
 from autograder.sandbox.limits import Limits
 from autograder.sandbox.output import CapturedOutput
+from autograder.sandbox.training_record import TrainingRecord
 
 
 @dataclass
@@ -111,6 +112,7 @@ class StudentProcess:
         self.output: CapturedOutput | None = None
         self._req_w = self._resp_r = -1
         self._timeout = 0.0
+        self.last_training: TrainingRecord | None = None  # what the last call's torch training did, if any
 
     # -- life cycle
     def start(self) -> None:
@@ -242,6 +244,7 @@ class StudentProcess:
         reply = self._exchange({"op": "call", "function": function, "args": list(args), "kwargs": kwargs,
                                 "keep": list(keep or [])}, f"{function}()", timeout,
                                f"the student process is not running (it ended before {function}() was called)")
+        self.last_training = TrainingRecord.from_frame(reply.get("training"))
         if reply.get("ok"):
             return reply.get("value")
         raise self._student_error(function, reply)

@@ -1,0 +1,149 @@
+"""What a torch error raised by a student's training code means, in the student's terms.
+
+torch's messages name the operation's own view of the problem ("mat1 and mat2 shapes cannot be multiplied
+(64x512 and 256x10)"); a student reads them better as what their model got and what it was built for. Each
+entry reads the numbers out of the message and says what they mean; a message no entry matches says nothing.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from autograder.grading.relations import Finding
+
+Explain = Callable[[re.Match], tuple[str, str]]
+
+
+def _linear(m: re.Match) -> tuple[str, str]:
+    rows, got, built, out = m.group(1), int(m.group(2)), int(m.group(3)), m.group(4)
+    return (f"a layer that multiplies by a ({built}, {out}) weight (an nn.Linear built with in_features={built}) got "
+            f"{rows} rows of {got} features: what reaches it has {got} features per example (the maps flattened "
+            f"before it), so build it with in_features={got}, or change the layers before it to give {built}.",
+            "an nn.Linear got inputs with another number of features than its in_features: build it for what the "
+            "layers before it give (the flattened maps).")
+
+
+def _too_small(m: re.Match) -> tuple[str, str]:
+    given = m.group(1)
+    return (f"a pooling or convolution layer got maps of {given} (channels x height x width), smaller than its window: the layers before it "
+            "shrank them that far (a convolution without padding takes kernel_size - 1 off each side's length, a "
+            "pooling of 2 halves it). Pad the convolutions (padding=kernel_size // 2) or pool fewer times.",
+            "a pooling or convolution layer got maps smaller than its window: pad the convolutions before it or "
+            "pool fewer times.")
+
+
+def _channels(m: re.Match) -> tuple[str, str]:
+    built, shape, got = int(m.group(1)), m.group(2), int(m.group(3))
+    return (f"a convolution built for {built} input channel{'s' if built != 1 else ''} got input of shape [{shape}] "
+            f"with {got}: its in_channels must be the channels it is given ({got}; for the first layer, "
+            "X_train.shape[1]).",
+            "a convolution got another number of channels than its in_channels: build it for the channels it "
+            "is given (X_train.shape[1] for the first).")
+
+
+def _target(m: re.Match) -> tuple[str, str]:
+    label = int(m.group(1))
+    return (f"a label {label} met scores with no column {label}: the model outputs fewer scores than there are "
+            f"classes (labels 0..{label} need at least {label + 1}); its last layer gives one score per class "
+            "(int(y_train.max()) + 1).",
+            "a label is out of range of the model's scores: its last layer must output one score per class.")
+
+
+def _batch(m: re.Match) -> tuple[str, str]:
+    rows, labels = int(m.group(1)), int(m.group(2))
+    return (f"the model returned {rows} rows of scores for a batch of {labels} labels: a reshape or view before "
+            "the last layer mixes the batch axis into the others (flatten with x.flatten(1) or x.view(len(x), -1)), "
+            "or the scores and labels come from different batches.",
+            "the model returned another number of rows than the batch has labels: flatten keeping the batch axis "
+            "(x.flatten(1)).")
+
+
+def _dtype(m: re.Match) -> tuple[str, str]:
+    return ("the input is float64 (NumPy's default) where the model's weights are float32: convert it, "
+            "torch.tensor(X, dtype=torch.float32) or torch.from_numpy(X).float().",
+            "the input is float64 where the model is float32: convert it with .float().")
+
+
+def _long_target(m: re.Match) -> tuple[str, str]:
+    return ("the labels given to the loss are not int64: cross-entropy wants class indices as torch.long "
+            "(torch.tensor(y, dtype=torch.long)).",
+            "the loss wants the labels as int64 class indices (torch.long).")
+
+
+def _dims(m: re.Match) -> tuple[str, str]:
+    size = m.group(1)
+    return (f"a convolution or pooling layer got an input of size [{size}]: images reach it as (N, C, H, W), so "
+            "it comes after a flatten, or the images lack their channel axis (X[:, None] adds it).",
+            "a convolution got an input without the (N, C, H, W) layout: a flatten before it, or a missing "
+            "channel axis.")
+
+
+def _no_grad(m: re.Match) -> tuple[str, str]:
+    return ("backward() was called on a loss that carries no gradient: it was computed under torch.no_grad(), or "
+            "from values cut off the graph (.detach(), .item(), NumPy arrays, a new torch.tensor(...)).",
+            "backward() on a loss with no gradient: computed under torch.no_grad() or from values off the graph.")
+
+
+def _twice(m: re.Match) -> tuple[str, str]:
+    return ("backward() went through the same graph twice: something computed once is reused in every step (a "
+            "loss summed across steps without .item(), or inputs passed through a layer once, outside the loop).",
+            "backward() went through the same graph twice: a value computed once is reused in every step.")
+
+
+def _numpy_grad(m: re.Match) -> tuple[str, str]:
+    return ("numpy() was called on a tensor that requires grad: predict under torch.no_grad(), or call .detach() "
+            "first.", "call .detach() (or predict under torch.no_grad()) before .numpy().")
+
+
+def _device(m: re.Match) -> tuple[str, str]:
+    return ("some tensors are on the GPU and others on the CPU: move the inputs and labels to the model's device "
+            "(.to(device)), and the outputs back with .cpu() before .numpy().",
+            "tensors on different devices: move inputs and labels to the model's device.")
+
+
+PATTERNS: list[tuple[re.Pattern, Explain]] = [
+    (re.compile(r"mat1 and mat2 shapes cannot be multiplied \((\d+)x(\d+) and (\d+)x(\d+)\)"), _linear),
+    (re.compile(r"Given input size: \(([\dx]+)\)\. Calculated output size: \([\dx]+\)\. Output size is too small"),
+     _too_small),
+    (re.compile(r"Kernel size can't be greater than actual input size"), lambda m: _too_small_plain()),
+    (re.compile(r"weight of size \[\d+, (\d+)(?:, \d+)*\], expected input\[([\d, ]+)\] to have \d+ channels, but "
+                r"got (\d+) channels"), _channels),
+    (re.compile(r"Target (-?\d+) is out of bounds"), _target),
+    (re.compile(r"Expected input batch_size \((\d+)\) to match target batch_size \((\d+)\)"), _batch),
+    (re.compile(r"(?:Input type \(double\) and bias type \(float\)|found dtype Double but expected Float|"
+                r"mat1 and mat2 must have the same dtype, but got Double and Float|"
+                r"expected scalar type Float but found Double|expected m1 and m2 to have the same dtype)"), _dtype),
+    (re.compile(r"(?:expected scalar type Long but found|expected target dtype to be Long|\"nll_loss.*\" not implemented for 'Float'|"
+                r"Expected floating point type for target with class probabilities)"), _long_target),
+    (re.compile(r"Expected \dD \(unbatched\) or \dD \(batched\) input to \w+, but got input of size: \[([\d, ]+)\]"),
+     _dims),
+    (re.compile(r"non-empty 3D or 4D \(batch mode\) tensor expected for input"), lambda m: _dims_plain()),
+    (re.compile(r"element 0 of tensors does not require grad and does not have a grad_fn"), _no_grad),
+    (re.compile(r"Trying to backward through the graph a second time"), _twice),
+    (re.compile(r"Can't call numpy\(\) on Tensor that requires grad"), _numpy_grad),
+    (re.compile(r"Expected all tensors to be on the same device|can't convert cuda:\d+ device type tensor to numpy"),
+     _device),
+]
+
+
+def _dims_plain() -> tuple[str, str]:
+    text = ("a convolution or pooling layer got an input without the (N, C, H, W) layout of images: it comes after a "
+            "flatten, or the images lack their channel axis (X[:, None] adds it).")
+    return text, text
+
+
+def _too_small_plain() -> tuple[str, str]:
+    text = ("a convolution or pooling layer's window is larger than the maps it got: the layers before it shrank "
+            "them (a convolution without padding takes kernel_size - 1 off each length, a pooling of 2 halves it). "
+            "Pad the convolutions (padding=kernel_size // 2) or pool fewer times.")
+    return text, text
+
+
+def torch_error(message: str) -> Finding | None:
+    """What the torch error in message means (None: not one of those known)."""
+    for pattern, explain in PATTERNS:
+        m = pattern.search(message)
+        if m:
+            text, plain = explain(m)
+            return Finding("torch_error", f"the error: {text}", f"the error: {plain}")
+    return None

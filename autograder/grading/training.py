@@ -1,0 +1,267 @@
+"""What went wrong in a student's torch training, read from what it did (sandbox/training_probe.py's records).
+
+A trained model's accuracy short of full credit, or a check of its runs failing, says little by itself: the
+records of the test's calls say whether the code took optimizer steps, zeroed its gradients, how its loss
+moved, on how many images it trained, in which mode it predicted and which random generators it left unseeded.
+Each finding states what the record shows and the cause that fits it; none is said on weak evidence (a few
+steps, a loss that fell, gradient accumulation on some batches only).
+"""
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import numpy as np
+
+from autograder.grading.relations import Finding
+from autograder.results import Comparison
+from autograder.sandbox.training_record import TrainingRecord
+
+MOST = 0.9  # share of steps (or backward passes) a pattern must hold at to be said of the training
+ENOUGH = 5  # steps (or backward passes) checked before a pattern is said
+ENDS = 10  # losses averaged at each end of the run
+
+
+def loss_ends(record: TrainingRecord) -> tuple[float, float] | None:
+    """The mean of the first and of the last ENDS losses (both finite), or None with too few."""
+    losses = record.losses
+    if len(losses) < 2 * ENDS or not all(math.isfinite(v) for v in losses):
+        return None
+    return sum(losses[:ENDS]) / ENDS, sum(losses[-ENDS:]) / ENDS
+
+
+def _lr(record: TrainingRecord) -> str:
+    return f"{record.lr_first:.3g}" if record.lr_first is not None else "unknown"
+
+
+def mode_finding(record: TrainingRecord) -> Finding | None:
+    """The model predicted with its batch norm or dropout layers in training mode."""
+    if record.predicted_in_training_mode is not True:
+        return None
+    return Finding("predicted_in_training_mode",
+                   "your model predicted in training mode: its batch norm or dropout layers ran in training mode on "
+                   "the last batch it predicted (model.eval() not called before predicting, or model.train() "
+                   "after it): batch norm then normalizes with that batch's own statistics and dropout drops units. "
+                   "Call model.eval() before predicting.",
+                   "your model predicted in training mode (batch norm or dropout layers in training mode): call "
+                   "model.eval() before predicting.")
+
+
+def step_finding(record: TrainingRecord) -> Finding | None:
+    """No training step, no backward pass, or every step made with zero gradients."""
+    ends = loss_ends(record)
+    fell = ends is not None and ends[1] < 0.7 * ends[0]
+    if record.steps == 0 and record.backward >= 3 and not fell:
+        return Finding("no_optimizer_step", f"loss.backward() ran {record.backward} times, but no torch.optim "
+                       "optimizer's step() ran and the training loss did not fall: nothing changed the weights. Call "
+                       "optimizer.step() after each backward() (or, updating the weights by hand, change them in "
+                       "place under torch.no_grad(): p -= lr * p.grad; `p = p - lr * p.grad` only rebinds a name).",
+                       "loss.backward() ran but nothing changed the weights: call optimizer.step() after each "
+                       "backward().")
+    if record.steps == 0 and record.backward == 0:
+        trained = (f"the model was called on {record.images_trained} images in training mode, but "
+                   if record.images_trained else "")
+        return Finding("never_trained", f"{trained}no loss.backward() and no optimizer step ran: the model was never "
+                       "trained.", "no loss.backward() and no optimizer step ran: the model was never trained.")
+    if record.steps >= ENOUGH and record.backward == 0 and record.checked_steps \
+            and record.zero_steps >= MOST * record.checked_steps:
+        return Finding("no_backward", f"optimizer.step() ran {record.steps} times, but loss.backward() never ran: no "
+                       "gradient reached the weights, so the steps changed nothing (`loss.backward` without its "
+                       "parentheses does not call it).",
+                       "optimizer.step() ran, but loss.backward() never did: no gradient reached the weights.")
+    if record.checked_steps >= ENOUGH and record.checked_backward >= ENOUGH \
+            and record.zero_steps >= MOST * record.checked_steps \
+            and record.reached_backward <= (1 - MOST) * record.checked_backward:
+        return Finding("optimizer_not_on_model", f"no loss.backward() reaches the weights the optimizer steps: after "
+                       f"{record.checked_backward - record.reached_backward} of {record.checked_backward} backward "
+                       "passes they still had no gradient, so its steps change nothing. The optimizer was made for "
+                       "other parameters than those of the model trained (another model, or a second copy built by "
+                       "calling the constructor again): give it model.parameters() of the model you train.",
+                       "the optimizer steps weights no backward pass reaches: it was made for another model's "
+                       "parameters.")
+    if record.checked_steps >= ENOUGH and record.backward >= ENOUGH \
+            and record.zero_steps >= MOST * record.checked_steps:
+        return Finding("zero_gradients_at_step", f"at {record.zero_steps} of its {record.checked_steps} optimizer "
+                       "steps every gradient was zero: the gradients are cleared between loss.backward() and "
+                       "optimizer.step() (zero_grad() belongs before backward(), or after step()).",
+                       "the optimizer steps found every gradient zero: zero_grad() runs between backward() and "
+                       "step().")
+    if record.checked_backward >= ENOUGH and record.stale_backward >= MOST * record.checked_backward:
+        return Finding("gradients_never_zeroed", f"the gradients are never zeroed: before {record.stale_backward} "
+                       f"of the {record.checked_backward} loss.backward() calls after the first step, the weights' "
+                       ".grad still held earlier gradients; backward() adds to them, so each step follows the sum of "
+                       "the gradients of all batches so far. Call optimizer.zero_grad() before each backward().",
+                       "the gradients are never zeroed: each step follows the sum of all batches' gradients so far. "
+                       "Call optimizer.zero_grad() before each backward().")
+    return None
+
+
+def loss_finding(record: TrainingRecord, classes: int | None, seen_accuracy: float | None,
+                 seen_count: int) -> Finding | None:
+    """What the training loss did: non-finite, rising, flat at chance, or falling while the model still
+    predicts its own training images wrongly."""
+    losses = record.losses
+    bad = next((i for i, v in enumerate(losses) if not math.isfinite(v)), None)
+    if bad is not None and record.losses_first and bad < len(record.losses_first):
+        return Finding("loss_not_finite", f"the training loss became {losses[bad]} at backward pass {bad + 1}: the "
+                       f"steps are too large (learning rate {_lr(record)}), or a loss computed by hand takes the log of "
+                       "0 (or divides by 0).",
+                       "the training loss became NaN or infinite: steps too large, or a log of 0 in the loss.")
+    ends = loss_ends(record)
+    if ends is None or record.steps < 2 * ENDS:
+        return None
+    first, last = ends
+    start, peak = losses[0], max(losses)
+    if peak > 5 * start and peak > start + 2:
+        return Finding("loss_rose", f"the training loss jumped from {start:.3g} at the first step to {peak:.3g} (at "
+                       f"backward pass {losses.index(peak) + 1}), and its last were about {last:.3g}: the steps are "
+                       f"too large (learning rate {_lr(record)}) or go uphill (a sign flipped).",
+                       "the training loss jumped far above where it started: the steps are too large or go uphill.")
+    if last > 1.5 * first and last > first + 0.5:
+        return Finding("loss_rose", f"the training loss rose from {first:.3g} to {last:.3g} over {record.steps} "
+                       f"steps: the steps go uphill (the loss maximized: a sign flipped) or are too large (learning "
+                       f"rate {_lr(record)}).", "the training loss rose: the steps go uphill or are too large.")
+    chance = math.log(classes) if classes and classes > 1 else None
+    if chance is not None and last >= 0.9 * first and 0.75 * chance <= last <= 1.5 * chance:
+        lr = record.lr_first
+        if lr is not None and 0 <= lr < 1e-6:
+            return Finding("loss_flat", f"the training loss stayed at about {last:.2f} over {record.steps} steps "
+                           f"(ln {classes} = {chance:.2f}, what guessing gives): the learning rate {_lr(record)} is too "
+                           "small for the weights to move.", "the training loss stayed at chance: the learning rate "
+                           "is too small.")
+        return Finding("loss_flat", f"the training loss stayed at about {last:.2f} over {record.steps} steps "
+                       f"(ln {classes} = {chance:.2f}, what guessing gives; learning rate {_lr(record)}): the model "
+                       "learned nothing from its batches, as when a batch's labels are not those of its images: "
+                       "index X and y with the same indices (one permutation for both).",
+                       "the training loss stayed at chance: the model learned nothing from its batches, as when a "
+                       "batch's labels are not those of its images.")
+    if chance is not None and seen_accuracy is not None and seen_accuracy < 1 / classes + 0.1 \
+            and 0.6 * chance < last < first:
+        return Finding("labels_not_images", f"the training loss fell only from {first:.2f} to {last:.2f} over "
+                       f"{record.steps} steps (ln {classes} = {chance:.2f}, what guessing gives), and the model predicts "
+                       f"{seen_count} of its own training images, asked for beside the test images, no better than "
+                       f"guessing (accuracy {seen_accuracy:.2f}): what it learned from its batches is not the labels "
+                       "of their images. X and y are shuffled or indexed apart: index both with the same indices.",
+                       "the model predicts its own training images no better than guessing though it trained on "
+                       "them: the labels it learned are not those of its images (X and y shuffled apart).")
+    target = 0.5 * chance if chance is not None else None
+    if seen_accuracy is not None and seen_accuracy < 0.6 and last < 0.5 * first \
+            and (target is None or last < target):
+        return Finding("fits_batches_not_predictions", f"the training loss fell from {first:.2f} to {last:.2f} (the "
+                       f"model fits its training batches), yet it predicts {seen_count} of those same training "
+                       f"images, asked for beside the test images, at accuracy {seen_accuracy:.2f}: what reaches the "
+                       "model when it predicts differs from what it trained on (the images scaled or standardized "
+                       "for training but not for predicting, or with other statistics, or another layout).",
+                       "the model fits its training batches, yet predicts the same images wrongly when asked: "
+                       "they reach it otherwise when it predicts (preprocessing applied to the training images only).")
+    return None
+
+
+def epochs_finding(record: TrainingRecord) -> Finding | None:
+    """Training that ended after an epoch or two, well within its time budget."""
+    if not record.rows or record.steps == 0 or not record.images_trained:
+        return None
+    name, rows = next(iter(record.rows.items()))
+    if not rows:
+        return None
+    epochs = record.images_trained / rows
+    budget = record.numbers.get("time_budget_s")
+    if epochs > 2 or (budget is not None and record.elapsed_s >= 0.25 * budget):
+        return None
+    within = f" and returned after {record.elapsed_s:.1f} s of its {budget:.0f} s budget" if budget else ""
+    return Finding("trained_briefly", f"your code trained on {record.images_trained} images ({epochs:.1f} epochs of "
+                   f"the {rows} of {name}, {record.steps} optimizer steps){within}: the training loop ended early (a "
+                   "return or break inside it, or a time check that holds from the start) or runs too few epochs.",
+                   "your code trained an epoch or two and returned early: the training loop ended early or runs too "
+                   "few epochs.")
+
+
+def rows_finding(record: TrainingRecord, c: Comparison | None) -> Finding | None:
+    """Outputs with another number of rows than asked for, as many as another array argument has."""
+    if c is None or not c.got_shape or not c.expected_shape or c.got_shape[0] == c.expected_shape[0]:
+        return None
+    got = c.got_shape[0]
+    alike = [name for name, rows in record.rows.items() if rows == got]
+    asked = [name for name, rows in record.rows.items() if rows == c.expected_shape[0]]
+    if not alike or not asked:
+        return None
+    return Finding("rows_of_another_argument", f"yours has {got} rows, as many as `{alike[0]}` has, where "
+                   f"{c.expected_shape[0]} are asked for, one per row of `{asked[-1]}`: it is computed from "
+                   f"`{alike[0]}` where `{asked[-1]}` is meant.",
+                   "yours has as many rows as another argument: it is computed from the wrong input.")
+
+
+def learning_findings(record: TrainingRecord, c: Comparison | None) -> list[Finding]:
+    """The findings of one call's training for a check of what it returned (an accuracy short of full credit)."""
+    classes = c.got_shape[1] if c is not None and c.got_shape and len(c.got_shape) == 2 else None
+    seen = c.seen_accuracy if c is not None else None
+    count = c.seen_count if c is not None and c.seen_count else 0
+    found = [rows_finding(record, c), mode_finding(record)]
+    for finding in (step_finding(record), epochs_finding(record), loss_finding(record, classes, seen, count)):
+        if finding is not None:
+            found.append(finding)
+            break
+    return [f for f in found if f is not None]
+
+
+def rerun_finding(first: TrainingRecord, second: TrainingRecord) -> Finding | None:
+    """Two calls given the same arguments that returned different values: the random source or the clock that
+    made them part, as the records show it."""
+    if first.steps != second.steps:
+        return Finding("trains_on_the_clock", f"two calls with the same arguments (seed included) took {first.steps} "
+                       f"and {second.steps} optimizer steps: how long your loop trains depends on the clock, not on "
+                       "the seed. Train a fixed number of epochs (the clock only as a cut-off).",
+                       "two runs with the same seed took different numbers of steps: the loop trains on the clock.")
+    names = {"numpy": ("NumPy's global generator (np.random)", "np.random.seed(seed), or draw from "
+                       "np.random.default_rng(seed)"),
+             "python": ("Python's random module", "random.seed(seed)"),
+             "torch": ("torch's generator", "torch.manual_seed(seed) before the model is built")}
+    for source, (name, fix) in names.items():
+        a, b = first.random.get(source), second.random.get(source)
+        if a is None or b is None:
+            continue
+        if source == "torch" and (a.drawn_before_seed or b.drawn_before_seed) and a.seeded and b.seeded:
+            return Finding("seeded_too_late", "torch's generator was drawn from before torch.manual_seed(seed) ran "
+                           "(the model's weights initialized, or a draw made, before the seed was set): those draws "
+                           "differ from run to run. Seed first, before building the model.",
+                           "torch was drawn from before it was seeded: seed first, before building the model.")
+        if a.changed and b.changed and a.end != b.end and not (a.seeded or b.seeded):
+            return Finding("unseeded_random_source", f"your code draws from {name} without seeding it: two calls "
+                           f"with the same seed left it in different states. Seed it from `seed`: {fix}.",
+                           f"your code draws from {name} without seeding it from `seed`.")
+    if first.unseeded_generators or second.unseeded_generators:
+        return Finding("unseeded_random_source", "your code makes a generator with np.random.default_rng() and no "
+                       "seed: it draws other numbers on every run. Pass it `seed`: np.random.default_rng(seed).",
+                       "np.random.default_rng() is called without a seed: pass it `seed`.")
+    return None
+
+
+def _differ(a: Any, b: Any) -> bool:
+    """Two returned values that are not the same array."""
+    return not (isinstance(a, np.ndarray) and isinstance(b, np.ndarray) and a.shape == b.shape
+                and np.array_equal(a, b))
+
+
+def training_findings(comparisons: list[Comparison], returned: list[tuple[str, Any, bool]],
+                      trainings: dict[int, TrainingRecord]) -> list[tuple[str, Finding]]:
+    """(check name, finding) for a test's failing checks, from its calls' training records: the last call's
+    training for the first failing score (or check), and two calls with the same arguments that returned
+    different values for the first failing check."""
+    failing = [c for c in comparisons if c.lost_points and c.kind in ("score", "check")]
+    if not failing or not trainings:
+        return []
+    found: list[tuple[str, Finding]] = []
+    order = sorted(trainings)
+    for i, first in enumerate(order):
+        twin = next((j for j in order[i + 1:] if trainings[j].arguments == trainings[first].arguments
+                     and returned[j][0] == returned[first][0]), None)
+        if twin is not None and _differ(returned[first][1], returned[twin][1]):
+            finding = rerun_finding(trainings[first], trainings[twin])
+            checks = [c for c in failing if c.kind == "check"]
+            if finding is not None and checks:
+                found.append((checks[0].name, finding))
+            break
+    scored = [c for c in failing if c.kind == "score"] or failing
+    for finding in learning_findings(trainings[order[-1]], scored[0] if scored[0].kind == "score" else None):
+        found.append((scored[0].name, finding))
+    return found

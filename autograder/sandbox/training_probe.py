@@ -1,0 +1,318 @@
+"""What the student's torch training did during one call: steps, losses, gradients, modes, random sources.
+
+Runs inside the sandboxed child (sandbox/child.py) around each ordinary call, once the student's module has
+imported torch. It changes no value the student's code computes and draws from no random generator: it counts
+optimizer steps and backward passes (torch's global hooks and a wrapper of Tensor.backward), keeps the losses
+backward() was called on, notes whether the gradients were still nonzero before a backward pass (never zeroed)
+or zero at a step (zeroed in between), how many images the model was trained on, whether batch norm or dropout
+ran in training mode when the model last predicted, and whether each global random generator (NumPy's,
+Python's, torch's) was drawn from, seeded, and in which state the call left it.
+
+For the diagnosis of training code (grading/training.py): the record comes back beside the call's value as
+data the grader checks (sandbox/training_record.py), never as code. Everything is bounded; the probe's own
+failures are swallowed so that they never change what the student's code does.
+"""
+from __future__ import annotations
+
+import hashlib
+import importlib
+import inspect
+import random
+import sys
+import time
+import weakref
+from typing import Any
+
+import numpy as np
+
+MAX_LOSSES = 60  # losses kept at each end of the run
+MAX_PENDING = 20_000  # device scalars kept for evaluation at the end of the call (gradient checks)
+DIGEST_BYTES = 64 * 1024 * 1024  # array bytes hashed into the arguments' digest
+
+
+class Probe:
+    """Installed once per process (install()); begin() and end() bracket one call of the student's code."""
+
+    def __init__(self, torch: Any) -> None:
+        self.torch = torch
+        self.active = False
+        self.depth = 0
+        self._norm_types = tuple(t for t in (getattr(importlib.import_module("torch.nn.modules.batchnorm"),
+                                                     "_BatchNorm", None),
+                                             getattr(importlib.import_module("torch.nn.modules.dropout"),
+                                                     "_DropoutNd", None)) if t)
+        self.reset()
+
+    def reset(self) -> None:
+        self.steps = self.backward = 0
+        self.losses_first: list[Any] = []
+        self.losses_last: list[Any] = []
+        self.loss_count = 0
+        self.stale: list[Any] = []  # per backward after a step: |grad| summed over a watched parameter
+        self.reached = 0  # backward passes after a step that left the watched parameter with a gradient
+        self.zero_at_step: list[Any] = []  # per step: |grad| summed over all the optimizer's parameters
+        self.watched: Any = None  # a weak reference to the smallest parameter of the first optimizer stepped
+        self.optimizer = ""
+        self.lr_first: float | None = None
+        self.lr_last: float | None = None
+        self.images_trained = 0
+        self.trained_forwards = 0
+        self.norm_in_root: bool | None = None  # in the root call under way: None (no norm layer), else their mode
+        self.norm_seen = False
+        self.last_root: tuple[bool | None, int] | None = None  # the last root call's norm_in_root, backward count
+        self.seeded: dict[str, bool] = {"numpy": False, "python": False, "torch": False}
+        self.drawn_before_seed: dict[str, bool] = {"numpy": False, "python": False, "torch": False}
+        self.unseeded_generators = 0
+        self.start_states: dict[str, str] = {}
+
+    # -- the hooks (each does nothing outside a call, and never raises into the student's code)
+    def on_backward(self, tensor: Any) -> Any:
+        if not self.active:
+            return None
+        try:
+            self.backward += 1
+            if tensor.numel() == 1:
+                self.loss_count += 1
+                value = tensor.detach().reshape(())
+                if len(self.losses_first) < MAX_LOSSES:
+                    self.losses_first.append(value)
+                else:
+                    self.losses_last.append(value)
+                    if len(self.losses_last) > MAX_LOSSES:
+                        self.losses_last.pop(0)
+            param = self.watched() if self.watched is not None else None
+            if param is not None and len(self.stale) < MAX_PENDING:
+                grad = param.grad
+                self.stale.append(None if grad is None else grad.detach().abs().sum())
+                return param
+        except Exception:  # noqa: BLE001 - the probe's failure is no student's
+            pass
+        return None
+
+    def after_backward(self, param: Any) -> None:
+        """The watched parameter (on_backward's return) after the backward pass: did it reach it?"""
+        if param is not None and getattr(param, "grad", None) is not None:
+            self.reached += 1
+
+    def on_step(self, optimizer: Any, args: Any, kwargs: Any) -> None:
+        if not self.active:
+            return
+        try:
+            self.steps += 1
+            lr = optimizer.param_groups[0].get("lr")
+            lr = float(lr) if isinstance(lr, (int, float)) or hasattr(lr, "item") else None
+            if self.steps == 1:
+                self.optimizer, self.lr_first = type(optimizer).__name__, lr
+            self.lr_last = lr
+            params = [p for group in optimizer.param_groups for p in group["params"]]
+            if self.watched is None and params:
+                self.watched = weakref.ref(min(params, key=lambda p: p.numel()))
+            if len(self.zero_at_step) < MAX_PENDING:
+                grads = [p.grad.detach().abs().sum() for p in params if p.grad is not None]
+                self.zero_at_step.append(self.torch.stack(grads).sum() if grads else None)
+        except Exception:  # noqa: BLE001
+            pass
+
+    def on_forward_pre(self, module: Any, inputs: Any) -> None:
+        if not self.active:
+            return
+        try:
+            if self.depth == 0:
+                self.norm_in_root = None
+                if self.torch.is_grad_enabled() and module.training:
+                    first = inputs[0] if isinstance(inputs, tuple) and inputs else None
+                    if hasattr(first, "shape") and len(first.shape):
+                        self.images_trained += int(first.shape[0])
+                        self.trained_forwards += 1
+            if isinstance(module, self._norm_types):
+                self.norm_seen = True
+                self.norm_in_root = bool(self.norm_in_root) or bool(module.training)
+            self.depth += 1
+        except Exception:  # noqa: BLE001
+            pass
+
+    def on_forward(self, module: Any, inputs: Any, output: Any) -> None:
+        if not self.active:
+            return
+        self.depth = max(0, self.depth - 1)
+        if self.depth == 0:
+            self.last_root = (self.norm_in_root, self.backward)
+
+    def seeding(self, source: str, seed: Any) -> None:
+        if not self.active:
+            return
+        if not self.seeded[source]:
+            self.drawn_before_seed[source] = self.start_states.get(source) != state_digest(source, self.torch)
+        if seed is not None:
+            self.seeded[source] = True
+
+    def unseeded_generator(self, seed: Any) -> None:
+        if self.active and seed is None:
+            self.unseeded_generators += 1
+
+    # -- one call
+    def begin(self) -> None:
+        self.reset()
+        self.depth = 0
+        self.start_states = {s: state_digest(s, self.torch) for s in ("numpy", "python", "torch")}
+        self.started = time.monotonic()
+        self.active = True
+
+    def end(self, fn: Any, args: tuple, kwargs: dict) -> dict | None:
+        """The record of the call, or None when its code trained nothing and predicted nothing with torch."""
+        self.active = False
+        elapsed = time.monotonic() - self.started
+        # the last call of the model that no backward pass followed: a prediction, in the mode its batch norm or
+        # dropout layers ran in (None: it has none, or the model never predicted)
+        predicted = self.last_root is not None and self.last_root[1] == self.backward
+        predicted_in_training_mode = self.last_root[0] if predicted and self.last_root else None
+        if not (self.steps or self.backward or self.last_root is not None):
+            self.reset()
+            return None
+        try:
+            losses = [_number(v) for v in self.losses_first + self.losses_last]
+            stale = [_number(v) for v in self.stale]
+            zero = [_number(v) for v in self.zero_at_step]
+            end_states = {s: state_digest(s, self.torch) for s in ("numpy", "python", "torch")}
+            record = {
+                "steps": self.steps, "backward": self.backward, "loss_count": self.loss_count,
+                "losses_first": losses[:len(self.losses_first)], "losses_last": losses[len(self.losses_first):],
+                "stale_backward": sum(1 for v in stale if v is not None and v > 0),
+                "checked_backward": len(stale), "reached_backward": self.reached,
+                "zero_steps": sum(1 for v in zero if v is None or v == 0), "checked_steps": len(zero),
+                "optimizer": self.optimizer[:100], "lr_first": self.lr_first, "lr_last": self.lr_last,
+                "images_trained": self.images_trained, "trained_forwards": self.trained_forwards,
+                "predicted_in_training_mode": predicted_in_training_mode,
+                "elapsed_s": elapsed,
+                "random": {s: {"changed": self.start_states[s] != end_states[s], "end": end_states[s],
+                               "seeded": self.seeded[s], "drawn_before_seed": self.drawn_before_seed[s]}
+                           for s in end_states},
+                "unseeded_generators": self.unseeded_generators,
+                "arguments": arguments_digest(args, kwargs),
+                "rows": named_rows(fn, args, kwargs),
+                "numbers": named_numbers(fn, args, kwargs),
+            }
+        except Exception:  # noqa: BLE001
+            record = None
+        self.reset()
+        return record
+
+
+def _number(value: Any) -> float | None:
+    try:
+        return None if value is None else float(value)
+    except Exception:  # noqa: BLE001
+        return None
+
+
+def state_digest(source: str, torch: Any) -> str:
+    """A short digest of a global random generator's state (equal states, equal digests)."""
+    try:
+        if source == "numpy":
+            kind, keys, pos, has_gauss, gauss = np.random.get_state()
+            raw = keys.tobytes() + repr((kind, pos, has_gauss, gauss)).encode()
+        elif source == "python":
+            raw = repr(random.getstate()).encode()
+        else:
+            raw = bytes(torch.random.get_rng_state().numpy().tobytes())
+    except Exception:  # noqa: BLE001
+        return ""
+    return hashlib.blake2b(raw, digest_size=8).hexdigest()
+
+
+def arguments_digest(args: tuple, kwargs: dict) -> str:
+    """A digest of the call's arguments: two calls with equal digests were given the same data."""
+    h = hashlib.blake2b(digest_size=8)
+    budget = DIGEST_BYTES
+    for value in (*args, *sorted(kwargs.items(), key=lambda kv: kv[0])):
+        if isinstance(value, np.ndarray):
+            h.update(repr((value.shape, value.dtype.str)).encode())
+            data = np.ascontiguousarray(value).view(np.uint8).reshape(-1)[:budget]
+            budget -= len(data)
+            h.update(data.tobytes())
+        else:
+            h.update(repr(value)[:200].encode())
+    return h.hexdigest()
+
+
+def _bound(fn: Any, args: tuple, kwargs: dict) -> dict[str, Any]:
+    """The call's arguments by parameter name (positional ones as arg0, arg1... where the names are unknown)."""
+    try:
+        return dict(inspect.signature(fn).bind_partial(*args, **kwargs).arguments)
+    except (TypeError, ValueError):
+        return {**{f"arg{i}": a for i, a in enumerate(args)}, **kwargs}
+
+
+def named_numbers(fn: Any, args: tuple, kwargs: dict) -> dict[str, float]:
+    """The call's number arguments by parameter name (time_budget_s=60.0, seed=3)."""
+    return {str(k)[:100]: float(v) for k, v in list(_bound(fn, args, kwargs).items())[:20]
+            if isinstance(v, (int, float, np.integer, np.floating)) and not isinstance(v, bool)}
+
+
+def named_rows(fn: Any, args: tuple, kwargs: dict) -> dict[str, int]:
+    """The rows (length of the first axis) of the call's array arguments by parameter name, in order."""
+    return {str(k)[:100]: int(len(v)) for k, v in list(_bound(fn, args, kwargs).items())[:20]
+            if isinstance(v, np.ndarray) and v.ndim}
+
+
+_probe: Probe | None = None
+
+
+def install() -> Probe | None:
+    """The process's probe, installed the first time torch is there (the student's module imported it)."""
+    global _probe
+    if _probe is not None:
+        return _probe
+    torch = sys.modules.get("torch")
+    if torch is None or not hasattr(torch, "optim"):
+        return None
+    try:
+        probe = Probe(torch)
+        original_backward = torch.Tensor.backward
+
+        def backward(self: Any, *args: Any, **kwargs: Any) -> Any:
+            watched = probe.on_backward(self)
+            result = original_backward(self, *args, **kwargs)
+            probe.after_backward(watched)
+            return result
+
+        torch.Tensor.backward = backward
+        importlib.import_module("torch.optim.optimizer").register_optimizer_step_pre_hook(probe.on_step)
+        modules = importlib.import_module("torch.nn.modules.module")
+        modules.register_module_forward_pre_hook(probe.on_forward_pre)
+        modules.register_module_forward_hook(probe.on_forward)
+        _wrap_seeding(probe, np.random, "seed", "numpy")
+        _wrap_seeding(probe, random, "seed", "python")
+        _wrap_seeding(probe, torch, "manual_seed", "torch")
+        if getattr(torch, "random", None) is not None and torch.random is not torch:
+            _wrap_seeding(probe, torch.random, "manual_seed", "torch")
+        _wrap_generator(probe, np.random, "default_rng")  # a function (RandomState, a class, stays as it is)
+    except Exception:  # noqa: BLE001 - no probe, no training diagnosis; the student's code runs as ever
+        return None
+    _probe = probe
+    return probe
+
+
+def _wrap_seeding(probe: Probe, owner: Any, name: str, source: str) -> None:
+    original = getattr(owner, name)
+    if getattr(original, "_probed", False):
+        return
+
+    def seeding(*args: Any, **kwargs: Any) -> Any:
+        probe.seeding(source, args[0] if args else kwargs.get("seed", kwargs.get("a")))
+        return original(*args, **kwargs)
+
+    seeding._probed = True  # type: ignore[attr-defined]
+    seeding.__doc__ = original.__doc__
+    setattr(owner, name, seeding)
+
+
+def _wrap_generator(probe: Probe, owner: Any, name: str) -> None:
+    original = getattr(owner, name)
+
+    def made(*args: Any, **kwargs: Any) -> Any:
+        probe.unseeded_generator(args[0] if args else kwargs.get("seed"))
+        return original(*args, **kwargs)
+
+    made.__doc__ = original.__doc__
+    setattr(owner, name, made)

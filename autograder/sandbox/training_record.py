@@ -1,0 +1,85 @@
+"""What the child says the student's torch training did in one call (sandbox/training_probe.py), as checked data.
+
+The child is not trusted: its record is read with bounds on every field, and one that does not fit is dropped
+(no record, no training diagnosis). A forged record can only mislead its own submission's feedback.
+"""
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+MAX_LOSSES = 60  # as the probe keeps at each end of the run
+
+
+class RandomSource(BaseModel):
+    """One global random generator (NumPy's, Python's or torch's) over the call."""
+
+    model_config = ConfigDict(extra="forbid")
+    changed: bool  # the call left it in another state: drawn from or seeded
+    end: str = Field(max_length=32)  # a digest of the state the call left it in
+    seeded: bool  # the call seeded it (np.random.seed, random.seed, torch.manual_seed)
+    drawn_before_seed: bool  # it had been drawn from in the call before it was first seeded
+
+
+class TrainingRecord(BaseModel):
+    """One call of the student's code: optimizer steps, backward passes, losses (the first and last
+    MAX_LOSSES, in order), gradients found still nonzero before a backward pass after a step (stale, of checked)
+    or all zero at a step, images the model was called on in training mode with gradients on, the mode batch
+    norm or dropout ran in at the last prediction (None: no such layer or no prediction), seconds, the global
+    random generators, unseeded np.random.default_rng() calls, a digest of the arguments, and by parameter name
+    the rows of the array arguments and the number arguments."""
+
+    model_config = ConfigDict(extra="forbid")
+    steps: int = Field(ge=0)
+    backward: int = Field(ge=0)
+    loss_count: int = Field(ge=0)
+    losses_first: list[float | None] = Field(max_length=MAX_LOSSES)
+    losses_last: list[float | None] = Field(max_length=MAX_LOSSES)
+    stale_backward: int = Field(ge=0)
+    checked_backward: int = Field(ge=0)
+    reached_backward: int = Field(ge=0)  # of those checked, the backward passes that reached the optimizer's weights
+    zero_steps: int = Field(ge=0)
+    checked_steps: int = Field(ge=0)
+    optimizer: str = Field(max_length=100)
+    lr_first: float | None
+    lr_last: float | None
+    images_trained: int = Field(ge=0)
+    trained_forwards: int = Field(ge=0)
+    predicted_in_training_mode: bool | None
+    elapsed_s: float = Field(ge=0)
+    random: dict[str, RandomSource] = Field(max_length=3)
+    unseeded_generators: int = Field(ge=0)
+    arguments: str = Field(max_length=32)
+    rows: dict[str, int] = Field(max_length=20)
+    numbers: dict[str, float] = Field(max_length=20)
+
+    @field_validator("random")
+    @classmethod
+    def _sources(cls, value: dict[str, RandomSource]) -> dict[str, RandomSource]:
+        if not set(value) <= {"numpy", "python", "torch"}:
+            raise ValueError("unknown random source")
+        return value
+
+    @field_validator("numbers", "rows")
+    @classmethod
+    def _names(cls, value: dict[str, Any]) -> dict[str, Any]:
+        if any(len(k) > 100 for k in value):
+            raise ValueError("name too long")
+        return value
+
+    @property
+    def losses(self) -> list[float]:
+        """The losses kept, in order (the first MAX_LOSSES, then the last), NaN for one not read."""
+        return [math.nan if v is None else v for v in self.losses_first + self.losses_last]
+
+    @classmethod
+    def from_frame(cls, value: Any) -> TrainingRecord | None:
+        """The record a reply frame carried, or None (absent, or not one)."""
+        if not isinstance(value, dict):
+            return None
+        try:
+            return cls.model_validate(value)
+        except ValidationError:
+            return None

@@ -1,0 +1,270 @@
+"""Diagnosis of torch training code from what it did: the child's probe (sandbox/training_probe.py), the
+checked record (sandbox/training_record.py), the findings (grading/training.py) and torch's errors in the
+student's terms (grading/torch_errors.py); end to end on a6."""
+from __future__ import annotations
+
+import math
+import sys
+import textwrap
+import types
+from pathlib import Path
+
+import numpy as np
+import pytest
+import torch
+from torch import nn
+
+from autograder.grading.torch_errors import torch_error
+from autograder.grading.training import learning_findings, rerun_finding, training_findings
+from autograder.results import Comparison
+from autograder.sandbox.training_record import TrainingRecord
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "autograder" / "sandbox"))
+import child  # noqa: E402 - the child's side, run here in-process (as tests/test_departure.py does)
+import training_probe  # noqa: E402
+
+HEADER = """
+import time
+import numpy as np
+import torch
+from torch import nn
+
+
+def model_for(channels, classes):
+    return nn.Sequential(nn.Conv2d(channels, 8, 3, padding=1), nn.BatchNorm2d(8), nn.ReLU(), nn.MaxPool2d(2),
+                         nn.Flatten(), nn.Linear(8 * 4 * 4, classes))
+"""
+
+GOOD = HEADER + """
+def train_and_predict(X_train, y_train, X_test, seed=0, time_budget_s=60.0):
+    torch.manual_seed(seed)
+    model = model_for(X_train.shape[1], int(y_train.max()) + 1)
+    opt = torch.optim.Adam(model.parameters(), lr=3e-3)
+    X, y = torch.tensor(X_train), torch.tensor(y_train)
+    g = torch.Generator().manual_seed(seed)
+    for _ in range(8):
+        model.train()
+        for idx in torch.randperm(len(y), generator=g).split(32):
+            opt.zero_grad()
+            nn.functional.cross_entropy(model(X[idx]), y[idx]).backward()
+            opt.step()
+    model.eval()
+    with torch.no_grad():
+        return model(torch.tensor(X_test)).numpy()
+"""
+
+
+def variant(old: str, new: str) -> str:
+    assert old in GOOD, old
+    return GOOD.replace(old, new)
+
+
+def digits(n: int = 300) -> tuple[np.ndarray, np.ndarray]:
+    from sklearn.datasets import load_digits
+    X, y = load_digits(return_X_y=True)
+    return (X[:n] / 16).reshape(-1, 1, 8, 8).astype(np.float32), y[:n].astype(np.int64)
+
+
+def probed_call(source: str, X: np.ndarray, y: np.ndarray, **kwargs) -> tuple[dict, TrainingRecord | None]:
+    """train_and_predict of source, called as the child calls it (probed): its reply frame and its record."""
+    module = types.ModuleType("submission")
+    exec(compile(textwrap.dedent(source), "submission.py", "exec"), module.__dict__)
+    request = {"function": "train_and_predict", "args": [X, y, X[:50]], "kwargs": {"seed": 3, **kwargs}}
+    frame = child.run_student_function(module, request, child.Objects(), probed=True)
+    return frame, TrainingRecord.from_frame(frame.get("training"))
+
+
+@pytest.fixture(scope="module")
+def data() -> tuple[np.ndarray, np.ndarray]:
+    return digits()
+
+
+# ---------------------------------------------------------------------------- the probe, in the child's code
+def test_the_probe_records_a_correct_training_and_changes_none_of_its_values(data):
+    X, y = data
+    frame, record = probed_call(GOOD, X, y)
+    assert frame["ok"] and record is not None
+    batches = 8 * math.ceil(len(y) / 32)
+    assert record.steps == record.backward == record.loss_count == batches
+    assert record.stale_backward == 0 and record.checked_backward == batches - 1
+    assert record.zero_steps == 0 and record.optimizer == "Adam" and record.lr_first == pytest.approx(3e-3)
+    assert record.images_trained == 8 * len(y) and record.rows == {"X_train": 300, "y_train": 300, "X_test": 50}
+    assert record.reached_backward == record.checked_backward
+    assert record.predicted_in_training_mode is False
+    assert record.random["torch"].seeded and not record.random["torch"].drawn_before_seed
+    assert record.numbers == {"seed": 3.0}
+    assert learning_findings(record, None) == []
+    # the same call unprobed returns the very same logits: the probe draws nothing and changes nothing
+    plain = child.run_student_function(_module(GOOD), {"function": "train_and_predict", "args": [X, y, X[:50]],
+                                                       "kwargs": {"seed": 3}}, child.Objects())
+    assert "training" not in plain and np.array_equal(plain["value"], frame["value"])
+
+
+def _module(source: str) -> types.ModuleType:
+    module = types.ModuleType("submission")
+    exec(compile(textwrap.dedent(source), "submission.py", "exec"), module.__dict__)
+    return module
+
+
+def test_no_record_for_code_that_does_not_use_torch(data):
+    X, y = data
+    frame, record = probed_call("def train_and_predict(X_train, y_train, X_test, seed=0):\n    return X_test[:, 0, 0]",
+                                X, y)
+    assert frame["ok"] and "training" not in frame and record is None
+
+
+@pytest.mark.parametrize("old, new, relation", [
+    ("            opt.zero_grad()\n", "", "gradients_never_zeroed"),
+    ("            opt.step()\n", "", "no_optimizer_step"),
+    (".backward()\n", ".backward\n", "no_backward"),
+    ("            opt.zero_grad()\n            nn.functional.cross_entropy(model(X[idx]), y[idx]).backward()\n"
+     "            opt.step()\n",
+     "            nn.functional.cross_entropy(model(X[idx]), y[idx]).backward()\n            opt.zero_grad()\n"
+     "            opt.step()\n", "zero_gradients_at_step"),
+    ("    model.eval()\n", "", "predicted_in_training_mode"),
+    ("    opt = torch.optim.Adam(model.parameters(), lr=3e-3)\n",
+     "    opt = torch.optim.Adam(model_for(X_train.shape[1], 10).parameters(), lr=3e-3)\n", "optimizer_not_on_model"),
+    ("        return model(torch.tensor(X_test)).numpy()", "        return model(X).numpy()", "rows_of_another_argument"),
+    ("y[idx]).backward()", "y[torch.randperm(len(idx))]).backward()", "loss_flat"),
+    ("    for _ in range(8):\n", "    for _ in range(1):\n", "trained_briefly"),
+    ("lr=3e-3", "lr=1e4", None),  # diverges: NaN or a rising loss, whichever comes first
+])
+def test_each_training_mistake_is_told_by_its_record(data, old, new, relation):
+    X, y = data
+    frame, record = probed_call(variant(old, new), X, y, time_budget_s=20.0)
+    assert frame["ok"] and record is not None
+    c = Comparison(name="accuracy", passed=False, message="", kind="score", got_shape=(50, 10), expected_shape=[50])
+    if relation == "rows_of_another_argument":
+        c = c.model_copy(update={"got_shape": list(frame["value"].shape)})
+    found = [f.relation for f in learning_findings(record, c)]
+    if relation is None:
+        assert found and found[0] in ("loss_not_finite", "loss_rose"), found
+    else:
+        assert relation in found, (found, record)
+
+
+def test_labels_kept_with_their_images_but_test_images_scaled_otherwise(data):
+    X, y = data
+    source = variant("        return model(torch.tensor(X_test)).numpy()", "        return model(torch.tensor(X_test) * 16).numpy()")
+    _, record = probed_call(source, X, y)
+    c = Comparison(name="accuracy", passed=False, message="", kind="score", got_shape=(50, 10),
+                   accuracy=0.2, seen_accuracy=0.25, seen_count=200)
+    assert [f.relation for f in learning_findings(record, c)] == ["fits_batches_not_predictions"]
+    # the same record where the model predicts its training images well: nothing said of the loss
+    assert learning_findings(record, c.model_copy(update={"seen_accuracy": 0.95})) == []
+
+
+def test_labels_shuffled_once_apart_from_their_images(data):
+    X, y = data
+    source = variant("    X, y = torch.tensor(X_train), torch.tensor(y_train)\n",
+                     "    X, y = torch.tensor(X_train[np.random.default_rng(0).permutation(len(X_train))]), "
+                     "torch.tensor(y_train)\n")
+    record = probed_call(source, X, y)[1]
+    c = Comparison(name="accuracy", passed=False, message="", kind="score", got_shape=(50, 10),
+                   accuracy=0.1, seen_accuracy=0.11, seen_count=200)
+    assert [f.relation for f in learning_findings(record, c)] == ["labels_not_images"]
+    # a model that predicts its training images above chance learned their labels: not said
+    assert learning_findings(record, c.model_copy(update={"seen_accuracy": 0.5})) == []
+
+
+def test_random_sources_and_the_clock(data):
+    X, y = data
+    unseeded = variant("    X, y = torch.tensor(X_train), torch.tensor(y_train)\n",
+                       "    order = np.random.permutation(len(y_train))\n"
+                       "    X, y = torch.tensor(X_train[order]), torch.tensor(y_train[order])\n")
+    first, second = probed_call(unseeded, X, y)[1], probed_call(unseeded, X, y)[1]
+    assert first.random["numpy"].changed and not first.random["numpy"].seeded
+    found = rerun_finding(first, second)
+    assert found.relation == "unseeded_random_source" and "np.random.seed(seed)" in found.message
+    late = variant("    torch.manual_seed(seed)\n    model = model_for(X_train.shape[1], int(y_train.max()) + 1)\n",
+                   "    model = model_for(X_train.shape[1], int(y_train.max()) + 1)\n    torch.manual_seed(seed)\n")
+    first, second = probed_call(late, X, y)[1], probed_call(late, X, y)[1]
+    assert first.random["torch"].drawn_before_seed
+    assert rerun_finding(first, second).relation == "seeded_too_late"
+    good = probed_call(GOOD, X, y)[1]
+    assert rerun_finding(good, probed_call(GOOD, X, y)[1]) is None
+    clock = good.model_copy(update={"steps": good.steps + 3})
+    assert rerun_finding(good, clock).relation == "trains_on_the_clock"
+
+
+def test_training_findings_pair_calls_of_the_same_arguments(data):
+    X, y = data
+    record = probed_call(GOOD, X, y)[1]
+    other = record.model_copy(update={"steps": record.steps + 1})
+    logits = np.zeros((5, 10))
+    failing = [Comparison(name="same seed, same logits", passed=False, message="", kind="check",
+                          points_possible=1.0)]
+    found = training_findings(failing, [("train_and_predict", logits, False), ("train_and_predict", logits + 1, False)],
+                              {0: record, 1: other})
+    assert [(name, f.relation) for name, f in found] == [("same seed, same logits", "trains_on_the_clock")]
+    # the same values returned: nothing to explain; other arguments: no pair
+    assert training_findings(failing, [("train_and_predict", logits, False)] * 2, {0: record, 1: other}) == []
+    moved = other.model_copy(update={"arguments": "0" * 16})
+    assert training_findings(failing, [("train_and_predict", logits, False), ("train_and_predict", logits + 1, False)],
+                             {0: record, 1: moved}) == []
+
+
+# ---------------------------------------------------------------------------- the record, as the grader reads it
+def test_a_record_that_does_not_fit_is_dropped():
+    good = TrainingRecord.from_frame(_record_dict())
+    assert good is not None and good.losses == [2.3, 2.2]
+    for broken in ({"steps": -1}, {"losses_first": [1.0] * 1000}, {"optimizer": "x" * 10_000},
+                   {"random": {"evil": {"changed": True, "end": "", "seeded": True, "drawn_before_seed": False}}},
+                   {"rows": "many"}, {"extra": 1}, {"numbers": {"x" * 500: 1.0}}):
+        assert TrainingRecord.from_frame({**_record_dict(), **broken}) is None, broken
+    assert TrainingRecord.from_frame(["not", "a", "dict"]) is None and TrainingRecord.from_frame(None) is None
+
+
+def _record_dict() -> dict:
+    source = {"changed": False, "end": "ab", "seeded": False, "drawn_before_seed": False}
+    return {"steps": 2, "backward": 2, "loss_count": 2, "losses_first": [2.3, 2.2], "losses_last": [],
+            "stale_backward": 0, "checked_backward": 1, "reached_backward": 1, "zero_steps": 0, "checked_steps": 2, "optimizer": "SGD",
+            "lr_first": 0.1, "lr_last": 0.1, "images_trained": 64, "trained_forwards": 2,
+            "predicted_in_training_mode": None, "elapsed_s": 0.1, "random": {"numpy": source},
+            "unseeded_generators": 0, "arguments": "00", "rows": {"X": 32}, "numbers": {"seed": 0.0}}
+
+
+def test_the_probe_survives_its_own_failures_and_never_raises_into_the_students_code(data, monkeypatch):
+    X, y = data
+    probe = training_probe.install()
+    assert probe is not None
+    request = {"function": "train_and_predict", "args": [X, y, X[:50]], "kwargs": {"seed": 3}}
+    expected = child.run_student_function(_module(GOOD), request, child.Objects())["value"]
+    monkeypatch.setattr(training_probe, "state_digest", lambda *a: 1 / 0)  # begin() and end() fail
+    frame = child.run_student_function(_module(GOOD), request, child.Objects(), probed=True)
+    assert frame["ok"] and "training" not in frame and np.array_equal(frame["value"], expected)
+    monkeypatch.undo()
+    monkeypatch.setattr(probe.torch, "stack", lambda *a: 1 / 0)  # a hook fails inside the student's loop
+    frame = child.run_student_function(_module(GOOD), request, child.Objects(), probed=True)
+    assert frame["ok"] and np.array_equal(frame["value"], expected)
+
+
+# ---------------------------------------------------------------------------- torch's errors
+def _error(make) -> str:
+    try:
+        make()
+    except Exception as e:  # noqa: BLE001
+        return str(e)
+    raise AssertionError("no error")
+
+
+@pytest.mark.parametrize("make, says", [
+    (lambda: nn.Linear(256, 10)(torch.zeros(64, 512)), "build it with in_features=512"),
+    (lambda: nn.MaxPool2d(2)(torch.zeros(2, 32, 1, 1)), "Pad the convolutions"),
+    (lambda: nn.Conv2d(32, 8, 3)(torch.zeros(2, 32, 1, 1)), "Pad the convolutions"),
+    (lambda: nn.Conv2d(1, 16, 3)(torch.zeros(64, 3, 32, 32)), "in_channels must be the channels it is given (3"),
+    (lambda: nn.functional.cross_entropy(torch.zeros(4, 10), torch.tensor([1, 2, 10, 3])), "labels 0..10 need"),
+    (lambda: nn.functional.cross_entropy(torch.zeros(64, 10), torch.zeros(32, dtype=torch.long)), "64 rows"),
+    (lambda: nn.Linear(4, 2)(torch.tensor(np.zeros((3, 4)))), "float64"),
+    (lambda: nn.functional.cross_entropy(torch.zeros(4, 10), torch.zeros(4)), "torch.long"),
+    (lambda: nn.Conv2d(1, 2, 3)(torch.zeros(64, 64)), "(N, C, H, W)"),
+    (lambda: torch.zeros(3).sum().backward(), "carries no gradient"),
+    (lambda: nn.Linear(2, 1)(torch.zeros(3, 2)).numpy(), ".detach()"),
+])
+def test_torch_errors_are_said_in_the_students_terms(make, says):
+    found = torch_error(_error(make))
+    assert found is not None and found.relation == "torch_error" and says in found.message, found
+
+
+def test_other_errors_say_nothing():
+    assert torch_error("division by zero") is None and torch_error("") is None

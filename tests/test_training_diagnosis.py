@@ -176,6 +176,8 @@ def test_random_sources_and_the_clock(data):
     assert first.random["numpy"].changed and not first.random["numpy"].seeded
     found = rerun_finding(first, second)
     assert found.relation == "unseeded_random_source" and "np.random.seed(seed)" in found.message
+    # one run cut short by a time limit (a loaded machine) as well: the unseeded generator is still the cause
+    assert rerun_finding(first, second.model_copy(update={"steps": second.steps - 10})) == found
     late = variant("    torch.manual_seed(seed)\n    model = model_for(X_train.shape[1], int(y_train.max()) + 1)\n",
                    "    model = model_for(X_train.shape[1], int(y_train.max()) + 1)\n    torch.manual_seed(seed)\n")
     first, second = probed_call(late, X, y)[1], probed_call(late, X, y)[1]
@@ -268,3 +270,23 @@ def test_torch_errors_are_said_in_the_students_terms(make, says):
 
 def test_other_errors_say_nothing():
     assert torch_error("division by zero") is None and torch_error("") is None
+
+
+# ---------------------------------------------------------------------------- end to end, through the sandbox
+def test_a6_through_the_sandbox_says_what_the_training_did(tmp_path):
+    """The record travels from the sandboxed child to the feedback: code that never seeds torch, on the seeded
+    test (three short runs), and a loop that never zeroes its gradients (with plain SGD: it learns nothing)."""
+    from autograder.course.assignment import load_assignment
+    from autograder.grading.run import grade_submission
+    spec = load_assignment("a6_cnn")
+    solution = spec.solution_file.read_text()
+    unseeded = solution.replace("    torch.manual_seed(seed)\n", "")
+    never_zeroed = solution.replace("            opt.zero_grad()\n", "").replace(
+        "torch.optim.Adam(model.parameters(), lr=3e-3)", "torch.optim.SGD(model.parameters(), lr=0.1)")
+    assert unseeded != solution and "SGD" in never_zeroed and "zero_grad" not in never_zeroed
+    for source, relation in ((unseeded, "unseeded_random_source"), (never_zeroed, "gradients_never_zeroed")):
+        (tmp_path / "cnn.py").write_text(source)
+        result = grade_submission(spec, tmp_path / "cnn.py", select="seeded")
+        test = result.tests[0]
+        assert test.points_earned < test.points_possible, test
+        assert relation in {d.relation for d in test.diagnoses}, (test.message, test.diagnoses)

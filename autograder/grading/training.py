@@ -206,12 +206,7 @@ def learning_findings(record: TrainingRecord, c: Comparison | None) -> list[Find
 
 def rerun_finding(first: TrainingRecord, second: TrainingRecord) -> Finding | None:
     """Two calls given the same arguments that returned different values: the random source or the clock that
-    made them part, as the records show it."""
-    if first.steps != second.steps:
-        return Finding("trains_on_the_clock", f"two calls with the same arguments (seed included) took {first.steps} "
-                       f"and {second.steps} optimizer steps: how long your loop trains depends on the clock, not on "
-                       "the seed. Train a fixed number of epochs (the clock only as a cut-off).",
-                       "two runs with the same seed took different numbers of steps: the loop trains on the clock.")
+    made them part, as the records show it (a generator left unseeded first)."""
     names = {"numpy": ("NumPy's global generator (np.random)", "np.random.seed(seed), or draw from "
                        "np.random.default_rng(seed)"),
              "python": ("Python's random module", "random.seed(seed)"),
@@ -233,6 +228,13 @@ def rerun_finding(first: TrainingRecord, second: TrainingRecord) -> Finding | No
         return Finding("unseeded_random_source", "your code makes a generator with np.random.default_rng() and no "
                        "seed: it draws other numbers on every run. Pass it `seed`: np.random.default_rng(seed).",
                        "np.random.default_rng() is called without a seed: pass it `seed`.")
+    # every generator seeded alike: the runs parted on the clock (said after them: a run cut short on a loaded
+    # machine by a time limit that is only a cut-off is no cause where a generator was left unseeded)
+    if first.steps != second.steps:
+        return Finding("trains_on_the_clock", f"two calls with the same arguments (seed included) took {first.steps} "
+                       f"and {second.steps} optimizer steps: how long your loop trains depends on the clock, not on "
+                       "the seed. Train a fixed number of epochs (the clock only as a cut-off).",
+                       "two runs with the same seed took different numbers of steps: the loop trains on the clock.")
     return None
 
 

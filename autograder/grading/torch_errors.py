@@ -25,8 +25,8 @@ def _linear(m: re.Match) -> tuple[str, str]:
 
 def _too_small(m: re.Match) -> tuple[str, str]:
     given = m.group(1)
-    return (f"a pooling or convolution layer got maps of {given} (channels x height x width), smaller than its window: the layers before it "
-            "shrank them that far (a convolution without padding takes kernel_size - 1 off each side's length, a "
+    return (f"a pooling or convolution layer got maps of {given} (channels x height x width), smaller than its "
+            "window: the layers before it shrank them that far (a convolution without padding takes kernel_size - 1 off each side's length, a "
             "pooling of 2 halves it). Pad the convolutions (padding=kernel_size // 2) or pool fewer times.",
             "a pooling or convolution layer got maps smaller than its window: pad the convolutions before it or "
             "pool fewer times.")
@@ -58,18 +58,6 @@ def _batch(m: re.Match) -> tuple[str, str]:
             "(x.flatten(1)).")
 
 
-def _dtype(m: re.Match) -> tuple[str, str]:
-    return ("the input is float64 (NumPy's default) where the model's weights are float32: convert it, "
-            "torch.tensor(X, dtype=torch.float32) or torch.from_numpy(X).float().",
-            "the input is float64 where the model is float32: convert it with .float().")
-
-
-def _long_target(m: re.Match) -> tuple[str, str]:
-    return ("the labels given to the loss are not int64: cross-entropy wants class indices as torch.long "
-            "(torch.tensor(y, dtype=torch.long)).",
-            "the loss wants the labels as int64 class indices (torch.long).")
-
-
 def _dims(m: re.Match) -> tuple[str, str]:
     size = m.group(1)
     return (f"a convolution or pooling layer got an input of size [{size}]: images reach it as (N, C, H, W), so "
@@ -78,65 +66,54 @@ def _dims(m: re.Match) -> tuple[str, str]:
             "channel axis.")
 
 
-def _no_grad(m: re.Match) -> tuple[str, str]:
-    return ("backward() was called on a loss that carries no gradient: it was computed under torch.no_grad(), or "
-            "from values cut off the graph (.detach(), .item(), NumPy arrays, a new torch.tensor(...)).",
-            "backward() on a loss with no gradient: computed under torch.no_grad() or from values off the graph.")
+# messages with no number worth reading back: (what it means, in grader words only)
+DTYPE = ("the input is float64 (NumPy's default) where the model's weights are float32: convert it, "
+         "torch.tensor(X, dtype=torch.float32) or torch.from_numpy(X).float().",
+         "the input is float64 where the model is float32: convert it with .float().")
+LONG_TARGET = ("the labels given to the loss are not int64: cross-entropy wants class indices as torch.long "
+               "(torch.tensor(y, dtype=torch.long)).", "the loss wants the labels as int64 class indices (torch.long).")
+NO_GRAD = ("backward() was called on a loss that carries no gradient: it was computed under torch.no_grad(), or from "
+           "values cut off the graph (.detach(), .item(), NumPy arrays, a new torch.tensor(...)).",
+           "backward() on a loss with no gradient: computed under torch.no_grad() or from values off the graph.")
+TWICE = ("backward() went through the same graph twice: something computed once is reused in every step (a loss "
+         "summed across steps without .item(), or inputs passed through a layer once, outside the loop).",
+         "backward() went through the same graph twice: a value computed once is reused in every step.")
+NUMPY_GRAD = ("numpy() was called on a tensor that requires grad: predict under torch.no_grad(), or call .detach() "
+              "first.", "call .detach() (or predict under torch.no_grad()) before .numpy().")
+DEVICE = ("some tensors are on the GPU and others on the CPU: move the inputs and labels to the model's device "
+          "(.to(device)), and the outputs back with .cpu() before .numpy().",
+          "tensors on different devices: move inputs and labels to the model's device.")
+NOT_IMAGES = ("a convolution or pooling layer got an input without the (N, C, H, W) layout of images: it comes after "
+              "a flatten, or the images lack their channel axis (X[:, None] adds it).",) * 2
+WINDOW_TOO_LARGE = ("a convolution or pooling layer's window is larger than the maps it got: the layers before it "
+                    "shrank them (a convolution without padding takes kernel_size - 1 off each length, a pooling of 2 "
+                    "halves it). Pad the convolutions (padding=kernel_size // 2) or pool fewer times.",) * 2
 
 
-def _twice(m: re.Match) -> tuple[str, str]:
-    return ("backward() went through the same graph twice: something computed once is reused in every step (a "
-            "loss summed across steps without .item(), or inputs passed through a layer once, outside the loop).",
-            "backward() went through the same graph twice: a value computed once is reused in every step.")
-
-
-def _numpy_grad(m: re.Match) -> tuple[str, str]:
-    return ("numpy() was called on a tensor that requires grad: predict under torch.no_grad(), or call .detach() "
-            "first.", "call .detach() (or predict under torch.no_grad()) before .numpy().")
-
-
-def _device(m: re.Match) -> tuple[str, str]:
-    return ("some tensors are on the GPU and others on the CPU: move the inputs and labels to the model's device "
-            "(.to(device)), and the outputs back with .cpu() before .numpy().",
-            "tensors on different devices: move inputs and labels to the model's device.")
-
-
-PATTERNS: list[tuple[re.Pattern, Explain]] = [
+PATTERNS: list[tuple[re.Pattern, Explain | tuple[str, str]]] = [
     (re.compile(r"mat1 and mat2 shapes cannot be multiplied \((\d+)x(\d+) and (\d+)x(\d+)\)"), _linear),
     (re.compile(r"Given input size: \(([\dx]+)\)\. Calculated output size: \([\dx]+\)\. Output size is too small"),
      _too_small),
-    (re.compile(r"Kernel size can't be greater than actual input size"), lambda m: _too_small_plain()),
+    (re.compile(r"Kernel size can't be greater than actual input size"), WINDOW_TOO_LARGE),
     (re.compile(r"weight of size \[\d+, (\d+)(?:, \d+)*\], expected input\[([\d, ]+)\] to have \d+ channels, but "
                 r"got (\d+) channels"), _channels),
     (re.compile(r"Target (-?\d+) is out of bounds"), _target),
     (re.compile(r"Expected input batch_size \((\d+)\) to match target batch_size \((\d+)\)"), _batch),
     (re.compile(r"(?:Input type \(double\) and bias type \(float\)|found dtype Double but expected Float|"
                 r"mat1 and mat2 must have the same dtype, but got Double and Float|"
-                r"expected scalar type Float but found Double|expected m1 and m2 to have the same dtype)"), _dtype),
-    (re.compile(r"(?:expected scalar type Long but found|expected target dtype to be Long|\"nll_loss.*\" not implemented for 'Float'|"
-                r"Expected floating point type for target with class probabilities)"), _long_target),
+                r"expected scalar type Float but found Double|expected m1 and m2 to have the same dtype)"), DTYPE),
+    (re.compile(r"(?:expected scalar type Long but found|expected target dtype to be Long|"
+                r"\"nll_loss.*\" not implemented for 'Float'|"
+                r"Expected floating point type for target with class probabilities)"), LONG_TARGET),
     (re.compile(r"Expected \dD \(unbatched\) or \dD \(batched\) input to \w+, but got input of size: \[([\d, ]+)\]"),
      _dims),
-    (re.compile(r"non-empty 3D or 4D \(batch mode\) tensor expected for input"), lambda m: _dims_plain()),
-    (re.compile(r"element 0 of tensors does not require grad and does not have a grad_fn"), _no_grad),
-    (re.compile(r"Trying to backward through the graph a second time"), _twice),
-    (re.compile(r"Can't call numpy\(\) on Tensor that requires grad"), _numpy_grad),
+    (re.compile(r"non-empty 3D or 4D \(batch mode\) tensor expected for input"), NOT_IMAGES),
+    (re.compile(r"element 0 of tensors does not require grad and does not have a grad_fn"), NO_GRAD),
+    (re.compile(r"Trying to backward through the graph a second time"), TWICE),
+    (re.compile(r"Can't call numpy\(\) on Tensor that requires grad"), NUMPY_GRAD),
     (re.compile(r"Expected all tensors to be on the same device|can't convert cuda:\d+ device type tensor to numpy"),
-     _device),
+     DEVICE),
 ]
-
-
-def _dims_plain() -> tuple[str, str]:
-    text = ("a convolution or pooling layer got an input without the (N, C, H, W) layout of images: it comes after a "
-            "flatten, or the images lack their channel axis (X[:, None] adds it).")
-    return text, text
-
-
-def _too_small_plain() -> tuple[str, str]:
-    text = ("a convolution or pooling layer's window is larger than the maps it got: the layers before it shrank "
-            "them (a convolution without padding takes kernel_size - 1 off each length, a pooling of 2 halves it). "
-            "Pad the convolutions (padding=kernel_size // 2) or pool fewer times.")
-    return text, text
 
 
 def torch_error(message: str) -> Finding | None:
@@ -144,6 +121,6 @@ def torch_error(message: str) -> Finding | None:
     for pattern, explain in PATTERNS:
         m = pattern.search(message)
         if m:
-            text, plain = explain(m)
+            text, plain = explain if isinstance(explain, tuple) else explain(m)
             return Finding("torch_error", f"the error: {text}", f"the error: {plain}")
     return None

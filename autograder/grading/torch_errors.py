@@ -26,8 +26,9 @@ def _linear(m: re.Match) -> tuple[str, str]:
 def _too_small(m: re.Match) -> tuple[str, str]:
     given = m.group(1)
     return (f"a pooling or convolution layer got maps of {given} (channels x height x width), smaller than its "
-            "window: the layers before it shrank them that far (a convolution without padding takes kernel_size - 1 off each side's length, a "
-            "pooling of 2 halves it). Pad the convolutions (padding=kernel_size // 2) or pool fewer times.",
+            "window: the layers before it shrank them that far (a convolution without padding takes kernel_size - 1 "
+            "off each side's length, a pooling of 2 halves it). Pad the convolutions (padding=kernel_size // 2) or "
+            "pool fewer times.",
             "a pooling or convolution layer got maps smaller than its window: pad the convolutions before it or "
             "pool fewer times.")
 

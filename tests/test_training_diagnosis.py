@@ -167,6 +167,15 @@ def test_labels_shuffled_once_apart_from_their_images(data):
     assert learning_findings(record, c.model_copy(update={"seen_accuracy": 0.5})) == []
 
 
+def test_a_failing_check_of_a_test_that_trained_reads_the_classes_off_the_logits(data):
+    X, y = data
+    frame, record = probed_call(variant("y[idx]).backward()", "y[torch.randperm(len(idx))]).backward()"), X, y)
+    failing = [Comparison(name="a model that learned (accuracy 0.09)", passed=False, message="", kind="check",
+                          points_possible=1.0)]
+    found = training_findings(failing, [("train_and_predict", frame["value"], False)], {0: record})
+    assert [f.relation for _, f in found] == ["loss_flat"] and "ln 10 = 2.30" in found[0][1].message
+
+
 def test_random_sources_and_the_clock(data):
     X, y = data
     unseeded = variant("    X, y = torch.tensor(X_train), torch.tensor(y_train)\n",

@@ -191,9 +191,11 @@ def rows_finding(record: TrainingRecord, c: Comparison | None) -> Finding | None
                    "yours has as many rows as another argument: it is computed from the wrong input.")
 
 
-def learning_findings(record: TrainingRecord, c: Comparison | None) -> list[Finding]:
-    """The findings of one call's training for a check of what it returned (an accuracy short of full credit)."""
-    classes = c.got_shape[1] if c is not None and c.got_shape and len(c.got_shape) == 2 else None
+def learning_findings(record: TrainingRecord, c: Comparison | None, returned: Any = None) -> list[Finding]:
+    """The findings of one call's training for a check of what it returned (an accuracy short of full credit; or,
+    c None, another check of a test that trained: the classes read off what the call returned)."""
+    shape = c.got_shape if c is not None else getattr(returned, "shape", None)
+    classes = shape[1] if shape and len(shape) == 2 and shape[1] > 1 else None
     seen = c.seen_accuracy if c is not None else None
     count = c.seen_count if c is not None and c.seen_count else 0
     found = [rows_finding(record, c), mode_finding(record)]
@@ -264,6 +266,8 @@ def training_findings(comparisons: list[Comparison], returned: list[tuple[str, A
                 found.append((checks[0].name, finding))
             break
     scored = [c for c in failing if c.kind == "score"] or failing
-    for finding in learning_findings(trainings[order[-1]], scored[0] if scored[0].kind == "score" else None):
+    last = order[-1]
+    for finding in learning_findings(trainings[last], scored[0] if scored[0].kind == "score" else None,
+                                     returned[last][1] if last < len(returned) else None):
         found.append((scored[0].name, finding))
     return found

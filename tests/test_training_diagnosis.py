@@ -124,7 +124,8 @@ def test_no_record_for_code_that_does_not_use_torch(data):
     ("    model.eval()\n", "", "predicted_in_training_mode"),
     ("    opt = torch.optim.Adam(model.parameters(), lr=3e-3)\n",
      "    opt = torch.optim.Adam(model_for(X_train.shape[1], 10).parameters(), lr=3e-3)\n", "optimizer_not_on_model"),
-    ("        return model(torch.tensor(X_test)).numpy()", "        return model(X).numpy()", "rows_of_another_argument"),
+    ("        return model(torch.tensor(X_test)).numpy()", "        return model(X).numpy()",
+     "rows_of_another_argument"),
     ("y[idx]).backward()", "y[torch.randperm(len(idx))]).backward()", "loss_flat"),
     ("    for _ in range(8):\n", "    for _ in range(1):\n", "trained_briefly"),
     ("lr=3e-3", "lr=1e4", None),  # diverges: NaN or a rising loss, whichever comes first
@@ -145,7 +146,8 @@ def test_each_training_mistake_is_told_by_its_record(data, old, new, relation):
 
 def test_labels_kept_with_their_images_but_test_images_scaled_otherwise(data):
     X, y = data
-    source = variant("        return model(torch.tensor(X_test)).numpy()", "        return model(torch.tensor(X_test) * 16).numpy()")
+    source = variant("        return model(torch.tensor(X_test)).numpy()",
+                     "        return model(torch.tensor(X_test) * 16).numpy()")
     _, record = probed_call(source, X, y)
     c = Comparison(name="accuracy", passed=False, message="", kind="score", got_shape=(50, 10),
                    accuracy=0.2, seen_accuracy=0.25, seen_count=200)
@@ -229,7 +231,8 @@ def test_a_record_that_does_not_fit_is_dropped():
 def _record_dict() -> dict:
     source = {"changed": False, "end": "ab", "seeded": False, "drawn_before_seed": False}
     return {"steps": 2, "backward": 2, "loss_count": 2, "losses_first": [2.3, 2.2], "losses_last": [],
-            "stale_backward": 0, "checked_backward": 1, "reached_backward": 1, "zero_steps": 0, "checked_steps": 2, "optimizer": "SGD",
+            "stale_backward": 0, "checked_backward": 1, "reached_backward": 1, "zero_steps": 0, "checked_steps": 2,
+            "optimizer": "SGD",
             "lr_first": 0.1, "lr_last": 0.1, "images_trained": 64, "trained_forwards": 2,
             "predicted_in_training_mode": None, "elapsed_s": 0.1, "random": {"numpy": source},
             "unseeded_generators": 0, "arguments": "00", "rows": {"X": 32}, "numbers": {"seed": 0.0}}

@@ -104,7 +104,8 @@ def loss_finding(record: TrainingRecord, classes: int | None, seen_accuracy: flo
     bad = next((i for i, v in enumerate(losses) if not math.isfinite(v)), None)
     if bad is not None and record.losses_first and bad < len(record.losses_first):
         return Finding("loss_not_finite", f"the training loss became {losses[bad]} at backward pass {bad + 1}: the "
-                       f"steps are too large (learning rate {_lr(record)}), or a loss computed by hand takes the log of "
+                       f"steps are too large (learning rate {_lr(record)}), or a loss computed by hand takes the log "
+                       "of "
                        "0 (or divides by 0).",
                        "the training loss became NaN or infinite: steps too large, or a log of 0 in the loss.")
     ends = loss_ends(record)
@@ -126,7 +127,8 @@ def loss_finding(record: TrainingRecord, classes: int | None, seen_accuracy: flo
         lr = record.lr_first
         if lr is not None and 0 <= lr < 1e-6:
             return Finding("loss_flat", f"the training loss stayed at about {last:.2f} over {record.steps} steps "
-                           f"(ln {classes} = {chance:.2f}, what guessing gives): the learning rate {_lr(record)} is too "
+                           f"(ln {classes} = {chance:.2f}, what guessing gives): the learning rate {_lr(record)} is "
+                           "too "
                            "small for the weights to move.", "the training loss stayed at chance: the learning rate "
                            "is too small.")
         return Finding("loss_flat", f"the training loss stayed at about {last:.2f} over {record.steps} steps "
@@ -138,7 +140,8 @@ def loss_finding(record: TrainingRecord, classes: int | None, seen_accuracy: flo
     if chance is not None and seen_accuracy is not None and seen_accuracy < 1 / classes + 0.1 \
             and 0.6 * chance < last < first:
         return Finding("labels_not_images", f"the training loss fell only from {first:.2f} to {last:.2f} over "
-                       f"{record.steps} steps (ln {classes} = {chance:.2f}, what guessing gives), and the model predicts "
+                       f"{record.steps} steps (ln {classes} = {chance:.2f}, what guessing gives), and the model "
+                       "predicts "
                        f"{seen_count} of its own training images, asked for beside the test images, no better than "
                        f"guessing (accuracy {seen_accuracy:.2f}): what it learned from its batches is not the labels "
                        "of their images. X and y are shuffled or indexed apart: index both with the same indices.",

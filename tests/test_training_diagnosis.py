@@ -128,12 +128,25 @@ def test_no_record_for_code_that_does_not_use_torch(data):
      "rows_of_another_argument"),
     ("y[idx]).backward()", "y[torch.randperm(len(idx))]).backward()", "loss_flat"),
     ("    for _ in range(8):\n", "    for _ in range(1):\n", "trained_briefly"),
+    ("            opt.step()\n", "            opt.step()\n            sched.step()\n", "learning_rate_collapsed"),
+    ("            opt.zero_grad()\n            nn.functional.cross_entropy(model(X[idx]), y[idx]).backward()\n"
+     "            opt.step()\n",
+     "            total = total + nn.functional.cross_entropy(model(X[idx]), y[idx])\n"
+     "        opt.zero_grad()\n        total.backward()\n        opt.step()\n", "few_steps"),
+    ("nn.functional.cross_entropy(model(X[idx]), y[idx])", "nn.functional.nll_loss(model(X[idx]), y[idx])",
+     "loss_negative"),
     ("lr=3e-3", "lr=1e4", None),  # diverges: NaN or a rising loss, whichever comes first
 ])
 def test_each_training_mistake_is_told_by_its_record(data, old, new, relation):
     X, y = data
-    frame, record = probed_call(variant(old, new), X, y, time_budget_s=20.0)
-    assert frame["ok"] and record is not None
+    source = variant(old, new)
+    if relation == "learning_rate_collapsed":  # a StepLR meant per epoch, stepped every batch
+        source = source.replace("    g = torch.Generator()", "    sched = torch.optim.lr_scheduler.StepLR(opt, 5, 0.1)\n"
+                                "    g = torch.Generator()")
+    if relation == "few_steps":  # the batch losses summed over the epoch, one step per epoch
+        source = source.replace("        model.train()\n", "        model.train()\n        total = 0\n")
+    frame, record = probed_call(source, X, y, time_budget_s=20.0)
+    assert frame["ok"] and record is not None, frame.get("error")
     c = Comparison(name="accuracy", passed=False, message="", kind="score", got_shape=(50, 10), expected_shape=[50])
     if relation == "rows_of_another_argument":
         c = c.model_copy(update={"got_shape": list(frame["value"].shape)})

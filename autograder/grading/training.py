@@ -96,6 +96,30 @@ def step_finding(record: TrainingRecord) -> Finding | None:
     return None
 
 
+def schedule_finding(record: TrainingRecord) -> Finding | None:
+    """The learning rate fell to almost nothing early in training, or steps were few for the images trained on."""
+    lrs = [v for v in record.lrs_first if v is not None]
+    early = min(len(lrs), max(20, record.steps // 10))  # steps: a tenth of them, at least 20
+    if record.steps >= 40 and early >= 20 and lrs[0] > 0 and min(lrs[:early]) < 0.01 * lrs[0]:
+        at = next(i for i, v in enumerate(lrs) if v < 0.01 * lrs[0])
+        return Finding("learning_rate_collapsed", f"the learning rate fell from {lrs[0]:.3g} to {lrs[at]:.3g} by "
+                       f"step {at + 1} of {record.steps} (and to {min(lrs[:early]):.3g} within the first {early}): "
+                       "the model stopped learning almost at once. A scheduler meant to decay it every few epochs is "
+                       "stepped every batch (scheduler.step() belongs after each epoch), or its decay is too strong.",
+                       "the learning rate fell to almost nothing early in training: a scheduler stepped every batch "
+                       "where every epoch is meant, or too strong a decay.")
+    if record.rows and record.steps and record.images_trained:
+        name, rows = next(iter(record.rows.items()))
+        epochs = record.images_trained / rows if rows else 0
+        if rows and epochs >= 2 and record.images_trained / record.steps >= rows:
+            return Finding("few_steps", f"your code took {record.steps} optimizer steps while training on "
+                           f"{record.images_trained} images ({epochs:.1f} epochs of the {rows} of {name}): one step for "
+                           f"every {record.images_trained / record.steps:.0f} images, a whole epoch or more. Take one "
+                           "step per mini-batch (zero_grad, backward, step inside the batch loop), not one per epoch.",
+                           "your code took about one optimizer step per epoch: take one per mini-batch.")
+    return None
+
+
 def loss_finding(record: TrainingRecord, classes: int | None, seen_accuracy: float | None,
                  seen_count: int) -> Finding | None:
     """What the training loss did: non-finite, rising, flat at chance, or falling while the model still
@@ -108,6 +132,14 @@ def loss_finding(record: TrainingRecord, classes: int | None, seen_accuracy: flo
                        "of "
                        "0 (or divides by 0).",
                        "the training loss became NaN or infinite: steps too large, or a log of 0 in the loss.")
+    lowest = min((v for v in losses if math.isfinite(v)), default=0.0)
+    if lowest < -1e-6:
+        return Finding("loss_negative", f"the training loss went below 0 (to {lowest:.3g}): a cross-entropy, or any "
+                       "negative log-likelihood of probabilities, cannot. The loss was given raw scores where it wants "
+                       "log-probabilities (nll_loss without log_softmax before it; cross_entropy takes the raw "
+                       "scores), or it is a score to maximize, minimized.",
+                       "the training loss went below 0, which a cross-entropy cannot: nll_loss given raw scores "
+                       "(log_softmax first, or cross_entropy).")
     ends = loss_ends(record)
     if ends is None or record.steps < 2 * ENDS:
         return None
@@ -202,7 +234,8 @@ def learning_findings(record: TrainingRecord, c: Comparison | None, returned: An
     seen = c.seen_accuracy if c is not None else None
     count = c.seen_count if c is not None and c.seen_count else 0
     found = [rows_finding(record, c), mode_finding(record)]
-    for finding in (step_finding(record), epochs_finding(record), loss_finding(record, classes, seen, count)):
+    for finding in (step_finding(record), epochs_finding(record), schedule_finding(record),
+                    loss_finding(record, classes, seen, count)):
         if finding is not None:
             found.append(finding)
             break

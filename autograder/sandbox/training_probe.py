@@ -55,6 +55,7 @@ class Probe:
         self.optimizer = ""
         self.lr_first: float | None = None
         self.lr_last: float | None = None
+        self.lrs_first: list[float | None] = []  # the learning rate at each of the first MAX_LOSSES steps
         self.images_trained = 0
         self.trained_forwards = 0
         self.norm_in_root: bool | None = None  # in the root call under way: None (no norm layer), else their mode
@@ -104,6 +105,8 @@ class Probe:
             if self.steps == 1:
                 self.optimizer, self.lr_first = type(optimizer).__name__, lr
             self.lr_last = lr
+            if len(self.lrs_first) < MAX_LOSSES:
+                self.lrs_first.append(lr)
             params = [p for group in optimizer.param_groups for p in group["params"]]
             if self.watched is None and params:
                 self.watched = weakref.ref(min(params, key=lambda p: p.numel()))
@@ -181,6 +184,7 @@ class Probe:
                 "checked_backward": len(stale), "reached_backward": self.reached,
                 "zero_steps": sum(1 for v in zero if v is None or v == 0), "checked_steps": len(zero),
                 "optimizer": self.optimizer[:100], "lr_first": self.lr_first, "lr_last": self.lr_last,
+                "lrs_first": self.lrs_first,
                 "images_trained": self.images_trained, "trained_forwards": self.trained_forwards,
                 "predicted_in_training_mode": predicted_in_training_mode,
                 "elapsed_s": elapsed,

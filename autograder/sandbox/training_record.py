@@ -45,6 +45,7 @@ class TrainingRecord(BaseModel):
     optimizer: str = Field(max_length=100)
     lr_first: float | None
     lr_last: float | None
+    lrs_first: list[float | None] = Field(default_factory=list, max_length=MAX_LOSSES)  # at the first steps
     images_trained: int = Field(ge=0)
     trained_forwards: int = Field(ge=0)
     predicted_in_training_mode: bool | None

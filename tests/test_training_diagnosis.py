@@ -141,8 +141,8 @@ def test_each_training_mistake_is_told_by_its_record(data, old, new, relation):
     X, y = data
     source = variant(old, new)
     if relation == "learning_rate_collapsed":  # a StepLR meant per epoch, stepped every batch
-        source = source.replace("    g = torch.Generator()", "    sched = torch.optim.lr_scheduler.StepLR(opt, 5, 0.1)\n"
-                                "    g = torch.Generator()")
+        source = source.replace("    g = torch.Generator()",
+                                "    sched = torch.optim.lr_scheduler.StepLR(opt, 5, 0.1)\n    g = torch.Generator()")
     if relation == "few_steps":  # the batch losses summed over the epoch, one step per epoch
         source = source.replace("        model.train()\n", "        model.train()\n        total = 0\n")
     frame, record = probed_call(source, X, y, time_budget_s=20.0)

@@ -113,7 +113,8 @@ def schedule_finding(record: TrainingRecord) -> Finding | None:
         epochs = record.images_trained / rows if rows else 0
         if rows and epochs >= 2 and record.images_trained / record.steps >= rows:
             return Finding("few_steps", f"your code took {record.steps} optimizer steps while training on "
-                           f"{record.images_trained} images ({epochs:.1f} epochs of the {rows} of {name}): one step for "
+                           f"{record.images_trained} images ({epochs:.1f} epochs of the {rows} of {name}): one step "
+                           "for "
                            f"every {record.images_trained / record.steps:.0f} images, a whole epoch or more. Take one "
                            "step per mini-batch (zero_grad, backward, step inside the batch loop), not one per epoch.",
                            "your code took about one optimizer step per epoch: take one per mini-batch.")

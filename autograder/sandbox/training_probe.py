@@ -233,7 +233,7 @@ def arguments_digest(args: tuple, kwargs: dict) -> str:
             h.update(repr((value.shape, value.dtype.str)).encode())
             data = np.ascontiguousarray(value).view(np.uint8).reshape(-1)[:budget]
             budget -= len(data)
-            h.update(data.tobytes())
+            h.update(data)  # the array's own buffer, not a copy of it
         else:
             h.update(repr(value)[:200].encode())
     return h.hexdigest()

@@ -1,7 +1,7 @@
 """A tenth hold-out (issue 17): student-style mistakes written without seeing the detectors.
 
-Not judged yet (JUDGED_ON10 is empty): an independent judge reads the feedback of
-bench/diagnosis_corpus.py --set holdout10 and records its verdicts later.
+Judged once (JUDGEMENT10 below) on commit 1c6ad06 by an independent helper that wrote neither the detectors nor
+these entries, by reading the feedback of bench/diagnosis_corpus.py --set holdout10 (69% named or right then).
 
 Written without reading the diagnosis code (grading/diagnosis.py, relations.py, what_if.py, slips.py,
 mutants.py, departure.py, sandbox/locals_trace.py), its tests, the judgements of corpus.py, holdout.py ..
@@ -14,6 +14,8 @@ right implementations written unusually, which must earn full marks. Do not tune
 entries: they measure, they are not a target.
 """
 from __future__ import annotations
+
+from dataclasses import replace
 
 from tests.diagnosis_corpus.corpus import Entry, _e
 
@@ -845,4 +847,210 @@ def random_crop(x, size, padding, seed):
 """),
 ]
 
-JUDGED_ON10 = ""
+JUDGED_ON10 = "2026-12-03 on commit 1c6ad06"
+
+# Judged by reading the feedback of bench/diagnosis_corpus.py --set holdout10 on commit 1c6ad06 (JUDGED_ON10), by an
+# independent helper that did not write the detectors or the entries: judgements, not measurements, and stale as soon
+# as the catalogues or detectors change (the bench lists the entries whose output no longer fits their verdict).
+# id -> (verdict, relations that are right for it (only where confident; () otherwise), ideal diagnosis (only where
+# the verdict is not named/right)). Same standards as JUDGEMENT9 (and JUDGEMENT8, JUDGEMENT7): a diagnosis with a false
+# statement anywhere is misleading, and so is one whose observation is true but whose explanation of it names only
+# mechanisms that are not there; a departure naming a line where the mistake is not, is misleading (the raise under a
+# wrong condition, the body of a wrong guard, a loop fed by a wrong value set before it: the mistake is the line
+# above, as v2_step_lr_ceil and w3_multiply_count_bias_counted); a generic hedge beside a right diagnosis is
+# tolerated; a false second diagnosis beside the right catalogued name does not undo the name; an error raised by
+# Python, NumPy or torch is the comparison, not the check's message; learned_little's checklist is vague. New here,
+# a6's diagnoses read from what the training did, judged the same way: loss_flat ("the training loss stayed at about
+# ... the model learned nothing from its batches, as when a batch's labels are not those of its images") is right
+# where the labels are indeed apart from their images (its advice, one permutation for both, does not fit there, but
+# the cause it states does) and misleading where they are not; fits_batches_not_predictions and no_optimizer_step are
+# judged by whether the fitting, the steps and the cause they state are there; torch_error is right where the first
+# cause it gives for torch's error is the entry's.
+JUDGEMENT10: dict[str, tuple[str, tuple[str, ...], str]] = {
+    # a1_backprop
+    # departure names `x_rows = np.reshape(x, (N, -1), order="F")` ("the right values in another order (a reshape or
+    # transpose in the wrong order?) ... the mistake is in that line")
+    "y1_affine_flatten_fortran_order": ("right", ("departure",), ""),
+    # departure names `dx = dout * s * 1 - s` (up to 1.69 off, "the mistake is in that line")
+    "y1_sigmoid_bwd_missing_parentheses": ("right", ("departure",), ""),
+    # loop departure: "the loop at lines 217-224 ... though what the loop reads from before it (f, h, x) agrees with
+    # the correct code ... the mistake is in that loop": false, the loop reads xf, the float32 copy made before it
+    # (line 215), which is the mistake; the loop is the textbook one. The check's message ("your output is float32,
+    # which loses precision ... compute and return float64") is true, but a float64 grad alone would not fix it
+    "y1_numgrad_float32_working_copy": ("misleading", (), (
+        "departure clears the lines before the loop and puts the mistake in the loop (false); ideal: the gradient is "
+        "off by up to 0.6%, far beyond the finite-difference error: xf = x.astype(np.float32) rounds x + h and x - h "
+        "to single precision (about 7 digits), so the step of 1e-5 is known only to about 1%; perturb a float64 "
+        "copy (or x itself, restored) and return float64")),
+    # only the comparison: "w: shape (5,) differs from the expected (4,)"
+    "y1_linreg_intercept_column_added": ("nothing", (), (
+        "w has one entry too many (D + 1 for D columns): a column of ones is prepended to X for an intercept the "
+        "model does not have; solve the normal equations with X itself")),
+    "y1_ce_rowloop_softmax_as_gradient": ("named", (), ""),
+    "y1_mlp_reg_gradient_expression_discarded": ("named", (), ""),
+    # a2_optim
+    # departure names `lr = config.get("lr", 1e-2)` ("your lr is 0.01 where 0.1 is right ... the mistake is in that
+    # line, or in what config holds"): right; but first_step beside it explains its true observation (the first update
+    # 0.1 times the expected, 0.1 being the learning rate asked for) as "a division by learning_rate is missing, or a
+    # factor learning_rate is extra": neither is there, a fixed 0.01 is used (a coincidence of 0.1, as
+    # w4_he_normal_drawn_uniform's square_root)
+    "y2_sgd_reads_lr_key": ("misleading", ("departure",), (
+        "first_step blames a division by learning_rate missing or a factor learning_rate extra (false); ideal, as "
+        "the departure says: every step uses 0.01, whatever learning rate is asked for: lr is read from "
+        "config.get('lr', 1e-2), a key that is never set; read config['learning_rate']")),
+    # departure names the one line, `return base_lr * gamma ^ step`, which raises the TypeError
+    "y2_exponential_lr_caret_power": ("right", ("departure",), ""),
+    # departure names the one line and its part `grad / np.diag(hessian)`
+    "y2_newton_diagonal_hessian_only": ("right", ("departure",), ""),
+    # only the comparison (path wrong on both tests)
+    "y2_minibatch_shuffles_x_not_y": ("nothing", (), (
+        "rng.shuffle(X) shuffles X's rows in place, but y is sliced unshuffled: each batch pairs rows of X with the "
+        "targets of other rows; draw one permutation and index both X and y with it")),
+    "y2_momentum_weights_minus_velocity": ("named", (), ""),
+    "y2_adam_step_count_incremented_last": ("named", (), ""),
+    # a3_conv
+    # departure names line 279, `raise ValueError(...)`: "the mistake is in that line": false, it is the condition on
+    # the line above, `if room <= 0 or ...`
+    "y3_output_size_rejects_exact_fit": ("misleading", (), (
+        "departure puts the mistake in the raise line (false: it is the condition above it); ideal: ValueError for "
+        "a kernel that exactly fills the padded input (room 0, one output): `room <= 0` rejects it; reject only "
+        "room < 0")),
+    # departure names `out = np.einsum(..., windows, w.astype(np.float32), ...)` (one of the three casts) and the
+    # check's message says "your output is float32, which loses precision ... compute and return float64"
+    "y3_conv_fast_float32_cast": ("right", ("departure",), ""),
+    # one_slip: "the term `pad +` missing (or it is zero in yours), where dx is computed (the same slip in two
+    # places)" (dxp[:, :, pad:H, pad:W])
+    "y3_conv_bwd_crop_end_without_pad": ("right", ("one_slip",), ""),
+    # only the comparison: "out: shape (2, 3, 3, 3) differs from the expected (2, 3, 4, 4)" and two more shapes
+    "y3_maxpool_reshape_trick_ignores_stride": ("nothing", (), (
+        "out has H // pool_height rows where (H - pool_height) // stride + 1 are expected: the reshape into "
+        "(H // ph, ph) blocks holds only for windows that tile the input (stride == pool size); the stride is never "
+        "used; take the window starting at i * stride, j * stride")),
+    "y3_avgpool_bwd_repeat_undivided": ("named", (), ""),
+    # catalogued dx_assigned_not_accumulated not named; strided on the one-image test (3x2 kernel, stride 2): "only
+    # the indices 0 modulo 2 along axis 2 are wrong (every 2nd position), the others are right: check how the stride
+    # is used (window i starts at i * stride) and what overlapping windows add up": true (rows 2 and 4, where two
+    # windows overlap, are the wrong ones) and its second check is the cause (close call: two checks, not a checklist
+    # of many); the other two outputs get only the comparison
+    "y3_conv_bwd_offsets_dx_assigned": ("right", ("strided",), ""),
+    # a4_init
+    # zeros: "every entry of yours is 0 ...: is an array made with np.zeros never filled, is the result computed into
+    # another variable ..., or is a number ... floor-divided?": none is there; loop departure: "what the loop reads
+    # from before it ... agrees ... the mistake is in that loop, or in what acts holds": false, it is the integer
+    # arrays made before it; one_slip on the sigmoid test: "`z:0` where `z:1` is meant": no such slip in the source
+    "y4_stats_integer_result_arrays": ("misleading", (), (
+        "zeros, departure and one_slip each blame something that is not there; ideal: every mean and variance is "
+        "truncated towards 0 (to 0 here): means and variances are "
+        "np.array([0] * L), an integer array, so each float written into it is truncated; make them float arrays "
+        "(np.zeros(L))")),
+    # loop departure: "On its first pass, line 99: `h = 1 / (1 + np.exp(-z))` is the first to compute a value the
+    # correct code never computes, though what it reads then (z) agrees: look there first" (the sigmoid run for tanh)
+    "y4_stats_tanh_falls_to_sigmoid": ("right", ("departure",), ""),
+    # departure names `std = xavier_std(shape, gain)` (0.0707 where 0.0756 is right, "or in xavier_std() that it
+    # calls"); scaled on the fan_in, gain 2 test: "0.5 times the expected ... or 1/gain of the expected ...: a factor
+    # gain is missing" (true: the gain is dropped into mode)
+    "y4_xavier_normal_gain_passed_as_mode": ("right", ("departure",), ""),
+    # departure names `return rng.normal(0.0, he_std(shape), size=count)`: shape (5760,) where (40, 16, 3, 3) "with
+    # the same entries in another order", and `count = math.prod(shape)` (the same draws, as u4_he_normal_shape_reversed)
+    "y4_he_normal_flat_draws": ("right", ("departure",), ""),
+    "y4_xavier_uniform_random_sample": ("named", (), ""),
+    "y4_xavier_std_returns_variance": ("named", (), ""),
+    # a5_normalization
+    # departure names `eps = ln_param["eps"]`, which raises the KeyError
+    "y5_ln_eps_read_without_default": ("right", ("departure",), ""),
+    # departure names `penalty = 0.5 * reg * np.sum(W * W)` and says "what that line reads (W, reg) agrees with the
+    # correct code" and that `W * W` is computed from values that agree: false, W was scaled in place by `grad *= reg`
+    # on the line above (grad = W is the same array); the penalty is reg ** 2 times the right one
+    "y5_l2_grad_aliases_weights": ("misleading", (), (
+        "departure says the penalty line reads the right W (false: W was already scaled); ideal: the penalty is "
+        "reg ** 2 times the expected (0.00112 where 0.450): grad = W binds the same array, so grad *= reg scales W "
+        "itself (the caller's too) before the penalty reads it; grad = reg * W")),
+    # loop departure on the four-line loop that calls batchnorm_forward once per image ("the mistake is in that
+    # loop, or in batchnorm_forward() that it calls"): small loop, the mistake is the loop itself
+    "y5_spatial_bn_per_image_statistics": ("right", ("departure",), ""),
+    # departure names the dx line (the variance term's .sum(axis=0))
+    "y5_bn_alt_variance_term_summed": ("right", ("departure",), ""),
+    "y5_bn_test_mode_reuses_train_branch": ("named", (), ""),
+    "y5_dropout_choice_weights_drop_first": ("named", (), ""),
+    # a6_cnn
+    # loss_flat on both accuracy tests: "the training loss stayed at about 2.01 over 300 steps (ln 10 = 2.30 ...;
+    # learning rate 0.003): the model learned nothing from its batches, as when a batch's labels are not those of its
+    # images: index X and y with the same indices": the labels are those of their images; the learning rate is 0.003
+    # only for the first 5 batches (the scheduler stepped per batch), and the model did learn some (0.40 accuracy)
+    "y6_epoch_scheduler_stepped_per_batch": ("misleading", (), (
+        "loss_flat blames labels apart from their images (false); ideal: the StepLR meant to decay every 5 epochs "
+        "is stepped after every batch: the learning rate is 3e-4 after 5 batches and below 1e-7 within the first "
+        "epoch, so the loss barely falls; call sched.step() once per epoch")),
+    # learned_little on both accuracy tests (0.81 / 0.81 digits, 0.56 / 0.54 shapes): the checklist ("enough steps"
+    # among six causes); the step count (15 in all) is not said
+    "y6_one_optimizer_step_per_epoch": ("vague", (), (
+        "opt.step() ran 15 times in all, once per epoch: the batch losses are summed and backward() and step() "
+        "come after the batch loop; call backward() and step() (gradients zeroed before) for each batch")),
+    # torch_error on every test: "backward() was called on a loss that carries no gradient: it was computed under
+    # torch.no_grad(), or from values cut off the graph (...)" (the loop is under torch.no_grad())
+    "y6_training_loop_under_no_grad": ("right", ("torch_error",), ""),
+    # fits_batches_not_predictions: "the training loss fell from -0.58 to -186.80 (the model fits its training
+    # batches), yet it predicts 200 of those same training images ... at accuracy 0.13: what reaches the model when it
+    # predicts differs from what it trained on (the images scaled or standardized for training but not for
+    # predicting ...)": false, the model does not fit its batches and nothing is preprocessed differently; a negative
+    # loss falling without bound is the sign of nll_loss on raw logits
+    "y6_nll_loss_on_raw_logits": ("misleading", (), (
+        "fits_batches_not_predictions says the model fits its batches and blames preprocessing that differs at test "
+        "time (false); ideal: the loss is negative and falls without bound (-0.58 to -186.8): nll_loss expects "
+        "log-probabilities but is given the raw logits, so it only pushes each true class's logit up; use "
+        "cross_entropy (or log_softmax first)")),
+    # named untrained_model on the seeded test; no_optimizer_step on the accuracy tests ("loss.backward() ran 300
+    # times, but no torch.optim optimizer's step() ran ... `p = p - lr * p.grad` only rebinds a name"): right too
+    "y6_manual_sgd_rebinds_loop_variable": ("named", (), ""),
+    # catalogued labels_shuffled not named; loss_flat on both accuracy tests: "the training loss stayed at about 2.23
+    # over 400 steps (ln 10 = 2.30 ...): the model learned nothing from its batches, as when a batch's labels are not
+    # those of its images": that is the cause (y.repeat_interleave(2) pairs image i with label i // 2); its advice,
+    # "one permutation for both", does not fit (X and y are indexed with the same idx), but the cause it states does
+    "y6_augmented_labels_repeat_interleave": ("right", ("loss_flat",), ""),
+    # a7_architectures
+    # reshaped: "your values are right but your shape is (3,) where (1, 3) is expected: an axis of length 1 too many or
+    # missing (keepdims=True, [:, None], or a missing reshape)" (as w1_affine_db_keepdims)
+    "y7_gap_forward_squeezed": ("right", ("reshaped",), ""),
+    # departure names `spread = np.tile(dout / (H * W), H * W)` ("the right values in another order")
+    "y7_gap_bwd_tile_instead_of_repeat": ("right", ("departure",), ""),
+    # clipped_at_zero: "its 16 negative entries replaced by 0 ... or a ReLU where none belongs?" (as w1_mlp_relu_on_scores)
+    "y7_cam_relu_applied": ("right", ("clipped_at_zero",), ""),
+    # named_offset: "yours is the expected - 0.5 * log(2 pi) (the Gaussian's normalizing constant): that constant
+    # term is missing": with D = 2 outputs one of the two constants of each row is indeed missing (close call: the
+    # constant is there once per row, not absent)
+    "y7_nll_constant_once_per_row": ("right", ("named_offset",), ""),
+    "y7_resblock_dropout_where_unscaled": ("named", (), ""),
+    "y7_resbwd_identity_shortcut_forgotten": ("named", (), ""),
+    # a8_pipeline
+    # only the comparison ("flip rate: got 0.481, expected 0.3"; 0.48 where 0.8)
+    "y8_flip_fair_coin_ignores_p": ("nothing", (), (
+        "about half the images are flipped whatever p (0.48 for p = 0.3 and for p = 0.8): the coin "
+        "rng.integers(0, 2) is fair and p is never used; flip where rng.random(len(x)) < p")),
+    # only the comparison (numpy's IndexError, restored weights wrong)
+    "y8_early_best_epoch_one_based": ("nothing", (), (
+        "the weights restored are those of the epoch after the best (an IndexError when the best is the last): "
+        "best_epoch counts from 1 (enumerate(..., start=1)) and is never converted back like the stopping epoch; "
+        "return weights[best_epoch - 1]")),
+    # departure names `update = np.sqrt(np.sum(lr * dW) ** 2)` and its part `np.sum(lr * dW)` (as u5_l2_square_of_sum)
+    "y8_ratio_norm_square_of_sum": ("right", ("departure",), ""),
+    # as_if on the recipe tests: "yours is what the correct train_and_predict() returns if normalize were True: the
+    # value of normalize is not used" (right); but departure on the training-effect tests names line 168,
+    # `X, T = normalize_splits(X, T, "standardize")`: "the mistake is in that line, or in normalize_splits() that it
+    # calls": false, it is the guard on the line above, `if normalize is not None:`
+    "y8_train_normalize_flag_tested_against_none": ("misleading", ("as_if",), (
+        "departure puts the mistake in the normalize_splits line or in normalize_splits() (false: it is the guard "
+        "above it); ideal, as as_if says: the inputs are standardized also for normalize=False: `if normalize is "
+        "not None` is true for False; test `if normalize:`")),
+    "y8_log_uniform_log_then_power": ("named", (), ""),
+    # catalogued warmup_starts_at_zero not named; only the comparison ("lr during the warm-up: got 0, expected 0.02")
+    "y8_warmup_linspace_from_zero": ("nothing", (), (
+        "warmup_starts_at_zero: the warm-up rate is 0 at step 0 and reaches base_lr at step warmup_steps - 1: "
+        "np.linspace(0, base_lr, warmup_steps) starts at 0; the rate is base_lr * (step + 1) / warmup_steps")),
+}
+# Counts (1c6ad06): named 13, right 20 (named or right 33/48 = 69%; not in the catalogue: right 18/32 = 56%; the 16
+# catalogued: 13 named, 2 right, 1 nothing), misleading 8, vague 1, nothing 6, wrong_name 0, check_message 0,
+# not_caught 0.
+# HOLDOUT10_CORRECT: all seven full marks.
+
+HOLDOUT10 = [replace(e, verdict=JUDGEMENT10[e.id][0], expected=frozenset(JUDGEMENT10[e.id][1]),
+                     ideal=JUDGEMENT10[e.id][2]) if e.id in JUDGEMENT10 else e for e in HOLDOUT10]

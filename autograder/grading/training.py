@@ -212,11 +212,13 @@ def epochs_finding(record: TrainingRecord) -> Finding | None:
                    "few epochs.")
 
 
-def rows_finding(record: TrainingRecord, c: Comparison | None) -> Finding | None:
-    """Outputs with another number of rows than asked for, as many as another array argument has."""
-    if c is None or not c.got_shape or not c.expected_shape or c.got_shape[0] == c.expected_shape[0]:
+def rows_finding(record: TrainingRecord, c: Comparison | None, returned: Any) -> Finding | None:
+    """Outputs (what the call returned) with another number of rows than the check asked for, as many as another
+    array argument has."""
+    shape = getattr(returned, "shape", None)
+    if c is None or not c.expected_shape or not shape or shape[0] == c.expected_shape[0]:
         return None
-    got = c.got_shape[0]
+    got = int(shape[0])
     alike = [name for name, rows in record.rows.items() if rows == got]
     asked = [name for name, rows in record.rows.items() if rows == c.expected_shape[0]]
     if not alike or not asked:
@@ -234,7 +236,7 @@ def learning_findings(record: TrainingRecord, c: Comparison | None, returned: An
     classes = shape[1] if shape and len(shape) == 2 and shape[1] > 1 else None
     seen = c.seen_accuracy if c is not None else None
     count = c.seen_count if c is not None and c.seen_count else 0
-    found = [rows_finding(record, c), mode_finding(record)]
+    found = [rows_finding(record, c, returned), mode_finding(record)]
     for finding in (step_finding(record), epochs_finding(record), schedule_finding(record),
                     loss_finding(record, classes, seen, count)):
         if finding is not None:

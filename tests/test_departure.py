@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import time
 import types
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -1069,3 +1070,45 @@ def walk(w, steps):
     found = departure.first_departure("walk", lambda patch: traced(mine_fn, args, patch), right, args, target, TOL,
                                       student, time.monotonic() + 10)
     assert found is not None and found.name == departure.LOOP and found.start_of is None
+
+
+def test_a_line_run_under_a_condition_names_the_condition_too():
+    """A raise reached where the correct code raises nothing is no wrong line: its condition is (`<=` where `<`
+    is meant); a value computed under an `if` may be right and wrongly reached: the condition is named beside it."""
+    solution = '''
+def out_size(n, k):
+    room = n - k
+    if room < 0:
+        raise ValueError("the kernel does not fit")
+    return room + 1
+'''
+    student = solution.replace("room < 0", "room <= 0")
+    found = _raising(student, [3, 3], solution, "out_size", ("n", "k"))
+    assert found is not None and found.line == 5
+    said = departure.departure_finding("out_size", "size", found, raised=True)
+    assert said.message.endswith("the mistake is in the condition of line 4 that leads to it, `if room <= 0:` (it "
+                                 "holds here)."), said.message
+    scaled = '''
+def scale(x, normalize):
+    y = x * 1.0
+    if normalize:
+        y = y / np.abs(y).max()
+    return y
+'''
+    guarded = scaled.replace("if normalize:", "if normalize is not None:")
+    args = [np.arange(1.0, 7.0), False]
+    mine_fn, right_fn = getattr(module(guarded), "scale"), getattr(module(scaled), "scale")
+    right, mine = traced(right_fn, args), traced(mine_fn, args)
+    target = departure.output_target(lambda v: v, mine.value, right.value, TOL)
+    found = departure.first_departure("scale", lambda patch: traced(mine_fn, args, patch), right, args, target, TOL,
+                                      guarded, time.monotonic() + 10,
+                                      departure.expression_values(right_fn, {"x": args[0], "normalize": False},
+                                                                  scaled))
+    assert found is not None and found.line == 5, found
+    said = departure.departure_finding("scale", "y", found)
+    assert "the mistake is in that line, or in the condition at line 4 that decides whether it runs: `if normalize " \
+           "is not None:`" in said.message, said.message
+    # a line under no condition says nothing of one
+    plain = departure.departure_finding("project", "out", replace(found, statement=replace(found.statement,
+                                                                                          guard=(0, ""))))
+    assert "condition" not in plain.message

@@ -73,6 +73,7 @@ class Statement:
     calls: tuple[str, ...] = ()  # the functions of the student's module it calls (their mistakes show here too)
     lines: tuple[int, int] = (0, 0)  # its first and last line
     in_loop: bool = False  # inside a for or while loop of the function
+    guard: tuple[int, str] = (0, "")  # the innermost `if` of the function it runs under: (line, `if test:`)
 
 
 @dataclass
@@ -178,6 +179,14 @@ def function_statements(source: str, function: str
     in_loops = {line for loop in loops if isinstance(loop, (ast.For, ast.While)) for n in ast.walk(loop)
                 if isinstance(n, ast.stmt) and n is not loop
                 for line in range(n.lineno, (n.end_lineno or n.lineno) + 1)}
+    guards: dict[int, tuple[int, str]] = {}  # a statement's first line -> the innermost if it runs under
+    for branch in ast.walk(fn):  # outer ifs first: an inner one overwrites them
+        if isinstance(branch, ast.If):
+            test = " ".join((ast.get_source_segment(source, branch.test) or "").split())
+            for inner in (*branch.body, *branch.orelse):
+                for n in ast.walk(inner):
+                    if isinstance(n, ast.stmt):
+                        guards[n.lineno] = (branch.lineno, f"if {test}:"[:200])
     statements: dict[int, Statement] = {}
     for node in ast.walk(fn):
         if not isinstance(node, ast.stmt) or isinstance(node, (ast.FunctionDef, ast.ClassDef, ast.For, ast.While,
@@ -193,7 +202,7 @@ def function_statements(source: str, function: str
             if line not in statements or len(statements[line].text) > len(text):
                 statements[line] = Statement(text[:200], frozenset(reads & local_names),
                                              tuple(sorted(called & module_functions)), (node.lineno, end),
-                                             node.lineno in in_loops)
+                                             node.lineno in in_loops, guards.get(node.lineno, (0, "")))
     written = {_written_in_place(n) for n in ast.walk(fn)}
     return statements, local_names, params, written_in_loops, frozenset((stored | written) & set(params))
 
@@ -444,6 +453,11 @@ def departure_finding(function: str, output: str, d: Departure, raised: bool = F
         where += f", or in what {' or '.join(f'`{c}`' for c in d.containers)} holds"
     if d.counts:
         where += "".join(f", or in `{name}`, set by line {line}: `{text}`" for name, line, text in d.counts[:2])
+    guard_line, guard = d.statement.guard
+    if guard_line and d.name != LOOP:  # the line may be right and wrongly reached: its condition may be the mistake
+        where = (f"the mistake is in the condition of line {guard_line} that leads to it, `{guard}` (it holds here)"
+                 if d.statement.text.startswith("raise") else
+                 f"{where}, or in the condition at line {guard_line} that decides whether it runs: `{guard}`")
     if d.name == LOOP:
         names = " and ".join(f"`{n}`" for n in d.names)
         first, last = d.statement.lines

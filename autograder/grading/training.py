@@ -30,6 +30,15 @@ def loss_ends(record: TrainingRecord) -> tuple[float, float] | None:
     return sum(losses[:ENDS]) / ENDS, sum(losses[-ENDS:]) / ENDS
 
 
+def trained_epochs(record: TrainingRecord) -> tuple[str, int, float] | None:
+    """(the first array argument's name, its rows, the epochs of it trained on), read as the training set; None
+    when nothing was trained on or there is no such argument."""
+    if not record.rows or not record.images_trained:
+        return None
+    name, rows = next(iter(record.rows.items()))
+    return (name, rows, record.images_trained / rows) if rows else None
+
+
 def _lr(record: TrainingRecord) -> str:
     return f"{record.lr_first:.3g}" if record.lr_first is not None else "unknown"
 
@@ -108,16 +117,15 @@ def schedule_finding(record: TrainingRecord) -> Finding | None:
                        "stepped every batch (scheduler.step() belongs after each epoch), or its decay is too strong.",
                        "the learning rate fell to almost nothing early in training: a scheduler stepped every batch "
                        "where every epoch is meant, or too strong a decay.")
-    if record.rows and record.steps and record.images_trained:
-        name, rows = next(iter(record.rows.items()))
-        epochs = record.images_trained / rows if rows else 0
-        if rows and epochs >= 2 and record.images_trained / record.steps >= rows:
+    trained = trained_epochs(record)
+    if trained is not None and record.steps:
+        name, rows, epochs = trained
+        if epochs >= 2 and record.images_trained / record.steps >= rows:
             return Finding("few_steps", f"your code took {record.steps} optimizer steps while training on "
                            f"{record.images_trained} images ({epochs:.1f} epochs of the {rows} of {name}): one step "
-                           "for "
-                           f"every {record.images_trained / record.steps:.0f} images, a whole epoch or more. Take one "
-                           "step per mini-batch (zero_grad, backward, step inside the batch loop), not one per epoch.",
-                           "your code took about one optimizer step per epoch: take one per mini-batch.")
+                           f"for every {record.images_trained / record.steps:.0f} images, a whole epoch or more. Take "
+                           "one step per mini-batch (zero_grad, backward, step inside the batch loop), not one per "
+                           "epoch.", "your code took about one optimizer step per epoch: take one per mini-batch.")
     return None
 
 
@@ -130,8 +138,7 @@ def loss_finding(record: TrainingRecord, classes: int | None, seen_accuracy: flo
     if bad is not None and record.losses_first and bad < len(record.losses_first):
         return Finding("loss_not_finite", f"the training loss became {losses[bad]} at backward pass {bad + 1}: the "
                        f"steps are too large (learning rate {_lr(record)}), or a loss computed by hand takes the log "
-                       "of "
-                       "0 (or divides by 0).",
+                       "of 0 (or divides by 0).",
                        "the training loss became NaN or infinite: steps too large, or a log of 0 in the loss.")
     lowest = min((v for v in losses if math.isfinite(v)), default=0.0)
     if lowest < -1e-6:
@@ -161,9 +168,8 @@ def loss_finding(record: TrainingRecord, classes: int | None, seen_accuracy: flo
         if lr is not None and 0 <= lr < 1e-6:
             return Finding("loss_flat", f"the training loss stayed at about {last:.2f} over {record.steps} steps "
                            f"(ln {classes} = {chance:.2f}, what guessing gives): the learning rate {_lr(record)} is "
-                           "too "
-                           "small for the weights to move.", "the training loss stayed at chance: the learning rate "
-                           "is too small.")
+                           "too small for the weights to move.",
+                           "the training loss stayed at chance: the learning rate is too small.")
         return Finding("loss_flat", f"the training loss stayed at about {last:.2f} over {record.steps} steps "
                        f"(ln {classes} = {chance:.2f}, what guessing gives; learning rate {_lr(record)}): the model "
                        "learned nothing from its batches, as when a batch's labels are not those of its images: "
@@ -174,10 +180,10 @@ def loss_finding(record: TrainingRecord, classes: int | None, seen_accuracy: flo
             and 0.6 * chance < last < first:
         return Finding("labels_not_images", f"the training loss fell only from {first:.2f} to {last:.2f} over "
                        f"{record.steps} steps (ln {classes} = {chance:.2f}, what guessing gives), and the model "
-                       "predicts "
-                       f"{seen_count} of its own training images, asked for beside the test images, no better than "
-                       f"guessing (accuracy {seen_accuracy:.2f}): what it learned from its batches is not the labels "
-                       "of their images. X and y are shuffled or indexed apart: index both with the same indices.",
+                       f"predicts {seen_count} of its own training images, asked for beside the test images, no "
+                       f"better than guessing (accuracy {seen_accuracy:.2f}): what it learned from its batches is not "
+                       "the labels of their images. X and y are shuffled or indexed apart: index both with the same "
+                       "indices.",
                        "the model predicts its own training images no better than guessing though it trained on "
                        "them: the labels it learned are not those of its images (X and y shuffled apart).")
     target = 0.5 * chance if chance is not None else None
@@ -195,12 +201,10 @@ def loss_finding(record: TrainingRecord, classes: int | None, seen_accuracy: flo
 
 def epochs_finding(record: TrainingRecord) -> Finding | None:
     """Training that ended after an epoch or two, well within its time budget."""
-    if not record.rows or record.steps == 0 or not record.images_trained:
+    trained = trained_epochs(record)
+    if trained is None or record.steps == 0:
         return None
-    name, rows = next(iter(record.rows.items()))
-    if not rows:
-        return None
-    epochs = record.images_trained / rows
+    name, rows, epochs = trained
     budget = record.numbers.get("time_budget_s")
     if epochs > 2 or (budget is not None and record.elapsed_s >= 0.25 * budget):
         return None

@@ -55,7 +55,6 @@ class RemoteStudent:
             timeout = self._process.limits.call_timeout_s
             if self._deadline is not None:
                 timeout = max(0.05, min(timeout, self._deadline - time.monotonic()))
-            self._process.last_training = None
             try:
                 value = self._process.call(name, *args, keep=self._keep.get(name), timeout=timeout, **kwargs)
             except StudentException as e:
@@ -70,7 +69,7 @@ class RemoteStudent:
         return remote
 
     def _note_training(self) -> None:
-        record = getattr(self._process, "last_training", None)
+        record = self._process.last_training
         if record is not None:
             self.trainings[len(self.returned) - 1] = record
 

@@ -241,6 +241,7 @@ class StudentProcess:
 
         keep: positions of a returned tuple that stay in the child as handles (-1: all of it).
         """
+        self.last_training = None  # a call that gets no reply (a timeout, a crash) has no record either
         reply = self._exchange({"op": "call", "function": function, "args": list(args), "kwargs": kwargs,
                                 "keep": list(keep or [])}, f"{function}()", timeout,
                                f"the student process is not running (it ended before {function}() was called)")

@@ -21,10 +21,13 @@ import random
 import sys
 import time
 import weakref
+from collections import deque
+from collections.abc import Callable
 from typing import Any
 
 import numpy as np
 
+SOURCES = ("numpy", "python", "torch")  # the global random generators watched
 MAX_LOSSES = 60  # losses kept at each end of the run
 MAX_PENDING = 20_000  # device scalars kept for evaluation at the end of the call (gradient checks)
 DIGEST_BYTES = 64 * 1024 * 1024  # array bytes hashed into the arguments' digest
@@ -46,7 +49,7 @@ class Probe:
     def reset(self) -> None:
         self.steps = self.backward = 0
         self.losses_first: list[Any] = []
-        self.losses_last: list[Any] = []
+        self.losses_last: deque[Any] = deque(maxlen=MAX_LOSSES)
         self.loss_count = 0
         self.stale: list[Any] = []  # per backward after a step: |grad| summed over a watched parameter
         self.reached = 0  # backward passes after a step that left the watched parameter with a gradient
@@ -59,10 +62,9 @@ class Probe:
         self.images_trained = 0
         self.trained_forwards = 0
         self.norm_in_root: bool | None = None  # in the root call under way: None (no norm layer), else their mode
-        self.norm_seen = False
         self.last_root: tuple[bool | None, int] | None = None  # the last root call's norm_in_root, backward count
-        self.seeded: dict[str, bool] = {"numpy": False, "python": False, "torch": False}
-        self.drawn_before_seed: dict[str, bool] = {"numpy": False, "python": False, "torch": False}
+        self.seeded: dict[str, bool] = dict.fromkeys(SOURCES, False)
+        self.drawn_before_seed: dict[str, bool] = dict.fromkeys(SOURCES, False)
         self.unseeded_generators = 0
         self.start_states: dict[str, str] = {}
 
@@ -79,8 +81,6 @@ class Probe:
                     self.losses_first.append(value)
                 else:
                     self.losses_last.append(value)
-                    if len(self.losses_last) > MAX_LOSSES:
-                        self.losses_last.pop(0)
             param = self.watched() if self.watched is not None else None
             if param is not None and len(self.stale) < MAX_PENDING:
                 grad = param.grad
@@ -128,7 +128,6 @@ class Probe:
                         self.images_trained += int(first.shape[0])
                         self.trained_forwards += 1
             if isinstance(module, self._norm_types):
-                self.norm_seen = True
                 self.norm_in_root = bool(self.norm_in_root) or bool(module.training)
             self.depth += 1
         except Exception:  # noqa: BLE001
@@ -157,7 +156,7 @@ class Probe:
     def begin(self) -> None:
         self.reset()
         self.depth = 0
-        self.start_states = {s: state_digest(s, self.torch) for s in ("numpy", "python", "torch")}
+        self.start_states = {s: state_digest(s, self.torch) for s in SOURCES}
         self.started = time.monotonic()
         self.active = True
 
@@ -173,10 +172,10 @@ class Probe:
             self.reset()
             return None
         try:
-            losses = [_number(v) for v in self.losses_first + self.losses_last]
+            losses = [_number(v) for v in (*self.losses_first, *self.losses_last)]
             stale = [_number(v) for v in self.stale]
             zero = [_number(v) for v in self.zero_at_step]
-            end_states = {s: state_digest(s, self.torch) for s in ("numpy", "python", "torch")}
+            end_states = {s: state_digest(s, self.torch) for s in SOURCES}
             record = {
                 "steps": self.steps, "backward": self.backward, "loss_count": self.loss_count,
                 "losses_first": losses[:len(self.losses_first)], "losses_last": losses[len(self.losses_first):],
@@ -285,38 +284,29 @@ def install() -> Probe | None:
         modules = importlib.import_module("torch.nn.modules.module")
         modules.register_module_forward_pre_hook(probe.on_forward_pre)
         modules.register_module_forward_hook(probe.on_forward)
-        _wrap_seeding(probe, np.random, "seed", "numpy")
-        _wrap_seeding(probe, random, "seed", "python")
-        _wrap_seeding(probe, torch, "manual_seed", "torch")
+        _wrap(np.random, "seed", lambda seed: probe.seeding("numpy", seed))
+        _wrap(random, "seed", lambda seed: probe.seeding("python", seed))
+        _wrap(torch, "manual_seed", lambda seed: probe.seeding("torch", seed))
         if getattr(torch, "random", None) is not None and torch.random is not torch:
-            _wrap_seeding(probe, torch.random, "manual_seed", "torch")
-        _wrap_generator(probe, np.random, "default_rng")  # a function (RandomState, a class, stays as it is)
+            _wrap(torch.random, "manual_seed", lambda seed: probe.seeding("torch", seed))
+        _wrap(np.random, "default_rng", probe.unseeded_generator)  # a function (RandomState, a class, stays as it is)
     except Exception:  # noqa: BLE001 - no probe, no training diagnosis; the student's code runs as ever
         return None
     _probe = probe
     return probe
 
 
-def _wrap_seeding(probe: Probe, owner: Any, name: str, source: str) -> None:
+def _wrap(owner: Any, name: str, note: Callable[[Any], None]) -> None:
+    """owner.name replaced by a function that hands the seed it is called with (its first argument, or `seed=`,
+    or random.seed's `a=`) to note, then calls the original."""
     original = getattr(owner, name)
     if getattr(original, "_probed", False):
         return
 
-    def seeding(*args: Any, **kwargs: Any) -> Any:
-        probe.seeding(source, args[0] if args else kwargs.get("seed", kwargs.get("a")))
+    def wrapped(*args: Any, **kwargs: Any) -> Any:
+        note(args[0] if args else kwargs.get("seed", kwargs.get("a")))
         return original(*args, **kwargs)
 
-    seeding._probed = True  # type: ignore[attr-defined]
-    seeding.__doc__ = original.__doc__
-    setattr(owner, name, seeding)
-
-
-def _wrap_generator(probe: Probe, owner: Any, name: str) -> None:
-    original = getattr(owner, name)
-
-    def made(*args: Any, **kwargs: Any) -> Any:
-        probe.unseeded_generator(args[0] if args else kwargs.get("seed"))
-        return original(*args, **kwargs)
-
-    made.__doc__ = original.__doc__
-    setattr(owner, name, made)
+    wrapped._probed = True  # type: ignore[attr-defined]
+    wrapped.__doc__ = original.__doc__
+    setattr(owner, name, wrapped)

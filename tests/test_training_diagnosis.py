@@ -65,12 +65,16 @@ def digits(n: int = 300) -> tuple[np.ndarray, np.ndarray]:
     return (X[:n] / 16).reshape(-1, 1, 8, 8).astype(np.float32), y[:n].astype(np.int64)
 
 
+def _module(source: str) -> types.ModuleType:
+    module = types.ModuleType("submission")
+    exec(compile(textwrap.dedent(source), "submission.py", "exec"), module.__dict__)  # noqa: S102 - the test's own
+    return module
+
+
 def probed_call(source: str, X: np.ndarray, y: np.ndarray, **kwargs) -> tuple[dict, TrainingRecord | None]:
     """train_and_predict of source, called as the child calls it (probed): its reply frame and its record."""
-    module = types.ModuleType("submission")
-    exec(compile(textwrap.dedent(source), "submission.py", "exec"), module.__dict__)
     request = {"function": "train_and_predict", "args": [X, y, X[:50]], "kwargs": {"seed": 3, **kwargs}}
-    frame = child.run_student_function(module, request, child.Objects(), probed=True)
+    frame = child.run_student_function(_module(source), request, child.Objects(), probed=True)
     return frame, TrainingRecord.from_frame(frame.get("training"))
 
 
@@ -98,12 +102,6 @@ def test_the_probe_records_a_correct_training_and_changes_none_of_its_values(dat
     plain = child.run_student_function(_module(GOOD), {"function": "train_and_predict", "args": [X, y, X[:50]],
                                                        "kwargs": {"seed": 3}}, child.Objects())
     assert "training" not in plain and np.array_equal(plain["value"], frame["value"])
-
-
-def _module(source: str) -> types.ModuleType:
-    module = types.ModuleType("submission")
-    exec(compile(textwrap.dedent(source), "submission.py", "exec"), module.__dict__)
-    return module
 
 
 def test_no_record_for_code_that_does_not_use_torch(data):

@@ -2,6 +2,7 @@
 (sandbox/locals_trace.py), and the traced call through the sandbox, hostile replies included."""
 from __future__ import annotations
 
+import copy
 import math
 import time
 import types
@@ -1112,3 +1113,145 @@ def scale(x, normalize):
     plain = departure.departure_finding("project", "out", replace(found, statement=replace(found.statement,
                                                                                           guard=(0, ""))))
     assert "condition" not in plain.message
+
+
+def _located_in(student: str, solution: str, name: str, args: list, parameters: tuple[str, ...], part: int = 0):
+    """The departure found, each call given fresh copies of args (as the sandboxed child is: a student's function
+    that writes into its arguments changes only its own copy)."""
+    mine_fn, right_fn = getattr(module(student), name), getattr(module(solution), name)
+    right, mine = traced(right_fn, copy.deepcopy(args)), traced(mine_fn, copy.deepcopy(args))
+
+    def read(value):
+        return value[part] if isinstance(value, tuple) else value
+
+    target = departure.output_target(read, read(mine.value), read(right.value), TOL)
+    return departure.first_departure(name, lambda patch: traced(mine_fn, copy.deepcopy(args), patch), right, args,
+                                     target, TOL,
+                                     student, time.monotonic() + 10,
+                                     departure.expression_values(right_fn, dict(zip(parameters, args)), solution))
+
+
+L2 = '''
+def l2_penalty(W, reg):
+    grad = reg * W
+    penalty = 0.5 * reg * np.sum(W * W)
+    return penalty, grad
+'''
+
+
+def test_an_array_changed_through_another_name_is_where_the_values_part():
+    """`grad = W` then `grad *= reg` scales W itself: the line blamed is the in-place write, said with the line that
+    made the two names one array, not the later line that reads W (whose reads only look right by their values)."""
+    student = '''
+def l2_penalty(W, reg):
+    grad = W
+    grad *= reg
+    penalty = 0.5 * reg * np.sum(W * W)
+    return penalty, grad
+'''
+    args = [np.random.default_rng(0).normal(size=(4, 3)), 0.05]
+    found = _located_in(student, L2, "l2_penalty", args, ("W", "reg"))
+    assert found is not None and found.line == 4 and found.name == "W" and found.alias == ("grad", 3, "grad = W", True)
+    said = departure.departure_finding("l2_penalty", "loss", found)
+    assert "line 4: `grad *= reg` changes `W` though it does not name it" in said.message, said.message
+    assert "`grad` is the same array as `W` (line 3: `grad = W`" in said.message and "caller's array" in said.message
+    assert "0.05 times the right value" in said.message and said.plain and without_numbers(said.plain)
+    # a copy made first: the same lines find nothing of the kind (the output is right)
+    copied = student.replace("grad = W\n", "grad = W.copy()\n")
+    assert _located_in(copied, L2, "l2_penalty", args, ("W", "reg")) is None
+
+
+STATISTICS = '''
+def statistics(X, weights):
+    h = X
+    means = np.zeros(len(weights))
+    for k, W in enumerate(weights):
+        h = np.tanh(h @ W)
+        means[k] = h.mean()
+    return means
+'''
+
+
+def test_an_array_of_integers_or_float32_written_into_is_where_the_values_part():
+    """A result array made of integers truncates what is written into it; a float32 working copy loses digits: the
+    same values as float64 at that line repair the output, so the line's dtype is the mistake (though its values
+    agree with the correct code's, and a loop follows)."""
+    rng = np.random.default_rng(1)
+    args = [rng.normal(size=(20, 5)), [rng.normal(size=(5, 5)) * 0.3 for _ in range(3)]]
+    integers = STATISTICS.replace("np.zeros(len(weights))", "np.array([0] * len(weights))")
+    found = _located_in(integers, STATISTICS, "statistics", args, ("X", "weights"))
+    assert found is not None and found.line == 4 and found.lossy == "int64", found
+    said = departure.departure_finding("statistics", "means", found)
+    assert "makes `means` an array of integers (int64): every number written into it is cut to a whole number" in \
+        said.message and "dtype=float" in said.message and without_numbers(said.plain)
+    single = STATISTICS.replace("    h = X\n", "    h = X.astype(np.float32)\n")
+    found = _located_in(single, STATISTICS, "statistics", args, ("X", "weights"))
+    assert found is not None and found.line == 3 and found.lossy == "float32", found
+    assert "array of float32 numbers" in departure.departure_finding("statistics", "means", found).message
+    # float64 all along, and the mistake elsewhere: no dtype is blamed
+    wrong = STATISTICS.replace("h.mean()", "h.std()")
+    found = _located_in(wrong, STATISTICS, "statistics", args, ("X", "weights"))
+    assert found is None or not found.lossy
+
+
+def test_a_value_of_another_shape_is_given_the_argument_it_was_made_from():
+    """A column of ones prepended to X (an intercept the model does not have): the departure is that line, tried with
+    the argument X itself (no local of the correct code has X's shape), and said as one column more before it."""
+    solution = '''
+def fit(X, y):
+    return np.linalg.solve(X.T @ X, X.T @ y)
+'''
+    student = '''
+def fit(X, y):
+    Xb = np.hstack([np.ones((X.shape[0], 1)), X])
+    w = np.linalg.solve(Xb.T @ Xb, Xb.T @ y)
+    return w
+'''
+    rng = np.random.default_rng(2)
+    args = [rng.normal(size=(12, 3)), rng.normal(size=12)]
+    mine_fn, right_fn = getattr(module(student), "fit"), getattr(module(solution), "fit")
+    right, mine = traced(right_fn, args), traced(mine_fn, args)
+    # shapes differ: the target is the student's own output, and the expected one
+    target = departure.output_target(lambda v: v, mine.value, right.value, TOL)
+    found = departure.first_departure("fit", lambda patch: traced(mine_fn, args, patch), right, args, target, TOL,
+                                      student, time.monotonic() + 10,
+                                      departure.expression_values(right_fn, {"X": args[0], "y": args[1]}, solution))
+    assert found is not None and found.name == "Xb" and found.line == 3
+    said = departure.departure_finding("fit", "w", found)
+    assert "has shape (12, 4) where the right value has (12, 3): the right value with 1 more column before it" in \
+        said.message, said.message
+
+
+def test_a_loop_that_changes_a_copy_made_before_it_in_place_is_where_the_values_part():
+    """X copied before the loop and shuffled in place in it (y not): X was right as the loop began, so the loop,
+    which leaves the path wrong, is where the values part (before, X changed in the loop was taken as unknown and
+    nothing was said)."""
+    solution = '''
+def sgd_path(X, y, w, lr, seed):
+    rng = np.random.default_rng(seed)
+    path = []
+    for _ in range(2):
+        order = rng.permutation(len(X))
+        for i in order:
+            w = w - lr * (X[i] @ w - y[i]) * X[i]
+            path.append(w.copy())
+    return np.array(path)
+'''
+    student = '''
+def sgd_path(X, y, w, lr, seed):
+    rng = np.random.default_rng(seed)
+    X = X.copy()
+    path = []
+    for _ in range(2):
+        rng.shuffle(X)
+        for i in range(len(X)):
+            w = w - lr * (X[i] @ w - y[i]) * X[i]
+            path.append(w.copy())
+    return np.array(path)
+'''
+    rng = np.random.default_rng(4)
+    args = [rng.normal(size=(6, 2)), rng.normal(size=6), np.zeros(2), 0.1, 3]
+    found = _located_in(student, solution, "sgd_path", args, ("X", "y", "w", "lr", "seed"))
+    assert found is not None and found.name == departure.LOOP and found.statement.lines == (6, 10), found
+    said = departure.departure_finding("sgd_path", "path", found)
+    assert "the loop at lines 6-10" in said.message and "(X, lr, y)" in said.message, said.message

@@ -577,3 +577,28 @@ def test_each_example_rescaled_is_no_mask():
     assert said(expected * 3.0, expected) != "rescaled_per_example"  # one factor for all: the factor says it
     one = rng.normal(size=(1, 4, 4))
     assert said((one - one.min()) / (one.max() - one.min()), one) == "rescaled_per_example"
+
+
+def test_an_array_of_integers_holding_the_expected_values_cut_is_said():
+    """Results written into an integer array: the expected values with their fractions cut off, said from the
+    array's dtype (an all-zero float output says no such thing: it is zeros)."""
+    expected = np.array([0.53, 1.75, -2.5, 0.01])
+    found = relate(np.trunc(expected).astype(np.int64), expected, Tolerance(rtol=1e-7, atol=1e-10))
+    assert found is not None and found.relation == "integer_array" and "cut off" in found.message
+    assert "(int64)" in found.message and without_numbers(found.plain)
+    found = relate(np.floor(expected).astype(np.int32), expected, Tolerance(rtol=1e-7, atol=1e-10))
+    assert found is not None and found.relation == "integer_array" and "rounded down" in found.message
+    found = relate(np.zeros(4), np.array([0.5, 0.25, 0.125, 0.75]), Tolerance(rtol=1e-7, atol=1e-10))
+    assert found is not None and found.relation == "zeros"
+    # whole numbers expected (a count): an int array is right, or wrong by something else
+    assert relate(np.array([1, 2, 4]), np.array([1.0, 2.0, 3.0]), Tolerance(rtol=0, atol=0)) is None or \
+        relate(np.array([1, 2, 4]), np.array([1.0, 2.0, 3.0]), Tolerance(rtol=0, atol=0)).relation != "integer_array"
+
+
+def test_an_index_one_past_the_end_is_said_as_counted_from_one():
+    one_past = rel.index_error("IndexError: index 12 is out of bounds for axis 0 with size 12")
+    assert one_past is not None and "one past its last entry (at 11)" in one_past.message
+    assert without_numbers(one_past.plain)
+    further = rel.index_error("index 30 is out of bounds for axis 1 with size 12")
+    assert further is not None and "beyond its end" in further.message and "one past" not in further.message
+    assert rel.index_error("list index out of range") is None

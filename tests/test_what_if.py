@@ -297,3 +297,53 @@ def test_an_input_halved_inside_a_nonlinearity_is_said_and_a_factor_outside_one_
     def linear(x):
         return 3.0 * x
     assert what_if("linear", linear, Case([{"x": x}], lambda r: r[0], 1.5 * x, TOL), 3.0 * x) is None
+
+
+def pool_rows(x, params):
+    """Rows of x's windows' maxima: windows of params['size'] rows, every params['stride'] rows."""
+    size, stride = params["size"], params["stride"]
+    return np.array([x[i:i + size].max(axis=0) for i in range(0, len(x) - size + 1, stride)])
+
+
+def test_a_whole_number_setting_taken_for_another_is_said():
+    """A stride never used, as if it were the window's size (the reshape trick): said with both settings' names,
+    though the output has another shape."""
+    x = RNG.normal(size=(9, 4))
+    args = {"x": x, "params": {"size": 3, "stride": 2}}
+    expected = pool_rows(**args)
+    got = pool_rows(x, {"size": 3, "stride": 3})
+    found = what_if("pool_rows", pool_rows, Case([args], lambda r: r[0], got, TOL), expected)
+    assert found is not None and "if params['stride'] were params['size'] = 3" in found.message, found
+    assert without_numbers(found.plain)
+
+
+def step(w, dw, config):
+    return w - config["learning_rate"] * dw
+
+
+def test_a_learning_rate_given_but_a_default_used_is_said():
+    """A step made with a default learning rate (read under another key: config.get('lr', 1e-2)) is no factor of the
+    one given: said as the given value not being the one used."""
+    w, dw = RNG.normal(size=5), RNG.normal(size=5)
+    args = {"w": w, "dw": dw, "config": {"learning_rate": 0.1}}
+    got = w - 1e-2 * dw
+    found = what_if("step", step, Case([args], lambda r: r[0], got, TOL), step(**args))
+    assert found is not None and "if config['learning_rate'] were 0.01" in found.message, found
+    assert "not the one used" in found.message and without_numbers(found.plain)
+    # a rate that is no usual default says nothing of the kind
+    assert what_if("step", step, Case([args], lambda r: r[0], w - 0.037 * dw, TOL), step(**args)) is None
+
+
+def flip_rate(x, p, seed):
+    """The share of x's rows flipped, each with probability p."""
+    rng = np.random.default_rng(seed)
+    return float(np.mean(rng.random(len(x)) < p))
+
+
+def test_a_probability_not_used_is_said_as_an_even_chance():
+    x = RNG.normal(size=(4000, 2))
+    args = {"x": x, "p": 0.2, "seed": 5}
+    got = flip_rate(x, 0.5, 9)  # a fair coin whatever p, with its own draws
+    loose = Tolerance(rtol=0, atol=0.05)
+    found = what_if("flip_rate", flip_rate, Case([args], lambda r: r[0], got, loose), flip_rate(**args))
+    assert found is not None and "if p were 0.5" in found.message and without_numbers(found.plain), found

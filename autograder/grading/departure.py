@@ -31,7 +31,7 @@ import math
 import re
 import time
 import types
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -74,6 +74,8 @@ class Statement:
     lines: tuple[int, int] = (0, 0)  # its first and last line
     in_loop: bool = False  # inside a for or while loop of the function
     guard: tuple[int, str] = (0, "")  # the innermost `if` of the function it runs under: (line, `if test:`)
+    writes: frozenset[str] = frozenset()  # the local names it binds or writes into (`g = ...`, `g *= r`, `g[i] = ...`)
+    in_place: frozenset[str] = frozenset()  # ... of them, those it writes into without binding them anew
 
 
 @dataclass
@@ -101,6 +103,11 @@ class Departure:
     # they are set (name, line, text); the mistake may be there as well
     counts: list[tuple[str, int, str]] = field(default_factory=list)
     off_by: int = 0  # a count's: -1 or 1, what given to it instead repairs the return
+    # an array changed by a line that does not name it: the name that line writes into in place ("" if none), the
+    # line that bound that name (0 if not known), its text, and whether the array was an argument (`grad = W` then
+    # `grad *= reg` changes W, the caller's too: they are one array)
+    alias: tuple[str, int, str, bool] | None = None
+    lossy: str = ""  # an array made with a dtype that loses what is written into it (int64, float32): its dtype
 
 
 @dataclass(frozen=True)
@@ -198,11 +205,15 @@ def function_statements(source: str, function: str
         called = {n.func.id for n in ast.walk(node) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)}
         if isinstance(node, ast.AugAssign) and isinstance(node.target, ast.Name):
             reads.add(node.target.id)
+        in_place = {w for n in ast.walk(node) if (w := _written_in_place(n)) is not None}
+        bound = {n.id for n in ast.walk(node) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
         for line in range(node.lineno, end + 1):
             if line not in statements or len(statements[line].text) > len(text):
                 statements[line] = Statement(text[:200], frozenset(reads & local_names),
                                              tuple(sorted(called & module_functions)), (node.lineno, end),
-                                             node.lineno in in_loops, guards.get(node.lineno, (0, "")))
+                                             node.lineno in in_loops, guards.get(node.lineno, (0, "")),
+                                             frozenset((bound | in_place) & local_names),
+                                             frozenset(in_place & local_names))
     written = {_written_in_place(n) for n in ast.walk(fn)}
     return statements, local_names, params, written_in_loops, frozenset((stored | written) & set(params))
 
@@ -337,6 +348,9 @@ def relation_of(mine: Any, right: Any, inputs: dict[str, Any] | None = None) -> 
         if a.size == b.size and _same(np.sort(a, axis=None), np.sort(b, axis=None)):
             return (f"has shape {a.shape} where the right value has {b.shape}, with the same entries in another "
                     "order (a reshape or transpose in the wrong order?)")
+        extra = _extra_along_an_axis(a, b)
+        if extra:
+            return f"has shape {a.shape} where the right value has {b.shape}: {extra}"
         return f"has shape {a.shape} where the right value has {b.shape}"
     with np.errstate(all="ignore"):
         if a.ndim == 0:
@@ -376,6 +390,24 @@ def relation_of(mine: Any, right: Any, inputs: dict[str, Any] | None = None) -> 
         if said:
             return said
         return f"differs from the right value (by up to {float(np.nanmax(np.abs(difference))):.3g})"
+
+
+def _extra_along_an_axis(a: np.ndarray, b: np.ndarray) -> str:
+    """How a, longer than b along one axis, holds b: at its start or its end, with the rest added ("" if not)."""
+    if a.ndim != b.ndim:
+        return ""
+    longer = [k for k in range(a.ndim) if a.shape[k] != b.shape[k]]
+    if len(longer) != 1 or a.shape[longer[0]] < b.shape[longer[0]]:
+        return ""
+    axis, n = longer[0], b.shape[longer[0]]
+    extra = a.shape[axis] - n
+    what = {a.ndim - 1: "column", a.ndim - 2: "row"}.get(axis, f"entry along axis {axis}") if a.ndim > 1 else "entry"
+    what = what + ("s" if extra > 1 and not what.startswith("entry") else "")
+    if _same(np.take(a, range(extra, extra + n), axis=axis), b):
+        return f"the right value with {extra} more {what} before it (something added at the start?)"
+    if _same(np.take(a, range(n), axis=axis), b):
+        return f"the right value with {extra} more {what} after it (something added at the end?)"
+    return ""
 
 
 def _same(a: np.ndarray, b: np.ndarray) -> bool:
@@ -492,6 +524,10 @@ def departure_finding(function: str, output: str, d: Departure, raised: bool = F
                  f"it; with `{d.name}` empty as the loop begins, the rest of your function "
                  f"{returns.replace(f' {output}', ' output')}: the mistake is in that line, not in the loop.")
         return Finding("departure", message, _hidden(plain, d.statement.text), claim=f"{function}:{d.line}:{d.name}")
+    if d.alias is not None:
+        return _alias_finding(function, d, returns, returns.replace(f" {output}", " output"))
+    if d.lossy:
+        return _lossy_finding(function, d, returns, returns.replace(f" {output}", " output"))
     if d.off_by:
         which = "one less" if d.off_by < 0 else "one more"
         message = (f"in {function}(), line {d.line}: `{d.statement.text}` sets `{d.name}` to {d.mine}; with {d.right} "
@@ -529,6 +565,46 @@ def departure_finding(function: str, output: str, d: Departure, raised: bool = F
                  f"{returns.replace(f' {output}', ' output')}: {where}.")
     return Finding("departure", message, _hidden(plain, d.statement.text + d.part),
                    claim=f"{function}:{d.line}:{d.name}")
+
+
+def _alias_finding(function: str, d: Departure, returns: str, plain_returns: str) -> Finding:
+    """An array changed through another name (Departure.alias)."""
+    through, at, bound, given = d.alias or ("", 0, "", False)
+    if through and at:
+        how = (f"it writes into `{through}`, and `{through}` is the same array as `{d.name}` (line {at}: `{bound}` "
+               f"gives `{through}` the array itself, not a copy)")
+        plain_how = f"`{through}` is the same array as `{d.name}` (`{bound}` gives it the array itself, not a copy)"
+    else:
+        how = plain_how = f"what it writes into is `{d.name}` itself (a view of it, or another name for it)"
+    caller = " (it was given to you: the caller's array changes too)" if given else ""
+    fix = f"make `{through}` a new array (`{d.name}.copy()`, or compute it without writing in place)" if through else \
+        "write into a copy"
+    message = (f"in {function}(), line {d.line}: `{d.statement.text}` changes `{d.name}` though it does not name it: "
+               f"{how}. Your `{d.name}` {relation_of(d.mine, d.right)} after that line{caller}; with `{d.name}` as it "
+               f"was before it, the rest of your function {returns}: {fix}.")
+    plain = (f"in {function}(), `{d.statement.text}` changes `{d.name}` though it does not name it: {plain_how}; with "
+             f"`{d.name}` as it was before it, the rest of your function {plain_returns}: {fix}.")
+    return Finding("departure", message, _hidden(plain, d.statement.text + bound),
+                   claim=f"{function}:{d.line}:{d.name}")
+
+
+def _lossy_finding(function: str, d: Departure, returns: str, plain_returns: str) -> Finding:
+    """An array made with a dtype that loses what the correct code keeps (Departure.lossy)."""
+    whole = np.dtype(d.lossy).kind in "iu"
+    kind = f"integers ({d.lossy})" if whole else f"{d.lossy} numbers"
+    plain_effect = ("every number written into it is cut to a whole number" if whole else
+                    "what is computed from it, or written into it, keeps only the precision of its dtype")
+    effect = ("every number written into it is cut to a whole number (0.7 becomes 0)" if whole else
+              f"what is computed from it, or written into it, keeps only about "
+              f"{7 if d.lossy == 'float32' else 3} significant digits")
+    fix = "make it an array of floats (np.zeros(n), or dtype=float)" if whole else "keep float64"
+    message = (f"in {function}(), line {d.line}: `{d.statement.text}` makes `{d.name}` an array of {kind}: {effect}. "
+               f"With `{d.name}` holding the same values as float64 there, the rest of your function {returns}: the "
+               f"mistake is the dtype of `{d.name}`: {fix}.")
+    plain_kind = "integers" if whole else "a lower precision"
+    plain = (f"in {function}(), `{d.statement.text}` makes `{d.name}` an array of {plain_kind}: {plain_effect}. With "
+             f"the same values in double precision there, the rest of your function {plain_returns}: {fix}.")
+    return Finding("departure", message, _hidden(plain, d.statement.text), claim=f"{function}:{d.line}:{d.name}")
 
 
 def _hidden(plain: str, quoted: str) -> str:
@@ -602,6 +678,8 @@ def first_departure(function: str, student: StudentCall, solution: TracedCall, a
     known_list = [v for value in (*arguments, solution.value) for v in _values_within(value)] + \
         [x for _, _, v in solution.records if (x := numeric(v)) is not None] + list(computed)
     known = KnownValues(known_list, tol)
+    # the arrays the call was given: what a value of another shape may have been meant to be (X with a column added)
+    given_arrays = [a for value in arguments for a in _values_within(value) if a.ndim > 0]
     # name -> good / bad / unknown (set in a loop, or to a value not recorded: a mask, a list) / unsure (a size)
     status: dict[str, str] = {p: "good" for p in params}
     for p, given in zip(params, arguments):  # a dict or list given and written into: its entries are not checked
@@ -630,15 +708,40 @@ def first_departure(function: str, student: StudentCall, solution: TracedCall, a
     patches = 0
     loops = top_level_loops(source, function)
     before_loop: dict[int, dict[str, str]] = {}  # a loop's first line -> what was known of each name as it began
+    buffers = {n for s in statements.values() for n in s.in_place}  # arrays written into: out[i] = ..., acc += ...
+    lossy_tries = 0
     for line, name, value in records:
         for loop in loops:
             if loop.lines[0] not in before_loop and line >= loop.lines[0]:
                 before_loop[loop.lines[0]] = dict(status)
+        previous = current.get(name)
         current[name] = value  # (a statement's inputs are read below before it sets this name: see Departure)
         set_at[name] = line
+        statement = statements.get(line)
+        if (line, name) not in mine.repeated and statement is not None and not statement.in_loop and \
+                lossy_tries < 2 and _lossy(value, name, buffers) and \
+                not any(status.get(r) in ("bad", "unknown") for r in statement.reads) and \
+                patches < MAX_PATCHES and time.monotonic() < deadline:
+            # an array of integers written into (means[i] = ... truncates), or of float32: the same values as float64
+            # give the expected output, so the dtype is the mistake, though the values agree
+            lossy_tries += 1
+            patches += 1
+            if _repairs(student, (line, name, value.astype(np.float64)), target, solution, right_parts, tol):
+                return Departure(line, name, statement, value, value.astype(np.float64), name,
+                                 [r for r in sorted(statement.reads) if status.get(r) == "good"], [], [],
+                                 lossy=str(value.dtype))
         if (line, name) in mine.repeated or status.get(name) == "unknown":
             continue
-        statement = statements.get(line)
+        if statement is not None and not statement.in_loop and isinstance(previous, np.ndarray) and \
+                name not in statement.writes | statement.reads:
+            # changed by a line that names it not: the line wrote into another name for the same array (a view, or
+            # `grad = W` then `grad *= reg`); whatever it holds now, it is not where the correct code's value came from
+            status[name] = "bad"
+            if patches < MAX_PATCHES and time.monotonic() < deadline:
+                patches += 1
+                if _repairs(student, (line, name, previous), target, solution, right_parts, tol):
+                    return _aliased(line, name, statement, value, previous, records, statements, name in params)
+            continue
         if (known.holds(value) or name in used_well and name not in params and np.ndim(value) > 0) and \
                 not _named_otherwise(line, name, value, solution, mine, known.tol):
             status[name] = "good"
@@ -702,7 +805,7 @@ def first_departure(function: str, student: StudentCall, solution: TracedCall, a
             if target.repaired(solution.value):
                 return departure(solution.value, RETURNED)
             break
-        for right_name, right in _candidates(name, value, solution, known):
+        for right_name, right in _candidates(name, value, solution, known, given_arrays):
             if patches >= MAX_PATCHES or time.monotonic() > deadline:
                 return None
             patches += 1
@@ -734,6 +837,13 @@ def first_departure(function: str, student: StudentCall, solution: TracedCall, a
             if known_before.get(p) == "unknown" and p not in mine.unrecorded and \
                     all(line >= loop.lines[0] for line, name in mine.repeated if name == p):
                 known_before[p] = "good"
+        for name, state in list(known_before.items()):  # ... and a local changed only inside this loop held, as it
+            # began, what it was last set to before it (`X = X.copy()` before a loop that shuffles X in place)
+            if state == "unknown" and name not in mine.unrecorded and \
+                    all(loop.lines[0] <= line <= loop.lines[1] for line, n in mine.repeated if n == name):
+                before = [v for line, n, v in records if n == name and line < loop.lines[0]]
+                if before and known.holds(before[-1]):
+                    known_before[name] = "good"
         found = _loop_departure(loop, known_before, student, target, known, solution, right_parts, deadline,
                                 MAX_PATCHES - patches, statements)
         if found is not None:
@@ -788,6 +898,26 @@ def _loop_departure(loop: Loop, known_before: dict[str, str], student: StudentCa
                              [r for r in reads if known_before[r] == "unsure"], "", {},
                              [r for r in reads if known_before[r] == "container"], names)
     return None
+
+
+def _lossy(value: Any, name: str, buffers: set[str]) -> bool:
+    """An array whose dtype loses what the correct code keeps: float32 or float16, or integers that values are
+    written into (a result buffer made of ints: np.array([0] * n), np.zeros(n, dtype=int))."""
+    if not isinstance(value, np.ndarray) or value.ndim == 0 or not value.size:
+        return False
+    return value.dtype in (np.float32, np.float16) or (value.dtype.kind in "iu" and name in buffers)
+
+
+def _aliased(line: int, name: str, statement: Statement, value: Any, previous: Any,
+             records: list[tuple[int, str, Any]], statements: dict[int, Statement], given: bool) -> Departure:
+    """The departure of an array changed through another name: the statement at `line` wrote into a name of its
+    own bound to the same array as `name` (Departure.alias: that name, the line that last bound it before)."""
+    through = (sorted(statement.in_place) or sorted(statement.writes) or [""])[0]
+    bound = [k for k, n, _ in records if n == through and k < line and k in statements and
+             not statements[k].in_loop]
+    at = bound[-1] if bound else 0
+    alias = (through, at, statements[at].text if at else "", given)
+    return Departure(line, name, statement, value, previous, name, [], [], [], alias=alias)
 
 
 def _started_wrong(loop: Loop, name: str, wrong: Any, student: StudentCall, target: Target, known: KnownValues,
@@ -983,7 +1113,8 @@ def _read(read: Callable[[Any], Any], value: Any) -> Any:
         return None
 
 
-def _candidates(name: str, value: Any, solution: TracedCall, known: KnownValues) -> list[tuple[str, Any]]:
+def _candidates(name: str, value: Any, solution: TracedCall, known: KnownValues,
+                given: Sequence[np.ndarray] = ()) -> list[tuple[str, Any]]:
     """The correct code's values that may belong where the student's `value` is: its name's first, then the
     correct code's values (or arguments) holding the same entries laid out as the student's shape asks (a
     reshape in C order, or a transpose), then the values it computes of the same shape, the nearest to the
@@ -1002,6 +1133,8 @@ def _candidates(name: str, value: Any, solution: TracedCall, known: KnownValues)
             ranked.append((0, 0.0, right_name, right))
         elif r.ndim == x.ndim and r.shape != x.shape:  # the correct code's locals of another shape, last
             ranked.append((3, float(k), right_name, right))
+    # ... and before them the arrays the call was given, of another shape (a column of ones added to X)
+    ranked += [(3, -1.0, "", r) for r in given if r.ndim == x.ndim and r.shape != x.shape]
     if x.ndim == 0 and _fraction(value):  # a fraction: the correct code's fractions, the nearest first
         ranked += [(1, float(k), "", r) for k, (_, r) in enumerate(known.fractions_near(value))]
     if x.ndim > 0:

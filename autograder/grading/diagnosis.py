@@ -56,6 +56,7 @@ from autograder.grading.relations import (
     Scene,
     agree,
     close,
+    index_error,
     numbers_side_by_side,
     numeric,
     relate,
@@ -432,7 +433,7 @@ class MistakeMatcher:
         solution's word for word (what it was given is the cause)."""
         if not isinstance(error, StudentException) or error.function.split("(")[0] in self.unchanged_functions():
             return None
-        return shape_error(str(error)) or torch_error(str(error))
+        return shape_error(str(error)) or index_error(str(error)) or torch_error(str(error))
 
     def unchanged_functions(self) -> set[str]:
         """The student's top-level functions whose code is the solution's (same syntax tree, comments,

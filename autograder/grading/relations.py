@@ -309,6 +309,29 @@ def non_finite(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Fi
                    "an overflow")
 
 
+def integer_array(got: Any, e: np.ndarray) -> Finding | None:
+    """Yours is an array of integers holding the expected values with their fractions cut off (truncated, floored
+    or rounded): the result was written into an integer array, or converted to one. Said from the array's own
+    dtype: an int array where the expected has fractions."""
+    if not isinstance(got, np.ndarray) or got.dtype.kind not in "iu" or got.shape != e.shape or got.size < 2 or \
+            not np.isfinite(e).all() or _integers(e):
+        return None
+    g = got.astype(np.float64)
+    for cut, how in ((np.trunc, "cut off"), (np.floor, "rounded down"), (np.round, "rounded")):
+        if np.array_equal(g, cut(e)):
+            k = int(np.argmax(np.abs(e - g)))
+            example = f" ({_fmt(float(e.flat[k]))} became {int(g.flat[k])})"
+            question = ("is the result written into an array of integers (np.array([0] * n), np.zeros(n, dtype=int), "
+                        "np.zeros_like of an integer array), or converted with int() or astype(int)? Make it an array "
+                        "of floats")
+            plain = ("is the result written into an array of integers (made from a list of whole numbers, or with "
+                     "dtype=int), or converted with int()? Make it an array of floats")
+            return Finding("integer_array", f"yours is an array of integers ({got.dtype}): the expected values with "
+                           f"their fractions {how}{example}: {question}",
+                           f"yours is an array of integers: the expected values with their fractions {how}: {plain}")
+    return None
+
+
 def zeros(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
     """All zeros where the expected is not: an array allocated and never filled, or not returned. A few
     whole numbers all 0 (a smallest and a largest offset) are what many mistakes give: not said."""
@@ -1460,6 +1483,30 @@ def _dims(text: str) -> tuple[int, ...]:
     return tuple(int(d) for d in text.replace(" ", "").split(",") if d)
 
 
+_OUT_OF_BOUNDS = re.compile(r"index (-?\d+) is out of bounds for axis (\d+) with size (\d+)")
+
+
+def index_error(message: str) -> Finding | None:
+    """What an index past the end of an axis (NumPy's IndexError) most often is: one past the last entry (counting
+    from 1, a range one step too long), or, further off, an index computed from another size."""
+    m = _OUT_OF_BOUNDS.search(message)
+    if not m:
+        return None
+    index, axis, size = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    if index == size or index == -size - 1:
+        last = f"{size - 1}" if index == size else f"-{size}"
+        text = (f"the error: index {index} on axis {axis} of an array of {size} is one past its "
+                f"{'last' if index == size else 'first'} entry (at {last}): an index counted from 1 where Python "
+                "counts from 0, or a loop or range one step too long (range(n + 1), <= where < is meant)?")
+        plain = ("the error: an index one past the end of an axis: counted from one where Python counts from zero, "
+                 "or a loop or range one step too long?")
+        return Finding("index_error", text, plain)
+    return Finding("index_error", f"the error: index {index} on axis {axis} of an array of {size}, beyond its end: is "
+                   "the index computed from another size (another axis, another array), or counted past the end?",
+                   "the error: an index beyond the end of an axis: is it computed from another size (another axis, "
+                   "another array), or counted past the end?")
+
+
 def shape_error(message: str) -> Finding | None:
     """What NumPy did when the student's code raised a shape error, from the error's own shapes: broadcasting
     lines shapes up from their last axis (an array of the row sums, (N,), meets the columns of (N, C), not its
@@ -1541,6 +1588,9 @@ def relate(got: Any, expected: Any, tolerance: Tolerance, scene: Scene = Scene()
     g = numeric(got)
     if g is None or agree(g, e, tolerance):
         return None
+    found = integer_array(got, e)
+    if found is not None:
+        return found
     detectors = SAME_SHAPE if g.shape == e.shape else OTHER_SHAPE
     with np.errstate(all="ignore"):
         for detect in detectors:

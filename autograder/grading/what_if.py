@@ -111,6 +111,9 @@ def _scalar_changes(name: str, v: Any) -> Iterator[Change]:
         if 0 < v < 1:
             yield (lambda x: 1 - x, f"{name} were 1 - {name} = {1 - v:.4g}", f"{name} were one minus {name}",
                    f"{name} and one minus {name} are mixed up (a keep probability read as a drop probability?)")
+            if v != 0.5:
+                yield (lambda x: kind(0.5), f"{name} were 0.5", f"{name} were one half", f"{name} is not used: an even "
+                       "chance in its place (a fair coin)?")
         if isinstance(v, (int, np.integer)):
             for d, word in ((-1, "one less"), (1, "one more")):
                 yield (lambda x, d=d: x + d, f"{name} were {word} than given", f"{name} were {word} than given",
@@ -217,17 +220,32 @@ class _Swapped(Variation):
 
 
 DECAYS = (0.9, 0.99, 0.999)  # the values a decay rate usually takes: a default written as another of them
+STEP_SIZES = (1e-1, 1e-2, 1e-3, 1e-4)  # ... and a learning rate: a default used in place of the one given
 
 
 def _dict_changes(param: str, value: dict) -> Iterator[Variation]:
     """Two decay-like entries (numbers in (0, 1)) swapped; a decay-like entry set to another usual decay."""
     decays = [k for k, v in value.items() if isinstance(k, str) and _number(v) and 0 < v < 1]
+    counts = [k for k, v in value.items() if isinstance(k, str) and isinstance(v, (int, np.integer))
+              and not isinstance(v, (bool, np.bool_)) and v > 0]
+    for a in counts:  # one whole-number setting taken for another (a stride taken to be the pool's size)
+        for b in counts:
+            if a != b and value[a] != value[b]:
+                yield Variation(f"{param}['{a}'] were {param}['{b}'] = {value[b]}", f"{param}['{a}'] were "
+                                f"{param}['{b}']", f"{a} is not used: {b} is used in its place (or the code holds only "
+                                f"where they are equal)", param, a, lambda x, b=b: value[b], 0)
     for i, a in enumerate(decays):
         for b in decays[i + 1:]:
             if value[a] != value[b]:
                 what = f"{param}['{a}'] and {param}['{b}'] were swapped"
                 yield _Swapped(what, what, f"{a} and {b} are mixed up", param, a, lambda x: x, other=b,
                                values=(value[a], value[b]))
+        for d in STEP_SIZES:
+            if d != value[a] and value[a] <= 0.5 and any(w in a.lower() for w in ("learning", "lr", "step")):
+                what = f"{param}['{a}'] were {d}"
+                yield Variation(what, f"{param}['{a}'] were another value", f"the {a} given is not the one used (a "
+                                "default used in its place: is it read under another name, or written in?)", param, a,
+                                lambda x, d=d: d, 0)
         for d in DECAYS:
             if d != value[a] and value[a] > 0.5:
                 what = f"{param}['{a}'] were {d}"

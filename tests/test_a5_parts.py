@@ -89,7 +89,8 @@ def failing_checks(test: Graded) -> list[str]:
 def test_a_correct_layernorm_backward_keeps_its_share_when_layernorm_forward_is_missing(tmp_path):
     """Before: layernorm_forward() missing zeroed test_layernorm (4 points), the backward's 3 checks too."""
     result = grade(tmp_path, without("layernorm_forward"))
-    assert earned(result) == {"test_layernorm": 3.0}  # 3 of its 4 checks: dx, dgamma, dbeta
+    # 3 of its 4 checks: dx, dgamma, dbeta (and 3 of the 4 functions that must leave their inputs as given)
+    assert earned(result) == {"test_layernorm": 3.0, "test_inputs_left_as_given": 1.5}
     test = by_id(result)["test_layernorm"]
     assert test.status == "partial" and failing_checks(test) == ["layernorm_forward"]
     assert test.comparisons[0].message == (
@@ -119,6 +120,7 @@ def test_a_correct_batchnorm_backward_keeps_its_share_when_batchnorm_forward_rai
         "test_train_then_test_mode": 0.0,  # these grade batchnorm_forward alone
         "test_spatial_batchnorm": 2.4,  # its forward reuses batchnorm_forward: 3 of 5 checks (the backward's)
         "test_batchnorm_two_rows_and_eps": 1.5,  # the backward's check of 2
+        "test_inputs_left_as_given": 1.5,  # the 3 other functions that must leave their inputs as given
     }
     tests = by_id(result)
     for backward in ("test_batchnorm_backward", "test_batchnorm_backward_alt"):
@@ -184,3 +186,18 @@ def test_the_documented_caches_are_the_references():
     stub = (Path(__file__).parents[1] / "assignments" / "a5_normalization" / A5.module).read_text()
     for documented in ("cache = (x_hat, gamma, inv_std)", "cache = (x_hat, gamma, inv_std, groups)"):
         assert documented in stub
+
+
+def test_an_l2_penalty_that_scales_the_callers_weights_in_place_loses_points(tmp_path):
+    """`grad = W; grad *= reg` after a right penalty: loss and gradient right, the caller's weights scaled by reg.
+    Before, full marks (nothing checked W after the call); now the hidden check of what the call leaves names it."""
+    result = grade(tmp_path, replaced("l2_penalty", '''
+def l2_penalty(W, reg):
+    penalty = 0.5 * reg * np.sum(W * W)
+    grad = W
+    grad *= reg
+    return penalty, grad
+'''))
+    assert earned(result) == {"test_inputs_left_as_given": 1.5}
+    test = by_id(result)["test_inputs_left_as_given"]
+    assert failing_checks(test) == ["W (l2_penalty)"] and "changed its argument W in place" in test.message

@@ -452,4 +452,29 @@ def test_dropout_other_p(student, oracle, rng):
     x = nonzero(rng, (4, 4, 25, 25))
     out, _ = student.dropout_forward(x, {"p": 0.3, "mode": "train", "seed": 11})
     check_dropout_train(out, x, 0.3)
+
+
+@graded(points=2, hidden=True, partial=True, group="regularization")
+def test_inputs_left_as_given(student, rng):
+    """Each function leaves the arrays it is given as they were: the caller's W is the model's weights, its x the
+    layer's input (`grad = W; grad *= reg`, or `x -= mean`, writes into the caller's array)."""
+    W, x = rng.normal(size=(5, 4)), features(rng, 6, 4)
+    gamma, beta = rng.normal(size=4), rng.normal(size=4)
+    calls = {
+        "l2_penalty": ("W", W, lambda kept: student.l2_penalty(kept, 0.05)),
+        "batchnorm_forward": ("x", x, lambda kept: student.batchnorm_forward(kept, gamma, beta,
+                                                                             student.keep({"mode": "train"}))),
+        "layernorm_forward": ("x", x, lambda kept: student.layernorm_forward(kept, gamma, beta, student.keep({}))),
+        "dropout_forward": ("x", x, lambda kept: student.dropout_forward(kept, {"p": 0.5, "mode": "train",
+                                                                                "seed": 3})),
+    }
+    for name, (argument, given, call) in calls.items():
+        with part(name):
+            kept = student.keep(given.copy())
+            call(kept)
+            after = student.fetch(kept)
+            expect_true(f"{argument} ({name})", isinstance(after, np.ndarray) and np.array_equal(after, given),
+                        f"{name} changed its argument {argument} in place (e.g. `grad = {argument}` then `grad *= "
+                        f"...`, or `{argument} -= ...`, writes into the caller's array): compute into a new array "
+                        f"and leave {argument} as given")
 ### END HIDDEN TESTS

@@ -355,7 +355,7 @@ SAYS = {
     ("a1_backprop", "db_not_summed"): {"not_reduced", "reshaped"},  # with one row, the sum is a reshape
     ("a1_backprop", "db_averaged"): {"wrong_reduction", "scaled"},
     ("a1_backprop", "dx_not_reshaped"): {"reshaped"},
-    ("a1_backprop", "softmax_no_max_subtraction"): {"non_finite"},
+    ("a1_backprop", "softmax_no_max_subtraction"): {"non_finite", "departure"},  # the np.exp line, Inf
     # and, through two_layer_mlp_loss, one slip in the helper: nothing done by `dscores /= n`
     ("a1_backprop", "softmax_grad_not_divided_by_n"): {"scaled", "one_slip"},
     ("a1_backprop", "relu_derivative_at_zero_is_one"): {"where_input"},
@@ -721,9 +721,10 @@ def adam(w, dw, config=None):
 ''')
     t = graded(A2, source, tmp_path, select="test_adam and not long")["test_adam"]
     said = {d.relation: d.message for d in t.diagnoses}
-    assert set(said) == {"non_finite", "one_slip"}, said
+    # the list of what gives NaN says less than the slip that gives the output: it goes (hold-out 9's judge took its
+    # other causes for false statements)
+    assert set(said) == {"one_slip"}, said
     assert "`** 1` where `** 2` is meant" in said["one_slip"]
-    assert "the log or square root of a negative number" in said["non_finite"]
     # t used before it is incremented: 1 - beta1 ** 0 = 0, NaN at every entry. A slip of the correct code gives that
     # too (`/ (0 -` where `/ (1 -` is meant: it was said, on hold-out 3), as many would: none is said. (Graded without
     # its catalogue, where it is adam_t_incremented_after_use.)
@@ -734,3 +735,25 @@ def adam(w, dw, config=None):
     assert everywhere != source
     t = graded(A2, everywhere, tmp_path, select="test_adam and not long")["test_adam"]
     assert {d.relation for d in t.diagnoses} == {"non_finite"}, t.diagnoses
+
+
+def test_nan_from_an_array_changed_through_another_name_is_located(tmp_path):
+    """dscores = probs, then dscores[...] -= 1 changes probs before the loss reads it: log of a negative number, NaN.
+    The list of what gives NaN is no longer all that is said: the departure names the in-place write and the line
+    that made the two names one array (hold-out 9's x1_ce_loss_reads_probs_after_grad)."""
+    source = with_function(A1, '''
+def softmax_cross_entropy_loss(scores, y):
+    N = scores.shape[0]
+    e = np.exp(scores - np.max(scores, axis=1, keepdims=True))
+    probs = e / np.sum(e, axis=1, keepdims=True)
+    dscores = probs
+    dscores[np.arange(N), y] -= 1
+    dscores /= N
+    loss = -np.mean(np.log(probs[np.arange(N), y]))
+    return loss, dscores
+''')
+    t = graded(A1, source, tmp_path, select="test_softmax_cross_entropy and not large")["test_softmax_cross_entropy"]
+    said = {d.relation: d.message for d in t.diagnoses}
+    assert set(said) == {"departure"}, said
+    assert "changes `probs` though it does not name it" in said["departure"]
+    assert "`dscores = probs` gives `dscores` the array itself, not a copy" in said["departure"]

@@ -598,6 +598,7 @@ def test_an_array_of_integers_holding_the_expected_values_cut_is_said():
 def test_an_index_one_past_the_end_is_said_as_counted_from_one():
     one_past = rel.index_error("IndexError: index 12 is out of bounds for axis 0 with size 12")
     assert one_past is not None and "one past its last entry (at 11)" in one_past.message
+    assert "counted from 1" in one_past.message and "another axis's length" in one_past.message
     assert without_numbers(one_past.plain)
     further = rel.index_error("index 30 is out of bounds for axis 1 with size 12")
     assert further is not None and "beyond its end" in further.message and "one past" not in further.message

@@ -355,6 +355,11 @@ def relation_of(mine: Any, right: Any, inputs: dict[str, Any] | None = None) -> 
     with np.errstate(all="ignore"):
         if a.ndim == 0:
             return f"is {a.item():.6g} where {b.item():.6g} is right"
+        lost = ~np.isfinite(a) & np.isfinite(b)
+        if lost.any():  # where an overflow or a 0/0 happened: more telling than how far the rest is
+            inf = bool(np.isinf(a[lost]).all())
+            return (f"is {'Inf' if inf else 'NaN'} at {int(lost.sum())} of {a.size} entries where the right value is "
+                    f"finite{' (an overflow: np.exp of more than 709 is Inf)' if inf else ''}")
         if a.ndim == 2 and a.shape[0] == a.shape[1] and _same(a, b.T) and not _same(b, b.T):
             return "is the right value transposed"
         if _same(np.sort(a, axis=None), np.sort(b, axis=None)):
@@ -699,6 +704,7 @@ def first_departure(function: str, student: StudentCall, solution: TracedCall, a
     # A value of the student's own making (sigma where the correct code has the variance) is taken as right
     # when a statement that reads it computes one of the correct code's values (dmu from sigma).
     used_well = {r for line, name, value in records if (line, name) not in mine.repeated and known.holds(value)
+                 and not _wrong_return(name, value, solution, known.tol)
                  and (statement := statements.get(line)) is not None for r in statement.reads}
     known_by_name: dict[str, bool] = {}
     current: dict[str, Any] = dict(zip(params, arguments))  # each local's value as the statements ran
@@ -743,6 +749,7 @@ def first_departure(function: str, student: StudentCall, solution: TracedCall, a
                     return _aliased(line, name, statement, value, previous, records, statements, name in params)
             continue
         if (known.holds(value) or name in used_well and name not in params and np.ndim(value) > 0) and \
+                not _wrong_return(name, value, solution, known.tol) and \
                 not _named_otherwise(line, name, value, solution, mine, known.tol):
             status[name] = "good"
             known_by_name[name] = known.holds(value)
@@ -1083,6 +1090,15 @@ def first_wrong_part(parts: StudentParts, line: int, known: KnownValues, target:
             if returned is not None and target.repaired(returned):
                 return text
     return ""
+
+
+def _wrong_return(name: str, value: Any, solution: TracedCall, tol: Tolerance) -> bool:
+    """A return recorded that is not what the correct code returns, though it may equal another of its numbers by
+    chance (0.0 where the step given is 0): no right value, nor evidence that what it was computed from is right."""
+    if name != RETURNED:
+        return False
+    right = numeric(solution.value)
+    return right is None or not agree(numeric(value), right, tol)
 
 
 def _named_otherwise(line: int, name: str, value: Any, solution: TracedCall, mine: TracedCall,

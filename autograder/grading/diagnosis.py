@@ -106,7 +106,7 @@ PATTERNS = frozenset({"end_block", "one_index", "strided", "zero_pattern", "bord
 # Relations a slip that gives the output exactly says more than: the patterns, "close" (a small difference
 # that a step never made, a bias never updated, gives as well as lower precision does), and an output that
 # never moves or stays zero (what a step of size zero gives: an epsilon missing from a numerator, too).
-SAYS_LESS_THAN_A_SLIP = PATTERNS | {"close", "never_moves", "zeros"}
+SAYS_LESS_THAN_A_SLIP = PATTERNS | {"close", "never_moves", "zeros", "non_finite"}
 # Counterfactual re-runs of the solution cost time per failing output: bounded per output and per
 # submission, so that a submission failing everything grades in seconds more, not minutes.
 WHAT_IF_OUTPUT_S = 0.5
@@ -675,7 +675,8 @@ class MistakeMatcher:
                 finding = None
             if finding is not None:  # beside what was said (a pattern in the output may say as much), but for
                 # "state not kept": the call was given the right state and still parts
-                result.diagnoses = [d for d in result.diagnoses if d.relation != "state_not_kept"]
+                # and what gives NaN: a list of causes, where the departure has found the one
+                result.diagnoses = [d for d in result.diagnoses if d.relation not in ("state_not_kept", "non_finite")]
                 result.diagnoses += grouped([(job.output, finding)])
                 done.add(job.test)
 

@@ -1497,14 +1497,15 @@ def index_error(message: str) -> Finding | None:
         last = f"{size - 1}" if index == size else f"-{size}"
         text = (f"the error: index {index} on axis {axis} of an array of {size} is one past its "
                 f"{'last' if index == size else 'first'} entry (at {last}): an index counted from 1 where Python "
-                "counts from 0, or a loop or range one step too long (range(n + 1), <= where < is meant)?")
-        plain = ("the error: an index one past the end of an axis: counted from one where Python counts from zero, "
-                 "or a loop or range one step too long?")
+                "counts from 0 (or a range one step too long), or one computed with another axis's length (a divmod "
+                "by the height where the width is meant, rows indexed by what counts columns)?")
+        plain = ("the error: an index one past the end of an axis: counted from one where Python counts from zero (or "
+                 "a range one step too long), or computed with another axis's length?")
         return Finding("index_error", text, plain)
     return Finding("index_error", f"the error: index {index} on axis {axis} of an array of {size}, beyond its end: is "
-                   "the index computed from another size (another axis, another array), or counted past the end?",
-                   "the error: an index beyond the end of an axis: is it computed from another size (another axis, "
-                   "another array), or counted past the end?")
+                   "the index computed with another axis's length or another array's, or counted past the end?",
+                   "the error: an index beyond the end of an axis: is it computed with another axis's length or "
+                   "another array's, or counted past the end?")
 
 
 def shape_error(message: str) -> Finding | None:

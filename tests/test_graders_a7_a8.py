@@ -188,3 +188,29 @@ def test_the_digits_cannot_be_looked_up(tmp_path):
 def test_the_readme_lists_both_assignments():
     readme = (REPO / "README.md").read_text()
     assert "`a7_architectures`" in readme and "`a8_pipeline`" in readme
+
+
+def test_a_relative_min_delta_loses_points(tmp_path):
+    """min_delta taken as a fraction of the best loss (`loss < best * (1 - min_delta)`) where the module asks for a
+    loss difference: on losses near 1 both stop alike, so it kept full marks (hold-out 11's writer); losses near 10
+    that improve by 0.1 an epoch tell them apart."""
+    relative = A8.solution_file.read_text() + '''
+
+def early_stopping(val_losses, weights, patience, min_delta=0.0):
+    best, best_epoch, wait = math.inf, 0, 0
+    for epoch, loss in enumerate(val_losses):
+        if loss < best * (1 - min_delta):
+            best, best_epoch, wait = loss, epoch, 0
+        else:
+            wait += 1
+            if wait >= patience:
+                return epoch, weights[best_epoch]
+    return len(val_losses) - 1, weights[best_epoch]
+'''
+    path = tmp_path / A8.module
+    path.write_text(relative)
+    result = grade_submission(A8, path)
+    lost = {t.id: t.points_possible - t.points_earned for t in result.tests if t.points_earned < t.points_possible}
+    assert lost == {"test_early_stopping_min_delta": 1.5}, lost
+    test = next(t for t in result.tests if t.id == "test_early_stopping_min_delta")
+    assert "(losses near 10)" in test.message

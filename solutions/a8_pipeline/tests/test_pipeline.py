@@ -382,6 +382,12 @@ def test_early_stopping_min_delta(student, oracle, rng):
     losses = np.concatenate([[best + 0.5, best + 0.2, best], best - rng.uniform(0.005, 0.015, 3).cumsum(),
                              [best + 0.3, best + 0.4]])
     check_early_stopping(student, oracle, losses, rng.normal(size=(len(losses), 3)), 2, 0.05)
+    # losses near 10 that improve by 0.1 an epoch: each improvement counts (min_delta is a loss difference, not a
+    # fraction of the best loss, which would ask for 0.5)
+    big = rng.uniform(8.0, 12.0)
+    steady = np.concatenate([[big + 1.0, big], big - 0.1 * np.arange(1, 6), [big, big + 0.2, big + 0.3]])
+    check_early_stopping(student, oracle, steady, rng.normal(size=(len(steady), 3)), 2, 0.05,
+                         label=" (losses near 10)")
 
 
 @graded(points=2, hidden=True, partial=True, group="schedules and diagnostics")

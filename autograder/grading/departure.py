@@ -21,6 +21,11 @@ right, so the mistake is in that statement. It is said with the statement, what 
 student's value relates to the right one (another order, transposed, flipped, moved, a factor, another
 shape). Statements in loops are not candidates (their first value alone is recorded), and nothing is
 said when no patch repairs the output: this finds one wrong statement, not two.
+
+Two departures are found where the values agree: an array a line changes without naming it (it wrote into
+another name bound to the same array: `grad = W` then `grad *= reg`), repaired by its value before that line;
+and an array whose dtype loses what is written into it or computed from it (integers, float32), repaired by the
+same values as float64.
 """
 from __future__ import annotations
 

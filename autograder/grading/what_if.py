@@ -229,11 +229,16 @@ def _dict_changes(param: str, value: dict) -> Iterator[Variation]:
     counts = [k for k, v in value.items() if isinstance(k, str) and isinstance(v, (int, np.integer))
               and not isinstance(v, (bool, np.bool_)) and v > 0]
     for a in counts:  # one whole-number setting taken for another (a stride taken to be the pool's size)
+        others: dict[int, list[str]] = {}  # the other settings by value: two of one value are one variation
         for b in counts:
             if a != b and value[a] != value[b]:
-                yield Variation(f"{param}['{a}'] were {param}['{b}'] = {value[b]}", f"{param}['{a}'] were "
-                                f"{param}['{b}']", f"{a} is not used: {b} is used in its place (or the code holds only "
-                                f"where they are equal)", param, a, lambda x, b=b: value[b], 0)
+                others.setdefault(int(value[b]), []).append(b)
+        for number, names in others.items():
+            said = " or ".join(f"{param}['{b}']" for b in names)
+            words = " or ".join(names)
+            yield Variation(f"{param}['{a}'] were {said} = {number}", f"{param}['{a}'] were {said}",
+                            f"{a} is not used: {words} in its place (or the code holds only where they are equal)",
+                            param, a, lambda x, number=number: number, 0)
     for i, a in enumerate(decays):
         for b in decays[i + 1:]:
             if value[a] != value[b]:

@@ -1,7 +1,7 @@
 """An eleventh hold-out (issue 17): student-style mistakes written without seeing the detectors.
 
-Not judged yet (JUDGED_ON11 is empty): an independent helper that wrote neither the detectors nor these entries
-is to judge them by reading the feedback of bench/diagnosis_corpus.py --set holdout11.
+Judged once (JUDGEMENT11 below) on commit 7fc3b21 by an independent helper that wrote neither the detectors nor
+these entries, by reading the feedback of bench/diagnosis_corpus.py --set holdout11 (73% named or right then).
 
 Written without reading the diagnosis code (grading/diagnosis.py, relations.py, what_if.py, slips.py,
 mutants.py, departure.py, sandbox/locals_trace.py), its tests, the judgements of corpus.py, holdout.py ..
@@ -14,6 +14,8 @@ right implementations written unusually, which must earn full marks. Do not tune
 entries: they measure, they are not a target.
 """
 from __future__ import annotations
+
+from dataclasses import replace
 
 from tests.diagnosis_corpus.corpus import Entry, _e
 
@@ -863,4 +865,200 @@ def random_flip(x, p, seed):
 """),
 ]
 
-JUDGED_ON11 = ""
+JUDGED_ON11 = "2026-12-03 on commit 7fc3b21"
+
+# Judged by reading the feedback of bench/diagnosis_corpus.py --set holdout11 on commit 7fc3b21 (JUDGED_ON11), by an
+# independent helper that did not write the detectors or the entries: judgements, not measurements, and stale as soon
+# as the catalogues or detectors change (the bench lists the entries whose output no longer fits their verdict).
+# id -> (verdict, relations that are right for it (only where confident; () otherwise), ideal diagnosis (only where
+# the verdict is not named/right)). Same standards as JUDGEMENT10 (and JUDGEMENT9, JUDGEMENT8): a diagnosis with a
+# false statement anywhere is misleading, and so is one whose observation is true but whose explanation of it names
+# only mechanisms that are not there (state_not_kept on a function that keeps no state, as s2_adam_correction_power_
+# outside); a departure naming a line where the mistake is not, is misleading, but one that names the line that uses
+# a wrong value and then "or in `fan`, set by line N" (the mistake) is right (x4_he_std_fan_avg); a loop departure is
+# right when the loop is small and the mistake clearly in it; a generic hedge (end_block's "if these are steps ... if
+# they are rows ...", close's list) beside a right diagnosis is tolerated; a false second diagnosis beside the right
+# catalogued name does not undo the name; an error raised by Python, NumPy or torch is the comparison, not the check's
+# message; scaled's "fits more than one cause" is right where one of its few causes, tied to a value of the call, is
+# the entry's (v4_xavier_normal_gain_applied_twice); torch_error is right where the first cause it gives for torch's
+# error is the entry's; learned_little is judged by whether its observation is true of the entry (here it was not).
+JUDGEMENT11: dict[str, tuple[str, tuple[str, ...], str]] = {
+    # a1_backprop
+    # handed_wrong_input: "your affine_backward() is the correct code's own, yet it returns a wrong dx here: it was
+    # handed `cache` from your affine_forward(). The mistake is in what affine_forward() returns there (what it holds,
+    # its layout or its shapes)" (as x5_dropout_caches_boolean_mask)
+    "z1_affine_cache_holds_flattened_x": ("right", ("handed_wrong_input",), ""),
+    # departure names `loss = -np.mean(np.log(probs[np.arange(n), y] + 1e-8))` and its part `np.log(... + 1e-8)`
+    # (13.8155 where 1256.73 is right, "the mistake is in that line")
+    "z1_ce_log_plus_eps": ("right", ("departure",), ""),
+    # catalogued softmax_no_max_subtraction not named; departure names `shifted = scores - scores.min(axis=1,
+    # keepdims=True)` and its part `scores.min(...)` ("the mistake is in that line")
+    "z1_softmax_shift_by_row_min": ("right", ("departure",), ""),
+    # only NumPy's ValueError ("The truth value of an array with more than one element is ambiguous")
+    "z1_mlp_if_not_y": ("nothing", (), (
+        "two_layer_mlp_loss() raises whenever labels are given: `if not y:` takes the truth value of the label "
+        "array, ambiguous for more than one element (and an array [0] would count as no labels); test "
+        "`if y is None:`")),
+    # departure: "line 216: `return X.T @ (pi - y)` raises the error ... though what that line reads (X, y; pi, a list
+    # or dict of yours, not checked) agrees ...: the mistake is in that line, or in what `pi` holds": pi is the
+    # (out, cache) tuple (a container, called loosely "a list or dict"), which is the mistake
+    "z1_logistic_forward_pair_not_unpacked": ("right", ("departure",), ""),
+    # catalogued one_sided_difference not named; loop departure on the six-line loop (lines 216-221, the whole
+    # computation: "the mistake is in that loop"); close beside it lists "a cruder approximation such as a one-sided
+    # difference" among other small differences (a hedge); close call: the loop is the function's body
+    "z1_numgrad_backward_difference": ("right", ("departure",), ""),
+    # a2_optim
+    # only the comparison ("w (adagrad) leaves the expected trajectory at step 1 of 6")
+    "z2_adagrad_cache_on_function_attribute": ("nothing", (), (
+        "a fresh trajectory's first step is already off (as if it started from an earlier run's cache): the "
+        "squared-gradient cache lives on the function object (adagrad.cache), made once and carried from call to "
+        "call whatever config is given; keep it in config (config.setdefault('cache', np.zeros_like(w)))")),
+    # catalogued rmsprop_without_decay not named; one_slip: "the factor `rho *` missing (or it is one in yours), where
+    # config['cache'] is computed"; state_not_kept beside it is true (the cache is used wrongly once it is not 0)
+    "z2_rmsprop_old_cache_not_decayed": ("right", ("one_slip", "state_not_kept"), ""),
+    # one_slip: "`, 1` where `, 0` is meant (off by one), where t is computed" (config.setdefault("t", 1))
+    "z2_adam_step_count_starts_at_one": ("right", ("one_slip",), ""),
+    "z2_nesterov_vprev_aliases_velocity": ("named", (), ""),
+    # departure names the return line and then "or in `angle`, set by line 235: `angle = 180.0 * step /
+    # total_steps`" (the mistake): right; but on the to-zero test state_not_kept alone: "your first step matches,
+    # then your weights leave the expected path for good: ... what it carries from one call to the next (its state in
+    # config: velocity, moments, step count) is probably not kept, not updated, or used wrongly": cosine_lr keeps no
+    # state and has no config; its first rate matches because cos(0) = 1 in any unit
+    "z2_cosine_angle_in_degrees": ("misleading", ("departure",), (
+        "state_not_kept blames state carried in config from one call to the next (false: cosine_lr keeps none); "
+        "ideal, as the departure says: the angle 180 * step / total_steps is in degrees, but math.cos takes "
+        "radians, so the rate swings up and down instead of decaying once; use math.pi * step / total_steps")),
+    # scaled: "every entry is 1.311 times the expected (one common factor): the formula is right up to a constant;
+    # look for a missing or extra scale (a 1/N, a 2, a learning rate, a square root)": true (eta ** ((gamma - 1) / 2)
+    # = 1.311), but none of its examples is it and eta is not named
+    "z2_noise_std_power_over_whole_ratio": ("vague", (), (
+        "the std is 1.311 = eta ** ((gamma - 1) / 2) times the expected at every step: the power gamma is applied "
+        "to the whole ratio eta / (1 + step), so eta is raised to gamma too; raise only (1 + step): "
+        "sqrt(eta / (1 + step) ** gamma)")),
+    # a3_conv
+    # wrong_exception: "conv_output_size() raises AssertionError; the assignment asks for ValueError (an assert ...
+    # vanishes under python -O; reject bad input with raise ValueError(...))"
+    "z3_output_size_rejects_with_assert": ("right", ("wrong_exception",), ""),
+    # only the comparison ("receptive_field([3, 3, 3], [1, 1, 1]): got 3, expected 7")
+    "z3_receptive_field_default_dilations_one_item": ("nothing", (), (
+        "without dilations only the first layer is counted (3 for three 3x3 layers, 7 expected): the default "
+        "dilations [1] has one item and zip stops at the shortest list; default to [1] * len(kernel_sizes)")),
+    "z3_conv_naive_scipy_convolve2d": ("named", (), ""),
+    # only the comparison (shapes (2, 4, 3, 4) for (2, 4, 4, 4), (2, 3, 5, 4) for (2, 3, 6, 6))
+    "z3_conv_fast_input_subsampled_by_stride": ("nothing", (), (
+        "right for stride 1, wrong in shape and values for stride 2: the stride is applied to the padded input "
+        "(xp[:, :, ::stride, ::stride]) before the windows are taken, so each window is made of every stride-th "
+        "pixel; take the windows of the whole padded input and keep every stride-th one")),
+    # scaled: "every entry is 0.5 times the expected, which fits more than one cause: ... a factor 2 is missing ...;
+    # or 1/N of the expected (N=2, the batch size): did you divide by the batch size where a sum is asked for, or
+    # divide twice?" (two causes on one output, three or four with stride 2 and pad 2 on the others)
+    "z3_conv_bwd_dw_averaged_over_batch": ("right", ("scaled",), ""),
+    "z3_avgpool_bwd_kron_undivided": ("named", (), ""),
+    # a4_init
+    # departure names `receptive = sum(shape[2:])` ("your `receptive` is 22 where 121 is right")
+    "z4_fans_receptive_field_summed": ("right", ("departure",), ""),
+    # as_if: "yours is what the correct xavier_std() returns if mode were 'fan_in': the branch for mode = 'fan_avg'
+    # computes what 'fan_in' asks for: is mode read?" (on (300, 100) also "if shape[1] were shape[0]", an equivalence
+    # that holds there, beside it): it points at the test of mode
+    "z4_xavier_std_mode_compared_with_is": ("right", ("as_if",), ""),
+    "z4_xavier_normal_pcg64_without_seed": ("named", (), ""),
+    # departure names `return rng.uniform(-a, a)` ("what it returns has shape () where the right value has (200, 150)")
+    "z4_xavier_uniform_size_forgotten": ("right", ("departure",), ""),
+    # departure names the return line and its part `math.sqrt(2.0 / fan)` (0.632456 times the right value), then "or
+    # in `fan`, set by line 90: `fan = shape[0] * math.prod(shape[2:])`" (the mistake), as x4_he_std_fan_avg
+    "z4_he_normal_fan_from_out_channels": ("right", ("departure",), ""),
+    # loop departure on the four-line layer loop ("the mistake is in that loop"; `h = f(h @ weights[0])` is in it),
+    # as v4_stats_sample_variance; end_block beside it is the generic hedge
+    "z4_stats_first_weight_in_every_layer": ("right", ("departure",), ""),
+    # a5_normalization
+    "z5_bn_running_update_after_mode_branch": ("named", (), ""),
+    # departure names `N = x_hat.size` ("your `N` is 24 where 6 is right")
+    "z5_bn_bwd_batch_size_from_size": ("right", ("departure",), ""),
+    "z5_spatial_bn_inline_without_running_averages": ("named", (), ""),
+    # one_slip: "the factor `* gamma` missing (or it is one in yours)"
+    "z5_ln_bwd_gamma_missing_from_dx": ("right", ("one_slip",), ""),
+    # scaled: "every entry is p/(1-p) times the expected (p=0.6, dropout_param['p']): 1 - p used where p is asked for?"
+    "z5_dropout_keep_p_scaled_by_one_minus_p": ("right", ("scaled",), ""),
+    # departure names `M = H * W` ("your `M` is 9 where 27 is right")
+    "z5_gn_bwd_group_size_hw_only": ("right", ("departure",), ""),
+    # a6_cnn
+    # only torch's ValueError ("optimizer got an empty parameter list") on every test
+    "z6_optimizer_given_exhausted_generator": ("nothing", (), (
+        "torch's 'optimizer got an empty parameter list': params = model.parameters() is a generator, used up by "
+        "the sum in the print, so the optimizer built from it afterwards gets no parameters; pass "
+        "model.parameters() afresh (or params = list(model.parameters()))")),
+    # torch_error: "the labels given to the loss are not int64: cross-entropy wants class indices as torch.long"
+    "z6_labels_converted_to_float": ("right", ("torch_error",), ""),
+    # torch_error: "the model returned 64 rows of scores for a batch of 1258 labels: a reshape or view before the last
+    # layer mixes the batch axis into the others (...), or the scores and labels come from different batches": the
+    # model returns one row per image (no reshape mixes the batch); the target is all of y, not a batch; its first
+    # cause is not the entry's (its second comes near)
+    "z6_loss_against_every_label": ("misleading", (), (
+        "torch_error blames first a reshape before the last layer that mixes the batch axis (false: the model "
+        "returns one row per image); ideal: the loss compares the batch's 64 logits with y, all 1258 training "
+        "labels: cross_entropy(model(X[idx]), y[idx])")),
+    "z6_best_checkpoint_never_replaced": ("named", (), ""),
+    # catalogued labels_shuffled not named; loss_flat on every test: "the training loss stayed at about 2.31 over 300
+    # steps (ln 10 = 2.30, what guessing gives ...): the model learned nothing from its batches, as when a batch's
+    # labels are not those of its images: index X and y with the same indices (one permutation for both)": the cause
+    # (two loaders, two permutations), as y6_augmented_labels_repeat_interleave
+    "z6_images_and_labels_from_two_shuffled_loaders": ("right", ("loss_flat",), ""),
+    # learned_little on the shapes test: "your model predicts the images it trained on no better than new ones (0.42
+    # on 200 of them ...): either it did not learn them (...) or ... preprocessed differently at test time": false,
+    # four fifths of those 200 training images were held out for validation and never trained on, and neither cause
+    # it gives is there; the digits and seeded tests get only the comparison
+    "z6_validation_split_fraction_reversed": ("misleading", (), (
+        "learned_little calls the 200 training images ones the model trained on (false: four fifths of them were "
+        "held out) and blames the training step or the preprocessing (neither); ideal: the model trains on 180 "
+        "of the 900 images: train_rows = order[:int(0.2 * N)] keeps a fifth for training and 80% for validation; "
+        "hold out the first 20% and train on order[int(0.2 * N):]")),
+    # a7_architectures
+    # only NumPy's ValueError ("The truth value of an array with more than one element is ambiguous")
+    "z7_resblock_projection_tested_by_truth": ("nothing", (), (
+        "residual_block_forward() raises with a projection shortcut only: `if params.get('Ws'):` takes the truth "
+        "value of the (D, M) array Ws; test `if 'Ws' in params:` (or `is not None`)")),
+    # returned_none on every test: "yours is None: is a `return` missing, or a value never stored where it is read
+    # back (an entry of a dict ... that your function should set)?": true, grads['W1'] ... are never stored where they
+    # are read back (they are under 'dW1' ...), as a5_bn_running_not_stored; close call (as x8_param_stats_dict_reset_
+    # in_loop, vague, it does not say where they went, but there the missing entries were a symptom of another cause)
+    "z7_resbwd_grads_keyed_with_d_prefix": ("right", ("returned_none",), ""),
+    # reshaped: "your values are right but in shape (5, 4, 3, 4); reshape them to (5, 3, 4, 4)": true (the same W.T
+    # in C order), and the reshape's sizes are what the wrong unpacking of in_shape gives; fc_score_map's NumPy error
+    # on the other test is the comparison
+    "z7_fc_to_conv_in_shape_unpacked_hwc": ("right", ("reshaped",), ""),
+    # scaled: "every entry is 0.2 times the expected (one common factor): ... look for a missing or extra scale (a 1/N,
+    # ...)" (0.2 with C = 5, 1/3 with C = 3): the one line's np.mean is the extra 1/C (as v7_gap_bwd_divides_then_
+    # multiplies)
+    "z7_cam_mean_over_channels": ("right", ("scaled",), ""),
+    "z7_saliency_linear_path_no_relu": ("named", (), ""),
+    "z7_gap_bwd_einsum_outer_undivided": ("named", (), ""),
+    # a8_pipeline
+    "z8_crop_offsets_from_choice": ("named", (), ""),
+    "z8_flip_coin_chooses_images_kept": ("named", (), ""),
+    # as_if on the first test: "yours is what the correct normalize_splits() returns if mode were 'mean_image': the
+    # branch for mode = 'standardize' computes what 'mean_image' asks for: is mode read?" (right); but one_slip on three
+    # tests: "`mode != "mean_image"` where `mode == "mean_image"` is meant": no such test in the source, and the
+    # condition is not inverted (mode='mean_image' is right in yours; it is 'standardize' that never matches)
+    "z8_normalize_mode_spelled_standardise": ("misleading", ("as_if",), (
+        "one_slip says the test of mode is inverted (false: the 'mean_image' mode is right, flipping the test would "
+        "break it); ideal, as as_if says: 'standardize' (the default) never divides by the std: mode is compared "
+        "with 'standardise', a spelling no caller passes; compare with 'standardize'")),
+    # exponent_not_logged named: "The exponent is drawn between low and high themselves; it lies between their
+    # logarithms": false, the exponents are drawn between log10(low) and log10(high); the power's operands are swapped
+    "z8_log_uniform_power_operands_swapped": ("wrong_name", (), (
+        "exponent_not_logged blames exponents drawn between low and high (false: they are drawn between the "
+        "logarithms); ideal: the draws run from 1 to 1e6: exponents ** 10 raises each exponent to the 10th "
+        "power; the draw is 10 ** exponents")),
+    # departure names the only line, `return np.linalg.norm(lr * dW / W)` (0.843662 where 0.0054827 is right)
+    "z8_update_ratio_norm_of_elementwise_ratio": ("right", ("departure",), ""),
+    # only the comparison (logits wrong on both recipe tests)
+    "z8_train_weights_drawn_from_recipe_rng": ("nothing", (), (
+        "the logits differ from the recipe's: W starts from rng.normal(0, 0.01, ...) instead of zeros, a draw from "
+        "the recipe's rng that also shifts every epoch's permutation; start from W = np.zeros((D, classes))")),
+}
+# Counts (7fc3b21): named 11, right 24 (named or right 35/48 = 73%; not in the catalogue: right 20/33 = 61%; the 15
+# catalogued: 11 named, 4 right), misleading 4, vague 1, nothing 7, wrong_name 1, check_message 0, not_caught 0.
+# HOLDOUT11_CORRECT: all seven full marks.
+
+HOLDOUT11 = [replace(e, verdict=JUDGEMENT11[e.id][0], expected=frozenset(JUDGEMENT11[e.id][1]),
+                     ideal=JUDGEMENT11[e.id][2]) if e.id in JUDGEMENT11 else e for e in HOLDOUT11]

@@ -757,3 +757,24 @@ def softmax_cross_entropy_loss(scores, y):
     assert set(said) == {"departure"}, said
     assert "changes `probs` though it does not name it" in said["departure"]
     assert "`dscores = probs` gives `dscores` the array itself, not a copy" in said["departure"]
+
+
+def test_a_slip_that_fails_what_the_student_passes_in_another_test_is_withdrawn(tmp_path):
+    """A mode compared with a misspelled word: 'standardize' never matches, so only the mean is subtracted. Where a
+    test asks for 'standardize' alone, `mode != "mean_image"` (a slip) gives the same; the test that asks for both
+    modes tells them apart (the student's 'mean_image' is right, the slip's is not): the slip is withdrawn
+    everywhere, and what that test says (the branch computes what 'mean_image' asks for) stays."""
+    a8 = load_assignment("a8_pipeline")
+    source = with_function(a8, '''
+def normalize_splits(X_train, X_test, mode="standardize", eps=1e-8):
+    mean = X_train.mean(axis=0)
+    X_train, X_test = X_train - mean, X_test - mean
+    if mode == "standardized":
+        std = X_train.std(axis=0) + eps
+        X_train, X_test = X_train / std, X_test / std
+    return X_train, X_test
+''')
+    tests = graded(a8, source, tmp_path, select="normalize")
+    said = {(name, d.relation) for name, t in tests.items() for d in t.diagnoses}
+    assert not any(relation == "one_slip" for _, relation in said), said
+    assert ("test_normalize_splits", "as_if") in said, said

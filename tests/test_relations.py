@@ -603,3 +603,14 @@ def test_an_index_one_past_the_end_is_said_as_counted_from_one():
     further = rel.index_error("index 30 is out of bounds for axis 1 with size 12")
     assert further is not None and "beyond its end" in further.message and "one past" not in further.message
     assert rel.index_error("list index out of range") is None
+
+
+def test_an_array_tested_for_truth_is_said_with_both_usual_intents():
+    try:
+        if not np.arange(3):  # noqa: SIM108 - the student's mistake itself
+            pass
+    except ValueError as e:
+        found = rel.truth_value_error(str(e))
+    assert found is not None and found.relation == "truth_value_error"
+    assert "compare with None (`if y is None:`)" in found.message and ".any() or .all()" in found.message
+    assert without_numbers(found.plain) and rel.truth_value_error("division by zero") is None

@@ -280,6 +280,9 @@ def _error(make) -> str:
     (lambda: nn.Conv2d(1, 16, 3)(torch.zeros(64, 3, 32, 32)), "in_channels must be the channels it is given (3"),
     (lambda: nn.functional.cross_entropy(torch.zeros(4, 10), torch.tensor([1, 2, 10, 3])), "labels 0..10 need"),
     (lambda: nn.functional.cross_entropy(torch.zeros(64, 10), torch.zeros(32, dtype=torch.long)), "64 rows"),
+    # labels of the whole training set for a batch's scores: no view gives 1258 rows from 64
+    (lambda: nn.functional.cross_entropy(torch.zeros(64, 10), torch.zeros(1258, dtype=torch.long)),
+     "not those of the batch the scores are of (all of y, not y[idx]?)"),
     (lambda: nn.Linear(4, 2)(torch.tensor(np.zeros((3, 4)))), "float64"),
     (lambda: nn.functional.cross_entropy(torch.zeros(4, 10), torch.zeros(4)), "torch.long"),
     (lambda: nn.Conv2d(1, 2, 3)(torch.zeros(64, 64)), "(N, C, H, W)"),

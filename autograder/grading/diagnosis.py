@@ -61,6 +61,7 @@ from autograder.grading.relations import (
     numeric,
     relate,
     shape_error,
+    truth_value_error,
 )
 from autograder.grading.slips import (
     SLIP_BUDGET_S,
@@ -249,6 +250,11 @@ class MistakeMatcher:
         self._named: set[tuple[str, tuple[str, ...]]] = set()
         self.departure_jobs: list[DepartureJob] = []
         self._solution_source: str | None = None
+        # the tests explained (their item, the student's context, its fixtures: pytest drops them after the
+        # test), and each slip said: its message, the mutants
+        # that fit (function, index), the test that said it; contradicted_slips re-runs the other tests on them
+        self._explained: list[tuple[pytest.Item, checks.TestContext, dict[str, Any]]] = []
+        self._slips_said: list[tuple[str, tuple[tuple[str, int], ...], str]] = []
 
     def _solution_text(self) -> str:
         """The solution module's text, read once per submission."""
@@ -266,19 +272,23 @@ class MistakeMatcher:
             self._mutants[mistake.id] = mutant_module(self.spec.solution_file, mistake)
         return self._mutants[mistake.id]
 
-    def _rerun(self, item: pytest.Item, student: Callable[[checks.TestContext], Any]) -> checks.TestContext | None:
-        """The test run again in-process with student(ctx) as its `student` fixture; None if it raised."""
-        ctx, error = self._rerun_raising(item, student)
+    def _rerun(self, item: pytest.Item, student: Callable[[checks.TestContext], Any],
+               funcargs: dict[str, Any] | None = None) -> checks.TestContext | None:
+        """The test run again in-process with student(ctx) as its `student` fixture; None if it raised. funcargs:
+        its fixtures as they were (after the test, pytest has dropped them)."""
+        ctx, error = self._rerun_raising(item, student, funcargs)
         return None if error is not None else ctx
 
-    def _rerun_raising(self, item: pytest.Item, student: Callable[[checks.TestContext], Any]
+    def _rerun_raising(self, item: pytest.Item, student: Callable[[checks.TestContext], Any],
+                       funcargs: dict[str, Any] | None = None
                        ) -> tuple[checks.TestContext | None, StudentException | None]:
         """The test run again as _rerun does: (its context, the StudentException that ended it if one did: a
         LocalStudent's with raises_as_student); (None, None) when anything else raised."""
         ctx = checks.TestContext()
         token = checks.activate(ctx)
         try:
-            kwargs = {name: item.funcargs[name] for name in item._fixtureinfo.argnames}  # noqa: SLF001
+            given = funcargs if funcargs is not None else item.funcargs
+            kwargs = {name: given[name] for name in item._fixtureinfo.argnames}  # noqa: SLF001
             kwargs.update(student=student(ctx), oracle=self.oracle_module(), **self.seeded_fixtures(item))
             with np.errstate(all="ignore"):
                 item.obj(**{k: v for k, v in kwargs.items() if k in item._fixtureinfo.argnames})  # noqa: SLF001
@@ -293,6 +303,8 @@ class MistakeMatcher:
     def explain(self, item: pytest.Item, student_ctx: checks.TestContext,
                 error: BaseException | None = None) -> tuple[list[MistakeMatch], list[Diagnosis]]:
         """The catalogued mistakes the test's failure matches, else the diagnoses of its failing outputs."""
+        if error is None:
+            self._explained.append((item, student_ctx, dict(item.funcargs or {})))
         mistakes = self.match(item, student_ctx, error)
         if mistakes:
             return mistakes, []
@@ -433,7 +445,8 @@ class MistakeMatcher:
         solution's word for word (what it was given is the cause)."""
         if not isinstance(error, StudentException) or error.function.split("(")[0] in self.unchanged_functions():
             return None
-        return shape_error(str(error)) or index_error(str(error)) or torch_error(str(error))
+        message = str(error)
+        return shape_error(message) or index_error(message) or truth_value_error(message) or torch_error(message)
 
     def unchanged_functions(self) -> set[str]:
         """The student's top-level functions whose code is the solution's (same syntax tree, comments,
@@ -750,6 +763,7 @@ class MistakeMatcher:
         started = time.monotonic()
         deadline = started + min(SLIP_TEST_S, self._slips_left_s)
         fits = []
+        indices: dict[int, tuple[str, int]] = {}  # a mutant that fits -> (its function, its index there)
         try:
             for function in functions:
                 for index, mutant in enumerate(mutants_of(solution, function)):
@@ -774,6 +788,7 @@ class MistakeMatcher:
                            for c in values) and (not by_returns or not returned_numbers or
                                                  same_returns(student_ctx.returned, ctx.returned)):
                         fits.append(mutant)
+                        indices[id(mutant)] = (function, index)
         finally:
             self._slips_left_s -= time.monotonic() - started
         if weak and len({(m.function, m.line, m.also_lines) for m in fits}) > 1:
@@ -781,7 +796,39 @@ class MistakeMatcher:
         called = set(producers) | student_ctx.functions_called
         if any(m.function not in called for m in fits) and len({(m.function, m.after) for m in fits}) > 1:
             return None  # a helper's slip seen only through its caller: only a lone one is said
-        return slip_finding(fits, public_names(solution), raised=bool(raised) and not values)
+        found = slip_finding(fits, public_names(solution), raised=bool(raised) and not values)
+        if found is not None:
+            self._slips_said.append((found.message, tuple(indices[id(m)] for m in fits), item.nodeid))
+        return found
+
+    def contradicted_slips(self, results: list[TestResult]) -> None:
+        """Withdraw a slip said by one test where, in another test of the slip's functions alone, the slip fails a
+        check the student's code passes (`mode != "mean_image"` gives what a misspelled 'standardize' gives when
+        only 'standardize' is asked for; a test that asks for 'mean_image' too tells them apart). Each test is
+        re-run on the slip's mutants within the slips' budget; where it runs out, nothing is withdrawn."""
+        if not self._slips_said or not self.spec.solution_file.is_file():
+            return
+        solution = SolutionFile.of(self.spec.solution_file)
+        withdrawn: set[str] = set()
+        started = time.monotonic()
+        deadline = started + max(self._slips_left_s, SLIP_TEST_S)
+        for message, mutants, said_by in self._slips_said:
+            functions = {f for f, _ in mutants}
+            for item, student_ctx, funcargs in self._explained:
+                if item.nodeid == said_by or not student_ctx.functions_called or \
+                        not student_ctx.functions_called <= functions or time.monotonic() > deadline:
+                    continue
+                passed = {c.name for c in student_ctx.comparisons if not c.lost_points and c.kind != "timing"}
+                for function, index in mutants:
+                    module = slip_module(solution, function, index)
+                    ctx = self._rerun(item, lambda ctx, m=module: LocalStudent(m, returned=ctx.returned),
+                                      funcargs) if module is not None else None
+                    if ctx is not None and passed & {c.name for c in ctx.comparisons if c.lost_points}:
+                        withdrawn.add(message)  # one of the slips said together fails what the student passes
+        self._slips_left_s -= time.monotonic() - started
+        for result in results:
+            result.diagnoses = [d for d in result.diagnoses if not (d.relation == "one_slip" and d.message in
+                                                                    withdrawn)]
 
     @staticmethod
     def _one_call(run: SolutionRun, c: Comparison, student_ctx: checks.TestContext
@@ -948,19 +995,21 @@ def learning_finding(c: Comparison) -> Finding | None:
         why = ("it memorized them rather than what tells the classes apart (too many epochs on too few images, too "
                "large a model), or its predictions depend on which images it is given with (statistics of the batch "
                "predicted)")
-        return Finding("fits_seen_only", f"your model fits the images it trained on (accuracy {seen:.2f} on {count} "
-                       f"of them, asked for with the test images) but not new ones ({test:.2f}): {why}",
-                       f"your model fits the images it trained on but not new ones: {why}")
+        return Finding("fits_seen_only", f"your model fits the training images it was given (accuracy {seen:.2f} on "
+                       f"{count} of them, asked for with the test images) but not new ones ({test:.2f}): {why}",
+                       f"your model fits the training images it was given but not new ones: {why}")
     if seen < 0.9 and abs(seen - test) < 0.15:
+        # the images asked for are the training set's (X_train): a model trained on part of it (a validation split
+        # held out) did not see them all, so "it trained on them" is not said
         why = ("either it did not learn them (what one training step does: each batch's labels those of its images, "
                "loss.backward() then optimizer.step(), the gradients zeroed before; enough steps: the loop cut "
-               "short, on the clock or by an early return), or what it predicts reaches it otherwise than what it "
-               "trained on (the images preprocessed differently at test time: standardized with other statistics, or "
-               "not at all)")
-        return Finding("learned_little", f"your model predicts the images it trained on no better than new ones "
-                       f"({seen:.2f} on {count} of them, asked for with the test images; {test:.2f} on the test "
-                       f"images): {why}", f"your model predicts the images it trained on no better than new ones: "
-                       f"{why}")
+               "short, on the clock or by an early return; all of the training images used, not a small part of "
+               "them with the rest held out), or what it predicts reaches it otherwise than what it trained on (the "
+               "images preprocessed differently at test time: standardized with other statistics, or not at all)")
+        return Finding("learned_little", f"your model predicts the training images it was given no better than new "
+                       f"ones ({seen:.2f} on {count} of them, asked for with the test images; {test:.2f} on the test "
+                       f"images): {why}", f"your model predicts the training images it was given no better than new "
+                       f"ones: {why}")
     return None
 
 
@@ -1026,7 +1075,24 @@ def returns_alike(mine: list[tuple[str, Any, bool]], theirs: list[tuple[str, Any
         mine, theirs = ([call for call in calls if call[0] in functions] for calls in (mine, theirs))
     if not any(numbers_side_by_side(v, v) for _, v, _ in mine if not isinstance(v, StudentException)):
         return True
-    return shapes_returned(mine) == shapes_returned(theirs)
+    if shapes_returned(mine) != shapes_returned(theirs):
+        return False
+    # values may differ (another random stream), but many draws of the same mistake fall alike: 10 ** exponents
+    # between 1 and 1.3 are not exponents ** 10 between 1 and a million, though both fail a check of the range
+    returned = [[x for _, v, _ in calls if not isinstance(v, StudentException)
+                 for x, _ in numbers_side_by_side(v, v) if x is not None] for calls in (mine, theirs)]
+    return all(spread_alike(a, b) for a, b in zip(*returned))
+
+
+def spread_alike(a: np.ndarray, b: np.ndarray) -> bool:
+    """Two arrays of many numbers (100 or more, finite) whose 10th, 50th and 90th percentiles agree within a
+    quarter of their widest 10-90 range: what two draws of one distribution give; fewer numbers are alike."""
+    a, b = a[np.isfinite(a)], b[np.isfinite(b)]
+    if a.size < 100 or b.size < 100:
+        return True
+    qa, qb = np.percentile(a, [10, 50, 90]), np.percentile(b, [10, 50, 90])
+    width = max(qa[2] - qa[0], qb[2] - qb[0], 1e-12 * max(np.abs(qa).max(), np.abs(qb).max(), 1.0))
+    return bool(np.all(np.abs(qa - qb) <= 0.25 * width))
 
 
 def parted_otherwise(mine: list[tuple[str, Any, bool]], theirs: list[tuple[str, Any, bool]],
@@ -1348,7 +1414,11 @@ def scene_of(c: Comparison, run: SolutionRun, got: Any) -> Scene:
     inputs: list[Named] = []
     constants: list[Constant] = []
     start = None
+    stateful = True
     if call is not None:
+        made_by = [k for k in run.calls if k.function == call.function]
+        stateful = any(isinstance(v, (dict, list)) for k in made_by for v in k.arguments.values()) or \
+            any(isinstance(k.value, (tuple, list, dict)) for k in made_by)
         for param, value in call.arguments.items():
             inputs += _arrays(_parts(value, param), f"an argument of {call.function}()")
             constants += _constants(param, value)
@@ -1384,7 +1454,7 @@ def scene_of(c: Comparison, run: SolutionRun, got: Any) -> Scene:
             quantities.append(Named(f"the expected {other}", value.astype(np.float64),
                                     "the expected value of another output this test checks"))
     return Scene(inputs=tuple(inputs), quantities=tuple(quantities), constants=tuple(constants), start=start,
-                 trajectory=_trajectory_step(c) is not None)
+                 trajectory=_trajectory_step(c) is not None, stateful=stateful)
 
 
 def _constants(param: str, value: Any) -> list[Constant]:

@@ -77,6 +77,8 @@ class Scene:
     constants: numbers a factor may be, with their meaning.
     start: for a trajectory, the weights before the first step (the shape of one step).
     trajectory: the output is a sequence of steps along axis 0 (weights after each update).
+    stateful: the calls that made it can carry state from one to the next (a config dict, a cache returned);
+    a schedule of the step alone (cosine_lr(step, ...)) cannot.
     """
 
     inputs: tuple[Named, ...] = ()
@@ -84,6 +86,7 @@ class Scene:
     constants: tuple[Constant, ...] = ()
     start: np.ndarray | None = None
     trajectory: bool = False
+    stateful: bool = True
 
 
 # -- closeness, as the checks compare (compare.py), with NaN/Inf matched by position
@@ -864,7 +867,7 @@ def first_step(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Fi
 
 def state_not_kept(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
     """A trajectory right for its first k steps and wrong from then on: state lost between calls."""
-    if not scene.trajectory or g.shape != e.shape or g.shape[0] < 3:
+    if not scene.trajectory or not scene.stateful or g.shape != e.shape or g.shape[0] < 3:
         return None
     rows = _rows_agree(g, e, tol)
     k = int(np.argmin(rows)) if not rows.all() else len(rows)
@@ -1303,6 +1306,13 @@ def end_block(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Fin
         k = len(idx)
         if n < 3 or k < 2 or k == n:
             continue
+        if np.array_equal(idx, np.arange(n - k, n)) and scene.trajectory and not scene.stateful:
+            # steps of a function of the step alone (a schedule): nothing is carried; what depends on the step is off
+            return Finding("end_block", f"the first {n - k} of {n} steps are right and every one from step {n - k} "
+                           "on is wrong: nothing is carried from step to step here, so what depends on the step is "
+                           "off (a formula that agrees only where the step is small: a unit, a factor or an offset "
+                           "of the step)", "the first steps are right and every one after them is wrong: nothing is "
+                           "carried from step to step here, so what depends on the step is off")
         if np.array_equal(idx, np.arange(n - k, n)):
             return Finding("end_block", f"along axis {axis} the first {n - k} of {n} are right and every one from "
                            f"index {n - k} on is wrong: if these are steps, what is carried from one step (or epoch) "
@@ -1506,6 +1516,21 @@ def index_error(message: str) -> Finding | None:
                    "the index computed with another axis's length or another array's, or counted past the end?",
                    "the error: an index beyond the end of an axis: is it computed with another axis's length or "
                    "another array's, or counted past the end?")
+
+
+def truth_value_error(message: str) -> Finding | None:
+    """NumPy refusing an array of several entries where Python needs one True or False: an `if` on an argument that
+    may be None or an array (`if not y:`, `if params.get("Ws"):`), or `and`/`or` between arrays."""
+    if "truth value of an array with more than one element is ambiguous" not in message:
+        return None
+    text = ("the error: an array was used where Python needs one True or False (an `if`, a `while`, `not`, `and` or "
+            "`or`): `if not y:` or `if params.get(\"W\"):` asks whether a whole array is true, which NumPy refuses "
+            "for more than one entry. To ask whether it was given, compare with None (`if y is None:`) or look for "
+            "the key (`\"W\" in params`); to ask about its entries, use .any() or .all(), or & and | between arrays")
+    plain = ("the error: an array was used where Python needs one True or False (an if, not, and, or): to ask "
+             "whether it was given, compare with None or look for the key; to ask about its entries, use any() or "
+             "all()")
+    return Finding("truth_value_error", text, plain)
 
 
 def shape_error(message: str) -> Finding | None:

@@ -371,6 +371,7 @@ def _result(plugin: GradePlugin, started: float, base: dict[str, Any]) -> Submis
     tests = plugin.results
     plugin.late_diagnoses()
     plugin.matcher.contradicted_names(tests)
+    plugin.matcher.contradicted_slips(tests)
     if load_error is not None and load_output:
         for t in tests:
             if t.status == "not_loaded" and not t.output_excerpt:

@@ -52,11 +52,19 @@ def _target(m: re.Match) -> tuple[str, str]:
 
 def _batch(m: re.Match) -> tuple[str, str]:
     rows, labels = int(m.group(1)), int(m.group(2))
-    return (f"the model returned {rows} rows of scores for a batch of {labels} labels: a reshape or view before "
-            "the last layer mixes the batch axis into the others (flatten with x.flatten(1) or x.view(len(x), -1)), "
-            "or the scores and labels come from different batches.",
-            "the model returned another number of rows than the batch has labels: flatten keeping the batch axis "
-            "(x.flatten(1)).")
+    if rows and labels and max(rows, labels) % min(rows, labels) == 0:
+        # a whole multiple: what a view that folds the batch axis into the others (or out of them) gives
+        return (f"the model returned {rows} rows of scores for a batch of {labels} labels: a reshape or view before "
+                "the last layer mixes the batch axis into the others (flatten with x.flatten(1) or "
+                "x.view(len(x), -1)), or the scores and labels come from different batches.",
+                "the model returned another number of rows than the batch has labels: flatten keeping the batch "
+                "axis (x.flatten(1)).")
+    many = "more" if labels > rows else "fewer"
+    which = "all of y, not y[idx]?" if labels > rows else "another slice of y?"
+    return (f"the loss got {labels} labels for {rows} rows of scores, {many} than the batch's: the labels given to "
+            f"the loss are not those of the batch the scores are of ({which}).",
+            "the loss got another number of labels than there are rows of scores: the labels given to it are not "
+            "those of the batch the scores are of.")
 
 
 def _dims(m: re.Match) -> tuple[str, str]:

@@ -778,3 +778,27 @@ def normalize_splits(X_train, X_test, mode="standardize", eps=1e-8):
     said = {(name, d.relation) for name, t in tests.items() for d in t.diagnoses}
     assert not any(relation == "one_slip" for _, relation in said), said
     assert ("test_normalize_splits", "as_if") in said, said
+
+
+def test_a_function_that_keeps_state_outside_its_arguments_is_said_so(tmp_path):
+    """Adagrad's cache kept in a module-level dict, by the weights' shape: a new trajectory starts from the last
+    one's cache. Called again with the same arguments it returns other values, where the correct code returns
+    one: said so (before, nothing: the traced call did not reproduce the failing one, and the search stopped)."""
+    source = with_function(A2, '''
+_CACHES = {}
+
+
+def adagrad(w, dw, config=None):
+    config = dict(config or {})
+    config.setdefault("learning_rate", 1e-2)
+    config.setdefault("epsilon", 1e-10)
+    g = _gradient(w, dw, config)
+    cache = _CACHES.get(w.shape, np.zeros_like(w)) + g ** 2
+    _CACHES[w.shape] = cache
+    next_w = w - config["learning_rate"] * g / (np.sqrt(cache) + config["epsilon"])
+    return next_w, config
+''')
+    tests = graded(A2, source, tmp_path)  # the tests after the first adagrad trajectory start from its cache
+    said = {d.relation: d.message for t in tests.values() for d in t.diagnoses}
+    assert "kept_state" in said, said
+    assert "returns other values each time it is called again with the same arguments" in said["kept_state"]

@@ -288,6 +288,7 @@ def _error(make) -> str:
     (lambda: nn.Conv2d(1, 2, 3)(torch.zeros(64, 64)), "(N, C, H, W)"),
     (lambda: torch.zeros(3).sum().backward(), "carries no gradient"),
     (lambda: nn.Linear(2, 1)(torch.zeros(3, 2)).numpy(), ".detach()"),
+    (lambda: torch.optim.SGD((p for p in []), lr=0.1), "model.parameters() is a generator, used up once iterated"),
 ])
 def test_torch_errors_are_said_in_the_students_terms(make, says):
     found = torch_error(_error(make))

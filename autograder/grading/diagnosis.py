@@ -708,6 +708,15 @@ class MistakeMatcher:
         solution = TracedCall(value, None, recorder.records, recorder.repeated, False)
         computed = expression_values(fn, job.arguments, self._solution_text())
         arguments = list(job.arguments.values())  # by position: a student may have renamed a parameter
+        mine = trace(job.function, arguments, None)
+        if mine.error is None and not job.target.reproduces(mine) and time.monotonic() < deadline:
+            # the failing call, made again with the same arguments, does not give what the test saw: a third call
+            # that differs again, where the correct code gives one value, is state kept outside the arguments
+            again = trace(job.function, arguments, None)
+            if again.error is None and not same_return(mine.value, again.value, VALUE_TOLERANCE) and \
+                    same_return(value, call_on(fn, job.arguments), VALUE_TOLERANCE):
+                return kept_state_finding(job.function)
+            return None
         found = first_departure(job.function, lambda patch: trace(job.function, arguments, patch), solution,
                                 arguments, job.target, VALUE_TOLERANCE, source, deadline, computed,
                                 lambda line, substitute: parts(job.function, arguments, line, substitute))
@@ -1011,6 +1020,17 @@ def learning_finding(c: Comparison) -> Finding | None:
                        f"images): {why}", f"your model predicts the training images it was given no better than new "
                        f"ones: {why}")
     return None
+
+
+def kept_state_finding(function: str) -> Finding:
+    """A function that returns other values each time it is called with the same arguments, where the correct
+    code returns one: it keeps state outside them."""
+    text = (f"your {function}() returns other values each time it is called again with the same arguments (the "
+            "correct code returns the same): it keeps something from one call to the next outside what it is given "
+            "and returns (a global, an attribute set on the function, a mutable default argument such as "
+            "config={}), or draws random numbers without the seed it is given; keep state only where the "
+            "assignment asks (in config) and start it afresh when config does not have it")
+    return Finding("kept_state", text, text)
 
 
 def handed_finding(function: str, output: str, fed_by: tuple[tuple[str, tuple[str, ...]], ...],

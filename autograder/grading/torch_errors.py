@@ -99,7 +99,12 @@ WINDOW_TOO_LARGE = ("a convolution or pooling layer's window is larger than the 
                     "halves it). Pad the convolutions (padding=kernel_size // 2) or pool fewer times.",) * 2
 
 
+EMPTY_PARAMETERS = ("the optimizer was given no parameters: model.parameters() is a generator, used up once "
+                    "iterated (by a count or a print of the parameters, or a first optimizer built from it): pass "
+                    "model.parameters() afresh to the optimizer, or make a list of it first.",) * 2
+
 PATTERNS: list[tuple[re.Pattern, Explain | tuple[str, str]]] = [
+    (re.compile(r"optimizer got an empty parameter list"), EMPTY_PARAMETERS),
     (re.compile(r"mat1 and mat2 shapes cannot be multiplied \((\d+)x(\d+) and (\d+)x(\d+)\)"), _linear),
     (re.compile(r"Given input size: \(([\dx]+)\)\. Calculated output size: \([\dx]+\)\. Output size is too small"),
      _too_small),

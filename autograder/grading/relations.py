@@ -1309,10 +1309,10 @@ def end_block(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Fin
         if np.array_equal(idx, np.arange(n - k, n)) and scene.trajectory and not scene.stateful:
             # steps of a function of the step alone (a schedule): nothing is carried; what depends on the step is off
             return Finding("end_block", f"the first {n - k} of {n} steps are right and every one from step {n - k} "
-                           "on is wrong: nothing is carried from step to step here, so what depends on the step is "
-                           "off (a formula that agrees only where the step is small: a unit, a factor or an offset "
-                           "of the step)", "the first steps are right and every one after them is wrong: nothing is "
-                           "carried from step to step here, so what depends on the step is off")
+                           "on is wrong: nothing is carried from step to step here, so the mistake is in how the "
+                           "step enters the formula (it agrees where the step is small)", "the first steps are right "
+                           "and every one after them is wrong: nothing is carried from step to step here, so the "
+                           "mistake is in how the step enters the formula")
         if np.array_equal(idx, np.arange(n - k, n)):
             return Finding("end_block", f"along axis {axis} the first {n - k} of {n} are right and every one from "
                            f"index {n - k} on is wrong: if these are steps, what is carried from one step (or epoch) "

@@ -37,8 +37,8 @@ def module(source: str) -> types.ModuleType:
     return m
 
 
-def traced(fn, args: list, patch=None) -> TracedCall:
-    recorder = LocalsRecorder(fn.__code__, patch)
+def traced(fn, args: list, patch=None, final: bool = False) -> TracedCall:
+    recorder = LocalsRecorder(fn.__code__, patch, final=final)
     try:
         with recorder:
             value, error = fn(*args), None
@@ -1119,7 +1119,8 @@ def _located_in(student: str, solution: str, name: str, args: list, parameters: 
     """The departure found, each call given fresh copies of args (as the sandboxed child is: a student's function
     that writes into its arguments changes only its own copy)."""
     mine_fn, right_fn = getattr(module(student), name), getattr(module(solution), name)
-    right, mine = traced(right_fn, copy.deepcopy(args)), traced(mine_fn, copy.deepcopy(args))
+    # the correct code traced as the diagnosis traces it: with what its loops leave, as it returns
+    right, mine = traced(right_fn, copy.deepcopy(args), final=True), traced(mine_fn, copy.deepcopy(args))
 
     def read(value):
         return value[part] if isinstance(value, tuple) else value
@@ -1254,4 +1255,32 @@ def sgd_path(X, y, w, lr, seed):
     found = _located_in(student, solution, "sgd_path", args, ("X", "y", "w", "lr", "seed"))
     assert found is not None and found.name == departure.LOOP and found.statement.lines == (6, 10), found
     said = departure.departure_finding("sgd_path", "path", found)
-    assert "the loop at lines 6-10" in said.message and "(X, lr, y)" in said.message, said.message
+    assert "the loop at lines 6-10" in said.message and "(X, lr, w, y)" in said.message, said.message
+
+
+def test_a_training_loop_is_given_the_weights_the_correct_code_left_and_reads_those_it_started_from():
+    """A batch loop that stops one batch short: the weights it leaves are none of the correct code's first values
+    (only a loop's first pass is recorded), but the correct code's weights as its loop left them, recorded as it
+    returned, repair the output: the loop is where the values part, said with the weights it started from among
+    what it reads. Weights that start wrong (drawn, not zeros) are not: the loop is not blamed."""
+    solution = '''
+def fit(X, y, lr, epochs):
+    W = np.zeros(X.shape[1])
+    b = 0.0
+    for epoch in range(epochs):
+        for start in range(0, len(X), 4):
+            rows = slice(start, start + 4)
+            err = X[rows] @ W + b - y[rows]
+            W = W - lr * X[rows].T @ err / len(err)
+            b = b - lr * err.mean()
+    return X @ W + b
+'''
+    short = solution.replace("range(0, len(X), 4)", "range(0, len(X) - 4, 4)")
+    rng = np.random.default_rng(6)
+    args = [rng.normal(size=(10, 3)), rng.normal(size=10), 0.1, 3]
+    found = _located_in(short, solution, "fit", args, ("X", "y", "lr", "epochs"))
+    assert found is not None and found.name == departure.LOOP and sorted(found.names) == ["W", "b"], found
+    assert "W" in found.reads and "b" in found.reads
+    drawn = short.replace("W = np.zeros(X.shape[1])", "W = np.full(X.shape[1], 0.01)")
+    found = _located_in(drawn, solution, "fit", args, ("X", "y", "lr", "epochs"))
+    assert found is None or found.name != departure.LOOP, found

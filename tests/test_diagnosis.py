@@ -382,8 +382,8 @@ SAYS = {
     ("a2_optim", "shuffled_once"): {"end_block", "departure"},
     ("a2_optim", "nesterov_as_plain_momentum"): {"first_step"},
     ("a3_conv", "padding_one_side"): {"shifted", "departure"},  # and the np.pad line where the values part
-    ("a3_conv", "backward_ignores_stride"): {"zero_pattern"},
-    ("a3_conv", "dx_assigned_not_accumulated"): {"strided"},
+    ("a3_conv", "backward_ignores_stride"): {"zero_pattern", "departure"},  # the loop that ignores it
+    ("a3_conv", "dx_assigned_not_accumulated"): {"strided", "departure"},  # the loop that assigns
     ("a3_conv", "dx_sliced_minus_pad"): {"empty"},
     ("a3_conv", "max_pool_gradient_spread"): {"zero_pattern", "departure"},  # the loop that leaves dx wrong
     ("a3_conv", "output_size_not_rejected"): {"not_rejected"},

@@ -160,16 +160,33 @@ def top_level_loops(source: str, function: str) -> list[Loop]:
         inside = list(ast.walk(node))
         in_place = {_written_in_place(n) for n in inside} - {None}
         written = {n.id for n in inside if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)} | in_place
-        reads = {n.id for n in inside if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}
+        # a name written into by `out[n] = ...` is not read there (what it held is overwritten); `out[n] += ...` is
+        stored_into = {id(target) for n in inside if isinstance(n, ast.Assign) for target in
+                       (_stored_into(t) for t in n.targets) if target is not None}
+        reads = {n.id for n in inside if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)
+                 and id(n) not in stored_into}
         called = {n.func.id for n in inside if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)}
         header_end = node.body[0].lineno - 1 if node.body else node.lineno
         bound_before = {t.id: earlier.lineno for earlier in fn.body[:k] if isinstance(earlier, ast.Assign)
                         for t in earlier.targets if isinstance(t, ast.Name)}
         header = " ".join(source.splitlines()[node.lineno - 1:max(node.lineno, header_end)]).strip()
+        # what it reads from before it: the names it reads that are bound before it, written in it or not (the
+        # weights a training loop starts from, an accumulator's start), not those it binds before reading them
+        reads -= written - set(bound_before) - {p.arg for p in (*fn.args.posonlyargs, *fn.args.args,
+                                                                  *fn.args.kwonlyargs)}
         loops.append(Loop((node.lineno, node.end_lineno or node.lineno), following.lineno, header[:200],
-                          frozenset(written), frozenset(reads - written), tuple(sorted(called & module_functions)),
+                          frozenset(written), frozenset(reads), tuple(sorted(called & module_functions)),
                           frozenset(in_place), frozenset(read_after), tuple(sorted(bound_before.items()))))
     return loops
+
+
+def _stored_into(target: ast.AST) -> ast.Name | None:
+    """The name an assignment's target writes into (`out` of `out[n] = ...`, `grad.flat[i] = ...`), or None."""
+    if not isinstance(target, (ast.Subscript, ast.Attribute)):
+        return None
+    while isinstance(target, (ast.Subscript, ast.Attribute)):
+        target = target.value
+    return target if isinstance(target, ast.Name) else None
 
 
 def function_statements(source: str, function: str
@@ -854,7 +871,7 @@ def first_departure(function: str, student: StudentCall, solution: TracedCall, a
             if state == "unknown" and name not in mine.unrecorded and \
                     all(loop.lines[0] <= line <= loop.lines[1] for line, n in mine.repeated if n == name):
                 before = [v for line, n, v in records if n == name and line < loop.lines[0]]
-                if before and known.holds(before[-1]):
+                if before and known.holds(before[-1]) or not before and name in params:  # (a parameter as given)
                     known_before[name] = "good"
         found = _loop_departure(loop, known_before, student, target, known, solution, right_parts, deadline,
                                 MAX_PATCHES - patches, statements)
@@ -875,7 +892,10 @@ def _loop_departure(loop: Loop, known_before: dict[str, str], student: StudentCa
     (Its statements are not candidates one by one: only their first pass is recorded, and a patch made there
     is undone by the next.)"""
     reads = sorted(r for r in loop.reads if r in known_before)
-    if any(known_before[r] in ("bad", "unknown") for r in reads):
+    # a wrong value read from before it, or one not known that is more than a buffer the loop writes into (`out`
+    # made with np.zeros before `out[n] = ...`: what it held first is overwritten)
+    if any(known_before[r] == "bad" or known_before[r] == "unknown" and r not in loop.written_in_place
+           for r in reads):
         return None
     after = student((loop.after, BEFORE, {}))
     # what the loop leaves: the names it found bound (a total, weights) or writes into (grad[i] = ...), not what
@@ -894,9 +914,12 @@ def _loop_departure(loop: Loop, known_before: dict[str, str], student: StudentCa
                                  statements)
         if started is not None:
             return started
-    # what the correct code returns first (a loop's result is often returned as it is), then its other values
+    # what the correct code's local of the same name held last (a training loop's weights as it left them, recorded
+    # as it returned), what it returns (a loop's result is often returned as it is), then its other values
     returned = [r for r in _values_within(solution.value) if r.ndim > 0]
-    candidates = {name: [r for r in returned if r.shape == np.shape(value)] +
+    last = {name: x for _, name, v in solution.records if (x := numeric(v)) is not None}
+    candidates = {name: ([last[name]] if name in last and last[name].shape == np.shape(value) else []) +
+                  [r for r in returned if r.shape == np.shape(value)] +
                   [right for _, right in _candidates(name, value, solution, known)] for name, value in wrong.items()}
     tries = [{name: right} for name, c in candidates.items() for right in c[:3]] + _combined(candidates)
     for patch in tries[:patches]:

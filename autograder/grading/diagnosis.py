@@ -702,7 +702,7 @@ class MistakeMatcher:
         call_on(fn, job.arguments)
         if time.monotonic() - started > DEPARTURE_CALL_S:
             return None  # traced, a slow call (a loop over many windows) would take many times as long
-        recorder = LocalsRecorder(fn.__code__, deadline=deadline)
+        recorder = LocalsRecorder(fn.__code__, deadline=deadline, final=True)
         with recorder:
             value = call_on(fn, job.arguments)
         solution = TracedCall(value, None, recorder.records, recorder.repeated, False)

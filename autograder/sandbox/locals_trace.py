@@ -77,8 +77,9 @@ class LocalsRecorder:
     whether the patch was made. deadline (time.monotonic()): tracing stops then, as after MAX_EVENTS."""
 
     def __init__(self, code: types.CodeType, patch: tuple[int, str, Any] | None = None,
-                 deadline: float | None = None) -> None:
+                 deadline: float | None = None, final: bool = False) -> None:
         self.code = code
+        self.final = final  # also record, as the function returns, what the names set in a loop hold last
         self.patch = patch
         self.patched = False
         self.deadline = deadline
@@ -142,6 +143,15 @@ class LocalsRecorder:
             for name, value in dict(self.patch[2]).items():
                 now[name] = _kept(value)  # written back into the frame when this trace function returns
                 self.patched = True
+        if event == "return" and self.final:  # a loop's results as it left them (its first pass alone is recorded)
+            looped = {name for _, name in self.repeated}
+            for name, value in list(now.items()):
+                value = _as_array(value)
+                size = value.size if isinstance(value, np.ndarray) else 1
+                if name in looped and recordable(value) and len(self.records) < MAX_RECORDS and \
+                        self._elements + size <= MAX_ELEMENTS:
+                    self._elements += size
+                    self.records.append((frame.f_lineno, name, _kept(value)))
         if event == "return" and recordable(arg) and len(self.records) < MAX_RECORDS:
             # what a `return <expression>` computes is named by no local: recorded under a name none can have
             self.records.append((frame.f_lineno, RETURNED, _kept(arg)))

@@ -802,3 +802,16 @@ def adagrad(w, dw, config=None):
     said = {d.relation: d.message for t in tests.values() for d in t.diagnoses}
     assert "kept_state" in said, said
     assert "returns other values each time it is called again with the same arguments" in said["kept_state"]
+
+
+def test_a_factor_no_constant_names_still_gets_the_line_where_the_values_part(tmp_path):
+    """A schedule's power applied to the whole ratio: every rate is a factor off that no setting names. The factor
+    is said, and so is the line and the part of it where the values part (before, the factor alone: vague)."""
+    source = with_function(A2, '''
+def gradient_noise_std(step, eta=0.3, gamma=0.55):
+    return math.sqrt((eta / (1 + step)) ** gamma)
+''')
+    tests = graded(A2, source, tmp_path, select="noise")
+    said = {d.relation: d.message for t in tests.values() for d in t.diagnoses}
+    assert "scaled" in said and "departure" in said, said
+    assert "`(eta / (1 + step)) ** gamma` is the first part" in said["departure"]

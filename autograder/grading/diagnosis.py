@@ -540,7 +540,7 @@ class MistakeMatcher:
         the student changed made it; else the test's first call whose return parts from the solution's (a
         failing check of properties, of random draws, too)."""
         strong = {name for name, f in findings if not f.weak and f.relation not in SAYS_LESS_THAN_A_SLIP
-                  and f.relation not in LISTS_CAUSES_DEPARTED}
+                  and f.relation not in LISTS_CAUSES_DEPARTED and not f.lists_causes}
         unexplained = [c for c in values or failed if c.name not in strong]
         if not unexplained:
             return

@@ -40,6 +40,9 @@ class Finding:
     plain: str  # grader words only, no number
     weak: bool = False  # seen on one simple number only: said when another output of the test shows it too
     claim: str = ""  # what must be the same for two outputs to corroborate each other ("" : plain)
+    # it lists possible causes rather than one (a factor no constant of the test names): the line where the values
+    # part is still looked for (diagnosis._queue_departure)
+    lists_causes: bool = False
 
     @property
     def key(self) -> tuple[str, str]:
@@ -413,7 +416,8 @@ def scaled(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Findin
     if found is None:
         return None
     prefix = "every entry is " if g.size > 1 else "yours is "
-    return Finding("scaled", prefix + found[0], prefix + found[1], weak=_simple(e), claim=found[1])
+    return Finding("scaled", prefix + found[0], prefix + found[1], weak=_simple(e), claim=found[1],
+                   lists_causes="(one common factor)" in found[0])
 
 
 def scaled_per_feature(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:

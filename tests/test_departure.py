@@ -20,6 +20,8 @@ from autograder.sandbox.locals_trace import LocalsRecorder
 from autograder.sandbox.process import TracedCall
 from tests.test_diagnosis import with_function
 
+top_level_loops = departure.top_level_loops
+
 TOL = Tolerance(rtol=1e-7, atol=1e-10)
 
 SOLUTION = '''
@@ -1284,3 +1286,24 @@ def fit(X, y, lr, epochs):
     drawn = short.replace("W = np.zeros(X.shape[1])", "W = np.full(X.shape[1], 0.01)")
     found = _located_in(drawn, solution, "fit", args, ("X", "y", "lr", "epochs"))
     assert found is None or found.name != departure.LOOP, found
+
+
+def test_a_loop_whose_weights_start_wrong_is_not_blamed_nor_is_a_list_it_appends_to():
+    """Weights the loop reads and updates in place (`W -= ...`) are among what it reads from before it: drawn
+    where zeros are meant, they are not right as it begins, so the loop is not where the values part. A list it
+    only appends to, or an array it only writes entries of, is not read."""
+    loops = top_level_loops('''
+def fit(X, y):
+    W = np.zeros(3)
+    out = np.zeros(len(X))
+    path = []
+    total = 0.0
+    for i in range(len(X)):
+        W -= 0.1 * X[i] * (X[i] @ W - y[i])
+        out[i] = X[i] @ W
+        path.append(W.copy())
+        total += out[i]
+    return out, path, total
+''', "fit")
+    assert len(loops) == 1 and {"W", "X", "y", "total"} <= loops[0].reads
+    assert "path" not in loops[0].reads and "out" in loops[0].reads  # out[i] is read on the last line, not only set

@@ -160,11 +160,16 @@ def top_level_loops(source: str, function: str) -> list[Loop]:
         inside = list(ast.walk(node))
         in_place = {_written_in_place(n) for n in inside} - {None}
         written = {n.id for n in inside if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)} | in_place
-        # a name written into by `out[n] = ...` is not read there (what it held is overwritten); `out[n] += ...` is
+        # a name written into by `out[n] = ...` or `path.append(...)` is not read there (what it held is overwritten,
+        # or added to: a list's start is _started_wrong's); `out[n] += ...` and `total += ...` read it
         stored_into = {id(target) for n in inside if isinstance(n, ast.Assign) for target in
                        (_stored_into(t) for t in n.targets) if target is not None}
+        stored_into |= {id(n.func.value) for n in inside if isinstance(n, ast.Call) and
+                        isinstance(n.func, ast.Attribute) and n.func.attr in _CHANGES_IN_PLACE and
+                        isinstance(n.func.value, ast.Name)}
         reads = {n.id for n in inside if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)
                  and id(n) not in stored_into}
+        reads |= {n.target.id for n in inside if isinstance(n, ast.AugAssign) and isinstance(n.target, ast.Name)}
         called = {n.func.id for n in inside if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)}
         header_end = node.body[0].lineno - 1 if node.body else node.lineno
         bound_before = {t.id: earlier.lineno for earlier in fn.body[:k] if isinstance(earlier, ast.Assign)
@@ -891,11 +896,8 @@ def _loop_departure(loop: Loop, known_before: dict[str, str], student: StudentCa
     _candidates finds them) the rest of the function returns the expected output: the mistake is in the loop.
     (Its statements are not candidates one by one: only their first pass is recorded, and a patch made there
     is undone by the next.)"""
-    reads = sorted(r for r in loop.reads if r in known_before)
-    # a wrong value read from before it, or one not known that is more than a buffer the loop writes into (`out`
-    # made with np.zeros before `out[n] = ...`: what it held first is overwritten)
-    if any(known_before[r] == "bad" or known_before[r] == "unknown" and r not in loop.written_in_place
-           for r in reads):
+    reads = sorted(r for r in loop.reads if r in known_before)  # (not a buffer it only writes into: out[n] = ...)
+    if any(known_before[r] in ("bad", "unknown") for r in reads):
         return None
     after = student((loop.after, BEFORE, {}))
     # what the loop leaves: the names it found bound (a total, weights) or writes into (grad[i] = ...), not what

@@ -278,6 +278,8 @@ def _error(make) -> str:
     (lambda: nn.MaxPool2d(2)(torch.zeros(2, 32, 1, 1)), "Pad the convolutions"),
     (lambda: nn.Conv2d(32, 8, 3)(torch.zeros(2, 32, 1, 1)), "Pad the convolutions"),
     (lambda: nn.Conv2d(1, 16, 3)(torch.zeros(64, 3, 32, 32)), "in_channels must be the channels it is given (3"),
+    # the layer built right, its input channels last: the height is read as the channels
+    (lambda: nn.Conv2d(1, 16, 3)(torch.zeros(64, 8, 8, 1)), "reach it channels last (N, H, W, C)"),
     (lambda: nn.functional.cross_entropy(torch.zeros(4, 10), torch.tensor([1, 2, 10, 3])), "labels 0..10 need"),
     (lambda: nn.functional.cross_entropy(torch.zeros(64, 10), torch.zeros(32, dtype=torch.long)), "64 rows"),
     # labels of the whole training set for a batch's scores: no view gives 1258 rows from 64

@@ -304,12 +304,14 @@ def non_finite(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Fi
     largest = max((_scale(q.value) for q in scene.inputs), default=0.0)
     if largest >= 80:  # np.exp overflows above 88 in float32, 709 in float64
         return Finding("non_finite", f"{count} NaN or Inf where the expected values are finite, and this test's "
-                       f"inputs reach {_fmt(largest)}: if your values are finite on smaller inputs, something "
-                       "overflows on large ones (np.exp overflows above 709; subtract the row maximum before np.exp, "
-                       "or rescale); if not, " + _NAN_CAUSES,
+                       f"inputs reach {_fmt(largest)}: if your values are finite on smaller inputs, numbers this "
+                       "large overflow or underflow on the way (np.exp is Inf above 709 and 0 below -745, and 0 / 0 "
+                       "or log(0) follow; shift each row by its own maximum before np.exp, or rescale); if not, "
+                       + _NAN_CAUSES,
                        f"{plain_count} NaN or Inf where the expected values are finite, on large inputs: if yours are "
-                       "finite on smaller inputs, something overflows (np.exp of a large number does; subtract the "
-                       "row maximum before np.exp, or rescale); if not, " + _NAN_CAUSES)
+                       "finite on smaller inputs, numbers this large overflow or underflow on the way (np.exp of a "
+                       "large number is Inf, of a large negative one zero; shift each row by its own maximum before "
+                       "np.exp, or rescale); if not, " + _NAN_CAUSES)
     return Finding("non_finite", f"{count} NaN or Inf where the expected values are finite: {_NAN_CAUSES}, or an "
                    f"overflow", f"{plain_count} NaN or Inf where the expected values are finite: {_NAN_CAUSES}, or "
                    "an overflow")
@@ -1527,13 +1529,15 @@ def truth_value_error(message: str) -> Finding | None:
     may be None or an array (`if not y:`, `if params.get("Ws"):`), or `and`/`or` between arrays."""
     if "truth value of an array with more than one element is ambiguous" not in message:
         return None
-    text = ("the error: an array was used where Python needs one True or False (an `if`, a `while`, `not`, `and` or "
-            "`or`): `if not y:` or `if params.get(\"W\"):` asks whether a whole array is true, which NumPy refuses "
-            "for more than one entry. To ask whether it was given, compare with None (`if y is None:`) or look for "
-            "the key (`\"W\" in params`); to ask about its entries, use .any() or .all(), or & and | between arrays")
-    plain = ("the error: an array was used where Python needs one True or False (an if, not, and, or): to ask "
-             "whether it was given, compare with None or look for the key; to ask about its entries, use any() or "
-             "all()")
+    text = ("the error: an array was used where Python needs one True or False: in an `if`, a `while`, `not`, `and` "
+            "or `or` (`if not y:` asks whether a whole array is true, which NumPy refuses for more than one entry: "
+            "to ask whether it was given, compare with None, `if y is None:`, or look for the key, `\"W\" in "
+            "params`; to ask about its entries, use .any() or .all(), or & and | between arrays), or in one of "
+            "Python's own functions that compares (max(z, 0), min, sorted: NumPy's np.maximum(z, 0) works entry by "
+            "entry)")
+    plain = ("the error: an array was used where Python needs one True or False: in an if, not, and, or (to ask "
+             "whether it was given, compare with None or look for the key; about its entries, use any() or all()), "
+             "or in Python's own max or min (NumPy's maximum works entry by entry)")
     return Finding("truth_value_error", text, plain)
 
 

@@ -35,6 +35,15 @@ def _too_small(m: re.Match) -> tuple[str, str]:
 
 def _channels(m: re.Match) -> tuple[str, str]:
     built, shape, got = int(m.group(1)), m.group(2), int(m.group(3))
+    dims = [int(d) for d in shape.replace(" ", "").split(",") if d]
+    if len(dims) == 4 and dims[-1] == built and dims[1] != built:
+        # the layer is built right: its input holds the channels last, (N, H, W, C), and torch reads axis 1
+        return (f"a convolution built for {built} input channel{'s' if built != 1 else ''} got input of shape "
+                f"[{shape}]: its last axis holds the {built}, so the images reach it channels last (N, H, W, C), and "
+                f"torch reads the channels from axis 1 ({got} here). Keep them (N, C, H, W): no permute to "
+                "channels last (or x.permute(0, 3, 1, 2) to undo one).",
+                "a convolution got its input channels last: torch reads the channels from the second axis; keep "
+                "the images (N, C, H, W).")
     return (f"a convolution built for {built} input channel{'s' if built != 1 else ''} got input of shape [{shape}] "
             f"with {got}: its in_channels must be the channels it is given ({got}; for the first layer, "
             "X_train.shape[1]).",

@@ -193,9 +193,12 @@ def loss_finding(record: TrainingRecord, classes: int | None, seen_accuracy: flo
                        f"model fits its training batches), yet it predicts {seen_count} of those same training "
                        f"images, asked for beside the test images, at accuracy {seen_accuracy:.2f}: what reaches the "
                        "model when it predicts differs from what it trained on (the images scaled or standardized "
-                       "for training but not for predicting, or with other statistics, or another layout).",
+                       "for training but not for predicting, or with other statistics, or another layout), or the "
+                       "model that predicts is not the one that trained (its weights drawn again after training, a "
+                       "new model built to predict).",
                        "the model fits its training batches, yet predicts the same images wrongly when asked: "
-                       "they reach it otherwise when it predicts (preprocessing applied to the training images only).")
+                       "they reach it otherwise when it predicts (preprocessing applied to the training images only), "
+                       "or the model that predicts is not the one that trained.")
     return None
 
 

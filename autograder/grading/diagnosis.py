@@ -821,10 +821,13 @@ class MistakeMatcher:
         withdrawn: set[str] = set()
         started = time.monotonic()
         deadline = started + max(self._slips_left_s, SLIP_TEST_S)
-        for message, mutants, said_by in self._slips_said:
+        said_by: dict[tuple[str, tuple[tuple[str, int], ...]], set[str]] = {}  # one slip said by several tests
+        for message, mutants, test in self._slips_said:
+            said_by.setdefault((message, mutants), set()).add(test)
+        for (message, mutants), tests in said_by.items():
             functions = {f for f, _ in mutants}
             for item, student_ctx, funcargs in self._explained:
-                if item.nodeid == said_by or not student_ctx.functions_called or \
+                if message in withdrawn or item.nodeid in tests or not student_ctx.functions_called or \
                         not student_ctx.functions_called <= functions or time.monotonic() > deadline:
                     continue
                 passed = {c.name for c in student_ctx.comparisons if not c.lost_points and c.kind != "timing"}

@@ -224,7 +224,9 @@ STEP_SIZES = (1e-1, 1e-2, 1e-3, 1e-4)  # ... and a learning rate: a default used
 
 
 def _dict_changes(param: str, value: dict) -> Iterator[Variation]:
-    """Two decay-like entries (numbers in (0, 1)) swapped; a decay-like entry set to another usual decay."""
+    """Two decay-like entries (numbers in (0, 1)) swapped; a decay-like entry set to another usual decay; a learning
+    rate set to a usual default (the one given not read); a whole-number entry set to another's value (a stride
+    taken to be the pool's size)."""
     decays = [k for k, v in value.items() if isinstance(k, str) and _number(v) and 0 < v < 1]
     counts = [k for k, v in value.items() if isinstance(k, str) and isinstance(v, (int, np.integer))
               and not isinstance(v, (bool, np.bool_)) and v > 0]

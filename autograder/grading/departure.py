@@ -151,6 +151,7 @@ def top_level_loops(source: str, function: str) -> list[Loop]:
     if found is None:
         return []
     fn, module_functions = found
+    params = {a.arg for a in (*fn.args.posonlyargs, *fn.args.args, *fn.args.kwonlyargs)}
     loops = []
     for k, (node, following) in enumerate(zip(fn.body, fn.body[1:])):
         if not isinstance(node, (ast.For, ast.While)):
@@ -177,8 +178,7 @@ def top_level_loops(source: str, function: str) -> list[Loop]:
         header = " ".join(source.splitlines()[node.lineno - 1:max(node.lineno, header_end)]).strip()
         # what it reads from before it: the names it reads that are bound before it, written in it or not (the
         # weights a training loop starts from, an accumulator's start), not those it binds before reading them
-        reads -= written - set(bound_before) - {p.arg for p in (*fn.args.posonlyargs, *fn.args.args,
-                                                                  *fn.args.kwonlyargs)}
+        reads -= written - set(bound_before) - params
         loops.append(Loop((node.lineno, node.end_lineno or node.lineno), following.lineno, header[:200],
                           frozenset(written), frozenset(reads), tuple(sorted(called & module_functions)),
                           frozenset(in_place), frozenset(read_after), tuple(sorted(bound_before.items()))))
@@ -187,8 +187,11 @@ def top_level_loops(source: str, function: str) -> list[Loop]:
 
 def _stored_into(target: ast.AST) -> ast.Name | None:
     """The name an assignment's target writes into (`out` of `out[n] = ...`, `grad.flat[i] = ...`), or None."""
-    if not isinstance(target, (ast.Subscript, ast.Attribute)):
-        return None
+    return _base_name(target) if isinstance(target, (ast.Subscript, ast.Attribute)) else None
+
+
+def _base_name(target: ast.AST) -> ast.Name | None:
+    """The name under a chain of indexing and attributes (`grad` of `grad.flat[i]`), or None."""
     while isinstance(target, (ast.Subscript, ast.Attribute)):
         target = target.value
     return target if isinstance(target, ast.Name) else None
@@ -263,9 +266,8 @@ def _written_in_place(node: ast.AST) -> str | None:
         target = node.targets[0]
     else:
         return None
-    while isinstance(target, (ast.Subscript, ast.Attribute)):
-        target = target.value
-    return target.id if isinstance(target, ast.Name) else None
+    name = _base_name(target)
+    return name.id if name is not None else None
 
 
 @functools.lru_cache(maxsize=64)
@@ -759,8 +761,9 @@ def first_departure(function: str, student: StudentCall, solution: TracedCall, a
             # give the expected output, so the dtype is the mistake, though the values agree
             lossy_tries += 1
             patches += 1
-            if _repairs(student, (line, name, value.astype(np.float64)), target, solution, right_parts, tol):
-                return Departure(line, name, statement, value, value.astype(np.float64), name,
+            double = value.astype(np.float64)
+            if _repairs(student, (line, name, double), target, solution, right_parts, tol):
+                return Departure(line, name, statement, value, double, name,
                                  [r for r in sorted(statement.reads) if status.get(r) == "good"], [], [],
                                  lossy=str(value.dtype))
         if (line, name) in mine.repeated or status.get(name) == "unknown":

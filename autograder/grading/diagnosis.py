@@ -95,10 +95,8 @@ from autograder.sandbox.process import TracedCall
 
 HANDED_RUN_S = 1.0  # a test whose solution run took longer is not searched for a function handed a wrong value
 # findings that list causes rather than point at one (how the shapes met, what gives NaN, what gives all zeros):
-# beside them a slip is still looked for, and the line where the values part (not for NaN: the departure's reading
-# of what a line reads misses an array changed through another name, and NaN often comes of that)
+# beside them a slip is still looked for, and the line where the values part
 LISTS_CAUSES = frozenset({"shape_error", "non_finite", "zeros"})
-LISTS_CAUSES_DEPARTED = LISTS_CAUSES - {"non_finite"}
 # Relations that read a pattern into where an output is wrong, or say less than a setting would (a
 # trajectory's first step, state, another quantity, a block of the expected): the solution re-run with one
 # setting changed, when it gives the student's output exactly, says more.
@@ -250,9 +248,9 @@ class MistakeMatcher:
         self._named: set[tuple[str, tuple[str, ...]]] = set()
         self.departure_jobs: list[DepartureJob] = []
         self._solution_source: str | None = None
-        # the tests explained (their item, the student's context, its fixtures: pytest drops them after the
-        # test), and each slip said: its message, the mutants
-        # that fit (function, index), the test that said it; contradicted_slips re-runs the other tests on them
+        # the tests explained (their item, the student's context, its fixtures: pytest drops them after the test),
+        # and each slip said (its message, the mutants that fit as (function, index), the test that said it):
+        # contradicted_slips re-runs the other tests on them
         self._explained: list[tuple[pytest.Item, checks.TestContext, dict[str, Any]]] = []
         self._slips_said: list[tuple[str, tuple[tuple[str, int], ...], str]] = []
 
@@ -540,7 +538,7 @@ class MistakeMatcher:
         the student changed made it; else the test's first call whose return parts from the solution's (a
         failing check of properties, of random draws, too)."""
         strong = {name for name, f in findings if not f.weak and f.relation not in SAYS_LESS_THAN_A_SLIP
-                  and f.relation not in LISTS_CAUSES_DEPARTED and not f.lists_causes}
+                  and f.relation not in LISTS_CAUSES and not f.lists_causes}
         unexplained = [c for c in values or failed if c.name not in strong]
         if not unexplained:
             return
@@ -699,7 +697,7 @@ class MistakeMatcher:
         if not isinstance(fn, types.FunctionType):
             return None
         started = time.monotonic()
-        call_on(fn, job.arguments)
+        untraced = call_on(fn, job.arguments)
         if time.monotonic() - started > DEPARTURE_CALL_S:
             return None  # traced, a slow call (a loop over many windows) would take many times as long
         recorder = LocalsRecorder(fn.__code__, deadline=deadline, final=True)
@@ -714,16 +712,17 @@ class MistakeMatcher:
             # that differs again, where the correct code gives one value, is state kept outside the arguments
             again = trace(job.function, arguments, None)
             if again.error is None and not same_return(mine.value, again.value, VALUE_TOLERANCE) and \
-                    same_return(value, call_on(fn, job.arguments), VALUE_TOLERANCE):
+                    same_return(value, untraced, VALUE_TOLERANCE):
                 return kept_state_finding(job.function)
             # else it was handed other arguments in the test (a cache of the student's own): said below
-        found = first_departure(job.function, lambda patch: trace(job.function, arguments, patch), solution,
+        # the call made above is the departure's first, unpatched one
+        found = first_departure(job.function, lambda patch: mine if patch is None else
+                                trace(job.function, arguments, patch), solution,
                                 arguments, job.target, VALUE_TOLERANCE, source, deadline, computed,
                                 lambda line, substitute: parts(job.function, arguments, line, substitute))
         if found is not None:
             return departure_finding(job.function, job.said or job.output, found, job.target.raised)
-        if job.fed_by and time.monotonic() < deadline:
-            mine = trace(job.function, arguments, None)
+        if job.fed_by and time.monotonic() < deadline:  # (given the correct code's arguments: the call above)
             if mine.error is None and job.target.repaired(mine.value):
                 return handed_finding(job.function, job.said or job.output, job.fed_by)
         return None
@@ -1439,7 +1438,7 @@ def scene_of(c: Comparison, run: SolutionRun, got: Any) -> Scene:
     start = None
     stateful = True
     if call is not None:
-        made_by = [k for k in run.calls if k.function == call.function]
+        made_by = [k for k in run.calls if k.function == call.function]  # the calls of its function, in order
         stateful = any(isinstance(v, (dict, list)) for k in made_by for v in k.arguments.values()) or \
             any(isinstance(k.value, (tuple, list, dict)) for k in made_by)
         for param, value in call.arguments.items():
@@ -1463,8 +1462,7 @@ def scene_of(c: Comparison, run: SolutionRun, got: Any) -> Scene:
                 constants += [Constant(found.symbol, found.value, f"{found.meaning} given to {k.function}()")
                               for found in _constants(param, value) if isinstance(value, dict) and
                               all(found.symbol != c.symbol for c in constants)]
-        steps = [k for k in run.calls if k.function == call.function]
-        w0 = next((v for v in steps[0].arguments.values() if isinstance(v, np.ndarray)), None)
+        w0 = next((v for v in made_by[0].arguments.values() if isinstance(v, np.ndarray)), None)
         g = numeric(got)
         if w0 is not None and g is not None and g.ndim >= 1 and w0.shape == g.shape[1:]:
             start = w0.astype(np.float64)

@@ -381,10 +381,11 @@ def _significant(g: np.ndarray, e: np.ndarray, tol: Tolerance) -> np.ndarray:
     return np.isfinite(g) & np.isfinite(e) & (np.abs(e) > floor)
 
 
-def _factor(g: np.ndarray, e: np.ndarray, tol: Tolerance, constants: Sequence[Constant]) -> tuple[str, str] | None:
-    """(what, plain) when got = c * expected for one constant c, e.g. ("twice the expected: ...", ...).
-    c is named when it is one of the factors listed (N, 1/2, -1, p, ...); an unnamed c needs four
-    entries that show it."""
+def _factor(g: np.ndarray, e: np.ndarray, tol: Tolerance, constants: Sequence[Constant]
+            ) -> tuple[str, str, bool] | None:
+    """(what, plain, unnamed) when got = c * expected for one constant c, e.g. ("twice the expected: ...", ...,
+    False). c is named when it is one of the factors listed (N, 1/2, -1, p, ...); an unnamed c (said with a list
+    of where a scale goes wrong) needs four entries that show it."""
     if _trivial(e, tol) or not np.array_equal(np.isfinite(g), np.isfinite(e)):
         return None
     sig = _significant(g, e, tol)
@@ -399,16 +400,17 @@ def _factor(g: np.ndarray, e: np.ndarray, tol: Tolerance, constants: Sequence[Co
     within = 1e-6 if n == 1 else max(1e-6, min(tol.rtol, 1e-2))
     named = [f for f in _named_factors(c, constants, within) if agree(g, f.value * e, tol)]
     if len(named) == 1:
-        return named[0].says, named[0].plain
+        return named[0].says, named[0].plain, False
     if named:  # the same number has several meanings here (N - 1 = D = 3): say each, choose none
         return (f"{_fmt(c)} times the expected, which fits more than one cause: " + "; or ".join(f.says for f in named),
-                "the expected times a factor that fits more than one cause: " + "; or ".join(f.plain for f in named))
+                "the expected times a factor that fits more than one cause: " + "; or ".join(f.plain for f in named),
+                False)
     if n >= 4 and abs(c - 1) > 1e-3 and agree(g, c * e, tol):  # nearer 1 it is closeness, not a factor
         says = (f"{_fmt(c)} times the expected (one common factor): the formula is right up to a constant; look "
                 "for a missing or extra scale (a 1/N, a 2, a learning rate, a square root)")
         plain = ("the expected times one common factor: the formula is right up to a constant; look for a missing "
                  "or extra scale (a division by N, a two, a learning rate, a square root)")
-        return says, plain
+        return says, plain, True
     return None
 
 
@@ -419,7 +421,7 @@ def scaled(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Findin
         return None
     prefix = "every entry is " if g.size > 1 else "yours is "
     return Finding("scaled", prefix + found[0], prefix + found[1], weak=_simple(e), claim=found[1],
-                   lists_causes="(one common factor)" in found[0])
+                   lists_causes=found[2])
 
 
 def scaled_per_feature(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
@@ -1495,7 +1497,8 @@ _BROADCAST = re.compile(r"operands could not be broadcast together with (?:remap
 _NOT_ALIGNED = re.compile(r"shapes \(([\d,\s]*)\) and \(([\d,\s]*)\) not aligned")
 
 
-def _dims(text: str) -> tuple[int, ...]:
+def dims_in(text: str) -> tuple[int, ...]:
+    """The sizes in an error message's shape text: "64, 8, 8, 1" -> (64, 8, 8, 1)."""
     return tuple(int(d) for d in text.replace(" ", "").split(",") if d)
 
 
@@ -1548,7 +1551,7 @@ def shape_error(message: str) -> Finding | None:
     upstream: how the shapes met is a fact of the error."""
     m = _BROADCAST.search(message)
     if m:
-        a, b = _dims(m.group(1)), _dims(m.group(2))
+        a, b = dims_in(m.group(1)), dims_in(m.group(2))
         if len(a) < len(b):
             a, b = b, a
         if not a or not b:
@@ -1583,7 +1586,7 @@ def shape_error(message: str) -> Finding | None:
                        "where neither is one, so NumPy cannot line them up.")
     m = _NOT_ALIGNED.search(message)
     if m:
-        a, b = _dims(m.group(1)), _dims(m.group(2))
+        a, b = dims_in(m.group(1)), dims_in(m.group(2))
         if not a or not b:
             return None
         inner = b[0] if len(b) == 1 else b[-2]

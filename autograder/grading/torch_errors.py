@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from autograder.grading.relations import Finding
+from autograder.grading.relations import Finding, dims_in
 
 Explain = Callable[[re.Match], tuple[str, str]]
 
@@ -35,7 +35,7 @@ def _too_small(m: re.Match) -> tuple[str, str]:
 
 def _channels(m: re.Match) -> tuple[str, str]:
     built, shape, got = int(m.group(1)), m.group(2), int(m.group(3))
-    dims = [int(d) for d in shape.replace(" ", "").split(",") if d]
+    dims = dims_in(shape)
     if len(dims) == 4 and dims[-1] == built and dims[1] != built:
         # the layer is built right: its input holds the channels last, (N, H, W, C), and torch reads axis 1
         return (f"a convolution built for {built} input channel{'s' if built != 1 else ''} got input of shape "

@@ -15,7 +15,7 @@ import torch
 from torch import nn
 
 from autograder.grading.torch_errors import torch_error
-from autograder.grading.training import learning_findings, rerun_finding, training_findings
+from autograder.grading.training import learning_findings, rerun_finding, trained_alike, training_findings
 from autograder.results import Comparison
 from autograder.sandbox.training_record import TrainingRecord
 
@@ -95,6 +95,8 @@ def test_the_probe_records_a_correct_training_and_changes_none_of_its_values(dat
     assert record.images_trained == 8 * len(y) and record.rows == {"X_train": 300, "y_train": 300, "X_test": 50}
     assert record.reached_backward == record.checked_backward
     assert record.predicted_in_training_mode is False
+    assert record.optimizers_made == record.models_trained == 1
+    assert record.predicted_by_trained is True and record.predicted_weights == "last_step"
     assert record.random["torch"].seeded and not record.random["torch"].drawn_before_seed
     assert record.numbers == {"seed": 3.0}
     assert learning_findings(record, None) == []
@@ -134,6 +136,15 @@ def test_no_record_for_code_that_does_not_use_torch(data):
     ("nn.functional.cross_entropy(model(X[idx]), y[idx])", "nn.functional.nll_loss(model(X[idx]), y[idx])",
      "loss_negative"),
     ("lr=3e-3", "lr=1e4", None),  # diverges: NaN or a rising loss, whichever comes first
+    # the model and its optimizer built inside the epoch loop: each epoch starts from new weights
+    ("    model = model_for(X_train.shape[1], int(y_train.max()) + 1)\n"
+     "    opt = torch.optim.Adam(model.parameters(), lr=3e-3)\n", "",
+     "model_rebuilt"),
+    # a new model built to predict
+    ("    model.eval()\n", "    model = model_for(X_train.shape[1], 10).eval()\n", "predicted_by_untrained_model"),
+    # the trained weights drawn again after the loop
+    ("    model.eval()\n", "    model.apply(lambda m: m.reset_parameters() if isinstance(m, (nn.Conv2d, nn.Linear)) "
+     "else None)\n    model.eval()\n", "weights_changed_after_training"),
 ])
 def test_each_training_mistake_is_told_by_its_record(data, old, new, relation):
     X, y = data
@@ -141,11 +152,17 @@ def test_each_training_mistake_is_told_by_its_record(data, old, new, relation):
     if relation == "learning_rate_collapsed":  # a StepLR meant per epoch, stepped every batch
         source = source.replace("    g = torch.Generator()",
                                 "    sched = torch.optim.lr_scheduler.StepLR(opt, 5, 0.1)\n    g = torch.Generator()")
+    if relation == "model_rebuilt":
+        source = source.replace("        model.train()\n",
+                                "        model = model_for(X_train.shape[1], int(y_train.max()) + 1)\n"
+                                "        opt = torch.optim.Adam(model.parameters(), lr=3e-3)\n        model.train()\n")
     if relation == "few_steps":  # the batch losses summed over the epoch, one step per epoch
         source = source.replace("        model.train()\n", "        model.train()\n        total = 0\n")
     frame, record = probed_call(source, X, y, time_budget_s=20.0)
     assert frame["ok"] and record is not None, frame.get("error")
     c = Comparison(name="accuracy", passed=False, message="", kind="score", got_shape=(50, 10), expected_shape=[50])
+    if relation == "weights_changed_after_training":  # said where it predicts its own training images wrongly
+        c = c.model_copy(update={"seen_accuracy": 0.1, "seen_count": 50})
     if relation == "rows_of_another_argument":  # logits of another shape: no usable logits, no got_shape
         c = c.model_copy(update={"got_shape": None})
     found = [f.relation for f in learning_findings(record, c, frame["value"])]
@@ -319,3 +336,33 @@ def test_a6_through_the_sandbox_says_what_the_training_did(tmp_path):
         test = result.tests[0]
         assert test.points_earned < test.points_possible, (relation, test)
         assert relation in {d.relation for d in test.diagnoses}, (test.message, test.diagnoses)
+
+
+def test_a_catalogued_name_needs_the_mistakes_kind_of_training(data):
+    """Outputs alike by chance (two models near chance) do not name a mistake that trains otherwise: an untrained
+    model's name is not given to code that took steps, nor one model's to code that made one per epoch."""
+    X, y = data
+    untrained = variant("            opt.step()\n", "")
+    rebuilt = variant("        model.train()\n", "        model = model_for(X_train.shape[1], 10)\n"
+                      "        opt = torch.optim.Adam(model.parameters(), lr=3e-3)\n        model.train()\n")
+    records = {name: probed_call(source, X, y)[1] for name, source in
+               [("good", GOOD), ("untrained", untrained), ("rebuilt", rebuilt)]}
+    assert trained_alike({0: records["good"]}, {0: records["good"]})
+    assert not trained_alike({0: records["rebuilt"]}, {0: records["untrained"]})
+    assert not trained_alike({0: records["rebuilt"]}, {0: records["good"]})
+    assert not trained_alike({0: records["good"]}, {0: records["untrained"]})
+    # a mistake in what is returned, with no torch in it, says nothing of the training
+    assert trained_alike({0: records["rebuilt"]}, {})
+
+
+def test_weights_before_training_or_changed_after_it(data):
+    X, y = data
+    kept = variant("    g = torch.Generator()", "    best = {k: v.clone() for k, v in model.state_dict().items()}\n"
+                   "    g = torch.Generator()").replace("    model.eval()\n", "    model.load_state_dict(best)\n"
+                                                         "    model.eval()\n")
+    _, record = probed_call(kept, X, y)
+    assert record.predicted_weights == "initial"
+    assert [f.relation for f in learning_findings(record, None)] == ["predicted_with_initial_weights"]
+    # an untrained model's name fits it: the steps left no trace in what predicted
+    _, untrained = probed_call(variant("            opt.step()\n", ""), X, y)
+    assert trained_alike({0: record}, {0: untrained})

@@ -75,7 +75,7 @@ from autograder.grading.slips import (
 )
 from autograder.grading.student import LocalStudent
 from autograder.grading.torch_errors import torch_error
-from autograder.grading.training import training_findings
+from autograder.grading.training import trained_alike, training_findings
 from autograder.grading.what_if import (
     Case,
     Variation,
@@ -362,7 +362,9 @@ class MistakeMatcher:
                 continue
             if set(mistake.functions) <= self.unchanged_functions():
                 continue  # the functions it is in are the solution's own, word for word: the cause is elsewhere
-            mutant_ctx = self._rerun(item, lambda ctx, m=mistake: LocalStudent(self._mutant(m), returned=ctx.returned))
+            probed = bool(student_ctx.trainings)  # the student's code trained with torch: so is the mistake's
+            mutant_ctx = self._rerun(item, lambda ctx, m=mistake: LocalStudent(
+                self._mutant(m), returned=ctx.returned, trainings=ctx.trainings if probed else None))
             if mutant_ctx is None:
                 continue
             mutant_failed = {c.name for c in mutant_ctx.comparisons if c.lost_points and c.kind != "timing"}
@@ -382,6 +384,9 @@ class MistakeMatcher:
             changed = set(mistake.functions) - self.unchanged_functions()
             same = all(same_output(student_ctx.outputs.get(c.name), mutant_ctx.outputs.get(c.name),
                                    student_ctx.match_tolerances.get(c.name) or working_tolerance(c)) for c in failed)
+            # alike outputs of training code by chance (two models at chance, alike to two decimals) are not the
+            # mistake where the training itself was of another kind (steps taken where the mistake takes none)
+            same = same and trained_alike(student_ctx.trainings, mutant_ctx.trainings)
             if not same and alone:
                 self._unlike.add(key)
             if any(shapes_differ(student_ctx.outputs.get(c.name), mutant_ctx.outputs.get(c.name)) for c in failed):

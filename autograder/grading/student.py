@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 import copy
+import sys
 import time
 import types
 from typing import Any
 
 import numpy as np
 
-from autograder.sandbox import wire
+from autograder.sandbox import training_probe, wire
 from autograder.sandbox.errors import StudentException
 from autograder.sandbox.process import StudentProcess
 from autograder.sandbox.training_record import TrainingRecord
@@ -79,14 +80,18 @@ class LocalStudent:
 
     raises_as_student: an exception the module's function raises comes out as the sandboxed child's
     does (a StudentException with its type's name and message), so that a mutant's error is scored and
-    compared like a student's; otherwise it propagates as it is (trusted code failing ends the test)."""
+    compared like a student's; otherwise it propagates as it is (trusted code failing ends the test).
+    trainings: where given, what each call's torch training did is recorded there, as the child records the
+    student's (a catalogued mistake's training, to compare with the student's)."""
 
     def __init__(self, module: types.ModuleType, called: set[str] | None = None,
-                 returned: list[tuple[str, Any, bool]] | None = None, raises_as_student: bool = False) -> None:
+                 returned: list[tuple[str, Any, bool]] | None = None, raises_as_student: bool = False,
+                 trainings: dict[int, TrainingRecord] | None = None) -> None:
         self._module = module
         self.called: set[str] = called if called is not None else set()
         self.returned = returned if returned is not None else []
         self._raises_as_student = raises_as_student
+        self.trainings = trainings
 
     @staticmethod
     def keep(value: Any) -> Any:
@@ -103,19 +108,35 @@ class LocalStudent:
 
         def local(*args: Any, **kwargs: Any) -> Any:
             self.called.add(name)
+            args, kwargs = tuple(wire.built(a) for a in args), {k: wire.built(v) for k, v in kwargs.items()}
+            probe = training_probe.install() if self.trainings is not None and "torch" in sys.modules else None
+            if probe is not None:
+                probe.begin()
             try:
-                value = fn(*(wire.built(a) for a in args), **{k: wire.built(v) for k, v in kwargs.items()})
+                value = fn(*args, **kwargs)
             except Exception as e:
                 if not self._raises_as_student:
+                    self._note_training(probe, fn, args, kwargs, keep=False)
                     raise
                 # as the child words it (sandbox/child.error_frame): the type's name, the message cut at 2000
                 error = StudentException(name, type(e).__name__, str(e)[:2000], "")
                 self.returned.append((name, error, False))
+                self._note_training(probe, fn, args, kwargs)
                 raise error from None
             self.returned.append((name, value, echoes(value, args, kwargs)))
+            self._note_training(probe, fn, args, kwargs)
             return value
 
         return local
+
+    def _note_training(self, probe: training_probe.Probe | None, fn: Any, args: tuple, kwargs: dict,
+                       keep: bool = True) -> None:
+        """The probe's record of the call just returned, kept by its index in returned (as RemoteStudent's)."""
+        if probe is None or self.trainings is None:
+            return
+        record = TrainingRecord.from_frame(probe.end(fn, args, kwargs))
+        if record is not None and keep:
+            self.trainings[len(self.returned) - 1] = record
 
 
 def echoes(value: Any, args: tuple, kwargs: dict) -> bool:

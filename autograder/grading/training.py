@@ -105,6 +105,46 @@ def step_finding(record: TrainingRecord) -> Finding | None:
     return None
 
 
+def model_finding(record: TrainingRecord, seen_accuracy: float | None) -> Finding | None:
+    """The model that predicted is not the one trained: a new model each epoch, another model built to predict,
+    or the trained model's weights changed after its last step (said where it fails its own training images)."""
+    if not record.steps:
+        return None
+    made = min(record.optimizers_made, record.models_trained)
+    trained = trained_epochs(record)
+    per_model = trained[2] / made if trained is not None and made else None
+    if made >= 3 and per_model is not None and per_model <= 1.5:
+        name, rows, _ = trained
+        return Finding("model_rebuilt", f"your code built {record.models_trained} models and "
+                       f"{record.optimizers_made} optimizers in one call, each trained for about {per_model:.1f} "
+                       f"epochs of the {rows} rows of {name} ({record.steps / made:.0f} optimizer steps): the model "
+                       "and its optimizer are made inside the training loop, so each epoch starts again from new "
+                       "random weights, and the model that predicts trained that little. Build them once, before the "
+                       "loop.", "the model and its optimizer are built anew inside the training loop: each epoch "
+                       "starts from new weights. Build them once, before the loop.")
+    if record.predicted_by_trained is False:
+        return Finding("predicted_by_untrained_model", f"the model that made the predictions holds none of the "
+                       f"weights the optimizer stepped ({record.steps} steps): it is not the model that trained (a "
+                       "new one built to predict, or the predictions taken from another variable). Predict with the "
+                       "model you trained.", "the model that predicts is not the one that trained: predict with the "
+                       "model you trained.")
+    if record.predicted_weights == "initial":
+        return Finding("predicted_with_initial_weights", f"the model predicted with the weights it had before its "
+                       f"first optimizer step: its {record.steps} steps left no trace in them (weights saved before "
+                       "training and loaded back, a best checkpoint never replaced, or a copy of the model taken "
+                       "before training). Predict with the weights training left.",
+                       "the model predicted with the weights it had before training: predict with the weights "
+                       "training left.")
+    if record.predicted_weights == "other" and seen_accuracy is not None and seen_accuracy < 0.6:
+        return Finding("weights_changed_after_training", "the weights of the model that predicted changed after "
+                       "its last optimizer step, by other means than training (drawn again: reset_parameters() or an "
+                       "initialization applied after the loop, or other weights loaded), and it predicts its own "
+                       f"training images at accuracy {seen_accuracy:.2f}: predict with the weights training left.",
+                       "the model's weights changed after its last optimizer step (initialized again after "
+                       "training?): predict with the weights training left.")
+    return None
+
+
 def schedule_finding(record: TrainingRecord) -> Finding | None:
     """The learning rate fell to almost nothing early in training, or steps were few for the images trained on."""
     lrs = [v for v in record.lrs_first if v is not None]
@@ -244,8 +284,8 @@ def learning_findings(record: TrainingRecord, c: Comparison | None, returned: An
     seen = c.seen_accuracy if c is not None else None
     count = c.seen_count if c is not None and c.seen_count else 0
     found = [rows_finding(record, c, returned), mode_finding(record)]
-    for finding in (step_finding(record), epochs_finding(record), schedule_finding(record),
-                    loss_finding(record, classes, seen, count)):
+    for finding in (step_finding(record), model_finding(record, seen), epochs_finding(record),
+                    schedule_finding(record), loss_finding(record, classes, seen, count)):
         if finding is not None:
             found.append(finding)
             break
@@ -284,6 +324,36 @@ def rerun_finding(first: TrainingRecord, second: TrainingRecord) -> Finding | No
                        "the seed. Train a fixed number of epochs (the clock only as a cut-off).",
                        "two runs with the same seed took different numbers of steps: the loop trains on the clock.")
     return None
+
+
+NO_EFFECT = ("no_backward", "optimizer_not_on_model", "zero_gradients_at_step")  # steps that change nothing
+
+
+def training_kind(record: TrainingRecord) -> tuple[bool | None, str | None, str | None]:
+    """What kind of training a call did, as far as it tells a catalogued mistake from another: whether it left
+    the model that predicted trained (None: cannot be told, its weights changed by other means after training)
+    and, where it did, what its steps and its models say (step_finding's and model_finding's relations)."""
+    step, model = step_finding(record), model_finding(record, None)
+    step_says, model_says = (step.relation if step else None), (model.relation if model else None)
+    if not record.steps or step_says in NO_EFFECT or model_says in ("predicted_by_untrained_model",
+                                                                     "predicted_with_initial_weights"):
+        return False, None, None
+    if record.predicted_weights == "other":
+        return None, None, None
+    return True, step_says, model_says
+
+
+def trained_alike(student: dict[int, TrainingRecord], mistake: dict[int, TrainingRecord]) -> bool:
+    """A catalogued mistake's calls trained as the student's did, where both trained or predicted with torch (a
+    mistake in what is returned, with no torch in it, says nothing of training): both left the model that
+    predicted untrained, or both trained it alike (where either cannot be told, they may be alike)."""
+    for i, record in student.items():
+        if i not in mistake:
+            continue
+        mine, theirs = training_kind(record), training_kind(mistake[i])
+        if mine[0] is not None and theirs[0] is not None and mine != theirs:
+            return False
+    return True
 
 
 def _differ(a: Any, b: Any) -> bool:

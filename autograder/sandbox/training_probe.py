@@ -56,6 +56,16 @@ class Probe:
         self.zero_at_step: list[Any] = []  # per step: |grad| summed over all the optimizer's parameters
         self.watched: Any = None  # a weak reference to the smallest parameter of the first optimizer stepped
         self.optimizer = ""
+        self.optimizers: weakref.WeakSet[Any] = weakref.WeakSet()  # the optimizers that stepped
+        self.optimizers_made = 0  # of them, how many (one made anew each epoch: one per epoch)
+        self.models: weakref.WeakSet[Any] = weakref.WeakSet()  # the models called in training mode
+        self.models_trained = 0
+        # the parameters an optimizer stepped, by id (a WeakSet would compare tensors with ==, entry by entry)
+        self.stepped: dict[int, weakref.ref[Any]] = {}
+        self.before_steps: Any = None  # the watched parameter's value before the first step (a copy)
+        self.after_step: Any = None  # ... after the last step
+        self.root_trained: bool | None = None  # the root call under way: a model with stepped parameters
+        self.root_weights: str | None = None  # ... whose watched parameter is as the last step left it, or not
         self.lr_first: float | None = None
         self.lr_last: float | None = None
         self.lrs_first: list[float | None] = []  # the learning rate at each of the first MAX_LOSSES steps
@@ -67,6 +77,7 @@ class Probe:
         self.drawn_before_seed: dict[str, bool] = dict.fromkeys(SOURCES, False)
         self.unseeded_generators = 0
         self.start_states: dict[str, str] = {}
+        self.last_trained: tuple[bool | None, str | None] = (None, None)  # the last root call's root_trained...
 
     # -- the hooks (each does nothing outside a call, and never raises into the student's code)
     def on_backward(self, tensor: Any) -> Any:
@@ -108,11 +119,26 @@ class Probe:
             if len(self.lrs_first) < MAX_LOSSES:
                 self.lrs_first.append(lr)
             params = [p for group in optimizer.param_groups for p in group["params"]]
+            if optimizer not in self.optimizers:
+                self.optimizers.add(optimizer)
+                self.optimizers_made += 1
+                self.stepped.update((id(p), weakref.ref(p)) for p in params)
             if self.watched is None and params:
-                self.watched = weakref.ref(min(params, key=lambda p: p.numel()))
+                watched = min(params, key=lambda p: p.numel())
+                self.watched, self.before_steps = weakref.ref(watched), watched.detach().clone()
             if len(self.zero_at_step) < MAX_PENDING:
                 grads = [p.grad.detach().abs().sum() for p in params if p.grad is not None]
                 self.zero_at_step.append(self.torch.stack(grads).sum() if grads else None)
+        except Exception:  # noqa: BLE001
+            pass
+
+    def on_step_done(self, optimizer: Any, args: Any, kwargs: Any) -> None:
+        """After a step: the watched parameter's value, to tell whether the weights moved by other means since."""
+        if not self.active:
+            return
+        try:
+            param = self.watched() if self.watched is not None else None
+            self.after_step = None if param is None else param.detach().clone()
         except Exception:  # noqa: BLE001
             pass
 
@@ -122,16 +148,37 @@ class Probe:
         try:
             if self.depth == 0:
                 self.norm_in_root = None
+                self.root_trained = self.root_weights = None
                 if self.torch.is_grad_enabled() and module.training:
                     first = inputs[0] if isinstance(inputs, tuple) and inputs else None
                     if hasattr(first, "shape") and len(first.shape):
                         self.images_trained += int(first.shape[0])
                         self.trained_forwards += 1
+                    if module not in self.models:
+                        self.models.add(module)
+                        self.models_trained += 1
+                elif self.steps:  # a prediction after training: by a model the optimizers stepped, as they left it?
+                    self.root_trained, self.root_weights = self._trained_state(module)
             if isinstance(module, self._norm_types):
                 self.norm_in_root = bool(self.norm_in_root) or bool(module.training)
             self.depth += 1
         except Exception:  # noqa: BLE001
             pass
+
+    def _trained_state(self, module: Any) -> tuple[bool | None, str | None]:
+        """(whether the model holds parameters an optimizer stepped, the watched one's value: "last_step" as the
+        last step left it, "initial" as it was before the first, "other"), None where it cannot be told."""
+        params = list(module.parameters())[:10_000]
+        if not params:
+            return None, None
+        trained = any(self.stepped.get(id(p), _dead)() is p for p in params)
+        param = self.watched() if self.watched is not None else None
+        if not trained or param is None or self.after_step is None or not any(p is param for p in params):
+            return trained, None
+        value = param.detach()
+        if self.torch.equal(value, self.after_step):
+            return trained, "last_step"
+        return trained, "initial" if self.torch.equal(value, self.before_steps) else "other"
 
     def on_forward(self, module: Any, inputs: Any, output: Any) -> None:
         if not self.active:
@@ -139,6 +186,7 @@ class Probe:
         self.depth = max(0, self.depth - 1)
         if self.depth == 0:
             self.last_root = (self.norm_in_root, self.backward)
+            self.last_trained = (self.root_trained, self.root_weights)
 
     def seeding(self, source: str, seed: Any) -> None:
         if not self.active:
@@ -168,6 +216,7 @@ class Probe:
         # dropout layers ran in (None: it has none, or the model never predicted)
         predicted = self.last_root is not None and self.last_root[1] == self.backward
         predicted_in_training_mode = self.last_root[0] if predicted and self.last_root else None
+        predicted_by_trained, predicted_weights = self.last_trained if predicted else (None, None)
         if not (self.steps or self.backward or self.last_root is not None):
             self.reset()
             return None
@@ -186,6 +235,8 @@ class Probe:
                 "lrs_first": self.lrs_first,
                 "images_trained": self.images_trained, "trained_forwards": self.trained_forwards,
                 "predicted_in_training_mode": predicted_in_training_mode,
+                "optimizers_made": self.optimizers_made, "models_trained": self.models_trained,
+                "predicted_by_trained": predicted_by_trained, "predicted_weights": predicted_weights,
                 "elapsed_s": elapsed,
                 "random": {s: {"changed": self.start_states[s] != end_states[s], "end": end_states[s],
                                "seeded": self.seeded[s], "drawn_before_seed": self.drawn_before_seed[s]}
@@ -199,6 +250,10 @@ class Probe:
             record = None
         self.reset()
         return record
+
+
+def _dead() -> None:
+    return None
 
 
 def _number(value: Any) -> float | None:
@@ -280,7 +335,9 @@ def install() -> Probe | None:
             return result
 
         torch.Tensor.backward = backward
-        importlib.import_module("torch.optim.optimizer").register_optimizer_step_pre_hook(probe.on_step)
+        optim = importlib.import_module("torch.optim.optimizer")
+        optim.register_optimizer_step_pre_hook(probe.on_step)
+        optim.register_optimizer_step_post_hook(probe.on_step_done)
         modules = importlib.import_module("torch.nn.modules.module")
         modules.register_module_forward_pre_hook(probe.on_forward_pre)
         modules.register_module_forward_hook(probe.on_forward)

@@ -6,7 +6,7 @@ The child is not trusted: its record is read with bounds on every field, and one
 from __future__ import annotations
 
 import math
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
@@ -27,9 +27,11 @@ class TrainingRecord(BaseModel):
     """One call of the student's code: optimizer steps, backward passes, losses (the first and last
     MAX_LOSSES, in order), gradients found still nonzero before a backward pass after a step (stale, of checked)
     or all zero at a step, images the model was called on in training mode with gradients on, the mode batch
-    norm or dropout ran in at the last prediction (None: no such layer or no prediction), seconds, the global
-    random generators, unseeded np.random.default_rng() calls, a digest of the arguments, and by parameter name
-    the rows of the array arguments and the number arguments."""
+    norm or dropout ran in at the last prediction (None: no such layer or no prediction), the optimizers that
+    stepped and models trained (how many made), whether the model that last predicted was one stepped and its
+    weights as the last step left them (or as they began), seconds, the global random generators, unseeded
+    np.random.default_rng() calls, a digest of the arguments, and by parameter name the rows of the array
+    arguments and the number arguments."""
 
     model_config = ConfigDict(extra="forbid")
     steps: int = Field(ge=0)
@@ -49,6 +51,12 @@ class TrainingRecord(BaseModel):
     images_trained: int = Field(ge=0)
     trained_forwards: int = Field(ge=0)
     predicted_in_training_mode: bool | None
+    optimizers_made: int = Field(default=1, ge=0)  # distinct optimizers that stepped (one per epoch: made anew)
+    models_trained: int = Field(default=1, ge=0)  # distinct models called in training mode
+    predicted_by_trained: bool | None = None  # the last prediction's model holds parameters an optimizer stepped
+    # ... and its weights at that prediction: "last_step" as the last optimizer step left them, "initial" as they
+    # were before the first step, "other" (changed by other means since)
+    predicted_weights: Literal["last_step", "initial", "other"] | None = None
     elapsed_s: float = Field(ge=0)
     random: dict[str, RandomSource] = Field(max_length=3)
     unseeded_generators: int = Field(ge=0)

@@ -815,3 +815,39 @@ def gradient_noise_std(step, eta=0.3, gamma=0.55):
     said = {d.relation: d.message for t in tests.values() for d in t.diagnoses}
     assert "scaled" in said and "departure" in said, said
     assert "`(eta / (1 + step)) ** gamma` is the first part" in said["departure"]
+
+
+BN_RUNNING_VAR_OF_STD = """
+def batchnorm_forward(x, gamma, beta, bn_param):
+    mode = bn_param["mode"]
+    eps = bn_param.get("eps", 1e-5)
+    momentum = bn_param.get("momentum", 0.9)
+    running_mean = bn_param.get("running_mean", np.zeros(x.shape[1]))
+    running_var = bn_param.get("running_var", np.ones(x.shape[1]))
+    cache = None
+    if mode == "train":
+        mu = x.mean(axis=0)
+        inv_std = 1 / np.sqrt(x.var(axis=0) + eps)
+        x_hat = (x - mu) * inv_std
+        out = gamma * x_hat + beta
+        cache = (x_hat, gamma, inv_std)
+        running_mean = momentum * running_mean + (1 - momentum) * mu
+        running_var = momentum * running_var + (1 - momentum) * x.std(axis=0, ddof=1)
+    else:
+        out = gamma * (x - running_mean) / np.sqrt(running_var + eps) + beta
+    bn_param["running_mean"] = running_mean
+    bn_param["running_var"] = running_var
+    return out, cache
+"""
+
+
+def test_state_written_into_a_dict_argument_is_traced_to_the_line_that_computes_it(tmp_path):
+    """bn_param's running variance, which the function returns nothing of, is found wrong where it is computed:
+    the call that writes it is traced with the dict as it leaves it, and only the entry that parts is named."""
+    a5 = load_assignment("a5_normalization")
+    t = graded(a5, with_function(a5, BN_RUNNING_VAR_OF_STD), tmp_path, select="test_batchnorm_running_averages")
+    found = [d for d in t["test_batchnorm_running_averages"].diagnoses if d.relation == "departure"]
+    assert found, t["test_batchnorm_running_averages"].diagnoses
+    assert "x.std(axis=0, ddof=1)" in found[0].message
+    assert "leaves the expected bn_param['running_var']" in found[0].message
+    assert "running_mean'" not in found[0].message

@@ -498,8 +498,9 @@ def _shift(a: np.ndarray, b: np.ndarray, most: int = 4) -> tuple[int, int] | Non
     return None
 
 
-def departure_finding(function: str, output: str, d: Departure, raised: bool = False) -> Finding:
-    """The departure said in the student's terms: where, what it reads, how the value differs."""
+def departure_finding(function: str, output: str, d: Departure, raised: bool = False, left: bool = False) -> Finding:
+    """The departure said in the student's terms: where, what it reads, how the value differs. left: the output is
+    state the function leaves in a dict argument (bn_param['running_var']), not what it returns."""
     sizes = (f"; the number{'s' if len(d.sizes) > 1 else ''} {', '.join(d.sizes)}, which the correct code does not "
              "name, not checked" if d.sizes else "")
     sizes += (f"; {', '.join(d.containers)}, a list or dict of yours, not checked" if d.containers else "")
@@ -512,7 +513,7 @@ def departure_finding(function: str, output: str, d: Departure, raised: bool = F
     part = (f" In it, `{d.part}` is the first part whose value the correct code never computes (what it is "
             "computed from agrees)." if d.part else "")
     returns = ("runs without the error and returns the expected values" if raised else
-               f"returns the expected {output}")
+               f"{'leaves' if left else 'returns'} the expected {output}")
     calls = " or ".join(f"{f}()" for f in d.statement.calls)
     where = f"the mistake is in that line, or in {calls} that it calls" if calls else "the mistake is in that line"
     if d.containers:
@@ -675,6 +676,30 @@ def return_target(got: Any, expected: Any, tol: Tolerance) -> Target:
     the correct code's, every number of it."""
     return Target(lambda call: call.error is None and same_return(call.value, got, tol),
                   lambda value: same_return(value, expected, tol))
+
+
+def parted_state(value: Any, expected: list[dict[str, Any] | None], written: Sequence[tuple[int, str]],
+                 tol: Tolerance) -> list[tuple[int, str]]:
+    """The entries (argument position, key) of `written` where a traced call's state parts from the correct code's
+    `expected`: its value is (its return, its arguments' states after it, by position: locals_trace.state_of)."""
+    states = value[1] if isinstance(value, tuple) and len(value) == 2 and isinstance(value[1], list) else None
+    if states is None or len(states) != len(expected):
+        return list(written)
+    parted = []
+    for k, key in written:
+        mine, right = states[k], expected[k]
+        x = numeric(mine.get(key)) if isinstance(mine, dict) else None
+        y = numeric(right.get(key)) if isinstance(right, dict) else None
+        if x is None or y is None or not agree(x, y, tol):
+            parted.append((k, key))
+    return parted
+
+
+def state_target(expected: list[dict[str, Any] | None], written: Sequence[tuple[int, str]], tol: Tolerance) -> Target:
+    """The state a call writes into its dict arguments (bn_param's running averages): the student's call parts from
+    the correct code's at some entry it writes, a repaired one agrees at all of them (parted_state)."""
+    return Target(lambda call: call.error is None and bool(parted_state(call.value, expected, written, tol)),
+                  lambda value: not parted_state(value, expected, written, tol))
 
 
 def parted_target(expected: Any, tol: Tolerance) -> Target:

@@ -44,9 +44,11 @@ from autograder.grading.departure import (
     expression_values,
     first_departure,
     output_target,
+    parted_state,
     parted_target,
     return_target,
     same_return,
+    state_target,
 )
 from autograder.grading.mutants import LineTracer
 from autograder.grading.relations import (
@@ -89,8 +91,9 @@ from autograder.grading.what_if import (
     words_used,
 )
 from autograder.results import Comparison, Diagnosis, MistakeMatch, TestResult, Tolerance
+from autograder.sandbox import wire
 from autograder.sandbox.errors import StudentException
-from autograder.sandbox.locals_trace import LocalsRecorder
+from autograder.sandbox.locals_trace import LocalsRecorder, state_of
 from autograder.sandbox.process import TracedCall
 
 HANDED_RUN_S = 1.0  # a test whose solution run took longer is not searched for a function handed a wrong value
@@ -114,6 +117,7 @@ WHAT_IF_BUDGET_S = 3.0
 # child then sees the correct code's values, and no later test may use them), bounded per submission.
 DEPARTURE_BUDGET_S = 2.0
 MAX_HELPER_CALLS = 4  # calls of the student's functions made by the solution's own, tried per test
+MAX_STATE_CALLS = 2  # calls that write state into a dict argument, traced per test
 MAX_DEPARTURE_JOBS = 12  # calls queued for late_diagnoses, per submission (each may cost a solution run now)
 DEPARTURE_CALL_S = 0.2  # a call the solution itself takes longer over is not traced
 MIN_ERRORS = 2  # distinct errors a slip must raise as the student's code did, when no value tells more
@@ -129,6 +133,7 @@ class Call:
     arguments: dict[str, Any]
     value: Any
     outputs_before: int
+    after: dict[str, dict[str, Any]] | None = None  # its dict arguments as it left them (state written there)
 
 
 class VariedStudent(LocalStudent):
@@ -168,7 +173,9 @@ class RecordingStudent(LocalStudent):
         def recorded(*args: Any, **kwargs: Any) -> Any:
             arguments = _arguments(signature, _copied(args), _copied(kwargs))
             value = local(*args, **kwargs)
-            self.calls.append(Call(name, arguments, value, len(self._ctx.outputs)))
+            after = {k: _copied(state) for k, v in _arguments(signature, args, kwargs).items()
+                     if (state := state_of(v)) is not None}
+            self.calls.append(Call(name, arguments, value, len(self._ctx.outputs), after or None))
             return value
 
         return recorded
@@ -188,6 +195,9 @@ class DepartureJob:
     # the earlier calls of the test that handed this one part of what they returned, in the solution's run, and
     # the arguments they handed: (function, (argument, ...)) (a backward pass given its forward's cache)
     fed_by: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # the output is state the call writes into its dict arguments, at these (argument position, key): traced with
+    # them (the target reads them)
+    state: tuple[tuple[int, str], ...] = ()
 
 
 # The student's function called again in the child, traced: (function, positional arguments, patch).
@@ -561,9 +571,34 @@ class MistakeMatcher:
             if target is not None:
                 self.departure_jobs.append(DepartureJob(item.nodeid, c.name, call.function, call.arguments, target,
                                                         fed_by=self._fed_by(run, call)))
+                self._queue_state_calls(item, c.name, run)
                 return
+        self._queue_state_calls(item, unexplained[0].name, run)
         self._queue_first_parting(item, unexplained[0].name, run, student_ctx,
                                   "" if unexplained[0].kind == "value" else "values")
+
+    def _queue_state_calls(self, item: pytest.Item, output: str, run: SolutionRun) -> None:
+        """The test's first calls, before the output was read, of functions the student changed that write state
+        into a dict argument (bn_param's running averages): where the failing output reads that state, or is it,
+        the call that first writes it wrong is where the mistake is (a test-mode output off because the train-mode
+        calls before it averaged the wrong statistics)."""
+        position = list(run.context.outputs).index(output) if output in run.context.outputs else len(run.calls)
+        queued = 0
+        for call in run.calls:
+            if queued >= MAX_STATE_CALLS or call.outputs_before > position:
+                break
+            if call.function in self.unchanged_functions() or not call.after:
+                continue
+            positions = list(call.arguments)
+            written = {(positions.index(name), key) for name, state in call.after.items() if name in positions
+                       for key, value in state.items() if _written(call.arguments[name], key, value)}
+            if not written:
+                continue
+            expected = [call.after.get(name) for name in positions]
+            self.departure_jobs.append(DepartureJob(item.nodeid, output, call.function, call.arguments,
+                                                    state_target(expected, sorted(written), VALUE_TOLERANCE),
+                                                    state=tuple(sorted(written))))
+            queued += 1
 
     def _queue_first_parting(self, item: pytest.Item, output: str, run: SolutionRun,
                              student_ctx: checks.TestContext, said: str = "") -> None:
@@ -702,34 +737,47 @@ class MistakeMatcher:
         if not isinstance(fn, types.FunctionType):
             return None
         started = time.monotonic()
-        untraced = call_on(fn, job.arguments)
+        call = call_with_state if job.state else call_on  # a call's state: (its return, its dict arguments after)
+        untraced = call(fn, job.arguments)
         if time.monotonic() - started > DEPARTURE_CALL_S:
             return None  # traced, a slow call (a loop over many windows) would take many times as long
         recorder = LocalsRecorder(fn.__code__, deadline=deadline, final=True)
         with recorder:
-            value = call_on(fn, job.arguments)
+            value = call(fn, job.arguments)
         solution = TracedCall(value, None, recorder.records, recorder.repeated, False)
         computed = expression_values(fn, job.arguments, self._solution_text())
         arguments = list(job.arguments.values())  # by position: a student may have renamed a parameter
-        mine = trace(job.function, arguments, None)
+
+        def traced(patch: tuple[int, str, Any] | None) -> TracedCall:
+            if not job.state:
+                return trace(job.function, arguments, patch)
+            made = trace(job.function, arguments, patch, after=True)  # type: ignore[call-arg]
+            return made if made.error is not None else replace(made, value=(made.value, made.after))
+
+        mine = traced(None)
+        said = job.said
+        if job.state:  # the entries the student's call writes wrong, by name
+            names = list(job.arguments)
+            said = ", ".join(f"{names[k]}[{key!r}]" for k, key in
+                             parted_state(mine.value, solution.value[1], job.state, VALUE_TOLERANCE)[:3])
         if mine.error is None and not job.target.reproduces(mine) and time.monotonic() < deadline:
             # the failing call, made again with the same arguments, does not give what the test saw: a third call
             # that differs again, where the correct code gives one value, is state kept outside the arguments
-            again = trace(job.function, arguments, None)
+            again = traced(None)
             if again.error is None and not same_return(mine.value, again.value, VALUE_TOLERANCE) and \
                     same_return(value, untraced, VALUE_TOLERANCE):
                 return kept_state_finding(job.function)
             # else it was handed other arguments in the test (a cache of the student's own): said below
         # the call made above is the departure's first, unpatched one
-        found = first_departure(job.function, lambda patch: mine if patch is None else
-                                trace(job.function, arguments, patch), solution,
+        found = first_departure(job.function, lambda patch: mine if patch is None else traced(patch), solution,
                                 arguments, job.target, VALUE_TOLERANCE, source, deadline, computed,
                                 lambda line, substitute: parts(job.function, arguments, line, substitute))
         if found is not None:
-            return departure_finding(job.function, job.said or job.output, found, job.target.raised)
+            return departure_finding(job.function, said or job.output, found, job.target.raised,
+                                     left=bool(said and job.state))
         if job.fed_by and time.monotonic() < deadline:  # (given the correct code's arguments: the call above)
             if mine.error is None and job.target.repaired(mine.value):
-                return handed_finding(job.function, job.said or job.output, job.fed_by)
+                return handed_finding(job.function, said or job.output, job.fed_by)
         return None
 
     @staticmethod
@@ -1269,6 +1317,23 @@ def _signature(fn: Any) -> inspect.Signature | None:
         return inspect.signature(fn)
     except (TypeError, ValueError):
         return None
+
+
+def _written(before: Any, key: str, value: Any) -> bool:
+    """A dict argument's entry that a call set or changed (before: the argument as the call was given it)."""
+    if not isinstance(before, dict) or key not in before:
+        return True
+    old, new = numeric(before[key]), numeric(value)
+    return old is None or new is None or old.shape != new.shape or not np.array_equal(old, new, equal_nan=True)
+
+
+def call_with_state(fn: Callable, arguments: dict[str, Any]) -> tuple[Any, list[dict[str, Any] | None]]:
+    """fn called as call_on calls it: (what it returned, each argument's state after it, by position:
+    locals_trace.state_of), as a traced call asked for its state gives them."""
+    args = {k: wire.built(v) for k, v in copy.deepcopy(arguments).items()}
+    with np.errstate(all="ignore"):
+        value = fn(**args)
+    return value, [_copied(state_of(v)) for v in args.values()]
 
 
 def _copied(value: Any) -> Any:

@@ -113,9 +113,10 @@ class GradePlugin:
             return
         ends = time.monotonic() + DEPARTURE_BUDGET_S
 
-        def trace(function: str, args: list[Any], patch: tuple[int, str, Any] | None) -> TracedCall:
+        def trace(function: str, args: list[Any], patch: tuple[int, str, Any] | None,
+                  after: bool = False) -> TracedCall:
             timeout = min(process.limits.call_timeout_s, max(0.1, ends - time.monotonic()))
-            return process.trace(function, args, patch, timeout=timeout)
+            return process.trace(function, args, patch, timeout=timeout, after=after)
 
         def parts(function: str, args: list[Any], line: int, substitute: tuple[int, Any] | None
                   ) -> tuple[list[tuple[int, int, int, int, int, str, Any]], Any]:

@@ -147,6 +147,8 @@ def trace_student_function(module: Any, request: dict, objects: Objects) -> dict
     recorder = locals_trace.LocalsRecorder(code, tuple(patch) if patch else None)
     with recorder:
         frame = run_student_function(module, {**request, "keep": []}, objects)
+    if request.get("after") and frame.get("ok"):  # the dict arguments as the call left them (state written there)
+        frame["after"] = [locals_trace.state_of(a) for a in request["args"]]
     return {**frame, "records": [list(r) for r in recorder.records],
             "repeated": [list(r) for r in recorder.repeated], "unrecorded": recorder.unrecorded,
             "patched": recorder.patched, "raised_at": list(recorder.raised_at) if recorder.raised_at else None,

@@ -48,6 +48,19 @@ def recordable(value: Any) -> bool:
     return isinstance(value, np.ndarray) and value.dtype.kind in "iuf" and value.size <= MAX_ARRAY
 
 
+MAX_STATE_KEYS = 50  # entries of a dict argument sent back after a traced call
+
+
+def state_of(value: Any) -> dict[str, Any] | None:
+    """What a dict argument holds after a call, as far as a check reads state there (bn_param's running
+    averages, an optimizer's config): its string keys' recordable values (at most MAX_STATE_KEYS); None for
+    anything but a dict."""
+    if not isinstance(value, dict):
+        return None
+    return {k: v for k, v in list(value.items())[:MAX_STATE_KEYS] if isinstance(k, str) and len(k) <= 200
+            and recordable(v)}
+
+
 def unrecorded_kind(value: Any) -> str | None:
     """What a value the recorder does not record is, as far as the diagnosis goes: "array" (an array it
     cannot record: booleans, objects, too large; a tensor of another library), "container" (a list, tuple or

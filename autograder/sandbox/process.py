@@ -64,6 +64,9 @@ class TracedCall:
     raised_at: tuple[int, int, int, int] | None = None
     # what the locals held just before the line of a BEFORE patch first ran: [(name, value)]
     watched: list[tuple[str, Any]] = field(default_factory=list)
+    # asked for (after=True): each positional argument's state after the call (locals_trace.state_of), None where
+    # it is not a dict
+    after: list[dict[str, Any] | None] | None = None
 
 
 class FreshChild:
@@ -251,12 +254,14 @@ class StudentProcess:
         raise self._student_error(function, reply)
 
     def trace(self, function: str, args: list[Any], patch: tuple[int, str, Any] | None = None,
-              timeout: float | None = None) -> TracedCall:
+              timeout: float | None = None, after: bool = False) -> TracedCall:
         """Call module.function(*args) in the child with its locals recorded (sandbox/locals_trace.py), and
-        with patch (line, name, value) made if given. What comes back is checked: records that are not
-        (line, name, number or numeric array) are dropped; the child's word is all they are."""
+        with patch (line, name, value) made if given; after: with the dict arguments as the call left them. What
+        comes back is checked: records that are not (line, name, number or numeric array) are dropped; the
+        child's word is all they are."""
         reply = self._exchange({"op": "trace", "function": function, "args": list(args), "kwargs": {},
-                                "patch": list(patch) if patch is not None else None}, f"{function}()", timeout)
+                                "patch": list(patch) if patch is not None else None, "after": after},
+                               f"{function}()", timeout)
         records = [(r[0], r[1], r[2]) for r in reply.get("records") or [] if isinstance(r, list) and len(r) == 3
                    and type(r[0]) is int and isinstance(r[1], str) and len(r[1]) <= 200
                    and locals_trace.recordable(r[2])][:locals_trace.MAX_RECORDS]
@@ -273,8 +278,12 @@ class StudentProcess:
         watched = [(w[0], w[1]) for w in reply.get("watched") or [] if isinstance(w, list) and len(w) == 2
                    and isinstance(w[0], str) and len(w[0]) <= 200 and locals_trace.recordable(w[1])
                    ][:locals_trace.MAX_NAMES]
+        states = reply.get("after") if after and error is None else None
+        states = [{k: v for k, v in list(s.items())[:locals_trace.MAX_STATE_KEYS] if isinstance(k, str)
+                   and len(k) <= 200 and locals_trace.recordable(v)} if isinstance(s, dict) else None
+                  for s in states] if isinstance(states, list) and len(states) == len(args) else None
         return TracedCall(reply.get("value") if error is None else None, error, records, repeated,
-                          reply.get("patched") is True, unrecorded, raised_at, watched)
+                          reply.get("patched") is True, unrecorded, raised_at, watched, states)
 
     def statement_parts(self, function: str, args: list[Any], line: int, substitute: tuple[int, Any] | None = None,
                         timeout: float | None = None) -> tuple[list[tuple[int, int, int, int, int, str, Any]], Any]:

@@ -45,7 +45,7 @@ import numpy as np
 from autograder.grading.relations import Finding, agree, numbers_side_by_side, numeric
 from autograder.grading.what_if import call_on
 from autograder.results import Tolerance, without_numbers
-from autograder.sandbox.locals_trace import BEFORE, RECORD, RETURNED, TOGETHER, ExpressionWrapper
+from autograder.sandbox.locals_trace import BEFORE, RECORD, RETURNED, TOGETHER, ExpressionWrapper, entry_name
 from autograder.sandbox.process import TracedCall
 
 MAX_PATCHES = 12  # patched re-runs of the student's call, per output
@@ -113,6 +113,9 @@ class Departure:
     # `grad *= reg` changes W, the caller's too: they are one array)
     alias: tuple[str, int, str, bool] | None = None
     lossy: str = ""  # an array made with a dtype that loses what is written into it (int64, float32): its dtype
+    # an entry of a dict given (bn_param['running_mean']) changed where the correct code leaves it as given: with it
+    # as given, the output is right
+    kept_as_given: bool = False
 
 
 @dataclass(frozen=True)
@@ -210,7 +213,9 @@ def function_statements(source: str, function: str
     fn, module_functions = found
     params = [a.arg for a in (*fn.args.posonlyargs, *fn.args.args, *fn.args.kwonlyargs)]
     stored = {n.id for n in ast.walk(fn) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
-    local_names = frozenset(stored | set(params))
+    # a dict local's entries, written or read by a constant key (bn_param["running_mean"]), are watched like locals
+    entries = {name for n in ast.walk(fn) for name, _ in [_entry(n)] if name is not None}
+    local_names = frozenset(stored | set(params) | entries)
     loops = [n for n in ast.walk(fn) if isinstance(n, (ast.For, ast.While, ast.comprehension))]
     written_in_loops = frozenset(_written_in_place(n) for loop in loops for n in ast.walk(loop)) - {None}
     in_loops = {line for loop in loops if isinstance(loop, (ast.For, ast.While)) for n in ast.walk(loop)
@@ -237,6 +242,12 @@ def function_statements(source: str, function: str
             reads.add(node.target.id)
         in_place = {w for n in ast.walk(node) if (w := _written_in_place(n)) is not None}
         bound = {n.id for n in ast.walk(node) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
+        for n in ast.walk(node):
+            name, stores = _entry(n)
+            if name is not None:
+                (bound if stores else reads).add(name)
+                if stores and isinstance(node, ast.AugAssign):
+                    reads.add(name)
         for line in range(node.lineno, end + 1):
             if line not in statements or len(statements[line].text) > len(text):
                 statements[line] = Statement(text[:200], frozenset(reads & local_names),
@@ -246,6 +257,19 @@ def function_statements(source: str, function: str
                                              frozenset(in_place & local_names))
     written = {_written_in_place(n) for n in ast.walk(fn)}
     return statements, local_names, params, written_in_loops, frozenset((stored | written) & set(params))
+
+
+def _entry(node: ast.AST) -> tuple[str | None, bool]:
+    """(the entry_name of a dict entry the node reads or writes by a constant string key: `bn_param["eps"]`,
+    `bn_param.get("eps", 1e-5)`, whether it writes it), or (None, False)."""
+    if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name) and \
+            isinstance(node.slice, ast.Constant) and isinstance(node.slice.value, str):
+        return entry_name(node.value.id, node.slice.value), isinstance(node.ctx, ast.Store)
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "get" and \
+            isinstance(node.func.value, ast.Name) and node.args and isinstance(node.args[0], ast.Constant) and \
+            isinstance(node.args[0].value, str):
+        return entry_name(node.func.value.id, node.args[0].value), False
+    return None, False
 
 
 # methods that change a list, dict, set or array in place (`crops.append(c)` in a loop builds crops)
@@ -561,6 +585,23 @@ def departure_finding(function: str, output: str, d: Departure, raised: bool = F
         return Finding("departure", message, _hidden(plain, d.statement.text), claim=f"{function}:{d.line}:{d.name}")
     if d.alias is not None:
         return _alias_finding(function, d, returns, returns.replace(f" {output}", " output"))
+    if d.kept_as_given:
+        guard_line, guard = d.statement.guard
+        names = " and ".join(f"`{n}`" for n in d.names or [d.name])
+        more = len(d.names) > 1
+        runs = (f"{'they run' if more else 'it runs'} under `{guard}` (line {guard_line}), which holds here: the "
+                f"mistake is in that condition or in {'those lines' if more else 'that line'}" if guard_line else
+                f"{'they run' if more else 'it runs'} whatever the call is asked to do: "
+                f"{'they belong' if more else 'it belongs'} under a condition that does not hold here")
+        also = (", and a later line " + " and ".join(f"`{n}`" for n in d.names[1:])) if more else ""
+        message = (f"in {function}(), line {d.line}: `{d.statement.text}` changes `{d.name}`{also}, which the correct "
+                   f"code leaves as {'they were' if more else 'it was'} given in this call (your `{d.name}` "
+                   f"{relation_of(d.mine, d.right)}). With {names} left as given, the rest of your function {returns}: "
+                   f"{runs}.")
+        plain = (f"in {function}(), `{d.statement.text}` changes `{d.name}`{also}, where the correct code leaves "
+                 f"{'them' if more else 'it'} as given; left as given, the rest of your function "
+                 f"{returns.replace(f' {output}', ' output')}.")
+        return Finding("departure", message, _hidden(plain, d.statement.text), claim=f"{function}:{d.line}:{d.name}")
     if d.lossy:
         return _lossy_finding(function, d, returns, returns.replace(f" {output}", " output"))
     if d.off_by:
@@ -739,6 +780,9 @@ def first_departure(function: str, student: StudentCall, solution: TracedCall, a
     known = KnownValues(known_list, tol)
     # the arrays the call was given: what a value of another shape may have been meant to be (X with a column added)
     given_arrays = [a for value in arguments for a in _values_within(value) if a.ndim > 0]
+    # the entries of the dicts given (bn_param's running averages), by the names the records give them
+    given_entries = {entry_name(p, k): v for p, a in zip(params, arguments) if isinstance(a, dict)
+                     for k, v in a.items() if isinstance(k, str) and numeric(v) is not None}
     # name -> good / bad / unknown (set in a loop, or to a value not recorded: a mask, a list) / unsure (a size)
     status: dict[str, str] = {p: "good" for p in params}
     for p, given in zip(params, arguments):  # a dict or list given and written into: its entries are not checked
@@ -769,7 +813,7 @@ def first_departure(function: str, student: StudentCall, solution: TracedCall, a
     loops = top_level_loops(source, function)
     before_loop: dict[int, dict[str, str]] = {}  # a loop's first line -> what was known of each name as it began
     buffers = {n for s in statements.values() for n in s.in_place}  # arrays written into: out[i] = ..., acc += ...
-    lossy_tries = 0
+    lossy_tries, given_tried = 0, False
     for line, name, value in records:
         for loop in loops:
             if loop.lines[0] not in before_loop and line >= loop.lines[0]:
@@ -812,6 +856,24 @@ def first_departure(function: str, student: StudentCall, solution: TracedCall, a
         reads = sorted(statement.reads) if statement is not None else []
         if statement is None or any(status.get(r) in ("bad", "unknown") for r in reads):
             status[name] = "bad"  # computed from a wrong value: downstream of the departure
+            # ... but state given in a dict, which the correct code leaves as it was in this call, may be the one
+            # thing that should not change here (a test-mode call updating bn_param's running averages)
+            if statement is not None and name in given_entries and not given_tried and \
+                    time.monotonic() < deadline and not known.holds(value) and \
+                    not agree(numeric(value), numeric(given_entries[name]), tol) and \
+                    not any(n == name for _, n, _ in solution.records):
+                given_tried = True  # (beside the patches of candidates, which values read before may have used up)
+                # every entry given that the call changes and the correct code does not, left as given together
+                # (after the last line that changes one)
+                changed = {n: k for k, n, v in reversed(records) if n in given_entries and k >= line
+                           and not agree(numeric(v), numeric(given_entries[n]), tol)
+                           and not any(m == n for _, m, _ in solution.records)}
+                last = max(changed.values())
+                if _repairs(student, (last, TOGETHER, {n: given_entries[n] for n in changed}), target, solution,
+                            right_parts, tol):
+                    return Departure(line, name, statement, value, given_entries[name], name,
+                                     [r for r in reads if status.get(r) == "good"], [], [], kept_as_given=True,
+                                     names=sorted(changed, key=lambda n: changed[n]))
             continue
         # a number the correct code never names (a size, a count) may well be right: it does not make
         # what is computed from it suspect, though it may be the departure itself

@@ -61,6 +61,39 @@ def state_of(value: Any) -> dict[str, Any] | None:
             and recordable(v)}
 
 
+def entry_name(base: str, key: str) -> str:
+    """The name a dict local's entry is recorded under, as the departure's parse of the source writes it:
+    bn_param['running_mean'] (no local can have it)."""
+    return f"{base}[{key!r}]"
+
+
+def with_entries(now: dict[str, Any]) -> dict[str, Any]:
+    """The locals, and the entries of those that are dicts under their entry_name (str keys, recordable values,
+    at most MAX_STATE_KEYS a dict): what a function writes into bn_param or grads is watched like a local."""
+    view = dict(now)
+    for base, value in list(now.items())[:MAX_NAMES]:
+        if isinstance(value, dict) and isinstance(base, str):
+            for key, entry in list(value.items())[:MAX_STATE_KEYS]:
+                if isinstance(key, str) and len(key) <= 100 and recordable(entry):
+                    view[entry_name(base, key)] = entry
+    return view
+
+
+def _put(now: dict[str, Any], name: str, value: Any) -> bool:
+    """Set a local (written back into the frame when the trace function returns), or a dict local's entry (by
+    its entry_name: written into the dict itself); whether there was one of that name."""
+    if name in now:
+        now[name] = value
+        return True
+    base, _, rest = name.partition("[")
+    if rest.endswith("]") and isinstance(now.get(base), dict):
+        for key in list(now[base])[:MAX_STATE_KEYS]:
+            if isinstance(key, str) and entry_name(base, key) == name:
+                now[base][key] = value
+                return True
+    return False
+
+
 def unrecorded_kind(value: Any) -> str | None:
     """What a value the recorder does not record is, as far as the diagnosis goes: "array" (an array it
     cannot record: booleans, objects, too large; a tensor of another library), "container" (a list, tuple or
@@ -148,6 +181,7 @@ class LocalsRecorder:
         now = frame.f_locals
         if self._line is not None:
             self._note(self._line, now)
+        view = with_entries(now)
         if event == "line" and self.patch is not None and self.patch[1] == BEFORE and not self._before_done and \
                 frame.f_lineno == self.patch[0]:
             self._before_done = True
@@ -158,7 +192,7 @@ class LocalsRecorder:
                 self.patched = True
         if event == "return" and self.final:  # a loop's results as it left them (its first pass alone is recorded)
             looped = {name for _, name in self.repeated}
-            for name, value in list(now.items()):
+            for name, value in list(view.items()):
                 value = _as_array(value)
                 size = value.size if isinstance(value, np.ndarray) else 1
                 if name in looped and recordable(value) and len(self.records) < MAX_RECORDS and \
@@ -168,7 +202,7 @@ class LocalsRecorder:
         if event == "return" and recordable(arg) and len(self.records) < MAX_RECORDS:
             # what a `return <expression>` computes is named by no local: recorded under a name none can have
             self.records.append((frame.f_lineno, RETURNED, _kept(arg)))
-        self._before = {name: _fingerprint(value) for name, value in now.items()}
+        self._before = {name: _fingerprint(value) for name, value in view.items()}
         self._line = frame.f_lineno
         return self._step
 
@@ -176,10 +210,9 @@ class LocalsRecorder:
         """The names the statement at `line` set (or changed in place), and the patch if it is due."""
         if self.patch is not None and self.patch[1] == TOGETHER and not self.patched and line == self.patch[0]:
             for name, value in dict(self.patch[2]).items():
-                if name in now:
-                    now[name] = _kept(value)  # written back into the frame when this trace function returns
+                if _put(now, name, _kept(value)):
                     self.patched = True
-        for name, value in list(now.items()):
+        for name, value in list(with_entries(now).items()):
             if self._before.get(name) == _fingerprint(value):
                 continue
             if not recordable(value):
@@ -196,8 +229,7 @@ class LocalsRecorder:
             self._seen.add(key)
             if self.patch is not None and not self.patched and tuple(self.patch[:2]) == key:
                 value = _kept(self.patch[2])
-                now[name] = value  # written back into the frame when this trace function returns
-                self.patched = True
+                self.patched = _put(now, name, value)
             size = value.size if isinstance(value, np.ndarray) else 1
             if len(self.records) < MAX_RECORDS and self._elements + size <= MAX_ELEMENTS:
                 self._elements += size

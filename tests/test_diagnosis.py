@@ -851,3 +851,33 @@ def test_state_written_into_a_dict_argument_is_traced_to_the_line_that_computes_
     assert "x.std(axis=0, ddof=1)" in found[0].message
     assert "leaves the expected bn_param['running_var']" in found[0].message
     assert "running_mean'" not in found[0].message
+
+
+BN_UPDATES_BEFORE_MODE = """
+def batchnorm_forward(x, gamma, beta, bn_param):
+    mode = bn_param["mode"]
+    eps = bn_param.get("eps", 1e-5)
+    momentum = bn_param.get("momentum", 0.9)
+    N, D = x.shape
+    mu, var = x.mean(axis=0), x.var(axis=0)
+    bn_param["running_mean"] = momentum * bn_param.get("running_mean", np.zeros(D)) + (1 - momentum) * mu
+    bn_param["running_var"] = momentum * bn_param.get("running_var", np.ones(D)) + (1 - momentum) * var * N / (N - 1)
+    if mode == "train":
+        inv_std = 1 / np.sqrt(var + eps)
+        x_hat = (x - mu) * inv_std
+        return gamma * x_hat + beta, (x_hat, gamma, inv_std)
+    x_hat = (x - bn_param["running_mean"]) / np.sqrt(bn_param["running_var"] + eps)
+    return gamma * x_hat + beta, None
+"""
+
+
+def test_state_a_call_changes_where_the_correct_code_leaves_it_as_given_is_said(tmp_path):
+    """A test-mode call that moves bn_param's running averages (updated before the mode is looked at): the line
+    that changes them is named, proven by leaving them as they were given."""
+    a5 = load_assignment("a5_normalization")
+    t = graded(a5, with_function(a5, BN_UPDATES_BEFORE_MODE), tmp_path, select="test_batchnorm_test_mode")
+    found = [d for d in t["test_batchnorm_test_mode"].diagnoses if d.relation == "departure"]
+    assert found, t["test_batchnorm_test_mode"].diagnoses
+    assert 'bn_param["running_mean"] = momentum' in found[0].message
+    assert "which the correct code leaves as they were given in this call" in found[0].message
+    assert "`bn_param['running_var']`" in found[0].message

@@ -801,7 +801,9 @@ def first_departure(function: str, student: StudentCall, solution: TracedCall, a
     records = [r for r in mine.records if r[1] in local_names or r[1] == RETURNED]
     # A value of the student's own making (sigma where the correct code has the variance) is taken as right
     # when a statement that reads it computes one of the correct code's values (dmu from sigma).
-    used_well = {r for line, name, value in records if (line, name) not in mine.repeated and known.holds(value)
+    # (not a dict entry's: it stores what was computed before, and a tiny one agrees with zeros within tolerance)
+    used_well = {r for line, name, value in records if (line, name) not in mine.repeated and "[" not in name
+                 and known.holds(value)
                  and not _wrong_return(name, value, solution, known.tol)
                  and (statement := statements.get(line)) is not None for r in statement.reads}
     known_by_name: dict[str, bool] = {}
@@ -813,7 +815,10 @@ def first_departure(function: str, student: StudentCall, solution: TracedCall, a
     loops = top_level_loops(source, function)
     before_loop: dict[int, dict[str, str]] = {}  # a loop's first line -> what was known of each name as it began
     buffers = {n for s in statements.values() for n in s.in_place}  # arrays written into: out[i] = ..., acc += ...
-    lossy_tries, given_tried = 0, False
+    kept = _kept_as_given(records, given_entries, statements, student, target, solution, right_parts, tol, status)
+    if kept is not None:
+        return kept
+    lossy_tries = 0
     for line, name, value in records:
         for loop in loops:
             if loop.lines[0] not in before_loop and line >= loop.lines[0]:
@@ -856,24 +861,6 @@ def first_departure(function: str, student: StudentCall, solution: TracedCall, a
         reads = sorted(statement.reads) if statement is not None else []
         if statement is None or any(status.get(r) in ("bad", "unknown") for r in reads):
             status[name] = "bad"  # computed from a wrong value: downstream of the departure
-            # ... but state given in a dict, which the correct code leaves as it was in this call, may be the one
-            # thing that should not change here (a test-mode call updating bn_param's running averages)
-            if statement is not None and name in given_entries and not given_tried and \
-                    time.monotonic() < deadline and not known.holds(value) and \
-                    not agree(numeric(value), numeric(given_entries[name]), tol) and \
-                    not any(n == name for _, n, _ in solution.records):
-                given_tried = True  # (beside the patches of candidates, which values read before may have used up)
-                # every entry given that the call changes and the correct code does not, left as given together
-                # (after the last line that changes one)
-                changed = {n: k for k, n, v in reversed(records) if n in given_entries and k >= line
-                           and not agree(numeric(v), numeric(given_entries[n]), tol)
-                           and not any(m == n for _, m, _ in solution.records)}
-                last = max(changed.values())
-                if _repairs(student, (last, TOGETHER, {n: given_entries[n] for n in changed}), target, solution,
-                            right_parts, tol):
-                    return Departure(line, name, statement, value, given_entries[name], name,
-                                     [r for r in reads if status.get(r) == "good"], [], [], kept_as_given=True,
-                                     names=sorted(changed, key=lambda n: changed[n]))
             continue
         # a number the correct code never names (a size, a count) may well be right: it does not make
         # what is computed from it suspect, though it may be the departure itself
@@ -934,6 +921,18 @@ def first_departure(function: str, student: StudentCall, solution: TracedCall, a
                 return None
             patches += 1
             if _repairs(student, (line, name, right), target, solution, right_parts, tol):
+                for stored in _stored_from(name, value, statement, current, set_at, statements, mine.repeated):
+                    # a dict entry set to a local as it is (`config["acc"] = acc`): that local, which agreed with
+                    # some value of the correct code's by chance, is where it went wrong, if the right value there
+                    # repairs the output too
+                    if patches >= MAX_PATCHES:
+                        break
+                    patches += 1
+                    at = set_at[stored]
+                    if _repairs(student, (at, stored, right), target, solution, right_parts, tol):
+                        origin = statements[at]
+                        return Departure(at, stored, origin, current[stored], right, right_name,
+                                         [r for r in sorted(origin.reads) if status.get(r) == "good"], [], [])
                 return departure(right, right_name)
         # names the same statement binds with it (`mean, var = running_mean, running_var`), each a value of the
         # correct code's but the wrong one here: given right values together
@@ -1025,6 +1024,50 @@ def _loop_departure(loop: Loop, known_before: dict[str, str], student: StudentCa
                              [r for r in reads if known_before[r] == "unsure"], "", {},
                              [r for r in reads if known_before[r] == "container"], names)
     return None
+
+
+def _kept_as_given(records: list[tuple[int, str, Any]], given_entries: dict[str, Any],
+                   statements: dict[int, Statement], student: StudentCall, target: Target, solution: TracedCall,
+                   right_parts: set[int], tol: Tolerance, status: dict[str, str]) -> Departure | None:
+    """The entries of the dicts given that the call changes while the correct code leaves them as given (a test-mode
+    call updating bn_param's running averages), when leaving them all as given, after the last line that changes
+    one, repairs the output: one patch, tried before the statements one by one (whose patches, spent on the values
+    such a call computes and the correct code does not, would run out before these lines)."""
+    theirs = {n for _, n, _ in solution.records}
+    changed: dict[str, tuple[int, Any]] = {}
+    for line, name, value in records:
+        if name in given_entries and name not in theirs and name not in changed and \
+                not agree(numeric(value), numeric(given_entries[name]), tol):
+            changed[name] = (line, value)
+    if not changed or any(line not in statements for line, _ in changed.values()):
+        return None
+    last = max(line for name, _ in changed.items() for line, n, _ in records if n == name)
+    if not _repairs(student, (last, TOGETHER, {n: given_entries[n] for n in changed}), target, solution, right_parts,
+                    tol):
+        return None
+    names = sorted(changed, key=lambda n: changed[n][0])
+    line, value = changed[names[0]]
+    statement = statements[line]
+    return Departure(line, names[0], statement, value, given_entries[names[0]], names[0],
+                     [r for r in sorted(statement.reads) if status.get(r) == "good"], [], [], kept_as_given=True,
+                     names=names)
+
+
+def _stored_from(name: str, value: Any, statement: Statement, current: dict[str, Any], set_at: dict[str, int],
+                 statements: dict[int, Statement], repeated: set[tuple[int, str]]) -> list[str]:
+    """The locals (at most 2) a dict entry (its entry_name) may have been set to as they are by the statement, each
+    set by an earlier statement outside a loop and holding the same values."""
+    if "[" not in name:
+        return []
+    found = []
+    for r in sorted(statement.reads):
+        at = set_at.get(r)
+        x, y = numeric(current.get(r)), numeric(value)
+        if "[" not in r and at is not None and at in statements and not statements[at].in_loop and \
+                (at, r) not in repeated and x is not None and y is not None and x.shape == y.shape and \
+                np.array_equal(x, y):
+            found.append(r)
+    return found[:2]
 
 
 def _lossy(value: Any, name: str, buffers: set[str]) -> bool:

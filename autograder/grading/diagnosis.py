@@ -198,6 +198,7 @@ class DepartureJob:
     # the output is state the call writes into its dict arguments, at these (argument position, key): traced with
     # them (the target reads them)
     state: tuple[tuple[int, str], ...] = ()
+    supersedes: frozenset[str] = frozenset()  # the relations said of the output that a departure found replaces
 
 
 # The student's function called again in the child, traced: (function, positional arguments, patch).
@@ -543,7 +544,14 @@ class MistakeMatcher:
         if self._departures_open() and (values or failed):
             run = run or self._solution_run(item)
             if run is not None:
+                queued = len(self.departure_jobs)
                 self._queue_departure(item, values, failed, findings, run, student_ctx)
+                for job in self.departure_jobs[queued:]:
+                    # what was said of its output says little (weak, a pattern read into where it is wrong, a list
+                    # of causes): a departure found, proven by a patch, says where; those guesses go
+                    # (not a factor no setting names, said as a fact beside the line: nothing in it guesses)
+                    job.supersedes = frozenset(f.relation for name, f in findings
+                                               if name == job.output and not f.lists_causes)
         return grouped(findings)
 
     def _queue_departure(self, item: pytest.Item, values: list[Comparison], failed: list[Comparison],
@@ -727,7 +735,8 @@ class MistakeMatcher:
             if finding is not None:  # beside what was said (a pattern in the output may say as much), but for
                 # "state not kept": the call was given the right state and still parts
                 # and what gives NaN: a list of causes, where the departure has found the one
-                result.diagnoses = [d for d in result.diagnoses if d.relation not in ("state_not_kept", "non_finite")]
+                result.diagnoses = [d for d in result.diagnoses if d.relation not in ("state_not_kept", "non_finite")
+                                    and not (d.relation in job.supersedes and job.output in d.outputs)]
                 result.diagnoses += grouped([(job.output, finding)])
                 done.add(job.test)
 

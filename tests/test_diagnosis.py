@@ -881,3 +881,15 @@ def test_state_a_call_changes_where_the_correct_code_leaves_it_as_given_is_said(
     assert 'bn_param["running_mean"] = momentum' in found[0].message
     assert "which the correct code leaves as they were given in this call" in found[0].message
     assert "`bn_param['running_var']`" in found[0].message
+
+
+def test_a_departure_found_replaces_the_guesses_said_of_its_output(tmp_path):
+    """Columns never padded: the output is the expected without a border, which a pattern reads as cropped (a
+    padding removed twice, or from the wrong array: guesses). The departure proves where the values part (np.pad's
+    widths): said instead of the guesses."""
+    from tests.diagnosis_corpus.holdout8 import HOLDOUT8
+    entry = next(e for e in HOLDOUT8 if e.id == "w3_conv_fast_pad_rows_only")
+    t = graded(A3, with_function(A3, entry.source), tmp_path, select="test_conv_forward_fast")["test_conv_forward_fast"]
+    said = relations(t)
+    assert said.get("out") == "departure", t.diagnoses
+    assert "np.pad" in t.diagnoses[0].message and "cropped" not in {d.relation for d in t.diagnoses}

@@ -549,9 +549,10 @@ class MistakeMatcher:
                 for job in self.departure_jobs[queued:]:
                     # what was said of its output says little (weak, a pattern read into where it is wrong, a list
                     # of causes): a departure found, proven by a patch, says where; those guesses go
-                    # (not a factor no setting names, said as a fact beside the line: nothing in it guesses)
-                    job.supersedes = frozenset(f.relation for name, f in findings
-                                               if name == job.output and not f.lists_causes)
+                    # (not a factor no setting names, said as a fact beside the line: nothing in it guesses; nor how
+                    # NumPy met the shapes of an error, which the line that raised it does not say)
+                    job.supersedes = frozenset(f.relation for name, f in findings if name == job.output
+                                               and not f.lists_causes and f.relation != "shape_error")
         return grouped(findings)
 
     def _queue_departure(self, item: pytest.Item, values: list[Comparison], failed: list[Comparison],
@@ -734,9 +735,12 @@ class MistakeMatcher:
                 finding = None
             if finding is not None:  # beside what was said (a pattern in the output may say as much), but for
                 # "state not kept": the call was given the right state and still parts
-                # and what gives NaN: a list of causes, where the departure has found the one
+                # and what gives NaN: a list of causes, where the departure has found the one;
+                # and, for a departure at one line, the guesses said of its output (a loop's, which says only that
+                # the mistake is somewhere in it, leaves them: `=` for `+=` in a pattern says more)
+                at_line = not finding.claim.endswith(":loop")
                 result.diagnoses = [d for d in result.diagnoses if d.relation not in ("state_not_kept", "non_finite")
-                                    and not (d.relation in job.supersedes and job.output in d.outputs)]
+                                    and not (at_line and d.relation in job.supersedes and job.output in d.outputs)]
                 result.diagnoses += grouped([(job.output, finding)])
                 done.add(job.test)
 

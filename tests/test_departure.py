@@ -1311,3 +1311,30 @@ def fit(X, y):
 ''', "fit")
     assert len(loops) == 1 and {"W", "X", "y", "total"} <= loops[0].reads
     assert "path" not in loops[0].reads and "out" in loops[0].reads  # out[i] is read on the last line, not only set
+
+
+def test_a_tuple_returned_as_another_function_gives_it_is_located_by_its_parts():
+    """`return helper(x)`: no local holds what is returned, a tuple; its parts are recorded one by one (return[k]),
+    so the return line is found where the first wrong part is, and the helper it calls is named."""
+    solution = '''
+def helper(x):
+    return x.sum(axis=0), x.mean(axis=1)
+
+
+def f(x):
+    total, mean = helper(x)
+    return total, mean * 2.0
+'''
+    student = '''
+def helper(x):
+    return x.sum(axis=0), x.mean(axis=1)
+
+
+def f(x):
+    return helper(x)
+'''
+    found = located(student, [np.arange(12.0).reshape(3, 4)], solution, "f", part=1, parameters=("x",))
+    assert found is not None and found.name == "return[1]" and found.statement.calls == ("helper",)
+    said = departure.departure_finding("f", "mean", found).message
+    assert "is what your function returns, at line 7: `return helper(x)`" in said
+    assert said.endswith("the mistake is in that line, or in helper() that it calls.")

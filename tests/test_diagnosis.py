@@ -365,7 +365,7 @@ SAYS = {
     ("a1_backprop", "one_sided_difference"): {"close", "departure"},  # the loop that leaves grad wrong
     ("a1_backprop", "sigmoid_derivative_is_s"): {"local_derivative"},
     ("a1_backprop", "softmax_over_batch"): {"normalized_axis"},
-    ("a1_backprop", "softmax_grad_missing_one_hot"): {"missing_term"},
+    ("a1_backprop", "softmax_grad_missing_one_hot"): {"missing_term", "departure"},  # the return line
     ("a3_conv", "avg_pool_gradient_not_divided"): {"scaled"},
     ("a5_normalization", "dropout_backward_drops_scale"): {"scaled"},
     ("a1_backprop", "tanh_derivative_missing_square"): {"local_derivative"},
@@ -392,23 +392,23 @@ SAYS = {
     ("a3_conv", "receptive_field_ignores_stride"): {"as_if"},
     ("a4_init", "variance_used_as_std"): {"squared", "departure"},
     ("a4_init", "relu_factor_2_missing"): {"scaled", "departure"},
-    ("a4_init", "fans_swapped"): {"reversed", "as_if", "one_slip"},  # and `shape[0]` for `shape[1]` via he_std
+    ("a4_init", "fans_swapped"): {"reversed", "as_if", "one_slip", "departure"},  # and `shape[0]` for `shape[1]` via he_std
     ("a4_init", "uniform_bound_is_std"): {"scaled", "one_slip"},  # the factor `math.sqrt(3.0) *` missing
-    ("a5_normalization", "bn_eps_outside_sqrt"): {"close"},
+    ("a5_normalization", "bn_eps_outside_sqrt"): {"close", "departure"},  # the return line, _bn() it calls
     ("a5_normalization", "bn_dgamma_averaged"): {"scaled", "wrong_reduction"},
     ("a5_normalization", "dropout_no_scaling"): {"scaled"},
     ("a5_normalization", "dropout_at_test_time"): {"masked"},
     ("a5_normalization", "dropout_p_as_drop_probability"): {"scaled"},
     ("a5_normalization", "bn_test_uses_batch_statistics"): {"as_if"},
     ("a7_architectures", "gap_backward_not_divided_by_area"): {"scaled"},
-    ("a7_architectures", "nll_log_std_term_dropped"): {"offset"},
-    ("a7_architectures", "mdn_unstable_log_likelihood"): {"non_finite"},
+    ("a7_architectures", "nll_log_std_term_dropped"): {"offset", "departure"},  # the return line, _nll()
+    ("a7_architectures", "mdn_unstable_log_likelihood"): {"non_finite", "departure"},  # inf where finite: the line
     ("a7_architectures", "dropout_not_rescaled"): {"as_if", "one_slip"},
     ("a7_architectures", "nll_constant_dropped"): {"named_offset"},
     ("a7_architectures", "dropout_mask_ignored_in_backward"): {"as_if"},
     ("a7_architectures", "fc_weight_reshaped_in_wrong_order"): {"reshaped_untransposed", "one_slip"},
     ("a7_architectures", "score_map_kernel_flipped"): {"as_if", "departure"},  # and the line that flips w
-    ("a8_pipeline", "patience_off_by_one"): {"off_by_one", "as_if"},
+    ("a8_pipeline", "patience_off_by_one"): {"off_by_one", "as_if", "departure"},
     ("a8_pipeline", "warmup_starts_at_zero"): {"shifted_steps"},
     ("a8_pipeline", "min_delta_ignored"): {"as_if"},
     ("a8_pipeline", "min_lr_ignored"): {"as_if"},

@@ -45,7 +45,15 @@ import numpy as np
 from autograder.grading.relations import Finding, agree, numbers_side_by_side, numeric
 from autograder.grading.what_if import call_on
 from autograder.results import Tolerance, without_numbers
-from autograder.sandbox.locals_trace import BEFORE, RECORD, RETURNED, TOGETHER, ExpressionWrapper, entry_name
+from autograder.sandbox.locals_trace import (
+    BEFORE,
+    RECORD,
+    RETURNED,
+    TOGETHER,
+    ExpressionWrapper,
+    entry_name,
+    returned_index,
+)
 from autograder.sandbox.process import TracedCall
 
 MAX_PATCHES = 12  # patched re-runs of the student's call, per output
@@ -621,7 +629,7 @@ def departure_finding(function: str, output: str, d: Departure, raised: bool = F
         # a hidden test says nothing of an error (which line raised is the student's choice, made on the hidden
         # inputs): the words are for public tests and the TAs
         return Finding("departure", message, "", claim=f"{function}:{d.line}:raised")
-    if d.name == RETURNED:
+    if _returns(d.name):
         message = (f"in {function}(), the first value of yours that the correct code never computes is what your "
                    f"function returns, at line {d.line}: `{d.statement.text}`.{part} {reads}what it returns "
                    f"{relation_of(d.mine, d.right, d.inputs)}: {where}.")
@@ -798,7 +806,7 @@ def first_departure(function: str, student: StudentCall, solution: TracedCall, a
         status[name] = "container" if mine.unrecorded.get(name) == "container" and name not in written_in_loops \
             else "unknown"
     # a record of a name the student's function does not have is the child's invention: not believed
-    records = [r for r in mine.records if r[1] in local_names or r[1] == RETURNED]
+    records = [r for r in mine.records if r[1] in local_names or _returns(r[1])]
     # A value of the student's own making (sigma where the correct code has the variance) is taken as right
     # when a statement that reads it computes one of the correct code's values (dmu from sigma).
     # (not a dict entry's: it stores what was computed before, and a tiny one agrees with zeros within tolerance)
@@ -889,7 +897,7 @@ def first_departure(function: str, student: StudentCall, solution: TracedCall, a
                              {r: current[r] for r in reads if r in current and r != name}, read_containers,
                              counts=counts)
 
-        if name == RETURNED:  # the last statement: what it reads is right, what it returns is not
+        if _returns(name):  # the last statement: what it reads is right, what it returns is not
             if re.fullmatch(r"return\s*\(?\s*[A-Za-z_]\w*\s*\)?", statement.text.strip()):
                 break  # a local returned as it is: changed where no record saw it (in place, in a loop)
             if any(status.get(r) in ("bad", "unknown", "container") for r in statement.reads):
@@ -914,7 +922,7 @@ def first_departure(function: str, student: StudentCall, solution: TracedCall, a
                                          [x for x in sorted(counted.reads) if status.get(x) == "unsure"],
                                          off_by=step)
             if target.repaired(solution.value):
-                return departure(solution.value, RETURNED)
+                return departure(_right_return(name, solution), RETURNED)
             break
         for right_name, right in _candidates(name, value, solution, known, given_arrays):
             if patches >= MAX_PATCHES or time.monotonic() > deadline:
@@ -1255,12 +1263,25 @@ def first_wrong_part(parts: StudentParts, line: int, known: KnownValues, target:
     return ""
 
 
+def _returns(name: str) -> bool:
+    """A record of what the function returned: the whole (RETURNED) or a part of a tuple (return[k])."""
+    return name == RETURNED or returned_index(name) is not None
+
+
+def _right_return(name: str, solution: TracedCall) -> Any:
+    """What the correct code returns where a record of the student's return is: the whole, or the same part."""
+    k = returned_index(name)
+    if k is None:
+        return solution.value
+    return solution.value[k] if isinstance(solution.value, tuple) and k < len(solution.value) else None
+
+
 def _wrong_return(name: str, value: Any, solution: TracedCall, tol: Tolerance) -> bool:
     """A return recorded that is not what the correct code returns, though it may equal another of its numbers by
     chance (0.0 where the step given is 0): no right value, nor evidence that what it was computed from is right."""
-    if name != RETURNED:
+    if not _returns(name):
         return False
-    right = numeric(solution.value)
+    right = numeric(_right_return(name, solution))
     return right is None or not agree(numeric(value), right, tol)
 
 

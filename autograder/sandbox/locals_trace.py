@@ -49,6 +49,19 @@ def recordable(value: Any) -> bool:
 
 
 MAX_STATE_KEYS = 50  # entries of a dict argument sent back after a traced call
+MAX_RETURNED_PARTS = 8  # the parts of a tuple returned, recorded one by one
+
+
+def returned_part(k: int) -> str:
+    """The name a part of a returned tuple is recorded under (return[0]: a keyword's, no local's)."""
+    return f"{RETURNED}[{k}]"
+
+
+def returned_index(name: str) -> int | None:
+    """k for returned_part(k)'s name; None for any other."""
+    if name.startswith(RETURNED + "[") and name.endswith("]") and name[len(RETURNED) + 1:-1].isdigit():
+        return int(name[len(RETURNED) + 1:-1])
+    return None
 
 
 def state_of(value: Any) -> dict[str, Any] | None:
@@ -202,6 +215,13 @@ class LocalsRecorder:
         if event == "return" and recordable(arg) and len(self.records) < MAX_RECORDS:
             # what a `return <expression>` computes is named by no local: recorded under a name none can have
             self.records.append((frame.f_lineno, RETURNED, _kept(arg)))
+        elif event == "return" and isinstance(arg, tuple) and len(arg) <= MAX_RETURNED_PARTS:
+            # ... and each number or array of a tuple returned, as return[k] (`return batchnorm_backward(dout, cache)`)
+            for k, part in enumerate(arg):
+                size = part.size if isinstance(part, np.ndarray) else 1
+                if recordable(part) and len(self.records) < MAX_RECORDS and self._elements + size <= MAX_ELEMENTS:
+                    self._elements += size
+                    self.records.append((frame.f_lineno, returned_part(k), _kept(part)))
         self._before = {name: _fingerprint(value) for name, value in view.items()}
         self._line = frame.f_lineno
         return self._step

@@ -1338,3 +1338,15 @@ def f(x):
     said = departure.departure_finding("f", "mean", found).message
     assert "is what your function returns, at line 7: `return helper(x)`" in said
     assert said.endswith("the mistake is in that line, or in helper() that it calls.")
+
+
+def test_parts_returned_in_another_order_are_said_so():
+    solution = '''
+def grads(x):
+    return x * 2.0, x.sum(axis=0), x.mean(axis=0)
+'''
+    student = solution.replace("x.sum(axis=0), x.mean(axis=0)", "x.mean(axis=0), x.sum(axis=0)")
+    found = located(student, [np.arange(12.0).reshape(3, 4)], solution, "grads", part=1, parameters=("x",))
+    assert found is not None and found.other_part == (1, 2)
+    said = departure.departure_finding("grads", "db", found).message
+    assert "its part 2 is what the correct code returns as part 3" in said

@@ -392,7 +392,7 @@ SAYS = {
     ("a3_conv", "receptive_field_ignores_stride"): {"as_if"},
     ("a4_init", "variance_used_as_std"): {"squared", "departure"},
     ("a4_init", "relu_factor_2_missing"): {"scaled", "departure"},
-    ("a4_init", "fans_swapped"): {"reversed", "as_if", "one_slip", "departure"},  # and `shape[0]` for `shape[1]` via he_std
+    ("a4_init", "fans_swapped"): {"reversed", "as_if", "one_slip", "departure"},
     ("a4_init", "uniform_bound_is_std"): {"scaled", "one_slip"},  # the factor `math.sqrt(3.0) *` missing
     ("a5_normalization", "bn_eps_outside_sqrt"): {"close", "departure"},  # the return line, _bn() it calls
     ("a5_normalization", "bn_dgamma_averaged"): {"scaled", "wrong_reduction"},

@@ -124,6 +124,8 @@ class Departure:
     # an entry of a dict given (bn_param['running_mean']) changed where the correct code leaves it as given: with it
     # as given, the output is right
     kept_as_given: bool = False
+    # a wrong part of a tuple returned that is another part of the correct code's return: (its place, that part's)
+    other_part: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -219,6 +221,9 @@ def function_statements(source: str, function: str
     if found is None:
         return None
     fn, module_functions = found
+    # the functions it defines inside it are its own as the module's are (`return _norm(X_train), _norm(X_test)`)
+    module_functions = module_functions | {n.name for n in ast.walk(fn) if isinstance(n, ast.FunctionDef)
+                                           and n is not fn}
     params = [a.arg for a in (*fn.args.posonlyargs, *fn.args.args, *fn.args.kwonlyargs)]
     stored = {n.id for n in ast.walk(fn) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
     # a dict local's entries, written or read by a constant key (bn_param["running_mean"]), are watched like locals
@@ -630,9 +635,11 @@ def departure_finding(function: str, output: str, d: Departure, raised: bool = F
         # inputs): the words are for public tests and the TAs
         return Finding("departure", message, "", claim=f"{function}:{d.line}:raised")
     if _returns(d.name):
+        swapped = (f" (its part {d.other_part[0] + 1} is what the correct code returns as part {d.other_part[1] + 1}: "
+                   "are the parts returned in another order?)" if d.other_part else "")
         message = (f"in {function}(), the first value of yours that the correct code never computes is what your "
                    f"function returns, at line {d.line}: `{d.statement.text}`.{part} {reads}what it returns "
-                   f"{relation_of(d.mine, d.right, d.inputs)}: {where}.")
+                   f"{relation_of(d.mine, d.right, d.inputs)}{swapped}: {where}.")
         plain = (f"in {function}(), the first value of yours that the correct code never computes is what your "
                  f"function returns, at `{d.statement.text}`{f' (first in `{d.part}`)' if d.part else ''}; what it "
                  f"reads agrees with the correct code: {where}.")
@@ -922,7 +929,9 @@ def first_departure(function: str, student: StudentCall, solution: TracedCall, a
                                          [x for x in sorted(counted.reads) if status.get(x) == "unsure"],
                                          off_by=step)
             if target.repaired(solution.value):
-                return departure(_right_return(name, solution), RETURNED)
+                found = departure(_right_return(name, solution), RETURNED)
+                found.other_part = _other_part(name, value, solution, tol)
+                return found
             break
         for right_name, right in _candidates(name, value, solution, known, given_arrays):
             if patches >= MAX_PATCHES or time.monotonic() > deadline:
@@ -1274,6 +1283,19 @@ def _right_return(name: str, solution: TracedCall) -> Any:
     if k is None:
         return solution.value
     return solution.value[k] if isinstance(solution.value, tuple) and k < len(solution.value) else None
+
+
+def _other_part(name: str, value: Any, solution: TracedCall, tol: Tolerance) -> tuple[int, int] | None:
+    """(k, j) where the student's return[k] holds what the correct code returns as its part j (j != k): parts
+    returned in another order (dx, dbeta, dgamma for dx, dgamma, dbeta)."""
+    k, x = returned_index(name), numeric(value)
+    if k is None or x is None or not isinstance(solution.value, tuple):
+        return None
+    for j, part in enumerate(solution.value):
+        y = numeric(part)
+        if j != k and y is not None and y.shape == x.shape and agree(x, y, tol):
+            return k, j
+    return None
 
 
 def _wrong_return(name: str, value: Any, solution: TracedCall, tol: Tolerance) -> bool:

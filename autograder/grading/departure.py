@@ -899,6 +899,11 @@ def first_departure(function: str, student: StudentCall, solution: TracedCall, a
             counts = [(r, set_at[r], statements[set_at[r]].text) for r in read_sizes
                       if r not in params and set_at.get(r) in statements and not statements[set_at[r]].in_loop
                       and not SIZE_READ.search(statements[set_at[r]].text)]
+            # a local that is another as it is (`dz1 = da1`): right by its values, it may stand where another value
+            # belongs (a step left out between them)
+            counts += [(r, set_at[r], statements[set_at[r]].text) for r in read_good
+                       if r not in params and set_at.get(r) in statements and not statements[set_at[r]].in_loop
+                       and PLAIN_COPY.fullmatch(statements[set_at[r]].text)][:1]
             return Departure(line, name, statement, value, right, right_name,
                              [r for r in read_good if r not in own], own, read_sizes, part,
                              {r: current[r] for r in reads if r in current and r != name}, read_containers,
@@ -1068,6 +1073,9 @@ def _kept_as_given(records: list[tuple[int, str, Any]], given_entries: dict[str,
     return Departure(line, names[0], statement, value, given_entries[names[0]], names[0],
                      [r for r in sorted(statement.reads) if status.get(r) == "good"], [], [], kept_as_given=True,
                      names=names)
+
+
+PLAIN_COPY = re.compile(r"[A-Za-z_]\w*\s*=\s*[A-Za-z_]\w*(\.copy\(\))?")  # `dz1 = da1`, `g = grad.copy()`
 
 
 def _stored_from(name: str, value: Any, statement: Statement, current: dict[str, Any], set_at: dict[str, int],
@@ -1312,8 +1320,9 @@ def _named_otherwise(line: int, name: str, value: Any, solution: TracedCall, min
     """The student's name, set once, holds a value of the correct code's, but the correct code's local of
     that name, set once, holds another of the same shape (dz1 = da1: the ReLU's backward left out): a
     candidate all the same."""
-    if any(n == name and k != line for k, n in mine.repeated) or any(n == name for _, n in solution.repeated):
-        return False
+    if any(n == name and k != line for k, n in mine.repeated) or any(n == name for _, n in solution.repeated) or \
+            ("[" in name and any(n == name and k != line for k, n, _ in mine.records)):
+        return False  # (a dict entry the student sets again later, `grads["W2"] += reg * W2`: an intermediate value)
     theirs = [v for _, n, v in solution.records if n == name]
     x = numeric(value)
     return len(theirs) == 1 and x is not None and (t := numeric(theirs[0])) is not None and t.shape == x.shape \

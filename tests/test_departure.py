@@ -1350,3 +1350,22 @@ def grads(x):
     assert found is not None and found.other_part == (1, 2)
     said = departure.departure_finding("grads", "db", found).message
     assert "its part 2 is what the correct code returns as part 3" in said
+
+
+def test_a_local_that_is_another_as_it_is_is_named_beside_the_line():
+    """`a = h` where a step belongs between them (the ReLU left out): `a` agrees with a value of the correct code's
+    (h), so the line that reads it is where the values part; `a = h` is named beside it. Not a parameter taken as
+    given (`s = cache`)."""
+    solution = '''
+def f(x):
+    h = x * 2.0
+    r = np.maximum(h, 0)
+    s = r.sum(axis=0)
+    return s
+'''
+    student = solution.replace("r = np.maximum(h, 0)", "a = h").replace("r.sum", "a.sum")
+    found = located(student, [np.linspace(-1, 1, 12).reshape(3, 4)], solution, "f", part=slice(None),
+                    parameters=("x",))
+    assert found is not None and found.name == "s"
+    said = departure.departure_finding("f", "out", found).message
+    assert said.endswith("or in `a`, set by line 4: `a = h`.")

@@ -901,9 +901,11 @@ def first_departure(function: str, student: StudentCall, solution: TracedCall, a
                       and not SIZE_READ.search(statements[set_at[r]].text)]
             # a local that is another as it is (`dz1 = da1`): right by its values, it may stand where another value
             # belongs (a step left out between them)
+            # (not a parameter so named: `s = cache` takes what was given, as meant)
             counts += [(r, set_at[r], statements[set_at[r]].text) for r in read_good
                        if r not in params and set_at.get(r) in statements and not statements[set_at[r]].in_loop
-                       and PLAIN_COPY.fullmatch(statements[set_at[r]].text)][:1]
+                       and (copy := PLAIN_COPY.fullmatch(statements[set_at[r]].text)) is not None
+                       and copy.group(1) not in params][:1]
             return Departure(line, name, statement, value, right, right_name,
                              [r for r in read_good if r not in own], own, read_sizes, part,
                              {r: current[r] for r in reads if r in current and r != name}, read_containers,
@@ -1075,7 +1077,7 @@ def _kept_as_given(records: list[tuple[int, str, Any]], given_entries: dict[str,
                      names=names)
 
 
-PLAIN_COPY = re.compile(r"[A-Za-z_]\w*\s*=\s*[A-Za-z_]\w*(\.copy\(\))?")  # `dz1 = da1`, `g = grad.copy()`
+PLAIN_COPY = re.compile(r"[A-Za-z_]\w*\s*=\s*([A-Za-z_]\w*)(?:\.copy\(\))?")  # `dz1 = da1`, `g = grad.copy()`
 
 
 def _stored_from(name: str, value: Any, statement: Statement, current: dict[str, Any], set_at: dict[str, int],

@@ -599,22 +599,7 @@ def departure_finding(function: str, output: str, d: Departure, raised: bool = F
     if d.alias is not None:
         return _alias_finding(function, d, returns, returns.replace(f" {output}", " output"))
     if d.kept_as_given:
-        guard_line, guard = d.statement.guard
-        names = " and ".join(f"`{n}`" for n in d.names or [d.name])
-        more = len(d.names) > 1
-        runs = (f"{'they run' if more else 'it runs'} under `{guard}` (line {guard_line}), which holds here: the "
-                f"mistake is in that condition or in {'those lines' if more else 'that line'}" if guard_line else
-                f"{'they run' if more else 'it runs'} whatever the call is asked to do: "
-                f"{'they belong' if more else 'it belongs'} under a condition that does not hold here")
-        also = (", and a later line " + " and ".join(f"`{n}`" for n in d.names[1:])) if more else ""
-        message = (f"in {function}(), line {d.line}: `{d.statement.text}` changes `{d.name}`{also}, which the correct "
-                   f"code leaves as {'they were' if more else 'it was'} given in this call (your `{d.name}` "
-                   f"{relation_of(d.mine, d.right)}). With {names} left as given, the rest of your function {returns}: "
-                   f"{runs}.")
-        plain = (f"in {function}(), `{d.statement.text}` changes `{d.name}`{also}, where the correct code leaves "
-                 f"{'them' if more else 'it'} as given; left as given, the rest of your function "
-                 f"{returns.replace(f' {output}', ' output')}.")
-        return Finding("departure", message, _hidden(plain, d.statement.text), claim=f"{function}:{d.line}:{d.name}")
+        return _kept_as_given_finding(function, d, returns, returns.replace(f" {output}", " output"))
     if d.lossy:
         return _lossy_finding(function, d, returns, returns.replace(f" {output}", " output"))
     if d.off_by:
@@ -656,6 +641,26 @@ def departure_finding(function: str, output: str, d: Departure, raised: bool = F
                  f"{returns.replace(f' {output}', ' output')}: {where}.")
     return Finding("departure", message, _hidden(plain, d.statement.text + d.part),
                    claim=f"{function}:{d.line}:{d.name}")
+
+
+def _kept_as_given_finding(function: str, d: Departure, returns: str, plain_returns: str) -> Finding:
+    """Entries of a dict given that the call changes where the correct code leaves them (Departure.kept_as_given)."""
+    guard_line, guard = d.statement.guard
+    names = " and ".join(f"`{n}`" for n in d.names or [d.name])
+    more = len(d.names) > 1
+    runs = (f"{'they run' if more else 'it runs'} under `{guard}` (line {guard_line}), which holds here: the "
+            f"mistake is in that condition or in {'those lines' if more else 'that line'}" if guard_line else
+            f"{'they run' if more else 'it runs'} whatever the call is asked to do: "
+            f"{'they belong' if more else 'it belongs'} under a condition that does not hold here")
+    also = (", and a later line " + " and ".join(f"`{n}`" for n in d.names[1:])) if more else ""
+    message = (f"in {function}(), line {d.line}: `{d.statement.text}` changes `{d.name}`{also}, which the correct "
+               f"code leaves as {'they were' if more else 'it was'} given in this call (your `{d.name}` "
+               f"{relation_of(d.mine, d.right)}). With {names} left as given, the rest of your function {returns}: "
+               f"{runs}.")
+    plain = (f"in {function}(), `{d.statement.text}` changes `{d.name}`{also}, where the correct code leaves "
+             f"{'them' if more else 'it'} as given; left as given, the rest of your function "
+             f"{plain_returns}.")
+    return Finding("departure", message, _hidden(plain, d.statement.text), claim=f"{function}:{d.line}:{d.name}")
 
 
 def _alias_finding(function: str, d: Departure, returns: str, plain_returns: str) -> Finding:

@@ -1,7 +1,7 @@
 """A thirteenth hold-out (issue 17): student-style mistakes written without seeing the detectors.
 
-Not judged yet (JUDGED_ON13 is empty): an independent helper that wrote neither the detectors nor these entries
-is to judge them by reading the feedback of bench/diagnosis_corpus.py --set holdout13.
+Judged once (JUDGEMENT13 below) on commit 2f1779c by an independent helper that wrote neither the detectors nor
+these entries, by reading the feedback of bench/diagnosis_corpus.py --set holdout13 (69% named or right then).
 
 Written without reading the diagnosis code (grading/diagnosis.py, relations.py, what_if.py, slips.py,
 mutants.py, departure.py, torch_errors.py, training.py, sandbox/locals_trace.py), its tests, the judgements of
@@ -14,6 +14,8 @@ HOLDOUT13_CORRECT right implementations written unusually, which must earn full 
 detectors on these entries: they measure, they are not a target.
 """
 from __future__ import annotations
+
+from dataclasses import replace
 
 from tests.diagnosis_corpus.corpus import Entry, _e
 
@@ -936,4 +938,201 @@ def update_ratio(W, dW, lr):
 """),
 ]
 
-JUDGED_ON13 = ""
+JUDGED_ON13 = "2026-12-04 on commit 2f1779c"
+
+# Judged by reading the feedback of bench/diagnosis_corpus.py --set holdout13 on commit 2f1779c (JUDGED_ON13), by an
+# independent helper that did not write the detectors or the entries: judgements, not measurements, and stale as soon
+# as the catalogues or detectors change (the bench lists the entries whose output no longer fits their verdict).
+# id -> (verdict, relations that are right for it (only where confident; () otherwise), ideal diagnosis (only where
+# the verdict is not named/right)). Same standards as JUDGEMENT12 (and JUDGEMENT11 .. JUDGEMENT8): a diagnosis with a
+# false statement anywhere is misleading, and so is one whose observation is true but whose explanation of it names
+# only mechanisms that are not there (as_if's "config['rho'] is ignored" where rho is used, rescaled_per_example's
+# normalization for rows that are constant); a departure naming a line where the mistake is not, is misleading, but
+# one that names the line that uses a wrong value and then "or in `n_decays`, set by line N" (the mistake) is right;
+# a loop departure without a statement is right only when the loop is small and the mistake clearly in it (the
+# one-statement window loop, not the whole training loop); a generic hedge beside a right diagnosis is tolerated; a
+# catalogued entry whose name is not given is judged by its diagnoses (right where one points at the cause); an
+# error raised by Python, NumPy or torch is the comparison, not the check's message; a6's diagnoses read from the
+# training are judged by whether the fitting, the steps and the cause they state are there; a checklist that lists
+# the cause among many is vague.
+JUDGEMENT13: dict[str, tuple[str, tuple[str, ...], str]] = {
+    # a1_backprop
+    # departure names line 217 `out = np.dot(x_rows, w) + b.reshape(-1, 1)` raising ("the mistake is in that line");
+    # shape_error beside it: "NumPy matches (3, 6) and (6, 1) ... differ at axis 0" (true)
+    "m1_affine_bias_as_column": ("right", ("departure", "shape_error"), ""),
+    "m1_affine_dx_reshape_result_discarded": ("named", (), ""),
+    # departure on the large-scores test names `one_hot = np.eye(N)[y]` raising IndexError ("the mistake is in that
+    # line"); index_error's hedge beside it ("an index counted from 1 ..., or one computed with another axis's
+    # length?") is generic; shape_error on the first test is true
+    "m1_ce_one_hot_eye_of_batch_size": ("right", ("departure",), ""),
+    # departure names line 216, the loss line ("your `loss` is inf where 1.38849 is right")
+    "m1_bce_loss_target_and_probs_swapped": ("right", ("departure",), ""),
+    # rescaled_per_example: "yours is, for each of the 3 examples, the expected times a number plus a number ...: a
+    # normalization of each example (min-max, or by its mean and std) applied where none is asked, or one left out?":
+    # true only as 0 times the expected plus a constant (each row's entries all equal the sum of its row's partial
+    # derivatives); no normalization is there
+    "m1_numgrad_rows_perturbed_together": ("misleading", (), (
+        "rescaled_per_example blames a normalization of each example (none is there); ideal: every entry of a row of "
+        "grad is the same number, the sum of the row's partial derivatives: x[i] is a whole row, so the loop over "
+        "range(len(x)) shifts every entry of the row at once; visit each entry (np.ndindex(x.shape))")),
+    "m1_mlp_reg_grads_overwritten_by_backprop": ("named", (), ""),
+    # a2_optim
+    # no name or diagnosis; the check's message says it: "sgd changed its argument w in place (e.g. `w += v` or
+    # `w -= lr * dw` writes into the caller's array): compute the new weights into a new array"
+    "m2_sgd_updates_w_in_place": ("check_message", (), (
+        "w -= learning_rate * dw writes the step into the caller's w, which is then returned: every returned array "
+        "is the same one; compute next_w = w - learning_rate * dw")),
+    # as_if: "yours is what the correct adadelta() returns if config['rho'] were 1: config['rho'] is ignored (used as
+    # if it were one)": the values fit (acc_delta and acc_grad grow alike, so every step is dw itself, as with rho 1),
+    # but rho is used; one_slip on the default-config test: "a factor missing, where step is computed": no factor is
+    # missing; the cause is the order of the lines
+    "m2_adadelta_step_before_acc_grad_update": ("misleading", (), (
+        "as_if says rho is ignored and one_slip that a factor is missing (both false); ideal: the step divides by "
+        "acc_grad before this call's dw ** 2 is added to it, so acc_grad and acc_delta stay equal and every step is "
+        "dw itself; update acc_grad first, then compute the step")),
+    # departure names the return line "or in `n_decays`, set by line 235: `n_decays = round(step / step_size)`"
+    "m2_step_lr_rounds_to_nearest": ("right", ("departure",), ""),
+    # loop departure on the whole training loop (lines 239-245: the epochs, the permutation, the slice, the step, the
+    # history), "or in linear_regression_gradient() that it calls", no statement named; history NaN (true)
+    "m2_minibatch_slice_end_not_offset": ("vague", (), (
+        "every batch after the first is empty: perm[start:batch_size] ends at batch_size, not start + batch_size, "
+        "and the mean gradient of no rows is 0 / 0 (nan); slice perm[start:start + batch_size]")),
+    # catalogued cosine_lr_off_by_one not named; shifted_steps on both tests: "each step of yours ... equals the
+    # expected's previous one: you are one step behind (the value before the update is returned, or the count starts
+    # one too early)" (true: (step - 1) / total_steps)
+    "m2_cosine_lr_steps_counted_from_one": ("right", ("shifted_steps",), ""),
+    "m2_adam_moments_read_under_other_keys": ("named", (), ""),
+    # a3_conv
+    # one_slip: "the term `+ 1` missing"
+    "m3_transposed_size_span_missing_plus_one": ("right", ("one_slip",), ""),
+    # departure names the return line "or in `weights`, set by line 280: `weights = (in_channels // groups) *
+    # (out_channels // groups) * kh * kw`" (12 where 30 is right on the depthwise test: true)
+    "m3_param_count_groups_divides_both_channels": ("right", ("departure",), ""),
+    # loop departure on the window loop (lines 284-289: four loop headers, then `hs, ws = ...` and the one line that
+    # computes out[n, f, i, j]), whose reads it lists (x, not x_pad); shape_error on the other test is true
+    "m3_conv_naive_windows_from_unpadded_x": ("right", ("departure",), ""),
+    # one_slip: "the factor `* s` missing (or it is one in yours), where idx[:, :, i, j] is computed (the same slip in
+    # two places)"
+    "m3_pool_indices_window_offset_without_stride": ("right", ("one_slip",), ""),
+    # one_slip: "the error ... the correct code raises with one slip ...: `/ s` where `// s` is meant"
+    "m3_avgpool_output_size_true_division": ("right", ("one_slip",), ""),
+    # catalogued dx_assigned_not_accumulated not named; only the comparison (dx off on both tests)
+    "m3_conv_bwd_scalar_loops_dx_assigned": ("nothing", (), (
+        "dx_assigned_not_accumulated: dx_pad[n, :, window] = w[f] * dout[n, f, i, j] assigns each window's share, "
+        "so overlapping windows and later filters overwrite it; add it with +=")),
+    # a4_init
+    # only the comparison: "the grader could not use your return value (ValueError: ... inhomogeneous shape ...);
+    # check the number and kind of values your function returns" (generic), then TypeErrors "'float' and 'tuple'"
+    # raised in the functions that use the fans
+    "m4_fans_receptive_field_as_tuple": ("nothing", (), (
+        "for a conv weight the fans come back as tuples: shape[2:] is the tuple (kh, kw), and in_channels * (kh, kw) "
+        "repeats it; multiply by the receptive field's size, math.prod(shape[2:])")),
+    # as_if: "yours is what the correct he_std() returns if shape[0] were shape[1] (256): one entry of shape is used
+    # where another is meant" (true: np.prod(shape[1:]) is M for (D, M))
+    "m4_he_std_fan_in_from_trailing_axes": ("right", ("as_if",), ""),
+    # departure names the only line, `return rng.normal(0.0, std, size=shape[0] * shape[1]).reshape(shape)`, raising
+    "m4_xavier_normal_size_from_first_two_axes": ("right", ("departure",), ""),
+    "m4_uniform_centred_draws_scaled_by_std": ("named", (), ""),
+    "m4_xavier_uniform_seeded_rng_unused": ("named", (), ""),
+    # loop departure, then "On its first pass, line 99: `h = np.where(z > 0, z, 0.01 * z)` is the first to compute a
+    # value the correct code never computes ...: look there first"
+    "m4_stats_relu_written_leaky": ("right", ("departure",), ""),
+    # a5_normalization
+    # shape_error on the train-then-test test alone: "NumPy matches (5, 4) and (8, 4) ... differ at axis 0" (true:
+    # the running mean became (8, 4)); the rest the comparison (running_mean shape (5, 3) for (3,))
+    "m5_bn_statistics_over_features_axis1": ("vague", (), (
+        "the mean and variance are taken over axis 1, each row's own features (layer norm's statistics), so out is "
+        "wrong and the running averages become (N, D); batch norm's statistics are over the batch, axis 0")),
+    # one_slip: "the factor `/ N` missing (or it is one in yours), where dx is computed"
+    "m5_bn_bwd_dmu_not_divided_by_n": ("right", ("one_slip",), ""),
+    # departure names `dx = dx_flat.reshape(N, C, H, W)`: "the right values in another order (a reshape or transpose
+    # in the wrong order?)"
+    "m5_spatial_bwd_dx_reshaped_without_transpose": ("right", ("departure",), ""),
+    # as_if: "yours is what the correct groupnorm_forward() returns if groups were 1: groups is ignored (used as if it
+    # were one)": the values fit (2 images and 2 groups: each row of x.reshape(groups, -1) is one whole image), but
+    # groups is used, as the number of rows over the whole batch
+    "m5_gn_statistics_across_the_batch": ("misleading", (), (
+        "as_if says groups is ignored (false: it is used); ideal: x.reshape(groups, -1) leaves out the batch axis, "
+        "so each row is a block of the whole batch (here one whole image, as if groups were 1); reshape to (N, "
+        "groups, -1) so each image's groups are normalized apart")),
+    "m5_dropout_vanilla_scaled_at_test": ("named", (), ""),
+    # no name or diagnosis; the check's message says it: "layernorm_forward changed its argument x in place (e.g. ...
+    # `x -= ...`, writes into the caller's array)"
+    "m5_ln_centres_x_in_place": ("check_message", (), (
+        "x -= x.mean(axis=1, keepdims=True) centres the caller's x in place; compute xc = x - mean, a new array")),
+    # a6_cnn
+    # torch_error: "numpy() was called on a tensor that requires grad: predict under torch.no_grad(), or call
+    # .detach() first"
+    "m6_numpy_of_tensor_requiring_grad": ("right", ("torch_error",), ""),
+    # labels_not_images on the digits test: "the training loss fell only from 360.98 to 166.06 over 300 steps (ln 10
+    # = 2.30, what guessing gives) ...: X and y are shuffled or indexed apart": false (they are indexed together; the
+    # losses are sums over 64 images); loss_rose on the two others ("jumped from 101 ... to 1.09e+03: the steps are
+    # too large (learning rate 0.1)") is near the cause
+    "m6_summed_loss_with_sgd_diverges": ("misleading", ("loss_rose",), (
+        "labels_not_images says X and y are indexed apart (false); ideal: the loss is summed over the batch, so its "
+        "gradients and SGD's steps at lr 0.1 are 64 times those of the mean loss and training blows up; take the "
+        "mean (.mean()) or divide the rate")),
+    # catalogued untrained_model not named; zero_gradients_at_step on all three tests: "at 300 of its 300 optimizer
+    # steps every gradient was zero: the gradients are cleared between loss.backward() and optimizer.step()" (true:
+    # the next iteration's zero_grad() comes before its step())
+    "m6_step_called_before_backward": ("right", ("zero_gradients_at_step",), ""),
+    # fits_batches_not_predictions on the shapes test: "the training loss fell from 1.26 to 0.02 ..., yet it predicts
+    # 200 of those same training images ... at accuracy 0.57: what reaches the model when it predicts differs from
+    # what it trained on (...), or the model that predicts is not the one that trained (...)": the 200 images are
+    # spread over the whole training set, most never trained on, and neither cause is there
+    "m6_batch_index_used_as_offset": ("misleading", (), (
+        "fits_batches_not_predictions blames other inputs at prediction or another model (both false); ideal: the "
+        "batches are X[i:i + 64] with i the batch's number, not its offset: they overlap by 63 rows and only the "
+        "first n_batches + 63 images are ever trained on; slice X[i * 64:(i + 1) * 64]")),
+    # no name or diagnosis; the check's message says it: "expected logits of shape (739, classes), got shape (512,
+    # 10)" (fewer rows than test images come back: 2 chunks of 256), as k6_returns_max_values_not_logits
+    "m6_test_chunks_remainder_dropped": ("check_message", (), (
+        "range(len(X_test) // 256) leaves out the last, partial chunk: 512 of 739 rows come back (and none, so "
+        "torch.cat raises, for fewer than 256 images); loop over range(0, len(X_test), 256)")),
+    # catalogued labels_shuffled not named; loss_flat: "the training loss stayed at about 2.31 over 300 steps ...: the
+    # model learned nothing from its batches, as when a batch's labels are not those of its images: index X and y
+    # with the same indices (one permutation for both)"
+    "m6_images_and_labels_shuffled_by_two_draws": ("right", ("loss_flat",), ""),
+    # a7_architectures
+    "m7_resbwd_projection_dx_term_missing": ("named", (), ""),
+    # axes_permuted: "the expected with its axes in the order (0, 3, 2, 1)" (true: .T gives (M, W, H, C)); departure
+    # names `w = W.reshape(C, H, W_in, M).T` ("the same entries in another order")
+    "m7_fc_to_conv_dot_t_reverses_every_axis": ("right", ("axes_permuted", "departure"), ""),
+    # departure names `w, bias = fc_to_conv(W, b, in_shape)`: "what that line reads (W, b, in_shape) agrees with the
+    # correct code ...: the mistake is in that line, or in fc_to_conv() that it calls": W is the int width there
+    # (rebound by `C, H, W = in_shape` two lines above, the mistake), the weight matrix in the correct code
+    "m7_score_map_weight_matrix_shadowed": ("misleading", (), (
+        "departure says W agrees with the correct code and the mistake is in the fc_to_conv line or in fc_to_conv() "
+        "(false); ideal: `C, H, W = in_shape` rebinds W, the weight matrix, to the input width, so fc_to_conv gets "
+        "an int; name the width otherwise (W_in)")),
+    # reshaped: "your values are right but your shape is (2, 3, 1, 1) where (2, 3) is expected: ... (keepdims=True"
+    "m7_gap_forward_keepdims": ("right", ("reshaped",), ""),
+    "m7_saliency_upstream_w2_rows_summed": ("named", (), ""),
+    # departure names `loss = -np.mean(log_lik)` ("your loss is -0.0377659 where 5.27137 is right"), whose log_lik is
+    # a value the correct code computes (the log-sum before the maximum is added back); the student's gamma reads
+    # log_lik as shifted, so the loss line is where m is to be added back
+    "m7_mdn_logsumexp_max_not_added_back": ("right", ("departure",), ""),
+    # a8_pipeline
+    "m8_crop_generator_recreated_per_image": ("named", (), ""),
+    # no name or diagnosis; the check's message "every output image must be its input or the input with its last
+    # axis reversed" does not say that the images not chosen come back all zeros
+    "m8_flip_mask_multiplies_mirrored_batch": ("nothing", (), (
+        "the images not chosen come back all zeros: coin * x[..., ::-1] keeps only the flipped ones; add (1 - coin) "
+        "* x, or pick with np.where(coin, x[..., ::-1], x)")),
+    # returned_input: "yours is X_test (an argument of normalize_splits()), unchanged: the computation is missing"
+    "m8_normalize_mean_image_test_not_centred": ("right", ("returned_input",), ""),
+    # min_delta_ignored named: "min_delta is ignored ... (loss < best - min_delta)": false, min_delta is used (added)
+    "m8_early_stopping_min_delta_added": ("wrong_name", (), (
+        "min_delta_ignored says min_delta is ignored (false: it is added); ideal: loss < best + min_delta counts a "
+        "loss up to min_delta worse than the best as an improvement; subtract it, loss < best - min_delta")),
+    "m8_log_grid_ten_to_linspace_of_bounds": ("named", (), ""),
+    # departure names `T = X_test.reshape(n_train, -1)` raising ("`X_test` has shape (12, 1, 3, 3)")
+    "m8_train_test_split_reshaped_with_train_length": ("right", ("departure",), ""),
+}
+# Counts (2f1779c): named 10, right 23 (named or right 33/48 = 69%; not in the catalogue: right 20/34 = 59%; the 14
+# catalogued: 10 named, 3 right, 1 nothing), misleading 6, vague 2, nothing 3, wrong_name 1, check_message 3,
+# not_caught 0.
+# HOLDOUT13_CORRECT: all seven full marks.
+
+HOLDOUT13 = [replace(e, verdict=JUDGEMENT13[e.id][0], expected=frozenset(JUDGEMENT13[e.id][1]),
+                     ideal=JUDGEMENT13[e.id][2]) if e.id in JUDGEMENT13 else e for e in HOLDOUT13]

@@ -893,3 +893,28 @@ def test_a_departure_found_replaces_the_guesses_said_of_its_output(tmp_path):
     said = relations(t)
     assert said.get("out") == "departure", t.diagnoses
     assert "np.pad" in t.diagnoses[0].message and "cropped" not in {d.relation for d in t.diagnoses}
+
+
+def test_a_setting_the_students_code_reads_is_not_said_to_be_ignored(tmp_path):
+    """adadelta's step computed before acc_grad is updated: acc_grad and acc_delta stay equal, every step is dw
+    itself, as if rho were 1. The code reads rho: not "ignored", but where it is combined and in what order."""
+    source = with_function(A2, '''
+def adadelta(w, dw, config=None):
+    config = dict(config or {})
+    config.setdefault("learning_rate", 1.0)
+    config.setdefault("rho", 0.9)
+    config.setdefault("epsilon", 1e-6)
+    rho, eps = config["rho"], config["epsilon"]
+    g = _gradient(w, dw, config)
+    acc_grad = config.get("acc_grad", np.zeros_like(w))
+    acc_delta = config.get("acc_delta", np.zeros_like(w))
+    step = np.sqrt(acc_delta + eps) / np.sqrt(acc_grad + eps) * g
+    acc_grad = rho * acc_grad + (1 - rho) * g ** 2
+    acc_delta = rho * acc_delta + (1 - rho) * step ** 2
+    config["acc_grad"], config["acc_delta"] = acc_grad, acc_delta
+    return w - config["learning_rate"] * step, config
+''')
+    said = [d.message for t in graded(A2, source, tmp_path, select="adadelta").values() for d in t.diagnoses
+            if d.relation == "as_if"]
+    assert said and all("is ignored" not in m for m in said), said
+    assert "your code reads config['rho']" in said[0]

@@ -86,6 +86,7 @@ from autograder.grading.what_if import (
     callable_with,
     explains,
     idempotent,
+    settings_read,
     variations,
     what_if,
     words_used,
@@ -967,7 +968,8 @@ class MistakeMatcher:
         started = time.monotonic()
         try:
             return what_if(failing.calls_made[0].function, fn, failing.case, expected, passing,
-                           budget_s=min(WHAT_IF_OUTPUT_S, self._what_if_left_s))
+                           budget_s=min(WHAT_IF_OUTPUT_S, self._what_if_left_s),
+                           read=self._settings_read(failing.calls_made[0].function))
         finally:
             self._what_if_left_s -= time.monotonic() - started
 
@@ -1004,7 +1006,12 @@ class MistakeMatcher:
                     fits.append(variation)
         finally:
             self._what_if_left_s -= time.monotonic() - started
-        return as_if(function, fits)
+        return as_if(function, fits, self._settings_read(function))
+
+    def _settings_read(self, function: str) -> tuple[set[str], set[str]] | None:
+        """What the student's function reads (what_if.settings_read), or None."""
+        source = self.student_source()
+        return settings_read(source, function) if source is not None and len(source) <= 2_000_000 else None
 
     def _solution_run(self, item: pytest.Item) -> SolutionRun | None:
         """The test re-run on the solution, recording its calls (once per test); None when the solution

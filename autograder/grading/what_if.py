@@ -15,12 +15,14 @@ arguments the test passed, within a time budget. Evidence rules: an output of ze
 """
 from __future__ import annotations
 
+import ast
 import copy
 import inspect
 import itertools
+import re
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import numpy as np
@@ -396,14 +398,14 @@ def _tells_apart(fn: Callable, case: Case, variation: Variation, words: set[str]
 
 
 def what_if(function: str, fn: Callable, failing: Case, expected: Any, passing: list[Case] = (),
-            budget_s: float = 1.0) -> Finding | None:
+            budget_s: float = 1.0, read: tuple[set[str], set[str]] | None = None) -> Finding | None:
     """The first variation of the failing case's calls whose output equals the student's (failing.value)
     and not the expected one, and that leaves every passing case of the same function as it is (the
     student's function behaves that way on all the test's calls, not by coincidence on one), said as a
     Finding; else None.
 
     function: the name the student knows fn by; passing: other outputs of the test made by fn, whose
-    expected values the student's code matched.
+    expected values the student's code matched; read: what the student's function reads (settings_read).
     """
     g = numeric(failing.value)
     if g is None or not g.size or np.all(g == 0) or (g.size == 1 and float(g.ravel()[0]) in (0.0, 1.0)):
@@ -426,7 +428,7 @@ def what_if(function: str, fn: Callable, failing: Case, expected: Any, passing: 
         if not _tells_apart(fn, failing, variation, words_used(fn, cases, variation)):
             continue
         fits.append(variation)
-    return as_if(function, fits)
+    return as_if(function, fits, read)
 
 
 def _a_multiple(value: np.ndarray, expected: Any, tol: Tolerance) -> bool:
@@ -446,12 +448,45 @@ def explains(value: np.ndarray | None, got: Any, expected: Any, tol: Tolerance) 
         and agree(g, value, tol)
 
 
-def as_if(function: str, fits: list[Variation]) -> Finding | None:
+UNUSED_HINT = re.compile(r"ignored|left out|not used|not added|not applied|is \w+ read\?")
+
+
+def settings_read(source: str, function: str) -> tuple[set[str], set[str]] | None:
+    """(the names the student's function reads, the strings it holds: the keys of the dict settings it reads,
+    config["rho"] or config.get("rho")), or None when it cannot be read."""
+    try:
+        tree = ast.parse(source)
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return None
+    defs = [n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == function]
+    if not defs:
+        return None
+    nodes = list(ast.walk(defs[-1]))
+    return ({n.id for n in nodes if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)},
+            {n.value for n in nodes if isinstance(n, ast.Constant) and isinstance(n.value, str)})
+
+
+def _as_read(v: Variation, read: tuple[set[str], set[str]] | None) -> Variation:
+    """v, its hint that the setting is ignored or left out made plain where the student's function reads it
+    (config['rho'] read, yet the steps are those of rho = 1: what it is combined with undoes it)."""
+    if read is None or not UNUSED_HINT.search(v.hint):
+        return v
+    if not ((isinstance(v.key, str) and v.key in read[1]) or (v.key is None and v.param in read[0])):
+        return v
+    setting = v.what.split(" were ")[0]
+    return replace(v, hint=f"your code reads {setting}, yet its values are those the correct code gives with "
+                           f"{setting} set so: look at what {setting} is combined with where it is used, and at the "
+                           "order of the lines that use it")
+
+
+def as_if(function: str, fits: list[Variation], read: tuple[set[str], set[str]] | None = None) -> Finding | None:
     """The Finding that says the variations that fit (all of the best rank): two that explain the output
     equally are said together, neither chosen. An off-by-one or a reordering fits a lone number by
-    chance: it is weak, said when another output shows it too."""
+    chance: it is weak, said when another output shows it too. read: what the student's function reads
+    (settings_read), so that a setting it reads is not said to be ignored."""
     if not fits:
         return None
+    fits = [_as_read(v, read) for v in fits]
     what = " or if ".join(v.what for v in fits[:3])
     plain = " or if ".join(v.plain for v in fits[:3])
     hint = "; or ".join(v.hint for v in fits[:3])

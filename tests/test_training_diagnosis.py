@@ -366,3 +366,13 @@ def test_weights_before_training_or_changed_after_it(data):
     # an untrained model's name fits it: the steps left no trace in what predicted
     _, untrained = probed_call(variant("            opt.step()\n", ""), X, y)
     assert trained_alike({0: record}, {0: untrained})
+
+
+def test_the_childs_probe_sees_the_seeds_though_the_graders_copy_was_installed_first(data):
+    """In the grader's process the probe is installed from autograder.sandbox (a catalogued mistake's training,
+    probed in-process); a second copy of the module, as the child imports it, must still see its own calls' seeds."""
+    from autograder.sandbox import training_probe as graders_copy
+    assert graders_copy is not training_probe and graders_copy.install() is not None
+    X, y = data
+    _, record = probed_call(GOOD, X, y)
+    assert record is not None and record.random["torch"].seeded

@@ -341,29 +341,31 @@ def install() -> Probe | None:
         modules = importlib.import_module("torch.nn.modules.module")
         modules.register_module_forward_pre_hook(probe.on_forward_pre)
         modules.register_module_forward_hook(probe.on_forward)
-        _wrap(np.random, "seed", lambda seed: probe.seeding("numpy", seed))
-        _wrap(random, "seed", lambda seed: probe.seeding("python", seed))
-        _wrap(torch, "manual_seed", lambda seed: probe.seeding("torch", seed))
+        _wrap(np.random, "seed", lambda seed: probe.seeding("numpy", seed), probe)
+        _wrap(random, "seed", lambda seed: probe.seeding("python", seed), probe)
+        _wrap(torch, "manual_seed", lambda seed: probe.seeding("torch", seed), probe)
         if getattr(torch, "random", None) is not None and torch.random is not torch:
-            _wrap(torch.random, "manual_seed", lambda seed: probe.seeding("torch", seed))
-        _wrap(np.random, "default_rng", probe.unseeded_generator)  # a function (RandomState, a class, stays as it is)
+            _wrap(torch.random, "manual_seed", lambda seed: probe.seeding("torch", seed), probe)
+        # a function (RandomState, a class, stays as it is)
+        _wrap(np.random, "default_rng", probe.unseeded_generator, probe)
     except Exception:  # noqa: BLE001 - no probe, no training diagnosis; the student's code runs as ever
         return None
     _probe = probe
     return probe
 
 
-def _wrap(owner: Any, name: str, note: Callable[[Any], None]) -> None:
+def _wrap(owner: Any, name: str, note: Callable[[Any], None], probe: Probe) -> None:
     """owner.name replaced by a function that hands the seed it is called with (its first argument, or `seed=`,
-    or random.seed's `a=`) to note, then calls the original."""
+    or random.seed's `a=`) to note, then calls the original. Once per probe: another copy of this module (the
+    grader's, beside the one a test imports as the child does) wraps the wrapper, each noting to its own."""
     original = getattr(owner, name)
-    if getattr(original, "_probed", False):
+    if getattr(original, "_probed_by", None) is probe:
         return
 
     def wrapped(*args: Any, **kwargs: Any) -> Any:
         note(args[0] if args else kwargs.get("seed", kwargs.get("a")))
         return original(*args, **kwargs)
 
-    wrapped._probed = True  # type: ignore[attr-defined]
+    wrapped._probed_by = probe  # type: ignore[attr-defined]
     wrapped.__doc__ = original.__doc__
     setattr(owner, name, wrapped)

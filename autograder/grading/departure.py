@@ -158,6 +158,17 @@ def _definition(source: str, function: str) -> tuple[ast.FunctionDef, set[str]] 
     return defs[-1], {n.name for n in tree.body if isinstance(n, ast.FunctionDef)} - {function}
 
 
+def settings_read(source: str, function: str) -> tuple[set[str], set[str]] | None:
+    """(the names the student's function reads, the strings it holds: the keys of the dict settings it reads,
+    config["rho"] or config.get("rho")), or None when it cannot be read."""
+    found = _definition(source, function)
+    if found is None:
+        return None
+    nodes = list(ast.walk(found[0]))
+    return ({n.id for n in nodes if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)},
+            {n.value for n in nodes if isinstance(n, ast.Constant) and isinstance(n.value, str)})
+
+
 def top_level_loops(source: str, function: str) -> list[Loop]:
     """The loops of the function's own body that a statement follows, in order (none when it cannot be read)."""
     found = _definition(source, function)

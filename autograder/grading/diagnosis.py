@@ -48,6 +48,7 @@ from autograder.grading.departure import (
     parted_target,
     return_target,
     same_return,
+    settings_read,
     state_target,
 )
 from autograder.grading.mutants import LineTracer
@@ -83,16 +84,15 @@ from autograder.grading.what_if import (
     Variation,
     as_if,
     call_on,
+    call_with_state,
     callable_with,
     explains,
     idempotent,
-    settings_read,
     variations,
     what_if,
     words_used,
 )
 from autograder.results import Comparison, Diagnosis, MistakeMatch, TestResult, Tolerance
-from autograder.sandbox import wire
 from autograder.sandbox.errors import StudentException
 from autograder.sandbox.locals_trace import LocalsRecorder, state_of
 from autograder.sandbox.process import TracedCall
@@ -1009,7 +1009,7 @@ class MistakeMatcher:
         return as_if(function, fits, self._settings_read(function))
 
     def _settings_read(self, function: str) -> tuple[set[str], set[str]] | None:
-        """What the student's function reads (what_if.settings_read), or None."""
+        """What the student's function reads (departure.settings_read), or None."""
         source = self.student_source()
         return settings_read(source, function) if source is not None and len(source) <= 2_000_000 else None
 
@@ -1345,15 +1345,6 @@ def _written(before: Any, key: str, value: Any) -> bool:
         return True
     old, new = numeric(before[key]), numeric(value)
     return old is None or new is None or old.shape != new.shape or not np.array_equal(old, new, equal_nan=True)
-
-
-def call_with_state(fn: Callable, arguments: dict[str, Any]) -> tuple[Any, list[dict[str, Any] | None]]:
-    """fn called as call_on calls it: (what it returned, each argument's state after it, by position:
-    locals_trace.state_of), as a traced call asked for its state gives them."""
-    args = {k: wire.built(v) for k, v in copy.deepcopy(arguments).items()}
-    with np.errstate(all="ignore"):
-        value = fn(**args)
-    return value, [_copied(state_of(v)) for v in args.values()]
 
 
 def _copied(value: Any) -> Any:

@@ -15,7 +15,6 @@ arguments the test passed, within a time budget. Evidence rules: an output of ze
 """
 from __future__ import annotations
 
-import ast
 import copy
 import inspect
 import itertools
@@ -30,6 +29,7 @@ import numpy as np
 from autograder.grading.relations import Finding, agree, numeric
 from autograder.results import Tolerance
 from autograder.sandbox import wire
+from autograder.sandbox.locals_trace import state_of
 
 # Settings that take one of a few words: the others of the group are what a slip gives.
 CHOICES: tuple[frozenset[str], ...] = (
@@ -326,9 +326,17 @@ def callable_with(fn: Callable, arguments: dict[str, Any]) -> bool:
 
 def call_on(fn: Callable, arguments: dict[str, Any]) -> Any:
     """fn called on a copy of one recorded call's arguments (handles built back into values)."""
+    return call_with_state(fn, arguments)[0]
+
+
+def call_with_state(fn: Callable, arguments: dict[str, Any]) -> tuple[Any, list[dict[str, Any] | None]]:
+    """fn called as call_on calls it: (what it returned, each argument's state after it, by position:
+    locals_trace.state_of), as a traced call asked for its state gives them. The copy is the call's own: what
+    it leaves in a dict needs no copy of its own."""
     args = {k: wire.built(v) for k, v in copy.deepcopy(arguments).items()}
     with np.errstate(all="ignore"):
-        return fn(**args)
+        value = fn(**args)
+    return value, [state_of(v) for v in args.values()]
 
 
 @dataclass(frozen=True)
@@ -405,7 +413,8 @@ def what_if(function: str, fn: Callable, failing: Case, expected: Any, passing: 
     Finding; else None.
 
     function: the name the student knows fn by; passing: other outputs of the test made by fn, whose
-    expected values the student's code matched; read: what the student's function reads (settings_read).
+    expected values the student's code matched; read: what the student's function reads
+    (departure.settings_read).
     """
     g = numeric(failing.value)
     if g is None or not g.size or np.all(g == 0) or (g.size == 1 and float(g.ravel()[0]) in (0.0, 1.0)):
@@ -451,21 +460,6 @@ def explains(value: np.ndarray | None, got: Any, expected: Any, tol: Tolerance) 
 UNUSED_HINT = re.compile(r"ignored|left out|not used|not added|not applied|is \w+ read\?")
 
 
-def settings_read(source: str, function: str) -> tuple[set[str], set[str]] | None:
-    """(the names the student's function reads, the strings it holds: the keys of the dict settings it reads,
-    config["rho"] or config.get("rho")), or None when it cannot be read."""
-    try:
-        tree = ast.parse(source)
-    except (SyntaxError, ValueError, RecursionError, MemoryError):
-        return None
-    defs = [n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == function]
-    if not defs:
-        return None
-    nodes = list(ast.walk(defs[-1]))
-    return ({n.id for n in nodes if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)},
-            {n.value for n in nodes if isinstance(n, ast.Constant) and isinstance(n.value, str)})
-
-
 def _as_read(v: Variation, read: tuple[set[str], set[str]] | None) -> Variation:
     """v, its hint that the setting is ignored or left out made plain where the student's function reads it
     (config['rho'] read, yet the steps are those of rho = 1: what it is combined with undoes it)."""
@@ -483,7 +477,7 @@ def as_if(function: str, fits: list[Variation], read: tuple[set[str], set[str]] 
     """The Finding that says the variations that fit (all of the best rank): two that explain the output
     equally are said together, neither chosen. An off-by-one or a reordering fits a lone number by
     chance: it is weak, said when another output shows it too. read: what the student's function reads
-    (settings_read), so that a setting it reads is not said to be ignored."""
+    (departure.settings_read), so that a setting it reads is not said to be ignored."""
     if not fits:
         return None
     fits = [_as_read(v, read) for v in fits]

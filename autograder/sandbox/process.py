@@ -279,9 +279,8 @@ class StudentProcess:
                    and isinstance(w[0], str) and len(w[0]) <= 200 and locals_trace.recordable(w[1])
                    ][:locals_trace.MAX_NAMES]
         states = reply.get("after") if after and error is None else None
-        states = [{k: v for k, v in list(s.items())[:locals_trace.MAX_STATE_KEYS] if isinstance(k, str)
-                   and len(k) <= 200 and locals_trace.recordable(v)} if isinstance(s, dict) else None
-                  for s in states] if isinstance(states, list) and len(states) == len(args) else None
+        states = [locals_trace.state_of(s) for s in states] \
+            if isinstance(states, list) and len(states) == len(args) else None  # (checked as the child made them)
         return TracedCall(reply.get("value") if error is None else None, error, records, repeated,
                           reply.get("patched") is True, unrecorded, raised_at, watched, states)
 

@@ -16,7 +16,7 @@ from autograder.course.assignment import load_assignment
 from autograder.grading import departure
 from autograder.grading.run import grade_submission
 from autograder.results import Tolerance, without_numbers
-from autograder.sandbox.locals_trace import LocalsRecorder
+from autograder.sandbox.locals_trace import BEFORE, LocalsRecorder
 from autograder.sandbox.process import TracedCall
 from tests.test_diagnosis import with_function
 
@@ -92,6 +92,22 @@ def test_recorder_records_statements_in_order_marks_loops_and_patches():
     with patched:
         y, total = f(np.arange(3.0))
     assert patched.patched and total == 0.0 and np.array_equal(y, np.ones(3))  # the function ran on with it
+
+
+def test_a_name_patched_before_a_line_is_not_recorded_as_set_by_that_line():
+    """What a BEFORE patch gives the locals is where the recorder starts watching from: the line after it, which
+    does not touch `b`, is not taken to have set it."""
+    def f(a):
+        b = a + 1.0
+        c = b * 2.0
+        return c
+
+    line_of_c = f.__code__.co_firstlineno + 2
+    recorder = LocalsRecorder(f.__code__, (line_of_c, BEFORE, {"b": np.full(3, 10.0)}))
+    with recorder:
+        c = f(np.zeros(3))
+    assert recorder.patched and np.array_equal(c, np.full(3, 20.0))
+    assert [name for line, name, _ in recorder.records if line == line_of_c] == ["c"]
 
 
 def test_a_layout_mistake_is_located_with_its_line_and_relation():

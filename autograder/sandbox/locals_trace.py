@@ -192,9 +192,8 @@ class LocalsRecorder:
             self._stop(frame)
             return None
         now = frame.f_locals
-        if self._line is not None:
-            self._note(self._line, now)
-        view = with_entries(now)
+        # the locals and dict entries as they are now: as the statement left them, or as a patch made them
+        view = self._note(self._line, now) if self._line is not None else None
         if event == "line" and self.patch is not None and self.patch[1] == BEFORE and not self._before_done and \
                 frame.f_lineno == self.patch[0]:
             self._before_done = True
@@ -203,6 +202,9 @@ class LocalsRecorder:
             for name, value in dict(self.patch[2]).items():
                 now[name] = _kept(value)  # written back into the frame when this trace function returns
                 self.patched = True
+            view = None
+        if view is None:
+            view = with_entries(now)
         if event == "return" and self.final:  # a loop's results as it left them (its first pass alone is recorded)
             looped = {name for _, name in self.repeated}
             for name, value in list(view.items()):
@@ -226,13 +228,15 @@ class LocalsRecorder:
         self._line = frame.f_lineno
         return self._step
 
-    def _note(self, line: int, now: dict[str, Any]) -> None:
-        """The names the statement at `line` set (or changed in place), and the patch if it is due."""
+    def _note(self, line: int, now: dict[str, Any]) -> dict[str, Any] | None:
+        """The names the statement at `line` set (or changed in place), and the patch if it is due; the locals and
+        entries it read them from (with_entries), or None where a patch made there changed them since."""
         if self.patch is not None and self.patch[1] == TOGETHER and not self.patched and line == self.patch[0]:
             for name, value in dict(self.patch[2]).items():
                 if _put(now, name, _kept(value)):
                     self.patched = True
-        for name, value in list(with_entries(now).items()):
+        view: dict[str, Any] | None = with_entries(now)
+        for name, value in list(view.items()):
             if self._before.get(name) == _fingerprint(value):
                 continue
             if not recordable(value):
@@ -250,10 +254,12 @@ class LocalsRecorder:
             if self.patch is not None and not self.patched and tuple(self.patch[:2]) == key:
                 value = _kept(self.patch[2])
                 self.patched = _put(now, name, value)
+                view = None
             size = value.size if isinstance(value, np.ndarray) else 1
             if len(self.records) < MAX_RECORDS and self._elements + size <= MAX_ELEMENTS:
                 self._elements += size
                 self.records.append((line, name, _kept(value)))
+        return view
 
 
 def _as_array(value: Any) -> Any:

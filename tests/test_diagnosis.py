@@ -918,3 +918,61 @@ def adadelta(w, dw, config=None):
             if d.relation == "as_if"]
     assert said and all("is ignored" not in m for m in said), said
     assert "your code reads config['rho']" in said[0]
+
+
+MIN_DELTA_ADDED = '''
+def early_stopping(val_losses, weights, patience, min_delta=0.0):
+    best_loss, best_at, waited = float("inf"), 0, 0
+    for epoch, loss in enumerate(val_losses):
+        if loss < best_loss + min_delta:
+            best_loss, best_at, waited = loss, epoch, 0
+        else:
+            waited += 1
+        if waited >= patience:
+            return epoch, weights[best_at]
+    return len(val_losses) - 1, weights[best_at]
+'''
+
+MIN_DELTA_IGNORED_OTHERWISE = '''
+def early_stopping(val_losses, weights, patience, min_delta=0.0):
+    best_loss, best_at, waited = None, 0, 0
+    for epoch, loss in enumerate(val_losses):
+        if best_loss is None or loss < best_loss:
+            best_loss, best_at, waited = loss, epoch, 0
+        else:
+            waited += 1
+        if waited >= patience:
+            return epoch, weights[best_at]
+    return len(val_losses) - 1, weights[best_at]
+'''
+
+
+def test_a_name_given_from_a_stop_epoch_alone_is_checked_on_other_inputs(tmp_path):
+    """min_delta added (loss < best + min_delta) stops at the epoch that ignoring min_delta gives on the test's
+    losses, and restores a row of the weights given: neither output tells one computation from another. On other
+    inputs (min_delta ten times as large) the two part, so min_delta_ignored is withdrawn (it was named: hold-out
+    13) and the test's diagnosis said instead; the mistake written another way keeps its name."""
+    a8 = load_assignment("a8_pipeline")
+    added = graded(a8, with_function(a8, MIN_DELTA_ADDED), _made(tmp_path / "added"),
+                   select="early_stopping_min_delta")["test_early_stopping_min_delta"]
+    assert added.points_earned < added.points_possible and added.mistakes == []
+    assert added.diagnoses and "min_delta" in added.diagnoses[0].message
+    ignored = graded(a8, with_function(a8, MIN_DELTA_IGNORED_OTHERWISE), _made(tmp_path / "ignored"),
+                     select="early_stopping_min_delta")["test_early_stopping_min_delta"]
+    assert [m.id for m in ignored.mistakes] == ["min_delta_ignored"] and ignored.diagnoses == []
+
+
+def test_other_inputs_scale_the_float_settings_and_noise_the_float_arrays():
+    from autograder.grading.what_if import other_inputs
+    losses = np.array([1.2, 1.0, 0.9])
+    made = other_inputs({"val_losses": losses, "patience": 2, "min_delta": 0.05,
+                         "config": {"lr": 0.1, "cache": np.ones(2)}, "labels": np.array([0.0, 1.0])})
+    assert [m["min_delta"] for m in made] == [0.5, pytest.approx(0.005), 0.05]
+    assert made[0]["config"]["lr"] == 1.0 and made[0]["config"]["cache"] is not None
+    assert all(m["patience"] == 2 and np.array_equal(m["labels"], [0.0, 1.0]) for m in made)  # whole numbers kept
+    assert not np.array_equal(made[2]["val_losses"], losses) and made[2]["val_losses"].shape == (3,)
+
+
+def _made(folder: Path) -> Path:
+    folder.mkdir(parents=True)
+    return folder

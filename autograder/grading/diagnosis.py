@@ -88,6 +88,7 @@ from autograder.grading.what_if import (
     callable_with,
     explains,
     idempotent,
+    other_inputs,
     variations,
     what_if,
     words_used,
@@ -119,6 +120,8 @@ WHAT_IF_BUDGET_S = 3.0
 DEPARTURE_BUDGET_S = 2.0
 MAX_HELPER_CALLS = 4  # calls of the student's functions made by the solution's own, tried per test
 MAX_STATE_CALLS = 2  # calls that write state into a dict argument, traced per test
+NAME_TOLERANCE = Tolerance(rtol=1e-4, atol=1e-7)  # a mistake written another way, in other float arithmetic
+MAX_NAME_CHECK_CALLS = 2  # calls of a mistake's functions a weakly given name is checked on (each on 3 inputs)
 MAX_DEPARTURE_JOBS = 12  # calls queued for late_diagnoses, per submission (each may cost a solution run now)
 DEPARTURE_CALL_S = 0.2  # a call the solution itself takes longer over is not traced
 MIN_ERRORS = 2  # distinct errors a slip must raise as the student's code did, when no value tells more
@@ -202,8 +205,24 @@ class DepartureJob:
     supersedes: frozenset[str] = frozenset()  # the relations said of the output that a departure found replaces
 
 
+@dataclass
+class NameCheck:
+    """A catalogued name a test gave from outputs that many computations share (a stop epoch, a count): the
+    calls of the mistake's functions its solution run made, on whose other inputs the student's functions and the
+    mistake's are compared after the last test (MistakeMatcher.confirm_names); and what the test's diagnosis
+    would say, were the name withdrawn."""
+
+    key: tuple[str, tuple[str, ...]]  # (mistake id, its functions)
+    test: str  # the test's node id
+    calls: list[Call]
+    diagnoses: list[Diagnosis] | None = None
+
+
 # The student's function called again in the child, traced: (function, positional arguments, patch).
 StudentTracer = Callable[[str, list[Any], "tuple[int, str, Any] | None"], TracedCall]
+# The student's function called in the child on these positional arguments: what it returned (raises
+# StudentException where it raised).
+StudentCaller = Callable[[str, list[Any]], Any]
 # ... and the values of the parts of the statement at a line: (function, positional arguments, line, a part's
 # value replaced (k, value) or None) -> (the parts, what the call returned).
 StudentPartsOf = Callable[[str, list[Any], int, "tuple[int, Any] | None"],
@@ -258,6 +277,10 @@ class MistakeMatcher:
         self._parted: set[tuple[str, tuple[str, ...]]] = set()
         self._solution_returns: dict[str, list[tuple[str, Any, bool]] | None] = {}
         self._named: set[tuple[str, tuple[str, ...]]] = set()
+        # names given from outputs that many computations share, to be confirmed on other inputs; and those given
+        # from an output few share (in any test: the name stands)
+        self.name_checks: list[NameCheck] = []
+        self._named_telling: set[tuple[str, tuple[str, ...]]] = set()
         self.departure_jobs: list[DepartureJob] = []
         self._solution_source: str | None = None
         # the tests explained (their item, the student's context, its fixtures: pytest drops them after the test),
@@ -317,6 +340,14 @@ class MistakeMatcher:
             self._explained.append((item, student_ctx, dict(item.funcargs or {})))
         mistakes = self.match(item, student_ctx, error)
         if mistakes:
+            checks_made = [k for k in self.name_checks if k.test == item.nodeid and k.diagnoses is None]
+            if checks_made and {m.id for m in mistakes} <= {k.key[0] for k in checks_made}:
+                try:  # what is said should every name be withdrawn after the last test
+                    diagnoses = self.diagnose(item, student_ctx)
+                except Exception:  # noqa: BLE001 - advice only
+                    diagnoses = []
+                for k in checks_made:
+                    k.diagnoses = diagnoses
             return mistakes, []
         try:
             return mistakes, (self.diagnose(item, student_ctx) if error is None else
@@ -410,6 +441,15 @@ class MistakeMatcher:
                              and not self._wrong_otherwise(item, student_ctx, mutant_ctx, changed))):
                 matches.append(MistakeMatch(id=mistake.id, message=mistake.message))
                 self._named.add(key)
+                run = self._solution_run(item) if not student_ctx.trainings else None
+                if student_ctx.trainings or run is None or any(
+                        telling(out := student_ctx.outputs.get(c.name)) and not picked_from_inputs(out, run.calls)
+                        for c in failed):
+                    self._named_telling.add(key)
+                else:
+                    calls = [k for k in run.calls if k.function in changed][:MAX_NAME_CHECK_CALLS]
+                    if calls:
+                        self.name_checks.append(NameCheck(key, item.nodeid, calls))
                 overflowed = all(overflowed_everywhere(student_ctx.outputs.get(c.name)) for c in failed)
                 (self._named_from_overflow if overflowed else self._named_otherwise).add(key)
         return matches
@@ -719,16 +759,19 @@ class MistakeMatcher:
         return None
 
     def late_diagnoses(self, results: dict[str, TestResult], trace: StudentTracer, parts: StudentPartsOf,
-                       deadline: float) -> None:
-        """After the submission's last test, until deadline (time.monotonic()): each queued output's departure
-        (departure.py), if one is found, said in its test's result (one a test)."""
+                       deadline: float, call: StudentCaller | None = None) -> None:
+        """After the submission's last test, until deadline (time.monotonic()): the names given from outputs
+        many computations share confirmed (confirm_names), then each queued output's departure (departure.py), if
+        one is found, said in its test's result (one a test; not in a test that names a mistake)."""
+        if call is not None:
+            self.confirm_names(results, call, deadline)
         source = self.student_source()
         done: set[str] = set()  # tests said for: one departure a test
         for job in self.departure_jobs:
             result = results.get(job.test)
             if time.monotonic() >= deadline or result is None or source is None:
                 break
-            if job.test in done:
+            if job.test in done or result.mistakes:  # (queued for a name that stands: confirm_names)
                 continue
             try:
                 finding = self._departure(job, trace, parts, source, deadline)
@@ -744,6 +787,56 @@ class MistakeMatcher:
                                     and not (at_line and d.relation in job.supersedes and job.output in d.outputs)]
                 result.diagnoses += grouped([(job.output, finding)])
                 done.add(job.test)
+
+    def confirm_names(self, results: dict[str, TestResult], call: StudentCaller, deadline: float) -> None:
+        """Withdraw each catalogued name given only from outputs many computations share (a stop epoch that
+        adding min_delta gives as ignoring it does, on one test's losses) where, on other ordinary inputs of the
+        calls its tests made (what_if.other_inputs), the student's functions return other values than the
+        mistake's: the test's diagnoses are said instead."""
+        parted: set[tuple[str, tuple[str, ...]]] = set()
+        for check in self.name_checks:
+            if time.monotonic() >= deadline:
+                break
+            if check.key not in self._named_telling | parted and self._parts_from_mistake(check, call, deadline):
+                parted.add(check.key)
+        withdrawn = {key[0] for key in parted} - {key[0] for key in self._named - parted}
+        said = {k.test: k.diagnoses or [] for k in reversed(self.name_checks)}
+        for test, result in results.items():
+            if not any(m.id in withdrawn for m in result.mistakes):
+                continue
+            result.mistakes = [m for m in result.mistakes if m.id not in withdrawn]
+            if not result.mistakes:
+                result.diagnoses = said.get(test, [])
+
+    def _parts_from_mistake(self, check: NameCheck, call: StudentCaller, deadline: float) -> bool:
+        """On some other input of the check's calls, the student's function and the mistake's both return
+        finite numbers, and not the same ones; only for calls where both return the same on the call's own input,
+        and the mistake the same twice (draws from the global generator, state kept outside the arguments tell
+        nothing)."""
+        mistake = next((m for m in self.catalog if (m.id, tuple(m.functions)) == check.key), None)
+        for made in check.calls:
+            fn = getattr(self._mutant(mistake), made.function, None) if mistake is not None else None
+            if fn is None or not callable_with(fn, made.arguments):
+                continue
+            try:
+                theirs = call_on(fn, made.arguments)
+                alike = same_return(theirs, call_on(fn, made.arguments), NAME_TOLERANCE) and \
+                    same_return(call(made.function, list(made.arguments.values())), theirs, NAME_TOLERANCE)
+            except Exception:  # noqa: BLE001 - a call that raises here tells nothing
+                alike = False
+            if not alike:
+                continue
+            for arguments in other_inputs(made.arguments):
+                if time.monotonic() >= deadline:
+                    return False
+                try:
+                    theirs = call_on(fn, arguments)
+                    mine = call(made.function, list(arguments.values()))
+                except Exception:  # noqa: BLE001 - an input either cannot take tells nothing
+                    continue
+                if finite_return(theirs) and finite_return(mine) and not same_return(mine, theirs, NAME_TOLERANCE):
+                    return True
+        return False
 
     def _departure(self, job: DepartureJob, trace: StudentTracer, parts: StudentPartsOf, source: str,
                    deadline: float) -> Finding | None:
@@ -1229,6 +1322,28 @@ def shapes_returned(calls: list[tuple[str, Any, bool]]) -> set[tuple[str, tuple]
     """(function, the shapes of the numbers it returned) of each call that returned (timed calls repeat one)."""
     return {(function, tuple(x.shape for x, _ in numbers_side_by_side(value, value) if x is not None))
             for function, value, _ in calls if not isinstance(value, StudentException)}
+
+
+def picked_from_inputs(output: Any, calls: list[Call]) -> bool:
+    """The output is one of the calls' array arguments, or one of its rows (weights[best_epoch]): which one was
+    picked is all it tells."""
+    x = numeric(output)
+    if x is None:
+        return False
+    for call in calls:
+        for a in call.arguments.values():
+            a = numeric(a) if isinstance(a, (np.ndarray, list)) else None
+            if a is not None and ((a.shape == x.shape and np.array_equal(a, x, equal_nan=True)) or (
+                    a.ndim == x.ndim + 1 and a.shape[1:] == x.shape and
+                    any(np.array_equal(row, x, equal_nan=True) for row in a))):
+                return True
+    return False
+
+
+def finite_return(value: Any) -> bool:
+    """A return of numbers only (tuples item by item, dicts key by key), all finite."""
+    pairs = numbers_side_by_side(value, value)
+    return bool(pairs) and all(x is not None and bool(np.all(np.isfinite(x))) for x, _ in pairs)
 
 
 def overflowed_everywhere(output: Any) -> bool:

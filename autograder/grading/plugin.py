@@ -109,7 +109,7 @@ class GradePlugin:
         """The diagnoses that call the student's code with the correct code's values (MistakeMatcher.
         late_diagnoses): made after the last test, so that no test can use what the child saw."""
         process = self.session.process if self.session is not None else None
-        if process is None or not process.alive or not self.matcher.departure_jobs:
+        if process is None or not process.alive or not (self.matcher.departure_jobs or self.matcher.name_checks):
             return
         ends = time.monotonic() + DEPARTURE_BUDGET_S
 
@@ -123,7 +123,11 @@ class GradePlugin:
             timeout = min(process.limits.call_timeout_s, max(0.1, ends - time.monotonic()))
             return process.statement_parts(function, args, line, substitute, timeout=timeout)
 
-        self.matcher.late_diagnoses(self._result_of, trace, parts, ends)
+        def call(function: str, args: list[Any]) -> Any:
+            timeout = min(process.limits.call_timeout_s, max(0.1, ends - time.monotonic()))
+            return process.call(function, *args, timeout=timeout)
+
+        self.matcher.late_diagnoses(self._result_of, trace, parts, ends, call)
 
     def close(self) -> None:
         if self.session is not None:

@@ -502,3 +502,46 @@ def idempotent(variation: Variation, arguments: dict[str, Any]) -> bool:
     if isinstance(a, np.ndarray) or isinstance(b, np.ndarray):
         return isinstance(a, np.ndarray) and isinstance(b, np.ndarray) and np.array_equal(a, b)
     return bool(a == b)
+
+
+SETTING_FACTORS = (10.0, 0.1)  # what the float settings are scaled by in other_inputs
+NOISE = 0.1  # ... and the noise added to float arrays there, as a share of each array's spread
+
+
+def other_inputs(arguments: dict[str, Any]) -> list[dict[str, Any]]:
+    """Ordinary inputs other than one call's, on which two functions that gave the same returns on it part if
+    they compute otherwise: the call's float settings (numbers, and numbers in a dict argument) ten times and a
+    tenth as large, then its float arrays with noise added (seeded). Whole numbers (sizes, counts, labels,
+    masks) and the arrays inside tuples (a cache, whose parts must stay consistent) are left as they are."""
+    def scaled(value: Any, factor: float) -> Any:
+        if isinstance(value, (float, np.floating)) and not isinstance(value, bool) and value != 0:
+            return type(value)(value * factor)
+        if isinstance(value, dict):
+            return {k: scaled(v, factor) if not isinstance(v, np.ndarray) else v for k, v in value.items()}
+        return value
+
+    rng = np.random.default_rng(0)
+
+    def noised(value: Any) -> Any:
+        a = numeric(value) if isinstance(value, (np.ndarray, list)) else None
+        if a is None or not a.size or a.dtype.kind != "f" or not np.all(np.isfinite(a)) or \
+                np.all(a == np.round(a)) or (isinstance(value, np.ndarray) and value.dtype.kind != "f"):
+            return value
+        moved = a + rng.normal(0.0, NOISE * (float(a.std()) or 1.0), a.shape)
+        return moved.astype(value.dtype) if isinstance(value, np.ndarray) else moved.tolist()
+
+    made = [{k: scaled(v, f) for k, v in arguments.items()} for f in SETTING_FACTORS]
+    made.append({k: noised(v) for k, v in arguments.items()})
+    return [m for m in made if any(not _same_value(m[k], arguments[k]) for k in arguments)]
+
+
+def _same_value(a: Any, b: Any) -> bool:
+    if isinstance(a, np.ndarray) or isinstance(b, np.ndarray):
+        return isinstance(a, np.ndarray) and isinstance(b, np.ndarray) and a.shape == b.shape and \
+            bool(np.array_equal(a, b, equal_nan=True))
+    if isinstance(a, dict) and isinstance(b, dict):
+        return a.keys() == b.keys() and all(_same_value(a[k], b[k]) for k in a)
+    try:
+        return bool(a == b)
+    except (ValueError, TypeError):
+        return a is b

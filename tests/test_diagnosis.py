@@ -920,6 +920,37 @@ def adadelta(w, dw, config=None):
     assert "your code reads config['rho']" in said[0]
 
 
+
+def test_a_dict_setting_read_and_never_stored_back_is_said_so(tmp_path):
+    """adam's t = config.get("t", 0) + 1 never stored: every step is as if config['t'] were 0. The code reads it:
+    not "left out", but never stored back (it was "your code reads config['t'] ... look at what it is combined
+    with", after the what-if softening: hold-out 12's right hint lost)."""
+    from tests.diagnosis_corpus.holdout12 import HOLDOUT12
+    entry = next(e for e in HOLDOUT12 if e.id == "k2_adam_step_count_never_stored")
+    said = [d.message for t in graded(A2, with_function(A2, entry.source), tmp_path, select="adam").values()
+            for d in t.diagnoses if d.relation == "as_if"]
+    assert said and all("never stores its new value back into config" in m for m in said), said
+
+
+def test_settings_read_tells_a_key_read_before_it_is_stored_from_one_overwritten():
+    from autograder.grading.departure import settings_read
+    source = """
+def adam(w, dw, config=None):
+    config = dict(config or {})
+    t = config.get("t", 0) + 1
+    config["m"] = 0.9 * config.get("m", 0) + dw
+    config.update(v=dw)
+    return w, config
+
+def adagrad(w, dw, config=None):
+    config["cache"] = dw * dw
+    return w - dw / config["cache"], {**config, "seen": 1}
+"""
+    adam, adagrad = settings_read(source, "adam"), settings_read(source, "adagrad")
+    assert adam.keys_read == {"t", "m"} and adam.keys_stored == {"m", "v"}
+    assert adagrad.keys_read == set() and adagrad.keys_stored == {"cache", "seen"}  # overwritten, then read
+    assert "dw" in adagrad.names and settings_read("def f(:", "f") is None
+
 MIN_DELTA_ADDED = '''
 def early_stopping(val_losses, weights, patience, min_delta=0.0):
     best_loss, best_at, waited = float("inf"), 0, 0

@@ -43,7 +43,7 @@ from typing import Any
 import numpy as np
 
 from autograder.grading.relations import Finding, agree, numbers_side_by_side, numeric
-from autograder.grading.what_if import call_on
+from autograder.grading.what_if import SettingsRead, call_on
 from autograder.results import Tolerance, without_numbers
 from autograder.sandbox.locals_trace import (
     BEFORE,
@@ -158,15 +158,46 @@ def _definition(source: str, function: str) -> tuple[ast.FunctionDef, set[str]] 
     return defs[-1], {n.name for n in tree.body if isinstance(n, ast.FunctionDef)} - {function}
 
 
-def settings_read(source: str, function: str) -> tuple[set[str], set[str]] | None:
-    """(the names the student's function reads, the strings it holds: the keys of the dict settings it reads,
-    config["rho"] or config.get("rho")), or None when it cannot be read."""
+def settings_read(source: str, function: str) -> SettingsRead | None:
+    """What the student's function reads of its settings and stores back (SettingsRead), or None when it cannot
+    be read. A key is read where config["rho"], config.get("rho"), config.setdefault("rho") or "rho" in config
+    comes before the first store under it (a read on the store's own line comes first: its right side)."""
     found = _definition(source, function)
     if found is None:
         return None
     nodes = list(ast.walk(found[0]))
-    return ({n.id for n in nodes if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)},
-            {n.value for n in nodes if isinstance(n, ast.Constant) and isinstance(n.value, str)})
+    read_at: dict[str, tuple[int, int]] = {}
+    stored_at: dict[str, tuple[int, int]] = {}
+
+    def key(node: ast.AST) -> str | None:
+        return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
+
+    def note(where: dict[str, tuple[int, int]], k: str | None, node: ast.AST, last: bool = False) -> None:
+        if k is not None:
+            at = (node.lineno, 1 if last else 0)  # a store comes after the reads of its own line
+            where[k] = min(where.get(k, at), at)
+
+    for n in nodes:
+        if isinstance(n, ast.Subscript):
+            note(stored_at if isinstance(n.ctx, ast.Store) else read_at, key(n.slice), n,
+                 last=isinstance(n.ctx, ast.Store))
+        elif isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.args:
+            if n.func.attr in ("get", "setdefault", "pop"):
+                note(read_at, key(n.args[0]), n)
+            if n.func.attr == "setdefault":
+                note(stored_at, key(n.args[0]), n, last=True)
+        elif isinstance(n, ast.Compare) and len(n.ops) == 1 and isinstance(n.ops[0], (ast.In, ast.NotIn)):
+            note(read_at, key(n.left), n)
+        if isinstance(n, ast.Call) and isinstance(n.func, (ast.Attribute, ast.Name)) and \
+                (n.func.attr if isinstance(n.func, ast.Attribute) else n.func.id) in ("update", "dict"):
+            for k in n.keywords:
+                note(stored_at, k.arg, n, last=True)
+        if isinstance(n, ast.Dict):
+            for k in n.keys:
+                note(stored_at, key(k) if k is not None else None, n, last=True)
+    return SettingsRead({n.id for n in nodes if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)},
+                        {k for k, at in read_at.items() if at < stored_at.get(k, (math.inf, 0))},
+                        set(stored_at))
 
 
 def top_level_loops(source: str, function: str) -> list[Loop]:

@@ -81,6 +81,7 @@ from autograder.grading.torch_errors import torch_error
 from autograder.grading.training import trained_alike, training_findings
 from autograder.grading.what_if import (
     Case,
+    SettingsRead,
     Variation,
     as_if,
     call_on,
@@ -1101,7 +1102,7 @@ class MistakeMatcher:
             self._what_if_left_s -= time.monotonic() - started
         return as_if(function, fits, self._settings_read(function))
 
-    def _settings_read(self, function: str) -> tuple[set[str], set[str]] | None:
+    def _settings_read(self, function: str) -> SettingsRead | None:
         """What the student's function reads (departure.settings_read), or None."""
         source = self.student_source()
         return settings_read(source, function) if source is not None and len(source) <= 2_000_000 else None

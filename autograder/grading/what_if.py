@@ -22,7 +22,7 @@ import re
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 
@@ -30,6 +30,15 @@ from autograder.grading.relations import Finding, agree, numeric
 from autograder.results import Tolerance
 from autograder.sandbox import wire
 from autograder.sandbox.locals_trace import state_of
+
+
+class SettingsRead(NamedTuple):
+    """What a student's function does with its settings (departure.settings_read)."""
+
+    names: set[str]  # the names it reads
+    keys_read: set[str]  # the keys of dict settings it reads before storing them (the value given is used)
+    keys_stored: set[str]  # ... and those it stores a value under (config["t"] = t, update(t=t), {"t": t})
+
 
 # Settings that take one of a few words: the others of the group are what a slip gives.
 CHOICES: tuple[frozenset[str], ...] = (
@@ -406,7 +415,7 @@ def _tells_apart(fn: Callable, case: Case, variation: Variation, words: set[str]
 
 
 def what_if(function: str, fn: Callable, failing: Case, expected: Any, passing: list[Case] = (),
-            budget_s: float = 1.0, read: tuple[set[str], set[str]] | None = None) -> Finding | None:
+            budget_s: float = 1.0, read: SettingsRead | None = None) -> Finding | None:
     """The first variation of the failing case's calls whose output equals the student's (failing.value)
     and not the expected one, and that leaves every passing case of the same function as it is (the
     student's function behaves that way on all the test's calls, not by coincidence on one), said as a
@@ -460,20 +469,26 @@ def explains(value: np.ndarray | None, got: Any, expected: Any, tol: Tolerance) 
 UNUSED_HINT = re.compile(r"ignored|left out|not used|not added|not applied|is \w+ read\?")
 
 
-def _as_read(v: Variation, read: tuple[set[str], set[str]] | None) -> Variation:
-    """v, its hint that the setting is ignored or left out made plain where the student's function reads it
-    (config['rho'] read, yet the steps are those of rho = 1: what it is combined with undoes it)."""
+def _as_read(v: Variation, read: SettingsRead | None) -> Variation:
+    """v, its hint that the setting is ignored or left out made plain where the student's function reads it:
+    a dict setting read and never stored back is state not kept (config['t'] read, t + 1 computed, and every
+    call starts again from the value given); one read and stored, or an argument read, is undone by what it is
+    combined with (config['rho'] read, yet the steps are those of rho = 1). A key stored before it is read is
+    overwritten (the cache set to dw ** 2): the hint stands."""
     if read is None or not UNUSED_HINT.search(v.hint):
         return v
-    if not ((isinstance(v.key, str) and v.key in read[1]) or (v.key is None and v.param in read[0])):
-        return v
     setting = v.what.split(" were ")[0]
+    if isinstance(v.key, str) and v.key in read.keys_read and v.key not in read.keys_stored:
+        return replace(v, hint=f"your code reads {setting} but never stores its new value back into {v.param}, "
+                               "so each call starts again from the value it was given")
+    if not ((isinstance(v.key, str) and v.key in read.keys_read) or (v.key is None and v.param in read.names)):
+        return v
     return replace(v, hint=f"your code reads {setting}, yet its values are those the correct code gives with "
                            f"{setting} set so: look at what {setting} is combined with where it is used, and at the "
                            "order of the lines that use it")
 
 
-def as_if(function: str, fits: list[Variation], read: tuple[set[str], set[str]] | None = None) -> Finding | None:
+def as_if(function: str, fits: list[Variation], read: SettingsRead | None = None) -> Finding | None:
     """The Finding that says the variations that fit (all of the best rank): two that explain the output
     equally are said together, neither chosen. An off-by-one or a reordering fits a lone number by
     chance: it is weak, said when another output shows it too. read: what the student's function reads

@@ -951,6 +951,20 @@ def adagrad(w, dw, config=None):
     assert adagrad.keys_read == set() and adagrad.keys_stored == {"cache", "seen"}  # overwritten, then read
     assert "dw" in adagrad.names and settings_read("def f(:", "f") is None
 
+
+def test_a_parameter_bound_anew_to_another_kind_is_named_at_the_line_that_reads_it(tmp_path):
+    """`C, H, W = in_shape` rebinds W, the weight matrix given, to the input width; fc_to_conv(W, ...) then raises.
+    The departure at the raising line no longer says W agrees with the correct code (it did: hold-out 13, where
+    W held a width the correct code also computes); it names the line that bound W anew."""
+    from tests.diagnosis_corpus.holdout13 import HOLDOUT13
+    a7 = load_assignment("a7_architectures")
+    entry = next(e for e in HOLDOUT13 if e.id == "m7_score_map_weight_matrix_shadowed")
+    t = graded(a7, with_function(a7, entry.source), tmp_path, select="test_fc_score_map")["test_fc_score_map"]
+    said = [d.message for d in t.diagnoses if d.relation == "departure"]
+    assert said, t.diagnoses
+    assert "`W` there is not the W your function was given" in said[0] and "`C, H, W = in_shape`" in said[0]
+    assert "reads (b, in_shape)" in said[0]
+
 MIN_DELTA_ADDED = '''
 def early_stopping(val_losses, weights, patience, min_delta=0.0):
     best_loss, best_at, waited = float("inf"), 0, 0

@@ -37,7 +37,7 @@ import re
 import time
 import types
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy as np
@@ -126,6 +126,9 @@ class Departure:
     kept_as_given: bool = False
     # a wrong part of a tuple returned that is another part of the correct code's return: (its place, that part's)
     other_part: tuple[int, int] | None = None
+    # the parameters it reads that a line before it bound anew to another kind of value (`C, H, W = in_shape` where W
+    # is the weight matrix given): (name, that line, its text, what it set, what was given)
+    shadowed: list[tuple[str, int, str, str, str]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -585,7 +588,7 @@ def departure_finding(function: str, output: str, d: Departure, raised: bool = F
     sizes += (f"; {', '.join(d.containers)}, a list or dict of yours, not checked" if d.containers else "")
     own = (f" ({', '.join(d.used_well)}: your own, and right values come of {'them' if len(d.used_well) > 1 else 'it'}"
            " elsewhere)" if d.used_well else "")
-    arrays = d.reads + d.used_well
+    arrays = [a for a in d.reads + d.used_well if a not in {name for name, *_ in d.shadowed}]
     reads = (f"What that line reads ({', '.join(arrays)}{sizes}) agrees with the correct code{own}; " if arrays else
              f"That line reads no array of yours{sizes}; ")
     called = f" (the correct code's `{d.right_name}`)" if d.right_name != d.name else ""
@@ -599,6 +602,11 @@ def departure_finding(function: str, output: str, d: Departure, raised: bool = F
         where += f", or in what {' or '.join(f'`{c}`' for c in d.containers)} holds"
     if d.counts:
         where += "".join(f", or in `{name}`, set by line {line}: `{text}`" for name, line, text in d.counts[:2])
+    if d.shadowed:
+        name, line, text, now, given = d.shadowed[0]
+        where = (f"`{name}` there is not the {name} your function was given: line {line}, `{text}`, bound it anew to "
+                 f"{now}, where the {name} given is {given}; the mistake is most likely that one name is used for "
+                 f"both (give one of them another name), else {where}")
     guard_line, guard = d.statement.guard
     if guard_line and d.name != LOOP:  # the line may be right and wrongly reached: its condition may be the mistake
         where = (f"the mistake is in the condition of line {guard_line} that leads to it, `{guard}` (it holds here)"
@@ -829,7 +837,40 @@ def first_departure(function: str, student: StudentCall, solution: TracedCall, a
                     computed: list[np.ndarray] = (), parts: StudentParts | None = None) -> Departure | None:
     """The statement of the student's function where its values part from the correct code's (module
     docstring); None when none is found in time. target: what tells the traced call is the student's failing
-    one, and what a repaired return is."""
+    one, and what a repaired return is. The parameters that statement reads after a line of the function bound
+    them anew to another kind of value are named with it (Departure.shadowed)."""
+    found = _first_departure(function, student, solution, arguments, target, tol, source, deadline, computed, parts)
+    parsed = function_statements(source, function)
+    if found is None or parsed is None or found.name == LOOP:
+        return found
+    statements, _, params, _, _ = parsed
+    shadowed = []
+    for param, given in zip(params, arguments):
+        if param not in found.statement.reads:
+            continue
+        bound = [(line, value) for line, name, value in student(None).records if name == param and line < found.line
+                 and (statement := statements.get(line)) is not None and param in statement.writes]
+        if bound and _kind(bound[-1][1]) != _kind(given):
+            line, value = bound[-1]
+            shadowed.append((param, line, statements[line].text, _kind_said(value), _kind_said(given)))
+    return replace(found, shadowed=shadowed) if shadowed else found
+
+
+def _kind(value: Any) -> tuple:
+    """A value's kind, as a name bound to it anew may change it: a number, or an array of so many axes."""
+    x = numeric(value)
+    return ("other",) if x is None else ("number",) if x.ndim == 0 else ("array", x.ndim)
+
+
+def _kind_said(value: Any) -> str:
+    x = numeric(value)
+    return "a value" if x is None else f"the number {float(x):.6g}" if x.ndim == 0 else \
+        f"an array of shape {tuple(x.shape)}"
+
+
+def _first_departure(function: str, student: StudentCall, solution: TracedCall, arguments: list[Any],
+                     target: Target, tol: Tolerance, source: str, deadline: float,
+                     computed: list[np.ndarray] = (), parts: StudentParts | None = None) -> Departure | None:
     parsed = function_statements(source, function)
     if parsed is None:
         return None

@@ -579,6 +579,22 @@ def test_each_example_rescaled_is_no_mask():
     assert said((one - one.min()) / (one.max() - one.min()), one) == "rescaled_per_example"
 
 
+
+def test_one_number_repeated_along_each_row_is_said_so_not_as_a_normalization():
+    """A numerical gradient that shifts a whole row at once gives each row the sum of its partial derivatives,
+    repeated: 0 times the expected plus a number, row by row, which rescaled_per_example read as a normalization
+    (hold-out 13). Said as one number per row, with what it is."""
+    rng = np.random.default_rng(13)
+    expected = rng.normal(size=(3, 4))
+    summed = np.repeat(expected.sum(axis=1, keepdims=True), 4, axis=1)
+    assert said(summed, expected) == "one_number_per_row"
+    assert "the sum of that row of the expected" in relate(summed, expected, TOL, Scene()).message
+    other = np.repeat(rng.normal(size=(3, 1)), 4, axis=1)
+    assert said(other, expected) == "one_number_per_row"
+    assert "the sum" not in relate(other, expected, TOL, Scene()).message
+    flat = np.repeat(rng.normal(size=(3, 1)), 4, axis=1)
+    assert said(flat * 2.0, flat) != "one_number_per_row"  # the expected's rows are constant too
+
 def test_an_array_of_integers_holding_the_expected_values_cut_is_said():
     """Results written into an integer array: the expected values with their fractions cut off, said from the
     array's dtype (an all-zero float output says no such thing: it is zeros)."""

@@ -1407,6 +1407,28 @@ def clipped_at_zero(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) 
     return None
 
 
+def one_number_per_row(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
+    """Each row of yours (along the first axis) is one number repeated, where the expected's rows vary: one value
+    computed per row, as where a whole row is handled at once (x[i] a row, shifted together) where each entry is
+    meant; said with what that number is, where it is the sum or the mean of the expected's row."""
+    if g.shape != e.shape or g.ndim < 2 or g[0].size < 2 or len(g) < 2 or not np.isfinite(g).all():
+        return None
+    mine, right = g.reshape(len(g), -1), e.reshape(len(e), -1)
+    if not agree(mine, np.repeat(mine[:, :1], mine.shape[1], axis=1), tol) or agree(mine, right, tol):
+        return None
+    if sum(np.ptp(row) > 1e-12 * max(1.0, float(np.abs(row).max())) for row in right) < 2:
+        return None  # the expected's rows are constant too (or all but one): nothing tells
+    column = mine[:, 0]
+    sums = ", the sum of that row of the expected," if agree(column, right.sum(axis=1), tol) else \
+        ", the mean of that row of the expected," if agree(column, right.mean(axis=1), tol) else ""
+    return Finding("one_number_per_row",
+                   f"each of your {len(g)} rows holds one number{sums} repeated, where the expected varies along "
+                   "the row: a value computed once per row (a whole row handled at once, as x[i] is when x has "
+                   "two axes, where each entry is meant?)",
+                   f"each of your rows holds one number{sums} repeated, where the expected varies along the row: a "
+                   "value computed once per row (a whole row handled at once where each entry is meant?)")
+
+
 def rescaled_per_example(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
     """Yours is, example by example (along the first axis), the expected times a number plus a number, not the
     same for all: a normalization (min-max, mean and std) applied to each example where none is asked (its
@@ -1485,7 +1507,8 @@ SAME_SHAPE: tuple[Detector, ...] = (
     non_finite, zeros, wrong_reduction, another_quantity, shifted_steps, scaled, powered, normalized_axis, staircase,
     partly_powered, permuted,
     reshaped_untransposed, reversed_axis, scaled_per_feature, never_moves, first_step, state_not_kept, missing_term, local_derivative,
-    offset, where_input, at_ties, lower_precision, shifted_window, clipped_at_zero, rescaled_per_example, masked,
+    offset, where_input, at_ties, lower_precision, shifted_window, clipped_at_zero, one_number_per_row,
+    rescaled_per_example, masked,
     border, one_index, end_block, strided, zero_pattern,
     nearly)
 OTHER_SHAPE: tuple[Detector, ...] = (empty, permuted, reshaped, reshaped_untransposed, broadcast, not_reduced,

@@ -62,6 +62,20 @@ def test_a_slip_is_said_by_what_it_puts_where_something_else_is_meant():
     assert slip_text(mutant("drop_term", "k = j + 1", "k = j"), public) == "the term `+ 1` missing"
 
 
+
+def test_a_dropped_factor_the_students_code_has_is_said_to_be_one_there_not_missing():
+    """adadelta's step computed before acc_grad is updated: acc_grad and acc_delta stay equal, so the factor
+    sqrt(acc_delta + eps) / sqrt(acc_grad + eps) is 1 and the slip "that factor missing" gives its values; the
+    student's code has the factor (it was said missing: hold-out 13)."""
+    public = frozenset({"step"})
+    dropped = mutant("drop_factor", "step = np.sqrt(acc_delta + eps) / np.sqrt(acc_grad + eps) * g", "step = g")
+    student = "def adadelta(w, dw, config):\n    step = np.sqrt(acc_delta + eps) / np.sqrt(acc_grad  +  eps) * g\n"
+    said = slip_text(dropped, public, student=student)
+    assert said.startswith("the factor `np.sqrt(acc_delta + eps) / np.sqrt(acc_grad + eps)` missing, where step is "
+                           "computed; your code has that factor, so it is one in yours")
+    assert "your code has" not in slip_text(dropped, public, student="def adadelta(w, dw, config):\n    step = g\n")
+    assert "your code has" not in slip_text(mutant("drop_term", "k = j + 1", "k = j"), public, student="k = j + 1")
+
 def test_two_slips_that_fit_alike_are_said_together_and_more_are_not_said():
     a = mutant("comparison", "if a < b:", "if a <= b:", line=3)
     b = mutant("loop_skip_first", "for x in xs:", "for x in list(xs)[1:]:", line=5)

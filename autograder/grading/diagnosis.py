@@ -39,6 +39,7 @@ from autograder.grading.compare import DEFAULT_TOLERANCES
 from autograder.grading.departure import (
     VALUE_TOLERANCE,
     Target,
+    _definition,
     departure_finding,
     error_target,
     expression_values,
@@ -965,7 +966,8 @@ class MistakeMatcher:
         called = set(producers) | student_ctx.functions_called
         if any(m.function not in called for m in fits) and len({(m.function, m.after) for m in fits}) > 1:
             return None  # a helper's slip seen only through its caller: only a lone one is said
-        found = slip_finding(fits, public_names(solution), raised=bool(raised) and not values)
+        found = slip_finding(fits, public_names(solution), raised=bool(raised) and not values,
+                             student=self._functions_text({m.function for m in fits}))
         if found is not None:
             self._slips_said.append((found.message, tuple(indices[id(m)] for m in fits), item.nodeid))
         return found
@@ -1101,6 +1103,14 @@ class MistakeMatcher:
         finally:
             self._what_if_left_s -= time.monotonic() - started
         return as_if(function, fits, self._settings_read(function))
+
+    def _functions_text(self, functions: set[str]) -> str | None:
+        """The student's last definitions of these functions, as code (None where the source cannot be read)."""
+        source = self.student_source()
+        if source is None or len(source) > 2_000_000:
+            return None
+        found = [defined[0] for f in sorted(functions) if (defined := _definition(source, f)) is not None]
+        return "\n\n".join(ast.unparse(d) for d in found) or None
 
     def _settings_read(self, function: str) -> SettingsRead | None:
         """What the student's function reads (departure.settings_read), or None."""

@@ -306,10 +306,13 @@ def _written(statement: str) -> str | None:
 _OPS = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Div: "/", ast.FloorDiv: "//", ast.Pow: "**"}
 
 
-def slip_text(mutant: Mutant, public: frozenset[str], plain: bool = False) -> str:
+def slip_text(mutant: Mutant, public: frozenset[str], plain: bool = False, student: str | None = None) -> str:
     """The slip in the student's terms, without the solution's line: what is where something else is meant.
-    plain: without a number (the solution's constants said in words)."""
+    plain: without a number (the solution's constants said in words). student: the source of the student's
+    functions, where a factor or term the slip drops is found written as it is (so not missing: it is one, or
+    zero, in theirs)."""
     op = mutant.operator
+    tail = ""  # said after where the slip is
     old, new = changed_tokens(mutant.before, mutant.after, context=op in ("comparison", "arithmetic", "off_by_one",
                                                                           "constant", "bool_flip", "keepdims"))
     if op == "reduction_swap":
@@ -323,6 +326,12 @@ def slip_text(mutant: Mutant, public: frozenset[str], plain: bool = False) -> st
         turned = " (the comparison the other way round)" if len(compared) == 2 else ""
         text = f"`{new}` where `{old}` is meant" + (" (the case of two equal values goes the other way)" if ties
                                                    else turned)
+    elif op in ("drop_factor", "drop_term") and student is not None and _written_in(_operand(old), student):
+        kind, neutral = ("factor", "one") if op == "drop_factor" else ("term", "zero")
+        shown = f" `{_operand(old)}`" if len(_operand(old)) <= 80 else ""
+        text = f"the {kind}{shown} missing"
+        tail = (f"; your code has that {kind}, so it is {neutral} in yours: look at what it is computed from, and at the "
+                "order of the lines that compute those")
     elif op in ("drop_factor", "drop_term"):
         part = old if len(old) <= 40 and _balanced(old) else None
         kind, neutral = ("factor", "one") if op == "drop_factor" else ("term", "zero")
@@ -373,8 +382,8 @@ def slip_text(mutant: Mutant, public: frozenset[str], plain: bool = False) -> st
         named = list(dict.fromkeys(t for t in targets if t))
         where = "" if None in targets else f", where {named[0]} is computed" if len(named) == 1 else \
             f", where {' and '.join(named)} are computed"
-        return text + where + " (the same slip in two places)"
-    return f"{text}, where {targets[0]} is computed" if targets[0] else text
+        return text + where + " (the same slip in two places)" + tail
+    return (f"{text}, where {targets[0]} is computed" if targets[0] else text) + tail
 
 
 def _left_out(before: str, after: str) -> str | None:
@@ -401,7 +410,27 @@ GENERIC = {"off_by_one": "a count or an index off by one", "constant": "a number
            "name_swap": "the wrong variable", "arguments_swapped": "two arguments in each other's place"}
 
 
-def slip_finding(mutants: list[Mutant], public: frozenset[str], raised: bool = False) -> Finding | None:
+def _operand(dropped: str) -> str:
+    """A dropped factor's or term's text without the operator that joined it (`a / b *` -> `a / b`)."""
+    return dropped.strip().strip("*/+-").strip()
+
+
+def _written_in(part: str, source: str) -> bool:
+    """The expression part (a slip's dropped operand) is written in source as it is (spacing aside), and names
+    something (a constant is written everywhere)."""
+    try:
+        wanted = ast.parse(part.strip(), mode="eval").body
+        tree = ast.parse(source)
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return False
+    if not any(isinstance(n, ast.Name) for n in ast.walk(wanted)):
+        return False
+    dumped = ast.dump(wanted)
+    return any(isinstance(n, ast.expr) and ast.dump(n) == dumped for n in ast.walk(tree))
+
+
+def slip_finding(mutants: list[Mutant], public: frozenset[str], raised: bool = False,
+                 student: str | None = None) -> Finding | None:
     """What to say of the slips that fit: one, or two said together (neither chosen); None otherwise.
     raised: what the slips reproduce is the error the student's code raised (no failing value).
     Two ways of writing one slip count once: a term dropped and the same term set to 0 (or 1) at the same
@@ -421,13 +450,13 @@ def slip_finding(mutants: list[Mutant], public: frozenset[str], raised: bool = F
     mutants = [m for m in kept if not (m.also_lines and set(m.id.split("+")) & ids)]
     said: dict[str, list[str]] = {}
     for m in mutants:
-        text = slip_text(m, public)
+        text = slip_text(m, public, student=student)
         if text not in said.setdefault(m.function, []):
             said[m.function].append(text)
     count = sum(len(texts) for texts in said.values())
     if not count or count > MAX_SAID:
         return None
-    plain = list(dict.fromkeys((m.function, slip_text(m, public, plain=True)) for m in mutants))
+    plain = list(dict.fromkeys((m.function, slip_text(m, public, plain=True, student=student)) for m in mutants))
     return Finding("one_slip", _sentence(said, raised),
                    _sentence({f: [t for g, t in plain if g == f] for f in said}, raised), claim=_sentence(said, raised))
 

@@ -136,6 +136,9 @@ def test_no_record_for_code_that_does_not_use_torch(data):
     ("nn.functional.cross_entropy(model(X[idx]), y[idx])", "nn.functional.nll_loss(model(X[idx]), y[idx])",
      "loss_negative"),
     ("lr=3e-3", "lr=1e4", None),  # diverges: NaN or a rising loss, whichever comes first
+    # the loss summed over the batch: it starts near batch size x ln 10 (it was labels_not_images: hold-out 13)
+    ("nn.functional.cross_entropy(model(X[idx]), y[idx])",
+     "nn.functional.cross_entropy(model(X[idx]), y[idx], reduction='sum')", "loss_summed"),
     # the model and its optimizer built inside the epoch loop: each epoch starts from new weights
     ("    model = model_for(X_train.shape[1], int(y_train.max()) + 1)\n"
      "    opt = torch.optim.Adam(model.parameters(), lr=3e-3)\n", "",

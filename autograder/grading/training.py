@@ -188,6 +188,18 @@ def loss_finding(record: TrainingRecord, classes: int | None, seen_accuracy: flo
                        "scores), or it is a score to maximize, minimized.",
                        "the training loss went below 0, which a cross-entropy cannot: nll_loss given raw scores "
                        "(log_softmax first, or cross_entropy).")
+    chance = math.log(classes) if classes and classes > 1 else None
+    batch = record.images_trained / record.steps if record.steps else 0.0
+    if chance is not None and batch >= 4 and losses and math.isfinite(losses[0]) and \
+            0.3 * batch * chance <= losses[0] <= 3 * batch * chance and losses[0] > 4 * chance:
+        # a cross-entropy starts near ln(classes) per image: one that starts near batch * ln(classes) is a sum
+        return Finding("loss_summed", f"the training loss started at {losses[0]:.4g}, about {batch:.0f} times ln "
+                       f"{classes} = {chance:.2f} (what guessing gives for one image; about {batch:.0f} images a batch): it "
+                       "is summed over the batch, not averaged, so its gradients and every step are batch-size times "
+                       f"those of the mean loss at learning rate {_lr(record)}. Take the mean (.mean(), or "
+                       "reduction='mean'), or divide the learning rate by the batch size.",
+                       "the training loss started at about the batch size times what guessing gives: it is summed "
+                       "over the batch, not averaged, so the steps are batch-size times too large.")
     ends = loss_ends(record)
     if ends is None or record.steps < 2 * ENDS:
         return None
@@ -202,7 +214,6 @@ def loss_finding(record: TrainingRecord, classes: int | None, seen_accuracy: flo
         return Finding("loss_rose", f"the training loss rose from {first:.3g} to {last:.3g} over {record.steps} "
                        f"steps: the steps go uphill (the loss maximized: a sign flipped) or are too large (learning "
                        f"rate {_lr(record)}).", "the training loss rose: the steps go uphill or are too large.")
-    chance = math.log(classes) if classes and classes > 1 else None
     if chance is not None and last >= 0.9 * first and 0.75 * chance <= last <= 1.5 * chance:
         lr = record.lr_first
         if lr is not None and 0 <= lr < 1e-6:

@@ -93,6 +93,7 @@ def test_the_probe_records_a_correct_training_and_changes_none_of_its_values(dat
     assert record.stale_backward == 0 and record.checked_backward == batches - 1
     assert record.zero_steps == 0 and record.optimizer == "Adam" and record.lr_first == pytest.approx(3e-3)
     assert record.images_trained == 8 * len(y) and record.rows == {"X_train": 300, "y_train": 300, "X_test": 50}
+    assert record.rows_distinct == len(np.unique(X.reshape(len(X), -1), axis=0))  # every row, told apart
     assert record.reached_backward == record.checked_backward
     assert record.predicted_in_training_mode is False
     assert record.optimizers_made == record.models_trained == 1
@@ -136,6 +137,10 @@ def test_no_record_for_code_that_does_not_use_torch(data):
     ("nn.functional.cross_entropy(model(X[idx]), y[idx])", "nn.functional.nll_loss(model(X[idx]), y[idx])",
      "loss_negative"),
     ("lr=3e-3", "lr=1e4", None),  # diverges: NaN or a rising loss, whichever comes first
+    # batches sliced from their number, not their offset: they overlap, and few rows are ever trained on (it was
+    # fits_batches_not_predictions: hold-out 13)
+    ("idx in torch.randperm(len(y), generator=g).split(32)", "idx in [torch.arange(i, i + 32) for i in range(8)]",
+     "few_rows_trained"),
     # the loss summed over the batch: it starts near batch size x ln 10 (it was labels_not_images: hold-out 13)
     ("nn.functional.cross_entropy(model(X[idx]), y[idx])",
      "nn.functional.cross_entropy(model(X[idx]), y[idx], reduction='sum')", "loss_summed"),

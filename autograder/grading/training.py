@@ -253,6 +253,24 @@ def loss_finding(record: TrainingRecord, classes: int | None, seen_accuracy: flo
     return None
 
 
+def coverage_finding(record: TrainingRecord) -> Finding | None:
+    """Training that saw many images but few distinct ones: batches that overlap or repeat, so that most of the
+    training set never reaches the model."""
+    trained = trained_epochs(record)
+    if trained is None or record.rows_distinct is None:
+        return None
+    name, rows, epochs = trained
+    if epochs < 2 or rows < 20 or record.rows_distinct >= 0.5 * rows:
+        return None
+    return Finding("few_rows_trained", f"your code trained on {record.images_trained} images ({epochs:.1f} epochs "
+                   f"of the {rows} rows of {name}), yet only {record.rows_distinct} distinct images ever reached the "
+                   f"model: the batches overlap or repeat, so most of {name} is never trained on. A batch sliced from "
+                   "its number (X[i:i + 64] for the i-th batch) where its offset is meant (X[i * 64:(i + 1) * 64]), or "
+                   "the same rows taken every step?",
+                   f"your code trained on only a few distinct images of {name}, again and again: the batches "
+                   "overlap or repeat (a batch sliced from its number where its offset is meant?).")
+
+
 def epochs_finding(record: TrainingRecord) -> Finding | None:
     """Training that ended after an epoch or two, well within its time budget."""
     trained = trained_epochs(record)
@@ -296,7 +314,7 @@ def learning_findings(record: TrainingRecord, c: Comparison | None, returned: An
     count = c.seen_count if c is not None and c.seen_count else 0
     found = [rows_finding(record, c, returned), mode_finding(record)]
     for finding in (step_finding(record), model_finding(record, seen), epochs_finding(record),
-                    schedule_finding(record), loss_finding(record, classes, seen, count)):
+                    schedule_finding(record), coverage_finding(record), loss_finding(record, classes, seen, count)):
         if finding is not None:
             found.append(finding)
             break

@@ -29,6 +29,7 @@ import numpy as np
 
 SOURCES = ("numpy", "python", "torch")  # the global random generators watched
 MAX_LOSSES = 60  # losses kept at each end of the run
+MAX_ROWS_TOLD = 200_000  # distinct training rows counted (more: not counted)
 MAX_PENDING = 20_000  # device scalars kept for evaluation at the end of the call (gradient checks)
 DIGEST_BYTES = 64 * 1024 * 1024  # array bytes hashed into the arguments' digest
 
@@ -71,6 +72,10 @@ class Probe:
         self.lrs_first: list[float | None] = []  # the learning rate at each of the first MAX_LOSSES steps
         self.images_trained = 0
         self.trained_forwards = 0
+        # the training rows that reached a model, told apart by a projection of each (MAX_ROWS_TOLD at most): how
+        # many distinct ones (batches that overlap, or the same batch each epoch, reach few)
+        self.rows_told: set[float] = set()
+        self._projections: dict[int, Any] = {}
         self.norm_in_root: bool | None = None  # in the root call under way: None (no norm layer), else their mode
         self.last_root: tuple[bool | None, int] | None = None  # the last root call's norm_in_root, backward count
         self.seeded: dict[str, bool] = dict.fromkeys(SOURCES, False)
@@ -154,6 +159,7 @@ class Probe:
                     if hasattr(first, "shape") and len(first.shape):
                         self.images_trained += int(first.shape[0])
                         self.trained_forwards += 1
+                        self._tell_rows(first)
                     if module not in self.models:
                         self.models.add(module)
                         self.models_trained += 1
@@ -164,6 +170,19 @@ class Probe:
             self.depth += 1
         except Exception:  # noqa: BLE001
             pass
+
+    def _tell_rows(self, batch: Any) -> None:
+        """Each row of a training batch, as one number (its projection on a fixed random direction): distinct rows
+        give distinct numbers."""
+        if len(self.rows_told) >= MAX_ROWS_TOLD or not batch.is_floating_point() or not batch.shape[0]:
+            return
+        rows = batch.detach().reshape(batch.shape[0], -1)
+        width = int(rows.shape[1])
+        if width not in self._projections:
+            generator = self.torch.Generator().manual_seed(width)
+            self._projections[width] = self.torch.randn(width, generator=generator, dtype=self.torch.float64)
+        direction = self._projections[width].to(rows.device)
+        self.rows_told.update(float(f"{v:.9g}") for v in (rows.to(self.torch.float64) @ direction).tolist())
 
     def _trained_state(self, module: Any) -> tuple[bool | None, str | None]:
         """(whether the model holds parameters an optimizer stepped, the watched one's value: "last_step" as the
@@ -234,6 +253,7 @@ class Probe:
                 "optimizer": self.optimizer[:100], "lr_first": self.lr_first, "lr_last": self.lr_last,
                 "lrs_first": self.lrs_first,
                 "images_trained": self.images_trained, "trained_forwards": self.trained_forwards,
+                "rows_distinct": len(self.rows_told) if len(self.rows_told) < MAX_ROWS_TOLD else None,
                 "predicted_in_training_mode": predicted_in_training_mode,
                 "optimizers_made": self.optimizers_made, "models_trained": self.models_trained,
                 "predicted_by_trained": predicted_by_trained, "predicted_weights": predicted_weights,

@@ -50,6 +50,7 @@ class TrainingRecord(BaseModel):
     lrs_first: list[float | None] = Field(default_factory=list, max_length=MAX_LOSSES)  # at the first steps
     images_trained: int = Field(ge=0)
     trained_forwards: int = Field(ge=0)
+    rows_distinct: int | None = Field(default=None, ge=0)  # distinct rows among the images trained on (None: many)
     predicted_in_training_mode: bool | None
     optimizers_made: int = Field(default=1, ge=0)  # distinct optimizers that stepped (one per epoch: made anew)
     models_trained: int = Field(default=1, ge=0)  # distinct models called in training mode

@@ -104,6 +104,21 @@ def test_random_crop(student, oracle, rng):
 
 
 # ------------------------------------------------------------------ random flip
+def unfit_images(out, x, fit):
+    """What the output images that are neither their input nor its mirror are, in words (the first of them)."""
+    bad = np.flatnonzero(~fit)
+    i = int(bad[0])
+    kinds = {"all zeros": not out[i].any(), "its input upside down": np.array_equal(out[i], x[i, :, ::-1]),
+             "its input turned 180 degrees": np.array_equal(out[i], x[i, :, ::-1, ::-1]),
+             "its input negated": np.array_equal(out[i], -x[i]),
+             "its input mirrored and negated": np.array_equal(out[i], -x[i, ..., ::-1])}
+    others = [j for j in range(len(x)) if j != i and (np.array_equal(out[i], x[j]) or
+                                                      np.array_equal(out[i], x[j, ..., ::-1]))][:1]
+    said = next((k for k, v in kinds.items() if v), f"input image {others[0]} (or its mirror)" if others else "")
+    count = f"{len(bad)} of {len(x)} images are neither"
+    return f"{count}; image {i} of yours is {said}" if said else f"{count} (image {i} is the first)"
+
+
 def check_random_flip(student, x, p):
     """Each image itself or mirrored left-right, images changed independently at rate p (within 6 standard
     deviations of the binomial: a correct implementation leaves it with probability 2e-9), and the seed."""
@@ -119,9 +134,10 @@ def check_random_flip(student, x, p):
                     "the output does not have the input's shape")
     else:
         same = (out == x).all(axis=(1, 2, 3))
-        expect_true("each image is itself or its left-right mirror", bool((same | (out == x[..., ::-1]).all(
-            axis=(1, 2, 3))).all()), "every output image must be its input or the input with its last axis "
-                                     "reversed (left-right)")
+        fit = same | (out == x[..., ::-1]).all(axis=(1, 2, 3))
+        expect_true("each image is itself or its left-right mirror", bool(fit.all()),
+                    "every output image must be its input or the input with its last axis reversed (left-right)"
+                    + ("" if fit.all() else f": {unfit_images(out, x, fit)}"))
         changed = ~same
         if not expect_true("images flipped independently", 0 < changed.sum() < n,
                            "all images were treated alike: draw one coin per image"):

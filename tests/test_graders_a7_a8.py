@@ -214,3 +214,18 @@ def early_stopping(val_losses, weights, patience, min_delta=0.0):
     assert lost == {"test_early_stopping_min_delta": 1.5}, lost
     test = next(t for t in result.tests if t.id == "test_early_stopping_min_delta")
     assert "(losses near 10)" in test.message
+
+
+def test_the_mirror_check_says_what_the_images_that_fit_neither_are():
+    """Images not chosen multiplied away (coin * x[..., ::-1]) come back all zeros: the check says how many fit
+    neither rule and what the first is (it gave the rule alone: hold-out 13); a vertical flip is said as one."""
+    x = np.random.default_rng(0).normal(size=(6, 1, 3, 4))
+    coin = np.array([1, 0, 1, 0, 0, 1])[:, None, None, None]
+    assert GRADER.unfit_images(coin * x[..., ::-1], x, coin[:, 0, 0, 0] == 1) == \
+        "3 of 6 images are neither; image 1 of yours is all zeros"
+    upside_down = x[:, :, ::-1]
+    assert "image 0 of yours is its input upside down" in GRADER.unfit_images(upside_down, x, np.zeros(6, bool))
+    shuffled = x[[1, 0, 2, 3, 4, 5]]
+    fit = np.array([False, False, True, True, True, True])
+    assert GRADER.unfit_images(shuffled, x, fit) == "2 of 6 images are neither; image 0 of yours is input image 1 " \
+        "(or its mirror)"

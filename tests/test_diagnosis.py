@@ -965,6 +965,18 @@ def test_a_parameter_bound_anew_to_another_kind_is_named_at_the_line_that_reads_
     assert "`W` there is not the W your function was given" in said[0] and "`C, H, W = in_shape`" in said[0]
     assert "reads (b, in_shape)" in said[0]
 
+
+def test_a_return_the_grader_cannot_use_is_said_by_what_it_holds(tmp_path):
+    """Fans computed as in_channels * shape[2:] are tuples: the grader cannot turn the return into numbers, and
+    the test ends on its error. What the return holds is said (it was not explained at all: hold-out 13)."""
+    from tests.diagnosis_corpus.holdout13 import HOLDOUT13
+    a4 = load_assignment("a4_init")
+    entry = next(e for e in HOLDOUT13 if e.id == "m4_fans_receptive_field_as_tuple")
+    t = graded(a4, with_function(a4, entry.source), tmp_path, select="compute_fans_conv")["test_compute_fans_conv"]
+    assert t.message.startswith("the grader could not use your return value")
+    assert relations(t) == {"compute_fans()": "sequence_for_number"}, t.diagnoses
+    assert "repeated 3 times" in t.diagnoses[0].message
+
 MIN_DELTA_ADDED = '''
 def early_stopping(val_losses, weights, patience, min_delta=0.0):
     best_loss, best_at, waited = float("inf"), 0, 0

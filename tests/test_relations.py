@@ -631,3 +631,16 @@ def test_an_array_tested_for_truth_is_said_with_both_usual_intents():
     assert "compare with None, `if y is None:`" in found.message and ".any() or .all()" in found.message
     assert "np.maximum(z, 0) works entry by entry" in found.message
     assert without_numbers(found.plain) and rel.truth_value_error("division by zero") is None
+
+
+def test_a_sequence_where_a_number_is_expected_is_said_with_pythons_repetition():
+    """in_channels * (kh, kw) repeats the tuple: fans that come back as tuples (hold-out 13: nothing was said but
+    that the grader could not use the return value)."""
+    from autograder.grading.relations import sequences_for_numbers
+    found = sequences_for_numbers(((3, 3, 3, 3, 3, 3), (5, 5, 5, 5, 5, 5)), np.array([27.0, 45.0]))
+    assert found.relation == "sequence_for_number"
+    assert "it is (3, 3) repeated 3 times, what 3 * (3, 3) gives in Python" in found.message
+    other = sequences_for_numbers([(1, 2, 3), 4], np.array([6.0, 4.0]))
+    assert "a list" not in other.message and "a tuple of 3 entries, (1, 2, 3)" in other.message
+    assert "repeated" not in other.message
+    assert sequences_for_numbers((1, 2), np.array([1.0, 2.0])) is None  # numbers: nothing to say here

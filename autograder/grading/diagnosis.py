@@ -64,6 +64,7 @@ from autograder.grading.relations import (
     numbers_side_by_side,
     numeric,
     relate,
+    sequences_for_numbers,
     shape_error,
     truth_value_error,
 )
@@ -361,8 +362,10 @@ class MistakeMatcher:
                        error: BaseException) -> list[Diagnosis]:
         """A test the student's code ended by raising: the slip of the solution that raises the same error
         (and fails the same checks before it), if one does; and for a shape error, how NumPy met the shapes."""
+        if not isinstance(error, StudentException):  # the grader could not use a value returned: what it holds
+            return grouped([found for found in [self._unusable_return(item, student_ctx)] if found is not None])
         explained = [(f"{error.function}()", found) for found in [self._shape_error(error)] if found is not None]
-        if not isinstance(error, StudentException) or not raised_errors(student_ctx, error) or \
+        if not raised_errors(student_ctx, error) or \
                 not self.spec.slip_diagnosis or (self._slips_left_s <= 0 and not self._departures_open()) or \
                 (run := self._solution_run(item)) is None:
             return grouped(explained)  # a function missing or not implemented yet (a stub) is no slip: no re-run
@@ -370,6 +373,18 @@ class MistakeMatcher:
         if slip is None and self._departures_open():
             self._queue_first_parting(item, f"{error.function}()", run, student_ctx)
         return grouped(([(f"{error.function}()", slip)] if slip is not None else []) + explained)
+
+    def _unusable_return(self, item: pytest.Item, student_ctx: checks.TestContext) -> tuple[str, Finding] | None:
+        """The last value the student's code returned that holds sequences where the correct code's return, in
+        the same place of the test's calls, holds numbers (relations.sequences_for_numbers)."""
+        run = self._solution_run(item)
+        if run is None or len(run.calls) < len(student_ctx.returned):
+            return None
+        for (function, value, _), call in reversed(list(zip(student_ctx.returned, run.calls))):
+            expected = numeric(call.value) if call.function == function else None
+            if expected is not None and (found := sequences_for_numbers(value, expected)) is not None:
+                return f"{function}()", found
+        return None
 
     def match(self, item: pytest.Item, student_ctx: checks.TestContext,
               error: BaseException | None = None) -> list[MistakeMatch]:

@@ -24,7 +24,7 @@ from autograder.course.mistakes import Catalog
 from autograder.grading import checks
 from autograder.grading.diagnosis import DEPARTURE_BUDGET_S, MistakeMatcher
 from autograder.grading.oracle import OracleSource, reference_fault
-from autograder.grading.scoring import lost_points_on_checks, test_result
+from autograder.grading.scoring import lost_points_on_checks, return_unusable, test_result
 from autograder.grading.session import StudentSession
 from autograder.grading.student import LocalStudent
 from autograder.grading.timing import ReferenceBaseline
@@ -231,7 +231,8 @@ class GradePlugin:
         # in-process code (mutants, a release's recording) has no session and needs no explaining.
         explained = self.mode == "grade" or self.session is not None
         # A test the student's code ended by raising is explained too: a slip may raise the same error.
-        if explained and (lost_points_on_checks(result, run.error) or isinstance(run.error, StudentException)):
+        if explained and (lost_points_on_checks(result, run.error) or isinstance(run.error, StudentException)
+                         or return_unusable(run.error)):
             result.mistakes, result.diagnoses = self.matcher.explain(item, run.context, run.error)
         if self.session is not None and run.output_mark is not None:
             excerpt = self.session.output_since(run.output_mark)

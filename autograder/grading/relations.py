@@ -1624,6 +1624,36 @@ def shape_error(message: str) -> Finding | None:
     return None
 
 
+def sequences_for_numbers(got: Any, e: np.ndarray) -> Finding | None:
+    """A tuple or list of yours holding tuples or lists where the expected holds numbers; said with Python's
+    repetition where one is k copies of a shorter one (3 * (3, 3) is (3, 3, 3, 3, 3, 3), not a product)."""
+    if not isinstance(got, (tuple, list)) or e.ndim != 1 or len(got) != e.size:
+        return None
+    nested = [(i, part) for i, part in enumerate(got) if isinstance(part, (tuple, list))]
+    if not nested:
+        return None
+    i, part = nested[0]
+    shown = f"({', '.join(map(str, part[:6]))}{', ...' if len(part) > 6 else ''})"
+    kind = type(part).__name__
+    # the shortest unit of two entries or more (a kernel's (kh, kw)) that the sequence is copies of
+    unit_length = next((n for n in range(2, len(part) // 2 + 1) if len(part) % n == 0 and
+                        list(part) == list(part[:n]) * (len(part) // n)), None)
+    repeated = len(part) // unit_length if unit_length else None
+    if repeated is None:
+        return Finding("sequence_for_number", f"your value {i} is a {kind} of {len(part)} entries, {shown}, where a "
+                       f"number is expected ({e.ravel()[i]:.6g}): a {kind} used where its entries are meant to be "
+                       "combined into one number?",
+                       f"one of your values is a {kind} where a number is expected: a {kind} used where its entries "
+                       "are meant to be combined into one number?")
+    unit = tuple(part[:unit_length])
+    return Finding("sequence_for_number", f"your value {i} is a {kind} of {len(part)} entries, {shown}, where a number "
+                   f"is expected ({e.ravel()[i]:.6g}): it is {unit} repeated {repeated} times, what {repeated} * "
+                   f"{unit} gives in Python (a number times a {kind} repeats it). Multiply by the product of its "
+                   "entries (math.prod) where a product is meant.",
+                   f"one of your values is a {kind} where a number is expected: a {kind} repeated, as a number times "
+                   f"a {kind} gives in Python; multiply by the product of its entries (math.prod).")
+
+
 def relate(got: Any, expected: Any, tolerance: Tolerance, scene: Scene = Scene()) -> Finding | None:
     """The first relation that holds between a student's output and the expected one, or None.
 
@@ -1646,7 +1676,9 @@ def relate(got: Any, expected: Any, tolerance: Tolerance, scene: Scene = Scene()
                                "of them is the expected one: return it alone", "you return several values where one "
                                "is asked for; one of them is the expected one: return it alone")
     g = numeric(got)
-    if g is None or agree(g, e, tolerance):
+    if g is None:
+        return sequences_for_numbers(got, e)
+    if agree(g, e, tolerance):
         return None
     found = integer_array(got, e)
     if found is not None:

@@ -40,7 +40,7 @@ def test_result(item: pytest.Item, ctx: TestContext, error: BaseException | None
         # a name the grader's code misspells, a module it cannot import: what the student returned (plain
         # data from the sandbox) cannot raise these in the grader's code
         result.status, result.message = "error", f"grader error: the test raised {type(error).__name__}: {error}"
-    elif error is not None:
+    elif return_unusable(error):
         result.status = "failed"
         result.message = (f"the grader could not use your return value ({type(error).__name__}: {error}); "
                           "check the number and kind of values your function returns")
@@ -119,6 +119,13 @@ def hidden_test_message(result: TestResult, error: BaseException | None,
     failing = [parts[c.name].hidden_message if c.name in parts else hidden_comparison(c).message
                for c in result.comparisons if c.lost_points]
     return "; ".join(failing) or result.message
+
+
+def return_unusable(error: BaseException | None) -> bool:
+    """The test ended on an error of the grader's own code that what the student returned caused (a value of
+    another kind than the one asked for): not the student's code raising, not a budget, not the grader's bug."""
+    return error is not None and not isinstance(error, (BudgetExhausted, StudentCodeError, StaleRecording,
+                                                        GraderError, NameError, ImportError, SyntaxError))
 
 
 def lost_points_on_checks(result: TestResult, error: BaseException | None) -> bool:

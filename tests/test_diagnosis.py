@@ -977,6 +977,33 @@ def test_a_return_the_grader_cannot_use_is_said_by_what_it_holds(tmp_path):
     assert relations(t) == {"compute_fans()": "sequence_for_number"}, t.diagnoses
     assert "repeated 3 times" in t.diagnoses[0].message
 
+
+def test_a_write_into_an_argument_is_named_by_its_line(tmp_path):
+    """The check that the caller's array is left as given says only the rule; the line that writes into it is
+    named (hold-out 13: the check's message alone, for sgd's `w -= ...`); through another name for it too."""
+    source = with_function(A2, """
+def sgd(w, dw, config=None):
+    config = dict(config or {})
+    config.setdefault("learning_rate", 1e-2)
+    step = config["learning_rate"] * _gradient(w, dw, config)
+    w -= step
+    return w, config
+""")
+    t = graded(A2, source, _made(tmp_path / "sgd"), select="rules_leave_w_as_given")["test_rules_leave_w_as_given"]
+    said = [d.message for d in t.diagnoses if d.relation == "written_in_place"]
+    assert said and "`w -= step` writes into w, the caller's array" in said[0], t.diagnoses
+    a1 = load_assignment("a1_backprop")
+    aliased = with_function(a1, """
+def relu_backward(dout, cache):
+    x = cache
+    dx = dout
+    dx[x <= 0] = 0
+    return dx
+""")
+    t = graded(a1, aliased, _made(tmp_path / "relu"), select="relu_backward")
+    said = [d.message for r in t.values() for d in r.diagnoses if d.relation == "written_in_place"]
+    assert said and "`dx = dout` makes `dx` another name for dout, not a copy" in said[0], said
+
 MIN_DELTA_ADDED = '''
 def early_stopping(val_losses, weights, patience, min_delta=0.0):
     best_loss, best_at, waited = float("inf"), 0, 0

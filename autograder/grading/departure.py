@@ -203,6 +203,47 @@ def settings_read(source: str, function: str) -> SettingsRead | None:
                         set(stored_at))
 
 
+def in_place_writes(source: str, function: str, param: str) -> list[tuple[int, str, str]]:
+    """The statements of the student's function that write into the array given as param: (line, text, the name
+    written into), in order: `w -= lr * dw`, `x[mask] = 0`, `np.add(w, v, out=w)`, and writes into a name bound to
+    param as it is (`grad = dout` then `grad[x <= 0] = 0`: both lines, the binding first). None after param is bound
+    anew (`w = w - lr * dw`: a new array)."""
+    found = _definition(source, function)
+    if found is None:
+        return []
+    statements = sorted((n for n in ast.walk(found[0]) if isinstance(n, ast.stmt) and
+                         not isinstance(n, (ast.FunctionDef, ast.For, ast.While, ast.If, ast.With, ast.Try))),
+                        key=lambda n: (n.lineno, n.col_offset))
+    aliases = {param: 0}  # the names that hold the given array, and the line that bound each
+    writes: list[tuple[int, str, str]] = []
+    for node in statements:
+        text = _line_text(source, node.lineno)
+        written = _written_in_place(node)
+        outs = [k.value.id for n in ast.walk(node) if isinstance(n, ast.Call) for k in n.keywords
+                if k.arg == "out" and isinstance(k.value, ast.Name)]
+        for name in [written, *outs]:
+            if name in aliases:
+                if aliases[name]:
+                    bound = next((w for w in writes if w[0] == aliases[name]), None)
+                    if bound is None:
+                        writes.append((aliases[name], _line_text(source, aliases[name]), name))
+                writes.append((node.lineno, text, name))
+                break
+        if isinstance(node, ast.Assign):
+            for target in node.targets:
+                if isinstance(target, ast.Name):
+                    if isinstance(node.value, ast.Name) and node.value.id in aliases:
+                        aliases[target.id] = node.lineno  # another name for the same array
+                    else:
+                        aliases.pop(target.id, None)  # bound anew
+    return sorted(set(writes))
+
+
+def _line_text(source: str, line: int) -> str:
+    lines = source.splitlines()
+    return lines[line - 1].strip() if 0 < line <= len(lines) else ""
+
+
 def top_level_loops(source: str, function: str) -> list[Loop]:
     """The loops of the function's own body that a statement follows, in order (none when it cannot be read)."""
     found = _definition(source, function)

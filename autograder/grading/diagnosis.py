@@ -44,6 +44,7 @@ from autograder.grading.departure import (
     error_target,
     expression_values,
     first_departure,
+    in_place_writes,
     output_target,
     parted_state,
     parted_target,
@@ -123,6 +124,8 @@ WHAT_IF_BUDGET_S = 3.0
 DEPARTURE_BUDGET_S = 2.0
 MAX_HELPER_CALLS = 4  # calls of the student's functions made by the solution's own, tried per test
 MAX_STATE_CALLS = 2  # calls that write state into a dict argument, traced per test
+# a check's message that says a function wrote into an argument: "{function} changed its argument {param} in place"
+IN_PLACE_CHECK = re.compile(r"(\w+) changed its argument (\w+) in place")
 NAME_TOLERANCE = Tolerance(rtol=1e-4, atol=1e-7)  # a mistake written another way, in other float arithmetic
 MAX_NAME_CHECK_CALLS = 2  # calls of a mistake's functions a weakly given name is checked on (each on 3 inputs)
 MAX_DEPARTURE_JOBS = 12  # calls queued for late_diagnoses, per submission (each may cost a solution run now)
@@ -544,6 +547,9 @@ class MistakeMatcher:
             if c.kind == "check":
                 found = exception_finding(c, student_ctx.functions_called)
                 if found is not None:
+                    findings.append((c.name, found))
+                if (said := IN_PLACE_CHECK.search(c.message)) and \
+                        (found := self._written_in_place(said[1], said[2])) is not None:
                     findings.append((c.name, found))
         trained = training_findings(student_ctx.comparisons, student_ctx.returned, student_ctx.trainings)
         findings.extend(trained)
@@ -1119,6 +1125,27 @@ class MistakeMatcher:
             self._what_if_left_s -= time.monotonic() - started
         return as_if(function, fits, self._settings_read(function))
 
+    def _written_in_place(self, function: str, param: str) -> Finding | None:
+        """The lines of the student's function that write into the array given as param (a check found it
+        changed): departure.in_place_writes, said."""
+        source = self.student_source()
+        writes = in_place_writes(source, function, param) if source is not None and len(source) <= 2_000_000 else []
+        if not writes:
+            return None
+        line, text, name = writes[-1]
+        bound = [w for w in writes if w[0] < line and w[2] == name and re.match(rf"{re.escape(name)}\s*=[^=]", w[1])]
+        if name != param and bound:
+            how = (f"line {bound[-1][0]}: `{bound[-1][1]}` makes `{name}` another name for {param}, not a copy, so "
+                   f"line {line}: `{text}` writes into {param}, the caller's array")
+            fix = f"make a copy ({name} = {param}.copy()) or compute {name} without writing into it (np.where)"
+        else:
+            how = f"line {line}: `{text}` writes into {param}, the caller's array" + (
+                " (an augmented assignment such as -= or += on an array changes it in place)"
+                if isinstance(_statement_at(source, line), ast.AugAssign) else "")
+            fix = f"compute into a new array ({param}_new = {param} - ..., not {param} -= ...) and leave {param} as given"
+        return Finding("written_in_place", f"in {function}(), {how}: {fix}.",
+                       f"in {function}(), a line writes into {param}, the caller's array: {fix}.")
+
     def _functions_text(self, functions: set[str]) -> str | None:
         """The student's last definitions of these functions, as code (None where the source cannot be read)."""
         source = self.student_source()
@@ -1364,6 +1391,17 @@ def picked_from_inputs(output: Any, calls: list[Call]) -> bool:
                     any(np.array_equal(row, x, equal_nan=True) for row in a))):
                 return True
     return False
+
+
+def _statement_at(source: str, line: int) -> ast.stmt | None:
+    """The simple statement that starts at line of source (None when it cannot be read)."""
+    try:
+        tree = ast.parse(source)
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return None
+    return next((n for n in ast.walk(tree) if isinstance(n, ast.stmt) and n.lineno == line and
+                 not isinstance(n, (ast.FunctionDef, ast.ClassDef, ast.For, ast.While, ast.If, ast.With, ast.Try))),
+                None)
 
 
 def finite_return(value: Any) -> bool:

@@ -594,6 +594,9 @@ def test_one_number_repeated_along_each_row_is_said_so_not_as_a_normalization():
     assert "the sum" not in relate(other, expected, TOL, Scene()).message
     flat = np.repeat(rng.normal(size=(3, 1)), 4, axis=1)
     assert said(flat * 2.0, flat) != "one_number_per_row"  # the expected's rows are constant too
+    everywhere = np.full_like(expected, expected.sum())  # the whole array shifted at once: one number everywhere
+    assert "every entry of yours is the same number" in relate(everywhere, expected, TOL, Scene()).message
+    assert "(the sum of all the expected's entries)" in relate(everywhere, expected, TOL, Scene()).message
 
 def test_an_array_of_integers_holding_the_expected_values_cut_is_said():
     """Results written into an integer array: the expected values with their fractions cut off, said from the

@@ -75,6 +75,12 @@ def test_a_dropped_factor_the_students_code_has_is_said_to_be_one_there_not_miss
                            "computed; your code has that factor, so it is one in yours")
     assert "your code has" not in slip_text(dropped, public, student="def adadelta(w, dw, config):\n    step = g\n")
     assert "your code has" not in slip_text(mutant("drop_term", "k = j + 1", "k = j"), public, student="k = j + 1")
+    # a name the student's function has elsewhere is no sign that the term is there (`pad +` dropped from a slice end)
+    crop = mutant("drop_term", "stop = pad + H", "stop = H")
+    assert "your code has" not in slip_text(crop, public, student="def f(x, pad, H):\n    y = pad\n    stop = H\n")
+    # nor a factor written in another line than the one the slip is in
+    assert "your code has" not in slip_text(dropped, public, student="def f(a):\n    r = np.sqrt(acc_delta + eps) / "
+                                            "np.sqrt(acc_grad + eps)\n    step = g\n")
 
 def test_two_slips_that_fit_alike_are_said_together_and_more_are_not_said():
     a = mutant("comparison", "if a < b:", "if a <= b:", line=3)

@@ -1419,6 +1419,15 @@ def one_number_per_row(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scen
     if sum(np.ptp(row) > 1e-12 * max(1.0, float(np.abs(row).max())) for row in right) < 2:
         return None  # the expected's rows are constant too (or all but one): nothing tells
     column = mine[:, 0]
+    if agree(column, np.full_like(column, column[0]), tol):  # the whole array one number
+        total = " (the sum of all the expected's entries)" if agree(column[:1], np.array([right.sum()]), tol) \
+            else ""
+        return Finding("one_number_per_row",
+                       f"every entry of yours is the same number, {column[0]:.6g}{total}, where the expected's entries "
+                       "vary: one value computed for the whole array (the whole array handled at once, x + h "
+                       "shifting every entry, where each entry is meant?)",
+                       "every entry of yours is the same number, where the expected's entries vary: one value "
+                       "computed for the whole array (the whole array handled at once where each entry is meant?)")
     sums = ", the sum of that row of the expected," if agree(column, right.sum(axis=1), tol) else \
         ", the mean of that row of the expected," if agree(column, right.mean(axis=1), tol) else ""
     return Finding("one_number_per_row",

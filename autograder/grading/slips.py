@@ -326,7 +326,8 @@ def slip_text(mutant: Mutant, public: frozenset[str], plain: bool = False, stude
         turned = " (the comparison the other way round)" if len(compared) == 2 else ""
         text = f"`{new}` where `{old}` is meant" + (" (the case of two equal values goes the other way)" if ties
                                                    else turned)
-    elif op in ("drop_factor", "drop_term") and student is not None and _written_in(_operand(old), student):
+    elif op in ("drop_factor", "drop_term") and student is not None and \
+            _written_in(_operand(old), student, _assigned(mutant.before)):
         kind, neutral = ("factor", "one") if op == "drop_factor" else ("term", "zero")
         shown = f" `{_operand(old)}`" if len(_operand(old)) <= 80 else ""
         text = f"the {kind}{shown} missing"
@@ -415,18 +416,32 @@ def _operand(dropped: str) -> str:
     return dropped.strip().strip("*/+-").strip()
 
 
-def _written_in(part: str, source: str) -> bool:
-    """The expression part (a slip's dropped operand) is written in source as it is (spacing aside), and names
-    something (a constant is written everywhere)."""
+def _assigned(line: str) -> str | None:
+    """The name a solution's line assigns (`step = ...`, `acc += ...`), or None."""
+    try:
+        node = ast.parse(line.strip()).body[0]
+    except (SyntaxError, IndexError, ValueError):
+        return None
+    targets = node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(node, ast.AugAssign) \
+        else []
+    return targets[0].id if len(targets) == 1 and isinstance(targets[0], ast.Name) else None
+
+
+def _written_in(part: str, source: str, target: str | None) -> bool:
+    """The expression part (a slip's dropped operand, more than a name or a number) is written as it is (spacing
+    aside) in what the student's source assigns to target (where the slip drops it): so it is not missing there."""
     try:
         wanted = ast.parse(part.strip(), mode="eval").body
         tree = ast.parse(source)
     except (SyntaxError, ValueError, RecursionError, MemoryError):
         return False
-    if not any(isinstance(n, ast.Name) for n in ast.walk(wanted)):
+    if target is None or isinstance(wanted, (ast.Name, ast.Constant)) or \
+            not any(isinstance(n, ast.Name) for n in ast.walk(wanted)):
         return False
     dumped = ast.dump(wanted)
-    return any(isinstance(n, ast.expr) and ast.dump(n) == dumped for n in ast.walk(tree))
+    values = [n.value for n in ast.walk(tree) if isinstance(n, (ast.Assign, ast.AugAssign)) and any(
+        isinstance(t, ast.Name) and t.id == target for t in (n.targets if isinstance(n, ast.Assign) else [n.target]))]
+    return any(isinstance(n, ast.expr) and ast.dump(n) == dumped for v in values for n in ast.walk(v))
 
 
 def slip_finding(mutants: list[Mutant], public: frozenset[str], raised: bool = False,

@@ -127,7 +127,7 @@ MAX_STATE_CALLS = 2  # calls that write state into a dict argument, traced per t
 # a check's message that says a function wrote into an argument: "{function} changed its argument {param} in place"
 IN_PLACE_CHECK = re.compile(r"(\w+) changed its argument (\w+) in place")
 NAME_TOLERANCE = Tolerance(rtol=1e-4, atol=1e-7)  # a mistake written another way, in other float arithmetic
-MAX_NAME_CHECK_CALLS = 2  # calls of a mistake's functions a weakly given name is checked on (each on 3 inputs)
+MAX_NAME_CHECK_CALLS = 1  # calls of a mistake's functions a weakly given name is checked on (on 3 inputs)
 MAX_DEPARTURE_JOBS = 12  # calls queued for late_diagnoses, per submission (each may cost a solution run now)
 DEPARTURE_CALL_S = 0.2  # a call the solution itself takes longer over is not traced
 MIN_ERRORS = 2  # distinct errors a slip must raise as the student's code did, when no value tells more
@@ -214,14 +214,12 @@ class DepartureJob:
 @dataclass
 class NameCheck:
     """A catalogued name a test gave from outputs that many computations share (a stop epoch, a count): the
-    calls of the mistake's functions its solution run made, on whose other inputs the student's functions and the
-    mistake's are compared after the last test (MistakeMatcher.confirm_names); and what the test's diagnosis
-    would say, were the name withdrawn."""
+    calls of the mistake's functions the test makes of the solution, on whose other inputs the student's functions
+    and the mistake's are compared after the last test (MistakeMatcher.confirm_names)."""
 
     key: tuple[str, tuple[str, ...]]  # (mistake id, its functions)
     test: str  # the test's node id
     calls: list[Call]
-    diagnoses: list[Diagnosis] | None = None
 
 
 # The student's function called again in the child, traced: (function, positional arguments, patch).
@@ -265,6 +263,7 @@ class MistakeMatcher:
         self.student_source = student_source  # the student's module text, to tell which functions they changed
         self._unchanged: set[str] | None = None
         self._solution_runs: dict[str, SolutionRun | None] = {}  # by test: naming and diagnosing share one
+        self._calls: dict[str, list[Call] | None] = {}  # by test: the solution's calls, where no run is recorded
         self.seeded_fixtures = seeded_fixtures  # the test's generators afresh, so the mistake sees the same inputs
         self.oracle_module = oracle_module
         self._mutants: dict[str, Any] = {}
@@ -346,14 +345,6 @@ class MistakeMatcher:
             self._explained.append((item, student_ctx, dict(item.funcargs or {})))
         mistakes = self.match(item, student_ctx, error)
         if mistakes:
-            checks_made = [k for k in self.name_checks if k.test == item.nodeid and k.diagnoses is None]
-            if checks_made and {m.id for m in mistakes} <= {k.key[0] for k in checks_made}:
-                try:  # what is said should every name be withdrawn after the last test
-                    diagnoses = self.diagnose(item, student_ctx)
-                except Exception:  # noqa: BLE001 - advice only
-                    diagnoses = []
-                for k in checks_made:
-                    k.diagnoses = diagnoses
             return mistakes, []
         try:
             return mistakes, (self.diagnose(item, student_ctx) if error is None else
@@ -461,13 +452,13 @@ class MistakeMatcher:
                              and not self._wrong_otherwise(item, student_ctx, mutant_ctx, changed))):
                 matches.append(MistakeMatch(id=mistake.id, message=mistake.message))
                 self._named.add(key)
-                run = self._solution_run(item) if not student_ctx.trainings else None
-                if student_ctx.trainings or run is None or any(
-                        telling(out := student_ctx.outputs.get(c.name)) and not picked_from_inputs(out, run.calls)
+                made = self._calls_made(item) if not student_ctx.trainings else None
+                if student_ctx.trainings or made is None or any(
+                        telling(out := student_ctx.outputs.get(c.name)) and not picked_from_inputs(out, made)
                         for c in failed):
                     self._named_telling.add(key)
                 else:
-                    calls = [k for k in run.calls if k.function in changed][:MAX_NAME_CHECK_CALLS]
+                    calls = [k for k in made if k.function in changed][:MAX_NAME_CHECK_CALLS]
                     if calls:
                         self.name_checks.append(NameCheck(key, item.nodeid, calls))
                 overflowed = all(overflowed_everywhere(student_ctx.outputs.get(c.name)) for c in failed)
@@ -817,19 +808,36 @@ class MistakeMatcher:
         calls its tests made (what_if.other_inputs), the student's functions return other values than the
         mistake's: the test's diagnoses are said instead."""
         parted: set[tuple[str, tuple[str, ...]]] = set()
+        checked: set[tuple[str, tuple[str, ...]]] = set()
         for check in self.name_checks:
             if time.monotonic() >= deadline:
                 break
-            if check.key not in self._named_telling | parted and self._parts_from_mistake(check, call, deadline):
+            if check.key in self._named_telling | checked:
+                continue
+            checked.add(check.key)
+            if self._parts_from_mistake(check, call, deadline):
                 parted.add(check.key)
         withdrawn = {key[0] for key in parted} - {key[0] for key in self._named - parted}
-        said = {k.test: k.diagnoses or [] for k in reversed(self.name_checks)}
+        explained = {item.nodeid: (item, ctx, funcargs) for item, ctx, funcargs in self._explained}
         for test, result in results.items():
             if not any(m.id in withdrawn for m in result.mistakes):
                 continue
             result.mistakes = [m for m in result.mistakes if m.id not in withdrawn]
-            if not result.mistakes:
-                result.diagnoses = said.get(test, [])
+            if not result.mistakes and test in explained:
+                result.diagnoses = self._diagnosed_late(*explained[test])
+
+    def _diagnosed_late(self, item: pytest.Item, student_ctx: checks.TestContext,
+                        funcargs: dict[str, Any]) -> list[Diagnosis]:
+        """The diagnoses of a test after the last one (its name withdrawn), with its fixtures as they were (pytest
+        has dropped them); departures it queues are traced with the others."""
+        kept = item.funcargs
+        item.funcargs = funcargs
+        try:
+            return self.diagnose(item, student_ctx)
+        except Exception:  # noqa: BLE001 - advice only
+            return []
+        finally:
+            item.funcargs = kept
 
     def _parts_from_mistake(self, check: NameCheck, call: StudentCaller, deadline: float) -> bool:
         """On some other input of the check's calls, the student's function and the mistake's both return
@@ -1158,6 +1166,23 @@ class MistakeMatcher:
         """What the student's function reads (departure.settings_read), or None."""
         source = self.student_source()
         return settings_read(source, function) if source is not None and len(source) <= 2_000_000 else None
+
+    def _calls_made(self, item: pytest.Item) -> list[Call] | None:
+        """The calls the test makes of the solution: its recorded run's where there is one, else those of a plain
+        re-run (no line tracing: naming needs only the calls), once per test."""
+        run = self._solution_runs.get(item.nodeid)
+        if run is not None:
+            return run.calls
+        if item.nodeid not in self._calls:
+            students: list[RecordingStudent] = []
+
+            def recording(ctx: checks.TestContext) -> RecordingStudent:
+                students.append(RecordingStudent(self._mutant(SOLUTION), ctx))
+                return students[-1]
+
+            ctx = self._rerun(item, recording)
+            self._calls[item.nodeid] = students[0].calls if ctx is not None and students else None
+        return self._calls[item.nodeid]
 
     def _solution_run(self, item: pytest.Item) -> SolutionRun | None:
         """The test re-run on the solution, recording its calls (once per test); None when the solution

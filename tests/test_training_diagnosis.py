@@ -384,3 +384,16 @@ def test_the_childs_probe_sees_the_seeds_though_the_graders_copy_was_installed_f
     X, y = data
     _, record = probed_call(GOOD, X, y)
     assert record is not None and record.random["torch"].seeded
+
+
+def test_a_loss_summed_over_the_batch_is_told_by_its_start_not_by_any_large_loss():
+    """A cross-entropy summed over 64 images starts near 64 x ln 10; a mean one on inputs never scaled may start
+    high too (large scores), but not near the batch size times ln 10: only the first is said summed."""
+    from autograder.grading.training import loss_finding
+    record = TrainingRecord.from_frame({**_record_dict(), "steps": 40, "backward": 40, "loss_count": 40,
+                                        "images_trained": 40 * 64, "losses_first": [150.0] + [100.0] * 39})
+    assert loss_finding(record, 10, None, 0).relation == "loss_summed"
+    large = TrainingRecord.from_frame({**_record_dict(), "steps": 40, "backward": 40, "loss_count": 40,
+                                       "images_trained": 40 * 64, "losses_first": [30.0] + [20.0] * 39})
+    found = loss_finding(large, 10, None, 0)
+    assert found is None or found.relation != "loss_summed"

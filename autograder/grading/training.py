@@ -191,7 +191,7 @@ def loss_finding(record: TrainingRecord, classes: int | None, seen_accuracy: flo
     chance = math.log(classes) if classes and classes > 1 else None
     batch = record.images_trained / record.steps if record.steps else 0.0
     if chance is not None and batch >= 4 and losses and math.isfinite(losses[0]) and \
-            0.3 * batch * chance <= losses[0] <= 3 * batch * chance and losses[0] > 4 * chance:
+            0.5 * batch * chance <= losses[0] <= 2 * batch * chance and losses[0] > 4 * chance:
         # a cross-entropy starts near ln(classes) per image: one that starts near batch * ln(classes) is a sum
         return Finding("loss_summed", f"the training loss started at {losses[0]:.4g}, about {batch:.0f} times ln "
                        f"{classes} = {chance:.2f} (what guessing gives for one image; about {batch:.0f} images a batch): it "

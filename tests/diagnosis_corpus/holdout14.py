@@ -1,7 +1,7 @@
 """A fourteenth hold-out (issue 17): student-style mistakes written without seeing the detectors.
 
-Not judged yet (JUDGED_ON14 is empty): an independent helper, who wrote neither the detectors nor these
-entries, is to judge it by reading the feedback of bench/diagnosis_corpus.py --set holdout14.
+Judged once (JUDGEMENT14 below) on commit ebdc62b by an independent helper that wrote neither the detectors nor
+these entries, by reading the feedback of bench/diagnosis_corpus.py --set holdout14 (73% named or right then).
 
 Written without reading the diagnosis code (grading/diagnosis.py, training.py, relations.py, what_if.py,
 slips.py, mutants.py, departure.py, sandbox/locals_trace.py), its tests, the judgements of corpus.py and the
@@ -14,6 +14,8 @@ right implementations written unusually, which must earn full marks. Do not tune
 entries: they measure, they are not a target.
 """
 from __future__ import annotations
+
+from dataclasses import replace
 
 from tests.diagnosis_corpus.corpus import Entry, _e
 
@@ -824,4 +826,204 @@ def warmup_cosine_lr(step, base_lr, warmup_steps, total_steps, min_lr=0.0):
 """),
 ]
 
-JUDGED_ON14 = ""
+JUDGED_ON14 = "2026-12-04 on commit ebdc62b"
+
+# Judged by reading the feedback of bench/diagnosis_corpus.py --set holdout14 on commit ebdc62b (JUDGED_ON14), by an
+# independent helper that did not write the detectors or the entries: judgements, not measurements, and stale as soon
+# as the catalogues or detectors change (the bench lists the entries whose output no longer fits their verdict).
+# id -> (verdict, relations that are right for it (only where confident; () otherwise), ideal diagnosis (only where
+# the verdict is not named/right)). Same standards as JUDGEMENT13 (and JUDGEMENT12 .. JUDGEMENT8): a diagnosis with a
+# false statement anywhere is misleading, and so is one whose observation is true but whose explanation of it names
+# only mechanisms that are not there (ties' "how ties are broken" for columns constant over the training split,
+# scaled_per_feature's per-feature statistics where gamma is left out, loss_flat's labels apart from their images
+# where they are indexed together); a departure naming a line where the mistake is not, is misleading (a loop fed by
+# a wrong value set before it: the table entry "tanh": np.arctan, the ranges rows and cols), but one that names the
+# line that uses a wrong value and then "or in `x`, set by line N" (the mistake) is right; a loop departure without a
+# statement is right only when the loop is small and the mistake clearly in it; a generic hedge beside a right
+# diagnosis is tolerated, and so is one_slip's or scaled's "either of two slips" / "fits more than one cause" where
+# one of its few causes is the entry's; a one_slip that states a token the student's code does not have ("`sqrt(0.0
+# /` where `sqrt(2.0 /` is meant" for `sqrt(2 // ...)`) is misleading; a catalogued name given to an entry that is
+# not catalogued is judged by what it states (wrong_name where its cause is not the entry's); an error raised by
+# Python, NumPy or torch is the comparison, not the check's message, and so is a check's message that points
+# elsewhere; torch_error is right where the first cause it gives for torch's error is the entry's; a6's diagnoses
+# read from the training are judged by whether the fitting, the steps and the cause they state are there.
+JUDGEMENT14: dict[str, tuple[str, tuple[str, ...], str]] = {
+    # a1_backprop
+    "n1_affine_dx_reshaped_only_above_3d": ("named", (), ""),
+    # catalogued softmax_no_max_subtraction not named; departure names line 215 `centred = scores -
+    # scores.mean(axis=1, keepdims=True)`: "In it, `scores.mean(axis=1, keepdims=True)` is the first part whose value
+    # the correct code never computes ... the mistake is in that line" (the mean where the maximum is meant)
+    "n1_softmax_shift_by_row_mean": ("right", ("departure",), ""),
+    # departure names `loss = np.mean(diff) ** 2` ("your `loss` is 0.000652596 where 2.66167 is right")
+    "n1_mse_square_of_mean": ("right", ("departure",), ""),
+    # one_slip: "a log10 where a log is meant (log10() for log()), where loss is computed (the same slip in two
+    # places)"
+    "n1_bce_log10": ("right", ("one_slip",), ""),
+    # loop departure on the five-statement loop (lines 216-221, the function's body: "the mistake is in that loop"),
+    # as z1_numgrad_backward_difference (a close call: it names no statement)
+    "n1_numgrad_minus_step_from_shifted_x": ("right", ("departure",), ""),
+    # one_slip: "`tanh_forward` where `relu_forward` is meant"; departure names `a, ct = tanh_forward(h)`
+    "n1_mlp_tanh_hidden_layer": ("right", ("one_slip", "departure"), ""),
+    # a2_optim
+    "n2_momentum_velocity_stored_never_read": ("named", (), ""),
+    # only the comparison (w leaves the trajectory at step 1)
+    "n2_adadelta_decay_weights_swapped": ("nothing", (), (
+        "both accumulators keep (1 - rho) of their old value and add rho times the new square: acc = (1 - rho) * acc "
+        "+ rho * g ** 2 follows the last step almost alone; write rho * acc + (1 - rho) * g ** 2")),
+    # fewer_steps: "yours has 9 rows (steps) where 12 are expected, and your first 2 match the expected's: steps are
+    # missing (a last, shorter batch of each epoch dropped, or a loop that stops early)": the short batch is not
+    # formed (its rows merged into the one before), so its step is missing (close call: the rows are not dropped)
+    "n2_minibatch_short_last_batch_merged": ("right", ("fewer_steps",), ""),
+    # departure names `return variance ** 1 / 2` ("0.15 where 0.547723 is right")
+    "n2_noise_std_power_one_half_precedence": ("right", ("departure",), ""),
+    # departure names line 242 `config["cache"] = g ** 2` ("10 times the right value" at decay 0.9, 100 times at 0.99:
+    # true) "or in the condition at line 241"
+    "n2_rmsprop_cache_starts_at_first_square": ("right", ("departure",), ""),
+    # shifted_steps: "each step of yours ... equals the expected's previous one: you are one step behind" (true:
+    # side='left' counts the milestones below step, the decays of step - 1), as m2_cosine_lr_steps_counted_from_one
+    "n2_step_lr_searchsorted_left": ("right", ("shifted_steps",), ""),
+    # a3_conv
+    # catalogued output_size_not_rejected not named; not_rejected: "returns a value for this invalid input; it must
+    # raise ValueError: check the condition that rejects it", as t3_output_size_truncates
+    "n3_output_size_rounded_to_nearest": ("right", ("not_rejected",), ""),
+    # departure names the windows line `[:, :, ::stride, :]` ("shape (2, 3, 4, 7, 3, 1) where ... (2, 3, 4, 4, 3, 1)")
+    "n3_conv_fast_stride_on_rows_only": ("right", ("departure",), ""),
+    # avg_pool_gradient_not_divided named on the stride-1 test ("Looks like a known mistake
+    # (avg_pool_gradient_not_divided): Average pooling divides each window's sum by its area ..."): the code divides,
+    # by s * s, which is 1 at stride 1 (and the area on a 2x2 stride-2 window, where the two part)
+    "n3_avgpool_bwd_area_from_stride": ("wrong_name", (), (
+        "avg_pool_gradient_not_divided says the gradient is not divided (false: it is divided by s * s); ideal: each "
+        "window's share is divided by the stride squared (1 here, stride 1), not by the window's area pool_height * "
+        "pool_width (6 here); divide by ph * pw")),
+    # scaled: "every entry is 1/N of the expected (N=8, the batch size): did you divide by the batch size where a sum
+    # is asked for"; on the pad-2 test "fits more than one cause" (1/N among them)
+    "n3_conv_bwd_fast_db_divided_by_batch": ("right", ("scaled",), ""),
+    # loop departure, then "On its first pass, line 281: `rows, cols = np.unravel_index(..., order="F")` is the first
+    # to compute a value the correct code never computes ...: look there first"
+    "n3_unpool_indices_decoded_column_major": ("right", ("departure",), ""),
+    # departure names `return depthwise + pointwise` "or in `depthwise`, set by line 279 ..., or in `pointwise`, set
+    # by line 280: `pointwise = oh * ow * in_channels * out_channels * kh * kw`" (the mistake; a close call: two
+    # candidates)
+    "n3_dsep_multiply_pointwise_with_kernel_area": ("right", ("departure",), ""),
+    # a4_init
+    "n4_he_normal_seeded_rng_unused": ("named", (), ""),
+    # one_slip: "`sqrt(0.0 /` where `sqrt(2.0 /` is meant (another number)": the student wrote 2; the value is 0
+    # because 2 // (fan_in + fan_out) is floor division
+    "n4_xavier_std_floor_division": ("misleading", (), (
+        "one_slip says the numerator is 0.0 where 2.0 is meant (false: it is 2); ideal: 2 // (fan_in + fan_out) is "
+        "floor division, 0 for any layer with more than 2 units, so the std is 0; write 2 / (fan_in + fan_out)")),
+    # one_slip: "`shape[1:` where `shape[2:` is meant (off by one)"
+    "n4_fans_conv_in_channels_counted_twice": ("right", ("one_slip",), ""),
+    # loop departure on lines 99-102 "though what the loop reads from before it (h, weights) agrees ... the mistake is
+    # in that loop", then line 100 `h = f(h @ W)` "look there first": the loop is right; f, set before it, is
+    # np.arctan from the table's "tanh" entry (line 92), which the departure neither checks nor names
+    "n4_stats_tanh_mapped_to_arctan": ("misleading", (), (
+        "departure puts the mistake in the loop's `h = f(h @ W)` (false: the loop is right); ideal: the table maps "
+        "'tanh' to np.arctan, so the tanh layers compute arctan (outputs in (-pi/2, pi/2)); map it to np.tanh")),
+    # scaled: "2 times ... or gain=2 times the expected: ... a factor gain is extra"; "gain=1.667 times the expected
+    # ...: a factor gain is extra" (true: gain ** 2 where gain)
+    "n4_xavier_std_gain_squared": ("right", ("scaled",), ""),
+    # loop departure on the three-statement loop (lines 95-98) whose output `means` is the one wrong ("or in what
+    # `acts` holds", a hedge)
+    "n4_stats_mean_of_absolute_values": ("right", ("departure",), ""),
+    # a5_normalization
+    # named on four tests; departure on the spatial test names the var line ("1.02564 times the right value")
+    "n5_bn_variance_from_np_cov": ("named", (), ""),
+    "n5_layernorm_via_batchnorm_forward": ("named", (), ""),
+    # one_slip: "a reduction over all entries where one over axis=0 is meant (the same slip in two places)"
+    "n5_bn_statistics_over_every_entry": ("right", ("one_slip",), ""),
+    # reduced_other_axis (dgamma: "axis=1 where axis=0 is asked for"), wrong_reduction (dbeta)
+    "n5_ln_bwd_dgamma_summed_per_row": ("right", ("reduced_other_axis", "wrong_reduction"), ""),
+    # scaled_per_feature on the alt test: "the expected times a factor ... per feature (from -0.6673 to 63.21): a
+    # per-feature statistic (a standard deviation, a norm) computed over the wrong axes or of the wrong data ..., one
+    # used in place of another ..., or one number used where one per feature is asked for": the factor is 1 / gamma,
+    # none of those; one_slip on the spatial test is right ("the factor `* gamma` missing")
+    "n5_bn_alt_gamma_left_out": ("misleading", ("one_slip",), (
+        "scaled_per_feature blames a per-feature statistic (none is wrong) beside one_slip's right '* gamma missing'; "
+        "ideal: dx is the expected divided by gamma per feature: the formula is applied to dout instead of dx_hat = "
+        "dout * gamma; multiply by gamma first")),
+    # departure names `scale = inv_std[:, 0:1]` ("shape (2, 1, 1) where the right value has (2, 2, 1)")
+    "n5_groupnorm_bwd_inv_std_of_first_group": ("right", ("departure",), ""),
+    # a7_architectures
+    # catalogued mdn_logits_used_as_log_weights not named; departure names `log_pi = logits - logits.max(axis=1,
+    # keepdims=True)` on all five tests ("differs from the right value (by up to 0.603) ... the mistake is in that
+    # line")
+    "n7_mdn_log_weights_shifted_not_normalized": ("right", ("departure",), ""),
+    # offset: "every entry is the expected - 0.1667: one constant term is missing or extra (a bias, a mean that is not
+    # subtracted, a + 1)" (the 1 / N of (1 - r ** 2 / var) / N; 0.125 with N = 8)
+    "n7_nll_dlogstd_missing_one": ("right", ("offset",), ""),
+    # one_slip: "the factor `var /` missing (or it is one in yours), where dmu is computed"
+    "n7_nll_dmu_not_divided_by_variance": ("right", ("one_slip",), ""),
+    # departure names `out = x.reshape(N, H * W, C).mean(axis=1)`
+    "n7_gap_forward_channels_mixed_by_reshape": ("right", ("departure",), ""),
+    # axes_permuted: "the expected with its axes in the order (0, 1, 3, 2) ...: the axes are mixed up"
+    "n7_gap_bwd_height_width_swapped": ("right", ("axes_permuted",), ""),
+    # loop departure on lines 182-184 "though what the loop reads from before it (H, N, W, W_, bias, x) agrees ...
+    # the mistake is in that loop": the loop is right; the ranges rows and cols, set before it (lines 179-180), step
+    # by H and W_; missing_at_end ("the last ones are missing (a size or a loop bound too small, an output row or
+    # column left out)") blames a bound: the stops are right, the steps wrong
+    "n7_score_map_window_steps_by_its_size": ("misleading", (), (
+        "departure puts the mistake in the loop and missing_at_end blames a bound too small (both false); ideal: "
+        "range(0, H2 - H + 1, H) slides the window by its own height (and width), so only non-overlapping windows are "
+        "scored: 1 x 1 positions where 4 x 3 are expected; slide by one pixel, range(H2 - H + 1)")),
+    # a8_pipeline
+    "n8_crop_offsets_floor_of_scaled_uniform": ("named", (), ""),
+    "n8_train_test_reflattened_after_normalizing": ("named", (), ""),
+    "n8_normalize_mean_pooled_from_sums": ("named", (), ""),
+    # no name or diagnosis; the checks' messages: "all images were treated alike: draw one coin per image" (points
+    # elsewhere: one coin per image is drawn, but mirroring the one channel changes nothing) and "647 of 800 images
+    # are neither (image 2 is the first)", which does not say what they are
+    "n8_flip_mirrors_channel_axis": ("nothing", (), (
+        "x[flip][:, ::-1] reverses axis 1, the channels, not the columns: one-channel images come back unchanged and "
+        "colour images with their channels reversed; mirror the last axis, x[flip][..., ::-1]")),
+    # ties: "yours is wrong only at entries of X_train ... whose value occurs more than once (60 of 420; ties): how
+    # ties are broken (which of equal maxima gets the gradient ...)": the wrong entries are the columns constant over
+    # the training split (std 0), no tie is broken anywhere
+    "n8_normalize_std_without_eps": ("misleading", (), (
+        "ties blames how ties are broken (none are); ideal: the wrong entries are the pixels constant over the "
+        "training split: their std is 0 (or a rounding residue), and without eps (x - mean) / std is 0 / 0 or +-1; "
+        "divide by std + eps")),
+    # one_slip: "the term `- min_lr` missing (or it is zero in yours)"; on the other test "either of two slips" with it
+    # first
+    "n8_warmup_cosine_amplitude_base_lr": ("right", ("one_slip",), ""),
+    # a6_cnn
+    # only Python's error ("AttributeError: 'float' object has no attribute 'backward'"), the comparison
+    "n6_loss_item_before_backward": ("nothing", (), (
+        "loss = cross_entropy(...).item() makes the loss a Python float, which has no backward(): keep the tensor for "
+        "loss.backward() and call .item() only for logging")),
+    # torch_error: "a label -1 met scores with no column -1: the model outputs fewer scores than there are classes
+    # (labels 0..-1 need at least 0); its last layer gives one score per class (int(y_train.max()) + 1)": a label -1
+    # is out of range however many scores there are; it is -1 because y_train - 1 shifts labels that start at 0, which
+    # the diagnosis does not say ("need at least 0" is meaningless)
+    "n6_labels_shifted_to_one_based": ("misleading", (), (
+        "torch_error blames too few output scores for the label -1 (a negative label fits no number of scores); "
+        "ideal: y_train - 1 turns class 0 into the label -1: the labels already start at 0, so keep them and build "
+        "int(y_train.max()) + 1 outputs")),
+    # loss_flat on all three tests: "the training loss stayed at about 2.39 over 300 steps (...; learning rate 0.0001):
+    # the model learned nothing from its batches, as when a batch's labels are not those of its images: index X and y
+    # with the same indices": they are indexed together; the rate is what is too small
+    "n6_plain_sgd_tiny_learning_rate": ("misleading", (), (
+        "loss_flat blames labels apart from their images (false); ideal: plain SGD at learning rate 1e-4 hardly moves "
+        "the weights in 300 steps, so the loss stays near ln 10; use a rate around 0.05, momentum, or Adam")),
+    # loss_flat on all three tests, "as when a batch's labels are not those of its images" (false)
+    "n6_all_weights_zero_initialized": ("misleading", (), (
+        "loss_flat blames labels apart from their images (false); ideal: nn.init.zeros_ on every weight: the layers "
+        "output constants and pass no gradient back, so only the last bias learns; keep the default random "
+        "initialization")),
+    # zero_gradients_at_step: "at 285 of its 300 optimizer steps every gradient was zero: the gradients are cleared
+    # between loss.backward() and optimizer.step()": the count is true (one real batch per epoch), the cause false
+    # (zero_grad() comes first; the batches after the first are empty); loss_not_finite on the seeded test blames
+    # steps too large or a hand-written log of 0
+    "n6_batch_slice_end_is_batch_size": ("misleading", (), (
+        "zero_gradients_at_step says the gradients are cleared between backward and step (false); ideal: "
+        "order[start:batch_size] is empty for every batch after the first of each epoch (nan loss, zero gradients), "
+        "so the model trains on 64 images once per epoch, 15 real steps; slice order[start:start + batch_size]")),
+    # torch_error: "the input is float64 (NumPy's default) where the model's weights are float32: convert it"
+    "n6_test_images_converted_to_float64": ("right", ("torch_error",), ""),
+}
+# Counts (ebdc62b): named 8, right 27 (named or right 35/48 = 73%; not in the catalogue: right 24/37 = 65%; the 11
+# catalogued: 8 named, 3 right), misleading 9, vague 0, nothing 3, wrong_name 1, check_message 0, not_caught 0.
+# HOLDOUT14_CORRECT: all seven full marks.
+
+HOLDOUT14 = [replace(e, verdict=JUDGEMENT14[e.id][0], expected=frozenset(JUDGEMENT14[e.id][1]),
+                     ideal=JUDGEMENT14[e.id][2]) if e.id in JUDGEMENT14 else e for e in HOLDOUT14]

@@ -1004,6 +1004,18 @@ def relu_backward(dout, cache):
     said = [d.message for r in t.values() for d in r.diagnoses if d.relation == "written_in_place"]
     assert said and "`dx = dout` makes `dx` another name for dout, not a copy" in said[0], said
 
+
+def test_a_name_a_passed_test_contradicts_is_withdrawn_and_the_test_diagnosed(tmp_path):
+    """A pool's gradient divided by stride * stride is "not divided" where the stride is 1 (the one test it fails);
+    the tests it passes, with a stride equal to the window, the catalogued mistake fails: so it is not the student's
+    (it was named: hold-out 14's wrong name), and the failing test is diagnosed instead."""
+    from tests.diagnosis_corpus.holdout14 import HOLDOUT14
+    entry = next(e for e in HOLDOUT14 if e.id == "n3_avgpool_bwd_area_from_stride")
+    t = graded(A3, with_function(A3, entry.source), tmp_path)
+    failing = [r for r in t.values() if r.points_earned < r.points_possible]
+    assert failing and all(r.mistakes == [] for r in failing), [(r.id, r.mistakes) for r in failing]
+    assert all(r.diagnoses for r in failing), [(r.id, r.diagnoses) for r in failing]
+
 MIN_DELTA_ADDED = '''
 def early_stopping(val_losses, weights, patience, min_delta=0.0):
     best_loss, best_at, waited = float("inf"), 0, 0

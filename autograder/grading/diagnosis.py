@@ -127,6 +127,8 @@ MAX_STATE_CALLS = 2  # calls that write state into a dict argument, traced per t
 # a check's message that says a function wrote into an argument: "{function} changed its argument {param} in place"
 IN_PLACE_CHECK = re.compile(r"(\w+) changed its argument (\w+) in place")
 NAME_TOLERANCE = Tolerance(rtol=1e-4, atol=1e-7)  # a mistake written another way, in other float arithmetic
+NAME_PASSED_S = 2.0  # re-runs of named mistakes on the tests the student passed, per submission
+MAX_PASSED_TESTS = 3  # ... per mistake
 MAX_NAME_CHECK_CALLS = 1  # calls of a mistake's functions a weakly given name is checked on (on 3 inputs)
 MAX_DEPARTURE_JOBS = 12  # calls queued for late_diagnoses, per submission (each may cost a solution run now)
 DEPARTURE_CALL_S = 0.2  # a call the solution itself takes longer over is not traced
@@ -292,6 +294,8 @@ class MistakeMatcher:
         # and each slip said (its message, the mutants that fit as (function, index), the test that said it):
         # contradicted_slips re-runs the other tests on them
         self._explained: list[tuple[pytest.Item, checks.TestContext, dict[str, Any]]] = []
+        self._passed: list[tuple[pytest.Item, checks.TestContext, dict[str, Any]]] = []  # ... and those passed
+        self._passed_tried = False
         self._slips_said: list[tuple[str, tuple[tuple[str, int], ...], str]] = []
 
     def _solution_text(self) -> str:
@@ -477,11 +481,48 @@ class MistakeMatcher:
         right = self._solution_returns[item.nodeid]
         return right is not None and parted_otherwise(student_ctx.returned, mutant_ctx.returned, right, functions)
 
+    def names_given(self) -> bool:
+        """Some test named a catalogued mistake (late_diagnoses checks the names)."""
+        return bool(self._named)
+
+    def note_passed(self, item: pytest.Item, student_ctx: checks.TestContext) -> None:
+        """A test the student's code passed (its fixtures kept: pytest drops them): a named mistake that fails it
+        is not the student's (contradicted_names)."""
+        if not student_ctx.trainings:  # (a training test's re-run costs seconds)
+            self._passed.append((item, student_ctx, dict(item.funcargs or {})))
+
+    def _failing_passed_tests(self) -> None:
+        """Each named mistake re-run on the tests of its functions that the student's code passed, within
+        NAME_PASSED_S: one that fails a check there is contradicted (a pool's gradient divided by s * s is named
+        "not divided" where the stride is 1; the tests with a stride equal to the window pass, where the mistake
+        fails)."""
+        if self._passed_tried:
+            return
+        self._passed_tried = True
+        deadline = time.monotonic() + NAME_PASSED_S
+        for key in sorted(self._named - self.contradicted):
+            mistake = next((m for m in self.catalog if (m.id, tuple(m.functions)) == key), None)
+            if mistake is None:
+                continue
+            tried = 0
+            for item, student_ctx, funcargs in self._passed:
+                if tried >= MAX_PASSED_TESTS or time.monotonic() > deadline:
+                    break
+                if not set(mistake.functions) & student_ctx.functions_called:
+                    continue
+                tried += 1
+                ctx = self._rerun(item, lambda c, m=mistake: LocalStudent(self._mutant(m), returned=c.returned),
+                                  funcargs)
+                if ctx is not None and any(c.lost_points and c.kind != "timing" for c in ctx.comparisons):
+                    self.contradicted.add(key)
+                    break
+
     def contradicted_names(self, results: list[TestResult]) -> None:
         """Withdraw, from a submission's results, the catalogued names some test contradicted: a mistake that
-        fails a check the student's code passes, in a test of its functions alone, is not the student's, even
-        where another test's checks could not tell the two apart (a size rounded down where only the fit
-        check is missing)."""
+        fails a check the student's code passes, in a test of its functions alone or in a test the student's code
+        passed whole, is not the student's, even where another test's checks could not tell the two apart (a size
+        rounded down where only the fit check is missing)."""
+        self._failing_passed_tests()
         withdrawn = {name for name, functions in self._named if (name, functions) in self.contradicted} - \
             {name for name, functions in self._named if (name, functions) not in self.contradicted}
         # outputs NaN everywhere are what any overflow gives: a name given from them alone is withdrawn where the
@@ -778,6 +819,7 @@ class MistakeMatcher:
         many computations share confirmed (confirm_names), then each queued output's departure (departure.py), if
         one is found, said in its test's result (one a test; not in a test that names a mistake)."""
         if call is not None:
+            self._failing_passed_tests()
             self.confirm_names(results, call, deadline)
         source = self.student_source()
         done: set[str] = set()  # tests said for: one departure a test
@@ -806,7 +848,7 @@ class MistakeMatcher:
         """Withdraw each catalogued name given only from outputs many computations share (a stop epoch that
         adding min_delta gives as ignoring it does, on one test's losses) where, on other ordinary inputs of the
         calls its tests made (what_if.other_inputs), the student's functions return other values than the
-        mistake's: the test's diagnoses are said instead."""
+        mistake's; and those a test contradicted: the test's diagnoses are said instead."""
         parted: set[tuple[str, tuple[str, ...]]] = set()
         checked: set[tuple[str, tuple[str, ...]]] = set()
         for check in self.name_checks:
@@ -818,6 +860,9 @@ class MistakeMatcher:
             if self._parts_from_mistake(check, call, deadline):
                 parted.add(check.key)
         withdrawn = {key[0] for key in parted} - {key[0] for key in self._named - parted}
+        # (and the names a test contradicted, as contradicted_names withdraws them, here so as to be diagnosed)
+        withdrawn |= {name for name, functions in self._named if (name, functions) in self.contradicted} - \
+            {name for name, functions in self._named if (name, functions) not in self.contradicted}
         explained = {item.nodeid: (item, ctx, funcargs) for item, ctx, funcargs in self._explained}
         for test, result in results.items():
             if not any(m.id in withdrawn for m in result.mistakes):

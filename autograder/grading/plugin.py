@@ -109,7 +109,7 @@ class GradePlugin:
         """The diagnoses that call the student's code with the correct code's values (MistakeMatcher.
         late_diagnoses): made after the last test, so that no test can use what the child saw."""
         process = self.session.process if self.session is not None else None
-        if process is None or not process.alive or not (self.matcher.departure_jobs or self.matcher.name_checks):
+        if process is None or not process.alive or not (self.matcher.departure_jobs or self.matcher.names_given()):
             return
         ends = time.monotonic() + DEPARTURE_BUDGET_S
 
@@ -234,6 +234,8 @@ class GradePlugin:
         if explained and (lost_points_on_checks(result, run.error) or isinstance(run.error, StudentException)
                          or return_unusable(run.error)):
             result.mistakes, result.diagnoses = self.matcher.explain(item, run.context, run.error)
+        elif explained and run.error is None and result.status == "passed":
+            self.matcher.note_passed(item, run.context)
         if self.session is not None and run.output_mark is not None:
             excerpt = self.session.output_since(run.output_mark)
             if excerpt:

@@ -306,6 +306,8 @@ def _error(make) -> str:
     # the layer built right, its input channels last: the height is read as the channels
     (lambda: nn.Conv2d(1, 16, 3)(torch.zeros(64, 8, 8, 1)), "reach it channels last (N, H, W, C)"),
     (lambda: nn.functional.cross_entropy(torch.zeros(4, 10), torch.tensor([1, 2, 10, 3])), "labels 0..10 need"),
+    # a negative label: no number of scores has a column for it (it was "labels 0..-1 need at least 0": hold-out 14)
+    (lambda: nn.functional.cross_entropy(torch.zeros(4, 10), torch.tensor([1, -1, 0, 3])), "shifted (y - 1"),
     (lambda: nn.functional.cross_entropy(torch.zeros(64, 10), torch.zeros(32, dtype=torch.long)), "64 rows"),
     # labels of the whole training set for a batch's scores: no view gives 1258 rows from 64
     (lambda: nn.functional.cross_entropy(torch.zeros(64, 10), torch.zeros(1258, dtype=torch.long)),

@@ -53,6 +53,11 @@ def _channels(m: re.Match) -> tuple[str, str]:
 
 def _target(m: re.Match) -> tuple[str, str]:
     label = int(m.group(1))
+    if label < 0:  # no number of scores has a column for it
+        return (f"a label {label} reached the loss: class labels run from 0 to the number of classes - 1, and no "
+                "model output has a column for a negative one. The labels were shifted (y - 1 where they already "
+                "start at 0?) or hold a placeholder value: give the loss the labels as y_train holds them.",
+                "a negative label reached the loss: class labels run from 0; were they shifted (y - 1)?")
     return (f"a label {label} met scores with no column {label}: the model outputs fewer scores than there are "
             f"classes (labels 0..{label} need at least {label + 1}); its last layer gives one score per class "
             "(int(y_train.max()) + 1).",

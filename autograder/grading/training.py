@@ -216,6 +216,22 @@ def loss_finding(record: TrainingRecord, classes: int | None, seen_accuracy: flo
                        f"rate {_lr(record)}).", "the training loss rose: the steps go uphill or are too large.")
     if chance is not None and last >= 0.9 * first and 0.75 * chance <= last <= 1.5 * chance:
         lr = record.lr_first
+        if record.weights_start_zero:
+            return Finding("loss_flat", f"the training loss stayed at about {last:.2f} over {record.steps} steps "
+                           f"(ln {classes} = {chance:.2f}, what guessing gives), and every weight matrix and kernel the "
+                           "optimizer steps was zero when training began: the units of a layer then compute the same "
+                           "thing and get the same gradient (or none), so the network cannot learn. Leave the layers' "
+                           "own random initialization (or draw the weights with nn.init), not zeros.",
+                           "the training loss stayed at chance and the weights all started at zero: a network "
+                           "initialized to zeros cannot learn; initialize the weights randomly.")
+        if lr is not None and 0 < lr <= 1e-3 and record.optimizer == "SGD" and not record.momentum:
+            return Finding("loss_flat", f"the training loss stayed at about {last:.2f} over {record.steps} steps "
+                           f"(ln {classes} = {chance:.2f}, what guessing gives) with plain SGD at learning rate "
+                           f"{_lr(record)}: steps that small barely move the weights in {record.steps} steps. Use a "
+                           "larger rate (0.01 to 0.1 for SGD), momentum, or Adam (if the loss still stays at chance, "
+                           "check that a batch's labels are those of its images).",
+                           "the training loss stayed at chance with plain SGD at a small learning rate: the steps "
+                           "are too small to move the weights; use a larger rate, momentum or Adam.")
         if lr is not None and 0 <= lr < 1e-6:
             return Finding("loss_flat", f"the training loss stayed at about {last:.2f} over {record.steps} steps "
                            f"(ln {classes} = {chance:.2f}, what guessing gives): the learning rate {_lr(record)} is "

@@ -68,6 +68,8 @@ class Probe:
         self.root_trained: bool | None = None  # the root call under way: a model with stepped parameters
         self.root_weights: str | None = None  # ... whose watched parameter is as the last step left it, or not
         self.lr_first: float | None = None
+        self.momentum: float | None = None  # the first optimizer's momentum (SGD's), if it has one
+        self.weights_start_zero: bool | None = None
         self.lr_last: float | None = None
         self.lrs_first: list[float | None] = []  # the learning rate at each of the first MAX_LOSSES steps
         self.images_trained = 0
@@ -120,6 +122,11 @@ class Probe:
             lr = float(lr) if isinstance(lr, (int, float)) or hasattr(lr, "item") else None
             if self.steps == 1:
                 self.optimizer, self.lr_first = type(optimizer).__name__, lr
+                momentum = optimizer.param_groups[0].get("momentum")
+                self.momentum = float(momentum) if isinstance(momentum, (int, float)) else None
+                # the weight matrices and kernels it steps (not the biases) all zero as training begins
+                weights = [p for group in optimizer.param_groups for p in group["params"] if p.dim() > 1]
+                self.weights_start_zero = bool(weights) and all(not bool(p.detach().any()) for p in weights)
             self.lr_last = lr
             if len(self.lrs_first) < MAX_LOSSES:
                 self.lrs_first.append(lr)
@@ -251,7 +258,7 @@ class Probe:
                 "checked_backward": len(stale), "reached_backward": self.reached,
                 "zero_steps": sum(1 for v in zero if v is None or v == 0), "checked_steps": len(zero),
                 "optimizer": self.optimizer[:100], "lr_first": self.lr_first, "lr_last": self.lr_last,
-                "lrs_first": self.lrs_first,
+                "lrs_first": self.lrs_first, "momentum": self.momentum, "weights_start_zero": self.weights_start_zero,
                 "images_trained": self.images_trained, "trained_forwards": self.trained_forwards,
                 "rows_distinct": len(self.rows_told) if len(self.rows_told) < MAX_ROWS_TOLD else None,
                 "predicted_in_training_mode": predicted_in_training_mode,

@@ -48,6 +48,8 @@ class TrainingRecord(BaseModel):
     lr_first: float | None
     lr_last: float | None
     lrs_first: list[float | None] = Field(default_factory=list, max_length=MAX_LOSSES)  # at the first steps
+    momentum: float | None = None  # the first optimizer's momentum, where it has one (SGD)
+    weights_start_zero: bool | None = None  # its weight matrices and kernels all zero at its first step
     images_trained: int = Field(ge=0)
     trained_forwards: int = Field(ge=0)
     rows_distinct: int | None = Field(default=None, ge=0)  # distinct rows among the images trained on (None: many)

@@ -82,6 +82,20 @@ def test_a_dropped_factor_the_students_code_has_is_said_to_be_one_there_not_miss
     assert "your code has" not in slip_text(dropped, public, student="def f(a):\n    r = np.sqrt(acc_delta + eps) / "
                                             "np.sqrt(acc_grad + eps)\n    step = g\n")
 
+
+def test_a_changed_number_the_students_code_writes_is_said_to_act_as_another():
+    """2 // (fan_in + fan_out) is 0: the slip `0.0` for `2.0` gives its values, though the student wrote 2 (it was
+    said as the number alone: hold-out 14); the floor division beside it is named."""
+    public = frozenset({"fan_in", "fan_out"})
+    changed = mutant("constant", "return gain * math.sqrt(2.0 / (fan_in + fan_out))",
+                     "return gain * math.sqrt(0.0 / (fan_in + fan_out))")
+    student = "def xavier_std(shape, gain=1.0):\n    return gain * math.sqrt(2 // (fan_in + fan_out))\n"
+    said = slip_text(changed, public, student=student)
+    assert "your code writes 2 there, yet it acts as another number in yours" in said
+    assert "`//` is floor division" in said
+    other = "def xavier_std(shape, gain=1.0):\n    return gain * math.sqrt(0.5 / (fan_in + fan_out))\n"
+    assert "your code writes" not in slip_text(changed, public, student=other)
+
 def test_two_slips_that_fit_alike_are_said_together_and_more_are_not_said():
     a = mutant("comparison", "if a < b:", "if a <= b:", line=3)
     b = mutant("loop_skip_first", "for x in xs:", "for x in list(xs)[1:]:", line=5)

@@ -353,6 +353,11 @@ def slip_text(mutant: Mutant, public: frozenset[str], plain: bool = False, stude
         text = f"a `{old}` missing" if old in ("-", "~", "not") else "a sign or a negation missing"
     elif op == "constant":
         text = f"`{new}` where `{old}` is meant (another number)"
+        written = _constant_written(mutant, student) if student is not None else None
+        if written is not None:  # the student's code has the right number: what it is combined with undoes it
+            number, floor = written
+            tail = (f"; your code writes {number} there, yet it acts as another number in yours: look at what it is "
+                    "combined with" + (" (`//` is floor division: 2 // 5 is 0, where 2 / 5 is 0.4)" if floor else ""))
     elif op == "off_by_one":
         text = (f"`{new}` where `{old}` is meant (off by one)" if old and new and len(old) <= 30 else
                 "a count or an index off by one")
@@ -414,6 +419,34 @@ GENERIC = {"off_by_one": "a count or an index off by one", "constant": "a number
 def _operand(dropped: str) -> str:
     """A dropped factor's or term's text without the operator that joined it (`a / b *` -> `a / b`)."""
     return dropped.strip().strip("*/+-").strip()
+
+
+def _constant_written(mutant: Mutant, student: str) -> tuple[str, bool] | None:
+    """(the number a constant slip changes, as the student wrote it; whether a floor division is beside it) where
+    what the student's code assigns to the slip's target (or returns, for a return line) holds that number."""
+    try:
+        before, after = (ast.parse(line.strip()) for line in (mutant.before, mutant.after))
+        tree = ast.parse(student)
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return None
+    numbers = [[n.value for n in ast.walk(t) if isinstance(n, ast.Constant) and isinstance(n.value, (int, float))
+                and not isinstance(n.value, bool)] for t in (before, after)]
+    changed = [a for a, b in zip(*numbers) if a != b]
+    if len(numbers[0]) != len(numbers[1]) or len(changed) != 1:
+        return None
+    target = _assigned(mutant.before)
+    returns = mutant.before.strip().startswith("return")
+    values = [n.value for n in ast.walk(tree) if (returns and isinstance(n, ast.Return) and n.value is not None) or (
+        target is not None and isinstance(n, (ast.Assign, ast.AugAssign)) and any(
+            isinstance(t, ast.Name) and t.id == target for t in (n.targets if isinstance(n, ast.Assign) else [n.target])))]
+    for value in values:
+        held = [n for n in ast.walk(value) if isinstance(n, ast.Constant) and n.value == changed[0]
+                and not isinstance(n.value, bool)]
+        if held:
+            floor = any(isinstance(n, ast.BinOp) and isinstance(n.op, ast.FloorDiv) and n.left is held[0]
+                        for n in ast.walk(value))
+            return repr(held[0].value), floor
+    return None
 
 
 def _assigned(line: str) -> str | None:

@@ -647,3 +647,24 @@ def test_a_sequence_where_a_number_is_expected_is_said_with_pythons_repetition()
     assert "a list" not in other.message and "a tuple of 3 entries, (1, 2, 3)" in other.message
     assert "repeated" not in other.message
     assert sequences_for_numbers((1, 2), np.array([1.0, 2.0])) is None  # numbers: nothing to say here
+
+
+def test_wrong_only_in_constant_features_is_a_spread_of_zero_not_ties():
+    """Standardizing without eps: a feature constant over the rows comes out wrong, and only it. Its entries are
+    ties (one value repeated), but how ties are broken is not the cause (it was said: hold-out 14)."""
+    rng = np.random.default_rng(14)
+    x = rng.normal(size=(40, 5))
+    x[:, 2] = 3.0
+    expected = (x - x.mean(axis=0)) / (x.std(axis=0) + 1e-8)
+    mine = expected.copy()
+    mine[:, 2] = -1.0  # rounding noise divided by a std of (nearly) 0
+    scene = Scene(inputs=(Named("X_train (an argument of normalize_splits())", x),))
+    found = relate(mine, expected, TOL, scene)
+    assert found.relation == "constant_features" and "1 of them" in found.message, found
+    tied = np.round(rng.normal(size=(40, 5)), 1)  # ties spread over every feature: still ties
+    wrong = tied.copy()
+    counts = {v: int((tied == v).sum()) for v in np.unique(tied)}
+    at = np.vectorize(lambda v: counts[v] > 1)(tied) & (rng.uniform(size=tied.shape) < 0.5)
+    wrong[at] += 1.0
+    found = relate(wrong, tied, TOL, Scene(inputs=(Named("x", tied),)))
+    assert found is None or found.relation != "constant_features"

@@ -1166,6 +1166,15 @@ def at_ties(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Findi
         # all wrong entries at ties: chance when ties are common (zeros after a ReLU), so the odds of that
         # by chance must be small
         if tied.any() and float(tied.mean()) ** int(bad.sum()) <= 0.01 and not (bad & ~tied).any():
+            if v.ndim >= 2 and len(v) > 1:
+                constant = np.all(v == v[:1], axis=0)  # features with one value over every row: a spread of 0
+                if constant.any() and np.array_equal(bad.any(axis=0), constant):
+                    return Finding("constant_features", f"yours is wrong only in the features of {q.label} that "
+                                   f"hold one value over all its {len(v)} rows ({int(constant.sum())} of them: "
+                                   "a standard deviation, or a range, of 0): a division by that spread without "
+                                   "the eps that keeps it from being 0 (or a constant feature handled otherwise)?",
+                                   f"yours is wrong only in the features of {q.plain_label} that are constant over "
+                                   "its rows (a spread of 0): a division by that spread without eps?")
             return Finding("ties", f"yours is wrong only at entries of {q.label} whose value occurs more than once "
                            f"({int(bad.sum())} of {g.size}; ties): how ties are broken (which of equal maxima gets the "
                            "gradient, or whether each of them does)", f"yours is wrong only where {q.plain_label} has "

@@ -1015,6 +1015,12 @@ def test_a_name_a_passed_test_contradicts_is_withdrawn_and_the_test_diagnosed(tm
     failing = [r for r in t.values() if r.points_earned < r.points_possible]
     assert failing and all(r.mistakes == [] for r in failing), [(r.id, r.mistakes) for r in failing]
     assert all(r.diagnoses for r in failing), [(r.id, r.diagnoses) for r in failing]
+    # a mistake catalogued in two functions, where the student's code has it in the one they wrote: the other's
+    # tests, which the student passes with the solution's own function, do not contradict it
+    from tests.diagnosis_corpus.holdout5 import HOLDOUT5
+    entry = next(e for e in HOLDOUT5 if e.id == "t1_softmax_row_loop_unshifted")
+    t = graded(A1, with_function(A1, entry.source), _made(tmp_path / "softmax"))
+    assert "softmax_no_max_subtraction" in {m.id for r in t.values() for m in r.mistakes}
 
 MIN_DELTA_ADDED = '''
 def early_stopping(val_losses, weights, patience, min_delta=0.0):

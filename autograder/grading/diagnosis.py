@@ -508,8 +508,9 @@ class MistakeMatcher:
             for item, student_ctx, funcargs in self._passed:
                 if tried >= MAX_PASSED_TESTS or time.monotonic() > deadline:
                     break
-                if not set(mistake.functions) & student_ctx.functions_called:
-                    continue
+                called = set(mistake.functions) & student_ctx.functions_called
+                if not called or called & self.unchanged_functions():
+                    continue  # (a mistake spanning a function the student left as the solution's fails there)
                 tried += 1
                 ctx = self._rerun(item, lambda c, m=mistake: LocalStudent(self._mutant(m), returned=c.returned),
                                   funcargs)

@@ -137,6 +137,10 @@ def test_no_record_for_code_that_does_not_use_torch(data):
     ("nn.functional.cross_entropy(model(X[idx]), y[idx])", "nn.functional.nll_loss(model(X[idx]), y[idx])",
      "loss_negative"),
     ("lr=3e-3", "lr=1e4", None),  # diverges: NaN or a rising loss, whichever comes first
+    # batches sliced to batch_size, not start + batch_size: all but the first empty (it was zero_gradients_at_step,
+    # "cleared between backward and step": hold-out 14)
+    ("idx in torch.randperm(len(y), generator=g).split(32)",
+     "idx in [torch.randperm(len(y), generator=g)[s:32] for s in range(0, len(y), 32)]", "empty_batches"),
     # batches sliced from their number, not their offset: they overlap, and few rows are ever trained on (it was
     # fits_batches_not_predictions: hold-out 13)
     ("idx in torch.randperm(len(y), generator=g).split(32)", "idx in [torch.arange(i, i + 32) for i in range(8)]",

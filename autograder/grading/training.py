@@ -89,6 +89,15 @@ def step_finding(record: TrainingRecord) -> Finding | None:
                        "the optimizer steps weights no backward pass reaches: it was made for another model's "
                        "parameters.")
     if record.checked_steps >= ENOUGH and record.backward >= ENOUGH \
+            and record.zero_steps >= MOST * record.checked_steps and record.empty_forwards >= MOST * record.zero_steps:
+        return Finding("empty_batches", f"{record.empty_forwards} of the {record.trained_forwards} batches your model "
+                       "trained on held no images (and at "
+                       f"{record.zero_steps} of its {record.checked_steps} optimizer steps every gradient was zero): "
+                       "the batches are sliced past the end of the data, as X[start:batch_size] does for every start "
+                       "but the first (X[start:start + batch_size] is meant), or the loop runs further than the rows.",
+                       "most of the batches your model trained on held no images: the batches are sliced past the "
+                       "end of the data (X[start:batch_size] where X[start:start + batch_size] is meant?).")
+    if record.checked_steps >= ENOUGH and record.backward >= ENOUGH \
             and record.zero_steps >= MOST * record.checked_steps:
         return Finding("zero_gradients_at_step", f"at {record.zero_steps} of its {record.checked_steps} optimizer "
                        "steps every gradient was zero: the gradients are cleared between loss.backward() and "
@@ -175,6 +184,14 @@ def loss_finding(record: TrainingRecord, classes: int | None, seen_accuracy: flo
     predicts its own training images wrongly."""
     losses = record.losses
     bad = next((i for i, v in enumerate(losses) if not math.isfinite(v)), None)
+    if bad is not None and record.empty_forwards:
+        return Finding("empty_batches", f"the training loss became {losses[bad]} at backward pass {bad + 1}, and "
+                       f"{record.empty_forwards} of the {record.trained_forwards} batches your model trained on held no "
+                       "images: the mean loss of no images is 0 / 0. The batches are sliced past the end of the data "
+                       "(X[start:batch_size] where X[start:start + batch_size] is meant?), or the loop runs further "
+                       "than the rows.",
+                       "batches of no images reached the model (the mean loss of none is NaN): the batches are sliced "
+                       "past the end of the data.")
     if bad is not None and record.losses_first and bad < len(record.losses_first):
         return Finding("loss_not_finite", f"the training loss became {losses[bad]} at backward pass {bad + 1}: the "
                        f"steps are too large (learning rate {_lr(record)}), or a loss computed by hand takes the log "

@@ -74,6 +74,7 @@ class Probe:
         self.lrs_first: list[float | None] = []  # the learning rate at each of the first MAX_LOSSES steps
         self.images_trained = 0
         self.trained_forwards = 0
+        self.empty_forwards = 0  # training forwards given a batch of no images (a slice past the data's end)
         # the training rows that reached a model, told apart by a projection of each (MAX_ROWS_TOLD at most): how
         # many distinct ones (batches that overlap, or the same batch each epoch, reach few)
         self.rows_told: set[float] = set()
@@ -166,6 +167,7 @@ class Probe:
                     if hasattr(first, "shape") and len(first.shape):
                         self.images_trained += int(first.shape[0])
                         self.trained_forwards += 1
+                        self.empty_forwards += int(first.shape[0] == 0)
                         self._tell_rows(first)
                     if module not in self.models:
                         self.models.add(module)
@@ -260,6 +262,7 @@ class Probe:
                 "optimizer": self.optimizer[:100], "lr_first": self.lr_first, "lr_last": self.lr_last,
                 "lrs_first": self.lrs_first, "momentum": self.momentum, "weights_start_zero": self.weights_start_zero,
                 "images_trained": self.images_trained, "trained_forwards": self.trained_forwards,
+                "empty_forwards": self.empty_forwards,
                 "rows_distinct": len(self.rows_told) if len(self.rows_told) < MAX_ROWS_TOLD else None,
                 "predicted_in_training_mode": predicted_in_training_mode,
                 "optimizers_made": self.optimizers_made, "models_trained": self.models_trained,

@@ -52,6 +52,7 @@ class TrainingRecord(BaseModel):
     weights_start_zero: bool | None = None  # its weight matrices and kernels all zero at its first step
     images_trained: int = Field(ge=0)
     trained_forwards: int = Field(ge=0)
+    empty_forwards: int = Field(default=0, ge=0)  # of them, those given a batch of no images
     rows_distinct: int | None = Field(default=None, ge=0)  # distinct rows among the images trained on (None: many)
     predicted_in_training_mode: bool | None
     optimizers_made: int = Field(default=1, ge=0)  # distinct optimizers that stepped (one per epoch: made anew)

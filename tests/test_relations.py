@@ -668,3 +668,16 @@ def test_wrong_only_in_constant_features_is_a_spread_of_zero_not_ties():
     wrong[at] += 1.0
     found = relate(wrong, tied, TOL, Scene(inputs=(Named("x", tied),)))
     assert found is None or found.relation != "constant_features"
+
+
+def test_a_per_feature_factor_that_is_an_input_is_named():
+    """dx missing gamma is the expected divided by gamma, feature by feature: said with gamma, not as a statistic
+    over the wrong axes (hold-out 14)."""
+    rng = np.random.default_rng(15)
+    expected, gamma = rng.normal(size=(6, 4)), rng.uniform(0.5, 2.0, size=4)
+    scene = Scene(inputs=(Named("gamma (an argument of f())", gamma),))
+    found = relate(expected / gamma, expected, TOL, scene)
+    assert found.relation == "scaled_per_feature" and "divided by gamma (an argument of f())" in found.message
+    assert "that factor is missing" in found.message
+    other = relate(expected * rng.uniform(0.5, 2.0, size=4), expected, TOL, scene)
+    assert other.relation == "scaled_per_feature" and "gamma" not in other.message

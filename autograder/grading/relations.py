@@ -440,6 +440,17 @@ def scaled_per_feature(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scen
                                                                                                    per_feature.flat[0]),
                                                                          Tolerance(rtol=1e-3, atol=0.0)):
         return None
+    for q in (*scene.inputs, *scene.quantities):  # the factor one of the test's arrays, or its inverse
+        v = q.value
+        if v.shape != per_feature.shape or not np.isfinite(v).all() or not np.all(v != 0):
+            continue
+        for factor, said in ((v, "times"), (1.0 / v, "divided by")):
+            if agree(per_feature, factor, Tolerance(rtol=1e-6, atol=0.0)):
+                missing = "extra" if said == "times" else "missing"
+                return Finding("scaled_per_feature", f"yours is the expected {said} {q.label}, feature by feature: "
+                               f"that factor is {missing} where the output is computed",
+                               f"yours is the expected {said} {q.plain_label}, feature by feature: that factor is "
+                               f"{missing}")
     return Finding("scaled_per_feature", f"yours is the expected times a factor that is the same for every row but "
                    f"differs from feature to feature (from {_fmt(float(per_feature.min()))} to "
                    f"{_fmt(float(per_feature.max()))}): a per-feature statistic (a standard deviation, a norm) computed "

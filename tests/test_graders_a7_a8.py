@@ -229,3 +229,13 @@ def test_the_mirror_check_says_what_the_images_that_fit_neither_are():
     fit = np.array([False, False, True, True, True, True])
     assert GRADER.unfit_images(shuffled, x, fit) == "2 of 6 images are neither; image 0 of yours is input image 1 " \
         "(or its mirror)"
+
+
+def test_the_mirror_check_names_a_flip_along_the_channels():
+    """A flip made along axis 1 reverses the channels of colour images (hold-out 14: the check said which images
+    fit neither rule, not what they were)."""
+    x = np.random.default_rng(1).normal(size=(4, 3, 2, 5))
+    out = x.copy()
+    out[1] = x[1, ::-1]
+    fit = np.array([True, False, True, True])
+    assert "image 1 of yours is its input with its channels in reverse order" in GRADER.unfit_images(out, x, fit)

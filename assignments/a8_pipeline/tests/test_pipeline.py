@@ -111,7 +111,11 @@ def unfit_images(out, x, fit):
     kinds = {"all zeros": not out[i].any(), "its input upside down": np.array_equal(out[i], x[i, :, ::-1]),
              "its input turned 180 degrees": np.array_equal(out[i], x[i, :, ::-1, ::-1]),
              "its input negated": np.array_equal(out[i], -x[i]),
-             "its input mirrored and negated": np.array_equal(out[i], -x[i, ..., ::-1])}
+             "its input mirrored and negated": np.array_equal(out[i], -x[i, ..., ::-1]),
+             "its input with its channels in reverse order (the flip made along the channel axis)":
+                 x.shape[1] > 1 and np.array_equal(out[i], x[i, ::-1]),
+             "its input with its channels reversed and mirrored": x.shape[1] > 1 and np.array_equal(
+                 out[i], x[i, ::-1, :, ::-1])}
     others = [j for j in range(len(x)) if j != i and (np.array_equal(out[i], x[j]) or
                                                       np.array_equal(out[i], x[j, ..., ::-1]))][:1]
     said = next((k for k, v in kinds.items() if v), f"input image {others[0]} (or its mirror)" if others else "")

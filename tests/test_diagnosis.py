@@ -1022,6 +1022,18 @@ def test_a_name_a_passed_test_contradicts_is_withdrawn_and_the_test_diagnosed(tm
     t = graded(A1, with_function(A1, entry.source), _made(tmp_path / "softmax"))
     assert "softmax_no_max_subtraction" in {m.id for r in t.values() for m in r.mistakes}
 
+
+def test_a_loop_departure_names_a_function_bound_before_the_loop(tmp_path):
+    """The activation picked from a table before the loop (np.arctan for "tanh") is no array the departure can
+    check: the loop was said to hold the mistake, alone (hold-out 14); the line that bound the function is named
+    beside it."""
+    from tests.diagnosis_corpus.holdout14 import HOLDOUT14
+    a4 = load_assignment("a4_init")
+    entry = next(e for e in HOLDOUT14 if e.id == "n4_stats_tanh_mapped_to_arctan")
+    t = graded(a4, with_function(a4, entry.source), tmp_path, select="test_activation_statistics")
+    said = [d.message for d in t["test_activation_statistics"].diagnoses if d.relation == "departure"]
+    assert said and "or in `f`, set by line" in said[0] and "`f = " in said[0], said
+
 MIN_DELTA_ADDED = '''
 def early_stopping(val_losses, weights, patience, min_delta=0.0):
     best_loss, best_at, waited = float("inf"), 0, 0

@@ -1172,10 +1172,15 @@ def _loop_departure(loop: Loop, known_before: dict[str, str], student: StudentCa
         if _repairs(student, (loop.after, BEFORE, patch), target, solution, right_parts, known.tol):
             names = sorted(patch)
             statement = Statement(loop.header, frozenset(reads), loop.calls, loop.lines)
+            # what it reads that was bound before it to a value no record holds (a function picked from a table):
+            # not checked, and where it was set, as a count's line is said
+            bound = dict(loop.bound_before)
+            unchecked = [(r, bound[r], statements[bound[r]].text) for r in sorted(loop.reads)
+                         if r not in known_before and r in bound and bound[r] in statements]
             return Departure(loop.lines[0], LOOP, statement, wrong[names[0]], patch[names[0]], names[0],
                              [r for r in reads if known_before[r] == "good"], [],
                              [r for r in reads if known_before[r] == "unsure"], "", {},
-                             [r for r in reads if known_before[r] == "container"], names)
+                             [r for r in reads if known_before[r] == "container"], names, counts=unchecked[:2])
     return None
 
 

@@ -715,6 +715,8 @@ def block_of(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Find
                            f"and yours goes on past them (yours has {counts}): a size or a loop bound too large",
                            "yours is larger than expected, and its first entries are the expected ones: a size or a "
                            "loop bound too large")
+        if any(small.shape[k] < 3 for k in axes):
+            return None  # one or two entries along an axis: its first ones, or every k-th (a loop stepping by k)?
         return Finding("missing_at_end", f"{shapes}: yours is the expected's first entries along {names} "
                        f"(yours has {counts}): the last ones are missing (a size or a loop bound too small, an "
                        "output row or column left out)", "yours is smaller than expected and is the expected's first "

@@ -1034,6 +1034,17 @@ def test_a_loop_departure_names_a_function_bound_before_the_loop(tmp_path):
     said = [d.message for d in t["test_activation_statistics"].diagnoses if d.relation == "departure"]
     assert said and "or in `f`, set by line" in said[0] and "`f = " in said[0], said
 
+
+def test_a_decay_and_one_minus_it_swapped_is_said_over_a_whole_trajectory(tmp_path):
+    """acc = (1 - rho) * acc + rho * g ** 2 is the correct adadelta with rho set to 1 - rho in every call; the
+    change was x -> 1 - x, which a config threaded through the calls undoes every other call, so no what-if was
+    tried over the trajectory (hold-out 14: nothing said)."""
+    from tests.diagnosis_corpus.holdout14 import HOLDOUT14
+    entry = next(e for e in HOLDOUT14 if e.id == "n2_adadelta_decay_weights_swapped")
+    t = graded(A2, with_function(A2, entry.source), tmp_path, select="test_adadelta")["test_adadelta"]
+    said = [d.message for d in t.diagnoses if d.relation == "as_if"]
+    assert said and "if config['rho'] were 1 - config['rho'] = 0.1" in said[0], t.diagnoses
+
 MIN_DELTA_ADDED = '''
 def early_stopping(val_losses, weights, patience, min_delta=0.0):
     best_loss, best_at, waited = float("inf"), 0, 0

@@ -120,7 +120,8 @@ def _scalar_changes(name: str, v: Any) -> Iterator[Change]:
             yield (lambda x: kind(1), f"{name} were 1", f"{name} were one", f"{name} is ignored (used as if it were "
                    "one)")
         if 0 < v < 1:
-            yield (lambda x: 1 - x, f"{name} were 1 - {name} = {1 - v:.4g}", f"{name} were one minus {name}",
+            # set to 1 - v (not x -> 1 - x): the change made in every call of a run keeps it, a state's config too
+            yield (lambda x, new=kind(1 - v): new, f"{name} were 1 - {name} = {1 - v:.4g}", f"{name} were one minus {name}",
                    f"{name} and one minus {name} are mixed up (a keep probability read as a drop probability?)")
             if v != 0.5:
                 yield (lambda x: kind(0.5), f"{name} were 0.5", f"{name} were one half", f"{name} is not used: an even "

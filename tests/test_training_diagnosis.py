@@ -331,6 +331,7 @@ def _error(make) -> str:
     (lambda: nn.functional.cross_entropy(torch.zeros(4, 10), torch.zeros(4)), "torch.long"),
     (lambda: nn.Conv2d(1, 2, 3)(torch.zeros(64, 64)), "(N, C, H, W)"),
     (lambda: torch.zeros(3).sum().backward(), "carries no gradient"),
+    (lambda: torch.zeros(3).sum().item().backward(), ".item() (or float()) turns the loss into a number"),
     (lambda: nn.Linear(2, 1)(torch.zeros(3, 2)).numpy(), ".detach()"),
     (lambda: torch.optim.SGD((p for p in []), lr=0.1), "model.parameters() is a generator, used up once iterated"),
 ])

@@ -117,6 +117,12 @@ EMPTY_PARAMETERS = ("the optimizer was given no parameters: model.parameters() i
                     "iterated (by a count or a print of the parameters, or a first optimizer built from it): pass "
                     "model.parameters() afresh to the optimizer, or make a list of it first.",) * 2
 
+NUMBER_BACKWARD = ("backward() was called on a Python number, not on the loss tensor: .item() (or float()) turns "
+                   "the loss into a number that carries no graph. Keep the tensor for loss.backward(), and call "
+                   ".item() only on a copy for logging (loss_value = loss.item()).",
+                   "backward() was called on a Python number: .item() turned the loss into a number; call backward() "
+                   "on the tensor and .item() only for logging.")
+
 PATTERNS: list[tuple[re.Pattern, Explain | tuple[str, str]]] = [
     (re.compile(r"optimizer got an empty parameter list"), EMPTY_PARAMETERS),
     (re.compile(r"mat1 and mat2 shapes cannot be multiplied \((\d+)x(\d+) and (\d+)x(\d+)\)"), _linear),
@@ -138,6 +144,7 @@ PATTERNS: list[tuple[re.Pattern, Explain | tuple[str, str]]] = [
     (re.compile(r"non-empty 3D or 4D \(batch mode\) tensor expected for input"), NOT_IMAGES),
     (re.compile(r"element 0 of tensors does not require grad and does not have a grad_fn"), NO_GRAD),
     (re.compile(r"Trying to backward through the graph a second time"), TWICE),
+    (re.compile(r"'(?:float|int)' object has no attribute 'backward'"), NUMBER_BACKWARD),
     (re.compile(r"Can't call numpy\(\) on Tensor that requires grad"), NUMPY_GRAD),
     (re.compile(r"Expected all tensors to be on the same device|can't convert cuda:\d+ device type tensor to numpy"),
      DEVICE),

@@ -146,6 +146,7 @@ class Loop:
     read_after: frozenset[str] | None = None  # the locals the statements after it read (None: not known)
     # the line of the function's own body before the loop that last binds each name (`history = [w]`)
     bound_before: tuple[tuple[str, int], ...] = ()
+    called_locals: frozenset[str] = frozenset()  # the names bound before it that it calls (`f(h @ W)`)
 
 
 def _definition(source: str, function: str) -> tuple[ast.FunctionDef, set[str]] | None:
@@ -280,7 +281,8 @@ def top_level_loops(source: str, function: str) -> list[Loop]:
         reads -= written - set(bound_before) - params
         loops.append(Loop((node.lineno, node.end_lineno or node.lineno), following.lineno, header[:200],
                           frozenset(written), frozenset(reads), tuple(sorted(called & module_functions)),
-                          frozenset(in_place), frozenset(read_after), tuple(sorted(bound_before.items()))))
+                          frozenset(in_place), frozenset(read_after), tuple(sorted(bound_before.items())),
+                          frozenset(called & set(bound_before))))
     return loops
 
 
@@ -1172,11 +1174,11 @@ def _loop_departure(loop: Loop, known_before: dict[str, str], student: StudentCa
         if _repairs(student, (loop.after, BEFORE, patch), target, solution, right_parts, known.tol):
             names = sorted(patch)
             statement = Statement(loop.header, frozenset(reads), loop.calls, loop.lines)
-            # what it reads that was bound before it to a value no record holds (a function picked from a table):
-            # not checked, and where it was set, as a count's line is said
+            # a function it calls that was bound before it (picked from a table): no record holds it, so it is not
+            # checked; where it was set is said, as a count's line is
             bound = dict(loop.bound_before)
-            unchecked = [(r, bound[r], statements[bound[r]].text) for r in sorted(loop.reads)
-                         if r not in known_before and r in bound and bound[r] in statements]
+            unchecked = [(r, bound[r], statements[bound[r]].text) for r in sorted(loop.called_locals)
+                         if r not in known_before and bound[r] in statements]
             return Departure(loop.lines[0], LOOP, statement, wrong[names[0]], patch[names[0]], names[0],
                              [r for r in reads if known_before[r] == "good"], [],
                              [r for r in reads if known_before[r] == "unsure"], "", {},

@@ -356,8 +356,10 @@ def slip_text(mutant: Mutant, public: frozenset[str], plain: bool = False, stude
         written = _constant_written(mutant, student) if student is not None else None
         if written is not None:  # the student's code has the right number: what it is combined with undoes it
             number, floor = written
-            tail = (f"; your code writes {number} there, yet it acts as another number in yours: look at what it is "
-                    "combined with" + (" (`//` is floor division: 2 // 5 is 0, where 2 / 5 is 0.4)" if floor else ""))
+            tail = (f"; your code writes {'that number' if plain else number} there, yet it acts as another number in "
+                    "yours: look at what it is combined with" + (
+                        " (`//` is floor division, which drops the fraction)" if plain and floor else
+                        " (`//` is floor division: 2 // 5 is 0, where 2 / 5 is 0.4)" if floor else ""))
     elif op == "off_by_one":
         text = (f"`{new}` where `{old}` is meant (off by one)" if old and new and len(old) <= 30 else
                 "a count or an index off by one")

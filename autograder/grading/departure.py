@@ -207,7 +207,7 @@ def settings_read(source: str, function: str) -> SettingsRead | None:
 def in_place_writes(source: str, function: str, param: str) -> list[tuple[int, str, str]]:
     """The statements of the student's function that write into the array given as param: (line, text, the name
     written into), in order: `w -= lr * dw`, `x[mask] = 0`, `np.add(w, v, out=w)`, and writes into a name bound to
-    param as it is (`grad = dout` then `grad[x <= 0] = 0`: both lines, the binding first). None after param is bound
+    param as it is (`grad = dout` then `grad[x <= 0] = 0`: both lines, the binding first). Nothing after param is bound
     anew (`w = w - lr * dw`: a new array)."""
     found = _definition(source, function)
     if found is None:

@@ -11,6 +11,8 @@ from autograder.sandbox.process import StudentProcess
 from autograder.sandbox.warm import UID_BASE
 
 REPO = Path(__file__).resolve().parent.parent
+# an error inside a detector fails the test that met it, not only loses its advice (grading/diagnosis.py)
+os.environ.setdefault("AUTOGRADER_RAISE_ADVICE_ERRORS", "1")
 HAS_BWRAP = bwrap_works()
 IS_ROOT = os.geteuid() == 0
 needs_bwrap = pytest.mark.skipif(not HAS_BWRAP, reason="bubblewrap is not available here")

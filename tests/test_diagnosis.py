@@ -77,6 +77,21 @@ def test_a_loss_not_divided_by_n_is_said_with_n(tmp_path):
     assert "forget to divide by the batch size" in public.diagnoses[0].message
 
 
+def test_an_error_inside_a_detector_costs_only_the_advice_unless_the_suite_asks_to_see_it(tmp_path, monkeypatch):
+    """A detector that raises loses its diagnosis, never the score; the suite (tests/conftest.py) sets the
+    switch that raises it instead, so a detector's bug fails a test rather than only going quiet."""
+    def broken(self, item, student_ctx):
+        raise NameError("a detector's bug")
+    monkeypatch.setattr(diagnosis.MistakeMatcher, "diagnose", broken)
+    monkeypatch.delenv(diagnosis.RAISE_ADVICE_ERRORS_ENV)
+    t = graded(A1, with_function(A1, LOSS_SUMMED), tmp_path, select="test_softmax_cross_entropy")
+    public = t["test_softmax_cross_entropy"]
+    assert public.points_earned < public.points_possible and public.diagnoses == []
+    monkeypatch.setenv(diagnosis.RAISE_ADVICE_ERRORS_ENV, "1")
+    with pytest.raises(RuntimeError, match="could not run"):
+        graded(A1, with_function(A1, LOSS_SUMMED), tmp_path, select="test_softmax_cross_entropy")
+
+
 def test_a_hidden_tests_diagnosis_reaches_its_student_without_numbers(tmp_path):
     t = graded(A1, with_function(A1, LOSS_SUMMED), tmp_path, select="softmax_cross_entropy_large", student="zoe")
     hidden = t["test_softmax_cross_entropy_large_scores"]
@@ -422,7 +437,8 @@ SAYS = {
     ("a7_architectures", "saliency_relu_mask_missing"): {"one_slip"},  # the factor `* (a1 > 0)` missing
     # `> p` where `< p` (from the returns alone); or as if p were 1 - p
     ("a8_pipeline", "flip_probability_inverted"): {"one_slip", "as_if"},
-    ("a8_pipeline", "crop_offset_off_by_one"): {"one_slip", "departure"},  # the term `+ 1` missing, twice (rows and columns)
+    # the term `+ 1` missing, twice (rows and columns)
+    ("a8_pipeline", "crop_offset_off_by_one"): {"one_slip", "departure"},
     ("a8_pipeline", "cosine_ignores_warmup"): {"one_slip"},  # the term `- warmup_steps` missing, twice
 }
 ASSIGNMENTS = ["a1_backprop", "a2_optim", "a3_conv", "a4_init", "a5_normalization", "a6_cnn", "a7_architectures",

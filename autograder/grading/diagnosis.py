@@ -22,6 +22,7 @@ import copy
 import functools
 import inspect
 import math
+import os
 import re
 import time
 import types
@@ -101,6 +102,18 @@ from autograder.results import Comparison, Diagnosis, MistakeMatch, TestResult, 
 from autograder.sandbox.errors import StudentException
 from autograder.sandbox.locals_trace import LocalsRecorder, state_of
 from autograder.sandbox.process import TracedCall
+
+# A diagnosis is advice: an error while giving one must not cost a result, so it is swallowed. With this
+# variable set to "1" it is raised instead (the test suite sets it: a bug in a detector, such as a NameError,
+# would otherwise show only as a diagnosis missing).
+RAISE_ADVICE_ERRORS_ENV = "AUTOGRADER_RAISE_ADVICE_ERRORS"
+
+
+def advice_failed() -> None:
+    """Called in the handler of an error raised while giving advice: re-raises it where the switch is on."""
+    if os.environ.get(RAISE_ADVICE_ERRORS_ENV) == "1":
+        raise
+
 
 HANDED_RUN_S = 1.0  # a test whose solution run took longer is not searched for a function handed a wrong value
 # findings that list causes rather than point at one (how the shapes met, what gives NaN, what gives all zeros):
@@ -354,6 +367,7 @@ class MistakeMatcher:
             return mistakes, (self.diagnose(item, student_ctx) if error is None else
                               self.diagnose_error(item, student_ctx, error))
         except Exception:  # noqa: BLE001 - a diagnosis is advice: failing to give one must not cost a result
+            advice_failed()
             return mistakes, []
 
     def diagnose_error(self, item: pytest.Item, student_ctx: checks.TestContext,
@@ -833,6 +847,7 @@ class MistakeMatcher:
             try:
                 finding = self._departure(job, trace, parts, source, deadline)
             except Exception:  # noqa: BLE001 - a diagnosis is advice: failing to give one must not cost a result
+                advice_failed()
                 finding = None
             if finding is not None:  # beside what was said (a pattern in the output may say as much), but for
                 # "state not kept": the call was given the right state and still parts
@@ -881,6 +896,7 @@ class MistakeMatcher:
         try:
             return self.diagnose(item, student_ctx)
         except Exception:  # noqa: BLE001 - advice only
+            advice_failed()
             return []
         finally:
             item.funcargs = kept
@@ -1157,7 +1173,8 @@ class MistakeMatcher:
         if fn is None or g is None or not callable_with(fn, calls[0].arguments) or self._what_if_left_s <= 0:
             return None
         tol = working_tolerance(c)
-        passed = [k for k in student_ctx.comparisons if k.passed and k.kind == "value" and k.name in run.context.outputs]
+        passed = [k for k in student_ctx.comparisons
+                  if k.passed and k.kind == "value" and k.name in run.context.outputs]
         words = Case([k.arguments for k in calls], np.asarray, got, tol)
         started = time.monotonic()
         deadline = started + min(WHAT_IF_OUTPUT_S, self._what_if_left_s)
@@ -1196,7 +1213,8 @@ class MistakeMatcher:
             how = f"line {line}: `{text}` writes into {param}, the caller's array" + (
                 " (an augmented assignment such as -= or += on an array changes it in place)"
                 if isinstance(_statement_at(source, line), ast.AugAssign) else "")
-            fix = f"compute into a new array ({param}_new = {param} - ..., not {param} -= ...) and leave {param} as given"
+            fix = (f"compute into a new array ({param}_new = {param} - ..., not {param} -= ...) "
+                   f"and leave {param} as given")
         return Finding("written_in_place", f"in {function}(), {how}: {fix}.",
                        f"in {function}(), a line writes into {param}, the caller's array: {fix}.")
 
@@ -1830,7 +1848,8 @@ def _constants(param: str, value: Any) -> list[Constant]:
         field = float(np.prod(value[2:]))  # a weight's shape (out, in, kh, kw): its receptive field
         if field >= 2:
             return [Constant("kh*kw", field, f"the receptive field size of {param}"),
-                    Constant("sqrt(kh*kw)", math.sqrt(field), f"the square root of the receptive field size of {param}")]
+                    Constant("sqrt(kh*kw)", math.sqrt(field),
+                             f"the square root of the receptive field size of {param}")]
     return []
 
 

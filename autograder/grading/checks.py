@@ -164,6 +164,29 @@ def expect_true(name: str, condition: bool, message: str) -> bool:
     return bool(condition)
 
 
+def expect_arguments_kept(student: Any, function: str, arguments: dict[str, Any]) -> Any:
+    """Call student.<function>(*arguments.values()) with its array arguments held in the student's process (so
+    that a write into them is seen), then one check per array argument: left as given. Returns the call's value.
+    For a function that must not change what it is given (a loss's predictions, a split of the data): a write
+    into the caller's array is right in the returned values and still a mistake (the caller's data is lost).
+    The check says "<function> changed its argument <name> in place", which the diagnosis reads to name the
+    line that writes (grading/diagnosis.py)."""
+    given = {name: np.array(value, copy=True) for name, value in arguments.items() if isinstance(value, np.ndarray)}
+    passed = [student.keep(given[name].copy()) if name in given else value for name, value in arguments.items()]
+    value = getattr(student, function)(*passed)
+    for (name, _), handle in zip(arguments.items(), passed):
+        if name not in given:
+            continue
+        after = student.fetch(handle)
+        kept = isinstance(after, np.ndarray) and after.shape == given[name].shape and \
+            bool(np.array_equal(after, given[name], equal_nan=True))
+        expect_true(f"{name} ({function})", kept,
+                    f"{function} changed its argument {name} in place (an augmented assignment such as `{name} -= "
+                    f"...`, or a write into another name for it, changes the caller's array): compute into a new "
+                    f"array and leave {name} as given")
+    return value
+
+
 def _stack(values: list[Any]) -> Any:
     """Per-step outputs as one array (for matching against a mistake), when they are plain numbers."""
     numeric = all(isinstance(v, (np.ndarray, int, float, np.number)) and not isinstance(v, bool) for v in values)

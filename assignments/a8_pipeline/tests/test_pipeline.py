@@ -19,7 +19,16 @@ import math
 
 import numpy as np
 
-from autograder.testing import Tolerance, disguised, expect_accuracy, expect_close, expect_true, graded, part
+from autograder.testing import (
+    Tolerance,
+    disguised,
+    expect_accuracy,
+    expect_arguments_kept,
+    expect_close,
+    expect_true,
+    graded,
+    part,
+)
 
 # The seeds the random functions are called with: a first, the same again, and another.
 CROP_SEEDS, FLIP_SEEDS, DRAW_SEEDS = (11, 12), (5, 6), (3, 4)

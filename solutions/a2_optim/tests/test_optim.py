@@ -216,4 +216,17 @@ def test_rules_leave_w_as_given(student, rng):
                         "w as given")
 
 
+@graded(points=3, hidden=True, partial=True)
+def test_weight_decay_in_every_rule(student, oracle, rng):
+    """weight_decay in the rules test_weight_decay leaves out: each rule adds it to the gradient it uses
+    (in Adagrad's, RMSProp's and Adadelta's caches too)."""
+    for name, config in (("sgd", {"learning_rate": 0.05, "weight_decay": 0.1}),
+                         ("nesterov_momentum", {"learning_rate": 0.05, "momentum": 0.8, "weight_decay": 0.1}),
+                         ("adagrad", {"learning_rate": 0.1, "weight_decay": 0.1}),
+                         ("rmsprop", {"learning_rate": 0.01, "weight_decay": 0.1}),
+                         ("adadelta", {"weight_decay": 0.1})):
+        with part(name):
+            check_rule(student, oracle, rng, name, config)
+
+
 ### END HIDDEN TESTS

@@ -313,4 +313,15 @@ def test_arithmetic_with_dilation(student, oracle, rng):
     with part("receptive_field"):
         expect_close("receptive_field of three dilated 3x3 layers",
                      as_number(student.receptive_field([3, 3, 3], [1, 1, 1], dilations)), field)
+@graded(points=2, hidden=True, partial=True, group="transposed convolution and unpooling")
+def test_conv_transpose_forward_unpadded(student, oracle, rng):
+    """transposed convolution with pad 0 (no cropping: x[pad:-pad] is empty there): stride 2 with a 3x3 kernel,
+    stride 1 with a 2x3 kernel."""
+    for stride, w_shape in ((2, (3, 2, 3, 3)), (1, (3, 2, 2, 3))):
+        x, w, b = rng.normal(size=(2, 3, 4, 5)), rng.normal(size=w_shape), rng.normal(size=2)
+        param = {"stride": stride, "pad": 0}
+        expect_close(f"out (stride {stride}, pad 0)", student.conv_transpose_forward(x, w, b, param),
+                     oracle.conv_transpose_forward(x, w, b, param), CONV)
+
+
 ### END HIDDEN TESTS

@@ -477,4 +477,13 @@ def test_inputs_left_as_given(student, rng):
                         f"{name} changed its argument {argument} in place (e.g. `grad = {argument}` then `grad *= "
                         f"...`, or `{argument} -= ...`, writes into the caller's array): compute into a new array "
                         f"and leave {argument} as given")
+@graded(points=1, hidden=True, group="dropout")
+def test_dropout_backward_test_mode(student, rng):
+    """dropout_backward on the cache of test mode (None, as documented, where the student's forward fails): the
+    gradient passes through as it is."""
+    x, dout = nonzero(rng, (6, 5)), rng.normal(size=(6, 5))
+    cache = or_fallback(lambda: student.dropout_forward(x, {"p": 0.75, "mode": "test"})[1], None)
+    expect_close("dx (test mode)", student.dropout_backward(dout, cache), dout)
+
+
 ### END HIDDEN TESTS

@@ -19,7 +19,16 @@ import math
 
 import numpy as np
 
-from autograder.testing import Tolerance, disguised, expect_accuracy, expect_close, expect_true, graded, part
+from autograder.testing import (
+    Tolerance,
+    disguised,
+    expect_accuracy,
+    expect_arguments_kept,
+    expect_close,
+    expect_true,
+    graded,
+    part,
+)
 
 # The seeds the random functions are called with: a first, the same again, and another.
 CROP_SEEDS, FLIP_SEEDS, DRAW_SEEDS = (11, 12), (5, 6), (3, 4)
@@ -455,4 +464,14 @@ def test_training_two_test_classes(student, oracle, eval_rng, rng):
     0.60). Re-derived over 20 draws: the reference scores 0.89-0.98 with normalization, 0.00-0.53 without;
     standardizing the test split with its own statistics scores 0.36-0.72."""
     check_training(student, oracle.load_digits(seed=1), eval_rng, 2, int(rng.integers(100)), 0.60, 0.85)
+@graded(points=2, hidden=True, partial=True)
+def test_normalize_splits_leaves_the_splits_as_given(student, rng):
+    """normalize_splits returns new arrays and leaves the splits it is given as they were (the caller's raw data,
+    which a write such as X_train -= mean would change), in both modes."""
+    X_train, X_test = rng.normal(2.0, 3.0, size=(30, 5)), rng.normal(1.0, 2.0, size=(10, 5))
+    for mode in ("mean_image", "standardize"):
+        with part(mode, checks=2):
+            expect_arguments_kept(student, "normalize_splits", {"X_train": X_train, "X_test": X_test, "mode": mode})
+
+
 ### END HIDDEN TESTS

@@ -1,0 +1,91 @@
+"""Behaviour the graders left untested, found by hold-out 15's writer as mistakes that kept full marks (a
+write into the caller's arrays whose returned values are right, weight decay in Adagrad's cache, a crop
+`[pad:-pad]` when pad is 0, dropout's backward in test mode). Each now costs points in a hidden test, which the
+solution passes; the diagnosis says the cause where it can."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from autograder.course.assignment import load_assignment
+from autograder.grading.run import grade_submission
+
+# (assignment, the hidden test that catches it) -> the student's function
+GAPS = {
+ ("a3_conv", "test_conv_transpose_forward_unpadded"): '''
+def conv_transpose_forward(x, w, b, conv_param):
+    stride, pad = conv_param["stride"], conv_param["pad"]
+    N, C, H, W = x.shape
+    _, F, HH, WW = w.shape
+    full = np.zeros((N, F, (H - 1) * stride + HH, (W - 1) * stride + WW))
+    for i in range(H):
+        for j in range(W):
+            full[:, :, i * stride:i * stride + HH, j * stride:j * stride + WW] += np.einsum(
+                "nc,cfhw->nfhw", x[:, :, i, j], w)
+    return full[:, :, pad:-pad, pad:-pad] + b[None, :, None, None]
+''',
+ ("a1_backprop", "test_losses_leave"): '''
+def mse_loss(pred, target):
+    diff = pred
+    diff -= target
+    loss = np.mean(diff ** 2)
+    dpred = 2 * diff / diff.size
+    return loss, dpred
+''',
+ ("a8_pipeline", "test_normalize_splits_leaves"): '''
+def normalize_splits(X_train, X_test, mode="standardize", eps=1e-8):
+    mean = X_train.mean(axis=0)
+    X_train -= mean
+    X_test -= mean
+    if mode == "standardize":
+        std = X_train.std(axis=0) + eps
+        X_train /= std
+        X_test /= std
+    return X_train, X_test
+''',
+ ("a2_optim", "test_weight_decay_in_every_rule"): '''
+def adagrad(w, dw, config=None):
+    config = dict(config or {})
+    config.setdefault("learning_rate", 1e-2)
+    config.setdefault("epsilon", 1e-10)
+    cache = config.get("cache", np.zeros_like(w)) + dw ** 2
+    config["cache"] = cache
+    g = _gradient(w, dw, config)
+    return w - config["learning_rate"] * g / (np.sqrt(cache) + config["epsilon"]), config
+''',
+ ("a5_normalization", "test_dropout_backward_test_mode"): '''
+def dropout_backward(dout, cache):
+    mask = cache
+    return dout * mask
+''',
+}
+
+
+def graded_test(assignment: str, test: str, source: str, tmp_path: Path):
+    spec = load_assignment(assignment)
+    path = tmp_path / spec.module
+    path.write_text(source)
+    result = grade_submission(spec, path, select=test)
+    return next(t for t in result.tests if t.id.startswith(test))
+
+
+@pytest.mark.parametrize("assignment, test", list(GAPS))
+def test_a_mistake_that_kept_full_marks_now_loses_points(assignment, test, tmp_path):
+    spec = load_assignment(assignment)
+    right = graded_test(assignment, test, spec.solution_file.read_text(), tmp_path)
+    assert right.points_earned == right.points_possible > 0
+    wrong = graded_test(assignment, test, spec.solution_file.read_text() + "\n\n" + GAPS[assignment, test].strip()
+                        + "\n", tmp_path)
+    assert wrong.points_earned < wrong.points_possible
+
+
+def test_a_write_into_the_callers_array_is_said_with_its_line(tmp_path):
+    """The check's words name the argument; the diagnosis names the line that writes into it, through an alias."""
+    test = "test_losses_leave"
+    spec = load_assignment("a1_backprop")
+    wrong = graded_test("a1_backprop", test, spec.solution_file.read_text() + "\n\n" +
+                        GAPS["a1_backprop", test].strip() + "\n", tmp_path)
+    assert any("mse_loss changed its argument pred in place" in c.message for c in wrong.comparisons)
+    assert any("`diff = pred` makes `diff` another name for pred" in d.message and "`diff -= target` writes into pred"
+               in d.message for d in wrong.diagnoses), [d.message for d in wrong.diagnoses]

@@ -26,6 +26,7 @@ from autograder.feedback.reports.build import environment, student_context
 from autograder.grading.diagnosis import overflowed_everywhere, parted_otherwise, returns_alike, same_output
 from autograder.grading.run import grade_submission
 from autograder.results import SubmissionResult, Tolerance, without_numbers
+from autograder.sandbox.errors import StudentException
 
 A1, A2, A3 = (load_assignment(a) for a in ("a1_backprop", "a2_optim", "a3_conv"))
 
@@ -90,6 +91,12 @@ def test_an_error_inside_a_detector_costs_only_the_advice_unless_the_suite_asks_
     monkeypatch.setenv(diagnosis.RAISE_ADVICE_ERRORS_ENV, "1")
     with pytest.raises(RuntimeError, match="could not run"):
         graded(A1, with_function(A1, LOSS_SUMMED), tmp_path, select="test_softmax_cross_entropy")
+
+    def timed_out(self, item, student_ctx):  # the student's code raised it (a late call's time limit): no bug
+        raise StudentException("softmax_cross_entropy_loss", "Timeout", "did not finish within the time limit", "")
+    monkeypatch.setattr(diagnosis.MistakeMatcher, "diagnose", timed_out)
+    t = graded(A1, with_function(A1, LOSS_SUMMED), tmp_path, select="test_softmax_cross_entropy")
+    assert t["test_softmax_cross_entropy"].diagnoses == []
 
 
 def test_a_hidden_tests_diagnosis_reaches_its_student_without_numbers(tmp_path):

@@ -442,6 +442,39 @@ def test_arguments_swapped_in_a_call_are_said(tmp_path, monkeypatch):
                         "arguments in each other's place)" in m for m in said), said
 
 
+def test_two_steps_in_the_other_order_are_a_slip_of_the_diagnosis_only():
+    """Neighbouring statements swapped where the order matters (one reads or writes what the other writes, every
+    name bound before them): not two independent lines, not a name used before it is bound, not two writes into
+    one dict, not a statement sharing its line, and not in the audit."""
+    source = ("def f(a, d):\n    x, y = a * 2, a\n    y = x + y\n    x += y\n    d['u'] = 1\n    d['v'] = 2\n"
+              "    w = x + 1\n    z = w; x -= z\n    return x\n")
+    from autograder.grading.mutants import function_mutants
+    assert not [m for m in function_mutants(source, "f") if m.operator == "statements_swapped"]
+    swapped = [m for m in function_mutants(source, "f", confusions=True) if m.operator == "statements_swapped"]
+    assert [m.order for m in swapped] == [("y = x + y", "x += y")]
+    assert "    x += y\n    y = x + y\n" in swapped[0].source
+    assert slip_text(swapped[0], frozenset()) == ("`x += y` made before `y = x + y`, where it belongs after it (two "
+                                                  "steps in the other order)")
+
+
+def test_two_steps_in_the_other_order_are_said(tmp_path, monkeypatch):
+    """dscores divided by N before the 1 is taken off at each row's class: `missing_term`'s "a term proportional
+    to the one-hot of y" is true, but the slip that gives the output exactly says more, and replaces it."""
+    monkeypatch.setattr(diagnosis, "SLIP_TEST_S", 10.0)  # the verdict, not the time bound, is under test
+    monkeypatch.setattr(diagnosis, "SLIP_BUDGET_S", 30.0)
+    monkeypatch.setattr(grading_run, "load_catalog", lambda path: Catalog())
+    a1 = load_assignment("a1_backprop")
+    source = a1.solution_file.read_text()
+    right = "    dscores[np.arange(n), y] -= 1\n    dscores /= n\n"
+    assert right in source
+    result = graded(a1, source.replace(right, "    dscores /= n\n    dscores[np.arange(n), y] -= 1\n"), tmp_path,
+                    select="test_softmax_cross_entropy")
+    failed = [t for t in result.values() if t.points_earned < t.points_possible]
+    assert failed and all([d.relation for d in t.diagnoses] == ["one_slip"] for t in failed)
+    assert all("`dscores /= n` made before `dscores[np.arange(n), y] -= 1`, where it belongs after it" in
+               t.diagnoses[0].message for t in failed)
+
+
 def test_a_stubs_not_implemented_error_costs_no_rerun(tmp_path, monkeypatch):
     """A function not written yet is no slip: its error is not searched, the solution is not even re-run."""
     runs: list[str] = []

@@ -24,6 +24,7 @@ import inspect
 import math
 import os
 import re
+import sys
 import time
 import types
 from collections.abc import Callable
@@ -110,8 +111,9 @@ RAISE_ADVICE_ERRORS_ENV = "AUTOGRADER_RAISE_ADVICE_ERRORS"
 
 
 def advice_failed() -> None:
-    """Called in the handler of an error raised while giving advice: re-raises it where the switch is on."""
-    if os.environ.get(RAISE_ADVICE_ERRORS_ENV) == "1":
+    """Called in the handler of an error raised while giving advice: re-raises it where the switch is on, unless
+    the student's code raised it (a call made for a diagnosis that times out on a loaded machine is no bug)."""
+    if os.environ.get(RAISE_ADVICE_ERRORS_ENV) == "1" and not isinstance(sys.exc_info()[1], StudentException):
         raise
 
 
@@ -127,7 +129,7 @@ PATTERNS = frozenset({"end_block", "one_index", "strided", "zero_pattern", "bord
 # Relations a slip that gives the output exactly says more than: the patterns, "close" (a small difference
 # that a step never made, a bias never updated, gives as well as lower precision does), and an output that
 # never moves or stays zero (what a step of size zero gives: an epsilon missing from a numerator, too).
-SAYS_LESS_THAN_A_SLIP = PATTERNS | {"close", "never_moves", "zeros", "non_finite"}
+SAYS_LESS_THAN_A_SLIP = PATTERNS | {"close", "never_moves", "zeros", "non_finite", "missing_term"}
 # Counterfactual re-runs of the solution cost time per failing output: bounded per output and per
 # submission, so that a submission failing everything grades in seconds more, not minutes.
 WHAT_IF_OUTPUT_S = 0.5

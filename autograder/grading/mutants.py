@@ -44,6 +44,9 @@ OPERATORS: dict[str, str] = {
     "arguments_swapped": "two neighbouring arguments of a call in each other's place (diagnosis only)",
     "assignment_dropped": "one name of a, b, c = x, y, z left out: its value not set there (diagnosis only; a "
                           "student writes them one per line)",
+    "statements_swapped": "two neighbouring statements of a block, one reading or writing what the other writes, in "
+                          "each other's place (diagnosis only: an update made before the line that needs the old "
+                          "value)",
 }
 
 _ARITHMETIC: dict[type, type] = {ast.Add: ast.Sub, ast.Sub: ast.Add, ast.Mult: ast.Div, ast.Div: ast.Mult,
@@ -87,6 +90,8 @@ class Mutant(BaseModel):
     also_before: tuple[str, ...] = Field(default=(), exclude=True, description="those lines in the solution")
     swapped: tuple[str, str] | None = Field(default=None, exclude=True,
                                             description="a name_swap's (name meant, name written)")
+    order: tuple[str, str] | None = Field(default=None, exclude=True,
+                                          description="a statements_swapped's two statements, in the solution's order")
 
 
 # ----------------------------------------------------------------- the mutator
@@ -456,6 +461,7 @@ def function_mutants(source: str, function: str, confusions: bool = False) -> li
             found.append(((node.lineno, node.col_offset), target, where, change))  # type: ignore[attr-defined]
     mutants: list[Mutant] = []
     seen: set[str] = set()
+    swaps_of_order = _order_swaps(text, fn) if confusions else []
     for (line, _), target, path, change in sorted(found, key=lambda f: f[0]):
         spliced = _spliced_mutant(text, fn, path, target, change)
         if spliced is None or spliced[0] in seen or spliced[0] == source:
@@ -466,7 +472,106 @@ def function_mutants(source: str, function: str, confusions: bool = False) -> li
                               operator=change.operator, before=before, after=after,
                               in_solution_block=line in solution_lines, source=new,
                               parameter=_defaulted_parameter(fn, path), swapped=change.swapped))
+    for new, first, second in swaps_of_order:
+        if new in seen:
+            continue
+        seen.add(new)
+        before, after = (_one_line(text.segment(first)), _one_line(text.segment(second)))
+        mutants.append(Mutant(id=f"{function}@{first.lineno}#{len(mutants) + 1}", function=function,
+                              line=first.lineno, operator="statements_swapped", before=f"{before}\n{after}",
+                              after=f"{after}\n{before}", in_solution_block=first.lineno in solution_lines,
+                              source=new, order=(before, after)))
     return mutants
+
+
+_SIMPLE = (ast.Assign, ast.AugAssign, ast.AnnAssign, ast.Expr)
+
+
+def _names(node: ast.stmt, stored: bool) -> set[str]:
+    """The names a statement binds or writes into (stored: x = ..., x[i] = ..., x += ..., x.append(...)), or
+    reads otherwise (not stored): the object of its own write (x in x[i] = v, config in config.setdefault(...)) is
+    not counted as read, so two writes into one dict are independent unless one reads what the other wrote."""
+    targets = node.targets if isinstance(node, ast.Assign) else [node.target] if \
+        isinstance(node, (ast.AugAssign, ast.AnnAssign)) else []
+    if isinstance(node, ast.Expr) and isinstance(node.value, ast.Call) and isinstance(node.value.func, ast.Attribute):
+        targets = [node.value.func.value]  # path.append(w), config.setdefault(...): a call for its effect on its object
+    bases = []
+    for target in targets:
+        while isinstance(target, (ast.Subscript, ast.Attribute)):
+            target = target.value
+        bases.append(target)
+    written = {b.id for b in bases if isinstance(b, ast.Name)} | \
+        {n.id for t in targets for n in ast.walk(t) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
+    if stored:
+        return written
+    skipped = {id(b) for b in bases}
+    read = {n.id for n in ast.walk(node) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)
+            and id(n) not in skipped}
+    if isinstance(node, ast.AugAssign) and isinstance(node.target, ast.Name):
+        read.add(node.target.id)  # x += v reads x
+    return read
+
+
+def _rebound(node: ast.stmt) -> set[str]:
+    """The names a statement binds anew (x = ..., x += ...), not those it writes into (x[i] = ...)."""
+    targets = node.targets if isinstance(node, ast.Assign) else [node.target] if \
+        isinstance(node, (ast.AugAssign, ast.AnnAssign)) else []
+    return {n.id for t in targets for n in ast.walk(t) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
+
+
+def _bound_before(fn: ast.FunctionDef, line: int) -> set[str]:
+    """The parameters, and the names a statement of fn before this line binds (a loop's targets too)."""
+    arguments = fn.args
+    bound = {a.arg for a in [*arguments.posonlyargs, *arguments.args, *arguments.kwonlyargs,
+                             *filter(None, (arguments.vararg, arguments.kwarg))]}
+    return bound | {n.id for n in ast.walk(fn) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)
+                    and n.lineno < line}
+
+
+def _order_swaps(text: _Source, fn: ast.FunctionDef) -> list[tuple[str, ast.stmt, ast.stmt]]:
+    """(the module with two neighbouring simple statements of a block in each other's place, the first, the
+    second) for each pair where the order matters: one reads or writes what the other writes. Each statement
+    whole on its own lines (no `a; b`); checked by parsing the function back."""
+    found = []
+    _, start, end = text.function_span(fn)
+    for node in ast.walk(fn):
+        for field in ("body", "orelse", "finalbody"):
+            block = getattr(node, field, None)
+            if not isinstance(block, list):
+                continue
+            for first, second in zip(block, block[1:]):
+                if not isinstance(first, _SIMPLE) or not isinstance(second, _SIMPLE) or \
+                        isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant):
+                    continue  # (a docstring)
+                shared = _names(first, True) & _names(second, False) | _names(second, True) & _names(first, False) | \
+                    _rebound(first) & _rebound(second)
+                # independent (the same either way), or a name used before it is bound (Python says so: no slip)
+                if not shared or not shared <= _bound_before(fn, first.lineno):
+                    continue
+                spans = []
+                for statement in (first, second):
+                    line_start = text.offset(statement.lineno, 0)
+                    line_end = text.offset(statement.end_lineno, 0) + len(text.lines[statement.end_lineno - 1])
+                    own = text.text[line_start:line_end]
+                    if text.span(statement) != (line_start + len(own) - len(own.lstrip()),
+                                                line_end - (len(own) - len(own.rstrip()))):
+                        break  # shares a line with something else (another statement, a comment): left
+                    spans.append((line_start, line_end))
+                if len(spans) < 2:
+                    continue
+                (a0, a1), (b0, b1) = spans
+                new = text.text[:a0] + text.text[b0:b1] + text.text[a1:b0] + text.text[a0:a1] + text.text[b1:]
+                expected = copy.deepcopy(fn)
+                held = getattr(dict(zip(map(id, ast.walk(fn)), ast.walk(expected)))[id(node)], field)
+                i = next(k for k, x in enumerate(block) if x is first)
+                held[i], held[i + 1] = held[i + 1], held[i]
+                try:
+                    got = top_level_function(ast.parse(new[start:end + len(new) - len(text.text)]), fn.name)
+                except SyntaxError:
+                    continue
+                if got is not None and ast.dump(got) == ast.dump(expected):
+                    found.append((new, first, second))
+    return found
 
 
 def _siblings(fn: ast.FunctionDef, module: ast.Module) -> dict[str, tuple[str, ...]]:

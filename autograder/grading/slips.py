@@ -37,8 +37,8 @@ from autograder.results import without_numbers
 
 # The slips students make most, first: a mutant of an earlier kind is tried before one of a later kind.
 LIKELY_FIRST = ("reduction_swap", "axis", "keepdims", "comparison", "drop_factor", "drop_term", "statement_deleted",
-                "assignment_dropped", "name_swap", "arguments_swapped", "arithmetic", "transpose_dropped",
-                "unary_dropped", "constant", "off_by_one", "slice_bound", "copy_dropped", "bool_flip", "loop_once",
+                "assignment_dropped", "name_swap", "arguments_swapped", "statements_swapped", "arithmetic",
+                "transpose_dropped", "unary_dropped", "constant", "off_by_one", "slice_bound", "copy_dropped", "bool_flip", "loop_once",
                 "loop_skip_first")
 SLIP_TEST_S = 0.75  # re-runs of one failing test on mutants
 SLIP_BUDGET_S = 2.0  # ... and of all a submission's failing tests (a submission wrong everywhere pays it in full)
@@ -88,6 +88,8 @@ def _twice(source: str, mutants: list[Mutant], span: tuple[int, int, int, int]) 
     _, start, end, length = span
     groups: dict[tuple, list[Mutant]] = {}
     for m in mutants:
+        if m.operator == "statements_swapped":
+            continue  # a pair of lines already
         # the same change at the same place of lines alike but for their names; or twice on one line
         change = changed_tokens(m.before, m.after, context=False)
         if m.operator == "name_swap":  # one name for another, wherever it is written
@@ -375,6 +377,9 @@ def slip_text(mutant: Mutant, public: frozenset[str], plain: bool = False, stude
             "a step never made (a write or an update missing)"
     elif op == "copy_dropped":
         text = "no copy made: later writes go into the argument itself"
+    elif op == "statements_swapped" and mutant.order is not None:
+        first, second = (_step(t) for t in mutant.order)
+        text = f"{second} made before {first}, where it belongs after it (two steps in the other order)"
     elif op == "loop_once":
         text = "a loop that stops after its first pass"
     elif op == "loop_skip_first":
@@ -383,7 +388,7 @@ def slip_text(mutant: Mutant, public: frozenset[str], plain: bool = False, stude
         text = "one small change"
     if plain and not without_numbers(text):  # a hidden test's student reads no number (results.hidden_diagnoses)
         text = GENERIC.get(op, "one small change")
-    if op in ("statement_deleted", "assignment_dropped"):
+    if op in ("statement_deleted", "assignment_dropped", "statements_swapped"):
         return text  # the step says where
     targets = [_target(line, public) for line in (mutant.before, *mutant.also_before)]
     if mutant.also_lines:
@@ -392,6 +397,14 @@ def slip_text(mutant: Mutant, public: frozenset[str], plain: bool = False, stude
             f", where {' and '.join(named)} are computed"
         return text + where + " (the same slip in two places)" + tail
     return (f"{text}, where {targets[0]} is computed" if targets[0] else text) + tail
+
+
+def _step(statement: str) -> str:
+    """A statement as a slip names it: its code where short, else what it computes or writes."""
+    if len(statement) <= 50:
+        return f"`{statement}`"
+    written = _written(statement)
+    return f"the line that sets `{written}`" if written and len(written) <= 40 else "a step"
 
 
 def _left_out(before: str, after: str) -> str | None:
@@ -415,7 +428,8 @@ GENERIC = {"off_by_one": "a count or an index off by one", "constant": "a number
            "statement_deleted": "a step never made (a write or an update missing)",
            "assignment_dropped": "a step never made (a value not set)",
            "keepdims": "keepdims where it is not meant (or the reverse)", "bool_flip": "a flag the other way round",
-           "name_swap": "the wrong variable", "arguments_swapped": "two arguments in each other's place"}
+           "name_swap": "the wrong variable", "arguments_swapped": "two arguments in each other's place",
+           "statements_swapped": "two steps made in the other order"}
 
 
 def _operand(dropped: str) -> str:

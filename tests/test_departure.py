@@ -203,6 +203,32 @@ def affine_forward(x, w, b):
     assert found is not None and found.name == departure.LOOP and found.names == ["out"] and found.line == 4
 
 
+def test_a_name_a_loop_sets_again_is_checked_where_a_line_before_the_loop_set_it():
+    """`h` is set on every pass of the loop, so its values there are not checked one by one; the line before the
+    loop that first sets it (the input standardized, where the experiment is on X as given) is, and is named."""
+    solution = '''
+def stats(X, weights):
+    h, means = X, []
+    for W in weights:
+        h = np.tanh(h @ W)
+        means.append(h.mean())
+    return np.array(means)
+'''
+    student = '''
+def stats(X, weights):
+    h = (X - X.mean()) / X.std()
+    means = []
+    for W in weights:
+        h = np.tanh(h @ W)
+        means.append(h.mean())
+    return np.array(means)
+'''
+    rng = np.random.default_rng(0)
+    args = [rng.normal(0.5, 2.0, size=(20, 6)), [rng.normal(size=(6, 6)) / 3 for _ in range(3)]]
+    found = located(student, args, solution, name="stats", part=slice(None), parameters=("X", "weights"))
+    assert found is not None and found.name == "h" and found.line == 3, found
+
+
 @pytest.mark.parametrize("hostile", [False, True, "words"])
 def test_through_the_sandbox_and_against_a_lying_child(tmp_path: Path, hostile):
     """The student's call is traced in its sandboxed child after the last test; a child that sends back

@@ -934,7 +934,18 @@ def _first_departure(function: str, student: StudentCall, solution: TracedCall, 
     for p, given in zip(params, arguments):  # a dict or list given and written into: its entries are not checked
         if p in rebound and isinstance(given, (dict, list, tuple)):
             status[p] = "container"
-    for _, name in mine.repeated:
+    # a record of a name the student's function does not have is the child's invention: not believed
+    records = [r for r in mine.records if r[1] in local_names or _returns(r[1])]
+    loops = top_level_loops(source, function)
+    # a name a loop sets on every pass is unknown from the loop on; before it, where a line outside it set the name
+    # (`h = (X - X.mean()) / X.std()` before `for W in weights: h = act(h @ W)`), its value is checked as any other
+    repeated_from: dict[str, int] = {}
+    for line, name in mine.repeated:
+        start = next((loop.lines[0] for loop in loops if loop.lines[0] <= line <= loop.lines[1]), line)
+        repeated_from[name] = min(start, repeated_from.get(name, start))
+    unknown_from = {name: start for name, start in repeated_from.items()
+                    if any(n == name and line < start and (line, n) not in mine.repeated for line, n, _ in records)}
+    for name in set(repeated_from) - set(unknown_from):
         status[name] = "unknown"
     # a mask, a list; what a loop writes into in place (a parameter as given is good: the recorder reports
     # every local on its first line)
@@ -943,8 +954,7 @@ def _first_departure(function: str, student: StudentCall, solution: TracedCall, 
         # still be where the values part (said with it); an array not recorded (a mask) makes it unknown
         status[name] = "container" if mine.unrecorded.get(name) == "container" and name not in written_in_loops \
             else "unknown"
-    # a record of a name the student's function does not have is the child's invention: not believed
-    records = [r for r in mine.records if r[1] in local_names or _returns(r[1])]
+        unknown_from.pop(name, None)
     # A value of the student's own making (sigma where the correct code has the variance) is taken as right
     # when a statement that reads it computes one of the correct code's values (dmu from sigma).
     # (not a dict entry's: it stores what was computed before, and a tiny one agrees with zeros within tolerance)
@@ -958,7 +968,6 @@ def _first_departure(function: str, student: StudentCall, solution: TracedCall, 
     right_parts = _right_parts(mine.value, solution.value, tol)  # a patch must leave them right (a std that is
     # right where the loss reads it is not the mistake, though the variance in its place repairs the gradient)
     patches = 0
-    loops = top_level_loops(source, function)
     before_loop: dict[int, dict[str, str]] = {}  # a loop's first line -> what was known of each name as it began
     buffers = {n for s in statements.values() for n in s.in_place}  # arrays written into: out[i] = ..., acc += ...
     kept = _kept_as_given(records, given_entries, statements, student, target, solution, right_parts, tol, status)
@@ -969,6 +978,9 @@ def _first_departure(function: str, student: StudentCall, solution: TracedCall, 
         for loop in loops:
             if loop.lines[0] not in before_loop and line >= loop.lines[0]:
                 before_loop[loop.lines[0]] = dict(status)
+        for later in [n for n, start in unknown_from.items() if line >= start]:
+            status[later] = "unknown"  # (after the snapshot: as the loop began, it held what it was set to)
+            del unknown_from[later]
         previous = current.get(name)
         current[name] = value  # (a statement's inputs are read below before it sets this name: see Departure)
         set_at[name] = line

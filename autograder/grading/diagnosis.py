@@ -100,7 +100,7 @@ from autograder.grading.what_if import (
     words_used,
 )
 from autograder.results import Comparison, Diagnosis, MistakeMatch, TestResult, Tolerance
-from autograder.sandbox.errors import StudentException
+from autograder.sandbox.errors import StudentCodeError, StudentException
 from autograder.sandbox.locals_trace import LocalsRecorder, state_of
 from autograder.sandbox.process import TracedCall
 
@@ -112,8 +112,9 @@ RAISE_ADVICE_ERRORS_ENV = "AUTOGRADER_RAISE_ADVICE_ERRORS"
 
 def advice_failed() -> None:
     """Called in the handler of an error raised while giving advice: re-raises it where the switch is on, unless
-    the student's code raised it (a call made for a diagnosis that times out on a loaded machine is no bug)."""
-    if os.environ.get(RAISE_ADVICE_ERRORS_ENV) == "1" and not isinstance(sys.exc_info()[1], StudentException):
+    the student's code or its sandbox raised it (a call made for a diagnosis that times out, a child that
+    crashes: no bug of the detector's)."""
+    if os.environ.get(RAISE_ADVICE_ERRORS_ENV) == "1" and not isinstance(sys.exc_info()[1], StudentCodeError):
         raise
 
 

@@ -37,9 +37,9 @@ from autograder.results import without_numbers
 
 # The slips students make most, first: a mutant of an earlier kind is tried before one of a later kind.
 LIKELY_FIRST = ("reduction_swap", "axis", "keepdims", "comparison", "drop_factor", "drop_term", "statement_deleted",
-                "assignment_dropped", "name_swap", "arguments_swapped", "statements_swapped", "arithmetic",
-                "transpose_dropped", "unary_dropped", "constant", "off_by_one", "slice_bound", "copy_dropped", "bool_flip", "loop_once",
-                "loop_skip_first")
+                "assignment_dropped", "name_swap", "arguments_swapped", "arithmetic", "transpose_dropped",
+                "unary_dropped", "constant", "off_by_one", "slice_bound", "copy_dropped", "bool_flip", "loop_once",
+                "loop_skip_first", "statements_swapped")
 SLIP_TEST_S = 0.75  # re-runs of one failing test on mutants
 SLIP_BUDGET_S = 2.0  # ... and of all a submission's failing tests (a submission wrong everywhere pays it in full)
 MAX_SAID = 2  # more slips than this fitting the same outputs: none is said

@@ -15,6 +15,8 @@ measure, they are not a target.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from tests.diagnosis_corpus.corpus import Entry, _e
 
 HOLDOUT15: list[Entry] = [
@@ -854,4 +856,213 @@ def normalize_splits(X_train, X_test, mode="standardize", eps=1e-8):
 """),
 ]
 
-JUDGED_ON15 = ""
+JUDGED_ON15 = "2026-12-04 on commit f0f66f0"
+
+# Judged by reading the feedback of bench/diagnosis_corpus.py --set holdout15 on commit f0f66f0 (JUDGED_ON15), by an
+# independent helper that did not write the detectors or the entries: judgements, not measurements, and stale as soon
+# as the catalogues or detectors change (the bench lists the entries whose output no longer fits their verdict).
+# id -> (verdict, relations that are right for it (only where confident; () otherwise), ideal diagnosis (only where
+# the verdict is not named/right)). Same standards as JUDGEMENT14 (and JUDGEMENT13 .. JUDGEMENT8): a diagnosis with a
+# false statement anywhere is misleading, and so is one whose observation is true but whose explanation of it names
+# only mechanisms that are not there (scaled's "N where N - 1 (unbiased)" for a division by the number of classes,
+# zero_pattern's masks, loops and overwrites for the zeros of exp(scores - inf)); a false diagnosis beside right ones
+# makes the entry misleading (as n5_bn_alt_gamma_left_out), except a generic hedge or "either of two slips" where one
+# of its few slips is the entry's; a one_slip that states a slip the student's code does not have ("the term `+
+# config["epsilon"]` missing" where it is inside the square root) is misleading, but "a step never made: nothing done
+# by `...`" where the student's write is lost is right (as a8_train_no_batch_mean); a departure naming a line where
+# the mistake is not, or saying that a value it reads agrees where it does not (mode, from the signature's default),
+# is misleading, but one that names the line that uses a wrong value and then "or in `x`, set by line N" (the
+# mistake) is right; a loop departure without a statement is right only when the loop is small and the mistake
+# clearly in it; a catalogued entry whose name is not given is judged by its diagnoses; an error raised by Python,
+# NumPy or torch is the comparison, not the check's message, and a check's message that says the cause with no name
+# or diagnosis beside it is check_message (the seeded check's "seed ... every other random source from `seed`" as
+# v6_torch_seeded_after_model_built; the a8 flip check's "turned 180 degrees"); checklists that list the cause among
+# many (close's "an epsilon placed differently", learned_little) are vague.
+JUDGEMENT15: dict[str, tuple[str, tuple[str, ...], str]] = {
+    # a1_backprop
+    "p1_affine_db_loop_mean": ("named", (), ""),
+    # only the comparison ("grad: 3 of 3 element(s) outside tolerance")
+    "p1_logistic_sigmoid_of_features": ("nothing", (), (
+        "pi = sigmoid(X) @ w applies the sigmoid to the features, not to the scores: the predicted probability is "
+        "sigmoid(X @ w); compute the scores first, then the sigmoid")),
+    # scaled on the first test: "every entry is N/(N-1) times the expected (N=5, the batch size): N where N - 1
+    # (unbiased) is asked for, or the reverse" (false: the factor is N / C = 5 / 4, the division by the number of
+    # classes); departure names `return loss, dscores` ("What that line reads (loss, dscores) agrees ...; what it
+    # returns is 2 times the right value: the mistake is in that line"): dscores was already divided by c the line
+    # before, the return line is right
+    "p1_ce_dscores_divided_by_classes": ("misleading", (), (
+        "scaled blames N for N - 1 (unbiased) and departure the return line (both false); ideal: dscores /= c divides "
+        "by the number of classes C = scores.shape[1] where the loss is a mean over the N rows: dscores is N / C times "
+        "the expected (5/4 here, 2 in the MLP); divide by n")),
+    # reshaped: "your values are right but your shape is (4, 1) where (4,) is expected"
+    "p1_lstsq_column_vector": ("right", ("reshaped",), ""),
+    # wrong_reduction: "yours is the sum over axis 1 of dout ...; the expected is its sum over axis 0"; departure names
+    # line 219 `db = np.sum(dout, axis=1)`; reduced_other_axis on the gradient check ("params['W2'] of shape (5, 3)
+    # without axis 0 ...: a sum or mean over the wrong axis (axis=0 where axis=1 is asked for)?") is a shape
+    # coincidence with W2, loose but not false (a close call)
+    "p1_affine_db_summed_over_units": ("right", ("wrong_reduction", "departure"), ""),
+    # catalogued softmax_no_max_subtraction not named; non_finite on the loss is right ("numbers this large overflow
+    # ...; shift each row by its own maximum before np.exp"), but zero_pattern on dscores beside it: "yours is 0 at 3
+    # of 20 entries ...: nothing reaches them, or what reached them was overwritten (a mask of the wrong entries, a
+    # loop or window that does not cover them ..., or = where contributions must add up with +=)": none of these; the
+    # zeros are exp(scores - lse) with lse inf
+    "p1_ce_logsumexp_unshifted": ("misleading", ("non_finite",), (
+        "zero_pattern blames a mask, a loop or an overwrite (none is there) beside non_finite's right overflow; ideal: "
+        "softmax_no_max_subtraction: np.exp(scores) overflows to inf for scores near 1000, so the loss is inf and "
+        "dscores = exp(scores - inf) is 0; subtract each row's maximum before np.exp")),
+    # a2_optim
+    # one_slip: "either of two slips ...: the term `+ config["epsilon"]` missing (or it is zero in yours), where next_w
+    # is computed; or `-` where `+` is meant" (both false: epsilon is added, inside the square root); close on the two
+    # other tests lists "an epsilon placed differently" among its causes
+    "p2_rmsprop_eps_inside_sqrt": ("misleading", (), (
+        "one_slip says epsilon is missing or a sign flipped (false: it is inside the square root); ideal: "
+        "np.sqrt(cache + epsilon) adds epsilon under the square root, so the denominator is sqrt(cache + 1e-8) "
+        "instead of sqrt(cache) + 1e-8; add epsilon after the square root")),
+    # one_slip: "`(gamma * step)` where `gamma ** step` is meant"
+    "p2_exponential_lr_times_step": ("right", ("one_slip",), ""),
+    # catalogued velocity_not_stored not named; departure names line 240 `config["velocity"] == v` as raising the
+    # KeyError ("the mistake is in that line, or in what `config` holds"): the line with == for =
+    "p2_momentum_velocity_compared": ("right", ("departure",), ""),
+    # departure names the return line "or in `progress`, set by line 235: `progress = step // total_steps`"
+    "p2_cosine_floor_division": ("right", ("departure",), ""),
+    # end_block: "the first 1 of 10 are right ...: if these are steps, what is carried from one step ... to the next
+    # goes wrong"; loop departure on the two-statement loop (lines 237-239) whose update is the mistake
+    "p2_gd_gradient_at_w0": ("right", ("end_block", "departure"), ""),
+    "p2_adam_t_read_stored_after": ("named", (), ""),
+    # a3_conv
+    # shape_error on the overlapping test: "(2, 2) meets the last 2 axes of (2, 2, 3, 2) ...: give it the shape (2,
+    # 2, 1, 1) (`[:, :, None, None]` ...)"; loop departure on the one-statement window loop (lines 281-283): "the
+    # right values in another order" (true: N = C = ph = pw = 2 there)
+    "p3_avgpool_bwd_dout_without_axes": ("right", ("shape_error", "departure"), ""),
+    # departure names `return 2 * macs` ("172800 where 86400 is right")
+    "p3_multiply_count_as_flops": ("right", ("departure",), ""),
+    # catalogued padding_one_side not named; shifted: "the expected moved 1 row up and 1 column left ...: the padding
+    # is on one side only"
+    "p3_fast_conv_padded_bottom_right": ("right", ("shifted",), ""),
+    # one_slip: "a step never made: nothing done by `out[n, c, indices[n, c].ravel()]`" (the write, lost into the
+    # flatten() copy), as a8_train_no_batch_mean
+    "p3_unpool_writes_into_flatten_copy": ("right", ("one_slip",), ""),
+    # catalogued flipped_kernel not named; as_if: "if w were flipped along its last two axes ...: a kernel flipped";
+    # departure names `kernel = w[:, :, ::-1, ::-1]`
+    "p3_fast_conv_kernel_flipped": ("right", ("as_if", "departure"), ""),
+    # loop departure on the two-statement loop (lines 280-282) whose `jump = s` is the mistake ("or in what
+    # `dilations` holds", a hedge)
+    "p3_receptive_jump_last_stride": ("right", ("departure",), ""),
+    # a4_init
+    # catalogued relu_factor_2_missing not named; scaled: "1/sqrt(2) times the expected: a factor 2 is missing inside
+    # a square root (as in sqrt(2 / fan_in))"
+    "p4_he_normal_lecun_std": ("right", ("scaled",), ""),
+    # only the comparison on both tests
+    "p4_actstats_input_standardized": ("nothing", (), (
+        "X is standardized, (X - X.mean()) / X.std(), before the first layer: the experiment is asked on X as given, "
+        "so every layer's statistics are those of another input; feed X itself")),
+    # departure names `return gain * (2.0 / (fan_in + fan_out)) ** 1 / 2` (and the fan_in line) ("0.0025 where
+    # 0.0707107 is right")
+    "p4_xavier_std_power_precedence": ("right", ("departure",), ""),
+    "p4_actstats_records_preactivation": ("named", (), ""),
+    # departure names line 90 `std = xavier_std(shape, mode=mode, gain=gain)`: "What that line reads (gain, mode,
+    # shape) agrees with the correct code ...: the mistake is in that line, or in xavier_std() that it calls": mode
+    # is 'fan_in' (the signature's default) where the correct code's is 'fan_avg'; neither that line nor xavier_std()
+    # is wrong
+    "p4_xavier_normal_default_fan_in": ("misleading", (), (
+        "departure says mode agrees and blames the std line or xavier_std() (false); ideal: the signature's default "
+        "mode='fan_in' gives sqrt(1 / fan_in) (0.0707 for (200, 150)) where Glorot's sqrt(2 / (fan_in + fan_out)) "
+        "(0.0756) is asked by default; make the default 'fan_avg'")),
+    # departure names `return variances, means` ("its part 1 is what the correct code returns as part 2: are the parts
+    # returned in another order?")
+    "p4_actstats_returns_swapped": ("right", ("departure",), ""),
+    # a5_normalization
+    # only the comparison (running_mean, test-mode out)
+    "p5_bn_running_init_from_first_batch": ("nothing", (), (
+        "without running averages in bn_param they start as the first batch's mean and variance, so the first update "
+        "gives the batch statistics themselves; start them at zeros and ones (0.1 * mean, 0.9 + 0.1 * var after one "
+        "batch)")),
+    # catalogued bn_eps_outside_sqrt not named; close on the three tests: "a small numerical difference (... an
+    # epsilon placed differently), or a part of the computation whose effect is small left out or added": a checklist
+    "p5_bn_test_eps_outside_sqrt": ("vague", (), (
+        "bn_eps_outside_sqrt: test mode divides by np.sqrt(running_var) + eps; eps belongs inside the square root, "
+        "np.sqrt(running_var + eps), as in train mode")),
+    # one_slip: "either of two slips ...: `shape[1]` where `shape[0]` is meant ..., where N is computed; or `shape[
+    # -1]` ..."; departure names `N = dout.shape[1]` ("your `N` is 3 where 40 is right")
+    "p5_bn_alt_count_from_features": ("right", ("one_slip", "departure"), ""),
+    # close only: "an epsilon placed differently" among its causes, a checklist
+    "p5_ln_eps_added_to_std": ("vague", (), (
+        "each row is divided by x.std(axis=1) + eps, eps added to the std, where 1 / sqrt(var + eps) is asked for; "
+        "take inv_std = 1 / np.sqrt(x.var(axis=1, keepdims=True) + eps)")),
+    # departure names `penalty = 0.5 * reg * np.sum(np.abs(W))`, `np.abs(W)` its first wrong part
+    "p5_l2_penalty_written_l1": ("right", ("departure",), ""),
+    "p5_dropout_bwd_sign_of_mask": ("named", (), ""),
+    # a6_cnn
+    # predicted_in_training_mode: "your model predicted in training mode ... (model.eval() not called before
+    # predicting ...)"
+    "p6_eval_attribute_not_called": ("right", ("predicted_in_training_mode",), ""),
+    # learned_little on both accuracy tests: the checklist
+    "p6_dropout_rate_as_keep_probability": ("vague", (), (
+        "nn.Dropout(0.9) drops 90% of the 32 pooled features at every training step (torch's argument is the "
+        "probability of dropping), so the classifier hardly learns; pass the drop probability, nn.Dropout(0.1)")),
+    # only torch's error ("ValueError: Tried to step 286 times. The specified number of total steps is 285"), the
+    # comparison
+    "p6_onecycle_steps_per_epoch_floored": ("nothing", (), (
+        "steps_per_epoch = len(y) // batch leaves out the last, shorter batch of each epoch, so OneCycleLR is stepped "
+        "once more than its total steps and raises; use math.ceil(len(y) / batch), the number of batches split() "
+        "gives")),
+    # no name or diagnosis; the check's message: "two runs with seed 3 gave logits 0.28 apart ...: seed torch ... and
+    # every other random source from `seed`": the shuffle generator, seeded once and cached on the function, is the
+    # random source not seeded on this call (as v6_torch_seeded_after_model_built)
+    "p6_shuffle_generator_cached_on_function": ("check_message", (), (
+        "train_and_predict.gen is made and seeded only on the first call; later calls continue its stream, so the "
+        "same seed gives other batches; make the generator on every call, torch.Generator().manual_seed(seed)")),
+    # catalogued labels_shuffled not named; labels_not_images on the digits test ("X and y are shuffled or indexed
+    # apart: index both with the same indices"), loss_flat on the shapes test (true: two random_split draws)
+    "p6_random_split_images_and_labels_apart": ("right", ("labels_not_images", "loss_flat"), ""),
+    # learned_little on both accuracy tests: the checklist (its "preprocessed differently at test time" is not it:
+    # both splits go through the same normalize)
+    "p6_inputs_l2_normalized_over_channels": ("vague", (), (
+        "nn.functional.normalize divides each pixel's vector by its L2 norm over dim 1, the channels: a one-channel "
+        "image becomes the sign of each pixel, so most of the information is lost; standardize with the training "
+        "mean and std")),
+    # a7_architectures
+    # scaled: "every entry is the negative of the expected: a sign is flipped"
+    "p7_mdn_dlog_std_sign_flipped": ("right", ("scaled",), ""),
+    # departure names line 183 `shortcut = np.maximum(x @ params["Ws"] + params["bs"], 0)`
+    "p7_res_projection_shortcut_relu": ("right", ("departure",), ""),
+    # where_input: "wrong exactly where cache[5] ... is negative ...: the branch for negative inputs" (z, the output
+    # ReLU's input); departure names line 191 `dx = dx + dout`
+    "p7_res_bwd_identity_takes_dout": ("right", ("where_input", "departure"), ""),
+    "p7_gap_bwd_repeated_not_divided": ("named", (), ""),
+    # axes_permuted: "the expected with its axes in the order (0, 1, 3, 2) ...: the axes are mixed up", as
+    # n7_gap_bwd_height_width_swapped
+    "p7_fc_score_map_indices_swapped": ("right", ("axes_permuted",), ""),
+    # squared: "yours is the square of the expected: a variance where a standard deviation is asked for? (std =
+    # sqrt(var))": its question names a variance that is not there, but the observation is the cause itself (the map
+    # is (dx ** 2).max where |dx| is asked): a close call
+    "p7_saliency_squared_gradient": ("right", ("squared",), ""),
+    # a8_pipeline
+    # no name or diagnosis; the check's message says it: "309 of 1000 images are neither; image 3 of yours is its
+    # input turned 180 degrees"
+    "p8_flip_mirrors_both_axes": ("check_message", (), (
+        "x[chosen][..., ::-1, ::-1] reverses the rows as well as the columns, a 180-degree rotation; mirror the last "
+        "axis only, [..., ::-1]")),
+    "p8_log_grid_arange_linear": ("named", (), ""),
+    # catalogued patience_off_by_one not named; as_if on the first test is right ("if patience were one more than
+    # given: patience is off by one where it is used"), but as_if on the min_delta test: "if patience were 5 = 10 //
+    # patience: the number of parts (patience) and the size of each part (a dimension // patience) are mixed up"
+    # (false: no division by patience anywhere; 5 and 3 give the same stop on those losses)
+    "p8_early_patience_checked_first": ("misleading", (), (
+        "as_if's second reading blames parts and sizes mixed up in a // patience (false) beside the right 'patience "
+        "off by one'; ideal: patience_off_by_one: the test wait >= patience is made at the top of the next epoch, so "
+        "training stops one epoch late; test it right after wait += 1")),
+    "p8_early_best_set_every_epoch": ("named", (), ""),
+    # departure names the warm-up return line `return min_lr + (base_lr - min_lr) * (step + 1) / warmup_steps`
+    "p8_warmup_ramps_from_min_lr": ("right", ("departure",), ""),
+    # departure names line 168 `X, T = normalize_splits(X, T, "mean_image")` ("or in normalize_splits() that it
+    # calls, or in the condition at line 167", hedges)
+    "p8_train_mean_image_only": ("right", ("departure",), ""),
+}
+# Counts (f0f66f0): named 7, right 26 (named or right 33/48 = 69%; not in the catalogue: right 21/33 = 64%; the 15
+# catalogued: 7 named, 5 right, 2 misleading, 1 vague), misleading 5, vague 4, nothing 4, wrong_name 0,
+# check_message 2, not_caught 0.
+# HOLDOUT15_CORRECT: all seven full marks.
+
+HOLDOUT15 = [replace(e, verdict=JUDGEMENT15[e.id][0], expected=frozenset(JUDGEMENT15[e.id][1]),
+                     ideal=JUDGEMENT15[e.id][2]) if e.id in JUDGEMENT15 else e for e in HOLDOUT15]

@@ -440,6 +440,17 @@ def test_wrong_only_at_ties():
     assert said(elsewhere, expected, scene) != "ties"
 
 
+def test_one_size_divided_by_where_another_is_meant_is_said():
+    """dscores divided by the number of classes where the batch size is meant: N/D times the expected (hold-out
+    15's 5/4 was said only as N/(N-1), "unbiased"; the two are said together now where both fit)."""
+    e = RNG.normal(size=(6, 4))
+    scene = Scene(constants=(Constant("N", 6.0, "the batch size"), Constant("D", 4.0, "the number of entries in a row")))
+    found = relate(6 / 4 * e, e, TOL, scene)
+    assert found.relation == "scaled" and "N/D = 6/4 times the expected" in found.message
+    assert "a division by D where one by N is meant" in found.message and "fits more than one cause" not in found.message
+    assert "a division by N where one by D is meant" in relate(4 / 6 * e, e, TOL, scene).message
+
+
 def test_a_factor_with_two_meanings_says_both_and_one_near_one_says_none():
     e = RNG.normal(size=(4, 3))
     scene = Scene(constants=(Constant("N", 4.0, "the batch size"), Constant("D", 3.0, "the number of entries in a row")))

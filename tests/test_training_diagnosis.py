@@ -251,6 +251,30 @@ def test_random_sources_and_the_clock(data):
     assert rerun_finding(good, clock).relation == "trains_on_the_clock"
 
 
+def test_a_generator_kept_from_one_call_to_the_next_is_said(data):
+    """The batch order drawn from a generator made on the first call and kept on the function: the second call
+    with the same seed goes on with its stream (hold-out 15: only the check's 'seed every source' was said)."""
+    X, y = data
+    kept = variant("    X, y = torch.tensor(X_train), torch.tensor(y_train)\n",
+                   "    if not hasattr(train_and_predict, 'gen'):\n"
+                   "        train_and_predict.gen = np.random.default_rng(seed)\n"
+                   "    order = train_and_predict.gen.permutation(len(y_train))\n"
+                   "    X, y = torch.tensor(X_train[order]), torch.tensor(y_train[order])\n")
+    module = _module(kept)  # one module for both calls, as in the child
+    request = {"function": "train_and_predict", "args": [X, y, X[:50]], "kwargs": {"seed": 3}}
+    first, second = (TrainingRecord.from_frame(child.run_student_function(module, request, child.Objects(),
+                                                                          probed=True).get("training"))
+                     for _ in range(2))
+    assert (first.generators_made, second.generators_made) == (1, 0)
+    found = rerun_finding(first, second)
+    assert found.relation == "generator_kept_across_calls" and "made 1 NumPy generator(s)" in found.message
+    # a generator made afresh from the seed on every call is no cause
+    fresh = variant("    X, y = torch.tensor(X_train), torch.tensor(y_train)\n",
+                    "    order = np.random.default_rng(seed).permutation(len(y_train))\n"
+                    "    X, y = torch.tensor(X_train[order]), torch.tensor(y_train[order])\n")
+    assert rerun_finding(probed_call(fresh, X, y)[1], probed_call(fresh, X, y)[1]) is None
+
+
 def test_training_findings_pair_calls_of_the_same_arguments(data):
     X, y = data
     record = probed_call(GOOD, X, y)[1]
@@ -305,6 +329,16 @@ def test_the_probe_survives_its_own_failures_and_never_raises_into_the_students_
 
 
 # ---------------------------------------------------------------------------- torch's errors
+def _onecycle_stepped(steps_per_epoch: int, batches: int, epochs: int = 2) -> None:
+    weight = nn.Parameter(torch.zeros(1))
+    optimizer = torch.optim.SGD([weight], lr=0.1)
+    schedule = torch.optim.lr_scheduler.OneCycleLR(optimizer, max_lr=0.1, epochs=epochs,
+                                                   steps_per_epoch=steps_per_epoch)
+    for _ in range(epochs * batches):
+        optimizer.step()
+        schedule.step()
+
+
 def _error(make) -> str:
     try:
         make()
@@ -334,6 +368,9 @@ def _error(make) -> str:
     (lambda: torch.zeros(3).sum().item().backward(), ".item() (or float()) turns the loss into a number"),
     (lambda: nn.Linear(2, 1)(torch.zeros(3, 2)).numpy(), ".detach()"),
     (lambda: torch.optim.SGD((p for p in []), lr=0.1), "model.parameters() is a generator, used up once iterated"),
+    # steps_per_epoch = len(y) // batch: the last, shorter batch of an epoch steps once more than it was built for
+    (lambda: _onecycle_stepped(steps_per_epoch=3, batches=4), "built for 6 steps (epochs x steps_per_epoch) and "
+                                                              "stepped 7 times"),
 ])
 def test_torch_errors_are_said_in_the_students_terms(make, says):
     found = torch_error(_error(make))

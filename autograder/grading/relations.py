@@ -271,7 +271,20 @@ def _factors(constants: Sequence[Constant]) -> list[_Factor]:
                         f"1 - {s} is meant?", f"one plus {s} over one minus {s} times the expected, {s} being {m}: one "
                         f"plus {s} where one minus {s} is meant?"),
             ]
+    # one size where another is meant: a gradient divided by the number of classes D where the batch size N is meant
+    sizes = [c for c in constants if c.symbol in SIZE_SYMBOLS and c.value >= 2]
+    for a in sizes:
+        for b in sizes:
+            if a.value != b.value:
+                found.append(_Factor(
+                    a.value / b.value, f"{a.symbol}/{b.symbol} = {_fmt(a.value)}/{_fmt(b.value)} times the expected "
+                    f"({a.symbol}: {a.meaning}, {b.symbol}: {b.meaning}): a division by {b.symbol} where one by "
+                    f"{a.symbol} is meant", f"{a.symbol} over {b.symbol} times the expected ({a.symbol}: {a.meaning}, "
+                    f"{b.symbol}: {b.meaning}): a division by {b.symbol} where one by {a.symbol} is meant"))
     return found
+
+
+SIZE_SYMBOLS = ("N", "D", "H*W")  # the sizes scene_of names (grading/diagnosis.py)
 
 
 def _named_factors(c: float, constants: Sequence[Constant], within: float) -> list[_Factor]:

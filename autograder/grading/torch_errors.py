@@ -81,6 +81,16 @@ def _batch(m: re.Match) -> tuple[str, str]:
             "those of the batch the scores are of.")
 
 
+def _scheduler_steps(m: re.Match) -> tuple[str, str]:
+    tried, total = int(m.group(1)), int(m.group(2))
+    return (f"the learning-rate schedule (OneCycleLR) was built for {total} steps (epochs x steps_per_epoch) and "
+            f"stepped {tried} times: stepped once a batch, it needs steps_per_epoch to count every batch of an "
+            "epoch, the last shorter one too (math.ceil(len(X) / batch_size) or len(loader), not len(X) // "
+            "batch_size); or it is stepped more often than once a batch.",
+            "the learning-rate schedule (OneCycleLR) was stepped more times than it was built for: steps_per_epoch "
+            "must count every batch of an epoch, the last shorter one too (math.ceil, not //).")
+
+
 def _dims(m: re.Match) -> tuple[str, str]:
     size = m.group(1)
     return (f"a convolution or pooling layer got an input of size [{size}]: images reach it as (N, C, H, W), so "
@@ -146,6 +156,7 @@ PATTERNS: list[tuple[re.Pattern, Explain | tuple[str, str]]] = [
     (re.compile(r"Trying to backward through the graph a second time"), TWICE),
     (re.compile(r"'(?:float|int)' object has no attribute 'backward'"), NUMBER_BACKWARD),
     (re.compile(r"Can't call numpy\(\) on Tensor that requires grad"), NUMPY_GRAD),
+    (re.compile(r"Tried to step (\d+) times?\. The specified number of total steps is (\d+)"), _scheduler_steps),
     (re.compile(r"Expected all tensors to be on the same device|can't convert cuda:\d+ device type tensor to numpy"),
      DEVICE),
 ]

@@ -378,6 +378,15 @@ def rerun_finding(first: TrainingRecord, second: TrainingRecord) -> Finding | No
         return Finding("unseeded_random_source", "your code makes a generator with np.random.default_rng() and no "
                        "seed: it draws other numbers on every run. Pass it `seed`: np.random.default_rng(seed).",
                        "np.random.default_rng() is called without a seed: pass it `seed`.")
+    if first.generators_made > second.generators_made:
+        return Finding("generator_kept_across_calls", f"the first of two calls with the same seed made "
+                       f"{first.generators_made} NumPy generator(s) (np.random.default_rng) and the second "
+                       f"{second.generators_made}: a generator kept from one call to the next (a global, a default "
+                       "argument, an attribute of the function) goes on drawing where the first call left it, so the "
+                       "second run draws other numbers. Make the generator inside the function, from `seed`, on "
+                       "every call.",
+                       "a NumPy generator is kept from one call to the next: make it inside the function, from "
+                       "`seed`, on every call.")
     # every generator seeded alike: the runs parted on the clock (said after them: a run cut short on a loaded
     # machine by a time limit that is only a cut-off is no cause where a generator was left unseeded)
     if first.steps != second.steps:

@@ -84,6 +84,7 @@ class Probe:
         self.seeded: dict[str, bool] = dict.fromkeys(SOURCES, False)
         self.drawn_before_seed: dict[str, bool] = dict.fromkeys(SOURCES, False)
         self.unseeded_generators = 0
+        self.generators_made = 0
         self.start_states: dict[str, str] = {}
         self.last_trained: tuple[bool | None, str | None] = (None, None)  # the last root call's root_trained...
 
@@ -225,8 +226,9 @@ class Probe:
             self.seeded[source] = True
 
     def unseeded_generator(self, seed: Any) -> None:
-        if self.active and seed is None:
-            self.unseeded_generators += 1
+        if self.active:
+            self.generators_made += 1
+            self.unseeded_generators += seed is None
 
     # -- one call
     def begin(self) -> None:
@@ -271,7 +273,7 @@ class Probe:
                 "random": {s: {"changed": self.start_states[s] != end_states[s], "end": end_states[s],
                                "seeded": self.seeded[s], "drawn_before_seed": self.drawn_before_seed[s]}
                            for s in end_states},
-                "unseeded_generators": self.unseeded_generators,
+                "unseeded_generators": self.unseeded_generators, "generators_made": self.generators_made,
                 "arguments": arguments_digest(args, kwargs),
                 "rows": named_rows(fn, args, kwargs),
                 "numbers": named_numbers(fn, args, kwargs),

@@ -99,6 +99,22 @@ def test_an_error_inside_a_detector_costs_only_the_advice_unless_the_suite_asks_
     assert t["test_softmax_cross_entropy"].diagnoses == []
 
 
+def test_a_default_in_the_signature_other_than_the_one_asked_for_is_said(tmp_path, monkeypatch):
+    """xavier_normal(shape, seed, mode="fan_in"): a call that leaves mode to its default draws with 1 / fan_in; the
+    correct code given mode="fan_in" draws the same (hold-out 15: a departure said `mode` agreed)."""
+    monkeypatch.setattr(grading_run, "load_catalog", lambda path: Catalog())
+    a4 = load_assignment("a4_init")
+    source = a4.solution_file.read_text()
+    signature = next(line for line in source.splitlines() if line.startswith("def xavier_normal("))
+    assert 'mode="fan_avg"' in signature
+    tests = graded(a4, source.replace(signature, signature.replace('mode="fan_avg"', 'mode="fan_in"')), tmp_path,
+                   select="xavier_normal")
+    failed = [t for t in tests.values() if t.points_earned < t.points_possible]
+    assert failed and all([d.relation for d in t.diagnoses] == ["default_differs"] for t in failed)
+    assert "your xavier_normal() has mode='fan_in' as its default, where the default asked for is mode='fan_avg'" in \
+        failed[0].diagnoses[0].message
+
+
 def test_a_hidden_tests_diagnosis_reaches_its_student_without_numbers(tmp_path):
     t = graded(A1, with_function(A1, LOSS_SUMMED), tmp_path, select="softmax_cross_entropy_large", student="zoe")
     hidden = t["test_softmax_cross_entropy_large_scores"]
@@ -387,7 +403,8 @@ SAYS = {
     ("a1_backprop", "one_sided_difference"): {"close", "departure"},  # the loop that leaves grad wrong
     ("a1_backprop", "sigmoid_derivative_is_s"): {"local_derivative"},
     ("a1_backprop", "softmax_over_batch"): {"normalized_axis"},
-    ("a1_backprop", "softmax_grad_missing_one_hot"): {"missing_term", "departure"},  # the return line
+    # the return line; or the slip: `dscores[np.arange(n), y] -= 1` never made, which replaces missing_term
+    ("a1_backprop", "softmax_grad_missing_one_hot"): {"missing_term", "departure", "one_slip"},
     ("a3_conv", "avg_pool_gradient_not_divided"): {"scaled"},
     ("a5_normalization", "dropout_backward_drops_scale"): {"scaled"},
     ("a1_backprop", "tanh_derivative_missing_square"): {"local_derivative"},
@@ -416,7 +433,8 @@ SAYS = {
     ("a4_init", "relu_factor_2_missing"): {"scaled", "departure"},
     ("a4_init", "fans_swapped"): {"reversed", "as_if", "one_slip", "departure"},
     ("a4_init", "uniform_bound_is_std"): {"scaled", "one_slip"},  # the factor `math.sqrt(3.0) *` missing
-    ("a5_normalization", "bn_eps_outside_sqrt"): {"close", "departure"},  # the return line, _bn() it calls
+    # the return line, _bn() it calls; or the slip `np.sqrt(var) + eps` where `np.sqrt(var + eps)` (term_moved)
+    ("a5_normalization", "bn_eps_outside_sqrt"): {"close", "departure", "one_slip"},
     ("a5_normalization", "bn_dgamma_averaged"): {"scaled", "wrong_reduction"},
     ("a5_normalization", "dropout_no_scaling"): {"scaled"},
     ("a5_normalization", "dropout_at_test_time"): {"masked"},

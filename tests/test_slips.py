@@ -475,6 +475,36 @@ def test_two_steps_in_the_other_order_are_said(tmp_path, monkeypatch):
                t.diagnoses[0].message for t in failed)
 
 
+def test_a_term_moved_into_or_out_of_a_square_root_is_a_slip_of_the_diagnosis_only():
+    source = "def f(v, eps):\n    a = np.sqrt(v) + eps\n    b = np.log(v + eps)\n    return a * b + np.max(v + 1)\n"
+    from autograder.grading.mutants import function_mutants
+    assert not [m for m in function_mutants(source, "f") if m.operator == "term_moved"]
+    moved = [m for m in function_mutants(source, "f", confusions=True) if m.operator == "term_moved"]
+    assert [m.order for m in moved] == [("np.sqrt(v) + eps", "np.sqrt(v + eps)"),
+                                        ("np.log(v + eps)", "np.log(v) + eps")]
+    assert slip_text(moved[0], frozenset()) == ("`np.sqrt(v + eps)` where `np.sqrt(v) + eps` is meant (the term added "
+                                                "inside the function's argument, where it belongs after it)")
+
+
+def test_an_epsilon_inside_the_square_root_is_said_and_the_slips_that_only_come_close_are_not(tmp_path, monkeypatch):
+    """np.sqrt(cache + eps) for np.sqrt(cache) + eps: within the check's tolerance, eps left out or its sign flipped
+    give the same trajectory too; the moved term gives it to rounding and is said alone (hold-out 15 was told the
+    epsilon was missing)."""
+    monkeypatch.setattr(diagnosis, "SLIP_TEST_S", 10.0)  # the verdict, not the time bound, is under test
+    monkeypatch.setattr(diagnosis, "SLIP_BUDGET_S", 30.0)
+    monkeypatch.setattr(grading_run, "load_catalog", lambda path: Catalog())
+    a2 = load_assignment("a2_optim")
+    source = a2.solution_file.read_text()
+    right = 'np.sqrt(config["cache"]) + config["epsilon"]'
+    before, rmsprop = source.split("def rmsprop(", 1)
+    assert right in rmsprop.split("\ndef ", 1)[0]
+    wrong = before + "def rmsprop(" + rmsprop.replace(right, 'np.sqrt(config["cache"] + config["epsilon"])', 1)
+    result = graded(a2, wrong, tmp_path, select="test_rmsprop")
+    said = [m for t in result.values() for m in slips(t)]
+    assert said and all("with one slip in rmsprop(): `np.sqrt(config[\"cache\"] + config[\"epsilon\"])` where "
+                        "`np.sqrt(config[\"cache\"]) + config[\"epsilon\"]` is meant" in m for m in said), said
+
+
 def test_a_stubs_not_implemented_error_costs_no_rerun(tmp_path, monkeypatch):
     """A function not written yet is no slip: its error is not searched, the solution is not even re-run."""
     runs: list[str] = []

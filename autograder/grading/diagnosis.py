@@ -148,6 +148,7 @@ MAX_PASSED_TESTS = 3  # ... per mistake
 MAX_NAME_CHECK_CALLS = 1  # calls of a mistake's functions a weakly given name is checked on (on 3 inputs)
 MAX_DEPARTURE_JOBS = 12  # calls queued for late_diagnoses, per submission (each may cost a solution run now)
 DEPARTURE_CALL_S = 0.2  # a call the solution itself takes longer over is not traced
+EXACT_FIT = Tolerance(rtol=1e-12, atol=1e-15)  # a slip's values equal to the student's but for rounding
 MIN_ERRORS = 2  # distinct errors a slip must raise as the student's code did, when no value tells more
 SOLUTION = Mistake(id="solution", message="", functions=(), source="")  # the solution itself, as a "mutant"
 
@@ -630,7 +631,8 @@ class MistakeMatcher:
                 if found is not None and loose_for_one_number(expected, working_tolerance(c)):
                     found = replace(found, weak=True)
                 if call is not None and (found is None or found.weak or found.relation in PATTERNS):
-                    setting = (self._what_if(c, run, call, got, expected, student_ctx)
+                    setting = (self._default_differs(c, run, call, got, expected, student_ctx)
+                               or self._what_if(c, run, call, got, expected, student_ctx)
                                or self._what_if_rerun(item, c, run, call, got, expected, student_ctx))
                     if setting is not None and found is not None and found.relation == "state_not_kept":
                         findings.append((c.name, found))  # both true: the setting says what the lost state amounts to
@@ -1028,6 +1030,7 @@ class MistakeMatcher:
         deadline = started + min(SLIP_TEST_S, self._slips_left_s)
         fits = []
         indices: dict[int, tuple[str, int]] = {}  # a mutant that fits -> (its function, its index there)
+        exact: dict[int, bool] = {}  # ... and whether it gives the student's values to rounding
         try:
             for function in functions:
                 for index, mutant in enumerate(mutants_of(solution, function)):
@@ -1053,8 +1056,12 @@ class MistakeMatcher:
                                                  same_returns(student_ctx.returned, ctx.returned)):
                         fits.append(mutant)
                         indices[id(mutant)] = (function, index)
+                        exact[id(mutant)] = all(same_output(student_ctx.outputs.get(c.name), ctx.outputs.get(c.name),
+                                                            EXACT_FIT) for c in values)
         finally:
             self._slips_left_s -= time.monotonic() - started
+        if any(exact.values()):  # a slip that gives the student's values to rounding says more than those that give
+            fits = [m for m in fits if exact[id(m)]]  # them within the check's tolerance (an epsilon left out)
         if weak and len({(m.function, m.line, m.also_lines) for m in fits}) > 1:
             return None  # a count or a flag many slips give: only a lone one is said
         called = set(producers) | student_ctx.functions_called
@@ -1162,6 +1169,51 @@ class MistakeMatcher:
                            read=self._settings_read(failing.calls_made[0].function))
         finally:
             self._what_if_left_s -= time.monotonic() - started
+
+    def _default_differs(self, c: Comparison, run: SolutionRun, call: Call, got: Any, expected: Any,
+                         student_ctx: checks.TestContext) -> Finding | None:
+        """A parameter the failing call leaves to its default, whose default in the student's signature is not the
+        correct code's, where the correct code given the student's default returns the student's output (or, for
+        an output computed from what the call returned, a statistic of draws, the student's return of that call):
+        `mode="fan_in"` where "fan_avg" is the default asked for."""
+        tol = working_tolerance(c)
+        failing = case_of(run, c.name, expected, call, got, tol)
+        source = self.student_source()
+        if source is None or not self.spec.solution_file.is_file():
+            return None
+        function = failing.calls_made[0].function if failing is not None else call.function
+        fn = getattr(self._mutant(SOLUTION), function, None)
+        if not callable(fn):
+            return None
+        if failing is not None:
+            given = {name for arguments in failing.case.calls for name in arguments}
+
+            def gives(version: Callable) -> bool:
+                return explains(failing.case.run(version), got, expected, tol)
+        else:
+            at = next((k for k, made in enumerate(run.calls) if made is call), None)
+            if at is None or at >= len(student_ctx.returned) or student_ctx.returned[at][0] != function or \
+                    isinstance(student_ctx.returned[at][1], StudentException):
+                return None
+            given, mine = set(call.arguments), student_ctx.returned[at][1]
+
+            def gives(version: Callable) -> bool:
+                try:
+                    return same_return(call_on(version, call.arguments), mine, NAME_TOLERANCE)
+                except Exception:  # noqa: BLE001 - a default the correct code rejects gives nothing
+                    return False
+        right = literal_defaults(self.spec.solution_file.read_text(encoding="utf-8"), function)
+        for param, value in literal_defaults(source, function).items():
+            if param in given or param not in right or type(value) is type(right[param]) and value == right[param]:
+                continue
+            if gives(functools.partial(fn, **{param: value})):
+                return Finding("default_differs", f"your {function}() has {param}={value!r} as its default, where "
+                               f"the default asked for is {param}={right[param]!r}: this call leaves {param} to the "
+                               f"default, and yours is what the correct {function}() returns with {param}={value!r}",
+                               f"your {function}() has another default for {param} than the one asked for: this call "
+                               f"leaves {param} to the default, and yours is what the correct {function}() returns "
+                               "with your default", claim=f"{function}:{param}")
+        return None
 
     def _what_if_rerun(self, item: pytest.Item, c: Comparison, run: SolutionRun, call: Call, got: Any,
                        expected: Any, student_ctx: checks.TestContext) -> Finding | None:
@@ -1703,6 +1755,28 @@ class LocatedCase:
 
     calls_made: list[Call]
     case: Case
+
+
+def literal_defaults(source: str, function: str) -> dict[str, Any]:
+    """The parameters of the last top-level definition of function in source whose default is a literal (a
+    number, a string, None, a tuple of them), with that default."""
+    try:
+        tree = ast.parse(source)
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return {}
+    fn = next((n for n in reversed(tree.body) if isinstance(n, ast.FunctionDef) and n.name == function), None)
+    if fn is None:
+        return {}
+    positional = [*fn.args.posonlyargs, *fn.args.args]
+    pairs = list(zip(positional[len(positional) - len(fn.args.defaults):], fn.args.defaults)) + \
+        [(a, d) for a, d in zip(fn.args.kwonlyargs, fn.args.kw_defaults) if d is not None]
+    found = {}
+    for argument, default in pairs:
+        try:
+            found[argument.arg] = ast.literal_eval(default)
+        except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError):
+            continue
+    return found
 
 
 def case_of(run: SolutionRun, name: str, expected: Any, call: Call | None, value: Any,

@@ -44,6 +44,8 @@ OPERATORS: dict[str, str] = {
     "arguments_swapped": "two neighbouring arguments of a call in each other's place (diagnosis only)",
     "assignment_dropped": "one name of a, b, c = x, y, z left out: its value not set there (diagnosis only; a "
                           "student writes them one per line)",
+    "term_moved": "f(x) + t <-> f(x + t) for a one-argument f (sqrt, log, exp): an epsilon inside a square root or "
+                  "outside it (diagnosis only)",
     "statements_swapped": "two neighbouring statements of a block, one reading or writing what the other writes, in "
                           "each other's place (diagnosis only: an update made before the line that needs the old "
                           "value)",
@@ -91,7 +93,8 @@ class Mutant(BaseModel):
     swapped: tuple[str, str] | None = Field(default=None, exclude=True,
                                             description="a name_swap's (name meant, name written)")
     order: tuple[str, str] | None = Field(default=None, exclude=True,
-                                          description="a statements_swapped's two statements, in the solution's order")
+                                          description="a statements_swapped's two statements, in the solution's order; "
+                                                      "a term_moved's expression, the solution's and the mutant's")
 
 
 # ----------------------------------------------------------------- the mutator
@@ -167,10 +170,44 @@ class _Change:
     text: str | None = None
     below: _AstPath = ()  # the target: this path below the node (default: the node itself)
     swapped: tuple[str, str] | None = None  # a name_swap's (name meant, name written)
+    shown: tuple[str, str] | None = None  # (the solution's expression, the mutant's), as a slip names them
+
+
+# one-argument functions a term is put inside or outside of: np.sqrt(v) + eps written np.sqrt(v + eps)
+_TERM_FUNCTIONS = frozenset({"sqrt", "log", "exp", "log1p", "abs"})
+
+
+def _one_argument_call(node: ast.AST) -> bool:
+    name = node.func.attr if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) else \
+        node.func.id if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) else None
+    return name in _TERM_FUNCTIONS and len(node.args) == 1 and not node.keywords  # type: ignore[union-attr]
+
+
+def _term_moved(src: _Source, node: ast.AST) -> Iterator[_Change]:
+    """f(x) + t written f(x + t) (node the sum), and f(x + t) written f(x) + t (node the call); f a one-argument
+    function (sqrt, log, exp): an epsilon put inside a square root, or taken out of it."""
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        for call, term, call_left in ((node.left, node.right, True), (node.right, node.left, False)):
+            if _one_argument_call(call):
+                argument = call.args[0]  # type: ignore[attr-defined]
+                inside = ast.BinOp(argument, ast.Add(), term) if call_left else ast.BinOp(term, ast.Add(), argument)
+                moved = ast.Call(call.func, [inside], [])  # type: ignore[attr-defined]
+                parts = (src.segment(argument), src.segment(term)) if call_left else \
+                    (src.segment(term), src.segment(argument))
+                text = f"{src.segment(call.func)}({parts[0]} + {parts[1]})"  # type: ignore[attr-defined]
+                yield _Change("term_moved", moved, text, shown=(src.segment(node), text))
+    elif _one_argument_call(node) and isinstance(node.args[0], ast.BinOp) and \
+            isinstance(node.args[0].op, ast.Add):  # type: ignore[attr-defined]
+        inner = node.args[0]  # type: ignore[attr-defined]
+        out = ast.BinOp(ast.Call(node.func, [inner.left], []), ast.Add(), inner.right)  # type: ignore[attr-defined]
+        text = f"{src.segment(node.func)}({src.segment(inner.left)}) + {src.segment(inner.right)}"  # type: ignore
+        yield _Change("term_moved", out, text, shown=(src.segment(node), text))
 
 
 def _expression_mutations(src: _Source, node: ast.AST, parent: ast.AST | None,
                           confusions: bool) -> Iterator[_Change]:
+    if confusions:
+        yield from _term_moved(src, node)
     if isinstance(node, ast.BinOp):
         swapped = _ARITHMETIC.get(type(node.op))
         if swapped:
@@ -471,7 +508,8 @@ def function_mutants(source: str, function: str, confusions: bool = False) -> li
         mutants.append(Mutant(id=f"{function}@{line}#{len(mutants) + 1}", function=function, line=line,
                               operator=change.operator, before=before, after=after,
                               in_solution_block=line in solution_lines, source=new,
-                              parameter=_defaulted_parameter(fn, path), swapped=change.swapped))
+                              parameter=_defaulted_parameter(fn, path), swapped=change.swapped,
+                              order=change.shown))
     for new, first, second in swaps_of_order:
         if new in seen:
             continue

@@ -36,10 +36,10 @@ from autograder.grading.relations import Finding
 from autograder.results import without_numbers
 
 # The slips students make most, first: a mutant of an earlier kind is tried before one of a later kind.
-LIKELY_FIRST = ("reduction_swap", "axis", "keepdims", "comparison", "drop_factor", "drop_term", "statement_deleted",
-                "assignment_dropped", "name_swap", "arguments_swapped", "arithmetic", "transpose_dropped",
-                "unary_dropped", "constant", "off_by_one", "slice_bound", "copy_dropped", "bool_flip", "loop_once",
-                "loop_skip_first", "statements_swapped")
+LIKELY_FIRST = ("reduction_swap", "axis", "keepdims", "comparison", "term_moved", "drop_factor", "drop_term",
+                "statement_deleted", "assignment_dropped", "name_swap", "arguments_swapped", "arithmetic",
+                "transpose_dropped", "unary_dropped", "constant", "off_by_one", "slice_bound", "copy_dropped",
+                "bool_flip", "loop_once", "loop_skip_first", "statements_swapped")
 SLIP_TEST_S = 0.75  # re-runs of one failing test on mutants
 SLIP_BUDGET_S = 2.0  # ... and of all a submission's failing tests (a submission wrong everywhere pays it in full)
 MAX_SAID = 2  # more slips than this fitting the same outputs: none is said
@@ -377,6 +377,11 @@ def slip_text(mutant: Mutant, public: frozenset[str], plain: bool = False, stude
             "a step never made (a write or an update missing)"
     elif op == "copy_dropped":
         text = "no copy made: later writes go into the argument itself"
+    elif op == "term_moved" and mutant.order is not None:
+        meant, written = mutant.order
+        text = f"`{written}` where `{meant}` is meant (the term " + (
+            "added inside the function's argument, where it belongs after it)" if written.endswith(")") else
+            "added after the function, where it belongs inside its argument)")
     elif op == "statements_swapped" and mutant.order is not None:
         first, second = (_step(t) for t in mutant.order)
         text = f"{second} made before {first}, where it belongs after it (two steps in the other order)"
@@ -429,7 +434,8 @@ GENERIC = {"off_by_one": "a count or an index off by one", "constant": "a number
            "assignment_dropped": "a step never made (a value not set)",
            "keepdims": "keepdims where it is not meant (or the reverse)", "bool_flip": "a flag the other way round",
            "name_swap": "the wrong variable", "arguments_swapped": "two arguments in each other's place",
-           "statements_swapped": "two steps made in the other order"}
+           "statements_swapped": "two steps made in the other order",
+           "term_moved": "a term inside a function's argument where it belongs outside it, or the reverse"}
 
 
 def _operand(dropped: str) -> str:

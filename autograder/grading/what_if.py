@@ -60,7 +60,8 @@ class Variation:
     param: str
     key: str | int | None  # the entry of a dict argument, the item of a tuple one (a cache), or None
     change: Callable[[Any], Any]  # old value -> new value
-    rank: int = 0  # 0: a setting ignored or mixed up; 1: off by one, reordered (a lone number fits those by chance)
+    rank: int = 0  # 0: a setting ignored or mixed up; 1: off by one, reordered (a lone number fits those by chance);
+    # 2: a count read as a size (d // k): a whole number many settings give, said where nothing likelier fits
     word: str | None = None  # a word setting's new word ('train' for mode 'test')
 
     def apply_in_place(self, arguments: dict[str, Any]) -> dict[str, Any]:
@@ -292,7 +293,7 @@ def _count_for_size(arguments: dict[str, Any]) -> Iterator[Variation]:
                 yield Variation(f"{param} were {size} = {d} // {param}", f"{param} were the size of each part "
                                 f"instead of the number of parts", f"the number of parts ({param}) and the size of "
                                 f"each part (a dimension // {param}) are mixed up", param, None,
-                                lambda x, size=size: type(x)(size))
+                                lambda x, size=size: type(x)(size), rank=2)
 
 
 def variations(arguments: dict[str, Any]) -> Iterator[Variation]:

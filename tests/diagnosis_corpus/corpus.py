@@ -1122,7 +1122,8 @@ JUDGEMENT: dict[str, tuple[str, tuple[str, ...], str]] = {
     # a1_backprop
     "a1_db_mean_einsum": ("named", (), ""),
     # beside it, test_two_layer_mlp_gradient_check's close ('a small numerical difference') is off, but dominated
-    "a1_affine_no_bias": ("right", ("missing_term",), ""),
+    # (re-read 2026-12-04: the slip "the term `+ b` missing" that now replaces missing_term says the same)
+    "a1_affine_no_bias": ("right", ("missing_term", "one_slip"), ""),
     # the hint's example 'dx.reshape(x.shape)' names dx for a dw
     "a1_dw_not_flattened": ("right", ("reshaped",), ""),
     "a1_relu_bwd_ge_zero": ("named", (), ""),

@@ -115,6 +115,27 @@ def test_a_default_in_the_signature_other_than_the_one_asked_for_is_said(tmp_pat
         failed[0].diagnoses[0].message
 
 
+UNSHIFTED_LOGSUMEXP = """
+def softmax_cross_entropy_loss(scores, y):
+    n = scores.shape[0]
+    lse = np.log(np.sum(np.exp(scores), axis=1))
+    loss = np.mean(lse - scores[np.arange(n), y])
+    dscores = np.exp(scores - lse[:, None])
+    dscores[np.arange(n), y] -= 1
+    return loss, dscores / n
+"""
+
+
+def test_zeros_beside_an_overflow_are_not_read_as_a_mask(tmp_path, monkeypatch):
+    """The loss overflows to inf on large scores, and dscores = exp(scores - inf) is 0 where it should not be: the
+    overflow is said, not "a mask of the wrong entries, a loop that does not cover them" (hold-out 15)."""
+    monkeypatch.setattr(grading_run, "load_catalog", lambda path: Catalog())
+    t = graded(A1, with_function(A1, UNSHIFTED_LOGSUMEXP), tmp_path,
+               select="test_softmax_cross_entropy_large_scores")["test_softmax_cross_entropy_large_scores"]
+    said = [d.relation for d in t.diagnoses]
+    assert "non_finite" in said and "zero_pattern" not in said and "zeros" not in said, said
+
+
 def test_a_hidden_tests_diagnosis_reaches_its_student_without_numbers(tmp_path):
     t = graded(A1, with_function(A1, LOSS_SUMMED), tmp_path, select="softmax_cross_entropy_large", student="zoe")
     hidden = t["test_softmax_cross_entropy_large_scores"]

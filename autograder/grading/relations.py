@@ -307,6 +307,9 @@ _NAN_CAUSES = ("a division by zero (or zero over zero), the log of zero, or the 
                "number (a value that should stay positive and does not)")
 
 
+OVERFLOW_CLAIM = "non_finite:large_inputs"  # NaN or Inf on inputs large enough to overflow np.exp
+
+
 def non_finite(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
     """NaN or Inf where the expected is finite: an overflow on large inputs, or a 0/0 or log(0)."""
     bad = ~np.isfinite(g) & np.isfinite(e)
@@ -324,7 +327,7 @@ def non_finite(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Fi
                        f"{plain_count} NaN or Inf where the expected values are finite, on large inputs: if yours are "
                        "finite on smaller inputs, numbers this large overflow or underflow on the way (np.exp of a "
                        "large number is Inf, of a large negative one zero; shift each row by its own maximum before "
-                       "np.exp, or rescale); if not, " + _NAN_CAUSES)
+                       "np.exp, or rescale); if not, " + _NAN_CAUSES, claim=OVERFLOW_CLAIM)
     return Finding("non_finite", f"{count} NaN or Inf where the expected values are finite: {_NAN_CAUSES}, or an "
                    f"overflow", f"{plain_count} NaN or Inf where the expected values are finite: {_NAN_CAUSES}, or "
                    "an overflow")

@@ -61,7 +61,7 @@ class Variation:
     key: str | int | None  # the entry of a dict argument, the item of a tuple one (a cache), or None
     change: Callable[[Any], Any]  # old value -> new value
     rank: int = 0  # 0: a setting ignored or mixed up; 1: off by one, reordered (a lone number fits those by chance);
-    # 2: a count read as a size (d // k): a whole number many settings give, said where nothing likelier fits
+    # 2: a count read as a size (d // k) where the output is one number, which many settings give
     word: str | None = None  # a word setting's new word ('train' for mode 'test')
 
     def apply_in_place(self, arguments: dict[str, Any]) -> dict[str, Any]:
@@ -91,6 +91,7 @@ class Variation:
 
 
 Change = tuple[Callable[[Any], Any], str, str, str]  # (old -> new, what, plain, hint)
+COUNT_FOR_SIZE = "the size of each part (a dimension //"  # the hint of _count_for_size's changes
 COINCIDENTAL = ("off by one", "wrong order", "mixed up (e.g. (out, in)")  # hints of the rank-1 changes
 # the hint of an input scaled: said only where the output is no multiple of the expected one (then the factor is a
 # relation of the outputs, and a function linear in the input gives it from a factor anywhere)
@@ -122,7 +123,8 @@ def _scalar_changes(name: str, v: Any) -> Iterator[Change]:
                    "one)")
         if 0 < v < 1:
             # set to 1 - v (not x -> 1 - x): the change made in every call of a run keeps it, a state's config too
-            yield (lambda x, new=kind(1 - v): new, f"{name} were 1 - {name} = {1 - v:.4g}", f"{name} were one minus {name}",
+            yield (lambda x, new=kind(1 - v): new, f"{name} were 1 - {name} = {1 - v:.4g}",
+                   f"{name} were one minus {name}",
                    f"{name} and one minus {name} are mixed up (a keep probability read as a drop probability?)")
             if v != 0.5:
                 yield (lambda x: kind(0.5), f"{name} were 0.5", f"{name} were one half", f"{name} is not used: an even "
@@ -293,7 +295,7 @@ def _count_for_size(arguments: dict[str, Any]) -> Iterator[Variation]:
                 yield Variation(f"{param} were {size} = {d} // {param}", f"{param} were the size of each part "
                                 f"instead of the number of parts", f"the number of parts ({param}) and the size of "
                                 f"each part (a dimension // {param}) are mixed up", param, None,
-                                lambda x, size=size: type(x)(size), rank=2)
+                                lambda x, size=size: type(x)(size))
 
 
 def variations(arguments: dict[str, Any]) -> Iterator[Variation]:
@@ -435,7 +437,10 @@ def what_if(function: str, fn: Callable, failing: Case, expected: Any, passing: 
         return None
     deadline = time.monotonic() + budget_s
     fits: list[Variation] = []
-    for variation in sorted(variations(failing.calls[0]), key=lambda v: v.rank):  # stable: listed order within a rank
+    # a count read as a size fits a lone number (a stop epoch) as any other setting of that value does: tried last
+    tried = [replace(v, rank=2) if g.size == 1 and COUNT_FOR_SIZE in v.hint else v
+             for v in variations(failing.calls[0])]
+    for variation in sorted(tried, key=lambda v: v.rank):  # stable: listed order within a rank
         if time.monotonic() > deadline or (fits and variation.rank > fits[0].rank):
             break
         varied = failing.under(fn, variation)

@@ -1154,7 +1154,8 @@ JUDGEMENT: dict[str, tuple[str, tuple[str, ...], str]] = {
     # since the next commit: "yours is what the correct adam() returns if config['beta1'] and config['beta2'] were swapped"
     "a2_adam_betas_swapped": ("right", ("as_if",), ""),
     # since ece5dbf: close, "a small numerical difference (... a small term such as an epsilon placed differently)"
-    "a2_adam_eps_in_sqrt": ("right", ("close",), ""),
+    # (re-read 2026-12-04: the slip `np.sqrt(v_hat + eps)` where `np.sqrt(v_hat) + eps` is meant, said now, names it)
+    "a2_adam_eps_in_sqrt": ("right", ("close", "one_slip"), ""),
     # since the next commit: "yours is what the correct rmsprop() returns if config['decay_rate'] were 0.9"
     "a2_rmsprop_default_decay": ("right", ("as_if",), ""),
     # since the next commit: "your first update is (1-momentum)/(1+momentum) times the expected: 1 - momentum where

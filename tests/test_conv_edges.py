@@ -141,7 +141,7 @@ def max_pool_backward(dout, cache):
 
 def test_the_solution_and_its_edge_cases_earn_full_marks(tmp_path):
     result, _ = graded(tmp_path, SOLUTION)
-    assert result.score == result.max_score == 66, [(t.id, t.message) for t in result.tests if t.status != "passed"]
+    assert result.score == result.max_score == 68, [(t.id, t.message) for t in result.tests if t.status != "passed"]
 
 
 def test_dx_sliced_minus_pad_loses_the_unpadded_cases_and_is_named(tmp_path):

@@ -1,5 +1,5 @@
 """Behaviour the graders left untested, found by hold-out 15's writer as mistakes that kept full marks (a
-write into the caller's arrays whose returned values are right, weight decay in Adagrad's cache, a crop
+write into the caller's splits whose returned values are right, weight decay in Adagrad's cache, a crop
 `[pad:-pad]` when pad is 0, dropout's backward in test mode). Each now costs points in a hidden test, which the
 solution passes; the diagnosis says the cause where it can."""
 from __future__ import annotations
@@ -24,14 +24,6 @@ def conv_transpose_forward(x, w, b, conv_param):
             full[:, :, i * stride:i * stride + HH, j * stride:j * stride + WW] += np.einsum(
                 "nc,cfhw->nfhw", x[:, :, i, j], w)
     return full[:, :, pad:-pad, pad:-pad] + b[None, :, None, None]
-''',
- ("a1_backprop", "test_losses_leave"): '''
-def mse_loss(pred, target):
-    diff = pred
-    diff -= target
-    loss = np.mean(diff ** 2)
-    dpred = 2 * diff / diff.size
-    return loss, dpred
 ''',
  ("a8_pipeline", "test_normalize_splits_leaves"): '''
 def normalize_splits(X_train, X_test, mode="standardize", eps=1e-8):
@@ -81,11 +73,11 @@ def test_a_mistake_that_kept_full_marks_now_loses_points(assignment, test, tmp_p
 
 
 def test_a_write_into_the_callers_array_is_said_with_its_line(tmp_path):
-    """The check's words name the argument; the diagnosis names the line that writes into it, through an alias."""
-    test = "test_losses_leave"
-    spec = load_assignment("a1_backprop")
-    wrong = graded_test("a1_backprop", test, spec.solution_file.read_text() + "\n\n" +
-                        GAPS["a1_backprop", test].strip() + "\n", tmp_path)
-    assert any("mse_loss changed its argument pred in place" in c.message for c in wrong.comparisons)
-    assert any("`diff = pred` makes `diff` another name for pred" in d.message and "`diff -= target` writes into pred"
-               in d.message for d in wrong.diagnoses), [d.message for d in wrong.diagnoses]
+    """The check's words name the argument; the diagnosis names the line that writes into it."""
+    test = "test_normalize_splits_leaves"
+    spec = load_assignment("a8_pipeline")
+    wrong = graded_test("a8_pipeline", test, spec.solution_file.read_text() + "\n\n" +
+                        GAPS["a8_pipeline", test].strip() + "\n", tmp_path)
+    assert any("normalize_splits changed its argument X_train in place" in c.message for c in wrong.comparisons)
+    assert any("in normalize_splits(), line" in d.message and "writes into X_train, the caller's array" in d.message
+               for d in wrong.diagnoses), [d.message for d in wrong.diagnoses]

@@ -229,6 +229,31 @@ def stats(X, weights):
     assert found is not None and found.name == "h" and found.line == 3, found
 
 
+def test_a_name_read_well_once_vouches_only_for_the_value_it_held_then():
+    """`d` is read right where `d[:, 0] -= 1` computes a value of the correct code's; the `d` a later `d /= c` sets
+    is wrong (divided by the columns, not the rows) and is where the values part, not the return line (hold-out
+    15's dscores divided by the classes)."""
+    solution = '''
+def f(x):
+    n = x.shape[0]
+    d = np.exp(x)
+    d[:, 0] -= 1
+    d /= n
+    return d
+'''
+    student = '''
+def f(x):
+    n, c = x.shape
+    d = np.exp(x)
+    d[:, 0] -= 1
+    d /= c
+    return d
+'''
+    x = np.random.default_rng(0).normal(size=(6, 3))
+    found = located(student, [x], solution, name="f", part=slice(None), parameters=("x",))
+    assert found is not None and found.name == "d" and found.line == 6, found
+
+
 @pytest.mark.parametrize("hostile", [False, True, "words"])
 def test_through_the_sandbox_and_against_a_lying_child(tmp_path: Path, hostile):
     """The student's call is traced in its sandboxed child after the last test; a child that sends back

@@ -268,11 +268,27 @@ def test_a_generator_kept_from_one_call_to_the_next_is_said(data):
     assert (first.generators_made, second.generators_made) == (1, 0)
     found = rerun_finding(first, second)
     assert found.relation == "generator_kept_across_calls" and "made 1 NumPy generator(s)" in found.message
+    # a torch generator kept on the function likewise: its draws in the second call are counted
+    torch_kept = variant("    g = torch.Generator().manual_seed(seed)\n",
+                         "    if not hasattr(train_and_predict, 'g'):\n"
+                         "        train_and_predict.g = torch.Generator().manual_seed(seed)\n"
+                         "    g = train_and_predict.g\n")
+    module = _module(torch_kept)
+    first, second = (TrainingRecord.from_frame(child.run_student_function(module, request, child.Objects(),
+                                                                          probed=True).get("training"))
+                     for _ in range(2))
+    assert first.generators_reused == 0 and second.generators_reused == 8  # one draw an epoch
+    found = rerun_finding(first, second)
+    assert found.relation == "generator_kept_across_calls" and \
+        "from a torch generator (generator=...) that an earlier call had drawn from" in found.message
     # a generator made afresh from the seed on every call is no cause
     fresh = variant("    X, y = torch.tensor(X_train), torch.tensor(y_train)\n",
                     "    order = np.random.default_rng(seed).permutation(len(y_train))\n"
                     "    X, y = torch.tensor(X_train[order]), torch.tensor(y_train[order])\n")
     assert rerun_finding(probed_call(fresh, X, y)[1], probed_call(fresh, X, y)[1]) is None
+    module = _module(GOOD)  # GOOD makes its torch generator in each call: none is drawn from again
+    assert [TrainingRecord.from_frame(child.run_student_function(module, request, child.Objects(), probed=True)
+                                      .get("training")).generators_reused for _ in range(2)] == [0, 0]
 
 
 def test_training_findings_pair_calls_of_the_same_arguments(data):

@@ -962,6 +962,16 @@ def _first_departure(function: str, student: StudentCall, solution: TracedCall, 
                  and known.holds(value)
                  and not _wrong_return(name, value, solution, known.tol)
                  and (statement := statements.get(line)) is not None for r in statement.reads}
+    # ... by the binding it read: (name, the line that set it) (dscores right where `dscores[i, y] -= 1` reads it
+    # vouches nothing for the dscores a later `dscores /= c` sets)
+    used_well_at: set[tuple[str, int]] = set()
+    last_set: dict[str, int] = {}
+    for line, name, value in records:
+        statement = statements.get(line)
+        if statement is not None and (line, name) not in mine.repeated and "[" not in name and \
+                known.holds(value) and not _wrong_return(name, value, solution, known.tol):
+            used_well_at |= {(r, last_set[r]) for r in statement.reads if r in last_set and last_set[r] != line}
+        last_set[name] = line
     known_by_name: dict[str, bool] = {}
     current: dict[str, Any] = dict(zip(params, arguments))  # each local's value as the statements ran
     set_at: dict[str, int] = {}  # the line that last set each local, outside loops
@@ -1010,7 +1020,7 @@ def _first_departure(function: str, student: StudentCall, solution: TracedCall, 
                 if _repairs(student, (line, name, previous), target, solution, right_parts, tol):
                     return _aliased(line, name, statement, value, previous, records, statements, name in params)
             continue
-        if (known.holds(value) or name in used_well and name not in params and np.ndim(value) > 0) and \
+        if (known.holds(value) or (name, line) in used_well_at and name not in params and np.ndim(value) > 0) and \
                 not _wrong_return(name, value, solution, known.tol) and \
                 not _named_otherwise(line, name, value, solution, mine, known.tol):
             status[name] = "good"

@@ -387,6 +387,15 @@ def rerun_finding(first: TrainingRecord, second: TrainingRecord) -> Finding | No
                        "every call.",
                        "a NumPy generator is kept from one call to the next: make it inside the function, from "
                        "`seed`, on every call.")
+    if first.generators_reused or second.generators_reused:
+        reused = second.generators_reused or first.generators_reused
+        return Finding("generator_kept_across_calls", f"of two calls with the same seed, one drew {reused} time(s) "
+                       "from a torch generator (generator=...) that an earlier call had drawn from already: a "
+                       "generator kept from one call to the next (a global, a default argument, an attribute of the "
+                       "function) goes on drawing where the first call left it, so the second run draws other "
+                       "numbers. Make the generator inside the function, from `seed`, on every call.",
+                       "a torch generator is kept from one call to the next: make it inside the function, from "
+                       "`seed`, on every call.")
     # every generator seeded alike: the runs parted on the clock (said after them: a run cut short on a loaded
     # machine by a time limit that is only a cut-off is no cause where a generator was left unseeded)
     if first.steps != second.steps:

@@ -45,6 +45,10 @@ class Probe:
                                                      "_BatchNorm", None),
                                              getattr(importlib.import_module("torch.nn.modules.dropout"),
                                                      "_DropoutNd", None)) if t)
+        # across calls: the torch generators drawn from (generator=g), by the call that first drew from each (the
+        # objects kept, so that an id is not reused by another generator)
+        self.calls = 0
+        self._generators: dict[int, tuple[int, Any]] = {}
         self.reset()
 
     def reset(self) -> None:
@@ -85,6 +89,7 @@ class Probe:
         self.drawn_before_seed: dict[str, bool] = dict.fromkeys(SOURCES, False)
         self.unseeded_generators = 0
         self.generators_made = 0
+        self.generators_reused = 0
         self.start_states: dict[str, str] = {}
         self.last_trained: tuple[bool | None, str | None] = (None, None)  # the last root call's root_trained...
 
@@ -225,6 +230,15 @@ class Probe:
         if seed is not None:
             self.seeded[source] = True
 
+    def drawn_with(self, generator: Any) -> None:
+        """A torch draw given generator=...: one first drawn from in an earlier call is kept across calls."""
+        if not self.active or generator is None:
+            return
+        first, _ = self._generators.setdefault(id(generator), (self.calls, generator))
+        if len(self._generators) > MAX_GENERATORS:  # (DataLoaders make one an epoch: the oldest are let go)
+            self._generators.pop(next(iter(self._generators)))
+        self.generators_reused += first < self.calls
+
     def unseeded_generator(self, seed: Any) -> None:
         if self.active:
             self.generators_made += 1
@@ -233,6 +247,7 @@ class Probe:
     # -- one call
     def begin(self) -> None:
         self.reset()
+        self.calls += 1
         self.depth = 0
         self.start_states = {s: state_digest(s, self.torch) for s in SOURCES}
         self.started = time.monotonic()
@@ -274,6 +289,7 @@ class Probe:
                                "seeded": self.seeded[s], "drawn_before_seed": self.drawn_before_seed[s]}
                            for s in end_states},
                 "unseeded_generators": self.unseeded_generators, "generators_made": self.generators_made,
+                "generators_reused": self.generators_reused,
                 "arguments": arguments_digest(args, kwargs),
                 "rows": named_rows(fn, args, kwargs),
                 "numbers": named_numbers(fn, args, kwargs),
@@ -380,10 +396,34 @@ def install() -> Probe | None:
             _wrap(torch.random, "manual_seed", lambda seed: probe.seeding("torch", seed), probe)
         # a function (RandomState, a class, stays as it is)
         _wrap(np.random, "default_rng", probe.unseeded_generator, probe)
+        for name in TORCH_DRAWS:
+            _wrap_draw(torch, name, probe)
     except Exception:  # noqa: BLE001 - no probe, no training diagnosis; the student's code runs as ever
         return None
     _probe = probe
     return probe
+
+
+TORCH_DRAWS = ("randperm", "randint", "rand", "randn", "multinomial", "normal", "bernoulli")
+MAX_GENERATORS = 64
+
+
+def _wrap_draw(owner: Any, name: str, probe: Probe) -> None:
+    """owner.name (a torch draw) replaced by a function that hands the generator it is given to the probe."""
+    original = getattr(owner, name, None)
+    if original is None or getattr(original, "_probed_by", None) is probe:
+        return
+
+    def wrapped(*args: Any, **kwargs: Any) -> Any:
+        try:
+            probe.drawn_with(kwargs.get("generator"))
+        except Exception:  # noqa: BLE001 - the probe never raises into the student's code
+            pass
+        return original(*args, **kwargs)
+
+    wrapped._probed_by = probe  # type: ignore[attr-defined]
+    wrapped.__doc__ = original.__doc__
+    setattr(owner, name, wrapped)
 
 
 def _wrap(owner: Any, name: str, note: Callable[[Any], None], probe: Probe) -> None:

@@ -65,6 +65,7 @@ class TrainingRecord(BaseModel):
     random: dict[str, RandomSource] = Field(max_length=3)
     unseeded_generators: int = Field(ge=0)
     generators_made: int = Field(default=0, ge=0)  # np.random.default_rng calls, seeded or not
+    generators_reused: int = Field(default=0, ge=0)  # torch draws from a generator an earlier call drew from
     arguments: str = Field(max_length=32)
     rows: dict[str, int] = Field(max_length=20)
     numbers: dict[str, float] = Field(max_length=20)

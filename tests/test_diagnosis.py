@@ -137,14 +137,18 @@ def test_zeros_beside_an_overflow_are_not_read_as_a_mask(tmp_path, monkeypatch):
 
 
 def test_a_hidden_tests_diagnosis_reaches_its_student_without_numbers(tmp_path):
+    """zoe's own inputs come from the course secret: where her expected loss happens to be a simple fraction, a
+    factor seen on it is weak, and the slip that gives her loss to rounding (a sum for the mean) is said instead;
+    either way the student reads it without a number."""
     t = graded(A1, with_function(A1, LOSS_SUMMED), tmp_path, select="softmax_cross_entropy_large", student="zoe")
     hidden = t["test_softmax_cross_entropy_large_scores"]
-    assert hidden.hidden and relations(hidden) == {"loss": "scaled"}
-    assert "N=4" in hidden.diagnoses[0].message  # the TAs see the evidence
+    said = relations(hidden).get("loss")
+    assert hidden.hidden and list(relations(hidden)) == ["loss"] and said in ("scaled", "one_slip")
+    assert ("N=4" if said == "scaled" else "a sum where a mean is meant") in hidden.diagnoses[0].message  # TAs' view
     seen = hidden.for_student().diagnoses
-    assert [d.relation for d in seen] == ["scaled"]
+    assert [d.relation for d in seen] == [said]
     assert seen[0].message == hidden.diagnoses[0].hidden_message and without_numbers(seen[0].message)
-    assert "N times the expected" in seen[0].message
+    assert ("N times the expected" if said == "scaled" else "a sum where a mean is meant") in seen[0].message
 
 
 def test_what_a_student_is_handed_of_a_hidden_diagnosis_holds_no_hidden_value(tmp_path):

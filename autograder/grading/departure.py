@@ -958,18 +958,16 @@ def _first_departure(function: str, student: StudentCall, solution: TracedCall, 
     # A value of the student's own making (sigma where the correct code has the variance) is taken as right
     # when a statement that reads it computes one of the correct code's values (dmu from sigma).
     # (not a dict entry's: it stores what was computed before, and a tiny one agrees with zeros within tolerance)
-    used_well = {r for line, name, value in records if (line, name) not in mine.repeated and "[" not in name
-                 and known.holds(value)
-                 and not _wrong_return(name, value, solution, known.tol)
-                 and (statement := statements.get(line)) is not None for r in statement.reads}
-    # ... by the binding it read: (name, the line that set it) (dscores right where `dscores[i, y] -= 1` reads it
-    # vouches nothing for the dscores a later `dscores /= c` sets)
+    # ... each by the binding it read: (name, the line that set it) (dscores right where `dscores[i, y] -= 1` reads
+    # it vouches nothing for the dscores a later `dscores /= c` sets)
+    used_well: set[str] = set()
     used_well_at: set[tuple[str, int]] = set()
     last_set: dict[str, int] = {}
     for line, name, value in records:
         statement = statements.get(line)
         if statement is not None and (line, name) not in mine.repeated and "[" not in name and \
                 known.holds(value) and not _wrong_return(name, value, solution, known.tol):
+            used_well |= statement.reads
             used_well_at |= {(r, last_set[r]) for r in statement.reads if r in last_set and last_set[r] != line}
         last_set[name] = line
     known_by_name: dict[str, bool] = {}

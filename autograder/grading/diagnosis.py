@@ -1209,7 +1209,7 @@ class MistakeMatcher:
                     return same_return(call_on(version, call.arguments), mine, NAME_TOLERANCE)
                 except Exception:  # noqa: BLE001 - a default the correct code rejects gives nothing
                     return False
-        right = literal_defaults(self.spec.solution_file.read_text(encoding="utf-8"), function)
+        right = literal_defaults(self._solution_text(), function)
         for param, value in literal_defaults(source, function).items():
             if param in given or param not in right or type(value) is type(right[param]) and value == right[param]:
                 continue
@@ -1764,9 +1764,10 @@ class LocatedCase:
     case: Case
 
 
+@functools.lru_cache(maxsize=64)  # asked again for each failing output of a submission
 def literal_defaults(source: str, function: str) -> dict[str, Any]:
     """The parameters of the last top-level definition of function in source whose default is a literal (a
-    number, a string, None, a tuple of them), with that default."""
+    number, a string, None, a tuple of them), with that default (read only: the dict is shared)."""
     try:
         tree = ast.parse(source)
     except (SyntaxError, ValueError, RecursionError, MemoryError):

@@ -525,12 +525,17 @@ def function_mutants(source: str, function: str, confusions: bool = False) -> li
 _SIMPLE = (ast.Assign, ast.AugAssign, ast.AnnAssign, ast.Expr)
 
 
+def _assigned(node: ast.stmt) -> list[ast.expr]:
+    """The targets of an assignment statement (x in x = ..., x[i] += ...); none for another statement."""
+    return node.targets if isinstance(node, ast.Assign) else [node.target] if \
+        isinstance(node, (ast.AugAssign, ast.AnnAssign)) else []
+
+
 def _names(node: ast.stmt, stored: bool) -> set[str]:
     """The names a statement binds or writes into (stored: x = ..., x[i] = ..., x += ..., x.append(...)), or
     reads otherwise (not stored): the object of its own write (x in x[i] = v, config in config.setdefault(...)) is
     not counted as read, so two writes into one dict are independent unless one reads what the other wrote."""
-    targets = node.targets if isinstance(node, ast.Assign) else [node.target] if \
-        isinstance(node, (ast.AugAssign, ast.AnnAssign)) else []
+    targets = _assigned(node)
     if isinstance(node, ast.Expr) and isinstance(node.value, ast.Call) and isinstance(node.value.func, ast.Attribute):
         targets = [node.value.func.value]  # path.append(w), config.setdefault(...): a call for its effect on its object
     bases = []
@@ -552,9 +557,8 @@ def _names(node: ast.stmt, stored: bool) -> set[str]:
 
 def _rebound(node: ast.stmt) -> set[str]:
     """The names a statement binds anew (x = ..., x += ...), not those it writes into (x[i] = ...)."""
-    targets = node.targets if isinstance(node, ast.Assign) else [node.target] if \
-        isinstance(node, (ast.AugAssign, ast.AnnAssign)) else []
-    return {n.id for t in targets for n in ast.walk(t) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
+    return {n.id for t in _assigned(node) for n in ast.walk(t)
+            if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
 
 
 def _bound_before(fn: ast.FunctionDef, line: int) -> set[str]:

@@ -379,23 +379,13 @@ def rerun_finding(first: TrainingRecord, second: TrainingRecord) -> Finding | No
                        "seed: it draws other numbers on every run. Pass it `seed`: np.random.default_rng(seed).",
                        "np.random.default_rng() is called without a seed: pass it `seed`.")
     if first.generators_made > second.generators_made:
-        return Finding("generator_kept_across_calls", f"the first of two calls with the same seed made "
-                       f"{first.generators_made} NumPy generator(s) (np.random.default_rng) and the second "
-                       f"{second.generators_made}: a generator kept from one call to the next (a global, a default "
-                       "argument, an attribute of the function) goes on drawing where the first call left it, so the "
-                       "second run draws other numbers. Make the generator inside the function, from `seed`, on "
-                       "every call.",
-                       "a NumPy generator is kept from one call to the next: make it inside the function, from "
-                       "`seed`, on every call.")
+        return _generator_kept(f"the first of two calls with the same seed made {first.generators_made} NumPy "
+                               f"generator(s) (np.random.default_rng) and the second {second.generators_made}",
+                               "a NumPy generator")
     if first.generators_reused or second.generators_reused:
         reused = second.generators_reused or first.generators_reused
-        return Finding("generator_kept_across_calls", f"of two calls with the same seed, one drew {reused} time(s) "
-                       "from a torch generator (generator=...) that an earlier call had drawn from already: a "
-                       "generator kept from one call to the next (a global, a default argument, an attribute of the "
-                       "function) goes on drawing where the first call left it, so the second run draws other "
-                       "numbers. Make the generator inside the function, from `seed`, on every call.",
-                       "a torch generator is kept from one call to the next: make it inside the function, from "
-                       "`seed`, on every call.")
+        return _generator_kept(f"of two calls with the same seed, one drew {reused} time(s) from a torch generator "
+                               "(generator=...) that an earlier call had drawn from already", "a torch generator")
     # every generator seeded alike: the runs parted on the clock (said after them: a run cut short on a loaded
     # machine by a time limit that is only a cut-off is no cause where a generator was left unseeded)
     if first.steps != second.steps:
@@ -404,6 +394,15 @@ def rerun_finding(first: TrainingRecord, second: TrainingRecord) -> Finding | No
                        "the seed. Train a fixed number of epochs (the clock only as a cut-off).",
                        "two runs with the same seed took different numbers of steps: the loop trains on the clock.")
     return None
+
+
+def _generator_kept(seen: str, kind: str) -> Finding:
+    """A random generator kept from one call to the next, as seen (what the two calls' records show)."""
+    return Finding("generator_kept_across_calls", f"{seen}: a generator kept from one call to the next (a global, a "
+                   "default argument, an attribute of the function) goes on drawing where the first call left it, so "
+                   "the second run draws other numbers. Make the generator inside the function, from `seed`, on every "
+                   "call.", f"{kind} is kept from one call to the next: make it inside the function, from `seed`, on "
+                   "every call.")
 
 
 NO_EFFECT = ("no_backward", "optimizer_not_on_model", "zero_gradients_at_step")  # steps that change nothing

@@ -397,7 +397,7 @@ def install() -> Probe | None:
         # a function (RandomState, a class, stays as it is)
         _wrap(np.random, "default_rng", probe.unseeded_generator, probe)
         for name in TORCH_DRAWS:
-            _wrap_draw(torch, name, probe)
+            _wrap(torch, name, probe.drawn_with, probe, noted=_generator_given)
     except Exception:  # noqa: BLE001 - no probe, no training diagnosis; the student's code runs as ever
         return None
     _probe = probe
@@ -408,34 +408,31 @@ TORCH_DRAWS = ("randperm", "randint", "rand", "randn", "multinomial", "normal", 
 MAX_GENERATORS = 64
 
 
-def _wrap_draw(owner: Any, name: str, probe: Probe) -> None:
-    """owner.name (a torch draw) replaced by a function that hands the generator it is given to the probe."""
+def _seed_given(args: tuple, kwargs: dict) -> Any:
+    """The seed a seeding call is given: its first argument, or `seed=`, or random.seed's `a=`."""
+    return args[0] if args else kwargs.get("seed", kwargs.get("a"))
+
+
+def _generator_given(args: tuple, kwargs: dict) -> Any:
+    """The generator a torch draw is given (`generator=`), or None."""
+    return kwargs.get("generator")
+
+
+def _wrap(owner: Any, name: str, note: Callable[[Any], None], probe: Probe,
+          noted: Callable[[tuple, dict], Any] = _seed_given) -> None:
+    """owner.name replaced by a function that hands what noted reads off each call (the seed it is given, by
+    default) to note, then calls the original; a note that fails never reaches the student's code. Once per probe:
+    another copy of this module (the grader's, beside the one a test imports as the child does) wraps the wrapper,
+    each noting to its own."""
     original = getattr(owner, name, None)
     if original is None or getattr(original, "_probed_by", None) is probe:
         return
 
     def wrapped(*args: Any, **kwargs: Any) -> Any:
         try:
-            probe.drawn_with(kwargs.get("generator"))
+            note(noted(args, kwargs))
         except Exception:  # noqa: BLE001 - the probe never raises into the student's code
             pass
-        return original(*args, **kwargs)
-
-    wrapped._probed_by = probe  # type: ignore[attr-defined]
-    wrapped.__doc__ = original.__doc__
-    setattr(owner, name, wrapped)
-
-
-def _wrap(owner: Any, name: str, note: Callable[[Any], None], probe: Probe) -> None:
-    """owner.name replaced by a function that hands the seed it is called with (its first argument, or `seed=`,
-    or random.seed's `a=`) to note, then calls the original. Once per probe: another copy of this module (the
-    grader's, beside the one a test imports as the child does) wraps the wrapper, each noting to its own."""
-    original = getattr(owner, name)
-    if getattr(original, "_probed_by", None) is probe:
-        return
-
-    def wrapped(*args: Any, **kwargs: Any) -> Any:
-        note(args[0] if args else kwargs.get("seed", kwargs.get("a")))
         return original(*args, **kwargs)
 
     wrapped._probed_by = probe  # type: ignore[attr-defined]

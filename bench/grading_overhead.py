@@ -3,7 +3,7 @@
     .venv/bin/python bench/grading_overhead.py
 
 Measures (median of repeats): starting a sandboxed child and importing a submission; one
-remote call round trip; grading the solution end to end (20 tests, 82 points); and the
+remote call round trip; grading the solution end to end (21 tests, 84 points); and the
 bundled sample class (24 submissions, two of which time out on purpose) with 1 and 2 workers.
 The last two each way: "fresh" (one pytest.main per submission, AUTOGRADER_FRESH_GRADERS=1) and
 "reuse" (the graders collected once per process: grading/run.py GraderRunner, as a batch worker does).

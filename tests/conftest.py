@@ -1,3 +1,4 @@
+import ast
 import ctypes
 import os
 import sys
@@ -16,6 +17,31 @@ os.environ.setdefault("AUTOGRADER_RAISE_ADVICE_ERRORS", "1")
 HAS_BWRAP = bwrap_works()
 IS_ROOT = os.geteuid() == 0
 needs_bwrap = pytest.mark.skipif(not HAS_BWRAP, reason="bubblewrap is not available here")
+
+
+def graded_points(assignment: str) -> dict[str, float]:
+    """Each test of solutions/<assignment>/tests (hidden ones included) -> its points, read off its
+    @graded(points=...) decorator without importing it."""
+    points: dict[str, float] = {}
+    for path in sorted((REPO / "solutions" / assignment / "tests").glob("test_*.py")):
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.FunctionDef) and node.name.startswith("test_"):
+                declared = [ast.literal_eval(k.value) for d in node.decorator_list
+                            if isinstance(d, ast.Call) and getattr(d.func, "id", "") == "graded"
+                            for k in d.keywords if k.arg == "points"]
+                if declared:
+                    points[node.name] = float(declared[0])
+    return points
+
+
+def total_points(assignment: str) -> float:
+    """The most an assignment's grader gives. Tests of the batch, deadlines, exports and reports that grade a1
+    compare with this, so a test added to a grader changes one number: its own."""
+    return sum(graded_points(assignment).values())
+
+
+A1_TOTAL = total_points("a1_backprop")  # the a1 grader's points, hidden tests included
+A1_TESTS = len(graded_points("a1_backprop"))  # and its number of tests
 
 
 @pytest.fixture(params=["bubblewrap", "bubblewrap-fresh", "rlimits-only"])

@@ -21,7 +21,7 @@ from autograder.feedback.tables import write_assignment_csv, write_lms_csv
 from autograder.gradebook.store import Gradebook
 from autograder.grading.run import grade_submission
 from autograder.submissions.folder import plan_batch
-from tests.conftest import HAS_BWRAP, IS_ROOT, REPO, sandboxed_processes
+from tests.conftest import A1_TOTAL, HAS_BWRAP, IS_ROOT, REPO, sandboxed_processes
 
 SAMPLE = REPO / "examples" / "a1_sample_class"
 SPEC = load_assignment("a1_backprop")
@@ -71,17 +71,18 @@ def test_roster_maps_files_to_ids_and_applies_deadlines(tmp_path):
         summary = grade_batch(spec, subs, gb, workers=2, roster=roster)
         rows = {r.student: r for r in gb.current(spec.id)}
         assert summary.missing == ["s003"] and summary.not_in_roster == ["mistake_db_not_summed"]
-        assert rows["s001"].raw_score == 82.0 and rows["s001"].late_days == 1
-        assert rows["s001"].penalty == pytest.approx(8.2) and rows["s001"].score == pytest.approx(73.8)
+        assert rows["s001"].raw_score == A1_TOTAL and rows["s001"].late_days == 1
+        assert rows["s001"].penalty == pytest.approx(A1_TOTAL / 10)  # one day late: -10%
+        assert rows["s001"].score == pytest.approx(A1_TOTAL * 0.9)
         assert rows["s002"].late_days == 0 and rows["s002"].score == 0.0
         write_lms_csv(gb, tmp_path / "lms.csv", roster)
     lms = list(csv.DictReader((tmp_path / "lms.csv").open()))
     assert [r["student_id"] for r in lms] == ["s001", "s002", "s003"]  # the roster's; mistake_db_not_summed left out
     s001 = next(r for r in lms if r["student_id"] == "s001")
-    assert s001["name"] == "Alice" and float(s001["a1_backprop"]) == pytest.approx(73.8)
+    assert s001["name"] == "Alice" and float(s001["a1_backprop"]) == pytest.approx(A1_TOTAL * 0.9)
     assert float(s001["a1_backprop: affine layer"]) == pytest.approx((4.0 + 6.0 + 3.0) * 0.9)  # after the -10%
     groups = [float(v) for k, v in s001.items() if k.startswith("a1_backprop: ")]
-    assert sum(groups) == pytest.approx(73.8)  # the group columns add up to the score after the penalty
+    assert sum(groups) == pytest.approx(A1_TOTAL * 0.9)  # the group columns add up to the score after the penalty
     assert next(r for r in lms if r["student_id"] == "s003")["a1_backprop"] == ""  # nothing submitted: missing
 
 
@@ -149,7 +150,7 @@ def test_resume_after_sigkill_loses_and_duplicates_nothing(tmp_path):
         assert gb.count() == 24 and len(rows) == 24 and len({r.student for r in rows}) == 24
         assert before <= {(r.student, r.graded_at) for r in rows}  # finished rows were kept, not regraded
         scores = {r.student: r.score for r in rows}
-    assert [scores[f"s{i:03d}"] for i in range(3)] == [82.0, 74.0, 79.0]
+    assert [scores[f"s{i:03d}"] for i in range(3)] == [A1_TOTAL, A1_TOTAL - 8, A1_TOTAL - 3]
 
 
 def test_dask_local_cluster_gives_the_same_gradebook_as_the_local_pool(tmp_path):
@@ -203,7 +204,7 @@ def test_gradescope_entry_point_writes_results_json(tmp_path):
                    timeout=300)
     data = GradescopeResults.model_validate_json(results.read_text())
     spec = load_assignment("a1_backprop")
-    assert data.score == 82.0 and len(data.tests) == len(grade_submission(spec, spec.solution_file).tests)
+    assert data.score == A1_TOTAL and len(data.tests) == len(grade_submission(spec, spec.solution_file).tests)
 
 
 def test_gradescope_entry_point_without_the_file(tmp_path):
@@ -222,7 +223,7 @@ def test_assignment_csv_has_penalty_columns(tmp_path):
         grade_batch(SPEC, subs, gb, workers=1)
         write_assignment_csv(gb, SPEC.id, tmp_path / "a1.csv")
     row = next(csv.DictReader((tmp_path / "a1.csv").open()))
-    assert row["student"] == "alice_correct" and float(row["score"]) == 82.0 and row["late_days"] == "0"
+    assert row["student"] == "alice_correct" and float(row["score"]) == A1_TOTAL and row["late_days"] == "0"
 
 
 def test_cli_grades_on_an_existing_dask_scheduler(tmp_path):
@@ -236,7 +237,7 @@ def test_cli_grades_on_an_existing_dask_scheduler(tmp_path):
                              capture_output=True, text=True, timeout=300)
     assert out.returncode == 0, out.stderr
     with Gradebook(tmp_path / "out" / "gradebook.sqlite") as gb:
-        assert {r.student: r.score for r in gb.current()} == {"alice_correct": 82.0, "bob_stub": 0.0}
+        assert {r.student: r.score for r in gb.current()} == {"alice_correct": A1_TOTAL, "bob_stub": 0.0}
 
 
 def test_gpu_assignments_go_only_to_workers_with_a_gpu_resource(tmp_path):

@@ -28,7 +28,7 @@ from autograder.feedback.tables import write_assignment_csv, write_lms_csv
 from autograder.gradebook.store import Gradebook
 from autograder.results import SubmissionResult
 from autograder.submissions.folder import plan_batch, timing_notes
-from tests.conftest import REPO
+from tests.conftest import A1_TOTAL, REPO
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
 UTC = dt.timezone.utc
@@ -408,7 +408,7 @@ def test_a_canvas_download_names_the_student_and_the_late_flag_but_no_time(tmp_p
 @pytest.fixture
 def brussels_course(tmp_path):
     """a1 in a course whose time zone is Brussels, due 2026-12-05T23:59 local, -10% per started day,
-    15 minutes' grace, and a class of four copies of the solution (82 points each)."""
+    15 minutes' grace, and a class of four copies of the solution (A1_TOTAL points each)."""
     course = tmp_path / "course"
     root = course / "solutions" / "a1_backprop"
     shutil.copytree(REPO / "solutions" / "a1_backprop", root, ignore=shutil.ignore_patterns("__pycache__", ".build"))
@@ -445,13 +445,15 @@ def test_the_issue_case_grades_without_error_and_charges_the_right_penalty(bruss
     assert "2 student(s) late" in said and "read as Europe/Brussels time" in said
     with Gradebook(out / "gradebook.sqlite") as gb:
         scores = {r.student: (r.raw_score, r.penalty, r.score) for r in gb.current("a1_backprop")}
-    assert scores == {"s1": (82.0, 8.2, 73.8), "s2": (82.0, 8.2, 73.8), "s3": (82.0, 0.0, 82.0),
-                      "s4": (82.0, 0.0, 82.0)}
+    full, penalty = A1_TOTAL, round(A1_TOTAL / 10, 2)
+    late = round(full - penalty, 2)
+    assert scores == {"s1": (full, penalty, late), "s2": (full, penalty, late), "s3": (full, 0.0, full),
+                      "s4": (full, 0.0, full)}
     report = autograder("report", "--gradebook", out / "gradebook.sqlite", "--out", out / "reports", "--course", course)
     assert report.returncode == 0, report.stderr
     pages = out / "reports" / "a1_backprop"
     s2 = (pages / "students" / "s2.md").read_text()
-    assert "submitted 1 h 10 min late: -10% (8.2 points)" in s2 and "read as Europe/Brussels time" in s2
+    assert f"submitted 1 h 10 min late: -10% ({penalty:g} points)" in s2 and "read as Europe/Brussels time" in s2
     assert "submitted 10 h 1 min late: -10%" in (pages / "students" / "s1.html").read_text()
     assert "within the 15-minute grace period" in (pages / "students" / "s3.md").read_text()
     s4 = (pages / "students" / "s4.md").read_text()
@@ -466,11 +468,11 @@ def test_the_issue_case_grades_without_error_and_charges_the_right_penalty(bruss
                        "--skip-preflight")
     assert again.returncode == 0 and "0 graded now" in " ".join(again.stdout.split()), again.stdout + again.stderr
     with Gradebook(out / "gradebook.sqlite") as gb:
-        assert {r.student: r.score for r in gb.current("a1_backprop")}["s1"] == 82.0
+        assert {r.student: r.score for r in gb.current("a1_backprop")}["s1"] == full
     lms = autograder("export", "--gradebook", out / "gradebook.sqlite", "--out", out / "lms.csv")
     assert lms.returncode == 0
     assert {r["student_id"]: float(r["a1_backprop"]) for r in csv.DictReader((out / "lms.csv").open())} == {
-        "s1": 82.0, "s2": 73.8, "s3": 82.0, "s4": 82.0}
+        "s1": full, "s2": late, "s3": full, "s4": full}
 
 
 @pytest.mark.parametrize("setup, expected", [

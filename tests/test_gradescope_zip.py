@@ -26,7 +26,7 @@ import pytest
 from autograder.authoring.gradescope_zip import GradescopeBundle
 from autograder.course.assignment import load_assignment
 from autograder.feedback.gradescope import GradescopeResults, find_submission
-from tests.conftest import HAS_BWRAP
+from tests.conftest import A1_TESTS, A1_TOTAL, HAS_BWRAP
 from tests.light_install import offline_env, offline_pip_options, wheelhouse
 
 REPO = Path(__file__).resolve().parent.parent
@@ -134,14 +134,14 @@ def test_setup_installs_the_framework_without_torch(gradescope_root):
 
 def test_the_solution_uploaded_as_backprop_1_earns_full_marks(gradescope_root):
     results = grade_upload(gradescope_root, {"backprop (1).py": SAMPLE / "alice_correct.py"})
-    assert results.score == sum(t.max_score for t in results.tests) == 82.0
+    assert results.score == sum(t.max_score for t in results.tests) == A1_TOTAL
     assert all(t.status == "passed" for t in results.tests)
     assert any("(hidden)" in t.name and t.visibility == "after_published" for t in results.tests)
 
 
 def test_the_stub_earns_zero(gradescope_root):
     results = grade_upload(gradescope_root, {"backprop.py": SAMPLE / "bob_stub.py"})
-    assert results.score == 0 and sum(t.max_score for t in results.tests) == 82.0
+    assert results.score == 0 and sum(t.max_score for t in results.tests) == A1_TOTAL
     assert "not written yet" in " ".join(t.output for t in results.tests) or results.tests[0].status == "failed"
 
 
@@ -185,7 +185,7 @@ def affine_forward(x, w, b):
     results = grade_upload(gradescope_root, {"backprop.py": hostile.encode()})
     text = results.model_dump_json()
     assert "LOOT" in text and ("No such file" in text or "Permission denied" in text)  # it ran, and found nothing
-    assert results.score == 0 and len(results.tests) == 20  # graded on what it computes, the forged file ignored
+    assert results.score == 0 and len(results.tests) == A1_TESTS  # graded on what it computes, the forged file ignored
     assert {p: hashlib.sha256(p.read_bytes()).hexdigest() for p in secret_files} == before
     solution_line = next(line for line in secret_files[0].read_text().splitlines() if "np." in line and "=" in line)
     assert solution_line.strip() not in text

@@ -13,7 +13,7 @@ import pytest
 from autograder.course.assignment import load_assignment
 from autograder.gradebook.store import Gradebook
 from autograder.grading.run import grade_submission
-from tests.conftest import HAS_BWRAP, IS_ROOT, sandboxed_processes
+from tests.conftest import A1_TOTAL, HAS_BWRAP, IS_ROOT, sandboxed_processes
 from tests.hostile.corpus import SOLUTION, WRONG, cases
 
 SPEC = load_assignment("a1_backprop")
@@ -86,7 +86,7 @@ def test_each_case_gets_its_expected_outcome(graded, case):
     _, _, results, _ = graded
     r = results[case.name]
     solution, wrong = results["baseline_solution"].score, results["baseline_wrong"].score
-    assert solution == r.max_score == 82.0 and 0 < wrong < solution
+    assert solution == r.max_score == A1_TOTAL and 0 < wrong < solution
     expected = {"solution": solution, "wrong": wrong}.get(case.score, case.score)
     if case.score == "at_most_wrong":
         assert r.score <= wrong, (r.score, wrong)

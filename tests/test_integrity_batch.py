@@ -32,7 +32,7 @@ from autograder.grading.run import failed_result
 from autograder.results import SubmissionResult
 from autograder.results import TestResult as ResultOfOneTest
 from autograder.submissions.files import SubmissionError, prepare_submission
-from tests.conftest import REPO
+from tests.conftest import A1_TOTAL, REPO
 from tests.hostile.archives import (
     corrupt_stream,
     deep_notebook,
@@ -145,10 +145,10 @@ def test_one_hostile_submission_never_fails_the_class(tmp_path, filename):
     for _ in range(2):  # and again on a re-run
         graded = grade_class(SPEC, subs, tmp_path / "out", workers=2)
         scores = {r.student: r for r in graded.results}
-        assert scores["alice"].score == 82.0 and len(scores) == 2
+        assert scores["alice"].score == A1_TOTAL and len(scores) == 2
         hostile = next(r for s, r in scores.items() if s != "alice")
         assert "internal grader error" not in (hostile.load_error or "")
-        assert says in (hostile.load_error or "") if says else hostile.score == 82.0, hostile.load_error
+        assert says in (hostile.load_error or "") if says else hostile.score == A1_TOTAL, hostile.load_error
         files = list(graded.results_dir.iterdir())
         assert len(files) == 2 and all(len(f.name.encode()) <= 255 for f in files)
         assert graded.similarity_page.is_file() and graded.csv.is_file()
@@ -159,7 +159,7 @@ def test_a_file_name_that_is_not_utf8_is_graded_under_a_readable_id(tmp_path):
     Path(os.fsdecode(os.fsencode(subs) + b"/bad\xff.py")).write_bytes(SOLUTION)
     graded = grade_class(SPEC, subs, tmp_path / "out", workers=2)
     assert sorted(r.student for r in graded.results) == ["alice", "bad\\xff"]
-    assert all(r.score == 82.0 for r in graded.results)
+    assert all(r.score == A1_TOTAL for r in graded.results)
 
 
 def test_a_failing_post_grading_step_costs_only_that_student(tmp_path):
@@ -542,7 +542,7 @@ def test_a_huge_file_is_handed_to_its_worker_cut_at_the_limit_and_graded_as_too_
     with Gradebook(tmp_path / "gradebook.sqlite") as gb:
         grade_batch(SPEC, subs, gb, workers=2)
         hugo = gb.result("hugo", SPEC.id)
-        assert "larger than 5 MiB" in hugo.load_error and hugo.score == 0 and hugo.max_score == 82
+        assert "larger than 5 MiB" in hugo.load_error and hugo.score == 0 and hugo.max_score == A1_TOTAL
         assert hugo.sha256 == hashlib.sha256(huge.read_bytes()).hexdigest()
         again = grade_batch(SPEC, subs, gb, workers=2)
     assert again.graded_now == 0 and again.skipped == 2

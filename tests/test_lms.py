@@ -20,6 +20,7 @@ from pydantic import BaseModel, model_validator
 from autograder.course.roster import load_roster
 from autograder.gradebook.store import Gradebook
 from autograder.submissions.folder import lms_name, plan_batch
+from tests.conftest import A1_TOTAL
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLE = REPO / "examples" / "a1_sample_class"
@@ -101,23 +102,26 @@ def test_a_canvas_download_round_trips_to_a_canvas_import(canvas_class):
     said = " ".join(run.stdout.split())
     assert "not in the roster" in said and "no submission from: s4" in said
     assert "ghostcasper_99999 (ghostcasper_99999_6789016_backprop.py)" in said  # the file that matched nobody
-    assert "73.8/82 (82 - 8.2 late)" in said  # the terminal shows the score the exports have
+    full, penalty = A1_TOTAL, round(A1_TOTAL / 10, 2)  # s1 and s2 hand in the solution, s2 a day late (-10%)
+    late, wrong = round(full - penalty, 2), full - 9  # s3: db not summed costs 9 points
+    assert f"{late:g}/{full:g} ({full:g} - {penalty:g} late)" in said  # the terminal shows the score the exports have
     with Gradebook(out / "gradebook.sqlite") as gb:
         rows = {r.student: r for r in gb.current("a1_backprop")}
     assert sorted(rows) == ["ghostcasper_99999", "s1", "s2", "s3"]
     assert rows["s2"].submission_file == "smithjohn_LATE_23456_6789013_backprop-1.py"
-    assert (rows["s1"].score, rows["s2"].score, rows["s3"].score) == (82.0, pytest.approx(73.8), 73.0)
+    assert (rows["s1"].score, rows["s2"].score, rows["s3"].score) == (full, pytest.approx(late), wrong)
 
     canvas = autograder("export", "--gradebook", out / "gradebook.sqlite", "--roster", roster, "--format", "canvas",
                         "--out", out / "canvas.csv")
     assert canvas.returncode == 0, canvas.stderr
     assert "not in the roster, left out: ghostcasper_99999" in canvas.stdout and "missing, not 0" in canvas.stdout
     imported = CanvasImport.read((out / "canvas.csv").read_text())
-    assert imported.header == CANVAS_IDENTITY + ["a1_backprop"] and imported.points == {"a1_backprop": 82.0}
+    assert imported.header == CANVAS_IDENTITY + ["a1_backprop"] and imported.points == {"a1_backprop": full}
     by_sis = {r["SIS User ID"]: r for r in imported.rows}
     assert list(by_sis) == ["s1", "s2", "s3", "s4"]  # the roster's students, in its order; the ghost left out
     assert by_sis["s2"]["ID"] == "23456" and by_sis["s2"]["Student"] == "Smith, John" and by_sis["s2"]["Section"] == "Lab A"
-    assert {s: r["a1_backprop"] for s, r in by_sis.items()} == {"s1": "82.0", "s2": "73.8", "s3": "73.0", "s4": ""}
+    assert {s: r["a1_backprop"] for s, r in by_sis.items()} == {"s1": str(full), "s2": str(late), "s3": str(wrong),
+                                                               "s4": ""}
 
     plain = autograder("export", "--gradebook", out / "gradebook.sqlite", "--roster", roster, "--out", out / "lms.csv")
     assert plain.returncode == 0, plain.stderr
@@ -136,9 +140,9 @@ def test_a_canvas_download_round_trips_to_a_canvas_import(canvas_class):
     folder = out / "feedback" / "a1_backprop"
     assert sorted(p.name for p in folder.iterdir()) == [  # named by Canvas user ID; s4 submitted nothing
         "12345.html", "12345.md", "23456.html", "23456.md", "34567.html", "34567.md", "manifest.csv"]
-    assert "-10%" in (folder / "23456.md").read_text() and "73.8" in (folder / "23456.md").read_text()
+    assert "-10%" in (folder / "23456.md").read_text() and str(late) in (folder / "23456.md").read_text()
     manifest = {r["file"]: r for r in csv.DictReader((folder / "manifest.csv").open())}
-    assert manifest["23456"]["student_id"] == "s2" and float(manifest["23456"]["score"]) == pytest.approx(73.8)
+    assert manifest["23456"]["student_id"] == "s2" and float(manifest["23456"]["score"]) == pytest.approx(late)
     with zipfile.ZipFile(out / "feedback" / "a1_backprop.zip") as z:
         assert sorted(z.namelist()) == sorted(p.name for p in folder.iterdir())
 

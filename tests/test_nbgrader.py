@@ -12,6 +12,7 @@ import pytest
 from autograder.course.assignment import load_assignment
 from autograder.course.mistakes import load_catalog, mutant_source
 from autograder.grading.run import grade_submission
+from tests.conftest import A1_TOTAL
 
 pytest.importorskip("nbgrader")
 from autograder.authoring.nbgrader_notebooks import write_notebook_release  # noqa: E402
@@ -92,9 +93,9 @@ def test_grades_export_into_an_nbgrader_gradebook(tmp_path):
     url = f"sqlite:///{tmp_path / 'gradebook.db'}"
     assert export_to_nbgrader([good, bad], url, SPEC.id) == 2
     with NbgraderGradebook(url) as gb:
-        assert gb.find_submission(SPEC.id, "ann").score == pytest.approx(82.0)
+        assert gb.find_submission(SPEC.id, "ann").score == pytest.approx(A1_TOTAL)
         assert gb.find_submission(SPEC.id, "ben").score == pytest.approx(bad.score)
-        assert gb.find_assignment(SPEC.id).max_score == pytest.approx(82.0)
+        assert gb.find_assignment(SPEC.id).max_score == pytest.approx(A1_TOTAL)
 
 
 def test_an_assignment_authored_as_a_notebook(tmp_path, course):
@@ -112,7 +113,7 @@ def test_an_assignment_authored_as_a_notebook(tmp_path, course):
     spec = load(folder)
     assert not (folder / "backprop.py").exists() and spec.solution_file.parent.name == ".build"
     solution = grade_submission(spec, spec.solution_file)
-    assert solution.score == solution.max_score == 82.0
+    assert solution.score == solution.max_score == A1_TOTAL
     mistake = next(m for m in load_catalog(spec.mistakes_file) if m.id == "sigmoid_derivative_is_s")
     wrong = tmp_path / "backprop.py"
     wrong.write_text(mutant_source(spec.solution_file.read_text(), mistake))

@@ -20,6 +20,7 @@ from autograder.gradebook.store import Gradebook  # noqa: E402
 from autograder.review.app import ReviewSettings, create_app  # noqa: E402
 from autograder.review.security import CSP  # noqa: E402
 from autograder.submissions.folder import safe_file_stem  # noqa: E402
+from tests.conftest import A1_TOTAL  # noqa: E402
 from tests.review_class import XSS_ID, XSS_OUTPUT, copy_of  # noqa: E402
 
 pytestmark = pytest.mark.slow
@@ -155,10 +156,11 @@ def test_adjust_comment_and_manual_items_in_the_app_reach_every_output(app, cour
                           follow_redirects=True).get_data(as_text=True)
     assert "not recorded" in refused and "reason is required" in refused
     text = client.get(page("bob_stub")).get_data(as_text=True)
-    assert "ta.kim" in text and "partial credit for the sketch" in text and "5 / 86" in text
+    assert "ta.kim" in text and "partial credit for the sketch" in text and f"5 / {A1_TOTAL + 4:g}" in text
     out = course / "out"
     line = next(r for r in csv.DictReader((out / "a1_backprop.csv").open()) if r["student"] == "bob_stub")
-    assert (float(line["score"]), float(line["max_score"]), float(line["style"])) == (5.0, 86.0, 2.0)
+    # the style item's 4 points are added to the total
+    assert (float(line["score"]), float(line["max_score"]), float(line["style"])) == (5.0, A1_TOTAL + 4, 2.0)
     handed = json.loads((out / "results" / "a1_backprop" / "bob_stub.json").read_text())
     assert handed["score"] == 5.0 and handed["review"]["comments"][0]["text"] == "Come to office hours"
     report = (out / "reports" / "a1_backprop" / "students" / "bob_stub.html").read_text()
@@ -169,7 +171,7 @@ def test_adjust_comment_and_manual_items_in_the_app_reach_every_output(app, cour
     assert float(lms["a1_backprop"]) == 5.0
     rid = re.search(r'name="record" value="(\d+)"', text).group(1)
     client.post(page("bob_stub") + "/withdraw", data={"kind": "adjustment", "record": rid, "csrf_token": token})
-    assert "2 / 86" in client.get(page("bob_stub")).get_data(as_text=True)
+    assert f"2 / {A1_TOTAL + 4:g}" in client.get(page("bob_stub")).get_data(as_text=True)
 
 
 def test_regrade_one_student_from_the_app_keeps_the_records(app, course):
@@ -195,7 +197,7 @@ def test_cli_adjust_changes_the_csv_and_report_and_survives_grade_regrade(course
                  "vectorised code was asked", "--gradebook", str(book), "--ta", "ta.lee"]) == 0
     assert main(["comment", "alice_correct", "a1_backprop", "--text", "Nice gradient check", "--test",
                  "test_numerical_gradient", "--gradebook", str(book)]) == 0
-    assert "80 / 82" in capsys.readouterr().out
+    assert f"{A1_TOTAL - 2:g} / {A1_TOTAL:g}" in capsys.readouterr().out
     assert main(["adjust", "nobody", "a1_backprop", "--points", "1", "--reason", "x", "--gradebook", str(book)]) == 2
     assert main(["adjust", "alice_correct", "a1_backprop", "--points", "1", "--reason", "",
                  "--gradebook", str(book)]) == 2
@@ -206,10 +208,11 @@ def test_cli_adjust_changes_the_csv_and_report_and_survives_grade_regrade(course
         return float(line["score"]), report
 
     score, report = exported()
-    assert score == 80.0 and "used a loop where vectorised code was asked" in report and "Nice gradient check" in report
+    assert score == A1_TOTAL - 2 and "used a loop where vectorised code was asked" in report
+    assert "Nice gradient check" in report
     assert main(["grade", "a1_backprop", str(course / "subs"), "--out", str(out), "--regrade", "--workers", "2"]) == 0
     assert main(["report", "--gradebook", str(book), "--out", str(out / "reports")]) == 0
     score, report = exported()
-    assert score == 80.0 and "used a loop where vectorised code was asked" in report
+    assert score == A1_TOTAL - 2 and "used a loop where vectorised code was asked" in report
     with Gradebook(book) as gb:
         assert gb.staff_records("alice_correct", "a1_backprop").adjustments[0].author == "ta.lee"

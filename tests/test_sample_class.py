@@ -12,7 +12,7 @@ from autograder.batch.run import grade_batch
 from autograder.course.assignment import load_assignment
 from autograder.feedback.tables import write_assignment_csv
 from autograder.gradebook.store import Gradebook
-from tests.conftest import REPO
+from tests.conftest import A1_TOTAL, REPO
 
 SPEC = load_assignment("a1_backprop")
 
@@ -47,7 +47,7 @@ def test_every_submission_gets_its_expected_outcome(graded):
     for student, expect in EXPECTED.items():
         r = results[student]
         assert r.score == expect["score"], (student, r.score, [(t.id, t.message) for t in r.tests if t.status != "passed"])
-        assert r.max_score == 82.0
+        assert r.max_score == A1_TOTAL
         named = {m.id for t in r.tests for m in t.mistakes}
         assert named == set(expect.get("mistakes", [])), (student, named)
         if "load_error" in expect:
@@ -85,7 +85,7 @@ def test_summary_csv_has_a_row_per_student_and_a_column_per_test(graded):
     rows = list(csv.DictReader((out / "summary.csv").open()))
     assert len(rows) == len(EXPECTED)
     alice = next(r for r in rows if r["student"] == "alice_correct")
-    assert float(alice["score"]) == 82.0 and float(alice["percent"]) == 100.0
+    assert float(alice["score"]) == A1_TOTAL and float(alice["percent"]) == 100.0
     assert float(alice["test_affine_forward"]) == 4.0
     eve = next(r for r in rows if r["student"] == "eve_syntax_error")
     assert "SyntaxError" in eve["load_error"]
@@ -110,7 +110,7 @@ def test_a_changed_submission_is_regraded(tmp_path):
     out = tmp_path / "out"
     assert grade_folder(SPEC, subs, out)[0].score == 0.0
     shutil.copy(SAMPLE / "alice_correct.py", subs / "zed.py")
-    assert grade_folder(SPEC, subs, out)[0].score == 82.0
+    assert grade_folder(SPEC, subs, out)[0].score == A1_TOTAL
     with Gradebook(out / "gradebook.sqlite") as gb:
         assert gb.count() == 2 and len(gb.current()) == 1  # both attempts kept, the latest counts
 
@@ -124,7 +124,7 @@ def test_unusable_files_cost_only_themselves(tmp_path):
     (subs / "dan.ipynb").write_text("{}")
     (subs / "eli.py").write_bytes(b"\xff\xfe not utf-8 \x00")
     results = {r.student: r for r in grade_folder(SPEC, subs, tmp_path / "out")}
-    assert results["ann"].score == 82.0
+    assert results["ann"].score == A1_TOTAL
     assert "submit a .py file" in results["ben"].load_error
     assert "not a valid zip" in results["cat"].load_error
     assert "notebook" in results["dan"].load_error
@@ -144,7 +144,7 @@ def test_zip_slip_and_symlinks_stay_inside(tmp_path):
         z.writestr(info, "/etc/passwd")
         z.writestr("backprop.py", (SAMPLE / "alice_correct.py").read_text())
     r = grade_folder(SPEC, subs, tmp_path / "out")[0]
-    assert r.score == 82.0
+    assert r.score == A1_TOTAL
     assert not (tmp_path / "evil.py").exists() and not (tmp_path.parent / "evil.py").exists()
 
 

@@ -1,6 +1,7 @@
 """Behaviour the graders left untested, found by hold-out 15's writer as mistakes that kept full marks (a
 write into the caller's splits whose returned values are right, weight decay in Adagrad's cache, a crop
-`[pad:-pad]` when pad is 0, dropout's backward in test mode). Each now costs points in a hidden test, which the
+`[pad:-pad]` when pad is 0, dropout's backward in test mode, a loss that shifts or subtracts in the caller's
+scores or predictions). Each now costs points in a hidden test, which the
 solution passes; the diagnosis says the cause where it can."""
 from __future__ import annotations
 
@@ -46,6 +47,22 @@ def adagrad(w, dw, config=None):
     g = _gradient(w, dw, config)
     return w - config["learning_rate"] * g / (np.sqrt(cache) + config["epsilon"]), config
 ''',
+ ("a1_backprop", "test_losses_leave_their_arguments_as_given"): '''
+def mse_loss(pred, target):
+    diff = pred
+    diff -= target
+    loss = np.mean(diff ** 2)
+    return loss, 2 * diff / diff.size
+''',
+ ("a1_backprop", "test_losses_leave_their"): '''
+def softmax_cross_entropy_loss(scores, y):
+    n = scores.shape[0]
+    scores -= scores.max(axis=1, keepdims=True)
+    probs = np.exp(scores) / np.exp(scores).sum(axis=1, keepdims=True)
+    loss = -np.log(probs[np.arange(n), y]).mean()
+    probs[np.arange(n), y] -= 1
+    return loss, probs / n
+''',
  ("a5_normalization", "test_dropout_backward_test_mode"): '''
 def dropout_backward(dout, cache):
     mask = cache
@@ -80,4 +97,18 @@ def test_a_write_into_the_callers_array_is_said_with_its_line(tmp_path):
                         GAPS["a8_pipeline", test].strip() + "\n", tmp_path)
     assert any("normalize_splits changed its argument X_train in place" in c.message for c in wrong.comparisons)
     assert any("in normalize_splits(), line" in d.message and "writes into X_train, the caller's array" in d.message
+               for d in wrong.diagnoses), [d.message for d in wrong.diagnoses]
+
+
+def test_a_loss_that_writes_into_its_scores_is_said_with_its_line(tmp_path):
+    """a1's losses: a shift written into the caller's scores gives the right loss and gradient and loses them."""
+    test = "test_losses_leave_their"
+    spec = load_assignment("a1_backprop")
+    wrong = graded_test("a1_backprop", test, spec.solution_file.read_text() + "\n\n" +
+                        GAPS["a1_backprop", test].strip() + "\n", tmp_path)
+    # of four checks (pred, target, scores, y), only scores is lost: mse_loss's part and the labels pass
+    assert wrong.points_earned == wrong.points_possible * 3 / 4
+    assert any("softmax_cross_entropy_loss changed its argument scores in place" in c.message
+               for c in wrong.comparisons)
+    assert any("in softmax_cross_entropy_loss(), line" in d.message and "`scores -= " in d.message
                for d in wrong.diagnoses), [d.message for d in wrong.diagnoses]

@@ -8,7 +8,7 @@ scores each on its own (autograder.testing.part). Expected values come before th
 import numpy as np
 
 from autograder.sandbox.wire import FunctionSpec
-from autograder.testing import Tolerance, expect_close, expect_true, graded, or_fallback, part
+from autograder.testing import Tolerance, expect_arguments_kept, expect_close, expect_true, graded, or_fallback, part
 
 # Finite differences in float64 agree with exact gradients to about 1e-8 relative.
 FD_TOLERANCE = Tolerance(rtol=1e-6, atol=1e-8)
@@ -235,4 +235,18 @@ def test_linear_regression_exact_fit(student, oracle, rng):
     y = X @ np.array([1.5, -2.0, 0.25])
     expect_close("w", student.linear_regression_closed_form(X, y), oracle.linear_regression_closed_form(X, y),
                  tolerance=Tolerance(rtol=1e-6, atol=1e-9))
+
+
+@graded(points=2, hidden=True, partial=True, group="losses")
+def test_losses_leave_their_arguments_as_given(student, rng):
+    """mse_loss and softmax_cross_entropy_loss leave the arrays they are given as they were: their caller goes on
+    using its predictions and scores (a loss computed by writing into them is right and still loses them)."""
+    pred, target = rng.normal(size=(4, 3)), rng.normal(size=(4, 3))
+    scores, y = rng.normal(size=(5, 4)) * 3, rng.integers(0, 4, size=5)
+    with part("mse_loss", checks=2):
+        expect_arguments_kept(student, "mse_loss", {"pred": pred, "target": target})
+    with part("softmax_cross_entropy_loss", checks=2):
+        expect_arguments_kept(student, "softmax_cross_entropy_loss", {"scores": scores, "y": y})
+
+
 ### END HIDDEN TESTS

@@ -261,6 +261,17 @@ def test_a_count_of_parts_taken_for_the_size_of_each_part_is_said():
     assert "the number of parts (groups) and the size of each part" in found.message and without_numbers(found.plain)
 
 
+def test_parts_of_one_entry_each_are_said():
+    """Group norm's statistics per channel (instance norm) are the correct code's with groups = C: a part per
+    channel (hold-out 3's r5: nothing was said)."""
+    x = RNG.normal(size=(2, 6))
+    args = {"x": x, "groups": 2}
+    got = grouped_mean(x, 6)
+    found = what_if("grouped_mean", grouped_mean, Case([args], lambda r: r[0], got, TOL), grouped_mean(**args))
+    assert found is not None and "if groups were 6, the size of the dimension it divides" in found.message
+    assert "not over parts of (the dimension // groups) entries each" in found.message and without_numbers(found.plain)
+
+
 def test_a_group_norm_whose_wrong_cache_breaks_its_backward_is_still_diagnosed(tmp_path):
     """The test stops at groupnorm_backward's error on the inconsistent cache; the forward output it checked
     before is wrong as groupnorm_forward with groups = C // groups, and that is said."""

@@ -92,6 +92,7 @@ class Variation:
 
 Change = tuple[Callable[[Any], Any], str, str, str]  # (old -> new, what, plain, hint)
 COUNT_FOR_SIZE = "the size of each part (a dimension //"  # the hint of _count_for_size's changes
+ENTRY_PER_PART = "each entry of that dimension is a part"  # ... and of its parts of one entry
 COINCIDENTAL = ("off by one", "wrong order", "mixed up (e.g. (out, in)")  # hints of the rank-1 changes
 # the hint of an input scaled: said only where the output is no multiple of the expected one (then the factor is a
 # relation of the outputs, and a function linear in the input gives it from a factor anywhere)
@@ -284,7 +285,8 @@ def _variation(param: str, key: str | int | None, old: Any, made: Change) -> Var
 
 def _count_for_size(arguments: dict[str, Any]) -> Iterator[Variation]:
     """A whole-number setting k that divides an input's dimension d, as d // k: a count of parts (groups,
-    heads) and the size of each part mixed up."""
+    heads) and the size of each part mixed up; or as d itself: parts of one entry each (group norm's
+    statistics per channel, instance norm's, where groups of d // k channels are asked for)."""
     dims = sorted({d for v in arguments.values() if isinstance(v, np.ndarray) for d in v.shape if d >= 2})
     for param, k in arguments.items():
         if not isinstance(k, (int, np.integer)) or isinstance(k, (bool, np.bool_)) or k < 2:
@@ -296,6 +298,13 @@ def _count_for_size(arguments: dict[str, Any]) -> Iterator[Variation]:
                                 f"instead of the number of parts", f"the number of parts ({param}) and the size of "
                                 f"each part (a dimension // {param}) are mixed up", param, None,
                                 lambda x, size=size: type(x)(size))
+        for d in dims:
+            if d % k == 0 and d > k:
+                yield Variation(f"{param} were {d}, the size of the dimension it divides",
+                                f"{param} were the size of the dimension it divides",
+                                f"{ENTRY_PER_PART} of its own: what is computed for each of the {param} parts is "
+                                f"computed for each single entry (each channel on its own), not over parts of "
+                                f"(the dimension // {param}) entries each", param, None, lambda x, d=d: type(x)(d))
 
 
 def variations(arguments: dict[str, Any]) -> Iterator[Variation]:
@@ -438,7 +447,7 @@ def what_if(function: str, fn: Callable, failing: Case, expected: Any, passing: 
     deadline = time.monotonic() + budget_s
     fits: list[Variation] = []
     # a count read as a size fits a lone number (a stop epoch) as any other setting of that value does: tried last
-    tried = [replace(v, rank=2) if g.size == 1 and COUNT_FOR_SIZE in v.hint else v
+    tried = [replace(v, rank=2) if g.size == 1 and (COUNT_FOR_SIZE in v.hint or ENTRY_PER_PART in v.hint) else v
              for v in variations(failing.calls[0])]
     for variation in sorted(tried, key=lambda v: v.rank):  # stable: listed order within a rank
         if time.monotonic() > deadline or (fits and variation.rank > fits[0].rank):

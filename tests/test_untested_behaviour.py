@@ -1,8 +1,8 @@
-"""Behaviour the graders left untested, found by hold-out 15's writer as mistakes that kept full marks (a
-write into the caller's splits whose returned values are right, weight decay in Adagrad's cache, a crop
+"""Behaviour the graders left untested, found by hold-out 15's and 16's writers as mistakes that kept full marks
+(a write into the caller's splits whose returned values are right, weight decay in Adagrad's cache, a crop
 `[pad:-pad]` when pad is 0, dropout's backward in test mode, a loss that shifts or subtracts in the caller's
-scores or predictions). Each now costs points in a hidden test, which the
-solution passes; the diagnosis says the cause where it can."""
+scores or predictions, learning rates drawn only at powers of ten). Each now costs points in a hidden test, which
+the solution passes; the diagnosis says the cause where it can."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -36,6 +36,12 @@ def normalize_splits(X_train, X_test, mode="standardize", eps=1e-8):
         X_train /= std
         X_test /= std
     return X_train, X_test
+''',
+ ("a8_pipeline", "test_log_uniform_fills_each_decade"): '''
+def log_uniform(low, high, n, seed):
+    rng = np.random.default_rng(seed)
+    exponents = rng.integers(np.log10(low), np.log10(high), size=n)
+    return 10.0 ** exponents
 ''',
  ("a2_optim", "test_weight_decay_in_every_rule"): '''
 def adagrad(w, dw, config=None):

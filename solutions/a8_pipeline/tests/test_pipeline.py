@@ -474,4 +474,21 @@ def test_normalize_splits_leaves_the_splits_as_given(student, rng):
             expect_arguments_kept(student, "normalize_splits", {"X_train": X_train, "X_test": X_test, "mode": mode})
 
 
+@graded(points=2, hidden=True, partial=True, group="hyper-parameter search")
+def test_log_uniform_fills_each_decade(student, oracle, rng):
+    """log_uniform's draws spread over the whole of each decade, not only its edge: where a draw lies within its
+    decade, log10(x / low) mod 1, is uniform for log-uniform draws (whole-number exponents put every draw at a
+    power of ten, which the share of each decade does not see)."""
+    n = 6000
+    draws = student.log_uniform(1e-4, 1e-1, n, DRAW_SEEDS[0])
+    if not expect_true("draws", is_array(draws, (n,)), f"expected an array of shape ({n},)"):
+        not_checked(["share of draws in each quarter of a decade"], "no draws of that shape")
+        return
+    with np.errstate(all="ignore"):
+        within = np.mod(np.log10(draws / 1e-4), 1.0)
+    shares = np.histogram(within[np.isfinite(within)], bins=4, range=(0.0, 1.0))[0] / n
+    expect_close("share of draws in each quarter of a decade", shares, np.full(4, 0.25),
+                 Tolerance(rtol=0.0, atol=DECADE_BOUND), match_tolerance=Tolerance(rtol=0.0, atol=2 * DECADE_BOUND))
+
+
 ### END HIDDEN TESTS

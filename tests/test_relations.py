@@ -518,6 +518,19 @@ def test_a_reduction_over_the_other_axis_and_missing_steps():
     assert said(RNG.normal(size=(9, 2)), path) is None  # no first step right: nothing to tell
 
 
+def test_only_the_last_pass_of_a_loop_kept():
+    """Per-layer statistics with the append after the loop: one value, the last layer's (hold-out 16's b4: nothing
+    was said of shape (1,) for (6,))."""
+    means = RNG.normal(size=6)
+    assert said(means[-1:], means) == "last_pass_only"
+    assert said(float(means[-1]), means) == "last_pass_only"  # a number overwritten on every pass
+    rows = RNG.normal(size=(5, 3))
+    assert said(rows[-1], rows) == "last_pass_only"
+    assert said(means[2:3], means) is None  # a middle entry: no loop's last pass
+    assert said(np.array([means[-1]]), np.r_[means[:-1], means[-1], means[-1]]) is None  # not the last alone
+    assert said(means[-1:], means[:2]) is None  # two entries: too few to tell
+
+
 def test_one_number_where_one_per_feature_is_asked_for():
     x = RNG.normal(size=(20, 3)) * np.array([1.0, 5.0, 20.0])
     expected = (x - x.mean(axis=0)) / x.std(axis=0)

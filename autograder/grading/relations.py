@@ -685,6 +685,23 @@ def fewer_steps(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> F
                    "early)")
 
 
+def last_pass_only(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
+    """One value (or row) where one per pass of a loop is expected (a layer's statistic, a step's), and it is the
+    expected's last and no other: only the loop's last pass is kept (the append written after the loop)."""
+    if e.ndim < 1 or e.shape[0] < 3 or g.shape not in (e.shape[1:], (1, *e.shape[1:])) or _trivial(e, tol):
+        return None
+    mine = g.reshape(e.shape[1:])
+    if [k for k in range(e.shape[0]) if agree(mine, e[k], tol)] != [e.shape[0] - 1]:
+        return None
+    return Finding("last_pass_only", f"yours is one value where {e.shape[0]} are expected (one for each pass of a "
+                   "loop: a layer, a step), and it is the expected's last: only the loop's last pass is kept (a value "
+                   "appended, or the list made, after the loop instead of inside it; or a name set anew on every pass "
+                   "where each pass's value should be kept)",
+                   "yours is one value where one for each pass of a loop is expected, and it is the expected's last: "
+                   "only the loop's last pass is kept (a value appended after the loop instead of inside it, or a "
+                   "name set anew on every pass)")
+
+
 MAX_BLOCK_OFFSETS = 4096  # where one output may lie inside the other: tried, at most
 
 
@@ -1559,7 +1576,8 @@ SAME_SHAPE: tuple[Detector, ...] = (
     border, one_index, end_block, strided, zero_pattern,
     nearly)
 OTHER_SHAPE: tuple[Detector, ...] = (empty, permuted, reshaped, reshaped_untransposed, broadcast, not_reduced,
-                                     wrong_reduction, reduced_other_axis, fewer_steps, block_of)
+                                     wrong_reduction, reduced_other_axis, fewer_steps, last_pass_only,
+                                     block_of)
 
 
 _BROADCAST = re.compile(r"operands could not be broadcast together with (?:remapped )?shapes "

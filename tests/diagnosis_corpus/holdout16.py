@@ -15,6 +15,8 @@ measure, they are not a target.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from tests.diagnosis_corpus.corpus import Entry, _e
 
 HOLDOUT16: list[Entry] = [
@@ -876,4 +878,197 @@ def random_flip(x, p, seed):
 """),
 ]
 
-JUDGED_ON16 = ""
+JUDGED_ON16 = "2026-12-04 on commit 0e4cb9d"
+
+# Judged by reading the feedback of bench/diagnosis_corpus.py --set holdout16 on commit 0e4cb9d (JUDGED_ON16), by an
+# independent helper that did not write the detectors or the entries: judgements, not measurements, and stale as soon
+# as the catalogues or detectors change (the bench lists the entries whose output no longer fits their verdict).
+# id -> (verdict, relations that are right for it (only where confident; () otherwise), ideal diagnosis (only where
+# the verdict is not named/right)). Same standards as JUDGEMENT15 (and JUDGEMENT14 .. JUDGEMENT8): a diagnosis with a
+# false statement anywhere is misleading (a wrong number included: as_if's "shape[1] (32)" for a shape whose shape[1]
+# is 3), and so is one whose observation is true but whose explanation of it names only mechanisms that are not there
+# (loss_flat's labels apart from their images where they are indexed together, trained_briefly's loop ended early or
+# too few epochs where all 15 epochs run, fits_batches_not_predictions' other inputs or another model where the rows
+# come back shuffled); a one_slip stated in the correct code's text that is the student's arithmetic written another
+# way is right (`p / (` where `p * (` is meant, for (p - t) / p * (1 - p), as x3_transposed_size_padding_added); a
+# departure naming the line with the mistake is right, and so is the exact line of a one- or two-line function; a
+# loop departure without a statement is right only when the loop is small and the mistake clearly in it (the whole
+# training loop is vague, as k8_train_gradient_over_nominal_batch_size); a catalogued entry whose name is not given is
+# judged by its diagnoses; an error raised by Python, NumPy or torch, a shape comparison or "N of M images are
+# neither" is the comparison (nothing), as n8_flip_mirrors_channel_axis; checklists that list the cause among many
+# (learned_little) are vague.
+JUDGEMENT16: dict[str, tuple[str, tuple[str, ...], str]] = {
+    # a1_backprop
+    # catalogued db_not_summed not named; not_reduced on the three tests: "the expected is the sum over axis 0 of yours
+    # (shape (2, 5) for (5,)): take the sum (e.g. db = dout.sum(axis=0) ...)"
+    "b1_affine_db_squeeze": ("right", ("not_reduced",), ""),
+    # catalogued softmax_over_batch not named; normalized_axis: "yours sums to 1 along axis 0; the expected sums to 1
+    # along axis 1: normalized over the wrong axis (e.g. a softmax's sum over the batch where each row ...)"
+    "b1_softmax_einsum_column_sums": ("right", ("normalized_axis",), ""),
+    # handed_wrong_input: "your tanh_backward() is the correct code's own, yet it returns a wrong dx here: it was handed
+    # `cache` from your tanh_forward(). The mistake is in what tanh_forward() returns there (what it holds ...)"
+    "b1_tanh_cache_input": ("right", ("handed_wrong_input",), ""),
+    # departure names line 217 `loss = -np.mean(np.log(probs[np.arange(n), y]))` and its part `np.log(probs[...])`
+    # ("your `loss` is inf where 1256.73 is right ... the mistake is in that line")
+    "b1_ce_log_of_underflowed_prob": ("right", ("departure",), ""),
+    # one_slip: "`p / (` where `p * (` is meant, where dprobs is computed": the correct code's (p - t) / (p * (1 - p))
+    # with the slip is (p - t) / (p / (1 - p)), exactly the student's (p - t) / p * (1 - p): (1 - p) multiplies where
+    # it must divide (a close call: the student's text has no `p / (`; as x3_transposed_size_padding_added)
+    "b1_bce_grad_precedence": ("right", ("one_slip",), ""),
+    # departure names line 225 `_, dW1, db1 = affine_backward(dhidden, cache)` as raising, "dhidden ... agrees ...: the
+    # mistake is in that line, or in affine_backward() that it calls, or in what `cache` holds" (the cause: `cache`
+    # holds the second layer's)
+    "b1_mlp_cache_overwritten": ("right", ("departure",), ""),
+    # a2_optim
+    # departure names line 238 `grad = _gradient(w, dw, config) + decay * w` ("your `grad` is the right value + 0.1 *
+    # `w`")
+    "b2_sgd_decay_counted_twice": ("right", ("departure",), ""),
+    "b2_momentum_double_negative": ("named", (), ""),
+    # departure names the v line and its part `(1 - config["beta2"]) * m ** 2` ("your `v` is 0.01 times the right
+    # value": m = 0.1 g at the first step, so m ** 2 = 0.01 g ** 2)
+    "b2_adam_v_of_m_squared": ("right", ("departure",), ""),
+    # departure names line 235 `n_decays = step % step_size` ("sets `n_decays` to 1; with 0 there (one less) ...
+    # `n_decays` is off by one (...: check how it counts, or rounds)"): true at step 1, the first that differs, and
+    # the line is the mistake (a close call: "off by one" describes that step, not the remainder for the quotient)
+    "b2_step_lr_modulo": ("right", ("departure",), ""),
+    # departure names line 235 `direction = np.dot(hessian, grad)` ("the mistake is in that line"), of a two-line
+    # function
+    "b2_newton_times_hessian": ("right", ("departure",), ""),
+    "b2_minibatch_lazy_permutation": ("named", (), ""),
+    # a3_conv
+    # catalogued backward_ignores_stride not named; zero_pattern: "yours is 0 at 72 of 189 entries ...: nothing reaches
+    # them ... (a mask of the wrong entries, a loop or window that does not cover them such as a stride not applied,
+    # or = where ... +=)"; loop departure on the three-line dx loop (lines 287-289), whose one statement scatters into
+    # [i:i + Ho] without the stride (dw's [:, :, :Ho, :Wo] is not mentioned; nothing false)
+    "b3_conv_bwd_fast_stride_dropped": ("right", ("zero_pattern", "departure"), ""),
+    "b3_receptive_field_reduce_no_jump": ("named", (), ""),
+    # the first test gets only NumPy's einsum error; departure on the other names line 280 `windows =
+    # sliding_window_view(...)[::stride, ::stride]` ("your `windows` has shape (1, 1, 11, 11, 3, 5) where the right
+    # value has (2, 2, 6, 6, 3, 5) ... the mistake is in that line")
+    "b3_conv_fast_stride_on_batch_axes": ("right", ("departure",), ""),
+    # zero_pattern: "yours is 0 at 59 of 486 entries ... (a mask of the wrong entries, ...)"; loop departure on the
+    # three-statement window loop (lines 280-284) whose `mask = region == region.max()` is the mistake
+    "b3_maxpool_bwd_global_max_mask": ("right", ("zero_pattern", "departure"), ""),
+    # empty: "yours is empty (shape (2, 2, 0, 0) ...): a slice selects nothing (a[p:-p] is empty when p is 0: use
+    # a[p:p + H])"
+    "b3_convT_crop_minus_pad": ("right", ("empty",), ""),
+    # loop departure on the window loop (lines 282-288, five statements, only idx wrong: "leaves `idx` holding values
+    # the correct code never computes"), as n1_numgrad_minus_step_from_shifted_x (a close call: no statement named)
+    "b3_pool_indices_row_col_swapped": ("right", ("departure",), ""),
+    # a4_init
+    # as_if on (64, 32, 3, 5): "if shape[3] were shape[1] (32): one entry of shape is used where another is meant"
+    # (right: prod(shape[1:3]) is prod(shape[2:]) with shape[1] for shape[3]); departure names the return line "or in
+    # `receptive_field`, set by line 93" (right); but as_if on (96, 3, 11, 11): "if shape[2] were shape[1] (32) or if
+    # shape[3] were shape[1] (32)": shape[1] is 3 there (with 32 the fans would be 1056, 33792), a false number
+    "b4_fans_receptive_slice_off_by_one": ("misleading", ("as_if", "departure"), (
+        "as_if gives shape[1] of (96, 3, 11, 11) as 32 (false: it is 3); ideal: np.prod(shape[1:3]) is in_channels * "
+        "kh, a slice one axis too early: the receptive field is kh * kw = np.prod(shape[2:]), so the fans of (96, 3, "
+        "11, 11) are (99, 3168) where (363, 11616) is right; slice shape[2:]")),
+    # scaled on the draws: "yours is sqrt(3) times the expected: U(-a, a) has standard deviation a / sqrt(3)" (right)
+    # and departure names the return line's `3.0 / n` (right); but as_if on the fan_in test: "if shape[0] were
+    # shape[1] (100): one entry of shape is used where another is meant" (false: 3 / 300 = 1 / 100 by chance)
+    "b4_xavier_std_is_uniform_limit": ("misleading", ("scaled", "departure"), (
+        "as_if blames shape[0] used for shape[1] (false: 3 / 300 equals 1 / 100 by chance); ideal: gain * sqrt(3 / n) "
+        "is the bound of Glorot's uniform distribution, not its standard deviation gain * sqrt(1 / n): every std is "
+        "sqrt(3) times too large; drop the 3")),
+    # only the comparison on both tests ("he_std (512, 256): got 0.0255, expected 0.0625")
+    "b4_he_std_torch_default_slope": ("nothing", (), (
+        "the gain sqrt(2 / (1 + a ** 2)) with a = sqrt(5) is sqrt(1 / 3), torch's leaky-ReLU default, not the ReLU's "
+        "sqrt(2) (a = 0): the std is 1/sqrt(6) times the expected; He's std is sqrt(2 / fan_in)")),
+    "b4_uniform_bound_from_fans_no_sqrt3": ("named", (), ""),
+    # scaled: "yours is sqrt(kh*kw)=3 times the expected (... the receptive field size of shape): a division by
+    # sqrt(kh*kw) is missing, or a factor sqrt(kh*kw) is extra" (the kernel area left out of the fan-in)
+    "b4_he_normal_fan_in_channels_only": ("right", ("scaled",), ""),
+    # only the comparison ("means (tanh): shape (1,) differs from the expected (6,)")
+    "b4_stats_append_after_loop": ("nothing", (), (
+        "the two appends are after the layer loop, not inside it: only the last layer's mean and variance are "
+        "recorded, shape (1,) for (L,); indent them into the loop")),
+    # a5_normalization
+    # written_in_place: "line 228: `x -= mu` writes into x, the caller's array ..."
+    "b5_bn_centres_x_in_place": ("right", ("written_in_place",), ""),
+    # departure names the dx line 223, on the spatial test its part `x_hat * dgamma` ("the mistake is in that line")
+    "b5_bn_alt_reuses_dgamma": ("right", ("departure",), ""),
+    "b5_spatial_bn_param_rebuilt": ("named", (), ""),
+    # as_if: "yours is what the correct groupnorm_forward() returns if groups were 1: your code reads groups, yet its
+    # values are those the correct code gives with groups set so" (statistics over all groups at once)
+    "b5_gn_stats_over_all_groups": ("right", ("as_if",), ""),
+    # written_in_place: "line 223: `x *= mask` writes into x, the caller's array ..."
+    "b5_dropout_inplace_multiply": ("right", ("written_in_place",), ""),
+    "b5_dropout_bwd_bool_mask": ("named", (), ""),
+    # a6_cnn
+    # catalogued labels_shuffled not named; labels_not_images on the digits test ("what it learned from its batches is
+    # not the labels of their images. X and y are shuffled or indexed apart") and loss_flat on the shapes test ("as
+    # when a batch's labels are not those of its images"): the cause (y_train.sort() reorders the labels alone); the
+    # advice "index both with the same indices" does not fit, as y6_augmented_labels_repeat_interleave
+    "b6_labels_sorted_in_place": ("right", ("labels_not_images", "loss_flat"), ""),
+    "b6_while_condition_never_true": ("named", (), ""),
+    # learned_little's checklist on both accuracy tests; loss_flat on the seeded test: "the training loss stayed at
+    # about 2.22 over 75 steps (...; learning rate 2e-06): the model learned nothing from its batches, as when a
+    # batch's labels are not those of its images": they are indexed together; the rate is what is too small
+    "b6_warmup_counted_in_samples": ("misleading", (), (
+        "loss_flat blames labels apart from their images (false); ideal: the warm-up lasts 5 * len(y) scheduler "
+        "steps, but the scheduler is stepped once per batch, so in 15 epochs the rate never gets above about 5% of "
+        "3e-3 and the model hardly trains; count the warm-up in batches, 5 * ceil(len(y) / 64)")),
+    # trained_briefly: "your code trained on 630 images (0.5 epochs of the 1258 ..., 15 optimizer steps) ...: the
+    # training loop ended early (a return or break inside it, or a time check that holds from the start) or runs too
+    # few epochs": the counts are true (15 last batches of 42), the mechanisms not: all 15 epochs run
+    "b6_only_last_batch_trained": ("misleading", (), (
+        "trained_briefly blames a loop ended early or too few epochs (false: all 15 epochs run); ideal: zero_grad, "
+        "the forward, backward() and step() are dedented out of the batch loop, which only walks the batches: one "
+        "step per epoch on the last, short batch, 15 in all; indent them into the batch loop")),
+    # learned_little's checklist on the digits test; loss_flat on the shapes test: "... as when a batch's labels are
+    # not those of its images: index X and y with the same indices": they are indexed together
+    "b6_optimizer_on_classifier_only": ("misleading", (), (
+        "loss_flat blames labels apart from their images (false); ideal: Adam is given model[-1].parameters(), the "
+        "last linear layer's only: the convolutions and batch norms keep their random weights and only a linear "
+        "classifier on random features is trained; pass model.parameters()")),
+    # fits_batches_not_predictions on both accuracy tests: "the training loss fell from 2.11 to 0.04 ..., yet it
+    # predicts 200 of those same training images ... at accuracy 0.12: what reaches the model when it predicts differs
+    # from what it trained on (... scaled or standardized ..., other statistics, another layout), or the model that
+    # predicts is not the one that trained": the fitting is there, neither cause is: the same model and images, the
+    # rows of the logits returned in a shuffled order
+    "b6_test_loader_shuffled": ("misleading", (), (
+        "fits_batches_not_predictions blames other inputs or another model at prediction (false); ideal: the test "
+        "DataLoader has shuffle=True, so the rows of the returned logits come in a shuffled order, not X_test's, and "
+        "each is scored against another image's label; predict in order (shuffle=False, or model on X_test)")),
+    # a7_architectures
+    "b7_resblock_dropout_zeroed_inplace": ("named", (), ""),
+    # transposed on six tests: "yours is the expected transposed ...: a .T too many or missing, or the operands of a
+    # product in the other order (x.T @ dout vs dout.T @ x)"
+    "b7_resbwd_dW2_transposed": ("right", ("transposed",), ""),
+    # one_slip: "the factor `np.ones((N, C, H, W)) *` missing (or it is one in yours)": the broadcast over H x W
+    "b7_gap_bwd_not_expanded": ("right", ("one_slip",), ""),
+    # departure names line 177 `w = W[:, classes].reshape(N, C)` ("holds the right values in another order (a reshape
+    # or transpose in the wrong order?)")
+    "b7_cam_weights_reshaped_not_transposed": ("right", ("departure",), ""),
+    # only the comparison on the four tests
+    "b7_saliency_of_loss_gradient": ("nothing", (), (
+        "dscores = softmax(scores) - one_hot(y) is the gradient of the cross-entropy loss; the saliency is that of the "
+        "class score scores[n, y[n]] alone: back-propagate a one-hot dscores (1 at y[n], 0 elsewhere)")),
+    "b7_mdn_resp_is_softmax_of_logits": ("named", (), ""),
+    # a8_pipeline
+    "b8_crop_integers_high_only": ("named", (), ""),
+    # no name or diagnosis; the check's message: "every output image must be its input or the input with its last axis
+    # reversed (left-right): 992 of 1000 images are neither", which does not say what they are (as
+    # n8_flip_mirrors_channel_axis)
+    "b8_flip_coin_per_pixel": ("nothing", (), (
+        "rng.random(x.shape) draws one coin per pixel, so each pixel independently takes its mirror pixel's value and "
+        "the images come out scrambled; draw one coin per image, rng.random(len(x)), broadcast over the other axes")),
+    # written_in_place: "line 170: `X_train /= std + eps` writes into X_train, the caller's array (an augmented
+    # assignment such as -= or += ...)", and the same for X_test (the -= lines before are not named; nothing false)
+    "b8_normalize_in_place": ("right", ("written_in_place",), ""),
+    "b8_early_best_weights_every_epoch": ("named", (), ""),
+    # departure names the only line, `return np.logspace(np.log(low), np.log(high), n)`
+    "b8_log_grid_natural_log_in_logspace": ("right", ("departure",), ""),
+    # loop departure on the whole training loop (lines 172-184: the generator, the permutation, the batches, the
+    # step), no statement named: true but not pointing at the generator made anew each epoch
+    "b8_train_rng_per_epoch": ("vague", (), (
+        "rng = np.random.default_rng(seed) is made inside the epoch loop, so every epoch draws the same permutation "
+        "and the rows are visited in one order 20 times; create the generator once, before the loop")),
+}
+# Counts (0e4cb9d): named 11, right 26 (named or right 37/48 = 77%; not in the catalogue: right 22/33 = 67%; the 15
+# catalogued: 11 named, 4 right), misleading 6, vague 1, nothing 4, wrong_name 0, check_message 0, not_caught 0.
+# HOLDOUT16_CORRECT: all seven full marks.
+
+HOLDOUT16 = [replace(e, verdict=JUDGEMENT16[e.id][0], expected=frozenset(JUDGEMENT16[e.id][1]),
+                     ideal=JUDGEMENT16[e.id][2]) if e.id in JUDGEMENT16 else e for e in HOLDOUT16]

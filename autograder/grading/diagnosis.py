@@ -86,6 +86,7 @@ from autograder.grading.student import LocalStudent
 from autograder.grading.torch_errors import torch_error
 from autograder.grading.training import trained_alike, training_findings
 from autograder.grading.what_if import (
+    SHOWN_VALUE,
     Case,
     SettingsRead,
     Variation,
@@ -96,6 +97,7 @@ from autograder.grading.what_if import (
     explains,
     idempotent,
     other_inputs,
+    same_value,
     variations,
     what_if,
     words_used,
@@ -1161,14 +1163,19 @@ class MistakeMatcher:
         fn = getattr(self._mutant(SOLUTION), failing.calls_made[0].function, None) if failing else None
         if failing is None or fn is None or self._what_if_left_s <= 0:
             return None
-        passed = {k.name: k for k in student_ctx.comparisons if k.passed and k.kind == "value"}
+        # the test's other outputs of the same function must come out as the student's: the expected where they
+        # passed, the student's own where they failed too (a setting that fits one call by chance, sqrt(3 / 300)
+        # read as fan_in 100, gives the others otherwise)
         passing = []
-        for name, k in passed.items():
-            if name in run.context.outputs:
-                other = case_of(run, name, run.context.outputs[name], None, run.context.outputs[name],
-                                working_tolerance(k))
-                if other is not None and other.calls_made[0].function == failing.calls_made[0].function:
-                    passing.append(other.case)
+        for k in student_ctx.comparisons:
+            mine = student_ctx.outputs.get(k.name) if not k.passed else None
+            if k.kind != "value" or k.name == c.name or k.name not in run.context.outputs or \
+                    (not k.passed and numeric(mine) is None):
+                continue
+            wanted = run.context.outputs[k.name] if k.passed else mine
+            other = case_of(run, k.name, run.context.outputs[k.name], None, wanted, working_tolerance(k))
+            if other is not None and other.calls_made[0].function == failing.calls_made[0].function:
+                passing.append(other.case)
         started = time.monotonic()
         try:
             return what_if(failing.calls_made[0].function, fn, failing.case, expected, passing,
@@ -1237,6 +1244,12 @@ class MistakeMatcher:
         tol = working_tolerance(c)
         passed = [k for k in student_ctx.comparisons
                   if k.passed and k.kind == "value" and k.name in run.context.outputs]
+        # the test's other failing outputs made by the same function must come out as the student's too
+        failed_too = [k for k in student_ctx.comparisons
+                      if not k.passed and k.kind == "value" and k.name != c.name and k.name in run.context.outputs
+                      and numeric(student_ctx.outputs.get(k.name)) is not None
+                      and (made := _producer(k.name, run.context.outputs[k.name], run)) is not None
+                      and made.function == function]
         words = Case([k.arguments for k in calls], np.asarray, got, tol)
         started = time.monotonic()
         deadline = started + min(WHAT_IF_OUTPUT_S, self._what_if_left_s)
@@ -1252,10 +1265,17 @@ class MistakeMatcher:
                 if not explains(numeric(ctx.outputs.get(c.name)) if ctx is not None else None, got, expected, tol):
                     continue
                 if all(agree(ctx.outputs.get(k.name), run.context.outputs[k.name], working_tolerance(k))
-                       if numeric(ctx.outputs.get(k.name)) is not None else False for k in passed):
+                       if numeric(ctx.outputs.get(k.name)) is not None else False for k in passed) and \
+                        all(agree(ctx.outputs.get(k.name), student_ctx.outputs[k.name], working_tolerance(k))
+                            if numeric(ctx.outputs.get(k.name)) is not None else False for k in failed_too):
                     fits.append(variation)
         finally:
             self._what_if_left_s -= time.monotonic() - started
+        # the variations were read off the last call: a value they show (shape[1] (32)) is that call's, not the
+        # failing output's where the calls differ in it
+        differs = {v.param for v in fits if any(not same_value(k.arguments.get(v.param), calls[-1].arguments.get(
+            v.param)) for k in calls)}
+        fits = [replace(v, what=SHOWN_VALUE.sub("", v.what)) if v.param in differs else v for v in fits]
         return as_if(function, fits, self._settings_read(function))
 
     def _written_in_place(self, function: str, param: str) -> Finding | None:

@@ -187,6 +187,7 @@ def _sequence_changes(name: str, s: list | tuple) -> Iterator[Change]:
                        f"one entry of {name} is used where another is meant")
 
 
+SHOWN_VALUE = re.compile(r" \([^()]*\)$")  # the value a change shows, read off one call: "shape[1] were shape[0] (32)"
 SCALES, SHIFTS = ("gamma", "scale"), ("beta", "shift")
 
 
@@ -434,8 +435,8 @@ def what_if(function: str, fn: Callable, failing: Case, expected: Any, passing: 
     student's function behaves that way on all the test's calls, not by coincidence on one), said as a
     Finding; else None.
 
-    function: the name the student knows fn by; passing: other outputs of the test made by fn, whose
-    expected values the student's code matched; read: what the student's function reads
+    function: the name the student knows fn by; passing: other outputs of the test made by fn, each with the
+    value the student's code gave (the expected one where it passed); read: what the student's function reads
     (departure.settings_read).
     """
     g = numeric(failing.value)
@@ -514,7 +515,7 @@ def as_if(function: str, fits: list[Variation], read: SettingsRead | None = None
     fits = [_as_read(v, read) for v in fits]
     what = " or if ".join(v.what for v in fits[:3])
     plain = " or if ".join(v.plain for v in fits[:3])
-    hint = "; or ".join(v.hint for v in fits[:3])
+    hint = "; or ".join(dict.fromkeys(v.hint for v in fits[:3]))  # two entries mixed up: one hint
     return Finding("as_if", f"yours is what the correct {function}() returns if {what}: {hint}",
                    f"yours is what the correct {function}() returns if {plain}: {hint}", weak=fits[0].rank > 0,
                    claim=f"as if {plain}")
@@ -563,15 +564,15 @@ def other_inputs(arguments: dict[str, Any]) -> list[dict[str, Any]]:
 
     made = [{k: scaled(v, f) for k, v in arguments.items()} for f in SETTING_FACTORS]
     made.append({k: noised(v) for k, v in arguments.items()})
-    return [m for m in made if any(not _same_value(m[k], arguments[k]) for k in arguments)]
+    return [m for m in made if any(not same_value(m[k], arguments[k]) for k in arguments)]
 
 
-def _same_value(a: Any, b: Any) -> bool:
+def same_value(a: Any, b: Any) -> bool:
     if isinstance(a, np.ndarray) or isinstance(b, np.ndarray):
         return isinstance(a, np.ndarray) and isinstance(b, np.ndarray) and a.shape == b.shape and \
             bool(np.array_equal(a, b, equal_nan=True))
     if isinstance(a, dict) and isinstance(b, dict):
-        return a.keys() == b.keys() and all(_same_value(a[k], b[k]) for k in a)
+        return a.keys() == b.keys() and all(same_value(a[k], b[k]) for k in a)
     try:
         return bool(a == b)
     except (ValueError, TypeError):

@@ -100,6 +100,10 @@ def test_the_probe_records_a_correct_training_and_changes_none_of_its_values(dat
     assert record.predicted_by_trained is True and record.predicted_weights == "last_step"
     assert record.random["torch"].seeded and not record.random["torch"].drawn_before_seed
     assert record.numbers == {"seed": 3.0}
+    assert record.permutations == {"300": 8}  # one permutation of the training rows for each epoch
+    assert record.stepped_tensors == record.trained_tensors == 6  # every parameter of the model stepped
+    assert record.stepped_entries == record.trained_entries == sum(p.numel() for p in _module(GOOD).model_for(
+        1, 10).parameters())
     assert learning_findings(record, None) == []
     # the same call unprobed returns the very same logits: the probe draws nothing and changes nothing
     plain = child.run_student_function(_module(GOOD), {"function": "train_and_predict", "args": [X, y, X[:50]],
@@ -159,6 +163,24 @@ def test_no_record_for_code_that_does_not_use_torch(data):
     ("    model = model_for(X_train.shape[1], int(y_train.max()) + 1)\n"
      "    opt = torch.optim.Adam(model.parameters(), lr=3e-3)\n", "",
      "model_rebuilt"),
+    # the optimizer given the last layer's parameters only (it was loss_flat's "labels not those of their images":
+    # hold-out 16)
+    ("    opt = torch.optim.Adam(model.parameters(), lr=3e-3)\n",
+     "    opt = torch.optim.Adam(model[-1].parameters(), lr=3e-3)\n", "part_of_model_stepped:2 of the 6 parameter"),
+    # the training step dedented out of the loop over the batches: one step an epoch (it was trained_briefly's "the
+    # loop ended early or runs too few epochs": hold-out 16)
+    ("        for idx in torch.randperm(len(y), generator=g).split(32):\n            opt.zero_grad()\n"
+     "            nn.functional.cross_entropy(model(X[idx]), y[idx]).backward()\n            opt.step()\n",
+     "        for idx in torch.randperm(len(y), generator=g).split(32):\n            pass\n        opt.zero_grad()\n"
+     "        nn.functional.cross_entropy(model(X[idx]), y[idx]).backward()\n        opt.step()\n",
+     "one_step_per_pass:8 permutations of the 300 rows"),
+    # the images to predict shuffled (a DataLoader with shuffle=True for them): it was
+    # fits_batches_not_predictions' "what reaches the model differs" (hold-out 16)
+    ("        return model(torch.tensor(X_test)).numpy()",
+     "        return model(torch.tensor(X_test)[torch.randperm(len(X_test))]).numpy()",
+     "predictions_shuffled:a permutation of the 50 rows of X_test"),
+    # a learning rate so small that all the steps together barely move a weight (a warm-up counted in images)
+    ("lr=3e-3", "lr=2e-6", "loss_flat:barely move the weights"),
     # a new model built to predict
     ("    model.eval()\n", "    model = model_for(X_train.shape[1], 10).eval()\n", "predicted_by_untrained_model"),
     # the trained weights drawn again after the loop

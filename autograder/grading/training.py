@@ -249,6 +249,22 @@ def loss_finding(record: TrainingRecord, classes: int | None, seen_accuracy: flo
                            "check that a batch's labels are those of its images).",
                            "the training loss stayed at chance with plain SGD at a small learning rate: the steps "
                            "are too small to move the weights; use a larger rate, momentum or Adam.")
+        rates = [r for r in (*record.lrs_first, record.lr_last) if r is not None]
+        peak = max(rates, default=None)
+        # about how far the steps could move a weight in all (Adam moves each by about the rate): the first steps'
+        # rates, and the last one's for the steps after them
+        moved = sum(r for r in record.lrs_first if r is not None) + \
+            max(0, record.steps - len(record.lrs_first)) * (record.lr_last or 0.0)
+        if peak is not None and 0 < peak and moved < 0.01 and not (lr is not None and lr < 1e-6):
+            return Finding("loss_flat", f"the training loss stayed at about {last:.2f} over {record.steps} steps "
+                           f"(ln {classes} = {chance:.2f}, what guessing gives), and the learning rate was at most "
+                           f"{peak:.3g} at the steps recorded ({_lr(record)} at the first, "
+                           f"{'unknown' if record.lr_last is None else f'{record.lr_last:.3g}'} at the last): "
+                           f"{record.steps} steps that small barely move the weights. A warm-up or schedule that "
+                           "keeps the rate near zero (its length counted in images where steps are meant?), or a "
+                           "rate set too small.",
+                           "the training loss stayed at chance and the learning rate stayed tiny at every step: a "
+                           "warm-up or schedule that keeps it near zero, or a rate set too small.")
         if lr is not None and 0 <= lr < 1e-6:
             return Finding("loss_flat", f"the training loss stayed at about {last:.2f} over {record.steps} steps "
                            f"(ln {classes} = {chance:.2f}, what guessing gives): the learning rate {_lr(record)} is "
@@ -256,10 +272,13 @@ def loss_finding(record: TrainingRecord, classes: int | None, seen_accuracy: flo
                            "the training loss stayed at chance: the learning rate is too small.")
         return Finding("loss_flat", f"the training loss stayed at about {last:.2f} over {record.steps} steps "
                        f"(ln {classes} = {chance:.2f}, what guessing gives; learning rate {_lr(record)}): the model "
-                       "learned nothing from its batches, as when a batch's labels are not those of its images: "
-                       "index X and y with the same indices (one permutation for both).",
-                       "the training loss stayed at chance: the model learned nothing from its batches, as when a "
-                       "batch's labels are not those of its images.")
+                       "learned nothing from its batches. A batch's labels not those of its images (index X and y "
+                       "with the same indices, one permutation for both), steps that do not reach the model's "
+                       "weights (the optimizer given other parameters, or the gradients cleared between backward() "
+                       "and step()), or a learning rate too small for them to move?",
+                       "the training loss stayed at chance: the model learned nothing from its batches (labels apart "
+                       "from their images, steps that do not reach the weights, or a rate too small?).",
+                       lists_causes=True)
     if chance is not None and seen_accuracy is not None and seen_accuracy < 1 / classes + 0.1 \
             and 0.6 * chance < last < first:
         return Finding("labels_not_images", f"the training loss fell only from {first:.2f} to {last:.2f} over "
@@ -279,7 +298,8 @@ def loss_finding(record: TrainingRecord, classes: int | None, seen_accuracy: flo
                        "model when it predicts differs from what it trained on (the images scaled or standardized "
                        "for training but not for predicting, or with other statistics, or another layout), or the "
                        "model that predicts is not the one that trained (its weights drawn again after training, a "
-                       "new model built to predict).",
+                       "new model built to predict), or the predictions come back in another order than the images "
+                       "(rows shuffled to predict them).",
                        "the model fits its training batches, yet predicts the same images wrongly when asked: "
                        "they reach it otherwise when it predicts (preprocessing applied to the training images only), "
                        "or the model that predicts is not the one that trained.")
@@ -304,12 +324,59 @@ def coverage_finding(record: TrainingRecord) -> Finding | None:
                    "overlap or repeat (a batch sliced from its number where its offset is meant?).")
 
 
+def order_finding(record: TrainingRecord) -> Finding | None:
+    """A permutation drawn of the rows of an array argument other than the training set (the images to predict):
+    a DataLoader with shuffle=True over them, so the predictions come back in another order than their rows."""
+    if not record.rows:
+        return None
+    (train, train_rows), *others = record.rows.items()
+    for name, rows in others:
+        if rows >= 2 and rows != train_rows and record.permutations.get(str(rows), 0) and \
+                not name.startswith("y"):
+            return Finding("predictions_shuffled", f"your code drew a permutation of the {rows} rows of {name} "
+                           f"(a DataLoader with shuffle=True over {name}?): the predictions then come back in that "
+                           f"shuffled order, not in the order of {name}'s rows, so each row of what you return is "
+                           f"another image's. Predict in order: shuffle=False (or no DataLoader) for {name}.",
+                           f"your code shuffled the rows of {name} before predicting them: the predictions come back "
+                           "in another order than the images; predict them in order (shuffle=False).")
+    return None
+
+
+def parameters_finding(record: TrainingRecord) -> Finding | None:
+    """An optimizer given only some of the parameters of the model that trained (its last layer's: a fine-tuning
+    habit): the others keep their initial values."""
+    trained, stepped = record.trained_tensors, record.stepped_tensors
+    if not record.steps or not trained or not stepped or stepped >= trained:
+        return None
+    share = ""
+    if record.trained_entries and record.stepped_entries is not None:
+        share = f", {record.stepped_entries:,} of its {record.trained_entries:,} weights"
+    return Finding("part_of_model_stepped", f"the optimizer steps {stepped} of the {trained} parameter tensors of the "
+                   f"model that trained{share}: the others keep the values they started with, so the layers they "
+                   "belong to never learn. Give the optimizer every parameter: torch.optim.Adam(model.parameters(), "
+                   "...), not one layer's.",
+                   "the optimizer steps only some of the model's parameters: the others never learn; give it "
+                   "model.parameters().")
+
+
 def epochs_finding(record: TrainingRecord) -> Finding | None:
-    """Training that ended after an epoch or two, well within its time budget."""
+    """Training that ended after an epoch or two, well within its time budget; or that took one step (or fewer)
+    for each pass over the training rows, where a pass has many batches."""
     trained = trained_epochs(record)
     if trained is None or record.steps == 0:
         return None
     name, rows, epochs = trained
+    passes = record.permutations.get(str(rows), 0)  # torch.randperm(rows): one a pass (a DataLoader's too)
+    batch = record.images_trained / record.steps
+    if passes >= 2 and record.steps <= passes and rows >= 3 * batch:
+        return Finding("one_step_per_pass", f"your code drew {passes} permutations of the {rows} rows of {name} "
+                       f"(one for each pass over them) and took {record.steps} optimizer steps, one for each pass or "
+                       f"fewer, on {record.images_trained} images in all (about {batch:.0f} a step): each pass trains "
+                       "on one batch, not on all of its rows. The lines of the training step (zero_grad, the forward "
+                       "pass, backward(), step()) are outside the loop over the batches (indented one level too "
+                       "little?): put them inside it.",
+                       "your code took one optimizer step for each pass over the training rows, where a pass has "
+                       "many batches: the training step is outside the loop over the batches; put it inside.")
     budget = record.numbers.get("time_budget_s")
     if epochs > 2 or (budget is not None and record.elapsed_s >= 0.25 * budget):
         return None
@@ -346,7 +413,9 @@ def learning_findings(record: TrainingRecord, c: Comparison | None, returned: An
     seen = c.seen_accuracy if c is not None else None
     count = c.seen_count if c is not None and c.seen_count else 0
     found = [rows_finding(record, c, returned), mode_finding(record)]
-    for finding in (step_finding(record), model_finding(record, seen), epochs_finding(record),
+    for finding in (order_finding(record), step_finding(record), model_finding(record, seen),
+                    parameters_finding(record),
+                    epochs_finding(record),
                     schedule_finding(record), coverage_finding(record), loss_finding(record, classes, seen, count)):
         if finding is not None:
             found.append(finding)

@@ -90,6 +90,8 @@ class Probe:
         self.unseeded_generators = 0
         self.generators_made = 0
         self.generators_reused = 0
+        self.permutations: dict[int, int] = {}  # torch.randperm(n) calls by n (a DataLoader's shuffle makes one)
+        self.parameters_stepped: dict[str, int] = {}  # as _parameters_stepped() found it at the last step
         self.start_states: dict[str, str] = {}
         self.last_trained: tuple[bool | None, str | None] = (None, None)  # the last root call's root_trained...
 
@@ -142,6 +144,8 @@ class Probe:
                 self.optimizers.add(optimizer)
                 self.optimizers_made += 1
                 self.stepped.update((id(p), weakref.ref(p)) for p in params)
+            if self.steps <= 2 or self.steps % 50 == 0:  # (the models are gone once the call returns)
+                self.parameters_stepped = self._parameters_stepped()
             if self.watched is None and params:
                 watched = min(params, key=lambda p: p.numel())
                 self.watched, self.before_steps = weakref.ref(watched), watched.detach().clone()
@@ -230,6 +234,16 @@ class Probe:
         if seed is not None:
             self.seeded[source] = True
 
+    def drawn(self, name: str, given: tuple[tuple, dict]) -> None:
+        """A torch draw: the generator it is given, and for torch.randperm(n) its n (one permutation of the
+        training rows per epoch: a DataLoader's shuffle draws it so too)."""
+        args, kwargs = given
+        self.drawn_with(kwargs.get("generator"))
+        n = args[0] if args else kwargs.get("n")
+        if self.active and name == "randperm" and isinstance(n, int) and not isinstance(n, bool) and \
+                (n in self.permutations or len(self.permutations) < MAX_PERMUTATION_SIZES):
+            self.permutations[n] = self.permutations.get(n, 0) + 1
+
     def drawn_with(self, generator: Any) -> None:
         """A torch draw given generator=...: one first drawn from in an earlier call is kept across calls."""
         if not self.active or generator is None:
@@ -243,6 +257,18 @@ class Probe:
         if self.active:
             self.generators_made += 1
             self.unseeded_generators += seed is None
+
+    def _parameters_stepped(self) -> dict[str, int]:
+        """Of the trainable parameters of the models called in training mode, how many tensors (and entries) an
+        optimizer stepped: a model whose optimizer was given only some of them ({} where none trained)."""
+        params = {id(p): p for model in list(self.models) for p in list(model.parameters())[:10_000]
+                  if p.requires_grad}
+        if not params:
+            return {}
+        stepped = [p for key, p in params.items() if self.stepped.get(key, _dead)() is p]
+        return {"trained_tensors": len(params), "stepped_tensors": len(stepped),
+                "trained_entries": sum(p.numel() for p in params.values()),
+                "stepped_entries": sum(p.numel() for p in stepped)}
 
     # -- one call
     def begin(self) -> None:
@@ -290,6 +316,8 @@ class Probe:
                            for s in end_states},
                 "unseeded_generators": self.unseeded_generators, "generators_made": self.generators_made,
                 "generators_reused": self.generators_reused,
+                "permutations": {str(n): k for n, k in self.permutations.items()},
+                **self.parameters_stepped,
                 "arguments": arguments_digest(args, kwargs),
                 "rows": named_rows(fn, args, kwargs),
                 "numbers": named_numbers(fn, args, kwargs),
@@ -397,7 +425,7 @@ def install() -> Probe | None:
         # a function (RandomState, a class, stays as it is)
         _wrap(np.random, "default_rng", probe.unseeded_generator, probe)
         for name in TORCH_DRAWS:
-            _wrap(torch, name, probe.drawn_with, probe, noted=_generator_given)
+            _wrap(torch, name, lambda given, name=name: probe.drawn(name, given), probe, noted=_given)
     except Exception:  # noqa: BLE001 - no probe, no training diagnosis; the student's code runs as ever
         return None
     _probe = probe
@@ -406,6 +434,7 @@ def install() -> Probe | None:
 
 TORCH_DRAWS = ("randperm", "randint", "rand", "randn", "multinomial", "normal", "bernoulli")
 MAX_GENERATORS = 64
+MAX_PERMUTATION_SIZES = 8  # the sizes of torch.randperm(n) counted, at most
 
 
 def _seed_given(args: tuple, kwargs: dict) -> Any:
@@ -413,9 +442,9 @@ def _seed_given(args: tuple, kwargs: dict) -> Any:
     return args[0] if args else kwargs.get("seed", kwargs.get("a"))
 
 
-def _generator_given(args: tuple, kwargs: dict) -> Any:
-    """The generator a torch draw is given (`generator=`), or None."""
-    return kwargs.get("generator")
+def _given(args: tuple, kwargs: dict) -> tuple[tuple, dict]:
+    """A torch draw's arguments, as they are (its generator and a permutation's size are read off them)."""
+    return args, kwargs
 
 
 def _wrap(owner: Any, name: str, note: Callable[[Any], None], probe: Probe,

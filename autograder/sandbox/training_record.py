@@ -66,6 +66,12 @@ class TrainingRecord(BaseModel):
     unseeded_generators: int = Field(ge=0)
     generators_made: int = Field(default=0, ge=0)  # np.random.default_rng calls, seeded or not
     generators_reused: int = Field(default=0, ge=0)  # torch draws from a generator an earlier call drew from
+    permutations: dict[str, int] = Field(default_factory=dict, max_length=8)  # torch.randperm(n) calls, by n
+    # of the trainable parameters of the models that trained: tensors and entries, and those an optimizer stepped
+    trained_tensors: int | None = Field(default=None, ge=0)
+    stepped_tensors: int | None = Field(default=None, ge=0)
+    trained_entries: int | None = Field(default=None, ge=0)
+    stepped_entries: int | None = Field(default=None, ge=0)
     arguments: str = Field(max_length=32)
     rows: dict[str, int] = Field(max_length=20)
     numbers: dict[str, float] = Field(max_length=20)

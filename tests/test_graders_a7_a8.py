@@ -231,6 +231,15 @@ def test_the_mirror_check_says_what_the_images_that_fit_neither_are():
         "(or its mirror)"
 
 
+def test_the_mirror_check_names_a_coin_drawn_for_every_pixel():
+    """Each pixel its input's or its mirror's, chosen pixel by pixel (a coin of x's shape): hold-out 16's check
+    said only how many images fit neither rule."""
+    x = np.random.default_rng(0).normal(size=(6, 1, 3, 4))
+    coins = np.random.default_rng(1).random(x.shape) < 0.5
+    said = GRADER.unfit_images(np.where(coins, x[..., ::-1], x), x, np.zeros(6, bool))
+    assert "image 0 of yours is a mix of its input and its mirror, chosen entry by entry" in said, said
+
+
 def test_the_mirror_check_names_a_flip_along_the_channels():
     """A flip made along axis 1 reverses the channels of colour images (hold-out 14: the check said which images
     fit neither rule, not what they were)."""

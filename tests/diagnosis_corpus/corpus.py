@@ -1193,7 +1193,10 @@ JUDGEMENT: dict[str, tuple[str, tuple[str, ...], str]] = {
     "a4_conv_fans_no_receptive": ("right", ("scaled",), ""),
     "a4_fans_swapped_unpack": ("named", (), ""),
     "a4_xavier_mode_ignored": ("right", ("as_if",), ""),
-    "a4_he_fan_out": ("right", ("as_if",), ""),
+    # (as_if "shape[0] were shape[1]" fits the linear shape only, not the conv one the test also fails: since
+    # 4dc1700 a setting must give every failing output of its function, and the departure at the return line,
+    # `2.0 / fan_out`, is what is said)
+    "a4_he_fan_out": ("right", ("as_if", "departure"), ""),
     # the factor-2 message lists 'a range from 0 to a is half as wide as one from -a to a'
     "a4_uniform_positive": ("right", ("scaled",), ""),
     "a4_normal_variance_as_scale": ("right", ("squared",), ""),

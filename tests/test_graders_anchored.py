@@ -29,6 +29,8 @@ SCALE_INVARIANT: dict[str, str] = {
                                        "which this wrapper does not scale; its expected values come from the oracle",
     "mean of draws": "the mean of zero-mean draws stays zero when scaled (the std check catches the scale)",
     "kurtosis of draws": "kurtosis does not depend on scale (the std check catches the scale)",
+    "share of draws in each quarter of a decade": "where each draw lies within its decade is spread alike when every "
+                                                  "draw is scaled (the share of each decade catches the scale)",
     "running_mean and running_var after test mode": "the running averages the caller passed in, read back from the "
                                                     "dict the student's function may mutate (this wrapper does not "
                                                     "scale it): test mode must leave them as they were",

@@ -117,7 +117,13 @@ def unfit_images(out, x, fit):
     """What the output images that are neither their input nor its mirror are, in words (the first of them)."""
     bad = np.flatnonzero(~fit)
     i = int(bad[0])
-    kinds = {"all zeros": not out[i].any(), "its input upside down": np.array_equal(out[i], x[i, :, ::-1]),
+    mirror = x[i, ..., ::-1]
+    kinds = {"all zeros": not out[i].any(),
+             "a mix of its input and its mirror, chosen entry by entry (a coin drawn for every pixel where one for "
+             "each image is meant: draw len(x) coins and broadcast them, coins[:, None, None, None])":
+                 bool(np.all((out[i] == x[i]) | (out[i] == mirror))) and not np.array_equal(out[i], x[i]) and
+                 not np.array_equal(out[i], mirror),
+             "its input upside down": np.array_equal(out[i], x[i, :, ::-1]),
              "its input turned 180 degrees": np.array_equal(out[i], x[i, :, ::-1, ::-1]),
              "its input negated": np.array_equal(out[i], -x[i]),
              "its input mirrored and negated": np.array_equal(out[i], -x[i, ..., ::-1]),

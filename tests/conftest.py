@@ -34,14 +34,11 @@ def graded_points(assignment: str) -> dict[str, float]:
     return points
 
 
-def total_points(assignment: str) -> float:
-    """The most an assignment's grader gives. Tests of the batch, deadlines, exports and reports that grade a1
-    compare with this, so a test added to a grader changes one number: its own."""
-    return sum(graded_points(assignment).values())
-
-
-A1_TOTAL = total_points("a1_backprop")  # the a1 grader's points, hidden tests included
-A1_TESTS = len(graded_points("a1_backprop"))  # and its number of tests
+# The a1 grader's points, hidden tests included, and its number of tests: the tests of the batch, deadlines,
+# exports and reports that grade a1 compare with these, so a test added to the grader changes one number: its own.
+_A1_POINTS = graded_points("a1_backprop")
+A1_TOTAL = sum(_A1_POINTS.values())
+A1_TESTS = len(_A1_POINTS)
 
 
 @pytest.fixture(params=["bubblewrap", "bubblewrap-fresh", "rlimits-only"])

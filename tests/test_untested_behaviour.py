@@ -12,9 +12,9 @@ import pytest
 from autograder.course.assignment import load_assignment
 from autograder.grading.run import grade_submission
 
-# (assignment, the hidden test that catches it) -> the student's function
+# (assignment, the hidden test that catches it, the function) -> the student's function
 GAPS = {
- ("a3_conv", "test_conv_transpose_forward_unpadded"): '''
+ ("a3_conv", "test_conv_transpose_forward_unpadded", "conv_transpose_forward"): '''
 def conv_transpose_forward(x, w, b, conv_param):
     stride, pad = conv_param["stride"], conv_param["pad"]
     N, C, H, W = x.shape
@@ -26,7 +26,7 @@ def conv_transpose_forward(x, w, b, conv_param):
                 "nc,cfhw->nfhw", x[:, :, i, j], w)
     return full[:, :, pad:-pad, pad:-pad] + b[None, :, None, None]
 ''',
- ("a8_pipeline", "test_normalize_splits_leaves"): '''
+ ("a8_pipeline", "test_normalize_splits_leaves", "normalize_splits"): '''
 def normalize_splits(X_train, X_test, mode="standardize", eps=1e-8):
     mean = X_train.mean(axis=0)
     X_train -= mean
@@ -37,13 +37,13 @@ def normalize_splits(X_train, X_test, mode="standardize", eps=1e-8):
         X_test /= std
     return X_train, X_test
 ''',
- ("a8_pipeline", "test_log_uniform_fills_each_decade"): '''
+ ("a8_pipeline", "test_log_uniform_fills_each_decade", "log_uniform"): '''
 def log_uniform(low, high, n, seed):
     rng = np.random.default_rng(seed)
     exponents = rng.integers(np.log10(low), np.log10(high), size=n)
     return 10.0 ** exponents
 ''',
- ("a2_optim", "test_weight_decay_in_every_rule"): '''
+ ("a2_optim", "test_weight_decay_in_every_rule", "adagrad"): '''
 def adagrad(w, dw, config=None):
     config = dict(config or {})
     config.setdefault("learning_rate", 1e-2)
@@ -53,14 +53,14 @@ def adagrad(w, dw, config=None):
     g = _gradient(w, dw, config)
     return w - config["learning_rate"] * g / (np.sqrt(cache) + config["epsilon"]), config
 ''',
- ("a1_backprop", "test_losses_leave_their_arguments_as_given"): '''
+ ("a1_backprop", "test_losses_leave_their_arguments_as_given", "mse_loss"): '''
 def mse_loss(pred, target):
     diff = pred
     diff -= target
     loss = np.mean(diff ** 2)
     return loss, 2 * diff / diff.size
 ''',
- ("a1_backprop", "test_losses_leave_their"): '''
+ ("a1_backprop", "test_losses_leave_their_arguments_as_given", "softmax_cross_entropy_loss"): '''
 def softmax_cross_entropy_loss(scores, y):
     n = scores.shape[0]
     scores -= scores.max(axis=1, keepdims=True)
@@ -69,7 +69,7 @@ def softmax_cross_entropy_loss(scores, y):
     probs[np.arange(n), y] -= 1
     return loss, probs / n
 ''',
- ("a5_normalization", "test_dropout_backward_test_mode"): '''
+ ("a5_normalization", "test_dropout_backward_test_mode", "dropout_backward"): '''
 def dropout_backward(dout, cache):
     mask = cache
     return dout * mask
@@ -85,22 +85,24 @@ def graded_test(assignment: str, test: str, source: str, tmp_path: Path):
     return next(t for t in result.tests if t.id.startswith(test))
 
 
-@pytest.mark.parametrize("assignment, test", list(GAPS))
-def test_a_mistake_that_kept_full_marks_now_loses_points(assignment, test, tmp_path):
+def graded_gap(assignment: str, test: str, function: str, tmp_path: Path):
+    """The test's result for the solution with GAPS' student function in place of its own."""
+    source = load_assignment(assignment).solution_file.read_text()
+    return graded_test(assignment, test, source + "\n\n" + GAPS[assignment, test, function].strip() + "\n", tmp_path)
+
+
+@pytest.mark.parametrize("assignment, test, function", list(GAPS))
+def test_a_mistake_that_kept_full_marks_now_loses_points(assignment, test, function, tmp_path):
     spec = load_assignment(assignment)
     right = graded_test(assignment, test, spec.solution_file.read_text(), tmp_path)
     assert right.points_earned == right.points_possible > 0
-    wrong = graded_test(assignment, test, spec.solution_file.read_text() + "\n\n" + GAPS[assignment, test].strip()
-                        + "\n", tmp_path)
+    wrong = graded_gap(assignment, test, function, tmp_path)
     assert wrong.points_earned < wrong.points_possible
 
 
 def test_a_write_into_the_callers_array_is_said_with_its_line(tmp_path):
     """The check's words name the argument; the diagnosis names the line that writes into it."""
-    test = "test_normalize_splits_leaves"
-    spec = load_assignment("a8_pipeline")
-    wrong = graded_test("a8_pipeline", test, spec.solution_file.read_text() + "\n\n" +
-                        GAPS["a8_pipeline", test].strip() + "\n", tmp_path)
+    wrong = graded_gap("a8_pipeline", "test_normalize_splits_leaves", "normalize_splits", tmp_path)
     assert any("normalize_splits changed its argument X_train in place" in c.message for c in wrong.comparisons)
     assert any("in normalize_splits(), line" in d.message and "writes into X_train, the caller's array" in d.message
                for d in wrong.diagnoses), [d.message for d in wrong.diagnoses]
@@ -108,10 +110,8 @@ def test_a_write_into_the_callers_array_is_said_with_its_line(tmp_path):
 
 def test_a_loss_that_writes_into_its_scores_is_said_with_its_line(tmp_path):
     """a1's losses: a shift written into the caller's scores gives the right loss and gradient and loses them."""
-    test = "test_losses_leave_their"
-    spec = load_assignment("a1_backprop")
-    wrong = graded_test("a1_backprop", test, spec.solution_file.read_text() + "\n\n" +
-                        GAPS["a1_backprop", test].strip() + "\n", tmp_path)
+    wrong = graded_gap("a1_backprop", "test_losses_leave_their_arguments_as_given", "softmax_cross_entropy_loss",
+                       tmp_path)
     # of four checks (pred, target, scores, y), only scores is lost: mse_loss's part and the labels pass
     assert wrong.points_earned == wrong.points_possible * 3 / 4
     assert any("softmax_cross_entropy_loss changed its argument scores in place" in c.message

@@ -86,7 +86,6 @@ from autograder.grading.student import LocalStudent
 from autograder.grading.torch_errors import torch_error
 from autograder.grading.training import trained_alike, training_findings
 from autograder.grading.what_if import (
-    SHOWN_VALUE,
     Case,
     SettingsRead,
     Variation,
@@ -1242,14 +1241,15 @@ class MistakeMatcher:
         if fn is None or g is None or not callable_with(fn, calls[0].arguments) or self._what_if_left_s <= 0:
             return None
         tol = working_tolerance(c)
-        passed = [k for k in student_ctx.comparisons
-                  if k.passed and k.kind == "value" and k.name in run.context.outputs]
-        # the test's other failing outputs made by the same function must come out as the student's too
-        failed_too = [k for k in student_ctx.comparisons
-                      if not k.passed and k.kind == "value" and k.name != c.name and k.name in run.context.outputs
-                      and numeric(student_ctx.outputs.get(k.name)) is not None
-                      and (made := _producer(k.name, run.context.outputs[k.name], run)) is not None
-                      and made.function == function]
+        # what the test's other outputs must come out as: the expected where they passed; the student's own where
+        # they failed too, made by the same function
+        held = [(k, run.context.outputs[k.name]) for k in student_ctx.comparisons
+                if k.passed and k.kind == "value" and k.name in run.context.outputs]
+        held += [(k, student_ctx.outputs[k.name]) for k in student_ctx.comparisons
+                 if not k.passed and k.kind == "value" and k.name != c.name and k.name in run.context.outputs
+                 and numeric(student_ctx.outputs.get(k.name)) is not None
+                 and (made := _producer(k.name, run.context.outputs[k.name], run)) is not None
+                 and made.function == function]
         words = Case([k.arguments for k in calls], np.asarray, got, tol)
         started = time.monotonic()
         deadline = started + min(WHAT_IF_OUTPUT_S, self._what_if_left_s)
@@ -1264,10 +1264,8 @@ class MistakeMatcher:
                 ctx = self._rerun(item, lambda ctx, v=variation: VariedStudent(self._mutant(SOLUTION), function, v))
                 if not explains(numeric(ctx.outputs.get(c.name)) if ctx is not None else None, got, expected, tol):
                     continue
-                if all(agree(ctx.outputs.get(k.name), run.context.outputs[k.name], working_tolerance(k))
-                       if numeric(ctx.outputs.get(k.name)) is not None else False for k in passed) and \
-                        all(agree(ctx.outputs.get(k.name), student_ctx.outputs[k.name], working_tolerance(k))
-                            if numeric(ctx.outputs.get(k.name)) is not None else False for k in failed_too):
+                if all(agree(ctx.outputs.get(k.name), wanted, working_tolerance(k))
+                       if numeric(ctx.outputs.get(k.name)) is not None else False for k, wanted in held):
                     fits.append(variation)
         finally:
             self._what_if_left_s -= time.monotonic() - started
@@ -1275,7 +1273,7 @@ class MistakeMatcher:
         # failing output's where the calls differ in it
         differs = {v.param for v in fits if any(not same_value(k.arguments.get(v.param), calls[-1].arguments.get(
             v.param)) for k in calls)}
-        fits = [replace(v, what=SHOWN_VALUE.sub("", v.what)) if v.param in differs else v for v in fits]
+        fits = [replace(v, shown="") if v.param in differs else v for v in fits]
         return as_if(function, fits, self._settings_read(function))
 
     def _written_in_place(self, function: str, param: str) -> Finding | None:

@@ -249,13 +249,18 @@ def loss_finding(record: TrainingRecord, classes: int | None, seen_accuracy: flo
                            "check that a batch's labels are those of its images).",
                            "the training loss stayed at chance with plain SGD at a small learning rate: the steps "
                            "are too small to move the weights; use a larger rate, momentum or Adam.")
+        if lr is not None and 0 <= lr < 1e-6:
+            return Finding("loss_flat", f"the training loss stayed at about {last:.2f} over {record.steps} steps "
+                           f"(ln {classes} = {chance:.2f}, what guessing gives): the learning rate {_lr(record)} is "
+                           "too small for the weights to move.",
+                           "the training loss stayed at chance: the learning rate is too small.")
         rates = [r for r in (*record.lrs_first, record.lr_last) if r is not None]
         peak = max(rates, default=None)
         # about how far the steps could move a weight in all (Adam moves each by about the rate): the first steps'
         # rates, and the last one's for the steps after them
         moved = sum(r for r in record.lrs_first if r is not None) + \
             max(0, record.steps - len(record.lrs_first)) * (record.lr_last or 0.0)
-        if peak is not None and 0 < peak and moved < 0.01 and not (lr is not None and lr < 1e-6):
+        if peak is not None and 0 < peak and moved < 0.01:
             return Finding("loss_flat", f"the training loss stayed at about {last:.2f} over {record.steps} steps "
                            f"(ln {classes} = {chance:.2f}, what guessing gives), and the learning rate was at most "
                            f"{peak:.3g} at the steps recorded ({_lr(record)} at the first, "
@@ -265,11 +270,6 @@ def loss_finding(record: TrainingRecord, classes: int | None, seen_accuracy: flo
                            "rate set too small.",
                            "the training loss stayed at chance and the learning rate stayed tiny at every step: a "
                            "warm-up or schedule that keeps it near zero, or a rate set too small.")
-        if lr is not None and 0 <= lr < 1e-6:
-            return Finding("loss_flat", f"the training loss stayed at about {last:.2f} over {record.steps} steps "
-                           f"(ln {classes} = {chance:.2f}, what guessing gives): the learning rate {_lr(record)} is "
-                           "too small for the weights to move.",
-                           "the training loss stayed at chance: the learning rate is too small.")
         return Finding("loss_flat", f"the training loss stayed at about {last:.2f} over {record.steps} steps "
                        f"(ln {classes} = {chance:.2f}, what guessing gives; learning rate {_lr(record)}): the model "
                        "learned nothing from its batches. A batch's labels not those of its images (index X and y "
@@ -329,7 +329,7 @@ def order_finding(record: TrainingRecord) -> Finding | None:
     a DataLoader with shuffle=True over them, so the predictions come back in another order than their rows."""
     if not record.rows:
         return None
-    (train, train_rows), *others = record.rows.items()
+    (_, train_rows), *others = record.rows.items()
     for name, rows in others:
         if rows >= 2 and rows != train_rows and record.permutations.get(str(rows), 0) and \
                 not name.startswith("y"):

@@ -63,6 +63,12 @@ class Variation:
     rank: int = 0  # 0: a setting ignored or mixed up; 1: off by one, reordered (a lone number fits those by chance);
     # 2: a count read as a size (d // k) where the output is one number, which many settings give
     word: str | None = None  # a word setting's new word ('train' for mode 'test')
+    shown: str = ""  # a value read off the call the change was made from, said after what: "(32)"
+
+    @property
+    def said(self) -> str:
+        """what, with the value it shows."""
+        return f"{self.what} {self.shown}" if self.shown else self.what
 
     def apply_in_place(self, arguments: dict[str, Any]) -> dict[str, Any]:
         """The change made in a call of a whole run: a dict setting set in the caller's dict itself (so
@@ -90,7 +96,8 @@ class Variation:
         return None
 
 
-Change = tuple[Callable[[Any], Any], str, str, str]  # (old -> new, what, plain, hint)
+# (old -> new, what, plain, hint) and, where the change shows a value read off the call, that value ("(32)")
+Change = tuple[Callable[[Any], Any], str, str, str] | tuple[Callable[[Any], Any], str, str, str, str]
 COUNT_FOR_SIZE = "the size of each part (a dimension //"  # the hint of _count_for_size's changes
 ENTRY_PER_PART = "each entry of that dimension is a part"  # ... and of its parts of one entry
 COINCIDENTAL = ("off by one", "wrong order", "mixed up (e.g. (out, in)")  # hints of the rank-1 changes
@@ -183,11 +190,10 @@ def _sequence_changes(name: str, s: list | tuple) -> Iterator[Change]:
         for i, j in itertools.permutations(range(len(s)), 2):
             if s[i] != s[j]:
                 yield (lambda x, i=i, j=j: type(x)(x[j] if k == i else v for k, v in enumerate(x)),
-                       f"{name}[{i}] were {name}[{j}] ({s[j]})", f"one entry of {name} were another",
-                       f"one entry of {name} is used where another is meant")
+                       f"{name}[{i}] were {name}[{j}]", f"one entry of {name} were another",
+                       f"one entry of {name} is used where another is meant", f"({s[j]})")
 
 
-SHOWN_VALUE = re.compile(r" \([^()]*\)$")  # the value a change shows, read off one call: "shape[1] were shape[0] (32)"
 SCALES, SHIFTS = ("gamma", "scale"), ("beta", "shift")
 
 
@@ -279,9 +285,10 @@ def _dict_changes(param: str, value: dict) -> Iterator[Variation]:
 
 def _variation(param: str, key: str | int | None, old: Any, made: Change) -> Variation:
     """One of the changes the *_changes functions list, of the argument param (its entry key), now old."""
-    change, what, plain, hint = made
+    change, what, plain, hint, *shown = made
     rank = 1 if any(h in hint for h in COINCIDENTAL) else 0
-    return Variation(what, plain, hint, param, key, change, rank, change(old) if isinstance(old, str) else None)
+    return Variation(what, plain, hint, param, key, change, rank, change(old) if isinstance(old, str) else None,
+                     shown[0] if shown else "")
 
 
 def _count_for_size(arguments: dict[str, Any]) -> Iterator[Variation]:
@@ -513,7 +520,7 @@ def as_if(function: str, fits: list[Variation], read: SettingsRead | None = None
     if not fits:
         return None
     fits = [_as_read(v, read) for v in fits]
-    what = " or if ".join(v.what for v in fits[:3])
+    what = " or if ".join(v.said for v in fits[:3])
     plain = " or if ".join(v.plain for v in fits[:3])
     hint = "; or ".join(dict.fromkeys(v.hint for v in fits[:3]))  # two entries mixed up: one hint
     return Finding("as_if", f"yours is what the correct {function}() returns if {what}: {hint}",

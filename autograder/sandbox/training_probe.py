@@ -209,7 +209,7 @@ class Probe:
         params = list(module.parameters())[:10_000]
         if not params:
             return None, None
-        trained = any(self.stepped.get(id(p), _dead)() is p for p in params)
+        trained = any(self._was_stepped(p) for p in params)
         param = self.watched() if self.watched is not None else None
         if not trained or param is None or self.after_step is None or not any(p is param for p in params):
             return trained, None
@@ -258,6 +258,10 @@ class Probe:
             self.generators_made += 1
             self.unseeded_generators += seed is None
 
+    def _was_stepped(self, param: Any) -> bool:
+        """param is one an optimizer stepped (by id, and still the same tensor: an id may be reused)."""
+        return self.stepped.get(id(param), _dead)() is param
+
     def _parameters_stepped(self) -> dict[str, int]:
         """Of the trainable parameters of the models called in training mode, how many tensors (and entries) an
         optimizer stepped: a model whose optimizer was given only some of them ({} where none trained)."""
@@ -265,7 +269,7 @@ class Probe:
                   if p.requires_grad}
         if not params:
             return {}
-        stepped = [p for key, p in params.items() if self.stepped.get(key, _dead)() is p]
+        stepped = [p for p in params.values() if self._was_stepped(p)]
         return {"trained_tensors": len(params), "stepped_tensors": len(stepped),
                 "trained_entries": sum(p.numel() for p in params.values()),
                 "stepped_entries": sum(p.numel() for p in stepped)}

@@ -1436,3 +1436,94 @@ def f(x):
     assert found is not None and found.name == "s"
     said = departure.departure_finding("f", "out", found).message
     assert said.endswith("or in `a`, set by line 4: `a = h`.")
+
+
+def test_a_later_value_patched_past_one_of_the_students_own_making_locates_the_span():
+    """The saliency of the loss where that of a class score is asked: `scores`, which the correct code never
+    computes, cannot be repaired by any value of the correct code's, and what follows is unchecked; the correct
+    dscores at the line that starts it (zeros: the row's -1 then gives the same saliency) repairs the output, so
+    the mistake is said to lie between the two lines, not at the return."""
+    solution = '''
+def saliency(x, W1, W2, y):
+    N = x.shape[0]
+    a1 = x @ W1
+    dscores = np.zeros((N, W2.shape[1]))
+    dscores[np.arange(N), y] = 1
+    da1 = dscores @ W2.T * (a1 > 0)
+    dx = da1 @ W1.T
+    return np.abs(dx)
+'''
+    student = '''
+def saliency(x, W1, W2, y):
+    N = x.shape[0]
+    a1 = x @ W1
+    scores = np.maximum(a1, 0) @ W2
+    probs = np.exp(scores) / np.exp(scores).sum(axis=1, keepdims=True)
+    dscores = probs.copy()
+    dscores[np.arange(N), y] -= 1
+    da1 = dscores @ W2.T * (a1 > 0)
+    dx = da1 @ W1.T
+    return np.abs(dx)
+'''
+    rng = np.random.default_rng(7)
+    args = [rng.normal(size=(4, 5)), rng.normal(size=(5, 6)), rng.normal(size=(6, 3)), np.array([0, 2, 1, 2])]
+    student_fn, solution_fn = module(student).saliency, module(solution).saliency
+    right, mine = traced(solution_fn, args), traced(student_fn, args)
+    target = departure.return_target(mine.value, right.value, TOL)
+    found = departure.first_departure("saliency", lambda patch: traced(student_fn, args, patch), right, args, target,
+                                      TOL, student, time.monotonic() + 10)
+    assert found is not None and found.own_from is not None
+    assert (found.own_from[1], found.name, found.line) == ("scores", "dscores", 7)
+    message = departure.departure_finding("saliency", "saliency", found).message
+    assert "line 5: `scores = np.maximum(a1, 0) @ W2` computes `scores`, a value the correct code never" in message
+    assert "the correct code's `dscores` (all zeros) there" in message
+    assert "the mistake is in how lines 5-7 compute `dscores`" in message
+    # the same student with the right dscores: nothing of its own making is left to locate past
+    fixed = student.replace("dscores = probs.copy()", "dscores = np.zeros_like(probs)")
+    fixed_fn = module(fixed).saliency
+    assert np.allclose(fixed_fn(*args), right.value)
+    # the value the return reads is not tried (any wrong function is repaired there: that says nothing)
+    direct = '''
+def saliency(x, W1, W2, y):
+    N = x.shape[0]
+    a1 = x @ W1
+    scores = np.maximum(a1, 0) @ W2
+    dx = ((scores - scores.max()) @ W2.T * (a1 > 0)) @ W1.T
+    return np.abs(dx)
+'''
+    direct_fn = module(direct).saliency
+    assert departure.first_departure("saliency", lambda patch: traced(direct_fn, args, patch), right, args,
+                                     departure.return_target(direct_fn(*args), right.value, TOL), TOL, direct,
+                                     time.monotonic() + 10) is None
+
+
+def test_a_loop_that_makes_its_generator_anew_from_the_same_seed_says_that_line():
+    """Each pass of the student's loop seeds a new generator with the same seed, so every pass draws the first
+    pass's permutation: the loop is where the values part, and the line that reseeds is said with it; a seed
+    that changes with the pass (seed + epoch) is not such a line."""
+    solution = '''
+def fit(X, seed):
+    w = np.zeros(X.shape[1])
+    rng = np.random.default_rng(seed)
+    for epoch in range(5):
+        order = rng.permutation(len(X))
+        w = 0.5 * w + X[order[0]]
+    return w
+'''
+    student = solution.replace("    rng = np.random.default_rng(seed)\n", "").replace(
+        "        order = rng", "        rng = np.random.default_rng(seed)\n        order = rng")
+    X, seed = np.random.default_rng(2).normal(size=(9, 3)), 4
+    student_fn, solution_fn = module(student).fit, module(solution).fit
+    right, mine = traced(solution_fn, [X, seed]), traced(student_fn, [X, seed])
+    found = departure.first_departure("fit", lambda patch: traced(student_fn, [X, seed], patch), right, [X, seed],
+                                      departure.return_target(mine.value, right.value, TOL), TOL, student,
+                                      time.monotonic() + 10)
+    assert found is not None and found.name == departure.LOOP and found.reseeded == (
+        5, "rng = np.random.default_rng(seed)")
+    finding = departure.departure_finding("fit", "w", found)
+    assert "Line 5: `rng = np.random.default_rng(seed)` makes the generator anew from the same seed on every pass" \
+        in finding.message
+    loop = departure.top_level_loops(student, "fit")[0]
+    moving = student.replace("default_rng(seed)", "default_rng(seed + epoch)")
+    assert departure.reseeded_in_loop(moving, "fit", loop) is None
+    assert departure.reseeded_in_loop(solution, "fit", departure.top_level_loops(solution, "fit")[0]) is None

@@ -3,6 +3,8 @@ holds, says nothing when it does not or when the evidence is weak (an expected o
 simple number, a few scattered errors), and its hidden-test sentence holds no digit."""
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pytest
 
@@ -51,6 +53,19 @@ def test_n_times_the_expected_names_the_batch_size():
 def test_named_factors(c, words):
     e = RNG.normal(size=7)
     assert words in relate(c * e, e, TOL).message
+
+
+@pytest.mark.parametrize("mine, meant, words", [
+    (math.sqrt(1 / 3), math.sqrt(2), "the gain sqrt(1/3) (torch's default for Linear and Conv weights"),
+    (5 / 3, math.sqrt(2), "the gain 5/3 (tanh's) where sqrt(2) (ReLU's) is meant"),
+    (math.sqrt(2), 5 / 3, "the gain sqrt(2) (ReLU's) where 5/3 (tanh's) is meant")])
+def test_one_activations_gain_where_anothers_is_meant(mine, meant, words):
+    e = np.abs(RNG.normal(size=5))
+    assert words in relate(mine * e, meant * e, TOL).message
+    # ReLU's gain where a linear layer's is meant is sqrt(2): said as that factor, once; 3/5 (a linear layer's
+    # gain where tanh's is meant) is too common a number (a keep probability of 0.6) to be said a gain
+    assert "gain" not in relate(math.sqrt(2) * e, e, TOL).message
+    assert "gain" not in relate(0.6 * e, e, TOL).message
 
 
 def test_a_probability_and_its_complement():

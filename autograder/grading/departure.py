@@ -61,6 +61,7 @@ MAX_PART_PATCHES = 16  # ... and of one statement with a part of it replaced
 CANDIDATES_PER_PART = 6
 MAX_EXPRESSION_VALUES = 5_000  # values of the solution's expressions kept per call
 MAX_EXPRESSION_ELEMENTS = 5_000_000
+PAST_OWN_PATCHES = 4  # values tried past one of the student's own making (Departure.own_from)
 CANDIDATES_PER_STATEMENT = 6  # the correct code's values tried in one statement's place
 
 # how close a student's value must be to one of the correct code's to count as the same (sums in another
@@ -129,6 +130,12 @@ class Departure:
     # the parameters it reads that a line before it bound anew to another kind of value (`C, H, W = in_shape` where W
     # is the weight matrix given): (name, that line, its text, what it set, what was given)
     shadowed: list[tuple[str, int, str, str, str]] = field(default_factory=list)
+    # a later value patched past one of the student's own making that no value of the correct code's repairs
+    # (`scores` where the correct code computes none): that first value's (line, name, statement text)
+    own_from: tuple[int, str, str] | None = None
+    # a loop's: a statement in it that makes a generator from a seed the loop never changes (line, text): every
+    # pass then draws what the first drew
+    reseeded: tuple[int, str] | None = None
 
 
 @dataclass(frozen=True)
@@ -284,6 +291,35 @@ def top_level_loops(source: str, function: str) -> list[Loop]:
                           frozenset(in_place), frozenset(read_after), tuple(sorted(bound_before.items())),
                           frozenset(called & set(bound_before))))
     return loops
+
+
+# the calls that make a random generator (or reset one) from a seed: numpy's and torch's
+SEEDING = frozenset({"default_rng", "RandomState", "seed", "manual_seed", "Generator", "PCG64", "MT19937",
+                     "SeedSequence"})
+
+
+def reseeded_in_loop(source: str, function: str, loop: Loop) -> tuple[int, str] | None:
+    """The first statement inside the loop (line, text) that calls a seeding function (np.random.default_rng(seed),
+    np.random.seed(s), torch.manual_seed(s)) with arguments that read nothing the loop changes: each pass then
+    starts the same stream again (the same permutation every epoch)."""
+    found = _definition(source, function)
+    if found is None:
+        return None
+    fn, _ = found
+    for node in ast.walk(fn):
+        if not isinstance(node, ast.stmt) or isinstance(node, (ast.For, ast.While, ast.If, ast.With, ast.Try)) or \
+                not loop.lines[0] < node.lineno <= loop.lines[1]:
+            continue
+        for call in ast.walk(node):
+            name = call.func.attr if isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute) else \
+                call.func.id if isinstance(call, ast.Call) and isinstance(call.func, ast.Name) else None
+            if name not in SEEDING or not (call.args or call.keywords):
+                continue
+            read = {n.id for a in (*call.args, *(k.value for k in call.keywords)) for n in ast.walk(a)
+                    if isinstance(n, ast.Name)}
+            if not read & loop.written:
+                return node.lineno, _line_text(source, node.lineno)
+    return None
 
 
 def _stored_into(target: ast.AST) -> ast.Name | None:
@@ -677,6 +713,14 @@ def departure_finding(function: str, output: str, d: Departure, raised: bool = F
             plain += (f" On its first pass, `{text}` is the first to compute a value the correct code never "
                       f"computes{then}.")
             quoted += text
+        if d.reseeded is not None:
+            line, text = d.reseeded
+            message += (f" Line {line}: `{text}` makes the generator anew from the same seed on every pass, so each "
+                        "pass draws what the first drew (the same order, the same noise): make it once, before the "
+                        "loop.")
+            plain += (f" `{text}` makes the generator anew from the same seed on every pass, so each pass draws what "
+                      "the first drew: make it once, before the loop.")
+            quoted += text
         return Finding("departure", message, _hidden(plain, quoted), claim=f"{function}:{first}:loop")
     if d.start_of is not None:
         first, last = d.start_of
@@ -712,6 +756,20 @@ def departure_finding(function: str, output: str, d: Departure, raised: bool = F
         # a hidden test says nothing of an error (which line raised is the student's choice, made on the hidden
         # inputs): the words are for public tests and the TAs
         return Finding("departure", message, "", claim=f"{function}:{d.line}:raised")
+    if d.own_from is not None:
+        start, start_name, start_text = d.own_from
+        message = (f"in {function}(), line {start}: `{start_text}` computes `{start_name}`, a value the correct code "
+                   f"never computes, from values that agree with it, and none of the correct code's values tried in "
+                   f"its place gives the expected {output}. Your values from there on are your own; at line {d.line}, "
+                   f"`{d.statement.text}`, your `{d.name}` {relation_of(d.mine, d.right)}, and with the correct "
+                   f"code's `{d.name}`{_plainly(d.right)} there, the rest of your function {returns}: the mistake is "
+                   f"in how lines {start}-{d.line} compute `{d.name}`.")
+        plain = (f"in {function}(), `{start_text}` computes a value the correct code never computes, and with the "
+                 f"correct `{d.name}` after `{d.statement.text}`, the rest of your function "
+                 f"{returns.replace(f' {output}', ' output')}: the mistake is in how the lines from the one to the "
+                 f"other compute `{d.name}`.")
+        return Finding("departure", message, _hidden(plain, start_text + d.statement.text),
+                       claim=f"{function}:{d.line}:{d.name}")
     if _returns(d.name):
         swapped = (f" (its part {d.other_part[0] + 1} is what the correct code returns as part {d.other_part[1] + 1}: "
                    "are the parts returned in another order?)" if d.other_part else "")
@@ -734,6 +792,18 @@ def departure_finding(function: str, output: str, d: Departure, raised: bool = F
                  f"{returns.replace(f' {output}', ' output')}: {where}.")
     return Finding("departure", message, _hidden(plain, d.statement.text + d.part),
                    claim=f"{function}:{d.line}:{d.name}")
+
+
+def _plainly(value: Any) -> str:
+    """A value said in words where it is that simple: all zeros, or one-hot rows (a gradient of one entry)."""
+    x = numeric(value)
+    if x is None or x.ndim == 0 or x.size < 2:
+        return ""
+    if not x.any():
+        return " (all zeros)"
+    if x.ndim == 2 and np.isin(x, (0, 1)).all() and (x.sum(axis=1) == 1).all():
+        return " (one-hot: a single 1 in each row)"
+    return ""
 
 
 def _kept_as_given_finding(function: str, d: Departure, returns: str, plain_returns: str) -> Finding:
@@ -982,6 +1052,7 @@ def _first_departure(function: str, student: StudentCall, solution: TracedCall, 
     if kept is not None:
         return kept
     lossy_tries = 0
+    own_start: tuple[int, str, Statement] | None = None  # the first value of the student's own making
     for line, name, value in records:
         for loop in loops:
             if loop.lines[0] not in before_loop and line >= loop.lines[0]:
@@ -1112,6 +1183,8 @@ def _first_departure(function: str, student: StudentCall, solution: TracedCall, 
         # names the same statement binds with it (`mean, var = running_mean, running_var`), each a value of the
         # correct code's but the wrong one here: given right values together
         together = {n: v for k, n, v in records if k == line and n != name and (k, n) not in mine.repeated}
+        if own_start is None and status[name] == "bad" and not statement.in_loop:
+            own_start = (line, name, statement)
         if together and len(together) <= 3:
             own = _candidates(name, value, solution, known)[:2]
             others = {n: _candidates(n, v, solution, known)[:3] for n, v in together.items()}
@@ -1148,7 +1221,50 @@ def _first_departure(function: str, student: StudentCall, solution: TracedCall, 
             if found.start_of is None:
                 found.first_in_pass = _first_in_pass(loop, records, statements, dict(zip(params, arguments)),
                                                      known_before, known, solution)
+                found.reseeded = reseeded_in_loop(source, function, loop)
             return found
+    if own_start is None:
+        return None
+    # (a few patches of their own: what the loops' tries cost is not counted back)
+    return _past_own_value(own_start, records, statements, status, mine, student, target, solution, right_parts,
+                           tol, deadline, min(PAST_OWN_PATCHES, MAX_PATCHES - patches))
+
+
+def _past_own_value(own_start: tuple[int, str, Statement], records: list[tuple[int, str, Any]],
+                    statements: dict[int, Statement], status: dict[str, str], mine: TracedCall,
+                    student: StudentCall, target: Target, solution: TracedCall, right_parts: set[int],
+                    tol: Tolerance, deadline: float, patches_left: int) -> Departure | None:
+    """A value of the student's own making that no value of the correct code's repairs (`scores`, where the
+    correct code computes none) makes everything after it unchecked. A later value of the name the correct code
+    gives it (dscores), given the correct code's value there, may repair the output: the mistake is then between
+    the two. Not the values the return reads directly (patching them repairs any wrong function: it says nothing)."""
+    start, start_name, start_statement = own_start
+    returned = [line for line, name, _ in records if _returns(name)]
+    if not returned or returned[0] not in statements:
+        return None
+    end = returned[0]
+    # the values the return reads as they are (`return loss, dx`): a patch there repairs whatever came before
+    last_set = {name: line for line, name, _ in records if line < end}
+    direct = {(last_set[name], name) for name in statements[end].reads if name in last_set}
+    for line, name, value in records:
+        if line <= start or line >= end or (line, name) in direct or \
+                (line, name) in mine.repeated or status.get(name) != "bad":
+            continue
+        statement = statements.get(line)
+        if statement is None or statement.in_loop:
+            continue
+        tried: list[np.ndarray] = []
+        for _, right_name, right in solution.records:
+            r = numeric(right)
+            if right_name != name or r is None or any(np.array_equal(r, t) for t in tried) or agree(r, value, tol):
+                continue
+            tried.append(r)
+            if patches_left <= 0 or time.monotonic() > deadline:
+                return None
+            patches_left -= 1
+            if _repairs(student, (line, name, right), target, solution, right_parts, tol):
+                return Departure(line, name, statement, value, right, name, [], [], [],
+                                 own_from=(start, start_name, start_statement.text))
     return None
 
 

@@ -220,6 +220,7 @@ def _factors(constants: Sequence[Constant]) -> list[_Factor]:
                 "a = sqrt(3) * std", "the expected divided by the square root of three: U(-a, a) has standard "
                 "deviation a over the square root of three"),
     ]
+    found += _gain_factors([f.value for f in found])
     for c in constants:
         v, s, m = c.value, c.symbol, c.meaning
         if not np.isfinite(v) or v in (0.0, 1.0, -1.0):
@@ -281,6 +282,35 @@ def _factors(constants: Sequence[Constant]) -> list[_Factor]:
                     f"({a.symbol}: {a.meaning}, {b.symbol}: {b.meaning}): a division by {b.symbol} where one by "
                     f"{a.symbol} is meant", f"{a.symbol} over {b.symbol} times the expected ({a.symbol}: {a.meaning}, "
                     f"{b.symbol}: {b.meaning}): a division by {b.symbol} where one by {a.symbol} is meant"))
+    return found
+
+
+# the gains an initialization scales its std by, one per activation (torch.nn.init.calculate_gain): another's in
+# the place of ReLU's (He's), or ReLU's in another's, is a mistake of its own, named as such where the ratio is not
+# already a factor above
+# (its text, its value, whose it is, the text and whose in words: a hidden test's sentence has no digits)
+ACTIVATION_GAINS = (
+    ("sqrt(2)", math.sqrt(2), "ReLU's", "the square root of two", "ReLU's"),
+    ("5/3", 5 / 3, "tanh's", "five thirds", "tanh's"),
+    ("1", 1.0, "a linear or sigmoid layer's", "one", "a linear or sigmoid layer's"),
+    ("sqrt(1/3)", math.sqrt(1 / 3), "torch's default for Linear and Conv weights, a leaky ReLU's with slope sqrt(5)",
+     "the square root of one third", "torch's default for Linear and Conv weights"),
+)
+
+
+def _gain_factors(taken: Sequence[float]) -> list[_Factor]:
+    """One activation's gain where another's is meant (tanh's 5/3 for ReLU's sqrt(2)), the ratios not in taken."""
+    found: list[_Factor] = []
+    for mine, mine_value, mine_of, mine_words, mine_of_words in ACTIVATION_GAINS:
+        for meant, meant_value, meant_of, meant_words, meant_of_words in ACTIVATION_GAINS:
+            ratio = mine_value / meant_value
+            # (only against ReLU's sqrt(2), He's gain: 3/5, 5/3 and their like are too common a number to name)
+            if mine == meant or "sqrt(2)" not in (mine, meant) or any(abs(ratio - t) <= 1e-3 * abs(t) for t in taken):
+                continue
+            found.append(_Factor(
+                ratio, f"{mine}/{meant} = {_fmt(ratio)} times the expected: the gain {mine} ({mine_of}) where "
+                f"{meant} ({meant_of}) is meant?", f"{mine_words} over {meant_words} times the expected: the gain "
+                f"{mine_words} ({mine_of_words}) where {meant_words} ({meant_of_words}) is meant?"))
     return found
 
 

@@ -1,7 +1,8 @@
-"""Behaviour the graders left untested, found by hold-out 15's and 16's writers as mistakes that kept full marks
-(a write into the caller's splits whose returned values are right, weight decay in Adagrad's cache, a crop
+"""Behaviour the graders left untested, found by hold-out 15's, 16's and 17's writers as mistakes that kept full
+marks (a write into the caller's splits whose returned values are right, weight decay in Adagrad's cache, a crop
 `[pad:-pad]` when pad is 0, dropout's backward in test mode, a loss that shifts or subtracts in the caller's
-scores or predictions, learning rates drawn only at powers of ten). Each now costs points in a hidden test, which
+scores or predictions, learning rates drawn only at powers of ten, a numerical gradient's working copy never put
+back, a seed of 0 taken as no seed). Each now costs points in a hidden test, which
 the solution passes; the diagnosis says the cause where it can."""
 from __future__ import annotations
 
@@ -74,6 +75,47 @@ def dropout_backward(dout, cache):
     mask = cache
     return dout * mask
 ''',
+ # hold-out 17's writer: a working copy whose entries are never put back (the caller's x untouched, and a sum of
+ # functions of one entry each does not see the shifted entries); and seed 0 taken as no seed
+ ("a1_backprop", "test_numerical_gradient", "eval_numerical_gradient"): '''
+def eval_numerical_gradient(f, x, h=1e-5):
+    xc = x.astype(float).copy()
+    grad = np.zeros_like(xc)
+    for i in np.ndindex(xc.shape):
+        old = xc[i]
+        xc[i] = old + h
+        fp = f(xc)
+        xc[i] = old - h
+        fm = f(xc)
+        grad[i] = (fp - fm) / (2 * h)
+    return grad
+''',
+ ("a5_normalization", "test_dropout_seed", "dropout_forward"): '''
+def dropout_forward(x, dropout_param):
+    p, mode = dropout_param["p"], dropout_param["mode"]
+    if mode == "test":
+        return x, None
+    seed = dropout_param.get("seed")
+    rng = np.random.default_rng(seed) if seed else np.random.default_rng()
+    mask = (rng.random(x.shape) < p) / p
+    return x * mask, mask
+''',
+ ("a8_pipeline", "test_random_flip", "random_flip"): '''
+def random_flip(x, p, seed):
+    flip = np.random.default_rng(seed if seed else None).random(x.shape[0]) < p
+    out = x.copy()
+    out[flip] = x[flip][..., ::-1]
+    return out
+''',
+ ("a8_pipeline", "test_random_crop", "random_crop"): '''
+def random_crop(x, size, padding, seed):
+    rng = np.random.default_rng(seed or None)
+    N, C, H, W = x.shape
+    padded = np.pad(x, ((0, 0), (0, 0), (padding, padding), (padding, padding)))
+    top = rng.integers(0, H + 2 * padding - size + 1, size=N)
+    left = rng.integers(0, W + 2 * padding - size + 1, size=N)
+    return np.stack([padded[n, :, top[n]:top[n] + size, left[n]:left[n] + size] for n in range(N)])
+''',
 }
 
 
@@ -118,3 +160,11 @@ def test_a_loss_that_writes_into_its_scores_is_said_with_its_line(tmp_path):
                for c in wrong.comparisons)
     assert any("in softmax_cross_entropy_loss(), line" in d.message and "`scores -= " in d.message
                for d in wrong.diagnoses), [d.message for d in wrong.diagnoses]
+
+
+def test_seed_zero_taken_as_no_seed_is_said(tmp_path):
+    """A seed of 0 is falsy: `seed if seed else None` draws anew on each call; the check and the diagnosis say so."""
+    wrong = graded_gap("a8_pipeline", "test_random_flip", "random_flip", tmp_path)
+    assert any("seed 0 included" in c.message for c in wrong.comparisons if c.lost_points)
+    assert any(d.relation == "kept_state" and "the seed here is 0" in d.message for d in wrong.diagnoses), \
+        [d.message for d in wrong.diagnoses]

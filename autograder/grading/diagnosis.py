@@ -979,7 +979,7 @@ class MistakeMatcher:
             again = traced(None)
             if again.error is None and not same_return(mine.value, again.value, VALUE_TOLERANCE) and \
                     same_return(value, untraced, VALUE_TOLERANCE):
-                return kept_state_finding(job.function)
+                return kept_state_finding(job.function, seed_given(job.arguments))
             # else it was handed other arguments in the test (a cache of the student's own): said below
         # the call made above is the departure's first, unpatched one
         found = first_departure(job.function, lambda patch: mine if patch is None else traced(patch), solution,
@@ -1412,9 +1412,29 @@ def learning_finding(c: Comparison) -> Finding | None:
     return None
 
 
-def kept_state_finding(function: str) -> Finding:
+def seed_given(arguments: dict[str, Any]) -> int | None:
+    """The seed a call was given (an argument `seed`, or a dict's entry 'seed': dropout_param), None if none."""
+    for name, value in arguments.items():
+        seed = value.get("seed") if isinstance(value, dict) else value if name == "seed" else None
+        if isinstance(seed, (int, np.integer)) and not isinstance(seed, bool):
+            return int(seed)
+    return None
+
+
+def kept_state_finding(function: str, seed: int | None = None) -> Finding:
     """A function that returns other values each time it is called with the same arguments, where the correct
-    code returns one: it keeps state outside them."""
+    code returns one: it keeps state outside them, or (seed: the seed it was given) draws without that seed."""
+    if seed is not None:
+        zero = (": the seed here is 0, which `if seed:` or `seed or None` takes as no seed (test `seed is not "
+                "None`, or pass the seed to the generator as it is)" if seed == 0 else
+                " (a generator made without it, np.random.default_rng(), or one kept from an earlier call)")
+        text = (f"your {function}() returns other values each time it is called again with the same arguments, the "
+                f"same seed included (the correct code returns the same): it draws random numbers without the seed "
+                f"it is given{zero}")
+        plain = (f"your {function}() returns other values each time it is called again with the same arguments, the "
+                 "same seed included (the correct code returns the same): it draws random numbers without the seed it "
+                 "is given" + (" (a seed of zero taken as no seed?)" if seed == 0 else ""))
+        return Finding("kept_state", text, plain)
     text = (f"your {function}() returns other values each time it is called again with the same arguments (the "
             "correct code returns the same): it keeps something from one call to the next outside what it is given "
             "and returns (a global, an attribute set on the function, a mutable default argument such as "

@@ -69,6 +69,9 @@ TEST_FUNCTIONS = {
     "weighted_sum_cubes": lambda c: (lambda x: float(np.sum(c * x ** 3))),
     "matrix_product": lambda a: (lambda x: a @ x),
     "elementwise_tanh_square": lambda: (lambda x: np.tanh(x) ** 2),
+    # every entry's derivative depends on the others (a sum of functions of one entry each hides an entry left
+    # shifted in a working copy: the next entries' differences do not see it)
+    "quadratic_form": lambda a: (lambda x: float(np.ravel(x) @ a @ np.ravel(x))),
 }
 
 

@@ -151,7 +151,8 @@ def test_linear_regression_closed_form(student, oracle, rng):
 @graded(points=4, group="gradient check")
 def test_numerical_gradient(student, rng):
     """eval_numerical_gradient of f(x) = sum(c * sin(x)) matches c * cos(x), and x is as it was after the
-    call (x is kept in your process and read back)."""
+    call (x is kept in your process and read back); and of f(x) = x.ravel() @ A @ x.ravel(), whose every
+    entry's derivative depends on the other entries, (A + A.T) @ x.ravel()."""
     x, c = rng.normal(size=(3, 4)), rng.normal(size=(3, 4))
     kept = student.keep(x.copy())
     grad = student.eval_numerical_gradient(FunctionSpec("weighted_sum_sin", c), kept)
@@ -160,6 +161,11 @@ def test_numerical_gradient(student, rng):
     expect_true("x unchanged", isinstance(after, np.ndarray) and np.array_equal(after, x),
                 "eval_numerical_gradient must leave x as it found it: put each x[i] back after its two "
                 "evaluations of f")
+    # each difference is taken with the other entries as given: one left at x[i] - h (in x or in a copy of it)
+    # shifts every later entry's derivative here, though not the sum of sines'
+    z, a = rng.normal(size=(2, 3)), rng.normal(size=(6, 6))
+    coupled = student.eval_numerical_gradient(FunctionSpec("quadratic_form", a), z.copy())
+    expect_close("grad (coupled)", coupled, ((a + a.T) @ z.ravel()).reshape(z.shape), tolerance=FD_TOLERANCE)
 
 
 ### BEGIN HIDDEN TESTS

@@ -348,12 +348,17 @@ def test_dropout_train(student, oracle, rng):
 
 @graded(points=1, partial=True, group="dropout")
 def test_dropout_seed(student, oracle, rng):
-    """dropout's seed: the same seed gives the same mask, another seed or no seed a new one."""
+    """dropout's seed: the same seed gives the same mask (seed 0 too), another seed or no seed a new one."""
     x = nonzero(rng, (20, 30))
-    kept = [dropout_mask(student, x, seed) for seed in (5, 5, 6, None, None)]
+    kept = [dropout_mask(student, x, seed) for seed in (5, 5, 6, None, None, 0, 0)]
     expect_true("same seed, same mask", kept[0] is not None and same(kept[0], kept[1]),
                 "two calls with the same dropout_param['seed'] drew different masks: seed the draw with it, "
                 "e.g. rng = np.random.default_rng(seed) (or np.random.seed(seed) before drawing)")
+    if kept[0] is not None and same(kept[0], kept[1]):  # (seeded at all: seed 0 is then a check of its own)
+        expect_true("seed 0, same mask", same(kept[5], kept[6]),
+                    "two calls with dropout_param['seed'] = 0 drew different masks: 0 is a seed like any other, "
+                    "but `if seed:` or `seed or ...` takes it as no seed; test `seed is not None` (or pass "
+                    "dropout_param.get('seed') to np.random.default_rng as it is)")
     drawn = all(k is not None for k in kept)
     expect_true("another seed or no seed, another mask",
                 drawn and not same(kept[0], kept[2]) and not same(kept[3], kept[4]),

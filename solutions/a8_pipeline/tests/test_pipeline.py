@@ -35,6 +35,17 @@ CROP_SEEDS, FLIP_SEEDS, DRAW_SEEDS = (11, 12), (5, 6), (3, 4)
 RARE = 0.4  # a crop offset drawn less often than this share of its expected count fails the uniformity check
 
 
+def seed_zero_repeats(draw) -> bool:
+    """Two calls of draw(seed) with seed 0 give the same array: 0 is a seed like any other (`if seed:` or
+    `seed or None` takes it as none, and each call then draws anew)."""
+    first, second = draw(0), draw(0)
+    return is_array(first) and is_array(second) and np.array_equal(first, second)
+
+
+SEED_ZERO = (" (seed 0 included: 0 is a seed like any other, but `if seed:` or `seed or None` takes it as no seed; "
+             "test `seed is not None`, or pass the seed to np.random.default_rng as it is)")
+
+
 def is_array(value, shape=None):
     return isinstance(value, np.ndarray) and value.dtype.kind in "fiu" and (shape is None or value.shape == shape)
 
@@ -100,8 +111,9 @@ def check_random_crop(student, x, size, padding):
                         f"offsets from 0 to {top} should each occur in about 1/{top + 1} of the images; "
                         f"the rarest occurs {counts.min()} times in {n}")
     again, other = (student.random_crop(x, size, padding, seed) for seed in CROP_SEEDS)
-    expect_true("same seed, same crops", is_array(again) and np.array_equal(again, crops),
-                "two calls with the same seed gave different crops: draw from np.random.default_rng(seed)")
+    expect_true("same seed, same crops", is_array(again) and np.array_equal(again, crops) and
+                seed_zero_repeats(lambda seed: student.random_crop(x, size, padding, seed)),
+                "two calls with the same seed gave different crops: draw from np.random.default_rng(seed)" + SEED_ZERO)
     expect_true("another seed, other crops", not (is_array(other) and np.array_equal(other, crops)),
                 "two seeds gave the same crops")
 
@@ -166,8 +178,10 @@ def check_random_flip(student, x, p):
             expect_close("flip rate", float(changed.mean()), p, Tolerance(rtol=0.0, atol=bound), allow_scalar=True,
                          match_tolerance=Tolerance(rtol=0.0, atol=2 * bound))
     again, other = (student.random_flip(x, p, seed) for seed in FLIP_SEEDS)
-    expect_true("same seed, same flips", is_array(again) and np.array_equal(again, out),
-                "two calls with the same seed flipped different images: draw from np.random.default_rng(seed)")
+    expect_true("same seed, same flips", is_array(again) and np.array_equal(again, out) and
+                seed_zero_repeats(lambda seed: student.random_flip(x, p, seed)),
+                "two calls with the same seed flipped different images: draw from np.random.default_rng(seed)"
+                + SEED_ZERO)
     expect_true("another seed, other flips", not (is_array(other) and np.array_equal(other, out)),
                 "two seeds flipped the same images")
 
@@ -251,8 +265,9 @@ def check_log_uniform(student, low, high, n):
         expect_close("share of draws in each decade", shares, np.full(decades, 1 / decades),
                      Tolerance(rtol=0.0, atol=DECADE_BOUND), match_tolerance=Tolerance(rtol=0.0, atol=2 * DECADE_BOUND))
     again, other = (student.log_uniform(low, high, n, seed) for seed in DRAW_SEEDS)
-    expect_true("same seed, same draws", is_array(again) and np.array_equal(again, draws),
-                "two calls with the same seed drew differently: draw from np.random.default_rng(seed)")
+    expect_true("same seed, same draws", is_array(again) and np.array_equal(again, draws) and
+                seed_zero_repeats(lambda seed: student.log_uniform(low, high, n, seed)),
+                "two calls with the same seed drew differently: draw from np.random.default_rng(seed)" + SEED_ZERO)
     expect_true("another seed, other draws", not (is_array(other) and np.array_equal(other, draws)),
                 "two seeds drew the same values")
 

@@ -130,7 +130,12 @@ def unfit_images(out, x, fit):
     bad = np.flatnonzero(~fit)
     i = int(bad[0])
     mirror = x[i, ..., ::-1]
+    as_given = [bool(np.array_equal(out[i, c], x[i, c])) for c in range(x.shape[1])]
+    mirrored = [bool(np.array_equal(out[i, c], mirror[c])) for c in range(x.shape[1])]
     kinds = {"all zeros": not out[i].any(),
+             "some of its channels mirrored and the others not (a coin drawn for every channel where one for each "
+             "image is meant: draw len(x) coins, coins[:, None, None, None])":
+                 all(a or m for a, m in zip(as_given, mirrored)) and not all(as_given) and not all(mirrored),
              "a mix of its input and its mirror, chosen entry by entry (a coin drawn for every pixel where one for "
              "each image is meant: draw len(x) coins and broadcast them, coins[:, None, None, None])":
                  bool(np.all((out[i] == x[i]) | (out[i] == mirror))) and not np.array_equal(out[i], x[i]) and

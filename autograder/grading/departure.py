@@ -136,6 +136,7 @@ class Departure:
     # a loop's: a statement in it that makes a generator from a seed the loop never changes (line, text): every
     # pass then draws what the first drew
     reseeded: tuple[int, str] | None = None
+    default: bool = False  # a parameter the call left to its default, the student's default not the correct code's
 
 
 @dataclass(frozen=True)
@@ -167,6 +168,29 @@ def _definition(source: str, function: str) -> tuple[ast.FunctionDef, set[str]] 
     if not defs:
         return None
     return defs[-1], {n.name for n in tree.body if isinstance(n, ast.FunctionDef)} - {function}
+
+
+@functools.lru_cache(maxsize=64)  # asked again for each failing output of a submission
+def literal_defaults(source: str, function: str) -> dict[str, Any]:
+    """The parameters of the last top-level definition of function in source whose default is a literal (a
+    number, a string, None, a tuple of them), with that default (read only: the dict is shared)."""
+    try:
+        tree = ast.parse(source)
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return {}
+    fn = next((n for n in reversed(tree.body) if isinstance(n, ast.FunctionDef) and n.name == function), None)
+    if fn is None:
+        return {}
+    positional = [*fn.args.posonlyargs, *fn.args.args]
+    pairs = list(zip(positional[len(positional) - len(fn.args.defaults):], fn.args.defaults)) + \
+        [(a, d) for a, d in zip(fn.args.kwonlyargs, fn.args.kw_defaults) if d is not None]
+    found = {}
+    for argument, default in pairs:
+        try:
+            found[argument.arg] = ast.literal_eval(default)
+        except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError):
+            continue
+    return found
 
 
 def settings_read(source: str, function: str) -> SettingsRead | None:
@@ -756,6 +780,13 @@ def departure_finding(function: str, output: str, d: Departure, raised: bool = F
         # a hidden test says nothing of an error (which line raised is the student's choice, made on the hidden
         # inputs): the words are for public tests and the TAs
         return Finding("departure", message, "", claim=f"{function}:{d.line}:raised")
+    if d.default:
+        message = (f"in {function}(), this call leaves `{d.name}` to its default, and your default is {d.mine!r} "
+                   f"(line {d.line}: `{d.statement.text}`) where the correct code's is {d.right!r}: with {d.name} = "
+                   f"{d.right!r} your function {returns}. The mistake is the default in that line.")
+        plain = (f"in {function}(), this call leaves `{d.name}` to its default, and yours is not the one asked for: "
+                 f"with the default asked for, your function {returns.replace(f' {output}', ' output')}.")
+        return Finding("departure", message, _hidden(plain, d.statement.text), claim=f"{function}:{d.line}:{d.name}")
     if d.own_from is not None:
         start, start_name, start_text = d.own_from
         message = (f"in {function}(), line {start}: `{start_text}` computes `{start_name}`, a value the correct code "
@@ -947,12 +978,14 @@ def same_return(value: Any, other: Any, tol: Tolerance) -> bool:
 
 def first_departure(function: str, student: StudentCall, solution: TracedCall, arguments: list[Any],
                     target: Target, tol: Tolerance, source: str, deadline: float,
-                    computed: list[np.ndarray] = (), parts: StudentParts | None = None) -> Departure | None:
+                    computed: list[np.ndarray] = (), parts: StudentParts | None = None,
+                    right_defaults: dict[str, Any] | None = None) -> Departure | None:
     """The statement of the student's function where its values part from the correct code's (module
     docstring); None when none is found in time. target: what tells the traced call is the student's failing
     one, and what a repaired return is. The parameters that statement reads after a line of the function bound
     them anew to another kind of value are named with it (Departure.shadowed)."""
-    found = _first_departure(function, student, solution, arguments, target, tol, source, deadline, computed, parts)
+    found = _first_departure(function, student, solution, arguments, target, tol, source, deadline, computed, parts,
+                             right_defaults or {})
     parsed = function_statements(source, function)
     if found is None or parsed is None or found.name == LOOP:
         return found
@@ -983,7 +1016,8 @@ def _kind_said(value: Any) -> str:
 
 def _first_departure(function: str, student: StudentCall, solution: TracedCall, arguments: list[Any],
                      target: Target, tol: Tolerance, source: str, deadline: float,
-                     computed: list[np.ndarray] = (), parts: StudentParts | None = None) -> Departure | None:
+                     computed: list[np.ndarray] = (), parts: StudentParts | None = None,
+                     right_defaults: dict[str, Any] | None = None) -> Departure | None:
     parsed = function_statements(source, function)
     if parsed is None:
         return None
@@ -1051,6 +1085,16 @@ def _first_departure(function: str, student: StudentCall, solution: TracedCall, 
     kept = _kept_as_given(records, given_entries, statements, student, target, solution, right_parts, tol, status)
     if kept is not None:
         return kept
+    # the parameters the call left to their defaults, where the student's default is not the correct code's
+    other_defaults = {p: (mine, right) for p, mine in literal_defaults(source, function).items()
+                      if p in params[len(arguments):] and p in (right_defaults or {})
+                      and not _same_number(mine, (right := (right_defaults or {})[p]))}
+    defaulted = _default_departure(function, source, other_defaults, records, statements, student, target,
+                                   solution, right_parts, tol)
+    if defaulted is not None:
+        return defaulted
+    for p in other_defaults:  # a default that repairs nothing alone is not as asked all the same: not checked
+        status[p] = "bad"
     lossy_tries = 0
     own_start: tuple[int, str, Statement] | None = None  # the first value of the student's own making
     for line, name, value in records:
@@ -1228,6 +1272,34 @@ def _first_departure(function: str, student: StudentCall, solution: TracedCall, 
     # (a few patches of their own: what the loops' tries cost is not counted back)
     return _past_own_value(own_start, records, statements, status, mine, student, target, solution, right_parts,
                            tol, deadline, min(PAST_OWN_PATCHES, MAX_PATCHES - patches))
+
+
+def _same_number(mine: Any, right: Any) -> bool:
+    """Two defaults alike: the same number, or (not numbers) equal."""
+    if isinstance(mine, (int, float)) and isinstance(right, (int, float)) and not isinstance(mine, bool) and \
+            not isinstance(right, bool):
+        return math.isclose(mine, right, rel_tol=1e-12, abs_tol=0.0)
+    return type(mine) is type(right) and mine == right
+
+
+def _default_departure(function: str, source: str, other_defaults: dict[str, tuple[Any, Any]],
+                       records: list[tuple[int, str, Any]], statements: dict[int, Statement], student: StudentCall,
+                       target: Target, solution: TracedCall, right_parts: set[int],
+                       tol: Tolerance) -> Departure | None:
+    """A parameter the call leaves to its default, whose default in the student's signature is not the correct
+    code's (h=1e-12 where h=1e-5), and which given the correct code's value repairs the output: the default is the
+    mistake. Said at the def line."""
+    found = _definition(source, function)
+    body = [line for line, _, _ in records if line in statements]
+    if found is None or not body:
+        return None
+    fn, _ = found
+    for param, (mine, right) in other_defaults.items():
+        if _repairs(student, (min(body), BEFORE, {param: right}), target, solution, right_parts, tol):
+            header = _line_text(source, fn.lineno)
+            return Departure(fn.lineno, param, Statement(header, frozenset(), lines=(fn.lineno, fn.lineno)), mine,
+                             right, param, [], [], [], default=True)
+    return None
 
 
 def _past_own_value(own_start: tuple[int, str, Statement], records: list[tuple[int, str, Any]],
@@ -1592,15 +1664,15 @@ def _wrong_return(name: str, value: Any, solution: TracedCall, tol: Tolerance) -
 def _named_otherwise(line: int, name: str, value: Any, solution: TracedCall, mine: TracedCall,
                      tol: Tolerance) -> bool:
     """The student's name, set once, holds a value of the correct code's, but the correct code's local of
-    that name, set once, holds another of the same shape (dz1 = da1: the ReLU's backward left out): a
-    candidate all the same."""
+    that name, set once, holds another of the same shape (dz1 = da1: the ReLU's backward left out; fan_in = 64,
+    an entry of the shape given, where the correct code's fan_in is 144): a candidate all the same."""
     if any(n == name and k != line for k, n in mine.repeated) or any(n == name for _, n in solution.repeated) or \
             ("[" in name and any(n == name and k != line for k, n, _ in mine.records)):
         return False  # (a dict entry the student sets again later, `grads["W2"] += reg * W2`: an intermediate value)
     theirs = [v for _, n, v in solution.records if n == name]
     x = numeric(value)
     return len(theirs) == 1 and x is not None and (t := numeric(theirs[0])) is not None and t.shape == x.shape \
-        and x.ndim > 0 and not agree(x, t, tol)
+        and not agree(x, t, tol)
 
 
 def _right_parts(value: Any, right: Any, tol: Tolerance) -> set[int]:

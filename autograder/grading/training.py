@@ -166,6 +166,18 @@ def schedule_finding(record: TrainingRecord) -> Finding | None:
                        "stepped every batch (scheduler.step() belongs after each epoch), or its decay is too strong.",
                        "the learning rate fell to almost nothing early in training: a scheduler stepped every batch "
                        "where every epoch is meant, or too strong a decay.")
+    # ... or over the first quarter of the run, and it stays there to the last step: most steps barely move the weights
+    fallen = next((i for i, v in enumerate(lrs) if lrs[0] > 0 and v < 0.01 * lrs[0]), None)
+    if fallen is not None and record.steps >= 40 and fallen < record.steps // 4 and record.lr_last is not None and \
+            record.lr_last < 0.01 * lrs[0]:
+        return Finding("learning_rate_collapsed", f"the learning rate fell from {lrs[0]:.3g} to {lrs[fallen]:.3g} by "
+                       f"step {fallen + 1} of {record.steps}, and was {record.lr_last:.3g} at the last: the model "
+                       f"trains in earnest only in its first {fallen} steps, and the other {record.steps - fallen} "
+                       "barely move its weights. The schedule decays the rate too fast: too strong a decay (gamma), or "
+                       "a decay every epoch where one every few epochs is meant (step_size counts scheduler.step() "
+                       "calls), or the scheduler stepped more often than meant.",
+                       "the learning rate fell to almost nothing early in the run and stayed there: the schedule "
+                       "decays it too fast (too strong a decay, or too frequent).")
     trained = trained_epochs(record)
     if trained is not None and record.steps:
         name, rows, epochs = trained
@@ -417,7 +429,9 @@ def learning_findings(record: TrainingRecord, c: Comparison | None, returned: An
                     parameters_finding(record),
                     epochs_finding(record),
                     schedule_finding(record), coverage_finding(record), loss_finding(record, classes, seen, count)):
-        if finding is not None:
+        # a model that predicts in training mode is itself why it predicts its training images worse than it fits
+        # its batches: the other causes of that are not listed beside it
+        if finding is not None and not (found[1] is not None and finding.relation == "fits_batches_not_predictions"):
             found.append(finding)
             break
     return [f for f in found if f is not None]

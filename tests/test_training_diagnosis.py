@@ -96,7 +96,7 @@ def test_the_probe_records_a_correct_training_and_changes_none_of_its_values(dat
     assert record.rows_distinct == len(np.unique(X.reshape(len(X), -1), axis=0))  # every row, told apart
     assert record.reached_backward == record.checked_backward
     assert record.predicted_in_training_mode is False
-    assert record.optimizers_made == record.models_trained == 1
+    assert record.optimizers_made == record.models_trained == 1 and record.eval_steps == 0
     assert record.predicted_by_trained is True and record.predicted_weights == "last_step"
     assert record.random["torch"].seeded and not record.random["torch"].drawn_before_seed
     assert record.numbers == {"seed": 3.0}
@@ -183,6 +183,10 @@ def test_no_record_for_code_that_does_not_use_torch(data):
     ("lr=3e-3", "lr=2e-6", "loss_flat:barely move the weights"),
     # a new model built to predict
     ("    model.eval()\n", "    model = model_for(X_train.shape[1], 10).eval()\n", "predicted_by_untrained_model"),
+    # model.train() and model.eval() swapped: it was fits_batches_not_predictions' "what reaches the model
+    # differs" (hold-out 17)
+    ("        model.train()\n", "        model.eval()\n", "trained_in_eval_mode:of its 80 training steps"),
+    ("        model.train()\n", "        model.eval()\n", "trained_in_eval_mode:model.train() and model.eval() are swapped"),
     # a StepLR meant every few epochs that decays the rate twentyfold after every epoch: it was loss_flat's "learning
     # rate 0.003 ... learned nothing" and learned_little's list (hold-out 17)
     ("    for _ in range(8):\n", "    sched = torch.optim.lr_scheduler.StepLR(opt, 1, 0.05)\n    for _ in range(16):\n",
@@ -203,6 +207,8 @@ def test_each_training_mistake_is_told_by_its_record(data, old, new, relation):
                                 "        opt = torch.optim.Adam(model.parameters(), lr=3e-3)\n        model.train()\n")
     if relation is not None and relation.startswith("learning_rate_collapsed:"):  # ... stepped after each epoch
         source = source.replace("    model.eval()\n", "        sched.step()\n    model.eval()\n")
+    if relation is not None and relation.endswith("are swapped"):  # ... and predicting in training mode
+        source = source.replace("    model.eval()\n    with", "    model.train()\n    with")
     if relation == "few_steps":  # the batch losses summed over the epoch, one step per epoch
         source = source.replace("        model.train()\n", "        model.train()\n        total = 0\n")
     frame, record = probed_call(source, X, y, time_budget_s=20.0)

@@ -44,7 +44,20 @@ def _lr(record: TrainingRecord) -> str:
 
 
 def mode_finding(record: TrainingRecord) -> Finding | None:
-    """The model predicted with its batch norm or dropout layers in training mode."""
+    """The model trained with its batch norm or dropout layers in eval mode (and predicted in training mode:
+    the two swapped), or predicted in training mode."""
+    if record.steps and record.eval_steps > record.steps // 2:
+        swapped = record.predicted_in_training_mode is True
+        also = (", and it predicted in training mode: model.train() and model.eval() are swapped (call "
+                "model.train() before the training loop, model.eval() before predicting)" if swapped else
+                ": call model.train() before the training loop (and model.eval() before predicting)")
+        return Finding("trained_in_eval_mode", f"your model's batch norm or dropout layers ran in eval mode for "
+                       f"{record.eval_steps} of its {record.steps} training steps: batch norm then normalizes each "
+                       "batch with running statistics that eval mode never updates (they stay as they started), and "
+                       f"dropout drops nothing{also}.",
+                       "your model trained with its batch norm or dropout layers in eval mode" +
+                       (", and predicted in training mode: model.train() and model.eval() are swapped." if swapped
+                        else ": call model.train() before the training loop."))
     if record.predicted_in_training_mode is not True:
         return None
     return Finding("predicted_in_training_mode",

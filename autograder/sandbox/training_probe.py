@@ -65,6 +65,10 @@ class Probe:
         self.optimizers_made = 0  # of them, how many (one made anew each epoch: one per epoch)
         self.models: weakref.WeakSet[Any] = weakref.WeakSet()  # the models called in training mode
         self.models_trained = 0
+        # a root call with gradients on, in eval mode, under way before the next step: its steps trained a model
+        # whose batch norm or dropout ran in eval mode (model.eval() where model.train() is meant)
+        self.eval_pending = False
+        self.eval_steps = 0
         # the parameters an optimizer stepped, by id (a WeakSet would compare tensors with ==, entry by entry)
         self.stepped: dict[int, weakref.ref[Any]] = {}
         self.before_steps: Any = None  # the watched parameter's value before the first step (a copy)
@@ -127,6 +131,9 @@ class Probe:
             return
         try:
             self.steps += 1
+            if self.eval_pending and self.last_root is not None and self.last_root[0] is False:
+                self.eval_steps += 1  # (its norm or dropout layers, all in eval mode)
+            self.eval_pending = False
             lr = optimizer.param_groups[0].get("lr")
             lr = float(lr) if isinstance(lr, (int, float)) or hasattr(lr, "item") else None
             if self.steps == 1:
@@ -172,6 +179,7 @@ class Probe:
             if self.depth == 0:
                 self.norm_in_root = None
                 self.root_trained = self.root_weights = None
+                self.eval_pending = self.torch.is_grad_enabled() and not module.training
                 if self.torch.is_grad_enabled() and module.training:
                     first = inputs[0] if isinstance(inputs, tuple) and inputs else None
                     if hasattr(first, "shape") and len(first.shape):
@@ -313,6 +321,7 @@ class Probe:
                 "rows_distinct": len(self.rows_told) if len(self.rows_told) < MAX_ROWS_TOLD else None,
                 "predicted_in_training_mode": predicted_in_training_mode,
                 "optimizers_made": self.optimizers_made, "models_trained": self.models_trained,
+                "eval_steps": self.eval_steps,
                 "predicted_by_trained": predicted_by_trained, "predicted_weights": predicted_weights,
                 "elapsed_s": elapsed,
                 "random": {s: {"changed": self.start_states[s] != end_states[s], "end": end_states[s],

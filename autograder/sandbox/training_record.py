@@ -57,6 +57,8 @@ class TrainingRecord(BaseModel):
     predicted_in_training_mode: bool | None
     optimizers_made: int = Field(default=1, ge=0)  # distinct optimizers that stepped (one per epoch: made anew)
     models_trained: int = Field(default=1, ge=0)  # distinct models called in training mode
+    # steps after a forward with gradients on, its batch norm or dropout layers in eval mode: trained in eval mode
+    eval_steps: int = Field(default=0, ge=0)
     predicted_by_trained: bool | None = None  # the last prediction's model holds parameters an optimizer stepped
     # ... and its weights at that prediction: "last_step" as the last optimizer step left them, "initial" as they
     # were before the first step, "other" (changed by other means since)

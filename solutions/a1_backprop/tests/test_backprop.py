@@ -163,7 +163,7 @@ def test_numerical_gradient(student, rng):
                 "evaluations of f")
     # each difference is taken with the other entries as given: one left at x[i] - h (in x or in a copy of it)
     # shifts every later entry's derivative here, though not the sum of sines'
-    z, a = rng.normal(size=(2, 3)), rng.normal(size=(6, 6))
+    z, a = rng.normal(size=(5, 3)), rng.normal(size=(15, 15))  # (no factor 2 reads as a count of rows or columns)
     coupled = student.eval_numerical_gradient(FunctionSpec("quadratic_form", a), z.copy())
     expect_close("grad (coupled)", coupled, ((a + a.T) @ z.ravel()).reshape(z.shape), tolerance=FD_TOLERANCE)
 

@@ -1527,3 +1527,31 @@ def fit(X, seed):
     moving = student.replace("default_rng(seed)", "default_rng(seed + epoch)")
     assert departure.reseeded_in_loop(moving, "fit", loop) is None
     assert departure.reseeded_in_loop(solution, "fit", departure.top_level_loops(solution, "fit")[0]) is None
+
+
+def test_a_default_of_the_students_signature_is_the_departure_where_the_call_leaves_it():
+    """h=1e-3 where the correct code's default is 1e-5: a call that leaves h to the default gets the student's,
+    and with the correct code's h the output is right, so the def line's default is said (what the loop reads is
+    not said to agree with the correct code); a call that gives h says nothing of it."""
+    solution = '''
+def slope(f, x, h=1e-5):
+    up = f(x + h)
+    down = f(x - h)
+    return (up - down) / (2 * h)
+'''
+    student = solution.replace("h=1e-5", "h=1e-3")
+    f, x = np.exp, np.array([0.3, -1.2, 2.0])
+    student_fn, solution_fn = module(student).slope, module(solution).slope
+    right, mine = traced(solution_fn, [f, x]), traced(student_fn, [f, x])
+    assert not np.allclose(mine.value, right.value, rtol=1e-9, atol=0)
+    found = departure.first_departure("slope", lambda patch: traced(student_fn, [f, x], patch), right, [f, x],
+                                      departure.return_target(mine.value, right.value, TOL), TOL, student,
+                                      time.monotonic() + 10, right_defaults={"h": 1e-5})
+    assert found is not None and found.default and (found.name, found.mine, found.right, found.line) == (
+        "h", 1e-3, 1e-5, 2)
+    message = departure.departure_finding("slope", "slope", found).message
+    assert "this call leaves `h` to its default, and your default is 0.001" in message
+    assert "where the correct code's is 1e-05" in message and "The mistake is the default in that line" in message
+    # given h, the call does not read the default: nothing is said of it
+    given = [f, x, 1e-5]
+    assert np.allclose(student_fn(*given), solution_fn(*given))

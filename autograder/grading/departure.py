@@ -985,7 +985,7 @@ def first_departure(function: str, student: StudentCall, solution: TracedCall, a
     one, and what a repaired return is. The parameters that statement reads after a line of the function bound
     them anew to another kind of value are named with it (Departure.shadowed)."""
     found = _first_departure(function, student, solution, arguments, target, tol, source, deadline, computed, parts,
-                             right_defaults or {})
+                             right_defaults)
     parsed = function_statements(source, function)
     if found is None or parsed is None or found.name == LOOP:
         return found
@@ -1086,9 +1086,10 @@ def _first_departure(function: str, student: StudentCall, solution: TracedCall, 
     if kept is not None:
         return kept
     # the parameters the call left to their defaults, where the student's default is not the correct code's
-    other_defaults = {p: (mine, right) for p, mine in literal_defaults(source, function).items()
-                      if p in params[len(arguments):] and p in (right_defaults or {})
-                      and not _same_number(mine, (right := (right_defaults or {})[p]))}
+    right_defaults = right_defaults or {}
+    other_defaults = {p: (mine, right_defaults[p]) for p, mine in literal_defaults(source, function).items()
+                      if p in params[len(arguments):] and p in right_defaults
+                      and not _same_number(mine, right_defaults[p])}
     defaulted = _default_departure(function, source, other_defaults, records, statements, student, target,
                                    solution, right_parts, tol)
     if defaulted is not None:

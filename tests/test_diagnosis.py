@@ -1179,3 +1179,17 @@ def test_other_inputs_scale_the_float_settings_and_noise_the_float_arrays():
 def _made(folder: Path) -> Path:
     folder.mkdir(parents=True)
     return folder
+
+
+def test_a_seed_of_zero_is_said_taken_as_none_only_where_the_code_tests_the_seed_for_truth():
+    """kept_state with a seed given: 0 is said taken as no seed only where the student's code tests the seed for
+    truth (`if seed:`, `seed or ...`); otherwise (a generator kept, Python's random left unseeded) the generic
+    causes (hold-out 17's a6 entries were told "the seed here is 0" though they never tested it)."""
+    tested = diagnosis.kept_state_finding("random_flip", 0, falsy_test=True)
+    assert "the seed here is 0, and your code tests the seed for truth" in tested.message
+    untested = diagnosis.kept_state_finding("train_and_predict", 0, falsy_test=False)
+    assert "seed here is 0" not in untested.message and "a generator made without it" in untested.message
+    for code, found in [("rng = np.random.default_rng(seed if seed else None)", True), ("seed = seed or 7", True),
+                        ("if seed is not None:\n    rng = np.random.default_rng(seed)", False),
+                        ("torch.manual_seed(seed)", False)]:
+        assert bool(diagnosis.FALSY_SEED_TEST.search(code)) is found, code

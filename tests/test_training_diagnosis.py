@@ -183,6 +183,11 @@ def test_no_record_for_code_that_does_not_use_torch(data):
     ("lr=3e-3", "lr=2e-6", "loss_flat:barely move the weights"),
     # a new model built to predict
     ("    model.eval()\n", "    model = model_for(X_train.shape[1], 10).eval()\n", "predicted_by_untrained_model"),
+    # a linear warm-up counted in images, longer than the whole run: the rate still rising at the last step (it
+    # was learned_little's list: hold-out 16)
+    ("    for _ in range(8):\n",
+     "    sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda step: (step + 1) / (5 * len(y)))\n"
+     "    for _ in range(8):\n", "warmup_never_ends:still rising at the last of the 80"),
     # model.train() and model.eval() swapped: it was fits_batches_not_predictions' "what reaches the model
     # differs" (hold-out 17)
     ("        model.train()\n", "        model.eval()\n", "trained_in_eval_mode:of its 80 training steps"),
@@ -207,6 +212,8 @@ def test_each_training_mistake_is_told_by_its_record(data, old, new, relation):
                                 "        opt = torch.optim.Adam(model.parameters(), lr=3e-3)\n        model.train()\n")
     if relation is not None and relation.startswith("learning_rate_collapsed:"):  # ... stepped after each epoch
         source = source.replace("    model.eval()\n", "        sched.step()\n    model.eval()\n")
+    if relation is not None and relation.startswith("warmup_never_ends"):  # ... stepped every batch
+        source = source.replace("            opt.step()\n", "            opt.step()\n            sched.step()\n")
     if relation is not None and relation.endswith("are swapped"):  # ... and predicting in training mode
         source = source.replace("    model.eval()\n    with", "    model.train()\n    with")
     if relation == "few_steps":  # the batch losses summed over the epoch, one step per epoch

@@ -995,7 +995,8 @@ class MistakeMatcher:
             again = traced(None)
             if again.error is None and not same_return(mine.value, again.value, VALUE_TOLERANCE) and \
                     same_return(value, untraced, VALUE_TOLERANCE):
-                return kept_state_finding(job.function, seed_given(job.arguments))
+                return kept_state_finding(job.function, seed_given(job.arguments),
+                                          bool(FALSY_SEED_TEST.search(self._functions_text({job.function}) or "")))
             # else it was handed other arguments in the test (a cache of the student's own): said below
         # the call made above is the departure's first, unpatched one
         found = first_departure(job.function, lambda patch: mine if patch is None else traced(patch), solution,
@@ -1443,19 +1444,26 @@ def seed_given(arguments: dict[str, Any]) -> int | None:
     return None
 
 
-def kept_state_finding(function: str, seed: int | None = None) -> Finding:
+# a seed tested for truth (`if seed:`, `seed or ...`, `seed if seed else ...`): 0 then counts as no seed
+FALSY_SEED_TEST = re.compile(r"\bif\s+(not\s+)?[\w.]*?(\w*seed\w*|\(['\"]\w*seed\w*['\"]\)|\[['\"]\w*seed\w*['\"]\])\s*"
+                             r"(:|else\b)|\b\w*seed\w*\s+or\b")
+
+
+def kept_state_finding(function: str, seed: int | None = None, falsy_test: bool = False) -> Finding:
     """A function that returns other values each time it is called with the same arguments, where the correct
-    code returns one: it keeps state outside them, or (seed: the seed it was given) draws without that seed."""
+    code returns one: it keeps state outside them, or (seed: the seed it was given) draws without that seed; a seed
+    of 0 with the student's code testing the seed for truth (falsy_test) is taken as none."""
     if seed is not None:
-        zero = (": the seed here is 0, which `if seed:` or `seed or None` takes as no seed (test `seed is not "
-                "None`, or pass the seed to the generator as it is)" if seed == 0 else
+        zero = (": the seed here is 0, and your code tests the seed for truth (`if seed:` or `seed or ...`), which "
+                "takes 0 as no seed (test `seed is not None`, or pass the seed to the generator as it is)"
+                if seed == 0 and falsy_test else
                 " (a generator made without it, np.random.default_rng(), or one kept from an earlier call)")
         text = (f"your {function}() returns other values each time it is called again with the same arguments, the "
                 f"same seed included (the correct code returns the same): it draws random numbers without the seed "
                 f"it is given{zero}")
         plain = (f"your {function}() returns other values each time it is called again with the same arguments, the "
                  "same seed included (the correct code returns the same): it draws random numbers without the seed it "
-                 "is given" + (" (a seed of zero taken as no seed?)" if seed == 0 else ""))
+                 "is given" + (" (a seed of zero taken as no seed)" if seed == 0 and falsy_test else ""))
         return Finding("kept_state", text, plain)
     text = (f"your {function}() returns other values each time it is called again with the same arguments (the "
             "correct code returns the same): it keeps something from one call to the next outside what it is given "

@@ -180,7 +180,7 @@ def schedule_finding(record: TrainingRecord) -> Finding | None:
                        "the learning rate fell to almost nothing early in training: a scheduler stepped every batch "
                        "where every epoch is meant, or too strong a decay.")
     # ... or over the first quarter of the run, and it stays there to the last step: most steps barely move the weights
-    fallen = next((i for i, v in enumerate(lrs) if lrs[0] > 0 and v < 0.01 * lrs[0]), None)
+    fallen = next((i for i, v in enumerate(lrs) if lrs[0] > 0 and v < 0.02 * lrs[0]), None)
     if fallen is not None and record.steps >= 40 and fallen < record.steps // 4 and record.lr_last is not None and \
             record.lr_last < 0.01 * lrs[0]:
         return Finding("learning_rate_collapsed", f"the learning rate fell from {lrs[0]:.3g} to {lrs[fallen]:.3g} by "
@@ -191,6 +191,15 @@ def schedule_finding(record: TrainingRecord) -> Finding | None:
                        "calls), or the scheduler stepped more often than meant.",
                        "the learning rate fell to almost nothing early in the run and stayed there: the schedule "
                        "decays it too fast (too strong a decay, or too frequent).")
+    # ... or rose at every step recorded and was highest at the last: a warm-up longer than the whole run
+    if record.steps > len(lrs) >= 40 and lrs[0] > 0 and all(b > a for a, b in zip(lrs, lrs[1:])) and \
+            record.lr_last is not None and record.lr_last > lrs[-1]:
+        return Finding("warmup_never_ends", f"the learning rate rose at every one of the first {len(lrs)} steps, "
+                       f"from {lrs[0]:.3g} to {lrs[-1]:.3g}, and was still rising at the last of the {record.steps} "
+                       f"steps ({record.lr_last:.3g}): the warm-up is longer than the training, so the model never "
+                       "trains at the rate meant. Count the warm-up in optimizer steps (batches), not in images.",
+                       "the learning rate was still rising at the last step: a warm-up longer than the whole "
+                       "training (counted in images where steps are meant?).")
     trained = trained_epochs(record)
     if trained is not None and record.steps:
         name, rows, epochs = trained

@@ -128,6 +128,9 @@ def test_false_fail_probabilities_of_the_bounds_are_below_1e_9():
         bound = 6 * math.sqrt(p * (1 - p) / n)
         tails = stats.binom.cdf(math.ceil(n * (p - bound)) - 1, n, p) + stats.binom.sf(math.floor(n * (p + bound)), n, p)
         assert tails < 1e-8
+        # the number flipped the same for the first seed and every one of COUNT_SEEDS
+        pmf = stats.binom.pmf(np.arange(n + 1), n, p)
+        assert float(np.sum(pmf ** (1 + len(GRADER.COUNT_SEEDS)))) < 1e-7
     n, decades = 6000, 3  # log-uniform shares of each decade within DECADE_BOUND
     share = 1 / decades
     low, high = math.ceil(n * (share - GRADER.DECADE_BOUND)) - 1, math.floor(n * (share + GRADER.DECADE_BOUND))

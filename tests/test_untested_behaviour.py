@@ -2,7 +2,7 @@
 marks (a write into the caller's splits whose returned values are right, weight decay in Adagrad's cache, a crop
 `[pad:-pad]` when pad is 0, dropout's backward in test mode, a loss that shifts or subtracts in the caller's
 scores or predictions, learning rates drawn only at powers of ten, a numerical gradient's working copy never put
-back, a seed of 0 taken as no seed). Each now costs points in a hidden test, which
+back, a seed of 0 taken as no seed, a fixed number of images flipped). Each now costs points in a hidden test, which
 the solution passes; the diagnosis says the cause where it can."""
 from __future__ import annotations
 
@@ -105,6 +105,16 @@ def random_flip(x, p, seed):
     flip = np.random.default_rng(seed if seed else None).random(x.shape[0]) < p
     out = x.copy()
     out[flip] = x[flip][..., ::-1]
+    return out
+''',
+ # hold-out 18's writer: a fixed number of images flipped, chosen without replacement (the rate exact, the flips
+ # not independent)
+ ("a8_pipeline", "test_random_flip_other_p", "random_flip"): '''
+def random_flip(x, p, seed):
+    rng = np.random.default_rng(seed)
+    chosen = rng.choice(len(x), size=int(round(p * len(x))), replace=False)
+    out = x.copy()
+    out[chosen] = x[chosen][..., ::-1]
     return out
 ''',
  ("a8_pipeline", "test_random_crop", "random_crop"): '''

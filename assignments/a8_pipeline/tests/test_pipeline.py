@@ -35,6 +35,14 @@ CROP_SEEDS, FLIP_SEEDS, DRAW_SEEDS = (11, 12), (5, 6), (3, 4)
 RARE = 0.4  # a crop offset drawn less often than this share of its expected count fails the uniformity check
 
 
+COUNT_SEEDS = (101, 102, 103, 104, 105)  # further seeds for the number of images flipped
+
+
+def flipped_count(out, x) -> int:
+    """How many images of out differ from x (-1 where out is no array of x's shape)."""
+    return int((~(out == x).all(axis=(1, 2, 3))).sum()) if is_array(out, x.shape) else -1
+
+
 def seed_zero_repeats(draw) -> bool:
     """Two calls of draw(seed) with seed 0 give the same array: 0 is a seed like any other (`if seed:` or
     `seed or None` takes it as none, and each call then draws anew)."""
@@ -175,8 +183,18 @@ def check_random_flip(student, x, p):
                     "every output image must be its input or the input with its last axis reversed (left-right)"
                     + ("" if fit.all() else f": {unfit_images(out, x, fit)}"))
         changed = ~same
-        if not expect_true("images flipped independently", 0 < changed.sum() < n,
-                           "all images were treated alike: draw one coin per image"):
+        # With a coin per image the number flipped varies from seed to seed: six seeds all flipping the same
+        # number happens to a correct implementation with probability below 1e-7 for the sizes graded here.
+        counts = {int(changed.sum())} | {flipped_count(student.random_flip(x, p, seed), x) for seed in COUNT_SEEDS}
+        counts.discard(-1)
+        alike = not 0 < changed.sum() < n
+        fixed = not alike and len(counts) == 1
+        expect_true("images flipped independently", not alike and not fixed,
+                    "all images were treated alike: draw one coin per image" if alike else
+                    f"every seed flipped exactly {changed.sum()} of the {n} images: a fixed number chosen "
+                    "(rng.choice(n, round(p * n), replace=False)) where each image is flipped on its own coin, so "
+                    "the number flipped varies: draw one coin per image, rng.random(n) < p")
+        if alike:
             not_checked(["flip rate"], "all images were treated alike")
         else:
             bound = 6 * math.sqrt(p * (1 - p) / n)

@@ -537,3 +537,21 @@ def test_a_slip_in_a_helper_is_found_through_the_function_the_test_calls(tmp_pat
     result = graded(A4, with_function(A4, FANS_OUT_FROM_INPUT_CHANNELS), tmp_path, select="test_xavier_std")
     said = [m for t in result.values() for m in slips(t)]
     assert said and all("in compute_fans(): `shape[1]` where `shape[0]` is meant" in m for m in said), said
+
+
+def test_a_standard_deviation_taken_with_ddof_1_is_said(tmp_path):
+    """np.std with ddof=1 (torch.std's unbiased default) in both of parameter_statistics' stds: one slip, made in
+    two places (hold-out 18: nothing was said)."""
+    source = with_function(A8, '''
+def parameter_statistics(params, grads, lr):
+    stats = {}
+    for name, W in params.items():
+        g = grads[name]
+        stats[name] = np.array([W.mean(), W.std(ddof=1), g.mean(), g.std(ddof=1), update_ratio(W, g, lr)])
+    return stats
+''')
+    said = [m for t in graded(A8, source, tmp_path).values() for m in slips(t)]
+    assert said and all("ddof=1 where none is meant: the standard deviation or variance divides by N - 1" in m
+                        for m in said), said
+    assert slip_text(mutant("ddof", "s = x.std(ddof=1)", "s = x.std()"), frozenset()).startswith(
+        "no ddof where ddof=1 is meant")

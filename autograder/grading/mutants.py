@@ -46,6 +46,7 @@ OPERATORS: dict[str, str] = {
                           "student writes them one per line)",
     "term_moved": "f(x) + t <-> f(x + t) for a one-argument f (sqrt, log, exp): an epsilon inside a square root or "
                   "outside it (diagnosis only)",
+    "ddof": "std or var with ddof=1 (the unbiased N - 1) where none is given, or ddof=1 removed (diagnosis only)",
     "statements_swapped": "two neighbouring statements of a block, one reading or writing what the other writes, in "
                           "each other's place (diagnosis only: an update made before the line that needs the old "
                           "value)",
@@ -234,6 +235,8 @@ def _expression_mutations(src: _Source, node: ast.AST, parent: ast.AST | None,
     elif isinstance(node, ast.Call):
         yield from _call_mutations(src, node, CONFUSED_REDUCTIONS if confusions else _REDUCTIONS)
         if confusions:
+            yield from _ddof_changed(node)
+        if confusions:
             yield from _arguments_swapped(src, node)
     elif isinstance(node, ast.Attribute) and node.attr == "T" and isinstance(node.ctx, ast.Load):
         yield _Change("transpose_dropped", node.value, src.segment(node.value))
@@ -281,6 +284,18 @@ def _arguments_swapped(src: _Source, node: ast.Call) -> Iterator[_Change]:
         parts = [src.segment(x) for x in [*args, *node.keywords]]
         text = f"{src.segment(node.func)}({', '.join(parts)})"
         yield _Change("arguments_swapped", ast.Call(node.func, args, node.keywords), text)
+
+
+def _ddof_changed(node: ast.Call) -> Iterator[_Change]:
+    """A standard deviation or variance taken with ddof=1 (torch.std's unbiased default, pandas'), where the
+    solution gives none; or the solution's ddof=1 left out."""
+    if _call_name(node) not in ("std", "var", "nanstd", "nanvar"):
+        return
+    given = [i for i, kw in enumerate(node.keywords) if kw.arg == "ddof"]
+    if not given:
+        yield _Change("ddof", ast.Call(node.func, node.args, [*node.keywords, ast.keyword("ddof", ast.Constant(1))]))
+    elif isinstance(node.keywords[given[0]].value, ast.Constant) and node.keywords[given[0]].value.value == 1:
+        yield _Change("ddof", ast.Call(node.func, node.args, [kw for kw in node.keywords if kw.arg != "ddof"]))
 
 
 def _call_mutations(src: _Source, node: ast.Call, reductions: dict[str, tuple[str, ...]]) -> Iterator[_Change]:

@@ -36,7 +36,7 @@ from autograder.grading.relations import Finding
 from autograder.results import without_numbers
 
 # The slips students make most, first: a mutant of an earlier kind is tried before one of a later kind.
-LIKELY_FIRST = ("reduction_swap", "axis", "keepdims", "comparison", "term_moved", "drop_factor", "drop_term",
+LIKELY_FIRST = ("reduction_swap", "axis", "keepdims", "ddof", "comparison", "term_moved", "drop_factor", "drop_term",
                 "statement_deleted", "assignment_dropped", "name_swap", "arguments_swapped", "arithmetic",
                 "transpose_dropped", "unary_dropped", "constant", "off_by_one", "slice_bound", "copy_dropped",
                 "bool_flip", "loop_once", "loop_skip_first", "statements_swapped")
@@ -94,6 +94,9 @@ def _twice(source: str, mutants: list[Mutant], span: tuple[int, int, int, int]) 
         change = changed_tokens(m.before, m.after, context=False)
         if m.operator == "name_swap":  # one name for another, wherever it is written
             groups.setdefault((m.operator, *change), []).append(m)
+            continue
+        if m.operator == "ddof":  # ddof=1 given to every std or var of the function, whatever each is of
+            groups.setdefault((m.operator,), []).append(m)
             continue
         groups.setdefault((m.operator, _shape_of(m.before), _shape_of(m.after)), []).append(m)
         groups.setdefault((m.operator, m.line, *change), []).append(m)
@@ -349,6 +352,11 @@ def slip_text(mutant: Mutant, public: frozenset[str], plain: bool = False, stude
     elif op == "arguments_swapped":  # the changed tokens end inside the call: its other arguments as "..."
         new, old = (f"{t.rstrip(', ')}, ...)" if t.rstrip().endswith(",") else t for t in (new, old))
         text = f"`{new}` where `{old}` is meant (two arguments in each other's place)"
+    elif op == "ddof":
+        text = ("ddof=1 where none is meant: the standard deviation or variance divides by N - 1 (unbiased, torch's "
+                "default) where N is asked for (np.std's default)" if "ddof" in mutant.after else
+                "no ddof where ddof=1 is meant: the standard deviation or variance divides by N where N - 1 "
+                "(unbiased) is asked for")
     elif op == "transpose_dropped":
         text = "a transpose (.T) missing"
     elif op == "unary_dropped":
@@ -435,6 +443,7 @@ GENERIC = {"off_by_one": "a count or an index off by one", "constant": "a number
            "keepdims": "keepdims where it is not meant (or the reverse)", "bool_flip": "a flag the other way round",
            "name_swap": "the wrong variable", "arguments_swapped": "two arguments in each other's place",
            "statements_swapped": "two steps made in the other order",
+           "ddof": "a standard deviation or variance divided by another count (N - 1 for N, or the reverse)",
            "term_moved": "a term inside a function's argument where it belongs outside it, or the reverse"}
 
 

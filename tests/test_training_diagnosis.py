@@ -188,6 +188,11 @@ def test_no_record_for_code_that_does_not_use_torch(data):
     ("    for _ in range(8):\n",
      "    sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda step: (step + 1) / (5 * len(y)))\n"
      "    for _ in range(8):\n", "warmup_never_ends:still rising at the last of the 80"),
+    # a softmax layer at the end of the model, before cross_entropy: the loss floors at log(1 + 9 / e) (hold-out 18:
+    # nothing was said)
+    ("    model = model_for(X_train.shape[1], int(y_train.max()) + 1)\n",
+     "    model = nn.Sequential(model_for(X_train.shape[1], int(y_train.max()) + 1), nn.Softmax(dim=1))\n",
+     "loss_floored:log(1 + 9 / e) = 1.461"),
     # model.train() and model.eval() swapped: it was fits_batches_not_predictions' "what reaches the model
     # differs" (hold-out 17)
     ("        model.train()\n", "        model.eval()\n", "trained_in_eval_mode:of its 80 training steps"),
@@ -523,3 +528,18 @@ def test_a_model_that_predicts_in_training_mode_is_not_also_said_to_see_other_in
     assert "predicted_in_training_mode" in found and "fits_batches_not_predictions" not in found, found
     record_eval = record.model_copy(update={"predicted_in_training_mode": False})
     assert "fits_batches_not_predictions" in [f.relation for f in learning_findings(record_eval, c, frame["value"])]
+
+
+def test_a_loss_floored_above_the_least_cross_entropy_of_probabilities_needs_probabilities_returned(data):
+    """cross_entropy given probabilities stalls just above log(1 + (C - 1) / e): said only where the model's outputs
+    for the test images are probabilities too (a weak model's loss may stall near that floor as well)."""
+    X, y = data
+    frame, record = probed_call(variant("nn.functional.cross_entropy(model(X[idx]), y[idx])",
+                                        "nn.functional.cross_entropy(model(X[idx]).softmax(dim=1), y[idx])"), X, y,
+                                time_budget_s=20.0)
+    c = Comparison(name="accuracy", passed=False, message="", kind="score", got_shape=(50, 10), expected_shape=[50])
+    raw = frame["value"]
+    assert "loss_floored" not in [f.relation for f in learning_findings(record, c, raw)]
+    probabilities = np.exp(raw - raw.max(axis=1, keepdims=True))
+    probabilities /= probabilities.sum(axis=1, keepdims=True)
+    assert "loss_floored" in [f.relation for f in learning_findings(record, c, probabilities)]

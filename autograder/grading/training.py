@@ -213,9 +213,10 @@ def schedule_finding(record: TrainingRecord) -> Finding | None:
 
 
 def loss_finding(record: TrainingRecord, classes: int | None, seen_accuracy: float | None,
-                 seen_count: int) -> Finding | None:
-    """What the training loss did: non-finite, rising, flat at chance, or falling while the model still
-    predicts its own training images wrongly."""
+                 seen_count: int, probabilities: bool = False) -> Finding | None:
+    """What the training loss did: non-finite, rising, flat at chance, floored where the model's outputs are
+    probabilities (probabilities: what it returned are), or falling while the model still predicts its own
+    training images wrongly."""
     losses = record.losses
     bad = next((i for i, v in enumerate(losses) if not math.isfinite(v)), None)
     if bad is not None and record.empty_forwards:
@@ -240,6 +241,21 @@ def loss_finding(record: TrainingRecord, classes: int | None, seen_accuracy: flo
                        "the training loss went below 0, which a cross-entropy cannot: nll_loss given raw scores "
                        "(log_softmax first, or cross_entropy).")
     chance = math.log(classes) if classes and classes > 1 else None
+    # cross_entropy of inputs in [0, 1] (probabilities: a softmax layer before it) is at least
+    # log(1 + (C - 1) / e), the loss of a one-hot input: a loss that falls to that floor and never below it
+    # (a weak model's loss may stall just above that floor too: said only where what the model returned for the
+    # test images are probabilities as well, rows of numbers in [0, 1] that sum to 1)
+    floor = math.log(1 + (classes - 1) / math.e) if chance is not None else None
+    finite = [v for v in losses if math.isfinite(v)]
+    if floor is not None and probabilities and len(finite) >= 20 and min(finite) >= floor - 1e-3 and \
+            min(finite[-10:]) <= 1.15 * floor and finite[0] >= floor + 0.25 * (chance - floor):
+        return Finding("loss_floored", f"the training loss fell from {finite[0]:.2f} to {min(finite):.3f} and never "
+                       f"below log(1 + {classes - 1} / e) = {floor:.3f}, the least cross_entropy gives for inputs "
+                       f"between 0 and 1: what your model gives the loss are probabilities, not raw scores (a softmax "
+                       "layer, or a sigmoid, at the end of the model, where cross_entropy applies its own "
+                       "log-softmax). End the model with the last Linear layer and give cross_entropy its scores.",
+                       "the training loss never fell below the least cross_entropy gives for inputs between zero and "
+                       "one: the model ends with a softmax where cross_entropy wants raw scores.")
     batch = record.images_trained / record.steps if record.steps else 0.0
     if chance is not None and batch >= 4 and losses and math.isfinite(losses[0]) and \
             0.5 * batch * chance <= losses[0] <= 2 * batch * chance and losses[0] > 4 * chance:
@@ -450,13 +466,23 @@ def learning_findings(record: TrainingRecord, c: Comparison | None, returned: An
     for finding in (order_finding(record), step_finding(record), model_finding(record, seen),
                     parameters_finding(record),
                     epochs_finding(record),
-                    schedule_finding(record), coverage_finding(record), loss_finding(record, classes, seen, count)):
+                    schedule_finding(record), coverage_finding(record),
+                    loss_finding(record, classes, seen, count, _probabilities(returned))):
         # a model that predicts in training mode is itself why it predicts its training images worse than it fits
         # its batches: the other causes of that are not listed beside it
         if finding is not None and not (found[1] is not None and finding.relation == "fits_batches_not_predictions"):
             found.append(finding)
             break
     return [f for f in found if f is not None]
+
+
+def _probabilities(returned: Any) -> bool:
+    """What a call returned is rows of probabilities: numbers in [0, 1] that sum to 1 (a softmax applied)."""
+    if not isinstance(returned, np.ndarray) or returned.ndim != 2 or returned.shape[1] < 2 or \
+            returned.dtype.kind != "f" or not np.isfinite(returned).all():
+        return False
+    return bool((returned >= -1e-6).all() and (returned <= 1 + 1e-6).all() and
+                np.allclose(returned.sum(axis=1), 1.0, atol=1e-3))
 
 
 def rerun_finding(first: TrainingRecord, second: TrainingRecord) -> Finding | None:

@@ -15,6 +15,8 @@ on these entries: they measure, they are not a target.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from tests.diagnosis_corpus.corpus import Entry, _e
 
 HOLDOUT18: list[Entry] = [
@@ -867,4 +869,195 @@ def random_crop(x, size, padding, seed):
 """),
 ]
 
-JUDGED_ON18 = ""
+JUDGED_ON18 = "2026-12-04 on commit 6231f7e"
+
+# Judged by reading the feedback of bench/diagnosis_corpus.py --set holdout18 on commit 6231f7e (JUDGED_ON18), the
+# full messages from its --json output, by an independent helper that did not write the detectors or the entries and
+# did not read the detector code: judgements, not measurements, and stale as soon as the catalogues or detectors
+# change (the bench lists the entries whose output no longer fits their verdict). id -> (verdict, relations that are
+# right for it (only where confident; () otherwise), ideal diagnosis (only where the verdict is not named/right)).
+# Same standards as JUDGEMENT16 (and the earlier ones): a diagnosis with a false statement anywhere is misleading (a
+# wrong number included), and so is one whose observation is true but whose explanation names only mechanisms that
+# are not there (zeros' np.zeros never filled, another variable or a floor division where np.exp overflowed); a
+# departure that says "the mistake is in that loop" of a loop that is right (the mistake is in the line before it),
+# or sends the student first to a right line, states something false; a one_slip stated in the correct code's text
+# that is the student's arithmetic written another way is right (`sqrt(6.0)` where `sqrt(3.0)` is meant for
+# sqrt(6 / fan_in), `2 *` missing for input + padding); a departure naming the line with the mistake is right, and
+# so is the exact line of a one- or two-line function; a departure naming a short span of lines that contains the
+# mistake and saying how the value differs is right (the return line or the line setting n, the value 0.05 where
+# 0.0707 is right); a loop departure without a statement is right only when the loop is small and the mistake
+# clearly in it (the four nested loops around conv_forward_naive's one statement are; a whole training loop is
+# vague); a catalogued entry whose name is not given is judged by its diagnoses; an error raised by Python, NumPy or
+# torch, a shape comparison or an accuracy figure is the comparison (nothing); checklists that list the cause among
+# many (learned_little, loss_flat) are vague; where only the grader test's own message names the cause (and the
+# diagnoses add nothing, or only a true but general point) the verdict is check_message.
+JUDGEMENT18: dict[str, tuple[str, tuple[str, ...], str]] = {
+    # ------------------------------------------------------------------ a1_backprop
+    # catalogued softmax_no_max_subtraction, not named; zeros: "every entry of yours is 0 ... is an array made with
+    # np.zeros never filled, is the result computed into another variable than the one returned, or is a number
+    # smaller than its divisor floor-divided?": the zeros are true, every mechanism offered is absent (np.exp overflow).
+    "d1_softmax_log_normalizer_unshifted": (
+        "misleading", (),
+        "np.exp(scores) overflows to inf for scores around 1000, so the log-normalizer is inf and every probability "
+        "is exp(-inf) = 0: subtract each row's maximum before np.exp (log-sum-exp)."),
+    "d1_logistic_distributed_difference": ("named", (), ""),
+    # written_in_place: "line 216: `scores -= scores.max(...)` writes into scores, the caller's array ... compute
+    # into a new array": the line and the fix.
+    "d1_ce_scores_shifted_in_place": ("right", ("written_in_place",), ""),
+    # square_root: "yours is the square root of the expected: a standard deviation where a variance is asked for"
+    # (RMSE for MSE, 1.6315 = sqrt(2.6617)); scaled dpred "0.3065 times the expected" is true (1 / (2 rmse)).
+    "d1_mse_root_mean_square": ("right", ("square_root",), ""),
+    # scaled "1/N of the expected (N=6, the batch size): ... or divide twice?" and departure "line 224: `dscores =
+    # dscores / N` ... your dscores is 0.166667 times the right value ... the mistake is in that line".
+    "d1_mlp_dscores_divided_by_n_again": ("right", ("scaled", "departure"), ""),
+    # only the comparison "w: 4 of 4 element(s) outside tolerance ... got 1.0728, expected 1.0754".
+    "d1_linreg_centred_first": (
+        "nothing", (),
+        "X and y are centred before the normal equations: those are the slopes of a model with an intercept; the "
+        "asked weights of y = X w solve X^T X w = X^T y on X and y as given (drop the centring)."),
+    # ------------------------------------------------------------------ a2_optim
+    "d2_momentum_torch_buffer_added": ("named", (), ""),
+    "d2_minibatch_permutation_tiled": ("named", (), ""),
+    # departure: "line 239: `cache = config.get(...) + dw * dw`. In it, `dw * dw` is the first part whose value the
+    # correct code never computes": the line and the part (g * g meant).
+    "d2_adagrad_cache_of_raw_dw": ("right", ("departure",), ""),
+    # departure: "line 237: `config.setdefault("rho", 0.95)` ... your config['rho'] is 0.95 where 0.9 is right".
+    "d2_adadelta_default_rho_095": ("right", ("departure",), ""),
+    # departure: "line 238: `next_w = (1 - decay) * w - ...` ... your next_w is the right value - 0.095 * w".
+    "d2_sgd_decay_as_shrink_factor": ("right", ("departure",), ""),
+    # departure: the whole epoch loop "lines 238-244 ... the mistake is in that loop. On its first pass, line 242:
+    # `residual = X[idx] @ w - y[idx]` is the first to compute a value the correct code never computes ... look
+    # there first": that residual is right (the correct code computes X @ w - y in linear_regression_gradient) and
+    # on the first, full batch nothing is wrong yet: it sends the student to a right line, where the mistake is the
+    # `/ batch_size` of line 243; end_block "first 3 of 12 are right ... if these are steps, what is carried ...
+    # (state, a shuffle made once)" names for steps only mechanisms that are not there.
+    "d2_minibatch_grad_over_batch_size": (
+        "misleading", (),
+        "The path goes wrong at the first short batch (N is not a multiple of batch_size): line 243 divides the "
+        "batch gradient by batch_size where the number of rows in the batch, len(idx), is meant."),
+    # ------------------------------------------------------------------ a3_conv
+    "d3_param_count_prod_without_groups": ("named", (), ""),
+    "d3_conv_bwd_fast_crop_slice_object": ("named", (), ""),
+    # departure: "the loop at lines 284-288 (`for n in range(N):`) ... the mistake is in that loop": four loop
+    # headers around one statement, the mistake clearly in it (and stride is not among what it reads).
+    "d3_conv_naive_windows_not_strided": ("right", ("departure",), ""),
+    # scaled "every entry is ph*pw=4 times the expected ... a division by ph*pw is missing" (true in value: / ph * pw
+    # is the window's sum for a square pool) and departure "loop at lines 281-283 ... your out is 4 times the right
+    # value after it": a three-line loop with one statement, how the value differs.
+    "d3_avgpool_divided_then_multiplied": ("right", ("scaled", "departure"), ""),
+    # as_if: "what the correct conv_transpose_forward() returns if w were flipped along its last two axes ... a
+    # kernel flipped".
+    "d3_conv_transpose_kernel_flipped": ("right", ("as_if",), ""),
+    # one_slip: "the factor `2 *` missing" (input + padding for input + 2 * padding).
+    "d3_output_size_padding_once": ("right", ("one_slip",), ""),
+    # ------------------------------------------------------------------ a4_init
+    "d4_fans_conv_total_over_in_channels": ("named", (), ""),
+    "d4_xavier_normal_randomstate_unseeded": ("named", (), ""),
+    # scaled "sqrt(2) times the expected: a factor 2 too many inside a square root" and one_slip "`sqrt(6.0)` where
+    # `sqrt(3.0)` is meant": both the student's fan_in bound sqrt(6 / fan_in) for sqrt(3 / fan_in).
+    "d4_uniform_fan_in_bound_sqrt6": ("right", ("scaled", "one_slip"), ""),
+    # departure "line 92: `return gain / math.sqrt(n)` ... 0.05 where 0.0707107 is right: the mistake is in that
+    # line, or in `n`, set by line 91" (the line with the sum of the fans); scaled "1/sqrt(2) times ... a factor 2
+    # is missing inside a square root".
+    "d4_xavier_std_sum_of_fans_as_n": ("right", ("departure", "scaled"), ""),
+    # departure: "the loop at lines 94-97 ... what the loop reads from before it ... agrees ... your means has
+    # shape (7,) where the right value has (6,): the right value with 1 more entry before it (something added at
+    # the start?) ... the mistake is in that loop": the loop is right; the extra entry is line 93's
+    # `means, variances = [h.mean()], [h.var()]`, before the loop (what the loop appends to does not agree).
+    "d4_stats_input_layer_included": (
+        "misleading", (),
+        "means and variances start with the input X's statistics (line 93, [h.mean()], [h.var()]), one entry too "
+        "many: start from empty lists, so that only the L layers' outputs are recorded."),
+    # scaled "sqrt(2) times the expected: a factor 2 too many inside a square root": the extra math.sqrt(2.0).
+    "d4_he_normal_relu_gain_twice": ("right", ("scaled",), ""),
+    # ------------------------------------------------------------------ a5_normalization
+    "d5_bn_bwd_dgamma_einsum_over_n": ("named", (), ""),
+    "d5_ln_bwd_staged_divides_by_rows": ("named", (), ""),
+    # departure "line 220: `momentum = bn_param.get("momentum", 0.99)` ... 0.99 where 0.9 is right".
+    "d5_bn_momentum_default_keras": ("right", ("departure",), ""),
+    # departure: the one-line function's return, "`np.linalg.norm(W, 2) ** 2` is the first part whose value the
+    # correct code never computes".
+    "d5_l2_spectral_norm": ("right", ("departure",), ""),
+    # no diagnosis; the check's message: "two calls with dropout_param['seed'] = 0 drew different masks ... `if
+    # seed:` ... takes it as no seed; test `seed is not None`".
+    "d5_dropout_seed_zero_as_none": (
+        "check_message", (),
+        "`default_rng(seed) if seed else default_rng()` takes seed 0 for no seed, so two calls with seed 0 draw "
+        "different masks: test `seed is not None`, or pass the seed to np.random.default_rng as it is."),
+    # one_slip: "the term `dx_hat.sum(axis=0) -` missing (or it is zero in yours)": x_hat.sum is that zero term.
+    "d5_bn_alt_centring_sums_x_hat": ("right", ("one_slip",), ""),
+    # ------------------------------------------------------------------ a6_cnn
+    # catalogued labels_shuffled, not named; labels_not_images: "what it learned from its batches is not the labels
+    # of their images. X and y are shuffled or indexed apart: index both with the same indices" (the cause);
+    # loss_flat on shapes is a checklist that lists it among others (questions, nothing false).
+    "d6_labels_permuted_into_dataset": ("right", ("labels_not_images",), ""),
+    # catalogued untrained_model, not named; predicted_by_untrained_model: "holds none of the weights the optimizer
+    # stepped ... a new one built to predict ... Predict with the model you trained".
+    "d6_predicts_with_rebuilt_model": ("right", ("predicted_by_untrained_model",), ""),
+    # unseeded_random_source: "draws from torch's generator without seeding it ... torch.manual_seed(seed) before
+    # the model is built": true for seed 0, but the code has that line; only the check's message says "0 is a seed
+    # like any other: `seed or ...` and `if seed:` take it as none".
+    "d6_seeding_skipped_for_seed_zero": (
+        "check_message", (),
+        "The seeding (random, NumPy, torch.manual_seed) sits under `if seed:`, which skips it for seed 0, so two "
+        "runs with seed 0 differ: seed unconditionally (or test seed is not None)."),
+    # no diagnosis; the check's message: "the training labels are 0-5, so the logits have 6 columns, got 10: take
+    # the number of classes from the labels (int(y_train.max()) + 1), not a number written in the code".
+    "d6_ten_classes_hardcoded": (
+        "check_message", (),
+        "nn.Linear(32, 10) hard-codes ten classes: the labels here are 0-5; build the last layer with "
+        "int(y_train.max()) + 1 outputs."),
+    # only the accuracies (0.874, 0.730).
+    "d6_softmax_layer_before_cross_entropy": (
+        "nothing", (),
+        "The network ends in nn.Softmax and its probabilities go into cross_entropy, which applies log-softmax "
+        "itself: the loss sees values squashed into [0, 1] and its gradients are tiny; remove the Softmax layer so "
+        "cross_entropy gets raw logits."),
+    # learned_little: "predicts the training images ... no better than new ones ... either it did not learn them
+    # (a checklist of training-step mistakes) or what it predicts reaches it otherwise than what it trained on (...
+    # standardized with other statistics, or not at all)": a checklist; the augmentation is not named.
+    "d6_cifar_crop_padding_on_tiny_images": (
+        "vague", (),
+        "Every batch is zero-padded by 4 and randomly cropped back to 8 x 8: shifts of up to 4 pixels push half "
+        "the digit out of the frame, so the model trains on images unlike those it predicts; pad by 1 at most (or "
+        "no crop) on images this small."),
+    # ------------------------------------------------------------------ a7_architectures
+    "d7_score_map_filters_rot180": ("named", (), ""),
+    "d7_saliency_signed_amax": ("named", (), ""),
+    # as_if "if dropout['p'] were 1 - dropout['p'] ... (a keep probability read as a drop probability?)" and
+    # departure "line 180: `scale = dropout["mask"] / (1 - dropout["p"])` ... `1 - dropout["p"]` ... your scale is
+    # 1.5 times the right value" (p = 0.6; 3 times for p = 0.75).
+    "d7_resblock_dropout_over_drop_probability": ("right", ("as_if", "departure"), ""),
+    # one_slip: "a max where a mean is meant (max() for mean())".
+    "d7_gap_forward_global_max": ("right", ("one_slip",), ""),
+    # rescaled_per_example "the expected times a number ... a normalization of each example ... applied where none
+    # is asked" and departure "line 183: `return sal / sal.max(axis=(1, 2), keepdims=True)` ... 2.41526 times the
+    # right value: the mistake is in that line".
+    "d7_saliency_rescaled_per_image": ("right", ("rescaled_per_example", "departure"), ""),
+    # scaled on dlogits: "every entry is the negative of the expected: a sign is flipped" (only dlogits wrong).
+    "d7_mdn_dlogits_sign_flipped": ("right", ("scaled",), ""),
+    # ------------------------------------------------------------------ a8_pipeline
+    "d8_crop_one_offset_repeated": ("named", (), ""),
+    "d8_normalize_stats_per_channel_moveaxis": ("named", (), ""),
+    # departure "line 166: `exponents = rng.integers(int(np.log10(low)), ...)` ... the mistake is in that line".
+    "d8_log_uniform_integer_exponents": ("right", ("departure",), ""),
+    # only the comparisons "stop epoch (stalls): got 13, expected 8".
+    "d8_early_stopping_abs_change": (
+        "nothing", (),
+        "`abs(best - loss) > min_delta` counts a loss that rises as an improvement: it resets the patience and "
+        "becomes the best; an improvement is loss < best - min_delta."),
+    # one_slip: "the factor `math.pi *` missing".
+    "d8_cosine_angle_without_pi": ("right", ("one_slip",), ""),
+    # only the comparison "statistics of W1: 2 of 5 element(s) outside tolerance ... got 0.17846, expected 0.17546".
+    "d8_param_stats_unbiased_std": (
+        "nothing", (),
+        "Both std entries (W.std(ddof=1), g.std(ddof=1)) are sqrt(n / (n - 1)) too large: the biased np.std "
+        "(ddof=0) is asked; the means and the update ratio are right."),
+}
+# Counts: named 13, right 24 (named or right 37/48 = 77%; not in the catalogue: right 22/32 = 69%; the 16
+# catalogued: 13 named, 2 right (d6_labels_permuted_into_dataset, d6_predicts_with_rebuilt_model), 1 misleading
+# (d1_softmax_log_normalizer_unshifted)), misleading 3, vague 1, nothing 4, wrong_name 0, check_message 3,
+# not_caught 0. HOLDOUT18_CORRECT: all 7 earn full marks.
+
+HOLDOUT18 = [replace(e, verdict=JUDGEMENT18[e.id][0], expected=frozenset(JUDGEMENT18[e.id][1]),
+                     ideal=JUDGEMENT18[e.id][2]) if e.id in JUDGEMENT18 else e for e in HOLDOUT18]

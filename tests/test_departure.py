@@ -1555,3 +1555,60 @@ def slope(f, x, h=1e-5):
     # given h, the call does not read the default: nothing is said of it
     given = [f, x, 1e-5]
     assert np.allclose(student_fn(*given), solution_fn(*given))
+
+
+def test_a_list_started_with_an_entry_by_a_tuple_binding_is_where_the_values_part():
+    """`means, variances = [h.mean()], [h.var()]` before the loop that appends to them: the line that starts the
+    lists is said, not the loop (hold-out 18: "the mistake is in that loop", which is right)."""
+    solution = '''
+def stats(X, weights):
+    h = X
+    means = []
+    for W in weights:
+        h = np.tanh(h @ W)
+        means.append(h.mean())
+    return np.array(means)
+'''
+    student = '''
+def stats(X, weights):
+    h = X
+    means, variances = [h.mean()], [h.var()]
+    for W in weights:
+        h = np.tanh(h @ W)
+        means.append(h.mean())
+        variances.append(h.var())
+    return np.array(means)
+'''
+    rng = np.random.default_rng(4)
+    args = [rng.normal(size=(6, 4)), [rng.normal(size=(4, 4)) for _ in range(3)]]
+    assert dict(departure.top_level_loops(student, "stats")[0].bound_before)["means"] == 4
+    student_fn, solution_fn = module(student).stats, module(solution).stats
+    right, mine = traced(solution_fn, args), traced(student_fn, args)
+    found = departure.first_departure("stats", lambda patch: traced(student_fn, args, patch), right, args,
+                                      departure.return_target(mine.value, right.value, TOL), TOL, student,
+                                      time.monotonic() + 10)
+    assert found is not None and found.start_of is not None and (found.name, found.line) == ("means", 4)
+
+
+def test_a_loops_first_pass_is_not_said_to_part_where_the_correct_code_calls_helpers():
+    """Where the correct code computes part of its values in another function of its module, a value of the
+    student's may be one of those, unseen: no statement of the loop's first pass is said to part (hold-out 18: a
+    residual the correct code computes in its gradient helper was said to be one it never computes)."""
+    solution = '''
+def walk(w, steps):
+    path = []
+    for _ in range(steps):
+        w = w - 0.1 * w
+        path.append(w.copy())
+    return np.array(path)
+'''
+    student = solution.replace("0.1 * w", "0.2 * w")
+    args = [np.arange(3.0), 4]
+    mine_fn, right_fn = module(student).walk, module(solution).walk
+    right, mine = traced(right_fn, args), traced(mine_fn, args)
+    target = departure.output_target(lambda v: v, mine.value, right.value, TOL)
+    for helpers in (False, True):
+        found = departure.first_departure("walk", lambda patch: traced(mine_fn, args, patch), right, args, target,
+                                          TOL, student, time.monotonic() + 10, helpers=helpers)
+        assert found is not None and found.name == departure.LOOP
+        assert (found.first_in_pass is None) is helpers

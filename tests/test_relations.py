@@ -343,6 +343,19 @@ def test_zeros_where_the_expected_is_not_or_the_reverse():
     assert said(e, sparse) == "zero_pattern"
 
 
+def test_all_zeros_on_large_inputs_says_the_overflow_first():
+    """A softmax whose log-sum-exp overflows gives exp(x - inf) = 0 everywhere: on inputs that reach 1000 the
+    overflow is said first (hold-out 18: only an array never filled, another variable, a floor division)."""
+    e = RNG.random((4, 5))
+    e /= e.sum(axis=1, keepdims=True)
+    large = Scene(inputs=(Named("scores (an argument)", 1000 + RNG.normal(size=(4, 5))),))
+    found = relate(np.zeros((4, 5)), e, TOL, large)
+    assert found.relation == "zeros" and "inputs reach 1" in found.message and "overflow on the way" in found.message
+    assert without_numbers(found.plain)
+    small = Scene(inputs=(Named("scores (an argument)", RNG.normal(size=(4, 5))),))
+    assert "overflow" not in relate(np.zeros((4, 5)), e, TOL, small).message
+
+
 # -- precision
 
 def test_float32_and_float16_results():

@@ -196,7 +196,8 @@ def test_no_record_for_code_that_does_not_use_torch(data):
     # model.train() and model.eval() swapped: it was fits_batches_not_predictions' "what reaches the model
     # differs" (hold-out 17)
     ("        model.train()\n", "        model.eval()\n", "trained_in_eval_mode:of its 80 training steps"),
-    ("        model.train()\n", "        model.eval()\n", "trained_in_eval_mode:model.train() and model.eval() are swapped"),
+    ("        model.train()\n", "        model.eval()\n",
+     "trained_in_eval_mode:model.train() and model.eval() are swapped"),
     # a StepLR meant every few epochs that decays the rate twentyfold after every epoch: it was loss_flat's "learning
     # rate 0.003 ... learned nothing" and learned_little's list (hold-out 17)
     ("    for _ in range(8):\n", "    sched = torch.optim.lr_scheduler.StepLR(opt, 1, 0.05)\n    for _ in range(16):\n",

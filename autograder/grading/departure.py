@@ -304,8 +304,11 @@ def top_level_loops(source: str, function: str) -> list[Loop]:
         reads |= {n.target.id for n in inside if isinstance(n, ast.AugAssign) and isinstance(n.target, ast.Name)}
         called = {n.func.id for n in inside if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)}
         header_end = node.body[0].lineno - 1 if node.body else node.lineno
+        # (and each name of a tuple bound to a tuple: `means, variances = [h.mean()], [h.var()]`)
         bound_before = {t.id: earlier.lineno for earlier in fn.body[:k] if isinstance(earlier, ast.Assign)
-                        for t in earlier.targets if isinstance(t, ast.Name)}
+                        for target in earlier.targets
+                        for t in (target.elts if isinstance(target, ast.Tuple) and isinstance(earlier.value, ast.Tuple)
+                                  else [target]) if isinstance(t, ast.Name)}
         header = " ".join(source.splitlines()[node.lineno - 1:max(node.lineno, header_end)]).strip()
         # what it reads from before it: the names it reads that are bound before it, written in it or not (the
         # weights a training loop starts from, an accumulator's start), not those it binds before reading them
@@ -979,13 +982,15 @@ def same_return(value: Any, other: Any, tol: Tolerance) -> bool:
 def first_departure(function: str, student: StudentCall, solution: TracedCall, arguments: list[Any],
                     target: Target, tol: Tolerance, source: str, deadline: float,
                     computed: list[np.ndarray] = (), parts: StudentParts | None = None,
-                    right_defaults: dict[str, Any] | None = None) -> Departure | None:
+                    right_defaults: dict[str, Any] | None = None, helpers: bool = False) -> Departure | None:
     """The statement of the student's function where its values part from the correct code's (module
     docstring); None when none is found in time. target: what tells the traced call is the student's failing
     one, and what a repaired return is. The parameters that statement reads after a line of the function bound
-    them anew to another kind of value are named with it (Departure.shadowed)."""
+    them anew to another kind of value are named with it (Departure.shadowed). right_defaults: the correct code's
+    literal defaults; helpers: the correct code calls other functions of its module, whose values are not
+    recorded (a value of the student's may be one of theirs: no loop's first pass is said to part)."""
     found = _first_departure(function, student, solution, arguments, target, tol, source, deadline, computed, parts,
-                             right_defaults)
+                             right_defaults, helpers)
     parsed = function_statements(source, function)
     if found is None or parsed is None or found.name == LOOP:
         return found
@@ -1017,7 +1022,7 @@ def _kind_said(value: Any) -> str:
 def _first_departure(function: str, student: StudentCall, solution: TracedCall, arguments: list[Any],
                      target: Target, tol: Tolerance, source: str, deadline: float,
                      computed: list[np.ndarray] = (), parts: StudentParts | None = None,
-                     right_defaults: dict[str, Any] | None = None) -> Departure | None:
+                     right_defaults: dict[str, Any] | None = None, helpers: bool = False) -> Departure | None:
     parsed = function_statements(source, function)
     if parsed is None:
         return None
@@ -1263,9 +1268,10 @@ def _first_departure(function: str, student: StudentCall, solution: TracedCall, 
         found = _loop_departure(loop, known_before, student, target, known, solution, right_parts, deadline,
                                 MAX_PATCHES - patches, statements)
         if found is not None:
-            if found.start_of is None:
+            if found.start_of is None and not helpers:
                 found.first_in_pass = _first_in_pass(loop, records, statements, dict(zip(params, arguments)),
                                                      known_before, known, solution)
+            if found.start_of is None:
                 found.reseeded = reseeded_in_loop(source, function, loop)
             return found
     if own_start is None:

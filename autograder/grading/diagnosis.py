@@ -1002,7 +1002,8 @@ class MistakeMatcher:
         found = first_departure(job.function, lambda patch: mine if patch is None else traced(patch), solution,
                                 arguments, job.target, VALUE_TOLERANCE, source, deadline, computed,
                                 lambda line, substitute: parts(job.function, arguments, line, substitute),
-                                literal_defaults(self._solution_text(), job.function))
+                                literal_defaults(self._solution_text(), job.function),
+                                self._calls_helpers(job.function))
         if found is not None:
             return departure_finding(job.function, said or job.output, found, job.target.raised,
                                      left=bool(said and job.state))
@@ -1318,6 +1319,12 @@ class MistakeMatcher:
                    f"and leave {param} as given")
         return Finding("written_in_place", f"in {function}(), {how}: {fix}.",
                        f"in {function}(), a line writes into {param}, the caller's array: {fix}.")
+
+    def _calls_helpers(self, function: str) -> bool:
+        """The solution's function calls other functions of its module (values the departure cannot see)."""
+        defined = _definition(self._solution_text(), function)
+        return defined is not None and any(isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and
+                                           n.func.id in defined[1] for n in ast.walk(defined[0]))
 
     def _functions_text(self, functions: set[str]) -> str | None:
         """The student's last definitions of these functions, as code (None where the source cannot be read)."""

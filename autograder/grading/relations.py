@@ -392,6 +392,17 @@ def zeros(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding
     whole = e.dtype.kind in "iub" or bool(np.all(np.isfinite(e)) and np.all(e == np.round(e)))
     if _trivial(e, tol) or g.size < 2 or not np.all(g == 0) or (whole and g.size < 4):
         return None
+    largest = max((_scale(q.value) for q in scene.inputs), default=0.0)
+    if largest >= 80:  # (as non_finite: np.exp overflows above 88 in float32, 709 in float64)
+        return Finding("zeros", f"every entry of yours is 0 while the expected is not, and this test's inputs reach "
+                       f"{_fmt(largest)}: if yours are right on smaller inputs, numbers this large overflow on the way "
+                       "(np.exp is Inf above 709, and np.exp(x - inf), or a number over Inf, is 0: shift each row by "
+                       "its own maximum before np.exp); if not, is an array made with np.zeros never filled, or the "
+                       "result computed into another variable than the one returned?",
+                       "every entry of yours is zero while the expected is not, on large inputs: if yours are right "
+                       "on smaller inputs, numbers this large overflow on the way (np.exp of a large number is Inf, "
+                       "and a number over Inf is zero: shift each row by its own maximum before np.exp); if not, is "
+                       "an array of zeros never filled, or the result computed into another variable?")
     return Finding("zeros", "every entry of yours is 0 while the expected is not: is an array made with np.zeros "
                    "never filled, is the result computed into another variable than the one returned, or is a "
                    "number smaller than its divisor floor-divided (// rounds it down to 0)?",

@@ -455,13 +455,20 @@ def test_a6_through_the_sandbox_says_what_the_training_did(tmp_path):
     solution = spec.solution_file.read_text()
     unseeded = solution.replace("    torch.manual_seed(seed)\n", "")
     no_eval = solution.replace("    model.eval()\n", "")
-    assert unseeded != solution and no_eval != solution
-    for source, relation in ((unseeded, "unseeded_random_source"), (no_eval, "predicted_in_training_mode")):
+    # torch seeded only `if seed:` (the seeded test's seed is 0): said with the test of the seed (hold-out 18)
+    seed_tested = solution.replace("    torch.manual_seed(seed)\n", "    if seed:\n        torch.manual_seed(seed)\n")
+    assert unseeded != solution and no_eval != solution and seed_tested != solution
+    for source, relation in ((unseeded, "unseeded_random_source"), (no_eval, "predicted_in_training_mode"),
+                             (seed_tested, "unseeded_random_source:your code tests the seed for truth")):
+        relation, words = (*relation.split(":"), "")[:2]
         (tmp_path / "cnn.py").write_text(source)
         result = grade_submission(spec, tmp_path / "cnn.py", select="seeded")
         test = result.tests[0]
         assert test.points_earned < test.points_possible, (relation, test)
         assert relation in {d.relation for d in test.diagnoses}, (test.message, test.diagnoses)
+        assert any(words in d.message for d in test.diagnoses if d.relation == relation)
+        if not words:
+            assert not any("tests the seed for truth" in d.message for d in test.diagnoses)
 
 
 def test_a_catalogued_name_needs_the_mistakes_kind_of_training(data):

@@ -608,7 +608,8 @@ class MistakeMatcher:
                 if (said := IN_PLACE_CHECK.search(c.message)) and \
                         (found := self._written_in_place(said[1], said[2])) is not None:
                     findings.append((c.name, found))
-        trained = training_findings(student_ctx.comparisons, student_ctx.returned, student_ctx.trainings)
+        trained = [(name, self._seed_tested(f, student_ctx)) for name, f in
+                   training_findings(student_ctx.comparisons, student_ctx.returned, student_ctx.trainings)]
         findings.extend(trained)
         for c in student_ctx.comparisons:  # without what the training did: how the accuracies compare
             if c.kind == "score" and c.lost_points and c.name not in {name for name, _ in trained} \
@@ -1319,6 +1320,21 @@ class MistakeMatcher:
                    f"and leave {param} as given")
         return Finding("written_in_place", f"in {function}(), {how}: {fix}.",
                        f"in {function}(), a line writes into {param}, the caller's array: {fix}.")
+
+    def _seed_tested(self, finding: Finding, student_ctx: checks.TestContext) -> Finding:
+        """An unseeded random source in calls given seed 0, where the student's code tests the seed for truth
+        (`if seed:`): that test is said to be why (0 taken as no seed)."""
+        if finding.relation != "unseeded_random_source" or \
+                not any(r.numbers.get("seed") == 0 for r in student_ctx.trainings.values()):
+            return finding
+        text = self._functions_text(set(student_ctx.functions_called)) or ""
+        if not FALSY_SEED_TEST.search(text):
+            return finding
+        return replace(finding, message=finding.message + " This call's seed is 0, and your code tests the seed "
+                       "for truth (`if seed:` or `seed or ...`), which takes 0 as no seed: the seeding is skipped. Test "
+                       "`seed is not None`, or seed unconditionally.",
+                       plain=finding.plain + " The seed here is zero, which your code's test of the seed takes as no "
+                       "seed.")
 
     def _calls_helpers(self, function: str) -> bool:
         """The solution's function calls other functions of its module (values the departure cannot see)."""

@@ -1331,8 +1331,8 @@ class MistakeMatcher:
         if not FALSY_SEED_TEST.search(text):
             return finding
         return replace(finding, message=finding.message + " This call's seed is 0, and your code tests the seed "
-                       "for truth (`if seed:` or `seed or ...`), which takes 0 as no seed: the seeding is skipped. Test "
-                       "`seed is not None`, or seed unconditionally.",
+                       "for truth (`if seed:` or `seed or ...`), which takes 0 as no seed: the seeding is skipped. "
+                       "Test `seed is not None`, or seed unconditionally.",
                        plain=finding.plain + " The seed here is zero, which your code's test of the seed takes as no "
                        "seed.")
 

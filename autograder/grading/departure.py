@@ -987,8 +987,9 @@ def first_departure(function: str, student: StudentCall, solution: TracedCall, a
     docstring); None when none is found in time. target: what tells the traced call is the student's failing
     one, and what a repaired return is. The parameters that statement reads after a line of the function bound
     them anew to another kind of value are named with it (Departure.shadowed). right_defaults: the correct code's
-    literal defaults; helpers: the correct code calls other functions of its module, whose values are not
-    recorded (a value of the student's may be one of theirs: no loop's first pass is said to part)."""
+    literal defaults; helpers: the correct code calls other functions of its module that the student's does not,
+    whose values are not recorded (a value of the student's may be one of theirs: no loop's first pass is said to
+    part)."""
     found = _first_departure(function, student, solution, arguments, target, tol, source, deadline, computed, parts,
                              right_defaults, helpers)
     parsed = function_statements(source, function)

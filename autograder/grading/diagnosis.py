@@ -1337,10 +1337,13 @@ class MistakeMatcher:
                        "seed.")
 
     def _calls_helpers(self, function: str) -> bool:
-        """The solution's function calls other functions of its module (values the departure cannot see)."""
-        defined = _definition(self._solution_text(), function)
-        return defined is not None and any(isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and
-                                           n.func.id in defined[1] for n in ast.walk(defined[0]))
+        """The solution's function calls other functions of its module that the student's does not (the student
+        wrote their work inline: values the departure cannot see in the correct code's trace)."""
+        def called(source: str | None) -> set[str]:
+            defined = _definition(source, function) if source is not None else None
+            return set() if defined is None else {n.func.id for n in ast.walk(defined[0]) if isinstance(n, ast.Call)
+                                                  and isinstance(n.func, ast.Name) and n.func.id in defined[1]}
+        return bool(called(self._solution_text()) - called(self.student_source()))
 
     def _functions_text(self, functions: set[str]) -> str | None:
         """The student's last definitions of these functions, as code (None where the source cannot be read)."""

@@ -449,11 +449,7 @@ def affine_forward(x, w, b):
     assert result.duration_s >= 1.0  # the trace was made, and given up at the budget's end
 
 
-def test_a_return_of_a_list_built_in_a_loop_is_not_where_the_values_part_the_loop_is():
-    """`return np.array(path)` reads a list the loop built: what it holds was never checked, so the return
-    is not named; the loop is (the list, watched as an array after it, is given the correct code's values), with
-    the statement its first pass first went wrong at."""
-    solution = '''
+WALK = '''
 def walk(w, steps):
     path = []
     for _ in range(steps):
@@ -461,6 +457,13 @@ def walk(w, steps):
         path.append(w.copy())
     return np.array(path)
 '''
+
+
+def test_a_return_of_a_list_built_in_a_loop_is_not_where_the_values_part_the_loop_is():
+    """`return np.array(path)` reads a list the loop built: what it holds was never checked, so the return
+    is not named; the loop is (the list, watched as an array after it, is given the correct code's values), with
+    the statement its first pass first went wrong at."""
+    solution = WALK
     student = solution.replace("0.1 * w", "0.2 * w")
     args = [np.arange(3.0), 4]
     mine_fn, right_fn = module(student).walk, module(solution).walk
@@ -1594,14 +1597,7 @@ def test_a_loops_first_pass_is_not_said_to_part_where_the_correct_code_calls_hel
     """Where the correct code computes part of its values in another function of its module, a value of the
     student's may be one of those, unseen: no statement of the loop's first pass is said to part (hold-out 18: a
     residual the correct code computes in its gradient helper was said to be one it never computes)."""
-    solution = '''
-def walk(w, steps):
-    path = []
-    for _ in range(steps):
-        w = w - 0.1 * w
-        path.append(w.copy())
-    return np.array(path)
-'''
+    solution = WALK
     student = solution.replace("0.1 * w", "0.2 * w")
     args = [np.arange(3.0), 4]
     mine_fn, right_fn = module(student).walk, module(solution).walk

@@ -1095,7 +1095,7 @@ def _first_departure(function: str, student: StudentCall, solution: TracedCall, 
     right_defaults = right_defaults or {}
     other_defaults = {p: (mine, right_defaults[p]) for p, mine in literal_defaults(source, function).items()
                       if p in params[len(arguments):] and p in right_defaults
-                      and not _same_number(mine, right_defaults[p])}
+                      and not same_default(mine, right_defaults[p])}
     defaulted = _default_departure(function, source, other_defaults, records, statements, student, target,
                                    solution, right_parts, tol)
     if defaulted is not None:
@@ -1282,8 +1282,8 @@ def _first_departure(function: str, student: StudentCall, solution: TracedCall, 
                            tol, deadline, min(PAST_OWN_PATCHES, MAX_PATCHES - patches))
 
 
-def _same_number(mine: Any, right: Any) -> bool:
-    """Two defaults alike: the same number, or (not numbers) equal."""
+def same_default(mine: Any, right: Any) -> bool:
+    """Two literal defaults alike: the same number (1 and 1.0 too), or, not numbers, equal and of one type."""
     if isinstance(mine, (int, float)) and isinstance(right, (int, float)) and not isinstance(mine, bool) and \
             not isinstance(right, bool):
         return math.isclose(mine, right, rel_tol=1e-12, abs_tol=0.0)

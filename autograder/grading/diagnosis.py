@@ -52,6 +52,7 @@ from autograder.grading.departure import (
     parted_state,
     parted_target,
     return_target,
+    same_default,
     same_return,
     settings_read,
     state_target,
@@ -997,7 +998,7 @@ class MistakeMatcher:
             if again.error is None and not same_return(mine.value, again.value, VALUE_TOLERANCE) and \
                     same_return(value, untraced, VALUE_TOLERANCE):
                 return kept_state_finding(job.function, seed_given(job.arguments),
-                                          bool(FALSY_SEED_TEST.search(self._functions_text({job.function}) or "")))
+                                          self._tests_seed_for_truth({job.function}))
             # else it was handed other arguments in the test (a cache of the student's own): said below
         # the call made above is the departure's first, unpatched one
         found = first_departure(job.function, lambda patch: mine if patch is None else traced(patch), solution,
@@ -1240,7 +1241,7 @@ class MistakeMatcher:
                     return False
         right = literal_defaults(self._solution_text(), function)
         for param, value in literal_defaults(source, function).items():
-            if param in given or param not in right or type(value) is type(right[param]) and value == right[param]:
+            if param in given or param not in right or same_default(value, right[param]):
                 continue
             if gives(functools.partial(fn, **{param: value})):
                 return Finding("default_differs", f"your {function}() has {param}={value!r} as its default, where "
@@ -1327,14 +1328,17 @@ class MistakeMatcher:
         if finding.relation != "unseeded_random_source" or \
                 not any(r.numbers.get("seed") == 0 for r in student_ctx.trainings.values()):
             return finding
-        text = self._functions_text(set(student_ctx.functions_called)) or ""
-        if not FALSY_SEED_TEST.search(text):
+        if not self._tests_seed_for_truth(set(student_ctx.functions_called)):
             return finding
         return replace(finding, message=finding.message + " This call's seed is 0, and your code tests the seed "
                        "for truth (`if seed:` or `seed or ...`), which takes 0 as no seed: the seeding is skipped. "
                        "Test `seed is not None`, or seed unconditionally.",
                        plain=finding.plain + " The seed here is zero, which your code's test of the seed takes as no "
                        "seed.")
+
+    def _tests_seed_for_truth(self, functions: set[str]) -> bool:
+        """The student's code of these functions tests a seed for truth (FALSY_SEED_TEST): 0 taken as no seed."""
+        return bool(FALSY_SEED_TEST.search(self._functions_text(functions) or ""))
 
     def _calls_helpers(self, function: str) -> bool:
         """The solution's function calls other functions of its module that the student's does not (the student
@@ -1856,8 +1860,6 @@ class LocatedCase:
 
     calls_made: list[Call]
     case: Case
-
-
 
 
 def case_of(run: SolutionRun, name: str, expected: Any, call: Call | None, value: Any,

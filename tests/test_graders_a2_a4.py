@@ -121,6 +121,10 @@ def _load_grader(spec, name):
 
 
 class Local:
+    # what the draws are is tested here; whether they leave NumPy's global generator alone, through the sandbox
+    # (tests/test_untested_behaviour.py): none of these modules touches it
+    changed_numpy_random = frozenset()
+
     def __init__(self, module):
         self.module = module
 

@@ -2,8 +2,8 @@
 marks (a write into the caller's splits whose returned values are right, weight decay in Adagrad's cache, a crop
 `[pad:-pad]` when pad is 0, dropout's backward in test mode, a loss that shifts or subtracts in the caller's
 scores or predictions, learning rates drawn only at powers of ten, a numerical gradient's working copy never put
-back, a seed of 0 taken as no seed, a fixed number of images flipped). Each now costs points in a hidden test, which
-the solution passes; the diagnosis says the cause where it can."""
+back, a seed of 0 taken as no seed, a fixed number of images flipped, NumPy's global generator seeded and drawn
+from). Each now costs points in a test, which the solution passes; the diagnosis says the cause where it can."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -117,6 +117,18 @@ def random_flip(x, p, seed):
     out[chosen] = x[chosen][..., ::-1]
     return out
 ''',
+ # reported by hold-outs 17's and 18's writers: the global generator seeded with the seed and drawn from (every
+ # statistic right, the same seed the same draws, and every later random draw of the caller's program reseeded)
+ ("a4_init", "test_he_normal_draws", "he_normal"): '''
+def he_normal(shape, seed):
+    np.random.seed(seed)
+    return np.random.normal(0.0, he_std(shape), size=shape)
+''',
+ ("a8_pipeline", "test_log_uniform", "log_uniform"): '''
+def log_uniform(low, high, n, seed):
+    np.random.seed(seed)
+    return 10.0 ** np.random.uniform(np.log10(low), np.log10(high), size=n)
+''',
  ("a8_pipeline", "test_random_crop", "random_crop"): '''
 def random_crop(x, size, padding, seed):
     rng = np.random.default_rng(seed or None)
@@ -178,3 +190,13 @@ def test_seed_zero_taken_as_no_seed_is_said(tmp_path):
     assert any("seed 0 included" in c.message for c in wrong.comparisons if c.lost_points)
     assert any(d.relation == "kept_state" and "the seed here is 0" in d.message for d in wrong.diagnoses), \
         [d.message for d in wrong.diagnoses]
+
+
+def test_draws_from_the_global_generator_are_said_by_the_check_alone(tmp_path):
+    """np.random.seed(seed) and np.random.normal: the check says so; no departure is guessed beside it (draws from
+    another generator part from the correct code's at the first call, whatever the code)."""
+    wrong = graded_gap("a4_init", "test_he_normal_draws", "he_normal", tmp_path)
+    lost = [c for c in wrong.comparisons if not c.passed]
+    assert [c.name for c in lost] == ["np.random's global generator left alone"]
+    assert "he_normal() seeded or drew from NumPy's global generator" in lost[0].message
+    assert wrong.diagnoses == []

@@ -187,6 +187,19 @@ def expect_arguments_kept(student: Any, function: str, arguments: dict[str, Any]
     return value
 
 
+GLOBAL_RANDOM_CHECK = "np.random's global generator left alone"
+
+
+def expect_global_random_untouched(student: Any, function: str) -> bool:
+    """One check: no call of student.<function> so far seeded or drew from NumPy's global generator. For a function
+    given a seed that it must draw with: np.random.seed(seed) and then np.random.normal(...) reproduces its draws
+    (every statistical and same-seed check passes) but reseeds every later random draw of the program calling it."""
+    return expect_true(GLOBAL_RANDOM_CHECK, function not in student.changed_numpy_random,
+                       f"{function}() seeded or drew from NumPy's global generator (np.random.seed, np.random.normal, "
+                       "...), which changes every later random draw of the program that calls it: draw from "
+                       "rng = np.random.default_rng(seed) instead")
+
+
 def _stack(values: list[Any]) -> Any:
     """Per-step outputs as one array (for matching against a mistake), when they are plain numbers."""
     numeric = all(isinstance(v, (np.ndarray, int, float, np.number)) and not isinstance(v, bool) for v in values)

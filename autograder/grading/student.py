@@ -34,6 +34,7 @@ class RemoteStudent:
         self.returned = returned if returned is not None else []
         # what the torch training of a call did (sandbox/training_probe.py), by its index in returned
         self.trainings = trainings if trainings is not None else {}
+        self.changed_numpy_random: set[str] = set()  # functions a call of which seeded or drew from np.random
 
     def keep(self, value: Any) -> Any:
         """A value that lives in the student's process, so that their code can update it in place
@@ -64,6 +65,8 @@ class RemoteStudent:
                 raise
             self.returned.append((name, value, echoes(value, args, kwargs)))
             self._note_training()
+            if self._process.last_changed_numpy_random:
+                self.changed_numpy_random.add(name)
             return value
 
         remote.__name__ = name
@@ -92,6 +95,7 @@ class LocalStudent:
         self.returned = returned if returned is not None else []
         self._raises_as_student = raises_as_student
         self.trainings = trainings
+        self.changed_numpy_random: set[str] = set()  # as RemoteStudent's
 
     @staticmethod
     def keep(value: Any) -> Any:
@@ -112,6 +116,7 @@ class LocalStudent:
             probe = training_probe.install() if self.trainings is not None and "torch" in sys.modules else None
             if probe is not None:
                 probe.begin()
+            numpy_random_before = training_probe.state_digest("numpy", None)
             try:
                 value = fn(*args, **kwargs)
             except Exception as e:
@@ -125,6 +130,8 @@ class LocalStudent:
                 raise error from None
             self.returned.append((name, value, echoes(value, args, kwargs)))
             self._note_training(probe, fn, args, kwargs)
+            if training_probe.state_digest("numpy", None) != numpy_random_before:
+                self.changed_numpy_random.add(name)
             return value
 
         return local

@@ -116,6 +116,7 @@ class StudentProcess:
         self._req_w = self._resp_r = -1
         self._timeout = 0.0
         self.last_training: TrainingRecord | None = None  # what the last call's torch training did, if any
+        self.last_changed_numpy_random = False  # whether the last call seeded or drew from np.random's generator
 
     # -- life cycle
     def start(self) -> None:
@@ -245,10 +246,12 @@ class StudentProcess:
         keep: positions of a returned tuple that stay in the child as handles (-1: all of it).
         """
         self.last_training = None  # a call that gets no reply (a timeout, a crash) has no record either
+        self.last_changed_numpy_random = False
         reply = self._exchange({"op": "call", "function": function, "args": list(args), "kwargs": kwargs,
                                 "keep": list(keep or [])}, f"{function}()", timeout,
                                f"the student process is not running (it ended before {function}() was called)")
         self.last_training = TrainingRecord.from_frame(reply.get("training"))
+        self.last_changed_numpy_random = reply.get("numpy_random_changed") is True
         if reply.get("ok"):
             return reply.get("value")
         raise self._student_error(function, reply)

@@ -3,14 +3,15 @@
 Formulas are graded exactly. Random initializers are graded statistically over several
 seeds: the sample std against the target within a tolerance from the sample size, the
 mean, the bound of uniform draws, the kurtosis (normal 3, uniform 1.8), and that a seed
-reproduces its draw while another seed does not. A test that grades two initializers scores each
+reproduces its draw while another seed does not, drawn from its own generator (NumPy's global one left
+alone). A test that grades two initializers scores each
 in a part of its own (autograder.testing.part).
 """
 import math
 
 import numpy as np
 
-from autograder.testing import Tolerance, expect_close, expect_true, graded, part
+from autograder.testing import Tolerance, expect_close, expect_global_random_untouched, expect_true, graded, part
 
 EXACT = Tolerance(rtol=1e-12, atol=0.0)
 SEEDS = (11, 22, 33)
@@ -18,7 +19,7 @@ SEEDS = (11, 22, 33)
 
 def draw_checks(uniform: bool) -> int:
     """How many checks draw_and_check makes, whatever the draws (a part declares it)."""
-    return 7 if uniform else 6
+    return 8 if uniform else 7
 
 
 def draw_and_check(student, name, shape, target_std, uniform=False, **kwargs):
@@ -32,6 +33,7 @@ def draw_and_check(student, name, shape, target_std, uniform=False, **kwargs):
         unchecked += [f"bound {shape}"] * uniform + ["same seed, same draw", "other seed, other draw"]
         for check in unchecked:
             expect_true(check, False, "not checked: the draws do not have the expected shape")
+        expect_global_random_untouched(student, name)
         return
     w = np.stack(samples).astype(np.float64)
     n = w.size
@@ -54,6 +56,8 @@ def draw_and_check(student, name, shape, target_std, uniform=False, **kwargs):
                 "the same seed must give the same weights: draw with np.random.default_rng(seed)")
     expect_true("other seed, other draw", not np.array_equal(samples[0], samples[1]),
                 "two seeds gave identical weights")
+    expect_global_random_untouched(student, name)
+
 
 
 @graded(points=3, partial=True)

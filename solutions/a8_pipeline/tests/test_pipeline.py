@@ -4,7 +4,7 @@ eval_rng (seeded per student and submitted file: the training run's data).
 Random functions are judged by what every correct implementation gives, whatever random stream it
 draws from: a crop is a window of the padded image, offsets reach both ends and cover every value,
 flips mirror left-right at the asked rate, log-uniform draws fill each decade equally, and a seed
-reproduces its result. Their statistics are compared with bounds a correct implementation leaves
+reproduces its result, drawn from its own generator (NumPy's global one left alone). Their statistics are compared with bounds a correct implementation leaves
 with a probability below 1e-7 (stated at each). Deterministic functions are compared with the
 reference.
 
@@ -25,6 +25,7 @@ from autograder.testing import (
     expect_accuracy,
     expect_arguments_kept,
     expect_close,
+    expect_global_random_untouched,
     expect_true,
     graded,
     part,
@@ -124,6 +125,7 @@ def check_random_crop(student, x, size, padding):
                 "two calls with the same seed gave different crops: draw from np.random.default_rng(seed)" + SEED_ZERO)
     expect_true("another seed, other crops", not (is_array(other) and np.array_equal(other, crops)),
                 "two seeds gave the same crops")
+    expect_global_random_untouched(student, "random_crop")
 
 
 @graded(points=6, partial=True, group="augmentation")
@@ -207,6 +209,7 @@ def check_random_flip(student, x, p):
                 + SEED_ZERO)
     expect_true("another seed, other flips", not (is_array(other) and np.array_equal(other, out)),
                 "two seeds flipped the same images")
+    expect_global_random_untouched(student, "random_flip")
 
 
 @graded(points=4, partial=True, group="augmentation")
@@ -293,6 +296,7 @@ def check_log_uniform(student, low, high, n):
                 "two calls with the same seed drew differently: draw from np.random.default_rng(seed)" + SEED_ZERO)
     expect_true("another seed, other draws", not (is_array(other) and np.array_equal(other, draws)),
                 "two seeds drew the same values")
+    expect_global_random_untouched(student, "log_uniform")
 
 
 @graded(points=4, partial=True, group="hyper-parameter search")

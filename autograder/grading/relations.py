@@ -1418,14 +1418,18 @@ def end_block(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Fin
                            "and every one after them is wrong: nothing is carried from step to step here, so the "
                            "mistake is in how the step enters the formula")
         if np.array_equal(idx, np.arange(n - k, n)):
+            # (steps: the first wrong one may be the first of its kind, a batch shorter than the others, whose
+            # error every later step inherits; said beside carried state, which gives the same picture)
             return Finding("end_block", f"along axis {axis} the first {n - k} of {n} are right and every one from "
-                           f"index {n - k} on is wrong: if these are steps, what is carried from one step (or epoch) "
-                           "to the next goes wrong (state, a shuffle made once); if they are rows, the end is handled "
-                           "differently (the last, smaller batch, a loop that stops early)", "along one axis the "
-                           "first ones are right and every one after them is wrong: if these are steps, what is "
-                           "carried from one step (or epoch) to the next goes wrong (state, a shuffle made once); if "
-                           "they are rows, the end is handled differently (the last, smaller batch, a loop that stops "
-                           "early)")
+                           f"index {n - k} on is wrong: if these are steps, either what is carried from one step (or "
+                           f"epoch) to the next goes wrong (state, a shuffle made once) or step {n - k} is the first "
+                           "of its kind (the first shorter batch, the first of a new epoch) and every later step "
+                           "inherits its error; if they are rows, the end is handled differently (the last, smaller "
+                           "batch, a loop that stops early)", "along one axis the first ones are right and every one "
+                           "after them is wrong: if these are steps, either what is carried from one step (or epoch) "
+                           "to the next goes wrong (state, a shuffle made once) or the first wrong step is the first "
+                           "of its kind (the first shorter batch, the first of a new epoch); if they are rows, the "
+                           "end is handled differently (the last, smaller batch, a loop that stops early)")
         if k <= n // 2 and np.array_equal(idx, np.arange(k)):
             return Finding("end_block", f"only the first {k} of {n} along axis {axis} are wrong: the start is "
                            "handled differently (the initial value, the first step)", "only the first few along one "

@@ -4,9 +4,9 @@ eval_rng (seeded per student and submitted file: the training run's data).
 Random functions are judged by what every correct implementation gives, whatever random stream it
 draws from: a crop is a window of the padded image, offsets reach both ends and cover every value,
 flips mirror left-right at the asked rate, log-uniform draws fill each decade equally, and a seed
-reproduces its result, drawn from its own generator (NumPy's global one left alone). Their statistics are compared with bounds a correct implementation leaves
-with a probability below 1e-7 (stated at each). Deterministic functions are compared with the
-reference.
+reproduces its result, drawn from its own generator (NumPy's global one left alone). Their statistics
+are compared with bounds a correct implementation leaves with a probability below 1e-7 (stated at
+each). Deterministic functions are compared with the reference.
 
 The training run: the student's train_and_predict is trained twice, with and without normalization,
 on scikit-learn's digits disguised (autograder.testing.disguised) and turned into uncalibrated

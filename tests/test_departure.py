@@ -542,7 +542,7 @@ def relu_out(x):
     args = [np.linspace(-2.0, 2.0, 8)]
     mine_fn, right_fn = module(student).relu_out, module(solution).relu_out
     right, mine = traced(right_fn, args), traced(mine_fn, args)
-    assert mine.unrecorded == {"mask": "array"}
+    assert mine.unrecorded == {"mask": "mask"}
     target = departure.output_target(lambda v: v, mine.value, right.value, TOL)
     assert departure.first_departure("relu_out", lambda patch: traced(mine_fn, args, patch), right, args, target,
                                      TOL, student, time.monotonic() + 10) is None
@@ -1608,3 +1608,37 @@ def test_a_loops_first_pass_is_not_said_to_part_where_the_correct_code_calls_hel
                                           TOL, student, time.monotonic() + 10, helpers=helpers)
         assert found is not None and found.name == departure.LOOP
         assert (found.first_in_pass is None) is helpers
+
+
+def test_a_loop_that_reads_a_mask_set_before_it_is_said_with_the_mask():
+    """A truncated normal by redrawing: the mask of the draws to redraw (booleans: not recorded) is set from values
+    that agree before the loop; the loop leaves values the correct code never computes. The loop is said, with the
+    mask as a place the mistake may be (not checked), where it said nothing before."""
+    solution = '''
+def draws(shape, seed, std):
+    return np.random.default_rng(seed).normal(0.0, std, size=shape)
+'''
+    student = '''
+def draws(shape, seed, std):
+    rng = np.random.default_rng(seed)
+    w = rng.normal(0.0, std, size=shape)
+    bad = np.abs(w) > 2 * std
+    while bad.any():
+        w[bad] = rng.normal(0.0, std, size=int(bad.sum()))
+        bad = np.abs(w) > 2 * std
+    return w
+'''
+    args = [(30, 20), 4, 0.5]
+    mine_fn, right_fn = module(student).draws, module(solution).draws
+    right, mine = traced(right_fn, args), traced(mine_fn, args)
+    assert mine.unrecorded == {"bad": "mask"}
+    target = departure.output_target(lambda v: v, mine.value, right.value, TOL)
+    found = departure.first_departure("draws", lambda patch: traced(mine_fn, args, patch), right, args, target, TOL,
+                                      student, time.monotonic() + 10)
+    assert found is not None and found.name == departure.LOOP and found.names == ["w"]
+    assert found.masks == [("bad", 5, "bad = np.abs(w) > 2 * std")]
+    said = departure.departure_finding("draws", "draws", found).message
+    assert "the loop at lines 6-8 (`while bad.any():`) leaves `w` holding values" in said
+    assert "`bad`, a mask of yours (line 5), not checked" in said
+    assert said.endswith("the mistake is in that loop, or in the mask `bad`, set by line 5: "
+                         "`bad = np.abs(w) > 2 * std`.")

@@ -137,6 +137,9 @@ class Departure:
     # pass then draws what the first drew
     reseeded: tuple[int, str] | None = None
     default: bool = False  # a parameter the call left to its default, the student's default not the correct code's
+    # a loop's: the masks it reads from before it (boolean arrays, which no record holds), set by a line outside the
+    # loops from values that agree: (name, that line, its text); not checked, so the mistake may be there as well
+    masks: list[tuple[str, int, str]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -347,6 +350,14 @@ def reseeded_in_loop(source: str, function: str, loop: Loop) -> tuple[int, str] 
             if not read & loop.written:
                 return node.lineno, _line_text(source, node.lineno)
     return None
+
+
+def _set_before(name: str, statements: dict[int, Statement], line: int) -> int | None:
+    """The line of the last statement before `line` that writes name, where every one before it is outside the
+    loops (what name held as a loop starting at `line` began); else None."""
+    # (each line of a statement maps to it)
+    setters = {s.lines[0]: s for s in statements.values() if name in s.writes and s.lines[0] < line}
+    return max(setters) if setters and not any(s.in_loop for s in setters.values()) else None
 
 
 def _stored_into(target: ast.AST) -> ast.Name | None:
@@ -692,6 +703,7 @@ def departure_finding(function: str, output: str, d: Departure, raised: bool = F
     sizes = (f"; the number{'s' if len(d.sizes) > 1 else ''} {', '.join(d.sizes)}, which the correct code does not "
              "name, not checked" if d.sizes else "")
     sizes += (f"; {', '.join(d.containers)}, a list or dict of yours, not checked" if d.containers else "")
+    sizes += "".join(f"; `{name}`, a mask of yours (line {line}), not checked" for name, line, _ in d.masks)
     own = (f" ({', '.join(d.used_well)}: your own, and right values come of {'them' if len(d.used_well) > 1 else 'it'}"
            " elsewhere)" if d.used_well else "")
     arrays = [a for a in d.reads + d.used_well if a not in {name for name, *_ in d.shadowed}]
@@ -708,6 +720,7 @@ def departure_finding(function: str, output: str, d: Departure, raised: bool = F
         where += f", or in what {' or '.join(f'`{c}`' for c in d.containers)} holds"
     if d.counts:
         where += "".join(f", or in `{name}`, set by line {line}: `{text}`" for name, line, text in d.counts[:2])
+    where += "".join(f", or in the mask `{name}`, set by line {line}: `{text}`" for name, line, text in d.masks[:2])
     if d.shadowed:
         name, line, text, now, given = d.shadowed[0]
         where = (f"`{name}` there is not the {name} your function was given: line {line}, `{text}`, bound it anew to "
@@ -1266,8 +1279,18 @@ def _first_departure(function: str, student: StudentCall, solution: TracedCall, 
                 before = [v for line, n, v in records if n == name and line < loop.lines[0]]
                 if before and known.holds(before[-1]) or not before and name in params:  # (a parameter as given)
                     known_before[name] = "good"
+        # ... and a mask (booleans: no record holds it) set before it by a line outside the loops from values that
+        # agree: not checked, said with the loop as a place the mistake may be (a line that reads one is not blamed:
+        # the mask is as likely the mistake, and no patch can tell)
+        loop_masks: dict[str, int] = {}
+        for name, state in list(known_before.items()):
+            if state == "unknown" and mine.unrecorded.get(name) == "mask" and name not in params and \
+                    (at := _set_before(name, statements, loop.lines[0])) is not None and \
+                    all(known_before.get(r) in ("good", "unsure") for r in statements[at].reads if r in local_names):
+                known_before[name] = "mask"
+                loop_masks[name] = at
         found = _loop_departure(loop, known_before, student, target, known, solution, right_parts, deadline,
-                                MAX_PATCHES - patches, statements)
+                                MAX_PATCHES - patches, statements, loop_masks)
         if found is not None:
             if found.start_of is None and not helpers:
                 found.first_in_pass = _first_in_pass(loop, records, statements, dict(zip(params, arguments)),
@@ -1350,7 +1373,8 @@ def _past_own_value(own_start: tuple[int, str, Statement], records: list[tuple[i
 
 def _loop_departure(loop: Loop, known_before: dict[str, str], student: StudentCall, target: Target,
                     known: KnownValues, solution: TracedCall, right_parts: set[int], deadline: float,
-                    patches: int, statements: dict[int, Statement]) -> Departure | None:
+                    patches: int, statements: dict[int, Statement], masks: dict[str, int] | None = None
+                    ) -> Departure | None:
     """A loop whose locals, right after it, hold values the correct code never computes, though what it reads
     from before it agrees with the correct code, and with right values in their place (the correct code's, as
     _candidates finds them) the rest of the function returns the expected output: the mistake is in the loop.
@@ -1395,10 +1419,13 @@ def _loop_departure(loop: Loop, known_before: dict[str, str], student: StudentCa
             bound = dict(loop.bound_before)
             unchecked = [(r, bound[r], statements[bound[r]].text) for r in sorted(loop.called_locals)
                          if r not in known_before and bound[r] in statements]
+            masks = masks or {}
             return Departure(loop.lines[0], LOOP, statement, wrong[names[0]], patch[names[0]], names[0],
                              [r for r in reads if known_before[r] == "good"], [],
                              [r for r in reads if known_before[r] == "unsure"], "", {},
-                             [r for r in reads if known_before[r] == "container"], names, counts=unchecked[:2])
+                             [r for r in reads if known_before[r] == "container"], names, counts=unchecked[:2],
+                             masks=[(r, masks[r], statements[masks[r]].text) for r in reads
+                                    if known_before[r] == "mask" and r in masks and masks[r] in statements])
     return None
 
 

@@ -108,9 +108,12 @@ def _put(now: dict[str, Any], name: str, value: Any) -> bool:
 
 
 def unrecorded_kind(value: Any) -> str | None:
-    """What a value the recorder does not record is, as far as the diagnosis goes: "array" (an array it
-    cannot record: booleans, objects, too large; a tensor of another library), "container" (a list, tuple or
-    dict, which may hold arrays), or None (anything else: a generator, a function, a string, a flag)."""
+    """What a value the recorder does not record is, as far as the diagnosis goes: "mask" (a NumPy array of
+    booleans), "array" (another array it cannot record: objects, too large; a tensor of another library),
+    "container" (a list, tuple or dict, which may hold arrays), or None (anything else: a generator, a function, a
+    string, a flag)."""
+    if isinstance(value, np.ndarray) and value.dtype == np.bool_:
+        return "mask"
     if isinstance(value, np.ndarray) or (hasattr(type(value), "shape") and hasattr(type(value), "dtype")):
         return "array"
     if isinstance(value, (list, tuple, dict)):
@@ -132,7 +135,7 @@ class LocalsRecorder:
     """Records what the locals of `code`'s first frame hold, statement by statement (a context manager
     around one call). records: [(line, name, value)]; repeated: the (line, name) pairs set more than once
     (in a loop); unrecorded: the
-    locals it saw set but could not record, by kind (unrecorded_kind: "array", "container"); patched:
+    locals it saw set but could not record, by kind (unrecorded_kind: "mask", "array", "container"); patched:
     whether the patch was made. deadline (time.monotonic()): tracing stops then, as after MAX_EVENTS."""
 
     def __init__(self, code: types.CodeType, patch: tuple[int, str, Any] | None = None,

@@ -58,7 +58,7 @@ class TracedCall:
     records: list[tuple[int, str, Any]]
     repeated: set[tuple[int, str]]
     patched: bool
-    # the locals seen set to values not recorded, by kind: "array" (booleans, too large), "container" (a list...)
+    # the locals seen set to values not recorded, by kind: "mask" (booleans), "array" (too large), "container"
     unrecorded: dict[str, str] = field(default_factory=dict)
     # where in the function the error that ended the call was raised: (line, column, end line, end column)
     raised_at: tuple[int, int, int, int] | None = None
@@ -273,7 +273,7 @@ class StudentProcess:
                     and len(r[1]) <= 200}
         unrecorded = reply.get("unrecorded") if isinstance(reply.get("unrecorded"), dict) else {}
         unrecorded = {k: v for k, v in list(unrecorded.items())[:locals_trace.MAX_NAMES]
-                      if isinstance(k, str) and len(k) <= 200 and v in ("array", "container")}
+                      if isinstance(k, str) and len(k) <= 200 and v in ("array", "mask", "container")}
         error = None if reply.get("ok") else self._student_error(function, reply)
         raised_at = reply.get("raised_at")
         raised_at = tuple(raised_at) if error is not None and isinstance(raised_at, list) and len(raised_at) == 4 \

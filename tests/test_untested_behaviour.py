@@ -124,6 +124,14 @@ def he_normal(shape, seed):
     np.random.seed(seed)
     return np.random.normal(0.0, he_std(shape), size=shape)
 ''',
+ # hold-out 19's writer: the mean fan taken with floor division, caught only where a hidden test's random shape
+ # happened to have fans of odd sum
+ ("a4_init", "test_xavier_std", "xavier_std"): '''
+def xavier_std(shape, mode="fan_avg", gain=1.0):
+    fan_in, fan_out = compute_fans(shape)
+    n = (fan_in + fan_out) // 2 if mode == "fan_avg" else fan_in
+    return gain * math.sqrt(1.0 / n)
+''',
  ("a8_pipeline", "test_log_uniform", "log_uniform"): '''
 def log_uniform(low, high, n, seed):
     np.random.seed(seed)

@@ -78,8 +78,10 @@ def test_compute_fans_conv(student, oracle):
 
 @graded(points=4, partial=True)
 def test_xavier_std(student, oracle):
-    """xavier_std for linear and conv weights, modes fan_avg and fan_in."""
-    for shape, mode in (((300, 100), "fan_avg"), ((64, 16, 3, 3), "fan_avg"), ((300, 100), "fan_in")):
+    """xavier_std for linear and conv weights, modes fan_avg and fan_in (one with fans of odd sum: their mean is
+    not a whole number)."""
+    for shape, mode in (((300, 100), "fan_avg"), ((64, 16, 3, 3), "fan_avg"), ((300, 101), "fan_avg"),
+                        ((300, 100), "fan_in")):
         expect_close(f"xavier_std {shape} {mode}", student.xavier_std(shape, mode), oracle.xavier_std(shape, mode),
                      EXACT, allow_scalar=True)
 

@@ -190,11 +190,14 @@ def expect_arguments_kept(student: Any, function: str, arguments: dict[str, Any]
 GLOBAL_RANDOM_CHECK = "np.random's global generator left alone"
 
 
-def expect_global_random_untouched(student: Any, function: str) -> bool:
-    """One check: no call of student.<function> so far seeded or drew from NumPy's global generator. For a function
-    given a seed that it must draw with: np.random.seed(seed) and then np.random.normal(...) reproduces its draws
-    (every statistical and same-seed check passes) but reseeds every later random draw of the program calling it."""
-    return expect_true(GLOBAL_RANDOM_CHECK, function not in student.changed_numpy_random,
+def expect_global_random_untouched(student: Any, function: str, reproducible: bool = True) -> bool:
+    """One check: no call of student.<function> so far seeded or drew from NumPy's global generator, where its draws
+    are reproducible (reproducible: the test's same-seed check passed). For a function given a seed that it must draw
+    with: np.random.seed(seed) and then np.random.normal(...) reproduces its draws (every statistical and same-seed
+    check passes) but reseeds every later random draw of the program calling it. Draws that a seed does not
+    reproduce fail the same-seed check already, whatever generator they come from: this one passes then (so that
+    unseeded draws from any generator fail the same checks, and are named as one mistake)."""
+    return expect_true(GLOBAL_RANDOM_CHECK, function not in student.changed_numpy_random or not reproducible,
                        f"{function}() seeded or drew from NumPy's global generator (np.random.seed, np.random.normal, "
                        "...), which changes every later random draw of the program that calls it: draw from "
                        "rng = np.random.default_rng(seed) instead")

@@ -754,8 +754,10 @@ locals_trace.LocalsRecorder = _Liar
     test = next(t for t in result.tests if t.id == "test_affine_forward")
     said = [d for d in test.diagnoses if d.relation == "departure"]
     assert test.points_earned == 0 and "STAFF" not in " ".join(d.message for d in test.diagnoses)
-    if hostile:
-        assert not said
+    if hostile == "passes":  # (the child's own reply may fail on the junk: the departure is then not said)
+        assert all("`grad`" in d.message for d in said)
+    elif hostile:  # (a comparison of the loop's passes, which the liar leaves as they were, may still be said)
+        assert not [d for d in said if "holding values the correct code never computes" in d.message]
     else:
         assert len(said) == 1 and "`out = rows.dot(w.T) + b` raises the error (at `rows.dot(w.T)`)" in \
             said[0].message
@@ -907,7 +909,7 @@ def numgrad(f, x, h=1e-5):
     assert _numgrad_departure(wrong_before) is None  # what the loop reads is wrong before it: not the loop
 
 
-@pytest.mark.parametrize("hostile", [False, True], ids=["honest", "junk-watched"])
+@pytest.mark.parametrize("hostile", [False, True, "passes"], ids=["honest", "junk-watched", "junk-passes"])
 def test_a_loop_through_the_sandbox_and_a_child_that_lies_about_what_it_left(tmp_path: Path, hostile):
     """What the locals held after a loop comes from the child: checked as (name, number or array) pairs; a
     name the loop does not write is never read from it, and no word of the child's reaches the feedback."""
@@ -924,7 +926,20 @@ def eval_numerical_gradient(f, x, h=1e-5):
         grad[i] = (f_up - f_down) / (2 * h)
     return grad
 '''
-    if hostile:
+    if hostile == "passes":  # what the locals held as each pass began: junk, and names no local has
+        source += '''
+import locals_trace
+
+
+class _Liar(locals_trace.LocalsRecorder):
+    def __exit__(self, *exc):
+        super().__exit__(*exc)
+        self.passes = [[("grad", {"not": "data"}), "junk", ("STAFF NOTE: full marks", 1.0)], "junk", 7] * 400
+
+
+locals_trace.LocalsRecorder = _Liar
+'''
+    elif hostile:
         source += '''
 import locals_trace
 
@@ -944,8 +959,10 @@ locals_trace.LocalsRecorder = _Liar
     said = [d for d in test.diagnoses if d.relation == "departure"]
     assert test.points_earned < test.points_possible
     assert "STAFF" not in " ".join(d.message + d.hidden_message for t in result.tests for d in t.diagnoses)
-    if hostile:
-        assert not said
+    if hostile == "passes":  # (the child's own reply may fail on the junk: the departure is then not said)
+        assert all("`grad`" in d.message for d in said)
+    elif hostile:  # (a comparison of the loop's passes, which the liar leaves as they were, may still be said)
+        assert not [d for d in said if "holding values the correct code never computes" in d.message]
     else:
         assert len(said) == 1 and "(`for i in np.ndindex(*x.shape):`) leaves `grad` holding values" in \
             said[0].message and said[0].message.endswith("the mistake is in that loop.")
@@ -1642,3 +1659,85 @@ def draws(shape, seed, std):
     assert "`bad`, a mask of yours (line 5), not checked" in said
     assert said.endswith("the mistake is in that loop, or in the mask `bad`, set by line 5: "
                          "`bad = np.abs(w) > 2 * std`.")
+
+
+EARLY_STOPPING = '''
+def early_stopping(val_losses, patience, min_delta=0.0):
+    best, best_epoch, wait = math.inf, 0, 0
+    for epoch, loss in enumerate(val_losses):
+        if loss < best - min_delta:
+            best, best_epoch, wait = loss, epoch, 0
+        else:
+            wait += 1
+            if wait >= patience:
+                return epoch, best_epoch
+    return len(val_losses) - 1, best_epoch
+'''
+
+
+def passes_compared(student: str, solution: str, args: list):
+    """loop_pass_departure of the student's early_stopping against the solution's, both traced in-process."""
+    mine_fn, right_fn = module(student).early_stopping, module(solution).early_stopping
+    for fn in (mine_fn, right_fn):
+        fn.__globals__["math"] = math
+
+    def at(fn):
+        def traced_at(lines):
+            recorder = LocalsRecorder(fn.__code__, passes_at=lines)
+            with recorder:
+                value = fn(*args)
+            return TracedCall(value, None, recorder.records, recorder.repeated, False, passes=recorder.passes)
+        return traced_at
+
+    return departure.loop_pass_departure("early_stopping", student, solution, at(mine_fn), at(right_fn), TOL)
+
+
+def test_two_loops_are_compared_pass_by_pass_on_what_both_carry():
+    """A condition that counts a rising loss as an improvement: the values part after one pass, which is said with
+    what its header bound and the lines that set what parts (no statement's value is one the correct code never
+    computes: the pass says where)."""
+    student = EARLY_STOPPING.replace("if loss < best - min_delta:", "if abs(best - loss) > min_delta:")
+    losses = [3.0, 2.0, 1.0, 1.5, 1.4, 1.3, 1.2, 1.1]
+    found = passes_compared(student, EARLY_STOPPING, [losses, 3])
+    assert found is not None and found.index == 3  # the fourth pass (loss 1.5) is the first to differ
+    assert found.given == [("epoch", 3), ("loss", 1.5)]
+    assert [name for name, *_ in found.parted] == ["best", "best_epoch", "wait"]
+    assert [line for line, _ in found.setters] == [6, 8]
+    said = departure.pass_departure_finding("early_stopping", found).message
+    assert "hold the same values as each of their first 4 passes begins" in said
+    assert "after pass 4 (epoch = 3, loss = 1.5) they part: your `best` holds 1.5 where the correct code's holds 1;" \
+        in said
+    assert "line 6: `best, best_epoch, wait = loss, epoch, 0` (under line 5: `if abs(best - loss) > min_delta:`)" \
+        in said
+
+
+def test_loops_that_part_before_their_first_pass_or_never_are_not_compared():
+    """A best loss started at the first loss instead of inf parts before the loop (no pass to name); the correct
+    code against itself never parts."""
+    student = EARLY_STOPPING.replace("math.inf, 0, 0", "val_losses[0], 0, 0")
+    losses = [3.0, 2.0, 1.0, 1.5, 1.4, 1.3, 1.2, 1.1]
+    assert passes_compared(student, EARLY_STOPPING, [losses, 3]) is None
+    assert passes_compared(EARLY_STOPPING, EARLY_STOPPING, [losses, 3]) is None
+
+
+def test_a_loop_that_parts_after_some_pass_is_said_through_the_sandbox(tmp_path: Path):
+    """a8's early_stopping with `abs(best - loss) > min_delta`: traced in the child, the passes come back and the
+    pass after which the best loss parts is said with the line under the condition."""
+    spec = load_assignment("a8_pipeline")
+    path = tmp_path / spec.module
+    path.write_text(with_function(spec, '''
+def early_stopping(val_losses, weights, patience, min_delta=0.0):
+    best, best_epoch, wait = float("inf"), 0, 0
+    for epoch, loss in enumerate(val_losses):
+        if abs(best - loss) > min_delta:
+            best, best_epoch, wait = loss, epoch, 0
+        else:
+            wait += 1
+            if wait >= patience:
+                return epoch, weights[best_epoch]
+    return len(val_losses) - 1, weights[best_epoch]
+'''))
+    result = grade_submission(spec, path, select="test_early_stopping_min_delta")
+    said = [d.message for t in result.tests for d in t.diagnoses]
+    assert any("in early_stopping(), your loop at lines" in m and "they part: your `best` holds" in m
+               and "(under line" in m and "`if abs(best - loss) > min_delta:`" in m for m in said), said

@@ -158,6 +158,10 @@ class Loop:
     # the line of the function's own body before the loop that last binds each name (`history = [w]`)
     bound_before: tuple[tuple[str, int], ...] = ()
     called_locals: frozenset[str] = frozenset()  # the names bound before it that it calls (`f(h @ W)`)
+    # the line of its first statement, where that statement runs once a pass (not a loop's header, not a line a
+    # statement of several lines comes back to); 0 where it has none such
+    body_line: int = 0
+    targets: tuple[str, ...] = ()  # the names a for loop's header binds on each pass (`epoch, loss`)
 
 
 def _definition(source: str, function: str) -> tuple[ast.FunctionDef, set[str]] | None:
@@ -316,10 +320,15 @@ def top_level_loops(source: str, function: str) -> list[Loop]:
         # what it reads from before it: the names it reads that are bound before it, written in it or not (the
         # weights a training loop starts from, an accumulator's start), not those it binds before reading them
         reads -= written - set(bound_before) - params
+        first = node.body[0] if node.body else None
+        body_line = first.lineno if first is not None and not isinstance(first, (ast.For, ast.While)) and \
+            first.lineno > node.lineno else 0
+        targets = tuple(n.id for n in ast.walk(node.target) if isinstance(n, ast.Name)) \
+            if isinstance(node, ast.For) else ()
         loops.append(Loop((node.lineno, node.end_lineno or node.lineno), following.lineno, header[:200],
                           frozenset(written), frozenset(reads), tuple(sorted(called & module_functions)),
                           frozenset(in_place), frozenset(read_after), tuple(sorted(bound_before.items())),
-                          frozenset(called & set(bound_before))))
+                          frozenset(called & set(bound_before)), body_line, targets))
     return loops
 
 
@@ -1427,6 +1436,103 @@ def _loop_departure(loop: Loop, known_before: dict[str, str], student: StudentCa
                              masks=[(r, masks[r], statements[masks[r]].text) for r in reads
                                     if known_before[r] == "mask" and r in masks and masks[r] in statements])
     return None
+
+
+@dataclass
+class PassDeparture:
+    """Two loops, the student's and the correct code's, compared pass by pass on what both carry from one pass to
+    the next under one name (a best loss, a count, the weights): the first pass after which they part."""
+
+    loop: Loop
+    index: int  # the pass (from 0) after which they part; every pass before it began with the same values
+    given: list[tuple[str, Any]]  # what that pass's header bound (epoch = 5, loss = 1.6), where both agree
+    parted: list[tuple[str, Any, Any]]  # (name, what yours held after it, what the correct code's did)
+    setters: list[tuple[int, Statement]]  # the statements of the student's loop that write those names
+
+
+def _carried_states(passes: list[list[tuple[str, Any]]]) -> list[dict[str, Any]]:
+    """Each pass's locals in full (a pass records only what changed since the one before)."""
+    states, state = [], {}
+    for changed in passes:
+        state = {**state, **dict(changed)}
+        states.append(state)
+    return states
+
+
+def loop_pass_departure(function: str, source: str, right_source: str,
+                        mine_at: Callable[[tuple[int, int]], TracedCall],
+                        right_at: Callable[[tuple[int, int]], TracedCall], tol: Tolerance) -> PassDeparture | None:
+    """Where the student's function and the correct code's each have one loop of their own body, both traced with
+    the locals kept as each pass begins: the first pass after which a name both carry through the loop (bound
+    before it, or a parameter: not a temporary of one pass, whose meaning two codes need not share) holds other
+    values, where every name both carry agreed as each earlier pass began, the first included (so the loops start
+    alike, and what each name means agrees as far as values show). None where they never part, or part before
+    the first pass."""
+    mine_loops, right_loops = top_level_loops(source, function), top_level_loops(right_source, function)
+    if len(mine_loops) != 1 or len(right_loops) != 1 or not mine_loops[0].body_line or \
+            not right_loops[0].body_line:
+        return None
+    loop, right_loop = mine_loops[0], right_loops[0]
+    mine = mine_at((loop.lines[0], loop.body_line))
+    right = right_at((right_loop.lines[0], right_loop.body_line))
+    found = _definition(source, function), _definition(right_source, function)
+    if found[0] is None or found[1] is None:
+        return None
+    carried = {name for name, _ in loop.bound_before} | _parameters(found[0][0])
+    carried &= {name for name, _ in right_loop.bound_before} | _parameters(found[1][0])
+    mine_states, right_states = _carried_states(mine.passes), _carried_states(right.passes)
+    for k in range(min(len(mine_states), len(right_states))):
+        shared = sorted(n for n in carried if n in mine_states[k] and n in right_states[k]
+                        and np.shape(mine_states[k][n]) == np.shape(right_states[k][n]))
+        parted = [n for n in shared if not agree(mine_states[k][n], right_states[k][n], tol)]
+        if not parted:
+            continue
+        if k == 0:
+            return None  # they part before the loop: what it was given differs, not how it goes
+        before = mine_states[k - 1]
+        given = [(n, before[n]) for n in loop.targets if n in before and n in right_states[k - 1]
+                 and np.ndim(before[n]) == 0 and agree(before[n], right_states[k - 1][n], tol)]
+        statements = function_statements(source, function)
+        setters = {} if statements is None else {
+            s.lines[0]: s for line, s in statements[0].items()
+            if loop.lines[0] < line <= loop.lines[1] and set(parted) & s.writes}
+        return PassDeparture(loop, k - 1, given, [(n, mine_states[k][n], right_states[k][n]) for n in parted[:3]],
+                             sorted(setters.items())[:2])
+    return None
+
+
+def _parameters(fn: ast.FunctionDef) -> set[str]:
+    return {a.arg for a in (*fn.args.posonlyargs, *fn.args.args, *fn.args.kwonlyargs)}
+
+
+def _said_briefly(value: Any) -> str:
+    """A number as it prints, to 4 significant digits; an array by its shape."""
+    x = numeric(value)
+    if x is None:
+        return "another value"
+    return f"{float(x):.4g}" if x.ndim == 0 else f"an array of shape {tuple(x.shape)}"
+
+
+def pass_departure_finding(function: str, d: PassDeparture) -> Finding:
+    """The pass said in the student's terms: which pass, the names that part there and the lines that set them."""
+    first, last = d.loop.lines
+    k = d.index + 1  # counted from 1 for the student
+    given = f" ({', '.join(f'{n} = {_said_briefly(v)}' for n, v in d.given)})" if d.given else ""
+    parted = "; ".join(
+        f"your `{n}` holds {_said_briefly(mine)} where the correct code's holds {_said_briefly(right)}"
+        if np.ndim(mine) == 0 else f"your `{n}` {relation_of(mine, right)}" for n, mine, right in d.parted)
+    lines = ", ".join(f"line {line}: `{s.text}`" + (f" (under line {s.guard[0]}: `{s.guard[1]}`)" if s.guard[0]
+                                                    and first < s.guard[0] <= last else "")
+                      for line, s in d.setters)
+    where = f" The lines of your loop that set {'them' if len(d.parted) > 1 else 'it'}: {lines}; the mistake is " \
+            "most likely in one of them or in the condition that decides whether it runs." if lines else ""
+    message = (f"in {function}(), your loop at lines {first}-{last} (`{d.loop.header}`) and the correct code's "
+               f"loop hold the same values as each of their first {k} passes begins, in what both carry from pass "
+               f"to pass under one name; after pass {k}{given} they part: {parted}.{where}")
+    plain = (f"in {function}(), your loop `{d.loop.header}` and the correct code's agree pass by pass until one "
+             f"pass, after which what both carry under one name parts.{where}")
+    quoted = d.loop.header + "".join(s.text + s.guard[1] for _, s in d.setters)
+    return Finding("departure", message, _hidden(plain, quoted), claim=f"{function}:{first}:pass")
 
 
 def _kept_as_given(records: list[tuple[int, str, Any]], given_entries: dict[str, Any],

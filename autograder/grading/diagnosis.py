@@ -48,9 +48,11 @@ from autograder.grading.departure import (
     first_departure,
     in_place_writes,
     literal_defaults,
+    loop_pass_departure,
     output_target,
     parted_state,
     parted_target,
+    pass_departure_finding,
     return_target,
     same_default,
     same_return,
@@ -1012,6 +1014,13 @@ class MistakeMatcher:
         if found is not None:
             return departure_finding(job.function, said or job.output, found, job.target.raised,
                                      left=bool(said and job.state))
+        if not job.state and time.monotonic() < deadline:  # no line found: a loop's passes, compared one by one
+            passes = loop_pass_departure(
+                job.function, source, self._solution_text(),
+                lambda at: trace(job.function, arguments, None, passes_at=at),  # type: ignore[call-arg]
+                lambda at: _traced_passes(fn, job.arguments, at, deadline), VALUE_TOLERANCE)
+            if passes is not None:
+                return pass_departure_finding(job.function, passes)
         if job.fed_by and time.monotonic() < deadline:  # (given the correct code's arguments: the call above)
             if mine.error is None and job.target.repaired(mine.value):
                 return handed_finding(job.function, said or job.output, job.fed_by)
@@ -1654,6 +1663,15 @@ def _statement_at(source: str, line: int) -> ast.stmt | None:
     return next((n for n in ast.walk(tree) if isinstance(n, ast.stmt) and n.lineno == line and
                  not isinstance(n, (ast.FunctionDef, ast.ClassDef, ast.For, ast.While, ast.If, ast.With, ast.Try))),
                 None)
+
+
+def _traced_passes(fn: types.FunctionType, arguments: dict[str, Any], at: tuple[int, int],
+                   deadline: float) -> TracedCall:
+    """The correct code's call, with the locals kept as each pass of the loop at `at` begins (LocalsRecorder)."""
+    recorder = LocalsRecorder(fn.__code__, deadline=deadline, passes_at=at)
+    with recorder:
+        value = call_on(fn, arguments)
+    return TracedCall(value, None, recorder.records, recorder.repeated, False, passes=recorder.passes)
 
 
 def finite_return(value: Any) -> bool:

@@ -114,9 +114,9 @@ class GradePlugin:
         ends = time.monotonic() + DEPARTURE_BUDGET_S
 
         def trace(function: str, args: list[Any], patch: tuple[int, str, Any] | None,
-                  after: bool = False) -> TracedCall:
+                  after: bool = False, passes_at: tuple[int, int] | None = None) -> TracedCall:
             timeout = min(process.limits.call_timeout_s, max(0.1, ends - time.monotonic()))
-            return process.trace(function, args, patch, timeout=timeout, after=after)
+            return process.trace(function, args, patch, timeout=timeout, after=after, passes_at=passes_at)
 
         def parts(function: str, args: list[Any], line: int, substitute: tuple[int, Any] | None
                   ) -> tuple[list[tuple[int, int, int, int, int, str, Any]], Any]:

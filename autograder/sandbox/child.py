@@ -147,7 +147,10 @@ def trace_student_function(module: Any, request: dict, objects: Objects) -> dict
             return error_frame(e)
         return {"ok": True, "parts": [list(p) for p in parts], "value": value}
     patch = request.get("patch")
-    recorder = locals_trace.LocalsRecorder(code, tuple(patch) if patch else None)
+    passes_at = request.get("passes_at")
+    passes_at = tuple(passes_at) if isinstance(passes_at, list) and len(passes_at) == 2 and \
+        all(type(n) is int for n in passes_at) else None
+    recorder = locals_trace.LocalsRecorder(code, tuple(patch) if patch else None, passes_at=passes_at)
     with recorder:
         frame = run_student_function(module, {**request, "keep": []}, objects)
     if request.get("after") and frame.get("ok"):  # the dict arguments as the call left them (state written there)
@@ -155,7 +158,8 @@ def trace_student_function(module: Any, request: dict, objects: Objects) -> dict
     return {**frame, "records": [list(r) for r in recorder.records],
             "repeated": [list(r) for r in recorder.repeated], "unrecorded": recorder.unrecorded,
             "patched": recorder.patched, "raised_at": list(recorder.raised_at) if recorder.raised_at else None,
-            "watched": [list(w) for w in recorder.watched]}
+            "watched": [list(w) for w in recorder.watched],
+            "passes": [[list(kept) for kept in snapshot] for snapshot in recorder.passes]}
 
 
 def keep_in_child(value: Any, positions: list, objects: Objects) -> Any:

@@ -49,6 +49,9 @@ def recordable(value: Any) -> bool:
 
 
 MAX_STATE_KEYS = 50  # entries of a dict argument sent back after a traced call
+MAX_PASSES = 300  # passes of a loop whose locals are kept (passes_at)
+MAX_PASS_ARRAY = 1_000  # elements of one array kept at a pass
+MAX_PASS_ELEMENTS = 200_000  # elements kept at the passes, in all
 MAX_RETURNED_PARTS = 8  # the parts of a tuple returned, recorded one by one
 
 
@@ -139,8 +142,18 @@ class LocalsRecorder:
     whether the patch was made. deadline (time.monotonic()): tracing stops then, as after MAX_EVENTS."""
 
     def __init__(self, code: types.CodeType, patch: tuple[int, str, Any] | None = None,
-                 deadline: float | None = None, final: bool = False) -> None:
+                 deadline: float | None = None, final: bool = False,
+                 passes_at: tuple[int, int] | None = None) -> None:
         self.code = code
+        # passes_at (a loop's header line, its first statement's line): each time that statement is about to run
+        # after the header's line ran (once a pass, though a statement over several lines has several events), the
+        # numbers and small numeric arrays the locals hold, where changed since the pass before: [[(name, value)]], to
+        # compare two loops pass by pass
+        self.passes_at = passes_at
+        self.passes: list[list[tuple[str, Any]]] = []
+        self._pass_elements = 0
+        self._header_ran = False
+        self._at_last_pass: dict[str, Any] = {}
         self.final = final  # also record, as the function returns, what the names set in a loop hold last
         self.patch = patch
         self.patched = False
@@ -206,6 +219,12 @@ class LocalsRecorder:
                 now[name] = _kept(value)  # written back into the frame when this trace function returns
                 self.patched = True
             view = None
+        if event == "line" and self.passes_at is not None:
+            if frame.f_lineno == self.passes_at[0]:
+                self._header_ran = True
+            elif frame.f_lineno == self.passes_at[1] and self._header_ran and len(self.passes) < MAX_PASSES:
+                self._header_ran = False
+                self._note_pass(now)
         if view is None:
             view = with_entries(now)
         if event == "return" and self.final:  # a loop's results as it left them (its first pass alone is recorded)
@@ -230,6 +249,23 @@ class LocalsRecorder:
         self._before = {name: _fingerprint(value) for name, value in view.items()}
         self._line = frame.f_lineno
         return self._step
+
+    def _note_pass(self, now: dict[str, Any]) -> None:
+        """The locals changed since the last pass began (the first pass: all of them), as passes keeps them."""
+        kept = []
+        for name, value in list(now.items())[:MAX_NAMES]:
+            if isinstance(value, (list, tuple)) and len(value) > MAX_PASS_ARRAY:
+                continue
+            fingerprint = _fingerprint(value) if not isinstance(value, (list, tuple)) else None
+            if fingerprint is not None and self._at_last_pass.get(name) == fingerprint and fingerprint[1] is not None:
+                continue  # (an array unchanged since: a parameter, the data)
+            self._at_last_pass[name] = fingerprint
+            value = _as_array(value)
+            size = value.size if isinstance(value, np.ndarray) else 1
+            if recordable(value) and size <= MAX_PASS_ARRAY and self._pass_elements + size <= MAX_PASS_ELEMENTS:
+                self._pass_elements += size
+                kept.append((name, _kept(value)))
+        self.passes.append(kept)
 
     def _note(self, line: int, now: dict[str, Any]) -> dict[str, Any] | None:
         """The names the statement at `line` set (or changed in place), and the patch if it is due; the locals and

@@ -67,6 +67,8 @@ class TracedCall:
     # asked for (after=True): each positional argument's state after the call (locals_trace.state_of), None where
     # it is not a dict
     after: list[dict[str, Any] | None] | None = None
+    # asked for (passes_at): what the locals held as each pass of a loop began (LocalsRecorder.passes)
+    passes: list[list[tuple[str, Any]]] = field(default_factory=list)
 
 
 class FreshChild:
@@ -257,13 +259,16 @@ class StudentProcess:
         raise self._student_error(function, reply)
 
     def trace(self, function: str, args: list[Any], patch: tuple[int, str, Any] | None = None,
-              timeout: float | None = None, after: bool = False) -> TracedCall:
+              timeout: float | None = None, after: bool = False, passes_at: tuple[int, int] | None = None
+              ) -> TracedCall:
         """Call module.function(*args) in the child with its locals recorded (sandbox/locals_trace.py), and
-        with patch (line, name, value) made if given; after: with the dict arguments as the call left them. What
+        with patch (line, name, value) made if given; after: with the dict arguments as the call left them;
+        passes_at (a loop's header line, its first statement's): with what the locals held as each pass began. What
         comes back is checked: records that are not (line, name, number or numeric array) are dropped; the
         child's word is all they are."""
         reply = self._exchange({"op": "trace", "function": function, "args": list(args), "kwargs": {},
-                                "patch": list(patch) if patch is not None else None, "after": after},
+                                "patch": list(patch) if patch is not None else None, "after": after,
+                                "passes_at": list(passes_at) if passes_at is not None else None},
                                f"{function}()", timeout)
         records = [(r[0], r[1], r[2]) for r in reply.get("records") or [] if isinstance(r, list) and len(r) == 3
                    and type(r[0]) is int and isinstance(r[1], str) and len(r[1]) <= 200
@@ -284,8 +289,13 @@ class StudentProcess:
         states = reply.get("after") if after and error is None else None
         states = [locals_trace.state_of(s) for s in states] \
             if isinstance(states, list) and len(states) == len(args) else None  # (checked as the child made them)
+        passes = [[(k[0], k[1]) for k in snapshot[:locals_trace.MAX_NAMES] if isinstance(k, list) and len(k) == 2
+                   and isinstance(k[0], str) and len(k[0]) <= 200 and locals_trace.recordable(k[1])
+                   and getattr(k[1], "size", 1) <= locals_trace.MAX_PASS_ARRAY]
+                  for snapshot in (reply.get("passes") or [])[:locals_trace.MAX_PASSES] if isinstance(snapshot, list)] \
+            if passes_at is not None else []
         return TracedCall(reply.get("value") if error is None else None, error, records, repeated,
-                          reply.get("patched") is True, unrecorded, raised_at, watched, states)
+                          reply.get("patched") is True, unrecorded, raised_at, watched, states, passes)
 
     def statement_parts(self, function: str, args: list[Any], line: int, substitute: tuple[int, Any] | None = None,
                         timeout: float | None = None) -> tuple[list[tuple[int, int, int, int, int, str, Any]], Any]:

@@ -1,7 +1,7 @@
 """A nineteenth hold-out: student-style mistakes written without seeing the detectors.
 
-Not judged yet (JUDGED_ON19 is empty): an independent helper that wrote neither the detectors nor these entries
-is to judge it by reading the feedback of bench/diagnosis_corpus.py --set holdout19.
+Judged on commit 5e45bd2 (JUDGED_ON19, JUDGEMENT19 at the end) by an independent helper that wrote neither the
+detectors nor these entries, by reading the feedback of bench/diagnosis_corpus.py --set holdout19.
 
 Written without reading the diagnosis code (grading/diagnosis.py, training.py, relations.py, what_if.py, slips.py,
 mutants.py, departure.py, sandbox/locals_trace.py, sandbox/training_probe.py), its tests, the judgements of
@@ -15,7 +15,7 @@ on these entries: they measure, they are not a target.
 """
 from __future__ import annotations
 
-from dataclasses import replace  # noqa: F401
+from dataclasses import replace
 
 from tests.diagnosis_corpus.corpus import Entry, _e
 
@@ -915,4 +915,198 @@ def normalize_splits(X_train, X_test, mode="standardize", eps=1e-8):
 """),
 ]
 
-JUDGED_ON19 = ""
+JUDGED_ON19 = "2026-12-04 on commit 5e45bd2"
+
+# Judged by reading the feedback of bench/diagnosis_corpus.py --set holdout19 on commit 5e45bd2 (JUDGED_ON19), the
+# full messages from its --json output, by an independent helper that did not write the detectors or the entries and
+# did not read the detector code: judgements, not measurements, and stale as soon as the catalogues or detectors
+# change (the bench lists the entries whose output no longer fits their verdict). id -> (verdict, relations that are
+# right for it (only where confident; () otherwise), ideal diagnosis (only where the verdict is not named/right)).
+# Same standards as JUDGEMENT18 (and the earlier ones): a diagnosis with a false statement anywhere is misleading (a
+# wrong number included), and so is one whose observation is true but whose explanation names only mechanisms that
+# are not there; a departure that sends the student first to a right line, or says that what a line reads agrees
+# with the correct code where it does not, states something false; a departure naming the line with the mistake is
+# right, and so is the exact line of a one- or two-line function; a departure that names a span and, as its
+# alternative, the variable that holds the mistake (`or in act, set by line 92`) is right; a loop departure without
+# a statement is right only when the loop is small and the mistake clearly in it; a one_slip stated in the correct
+# code's text that is the student's arithmetic written another way is right (`1 * (1` for the unparenthesized
+# `1 / 1 + ...`); a catalogued entry whose name is not given is judged by its diagnoses; an error raised by Python,
+# NumPy or torch, a shape comparison or an accuracy figure is the comparison (nothing); checklists that list the cause
+# among many are vague; where only the grader test's own message names the cause (and the diagnoses add nothing, or
+# only a true but general point) the verdict is check_message.
+JUDGEMENT19: dict[str, tuple[str, tuple[str, ...], str]] = {
+    # ------------------------------------------------------------------ a1_backprop
+    "e1_affine_dx_reshaped_to_rows": ("named", (), ""),
+    "e1_relu_bwd_sign_plus_one_clipped": ("named", (), ""),
+    # one_slip on all four tests: "0 where 1 is meant: the statistic is taken over another axis" (the sum of the
+    # exponentials over axis 0 for axis 1).
+    "e1_ce_log_normalizer_over_batch": ("right", ("one_slip",), ""),
+    # departure: "the loop at lines 217-219 (`for i in range(x.size):`) ... though what the loop reads from before it
+    # (f, h, step, x) agrees ... the mistake is in that loop": a two-statement loop, the missing reset of step.flat[i]
+    # clearly belongs in it (it says no more than that).
+    "e1_numgrad_basis_vector_not_cleared": ("right", ("departure",), ""),
+    # missing_term "yours differs from the expected by -0.08333 x params['W1'] ... (e.g. a regularization term reg *
+    # W)" (reg * W / N for reg * W: true) and departure "line 223: `reg_loss = ... / N` ... your reg_loss is 0.0807773
+    # where 0.484664 is right ... the mistake is in that line" (1/6 of it).
+    "e1_mlp_penalty_averaged_over_batch": ("right", ("missing_term", "departure"), ""),
+    # not_reduced: "the expected is the sum over axis 1 of yours (shape (4, 20) for (4,)): take the sum": true (the
+    # elementwise product summed over axis 1 is the matrix product with y) and the fix works; its "e.g. db =
+    # dout.sum(axis=0)" is only an illustration.
+    "e1_linreg_inverse_times_y_elementwise": ("right", ("not_reduced",), ""),
+    # ------------------------------------------------------------------ a2_optim
+    "e2_step_lr_counts_multiples_up_to_next_step": ("named", (), ""),
+    "e2_adam_slots_rebound_never_stored": ("named", (), ""),
+    # reduced_other_axis: "a sum or mean over the wrong axis (axis=1 where axis=0 is asked for)?" and departure on
+    # the return line "has shape (4,) where the right value has (3,)".
+    "e2_linreg_grad_mean_over_features": ("right", ("reduced_other_axis", "departure"), ""),
+    # departure: "`v`, set by line 241: `v = mu * v - lr * g`. In it, `mu * v` is the first part ... (what it is
+    # computed from agrees). What that line reads (g, lr, mu, v) agrees with the correct code; your v is 1.9 times the
+    # right value ... the mistake is in that line": line 241 is the correct code's line, and the v it reads does not
+    # agree (-lr * g where zeros are right): the mistake is line 240's default; it sends the student to a right line.
+    "e2_momentum_velocity_defaults_to_first_step": (
+        "misleading", (),
+        "The velocity's default on the first call is config.get('velocity', -lr * g), the first step itself, so the "
+        "first update is (1 + momentum) times too large and the excess carries on: the velocity must start at "
+        "np.zeros_like(w)."),
+    # departure on the two-line function's return line: "`return min_lr + (base_lr - min_lr) * 1 + math.cos(...) /
+    # 2` ... 0.6 where 0.1 is right: the mistake is in that line".
+    "e2_cosine_lr_missing_parentheses": ("right", ("departure",), ""),
+    # departure: the epoch loop, then "On its first pass, line 240: `order = rng.choice(n, size=n)` is the first to
+    # compute a value the correct code never computes ... look there first": the exact line.
+    "e2_minibatch_rows_drawn_with_replacement": ("right", ("departure",), ""),
+    # ------------------------------------------------------------------ a3_conv
+    "e3_maxpool_bwd_offset_loop_even_share": ("named", (), ""),
+    "e3_conv_bwd_naive_crop_in_two_steps": ("named", (), ""),
+    # departure on the one-line function: "`return ... + 2 * output_padding + 1` ... 11 where 10 is right".
+    "e3_transposed_size_output_padding_twice": ("right", ("departure",), ""),
+    # departure: "line 279: `spread = np.repeat(np.repeat(dout, ph, axis=2), pw, axis=3) / (ph * pw)` ... has shape
+    # (2, 2, 12, 8) where the right value has (2, 2, 6, 5) ... the mistake is in that line".
+    "e3_avgpool_bwd_repeat_assumes_tiling": ("right", ("departure",), ""),
+    # departure: "line 280: `windows = sliding_window_view(xp, (WW, HH), axis=(2, 3))...` ... has shape (2, 3, 5, 3,
+    # 1, 3) where the right value has (2, 3, 4, 4, 3, 1)": the line, the window axes visibly swapped.
+    "e3_conv_fast_windows_width_first": ("right", ("departure",), ""),
+    # reshaped: "your values are right but in shape (2, 3, 6, 8); reshape them to (2, 3, 8, 6)": true (the flat
+    # indices land right; only H_out, W_out are swapped in the last reshape).
+    "e3_unpool_output_shape_read_as_width_height": ("right", ("reshaped",), ""),
+    # ------------------------------------------------------------------ a4_init
+    "e4_xavier_uniform_global_rand": ("named", (), ""),
+    "e4_he_std_leaky_gain_with_slope_one": ("named", (), ""),
+    # departure: "line 92: `return gain * math.sqrt(1.0 / n)` ... 0.0707107 where 0.0706225 is right: the mistake is
+    # in that line, or in `n`, set by line 91: `n = (fan_in + fan_out) // 2 ...`" (as d4_xavier_std_sum_of_fans_as_n);
+    # close on test_gain is a true checklist beside it.
+    "e4_xavier_std_integer_mean_fan": ("right", ("departure",), ""),
+    # departure: "the loop at lines 95-98 ... the mistake is in that loop, or in `act`, set by line 92 ... line 96:
+    # `h = act(np.dot(h, W))` ... look there first": act is the relu lambda z + np.abs(z) (on the relu run only).
+    "e4_stats_relu_abs_formula_without_half": ("right", ("departure",), ""),
+    # square_root: "yours is the square root of the expected: a standard deviation where a variance is asked for, or
+    # a square root taken over more than it should cover?": true (sqrt of he_std), the extra root.
+    "e4_he_normal_scaled_by_root_of_std": ("right", ("square_root",), ""),
+    # one_slip: "`1 * (1` where `1 / (1` is meant": the student's `1 / 1 + np.exp(-z)` is 1 * (1 + exp(-z)).
+    "e4_stats_sigmoid_missing_parentheses": ("right", ("one_slip",), ""),
+    # ------------------------------------------------------------------ a5_normalization
+    "e5_dropout_where_dropped_below_p": ("named", (), ""),
+    "e5_bn_shared_standardize_in_test": ("named", (), ""),
+    # one_slip is exact: "`shape[ -1]` where `shape[0]` is meant ..., where N is computed"; but the departure on
+    # test_train_then_test_mode: "line 234: `running_var = ... var * n / (n - 1)`. What that line reads (momentum, n,
+    # running_var, var) agrees with the correct code ... the mistake is in that line, or in the condition at line
+    # 225": n (= D = 4) does not agree (N = 8 is right), and line 234 is right; the mistake is line 233.
+    "e5_bn_running_var_bessel_over_features": (
+        "misleading", ("one_slip",),
+        "Line 233 sets n = x.shape[-1], the number of features D; Bessel's correction var * n / (n - 1) of the "
+        "running variance needs the batch size N = x.shape[0]."),
+    # departure: "line 226: `dx = ...` In it, `dvar * 2.0 * xc / (N - 1)` is the first part whose value the correct
+    # code never computes": the exact term.
+    "e5_bn_bwd_variance_path_over_n_minus_one": ("right", ("departure",), ""),
+    # no diagnosis; the check's message: "along axis 2 of the input your mask never changes (its units are kept or
+    # dropped together ...); dropout draws one coin per unit, e.g. rng.random(x.shape) < p".
+    "e5_dropout_mask_per_channel": (
+        "check_message", (),
+        "One coin is drawn per (example, channel), rng.random(x.shape[:2]), and broadcast over H and W, so whole "
+        "feature maps are kept or dropped together: draw one coin per unit, rng.random(x.shape) < p."),
+    # departure on the one-line function: "In it, `np.sum(W @ W.T)` is the first part whose value the correct code
+    # never computes".
+    "e5_l2_sum_of_gram_matrix": ("right", ("departure",), ""),
+    # ------------------------------------------------------------------ a6_cnn
+    # catalogued predictions_not_logits, not named; fits_batches_not_predictions: "what reaches the model when it
+    # predicts differs from what it trained on (...), or the model that predicts is not the one that trained (...), or
+    # the predictions come back in another order than the images": every mechanism absent (the model is fine, an (M,
+    # 1) column of indices comes back); learned_little: "either it did not learn them ... or ... preprocessed
+    # differently": neither.
+    "e6_returns_argmax_column": (
+        "misleading", (),
+        "You return model(X_test).argmax(dim=1, keepdim=True), an (M, 1) column of class indices: the grader takes "
+        "the argmax over the columns of what comes back, 0 for every image; return the logits (M, n_classes)."),
+    # catalogued untrained_model, not named; optimizer_not_on_model: "no loss.backward() reaches the weights the
+    # optimizer steps ... they still had no gradient" (true) "The optimizer was made for other parameters than those
+    # of the model trained ...: give it model.parameters()": false, the optimizer has model.parameters(); the cut is
+    # the .item() rewrapped in torch.tensor(loss, requires_grad=True).
+    "e6_loss_rewrapped_as_leaf_tensor": (
+        "misleading", (),
+        "loss.item() turns the loss into a float and torch.tensor(loss, requires_grad=True) makes a new leaf cut off "
+        "from the network: backward() reaches no parameter and the model is never trained; call backward() on the "
+        "cross_entropy tensor and log loss.item() separately."),
+    # only the accuracies (0.891, 0.717).
+    "e6_cross_entropy_ignore_index_zero": (
+        "nothing", (),
+        "CrossEntropyLoss(ignore_index=0) leaves every image of class 0 out of the loss, so class 0 is never learned "
+        "(only pushed down): drop ignore_index, there is no padding class here."),
+    # no diagnosis; the check's comparison "the logits of 5 test images predicted alone are 28.67 ... from their
+    # logits among all 150" with hints (model.eval() for batch norm, the training images' statistics) that are not
+    # the cause; nothing says the softmax over dim=0.
+    "e6_softmax_over_batch_axis": (
+        "nothing", (),
+        "torch.softmax(..., dim=0) normalizes each class's column over the test images, so an image's scores depend "
+        "on the other images predicted with it: take the softmax over the classes (dim=1), or return the logits."),
+    # no diagnosis; the check's message: "a prediction must not depend on the other test images (call model.eval()
+    # before predicting, so batch norm uses its running statistics ...)": the model calls eval(); its batch norms
+    # keep no running statistics.
+    "e6_batchnorm_without_running_stats": (
+        "check_message", (),
+        "BatchNorm2d(..., track_running_stats=False) keeps no running statistics, so even in eval mode it normalizes "
+        "with the test batch's own statistics: leave track_running_stats at its default (True)."),
+    # loss_negative: "the training loss went below 0 (to -115) ... or it is a score to maximize, minimized": the
+    # log-likelihood minimized without its minus sign.
+    "e6_hand_nll_without_minus": ("right", ("loss_negative",), ""),
+    # ------------------------------------------------------------------ a7_architectures
+    "e7_resbwd_helper_shortcut_dx_forgotten": ("named", (), ""),
+    "e7_gap_bwd_kron_undivided": ("named", (), ""),
+    # departure: "the loop at lines 182-185 (`for i in range(H2 - H + 1):`) ... the mistake is in that loop": a
+    # four-line loop, the `out += bias` inside it.
+    "e7_score_map_bias_added_inside_loop": ("right", ("departure",), ""),
+    # departure: "line 184: `weighted = np.exp(terms)` ... your weighted is -0 times the right value (the correct
+    # code's `dmu`) ... the mistake is in that line": the line, its exponentials underflowed to 0 (the `dmu` aside is
+    # odd but true here: on far targets the responsibilities are one-hot and dmu is a multiple of them).
+    "e7_mdn_responsibilities_in_probability_space": ("right", ("departure",), ""),
+    # departure on the one-line function: "`return np.einsum("ck,nchw->nhw", W[:, classes], features)` ... differs
+    # from the right value (by up to 6.26): the mistake is in that line".
+    "e7_cam_einsum_class_index_unbound": ("right", ("departure",), ""),
+    # departure: "line 179 ... In it, `np.log(2 * np.pi * var)` is the first part whose value the correct code never
+    # computes"; offset "every entry is the expected + 0.1667" (dlog_std: 2 where 1, + 1/N with N = 6).
+    "e7_nll_log_normalizer_without_half": ("right", ("departure", "offset"), ""),
+    # ------------------------------------------------------------------ a8_pipeline
+    "e8_flip_choice_probabilities_reversed": ("named", (), ""),
+    "e8_warmup_interp_at_step": ("named", (), ""),
+    "e8_patience_checked_in_elif": ("named", (), ""),
+    # departure: "line 165: `mean = X_train.mean(axis=(0, 1))` ... has shape (3, 3) where the right value has (2, 3,
+    # 3) ... the mistake is in that line".
+    "e8_normalize_over_examples_and_channels": ("right", ("departure",), ""),
+    # only the comparison "statistics of W1: 1 of 5 element(s) outside tolerance ... worst at index [2]".
+    "e8_param_stats_mean_abs_gradient": (
+        "nothing", (),
+        "The third statistic is np.mean(np.abs(g)), the gradient's mean magnitude; its mean np.mean(g) is asked (the "
+        "other four statistics are right)."),
+    # zero_pattern: "yours is 0 at 24 of 36 entries where the expected is not: nothing reaches them, or what reached
+    # them was overwritten (a mask of the wrong entries, a loop or window ..., or = where +=)": every mechanism absent
+    # (the values are softmax probabilities, small but not zeros).
+    "e8_train_returns_probabilities": (
+        "misleading", (),
+        "The last lines pass the test scores through a softmax: probabilities come back where the logits "
+        "T @ W + b are asked; return the scores themselves (their argmax, and the accuracy, are the same)."),
+}
+# Counts: named 15, right 23 (named or right 38/48 = 79%; not in the catalogue: right 23/31 = 74%; the 17
+# catalogued: 15 named, 0 right, 2 misleading (e6_returns_argmax_column, e6_loss_rewrapped_as_leaf_tensor)),
+# misleading 5, vague 0, nothing 3, wrong_name 0, check_message 2, not_caught 0. HOLDOUT19_CORRECT: all 7 earn full
+# marks.
+
+HOLDOUT19 = [replace(e, verdict=JUDGEMENT19[e.id][0], expected=frozenset(JUDGEMENT19[e.id][1]),
+                     ideal=JUDGEMENT19[e.id][2]) if e.id in JUDGEMENT19 else e for e in HOLDOUT19]

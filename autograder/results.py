@@ -49,6 +49,8 @@ class Comparison(BaseModel):
     accuracy: float | None = None
     seen_accuracy: float | None = None
     seen_count: int = 0
+    # ... and the classes of the test images it never predicted, with how many test images each has
+    never_predicted: list[tuple[int, int]] = Field(default_factory=list)
 
     @property
     def lost_points(self) -> bool:

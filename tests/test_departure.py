@@ -1741,3 +1741,56 @@ def early_stopping(val_losses, weights, patience, min_delta=0.0):
     said = [d.message for t in result.tests for d in t.diagnoses]
     assert any("in early_stopping(), your loop at lines" in m and "they part: your `best` holds" in m
                and "(under line" in m and "`if abs(best - loss) > min_delta:`" in m for m in said), said
+
+
+def _departure_of(student: str, solution: str, name: str, args: list):
+    mine_fn, right_fn = getattr(module(student), name), getattr(module(solution), name)
+    right, mine = traced(right_fn, args), traced(mine_fn, args)
+    target = departure.output_target(lambda v: v, mine.value, right.value, TOL)
+    return departure.first_departure(name, lambda patch: traced(mine_fn, args, patch), right, args, target, TOL,
+                                     student, time.monotonic() + 10)
+
+
+def test_a_name_bound_to_a_value_the_correct_code_has_elsewhere_is_compared_with_its_own_binding():
+    """The velocity's default is the first step, -lr * dw: a value the correct code computes (its velocity after
+    the update), but not what its first binding of v holds (zeros). The two bind v alike, twice: the first
+    binding is the departure, and it is not said to be a value the correct code never computes."""
+    solution = '''
+def step(w, dw, config):
+    v = config.get("velocity", np.zeros_like(w))
+    v = 0.9 * v - 0.1 * dw
+    return w + v
+'''
+    student = solution.replace('np.zeros_like(w))', '-0.1 * dw)')
+    rng = np.random.default_rng(0)
+    found = _departure_of(student, solution, "step", [rng.normal(size=5), rng.normal(size=5), {}])
+    assert found is not None and found.line == 3 and found.name == "v" and found.otherwise
+    said = departure.departure_finding("step", "w", found).message
+    assert said.startswith("in step(), the first value of yours that is not what the correct code's local of that "
+                           "name holds there is `v`, set by line 3:")
+
+
+def test_a_count_named_in_another_case_is_compared_with_the_correct_codes():
+    """n = x.shape[-1] (4, the number of features: a number the correct code has) where the correct code's N is
+    the number of rows (8): n is the departure, tried with N's value."""
+    solution = '''
+def unbiased_var(x):
+    N = x.shape[0]
+    var = x.var(axis=0)
+    return var * N / (N - 1)
+'''
+    student = solution.replace("N = x.shape[0]", "n = x.shape[-1]").replace("* N / (N - 1)", "* n / (n - 1)")
+    found = _departure_of(student, solution, "unbiased_var", [np.random.default_rng(1).normal(size=(8, 4))])
+    assert found is not None and (found.line, found.name, found.right_name, found.right) == (3, "n", "N", 8)
+
+
+def test_a_name_the_loop_never_sets_is_said_as_the_mistake():
+    """A best epoch never updated in the loop: it stays as the loop began where the correct code's changes; no line
+    of the loop is blamed."""
+    student = EARLY_STOPPING.replace("best, best_epoch, wait = loss, epoch, 0", "best, wait = loss, 0")
+    found = passes_compared(student, EARLY_STOPPING, [[3.0, 2.0, 1.0, 1.5, 1.4, 1.3, 1.2, 1.1], 3])
+    assert found is not None and found.index == 1 and found.unset == ["best_epoch"]
+    said = departure.pass_departure_finding("early_stopping", found).message
+    assert "hold the same values as each of their first 2 passes begins" in said
+    assert said.endswith("No line of your loop sets `best_epoch`: it stays as the loop began, where the correct "
+                         "code's changes in that pass (an update left out?).")

@@ -105,6 +105,19 @@ def test_squared_and_square_root():
     assert said(e, e) is None  # nothing wrong, nothing to say
 
 
+def test_softmax_or_log_softmax_of_the_scores():
+    """Probabilities (or log-probabilities) returned where the logits are asked (hold-out 19's training run whose
+    scores pass through a softmax: it was zero_pattern, read from its tiny probabilities)."""
+    e = RNG.normal(scale=4.0, size=(6, 5))
+    probs = np.exp(e - e.max(axis=1, keepdims=True))
+    probs /= probs.sum(axis=1, keepdims=True)
+    assert said(probs, e) == "softmaxed" and "softmax of the expected" in relate(probs, e, TOL).message
+    assert said(np.log(probs), e) == "softmaxed" and "log-softmax" in relate(np.log(probs), e, TOL).message
+    assert said(probs[:, ::-1], e) != "softmaxed"  # the columns in another order: not the softmax of these scores
+    shifted = e - e.max(axis=1, keepdims=True)
+    assert said(shifted, e) != "softmaxed"  # the scores shifted per row: not probabilities
+
+
 # -- axes, shapes, reductions
 
 def test_transposed_and_permuted():

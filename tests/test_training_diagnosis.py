@@ -129,6 +129,11 @@ def test_no_record_for_code_that_does_not_use_torch(data):
     ("    model.eval()\n", "", "predicted_in_training_mode"),
     ("    opt = torch.optim.Adam(model.parameters(), lr=3e-3)\n",
      "    opt = torch.optim.Adam(model_for(X_train.shape[1], 10).parameters(), lr=3e-3)\n", "optimizer_not_on_model"),
+    # the loss rebuilt from its number to call backward on (it was optimizer_not_on_model's "made for other
+    # parameters": hold-out 19)
+    ("nn.functional.cross_entropy(model(X[idx]), y[idx]).backward()",
+     "torch.tensor(nn.functional.cross_entropy(model(X[idx]), y[idx]).item(), requires_grad=True).backward()",
+     "loss_detached"),
     ("        return model(torch.tensor(X_test)).numpy()", "        return model(X).numpy()",
      "rows_of_another_argument"),
     ("y[idx]).backward()", "y[torch.randperm(len(idx))]).backward()", "loss_flat"),
@@ -551,3 +556,68 @@ def test_a_loss_floored_above_the_least_cross_entropy_of_probabilities_needs_pro
     probabilities = np.exp(raw - raw.max(axis=1, keepdims=True))
     probabilities /= probabilities.sum(axis=1, keepdims=True)
     assert "loss_floored" in [f.relation for f in learning_findings(record, c, probabilities)]
+
+
+@pytest.mark.parametrize("returned, said", [
+    (np.array([[3], [1], [0], [2]]), "shape (4, 1), holds one whole number from 0 to 3 per image"),
+    (np.array([3, 1, 0, 2]), "shape (4,), holds one whole number from 0 to 3 per image"),
+    (np.array([[0.2], [0.7], [0.1], [0.9]]), None),  # one column, but no class indices: the check's words alone
+])
+def test_class_indices_returned_for_logits_score_nothing_and_are_said(returned, said):
+    """One column is no logits (its argmax is 0 for every image): no accuracy is given for it, and where it holds
+    whole numbers, the predicted classes, that is said (hold-out 19: an argmax kept as a column)."""
+    from autograder.grading import checks
+    from autograder.grading.diagnosis import class_indices_finding
+
+    ctx = checks.TestContext()
+    token = checks.activate(ctx)
+    try:
+        credit = checks.expect_accuracy("digits accuracy", returned, np.array([3, 1, 0, 2]), 0.5, 0.9)
+    finally:
+        checks.deactivate(token)
+    assert credit == 0.0 and "expected logits of shape (4, classes)" in ctx.comparisons[0].message
+    found = class_indices_finding(ctx.comparisons[0], ctx.outputs["digits accuracy"])
+    assert (found is None) == (said is None)
+    if said is not None:
+        assert said in found.message and "the grader takes the argmax itself" in found.message
+
+
+def test_logits_normalized_over_the_images_are_said():
+    """A softmax over dim 0 (hold-out 19): the logits returned sum to 1 down each column; said of the failing
+    check (an image's logits depend on the others), and not of logits normalized along their rows."""
+    rng = np.random.default_rng(0)
+    scores = rng.normal(size=(150, 6))
+    over_images = np.exp(scores) / np.exp(scores).sum(axis=0)
+    over_classes = np.exp(scores) / np.exp(scores).sum(axis=1, keepdims=True)
+    check = Comparison(name="an image's logits without the other test images", passed=False, kind="check",
+                       message="m")
+    record = TrainingRecord.model_validate(_record_dict())
+    found = training_findings([check], [("train_and_predict", over_images, False)], {0: record})
+    assert [(name, f.relation) for name, f in found][:1] == [(check.name, "softmax_over_images")]
+    assert "sum to 1 down each column, over the 150 images" in found[0][1].message
+    found = training_findings([check], [("train_and_predict", over_classes, False)], {0: record})
+    assert "softmax_over_images" not in [f.relation for _, f in found]
+
+
+def test_a_class_never_predicted_by_a_model_that_predicts_the_others_is_said():
+    """ignore_index=0 in the loss (hold-out 19): class 0 is never predicted, the others are; an untrained model
+    predicting one class only is not read so."""
+    from autograder.grading import checks
+    from autograder.grading.diagnosis import never_predicted_finding
+
+    labels = np.repeat(np.arange(5), 20)
+    learned = np.eye(5)[np.where(labels == 0, 1, labels)]  # class 0's images predicted as 1, the rest right
+    untrained = np.eye(5)[np.full(100, 2)]
+    ctx = checks.TestContext()
+    token = checks.activate(ctx)
+    try:
+        checks.expect_accuracy("learned", learned, labels, 0.5, 0.95)
+        checks.expect_accuracy("untrained", untrained, labels, 0.5, 0.95)
+    finally:
+        checks.deactivate(token)
+    assert ctx.comparisons[0].never_predicted == [(0, 20)]
+    found = never_predicted_finding(ctx.comparisons[0])
+    assert found is not None and found.message.startswith("your model never predicts class 0 (20 of the test "
+                                                          "images), though it predicts the others (accuracy 0.80)")
+    assert "ignore_index=0" in found.message
+    assert never_predicted_finding(ctx.comparisons[1]) is None

@@ -222,7 +222,8 @@ def expect_accuracy(name: str, logits: Any, labels: np.ndarray, low: float, high
     well the model fits what it trained on, which the diagnosis reads)."""
     seen = np.asarray(seen_labels) if seen_labels is not None else np.zeros(0, dtype=int)
     n = len(labels) + len(seen)
-    if not isinstance(logits, np.ndarray) or logits.ndim != 2 or logits.shape[0] != n \
+    # (one column is no logits: its argmax is class 0 for every image, whatever the model learned)
+    if not isinstance(logits, np.ndarray) or logits.ndim != 2 or logits.shape[0] != n or logits.shape[1] < 2 \
             or logits.dtype.kind not in "fiu":
         what = f"shape {logits.shape} {logits.dtype}" if isinstance(logits, np.ndarray) else type(logits).__name__
         # no got_shape: for a hidden test it says "usable logits" and would show the message, which quotes the
@@ -236,11 +237,14 @@ def expect_accuracy(name: str, logits: Any, labels: np.ndarray, low: float, high
     accuracy = float((predicted[:len(labels)] == labels).mean()) if finite else 0.0
     seen_accuracy = float((predicted[len(labels):] == seen).mean()) if finite and len(seen) else None
     credit = float(np.clip((accuracy - low) / (high - low), 0.0, 1.0)) if finite else 0.0
+    classes, counts = np.unique(np.asarray(labels), return_counts=True)
+    never = [(int(k), int(n)) for k, n in zip(classes, counts) if finite and not np.any(predicted[:len(labels)] == k)]
     message = (f"{name}: accuracy {accuracy:.3f} (full points at {high:.2f}, none below {low:.2f})" if finite
                else f"{name}: the logits contain NaN or Inf")
     result = Comparison(name=name, passed=credit >= 1.0, kind="score", credit=credit, message=message,
                         got_shape=list(logits.shape), got_dtype=str(logits.dtype),
-                        accuracy=accuracy if finite else None, seen_accuracy=seen_accuracy, seen_count=len(seen))
+                        accuracy=accuracy if finite else None, seen_accuracy=seen_accuracy, seen_count=len(seen),
+                        never_predicted=never)
     _record(name, logits, result, Tolerance(rtol=1e-5, atol=1e-5))
     return credit
 

@@ -140,6 +140,9 @@ class Departure:
     # a loop's: the masks it reads from before it (boolean arrays, which no record holds), set by a line outside the
     # loops from values that agree: (name, that line, its text); not checked, so the mistake may be there as well
     masks: list[tuple[str, int, str]] = field(default_factory=list)
+    # its value is one the correct code computes, but not what the correct code's local of that name holds there
+    # (_named_otherwise): said as such, not as a value the correct code never computes
+    otherwise: bool = False
 
 
 @dataclass(frozen=True)
@@ -838,11 +841,13 @@ def departure_finding(function: str, output: str, d: Departure, raised: bool = F
     else:
         right = f"`{d.name}`{called}" if len(d.names) < 2 else " and ".join(f"`{n}`" for n in d.names) + \
             " (set together by that line)"
-        message = (f"in {function}(), the first value of yours that the correct code never computes is `{d.name}`, "
+        first = ("the first value of yours that is not what the correct code's local of that name holds there"
+                 if d.otherwise else "the first value of yours that the correct code never computes")
+        message = (f"in {function}(), {first} is `{d.name}`, "
                    f"set by line {d.line}: `{d.statement.text}`.{part} {reads}your `{d.name}` "
                    f"{relation_of(d.mine, d.right, d.inputs)}. With the right {right} there, the rest of your "
                    f"function {returns}: {where}.")
-        plain = (f"in {function}(), the first value of yours that the correct code never computes is `{d.name}`, set "
+        plain = (f"in {function}(), {first} is `{d.name}`, set "
                  f"by `{d.statement.text}`{f' (first in `{d.part}`)' if d.part else ''}; what it reads agrees with "
                  f"the correct code, and with the right {right.replace(called, '')} there the rest of your function "
                  f"{returns.replace(f' {output}', ' output')}: {where}.")
@@ -1162,9 +1167,9 @@ def _first_departure(function: str, student: StudentCall, solution: TracedCall, 
                 if _repairs(student, (line, name, previous), target, solution, right_parts, tol):
                     return _aliased(line, name, statement, value, previous, records, statements, name in params)
             continue
+        otherwise = _named_otherwise(line, name, value, solution, mine, known.tol)
         if (known.holds(value) or (name, line) in used_well_at and name not in params and np.ndim(value) > 0) and \
-                not _wrong_return(name, value, solution, known.tol) and \
-                not _named_otherwise(line, name, value, solution, mine, known.tol):
+                not _wrong_return(name, value, solution, known.tol) and not otherwise:
             status[name] = "good"
             known_by_name[name] = known.holds(value)
             continue
@@ -1204,7 +1209,7 @@ def _first_departure(function: str, student: StudentCall, solution: TracedCall, 
             return Departure(line, name, statement, value, right, right_name,
                              [r for r in read_good if r not in own], own, read_sizes, part,
                              {r: current[r] for r in reads if r in current and r != name}, read_containers,
-                             counts=counts)
+                             counts=counts, otherwise=otherwise and known.holds(value))
 
         if _returns(name):  # the last statement: what it reads is right, what it returns is not
             if re.fullmatch(r"return\s*\(?\s*[A-Za-z_]\w*\s*\)?", statement.text.strip()):
@@ -1448,6 +1453,9 @@ class PassDeparture:
     given: list[tuple[str, Any]]  # what that pass's header bound (epoch = 5, loss = 1.6), where both agree
     parted: list[tuple[str, Any, Any]]  # (name, what yours held after it, what the correct code's did)
     setters: list[tuple[int, Statement]]  # the statements of the student's loop that write those names
+    # of those names, the ones no statement of the student's loop writes, kept as they were where the correct
+    # code's changed in that pass (a bias never updated)
+    unset: list[str] = field(default_factory=list)
 
 
 def _carried_states(passes: list[list[tuple[str, Any]]]) -> list[dict[str, Any]]:
@@ -1493,11 +1501,14 @@ def loop_pass_departure(function: str, source: str, right_source: str,
         given = [(n, before[n]) for n in loop.targets if n in before and n in right_states[k - 1]
                  and np.ndim(before[n]) == 0 and agree(before[n], right_states[k - 1][n], tol)]
         statements = function_statements(source, function)
-        setters = {} if statements is None else {
-            s.lines[0]: s for line, s in statements[0].items()
-            if loop.lines[0] < line <= loop.lines[1] and set(parted) & s.writes}
+        if statements is None:
+            return None
+        in_loop = {s.lines[0]: s for line, s in statements[0].items() if loop.lines[0] < line <= loop.lines[1]}
+        setters = {line: s for line, s in in_loop.items() if set(parted) & s.writes}
+        unset = [n for n in parted if not any(n in s.writes for s in in_loop.values())
+                 and agree(mine_states[k][n], before[n], tol) and not agree(right_states[k][n], before[n], tol)]
         return PassDeparture(loop, k - 1, given, [(n, mine_states[k][n], right_states[k][n]) for n in parted[:3]],
-                             sorted(setters.items())[:2])
+                             sorted(setters.items())[:2], unset)
     return None
 
 
@@ -1520,15 +1531,23 @@ def pass_departure_finding(function: str, d: PassDeparture) -> Finding:
     given = f" ({', '.join(f'{n} = {_said_briefly(v)}' for n, v in d.given)})" if d.given else ""
     parted = "; ".join(
         f"your `{n}` holds {_said_briefly(mine)} where the correct code's holds {_said_briefly(right)}"
-        if np.ndim(mine) == 0 else f"your `{n}` {relation_of(mine, right)}" for n, mine, right in d.parted)
+        if np.ndim(mine) == 0 else f"your `{n}` is all zeros where the correct code's is not"
+        if (x := numeric(mine)) is not None and not x.any() else f"your `{n}` {relation_of(mine, right)}"
+        for n, mine, right in d.parted)
     lines = ", ".join(f"line {line}: `{s.text}`" + (f" (under line {s.guard[0]}: `{s.guard[1]}`)" if s.guard[0]
                                                     and first < s.guard[0] <= last else "")
                       for line, s in d.setters)
     where = f" The lines of your loop that set {'them' if len(d.parted) > 1 else 'it'}: {lines}; the mistake is " \
             "most likely in one of them or in the condition that decides whether it runs." if lines else ""
+    if d.unset:  # a name the loop never sets, kept where the correct code's changes: that is the mistake
+        names = " and ".join(f"`{n}`" for n in d.unset)
+        where = (f" No line of your loop sets {names}: {'they stay' if len(d.unset) > 1 else 'it stays'} as the "
+                 f"loop began, where the correct code's {'change' if len(d.unset) > 1 else 'changes'} in that pass "
+                 "(an update left out?).")
+    began = "as their first pass begins" if k == 1 else f"as each of their first {k} passes begins"
     message = (f"in {function}(), your loop at lines {first}-{last} (`{d.loop.header}`) and the correct code's "
-               f"loop hold the same values as each of their first {k} passes begins, in what both carry from pass "
-               f"to pass under one name; after pass {k}{given} they part: {parted}.{where}")
+               f"loop hold the same values {began}, in what both carry from pass to pass under one name; after "
+               f"pass {k}{given} they part: {parted}.{where}")
     plain = (f"in {function}(), your loop `{d.loop.header}` and the correct code's agree pass by pass until one "
              f"pass, after which what both carry under one name parts.{where}")
     quoted = d.loop.header + "".join(s.text + s.guard[1] for _, s in d.setters)
@@ -1804,16 +1823,32 @@ def _wrong_return(name: str, value: Any, solution: TracedCall, tol: Tolerance) -
 
 def _named_otherwise(line: int, name: str, value: Any, solution: TracedCall, mine: TracedCall,
                      tol: Tolerance) -> bool:
-    """The student's name, set once, holds a value of the correct code's, but the correct code's local of
-    that name, set once, holds another of the same shape (dz1 = da1: the ReLU's backward left out; fan_in = 64,
-    an entry of the shape given, where the correct code's fan_in is 144): a candidate all the same."""
-    if any(n == name and k != line for k, n in mine.repeated) or any(n == name for _, n in solution.repeated) or \
+    """The student's name holds a value of the correct code's, but the correct code's local of that name holds
+    another of the same shape (dz1 = da1: the ReLU's backward left out; fan_in = 64, an entry of the shape given,
+    where the correct code's fan_in is 144): a candidate all the same. Compared with the correct code's local set
+    once, or, where both set the name the same number of times outside loops, with its binding of the same rank
+    (`v = config.get("velocity", -lr * g)` then `v = mu * v - lr * g`, where the correct code's first v is zeros);
+    a number also with the correct code's of the same name in another case (n = x.shape[-1], where N is 8)."""
+    if any(n == name and k != line for k, n in mine.repeated) or \
             ("[" in name and any(n == name and k != line for k, n, _ in mine.records)):
         return False  # (a dict entry the student sets again later, `grads["W2"] += reg * W2`: an intermediate value)
-    theirs = [v for _, n, v in solution.records if n == name]
     x = numeric(value)
-    return len(theirs) == 1 and x is not None and (t := numeric(theirs[0])) is not None and t.shape == x.shape \
-        and not agree(x, t, tol)
+    if x is None:
+        return False
+    same = [n for n in {n for _, n, _ in solution.records} if n == name or
+            (x.ndim == 0 and "[" not in name and n.lower() == name.lower())]
+    if len(same) != 1 or any(n == same[0] for _, n in solution.repeated):
+        return False
+    theirs = [v for _, n, v in solution.records if n == same[0]]
+    mine_lines = [k for k, n, _ in mine.records if n == name]
+    if len(theirs) == 1:
+        right = theirs[0]
+    elif len(theirs) == len(mine_lines) == len(set(mine_lines)) and line in mine_lines:
+        right = theirs[mine_lines.index(line)]
+    else:
+        return False
+    t = numeric(right)
+    return t is not None and t.shape == x.shape and not agree(x, t, tol)
 
 
 def _right_parts(value: Any, right: Any, tol: Tolerance) -> set[int]:
@@ -1837,8 +1872,8 @@ def _candidates(name: str, value: Any, solution: TracedCall, known: KnownValues,
     correct code's values (or arguments) holding the same entries laid out as the student's shape asks (a
     reshape in C order, or a transpose), then the values it computes of the same shape, the nearest to the
     student's first; at most CANDIDATES_PER_STATEMENT, none equal to what the student has. A whole number is
-    tried only as the correct code's number of its name; a fraction also as its other fractions, the nearest
-    first."""
+    tried only as the correct code's number of its name (in either case: N for n); a fraction also as its other
+    fractions, the nearest first."""
     x = numeric(value)
     if x is None:
         return []
@@ -1847,7 +1882,8 @@ def _candidates(name: str, value: Any, solution: TracedCall, known: KnownValues,
         r = numeric(right)
         if r is None or (x.ndim == 0) != (r.ndim == 0):
             continue
-        if right_name == name:  # of any shape: the student's may have the wrong one
+        if right_name == name or (x.ndim == 0 and r.ndim == 0 and right_name.lower() == name.lower()):
+            # of any shape: the student's may have the wrong one (a number: its name in another case too, N for n)
             ranked.append((0, 0.0, right_name, right))
         elif r.ndim == x.ndim and r.shape != x.shape:  # the correct code's locals of another shape, last
             ranked.append((3, float(k), right_name, right))

@@ -618,6 +618,11 @@ class MistakeMatcher:
             if c.kind == "score" and c.lost_points and c.name not in {name for name, _ in trained} \
                     and (found := learning_finding(c)) is not None:
                 findings.append((c.name, found))
+            if c.kind == "score" and c.lost_points and \
+                    (found := class_indices_finding(c, student_ctx.outputs.get(c.name))) is not None:
+                findings.append((c.name, found))
+            if c.kind == "score" and c.lost_points and (found := never_predicted_finding(c)) is not None:
+                findings.append((c.name, found))
         values = [c for c in failed if c.kind == "value"]
         run = self._solution_run(item) if values else None
         failing = FailingCalls()
@@ -1475,6 +1480,39 @@ def learning_finding(c: Comparison) -> Finding | None:
                        f"images): {why}", f"your model predicts the training images it was given no better than new "
                        f"ones: {why}")
     return None
+
+
+def never_predicted_finding(c: Comparison) -> Finding | None:
+    """Classes of the test images the model never predicts, where it predicts several others well enough: one
+    class left out of what it learned. (An untrained model predicting one class misses most: not said.)"""
+    if not c.never_predicted or c.accuracy is None or c.accuracy < 0.3 or len(c.never_predicted) > 2:
+        return None
+    said = " and ".join(f"{k} ({n} of the test images)" for k, n in c.never_predicted)
+    # (class 0: a loss told to ignore it, labels shifted down; the last class: an output layer one unit short)
+    first = c.never_predicted[0][0] == 0
+    causes = "its images left out of training (a filter or a slice one off), or its label ignored by the loss"
+    plain = causes + (" or shifted" if first else ", or the output layer one unit short")
+    causes += (" (ignore_index=0) or shifted" if first else
+               ", or the output layer one unit short (range(C - 1), max() where max() + 1 is meant)")
+    return Finding("class_never_predicted", f"your model never predicts class {said}, though it predicts the others "
+                   f"(accuracy {c.accuracy:.2f}): it learned nothing of that class: {causes}.",
+                   f"your model never predicts one of the classes, though it predicts the others: {plain}.")
+
+
+def class_indices_finding(c: Comparison, returned: Any) -> Finding | None:
+    """Logits that are no logits (expect_accuracy gave no accuracy) because they are class indices: whole numbers
+    from 0 up, one per image (shape (n,) or (n, 1)), where one column per class is asked."""
+    x = numeric(returned)
+    if c.accuracy is not None or c.got_shape or x is None or x.ndim not in (1, 2) or x.size < 2 or \
+            (x.ndim == 2 and x.shape[1] != 1) or not np.all(np.isfinite(x)) or np.any(x < 0) or \
+            np.any(x != np.round(x)) or np.unique(x).size < 2:
+        return None
+    return Finding("class_indices", f"what your function returns, shape {tuple(x.shape)}, holds one whole number "
+                   f"from 0 to {int(x.max())} per image: the predicted classes, where the logits are asked, one "
+                   "column per class (shape (images, classes)); the grader takes the argmax itself: return what "
+                   "the model outputs, before any argmax", "what your function returns holds one whole number per "
+                   "image (the predicted classes) where the logits are asked, one column per class: the grader "
+                   "takes the argmax itself")
 
 
 def seed_given(arguments: dict[str, Any]) -> int | None:

@@ -538,6 +538,26 @@ def powered(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Findi
     return None
 
 
+def softmaxed(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
+    """Yours is the softmax (or the log-softmax) of the expected along its last axis: probabilities where the
+    scores (logits) are asked, e.g. a softmax applied before returning what the grader reads as logits."""
+    if g.shape != e.shape or g.ndim < 1 or g.shape[-1] < 2 or _trivial(e, tol) or not np.isfinite(e).all() or \
+            not np.isfinite(g).all():
+        return None
+    shifted = e - e.max(axis=-1, keepdims=True)
+    log_probs = shifted - np.log(np.exp(shifted).sum(axis=-1, keepdims=True))
+    loose = Tolerance(rtol=max(tol.rtol, 1e-6), atol=max(tol.atol, 1e-9))
+    if agree(g, np.exp(log_probs), loose) and not agree(e, np.exp(log_probs), loose):
+        return Finding("softmaxed", "yours is the softmax of the expected along its last axis: probabilities where "
+                       "the scores (logits) are asked; return the scores before the softmax", "yours is the softmax "
+                       "of the expected: probabilities where the scores (logits) are asked")
+    if agree(g, log_probs, loose) and not agree(e, log_probs, loose):
+        return Finding("softmaxed", "yours is the log-softmax of the expected along its last axis: log-probabilities "
+                       "where the scores (logits) are asked; return the scores before the log-softmax", "yours is the "
+                       "log-softmax of the expected: log-probabilities where the scores (logits) are asked")
+    return None
+
+
 def normalized_axis(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
     """Both are non-negative and sum to 1 along an axis, but not the same one: probabilities normalized
     over the wrong axis (a softmax over the batch instead of over the classes)."""
@@ -1613,7 +1633,8 @@ def zero_pattern(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> 
 
 
 SAME_SHAPE: tuple[Detector, ...] = (
-    non_finite, zeros, wrong_reduction, another_quantity, shifted_steps, scaled, powered, normalized_axis, staircase,
+    non_finite, softmaxed, zeros, wrong_reduction, another_quantity, shifted_steps, scaled, powered, normalized_axis,
+    staircase,
     partly_powered, permuted,
     reshaped_untransposed, reversed_axis, scaled_per_feature, never_moves, first_step, state_not_kept, missing_term, local_derivative,
     offset, where_input, at_ties, lower_precision, shifted_window, clipped_at_zero, one_number_per_row,

@@ -91,6 +91,17 @@ def step_finding(record: TrainingRecord) -> Finding | None:
                        "gradient reached the weights, so the steps changed nothing (`loss.backward` without its "
                        "parentheses does not call it).",
                        "optimizer.step() ran, but loss.backward() never did: no gradient reached the weights.")
+    if record.graph_checked >= ENOUGH and record.detached_losses >= MOST * record.graph_checked \
+            and record.backward >= ENOUGH and not fell:
+        return Finding("loss_detached", f"loss.backward() ran on losses cut off from your model: of the first "
+                       f"{record.graph_checked}, {record.detached_losses} reach no weight through their graph, so no "
+                       "gradient reaches the weights and the steps change nothing. A loss rebuilt from a number "
+                       "(torch.tensor(loss.item(), requires_grad=True)), or computed from outputs taken out of the "
+                       "graph (.detach(), .item(), .numpy(), under torch.no_grad()), has no path back to them: call "
+                       "backward() on the loss computed with torch operations from the model's output (log it with "
+                       "loss.item() apart).", "loss.backward() ran on losses cut off from the model's weights (a "
+                       "loss rebuilt from a number or from detached outputs): call backward() on the loss computed "
+                       "from the model's output.")
     if record.checked_steps >= ENOUGH and record.checked_backward >= ENOUGH \
             and record.zero_steps >= MOST * record.checked_steps \
             and record.reached_backward <= (1 - MOST) * record.checked_backward:
@@ -536,7 +547,7 @@ def _generator_kept(seen: str, kind: str) -> Finding:
                    "every call.")
 
 
-NO_EFFECT = ("no_backward", "optimizer_not_on_model", "zero_gradients_at_step")  # steps that change nothing
+NO_EFFECT = ("no_backward", "optimizer_not_on_model", "loss_detached", "zero_gradients_at_step")  # no effect
 
 
 def training_kind(record: TrainingRecord) -> tuple[bool | None, str | None, str | None]:
@@ -572,6 +583,15 @@ def _differ(a: Any, b: Any) -> bool:
                 and np.array_equal(a, b))
 
 
+def normalized_over_rows(value: Any) -> bool:
+    """A 2-D array of several rows and columns whose columns each sum to 1 (non-negative entries), and whose rows
+    do not: probabilities normalized over the rows (the batch) where each row is meant to be normalized."""
+    if not isinstance(value, np.ndarray) or value.ndim != 2 or min(value.shape) < 2 or value.dtype.kind != "f" or \
+            not np.isfinite(value).all() or value.min() < 0:
+        return False
+    return bool(np.allclose(value.sum(axis=0), 1.0, atol=1e-4) and not np.allclose(value.sum(axis=1), 1.0, atol=1e-4))
+
+
 def training_findings(comparisons: list[Comparison], returned: list[tuple[str, Any, bool]],
                       trainings: dict[int, TrainingRecord]) -> list[tuple[str, Finding]]:
     """(check name, finding) for a test's failing checks, from its calls' training records: the last call's
@@ -592,6 +612,19 @@ def training_findings(comparisons: list[Comparison], returned: list[tuple[str, A
                 found.append((checks[0].name, finding))
             break
     scored = [c for c in failing if c.kind == "score"] or failing
+    checks = [c for c in failing if c.kind == "check"]
+    batch_normalized = next((value for _, value, _ in returned if normalized_over_rows(value)), None)
+    if batch_normalized is not None:  # what one image's scores are depends on the others: said of the check that
+        # sees it, or of the accuracy, whose shortfall it then explains (nothing else is said of it)
+        found.append(((checks[-1] if checks else scored[0]).name, Finding(
+            "softmax_over_images", f"the logits your function returns sum to 1 down each column, over the "
+            f"{len(batch_normalized)} images, not along each row: a softmax over dim 0 (the images) where dim 1 "
+            "(the classes) is meant, so each image's scores depend on the other images it is predicted with. "
+            "Return the logits before any softmax (the grader takes their argmax), or take it over dim=1.",
+            "the logits your function returns sum to 1 over the images, not over each image's classes: a softmax "
+            "over dim 0 where dim 1 is meant (or none at all: the grader takes the argmax of the logits).")))
+        if not checks:
+            return found
     last = order[-1]
     for finding in learning_findings(trainings[last], scored[0] if scored[0].kind == "score" else None,
                                      returned[last][1] if last < len(returned) else None):

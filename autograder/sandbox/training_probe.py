@@ -30,6 +30,8 @@ import numpy as np
 SOURCES = ("numpy", "python", "torch")  # the global random generators watched
 MAX_LOSSES = 60  # losses kept at each end of the run
 MAX_ROWS_TOLD = 200_000  # distinct training rows counted (more: not counted)
+MAX_GRAPH_CHECKS = 20  # scalar losses whose graph is walked for a weight (the first ones)
+MAX_GRAPH_NODES = 5_000  # nodes walked in one loss's graph
 MAX_PENDING = 20_000  # device scalars kept for evaluation at the end of the call (gradient checks)
 DIGEST_BYTES = 64 * 1024 * 1024  # array bytes hashed into the arguments' digest
 
@@ -69,6 +71,9 @@ class Probe:
         # whose batch norm or dropout ran in eval mode (model.eval() where model.train() is meant)
         self.eval_pending = False
         self.eval_steps = 0
+        # of the scalar losses backward ran on (the first MAX_GRAPH_CHECKS), those whose graph reaches no tensor that
+        # requires a gradient (a loss rebuilt from a number: torch.tensor(loss.item(), requires_grad=True))
+        self.graph_checked = self.detached_losses = 0
         # the parameters an optimizer stepped, by id (a WeakSet would compare tensors with ==, entry by entry)
         self.stepped: dict[int, weakref.ref[Any]] = {}
         self.before_steps: Any = None  # the watched parameter's value before the first step (a copy)
@@ -107,6 +112,9 @@ class Probe:
             self.backward += 1
             if tensor.numel() == 1:
                 self.loss_count += 1
+                if self.graph_checked < MAX_GRAPH_CHECKS:
+                    self.graph_checked += 1
+                    self.detached_losses += not _reaches_a_leaf(tensor)
                 value = tensor.detach().reshape(())
                 if len(self.losses_first) < MAX_LOSSES:
                     self.losses_first.append(value)
@@ -313,6 +321,7 @@ class Probe:
                 "losses_first": losses[:len(self.losses_first)], "losses_last": losses[len(self.losses_first):],
                 "stale_backward": sum(1 for v in stale if v is not None and v > 0),
                 "checked_backward": len(stale), "reached_backward": self.reached,
+                "graph_checked": self.graph_checked, "detached_losses": self.detached_losses,
                 "zero_steps": sum(1 for v in zero if v is None or v == 0), "checked_steps": len(zero),
                 "optimizer": self.optimizer[:100], "lr_first": self.lr_first, "lr_last": self.lr_last,
                 "lrs_first": self.lrs_first, "momentum": self.momentum, "weights_start_zero": self.weights_start_zero,
@@ -339,6 +348,22 @@ class Probe:
             record = None
         self.reset()
         return record
+
+
+def _reaches_a_leaf(tensor: Any) -> bool:
+    """The tensor's graph reaches a leaf that requires a gradient (a weight): a grad_fn whose inputs lead to an
+    AccumulateGrad node, within MAX_GRAPH_NODES nodes (a larger graph: taken as reaching one)."""
+    start = getattr(tensor, "grad_fn", None)
+    seen, todo = set(), [start] if start is not None else []
+    while todo:
+        node = todo.pop()
+        if node is None or id(node) in seen:
+            continue
+        if len(seen) >= MAX_GRAPH_NODES or type(node).__name__ == "AccumulateGrad":
+            return True
+        seen.add(id(node))
+        todo.extend(n for n, _ in getattr(node, "next_functions", ()))
+    return False
 
 
 def _dead() -> None:

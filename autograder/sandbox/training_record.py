@@ -42,6 +42,8 @@ class TrainingRecord(BaseModel):
     stale_backward: int = Field(ge=0)
     checked_backward: int = Field(ge=0)
     reached_backward: int = Field(ge=0)  # of those checked, the backward passes that reached the optimizer's weights
+    graph_checked: int = Field(default=0, ge=0)  # scalar losses whose graph was walked (the first few)
+    detached_losses: int = Field(default=0, ge=0)  # of them, those whose graph reaches no weight at all
     zero_steps: int = Field(ge=0)
     checked_steps: int = Field(ge=0)
     optimizer: str = Field(max_length=100)

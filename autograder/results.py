@@ -49,7 +49,8 @@ class Comparison(BaseModel):
     accuracy: float | None = None
     seen_accuracy: float | None = None
     seen_count: int = 0
-    # ... and the classes of the test images it never predicted, with how many test images each has
+    # ... and the class of the test images it never predicted, with how many test images it has, where it predicts
+    # the others well (checks._never_predicted)
     never_predicted: list[tuple[int, int]] = Field(default_factory=list)
 
     @property

@@ -613,9 +613,12 @@ def test_a_class_never_predicted_by_a_model_that_predicts_the_others_is_said():
     try:
         checks.expect_accuracy("learned", learned, labels, 0.5, 0.95)
         checks.expect_accuracy("untrained", untrained, labels, 0.5, 0.95)
+        two = np.repeat([0, 1], 20)  # a split of two classes: one never predicted says nothing of what was learned
+        checks.expect_accuracy("two classes", np.eye(2)[np.ones(40, dtype=int)], two, 0.5, 0.95)
     finally:
         checks.deactivate(token)
     assert ctx.comparisons[0].never_predicted == [(0, 20)]
+    assert ctx.comparisons[1].never_predicted == ctx.comparisons[2].never_predicted == []
     found = never_predicted_finding(ctx.comparisons[0])
     assert found is not None and found.message.startswith("your model never predicts class 0 (20 of the test "
                                                           "images), though it predicts the others (accuracy 0.80)")

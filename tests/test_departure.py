@@ -1766,8 +1766,8 @@ def step(w, dw, config):
     found = _departure_of(student, solution, "step", [rng.normal(size=5), rng.normal(size=5), {}])
     assert found is not None and found.line == 3 and found.name == "v" and found.otherwise
     said = departure.departure_finding("step", "w", found).message
-    assert said.startswith("in step(), the first value of yours that is not what the correct code's local of that "
-                           "name holds there is `v`, set by line 3:")
+    assert said.startswith("in step(), the first value of yours that is not what the correct code's `v` holds there "
+                           "is `v`, set by line 3:")
 
 
 def test_a_count_named_in_another_case_is_compared_with_the_correct_codes():

@@ -841,7 +841,7 @@ def departure_finding(function: str, output: str, d: Departure, raised: bool = F
     else:
         right = f"`{d.name}`{called}" if len(d.names) < 2 else " and ".join(f"`{n}`" for n in d.names) + \
             " (set together by that line)"
-        first = ("the first value of yours that is not what the correct code's local of that name holds there"
+        first = (f"the first value of yours that is not what the correct code's `{d.right_name}` holds there"
                  if d.otherwise else "the first value of yours that the correct code never computes")
         message = (f"in {function}(), {first} is `{d.name}`, "
                    f"set by line {d.line}: `{d.statement.text}`.{part} {reads}your `{d.name}` "

@@ -1548,8 +1548,12 @@ def pass_departure_finding(function: str, d: PassDeparture) -> Finding:
     message = (f"in {function}(), your loop at lines {first}-{last} (`{d.loop.header}`) and the correct code's "
                f"loop hold the same values {began}, in what both carry from pass to pass under one name; after "
                f"pass {k}{given} they part: {parted}.{where}")
+    texts = ", ".join(f"`{s.text}`" + (f" (under `{s.guard[1]}`)" if s.guard[0] and first < s.guard[0] <= last
+                                         else "") for _, s in d.setters)
+    plain_where = (f" No line of your loop sets {' and '.join(f'`{n}`' for n in d.unset)}: an update left out?"
+                   if d.unset else f" The statements of your loop that set what parts: {texts}." if texts else "")
     plain = (f"in {function}(), your loop `{d.loop.header}` and the correct code's agree pass by pass until one "
-             f"pass, after which what both carry under one name parts.{where}")
+             f"pass, after which what both carry under one name parts.{plain_where}")
     quoted = d.loop.header + "".join(s.text + s.guard[1] for _, s in d.setters)
     return Finding("departure", message, _hidden(plain, quoted), claim=f"{function}:{first}:pass")
 

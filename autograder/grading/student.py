@@ -116,7 +116,7 @@ class LocalStudent:
             probe = training_probe.install() if self.trainings is not None and "torch" in sys.modules else None
             if probe is not None:
                 probe.begin()
-            numpy_random_before = training_probe.state_digest("numpy", None)
+            numpy_random_before = training_probe.numpy_random_state()
             try:
                 value = fn(*args, **kwargs)
             except Exception as e:
@@ -130,7 +130,7 @@ class LocalStudent:
                 raise error from None
             self.returned.append((name, value, echoes(value, args, kwargs)))
             self._note_training(probe, fn, args, kwargs)
-            if training_probe.state_digest("numpy", None) != numpy_random_before:
+            if training_probe.numpy_random_state() != numpy_random_before:
                 self.changed_numpy_random.add(name)
             return value
 

@@ -110,7 +110,7 @@ def run_student_function(module: Any, request: dict, objects: Objects, probed: b
             probe.begin()
     except Exception:  # noqa: BLE001 - a probe that fails costs its record, never the call
         probe = None
-    numpy_random_before = training_probe.state_digest("numpy", None)
+    numpy_random_before = training_probe.numpy_random_state()
     try:
         value = fn(*request["args"], **request["kwargs"])
         frame = {"ok": True, "value": keep_in_child(value, request.get("keep") or [], objects)}
@@ -126,8 +126,9 @@ def run_student_function(module: Any, request: dict, objects: Objects, probed: b
     if record is not None:
         frame["training"] = record
     # whether the call seeded or drew from np.random's global generator (a seeded function should not)
-    frame["numpy_random_changed"] = training_probe.state_digest("numpy", None) != numpy_random_before
+    frame["numpy_random_changed"] = training_probe.numpy_random_state() != numpy_random_before
     return frame
+
 
 
 def trace_student_function(module: Any, request: dict, objects: Objects) -> dict:

@@ -51,7 +51,7 @@ class Comparison(BaseModel):
     seen_count: int = 0
     # ... and the class of the test images it never predicted, with how many test images it has, where it predicts
     # the others well (checks._never_predicted)
-    never_predicted: list[tuple[int, int]] = Field(default_factory=list)
+    never_predicted: list[tuple[int, int, bool]] = Field(default_factory=list)  # (class, test images, the highest)
 
     @property
     def lost_points(self) -> bool:

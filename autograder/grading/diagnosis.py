@@ -88,7 +88,7 @@ from autograder.grading.slips import (
 )
 from autograder.grading.student import LocalStudent
 from autograder.grading.torch_errors import torch_error
-from autograder.grading.training import trained_alike, training_findings
+from autograder.grading.training import RERUN_CAUSES, trained_alike, training_findings
 from autograder.grading.what_if import (
     Case,
     SettingsRead,
@@ -621,7 +621,9 @@ class MistakeMatcher:
             if c.kind == "score" and c.lost_points and \
                     (found := class_indices_finding(c, student_ctx.outputs.get(c.name))) is not None:
                 findings.append((c.name, found))
-            if c.kind == "score" and c.lost_points and (found := never_predicted_finding(c)) is not None:
+            # (beside what the training findings say of it, a class missed is their consequence, not a cause)
+            if c.kind == "score" and c.lost_points and c.name not in {name for name, _ in findings} and \
+                    (found := never_predicted_finding(c)) is not None:
                 findings.append((c.name, found))
         values = [c for c in failed if c.kind == "value"]
         run = self._solution_run(item) if values else None
@@ -888,6 +890,9 @@ class MistakeMatcher:
             except Exception:  # noqa: BLE001 - a diagnosis is advice: failing to give one must not cost a result
                 advice_failed()
                 finding = None
+            if finding is not None and finding.relation == "kept_state" and \
+                    any(d.relation in RERUN_CAUSES for d in result.diagnoses):
+                finding = None  # the training's record said already which source the runs drew apart from
             if finding is not None:  # beside what was said (a pattern in the output may say as much), but for
                 # "state not kept": the call was given the right state and still parts
                 # and what gives NaN: a list of causes, where the departure has found the one;
@@ -1487,13 +1492,13 @@ def never_predicted_finding(c: Comparison) -> Finding | None:
     class left out of what it learned. (An untrained model predicting one class misses most: not said.)"""
     if len(c.never_predicted) != 1 or c.accuracy is None:
         return None
-    said = " and ".join(f"{k} ({n} of the test images)" for k, n in c.never_predicted)
+    said = " and ".join(f"{k} ({n} of the test images)" for k, n, _ in c.never_predicted)
     # (class 0: a loss told to ignore it, labels shifted down; the last class: an output layer one unit short)
-    first = c.never_predicted[0][0] == 0
+    first, last = c.never_predicted[0][0] == 0, c.never_predicted[0][2]
     causes = "its images left out of training (a filter or a slice one off), or its label ignored by the loss"
-    plain = causes + (" or shifted" if first else ", or the output layer one unit short")
+    plain = causes + (" or shifted" if first else ", or the output layer one unit short" if last else "")
     causes += (" (ignore_index=0) or shifted" if first else
-               ", or the output layer one unit short (range(C - 1), max() where max() + 1 is meant)")
+               ", or the output layer one unit short (range(C - 1), max() where max() + 1 is meant)" if last else "")
     return Finding("class_never_predicted", f"your model never predicts class {said}, though it predicts the others "
                    f"(accuracy {c.accuracy:.2f}): it learned nothing of that class: {causes}.",
                    f"your model never predicts one of the classes, though it predicts the others: {plain}.")

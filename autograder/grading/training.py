@@ -547,6 +547,8 @@ def _generator_kept(seen: str, kind: str) -> Finding:
                    "every call.")
 
 
+# what two runs with the same seed that differ are said to come from (rerun_finding): the cause of state kept
+RERUN_CAUSES = ("seeded_too_late", "trains_on_the_clock", "unseeded_random_source", "generator_kept_across_calls")
 NO_EFFECT = ("no_backward", "optimizer_not_on_model", "loss_detached", "zero_gradients_at_step")  # no effect
 
 

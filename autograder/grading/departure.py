@@ -292,7 +292,7 @@ def top_level_loops(source: str, function: str) -> list[Loop]:
     if found is None:
         return []
     fn, module_functions = found
-    params = {a.arg for a in (*fn.args.posonlyargs, *fn.args.args, *fn.args.kwonlyargs)}
+    params = set(_parameters(fn))
     loops = []
     for k, (node, following) in enumerate(zip(fn.body, fn.body[1:])):
         if not isinstance(node, (ast.For, ast.While)):
@@ -398,7 +398,7 @@ def function_statements(source: str, function: str
     # the functions it defines inside it are its own as the module's are (`return _norm(X_train), _norm(X_test)`)
     module_functions = module_functions | {n.name for n in ast.walk(fn) if isinstance(n, ast.FunctionDef)
                                            and n is not fn}
-    params = [a.arg for a in (*fn.args.posonlyargs, *fn.args.args, *fn.args.kwonlyargs)]
+    params = _parameters(fn)
     stored = {n.id for n in ast.walk(fn) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
     # a dict local's entries, written or read by a constant key (bn_param["running_mean"]), are watched like locals
     entries = {name for n in ast.walk(fn) for name, _ in [_entry(n)] if name is not None}
@@ -1486,8 +1486,8 @@ def loop_pass_departure(function: str, source: str, right_source: str,
     found = _definition(source, function), _definition(right_source, function)
     if found[0] is None or found[1] is None:
         return None
-    carried = {name for name, _ in loop.bound_before} | _parameters(found[0][0])
-    carried &= {name for name, _ in right_loop.bound_before} | _parameters(found[1][0])
+    carried = {name for name, _ in loop.bound_before} | set(_parameters(found[0][0]))
+    carried &= {name for name, _ in right_loop.bound_before} | set(_parameters(found[1][0]))
     mine_states, right_states = _carried_states(mine.passes), _carried_states(right.passes)
     for k in range(min(len(mine_states), len(right_states))):
         shared = sorted(n for n in carried if n in mine_states[k] and n in right_states[k]
@@ -1512,8 +1512,9 @@ def loop_pass_departure(function: str, source: str, right_source: str,
     return None
 
 
-def _parameters(fn: ast.FunctionDef) -> set[str]:
-    return {a.arg for a in (*fn.args.posonlyargs, *fn.args.args, *fn.args.kwonlyargs)}
+def _parameters(fn: ast.FunctionDef) -> list[str]:
+    """The function's parameter names, in order (positional-only, then the others, then keyword-only)."""
+    return [a.arg for a in (*fn.args.posonlyargs, *fn.args.args, *fn.args.kwonlyargs)]
 
 
 def _said_briefly(value: Any) -> str:

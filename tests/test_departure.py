@@ -39,15 +39,15 @@ def module(source: str) -> types.ModuleType:
     return m
 
 
-def traced(fn, args: list, patch=None, final: bool = False) -> TracedCall:
-    recorder = LocalsRecorder(fn.__code__, patch, final=final)
+def traced(fn, args: list, patch=None, final: bool = False, passes_at=None) -> TracedCall:
+    recorder = LocalsRecorder(fn.__code__, patch, final=final, passes_at=passes_at)
     try:
         with recorder:
             value, error = fn(*args), None
     except Exception as e:  # noqa: BLE001 - as the child reports it
         value, error = None, e
     return TracedCall(value, error, recorder.records, recorder.repeated, recorder.patched, recorder.unrecorded,
-                      recorder.raised_at if error is not None else None, recorder.watched)
+                      recorder.raised_at if error is not None else None, recorder.watched, passes=recorder.passes)
 
 
 def located(student_source: str, args: list, solution_source: str = SOLUTION, name: str = "affine_forward",
@@ -1680,16 +1680,9 @@ def passes_compared(student: str, solution: str, args: list):
     mine_fn, right_fn = module(student).early_stopping, module(solution).early_stopping
     for fn in (mine_fn, right_fn):
         fn.__globals__["math"] = math
-
-    def at(fn):
-        def traced_at(lines):
-            recorder = LocalsRecorder(fn.__code__, passes_at=lines)
-            with recorder:
-                value = fn(*args)
-            return TracedCall(value, None, recorder.records, recorder.repeated, False, passes=recorder.passes)
-        return traced_at
-
-    return departure.loop_pass_departure("early_stopping", student, solution, at(mine_fn), at(right_fn), TOL)
+    return departure.loop_pass_departure("early_stopping", student, solution,
+                                         lambda at: traced(mine_fn, args, passes_at=at),
+                                         lambda at: traced(right_fn, args, passes_at=at), TOL)
 
 
 def test_two_loops_are_compared_pass_by_pass_on_what_both_carry():

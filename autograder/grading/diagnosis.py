@@ -615,15 +615,14 @@ class MistakeMatcher:
                    training_findings(student_ctx.comparisons, student_ctx.returned, student_ctx.trainings)]
         findings.extend(trained)
         for c in student_ctx.comparisons:  # without what the training did: how the accuracies compare
-            if c.kind == "score" and c.lost_points and c.name not in {name for name, _ in trained} \
-                    and (found := learning_finding(c)) is not None:
+            if c.kind != "score" or not c.lost_points:
+                continue
+            if c.name not in {name for name, _ in trained} and (found := learning_finding(c)) is not None:
                 findings.append((c.name, found))
-            if c.kind == "score" and c.lost_points and \
-                    (found := class_indices_finding(c, student_ctx.outputs.get(c.name))) is not None:
+            if (found := class_indices_finding(c, student_ctx.outputs.get(c.name))) is not None:
                 findings.append((c.name, found))
             # (beside what the training findings say of it, a class missed is their consequence, not a cause)
-            if c.kind == "score" and c.lost_points and c.name not in {name for name, _ in findings} and \
-                    (found := never_predicted_finding(c)) is not None:
+            if c.name not in {name for name, _ in findings} and (found := never_predicted_finding(c)) is not None:
                 findings.append((c.name, found))
         values = [c for c in failed if c.kind == "value"]
         run = self._solution_run(item) if values else None
@@ -987,10 +986,8 @@ class MistakeMatcher:
         untraced = call(fn, job.arguments)
         if time.monotonic() - started > DEPARTURE_CALL_S:
             return None  # traced, a slow call (a loop over many windows) would take many times as long
-        recorder = LocalsRecorder(fn.__code__, deadline=deadline, final=True)
-        with recorder:
-            value = call(fn, job.arguments)
-        solution = TracedCall(value, None, recorder.records, recorder.repeated, False)
+        solution = traced_locally(fn, job.arguments, deadline, call, final=True)
+        value = solution.value
         computed = expression_values(fn, job.arguments, self._solution_text())
         arguments = list(job.arguments.values())  # by position: a student may have renamed a parameter
 
@@ -1028,7 +1025,7 @@ class MistakeMatcher:
             passes = loop_pass_departure(
                 job.function, source, self._solution_text(),
                 lambda at: trace(job.function, arguments, None, passes_at=at),  # type: ignore[call-arg]
-                lambda at: _traced_passes(fn, job.arguments, at, deadline), VALUE_TOLERANCE)
+                lambda at: traced_locally(fn, job.arguments, deadline, passes_at=at), VALUE_TOLERANCE)
             if passes is not None:
                 return pass_departure_finding(job.function, passes)
         if job.fed_by and time.monotonic() < deadline:  # (given the correct code's arguments: the call above)
@@ -1708,12 +1705,13 @@ def _statement_at(source: str, line: int) -> ast.stmt | None:
                 None)
 
 
-def _traced_passes(fn: types.FunctionType, arguments: dict[str, Any], at: tuple[int, int],
-                   deadline: float) -> TracedCall:
-    """The correct code's call, with the locals kept as each pass of the loop at `at` begins (LocalsRecorder)."""
-    recorder = LocalsRecorder(fn.__code__, deadline=deadline, passes_at=at)
+def traced_locally(fn: types.FunctionType, arguments: dict[str, Any], deadline: float,
+                   call: Callable[[Callable, dict[str, Any]], Any] = call_on, **options: Any) -> TracedCall:
+    """The correct code's call made in-process with its locals recorded (LocalsRecorder, with options such as
+    final or passes_at), as a TracedCall like the student's."""
+    recorder = LocalsRecorder(fn.__code__, deadline=deadline, **options)
     with recorder:
-        value = call_on(fn, arguments)
+        value = call(fn, arguments)
     return TracedCall(value, None, recorder.records, recorder.repeated, False, passes=recorder.passes)
 
 

@@ -603,18 +603,17 @@ def training_findings(comparisons: list[Comparison], returned: list[tuple[str, A
     if not failing or not trainings:
         return []
     found: list[tuple[str, Finding]] = []
+    checks = [c for c in failing if c.kind == "check"]
     order = sorted(trainings)
     for i, first in enumerate(order):
         twin = next((j for j in order[i + 1:] if trainings[j].arguments == trainings[first].arguments
                      and returned[j][0] == returned[first][0]), None)
         if twin is not None and _differ(returned[first][1], returned[twin][1]):
             finding = rerun_finding(trainings[first], trainings[twin])
-            checks = [c for c in failing if c.kind == "check"]
             if finding is not None and checks:
                 found.append((checks[0].name, finding))
             break
     scored = [c for c in failing if c.kind == "score"] or failing
-    checks = [c for c in failing if c.kind == "check"]
     batch_normalized = next((value for _, value, _ in returned if normalized_over_rows(value)), None)
     if batch_normalized is not None:  # what one image's scores are depends on the others: said of the check that
         # sees it, or of the accuracy, whose shortfall it then explains (nothing else is said of it)

@@ -858,6 +858,31 @@ def normalize_splits(X_train, X_test, mode="standardize", eps=1e-8):
     assert ("test_normalize_splits", "as_if") in said, said
 
 
+def test_a_test_whose_slip_is_withdrawn_gets_the_departure_it_would_have_had(tmp_path):
+    """Early stopping that counts any change of the loss, abs(best - loss) > min_delta, as an improvement: on
+    the stalling curves a slip gives the same stop and weights, but the min_delta test contradicts it, so it is
+    withdrawn. That test was then left with nothing (no departure was queued behind the slip); the slips are now
+    weighed before the departures, and the loop's passes are compared for it (hold-out 18)."""
+    a8 = load_assignment("a8_pipeline")
+    source = with_function(a8, '''
+def early_stopping(val_losses, weights, patience, min_delta=0.0):
+    best, best_epoch, wait = float("inf"), 0, 0
+    for epoch, loss in enumerate(val_losses):
+        if abs(best - loss) > min_delta:
+            best, best_epoch, wait = loss, epoch, 0
+        else:
+            wait += 1
+            if wait >= patience:
+                return epoch, weights[best_epoch]
+    return len(val_losses) - 1, weights[best_epoch]
+''')
+    tests = graded(a8, source, tmp_path, select="early_stopping")
+    said = {(name, d.relation): d.message for name, t in tests.items() for d in t.diagnoses}
+    assert not any(relation == "one_slip" for _, relation in said), said
+    stalls = said.get(("test_early_stopping", "departure"), "")
+    assert "`if abs(best - loss) > min_delta:`" in stalls and "your `best` holds" in stalls, said
+
+
 def test_a_function_that_keeps_state_outside_its_arguments_is_said_so(tmp_path):
     """Adagrad's cache kept in a module-level dict, by the weights' shape: a new trajectory starts from the last
     one's cache. Called again with the same arguments it returns other values, where the correct code returns

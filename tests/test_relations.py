@@ -167,6 +167,35 @@ def test_a_reduction_of_an_input_over_the_wrong_axis_or_the_wrong_kind():
     assert said(RNG.normal(size=4), dout.sum(axis=0), scene) is None
 
 
+def test_a_value_that_is_another_statistic_of_the_input_whose_statistic_is_asked():
+    W, g = RNG.normal(size=(6, 5)), RNG.normal(size=(6, 5))
+    scene = Scene(inputs=(Named("params['W1'] (an argument of parameter_statistics())", W),
+                          Named("grads['W1'] (an argument of parameter_statistics())", g)))
+    expected = np.array([W.mean(), W.std(), g.mean(), g.std()])
+    mean_of_magnitudes = expected.copy()
+    mean_of_magnitudes[2] = np.abs(g).mean()
+    found = relate(mean_of_magnitudes, expected, TOL, scene)
+    assert found.relation == "wrong_statistic"
+    assert "[2]" in found.message and "np.mean(np.abs(grads['W1']))" in found.message
+    assert "np.mean(grads['W1'])" in found.message and without_numbers(found.plain)
+    both = expected.copy()
+    both[1], both[3] = W.std(ddof=1), g.var()
+    found = relate(both, expected, TOL, scene)
+    assert "[1]" in found.message and "Bessel" in found.message and "[3]" in found.message
+    assert "variance" in found.message
+    # a scalar: the sample variance where np.var is asked
+    assert said(np.array(g.var(ddof=1)), np.array(g.var()), scene) == "wrong_statistic"
+    # every wrong value must be explained, on the input whose statistic the expected is
+    unexplained = mean_of_magnitudes.copy()
+    unexplained[0] = 0.123
+    assert said(unexplained, expected, scene) != "wrong_statistic"
+    other_input = expected.copy()
+    other_input[2] = np.abs(W).mean()  # a statistic of W where one of g is asked: no claim on the same input
+    assert said(other_input, expected, scene) != "wrong_statistic"
+    # an expected that is no statistic of an input: nothing said of yours, whatever statistic it is
+    assert said(np.array([np.abs(g).mean()]), np.array([0.5]), scene) != "wrong_statistic"
+
+
 def test_empty():
     assert said(np.zeros((2, 3, 0, 0)), RNG.normal(size=(2, 3, 6, 5))) == "empty"
 

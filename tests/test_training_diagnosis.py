@@ -95,7 +95,7 @@ def test_the_probe_records_a_correct_training_and_changes_none_of_its_values(dat
     assert record.images_trained == 8 * len(y) and record.rows == {"X_train": 300, "y_train": 300, "X_test": 50}
     assert record.rows_distinct == len(np.unique(X.reshape(len(X), -1), axis=0))  # every row, told apart
     assert record.reached_backward == record.checked_backward
-    assert record.predicted_in_training_mode is False
+    assert record.predicted_in_training_mode is False and record.predicted_with_batch_statistics is False
     assert record.optimizers_made == record.models_trained == 1 and record.eval_steps == 0
     assert record.predicted_by_trained is True and record.predicted_weights == "last_step"
     assert record.random["torch"].seeded and not record.random["torch"].drawn_before_seed
@@ -127,6 +127,9 @@ def test_no_record_for_code_that_does_not_use_torch(data):
      "            nn.functional.cross_entropy(model(X[idx]), y[idx]).backward()\n            opt.zero_grad()\n"
      "            opt.step()\n", "zero_gradients_at_step"),
     ("    model.eval()\n", "", "predicted_in_training_mode"),
+    # eval mode called, but the batch norm keeps no running statistics: it was only the check's "call model.eval()"
+    # (hold-out 19)
+    ("nn.BatchNorm2d(8)", "nn.BatchNorm2d(8, track_running_stats=False)", "norm_without_running_stats"),
     ("    opt = torch.optim.Adam(model.parameters(), lr=3e-3)\n",
      "    opt = torch.optim.Adam(model_for(X_train.shape[1], 10).parameters(), lr=3e-3)\n", "optimizer_not_on_model"),
     # the loss rebuilt from its number to call backward on (it was optimizer_not_on_model's "made for other

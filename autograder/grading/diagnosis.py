@@ -135,8 +135,9 @@ PATTERNS = frozenset({"end_block", "one_index", "strided", "zero_pattern", "bord
                       "first_step", "padded", "cropped", "missing_at_end", "extra_at_end", "counted_argument"})
 # Relations a slip that gives the output exactly says more than: the patterns, "close" (a small difference
 # that a step never made, a bias never updated, gives as well as lower precision does), and an output that
-# never moves or stays zero (what a step of size zero gives: an epsilon missing from a numerator, too).
-SAYS_LESS_THAN_A_SLIP = PATTERNS | {"close", "never_moves", "zeros", "non_finite", "missing_term"}
+# never moves or stays zero (what a step of size zero gives: an epsilon missing from a numerator, too), and
+# another statistic of an input (a slip re-run on the whole test, in the correct code's text, says it as well).
+SAYS_LESS_THAN_A_SLIP = PATTERNS | {"close", "never_moves", "zeros", "non_finite", "missing_term", "wrong_statistic"}
 # Counterfactual re-runs of the solution cost time per failing output: bounded per output and per
 # submission, so that a submission failing everything grades in seconds more, not minutes.
 WHAT_IF_OUTPUT_S = 0.5
@@ -237,6 +238,9 @@ class DepartureJob:
     # ... and the patterns said of the test's other outputs of the same function (output, relation): guesses at
     # where those are wrong, which the line found (a softmax over the wrong axis) says more of than a stride does
     supersedes_beside: frozenset[tuple[str, str]] = frozenset()
+    # the output was said by a slip alone: traced only where the slip is withdrawn (contradicted_slips, run
+    # before the departures), so that the test is not left with nothing
+    unless_slip: bool = False
 
 
 @dataclass
@@ -331,8 +335,10 @@ class MistakeMatcher:
         return self._solution_source
 
     def _departures_open(self) -> bool:
-        """More calls may be queued for late_diagnoses."""
-        return self.spec.slip_diagnosis and len(self.departure_jobs) < MAX_DEPARTURE_JOBS
+        """More calls may be queued for late_diagnoses (those queued behind a slip count apart: most never run)."""
+        queued = sum(not job.unless_slip for job in self.departure_jobs)
+        return self.spec.slip_diagnosis and queued < MAX_DEPARTURE_JOBS and \
+            len(self.departure_jobs) < 2 * MAX_DEPARTURE_JOBS
 
     def _mutant(self, mistake: Mistake) -> Any:
         """The mistaken module, compiled once per submission however many tests fail."""
@@ -712,11 +718,27 @@ class MistakeMatcher:
         """For late_diagnoses: the test's first failing output that nothing explains, if one call of a function
         the student changed made it; else the test's first call whose return parts from the solution's (a
         failing check of properties, of random draws, too)."""
-        strong = {name for name, f in findings if not f.weak and f.relation not in SAYS_LESS_THAN_A_SLIP
-                  and f.relation not in LISTS_CAUSES and not f.lists_causes}
+        def says(f: Finding) -> bool:
+            return not f.weak and f.relation not in SAYS_LESS_THAN_A_SLIP and f.relation not in LISTS_CAUSES \
+                and not f.lists_causes
+
+        strong = {name for name, f in findings if says(f)}
         unexplained = [c for c in values or failed if c.name not in strong]
+        behind_slip = not unexplained  # every output said, some by a slip alone: queued for where it is withdrawn
+        if behind_slip:
+            others = {name for name, f in findings if says(f) and f.relation != "one_slip"}
+            unexplained = [c for c in values or failed if c.name not in others]
         if not unexplained:
             return
+        queued = len(self.departure_jobs)
+        self._queue_unexplained(item, unexplained, run, student_ctx)
+        for job in self.departure_jobs[queued:]:
+            job.unless_slip = behind_slip
+
+    def _queue_unexplained(self, item: pytest.Item, unexplained: list[Comparison], run: SolutionRun,
+                           student_ctx: checks.TestContext) -> None:
+        """_queue_departure's jobs for the outputs nothing explains (the first that one call made, else the
+        state calls and the first call that parts)."""
         for c in unexplained:
             got = student_ctx.outputs.get(c.name)
             if c.name not in run.context.outputs or numeric(got) is None:
@@ -884,6 +906,8 @@ class MistakeMatcher:
                 break
             if job.test in done or result.mistakes:  # (queued for a name that stands: confirm_names)
                 continue
+            if job.unless_slip and any(d.relation == "one_slip" for d in result.diagnoses):
+                continue  # the slip stands: it says the line
             try:
                 finding = self._departure(job, trace, parts, source, deadline)
             except Exception:  # noqa: BLE001 - a diagnosis is advice: failing to give one must not cost a result

@@ -894,6 +894,71 @@ def wrong_reduction(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) 
     return None
 
 
+# (what it is, how NumPy writes it): whole-array statistics a student may take for another
+_STATISTICS: tuple[tuple[str, str, Callable[[np.ndarray], float]], ...] = (
+    ("mean", "np.mean({a})", lambda a: float(np.mean(a))),
+    ("mean of the absolute values", "np.mean(np.abs({a}))", lambda a: float(np.mean(np.abs(a)))),
+    ("mean of the squares", "np.mean({a} ** 2)", lambda a: float(np.mean(a ** 2))),
+    ("root mean square", "np.sqrt(np.mean({a} ** 2))", lambda a: float(np.sqrt(np.mean(a ** 2)))),
+    ("standard deviation", "np.std({a})", lambda a: float(np.std(a))),
+    ("sample standard deviation (Bessel's correction)", "np.std({a}, ddof=1)", lambda a: float(np.std(a, ddof=1))),
+    ("variance", "np.var({a})", lambda a: float(np.var(a))),
+    ("sample variance (Bessel's correction)", "np.var({a}, ddof=1)", lambda a: float(np.var(a, ddof=1))),
+    ("sum", "np.sum({a})", lambda a: float(np.sum(a))),
+    ("sum of the absolute values", "np.sum(np.abs({a}))", lambda a: float(np.sum(np.abs(a)))),
+    ("sum of the squares", "np.sum({a} ** 2)", lambda a: float(np.sum(a ** 2))),
+    ("norm", "np.linalg.norm({a})", lambda a: float(np.linalg.norm(a))),
+    ("median", "np.median({a})", lambda a: float(np.median(a))),
+    ("largest entry", "np.max({a})", lambda a: float(np.max(a))),
+    ("smallest entry", "np.min({a})", lambda a: float(np.min(a))),
+    ("largest magnitude", "np.max(np.abs({a}))", lambda a: float(np.max(np.abs(a)))),
+)
+
+
+def _statistics(a: np.ndarray) -> list[tuple[str, str, float]]:
+    with np.errstate(all="ignore"):
+        return [(what, code, f(a)) for what, code, f in _STATISTICS]
+
+
+def wrong_statistic(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
+    """Each wrong number of yours is another whole-array statistic of the input whose statistic the
+    expected is (the mean of |g| where its mean is asked, a std with ddof=1 where np.std is asked).
+    Both sides named on the same input: a coincidence of two floats is not enough."""
+    if g.shape != e.shape or g.size > 16 or not np.isfinite(e).all():
+        return None
+    bad = ~close(g, e, tol).reshape(-1)
+    arrays = [q for q in scene.inputs if q.value.size >= 3 and not _trivial(q.value, tol)]
+    said: list[tuple[int, Named, str, str, str, str]] = []
+    for i in np.flatnonzero(bad):
+        gi, ei = np.array(g.reshape(-1)[i]), np.array(e.reshape(-1)[i])
+        found = None
+        for q in arrays:
+            stats = _statistics(q.value)
+            asked = next((s for s in stats if agree(np.array(s[2]), ei, tol)), None)
+            if asked is None:
+                continue
+            mine = next((s for s in stats if s[0] != asked[0] and agree(np.array(s[2]), gi, tol)
+                         and not agree(np.array(s[2]), np.array(asked[2]), tol)), None)
+            if mine is not None:
+                found = (int(i), q, mine[0], mine[1], asked[0], asked[1])
+                break
+        if found is None:
+            return None
+        said.append(found)
+    if not said:
+        return None
+    parts = []
+    for i, q, mine, mine_code, asked, asked_code in said:
+        a = q.label.split(" (")[0]  # the name as the student wrote it: grads['W1']
+        parts.append(f"your value{f' [{i}]' if g.ndim else ''} is the {mine} of {q.label}, "
+                     f"{mine_code.format(a=a)}, where its {asked}, {asked_code.format(a=a)}, is asked")
+    # grader words without the input's name: the same mistake on every parameter is one diagnosis
+    pairs = sorted({f"the {mine} of an input where its {asked} is asked" for _, _q, mine, _m, asked, _a in said})
+    more = f" (and {len(parts) - 3} more)" if len(parts) > 3 else ""
+    return Finding("wrong_statistic", "; ".join(parts[:3]) + more + ": the wrong statistic",
+                   "one or more of your values is another statistic: " + "; ".join(pairs[:3]))
+
+
 def _rows_agree(g: np.ndarray, e: np.ndarray, tol: Tolerance) -> np.ndarray:
     """Per index along axis 0: whether that row agrees."""
     return close(g, e, tol).reshape(g.shape[0], -1).all(axis=1)
@@ -1633,10 +1698,10 @@ def zero_pattern(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> 
 
 
 SAME_SHAPE: tuple[Detector, ...] = (
-    non_finite, softmaxed, zeros, wrong_reduction, another_quantity, shifted_steps, scaled, powered, normalized_axis,
-    staircase,
-    partly_powered, permuted,
-    reshaped_untransposed, reversed_axis, scaled_per_feature, never_moves, first_step, state_not_kept, missing_term, local_derivative,
+    non_finite, softmaxed, zeros, wrong_reduction, wrong_statistic, another_quantity, shifted_steps, scaled, powered,
+    normalized_axis, staircase, partly_powered, permuted,
+    reshaped_untransposed, reversed_axis, scaled_per_feature, never_moves, first_step, state_not_kept, missing_term,
+    local_derivative,
     offset, where_input, at_ties, lower_precision, shifted_window, clipped_at_zero, one_number_per_row,
     rescaled_per_example, masked,
     border, one_index, end_block, strided, zero_pattern,

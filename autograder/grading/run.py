@@ -369,9 +369,9 @@ def _result(plugin: GradePlugin, started: float, base: dict[str, Any]) -> Submis
     load_error = session.load_error if session else None
     load_output = session.load_output if session else ""
     tests = plugin.results
+    plugin.matcher.contradicted_slips(tests)  # first: a test whose slip is withdrawn may get a departure
     plugin.late_diagnoses()
     plugin.matcher.contradicted_names(tests)
-    plugin.matcher.contradicted_slips(tests)
     if load_error is not None and load_output:
         for t in tests:
             if t.status == "not_loaded" and not t.output_excerpt:

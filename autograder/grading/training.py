@@ -45,7 +45,8 @@ def _lr(record: TrainingRecord) -> str:
 
 def mode_finding(record: TrainingRecord) -> Finding | None:
     """The model trained with its batch norm or dropout layers in eval mode (and predicted in training mode:
-    the two swapped), or predicted in training mode."""
+    the two swapped), or predicted in training mode, or in eval mode through a batch norm that keeps no running
+    statistics."""
     if record.steps and record.eval_steps > record.steps // 2:
         swapped = record.predicted_in_training_mode is True
         also = (", and it predicted in training mode: model.train() and model.eval() are swapped (call "
@@ -58,6 +59,16 @@ def mode_finding(record: TrainingRecord) -> Finding | None:
                        "your model trained with its batch norm or dropout layers in eval mode" +
                        (", and predicted in training mode: model.train() and model.eval() are swapped." if swapped
                         else ": call model.train() before the training loop."))
+    if record.predicted_with_batch_statistics:
+        return Finding("norm_without_running_stats",
+                       "your model predicted in eval mode, but a batch norm layer of it keeps no running statistics "
+                       "(built with track_running_stats=False): in eval mode too it normalizes each batch it predicts "
+                       "with that batch's own mean and variance, so an image's logits depend on the images predicted "
+                       "with it. Leave track_running_stats at its default (True): eval mode then uses the statistics "
+                       "gathered in training.",
+                       "a batch norm layer of your model keeps no running statistics (track_running_stats=False): it "
+                       "normalizes with each predicted batch's own statistics even in eval mode; leave "
+                       "track_running_stats at its default.")
     if record.predicted_in_training_mode is not True:
         return None
     return Finding("predicted_in_training_mode",

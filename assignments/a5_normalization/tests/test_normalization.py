@@ -295,9 +295,10 @@ def check_dropout_train(out: Any, x: np.ndarray, p: float) -> None:
                 "probability of keeping a unit" + (", not of dropping it (you keep about 1 - p)" if as_drop else ""))
 
 
-def axis_kept_together(kept: np.ndarray, p: float) -> int | None:
-    """The first axis along which (nearly) every line of the mask is all kept or all dropped, where
-    independent draws would make such lines rare; None when there is none."""
+def axes_kept_together(kept: np.ndarray, p: float) -> tuple[int, ...]:
+    """The axes along which (nearly) every line of the mask is all kept or all dropped, where
+    independent draws would make such lines rare; () when there is none."""
+    together = []
     for axis in range(kept.ndim):
         length = kept.shape[axis]
         if length < 2:
@@ -305,8 +306,20 @@ def axis_kept_together(kept: np.ndarray, p: float) -> int | None:
         lines = np.moveaxis(kept, axis, -1).reshape(-1, length)
         constant = float(np.mean(lines.all(axis=1) | ~lines.any(axis=1)))
         if p ** length + (1 - p) ** length <= 0.5 and constant >= 0.95:
-            return axis
-    return None
+            together.append(axis)
+    return tuple(together)
+
+
+def kept_together_said(axes: tuple[int, ...], ndim: int) -> str:
+    """What a mask constant along these axes of an ndim input is, in the student's terms."""
+    if axes == tuple(range(1, ndim)):
+        return "one coin per example: each example is kept or dropped whole"
+    if axes == (0,):
+        return "one mask shared by every example of the batch: draw it for x.shape, not x.shape[1:]"
+    if ndim == 4 and axes == (2, 3):
+        return ("one coin per (example, channel): whole feature maps are kept or dropped together, as spatial "
+                "dropout (nn.Dropout2d) does; inverted dropout draws one per unit")
+    return f"your mask never changes along axes {axes} of the input: its units there are kept or dropped together"
 
 
 def dropout_mask(student, x: np.ndarray, seed: int | None) -> np.ndarray | None:

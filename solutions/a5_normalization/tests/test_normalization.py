@@ -295,9 +295,10 @@ def check_dropout_train(out: Any, x: np.ndarray, p: float) -> None:
                 "probability of keeping a unit" + (", not of dropping it (you keep about 1 - p)" if as_drop else ""))
 
 
-def axis_kept_together(kept: np.ndarray, p: float) -> int | None:
-    """The first axis along which (nearly) every line of the mask is all kept or all dropped, where
-    independent draws would make such lines rare; None when there is none."""
+def axes_kept_together(kept: np.ndarray, p: float) -> tuple[int, ...]:
+    """The axes along which (nearly) every line of the mask is all kept or all dropped, where
+    independent draws would make such lines rare; () when there is none."""
+    together = []
     for axis in range(kept.ndim):
         length = kept.shape[axis]
         if length < 2:
@@ -305,8 +306,20 @@ def axis_kept_together(kept: np.ndarray, p: float) -> int | None:
         lines = np.moveaxis(kept, axis, -1).reshape(-1, length)
         constant = float(np.mean(lines.all(axis=1) | ~lines.any(axis=1)))
         if p ** length + (1 - p) ** length <= 0.5 and constant >= 0.95:
-            return axis
-    return None
+            together.append(axis)
+    return tuple(together)
+
+
+def kept_together_said(axes: tuple[int, ...], ndim: int) -> str:
+    """What a mask constant along these axes of an ndim input is, in the student's terms."""
+    if axes == tuple(range(1, ndim)):
+        return "one coin per example: each example is kept or dropped whole"
+    if axes == (0,):
+        return "one mask shared by every example of the batch: draw it for x.shape, not x.shape[1:]"
+    if ndim == 4 and axes == (2, 3):
+        return ("one coin per (example, channel): whole feature maps are kept or dropped together, as spatial "
+                "dropout (nn.Dropout2d) does; inverted dropout draws one per unit")
+    return f"your mask never changes along axes {axes} of the input: its units there are kept or dropped together"
 
 
 def dropout_mask(student, x: np.ndarray, seed: int | None) -> np.ndarray | None:
@@ -444,11 +457,11 @@ def test_dropout_units_drawn_apart(student, oracle, rng):
     if not usable(out, x):
         expect_close("out", out, x)  # says what is wrong with its type or shape
         return
-    together = axis_kept_together(out != 0, 0.5)
-    expect_true("each unit kept or dropped on its own", together is None,
-                f"along axis {together} of the input your mask never changes (its units are kept or dropped "
-                "together: one coin per example, or one mask shared by every example?); dropout draws one coin per "
-                "unit, e.g. rng.random(x.shape) < p")
+    together = axes_kept_together(out != 0, 0.5)
+    expect_true("each unit kept or dropped on its own", not together,
+                f"along axes {together} of the input your mask never changes: "
+                f"{kept_together_said(together, x.ndim)}; dropout draws one coin per unit, e.g. "
+                "rng.random(x.shape) < p")
 
 
 @graded(points=2, hidden=True, group="dropout")

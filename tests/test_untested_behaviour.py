@@ -3,7 +3,8 @@ marks (a write into the caller's splits whose returned values are right, weight 
 `[pad:-pad]` when pad is 0, dropout's backward in test mode, a loss that shifts or subtracts in the caller's
 scores or predictions, learning rates drawn only at powers of ten, a numerical gradient's working copy never put
 back, a seed of 0 taken as no seed, a fixed number of images flipped, NumPy's global generator seeded and drawn
-from). Each now costs points in a test, which the solution passes; the diagnosis says the cause where it can."""
+from; hold-out 20's: a rectangular kernel counted as a square, pooling indices as floats). Each now costs points in
+a test, which the solution passes; the diagnosis says the cause where it can."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -15,6 +16,34 @@ from autograder.grading.run import grade_submission
 
 # (assignment, the hidden test that catches it, the function) -> the student's function
 GAPS = {
+ # hold-out 20's writer: a kernel given as (kh, kw) read by its first side, counted as a square (only int kernels
+ # and output sizes were tested); and pooling indices kept in a float array (NumPy refuses them as indices)
+ ("a3_conv", "test_multiply_counts", "conv_multiply_count"): '''
+def conv_multiply_count(in_channels, out_channels, kernel_size, output_size):
+    k = kernel_size if isinstance(kernel_size, int) else kernel_size[0]
+    oh, ow = (output_size, output_size) if isinstance(output_size, int) else output_size
+    return oh * ow * out_channels * in_channels * k * k
+''',
+ ("a3_conv", "test_multiply_counts", "depthwise_separable_multiply_count"): '''
+def depthwise_separable_multiply_count(in_channels, out_channels, kernel_size, output_size):
+    k = kernel_size if isinstance(kernel_size, int) else kernel_size[0]
+    o = output_size if isinstance(output_size, int) else output_size[0]
+    return o * o * in_channels * k * k + o * o * in_channels * out_channels
+''',
+ ("a3_conv", "test_max_pool_indices_and_unpool", "max_pool_with_indices"): '''
+def max_pool_with_indices(x, pool_param):
+    ph, pw, s = pool_param["pool_height"], pool_param["pool_width"], pool_param["stride"]
+    N, C, H, W = x.shape
+    Ho, Wo = (H - ph) // s + 1, (W - pw) // s + 1
+    out, idx = np.zeros((N, C, Ho, Wo)), np.zeros((N, C, Ho, Wo))
+    for i in range(Ho):
+        for j in range(Wo):
+            window = x[:, :, i * s:i * s + ph, j * s:j * s + pw].reshape(N, C, -1)
+            k = window.argmax(axis=2)
+            out[:, :, i, j] = window.max(axis=2)
+            idx[:, :, i, j] = (i * s + k // pw) * W + (j * s + k % pw)
+    return out, idx
+''',
  ("a3_conv", "test_conv_transpose_forward_unpadded", "conv_transpose_forward"): '''
 def conv_transpose_forward(x, w, b, conv_param):
     stride, pad = conv_param["stride"], conv_param["pad"]

@@ -39,13 +39,15 @@ def depthwise_separable_param_count(in_channels, out_channels, kernel_size, bias
 
 
 def conv_multiply_count(in_channels, out_channels, kernel_size, output_size):
-    """Multiplications of a standard conv producing output_size x output_size (int or (oh, ow)) maps."""
+    """Multiplications of a standard conv producing output_size x output_size (int or (oh, ow)) maps, with a
+    kernel_size x kernel_size (int or (kh, kw)) kernel."""
     # YOUR CODE HERE
     raise NotImplementedError("conv_multiply_count is not written yet")
 
 
 def depthwise_separable_multiply_count(in_channels, out_channels, kernel_size, output_size):
-    """Multiplications of the depthwise-separable version (depthwise + pointwise)."""
+    """Multiplications of the depthwise-separable version (depthwise + pointwise); kernel_size and output_size
+    as in conv_multiply_count (int or a (height, width) pair)."""
     # YOUR CODE HERE
     raise NotImplementedError("depthwise_separable_multiply_count is not written yet")
 

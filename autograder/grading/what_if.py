@@ -81,7 +81,14 @@ class Variation:
         return self.apply(arguments) or arguments
 
     def apply(self, arguments: dict[str, Any]) -> dict[str, Any] | None:
-        """The arguments with this change made; None when the call lacks what it changes."""
+        """The arguments with this change made; None when the call lacks what it changes, or holds it in
+        another form (a kernel size given as a pair in one call, as a number in the next)."""
+        try:
+            return self._apply(arguments)
+        except (TypeError, ValueError, IndexError, KeyError):
+            return None
+
+    def _apply(self, arguments: dict[str, Any]) -> dict[str, Any] | None:
         if self.param not in arguments:
             return None
         value = arguments[self.param]

@@ -48,7 +48,8 @@ def depthwise_separable_param_count(in_channels, out_channels, kernel_size, bias
 
 
 def conv_multiply_count(in_channels, out_channels, kernel_size, output_size):
-    """Multiplications of a standard conv producing output_size x output_size (int or (oh, ow)) maps."""
+    """Multiplications of a standard conv producing output_size x output_size (int or (oh, ow)) maps, with a
+    kernel_size x kernel_size (int or (kh, kw)) kernel."""
     ### BEGIN SOLUTION
     kh, kw = (kernel_size, kernel_size) if isinstance(kernel_size, int) else kernel_size
     oh, ow = (output_size, output_size) if isinstance(output_size, int) else output_size
@@ -57,7 +58,8 @@ def conv_multiply_count(in_channels, out_channels, kernel_size, output_size):
 
 
 def depthwise_separable_multiply_count(in_channels, out_channels, kernel_size, output_size):
-    """Multiplications of the depthwise-separable version (depthwise + pointwise)."""
+    """Multiplications of the depthwise-separable version (depthwise + pointwise); kernel_size and output_size
+    as in conv_multiply_count (int or a (height, width) pair)."""
     ### BEGIN SOLUTION
     kh, kw = (kernel_size, kernel_size) if isinstance(kernel_size, int) else kernel_size
     oh, ow = (output_size, output_size) if isinstance(output_size, int) else output_size

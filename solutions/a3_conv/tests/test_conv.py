@@ -13,7 +13,16 @@ runs on the student's own forward cache, or on the documented cache when the for
 """
 import numpy as np
 
-from autograder.testing import Tolerance, expect_close, expect_one_of, expect_raises, graded, or_fallback, part
+from autograder.testing import (
+    Tolerance,
+    expect_close,
+    expect_one_of,
+    expect_raises,
+    expect_true,
+    graded,
+    or_fallback,
+    part,
+)
 
 MAX_RATIO = 10.0
 CONV = Tolerance(rtol=1e-9, atol=1e-11)
@@ -93,15 +102,13 @@ def test_depthwise_separable_param_count(student, oracle):
 
 @graded(points=2, partial=True, group="arithmetic")
 def test_multiply_counts(student, oracle):
-    """the lecture's example: 86,400 multiplications vs 675 + 9,600."""
-    standard = float(oracle.conv_multiply_count(3, 128, 3, 5))
-    separable = float(oracle.depthwise_separable_multiply_count(3, 128, 3, 5))
-    with part("conv_multiply_count"):
-        expect_close("conv_multiply_count(3, 128, 3, 5)", as_number(student.conv_multiply_count(3, 128, 3, 5)),
-                     standard)
-    with part("depthwise_separable_multiply_count"):
-        expect_close("depthwise_separable_multiply_count(3, 128, 3, 5)",
-                     as_number(student.depthwise_separable_multiply_count(3, 128, 3, 5)), separable)
+    """the lecture's example: 86,400 multiplications vs 675 + 9,600; and a rectangular kernel and output, given as
+    (height, width) pairs (each side counts: a pair read by its first entry is a square)."""
+    for function in ("conv_multiply_count", "depthwise_separable_multiply_count"):
+        with part(function, checks=2):
+            for args in ((3, 128, 3, 5), (4, 16, (3, 5), (6, 2))):
+                expect_close(f"{function}{args}", as_number(getattr(student, function)(*args)),
+                             float(getattr(oracle, function)(*args)))
 
 
 @graded(points=2, partial=True, group="arithmetic")
@@ -216,10 +223,16 @@ def test_max_pool_indices_and_unpool(student, oracle, rng):
     param = {"pool_height": 2, "pool_width": 2, "stride": 2}
     eout, eidx = oracle.max_pool_with_indices(x, param)
     unpooled = oracle.max_unpool(eout, eidx, (8, 6))
-    with part("max_pool_with_indices", checks=2):
+    with part("max_pool_with_indices", checks=3):
         out, idx = student.max_pool_with_indices(x, param)
         expect_close("out", out, eout)
         expect_close("indices", idx, eidx)
+        # floats of whole values compare equal, but NumPy refuses them as indices (max_unpool's fancy index)
+        kind = getattr(getattr(idx, "dtype", None), "kind", None)
+        expect_true("indices are integers", kind in ("i", "u"),
+                    f"your indices are {getattr(idx, 'dtype', type(idx).__name__)}, where an integer array is asked "
+                    "for: NumPy refuses an array of floats as indices (make it with dtype=np.int64, or convert with "
+                    ".astype(np.int64))")
     with part("max_unpool"):  # on the reference's pooling: graded on its own
         expect_close("unpooled", student.max_unpool(eout, eidx, (8, 6)), unpooled)
 

@@ -1,6 +1,7 @@
 """A twentieth hold-out: student-style mistakes written without seeing the detectors.
 
-Not yet judged.
+Judged on commit 241b0fc (JUDGED_ON20, JUDGEMENT20 at the end) by an independent helper that wrote neither the
+detectors nor these entries, by reading the feedback of bench/diagnosis_corpus.py --set holdout20.
 
 Written without reading the diagnosis code (grading/diagnosis.py, training.py, relations.py, what_if.py, slips.py,
 mutants.py, departure.py, sandbox/locals_trace.py, sandbox/training_probe.py), its tests, the judgements of
@@ -14,7 +15,7 @@ on these entries: they measure, they are not a target.
 """
 from __future__ import annotations
 
-from dataclasses import replace  # noqa: F401
+from dataclasses import replace
 
 from tests.diagnosis_corpus.corpus import Entry, _e
 
@@ -871,4 +872,221 @@ def early_stopping(val_losses, weights, patience, min_delta=0.0):
 """),
 ]
 
-JUDGED_ON20 = ""
+JUDGED_ON20 = "2026-12-05 on commit 241b0fc"
+
+# Judged by reading the feedback of bench/diagnosis_corpus.py --set holdout20 on commit 241b0fc (JUDGED_ON20), the
+# full messages from its --json output, by an independent helper that did not write the detectors or the entries and
+# did not read the detector code: judgements, not measurements, and stale as soon as the catalogues or detectors
+# change (the bench lists the entries whose output no longer fits their verdict). id -> (verdict, relations that are
+# right for it (only where confident; () otherwise), ideal diagnosis (only where the verdict is not named/right)).
+# Same standards as JUDGEMENT19 (and the earlier ones): a diagnosis with a false statement anywhere is misleading (a
+# wrong number included), and so is one whose observation is true but whose explanation names only mechanisms that
+# are not there; a departure that sends the student first to a right line, or says that what a line reads agrees
+# with the correct code where it does not, states something false; a departure naming the line with the mistake is
+# right, and so is the exact line of a one- or two-line function; a departure that names a span and, as its
+# alternative, the variable that holds the mistake (`or in act, set by line 92`) is right; a loop departure without
+# a statement is right only when the loop is small and the mistake clearly in it (the whole training loop is vague);
+# a one_slip stated in the correct code's text that is the student's arithmetic written another way is right (`, 1`
+# where `, 0` for a reset to 0 followed by an unconditional += 1); a catalogued entry whose name is not given is
+# judged by its diagnoses; an error raised by Python, NumPy or torch, a shape comparison or an accuracy figure is the
+# comparison (nothing); checklists that list the cause among many are vague; where only the grader test's own
+# message names the cause (and the diagnoses add nothing, or only a true but general point) the verdict is
+# check_message.
+JUDGEMENT20: dict[str, tuple[str, tuple[str, ...], str]] = {
+    # ------------------------------------------------------------------ a1_backprop
+    "f1_mse_norm_squared_grad_missing_2": ("named", (), ""),
+    "f1_tanh_bwd_ones_minus_t_in_place": ("named", (), ""),
+    # where_input: "yours is wrong exactly where x (an argument of sigmoid_forward()) is negative (14 of 25 entries)
+    # and right elsewhere: the branch for negative inputs"; departure on the one-line body: "`out = 1.0 / (1.0 +
+    # np.exp(-np.abs(x)))`. In it, `np.abs(x)` is the first part whose value the correct code never computes ... the
+    # mistake is in that line".
+    "f1_sigmoid_abs_trick_sign_not_restored": ("right", ("where_input", "departure"), ""),
+    # scaled: "yours is 1/D of the expected (D=4, the number of entries in a row): a factor D is missing, or a
+    # division by D is extra" (the mean over N * C entries for the mean over N rows; 0.3602 * 4 = 1.4409) and
+    # departure "line 220: `loss = -np.mean(onehot * log_probs)` ... your `loss` is 0.378899 where 1.1367 is right
+    # ... the mistake is in that line".
+    "f1_ce_loss_mean_over_onehot_matrix": ("right", ("scaled", "departure"), ""),
+    # departure: "line 222: `loss += 0.5 * reg * (np.sum(W1) ** 2 + np.sum(W2) ** 2)`. What that line reads (W1, W2,
+    # loss, reg) agrees ... your `loss` is 1.98475 where 1.62136 is right ... the mistake is in that line": the
+    # penalty (its gradient in the return line has the same slip, the first check fails on the loss).
+    "f1_mlp_penalty_square_of_sums": ("right", ("departure",), ""),
+    # departure: "line 215: `pi = (X @ w > 0).astype(float)` ... your `pi` differs from the right value (by up to
+    # 0.49) ... the mistake is in that line".
+    "f1_logistic_hard_predictions": ("right", ("departure",), ""),
+    # ------------------------------------------------------------------ a2_optim
+    "f2_nesterov_expanded_as_plain_momentum": ("named", (), ""),
+    # catalogued cosine_lr_off_by_one, not named; shifted_steps on both tests: "at every step yours equals the
+    # expected one step later: you are one step ahead (the state or step count is updated before it is used, or
+    # counted from 1)": done = step + 1 counts from 1.
+    "f2_cosine_progress_counts_step_as_done": ("right", ("shifted_steps",), ""),
+    # departure: "line 246: `denom = np.sqrt(v) / (1 - b2 ** t) + config["epsilon"]`. In it, `np.sqrt(v) / (1 - b2 **
+    # t)` is the first part whose value the correct code never computes ... your `denom` is 31.6228 times the right
+    # value" (1 / sqrt(1 - 0.999) at t = 1; 10 with beta2 = 0.99); its "or in what `config` holds" is a hedge.
+    "f2_adam_v_corrected_outside_sqrt": ("right", ("departure",), ""),
+    # departure: "line 243: `step = np.sqrt(acc_grad + eps) / np.sqrt(acc_delta + eps) * g` ... the mistake is in
+    # that line".
+    "f2_adadelta_ratio_inverted": ("right", ("departure",), ""),
+    # shape_error: "(15,) meets the last axis of (15, 3), of size 3; its sizes match axis 0 instead: ... give it the
+    # shape (15, 1) (`[:, None]` ...)" and departure "line 236: `return np.mean(2 * X * r, axis=0)` raises the error
+    # (at `2 * X * r`)".
+    "f2_linreg_grad_residual_broadcast_over_columns": ("right", ("shape_error", "departure"), ""),
+    # departure on the whole training loop (lines 238-244: the epochs, the two permutations, the batches, the step,
+    # the path), "or in linear_regression_gradient() that it calls", no statement named: true but not pointing at the
+    # two draws (as m2_minibatch_slice_end_not_offset).
+    "f2_minibatch_x_and_y_permuted_by_two_draws": (
+        "vague", (),
+        "Xs = rng.permutation(X) and ys = rng.permutation(y) are two separate draws: the rows and the targets are put "
+        "in two different orders, so every batch pairs rows with other rows' targets; draw one permutation of the "
+        "indices, perm = rng.permutation(len(X)), and take X[perm] and y[perm]."),
+    # ------------------------------------------------------------------ a3_conv
+    "f3_conv_naive_offsets_reversed_kernel": ("named", (), ""),
+    "f3_avgpool_bwd_offsets_undivided": ("named", (), ""),
+    # handed_wrong_input: "your conv_backward_fast() is the correct code's own, yet it returns a wrong dx ...: it was
+    # handed `cache` from your conv_forward_fast(). The mistake is in what conv_forward_fast() returns there (what it
+    # holds, its layout or its shapes)": the cache holding xp; extra_at_end beside it ("yours has shape (2, 2, 9, 12)
+    # where (2, 2, 5, 8) is expected: your first entries along axes 2 and 3 are the expected ones") is true (dx of
+    # the padded input).
+    "f3_conv_fast_caches_padded_input": ("right", ("handed_wrong_input",), ""),
+    # one_slip on the stride-2, pad-1 test: "yours is what the correct code gives with one slip ...: the term `- pad`
+    # missing (or it is zero in yours), where out is computed (the same slip in two places)": true in value only
+    # because stride - 1 == pad there (the extra row and column of the full output land where the crop would end);
+    # the crop's `- pad` is in the student's code, the full size H * stride + HH - 1 is the mistake. extra_at_end on
+    # the pad-0 test ("the last ones ... a size or a loop bound too large") is right beside it.
+    "f3_conv_transpose_full_size_h_times_stride": (
+        "misleading", ("extra_at_end",),
+        "The full output is sized H * stride + HH - 1 where (H - 1) * stride + HH is right: stride - 1 rows and "
+        "columns too many (only the bias at the bottom and right after the crop); the crop by pad is right."),
+    # departure: "the loop at lines 279-281 ... your `r` is 27 where 15 is right after it ... the mistake is in that
+    # loop, or in what `dilations` holds": a two-statement loop whose `jump *= s * d` is the mistake.
+    "f3_receptive_field_dilation_in_jump": ("right", ("departure",), ""),
+    # index_error on the non-square kernels: "index 1 on axis 3 of an array of 1 is one past its last entry (at 0): an
+    # index counted from 1 ... (or a range one step too long), or one computed with another axis's length (a divmod
+    # by the height where the width is meant, rows indexed by what counts columns)?": IndexError's generic checklist,
+    # no line; nothing on the square kernel's wrong dx (6144 of 6144 entries).
+    "f3_conv_bwd_fast_kernel_offsets_swapped": (
+        "vague", (),
+        "In the dx loop the weight is read as w[:, :, j, i], the row offset i and the column offset j swapped: each "
+        "offset scatters dout with the transposed kernel's weight (and a non-square kernel is indexed past its "
+        "end); use w[:, :, i, j], as the windows are."),
+    # ------------------------------------------------------------------ a4_init
+    "f4_he_std_fan_in_to_minus_half": ("named", (), ""),
+    "f4_xavier_uniform_std_times_signed_uniform": ("named", (), ""),
+    # departure on the return line: "`return gain * math.sqrt((1.0 / fan_in + 1.0 / fan_out) / 2)`. In it, `(1.0 /
+    # fan_in + 1.0 / fan_out) / 2` is the first part whose value the correct code never computes ... 0.0816497 where
+    # 0.0707107 is right: the mistake is in that line, or in the condition at line 91".
+    "f4_xavier_std_mean_of_variances": ("right", ("departure",), ""),
+    # departure: the loop at lines 92-94, then "Line 93: `rng = np.random.default_rng(seed)` makes the generator anew
+    # from the same seed on every pass, so each pass draws what the first drew ...: make it once, before the loop".
+    "f4_xavier_normal_generator_recreated_per_row": ("right", ("departure",), ""),
+    # no diagnosis; the check's message: "he_normal() seeded or drew from NumPy's global generator (np.random.seed,
+    # np.random.normal, ...), which changes every later random draw of the program that calls it: draw from rng =
+    # np.random.default_rng(seed) instead" (the draws already come from it).
+    "f4_he_normal_also_seeds_global_generator": (
+        "check_message", (),
+        "np.random.seed(seed) resets NumPy's global generator as a side effect, which changes every later np.random "
+        "draw of the caller's program; the draws already come from np.random.default_rng(seed): delete the "
+        "np.random.seed call."),
+    # only the comparison: "variances (tanh): 6 of 6 element(s) outside tolerance ... got 0.4619365462, expected
+    # 0.4741908493".
+    "f4_stats_stacked_variance_per_example": (
+        "nothing", (),
+        "The variances are H.var(axis=2).mean(axis=1), the mean of each example's variance over its units, which "
+        "leaves out how the rows' means differ: a layer's variance is over all its N * D entries, H.var(axis=(1, 2)) "
+        "(the means are right)."),
+    # ------------------------------------------------------------------ a5_normalization
+    "f5_bn_bwd_staged_mean_path_only": ("named", (), ""),
+    "f5_ln_column_loop": ("named", (), ""),
+    # departure: "line 234: `running_var = momentum * running_var + (1 - momentum) * mu`. What that line reads
+    # (momentum, mu, running_var) agrees with the correct code ... the mistake is in that line" (mu where the batch
+    # variance is meant).
+    "f5_bn_running_var_updated_with_mean": ("right", ("departure",), ""),
+    # axes_permuted: "yours is the expected with its axes in the order (0, 1, 3, 2) ... (a transpose or reshape that
+    # moves them ...)" (true); but the departure on the same test names the return line and says "what it returns is
+    # the right value moved 1 row up and 1 column right (a border on one side only, or windows starting at the wrong
+    # index?)": true only of the one entry such a shift leaves of test mode's transposed 2x2 maps; no border or
+    # window is there.
+    "f5_spatial_fwd_back_permutation_swaps_hw": (
+        "misleading", ("axes_permuted",),
+        "The output is brought back with transpose(0, 3, 2, 1), which swaps H and W: every map is transposed (shape "
+        "(N, C, W, H)); the inverse of transpose(0, 2, 3, 1) is transpose(0, 3, 1, 2)."),
+    # departure: "line 221: `rng = np.random.default_rng(dropout_param["seed"])` raises the error (at
+    # `dropout_param["seed"]`) ... the mistake is in that line".
+    "f5_dropout_seed_read_with_brackets": ("right", ("departure",), ""),
+    # scaled on the loss and the gradient: "yours is reg=0.05 times the expected (reg: the argument reg): a division by
+    # reg is missing, or a factor reg is extra": false, reg is used rightly; the factor is 1 / W.size = 1/20, which
+    # equals reg in the test.
+    "f5_l2_penalty_mean_of_squares": (
+        "misleading", (),
+        "np.mean divides the sum of the squares by W.size (20 here), and the gradient reg * W / W.size likewise: the "
+        "penalty is 0.5 * reg * np.sum(W ** 2) and its gradient reg * W."),
+    # ------------------------------------------------------------------ a6_cnn
+    "f6_time_check_mixes_clocks": ("named", (), ""),
+    # catalogued labels_shuffled, not named; labels_not_images on the digits: "... the model predicts 200 of its own
+    # training images ... no better than guessing ...: what it learned from its batches is not the labels of their
+    # images. X and y are shuffled or indexed apart: index both with the same indices" (X regrouped by class, y not);
+    # loss_flat on the shapes lists the same cause first.
+    "f6_images_regrouped_by_class_labels_not": ("right", ("labels_not_images",), ""),
+    # predictions_not_logits named on test_seeded_runs_and_eval_mode ("Return logits for every class ..., not the
+    # predicted class indices"): false, the logits come back, as a torch tensor; the messages say only "expected
+    # logits of shape (739, classes), got Handle".
+    "f6_returns_torch_tensor": (
+        "wrong_name", (),
+        "You return model(X_test).cpu(), a torch tensor: the function must return a NumPy array; add .numpy() (the "
+        "logits themselves are right)."),
+    # few_rows_trained: "your code trained on 19200 images (15.3 epochs of the 1258 rows of X_train), yet only 64
+    # distinct images ever reached the model ... or the same rows taken every step?": true (X[:batch] every step).
+    "f6_every_step_on_first_batch": ("right", ("few_rows_trained",), ""),
+    # torch_error: "backward() was called on a loss that carries no gradient: it was computed under torch.no_grad(),
+    # or from values cut off the graph (.detach(), .item(), ...)": the cause, the second of its two.
+    "f6_loss_on_detached_logits": ("right", ("torch_error",), ""),
+    # departure on test_seeded_runs_and_eval_mode: "line 69: `logits = model(torch.tensor(X_test,
+    # device=device)).cpu().numpy()` ... your `logits` differs from the right value (by up to 2.49) ... the mistake is
+    # in that line": the prediction, placed before the training loop; fits_batches_not_predictions on the other two
+    # tests lists "the model that predicts is not the one that trained" among three.
+    "f6_predicts_before_training": ("right", ("departure",), ""),
+    # ------------------------------------------------------------------ a7_architectures
+    "f7_resbwd_dropout_scale_unpacked_as_underscore": ("named", (), ""),
+    # catalogued nll_std_used_as_variance, not named; no diagnosis: only the loss comparison ("got 5.349004209,
+    # expected 8.560872415").
+    "f7_nll_precision_from_log_std": (
+        "nothing", (),
+        "precision = np.exp(-log_std) is 1 / sigma: the squared error must be divided by the variance sigma**2, "
+        "precision = np.exp(-2 * log_std), in the loss and in both gradients."),
+    # missing_at_end: "yours has shape (2, 4, 4, 4) where (2, 4, 4, 5) is expected: ... the last ones are missing (a
+    # size or a loop bound too small, an output row or column left out)" and the four-line window loop's departure
+    # ("the mistake is in that loop"; n "not checked"): the column count n = H2 - H + 1 where W2 - W_ + 1.
+    "f7_score_map_width_range_from_heights": ("right", ("missing_at_end",), ""),
+    # wrong_reduction: "yours is the mean over axes (1, 3) of x ...; the expected is its mean over axes (2, 3): the
+    # wrong axis".
+    "f7_gap_fwd_second_mean_over_channels": ("right", ("wrong_reduction",), ""),
+    # departure on the return line: "`return np.abs(dx).max(axis=-1)` ... has shape (3, 2, 4) where the right value
+    # has (3, 4, 4): the mistake is in that line".
+    "f7_saliency_max_over_width": ("right", ("departure",), ""),
+    # shape_error: "(5,) meets the last axis of (5, 3) ...: give it the shape (5, 1) (`[:, None]` ...)" and departure
+    # "line 180: `z = (y - mu) / sigma` raises the error (at `y - mu`)".
+    "f7_mdn_targets_without_column_axis": ("right", ("shape_error", "departure"), ""),
+    # ------------------------------------------------------------------ a8_pipeline
+    "f8_crop_offsets_pair_high_exclusive": ("named", (), ""),
+    "f8_flip_where_keep_below_p": ("named", (), ""),
+    # offset: "every entry is the expected + 9.955e-09: one constant term is missing or extra (a bias, ...)": eps
+    # (1e-8) added after the division (the far test split's zero-variance pixels get no diagnosis).
+    "f8_normalize_eps_added_to_quotient": ("right", ("offset",), ""),
+    # one_slip: "either of two slips ...: `, 1` where `, 0` is meant (off by one); or `+= 2` where `+= 1`": the first
+    # is the student's reset to 0 followed by wait += 1, in the correct code's text; as_if "if patience were 0 or if
+    # patience were 1" (true for patience 2) beside it.
+    "f8_early_wait_counted_on_improvement": ("right", ("one_slip",), ""),
+    # departure: the training loop, then "On its first pass, line 176: `labels = y_train[order][idx]` is the first to
+    # compute a value the correct code never computes ... look there first": the exact line.
+    "f8_train_labels_permuted_twice": ("right", ("departure",), ""),
+    # only the comparison: "statistics of W1: 2 of 5 element(s) outside tolerance ... worst at index [1]".
+    "f8_param_stats_means_then_stds": (
+        "nothing", (),
+        "The second and third statistics are swapped: yours lists [mean(W), mean(dW), std(W), std(dW), ratio]; the "
+        "documented order is [mean(W), std(W), mean(dW), std(dW), ratio]."),
+}
+# Counts: named 13, right 25 (named or right 38/48 = 79%; not in the catalogue: right 23/32 = 72%; the 16
+# catalogued: 13 named, 2 right, 1 nothing (f7_nll_precision_from_log_std)), misleading 3, vague 2, nothing 3,
+# wrong_name 1, check_message 1, not_caught 0. HOLDOUT20_CORRECT: all 7 earn full marks.
+
+HOLDOUT20 = [replace(e, verdict=JUDGEMENT20[e.id][0], expected=frozenset(JUDGEMENT20[e.id][1]),
+                     ideal=JUDGEMENT20[e.id][2]) if e.id in JUDGEMENT20 else e for e in HOLDOUT20]

@@ -25,10 +25,12 @@ from autograder.grading.checks import (
                                        part,
                                        scalar_tolerance,
 )
+from autograder.grading.compare import returned_kind
 from autograder.grading.evaluation import disguised, with_seen_images
 from autograder.results import Comparison, Tolerance
 
 __all__ = ["Catalog", "Comparison", "GraderError", "Part", "SpeedCheck", "Tolerance", "as_float_array", "disguised",
            "expect_accuracy", "expect_arguments_kept", "expect_close", "expect_global_random_untouched",
            "expect_one_of", "expect_raises",
-           "expect_trajectory", "expect_true", "graded", "or_fallback", "part", "scalar_tolerance", "with_seen_images"]
+           "expect_trajectory", "expect_true", "graded", "or_fallback", "part", "returned_kind", "scalar_tolerance",
+           "with_seen_images"]

@@ -3,6 +3,7 @@ import pytest
 
 from autograder.grading.compare import compare_arrays, outputs_match, rel_error
 from autograder.results import Tolerance
+from autograder.sandbox.wire import Handle
 
 
 def test_rel_error_is_cs231n_style():
@@ -51,6 +52,14 @@ def test_matching_inf_and_nan_pass():
 def test_non_arrays_fail_with_their_type(got):
     c = compare_arrays("out", got, np.ones(2))
     assert not c.passed and "expected a NumPy array" in c.message
+
+
+def test_an_object_kept_in_the_students_process_is_said_by_its_type():
+    """A torch tensor returned where an array is asked comes back as a handle: said as what it is, with the
+    conversion (it said "got Handle": hold-out 20)."""
+    c = compare_arrays("out", Handle(3, "torch.Tensor"), np.ones(2))
+    assert not c.passed and "a torch.Tensor" in c.message and ".detach().cpu().numpy()" in c.message
+    assert "Handle" not in compare_arrays("out", Handle(3, "mymodule.Net"), np.ones(2)).message
 
 
 def test_scalar_for_array_rejected_unless_allowed():

@@ -592,6 +592,38 @@ def uniform_draws(shape, std, seed):
     assert found is not None and found.name == "limit" and found.line == 3
 
 
+def test_a_reciprocal_of_a_value_the_correct_code_names_repairs_a_precision():
+    """precision = exp(-log_std), 1 / sigma, where the squared error is to be divided by the variance: the
+    correct code computes var = exp(2 * log_std) and divides by it, never 1 / var; that reciprocal, tried in the
+    student's line's place, repairs the loss (nothing was said before: hold-out 20)."""
+    solution = '''
+def nll(r, log_std):
+    var = np.exp(2 * log_std)
+    return log_std + 0.5 * r ** 2 / var
+'''
+    student = '''
+def nll(r, log_std):
+    precision = np.exp(-log_std)
+    return log_std + 0.5 * r * r * precision
+'''
+    rng = np.random.default_rng(20)
+    args = [rng.normal(size=(4, 3)), rng.normal(size=(4, 3))]
+    found = located(student, args, solution, "nll", part=slice(None), parameters=("r", "log_std"))
+    assert found is not None and found.name == "precision" and found.line == 3 and found.right_name == "1 / var"
+    message = departure.departure_finding("nll", "loss", found).message
+    assert "(the correct code's `1 / var`)" in message, message
+
+
+def test_maps_of_two_by_two_transposed_are_not_said_moved():
+    """A shift by one row and one column of 2x2 maps leaves one entry of each to compare, which a transpose of
+    them keeps too: "moved 1 row up and 1 column right" was said of H and W swapped (hold-out 20); larger maps
+    moved by a row still are."""
+    x = np.random.default_rng(3).normal(size=(2, 3, 2, 2))
+    assert "moved" not in departure.relation_of(x.transpose(0, 1, 3, 2), x)
+    y = np.random.default_rng(4).normal(size=(2, 3, 6, 6))
+    assert "moved 1 row down" in departure.relation_of(np.roll(y, 1, axis=2), y)
+
+
 def test_a_large_array_a_loop_writes_into_in_place_is_not_taken_as_checked():
     solution = '''
 def running(x):
@@ -625,7 +657,8 @@ def project(x, w):
 def test_a_statement_that_raises_on_right_values_is_where_the_values_part():
     """A statement that raises though everything it reads agrees with the correct code is the mistake (a
     transpose left out): said with the operation that raised and the shapes it was given. Not when what it
-    reads is itself wrong (the mistake is before it), nor in a loop (only the loop's first pass is recorded)."""
+    reads is itself wrong (the mistake is before it); in a loop, with the loop, only where it reads nothing the
+    loop changes (only the loop's first pass is recorded)."""
     args = [np.arange(12.0).reshape(3, 4), np.ones((5, 4))]
     student = '''
 def project(x, w):
@@ -651,7 +684,14 @@ def project(x, w):
         rows.append(h[i] @ w)
     return np.array(rows)
 '''
-    assert _raising(in_a_loop, args, PROJECT, "project", ("x", "w")) is None
+    # in a loop: where the operation reads only the loop's index and values from before it that agree, it is
+    # said with the loop (the index's range may be the mistake too); where it reads what the loop changes (only
+    # the loop's first pass is recorded), nothing
+    looped = _raising(in_a_loop, args, PROJECT, "project", ("x", "w"))
+    assert looped is not None and looped.raised_in_loop == (5, 6, "for i in range(len(h)):", ("i",))
+    changed_in_loop = in_a_loop.replace("        rows.append(h[i] @ w)\n",
+                                        "        h = h * 1.0\n        rows.append(h[i] @ w)\n")
+    assert _raising(changed_in_loop, args, PROJECT, "project", ("x", "w")) is None
 
 
 def test_an_axis_dropped_is_found_and_said_as_keepdims_left_out():
@@ -1787,3 +1827,51 @@ def test_a_name_the_loop_never_sets_is_said_as_the_mistake():
     assert "hold the same values as each of their first 2 passes begins" in said
     assert said.endswith("No line of your loop sets `best_epoch`: it stays as the loop began, where the correct "
                          "code's changes in that pass (an update left out?).")
+
+
+def test_an_operation_that_raises_on_a_later_pass_of_a_loop_is_said_with_the_loop():
+    """The kernel's offsets swapped in a loop over them, w[:, j, i]: for a non-square kernel, a later pass indexes
+    past an axis. The operation that raised reads only the loop's indices and an array given as it is: said with
+    the loop, whose ranges may be the mistake as well (hold-out 20: only IndexError's checklist). An operation
+    that reads a value the loop changes is not said: its first pass alone was recorded."""
+    solution = '''
+def scatter(dout, w):
+    out = np.zeros((dout.shape[0], w.shape[1] + 2, w.shape[2] + 2))
+    for i in range(w.shape[1]):
+        for j in range(w.shape[2]):
+            out[:, i:i + 3, j:j + 3] += dout * w[:, i, j][:, None, None]
+    return out
+'''
+    student = solution.replace("w[:, i, j]", "w[:, j, i]")
+    rng = np.random.default_rng(5)
+    args = [rng.normal(size=(2, 3, 3)), rng.normal(size=(2, 3, 4))]
+    found = _raising(student, args, solution, "scatter", ("dout", "w"))
+    assert found is not None and found.raised_in_loop is not None and found.part == "w[:, j, i]"
+    said = departure.departure_finding("scatter", "scatter()", found, raised=True).message
+    assert "raises the error at `w[:, j, i]`, on a pass of the loop at lines 4-6" in said
+    assert "(w) agrees with the correct code" in said and "the ranges the loops give `i` and `j`" in said, said
+    changed = solution.replace("        for j in range(w.shape[2]):\n",
+                               "        for j in range(w.shape[2]):\n            w = w[:, :, ::-1]\n").replace(
+                                   "w[:, i, j]", "w[:, j, i]")
+    assert _raising(changed, args, solution, "scatter", ("dout", "w")) is None
+
+
+def test_a_value_gathered_in_a_padded_buffer_is_repaired_by_the_right_one_with_a_zero_border():
+    """A gradient gathered into a buffer with a border (then cropped), where the correct code computes none: the
+    right value with a border of zeros repairs it, so the line that fills it is found (hold-out 20's conv
+    backward into a padded dx had nothing to repair it with)."""
+    solution = '''
+def grow(x):
+    out = x * 2.0
+    return out
+'''
+    student = '''
+def grow(x):
+    buf = np.zeros((x.shape[0], x.shape[1] + 2, x.shape[2] + 2))
+    buf[:, 1:-1, 1:-1] += x * 3.0
+    return buf[:, 1:-1, 1:-1]
+'''
+    x = np.random.default_rng(6).normal(size=(2, 3, 4))
+    found = located(student, [x], solution, "grow", part=slice(None), parameters=("x",))
+    assert found is not None and found.line == 4 and found.name == "buf"
+    assert np.array_equal(found.right, np.pad(2.0 * x, [(0, 0), (1, 1), (1, 1)]))

@@ -23,10 +23,16 @@ from autograder.course.mistakes import Catalog, load_catalog, mutant_source
 from autograder.feedback.console import print_submission
 from autograder.feedback.gradescope import gradescope_results
 from autograder.feedback.reports.build import environment, student_context
-from autograder.grading.diagnosis import overflowed_everywhere, parted_otherwise, returns_alike, same_output
+from autograder.grading.diagnosis import (
+    overflowed_everywhere,
+    parted_otherwise,
+    returns_alike,
+    same_output,
+)
 from autograder.grading.run import grade_submission
 from autograder.results import SubmissionResult, Tolerance, without_numbers
 from autograder.sandbox.errors import StudentException
+from autograder.sandbox.wire import Handle
 
 A1, A2, A3 = (load_assignment(a) for a in ("a1_backprop", "a2_optim", "a3_conv"))
 
@@ -553,6 +559,10 @@ def test_a_mistake_is_not_named_from_outputs_that_say_little_when_its_returns_ha
     for logits of the training rows: found by hold-out 4)."""
     alike = returns_alike([("f", np.zeros((5, 3)), False)], [("f", np.zeros(5), False)])
     assert not alike and returns_alike([("f", np.zeros((5, 3)), False)], [("f", np.ones((5, 3)), False)])
+    # a torch tensor returned (it stays in the student's process: no numbers here) is not the class indices the
+    # mistake returns (hold-out 20: named predictions_not_logits before)
+    assert not returns_alike([("f", Handle(1, "torch.Tensor"), False)], [("f", np.zeros(5, dtype=int), False)])
+    assert returns_alike([("f", Handle(1, "torch.Tensor"), False)], [("f", Handle(2, "torch.Tensor"), False)])
 
 
 def test_a_mistake_that_goes_wrong_at_the_same_draws_with_other_values_is_not_named(tmp_path):
@@ -718,7 +728,12 @@ def test_an_accuracy_is_read_beside_the_accuracy_on_images_the_model_trained_on(
     scored apart. A model that predicts them no better than new ones is said to have either not learned them or
     been given its test images otherwise; one that fits them but not new ones, to have memorized them. Without
     them (an accuracy alone) nothing is said."""
-    from autograder.grading.checks import TestContext, activate, deactivate, expect_accuracy
+    from autograder.grading.checks import (
+        TestContext,
+        activate,
+        deactivate,
+        expect_accuracy,
+    )
     from autograder.grading.evaluation import with_seen_images
     X_test, X_train, y_train = np.zeros((6, 1, 2, 2)), np.ones((10, 1, 2, 2)), np.arange(10) % 3
     asked, y_seen = with_seen_images(X_test, X_train, y_train, count=4)

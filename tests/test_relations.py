@@ -196,6 +196,37 @@ def test_a_value_that_is_another_statistic_of_the_input_whose_statistic_is_asked
     assert said(np.array([np.abs(g).mean()]), np.array([0.5]), scene) != "wrong_statistic"
 
 
+def test_a_mean_over_all_entries_of_an_argument_where_their_sum_is_asked():
+    """np.mean(W ** 2) in a penalty where the sum is asked: 1/W.size of the expected, said as a mean for a sum;
+    where another constant of the test has the same value (reg = 1/20 with 20 entries), both causes are said and
+    none chosen (hold-out 20: reg alone was blamed)."""
+    e = np.array(3.7)
+    size = Constant("W.size", 24.0, "the number of entries of W")
+    found = relate(e / 24, e, TOL, Scene(constants=(size,)))
+    assert found.relation == "scaled" and "np.mean for np.sum" in found.message and without_numbers(found.plain)
+    both = relate(e / 20, e, TOL, Scene(constants=(Constant("reg", 0.05, "the argument reg"),
+                                                   Constant("W.size", 20.0, "the number of entries of W"))))
+    assert "more than one cause" in both.message and "reg" in both.message and "W.size" in both.message
+
+
+def test_a_short_vector_of_the_expected_entries_in_another_order():
+    """Statistics listed in another order than the docstring's (means first, then stds): said with which entry
+    is which (hold-out 20: nothing was said); not for repeated values, long arrays, or an entry that is none of
+    the expected's."""
+    e = np.array([0.12, 0.98, -0.03, 0.41, 0.002])
+    found = relate(e[[0, 2, 1, 3, 4]], e, TOL)
+    assert found.relation == "entries_reordered" and "your [1] is the expected [2]" in found.message
+    assert "the others are in place" in found.message and without_numbers(found.plain)
+    assert said(e[[3, 0, 4, 2, 1]], e) == "entries_reordered"
+    assert said(e[::-1], e) == "reversed"  # said as reversed, as before
+    assert said(np.array([1.0, 1.0, 2.0]), np.array([1.0, 2.0, 1.0])) != "entries_reordered"  # not told apart
+    wrong = e[[0, 2, 1, 3, 4]].copy()
+    wrong[4] = 0.7
+    assert said(wrong, e) != "entries_reordered"
+    long = RNG.normal(size=40)
+    assert said(long[::-1], long) != "entries_reordered"
+
+
 def test_empty():
     assert said(np.zeros((2, 3, 0, 0)), RNG.normal(size=(2, 3, 6, 5))) == "empty"
 

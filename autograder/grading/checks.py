@@ -19,7 +19,7 @@ from typing import Any, Callable
 import numpy as np
 import pytest
 
-from autograder.grading.compare import compare_arrays
+from autograder.grading.compare import compare_arrays, returned_kind
 from autograder.results import Comparison, Tolerance, hidden_comparison
 from autograder.sandbox.errors import StudentException
 
@@ -199,8 +199,9 @@ def expect_global_random_untouched(student: Any, function: str, reproducible: bo
     unseeded draws from any generator fail the same checks, and are named as one mistake)."""
     return expect_true(GLOBAL_RANDOM_CHECK, function not in student.changed_numpy_random or not reproducible,
                        f"{function}() seeded or drew from NumPy's global generator (np.random.seed, np.random.normal, "
-                       "...), which changes every later random draw of the program that calls it: draw from "
-                       "rng = np.random.default_rng(seed) instead")
+                       "...), which changes every later random draw of the program that calls it: leave it alone "
+                       "(no np.random.seed, no np.random.<draw>) and draw only from rng = "
+                       "np.random.default_rng(seed)")
 
 
 def _stack(values: list[Any]) -> Any:
@@ -225,7 +226,7 @@ def expect_accuracy(name: str, logits: Any, labels: np.ndarray, low: float, high
     # (one column is no logits: its argmax is class 0 for every image, whatever the model learned)
     if not isinstance(logits, np.ndarray) or logits.ndim != 2 or logits.shape[0] != n or logits.shape[1] < 2 \
             or logits.dtype.kind not in "fiu":
-        what = f"shape {logits.shape} {logits.dtype}" if isinstance(logits, np.ndarray) else type(logits).__name__
+        what = f"shape {logits.shape} {logits.dtype}" if isinstance(logits, np.ndarray) else returned_kind(logits)
         # no got_shape: for a hidden test it says "usable logits" and would show the message, which quotes the
         # shape the student's code chose (results.hidden_comparison)
         result = Comparison(name=name, passed=False, kind="score", credit=0.0, expected_shape=[n],

@@ -10,6 +10,7 @@ from typing import Any
 import numpy as np
 
 from autograder.results import Comparison, Tolerance
+from autograder.sandbox import wire
 
 # Declared per dtype of the *expected* value; a check may override them. Never chosen by the dtype
 # the student returns: a float16 return must not buy itself a 1e-2 tolerance.
@@ -28,6 +29,17 @@ def rel_error(x: np.ndarray, y: np.ndarray) -> np.ndarray:
 def describe_type(value: Any) -> str:
     if isinstance(value, np.ndarray):
         return f"ndarray {value.dtype} {tuple(value.shape)}"
+    return type(value).__name__
+
+
+def returned_kind(value: Any) -> str:
+    """What a value is, for a check's message: "Tensor" says less than "a torch.Tensor, which stays in your
+    process (not a NumPy array: .detach().cpu().numpy() makes one)"."""
+    if isinstance(value, wire.Handle):
+        hint = ": .detach().cpu().numpy() makes one" if value.type_name.startswith("torch.") else ""
+        return f"a {value.type_name}, which stays in your process (not a NumPy array{hint})"
+    if isinstance(value, np.ndarray):
+        return f"an array of shape {tuple(value.shape)} ({value.dtype})"
     return type(value).__name__
 
 
@@ -54,7 +66,7 @@ def compare_arrays(
 
     if isinstance(got, (bool, np.bool_)) or not isinstance(got, (np.ndarray, int, float, np.number)):
         what = "a NumPy array" if expected_arr.ndim else "a number"
-        return _fail(name, f"{name}: expected {what}, got {type(got).__name__}", **base)
+        return _fail(name, f"{name}: expected {what}, got {returned_kind(got)}", **base)
     if not isinstance(got, np.ndarray):
         if expected_arr.ndim and not allow_scalar:
             return _fail(name, f"{name}: expected an array of shape {expected_arr.shape}, got a scalar", **base)

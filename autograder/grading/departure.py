@@ -143,6 +143,9 @@ class Departure:
     # its value is one the correct code computes, but not what the correct code's local of that name holds there
     # (_named_otherwise): said as such, not as a value the correct code never computes
     otherwise: bool = False
+    # a statement that raised on some pass of a loop: that loop's lines and header, and the indices the operation
+    # that raised reads (the mistake may be in their ranges)
+    raised_in_loop: tuple[int, int, str, tuple[str, ...]] | None = None
 
 
 @dataclass(frozen=True)
@@ -165,6 +168,8 @@ class Loop:
     # statement of several lines comes back to); 0 where it has none such
     body_line: int = 0
     targets: tuple[str, ...] = ()  # the names a for loop's header binds on each pass (`epoch, loss`)
+    # the names it, or a loop inside it, binds to a range's counts (`for i in range(HH)`): indices, nothing more
+    indices: frozenset[str] = frozenset()
 
 
 def _definition(source: str, function: str) -> tuple[ast.FunctionDef, set[str]] | None:
@@ -328,10 +333,12 @@ def top_level_loops(source: str, function: str) -> list[Loop]:
             first.lineno > node.lineno else 0
         targets = tuple(n.id for n in ast.walk(node.target) if isinstance(n, ast.Name)) \
             if isinstance(node, ast.For) else ()
+        indices = {n.target.id for n in inside if isinstance(n, ast.For) and isinstance(n.target, ast.Name)
+                   and isinstance(n.iter, ast.Call) and isinstance(n.iter.func, ast.Name) and n.iter.func.id == "range"}
         loops.append(Loop((node.lineno, node.end_lineno or node.lineno), following.lineno, header[:200],
                           frozenset(written), frozenset(reads), tuple(sorted(called & module_functions)),
                           frozenset(in_place), frozenset(read_after), tuple(sorted(bound_before.items())),
-                          frozenset(called & set(bound_before)), body_line, targets))
+                          frozenset(called & set(bound_before)), body_line, targets, frozenset(indices)))
     return loops
 
 
@@ -700,8 +707,11 @@ def _shift(a: np.ndarray, b: np.ndarray, most: int = 4) -> tuple[int, int] | Non
     rows, cols = a.shape[-2], a.shape[-1]
     for dy in range(-most, most + 1):
         for dx in range(-most, most + 1):
-            if (dy, dx) == (0, 0) or 2 * abs(dy) > rows or 2 * abs(dx) > cols:
-                continue  # the overlap must be at least half of each side to say anything
+            if (dy, dx) == (0, 0) or 2 * abs(dy) > rows or 2 * abs(dx) > cols or \
+                    (rows - abs(dy)) * (cols - abs(dx)) < 2:
+                # the overlap must be at least half of each side, and two entries of each map, to say anything (a
+                # 2x2 map moved by one on both axes keeps one entry, which a transpose keeps as well)
+                continue
             mine = a[..., max(dy, 0):rows + min(dy, 0), max(dx, 0):cols + min(dx, 0)]
             theirs = b[..., max(-dy, 0):rows + min(-dy, 0), max(-dx, 0):cols + min(-dx, 0)]
             if _same(mine, theirs):
@@ -799,6 +809,16 @@ def departure_finding(function: str, output: str, d: Departure, raised: bool = F
         plain = (f"in {function}(), `{d.statement.text}` sets `{d.name}` {which} than what gives the expected output: "
                  f"`{d.name}` is off by one (the mistake is in that line, or where `{d.name}` is read).")
         return Finding("departure", message, _hidden(plain, d.statement.text), claim=f"{function}:{d.line}:{d.name}")
+    if d.name == RAISED and d.raised_in_loop is not None:
+        first, last, header, indices = d.raised_in_loop
+        named = ", ".join(f"`{i}`" for i in indices)
+        agrees = (f"what it reads from before the loop ({', '.join(arrays)}) agrees with the correct code" if arrays
+                  else "it reads no array of yours from before the loop")
+        message = (f"in {function}(), line {d.line}: `{d.statement.text}` raises the error at `{d.part}`, on a pass "
+                   f"of the loop at lines {first}-{last} (`{header}`), though {agrees}: the mistake is in that "
+                   f"operation (which index goes where), or in the range{'s' if len(indices) > 1 else ''} the "
+                   f"loop{'s give' if len(indices) > 1 else ' gives'} {named.replace(', ', ' and ')}.")
+        return Finding("departure", message, "", claim=f"{function}:{d.line}:raised")
     if d.name == RAISED:
         at = f" (at `{d.part}`)" if d.part else ""
         shapes = [f"`{name}` has shape {np.shape(v)}" for name, v in d.inputs.items()
@@ -1258,6 +1278,12 @@ def _first_departure(function: str, student: StudentCall, solution: TracedCall, 
                         return Departure(at, stored, origin, current[stored], right, right_name,
                                          [r for r in sorted(origin.reads) if status.get(r) == "good"], [], [])
                 return departure(right, right_name)
+        if _allocated(value, statement.text):
+            # a buffer of zeros of the student's own shape (a padded dx to gather into, then crop) that no value of
+            # the correct code's repairs: an allocation, nothing computed yet; what is written into it is checked
+            # where it is read
+            status[name] = "unsure"
+            continue
         # names the same statement binds with it (`mean, var = running_mean, running_var`), each a value of the
         # correct code's but the wrong one here: given right values together
         together = {n: v for k, n, v in records if k == line and n != name and (k, n) not in mine.repeated}
@@ -1277,7 +1303,8 @@ def _first_departure(function: str, student: StudentCall, solution: TracedCall, 
                         found.names = [name, *others]
                         return found
     if mine.error is not None:
-        return _raised_in(mine, statements, status, current, source)
+        return _raised_in(mine, statements, status, current, source) or \
+            _raised_in_loop(mine, statements, loops, before_loop, current, source)
     for loop in loops:
         if time.monotonic() > deadline or patches >= MAX_PATCHES:
             return None
@@ -1740,6 +1767,37 @@ def _raised_in(mine: TracedCall, statements: dict[int, Statement], status: dict[
                      [r for r in reads if status[r] == "container"])
 
 
+def _raised_in_loop(mine: TracedCall, statements: dict[int, Statement], loops: list[Loop],
+                    before_loop: dict[int, dict[str, str]], current: dict[str, Any], source: str) -> Departure | None:
+    """The operation that raised on some pass of a loop, where it reads only indices of the loop's ranges and
+    values bound before the loop that agree with the correct code as the loop began (its first passes ran):
+    the mistake is in that operation, or in a range of the indices it reads."""
+    if mine.error is None or mine.raised_at is None:
+        return None
+    line, column, end, end_column = mine.raised_at
+    statement = statements.get(line)
+    loop = next((k for k in loops if k.lines[0] <= line <= k.lines[1]), None)
+    if statement is None or not statement.in_loop or loop is None or loop.lines[0] not in before_loop or \
+            not statement.lines[0] <= line <= end <= statement.lines[1]:
+        return None
+    part = source_segment(source.splitlines(), (line, column, end, end_column))
+    try:
+        names = {n.id for n in ast.walk(ast.parse(part.strip(), mode="eval")) if isinstance(n, ast.Name)}
+    except SyntaxError:
+        return None
+    known = before_loop[loop.lines[0]]
+    values = sorted(names - loop.indices)
+    if not names & loop.indices or any(n in loop.written or known.get(n) not in ("good", "unsure") for n in values):
+        return None  # no index of the loop read there, or a value the loop changes (its first pass alone recorded)
+    if len(part) >= len(statement.text) or part not in statement.text:
+        return None
+    return Departure(line, RAISED, statement, None, None, RAISED, [n for n in values if known.get(n) == "good"], [],
+                     [n for n in values if known.get(n) == "unsure"], part, {n: current[n] for n in values if
+                                                                              n in current},
+                     raised_in_loop=(loop.lines[0], loop.lines[1], loop.header,
+                                     tuple(sorted(names & loop.indices))))
+
+
 def source_segment(lines: list[str], span: tuple[int, int, int, int]) -> str:
     """The text of the source between (line, column) and (end line, end column), columns in UTF-8 bytes as
     ast gives them, lines from 1; "" when the span is not inside the text."""
@@ -1883,6 +1941,7 @@ def _candidates(name: str, value: Any, solution: TracedCall, known: KnownValues,
     if x is None:
         return []
     ranked: list[tuple[int, float, str, Any]] = []
+    reciprocals: list[tuple[int, float, str, Any]] = []
     for k, (_, right_name, right) in enumerate(solution.records):
         r = numeric(right)
         if r is None or (x.ndim == 0) != (r.ndim == 0):
@@ -1894,6 +1953,11 @@ def _candidates(name: str, value: Any, solution: TracedCall, known: KnownValues,
             ranked.append((3, float(k), right_name, right))
     # ... and before them the arrays the call was given, of another shape (a column of ones added to X)
     ranked += [(3, -1.0, "", r) for r in given if r.ndim == x.ndim and r.shape != x.shape]
+    # ... and the correct code's maps with a border of zeros as wide as the student's are larger (a gradient
+    # gathered into a padded buffer, then cropped: its border is cut off, whatever it holds)
+    if x.ndim >= 3:
+        ranked += [(3, -0.5, "", padded) for r in known.arrays()
+                   if (padded := _zero_bordered(r, x.shape)) is not None]
     if x.ndim == 0 and _fraction(value):  # a fraction: the correct code's fractions, the nearest first
         ranked += [(1, float(k), "", r) for k, (_, r) in enumerate(known.fractions_near(value))]
     if x.ndim > 0:
@@ -1913,6 +1977,16 @@ def _candidates(name: str, value: Any, solution: TracedCall, known: KnownValues,
                 with np.errstate(all="ignore"):
                     distance = float(np.nan_to_num(np.linalg.norm(r - x) / (np.linalg.norm(r) + 1e-300), nan=np.inf))
                 ranked.append((2, distance, _name_of(r, solution), r))
+                # its reciprocal, where the correct code names it: a student's precision 1 / var, inverse std
+                # `ivar`, where the correct code divides by var (said as "the correct code's `1 / var`"): the
+                # nearest one alone, tried last (rank 4)
+                right_name = _name_of(r, solution)
+                if right_name and r.dtype.kind == "f" and np.all(np.isfinite(r)) and np.all(r != 0):
+                    inverse = 1.0 / r
+                    with np.errstate(all="ignore"):
+                        distance = float(np.nan_to_num(np.linalg.norm(inverse - x) / np.linalg.norm(inverse),
+                                                       nan=np.inf))
+                    reciprocals.append((4, distance, f"1 / {right_name}", inverse))
     ranked.sort(key=lambda item: (item[0], item[1]))
     chosen: list[tuple[str, Any]] = []
     for _, _, right_name, right in ranked:
@@ -1920,9 +1994,33 @@ def _candidates(name: str, value: Any, solution: TracedCall, known: KnownValues,
         if agree(r, x, known.tol) or any(np.array_equal(numeric(c), r) for _, c in chosen):
             continue
         chosen.append((right_name or name, right))
-        if len(chosen) == CANDIDATES_PER_STATEMENT:
+        if len(chosen) == CANDIDATES_PER_STATEMENT - bool(reciprocals):
             break
+    # the nearest reciprocal, last: after every value of the correct code's own
+    for _, _, right_name, right in sorted(reciprocals, key=lambda item: item[1])[:1]:
+        if not agree(right, x, known.tol):
+            chosen.append((right_name, right))
     return chosen
+
+
+ALLOCATION = re.compile(r"\b(zeros|empty)(_like)?\(")
+
+
+def _allocated(value: Any, text: str) -> bool:
+    """An array of zeros made by np.zeros / np.empty (or their _like) in this statement: a buffer to fill."""
+    return isinstance(value, np.ndarray) and value.size > 0 and value.dtype.kind in "fiu" and \
+        not value.any() and ALLOCATION.search(text) is not None
+
+
+def _zero_bordered(right: np.ndarray, shape: tuple[int, ...]) -> np.ndarray | None:
+    """right with zeros added evenly around its last two axes to take `shape`, or None where it cannot (another
+    leading shape, or a border of odd or no width)."""
+    if right.ndim != len(shape) or right.shape[:-2] != shape[:-2] or right.dtype.kind != "f":
+        return None
+    extra = [shape[-2] - right.shape[-2], shape[-1] - right.shape[-1]]
+    if min(extra) < 0 or max(extra) == 0 or extra[0] % 2 or extra[1] % 2:
+        return None
+    return np.pad(right, [(0, 0)] * (right.ndim - 2) + [(extra[0] // 2,) * 2, (extra[1] // 2,) * 2])
 
 
 def _name_of(value: np.ndarray, solution: TracedCall) -> str:

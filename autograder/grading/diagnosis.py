@@ -109,6 +109,7 @@ from autograder.results import Comparison, Diagnosis, MistakeMatch, TestResult, 
 from autograder.sandbox.errors import StudentCodeError, StudentException
 from autograder.sandbox.locals_trace import LocalsRecorder, state_of
 from autograder.sandbox.process import TracedCall
+from autograder.sandbox.wire import Handle
 
 # A diagnosis is advice: an error while giving one must not cost a result, so it is swallowed. With this
 # variable set to "1" it is raised instead (the test suite sets it: a bug in a detector, such as a NameError,
@@ -127,7 +128,7 @@ def advice_failed() -> None:
 HANDED_RUN_S = 1.0  # a test whose solution run took longer is not searched for a function handed a wrong value
 # findings that list causes rather than point at one (how the shapes met, what gives NaN, what gives all zeros):
 # beside them a slip is still looked for, and the line where the values part
-LISTS_CAUSES = frozenset({"shape_error", "non_finite", "zeros"})
+LISTS_CAUSES = frozenset({"shape_error", "non_finite", "zeros", "index_error"})
 # Relations that read a pattern into where an output is wrong, or say less than a setting would (a
 # trajectory's first step, state, another quantity, a block of the expected): the solution re-run with one
 # setting changed, when it gives the student's output exactly, says more.
@@ -1639,6 +1640,10 @@ def returns_alike(mine: list[tuple[str, Any, bool]], theirs: list[tuple[str, Any
     dropout mask drawn otherwise) returns other values, rightly named."""
     if functions is not None:
         mine, theirs = ([call for call in calls if call[0] in functions] for calls in (mine, theirs))
+    # an object that stays in the student's process (a torch tensor where an array is asked) is not the numbers
+    # the mistake returned: no number to compare, but not alike
+    if any(isinstance(a, Handle) and numbers_side_by_side(b, b) for (_, a, _), (_, b, _) in zip(mine, theirs)):
+        return False
     if not any(numbers_side_by_side(v, v) for _, v, _ in mine if not isinstance(v, StudentException)):
         return True
     if shapes_returned(mine) != shapes_returned(theirs):
@@ -2044,6 +2049,10 @@ def scene_of(c: Comparison, run: SolutionRun, got: Any) -> Scene:
             constants.insert(0, Constant("N", float(rows.shape[0]), "the batch size"))
             if rows[0].size >= 2:
                 constants.append(Constant("D", float(rows[0].size), "the number of entries in a row"))
+            # all its entries: a mean over the whole array where a sum is asked (np.mean(W ** 2) for a penalty)
+            name = next(param for param, v in call.arguments.items() if v is rows)
+            if rows[0].size >= 2 and name.isidentifier():
+                constants.append(Constant(f"{name}.size", float(rows.size), f"the number of entries of {name}"))
         maps = next((v for v in call.arguments.values() if isinstance(v, np.ndarray) and v.ndim >= 3), None)
         if maps is not None and maps.shape[-1] * maps.shape[-2] >= 2:
             constants.append(Constant("H*W", float(maps.shape[-1] * maps.shape[-2]),

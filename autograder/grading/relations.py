@@ -232,6 +232,16 @@ def _factors(constants: Sequence[Constant]) -> list[_Factor]:
                 _Factor(1 / v, f"1/N of the expected (N={_fmt(v)}, {m}): did you divide by {m} where a sum is asked "
                         "for, or divide twice?", f"the expected divided by N, N being {m}: did you divide by {m} where "
                         "a sum is asked for, or divide twice?")]
+        elif s.endswith(".size"):  # all the entries of an array argument
+            found += [
+                _Factor(v, f"{s}={_fmt(v)} times the expected ({m}): a sum over its entries where their mean is "
+                        f"asked (np.sum for np.mean), or a division by {s} missing",
+                        f"{s} times the expected ({m}): a sum over its entries where their mean is asked, or a "
+                        f"division by {s} missing"),
+                _Factor(1 / v, f"1/{s} of the expected ({s}={_fmt(v)}, {m}): a mean over its entries where their "
+                        f"sum is asked (np.mean for np.sum), or a division by {s} extra",
+                        f"the expected divided by {s} ({m}): a mean over its entries where their sum is asked, or a "
+                        f"division by {s} extra")]
         else:
             found += [
                 _Factor(v, f"{s}={_fmt(v)} times the expected ({s}: {m}): a division by {s} is missing, or a factor "
@@ -639,6 +649,27 @@ def permuted(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Find
                        "that moves them, e.g. (N, C, H, W) against (N, H, W, C))", "yours is the expected with its "
                        "axes in another order: a transpose or reshape moves them")
     return None
+
+
+def entries_reordered(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
+    """A short vector (16 entries or fewer) of distinct numbers whose entries are the expected's in another
+    order: statistics listed in another order than the docstring's, two results returned in each other's place."""
+    if g.shape != e.shape or e.ndim != 1 or not 3 <= e.size <= 16 or not np.isfinite(e).all() \
+            or not np.isfinite(g).all():
+        return None
+    same = close(g[:, None], e[None, :], tol)  # [i, j]: your entry i is the expected's j
+    if not (same.sum(axis=1) == 1).all() or not (same.sum(axis=0) == 1).all():
+        return None  # some entry is none of the expected's, or the expected's are not told apart
+    order = same.argmax(axis=1)
+    moved = [int(i) for i in np.flatnonzero(order != np.arange(e.size))]
+    if not moved:
+        return None
+    said = ", ".join(f"your [{i}] is the expected [{int(order[i])}]" for i in moved)
+    said += "; the others are in place" if len(moved) < e.size else ""
+    return Finding("entries_reordered", f"your entries are the expected ones in another order: {said}. Check the "
+                   "order the docstring lists them in (or the order you return them in).",
+                   "your entries are the expected ones in another order: check the order the docstring lists them in "
+                   "(or the order you return them in).")
 
 
 def reversed_axis(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
@@ -1700,7 +1731,8 @@ def zero_pattern(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> 
 SAME_SHAPE: tuple[Detector, ...] = (
     non_finite, softmaxed, zeros, wrong_reduction, wrong_statistic, another_quantity, shifted_steps, scaled, powered,
     normalized_axis, staircase, partly_powered, permuted,
-    reshaped_untransposed, reversed_axis, scaled_per_feature, never_moves, first_step, state_not_kept, missing_term,
+    reshaped_untransposed, reversed_axis, entries_reordered, scaled_per_feature, never_moves, first_step,
+    state_not_kept, missing_term,
     local_derivative,
     offset, where_input, at_ties, lower_precision, shifted_window, clipped_at_zero, one_number_per_row,
     rescaled_per_example, masked,

@@ -209,11 +209,16 @@ def test_avg_pool(student, oracle, rng):
 
 @graded(points=3, group="transposed convolution and unpooling")
 def test_conv_transpose_forward(student, oracle, rng):
-    """transposed convolution, stride 2, pad 1."""
+    """transposed convolution, stride 2 and pad 1 with a 3x3 kernel, and stride 3 and pad 1 with a 4x4 one (where
+    stride - 1 is not pad: a size off by stride - 1 is not a crop off by pad there)."""
     x, w, b = rng.normal(size=(2, 3, 4, 5)), rng.normal(size=(3, 2, 3, 3)), rng.normal(size=2)
     param = {"stride": 2, "pad": 1}
     expect_close("out", student.conv_transpose_forward(x, w, b, param), oracle.conv_transpose_forward(x, w, b, param),
                  CONV)
+    w4 = rng.normal(size=(3, 2, 4, 4))
+    param = {"stride": 3, "pad": 1}
+    expect_close("out (stride 3)", student.conv_transpose_forward(x, w4, b, param),
+                 oracle.conv_transpose_forward(x, w4, b, param), CONV)
 
 
 @graded(points=3, partial=True, group="transposed convolution and unpooling")

@@ -403,8 +403,8 @@ def test_dropout_backward(student, oracle, rng):
 
 @graded(points=2, partial=True, group="regularization")
 def test_l2_penalty(student, oracle, rng):
-    """l2_penalty: loss and gradient."""
-    W = rng.normal(size=(5, 4))
+    """l2_penalty: loss and gradient (24 entries: 1/24 is no other number of the test, as 1/20 = reg would be)."""
+    W = rng.normal(size=(6, 4))
     loss, grad = student.l2_penalty(W, 0.05)
     eloss, egrad = oracle.l2_penalty(W, 0.05)
     expect_close("loss", loss, eloss, allow_scalar=True)

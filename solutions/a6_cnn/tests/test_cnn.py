@@ -35,7 +35,7 @@ import time
 
 import numpy as np
 
-from autograder.testing import expect_true
+from autograder.testing import expect_true, returned_kind
 
 # The short runs of test_seeded_runs_and_eval_mode: 300 images train in well under a second (the reference
 # CNN: 0.15 s on one CPU thread); the budget only bounds a loop that trains on the clock.
@@ -105,7 +105,7 @@ def test_seeded_runs_and_eval_mode(student, oracle, rng, eval_rng, compute_devic
     if not isinstance(logits, np.ndarray) or logits.ndim != 2 or len(logits) != len(X_test) \
             or logits.dtype.kind not in "fiu" or not np.isfinite(logits).all():
         expect_true("logits to check", False, f"expected finite logits of shape ({len(X_test)}, {CLASSES}), got "
-                    f"{getattr(logits, 'shape', type(logits).__name__)}: nothing else was checked")
+                    f"{returned_kind(logits)}: nothing else was checked")
         return
     accuracy = float((logits.argmax(axis=1) == y_test).mean())
     if accuracy < 0.3:  # an untrained model (chance: 1/6) is reproducible and independent of its batch too

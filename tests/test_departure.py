@@ -1875,3 +1875,33 @@ def grow(x):
     found = located(student, [x], solution, "grow", part=slice(None), parameters=("x",))
     assert found is not None and found.line == 4 and found.name == "buf"
     assert np.array_equal(found.right, np.pad(2.0 * x, [(0, 0), (1, 1), (1, 1)]))
+
+
+def test_two_lines_each_wrong_from_right_values_are_repaired_together():
+    """X and y both centred before the normal equations: each line computes a value the correct code never
+    computes from values that agree, and neither alone is repaired by any value of the correct code's (the other
+    stays wrong); given right values together (a SEVERAL patch), the return is right: both lines are said
+    (hold-out 18: nothing was said)."""
+    solution = '''
+def fit(X, y):
+    return np.linalg.solve(X.T @ X, X.T @ y)
+'''
+    student = '''
+def fit(X, y):
+    Xc = X - X.mean(axis=0)
+    yc = y - y.mean()
+    return np.linalg.solve(Xc.T @ Xc, Xc.T @ yc)
+'''
+    rng = np.random.default_rng(7)
+    X = rng.normal(size=(20, 3)) + 1.0
+    args = [X, X @ np.array([1.0, -2.0, 0.5]) + 0.1 * rng.normal(size=20) + 3.0]
+    found = located(student, args, solution, "fit", part=slice(None), parameters=("X", "y"))
+    assert found is not None and (found.line, found.name) == (3, "Xc") and found.pair is not None
+    assert found.pair[:3] == (4, "yc", "yc = y - y.mean()")
+    message = departure.departure_finding("fit", "w", found).message
+    assert "line 3: `Xc = X - X.mean(axis=0)`" in message and "line 4: `yc = y - y.mean()`" in message
+    assert "the mistake is in those two lines" in message
+    # one of them alone wrong is a departure of one line, as before
+    one = student.replace("    yc = y - y.mean()\n", "    yc = y\n")
+    alone = located(one, args, solution, "fit", part=slice(None), parameters=("X", "y"))
+    assert alone is None or alone.pair is None

@@ -49,6 +49,7 @@ from autograder.sandbox.locals_trace import (
     BEFORE,
     RECORD,
     RETURNED,
+    SEVERAL,
     TOGETHER,
     ExpressionWrapper,
     entry_name,
@@ -62,6 +63,7 @@ CANDIDATES_PER_PART = 6
 MAX_EXPRESSION_VALUES = 5_000  # values of the solution's expressions kept per call
 MAX_EXPRESSION_ELEMENTS = 5_000_000
 PAST_OWN_PATCHES = 4  # values tried past one of the student's own making (Departure.own_from)
+PAIR_PATCHES = 8  # two statements given right values together (Departure.pair)
 CANDIDATES_PER_STATEMENT = 6  # the correct code's values tried in one statement's place
 
 # how close a student's value must be to one of the correct code's to count as the same (sums in another
@@ -146,6 +148,9 @@ class Departure:
     # a statement that raised on some pass of a loop: that loop's lines and header, and the indices the operation
     # that raised reads (the mistake may be in their ranges)
     raised_in_loop: tuple[int, int, str, tuple[str, ...]] | None = None
+    # a second statement that, given a right value together with this one, repairs the output where neither does
+    # alone: (its line, the name it sets, its text, its value, the right one, the correct code's name for it)
+    pair: tuple[int, str, str, Any, Any, str] | None = None
 
 
 @dataclass(frozen=True)
@@ -809,6 +814,23 @@ def departure_finding(function: str, output: str, d: Departure, raised: bool = F
         plain = (f"in {function}(), `{d.statement.text}` sets `{d.name}` {which} than what gives the expected output: "
                  f"`{d.name}` is off by one (the mistake is in that line, or where `{d.name}` is read).")
         return Finding("departure", message, _hidden(plain, d.statement.text), claim=f"{function}:{d.line}:{d.name}")
+    if d.pair is not None:
+        line2, name2, text2, mine2, right2, right_name2 = d.pair
+
+        def right_of(name: str, right_name: str) -> str:
+            return f"`{name}` (the correct code's `{right_name}`)" if right_name != name else f"`{name}`"
+
+        message = (f"in {function}(), two lines compute values the correct code never computes, each from values "
+                   f"that agree with it: line {d.line}: `{d.statement.text}` (your `{d.name}` "
+                   f"{relation_of(d.mine, d.right)}) and line {line2}: `{text2}` (your `{name2}` "
+                   f"{relation_of(mine2, right2)}). Neither alone is repaired by a value of the correct code's, but "
+                   f"with the right {right_of(d.name, d.right_name)} and {right_of(name2, right_name2)} there, the "
+                   f"rest of your function {returns}: the mistake is in those two lines.")
+        plain = (f"in {function}(), `{d.statement.text}` and `{text2}` compute values the correct code never "
+                 f"computes, from values that agree with it; with right values in both, the rest of your function "
+                 f"{returns.replace(f' {output}', ' output')}: the mistake is in those two lines.")
+        return Finding("departure", message, _hidden(plain, d.statement.text + text2),
+                       claim=f"{function}:{d.line}:{d.name}")
     if d.name == RAISED and d.raised_in_loop is not None:
         first, last, header, indices = d.raised_in_loop
         named = ", ".join(f"`{i}`" for i in indices)
@@ -1151,6 +1173,9 @@ def _first_departure(function: str, student: StudentCall, solution: TracedCall, 
         status[p] = "bad"
     lossy_tries = 0
     own_start: tuple[int, str, Statement] | None = None  # the first value of the student's own making
+    # the statements that set a value the correct code never computes from values that agree, which no value of
+    # the correct code's repaired alone: (line, name, value, statement, what it read that agrees)
+    departing: list[tuple[int, str, Any, Statement, tuple[str, ...]]] = []
     for line, name, value in records:
         for loop in loops:
             if loop.lines[0] not in before_loop and line >= loop.lines[0]:
@@ -1289,6 +1314,8 @@ def _first_departure(function: str, student: StudentCall, solution: TracedCall, 
         together = {n: v for k, n, v in records if k == line and n != name and (k, n) not in mine.repeated}
         if own_start is None and status[name] == "bad" and not statement.in_loop:
             own_start = (line, name, statement)
+        if status[name] == "bad" and not statement.in_loop and not together:
+            departing.append((line, name, value, statement, tuple(read_good)))
         if together and len(together) <= 3:
             own = _candidates(name, value, solution, known)[:2]
             others = {n: _candidates(n, v, solution, known)[:3] for n, v in together.items()}
@@ -1343,7 +1370,30 @@ def _first_departure(function: str, student: StudentCall, solution: TracedCall, 
         return None
     # (a few patches of their own: what the loops' tries cost is not counted back)
     return _past_own_value(own_start, records, statements, status, mine, student, target, solution, right_parts,
-                           tol, deadline, min(PAST_OWN_PATCHES, MAX_PATCHES - patches))
+                           tol, deadline, min(PAST_OWN_PATCHES, MAX_PATCHES - patches)) or \
+        _two_departures(departing, student, target, solution, known, right_parts, tol, deadline)
+
+
+def _two_departures(departing: list[tuple[int, str, Any, Statement, tuple[str, ...]]], student: StudentCall,
+                    target: Target, solution: TracedCall, known: KnownValues, right_parts: set[int], tol: Tolerance,
+                    deadline: float) -> Departure | None:
+    """Two statements that each set a value the correct code never computes from values that agree with it (so
+    neither reads the other), where neither alone is repaired by a value of the correct code's but the two given
+    right values together repair the output (X and y both centred): the mistake is in both. The first three such
+    statements, paired, each with its two nearest candidates."""
+    tries = 0
+    for first, second in itertools.combinations(departing[:3], 2):
+        (line, name, value, statement, reads), (line2, name2, value2, statement2, _) = first, second
+        for (right_name, right), (right_name2, right2) in itertools.product(
+                _candidates(name, value, solution, known)[:2], _candidates(name2, value2, solution, known)[:2]):
+            if tries >= PAIR_PATCHES or time.monotonic() > deadline:
+                return None
+            tries += 1
+            patch = (0, SEVERAL, {f"{line} {name}": right, f"{line2} {name2}": right2})
+            if _repairs(student, patch, target, solution, right_parts, tol):
+                return Departure(line, name, statement, value, right, right_name, list(reads), [], [],
+                                 pair=(line2, name2, statement2.text, value2, right2, right_name2))
+    return None
 
 
 def same_default(mine: Any, right: Any) -> bool:

@@ -13,7 +13,8 @@ binds it: the function then runs on with that value, as if the line had computed
 (line, BEFORE, {name: value}) sets each name just before the statement at `line` first runs (after
 a loop: as if the loop had computed them), and records what the locals held there (watched). A patch
 (line, TOGETHER, {name: value}) sets each name right after the statement at `line` first runs (the names
-a tuple assignment binds at once: `mean, var = ...`).
+a tuple assignment binds at once: `mean, var = ...`). A patch (0, SEVERAL, {"line name": value}) sets each
+name right after the statement at its line first binds it: two statements repaired at once.
 """
 from __future__ import annotations
 
@@ -35,6 +36,7 @@ MAX_NAMES = 200  # names reported per call as set more than once, or not recorde
 RETURNED = "return"  # the name of a record of what the function returned (a keyword: no local's name)
 BEFORE = "<before>"  # the name in a patch made before a line runs (no local's name)
 TOGETHER = "<together>"  # ... and in one that sets several names right after a line first runs
+SEVERAL = "<several>"  # ... and in one that sets names at several lines: (0, SEVERAL, {"line name": value})
 FINGERPRINT_ELEMENTS = 4_096  # arrays this small are watched for changes made in place by their bytes, larger
 # ones by their identity only (the diagnosis reads from the code which names a loop writes into in place)
 
@@ -157,6 +159,13 @@ class LocalsRecorder:
         self.final = final  # also record, as the function returns, what the names set in a loop hold last
         self.patch = patch
         self.patched = False
+        # a SEVERAL patch's (line, name) -> value, each made once, as a single patch is
+        self._pending: dict[tuple[int, str], Any] = {}
+        if patch is not None and patch[1] == SEVERAL and isinstance(patch[2], dict):
+            for key, value in patch[2].items():
+                line, _, name = str(key).partition(" ")
+                if line.isdigit() and name:
+                    self._pending[(int(line), name)] = value
         self.deadline = deadline
         self.complete = True  # every statement was traced
         self.records: list[tuple[int, str, Any]] = []
@@ -293,6 +302,10 @@ class LocalsRecorder:
             if self.patch is not None and not self.patched and tuple(self.patch[:2]) == key:
                 value = _kept(self.patch[2])
                 self.patched = _put(now, name, value)
+                view = None
+            elif key in self._pending:
+                value = _kept(self._pending.pop(key))
+                self.patched = _put(now, name, value) and not self._pending
                 view = None
             size = value.size if isinstance(value, np.ndarray) else 1
             if len(self.records) < MAX_RECORDS and self._elements + size <= MAX_ELEMENTS:

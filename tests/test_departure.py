@@ -1905,3 +1905,46 @@ def fit(X, y):
     one = student.replace("    yc = y - y.mean()\n", "    yc = y\n")
     alone = located(one, args, solution, "fit", part=slice(None), parameters=("X", "y"))
     assert alone is None or alone.pair is None
+
+
+def test_a_return_of_names_holding_values_from_on_the_way_says_the_step_left_out_or_skipped():
+    """`mode` compared with a misspelling: the branch that divides by the std never runs, and the return of the
+    names as they are holds the centred values the correct code has on the way. The return line computes
+    nothing, so it is not said to be the mistake: a step left out, or the condition that did not hold (its
+    line and text) is (hold-out sweep: "the mistake is in that line" of `return X_train, X_test` before)."""
+    solution = '''
+def normalize(X, T, mode="standardize"):
+    mean = X.mean(axis=0)
+    X, T = X - mean, T - mean
+    if mode == "standardize":
+        std = X.std(axis=0)
+        X, T = X / std, T / std
+    return X, T
+'''
+    student = solution.replace('mode == "standardize"', 'mode == "standardise"')
+    rng = np.random.default_rng(8)
+    args = [rng.normal(size=(10, 3)) * 3 + 1, rng.normal(size=(4, 3)) * 3 + 1]
+    found = located(student, args, solution, "normalize", part=0, parameters=("X", "T"))
+    assert found is not None and found.skipped == [(5, 'if mode == "standardise":')], found
+    message = departure.departure_finding("normalize", "X", found).message
+    assert "returns values the correct code computes on the way" in message and "the mistake is in that line" \
+        not in message and 'Line 5: `if mode == "standardise":` did not hold in this call' in message, message
+
+
+def test_a_buffer_of_zeros_is_not_said_as_a_number_or_as_agreeing():
+    """A zeros allocation of the student's own shape is a buffer: what reads it is checked, and the message says
+    neither "the number buf" nor that it agrees with the correct code."""
+    solution = '''
+def grow(x):
+    return x * 2.0
+'''
+    student = '''
+def grow(x):
+    buf = np.zeros((x.shape[0], x.shape[1] + 2, x.shape[2] + 2))
+    buf[:, 1:-1, 1:-1] += x * 3.0
+    return buf[:, 1:-1, 1:-1]
+'''
+    x = np.random.default_rng(6).normal(size=(2, 3, 4))
+    found = located(student, [x], solution, "grow", part=slice(None), parameters=("x",))
+    message = departure.departure_finding("grow", "out", found).message
+    assert "the number buf" not in message and "(buf" not in message and "reads (x)" in message, message

@@ -2,6 +2,7 @@
 slip whose run gives the student's outputs said in the student's terms."""
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import numpy as np
@@ -555,3 +556,12 @@ def parameter_statistics(params, grads, lr):
                         for m in said), said
     assert slip_text(mutant("ddof", "s = x.std(ddof=1)", "s = x.std()"), frozenset()).startswith(
         "no ddof where ddof=1 is meant")
+
+
+def test_the_searches_budget_counts_cpu_time_not_the_wait_for_a_busy_machine():
+    """The slips' and settings' budgets run on this thread's CPU time (diagnosis.cpu_s): time spent waiting for a
+    core another process holds does not count, so a busy machine tries as many mutants as an idle one, and the
+    feedback does not depend on the load (under load, adam's one_slip came out as "close" once in CI)."""
+    before = diagnosis.cpu_s()
+    time.sleep(0.3)  # waiting, as for a core: no CPU used
+    assert diagnosis.cpu_s() - before < 0.1

@@ -71,6 +71,7 @@ CANDIDATES_PER_STATEMENT = 6  # the correct code's values tried in one statement
 VALUE_TOLERANCE = Tolerance(rtol=1e-6, atol=1e-9)
 RAISED = " raised"  # the name of a departure at the statement that raised (a space: no local's name)
 LOOP = " loop"  # ... and of one at a loop as a whole
+BARE_RETURN = re.compile(r"return\s+\(?\s*[A-Za-z_]\w*(\s*,\s*[A-Za-z_]\w*)*\s*,?\s*\)?")  # names only
 SIZE_READ = re.compile(r"\.shape\b|\blen\(|\.size\b|\.ndim\b")  # a statement that reads a size off the data
 Patch = tuple[int, str, Any]
 StudentCall = Callable[[Patch | None], TracedCall]  # the student's call made again, traced (and patched)
@@ -151,6 +152,9 @@ class Departure:
     # a second statement that, given a right value together with this one, repairs the output where neither does
     # alone: (its line, the name it sets, its text, its value, the right one, the correct code's name for it)
     pair: tuple[int, str, str, Any, Any, str] | None = None
+    # a return of names as they are (`return X_train, X_test`) whose values the correct code computes only on the
+    # way: the conditions before it whose statements did not run in this call (line, `if ...:`)
+    skipped: list[tuple[int, str]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -871,6 +875,19 @@ def departure_finding(function: str, output: str, d: Departure, raised: bool = F
                  f"other compute `{d.name}`.")
         return Finding("departure", message, _hidden(plain, start_text + d.statement.text),
                        claim=f"{function}:{d.line}:{d.name}")
+    if _returns(d.name) and BARE_RETURN.fullmatch(d.statement.text) and not d.other_part:
+        # the return computes nothing: the names it returns hold values the correct code has on the way only
+        skipped = "".join(f" Line {k}: `{text}` did not hold in this call, so what it guards never ran: is that "
+                          "the step left out?" for k, text in d.skipped[:2])
+        message = (f"in {function}(), line {d.line}: `{d.statement.text}` returns values the correct code computes "
+                   f"on the way, not the ones it returns: what it returns {relation_of(d.mine, d.right, d.inputs)}. "
+                   f"A step after them is left out, or did not run here.{skipped}")
+        plain = (f"in {function}(), `{d.statement.text}` returns values the correct code computes on the way, not "
+                 "the ones it returns: a step after them is left out, or did not run here" +
+                 ("".join(f"; `{text}` did not hold, so what it guards never ran" for _, text in d.skipped[:2])) +
+                 ".")
+        return Finding("departure", message, _hidden(plain, d.statement.text + "".join(t for _, t in d.skipped)),
+                       claim=f"{function}:{d.line}:{d.name}")
     if _returns(d.name):
         swapped = (f" (its part {d.other_part[0] + 1} is what the correct code returns as part {d.other_part[1] + 1}: "
                    "are the parts returned in another order?)" if d.other_part else "")
@@ -1283,6 +1300,11 @@ def _first_departure(function: str, student: StudentCall, solution: TracedCall, 
             if target.repaired(solution.value):
                 found = departure(_right_return(name, solution), RETURNED)
                 found.other_part = _other_part(name, value, solution, tol)
+                if BARE_RETURN.fullmatch(statement.text):
+                    ran = {k for k, _, _ in records}
+                    found.skipped = sorted({s.guard for s in statements.values() if s.guard[0] and
+                                            s.guard[0] < line and not ran & set(range(s.lines[0], s.lines[1] + 1))
+                                            and not s.text.startswith(("raise", "return"))})
                 return found
             break
         for right_name, right in _candidates(name, value, solution, known, given_arrays):
@@ -1306,8 +1328,8 @@ def _first_departure(function: str, student: StudentCall, solution: TracedCall, 
         if _allocated(value, statement.text):
             # a buffer of zeros of the student's own shape (a padded dx to gather into, then crop) that no value of
             # the correct code's repairs: an allocation, nothing computed yet; what is written into it is checked
-            # where it is read
-            status[name] = "unsure"
+            # where it is read (not said as a value that agrees, nor as a number the correct code does not name)
+            status[name] = "buffer"
             continue
         # names the same statement binds with it (`mean, var = running_mean, running_var`), each a value of the
         # correct code's but the wrong one here: given right values together

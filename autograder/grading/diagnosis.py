@@ -161,6 +161,13 @@ MIN_ERRORS = 2  # distinct errors a slip must raise as the student's code did, w
 SOLUTION = Mistake(id="solution", message="", functions=(), source="")  # the solution itself, as a "mutant"
 
 
+def cpu_s() -> float:
+    """The clock of the in-process searches' budgets (slips, settings, the correct code's re-runs): this thread's
+    CPU time, so that a machine busy with other work tries as many of them as an idle one does, and the feedback
+    does not depend on the load (wall time did: one_slip or a loop's departure, as the machine was busy)."""
+    return time.thread_time()
+
+
 @dataclass
 class Call:
     """One call a test made of the solution: its inputs (copied before the call), what it returned,
@@ -1099,7 +1106,7 @@ class MistakeMatcher:
         functions = [f for f in dict.fromkeys(producers + sorted(student_ctx.functions_called) + helpers)
                      if f not in self.unchanged_functions()]
         quick = self._one_call(run, values[0], student_ctx) if values else self._one_raise(run, student_ctx)
-        started = time.monotonic()
+        started = cpu_s()
         deadline = started + min(SLIP_TEST_S, self._slips_left_s)
         fits = []
         indices: dict[int, tuple[str, int]] = {}  # a mutant that fits -> (its function, its index there)
@@ -1107,7 +1114,7 @@ class MistakeMatcher:
         try:
             for function in functions:
                 for index, mutant in enumerate(mutants_of(solution, function)):
-                    if time.monotonic() + run.duration_s > deadline:
+                    if cpu_s() + run.duration_s > deadline:
                         return None  # not every slip tried: one that fits may not be the only one
                     if run.executed is not None and run.executed.isdisjoint((mutant.line, *mutant.also_lines)):
                         continue
@@ -1132,7 +1139,7 @@ class MistakeMatcher:
                         exact[id(mutant)] = all(same_output(student_ctx.outputs.get(c.name), ctx.outputs.get(c.name),
                                                             EXACT_FIT) for c in values)
         finally:
-            self._slips_left_s -= time.monotonic() - started
+            self._slips_left_s -= cpu_s() - started
         if any(exact.values()):  # a slip that gives the student's values to rounding says more than those that give
             fits = [m for m in fits if exact[id(m)]]  # them within the check's tolerance (an epsilon left out)
         if weak and len({(m.function, m.line, m.also_lines) for m in fits}) > 1:
@@ -1155,7 +1162,7 @@ class MistakeMatcher:
             return
         solution = SolutionFile.of(self.spec.solution_file)
         withdrawn: set[str] = set()
-        started = time.monotonic()
+        started = cpu_s()
         deadline = started + max(self._slips_left_s, SLIP_TEST_S)
         said_by: dict[tuple[str, tuple[tuple[str, int], ...]], set[str]] = {}  # one slip said by several tests
         for message, mutants, test in self._slips_said:
@@ -1164,7 +1171,7 @@ class MistakeMatcher:
             functions = {f for f, _ in mutants}
             for item, student_ctx, funcargs in self._explained:
                 if message in withdrawn or item.nodeid in tests or not student_ctx.functions_called or \
-                        not student_ctx.functions_called <= functions or time.monotonic() > deadline:
+                        not student_ctx.functions_called <= functions or cpu_s() > deadline:
                     continue
                 passed = {c.name for c in student_ctx.comparisons if not c.lost_points and c.kind != "timing"}
                 for function, index in mutants:
@@ -1173,7 +1180,7 @@ class MistakeMatcher:
                                       funcargs) if module is not None else None
                     if ctx is not None and passed & {c.name for c in ctx.comparisons if c.lost_points}:
                         withdrawn.add(message)  # one of the slips said together fails what the student passes
-        self._slips_left_s -= time.monotonic() - started
+        self._slips_left_s -= cpu_s() - started
         for result in results:
             result.diagnoses = [d for d in result.diagnoses if not (d.relation == "one_slip" and d.message in
                                                                     withdrawn)]
@@ -1240,13 +1247,13 @@ class MistakeMatcher:
             other = case_of(run, k.name, run.context.outputs[k.name], None, wanted, working_tolerance(k))
             if other is not None and other.calls_made[0].function == failing.calls_made[0].function:
                 passing.append(other.case)
-        started = time.monotonic()
+        started = cpu_s()
         try:
             return what_if(failing.calls_made[0].function, fn, failing.case, expected, passing,
                            budget_s=min(WHAT_IF_OUTPUT_S, self._what_if_left_s),
                            read=self._settings_read(failing.calls_made[0].function))
         finally:
-            self._what_if_left_s -= time.monotonic() - started
+            self._what_if_left_s -= cpu_s() - started
 
     def _default_differs(self, c: Comparison, run: SolutionRun, call: Call, got: Any, expected: Any,
                          student_ctx: checks.TestContext) -> Finding | None:
@@ -1319,12 +1326,12 @@ class MistakeMatcher:
                  and (made := _producer(k.name, run.context.outputs[k.name], run)) is not None
                  and made.function == function]
         words = Case([k.arguments for k in calls], np.asarray, got, tol)
-        started = time.monotonic()
+        started = cpu_s()
         deadline = started + min(WHAT_IF_OUTPUT_S, self._what_if_left_s)
         fits: list[Variation] = []
         try:
             for variation in variations(calls[-1].arguments):  # the last call's config holds the defaults too
-                if time.monotonic() > deadline:
+                if cpu_s() > deadline:
                     break
                 if variation.rank > 0 or not idempotent(variation, calls[-1].arguments) or (
                         variation.word is not None and variation.word not in words_used(fn, [words], variation)):
@@ -1336,7 +1343,7 @@ class MistakeMatcher:
                        if numeric(ctx.outputs.get(k.name)) is not None else False for k, wanted in held):
                     fits.append(variation)
         finally:
-            self._what_if_left_s -= time.monotonic() - started
+            self._what_if_left_s -= cpu_s() - started
         # the variations were read off the last call: a value they show (shape[1] (32)) is that call's, not the
         # failing output's where the calls differ in it
         differs = {v.param for v in fits if any(not same_value(k.arguments.get(v.param), calls[-1].arguments.get(
@@ -1442,12 +1449,12 @@ class MistakeMatcher:
         module = self._mutant(SOLUTION)
         traced = [f for f in vars(module).values() if isinstance(f, types.FunctionType)
                   and f.__code__.co_filename == str(self.spec.solution_file)]
-        started = time.monotonic()
+        started = cpu_s()
         with LineTracer(*traced, kinds=True) as tracer:
             ctx = self._rerun(item, recording)
         if ctx is None or not students:
             return None
-        return SolutionRun(ctx, students[0].calls, tracer.lines, time.monotonic() - started, tracer.kinds)
+        return SolutionRun(ctx, students[0].calls, tracer.lines, cpu_s() - started, tracer.kinds)
 
 
 # -- matching a mistake

@@ -1948,3 +1948,24 @@ def grow(x):
     found = located(student, [x], solution, "grow", part=slice(None), parameters=("x",))
     message = departure.departure_finding("grow", "out", found).message
     assert "the number buf" not in message and "(buf" not in message and "reads (x)" in message, message
+
+
+def test_a_name_returned_as_it_is_past_a_condition_that_did_not_hold_says_that_condition():
+    """A single name returned as it is says nothing where it may have changed unseen; but where it holds a value
+    the correct code has on the way and the statement that sets it again, under a condition, never ran, that
+    condition is said."""
+    solution = '''
+def normalize(X, mode="standardize"):
+    X = X - X.mean(axis=0)
+    if mode == "standardize":
+        X = X / X.std(axis=0)
+    return X
+'''
+    student = solution.replace('mode == "standardize"', 'mode == "standardise"')
+    X = np.random.default_rng(9).normal(size=(10, 3)) * 3 + 1
+    found = located(student, [X], solution, "normalize", part=slice(None), parameters=("X",))
+    assert found is not None and found.skipped == [(4, 'if mode == "standardise":')]
+    # the branch ran, and the return is wrong for another reason: nothing said at the return
+    ran = solution.replace("X / X.std(axis=0)", "X / X.var(axis=0)")
+    other = located(ran, [X], solution, "normalize", part=slice(None), parameters=("X",))
+    assert other is None or not other.skipped

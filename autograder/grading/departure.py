@@ -1275,7 +1275,18 @@ def _first_departure(function: str, student: StudentCall, solution: TracedCall, 
 
         if _returns(name):  # the last statement: what it reads is right, what it returns is not
             if re.fullmatch(r"return\s*\(?\s*[A-Za-z_]\w*\s*\)?", statement.text.strip()):
-                break  # a local returned as it is: changed where no record saw it (in place, in a loop)
+                # a local returned as it is: changed where no record saw it (in place, in a loop); unless it holds
+                # a value the correct code has on the way and a statement that sets it, under a condition, never ran
+                returned = next(iter(statement.reads), "")
+                ran = {k for k, _, _ in records}
+                skipped = sorted({s.guard for s in statements.values() if s.guard[0] and s.guard[0] < line and
+                                  returned in s.writes and not ran & set(range(s.lines[0], s.lines[1] + 1))})
+                if skipped and len(statement.reads) == 1 and known.holds(current.get(returned)) and \
+                        target.repaired(solution.value):
+                    found = departure(_right_return(name, solution), RETURNED)
+                    found.skipped = skipped
+                    return found
+                break
             if any(status.get(r) in ("bad", "unknown", "container") for r in statement.reads):
                 break  # it reads a list, a mask or a tensor, or a wrong value: the mistake may be before
             # a count it reads (a number of decays, an epoch) that is 0 or 1 agrees with one of the correct code's

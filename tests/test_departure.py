@@ -1969,3 +1969,32 @@ def normalize(X, mode="standardize"):
     ran = solution.replace("X / X.std(axis=0)", "X / X.var(axis=0)")
     other = located(ran, [X], solution, "normalize", part=slice(None), parameters=("X",))
     assert other is None or not other.skipped
+
+
+def test_a_stack_of_the_correct_codes_values_agrees_with_it():
+    """The layers' outputs stacked in one array (np.stack(outputs)) where the correct code keeps each apart: the
+    stack agrees slice by slice, so the line that reduces it wrongly is found (hold-out 20: nothing was said)."""
+    solution = '''
+def stats(X, weights):
+    h, variances = X, []
+    for W in weights:
+        h = np.tanh(h @ W)
+        variances.append(h.var())
+    return np.array(variances)
+'''
+    student = '''
+def stats(X, weights):
+    outputs, h = [], X
+    for W in weights:
+        h = np.tanh(h @ W)
+        outputs.append(h)
+    H = np.stack(outputs)
+    return H.var(axis=2).mean(axis=1)
+'''
+    rng = np.random.default_rng(10)
+    args = [rng.normal(size=(6, 4)), [rng.normal(size=(4, 4)) for _ in range(3)]]
+    found = located(student, args, solution, "stats", part=slice(None), parameters=("X", "weights"))
+    assert found is not None and found.line == 8 and found.reads == ["H"], found
+    known = departure.KnownValues([np.ones((6, 4)), np.zeros((6, 4))], TOL)
+    assert known.holds(np.stack([np.ones((6, 4)), np.zeros((6, 4))]))
+    assert not known.holds(np.stack([np.ones((6, 4)), np.full((6, 4), 2.0)]))

@@ -64,6 +64,7 @@ MAX_EXPRESSION_VALUES = 5_000  # values of the solution's expressions kept per c
 MAX_EXPRESSION_ELEMENTS = 5_000_000
 PAST_OWN_PATCHES = 4  # values tried past one of the student's own making (Departure.own_from)
 PAIR_PATCHES = 8  # two statements given right values together (Departure.pair)
+MAX_STACKED = 16  # slices of a stack of the correct code's values that KnownValues.holds checks
 CANDIDATES_PER_STATEMENT = 6  # the correct code's values tried in one statement's place
 
 # how close a student's value must be to one of the correct code's to count as the same (sums in another
@@ -586,8 +587,15 @@ class KnownValues:
         return [v for values in self.by_shape.values() for v in values]
 
     def holds(self, value: Any) -> bool:
+        """value is one of the correct code's values, or a stack of them along its first axis (the layers'
+        outputs gathered in one array, np.stack(outputs), where the correct code keeps each apart)."""
         x = numeric(value)
-        return x is not None and any(agree(x, k, self.tol) for k in self.by_shape.get(x.shape, []))
+        if x is None:
+            return False
+        if any(agree(x, k, self.tol) for k in self.by_shape.get(x.shape, [])):
+            return True
+        return 2 <= x.ndim and 2 <= x.shape[0] <= MAX_STACKED and bool(x[0].size >= 2) and \
+            all(any(agree(part, k, self.tol) for k in self.by_shape.get(part.shape, [])) for part in x)
 
 
 def relation_of(mine: Any, right: Any, inputs: dict[str, Any] | None = None) -> str:

@@ -1286,9 +1286,7 @@ def _first_departure(function: str, student: StudentCall, solution: TracedCall, 
                 # a local returned as it is: changed where no record saw it (in place, in a loop); unless it holds
                 # a value the correct code has on the way and a statement that sets it, under a condition, never ran
                 returned = next(iter(statement.reads), "")
-                ran = {k for k, _, _ in records}
-                skipped = sorted({s.guard for s in statements.values() if s.guard[0] and s.guard[0] < line and
-                                  returned in s.writes and not ran & set(range(s.lines[0], s.lines[1] + 1))})
+                skipped = _skipped_guards(statements, mine, line, writing=returned)
                 if skipped and len(statement.reads) == 1 and known.holds(current.get(returned)) and \
                         target.repaired(solution.value):
                     found = departure(_right_return(name, solution), RETURNED)
@@ -1320,10 +1318,7 @@ def _first_departure(function: str, student: StudentCall, solution: TracedCall, 
                 found = departure(_right_return(name, solution), RETURNED)
                 found.other_part = _other_part(name, value, solution, tol)
                 if BARE_RETURN.fullmatch(statement.text):
-                    ran = {k for k, _, _ in records}
-                    found.skipped = sorted({s.guard for s in statements.values() if s.guard[0] and
-                                            s.guard[0] < line and not ran & set(range(s.lines[0], s.lines[1] + 1))
-                                            and not s.text.startswith(("raise", "return"))})
+                    found.skipped = _skipped_guards(statements, mine, line)
                 return found
             break
         for right_name, right in _candidates(name, value, solution, known, given_arrays):
@@ -1413,6 +1408,17 @@ def _first_departure(function: str, student: StudentCall, solution: TracedCall, 
     return _past_own_value(own_start, records, statements, status, mine, student, target, solution, right_parts,
                            tol, deadline, min(PAST_OWN_PATCHES, MAX_PATCHES - patches)) or \
         _two_departures(departing, student, target, solution, known, right_parts, tol, deadline)
+
+
+def _skipped_guards(statements: dict[int, Statement], mine: TracedCall, before: int,
+                    writing: str | None = None) -> list[tuple[int, str]]:
+    """The conditions before line `before` whose statements (that set a name, or `writing` where given; not a
+    raise or a return) never ran in the traced call: (line, `if ...:`), in order. A statement that sets only
+    names no record holds (a list, a mask) may have run unseen: not taken as skipped."""
+    ran = {line for line, _, _ in mine.records}
+    return sorted({s.guard for s in statements.values() if s.guard[0] and s.guard[0] < before and s.writes and
+                   (writing is None or writing in s.writes) and not s.text.startswith(("raise", "return")) and
+                   not s.writes & set(mine.unrecorded) and not ran & set(range(s.lines[0], s.lines[1] + 1))})
 
 
 def _two_departures(departing: list[tuple[int, str, Any, Statement, tuple[str, ...]]], student: StudentCall,

@@ -162,7 +162,10 @@ def conv_backward_fast(dout, cache):
 
 # ----------------------------------------------------------------- pooling
 def max_pool_forward(x, pool_param):
-    """pool_param: pool_height, pool_width, stride (windows may overlap). Returns out, cache."""
+    """pool_param: pool_height, pool_width, stride (windows may overlap). Returns out, cache.
+
+    out has 1 + (H - pool_height) // stride rows and 1 + (W - pool_width) // stride columns: a window that
+    would run past the input is left out (rounded down, as conv_output_size does)."""
     ph, pw, s = pool_param["pool_height"], pool_param["pool_width"], pool_param["stride"]
     ### BEGIN SOLUTION
     N, C, H, W = x.shape
@@ -198,7 +201,7 @@ def max_pool_backward(dout, cache):
 
 
 def avg_pool_forward(x, pool_param):
-    """Average pooling; returns out, cache."""
+    """Average pooling; returns out, cache. Its output size as max_pool_forward's (rounded down)."""
     ph, pw, s = pool_param["pool_height"], pool_param["pool_width"], pool_param["stride"]
     ### BEGIN SOLUTION
     N, C, H, W = x.shape

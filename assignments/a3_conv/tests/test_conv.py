@@ -179,18 +179,18 @@ def test_conv_backward_fast(student, oracle, rng, speed):
         check_conv_backward(student, "fast", wide_pad)
 
 
-def check_pool_layer(student, oracle, rng, kind, x, param):
+def check_pool_layer(student, oracle, rng, kind, x, param, label=""):
     """out of <kind>_pool_forward, and dx of <kind>_pool_backward on its cache (the documented
-    (x, pool_param) when the forward pass raises), each scored on its own."""
+    (x, pool_param) when the forward pass raises), each scored on its own; label: after the checks' names."""
     eout, ecache = getattr(oracle, f"{kind}_pool_forward")(x, param)
     dout = rng.normal(size=eout.shape)
     edx = getattr(oracle, f"{kind}_pool_backward")(dout, ecache)
     cache = (x, param)
     with part(f"{kind}_pool_forward"):
         out, cache = getattr(student, f"{kind}_pool_forward")(x, param)
-        expect_close("out", out, eout)
+        expect_close(f"out{label}", out, eout)
     with part(f"{kind}_pool_backward"):
-        expect_close("dx", getattr(student, f"{kind}_pool_backward")(dout, cache), edx)
+        expect_close(f"dx{label}", getattr(student, f"{kind}_pool_backward")(dout, cache), edx)
 
 
 @graded(points=4, partial=True, group="pooling")

@@ -179,18 +179,18 @@ def test_conv_backward_fast(student, oracle, rng, speed):
         check_conv_backward(student, "fast", wide_pad)
 
 
-def check_pool_layer(student, oracle, rng, kind, x, param):
+def check_pool_layer(student, oracle, rng, kind, x, param, label=""):
     """out of <kind>_pool_forward, and dx of <kind>_pool_backward on its cache (the documented
-    (x, pool_param) when the forward pass raises), each scored on its own."""
+    (x, pool_param) when the forward pass raises), each scored on its own; label: after the checks' names."""
     eout, ecache = getattr(oracle, f"{kind}_pool_forward")(x, param)
     dout = rng.normal(size=eout.shape)
     edx = getattr(oracle, f"{kind}_pool_backward")(dout, ecache)
     cache = (x, param)
     with part(f"{kind}_pool_forward"):
         out, cache = getattr(student, f"{kind}_pool_forward")(x, param)
-        expect_close("out", out, eout)
+        expect_close(f"out{label}", out, eout)
     with part(f"{kind}_pool_backward"):
-        expect_close("dx", getattr(student, f"{kind}_pool_backward")(dout, cache), edx)
+        expect_close(f"dx{label}", getattr(student, f"{kind}_pool_backward")(dout, cache), edx)
 
 
 @graded(points=4, partial=True, group="pooling")
@@ -278,6 +278,16 @@ def test_avg_pool_overlapping(student, oracle, rng):
     spread over its 6 inputs, and an input in several windows gets the sum."""
     check_pool_layer(student, oracle, rng, "avg", rng.normal(size=(2, 2, 6, 5)),
                      {"pool_height": 3, "pool_width": 2, "stride": 1})
+
+
+@graded(points=2, hidden=True, partial=True, group="pooling")
+def test_pool_windows_that_do_not_tile(student, oracle, rng):
+    """max and average pooling 3x3 with stride 2 on an 8x8 input: (8 - 3) / 2 is not whole, so the last windows
+    would run past the input; the output has 1 + (8 - 3) // 2 = 3 rows and columns (rounded down, as
+    torch's default: ceil_mode=False)."""
+    for kind in ("max", "avg"):
+        check_pool_layer(student, oracle, rng, kind, rng.normal(size=(2, 2, 8, 8)),
+                         {"pool_height": 3, "pool_width": 3, "stride": 2}, label=f" ({kind})")
 
 
 def tie_conventions(x, dout, param, eout, first):

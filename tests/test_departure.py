@@ -1998,3 +1998,8 @@ def stats(X, weights):
     known = departure.KnownValues([np.ones((6, 4)), np.zeros((6, 4))], TOL)
     assert known.holds(np.stack([np.ones((6, 4)), np.zeros((6, 4))]))
     assert not known.holds(np.stack([np.ones((6, 4)), np.full((6, 4), 2.0)]))
+    # where the correct code stacks such rows itself (a path of weights), a stack of another length is not its
+    # value: a path with the start weights as an extra first row stays wrong (its list's start is said)
+    w0, w1, w2 = np.zeros(3), np.ones(3), np.full(3, 2.0)
+    path = departure.KnownValues([w0, w1, w2, np.stack([w1, w2])], TOL)
+    assert not path.holds(np.stack([w0, w1, w2]))

@@ -594,7 +594,10 @@ class KnownValues:
             return False
         if any(agree(x, k, self.tol) for k in self.by_shape.get(x.shape, [])):
             return True
-        return 2 <= x.ndim and 2 <= x.shape[0] <= MAX_STACKED and bool(x[0].size >= 2) and \
+        # (not where the correct code stacks such values itself, along a first axis of another length: a path
+        # one step too long, or one row an epoch, is then not the correct code's)
+        stacked_too = any(len(shape) == x.ndim and shape[1:] == x.shape[1:] for shape in self.by_shape)
+        return 2 <= x.ndim and 2 <= x.shape[0] <= MAX_STACKED and bool(x[0].size >= 2) and not stacked_too and \
             all(any(agree(part, k, self.tol) for k in self.by_shape.get(part.shape, [])) for part in x)
 
 

@@ -1,6 +1,7 @@
 """A twenty-first hold-out: student-style mistakes written without seeing the detectors.
 
-Not yet judged.
+Judged on commit ab9f75e (JUDGED_ON21, JUDGEMENT21 at the end) by an independent helper that wrote neither the
+detectors nor these entries, by reading the feedback of bench/diagnosis_corpus.py --set holdout21.
 
 Written without reading the diagnosis code (grading/diagnosis.py, training.py, relations.py, what_if.py, slips.py,
 mutants.py, departure.py, contrast.py, sandbox/locals_trace.py, sandbox/training_probe.py), its tests, the
@@ -14,7 +15,7 @@ on these entries: they measure, they are not a target.
 """
 from __future__ import annotations
 
-from dataclasses import replace  # noqa: F401
+from dataclasses import replace
 
 from tests.diagnosis_corpus.corpus import Entry, _e
 
@@ -843,4 +844,200 @@ def early_stopping(val_losses, weights, patience, min_delta=0.0):
 """),
 ]
 
-JUDGED_ON21 = ""
+JUDGED_ON21 = "2026-12-05 on commit ab9f75e"
+
+# Judged by reading the feedback of bench/diagnosis_corpus.py --set holdout21 on commit ab9f75e (JUDGED_ON21), the
+# full messages from its --json output, by an independent helper that did not write the detectors or the entries and
+# did not read the detector code: judgements, not measurements, and stale as soon as the catalogues or detectors
+# change (the bench lists the entries whose output no longer fits their verdict). id -> (verdict, relations that are
+# right for it (only where confident; () otherwise), ideal diagnosis (only where the verdict is not named/right)).
+# Same standards as JUDGEMENT20 (and the earlier ones): a diagnosis with a false statement anywhere is misleading (a
+# wrong number included), and so is one whose observation is true but whose explanation names only mechanisms that
+# are not there; a departure that sends the student first to a right line, or says that what a line reads agrees
+# with the correct code where it does not, states something false; a departure naming the line with the mistake is
+# right, and so is the exact line of a one- or two-line function; a departure that names the line that uses a wrong
+# value and, as its alternative, the variable that holds the mistake (`or in depthwise, set by line 279`) is right; a
+# loop departure without a statement is right only when the loop is small and the mistake clearly in it; a catalogued
+# entry whose name is not given is judged by its diagnoses; an error raised by Python, NumPy or torch, a shape
+# comparison or an accuracy figure is the comparison (nothing); checklists that list the cause among many are vague;
+# where only the grader test's own message names the cause the verdict is check_message. New here: a diagnosis shown
+# for several outputs at once ("What your output shows (out (naive), out (naive, one image, no padding)): ...") states
+# what it says of each of them, so a number that holds for the first listed output only is a false statement.
+JUDGEMENT21: dict[str, tuple[str, tuple[str, ...], str]] = {
+    # ------------------------------------------------------------------ a1_backprop
+    "g1_softmax_classes_taken_as_rows": ("named", (), ""),
+    "g1_relu_bwd_zeroes_negatives_only": ("named", (), ""),
+    # one_number_per_row shown for (grad, grad (coupled)): "each of your 3 rows holds one number, the sum of that row
+    # of the expected, repeated ...: a value computed once per row (a whole row handled at once, as x[i] is when x
+    # has two axes, where each entry is meant?)": the cause, but grad (coupled) is the (5, 3) z: 5 rows, not 3 (the
+    # count is the (3, 4) grad's only).
+    "g1_numgrad_loops_over_first_axis": (
+        "misleading", ("one_number_per_row",),
+        "The loop runs over range(x.shape[0]): x[i] is a whole row, shifted by h at once, so every entry of a row gets "
+        "the row's summed derivative (each row of grad one number repeated); visit each entry, e.g. for i in "
+        "np.ndindex(x.shape)."),
+    # one_slip: "a reduction over all entries where one over axis=1, is meant" (scores.max()).
+    "g1_softmax_shifted_by_global_max": ("right", ("one_slip",), ""),
+    # one_slip: "`W1` where `W2` is meant (the wrong variable), where loss is computed".
+    "g1_mlp_penalty_w1_counted_twice": ("right", ("one_slip",), ""),
+    # departure on the large-scores test: "line 216: `onehot = np.eye(N)[y]` raises the error (at `np.eye(N)[y]`)
+    # ... the mistake is in that line" (as m1_ce_one_hot_eye_of_batch_size); shape_error on the other tests only
+    # explains NumPy's broadcasting error, and index_error's checklist ends on "rows indexed by what counts columns".
+    "g1_ce_onehot_eye_of_batch_size": ("right", ("departure",), ""),
+    # ------------------------------------------------------------------ a2_optim
+    "g2_adam_corrected_step_size_unused": ("named", (), ""),
+    "g2_momentum_velocity_popped_not_put_back": ("named", (), ""),
+    # as_if: "yours is what the correct adadelta() returns if config['acc_delta'] were all zeros: your code reads
+    # config['acc_delta'] but never stores its new value back into config"; state_not_kept beside it.
+    "g2_adadelta_acc_delta_not_stored": ("right", ("as_if", "state_not_kept"), ""),
+    # fewer_steps: "yours has 9 rows (steps) where 10 are expected, and your first 9 match ...: steps are missing (a
+    # last, shorter batch of each epoch dropped, or a loop that stops early)": the second of two, the first ruled out
+    # by reading (no batches).
+    "g2_gd_steps_counted_from_one": ("right", ("fewer_steps",), ""),
+    # departure on the one-line body: "`return math.sqrt(eta / step ** gamma)` raises the error (at `eta / step **
+    # gamma`) ... the mistake is in that line".
+    "g2_noise_std_step_not_shifted": ("right", ("departure",), ""),
+    # fewer_steps: "yours has 9 rows (steps) where 12 are expected, and your first 3 match ...: (a last, shorter batch
+    # of each epoch dropped ...)": true (4 batches an epoch, the short one's row never appended).
+    "g2_minibatch_short_batch_not_recorded": ("right", ("fewer_steps",), ""),
+    # ------------------------------------------------------------------ a3_conv
+    "g3_receptive_field_jump_never_used": ("named", (), ""),
+    "g3_output_size_warns_instead_of_raising": ("named", (), ""),
+    # missing_term on (out (stride 1, pad 0)): "+17 x b ...: it is added 17 times too many (e.g. a bias added inside a
+    # loop over channels ...)" (true: 3 * 2 * 3 = 18 products) and the six-line window loop's departure; but on the
+    # other test it is shown for (out (naive), out (naive, one image, no padding)): "+29 x b ... 29 times too many",
+    # true of the (2, 3, 5) kernel only: the one image's (3, 3, 2) kernel gives +17 x b (checked by running it).
+    "g3_conv_bias_inside_window_sum": (
+        "misleading", ("missing_term", "departure"),
+        "np.sum(window * w[f] + b[f]) adds b[f] to each of the C * HH * WW products before summing: each output holds "
+        "C * HH * WW times the bias (18 times for a 3x2x3 or 3x3x2 kernel, 30 for a 2x3x5 one) instead of once; write "
+        "np.sum(window * w[f]) + b[f]."),
+    # departure: "line 281: `return depthwise + pointwise` ... 2880 where 2848 is right: the mistake is in that line,
+    # or in `depthwise`, set by line 279: `depthwise = conv_param_count(in_channels, in_channels, kernel_size,
+    # groups=in_channels)`, or in `pointwise`, set by line 280" (as n3_dsep_multiply_pointwise_with_kernel_area: a
+    # close call, the three lines of the function).
+    "g3_dsep_bias_flag_not_passed_to_depthwise": ("right", ("departure",), ""),
+    # departure: "line 280: `oh, ow = output_size` raises the error (at `oh, ow`) ... the mistake is in that line".
+    "g3_multiply_count_output_size_always_unpacked": ("right", ("departure",), ""),
+    # departure: "the loop at lines 284-289 ... leaves `idx` holding values the correct code never computes ... (by up
+    # to 1) ... the mistake is in that loop": a four-statement loop with one line that writes idx.
+    "g3_pool_indices_column_by_floor_division": ("right", ("departure",), ""),
+    # ------------------------------------------------------------------ a4_init
+    "g4_xavier_std_one_over_n": ("named", (), ""),
+    "g4_he_normal_rng_is_numpy_random_module": ("named", (), ""),
+    # departure: "line 91: `return rng.normal(0.0, gain * he_std(shape), size=shape)`. In it, `he_std(shape)` is the
+    # first part whose value the correct code never computes ... 1.32288 times the right value" (sqrt(350 / 200));
+    # scaled "sqrt(2) times the expected: a factor 2 too many inside a square root" on the fan_in draws.
+    "g4_xavier_normal_draws_with_he_std": ("right", ("departure", "scaled"), ""),
+    # departure: the loop at lines 94-98, then "On its first pass, line 96: `h = act(z)` is the first to compute a
+    # value the correct code never computes, though what it reads then (z) agrees: look there first".
+    "g4_stats_activation_applied_twice": ("right", ("departure",), ""),
+    # departure on the one-line body: "`return math.sqrt(1.0 / (gain ** 2 * n))` ... 0.0521286 where 0.208514 is
+    # right: the mistake is in that line".
+    "g4_xavier_std_gain_in_denominator": ("right", ("departure",), ""),
+    # departure: "`std`, set by line 90: `std = he_std(shape[:2])` ... 0.223607 where 0.117851 is right ... the
+    # mistake is in that line, or in he_std() that it calls".
+    "g4_he_normal_std_of_channel_axes": ("right", ("departure",), ""),
+    # ------------------------------------------------------------------ a5_normalization
+    "g5_dropout_test_branch_falls_through": ("named", (), ""),
+    "g5_dropout_rescale_result_discarded": ("named", (), ""),
+    # one_slip: "either of two slips ...: `shape[1]` where `shape[0]` is meant ..., where N is computed; or `shape[
+    # -1]` where `shape[0]` is meant" (the second is the student's) and departure "`n`, set by line 232: `n =
+    # x.shape[-1]` ... your `n` is 4 where 8 is right ... the mistake is in that line".
+    "g5_bn_bessel_factor_from_feature_count": ("right", ("one_slip", "departure"), ""),
+    # departure on the one-line body: "In it, `np.linalg.norm(W)` is the first part whose value the correct code never
+    # computes ... 0.116106 where 0.539224 is right: the mistake is in that line".
+    "g5_l2_penalty_norm_not_squared": ("right", ("departure",), ""),
+    # departure: "`inv_std`, set by line 222: `inv_std = 1 / np.sqrt(xg.var(axis=2, keepdims=True)) + eps` ... the
+    # mistake is in that line".
+    "g5_gn_eps_added_to_inverse_std": ("right", ("departure",), ""),
+    # over_reduced: "yours is the sum over axis 0 of the expected (shape () for (4,)): keep that axis, no sum there".
+    "g5_bn_alt_dgamma_summed_to_scalar": ("right", ("over_reduced",), ""),
+    # ------------------------------------------------------------------ a6_cnn
+    "g6_training_loop_in_uncalled_function": ("named", (), ""),
+    "g6_loader_drop_last_batch_larger_than_data": ("named", (), ""),
+    # no diagnosis: only torch's error, "RuntimeError: grad can be implicitly created only for scalar outputs".
+    "g6_loss_reduction_none_backward": (
+        "nothing", (),
+        "nn.CrossEntropyLoss(reduction='none') returns one loss per image, and backward() on that vector raises: "
+        "reduce it first, losses.mean().backward(), or keep the default reduction='mean'."),
+    # learned_little on both accuracy tests: "your model predicts the training images it was given no better than new
+    # ones (0.34 on 200 of them ...; 0.31 on the test images): either it did not learn them (...six causes...), or
+    # what it predicts reaches it otherwise than what it trained on (the images preprocessed differently at test
+    # time ...)": true, the checklist; the noise written into X and piling up epoch after epoch is not said.
+    "g6_noise_augmentation_accumulates_in_place": (
+        "vague", (),
+        "X.add_(0.3 * noise) writes the noise into the training tensor itself every epoch, so it accumulates (std 0.3 "
+        "* sqrt(k) after k epochs, about 1.16 by the 15th): the model trains on ever noisier images and is tested on "
+        "clean ones; add fresh noise to each batch's copy, X[idx] + 0.3 * torch.randn_like(X[idx])."),
+    # torch_error on every test: "a convolution or pooling layer got an input of size [64, 1, 1, 8, 8]: images reach
+    # it as (N, C, H, W), so it comes after a flatten, or the images lack their channel axis (X[:, None] adds it)":
+    # neither is there: the images have one axis too many, and its advice adds another.
+    "g6_channel_axis_added_again": (
+        "misleading", (),
+        "X_train is already (N, C, H, W): unsqueeze(1) adds a second channel axis, so the batches are 5-D (64, 1, C, "
+        "H, W) and the first Conv2d raises; drop the unsqueeze(1) on X and on X_test."),
+    # fits_batches_not_predictions: "the training loss fell from 2.11 to 0.04 ..., yet it predicts 200 of those same
+    # training images ... at accuracy 0.18: what reaches the model when it predicts differs from what it trained on
+    # (the images scaled or standardized ...), or the model that predicts is not the one that trained (...), or the
+    # predictions come back in another order": the fitting is there, none of the causes (as
+    # k6_weights_reinitialized_before_predicting): the same images reach the same model.
+    "g6_batchnorm_momentum_zero": (
+        "misleading", (),
+        "BatchNorm2d(..., momentum=0.0) never updates its running mean and variance (torch's momentum is the weight "
+        "of each new batch): they stay 0 and 1, so the model fits its batches in train mode but in eval mode every "
+        "batch norm normalizes with statistics never measured; keep the default momentum=0.1."),
+    # ------------------------------------------------------------------ a7_architectures
+    "g7_nll_zscores_constant_dropped": ("named", (), ""),
+    "g7_nll_log_std_folded_into_constant": ("named", (), ""),
+    # departure on the one-line body: "`return x.sum(axis=(2, 3)) / (H * H), x.shape` ... 1.25 times the right value:
+    # the mistake is in that line" (scaled's "1.25 times ... look for a missing or extra scale" beside it); but on
+    # test_one_example rescaled_per_example alone: "yours is, for its one example, the expected times a number plus a
+    # number: a normalization of each example (min-max, or by its mean and std) applied where none is asked, or one
+    # left out?": 2.5 = W / H times, plus 0, on the (3, 2, 5) maps; no normalization is there.
+    "g7_gap_divides_by_height_squared": (
+        "misleading", ("departure",),
+        "The sum is divided by H * H where a map has H * W positions: yours is W / H times the expected (1.25 here, "
+        "2.5 on the 2x5 maps), right only for square maps; divide by H * W (or take x.mean(axis=(2, 3)))."),
+    # one_slip: "a sum where a max is meant (sum() for max())".
+    "g7_saliency_summed_over_channels": ("right", ("one_slip",), ""),
+    # reshaped: "your values are right but your shape is (5, 1, 1) where (5,) is expected" and departure "line 178:
+    # `return w, b.reshape(-1, 1, 1)` ... the same values, with an axis of length 1 extra: the mistake is in that line".
+    "g7_fc_to_conv_bias_reshaped_for_broadcast": ("right", ("reshaped", "departure"), ""),
+    # departure on every test: "`z`, set by line 179: `z = (y[:, None] - mu) / np.exp(2 * log_std)`. In it,
+    # `np.exp(2 * log_std)` is the first part ... the mistake is in that line" (right); but beside it
+    # rescaled_per_example on (dmu, dlog_std): "a normalization of each example (min-max, or by its mean and std)
+    # applied where none is asked, or one left out?" and where_input on dlogits: "yours is wrong exactly where logits
+    # ... is positive ...: the branch for positive inputs": there is no normalization and no branch on the logits'
+    # sign.
+    "g7_mdn_z_divided_by_variance": (
+        "misleading", ("departure",),
+        "z = (y - mu) / exp(2 * log_std) divides by the variance: the standardized distance is (y - mu) / "
+        "exp(log_std), by the standard deviation; the terms, the loss and every gradient built on z follow it."),
+    # ------------------------------------------------------------------ a8_pipeline
+    "g8_cosine_half_angle_squared_min_lr_dropped": ("named", (), ""),
+    "g8_flip_axis1_of_each_image": ("named", (), ""),
+    # one_slip: "a reduction over all entries where one over axis=1, is meant" (probs.sum(), the only such one).
+    "g8_train_softmax_normalized_over_batch": ("right", ("one_slip",), ""),
+    # one_slip: "a var where a std is meant (var() for std()), where std is computed"; scaled_per_feature's checklist
+    # ("one used in place of another ...") beside it is true.
+    "g8_standardize_divides_by_variance": ("right", ("one_slip",), ""),
+    # departure on the one-line body: "`return np.abs(lr * dW).sum() / np.abs(W).sum()` ... 0.0053858 where 0.0054827
+    # is right: the mistake is in that line".
+    "g8_update_ratio_l1_norms": ("right", ("departure",), ""),
+    # departure: "line 166: `return rng.uniform(np.log10(low), np.log10(high), size=n)` ... the mistake is in that
+    # line" (right); but clipped_at_zero on the quarter-decade shares: "yours is the expected with its 4 positive
+    # entries replaced by 0, and right at the others: a minimum taken with 0 (a running minimum started at 0 ..., or a
+    # clip where none belongs?)": all four shares are 0 because every draw lies in [-4, -1]; no minimum or clip.
+    "g8_log_uniform_returns_exponents": (
+        "misleading", ("departure",),
+        "The draws are the exponents, uniform between log10(low) and log10(high) (-4 and -1 here): 10 is never raised "
+        "to them; return 10 ** rng.uniform(np.log10(low), np.log10(high), size=n)."),
+}
+# Counts: named 16, right 23 (named or right 39/48 = 81%; not in the catalogue: right 23/32 = 72%; the 16
+# catalogued: 16 named), misleading 7 (two of them, g1_numgrad_loops_over_first_axis and
+# g3_conv_bias_inside_window_sum, only by a number shown for a second output it does not fit), vague 1, nothing 1,
+# wrong_name 0, check_message 0, not_caught 0. HOLDOUT21_CORRECT: all 7 earn full marks.
+
+HOLDOUT21 = [replace(e, verdict=JUDGEMENT21[e.id][0], expected=frozenset(JUDGEMENT21[e.id][1]),
+                     ideal=JUDGEMENT21[e.id][2]) if e.id in JUDGEMENT21 else e for e in HOLDOUT21]

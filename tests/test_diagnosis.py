@@ -24,11 +24,13 @@ from autograder.feedback.console import print_submission
 from autograder.feedback.gradescope import gradescope_results
 from autograder.feedback.reports.build import environment, student_context
 from autograder.grading.diagnosis import (
+    grouped,
     overflowed_everywhere,
     parted_otherwise,
     returns_alike,
     same_output,
 )
+from autograder.grading.relations import Finding
 from autograder.grading.run import grade_submission
 from autograder.results import SubmissionResult, Tolerance, without_numbers
 from autograder.sandbox.errors import StudentException
@@ -1233,3 +1235,17 @@ def test_a_seed_of_zero_is_said_taken_as_none_only_where_the_code_tests_the_seed
                         ("if seed is not None:\n    rng = np.random.default_rng(seed)", False),
                         ("torch.manual_seed(seed)", False)]:
         assert bool(diagnosis.FALSY_SEED_TEST.search(code)) is found, code
+
+
+def test_outputs_said_together_with_values_of_their_own_say_whose_values_are_quoted():
+    """Two outputs with the same relation and grader words but other numbers (+29 x b and +17 x b) are one
+    diagnosis; its message quotes the first's numbers, and says so (hold-out 21: the first's number read as the
+    second's)."""
+    first = Finding("missing_term", "yours differs by exactly +29 x b", "yours differs by a multiple of b")
+    second = Finding("missing_term", "yours differs by exactly +17 x b", "yours differs by a multiple of b")
+    [d] = grouped([("out (naive)", first), ("out (one image)", second)])
+    assert d.outputs == ["out (naive)", "out (one image)"]
+    assert d.message.endswith("(the values quoted are those of out (naive); the others show it with values of their "
+                              "own)")
+    [same] = grouped([("a", first), ("b", first)])
+    assert same.message == first.message

@@ -696,6 +696,9 @@ def test_a_maximum_started_at_zero_is_said_clipped_not_masked():
     assert said(np.minimum(expected, 0.0), expected) == "clipped_at_zero"
     dropped = expected * (rng.uniform(size=expected.shape) < 0.5)  # zeros anywhere: a mask, not a clip
     assert said(dropped, expected) != "clipped_at_zero"
+    # every entry zero where the expected is all of one sign: nothing kept, no clip to tell (shares of draws all
+    # 0 where each decade's is 0.25: "a minimum taken with 0" before, hold-out 21)
+    assert said(np.zeros(4), np.full(4, 0.25)) != "clipped_at_zero"
 
 
 def test_each_example_rescaled_is_no_mask():
@@ -706,8 +709,10 @@ def test_each_example_rescaled_is_no_mask():
     lo, hi = expected.min(axis=(1, 2), keepdims=True), expected.max(axis=(1, 2), keepdims=True)
     assert said((expected - lo) / (hi - lo) * 2.0 + np.arange(3.0)[:, None, None], expected) == "rescaled_per_example"
     assert said(expected * 3.0, expected) != "rescaled_per_example"  # one factor for all: the factor says it
+    # one example times a number plus a number is what any affine mistake gives (a sum divided by H * H where
+    # H * W is meant): not said as a normalization (hold-out 21: misleading)
     one = rng.normal(size=(1, 4, 4))
-    assert said((one - one.min()) / (one.max() - one.min()), one) == "rescaled_per_example"
+    assert said((one - one.min()) / (one.max() - one.min()), one) != "rescaled_per_example"
 
 
 

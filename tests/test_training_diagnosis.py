@@ -96,6 +96,7 @@ def test_the_probe_records_a_correct_training_and_changes_none_of_its_values(dat
     assert record.rows_distinct == len(np.unique(X.reshape(len(X), -1), axis=0))  # every row, told apart
     assert record.reached_backward == record.checked_backward
     assert record.predicted_in_training_mode is False and record.predicted_with_batch_statistics is False
+    assert record.predicted_with_frozen_statistics is False
     assert record.optimizers_made == record.models_trained == 1 and record.eval_steps == 0
     assert record.predicted_by_trained is True and record.predicted_weights == "last_step"
     assert record.random["torch"].seeded and not record.random["torch"].drawn_before_seed
@@ -130,6 +131,9 @@ def test_no_record_for_code_that_does_not_use_torch(data):
     # eval mode called, but the batch norm keeps no running statistics: it was only the check's "call model.eval()"
     # (hold-out 19)
     ("nn.BatchNorm2d(8)", "nn.BatchNorm2d(8, track_running_stats=False)", "norm_without_running_stats"),
+    # ... and built with momentum=0: the running statistics never move (hold-out 21: fits_batches_not_predictions'
+    # causes, none of them there)
+    ("nn.BatchNorm2d(8)", "nn.BatchNorm2d(8, momentum=0.0)", "norm_statistics_frozen"),
     ("    opt = torch.optim.Adam(model.parameters(), lr=3e-3)\n",
      "    opt = torch.optim.Adam(model_for(X_train.shape[1], 10).parameters(), lr=3e-3)\n", "optimizer_not_on_model"),
     # the loss rebuilt from its number to call backward on (it was optimizer_not_on_model's "made for other
@@ -439,6 +443,11 @@ def _error(make) -> str:
     (lambda: torch.zeros(3).sum().item().backward(), ".item() (or float()) turns the loss into a number"),
     (lambda: nn.Linear(2, 1)(torch.zeros(3, 2)).numpy(), ".detach()"),
     (lambda: torch.optim.SGD((p for p in []), lr=0.1), "model.parameters() is a generator, used up once iterated"),
+    # hold-out 21: a channel axis added to images that had one (said as "lack their channel axis" before), and
+    # backward() on per-image losses (reduction='none': nothing said before)
+    (lambda: nn.Conv2d(1, 2, 3)(torch.zeros(64, 1, 1, 8, 8)), "an axis is added too many"),
+    (lambda: nn.functional.cross_entropy(nn.Linear(2, 3)(torch.zeros(4, 2)), torch.zeros(4, dtype=torch.long),
+                                         reduction="none").backward(), "reduction='none'"),
     # steps_per_epoch = len(y) // batch: the last, shorter batch of an epoch steps once more than it was built for
     (lambda: _onecycle_stepped(steps_per_epoch=3, batches=4), "built for 6 steps (epochs x steps_per_epoch) and "
                                                               "stepped 7 times"),

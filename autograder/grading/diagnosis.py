@@ -133,7 +133,8 @@ LISTS_CAUSES = frozenset({"shape_error", "non_finite", "zeros", "index_error"})
 # trajectory's first step, state, another quantity, a block of the expected): the solution re-run with one
 # setting changed, when it gives the student's output exactly, says more.
 PATTERNS = frozenset({"end_block", "one_index", "strided", "zero_pattern", "border", "returned_other", "state_not_kept",
-                      "first_step", "padded", "cropped", "missing_at_end", "extra_at_end", "counted_argument"})
+                      "first_step", "padded", "cropped", "missing_at_end", "extra_at_end", "counted_argument",
+                      "rescaled_per_example", "where_input"})
 # Relations a slip that gives the output exactly says more than: the patterns, "close" (a small difference
 # that a step never made, a bias never updated, gives as well as lower precision does), and an output that
 # never moves or stays zero (what a step of size zero gives: an epsilon missing from a numerator, too), and
@@ -2160,12 +2161,18 @@ def grouped(findings: list[tuple[str, Finding]]) -> list[Diagnosis]:
     for _, f in findings:
         seen[f.key] = seen.get(f.key, 0) + 1
     diagnoses: dict[tuple[str, str], Diagnosis] = {}
+    quoted_apart: set[tuple[str, str]] = set()  # outputs said together whose own evidence differs
     for output, f in findings:
         if f.weak and seen[f.key] < 2:
             continue
         key = (f.relation, f.plain)
         if key in diagnoses:
             diagnoses[key].outputs.append(output)
+            if f.message != diagnoses[key].message:
+                quoted_apart.add(key)
         else:
             diagnoses[key] = Diagnosis(outputs=[output], relation=f.relation, message=f.message, hidden_message=f.plain)
+    for key in quoted_apart:  # the first output's numbers: true of it, not of the others
+        d = diagnoses[key]
+        d.message += f" (the values quoted are those of {d.outputs[0]}; the others show it with values of their own)"
     return list(diagnoses.values())

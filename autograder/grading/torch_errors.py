@@ -93,6 +93,13 @@ def _scheduler_steps(m: re.Match) -> tuple[str, str]:
 
 def _dims(m: re.Match) -> tuple[str, str]:
     size = m.group(1)
+    axes = len([d for d in size.split(",") if d.strip()])
+    if axes > 4:  # one axis too many: a channel axis added to images that have one
+        return (f"a convolution or pooling layer got an input of size [{size}], {axes} axes where images have 4 "
+                "(N, C, H, W): an axis is added too many (an unsqueeze, X[:, None] or a reshape on images that "
+                "already have their channel axis?).",
+                "a convolution got an input with an axis too many: an axis added to images that already have "
+                "their (N, C, H, W) layout.")
     return (f"a convolution or pooling layer got an input of size [{size}]: images reach it as (N, C, H, W), so "
             "it comes after a flatten, or the images lack their channel axis (X[:, None] adds it).",
             "a convolution got an input without the (N, C, H, W) layout: a flatten before it, or a missing "
@@ -127,6 +134,10 @@ EMPTY_PARAMETERS = ("the optimizer was given no parameters: model.parameters() i
                     "iterated (by a count or a print of the parameters, or a first optimizer built from it): pass "
                     "model.parameters() afresh to the optimizer, or make a list of it first.",) * 2
 
+NOT_SCALAR = ("backward() was called on a tensor of many numbers, not on one loss: a loss with reduction='none' "
+              "(one value per image), or outputs not yet reduced. Reduce it to one number first (loss.mean(), "
+              "the default reduction), then call backward().",
+              "backward() was called on a tensor of many numbers: reduce the loss to one number (its mean) first.")
 NUMBER_BACKWARD = ("backward() was called on a Python number, not on the loss tensor: .item() (or float()) turns "
                    "the loss into a number that carries no graph. Keep the tensor for loss.backward(), and call "
                    ".item() only on a copy for logging (loss_value = loss.item()).",
@@ -155,6 +166,7 @@ PATTERNS: list[tuple[re.Pattern, Explain | tuple[str, str]]] = [
     (re.compile(r"element 0 of tensors does not require grad and does not have a grad_fn"), NO_GRAD),
     (re.compile(r"Trying to backward through the graph a second time"), TWICE),
     (re.compile(r"'(?:float|int)' object has no attribute 'backward'"), NUMBER_BACKWARD),
+    (re.compile(r"grad can be implicitly created only for (?:real )?scalar outputs"), NOT_SCALAR),
     (re.compile(r"Can't call numpy\(\) on Tensor that requires grad"), NUMPY_GRAD),
     (re.compile(r"Tried to step (\d+) times?\. The specified number of total steps is (\d+)"), _scheduler_steps),
     (re.compile(r"Expected all tensors to be on the same device|can't convert cuda:\d+ device type tensor to numpy"),

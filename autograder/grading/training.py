@@ -46,7 +46,7 @@ def _lr(record: TrainingRecord) -> str:
 def mode_finding(record: TrainingRecord) -> Finding | None:
     """The model trained with its batch norm or dropout layers in eval mode (and predicted in training mode:
     the two swapped), or predicted in training mode, or in eval mode through a batch norm that keeps no running
-    statistics."""
+    statistics or never updates them (momentum=0)."""
     if record.steps and record.eval_steps > record.steps // 2:
         swapped = record.predicted_in_training_mode is True
         also = (", and it predicted in training mode: model.train() and model.eval() are swapped (call "
@@ -69,6 +69,14 @@ def mode_finding(record: TrainingRecord) -> Finding | None:
                        "a batch norm layer of your model keeps no running statistics (track_running_stats=False): it "
                        "normalizes with each predicted batch's own statistics even in eval mode; leave "
                        "track_running_stats at its default.")
+    if record.predicted_with_frozen_statistics:
+        return Finding("norm_statistics_frozen",
+                       "your model predicted in eval mode through a batch norm layer built with momentum=0: its "
+                       "running statistics never move from where they start (mean 0, variance 1), so in eval mode it "
+                       "normalizes with statistics it never measured, unlike the batches it trained on. Keep the "
+                       "default momentum (0.1), or momentum=None for a cumulative average.",
+                       "a batch norm layer of your model was built with momentum=0: its running statistics never "
+                       "move, so eval mode normalizes with statistics it never measured; keep the default momentum.")
     if record.predicted_in_training_mode is not True:
         return None
     return Finding("predicted_in_training_mode",

@@ -96,8 +96,11 @@ class Probe:
         # ... and whether a batch norm of it that keeps no running statistics ran in eval mode (it normalizes with the
         # batch's own statistics all the same)
         self.untracked_in_root = False
+        # ... and whether one built with momentum=0 did: its running statistics never moved
+        self.frozen_in_root = False
         self.last_root: tuple[bool | None, int] | None = None  # the last root call's norm_in_root, backward count
         self.last_untracked = False  # the last root call's untracked_in_root
+        self.last_frozen = False  # ... and frozen_in_root
         self.seeded: dict[str, bool] = dict.fromkeys(SOURCES, False)
         self.drawn_before_seed: dict[str, bool] = dict.fromkeys(SOURCES, False)
         self.unseeded_generators = 0
@@ -191,6 +194,7 @@ class Probe:
             if self.depth == 0:
                 self.norm_in_root = None
                 self.untracked_in_root = False
+                self.frozen_in_root = False
                 self.root_trained = self.root_weights = None
                 self.eval_pending = self.torch.is_grad_enabled() and not module.training
                 if self.torch.is_grad_enabled() and module.training:
@@ -209,6 +213,8 @@ class Probe:
                 self.norm_in_root = bool(self.norm_in_root) or bool(module.training)
                 untracked = getattr(module, "track_running_stats", None) is False
                 self.untracked_in_root |= untracked and not module.training
+                frozen = getattr(module, "momentum", None) == 0
+                self.frozen_in_root |= frozen and not untracked and not module.training
             self.depth += 1
         except Exception:  # noqa: BLE001
             pass
@@ -248,6 +254,7 @@ class Probe:
         if self.depth == 0:
             self.last_root = (self.norm_in_root, self.backward)
             self.last_untracked = self.untracked_in_root
+            self.last_frozen = self.frozen_in_root
             self.last_trained = (self.root_trained, self.root_weights)
 
     def seeding(self, source: str, seed: Any) -> None:
@@ -316,6 +323,7 @@ class Probe:
         predicted = self.last_root is not None and self.last_root[1] == self.backward
         predicted_in_training_mode = self.last_root[0] if predicted and self.last_root else None
         predicted_with_batch_statistics = bool(predicted and self.last_untracked and not predicted_in_training_mode)
+        predicted_with_frozen_statistics = bool(predicted and self.last_frozen and not predicted_in_training_mode)
         predicted_by_trained, predicted_weights = self.last_trained if predicted else (None, None)
         if not (self.steps or self.backward or self.last_root is not None):
             self.reset()
@@ -339,6 +347,7 @@ class Probe:
                 "rows_distinct": len(self.rows_told) if len(self.rows_told) < MAX_ROWS_TOLD else None,
                 "predicted_in_training_mode": predicted_in_training_mode,
                 "predicted_with_batch_statistics": predicted_with_batch_statistics,
+                "predicted_with_frozen_statistics": predicted_with_frozen_statistics,
                 "optimizers_made": self.optimizers_made, "models_trained": self.models_trained,
                 "eval_steps": self.eval_steps,
                 "predicted_by_trained": predicted_by_trained, "predicted_weights": predicted_weights,

@@ -59,6 +59,8 @@ class TrainingRecord(BaseModel):
     predicted_in_training_mode: bool | None
     # it predicted in eval mode through a batch norm built with track_running_stats=False: with the batch's statistics
     predicted_with_batch_statistics: bool = False
+    # ... or through a batch norm built with momentum=0: its running statistics never moved from their start
+    predicted_with_frozen_statistics: bool = False
     optimizers_made: int = Field(default=1, ge=0)  # distinct optimizers that stepped (one per epoch: made anew)
     models_trained: int = Field(default=1, ge=0)  # distinct models called in training mode
     # steps after a forward with gradients on, its batch norm or dropout layers in eval mode: trained in eval mode

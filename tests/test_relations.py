@@ -699,6 +699,9 @@ def test_a_maximum_started_at_zero_is_said_clipped_not_masked():
     # every entry zero where the expected is all of one sign: nothing kept, no clip to tell (shares of draws all
     # 0 where each decade's is 0.25: "a minimum taken with 0" before, hold-out 21)
     assert said(np.zeros(4), np.full(4, 0.25)) != "clipped_at_zero"
+    # ... but one entry kept is a clip (a ReLU on scores of which one is positive)
+    scores = np.array([-1.0, -2.0, 0.5, -0.3])
+    assert said(np.maximum(scores, 0.0), scores) == "clipped_at_zero"
 
 
 def test_each_example_rescaled_is_no_mask():
@@ -709,10 +712,12 @@ def test_each_example_rescaled_is_no_mask():
     lo, hi = expected.min(axis=(1, 2), keepdims=True), expected.max(axis=(1, 2), keepdims=True)
     assert said((expected - lo) / (hi - lo) * 2.0 + np.arange(3.0)[:, None, None], expected) == "rescaled_per_example"
     assert said(expected * 3.0, expected) != "rescaled_per_example"  # one factor for all: the factor says it
-    # one example times a number plus a number is what any affine mistake gives (a sum divided by H * H where
-    # H * W is meant): not said as a normalization (hold-out 21: misleading)
+    # one example: said where yours bears a normalization's mark (from 0 to 1 here); one example times a number
+    # plus a number is otherwise what any affine mistake gives (a sum divided by H * H where H * W is meant: said
+    # a normalization before, hold-out 21)
     one = rng.normal(size=(1, 4, 4))
-    assert said((one - one.min()) / (one.max() - one.min()), one) != "rescaled_per_example"
+    assert said((one - one.min()) / (one.max() - one.min()), one) == "rescaled_per_example"
+    assert said(one * 2.5 + 0.3, one) != "rescaled_per_example"
 
 
 

@@ -3,9 +3,9 @@ marks (a write into the caller's splits whose returned values are right, weight 
 `[pad:-pad]` when pad is 0, dropout's backward in test mode, a loss that shifts or subtracts in the caller's
 scores or predictions, learning rates drawn only at powers of ten, a numerical gradient's working copy never put
 back, a seed of 0 taken as no seed, a fixed number of images flipped, NumPy's global generator seeded and drawn
-from; hold-out 20's: a rectangular kernel counted as a square, pooling indices as floats; hold-out 21's: tanh that
-overflows, pooling rounded up). Each now costs points in a test, which the solution passes; the diagnosis says the
-cause where it can."""
+from; hold-out 20's: a rectangular kernel counted as a square, pooling indices as floats; hold-out 21's: pooling
+rounded up). Each now costs points in a test, which the solution passes; the diagnosis says the cause where it
+can."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -17,14 +17,8 @@ from autograder.grading.run import grade_submission
 
 # (assignment, the hidden test that catches it, the function) -> the student's function
 GAPS = {
- # hold-out 21's writer: tanh from exponentials (NaN past |x| = 709: no test had large inputs), and pooling whose
- # output size rounds up (torch's ceil_mode=True: every test's windows tiled the input)
- ("a1_backprop", "test_tanh", "tanh_forward"): '''
-def tanh_forward(x):
-    ep, em = np.exp(x), np.exp(-x)
-    out = (ep - em) / (ep + em)
-    return out, out
-''',
+ # hold-out 21's writer: pooling whose output size rounds up (torch's ceil_mode=True: every test's windows tiled
+ # the input)
  ("a3_conv", "test_pool_windows_that_do_not_tile", "max_pool_forward"): '''
 def max_pool_forward(x, pool_param):
     ph, pw, s = pool_param["pool_height"], pool_param["pool_width"], pool_param["stride"]

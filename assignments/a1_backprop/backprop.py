@@ -47,7 +47,7 @@ def sigmoid_backward(dout, cache):
 
 
 def tanh_forward(x):
-    """Elementwise tanh; returns (out, cache). Finite for any finite x (tanh is +-1 for large |x|)."""
+    """Elementwise tanh; returns (out, cache)."""
     # YOUR CODE HERE
     raise NotImplementedError("tanh_forward is not written yet")
     return out, cache

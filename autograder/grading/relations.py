@@ -1613,8 +1613,8 @@ def clipped_at_zero(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) 
     for clipped, sign, taken in ((np.maximum(e, 0.0), "negative", "maximum"), (np.minimum(e, 0.0), "positive",
                                                                                 "minimum")):
         changed = int((~close(clipped, e, tol)).sum())
-        kept = int((np.abs(clipped) > 0).sum())  # entries of the other sign, right as they are: two at least
-        if changed >= 2 and kept >= 2 and agree(g, clipped, tol):
+        kept = int((np.abs(clipped) > 0).sum())  # entries of the other sign, right as they are: one at least
+        if changed >= 2 and kept >= 1 and agree(g, clipped, tol):
             return Finding("clipped_at_zero", f"yours is the expected with its {changed} {sign} entries replaced by 0, "
                            f"and right at the others: a {taken} taken with 0 (a running {taken} started at 0 instead "
                            f"of the first value, or a {'ReLU' if taken == 'maximum' else 'clip'} where none belongs?)",
@@ -1655,12 +1655,23 @@ def one_number_per_row(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scen
                    "value computed once per row (a whole row handled at once where each entry is meant?)")
 
 
+def _normalized(x: np.ndarray) -> bool:
+    """Values that bear a normalization's mark: from 0 to 1 (min-max), mean 0 and std 1, or a largest magnitude
+    of 1."""
+    lo, hi = float(x.min()), float(x.max())
+    return bool(np.isclose(lo, 0.0, atol=1e-9) and np.isclose(hi, 1.0)) or \
+        bool(np.isclose(x.mean(), 0.0, atol=1e-9) and np.isclose(x.std(), 1.0)) or \
+        bool(np.isclose(np.abs(x).max(), 1.0))
+
+
 def rescaled_per_example(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
     """Yours is, example by example (along the first axis), the expected times a number plus a number, not the
     same for all: a normalization (min-max, mean and std) applied to each example where none is asked (its
     zeros move with the rest: no mask), or one left out."""
-    if g.shape != e.shape or g.ndim < 2 or len(g) < 2 or g[0].size < 3 or not np.isfinite(g).all():
-        return None  # (one example times a number plus a number is what any affine slip gives: no normalization)
+    if g.shape != e.shape or g.ndim < 2 or g[0].size < 3 or not np.isfinite(g).all():
+        return None
+    if len(g) == 1 and not _normalized(g[0]):
+        return None  # one example times a number plus a number is what any affine slip gives: no normalization
     fits = []
     for mine, right in zip(g.reshape(len(g), -1), e.reshape(len(e), -1)):
         if np.ptp(right) <= 1e-12 * max(1.0, float(np.abs(right).max())):
@@ -1674,7 +1685,8 @@ def rescaled_per_example(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Sc
     a, b = np.array(fits).T
     if len(g) > 1 and np.allclose(a, a[0], rtol=1e-6) and np.allclose(b, b[0], rtol=1e-6, atol=1e-9):
         return None  # one factor and one offset for all: the scale and offset relations say it
-    each, others = f"for each of the {len(g)} examples", " (not the same for all examples)"
+    each = f"for each of the {len(g)} examples" if len(g) > 1 else "for its one example"
+    others = " (not the same for all examples)" if len(g) > 1 else ""
     return Finding("rescaled_per_example", f"yours is, {each}, the expected times a number plus a number{others}: a "
                    "normalization of each example (min-max, or by its mean and std) applied where none is asked, or "
                    "one left out?", f"yours is, for each example, the expected times a number plus a number{others}: "

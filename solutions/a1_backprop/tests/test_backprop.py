@@ -62,12 +62,8 @@ def test_sigmoid(student, oracle, rng):
 
 @graded(points=3, partial=True, group="activations")
 def test_tanh(student, oracle, rng):
-    """tanh forward and backward; and forward on inputs of magnitude up to 800, a part of its own (np.exp
-    overflows there: tanh written with exponentials gives inf / inf = NaN, where tanh is +-1)."""
+    """tanh forward and backward."""
     check_activation(student, oracle, "tanh", rng.normal(size=(5, 6)), rng.normal(size=(5, 6)))
-    large = np.array([[-800.0, -30.0, -1e-3, 0.0, 30.0, 800.0]])
-    with part("tanh_forward (large inputs)"):
-        expect_close("out (large inputs)", student.tanh_forward(large)[0], oracle.tanh_forward(large)[0])
 
 
 @graded(points=4, partial=True, group="activations")

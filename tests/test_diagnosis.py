@@ -429,7 +429,8 @@ SAYS = {
     ("a1_backprop", "softmax_no_max_subtraction"): {"non_finite", "departure"},  # the np.exp line, Inf
     # and, through two_layer_mlp_loss, one slip in the helper: nothing done by `dscores /= n`
     ("a1_backprop", "softmax_grad_not_divided_by_n"): {"scaled", "one_slip"},
-    ("a1_backprop", "relu_derivative_at_zero_is_one"): {"where_input"},
+    # (and the slip `x >= 0` where `x > 0` is meant, looked for now that where_input is a pattern a slip replaces)
+    ("a1_backprop", "relu_derivative_at_zero_is_one"): {"where_input", "one_slip"},
     ("a1_backprop", "mse_gradient_missing_2"): {"scaled"},
     ("a1_backprop", "regularization_missing_from_gradients"): {"missing_term"},
     ("a1_backprop", "logistic_gradient_sign_flipped"): {"scaled"},

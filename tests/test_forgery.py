@@ -40,7 +40,8 @@ def test_object_with_magic_methods_is_not_data(tmp_path):
     return Liar(), cache
 ''', 1)
     t = grade(tmp_path, source)
-    assert t.status == "failed" and "expected a NumPy array, got Handle" in t.message
+    assert t.status == "failed" and "expected a NumPy array, got a " in t.message and "Liar, which stays in your " \
+        "process" in t.message
 
 
 def test_forged_reply_frames_on_the_protocol_pipe(tmp_path):

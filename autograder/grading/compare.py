@@ -36,6 +36,8 @@ def returned_kind(value: Any) -> str:
     """What a value is, for a check's message: "Tensor" says less than "a torch.Tensor, which stays in your
     process (not a NumPy array: .detach().cpu().numpy() makes one)"."""
     if isinstance(value, wire.Handle):
+        if value.type_name == "numpy.ndarray":  # an array the wire does not carry: not of numbers
+            return "a NumPy array that does not hold numbers (dtype object?), which stays in your process"
         hint = ": .detach().cpu().numpy() makes one" if value.type_name.startswith("torch.") else ""
         return f"a {value.type_name}, which stays in your process (not a NumPy array{hint})"
     if isinstance(value, np.ndarray):

@@ -1228,7 +1228,10 @@ JUDGEMENT: dict[str, tuple[str, tuple[str, ...], str]] = {
     "a7_shortcut_grad_forgotten": ("named", (), ""),
     # since grading/slips.py (re-judged, session 4): "the factor `* (z > 0)` missing" replaces the zero pattern
     "a7_final_relu_ignored_bwd": ("right", ("zero_pattern", "one_slip"), ""),
-    "a7_proj_grad_uses_dout": ("right", ("zero_pattern",), ""),
+    # re-judged, session 18 (the pair departure): "two lines compute values the correct code never computes ...
+    # `grads["Ws"] = x.T @ dout` ... and `grads["bs"] = dout.sum(axis=0)` ... the mistake is in those two lines"
+    # replaces the zero pattern: both lines read dout where the shortcut's gradient is meant
+    "a7_proj_grad_uses_dout": ("right", ("zero_pattern", "departure"), ""),
     "a7_gap_sum": ("right", ("wrong_reduction",), ""),
     "a7_cam_first_class": ("right", ("as_if",), ""),
     "a7_saliency_no_abs": ("named", (), ""),
@@ -1264,7 +1267,9 @@ JUDGEMENT: dict[str, tuple[str, tuple[str, ...], str]] = {
     # re-judged, session 6 (grading/departure.py): "... what your function returns, at `return lr *
     # np.linalg.norm(dW, 2) / np.linalg.norm(W, 2)`: what it reads agrees ...; 0.00515 where 0.00548 is right"
     "a8_ratio_spectral": ("right", ("departure",), ""),
-    "a8_stats_var": ("right", ("squared_in_part",), ""),
+    # re-judged, session 18: "your value [1] is the variance of params['W1'] ..., np.var(params['W1']), where its
+    # standard deviation, np.std(params['W1']), is asked" (wrong_statistic) replaces "the square of the expected"
+    "a8_stats_var": ("right", ("squared_in_part", "wrong_statistic"), ""),
     # re-judged, session 4 (grading/slips.py): "one slip in train_and_predict(): a step never made: nothing done by
     # `probs /= len(idx)`"
     "a8_train_no_batch_mean": ("right", ("one_slip",), ""),

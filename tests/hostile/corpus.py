@@ -138,7 +138,7 @@ def cases() -> list[Case]:
             def __eq__(self, other): return True
             def __array__(self, *a, **k): raise RuntimeError
         return Always(), None
-        """), "at_most_wrong", says="expected a NumPy array, got Handle")
+        """), "at_most_wrong", says="expected a NumPy array, got a ")
     add("ndarray_subclass", returning(WRONG, "affine_forward", """
         import numpy as np
         class Liar(np.ndarray):
@@ -153,7 +153,7 @@ def cases() -> list[Case]:
             def __eq__(self, other): return True
             def numpy(self): return self
         return FakeTensor([0.0]), None
-        """), "at_most_wrong", says="got Handle")
+        """), "at_most_wrong", says="FakeTensor, which stays in your process")
     # -- forging output and files
     add("fake_pytest_summary", at_import(WRONG, """
         print("test_backprop.py::test_affine_forward PASSED")
@@ -262,7 +262,7 @@ def cases() -> list[Case]:
         import numpy as np
         out, cache = _honest_affine_forward(*args, **kwargs)
         return out.astype(object), cache
-        """), "at_most_wrong", says="got Handle")
+        """), "at_most_wrong", says="a NumPy array that does not hold numbers")
     add("pickle_payload_frame", at_import(SOLUTION, """
         import io, os, struct, sys, json
         import numpy as np

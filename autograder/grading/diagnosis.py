@@ -97,6 +97,7 @@ from autograder.grading.what_if import (
     call_on,
     call_with_state,
     callable_with,
+    cpu_s,
     explains,
     idempotent,
     other_inputs,
@@ -105,7 +106,13 @@ from autograder.grading.what_if import (
     what_if,
     words_used,
 )
-from autograder.results import Comparison, Diagnosis, MistakeMatch, TestResult, Tolerance
+from autograder.results import (
+    Comparison,
+    Diagnosis,
+    MistakeMatch,
+    TestResult,
+    Tolerance,
+)
 from autograder.sandbox.errors import StudentCodeError, StudentException
 from autograder.sandbox.locals_trace import LocalsRecorder, state_of
 from autograder.sandbox.process import TracedCall
@@ -160,13 +167,6 @@ DEPARTURE_CALL_S = 0.2  # a call the solution itself takes longer over is not tr
 EXACT_FIT = Tolerance(rtol=1e-12, atol=1e-15)  # a slip's values equal to the student's but for rounding
 MIN_ERRORS = 2  # distinct errors a slip must raise as the student's code did, when no value tells more
 SOLUTION = Mistake(id="solution", message="", functions=(), source="")  # the solution itself, as a "mutant"
-
-
-def cpu_s() -> float:
-    """The clock of the in-process searches' budgets (slips, settings, the correct code's re-runs): this thread's
-    CPU time, so that a machine busy with other work tries as many of them as an idle one does, and the feedback
-    does not depend on the load (wall time did: one_slip or a loop's departure, as the machine was busy)."""
-    return time.thread_time()
 
 
 @dataclass

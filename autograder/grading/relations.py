@@ -958,13 +958,13 @@ def wrong_statistic(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) 
     if g.shape != e.shape or g.size > 16 or not np.isfinite(e).all():
         return None
     bad = ~close(g, e, tol).reshape(-1)
-    arrays = [q for q in scene.inputs if q.value.size >= 3 and not _trivial(q.value, tol)]
+    # each input's statistics, once: every wrong number is checked against them all
+    arrays = [(q, _statistics(q.value)) for q in scene.inputs if q.value.size >= 3 and not _trivial(q.value, tol)]
     said: list[tuple[int, Named, str, str, str, str]] = []
     for i in np.flatnonzero(bad):
         gi, ei = np.array(g.reshape(-1)[i]), np.array(e.reshape(-1)[i])
         found = None
-        for q in arrays:
-            stats = _statistics(q.value)
+        for q, stats in arrays:
             asked = next((s for s in stats if agree(np.array(s[2]), ei, tol)), None)
             if asked is None:
                 continue

@@ -49,6 +49,14 @@ CHOICES: tuple[frozenset[str], ...] = (
 )
 
 
+def cpu_s() -> float:
+    """The clock of the in-process searches' budgets (settings here; slips and the correct code's re-runs in
+    diagnosis.py): this thread's CPU time, so that a machine busy with other work tries as many of them as an
+    idle one does, and the feedback does not depend on the load (wall time did: one_slip or a loop's departure,
+    as the machine was busy)."""
+    return time.thread_time()
+
+
 @dataclass(frozen=True)
 class Variation:
     """One argument (or one entry of a dict argument) changed the same way in every call: how the
@@ -459,14 +467,13 @@ def what_if(function: str, fn: Callable, failing: Case, expected: Any, passing: 
     cases = [failing, *passing]
     if not failing.calls or not all(callable_with(fn, arguments) for case in cases for arguments in case.calls):
         return None
-    # (this thread's CPU time, as diagnosis.cpu_s: how busy the machine is does not change what is tried)
-    deadline = time.thread_time() + budget_s
+    deadline = cpu_s() + budget_s
     fits: list[Variation] = []
     # a count read as a size fits a lone number (a stop epoch) as any other setting of that value does: tried last
     tried = [replace(v, rank=2) if g.size == 1 and (COUNT_FOR_SIZE in v.hint or ENTRY_PER_PART in v.hint) else v
              for v in variations(failing.calls[0])]
     for variation in sorted(tried, key=lambda v: v.rank):  # stable: listed order within a rank
-        if time.thread_time() > deadline or (fits and variation.rank > fits[0].rank):
+        if cpu_s() > deadline or (fits and variation.rank > fits[0].rank):
             break
         varied = failing.under(fn, variation)
         if not explains(varied, failing.value, expected, failing.tolerance):

@@ -1845,17 +1845,28 @@ def _combined(candidates: dict[str, list[Any]]) -> list[dict[str, Any]]:
     return [distinct] + ([firsts] if any(firsts[n] is not distinct[n] for n in firsts) else [])
 
 
+def _raising_statement(mine: TracedCall, statements: dict[int, Statement]
+                       ) -> tuple[Statement, tuple[int, int, int, int]] | None:
+    """The statement whose operation raised the error that ended the student's call, and the operation's span
+    (line, column, end line, end column), when the span lies inside that one statement."""
+    if mine.error is None or mine.raised_at is None:
+        return None
+    line, _, end, _ = mine.raised_at
+    statement = statements.get(line)
+    if statement is None or not statement.lines[0] <= line <= end <= statement.lines[1]:
+        return None
+    return statement, mine.raised_at
+
+
 def _raised_in(mine: TracedCall, statements: dict[int, Statement], status: dict[str, str], current: dict[str, Any],
                source: str) -> Departure | None:
     """The statement whose operation raised the error that ended the student's call, when everything it reads
     agrees with the correct code (no wrong value came before it): the mistake is in it. Not in a loop (what it
     read there was recorded on the first pass only). The part is the operation that raised."""
-    if mine.error is None or mine.raised_at is None:
+    raised = _raising_statement(mine, statements)
+    if raised is None or raised[0].in_loop:
         return None
-    line, column, end, end_column = mine.raised_at
-    statement = statements.get(line)
-    if statement is None or statement.in_loop or not statement.lines[0] <= line <= end <= statement.lines[1]:
-        return None
+    statement, (line, column, end, end_column) = raised
     reads = [r for r in sorted(statement.reads) if r in status]
     if any(status[r] in ("bad", "unknown") for r in reads):
         return None  # a wrong value, or one no record holds (a mask, a tensor), came before
@@ -1872,13 +1883,12 @@ def _raised_in_loop(mine: TracedCall, statements: dict[int, Statement], loops: l
     """The operation that raised on some pass of a loop, where it reads only indices of the loop's ranges and
     values bound before the loop that agree with the correct code as the loop began (its first passes ran):
     the mistake is in that operation, or in a range of the indices it reads."""
-    if mine.error is None or mine.raised_at is None:
+    raised = _raising_statement(mine, statements)
+    if raised is None or not raised[0].in_loop:
         return None
-    line, column, end, end_column = mine.raised_at
-    statement = statements.get(line)
+    statement, (line, column, end, end_column) = raised
     loop = next((k for k in loops if k.lines[0] <= line <= k.lines[1]), None)
-    if statement is None or not statement.in_loop or loop is None or loop.lines[0] not in before_loop or \
-            not statement.lines[0] <= line <= end <= statement.lines[1]:
+    if loop is None or loop.lines[0] not in before_loop:
         return None
     part = source_segment(source.splitlines(), (line, column, end, end_column))
     try:

@@ -23,7 +23,7 @@ import time
 import weakref
 from collections import deque
 from collections.abc import Callable
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 
@@ -34,6 +34,17 @@ MAX_GRAPH_CHECKS = 20  # scalar losses whose graph is walked for a weight (the f
 MAX_GRAPH_NODES = 5_000  # nodes walked in one loss's graph
 MAX_PENDING = 20_000  # device scalars kept for evaluation at the end of the call (gradient checks)
 DIGEST_BYTES = 64 * 1024 * 1024  # array bytes hashed into the arguments' digest
+
+
+class RootCall(NamedTuple):
+    """What the probe saw of one call of the model from outside it, when it returned."""
+
+    norm_mode: bool | None  # None: no batch norm or dropout layer ran; else whether they ran in training mode
+    backward: int  # backward passes counted before it returned (a prediction: none follows it)
+    untracked: bool  # a batch norm keeping no running statistics ran in eval mode
+    frozen: bool  # one built with momentum=0 ran
+    trained: bool | None  # root_trained as the call ended
+    weights: str | None  # root_weights as the call ended
 
 
 class Probe:
@@ -98,9 +109,7 @@ class Probe:
         self.untracked_in_root = False
         # ... and whether one built with momentum=0 did: its running statistics never moved
         self.frozen_in_root = False
-        self.last_root: tuple[bool | None, int] | None = None  # the last root call's norm_in_root, backward count
-        self.last_untracked = False  # the last root call's untracked_in_root
-        self.last_frozen = False  # ... and frozen_in_root
+        self.last_root: RootCall | None = None  # the last call of the model from outside it (not a layer's)
         self.seeded: dict[str, bool] = dict.fromkeys(SOURCES, False)
         self.drawn_before_seed: dict[str, bool] = dict.fromkeys(SOURCES, False)
         self.unseeded_generators = 0
@@ -109,7 +118,6 @@ class Probe:
         self.permutations: dict[int, int] = {}  # torch.randperm(n) calls by n (a DataLoader's shuffle makes one)
         self.parameters_stepped: dict[str, int] = {}  # as _parameters_stepped() found it at the last step
         self.start_states: dict[str, str] = {}
-        self.last_trained: tuple[bool | None, str | None] = (None, None)  # the last root call's root_trained...
 
     # -- the hooks (each does nothing outside a call, and never raises into the student's code)
     def on_backward(self, tensor: Any) -> Any:
@@ -146,7 +154,7 @@ class Probe:
             return
         try:
             self.steps += 1
-            if self.eval_pending and self.last_root is not None and self.last_root[0] is False:
+            if self.eval_pending and self.last_root is not None and self.last_root.norm_mode is False:
                 self.eval_steps += 1  # (its norm or dropout layers, all in eval mode)
             self.eval_pending = False
             lr = optimizer.param_groups[0].get("lr")
@@ -252,10 +260,8 @@ class Probe:
             return
         self.depth = max(0, self.depth - 1)
         if self.depth == 0:
-            self.last_root = (self.norm_in_root, self.backward)
-            self.last_untracked = self.untracked_in_root
-            self.last_frozen = self.frozen_in_root
-            self.last_trained = (self.root_trained, self.root_weights)
+            self.last_root = RootCall(self.norm_in_root, self.backward, self.untracked_in_root, self.frozen_in_root,
+                                      self.root_trained, self.root_weights)
 
     def seeding(self, source: str, seed: Any) -> None:
         if not self.active:
@@ -320,11 +326,11 @@ class Probe:
         elapsed = time.monotonic() - self.started
         # the last call of the model that no backward pass followed: a prediction, in the mode its batch norm or
         # dropout layers ran in (None: it has none, or the model never predicted)
-        predicted = self.last_root is not None and self.last_root[1] == self.backward
-        predicted_in_training_mode = self.last_root[0] if predicted and self.last_root else None
-        predicted_with_batch_statistics = bool(predicted and self.last_untracked and not predicted_in_training_mode)
-        predicted_with_frozen_statistics = bool(predicted and self.last_frozen and not predicted_in_training_mode)
-        predicted_by_trained, predicted_weights = self.last_trained if predicted else (None, None)
+        root = self.last_root if self.last_root is not None and self.last_root.backward == self.backward else None
+        predicted_in_training_mode = root.norm_mode if root else None
+        predicted_with_batch_statistics = bool(root and root.untracked and not predicted_in_training_mode)
+        predicted_with_frozen_statistics = bool(root and root.frozen and not predicted_in_training_mode)
+        predicted_by_trained, predicted_weights = (root.trained, root.weights) if root else (None, None)
         if not (self.steps or self.backward or self.last_root is not None):
             self.reset()
             return None

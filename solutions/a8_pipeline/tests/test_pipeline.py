@@ -447,7 +447,10 @@ def test_normalize_far_test_split(student, oracle, rng):
     training split, and a feature constant in both (as a digit's border pixels): it stays 0."""
     X_train, scale, offset = uncalibrated(rng, 60, (7,))
     X_test = (rng.normal(size=(10, 7)) - 2.0) * scale + offset
-    X_train[:, 3], X_test[:, 3] = offset[3], offset[3]
+    # a quarter-integer constant: every sum and square of it is exact, so any right order of summation gives a
+    # mean equal to it and a zero spread (an offset of 52 bits left a rounding error that 1/eps made ~1e-6)
+    constant = np.round(offset[3] * 4) / 4
+    X_train[:, 3], X_test[:, 3] = constant, constant
     etrain, etest = oracle.normalize_splits(X_train, X_test)
     train, test = student.normalize_splits(X_train, X_test)
     expect_close("training split", train, etrain)

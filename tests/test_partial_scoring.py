@@ -3,6 +3,7 @@ scored in a part of its own (autograder.testing.part), so a missing or raising o
 the others; a hidden test's account of it holds grader words only."""
 from __future__ import annotations
 
+import logging
 import re
 
 import pytest
@@ -12,7 +13,7 @@ from autograder.course.assignment import load_assignment
 from autograder.course.mistakes import load_catalog, mutant_source
 from autograder.grading import checks
 from autograder.grading.run import grade_submission
-from autograder.sandbox.errors import StudentCrash, StudentException, StudentTimeout
+from autograder.sandbox.errors import StudentCrash, StudentException, StudentTimeout, raised_outside
 
 A2 = load_assignment("a2_optim")
 A3 = load_assignment("a3_conv")
@@ -71,6 +72,37 @@ def test_the_not_implemented_stub_still_scores_zero_and_says_so(tmp_path):
     stub = strip_solutions(A2.solution_file.read_text())
     test = only(grade(A2, tmp_path, stub, "test_rules_on_matrices"), "test_rules_on_matrices")
     assert test.points_earned == 0 and test.status == "error" and "not implemented yet" in test.message
+
+
+def test_a_libraries_not_implemented_error_is_not_called_a_stub(tmp_path):
+    """NotImplementedError raised inside a library the student's code calls (torch's log_softmax on integer
+    labels, hold-out 22) is an error of the code, not a stub left as handed out."""
+    source = replaced(A2.solution_file.read_text(), "nesterov_momentum", '''
+def nesterov_momentum(w, dw, config=None):
+    import logging
+    logging.Handler().emit(None)  # raises NotImplementedError in logging's own frame
+''')
+    test = only(grade(A2, tmp_path, source, "test_rules_on_matrices"), "test_rules_on_matrices")
+    assert test.points_earned == 1.5 and "not implemented yet" not in test.message
+    assert "nesterov_momentum() raised NotImplementedError" in test.message
+    local = StudentException("f", "NotImplementedError", "", "",
+                             from_library=raised_outside(_raised_by(lambda: logging.Handler().emit(None)),
+                                                         __file__.__eq__))
+    own = StudentException("f", "NotImplementedError", "", "",
+                           from_library=raised_outside(_raised_by(_stub), __file__.__eq__))
+    assert not local.not_implemented and own.not_implemented
+
+
+def _stub():
+    raise NotImplementedError
+
+
+def _raised_by(call) -> BaseException:
+    try:
+        call()
+    except BaseException as e:  # noqa: BLE001
+        return e
+    raise AssertionError("nothing raised")
 
 
 def test_a_hidden_part_failure_tells_the_student_grader_words_only(tmp_path):

@@ -428,7 +428,12 @@ def _error(make) -> str:
     (lambda: nn.Conv2d(32, 8, 3)(torch.zeros(2, 32, 1, 1)), "Pad the convolutions"),
     (lambda: nn.Conv2d(1, 16, 3)(torch.zeros(64, 3, 32, 32)), "in_channels must be the channels it is given (3"),
     # the layer built right, its input channels last: the height is read as the channels
-    (lambda: nn.Conv2d(1, 16, 3)(torch.zeros(64, 8, 8, 1)), "reach it channels last (N, H, W, C)"),
+    (lambda: nn.Conv2d(1, 16, 3)(torch.zeros(64, 8, 8, 1)), "the images reach it channels last (N, H, W, C"),
+    # ... or the layer built from the last axis of (N, C, H, W) images (hold-out 22: "channels last" alone was false)
+    (lambda: nn.Conv2d(8, 16, 3)(torch.zeros(64, 1, 6, 8)), "in_channels was read from the last axis"),
+    # the labels first, the logits second (hold-out 22: "not implemented yet" was said of the student's function)
+    (lambda: nn.functional.cross_entropy(torch.zeros(4, dtype=torch.long), torch.zeros(4, 3)),
+     "check the order of the arguments"),
     (lambda: nn.functional.cross_entropy(torch.zeros(4, 10), torch.tensor([1, 2, 10, 3])), "labels 0..10 need"),
     # a negative label: no number of scores has a column for it (it was "labels 0..-1 need at least 0": hold-out 14)
     (lambda: nn.functional.cross_entropy(torch.zeros(4, 10), torch.tensor([1, -1, 0, 3])), "shifted (y - 1"),

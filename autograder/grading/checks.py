@@ -269,7 +269,7 @@ def expect_raises(name: str, call: Callable[[], Any], exception: str = "ValueErr
     try:
         value = call()
     except StudentCodeError as e:  # from the sandbox: only a raised exception counts, not a crash
-        if not isinstance(e, StudentException) or e.type_name == "NotImplementedError":
+        if not isinstance(e, StudentException) or e.not_implemented:
             raise
         raised = e.type_name
     except NotImplementedError:
@@ -332,7 +332,7 @@ def _problem_of(error: BaseException, part_name: str) -> tuple[str, str | None]:
     function = error.function
     if error.type_name == "MissingFunction":
         return f"{function}() is missing", function
-    if error.type_name == "NotImplementedError":
+    if error.not_implemented:
         return f"{function}() is not implemented yet", function
     builtin = getattr(builtins, error.type_name, None)
     is_builtin = isinstance(builtin, type) and issubclass(builtin, BaseException)

@@ -113,7 +113,7 @@ from autograder.results import (
     TestResult,
     Tolerance,
 )
-from autograder.sandbox.errors import StudentCodeError, StudentException
+from autograder.sandbox.errors import StudentCodeError, StudentException, raised_outside
 from autograder.sandbox.locals_trace import LocalsRecorder, state_of
 from autograder.sandbox.process import TracedCall
 from autograder.sandbox.wire import Handle
@@ -1220,7 +1220,9 @@ class MistakeMatcher:
             try:
                 call_on(fn, arguments)
             except Exception as e:  # noqa: BLE001 - any error, worded as the child words it
-                return str(StudentException(function, type(e).__name__, str(e)[:2000], "")) == str(error)
+                own = getattr(getattr(fn, "__code__", None), "co_filename", None)
+                return str(StudentException(function, type(e).__name__, str(e)[:2000], "",
+                                            from_library=raised_outside(e, lambda path: path == own))) == str(error)
             return False
 
         return function, raises_the_same
@@ -1798,7 +1800,7 @@ def raised_errors(ctx: checks.TestContext, error: BaseException | None) -> tuple
               if isinstance(failure.error, StudentException)]
     if isinstance(error, StudentException):
         errors.append(("", error))
-    if any(e.type_name in ("MissingFunction", "NotImplementedError") for _, e in errors):
+    if any(e.type_name == "MissingFunction" or e.not_implemented for _, e in errors):
         return None
     return tuple(f"{name}: {e}" for name, e in errors)
 

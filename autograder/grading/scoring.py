@@ -32,7 +32,7 @@ def test_result(item: pytest.Item, ctx: TestContext, error: BaseException | None
     elif isinstance(error, StudentCodeError):
         result.status, result.message = error.status, error.message
         if error.detail and error.status in ("error", "not_loaded") and \
-                getattr(error, "type_name", "") != "NotImplementedError":
+                not getattr(error, "not_implemented", False):
             result.output_excerpt = last_lines(error.detail, 25)
     elif isinstance(error, (StaleRecording, GraderError)):
         result.status, result.message = "error", f"grader error: {error}"
@@ -76,7 +76,7 @@ def explain_parts(result: TestResult, ctx: TestContext) -> None:
     if result.points_earned == 0:
         result.status = "error"
     first = failures[0].error
-    if isinstance(first, StudentException) and first.detail and first.type_name != "NotImplementedError":
+    if isinstance(first, StudentException) and first.detail and not first.not_implemented:
         result.output_excerpt = last_lines(first.detail, 25)
 
 
@@ -103,7 +103,7 @@ def hidden_test_message(result: TestResult, error: BaseException | None,
         memory = " (it ran out of memory)" if "memory" in error.message.lower() else ""
         return f"your code's process crashed or was killed{memory}"
     if isinstance(error, StudentException):  # its type name and message are the child's words: not shown
-        if error.type_name == "NotImplementedError":
+        if error.not_implemented:
             return f"{error.function}() is not implemented yet"
         if error.type_name == "MissingFunction":
             return f"{error.function}() is missing or could not be called"

@@ -10,7 +10,7 @@ from typing import Any
 import numpy as np
 
 from autograder.sandbox import training_probe, wire
-from autograder.sandbox.errors import StudentException
+from autograder.sandbox.errors import StudentException, raised_outside
 from autograder.sandbox.process import StudentProcess
 from autograder.sandbox.training_record import TrainingRecord
 
@@ -105,6 +105,11 @@ class LocalStudent:
     def fetch(handle: Any) -> Any:
         return handle
 
+    def _files_of(self, fn: Any) -> set[str]:
+        """The source files of the module's code: its own, and the called function's (a mutant's module)."""
+        return {f for f in (getattr(self._module, "__file__", None),
+                            getattr(getattr(fn, "__code__", None), "co_filename", None)) if f}
+
     def __getattr__(self, name: str) -> Any:
         if name.startswith("_"):
             raise AttributeError(name)
@@ -124,7 +129,8 @@ class LocalStudent:
                     self._note_training(probe, fn, args, kwargs, keep=False)
                     raise
                 # as the child words it (sandbox/child.error_frame): the type's name, the message cut at 2000
-                error = StudentException(name, type(e).__name__, str(e)[:2000], "")
+                error = StudentException(name, type(e).__name__, str(e)[:2000], "",
+                                         from_library=raised_outside(e, self._files_of(fn).__contains__))
                 self.returned.append((name, error, False))
                 self._note_training(probe, fn, args, kwargs)
                 raise error from None

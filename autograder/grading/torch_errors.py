@@ -37,13 +37,15 @@ def _channels(m: re.Match) -> tuple[str, str]:
     built, shape, got = int(m.group(1)), m.group(2), int(m.group(3))
     dims = dims_in(shape)
     if len(dims) == 4 and dims[-1] == built and dims[1] != built:
-        # the layer is built right: its input holds the channels last, (N, H, W, C), and torch reads axis 1
+        # its built-for count is the input's last axis: the images channels last (N, H, W, C), or a layer built
+        # from the last axis of images that are (N, C, H, W); the message alone does not tell them apart
         return (f"a convolution built for {built} input channel{'s' if built != 1 else ''} got input of shape "
-                f"[{shape}]: its last axis holds the {built}, so the images reach it channels last (N, H, W, C), and "
-                f"torch reads the channels from axis 1 ({got} here). Keep them (N, C, H, W): no permute to "
-                "channels last (or x.permute(0, 3, 1, 2) to undo one).",
-                "a convolution got its input channels last: torch reads the channels from the second axis; keep "
-                "the images (N, C, H, W).")
+                f"[{shape}]: torch reads the channels from axis 1 ({got} here), and {built} is the length of its "
+                "last axis. Either the images reach it channels last (N, H, W, C: keep them (N, C, H, W), no "
+                "permute, or x.permute(0, 3, 1, 2) to undo one), or its in_channels was read from the last axis "
+                "(x.shape[-1], the width, where the channels are x.shape[1]).",
+                "a convolution's in_channels is its input's last axis, not axis 1: the images channels last, or "
+                "in_channels read from x.shape[-1] where the channels are x.shape[1].")
     return (f"a convolution built for {built} input channel{'s' if built != 1 else ''} got input of shape [{shape}] "
             f"with {got}: its in_channels must be the channels it is given ({got}; for the first layer, "
             "X_train.shape[1]).",
@@ -112,6 +114,10 @@ DTYPE = ("the input is float64 (NumPy's default) where the model's weights are f
          "the input is float64 where the model is float32: convert it with .float().")
 LONG_TARGET = ("the labels given to the loss are not int64: cross-entropy wants class indices as torch.long "
                "(torch.tensor(y, dtype=torch.long)).", "the loss wants the labels as int64 class indices (torch.long).")
+INTEGER_LOGITS = ("a softmax got integers (torch.long): the class labels reached the place of the scores. "
+                  "cross_entropy(input, target) takes the model's output first, (N, C) floats, and the labels "
+                  "second: check the order of the arguments (criterion(logits, y)).",
+                  "a softmax got integers: the labels where the logits go? cross_entropy(logits, labels).")
 NO_GRAD = ("backward() was called on a loss that carries no gradient: it was computed under torch.no_grad(), or from "
            "values cut off the graph (.detach(), .item(), NumPy arrays, a new torch.tensor(...)).",
            "backward() on a loss with no gradient: computed under torch.no_grad() or from values off the graph.")
@@ -160,6 +166,7 @@ PATTERNS: list[tuple[re.Pattern, Explain | tuple[str, str]]] = [
     (re.compile(r"(?:expected scalar type Long but found|expected target dtype to be Long|"
                 r"\"nll_loss.*\" not implemented for 'Float'|"
                 r"Expected floating point type for target with class probabilities)"), LONG_TARGET),
+    (re.compile(r"\"\w*softmax\w*\" not implemented for '(?:Long|Int)'"), INTEGER_LOGITS),
     (re.compile(r"Expected \dD \(unbatched\) or \dD \(batched\) input to \w+, but got input of size: \[([\d, ]+)\]"),
      _dims),
     (re.compile(r"non-empty 3D or 4D \(batch mode\) tensor expected for input"), NOT_IMAGES),

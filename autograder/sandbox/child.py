@@ -51,7 +51,13 @@ def error_frame(exc: BaseException) -> dict:
     entries = traceback.format_exception(type(exc), exc, exc.__traceback__)
     kept = [e for e in entries if not e.startswith('  File "') or e.startswith(f'  File "{SUBMISSION_DIR}')]
     text = "".join(kept)
-    return {"ok": False, "error": {"type": type(exc).__name__, "message": str(exc)[:2000], "traceback": text[-6000:]}}
+    tb = exc.__traceback__
+    while tb is not None and tb.tb_next is not None:
+        tb = tb.tb_next
+    # raised in a library's frame (torch's NotImplementedError for a dtype): the grader does not call it a stub
+    library = tb is not None and not tb.tb_frame.f_code.co_filename.startswith(SUBMISSION_DIR)
+    return {"ok": False, "error": {"type": type(exc).__name__, "message": str(exc)[:2000], "traceback": text[-6000:],
+                                   "library": library}}
 
 
 def respond(fd: int, frame: dict, objects: Objects, request: dict | None = None) -> None:

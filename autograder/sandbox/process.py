@@ -352,7 +352,7 @@ class StudentProcess:
         if not isinstance(err, dict):
             return BadReply(f"{function}(): the student process sent a malformed reply")
         return StudentException(function, str(err.get("type", "Error"))[:200], str(err.get("message", ""))[:2000],
-                                str(err.get("traceback", ""))[-6000:])
+                                str(err.get("traceback", ""))[-6000:], from_library=err.get("library") is True)
 
     def _crash(self, doing: str) -> StudentCrash:
         try:

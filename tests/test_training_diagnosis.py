@@ -254,6 +254,25 @@ def test_each_training_mistake_is_told_by_its_record(data, old, new, relation):
         assert relation in found, (found, record)
 
 
+def test_gradients_accumulated_over_many_batches_are_few_steps_not_gradients_never_zeroed(data):
+    """A step every 16 batches, zeroed after it (gradient accumulation): the gradients are zeroed, so
+    gradients_never_zeroed ("each step follows the sum of all batches so far") is false; the few steps are said,
+    with the backward passes per step (hold-out 22)."""
+    X, y = data
+    source = variant("            opt.zero_grad()\n            nn.functional.cross_entropy(model(X[idx]), y[idx]).backward()\n"
+                     "            opt.step()\n",
+                     "            nn.functional.cross_entropy(model(X[idx]), y[idx]).backward()\n"
+                     "            seen += 1\n"
+                     "            if seen % 16 == 0:\n                opt.step()\n                opt.zero_grad()\n")
+    source = source.replace("    for _ in range(8):\n", "    seen = 0\n    for _ in range(8):\n")
+    _, record = probed_call(source, X, y, time_budget_s=20.0)
+    c = Comparison(name="accuracy", passed=False, message="", kind="score", got_shape=(50, 10), expected_shape=[50])
+    findings = learning_findings(record, c, None)
+    assert record.backward == 16 * record.steps and [f.relation for f in findings][:1] == ["few_steps"], findings
+    assert f"loss.backward() ran {record.backward} times for those {record.steps} steps" in findings[0].message
+    assert "gradients_never_zeroed" not in [f.relation for f in findings]
+
+
 def test_labels_kept_with_their_images_but_test_images_scaled_otherwise(data):
     X, y = data
     source = variant("        return model(torch.tensor(X_test)).numpy()",

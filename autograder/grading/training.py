@@ -19,6 +19,7 @@ from autograder.sandbox.training_record import TrainingRecord
 
 MOST = 0.9  # share of steps (or backward passes) a pattern must hold at to be said of the training
 ENOUGH = 5  # steps (or backward passes) checked before a pattern is said
+ACCUMULATED = 4  # backward passes per optimizer step from which the gradients are accumulated on purpose
 ENDS = 10  # losses averaged at each end of the run
 
 
@@ -147,7 +148,8 @@ def step_finding(record: TrainingRecord) -> Finding | None:
                        "optimizer.step() (zero_grad() belongs before backward(), or after step()).",
                        "the optimizer steps found every gradient zero: zero_grad() runs between backward() and "
                        "step().")
-    if record.checked_backward >= ENOUGH and record.stale_backward >= MOST * record.checked_backward:
+    if record.checked_backward >= ENOUGH and record.stale_backward >= MOST * record.checked_backward and \
+            record.backward < ACCUMULATED * record.steps:  # many backward passes a step: accumulated on purpose
         return Finding("gradients_never_zeroed", f"the gradients are never zeroed: before {record.stale_backward} "
                        f"of the {record.checked_backward} loss.backward() calls after the first step, the weights' "
                        ".grad still held earlier gradients; backward() adds to them, so each step follows the sum of "
@@ -233,12 +235,18 @@ def schedule_finding(record: TrainingRecord) -> Finding | None:
     trained = trained_epochs(record)
     if trained is not None and record.steps:
         name, rows, epochs = trained
-        if epochs >= 2 and record.images_trained / record.steps >= rows:
+        per_step = record.images_trained / record.steps
+        accumulated = record.backward >= ACCUMULATED * record.steps
+        if epochs >= 2 and (per_step >= rows or accumulated):
+            summed = (f" loss.backward() ran {record.backward} times for those {record.steps} steps: the gradients "
+                      f"of many batches are summed (accumulated) before each step, so the whole training moves the "
+                      f"weights only {record.steps} times." if accumulated else "")
+            size = "a whole epoch or more" if per_step >= rows else f"{per_step / rows:.0%} of an epoch"
             return Finding("few_steps", f"your code took {record.steps} optimizer steps while training on "
                            f"{record.images_trained} images ({epochs:.1f} epochs of the {rows} of {name}): one step "
-                           f"for every {record.images_trained / record.steps:.0f} images, a whole epoch or more. Take "
-                           "one step per mini-batch (zero_grad, backward, step inside the batch loop), not one per "
-                           "epoch.", "your code took about one optimizer step per epoch: take one per mini-batch.")
+                           f"for every {per_step:.0f} images, {size}.{summed} Take one step per mini-batch "
+                           "(zero_grad, backward, step inside the batch loop).",
+                           "your code took few optimizer steps, one per many batches: take one per mini-batch.")
     return None
 
 

@@ -259,10 +259,9 @@ def test_gradients_accumulated_over_many_batches_are_few_steps_not_gradients_nev
     gradients_never_zeroed ("each step follows the sum of all batches so far") is false; the few steps are said,
     with the backward passes per step (hold-out 22)."""
     X, y = data
-    source = variant("            opt.zero_grad()\n            nn.functional.cross_entropy(model(X[idx]), y[idx]).backward()\n"
-                     "            opt.step()\n",
-                     "            nn.functional.cross_entropy(model(X[idx]), y[idx]).backward()\n"
-                     "            seen += 1\n"
+    step = "            nn.functional.cross_entropy(model(X[idx]), y[idx]).backward()\n"
+    source = variant("            opt.zero_grad()\n" + step + "            opt.step()\n",
+                     step + "            seen += 1\n"
                      "            if seen % 16 == 0:\n                opt.step()\n                opt.zero_grad()\n")
     source = source.replace("    for _ in range(8):\n", "    seen = 0\n    for _ in range(8):\n")
     _, record = probed_call(source, X, y, time_budget_s=20.0)

@@ -37,6 +37,7 @@ import pytest
 from autograder.course.assignment import AssignmentSpec
 from autograder.course.mistakes import Catalog, Mistake, mutant_module
 from autograder.grading import checks
+from autograder.grading.aliasing import shared_container_finding, shared_containers
 from autograder.grading.compare import DEFAULT_TOLERANCES
 from autograder.grading.departure import (
     VALUE_TOLERANCE,
@@ -695,6 +696,7 @@ class MistakeMatcher:
                 findings = [(name, f) for name, f in findings if f.relation == "state_not_kept" or not
                             (f.weak or f.relation in SAYS_LESS_THAN_A_SLIP or f.relation == "as_if")]
                 findings += [(c.name, slip) for c in (values or failed)]
+        findings = self._with_shared_containers(findings, values or failed, run, student_ctx)
         first = (values or failed)[0].name if values or failed else None
         if first is not None and (run := run or self._solution_run(item)) is not None and \
                 (handed := self._handed(run, student_ctx, first)) is not None:
@@ -720,6 +722,32 @@ class MistakeMatcher:
                         and (k := _producer(name, run.context.outputs[name], run)) is not None
                         and k.function == job.function)
         return grouped(findings)
+
+    def _with_shared_containers(self, findings: list[tuple[str, Finding]], failing: list[Comparison],
+                                run: SolutionRun | None, student_ctx: checks.TestContext
+                                ) -> list[tuple[str, Finding]]:
+        """A container the student's code binds to two names at once (`means = variances = []`), in a function
+        the test called that made a failing output: said for those outputs. A slip that gives the same values
+        (the wrong variable used twice) goes: every name in the student's code is right."""
+        source = self.student_source()
+        called = student_ctx.functions_called - self.unchanged_functions()
+        shared = shared_containers(source, called) if source is not None and called else []
+        if not shared:
+            return findings
+        by_function = {s.function: s for s in reversed(shared)}  # the first in each function
+
+        def made_by(c: Comparison) -> str | None:
+            if len(called) == 1:
+                return next(iter(called))
+            call = _producer(c.name, run.context.outputs[c.name], run) \
+                if run is not None and c.name in run.context.outputs else None
+            return call.function if call is not None else None
+
+        outputs = {c.name: by_function[f] for c in failing if (f := made_by(c)) in by_function}
+        if not outputs:
+            return findings
+        kept = [(name, f) for name, f in findings if not (name in outputs and f.relation == "one_slip")]
+        return kept + [(name, shared_container_finding(s)) for name, s in outputs.items()]
 
     def _queue_departure(self, item: pytest.Item, values: list[Comparison], failed: list[Comparison],
                          findings: list[tuple[str, Finding]], run: SolutionRun,

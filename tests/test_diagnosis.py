@@ -218,6 +218,19 @@ def affine_forward(x, w, b):
     assert "a precision issue, not a wrong formula" in public.diagnoses[0].message
 
 
+def test_a_float32_number_inside_the_working_tolerance_is_a_precision_issue(tmp_path):
+    """One float32 number where a check asks 1e-12: within float64's working tolerance (1e-7), so no relation
+    held and nothing was said (hold-out 22's he_std computed from np.float32 constants)."""
+    a4 = load_assignment("a4_init")
+    source = with_function(a4, """
+def he_std(shape):
+    fan_in, _ = compute_fans(shape)
+    return np.sqrt(np.float32(2.0) / np.float32(fan_in))
+""")
+    t = graded(a4, source, tmp_path, select="test_he_std")["test_he_std"]
+    assert set(relations(t).values()) == {"float32"}, [(d.relation, d.message) for d in t.diagnoses]
+
+
 def test_an_optimizer_that_keeps_no_state(tmp_path):
     source = with_function(A2, """
 def adagrad(w, dw, config=None):

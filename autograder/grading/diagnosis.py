@@ -70,6 +70,7 @@ from autograder.grading.relations import (
     agree,
     close,
     index_error,
+    lower_precision,
     numbers_side_by_side,
     numeric,
     relate,
@@ -677,6 +678,8 @@ class MistakeMatcher:
                     if setting is not None and found is not None and found.relation == "state_not_kept":
                         findings.append((c.name, found))  # both true: the setting says what the lost state amounts to
                     found = setting or found
+            found = found or _precision_only(c, got, student_ctx.expected.get(c.name) if run is None or c.name
+                                             not in run.context.outputs else run.context.outputs[c.name])
             if found is not None:
                 findings.append((c.name, found))
         if any(f.claim == OVERFLOW_CLAIM for _, f in findings):  # beside an overflow, zeros elsewhere are what
@@ -1846,6 +1849,18 @@ def same_output(a: Any, b: Any, tolerance: Tolerance) -> bool:
     if x is None or y is None or isinstance(a, (list, tuple)) or isinstance(b, (list, tuple)):
         return False
     return agree(x, y, tolerance)
+
+
+def _precision_only(c: Comparison, got: Any, expected: Any) -> Finding | None:
+    """An output that fails a check tighter than the working tolerance and agrees within it (float64's default
+    rtol 1e-7: no relation is found in it) while its values are float32 (float16) numbers, or spread as their
+    rounding makes them: the precision is the cause (a float32 constant in a float64 formula)."""
+    if c.tolerance is None:
+        return None
+    g, e = numeric(got), numeric(expected)
+    if g is None or e is None or g.shape != e.shape or not agree(g, e, working_tolerance(c)):
+        return None
+    return lower_precision(g.astype(np.float64), e.astype(np.float64), c.tolerance, Scene())
 
 
 def working_tolerance(c: Comparison) -> Tolerance:

@@ -123,6 +123,23 @@ def test_a_default_in_the_signature_other_than_the_one_asked_for_is_said(tmp_pat
         failed[0].diagnoses[0].message
 
 
+def test_a_default_a_setting_gets_in_the_config_dict_other_than_the_one_asked_for_is_said(tmp_path, monkeypatch):
+    """config.setdefault("learning_rate", 1e-3) where 1e-2 is asked: the test that leaves the config to the
+    defaults gets the correct sgd's trajectory for 1e-3 (hold-out 22: a checklist of first-step causes)."""
+    monkeypatch.setattr(grading_run, "load_catalog", lambda path: Catalog())
+    source = with_function(A2, """
+def sgd(w, dw, config=None):
+    config = dict(config or {})
+    lr = config.setdefault("learning_rate", 1e-3)
+    return w - lr * _gradient(w, dw, config), config
+""")
+    name = "test_rules_start_from_default_config"
+    t = graded(A2, source, tmp_path, select=name)[name]
+    assert [d.relation for d in t.diagnoses] == ["default_differs"], [(d.relation, d.message) for d in t.diagnoses]
+    assert "your sgd() gives config['learning_rate'] the default 0.001 (when the caller leaves it out); the default " \
+        "asked for is 0.01" in t.diagnoses[0].message
+
+
 UNSHIFTED_LOGSUMEXP = """
 def softmax_cross_entropy_loss(scores, y):
     n = scores.shape[0]

@@ -218,6 +218,35 @@ def literal_defaults(source: str, function: str) -> dict[str, Any]:
     return found
 
 
+def setting_defaults(source: str, function: str) -> dict[tuple[str, str], Any]:
+    """The defaults the last top-level definition of function in source gives the entries of a dict parameter
+    when the caller leaves them out: (parameter, key) -> the literal of the first `config.setdefault("key", 1e-2)`
+    or `config.get("key", 1e-2)` under that key, on a name that is one of the function's parameters."""
+    try:
+        tree = ast.parse(source)
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return {}
+    fn = next((n for n in reversed(tree.body) if isinstance(n, ast.FunctionDef) and n.name == function), None)
+    if fn is None:
+        return {}
+    parameters = {a.arg for a in (*fn.args.posonlyargs, *fn.args.args, *fn.args.kwonlyargs)}
+    found: dict[tuple[str, str], Any] = {}
+    calls = sorted((n for n in ast.walk(fn) if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute)),
+                   key=lambda n: (n.lineno, n.col_offset))
+    for call in calls:
+        receiver = call.func.value
+        if call.func.attr not in ("setdefault", "get") or len(call.args) != 2 or call.keywords or \
+                not isinstance(receiver, ast.Name) or receiver.id not in parameters or \
+                not isinstance(call.args[0], ast.Constant) or not isinstance(call.args[0].value, str):
+            continue
+        try:
+            value = ast.literal_eval(call.args[1])
+        except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError):
+            continue
+        found.setdefault((receiver.id, call.args[0].value), value)
+    return found
+
+
 def settings_read(source: str, function: str) -> SettingsRead | None:
     """What the student's function reads of its settings and stores back (SettingsRead), or None when it cannot
     be read. A key is read where config["rho"], config.get("rho"), config.setdefault("rho") or "rho" in config

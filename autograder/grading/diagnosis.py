@@ -57,6 +57,7 @@ from autograder.grading.departure import (
     return_target,
     same_default,
     same_return,
+    setting_defaults,
     settings_read,
     state_target,
 )
@@ -1298,7 +1299,8 @@ class MistakeMatcher:
         source = self.student_source()
         if source is None or not self.spec.solution_file.is_file():
             return None
-        if not any(literal_defaults(source, f) != literal_defaults(self._solution_text(), f)
+        if not any(literal_defaults(source, f) != literal_defaults(self._solution_text(), f) or
+                   setting_defaults(source, f) != setting_defaults(self._solution_text(), f)
                    for f in {call.function, *(k.function for k in run.calls)}):
             return None  # (no default of the student's differs: the failing call's case is not looked for)
         tol = working_tolerance(c)
@@ -1335,6 +1337,30 @@ class MistakeMatcher:
                                f"your {function}() has another default for {param} than the one asked for: this call "
                                f"leaves {param} to the default, and yours is what the correct {function}() returns "
                                "with your default", claim=f"{function}:{param}")
+        right_settings = setting_defaults(self._solution_text(), function)
+        for (param, key), value in setting_defaults(source, function).items():
+            if (param, key) not in right_settings or same_default(value, right_settings[param, key]):
+                continue
+            # the first call that leaves the setting out (a trajectory's later calls get it back from the first)
+            first = next((k for k, made in enumerate(run.calls) if made.function == function and
+                          _leaves_out(made.arguments.get(param), key)), None)
+            if first is None or first >= len(student_ctx.returned) or student_ctx.returned[first][0] != function:
+                continue
+            version = functools.partial(_with_setting, fn, param, key, value)
+            try:
+                fits = same_return(call_on(version, run.calls[first].arguments), student_ctx.returned[first][1],
+                                   NAME_TOLERANCE)
+            except Exception:  # noqa: BLE001 - a default the correct code rejects gives nothing
+                fits = False
+            if fits:
+                setting = f"{param}['{key}']"
+                return Finding("default_differs", f"your {function}() gives {setting} the default {value!r} (when "
+                               f"the caller leaves it out); the default asked for is {right_settings[param, key]!r}. "
+                               f"This test leaves it out, and yours is what the correct {function}() returns with "
+                               f"{setting} = {value!r}",
+                               f"your {function}() gives {setting} another default than the one asked for: this test "
+                               f"leaves it out, and yours is what the correct {function}() returns with your default",
+                               claim=f"{function}:{setting}")
         return None
 
     def _what_if_rerun(self, item: pytest.Item, c: Comparison, run: SolutionRun, call: Call, got: Any,
@@ -1849,6 +1875,20 @@ def same_output(a: Any, b: Any, tolerance: Tolerance) -> bool:
     if x is None or y is None or isinstance(a, (list, tuple)) or isinstance(b, (list, tuple)):
         return False
     return agree(x, y, tolerance)
+
+
+def _leaves_out(given: Any, key: str) -> bool:
+    """Whether a dict argument as a call passed it leaves `key` to the function's default (None: all of them)."""
+    return given is None or isinstance(given, dict) and key not in given
+
+
+def _with_setting(fn: Callable, param: str, key: str, value: Any, **arguments: Any) -> Any:
+    """fn called with the dict argument `param` holding `key` = value (its caller left it out: None or no such
+    key): the correct code given the student's default for a setting."""
+    given = arguments.get(param)
+    if given is not None and not isinstance(given, dict):
+        raise TypeError(f"{param} is not a dict")
+    return fn(**{**arguments, param: {**(given or {}), key: value}})
 
 
 def _precision_only(c: Comparison, got: Any, expected: Any) -> Finding | None:

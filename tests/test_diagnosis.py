@@ -248,6 +248,25 @@ def he_std(shape):
     assert set(relations(t).values()) == {"float32"}, [(d.relation, d.message) for d in t.diagnoses]
 
 
+def test_a_state_entry_summed_to_one_number_is_the_departure(tmp_path, monkeypatch):
+    """adagrad's cache summed over all the weights, one number where the correct code keeps one per weight: the
+    departure tries the correct code's entry of that name though its shape differs (hold-out 22: nothing said)."""
+    monkeypatch.setattr(grading_run, "load_catalog", lambda path: Catalog())
+    source = with_function(A2, """
+def adagrad(w, dw, config=None):
+    config = dict(config or {})
+    config.setdefault("learning_rate", 1e-2)
+    config.setdefault("epsilon", 1e-10)
+    g = _gradient(w, dw, config)
+    config["cache"] = config.get("cache", 0.0) + np.sum(g * g)
+    return w - config["learning_rate"] * g / (np.sqrt(config["cache"]) + config["epsilon"]), config
+""")
+    t = graded(A2, source, tmp_path, select="test_adagrad")["test_adagrad"]
+    said = [d for d in t.diagnoses if d.relation == "departure"]
+    assert said and "`config['cache']` has shape () where the right value has (5,)" in said[0].message, \
+        [(d.relation, d.message) for d in t.diagnoses]
+
+
 def test_an_optimizer_that_keeps_no_state(tmp_path):
     source = with_function(A2, """
 def adagrad(w, dw, config=None):

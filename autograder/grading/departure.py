@@ -2083,7 +2083,13 @@ def _candidates(name: str, value: Any, solution: TracedCall, known: KnownValues,
     reciprocals: list[tuple[int, float, str, Any]] = []
     for k, (_, right_name, right) in enumerate(solution.records):
         r = numeric(right)
-        if r is None or (x.ndim == 0) != (r.ndim == 0):
+        if r is None:
+            continue
+        if right_name == name and x.ndim == 0 and r.ndim > 0 and _fraction(value):
+            # a number where the correct code's value of its name is an array (a cache summed to one number)
+            ranked.append((0, 0.0, right_name, right))
+            continue
+        if (x.ndim == 0) != (r.ndim == 0):
             continue
         if right_name == name or (x.ndim == 0 and r.ndim == 0 and right_name.lower() == name.lower()):
             # of any shape: the student's may have the wrong one (a number: its name in another case too, N for n)

@@ -167,6 +167,22 @@ def test_a_reduction_of_an_input_over_the_wrong_axis_or_the_wrong_kind():
     assert said(RNG.normal(size=4), dout.sum(axis=0), scene) is None
 
 
+def test_a_vector_scaled_entry_by_entry_by_a_per_column_statistic_of_an_input():
+    """Weights fitted to X / X.std(axis=0) and returned as they are: each is the expected times its column's std
+    (hold-out 22: nothing was said)."""
+    X = RNG.normal(size=(30, 4)) * np.array([0.5, 2.0, 3.0, 7.0])
+    w = RNG.normal(size=4)
+    scene = Scene(inputs=(Named("X (an argument of linear_regression_closed_form())", X),))
+    found = relate(w * X.std(axis=0), w, TOL, scene)
+    assert found.relation == "scaled_by_statistic" and "X.std(axis=0)" in found.message and "times" in found.message
+    assert without_numbers(found.plain)
+    assert "divided by" in relate(w / np.linalg.norm(X, axis=0), w, TOL, scene).message
+    # one factor for every entry is another relation; a factor that is no statistic of the input says nothing of it
+    assert relate(w * 3.0, w, TOL, scene).relation != "scaled_by_statistic"
+    other = relate(w * RNG.uniform(1, 2, size=4), w, TOL, scene)
+    assert other is None or other.relation != "scaled_by_statistic"
+
+
 def test_a_value_that_is_another_statistic_of_the_input_whose_statistic_is_asked():
     W, g = RNG.normal(size=(6, 5)), RNG.normal(size=(6, 5))
     scene = Scene(inputs=(Named("params['W1'] (an argument of parameter_statistics())", W),

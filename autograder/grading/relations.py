@@ -531,6 +531,58 @@ def scaled_per_feature(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scen
                    "per feature is asked for")
 
 
+# (what it is, how NumPy writes it along an axis): per-column (per-row) statistics a value may be scaled by
+_AXIS_STATISTICS: tuple[tuple[str, str, Callable[[np.ndarray, int], np.ndarray]], ...] = (
+    ("standard deviation", "{a}.std(axis={k})", lambda a, k: np.std(a, axis=k)),
+    ("sample standard deviation", "{a}.std(axis={k}, ddof=1)", lambda a, k: np.std(a, axis=k, ddof=1)),
+    ("variance", "{a}.var(axis={k})", lambda a, k: np.var(a, axis=k)),
+    ("mean", "{a}.mean(axis={k})", lambda a, k: np.mean(a, axis=k)),
+    ("norm", "np.linalg.norm({a}, axis={k})", lambda a, k: np.linalg.norm(a, axis=k)),
+    ("largest magnitude", "np.abs({a}).max(axis={k})", lambda a, k: np.abs(a).max(axis=k)),
+    ("sum", "{a}.sum(axis={k})", lambda a, k: np.sum(a, axis=k)),
+)
+
+
+def scaled_by_statistic(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
+    """got = expected times (or divided by) a per-column or per-row statistic of an input, entry by entry, the
+    factor differing between entries: a scaling by that statistic done and not undone (weights fitted to features
+    divided by their std, and returned as they are), or undone where none was made."""
+    if g.ndim != 1 or g.shape != e.shape or g.size < 2 or not (np.isfinite(g).all() and np.isfinite(e).all()):
+        return None
+    if not _significant(g, e, tol).all():
+        return None
+    with np.errstate(all="ignore"):
+        ratio = g / e
+    if agree(ratio, np.full_like(ratio, ratio[0]), Tolerance(rtol=1e-3, atol=0.0)):
+        return None  # one factor for all: scaled says it
+    exact = Tolerance(rtol=1e-6, atol=0.0)
+    for q in scene.inputs:
+        v = q.value
+        if v.ndim != 2 or not np.isfinite(v).all():
+            continue
+        for k in (0, 1):
+            if v.shape[1 - k] != g.size or v.shape[k] < 2:
+                continue
+            for what, code, f in _AXIS_STATISTICS:
+                with np.errstate(all="ignore"):
+                    stat = f(v, k)
+                if not np.isfinite(stat).all() or not np.all(stat != 0):
+                    continue
+                for factor, said in ((stat, "times"), (1.0 / stat, "divided by")):
+                    if agree(ratio, factor, exact):
+                        a = q.label.split(" (")[0]
+                        each = "column" if k == 0 else "row"
+                        made = code.format(a=a, k=k)
+                        how = ("scaled by that statistic and never scaled back (as weights fitted to "
+                               f"{a} / {made} are, returned without dividing them by it)" if said == "times" else
+                               "divided by it where nothing is to be undone")
+                        return Finding("scaled_by_statistic", f"entry by entry, yours is the expected {said} the "
+                                       f"{what} of each {each} of {q.label}, {made}: your values are {how}",
+                                       f"entry by entry, yours is the expected {said} a per-{each} {what} of an "
+                                       "input: a scaling by that statistic not undone, or undone where none was made")
+    return None
+
+
 def powered(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
     """got = expected**2 (a variance where a standard deviation is asked) or sqrt(expected)."""
     if _trivial(e, tol) or agree(e, e ** 2, tol) or not np.isfinite(e).all():
@@ -1743,7 +1795,8 @@ def zero_pattern(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> 
 SAME_SHAPE: tuple[Detector, ...] = (
     non_finite, softmaxed, zeros, wrong_reduction, wrong_statistic, another_quantity, shifted_steps, scaled, powered,
     normalized_axis, staircase, partly_powered, permuted,
-    reshaped_untransposed, reversed_axis, entries_reordered, scaled_per_feature, never_moves, first_step,
+    reshaped_untransposed, reversed_axis, entries_reordered, scaled_per_feature, scaled_by_statistic, never_moves,
+    first_step,
     state_not_kept, missing_term,
     local_derivative,
     offset, where_input, at_ties, lower_precision, shifted_window, clipped_at_zero, one_number_per_row,

@@ -615,6 +615,19 @@ class KnownValues:
     def arrays(self) -> list[np.ndarray]:
         return [v for values in self.by_shape.values() for v in values]
 
+    def holds_regrouped(self, value: Any) -> bool:
+        """value is one of the correct code's arrays with its axes split or merged otherwise (x.reshape(N, G, C // G,
+        H * W) where the correct code has x.reshape(N, G, -1)): the same entries in the same (C) order, and shapes
+        that differ by more than axes of length 1 (an axis kept or dropped is said as a shape of its own)."""
+        x = numeric(value)
+        if x is None or x.ndim == 0 or x.size < 4 or not np.isfinite(x).all():
+            return False
+        squeezed = tuple(n for n in x.shape if n != 1)
+        flat = x.reshape(-1)
+        return any(agree(flat, k.reshape(-1), self.tol) for shape, values in self.by_shape.items()
+                   if shape != x.shape and len(shape) > 0 and math.prod(shape) == x.size and
+                   tuple(n for n in shape if n != 1) != squeezed for k in values)
+
     def holds(self, value: Any) -> bool:
         """value is one of the correct code's values, or a stack of them along its first axis (the layers'
         outputs gathered in one array, np.stack(outputs), where the correct code keeps each apart)."""
@@ -1270,7 +1283,8 @@ def _first_departure(function: str, student: StudentCall, solution: TracedCall, 
                     return _aliased(line, name, statement, value, previous, records, statements, name in params)
             continue
         otherwise = _named_otherwise(line, name, value, solution, mine, known.tol)
-        if (known.holds(value) or (name, line) in used_well_at and name not in params and np.ndim(value) > 0) and \
+        if (known.holds(value) or known.holds_regrouped(value) or
+                (name, line) in used_well_at and name not in params and np.ndim(value) > 0) and \
                 not _wrong_return(name, value, solution, known.tol) and not otherwise:
             status[name] = "good"
             known_by_name[name] = known.holds(value)
@@ -2096,6 +2110,13 @@ def _candidates(name: str, value: Any, solution: TracedCall, known: KnownValues,
             ranked.append((0, 0.0, right_name, right))
         elif r.ndim == x.ndim and r.shape != x.shape:  # the correct code's locals of another shape, last
             ranked.append((3, float(k), right_name, right))
+    # ... and the correct code's arrays that are the student's shape but for axes of length 1 (its (N, G, 1)
+    # variance where the student keeps (N, G, 1, 1)), laid out as the student's
+    if x.ndim > 0:
+        squeezed = tuple(n for n in x.shape if n != 1)
+        ranked += [(2, float(k), "", r.reshape(x.shape)) for k, r in enumerate(known.arrays())
+                   if r.ndim > 0 and r.shape != x.shape and r.size == x.size and
+                   tuple(n for n in r.shape if n != 1) == squeezed]
     # ... and before them the arrays the call was given, of another shape (a column of ones added to X)
     ranked += [(3, -1.0, "", r) for r in given if r.ndim == x.ndim and r.shape != x.shape]
     # ... and the correct code's maps with a border of zeros as wide as the student's are larger (a gradient

@@ -2003,33 +2003,3 @@ def stats(X, weights):
     w0, w1, w2 = np.zeros(3), np.ones(3), np.full(3, 2.0)
     path = departure.KnownValues([w0, w1, w2, np.stack([w1, w2])], TOL)
     assert not path.holds(np.stack([w0, w1, w2]))
-
-
-def test_an_array_regrouped_into_other_axes_agrees_and_the_wrong_statistic_after_it_is_the_departure():
-    """x.reshape(N, G, C // G, H * W) where the correct code has x.reshape(N, G, -1): the same entries in the same
-    order, so it agrees; the variance taken per channel and averaged (not over the whole group) is the departure
-    (hold-out 22: the reshape was taken for a value of the student's own, and nothing was said). A kept axis of
-    length 1 is no regrouping: it is said as a shape of its own."""
-    solution = '''
-def gn(x, groups):
-    N, C, H, W = x.shape
-    xg = x.reshape(N, groups, -1)
-    mu = xg.mean(axis=2, keepdims=True)
-    inv = 1 / np.sqrt(xg.var(axis=2, keepdims=True) + 1e-5)
-    return ((xg - mu) * inv).reshape(N, C, H, W)
-'''
-    student = '''
-def gn(x, groups):
-    N, C, H, W = x.shape
-    xg = x.reshape(N, groups, C // groups, H * W)
-    mu = xg.mean(axis=(2, 3), keepdims=True)
-    var = xg.var(axis=3, keepdims=True).mean(axis=2, keepdims=True)
-    inv = 1 / np.sqrt(var + 1e-5)
-    return ((xg - mu) * inv).reshape(N, C, H, W)
-'''
-    x = np.random.default_rng(3).normal(size=(2, 4, 3, 3)) * np.array([1.0, 3.0, 0.5, 2.0])[:, None, None]
-    found = located(student, [x, 2], solution, "gn", part=slice(None), parameters=("x", "groups"))
-    assert found is not None and found.name == "var" and found.line == 6, found
-    known = departure.KnownValues([x.reshape(2, 2, -1)], Tolerance(rtol=1e-9, atol=1e-12))
-    assert known.holds_regrouped(x.reshape(2, 2, 2, 9)) and not known.holds_regrouped(x.reshape(2, 2, 18, 1))
-    assert not known.holds_regrouped(x.reshape(2, 2, 9, 2).transpose(0, 1, 3, 2))

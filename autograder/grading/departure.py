@@ -615,19 +615,6 @@ class KnownValues:
     def arrays(self) -> list[np.ndarray]:
         return [v for values in self.by_shape.values() for v in values]
 
-    def holds_regrouped(self, value: Any) -> bool:
-        """value is one of the correct code's arrays with its axes split or merged otherwise (x.reshape(N, G, C // G,
-        H * W) where the correct code has x.reshape(N, G, -1)): the same entries in the same (C) order, and shapes
-        that differ by more than axes of length 1 (an axis kept or dropped is said as a shape of its own)."""
-        x = numeric(value)
-        if x is None or x.ndim == 0 or x.size < 4 or not np.isfinite(x).all():
-            return False
-        squeezed = tuple(n for n in x.shape if n != 1)
-        flat = x.reshape(-1)
-        return any(agree(flat, k.reshape(-1), self.tol) for shape, values in self.by_shape.items()
-                   if shape != x.shape and len(shape) > 0 and math.prod(shape) == x.size and
-                   tuple(n for n in shape if n != 1) != squeezed for k in values)
-
     def holds(self, value: Any) -> bool:
         """value is one of the correct code's values, or a stack of them along its first axis (the layers'
         outputs gathered in one array, np.stack(outputs), where the correct code keeps each apart)."""
@@ -1283,8 +1270,7 @@ def _first_departure(function: str, student: StudentCall, solution: TracedCall, 
                     return _aliased(line, name, statement, value, previous, records, statements, name in params)
             continue
         otherwise = _named_otherwise(line, name, value, solution, mine, known.tol)
-        if (known.holds(value) or known.holds_regrouped(value) or
-                (name, line) in used_well_at and name not in params and np.ndim(value) > 0) and \
+        if (known.holds(value) or (name, line) in used_well_at and name not in params and np.ndim(value) > 0) and \
                 not _wrong_return(name, value, solution, known.tol) and not otherwise:
             status[name] = "good"
             known_by_name[name] = known.holds(value)

@@ -1893,12 +1893,14 @@ def _with_setting(fn: Callable, param: str, key: str, value: Any, **arguments: A
 
 def _precision_only(c: Comparison, got: Any, expected: Any) -> Finding | None:
     """An output that fails a check tighter than the working tolerance and agrees within it (float64's default
-    rtol 1e-7: no relation is found in it) while its values are float32 (float16) numbers, or spread as their
-    rounding makes them: the precision is the cause (a float32 constant in a float64 formula)."""
+    rtol 1e-7: no relation is found in it) while its values are float32 numbers: the precision is the cause (a
+    float32 constant in a float64 formula). Not errors merely spread as float32 rounding spreads them: an epsilon
+    placed otherwise (1e-8 inside a square root) gives such errors too."""
     if c.tolerance is None:
         return None
     g, e = numeric(got), numeric(expected)
-    if g is None or e is None or g.shape != e.shape or not agree(g, e, working_tolerance(c)):
+    if g is None or e is None or g.shape != e.shape or not agree(g, e, working_tolerance(c)) or \
+            not np.array_equal(g.astype(np.float32).astype(np.float64), g, equal_nan=True):
         return None
     return lower_precision(g.astype(np.float64), e.astype(np.float64), c.tolerance, Scene())
 

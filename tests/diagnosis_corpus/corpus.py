@@ -1157,7 +1157,9 @@ JUDGEMENT: dict[str, tuple[str, tuple[str, ...], str]] = {
     # (re-read 2026-12-04: the slip `np.sqrt(v_hat + eps)` where `np.sqrt(v_hat) + eps` is meant, said now, names it)
     "a2_adam_eps_in_sqrt": ("right", ("close", "one_slip"), ""),
     # since the next commit: "yours is what the correct rmsprop() returns if config['decay_rate'] were 0.9"
-    "a2_rmsprop_default_decay": ("right", ("as_if",), ""),
+    # (re-read 2026-12-05: "your rmsprop() gives config['decay_rate'] the default 0.9 (when the caller leaves it
+    # out); the default asked for is 0.99", said on every test now, the one with the default config too: right)
+    "a2_rmsprop_default_decay": ("right", ("as_if", "default_differs"), ""),
     # since the next commit: "your first update is (1-momentum)/(1+momentum) times the expected: 1 - momentum where
     # 1 + momentum is meant?" (the test with the default config still says only the size)
     # since grading/slips.py (re-judged by me, session 4): "one slip in nesterov_momentum(): `-` where `+` is meant,

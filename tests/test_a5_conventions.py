@@ -347,6 +347,28 @@ def test_p_used_as_the_drop_probability_is_caught_and_named_in_the_message(tmp_p
     assert [m.id for m in by_id(result)["test_dropout_other_p"].mistakes] == ["dropout_p_as_drop_probability"]
 
 
+FAIR_COIN = '''
+def dropout_forward(x, dropout_param):
+    p, mode = dropout_param["p"], dropout_param["mode"]
+    if mode == "test":
+        return x, None
+    keep = np.random.default_rng(dropout_param.get("seed")).integers(0, 2, size=x.shape).astype(bool)
+    mask = keep / p
+    return x * mask, mask
+'''
+
+
+def test_a_fair_coin_whatever_p_is_said_by_the_fraction_check(tmp_path):
+    """Half the units kept for p = 0.6 and for p = 0.3 (hold-out 22: the check gave the fraction only)."""
+    result = grade_submission(A5, student_with(tmp_path, dropout_forward=FAIR_COIN))
+    for test in ("test_dropout_train", "test_dropout_other_p"):
+        fraction = next(c for c in by_id(result)[test].comparisons if c.name == "fraction of units kept")
+        assert not fraction.passed and "you keep about half, as a fair coin for each unit does" in fraction.message
+    train = next(c for c in by_id(grade_submission(A5, student_with(tmp_path, dropout_forward=P_AS_DROP)))[
+        "test_dropout_train"].comparisons if c.name == "fraction of units kept")
+    assert "fair coin" not in train.message
+
+
 @pytest.mark.parametrize("forward,mistake", [(P_AS_DROP, "dropout_p_as_drop_probability"),
                                              (NO_SCALING, "dropout_no_scaling")], ids=["p_as_drop", "no_scaling"])
 def test_a_correct_backward_keeps_its_points_after_a_wrong_forward(forward, mistake, tmp_path):

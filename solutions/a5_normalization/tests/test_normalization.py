@@ -290,9 +290,13 @@ def check_dropout_train(out: Any, x: np.ndarray, p: float) -> None:
     expect_close("kept units: out / x, its min and max", scale, np.full(2, 1 / p))
     fraction = float(kept.mean())
     as_drop = abs(fraction - (1 - p)) <= KEEP_BOUND
+    # about half, where p is far from a half (and 1 - p too): a fair coin per unit, whatever p
+    as_coin = not as_drop and abs(fraction - 0.5) <= KEEP_BOUND and abs(p - 0.5) > 2 * KEEP_BOUND
     expect_true("fraction of units kept", abs(fraction - p) <= KEEP_BOUND,
                 f"you keep a fraction {fraction:.3f} of the units, expected {p} within {KEEP_BOUND}; p is the "
-                "probability of keeping a unit" + (", not of dropping it (you keep about 1 - p)" if as_drop else ""))
+                "probability of keeping a unit" + (", not of dropping it (you keep about 1 - p)" if as_drop else "")
+                + (": you keep about half, as a fair coin for each unit does whatever p (rng.integers(0, 2)); keep "
+                   "each unit with probability p (rng.random(x.shape) < p)" if as_coin else ""))
 
 
 def axes_kept_together(kept: np.ndarray, p: float) -> tuple[int, ...]:

@@ -199,13 +199,10 @@ def _definition(source: str, function: str) -> tuple[ast.FunctionDef, set[str]] 
 def literal_defaults(source: str, function: str) -> dict[str, Any]:
     """The parameters of the last top-level definition of function in source whose default is a literal (a
     number, a string, None, a tuple of them), with that default (read only: the dict is shared)."""
-    try:
-        tree = ast.parse(source)
-    except (SyntaxError, ValueError, RecursionError, MemoryError):
+    found = _definition(source, function)
+    if found is None:
         return {}
-    fn = next((n for n in reversed(tree.body) if isinstance(n, ast.FunctionDef) and n.name == function), None)
-    if fn is None:
-        return {}
+    fn = found[0]
     positional = [*fn.args.posonlyargs, *fn.args.args]
     pairs = list(zip(positional[len(positional) - len(fn.args.defaults):], fn.args.defaults)) + \
         [(a, d) for a, d in zip(fn.args.kwonlyargs, fn.args.kw_defaults) if d is not None]
@@ -218,17 +215,15 @@ def literal_defaults(source: str, function: str) -> dict[str, Any]:
     return found
 
 
+@functools.lru_cache(maxsize=64)  # asked again for each failing output of a submission
 def setting_defaults(source: str, function: str) -> dict[tuple[str, str], Any]:
     """The defaults the last top-level definition of function in source gives the entries of a dict parameter
     when the caller leaves them out: (parameter, key) -> the literal of the first `config.setdefault("key", 1e-2)`
     or `config.get("key", 1e-2)` under that key, on a name that is one of the function's parameters."""
-    try:
-        tree = ast.parse(source)
-    except (SyntaxError, ValueError, RecursionError, MemoryError):
+    found = _definition(source, function)
+    if found is None:
         return {}
-    fn = next((n for n in reversed(tree.body) if isinstance(n, ast.FunctionDef) and n.name == function), None)
-    if fn is None:
-        return {}
+    fn = found[0]
     parameters = {a.arg for a in (*fn.args.posonlyargs, *fn.args.args, *fn.args.kwonlyargs)}
     found: dict[tuple[str, str], Any] = {}
     calls = sorted((n for n in ast.walk(fn) if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute)),

@@ -161,6 +161,11 @@ def test_no_record_for_code_that_does_not_use_torch(data):
     # fits_batches_not_predictions: hold-out 13)
     ("idx in torch.randperm(len(y), generator=g).split(32)", "idx in [torch.arange(i, i + 32) for i in range(8)]",
      "few_rows_trained"),
+    # a debugging subset left in: 8 epochs of 60 rows are 1.6 epochs of the 300 (it was trained_briefly's "the loop
+    # ended early or runs too few epochs", false: hold-out 23)
+    ("X, y = torch.tensor(X_train), torch.tensor(y_train)",
+     "X, y = torch.tensor(X_train[:60]), torch.tensor(y_train[:60])",
+     "few_rows_trained:only 60 distinct images ever reached the model, each about 8 times"),
     # weights all zero at the start, and plain SGD with a tiny rate: the loss stays at chance, said with its cause
     # (both were "as when a batch's labels are not those of its images": hold-out 14)
     ("    opt = torch.optim.Adam(model.parameters(), lr=3e-3)\n",

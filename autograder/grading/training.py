@@ -401,15 +401,21 @@ def coverage_finding(record: TrainingRecord) -> Finding | None:
     if trained is None or record.rows_distinct is None:
         return None
     name, rows, epochs = trained
-    if epochs < 2 or rows < 20 or record.rows_distinct >= 0.5 * rows:
+    distinct = record.rows_distinct
+    # each distinct image seen twice or more: the training went over a part of the rows again and again (a
+    # debugging subset X_train[:100] left in, or batches that overlap), however few epochs of all the rows that is
+    if rows < 20 or distinct >= 0.5 * rows or not (epochs >= 2 or 0 < distinct and
+                                                   record.images_trained >= 2 * distinct):
         return None
+    times = f", each about {record.images_trained / distinct:.0f} times" if distinct else ""
     return Finding("few_rows_trained", f"your code trained on {record.images_trained} images ({epochs:.1f} epochs "
-                   f"of the {rows} rows of {name}), yet only {record.rows_distinct} distinct images ever reached the "
-                   f"model: the batches overlap or repeat, so most of {name} is never trained on. A batch sliced from "
-                   "its number (X[i:i + 64] for the i-th batch) where its offset is meant (X[i * 64:(i + 1) * 64]), or "
-                   "the same rows taken every step?",
-                   f"your code trained on only a few distinct images of {name}, again and again: the batches "
-                   "overlap or repeat (a batch sliced from its number where its offset is meant?).")
+                   f"of the {rows} rows of {name}), yet only {distinct} distinct images ever reached the "
+                   f"model{times}: most of {name} is never trained on. A part of the rows kept for a quick run "
+                   f"({name}[:{distinct}] left in?), the same rows taken every step, or batches that overlap (a batch "
+                   "sliced from its number, X[i:i + 64] for the i-th batch, where its offset is meant, "
+                   "X[i * 64:(i + 1) * 64])?",
+                   f"your code trained on only a few distinct images of {name}, again and again: a part of the rows "
+                   "kept (a debugging subset?), or batches that overlap or repeat.")
 
 
 def order_finding(record: TrainingRecord) -> Finding | None:
@@ -503,8 +509,7 @@ def learning_findings(record: TrainingRecord, c: Comparison | None, returned: An
     found = [rows_finding(record, c, returned), mode_finding(record)]
     for finding in (order_finding(record), step_finding(record), model_finding(record, seen),
                     parameters_finding(record),
-                    epochs_finding(record),
-                    schedule_finding(record), coverage_finding(record),
+                    coverage_finding(record), epochs_finding(record), schedule_finding(record),
                     loss_finding(record, classes, seen, count, _probabilities(returned))):
         # a model that predicts in training mode is itself why it predicts its training images worse than it fits
         # its batches: the other causes of that are not listed beside it

@@ -167,6 +167,17 @@ def test_a_reduction_of_an_input_over_the_wrong_axis_or_the_wrong_kind():
     assert said(RNG.normal(size=4), dout.sum(axis=0), scene) is None
 
 
+def test_a_grid_with_another_count_between_the_same_ends():
+    """np.logspace(-5, -2, n - 1) where n points are asked: the same ends, spaced evenly in log space (hold-out 23:
+    said as steps cut short, 'a last, shorter batch dropped, or a loop that stops early')."""
+    found = relate(np.logspace(-5, -2, 6), np.logspace(-5, -2, 7), TOL, Scene())
+    assert found.relation == "respaced_grid" and "6 points where 7" in found.message and "log space" in found.message
+    assert relate(np.linspace(0, 1, 9), np.linspace(0, 1, 8), TOL, Scene()).relation == "respaced_grid"
+    # steps cut short keep their first values and lose the last: not a grid respaced
+    path = np.cumsum(np.random.default_rng(5).normal(size=7))
+    assert relate(path[:5], path, TOL, Scene()).relation == "fewer_steps"
+
+
 def test_a_vector_scaled_entry_by_entry_by_a_per_column_statistic_of_an_input():
     """Weights fitted to X / X.std(axis=0) and returned as they are: each is the expected times its column's std
     (hold-out 22: nothing was said)."""

@@ -813,6 +813,30 @@ def reduced_other_axis(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scen
     return None
 
 
+def respaced_grid(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
+    """Another number of evenly spaced points (in linear or log space) between the same two ends: a grid's count
+    off (np.linspace(low, high, n - 1)), not steps cut short."""
+    if g.ndim != 1 or e.ndim != 1 or g.size == e.size or min(g.size, e.size) < 3 or \
+            not (np.isfinite(g).all() and np.isfinite(e).all()) or not agree(g[[0, -1]], e[[0, -1]], tol):
+        return None
+    for space, f in (("evenly", lambda a: a), ("evenly in log space", np.log)):
+        with np.errstate(all="ignore"):
+            fg, fe = f(g), f(e)
+        if not (np.isfinite(fg).all() and np.isfinite(fe).all()):
+            continue
+        dg, de = np.diff(fg), np.diff(fe)
+        even = Tolerance(rtol=1e-6, atol=1e-12 * float(np.abs(fe).max() + 1))
+        if agree(dg, np.full_like(dg, dg[0]), even) and agree(de, np.full_like(de, de[0]), even) and dg[0] != 0:
+            fewer = "fewer" if g.size < e.size else "more"
+            return Finding("respaced_grid", f"yours has {g.size} points where {e.size} are expected, spread {space} "
+                           f"between the same two ends ({_fmt(float(e[0]))} and {_fmt(float(e[-1]))}): a grid of "
+                           f"{abs(e.size - g.size)} point{'s' if abs(e.size - g.size) > 1 else ''} {fewer}, its count "
+                           "off (np.linspace's and np.logspace's num counts both ends: n points, not n - 1 or n + 1)",
+                           f"yours has {fewer} points than expected, spread {space} between the same two ends: the "
+                           "grid's count is off (np.linspace's num counts both ends)")
+    return None
+
+
 def fewer_steps(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
     """Fewer rows (steps) than expected, the first of them right: steps are missing (a last, shorter
     batch dropped, a loop one short)."""
@@ -1804,7 +1828,7 @@ SAME_SHAPE: tuple[Detector, ...] = (
     border, one_index, end_block, strided, zero_pattern,
     nearly)
 OTHER_SHAPE: tuple[Detector, ...] = (empty, permuted, reshaped, reshaped_untransposed, broadcast, not_reduced,
-                                     wrong_reduction, reduced_other_axis, fewer_steps, last_pass_only,
+                                     wrong_reduction, reduced_other_axis, respaced_grid, fewer_steps, last_pass_only,
                                      block_of)
 
 

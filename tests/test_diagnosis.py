@@ -248,6 +248,24 @@ def he_std(shape):
     assert set(relations(t).values()) == {"float32"}, [(d.relation, d.message) for d in t.diagnoses]
 
 
+def test_a_number_written_in_the_code_where_an_argument_is_to_be_read_is_said(tmp_path, monkeypatch):
+    """update_ratio(W, g, 1e-3) where lr is given: the correct code with lr = 0.001, a number the student's function
+    writes, gives the student's statistics (hold-out 23: only the comparison was shown)."""
+    monkeypatch.setattr(grading_run, "load_catalog", lambda path: Catalog())
+    a8 = load_assignment("a8_pipeline")
+    source = with_function(a8, """
+def parameter_statistics(params, grads, lr):
+    stats = {}
+    for name, W in params.items():
+        g = grads[name]
+        stats[name] = np.array([np.mean(W), np.std(W), np.mean(g), np.std(g), update_ratio(W, g, 1e-3)])
+    return stats
+""")
+    said = [d for t in graded(a8, source, tmp_path, select="test_update_ratio").values() for d in t.diagnoses]
+    assert said and all("if lr were 0.001 (a number written in your code)" in d.message for d in said), \
+        [(d.relation, d.message) for d in said]
+
+
 def test_a_state_entry_summed_to_one_number_is_the_departure(tmp_path, monkeypatch):
     """adagrad's cache summed over all the weights, one number where the correct code keeps one per weight: the
     departure tries the correct code's entry of that name though its shape differs (hold-out 22: nothing said)."""

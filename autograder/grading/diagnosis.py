@@ -166,6 +166,7 @@ NAME_PASSED_S = 2.0  # re-runs of named mistakes on the tests the student passed
 MAX_PASSED_TESTS = 3  # ... per mistake
 MAX_NAME_CHECK_CALLS = 1  # calls of a mistake's functions a weakly given name is checked on (on 3 inputs)
 MAX_DEPARTURE_JOBS = 12  # calls queued for late_diagnoses, per submission (each may cost a solution run now)
+MAX_WRITTEN = 6  # fractions written in a student's function tried as a setting's value
 DEPARTURE_CALL_S = 0.2  # a call the solution itself takes longer over is not traced
 EXACT_FIT = Tolerance(rtol=1e-12, atol=1e-15)  # a slip's values equal to the student's but for rounding
 MIN_ERRORS = 2  # distinct errors a slip must raise as the student's code did, when no value tells more
@@ -1286,7 +1287,8 @@ class MistakeMatcher:
         try:
             return what_if(failing.calls_made[0].function, fn, failing.case, expected, passing,
                            budget_s=min(WHAT_IF_OUTPUT_S, self._what_if_left_s),
-                           read=self._settings_read(failing.calls_made[0].function))
+                           read=self._settings_read(failing.calls_made[0].function),
+                           written=self._fractions_written(failing.calls_made[0].function))
         finally:
             self._what_if_left_s -= cpu_s() - started
 
@@ -1362,6 +1364,17 @@ class MistakeMatcher:
                                f"leaves it out, and yours is what the correct {function}() returns with your default",
                                claim=f"{function}:{setting}")
         return None
+
+    def _fractions_written(self, function: str) -> tuple[float, ...]:
+        """The fractions (floats that are no whole number) written as literals in the student's function, at
+        most MAX_WRITTEN, in order: candidates for a setting the function should read and does not."""
+        source = self.student_source()
+        found = _definition(source, function) if source is not None else None
+        if found is None:
+            return ()
+        numbers = [n.value for n in ast.walk(found[0]) if isinstance(n, ast.Constant) and
+                   isinstance(n.value, float) and math.isfinite(n.value) and not n.value.is_integer()]
+        return tuple(dict.fromkeys(numbers))[:MAX_WRITTEN]
 
     def _what_if_rerun(self, item: pytest.Item, c: Comparison, run: SolutionRun, call: Call, got: Any,
                        expected: Any, student_ctx: checks.TestContext) -> Finding | None:

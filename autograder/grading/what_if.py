@@ -126,8 +126,9 @@ def _number(v: Any) -> bool:
         and bool(np.isfinite(v))
 
 
-def _scalar_changes(name: str, v: Any) -> Iterator[Change]:
-    """The changes of one setting: a number, a word, a flag."""
+def _scalar_changes(name: str, v: Any, written: tuple[float, ...] = ()) -> Iterator[Change]:
+    """The changes of one setting: a number, a word, a flag; a fraction also to each fraction written in the
+    student's function (a hard-coded 1e-3 where the argument lr is to be used)."""
     if isinstance(v, (bool, np.bool_)):
         yield (lambda x, new=not v: new, f"{name} were {not v}", f"{name} were {not v}", f"the value of {name} is not "
                "used")
@@ -152,6 +153,12 @@ def _scalar_changes(name: str, v: Any) -> Iterator[Change]:
             if v != 0.5:
                 yield (lambda x: kind(0.5), f"{name} were 0.5", f"{name} were one half", f"{name} is not used: an even "
                        "chance in its place (a fair coin)?")
+        if isinstance(v, (float, np.floating)):
+            for number in written:
+                if number != v and number not in (0.0, 1.0, 0.5, 1 - v):
+                    yield (lambda x, n=number: kind(n), f"{name} were {number!r} (a number written in your code)",
+                           f"{name} were a number written in your code",
+                           f"a number written in your code is used where {name} is to be read")
         if isinstance(v, (int, np.integer)):
             for d, word in ((-1, "one less"), (1, "one more")):
                 yield (lambda x, d=d: x + d, f"{name} were {word} than given", f"{name} were {word} than given",
@@ -330,11 +337,11 @@ def _count_for_size(arguments: dict[str, Any]) -> Iterator[Variation]:
                                 f"(the dimension // {param}) entries each", param, None, lambda x, d=d: type(x)(d))
 
 
-def variations(arguments: dict[str, Any]) -> Iterator[Variation]:
+def variations(arguments: dict[str, Any], written: tuple[float, ...] = ()) -> Iterator[Variation]:
     """Each way of changing one argument (or one entry of a dict argument) that a typical slip amounts
     to, read off one call's arguments: the settings first, then the arrays, smallest first (a kernel
     before the input it slides over: flipping a kernel that covers its whole input gives what flipping
-    the input gives)."""
+    the input gives). written: the fractions written in the student's function, tried for its numbers."""
     yield from _affine_left_out(arguments)
     yield from _count_for_size(arguments)
     arrays = sorted((p for p, v in arguments.items() if isinstance(v, np.ndarray)), key=lambda p: arguments[p].size)
@@ -345,7 +352,8 @@ def variations(arguments: dict[str, Any]) -> Iterator[Variation]:
             for key, item in value.items():
                 if isinstance(key, str) and key not in ("seed", "rng"):
                     name = f"{param}['{key}']"
-                    entry = _array_changes(name, item) if isinstance(item, np.ndarray) else _scalar_changes(name, item)
+                    entry = _array_changes(name, item) if isinstance(item, np.ndarray) else \
+                        _scalar_changes(name, item, written)
                     yield from (_variation(param, key, item, made) for made in entry)
             continue
         if isinstance(value, (tuple, list)) and not all(_number(x) for x in value):
@@ -355,7 +363,7 @@ def variations(arguments: dict[str, Any]) -> Iterator[Variation]:
             continue
         changes = (_array_changes(param, value) if isinstance(value, np.ndarray) else
                    _sequence_changes(param, value) if isinstance(value, (list, tuple)) else
-                   _scalar_changes(param, value))
+                   _scalar_changes(param, value, written))
         yield from (_variation(param, None, value, made) for made in changes)
 
 
@@ -451,7 +459,8 @@ def _tells_apart(fn: Callable, case: Case, variation: Variation, words: set[str]
 
 
 def what_if(function: str, fn: Callable, failing: Case, expected: Any, passing: list[Case] = (),
-            budget_s: float = 1.0, read: SettingsRead | None = None) -> Finding | None:
+            budget_s: float = 1.0, read: SettingsRead | None = None, written: tuple[float, ...] = ()
+            ) -> Finding | None:
     """The first variation of the failing case's calls whose output equals the student's (failing.value)
     and not the expected one, and that leaves every passing case of the same function as it is (the
     student's function behaves that way on all the test's calls, not by coincidence on one), said as a
@@ -471,7 +480,7 @@ def what_if(function: str, fn: Callable, failing: Case, expected: Any, passing: 
     fits: list[Variation] = []
     # a count read as a size fits a lone number (a stop epoch) as any other setting of that value does: tried last
     tried = [replace(v, rank=2) if g.size == 1 and (COUNT_FOR_SIZE in v.hint or ENTRY_PER_PART in v.hint) else v
-             for v in variations(failing.calls[0])]
+             for v in variations(failing.calls[0], written)]
     for variation in sorted(tried, key=lambda v: v.rank):  # stable: listed order within a rank
         if cpu_s() > deadline or (fits and variation.rank > fits[0].rank):
             break

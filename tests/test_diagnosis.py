@@ -158,7 +158,10 @@ def test_zeros_beside_an_overflow_are_not_read_as_a_mask(tmp_path, monkeypatch):
     t = graded(A1, with_function(A1, UNSHIFTED_LOGSUMEXP), tmp_path,
                select="test_softmax_cross_entropy_large_scores")["test_softmax_cross_entropy_large_scores"]
     said = [d.relation for d in t.diagnoses]
-    assert "non_finite" in said and "zero_pattern" not in said and "zeros" not in said, said
+    # (the overflow said by non_finite's list, or by the departure at the line where np.exp overflows: "your `lse`
+    # is Inf ... (an overflow: np.exp of more than 709 is Inf)", since this session's candidates of another shape)
+    assert ("non_finite" in said or any("an overflow" in d.message for d in t.diagnoses if d.relation == "departure")) \
+        and "zero_pattern" not in said and "zeros" not in said, said
 
 
 def test_a_hidden_tests_diagnosis_reaches_its_student_without_numbers(tmp_path):

@@ -4,16 +4,16 @@ a wrong variable used twice (a slip of the correct code gives them too), but eve
 from __future__ import annotations
 
 import ast
+import functools
+from collections.abc import Iterable
 from dataclasses import dataclass
 
+from autograder.grading.departure import _written_in_place
 from autograder.grading.relations import Finding
 
 # calls that make a new mutable container
 MAKERS = frozenset({"list", "dict", "set", "bytearray", "deque", "defaultdict", "OrderedDict", "zeros", "ones",
                     "empty", "full", "zeros_like", "ones_like", "empty_like", "full_like", "array", "copy"})
-# methods that change a container in place
-MUTATORS = frozenset({"append", "extend", "insert", "add", "update", "setdefault", "pop", "remove", "clear",
-                      "discard", "fill", "sort", "__setitem__"})
 
 
 @dataclass(frozen=True)
@@ -46,21 +46,9 @@ def _new_container(value: ast.expr) -> str | None:
 
 def _changed_in_place(function: ast.FunctionDef, name: str, after: int) -> bool:
     """Whether the function changes what `name` holds in place after line `after` (a method that mutates, an
-    item or slice assigned, an augmented assignment), without rebinding the name first."""
-    for node in ast.walk(function):
-        if getattr(node, "lineno", 0) <= after:
-            continue
-        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in MUTATORS and \
-                isinstance(node.func.value, ast.Name) and node.func.value.id == name:
-            return True
-        targets = node.targets if isinstance(node, ast.Assign) else \
-            [node.target] if isinstance(node, (ast.AugAssign, ast.AnnAssign)) else []
-        for target in targets:
-            if isinstance(target, ast.Subscript) and isinstance(target.value, ast.Name) and target.value.id == name:
-                return True
-            if isinstance(node, ast.AugAssign) and isinstance(target, ast.Name) and target.id == name:
-                return True  # a list's += extends it in place, an array's adds in place
-    return False
+    item or slice assigned, an augmented assignment: a list's += extends it, an array's adds in place), as the
+    departure reads such writes (departure._written_in_place)."""
+    return any(getattr(node, "lineno", 0) > after and _written_in_place(node) == name for node in ast.walk(function))
 
 
 def _rebound(function: ast.FunctionDef, name: str, line: int) -> bool:
@@ -70,14 +58,19 @@ def _rebound(function: ast.FunctionDef, name: str, line: int) -> bool:
                for node in ast.walk(function))
 
 
-def shared_containers(source: str, functions: set[str]) -> list[SharedContainer]:
+def shared_containers(source: str, functions: Iterable[str]) -> list[SharedContainer]:
     """The assignments `a = b = <new container>` in the named top-level functions of source whose names the
     function goes on to change in place, each of them (appends under one land in the other). [] when the source
     does not parse."""
+    return list(_shared_containers(source, frozenset(functions)))
+
+
+@functools.lru_cache(maxsize=64)  # asked again for each failing test of a submission
+def _shared_containers(source: str, functions: frozenset[str]) -> tuple[SharedContainer, ...]:
     try:
         module = ast.parse(source)
     except (SyntaxError, ValueError, RecursionError, MemoryError):
-        return []
+        return ()
     lines = source.splitlines()
     found = []
     defined = {node.name: node for node in module.body if isinstance(node, ast.FunctionDef)}  # the last wins
@@ -94,7 +87,7 @@ def shared_containers(source: str, functions: set[str]) -> list[SharedContainer]
             if sum(_changed_in_place(function, n, node.end_lineno or node.lineno) for n in names) >= 2:
                 text = " ".join(part.strip() for part in lines[node.lineno - 1:node.end_lineno or node.lineno])
                 found.append(SharedContainer(name, node.lineno, text, names, kind, ast.unparse(node.value)))
-    return found
+    return tuple(found)
 
 
 def shared_container_finding(shared: SharedContainer) -> Finding:

@@ -225,7 +225,7 @@ def setting_defaults(source: str, function: str) -> dict[tuple[str, str], Any]:
         return {}
     fn = found[0]
     parameters = {a.arg for a in (*fn.args.posonlyargs, *fn.args.args, *fn.args.kwonlyargs)}
-    found: dict[tuple[str, str], Any] = {}
+    defaults: dict[tuple[str, str], Any] = {}
     calls = sorted((n for n in ast.walk(fn) if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute)),
                    key=lambda n: (n.lineno, n.col_offset))
     for call in calls:
@@ -238,8 +238,20 @@ def setting_defaults(source: str, function: str) -> dict[tuple[str, str], Any]:
             value = ast.literal_eval(call.args[1])
         except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError):
             continue
-        found.setdefault((receiver.id, call.args[0].value), value)
-    return found
+        defaults.setdefault((receiver.id, call.args[0].value), value)
+    return defaults
+
+
+@functools.lru_cache(maxsize=64)  # asked again for each output the settings' search is tried on
+def fractions_written(source: str, function: str) -> tuple[float, ...]:
+    """The fractions (floats that are no whole number) written as literals in the last top-level definition of
+    function in source, each once, in order."""
+    found = _definition(source, function)
+    if found is None:
+        return ()
+    numbers = [n.value for n in ast.walk(found[0]) if isinstance(n, ast.Constant) and isinstance(n.value, float)
+               and math.isfinite(n.value) and not n.value.is_integer()]
+    return tuple(dict.fromkeys(numbers))
 
 
 def settings_read(source: str, function: str) -> SettingsRead | None:
@@ -502,7 +514,7 @@ def _entry(node: ast.AST) -> tuple[str | None, bool]:
 
 # methods that change a list, dict, set or array in place (`crops.append(c)` in a loop builds crops)
 _CHANGES_IN_PLACE = frozenset({"append", "extend", "insert", "update", "setdefault", "pop", "add", "fill", "sort",
-                               "put", "clear", "remove", "__setitem__"})
+                               "put", "clear", "remove", "discard", "__setitem__"})
 
 
 def _written_in_place(node: ast.AST) -> str | None:

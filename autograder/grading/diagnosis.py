@@ -47,6 +47,7 @@ from autograder.grading.departure import (
     error_target,
     expression_values,
     first_departure,
+    fractions_written,
     in_place_writes,
     literal_defaults,
     loop_pass_departure,
@@ -1366,15 +1367,10 @@ class MistakeMatcher:
         return None
 
     def _fractions_written(self, function: str) -> tuple[float, ...]:
-        """The fractions (floats that are no whole number) written as literals in the student's function, at
-        most MAX_WRITTEN, in order: candidates for a setting the function should read and does not."""
+        """The fractions written in the student's function (departure.fractions_written), at most MAX_WRITTEN:
+        candidates for a setting the function should read and does not."""
         source = self.student_source()
-        found = _definition(source, function) if source is not None else None
-        if found is None:
-            return ()
-        numbers = [n.value for n in ast.walk(found[0]) if isinstance(n, ast.Constant) and
-                   isinstance(n.value, float) and math.isfinite(n.value) and not n.value.is_integer()]
-        return tuple(dict.fromkeys(numbers))[:MAX_WRITTEN]
+        return fractions_written(source, function)[:MAX_WRITTEN] if source is not None else ()
 
     def _what_if_rerun(self, item: pytest.Item, c: Comparison, run: SolutionRun, call: Call, got: Any,
                        expected: Any, student_ctx: checks.TestContext) -> Finding | None:

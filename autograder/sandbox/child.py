@@ -54,7 +54,9 @@ def error_frame(exc: BaseException) -> dict:
     tb = exc.__traceback__
     while tb is not None and tb.tb_next is not None:
         tb = tb.tb_next
-    # raised in a library's frame (torch's NotImplementedError for a dtype): the grader does not call it a stub
+    # raised in a library's frame (torch's NotImplementedError for a dtype): the grader does not call it a stub.
+    # (errors.raised_outside's walk, written here: `import errors` beside `wire` would take the module name
+    # `errors` from a student's own errors.py)
     library = tb is not None and not tb.tb_frame.f_code.co_filename.startswith(SUBMISSION_DIR)
     return {"ok": False, "error": {"type": type(exc).__name__, "message": str(exc)[:2000], "traceback": text[-6000:],
                                    "library": library}}

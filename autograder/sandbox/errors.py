@@ -32,7 +32,6 @@ class StudentException(StudentCodeError):
             text = message
         super().__init__(text, traceback)
 
-
     @property
     def not_implemented(self) -> bool:
         """Whether the student's own code raised NotImplementedError (a stub left as it was handed out)."""

@@ -796,6 +796,23 @@ def sigmoid_backward(dout, cache):
     assert "handed_wrong_input" not in relations(tests["test_sigmoid"]).values()
 
 
+def test_a_forward_right_in_what_is_checked_that_caches_another_thing_is_said_with_what_it_caches(tmp_path):
+    """global_avg_pool_forward's output is right (checked, passed) but it caches x where the correct code caches
+    x.shape: the correct code's own backward raises unpacking it. The forward's checked output being right, the
+    cache handed on is looked at, and what it holds is said beside the correct code's (nothing was: hold-out 23)."""
+    a7 = load_assignment("a7_architectures")
+    source = """
+def global_avg_pool_forward(x):
+    out = x.sum(axis=(2, 3)) / (x.shape[2] * x.shape[3])
+    return out, x
+"""
+    tests = graded(a7, with_function(a7, source), tmp_path, select="test_global_avg_pool")
+    said = tests["test_global_avg_pool"].diagnoses
+    assert [d.relation for d in said] == ["handed_wrong_input"]
+    assert "Your global_avg_pool_forward() returns a NumPy array at [1] (handed on as `cache`); the correct one " \
+        "returns the shape (2, 3, 4, 5) there" in said[0].message and "raises an error" in said[0].message
+
+
 def test_an_accuracy_is_read_beside_the_accuracy_on_images_the_model_trained_on():
     """expect_accuracy scores the test rows only; the training images asked for after them (with_seen_images) are
     scored apart. A model that predicts them no better than new ones is said to have either not learned them or

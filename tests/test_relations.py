@@ -150,6 +150,26 @@ def test_broadcast_of_a_vector_against_a_column():
     assert said(y[:, None] - pred[None, :], y + pred) is None  # the diagonal must be the expected
 
 
+def test_an_index_array_used_without_a_row_index():
+    rng = np.random.default_rng(71)
+    maps, classes = rng.normal(size=(3, 4, 4, 6)), np.array([5, 0, 2])
+    scene = Scene(indices=(Named("classes (an argument of class_activation_map())", classes.astype(float)),))
+    expected = maps[np.arange(3), ..., classes]
+    found = relate(maps[..., classes], expected, TOL, scene)
+    assert found.relation == "indexed_without_rows" and "np.arange(N)" in found.message and "axis 3" in found.message
+    scores, y = rng.normal(size=(5, 4)), np.array([3, 1, 0, 0, 2])
+    labels = Scene(indices=(Named("y (an argument of svm_loss())", y.astype(float)),))
+    found = relate(scores[:, y], scores[np.arange(5), y], TOL, labels)
+    assert found.relation == "indexed_without_rows" and "broadcast" in found.message  # (n, n): both readings
+    assert said(scores[:, y], scores[np.arange(5), y]) == "broadcast"  # no index among the inputs
+    assert said(maps[..., classes] + 1, expected, scene) is None  # the diagonal must be the expected
+    # one example: the extra axis is 1 long and the values agree; the index array is one reading of a few
+    one = relate(maps[:1, ..., classes[:1]], maps[:1, ..., classes[0]], TOL,
+                 Scene(indices=(Named("classes (an argument)", classes[:1].astype(float)),)))
+    assert one.relation == "reshaped" and "row index" in one.message and "keepdims" in one.message
+    assert "row index" not in relate(maps[:1, ..., classes[:1]], maps[:1, ..., classes[0]], TOL).message
+
+
 def test_a_missing_or_extra_reduction():
     dout = RNG.normal(size=(4, 3))
     assert said(dout, dout.sum(axis=0)) == "not_reduced"

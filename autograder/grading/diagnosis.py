@@ -927,10 +927,16 @@ class MistakeMatcher:
             raised = isinstance(value, StudentException)
             if not raised and same_return(value, call.value, VALUE_TOLERANCE):
                 continue
+            if not raised and function not in self.unchanged_functions() and \
+                    checked_right(run, k, student_ctx.comparisons):
+                continue  # what the test checks of it is right: the rest (a cache) is handed on, looked at below
             if function not in self.unchanged_functions() or not (fed := self._fed_by(run, call)) or \
                     self._helper_calls(call) != [] or not self._returns_again(call):
                 return None
-            return handed_finding(function, output, fed, own=True, raised=raised)
+            found = handed_finding(function, output, fed, own=True, raised=raised)
+            feeder = next(j for j in range(k) if run.calls[j].function == fed[0][0])
+            held = held_apart(run.calls[feeder], student_ctx.returned[feeder][1], call)
+            return replace(found, message=f"{found.message} {held}") if held else found
         return None
 
     def late_diagnoses(self, results: dict[str, TestResult], trace: StudentTracer, parts: StudentPartsOf,
@@ -1656,6 +1662,46 @@ def kept_state_finding(function: str, seed: int | None = None, falsy_test: bool 
     return Finding("kept_state", text, text)
 
 
+def held_apart(feeder: Call, theirs: Any, call: Call) -> str:
+    """Where the part of the correct code's feeder return that `call` was handed is another kind of thing in the
+    student's return at the same place (an array where the correct code returns a shape): that, in a sentence."""
+    ours = feeder.value
+    if not isinstance(ours, tuple) or not isinstance(theirs, tuple) or len(ours) != len(theirs):
+        return ""
+    for i, part in enumerate(ours):
+        handed = handed_arguments(replace(feeder, value=(part,)), call)
+        (mine, my_kind), (correct, kind) = _held(theirs[i]), _held(part)
+        if handed and mine != correct and (my_kind != kind or kind != "array" or "shape" in mine):
+            return (f"Your {feeder.function}() returns {mine} at [{i}] (handed on as `{handed[0]}`); the "
+                    f"correct one returns {correct} there.")
+    return ""
+
+
+def _held(value: Any) -> tuple[str, str]:
+    """What a returned part (a cache) holds, in a few words, and its kind."""
+    if _is_shape(value):
+        return f"the shape {tuple(int(v) for v in value)}", "shape"
+    if isinstance(value, np.ndarray):
+        return f"an array of shape {tuple(value.shape)}", "array"
+    if isinstance(value, Handle):  # kept in the student's process: its kind only
+        return ("a NumPy array", "array") if value.type_name == "numpy.ndarray" else (f"a {value.type_name}", "")
+    if isinstance(value, (tuple, list)):
+        return f"a {type(value).__name__} of {len(value)} items", type(value).__name__
+    if isinstance(value, dict):
+        return f"a dict with keys {', '.join(map(str, list(value)[:6]))}", "dict"
+    return f"a {type(value).__name__}", type(value).__name__
+
+
+def checked_right(run: SolutionRun, k: int, comparisons: list[Comparison]) -> bool:
+    """The test checked something of the run's k-th call's return, before its next call, and the student's
+    passed every such check."""
+    names = list(run.context.outputs)
+    end = run.calls[k + 1].outputs_before if k + 1 < len(run.calls) else len(names)
+    passed = {c.name: c.passed for c in comparisons}
+    checked = names[run.calls[k].outputs_before:end]
+    return bool(checked) and all(passed.get(name, False) for name in checked)
+
+
 def handed_finding(function: str, output: str, fed_by: tuple[tuple[str, tuple[str, ...]], ...],
                    own: bool = False, raised: bool = False) -> Finding:
     """The student's function, given the correct code's arguments, returns the right output (or is the correct
@@ -2125,10 +2171,19 @@ def fed(earlier: Call, later: Call) -> bool:
 
 
 def handed_arguments(earlier: Call, later: Call) -> tuple[str, ...]:
-    """The arguments of the later call that hold part of what the earlier one returned (an array equal to one in it)."""
+    """The arguments of the later call that hold part of what the earlier one returned (an array equal to one in it,
+    or a shape it returned: a cache of x.shape)."""
     returned = _arrays_within(earlier.value)
+    shapes = [part for part in (earlier.value if isinstance(earlier.value, tuple) else ()) if _is_shape(part)]
     return tuple(name for name, value in later.arguments.items()
-                 if any(a.shape == b.shape and np.array_equal(a, b) for a in returned for b in _arrays_within(value)))
+                 if any(a.shape == b.shape and np.array_equal(a, b) for a in returned for b in _arrays_within(value))
+                 or (_is_shape(value) and value in shapes))
+
+
+def _is_shape(value: Any) -> bool:
+    """A tuple of two or more whole numbers (an array's shape)."""
+    return isinstance(value, tuple) and len(value) >= 2 and \
+        all(isinstance(v, (int, np.integer)) and not isinstance(v, bool) for v in value)
 
 
 def scene_of(c: Comparison, run: SolutionRun, got: Any) -> Scene:
@@ -2138,6 +2193,7 @@ def scene_of(c: Comparison, run: SolutionRun, got: Any) -> Scene:
     expected = run.context.outputs[c.name]
     call = _producer(c.name, expected, run)
     inputs: list[Named] = []
+    indices: list[Named] = []
     constants: list[Constant] = []
     start = None
     stateful = True
@@ -2148,6 +2204,8 @@ def scene_of(c: Comparison, run: SolutionRun, got: Any) -> Scene:
         for param, value in call.arguments.items():
             inputs += _arrays(_parts(value, param), f"an argument of {call.function}()")
             constants += _constants(param, value)
+            if isinstance(value, np.ndarray) and value.dtype.kind in "iu" and value.ndim == 1 and value.size:
+                indices.append(Named(f"{param} (an argument of {call.function}())", value.astype(np.float64)))
         rows = next((v for v in call.arguments.values() if isinstance(v, np.ndarray) and v.ndim >= 2), None)
         if rows is not None and rows.shape[0] >= 2:  # the first batch argument: its rows are the examples
             constants.insert(0, Constant("N", float(rows.shape[0]), "the batch size"))
@@ -2183,7 +2241,7 @@ def scene_of(c: Comparison, run: SolutionRun, got: Any) -> Scene:
             quantities.append(Named(f"the expected {other}", value.astype(np.float64),
                                     "the expected value of another output this test checks"))
     return Scene(inputs=tuple(inputs), quantities=tuple(quantities), constants=tuple(constants), start=start,
-                 trajectory=_trajectory_step(c) is not None, stateful=stateful)
+                 trajectory=_trajectory_step(c) is not None, stateful=stateful, indices=tuple(indices))
 
 
 def _constants(param: str, value: Any) -> list[Constant]:

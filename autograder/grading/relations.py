@@ -82,6 +82,7 @@ class Scene:
     trajectory: the output is a sequence of steps along axis 0 (weights after each update).
     stateful: the calls that made it can carry state from one to the next (a config dict, a cache returned);
     a schedule of the step alone (cosine_lr(step, ...)) cannot.
+    indices: the 1-D integer arrays among the inputs, one entry per example (labels, classes), any length.
     """
 
     inputs: tuple[Named, ...] = ()
@@ -90,6 +91,7 @@ class Scene:
     start: np.ndarray | None = None
     trajectory: bool = False
     stateful: bool = True
+    indices: tuple[Named, ...] = ()
 
 
 # -- closeness, as the checks compare (compare.py), with NaN/Inf matched by position
@@ -755,11 +757,50 @@ def empty(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding
                    "loop never runs")
 
 
+def _axes_too_many(g: np.ndarray, e: np.ndarray, n: int) -> list[int]:
+    """The axes k >= 1 of g, n long, without which g has e's shape (and e's first axis is n long)."""
+    if g.ndim != e.ndim + 1 or e.ndim < 1 or e.shape[0] != n or g.shape[0] != n:
+        return []
+    return [k for k in range(1, g.ndim) if g.shape[k] == n and g.shape[:k] + g.shape[k + 1:] == e.shape]
+
+
+def _row_index_hint(index: Named) -> str:
+    name = index.label.split(" ")[0]
+    return (f"an index array used without a row index: x[:, {name}] or x[..., {name}] picks, for every row, the "
+            f"entries of every row's {name}; pair it with the rows, x[np.arange(N), ..., {name}], for one per row")
+
+
+def indexed_without_rows(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
+    """An axis too many, as long as an index array of the inputs (labels, classes: one per example), and
+    yours[i, ..., i] is the expected: x[..., y] (x[:, y]) where x[np.arange(N), ..., y] is meant."""
+    for index in scene.indices:
+        n = index.value.size
+        for k in _axes_too_many(g, e, n) if n >= 2 else ():
+            if not agree(np.moveaxis(np.diagonal(g, axis1=0, axis2=k), -1, 0), e, tol):
+                continue
+            also = f" (or an ({n},) array broadcast against an ({n}, 1) one)" if g.ndim == 2 else ""
+            return Finding("indexed_without_rows", f"yours has shape {_shape(g.shape)} where {_shape(e.shape)} is "
+                           f"expected: axis {k} is one too many, {n} long like {index.label}, and yours[i, ..., i] "
+                           f"along it is the expected: {_row_index_hint(index)}{also}",
+                           "yours has an axis too many, as long as an index array of the inputs, and its diagonal is "
+                           "the expected: an index array used without a row index (x[:, y] where "
+                           "x[np.arange(N), y] is meant)")
+    return None
+
+
 def reshaped(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
     """The right values in another shape."""
     if g.shape == e.shape or g.size != e.size or g.size < 2 or not agree(g.ravel(), e.ravel(), tol):
         return None
     if g.squeeze().shape == e.squeeze().shape:
+        # one example and one label: an index array's axis is 1 long too, and its values are right
+        index = next((q for q in scene.indices if q.value.size == 1 and _axes_too_many(g, e, 1)), None)
+        if index is not None:
+            return Finding("reshaped", f"your values are right but your shape is {_shape(g.shape)} where "
+                           f"{_shape(e.shape)} is expected: an axis of length 1 too many, as long as "
+                           f"{index.label}: {_row_index_hint(index)} (one example here, so the values agree); or "
+                           "keepdims=True, [..., None]", "your values are right but an axis of length one is too "
+                           "many: an index array without a row index, keepdims, or a new axis")
         return Finding("reshaped", f"your values are right but your shape is {_shape(g.shape)} where "
                        f"{_shape(e.shape)} is expected: an axis of length 1 too many or missing (keepdims=True, "
                        "[:, None], or a missing reshape)", "your values are right but an axis of length one is too "
@@ -1827,9 +1868,9 @@ SAME_SHAPE: tuple[Detector, ...] = (
     rescaled_per_example, masked,
     border, one_index, end_block, strided, zero_pattern,
     nearly)
-OTHER_SHAPE: tuple[Detector, ...] = (empty, permuted, reshaped, reshaped_untransposed, broadcast, not_reduced,
-                                     wrong_reduction, reduced_other_axis, respaced_grid, fewer_steps, last_pass_only,
-                                     block_of)
+OTHER_SHAPE: tuple[Detector, ...] = (empty, permuted, indexed_without_rows, reshaped, reshaped_untransposed,
+                                     broadcast, not_reduced, wrong_reduction, reduced_other_axis, respaced_grid,
+                                     fewer_steps, last_pass_only, block_of)
 
 
 _BROADCAST = re.compile(r"operands could not be broadcast together with (?:remapped )?shapes "

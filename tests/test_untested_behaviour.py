@@ -4,7 +4,7 @@ marks (a write into the caller's splits whose returned values are right, weight 
 scores or predictions, learning rates drawn only at powers of ten, a numerical gradient's working copy never put
 back, a seed of 0 taken as no seed, a fixed number of images flipped, NumPy's global generator seeded and drawn
 from; hold-out 20's: a rectangular kernel counted as a square, pooling indices as floats; hold-out 21's: pooling
-rounded up). Each now costs points in a test, which the solution passes; the diagnosis says the cause where it
+rounded up; hold-out 24's: fans of 1-D and 3-D kernels, the "linear" activation). Each now costs points in a test, which the solution passes; the diagnosis says the cause where it
 can."""
 from __future__ import annotations
 
@@ -174,6 +174,34 @@ def xavier_std(shape, mode="fan_avg", gain=1.0):
     fan_in, fan_out = compute_fans(shape)
     n = (fan_in + fan_out) // 2 if mode == "fan_avg" else fan_in
     return gain * math.sqrt(1.0 / n)
+''',
+ # hold-out 24's writer: a conv's kernel size written shape[2] * shape[3] (only 2-D kernels were tested), and
+ # `elif activation == "relu" or "linear":`, always true, sending "linear" through the ReLU (never tested)
+ ("a4_init", "test_compute_fans_1d_and_3d_kernels", "compute_fans"): '''
+def compute_fans(shape):
+    if len(shape) == 2:
+        fan_in, fan_out = shape
+        return fan_in, fan_out
+    kernel_area = shape[2] * shape[3]
+    return shape[1] * kernel_area, shape[0] * kernel_area
+''',
+ ("a4_init", "test_activation_statistics_linear", "activation_statistics"): '''
+def activation_statistics(X, weights, activation):
+    h = X
+    means, variances = [], []
+    for W in weights:
+        z = h @ W
+        if activation == "sigmoid":
+            h = 1.0 / (1.0 + np.exp(-z))
+        elif activation == "tanh":
+            h = np.tanh(z)
+        elif activation == "relu" or "linear":
+            h = np.maximum(0, z)
+        else:
+            h = z
+        means.append(np.mean(h))
+        variances.append(np.var(h))
+    return np.array(means), np.array(variances)
 ''',
  ("a8_pipeline", "test_log_uniform", "log_uniform"): '''
 def log_uniform(low, high, n, seed):

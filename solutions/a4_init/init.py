@@ -17,7 +17,8 @@ import numpy as np
 
 
 def compute_fans(shape):
-    """(fan_in, fan_out) of a linear (D, M) or convolution (out, in, kh, kw) weight shape."""
+    """(fan_in, fan_out) of a linear (D, M) or convolution (out, in, *kernel) weight shape: 2-D kernels (out, in,
+    kh, kw), and 1-D (out, in, k) or 3-D (out, in, kd, kh, kw) ones too: fan_in = in * the kernel's size."""
     ### BEGIN SOLUTION
     if len(shape) == 2:
         return shape[0], shape[1]

@@ -158,6 +158,27 @@ def test_gain(student, oracle, rng):
                          oracle.xavier_std(shape, mode, 5 / 3), EXACT, allow_scalar=True)
 
 
+@graded(points=2, hidden=True, partial=True)
+def test_compute_fans_1d_and_3d_kernels(student, oracle):
+    """compute_fans of 1-D (out, in, k) and 3-D (out, in, kd, kh, kw) convolution weights: the kernel's size is the
+    product of every axis after the first two (a receptive field written shape[2] * shape[3] holds for 2-D only)."""
+    for shape in ((32, 8, 5), (16, 4, 3, 5, 7)):
+        expect_close(f"fans {shape}", np.asarray(student.compute_fans(shape), dtype=float),
+                     np.asarray(oracle.compute_fans(shape), dtype=float))
+
+
+@graded(points=2, hidden=True, partial=True)
+def test_activation_statistics_linear(student, oracle, rng):
+    """activation_statistics through 5 "linear" layers (no activation): each layer's h is h @ W, negative entries
+    kept (the lecture's baseline beside the nonlinearities)."""
+    X = rng.normal(size=(80, 24))
+    weights = [rng.normal(0, 0.25, size=(24, 24)) for _ in range(5)]
+    means, variances = student.activation_statistics(X, weights, "linear")
+    emeans, evariances = oracle.activation_statistics(X, weights, "linear")
+    expect_close("means (linear)", means, emeans)
+    expect_close("variances (linear)", variances, evariances)
+
+
 @graded(points=3, hidden=True, partial=True)
 def test_activation_statistics_sigmoid_deep(student, oracle, rng):
     """activation_statistics through 10 sigmoid layers with He weights."""

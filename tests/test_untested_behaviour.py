@@ -4,8 +4,9 @@ marks (a write into the caller's splits whose returned values are right, weight 
 scores or predictions, learning rates drawn only at powers of ten, a numerical gradient's working copy never put
 back, a seed of 0 taken as no seed, a fixed number of images flipped, NumPy's global generator seeded and drawn
 from; hold-out 20's: a rectangular kernel counted as a square, pooling indices as floats; hold-out 21's: pooling
-rounded up; hold-out 24's: fans of 1-D and 3-D kernels, the "linear" activation). Each now costs points in a test, which the solution passes; the diagnosis says the cause where it
-can."""
+rounded up; hold-out 24's: fans of 1-D and 3-D kernels, the "linear" activation; hold-out 25's: a ReLU or gradient
+descent writing into the caller's x or w0, an unpooling that ignores output_shape). Each now costs points in a
+test, which the solution passes; the diagnosis says the cause where it can."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -202,6 +203,33 @@ def activation_statistics(X, weights, activation):
         means.append(np.mean(h))
         variances.append(np.var(h))
     return np.array(means), np.array(variances)
+''',
+ # hold-out 25's writer: a ReLU zeroing the caller's x in place, gradient descent stepping the caller's w0 in
+ # place (right values both), and an unpooling to twice the pooled size whatever output_shape says
+ ("a1_backprop", "test_layers_leave_their_inputs_as_given", "relu_forward"): '''
+def relu_forward(x):
+    out = x
+    out[out < 0] = 0
+    return out, x
+''',
+ ("a2_optim", "test_descents_leave_their_arguments_as_given", "gradient_descent"): '''
+def gradient_descent(X, y, w0, learning_rate, steps):
+    w = w0
+    path = np.empty((steps, w0.shape[0]))
+    for k in range(steps):
+        w -= learning_rate * linear_regression_gradient(w, X, y)
+        path[k] = w
+    return path
+''',
+ ("a3_conv", "test_unpool_to_a_size_pooling_rounded_down", "max_unpool"): '''
+def max_unpool(x, indices, output_shape):
+    N, C, h, w = x.shape
+    H, W = 2 * h, 2 * w
+    out = np.zeros((N, C, H * W))
+    for n in range(N):
+        for c in range(C):
+            out[n, c, indices[n, c].ravel()] = x[n, c].ravel()
+    return out.reshape(N, C, H, W)
 ''',
  ("a8_pipeline", "test_log_uniform", "log_uniform"): '''
 def log_uniform(low, high, n, seed):

@@ -8,7 +8,15 @@ share. Expected values come first, before the student's calls (see autograder.te
 """
 import numpy as np
 
-from autograder.testing import Tolerance, expect_close, expect_trajectory, expect_true, graded, part
+from autograder.testing import (
+    Tolerance,
+    expect_arguments_kept,
+    expect_close,
+    expect_trajectory,
+    expect_true,
+    graded,
+    part,
+)
 
 STEPS = 12
 RULES = ("sgd", "sgd_momentum", "nesterov_momentum", "adagrad", "rmsprop", "adadelta", "adam")

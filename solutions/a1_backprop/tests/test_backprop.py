@@ -255,4 +255,21 @@ def test_losses_leave_their_arguments_as_given(student, rng):
         expect_arguments_kept(student, "softmax_cross_entropy_loss", {"scores": scores, "y": y})
 
 
+
+@graded(points=2, hidden=True, partial=True, group="activations")
+def test_layers_leave_their_inputs_as_given(student, rng):
+    """The forward passes leave x, w and b as given, the backward passes dout: the caller goes on using them (a
+    ReLU written `out = x; out[out < 0] = 0` returns the right values and zeroes the caller's x)."""
+    x, w, b = rng.normal(size=(4, 5)), rng.normal(size=(5, 3)), rng.normal(size=3)
+    with part("affine_forward", checks=3):
+        expect_arguments_kept(student, "affine_forward", {"x": x, "w": w, "b": b})
+    for name in ("relu", "sigmoid", "tanh"):
+        with part(f"{name}_forward"):
+            expect_arguments_kept(student, f"{name}_forward", {"x": x})
+        with part(f"{name}_backward"):
+            cache = getattr(student, f"{name}_forward")(x.copy())[1]  # the student's own, kept in its process
+            expect_arguments_kept(student, f"{name}_backward", {"dout": rng.normal(size=x.shape), "cache": cache})
+    with part("softmax"):
+        expect_arguments_kept(student, "softmax", {"scores": 3 * x})
+
 ### END HIDDEN TESTS

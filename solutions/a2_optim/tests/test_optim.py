@@ -8,7 +8,15 @@ share. Expected values come first, before the student's calls (see autograder.te
 """
 import numpy as np
 
-from autograder.testing import Tolerance, expect_close, expect_trajectory, expect_true, graded, part
+from autograder.testing import (
+    Tolerance,
+    expect_arguments_kept,
+    expect_close,
+    expect_trajectory,
+    expect_true,
+    graded,
+    part,
+)
 
 STEPS = 12
 RULES = ("sgd", "sgd_momentum", "nesterov_momentum", "adagrad", "rmsprop", "adadelta", "adam")
@@ -228,5 +236,19 @@ def test_weight_decay_in_every_rule(student, oracle, rng):
         with part(name):
             check_rule(student, oracle, rng, name, config)
 
+
+
+@graded(points=2, hidden=True, partial=True)
+def test_descents_leave_their_arguments_as_given(student, rng):
+    """gradient_descent and minibatch_sgd leave X, y and w0 as given: the caller goes on using its data and its
+    starting weights (`w = w0` then `w -= ...` returns the right path and leaves w0 at the last step's weights; a
+    shuffle in place reorders the caller's rows)."""
+    X, y, w0 = rng.normal(size=(12, 3)), rng.normal(size=12), rng.normal(size=3)
+    with part("gradient_descent", checks=3):
+        expect_arguments_kept(student, "gradient_descent", {"X": X, "y": y, "w0": w0, "learning_rate": 0.1,
+                                                            "steps": 5})
+    with part("minibatch_sgd", checks=3):
+        expect_arguments_kept(student, "minibatch_sgd", {"X": X, "y": y, "w0": w0, "learning_rate": 0.05,
+                                                         "batch_size": 4, "epochs": 2, "seed": 3})
 
 ### END HIDDEN TESTS

@@ -198,6 +198,18 @@ def test_a_grid_with_another_count_between_the_same_ends():
     assert relate(path[:5], path, TOL, Scene()).relation == "fewer_steps"
 
 
+def test_entries_missing_at_the_end_are_steps_only_in_a_trajectory():
+    """Five statistics asked, four returned (the last left out): no steps, batches or loop stopping early there
+    (hold-out 24: said as steps cut short); in a trajectory the rows are steps."""
+    stats = np.random.default_rng(29).normal(size=5)
+    found = relate(stats[:4], stats, TOL, Scene())
+    assert found.relation == "fewer_steps" and "4 entries where 5" in found.message and "the last one is missing" \
+        in found.message and "step" not in found.message and "batch" not in found.message
+    path = np.cumsum(np.random.default_rng(31).normal(size=(6, 2)), axis=0)
+    assert "rows (steps)" in relate(path[:4], path, TOL, Scene(trajectory=True)).message
+    assert "rows (steps)" in relate(path[:4], path, TOL, Scene(start=np.zeros(2))).message
+
+
 def test_a_vector_scaled_entry_by_entry_by_a_per_column_statistic_of_an_input():
     """Weights fitted to X / X.std(axis=0) and returned as they are: each is the expected times its column's std
     (hold-out 22: nothing was said)."""

@@ -198,6 +198,10 @@ def test_no_record_for_code_that_does_not_use_torch(data):
      "predictions_shuffled:a permutation of the 50 rows of X_test"),
     # a learning rate so small that all the steps together barely move a weight (a warm-up counted in images)
     ("lr=3e-3", "lr=2e-6", "loss_flat:barely move the weights"),
+    # a weight decay that holds the weights near zero, a label smoothing that holds the loss near chance: it was
+    # "the model learned nothing" and a list of causes none of which was there (hold-out 24)
+    ("lr=3e-3)", "lr=3e-3, weight_decay=5.0)", "loss_flat:with weight_decay=5 in Adam"),
+    ("y[idx]).backward()", "y[idx], label_smoothing=0.9).backward()", "loss_flat:label_smoothing=0.9"),
     # a new model built to predict
     ("    model.eval()\n", "    model = model_for(X_train.shape[1], 10).eval()\n", "predicted_by_untrained_model"),
     # a linear warm-up counted in images, longer than the whole run: the rate still rising at the last step (it
@@ -257,6 +261,20 @@ def test_each_training_mistake_is_told_by_its_record(data, old, new, relation):
         assert found and found[0] in ("loss_not_finite", "loss_rose"), found
     else:
         assert relation in found, (found, record)
+
+
+def test_a_flat_loss_beside_an_accuracy_above_chance_is_not_said_to_have_learned_nothing(data):
+    """The loss stayed at chance, but the model predicts the test images far better than guessing: what the loss
+    measures is not what the model learned, and "learned nothing" would be false (hold-out 24)."""
+    X, y = data
+    frame, record = probed_call(variant("y[idx]).backward()", "y[torch.randperm(len(idx))]).backward()"), X, y,
+                                time_budget_s=20.0)
+    c = Comparison(name="accuracy", passed=False, message="", kind="score", got_shape=(50, 10), expected_shape=[50])
+    flat = [f for f in learning_findings(record, c, frame["value"]) if f.relation == "loss_flat"]
+    assert flat and "learned nothing" in flat[0].message
+    above = c.model_copy(update={"accuracy": 0.6})
+    flat = [f for f in learning_findings(record, above, frame["value"]) if f.relation == "loss_flat"]
+    assert flat and "learned nothing" not in flat[0].message and "predicts 60% of the test images" in flat[0].message
 
 
 def test_gradients_accumulated_over_many_batches_are_few_steps_not_gradients_never_zeroed(data):

@@ -62,7 +62,7 @@ from autograder.grading.departure import (
     settings_read,
     state_target,
 )
-from autograder.grading.mutants import LineTracer
+from autograder.grading.mutants import OPERATOR_SYMBOLS, LineTracer
 from autograder.grading.relations import (
     OVERFLOW_CLAIM,
     Constant,
@@ -1438,7 +1438,11 @@ class MistakeMatcher:
         if name != param and bound:
             how = (f"line {bound[-1][0]}: `{bound[-1][1]}` makes `{name}` another name for {param}, not a copy, so "
                    f"line {line}: `{text}` writes into {param}, the caller's array")
-            fix = f"make a copy ({name} = {param}.copy()) or compute {name} without writing into it (np.where)"
+            # an augmented assignment has its new-array form; a write into entries, np.where
+            statement = _statement_at(source, line)
+            op = OPERATOR_SYMBOLS.get(type(statement.op), "") if isinstance(statement, ast.AugAssign) else ""
+            other = f"{name} = {name} {op} ..., a new array, not {name} {op}= ..." if op else "np.where"
+            fix = f"make a copy ({name} = {param}.copy()) or compute {name} without writing into it ({other})"
         else:
             how = f"line {line}: `{text}` writes into {param}, the caller's array" + (
                 " (an augmented assignment such as -= or += on an array changes it in place)"

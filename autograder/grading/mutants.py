@@ -156,7 +156,7 @@ def _axis_variants(value: ast.expr) -> list[ast.expr]:
     return []
 
 
-_SYMBOLS: dict[type, str] = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Div: "/", ast.FloorDiv: "//",
+OPERATOR_SYMBOLS: dict[type, str] = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Div: "/", ast.FloorDiv: "//",
                              ast.Pow: "**", ast.Lt: "<", ast.LtE: "<=", ast.Gt: ">", ast.GtE: ">=", ast.Eq: "==",
                              ast.NotEq: "!=", ast.Is: "is", ast.IsNot: "is not", ast.In: "in", ast.NotIn: "not in"}
 
@@ -213,7 +213,8 @@ def _expression_mutations(src: _Source, node: ast.AST, parent: ast.AST | None,
         swapped = _ARITHMETIC.get(type(node.op))
         if swapped:
             yield _Change("arithmetic", ast.BinOp(node.left, swapped(), node.right),
-                          src.swap_between(node, node.left, node.right, _SYMBOLS[type(node.op)], _SYMBOLS[swapped]))
+                          src.swap_between(node, node.left, node.right, OPERATOR_SYMBOLS[type(node.op)],
+                                           OPERATOR_SYMBOLS[swapped]))
         kept = {ast.Add: ("left", "right"), ast.Sub: ("left",), ast.Mult: ("left", "right"), ast.Div: ("left",),
                 ast.FloorDiv: ("left",)}.get(type(node.op), ())
         for side in kept:
@@ -229,7 +230,8 @@ def _expression_mutations(src: _Source, node: ast.AST, parent: ast.AST | None,
                 left = node.left if i == 0 else node.comparators[i - 1]
                 yield _Change("comparison", ast.Compare(node.left, node.ops[:i] + [swapped()] + node.ops[i + 1:],
                                                         node.comparators),
-                              src.swap_between(node, left, node.comparators[i], _SYMBOLS[type(op)], _SYMBOLS[swapped]))
+                              src.swap_between(node, left, node.comparators[i], OPERATOR_SYMBOLS[type(op)],
+                                               OPERATOR_SYMBOLS[swapped]))
     elif isinstance(node, ast.Constant):
         yield from _constant_mutations(node, parent)
     elif isinstance(node, ast.Call):
@@ -340,8 +342,8 @@ def _statement_mutations(src: _Source, node: ast.stmt, confusions: bool = False)
         swapped = _ARITHMETIC.get(type(node.op))
         if swapped:
             yield _Change("arithmetic", ast.AugAssign(node.target, swapped(), node.value),
-                          src.swap_between(node, node.target, node.value, _SYMBOLS[type(node.op)] + "=",
-                                           _SYMBOLS[swapped] + "="))
+                          src.swap_between(node, node.target, node.value, OPERATOR_SYMBOLS[type(node.op)] + "=",
+                                           OPERATOR_SYMBOLS[swapped] + "="))
         yield _Change("statement_deleted", ast.Pass(), "pass")
     elif isinstance(node, ast.Assign) and all(isinstance(t, ast.Subscript) for t in node.targets):
         yield _Change("statement_deleted", ast.Pass(), "pass")  # a write into an array or a dict (state, a gradient)

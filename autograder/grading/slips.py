@@ -31,7 +31,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from autograder.grading.mutants import Mutant, function_mutants, function_span, top_level_function
+from autograder.grading.mutants import (
+    OPERATOR_SYMBOLS,
+    Mutant,
+    function_mutants,
+    function_span,
+    top_level_function,
+)
 from autograder.grading.relations import Finding
 from autograder.results import without_numbers
 
@@ -301,14 +307,13 @@ def _written(statement: str) -> str | None:
     if isinstance(node, ast.Assign) and len(node.targets) == 1:
         return ast.unparse(node.targets[0])
     if isinstance(node, ast.AugAssign):
-        value = ast.unparse(node.value)
-        return f"{ast.unparse(node.target)} {_OPS.get(type(node.op), '?')}= {value if len(value) <= 20 else '...'}"
+        value, op = ast.unparse(node.value), OPERATOR_SYMBOLS.get(type(node.op), "?")
+        return f"{ast.unparse(node.target)} {op}= {value if len(value) <= 20 else '...'}"
     if isinstance(node, ast.Expr) and isinstance(node.value, ast.Call):
         return f"{ast.unparse(node.value.func)}(...)"
     return None
 
 
-_OPS = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Div: "/", ast.FloorDiv: "//", ast.Pow: "**"}
 
 
 def slip_text(mutant: Mutant, public: frozenset[str], plain: bool = False, student: str | None = None) -> str:

@@ -250,11 +250,41 @@ def schedule_finding(record: TrainingRecord) -> Finding | None:
     return None
 
 
+def held_at_chance(record: TrainingRecord, classes: int, last: float) -> Finding | None:
+    """A training loss that stays near chance (last: its last values' mean) under a weight decay or a label smoothing
+    strong enough to hold it there."""
+    chance = math.log(classes)
+    decay, smoothing = record.weight_decay or 0.0, record.label_smoothing or 0.0
+    # AdamW's decay is decoupled (lr * weight_decay * w a step): the same number pulls far less there
+    if decay >= (0.5 if record.optimizer == "AdamW" else 0.05):
+        return Finding("loss_flat", f"the training loss stayed at about {last:.2f} over {record.steps} steps "
+                       f"(ln {classes} = {chance:.2f}, what guessing gives), with weight_decay={decay:g} in "
+                       f"{record.optimizer}: that pulls every weight toward zero harder than the data pulls it "
+                       "anywhere (weight decay is usually 1e-4 to 1e-2), so the weights stay small and the scores "
+                       "near even. Use a small weight_decay, or none.",
+                       "the training loss stayed at chance under a weight decay far larger than usual: it holds the "
+                       "weights near zero; use a small weight decay.")
+    if smoothing >= 0.5:
+        true = 1 - smoothing + smoothing / classes
+        other = smoothing / classes
+        least = -true * math.log(true) - (classes - 1) * other * math.log(other)
+        return Finding("loss_flat", f"the training loss stayed at about {last:.2f} over {record.steps} steps "
+                       f"(ln {classes} = {chance:.2f}, what guessing gives), with label_smoothing={smoothing:g}: "
+                       f"{smoothing:.0%} of each target is spread evenly over the {classes} classes (the true class "
+                       f"gets {true:.3g}), so the least the loss can reach is {least:.2f}, next to what guessing "
+                       "gives, and the scores carry little of the labels. label_smoothing is the share taken off the "
+                       "true class: 0.1 is usual (or none).",
+                       "the training loss stayed near chance under a label smoothing that spreads most of each target "
+                       "over every class: the share taken off the true class is meant to be small (0.1).")
+    return None
+
+
 def loss_finding(record: TrainingRecord, classes: int | None, seen_accuracy: float | None,
-                 seen_count: int, probabilities: bool = False) -> Finding | None:
-    """What the training loss did: non-finite, rising, flat at chance, floored where the model's outputs are
-    probabilities (probabilities: what it returned are), or falling while the model still predicts its own
-    training images wrongly."""
+                 seen_count: int, probabilities: bool = False, accuracy: float | None = None) -> Finding | None:
+    """What the training loss did: non-finite, rising, flat at chance (held there by a strong weight decay or label
+    smoothing, where either is set), floored where the model's outputs are probabilities (probabilities: what it
+    returned are), or falling while the model still predicts its own training images wrongly. accuracy: on the test
+    images, where known."""
     losses = record.losses
     bad = next((i for i, v in enumerate(losses) if not math.isfinite(v)), None)
     if bad is not None and record.empty_forwards:
@@ -329,6 +359,9 @@ def loss_finding(record: TrainingRecord, classes: int | None, seen_accuracy: flo
                            "own random initialization (or draw the weights with nn.init), not zeros.",
                            "the training loss stayed at chance and the weights all started at zero: a network "
                            "initialized to zeros cannot learn; initialize the weights randomly.")
+        held = held_at_chance(record, classes, last)
+        if held is not None:
+            return held
         if lr is not None and 0 < lr <= 1e-3 and record.optimizer == "SGD" and not record.momentum:
             return Finding("loss_flat", f"the training loss stayed at about {last:.2f} over {record.steps} steps "
                            f"(ln {classes} = {chance:.2f}, what guessing gives) with plain SGD at learning rate "
@@ -358,6 +391,16 @@ def loss_finding(record: TrainingRecord, classes: int | None, seen_accuracy: flo
                            "rate set too small.",
                            "the training loss stayed at chance and the learning rate stayed tiny at every step: a "
                            "warm-up or schedule that keeps it near zero, or a rate set too small.")
+        if accuracy is not None and accuracy >= 1 / classes + 0.2:  # it learned: the loss does not show it
+            return Finding("loss_flat", f"the training loss stayed at about {last:.2f} over {record.steps} steps "
+                           f"(ln {classes} = {chance:.2f}, what guessing gives), though the model predicts "
+                           f"{accuracy:.0%} of the test images right (guessing: {1 / classes:.0%}): it learned, yet "
+                           "the loss it minimizes barely fell. A term added to the loss that outweighs the data's (a "
+                           "penalty, a strong weight decay), targets made nearly uniform (label smoothing), or a loss "
+                           "computed from something other than the model's scores for its batch's labels?",
+                           "the training loss stayed at chance though the model predicts better than guessing: a "
+                           "penalty that outweighs the data's, targets made nearly uniform, or a loss of something "
+                           "else?", lists_causes=True)
         return Finding("loss_flat", f"the training loss stayed at about {last:.2f} over {record.steps} steps "
                        f"(ln {classes} = {chance:.2f}, what guessing gives; learning rate {_lr(record)}): the model "
                        "learned nothing from its batches. A batch's labels not those of its images (index X and y "
@@ -510,7 +553,8 @@ def learning_findings(record: TrainingRecord, c: Comparison | None, returned: An
     for finding in (order_finding(record), step_finding(record), model_finding(record, seen),
                     parameters_finding(record),
                     coverage_finding(record), epochs_finding(record), schedule_finding(record),
-                    loss_finding(record, classes, seen, count, _probabilities(returned))):
+                    loss_finding(record, classes, seen, count, _probabilities(returned),
+                                 c.accuracy if c is not None else None)):
         # a model that predicts in training mode is itself why it predicts its training images worse than it fits
         # its batches: the other causes of that are not listed beside it
         if finding is not None and not (found[1] is not None and finding.relation == "fits_batches_not_predictions"):

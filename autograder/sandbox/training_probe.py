@@ -93,6 +93,8 @@ class Probe:
         self.root_weights: str | None = None  # ... whose watched parameter is as the last step left it, or not
         self.lr_first: float | None = None
         self.momentum: float | None = None  # the first optimizer's momentum (SGD's), if it has one
+        self.weight_decay: float | None = None  # ... and its weight_decay
+        self.label_smoothing: float | None = None  # the largest a cross-entropy was given (module or function)
         self.weights_start_zero: bool | None = None
         self.lr_last: float | None = None
         self.lrs_first: list[float | None] = []  # the learning rate at each of the first MAX_LOSSES steps
@@ -163,6 +165,8 @@ class Probe:
                 self.optimizer, self.lr_first = type(optimizer).__name__, lr
                 momentum = optimizer.param_groups[0].get("momentum")
                 self.momentum = float(momentum) if isinstance(momentum, (int, float)) else None
+                decay = optimizer.param_groups[0].get("weight_decay")
+                self.weight_decay = float(decay) if isinstance(decay, (int, float)) else None
                 # the weight matrices and kernels it steps (not the biases) all zero as training begins
                 weights = [p for group in optimizer.param_groups for p in group["params"] if p.dim() > 1]
                 self.weights_start_zero = bool(weights) and all(not bool(p.detach().any()) for p in weights)
@@ -223,9 +227,15 @@ class Probe:
                 self.untracked_in_root |= untracked and not module.training
                 frozen = getattr(module, "momentum", None) == 0
                 self.frozen_in_root |= frozen and not untracked and not module.training
+            self.smoothed(getattr(module, "label_smoothing", None))  # nn.CrossEntropyLoss's
             self.depth += 1
         except Exception:  # noqa: BLE001
             pass
+
+    def smoothed(self, label_smoothing: Any) -> None:
+        """A cross-entropy given label_smoothing (a module's, or F.cross_entropy's argument): the largest is kept."""
+        if self.active and isinstance(label_smoothing, (int, float)) and not isinstance(label_smoothing, bool):
+            self.label_smoothing = max(float(label_smoothing), self.label_smoothing or 0.0)
 
     def _tell_rows(self, batch: Any) -> None:
         """Each row of a training batch, as one number (its projection on a fixed random direction): distinct rows
@@ -348,6 +358,7 @@ class Probe:
                 "zero_steps": sum(1 for v in zero if v is None or v == 0), "checked_steps": len(zero),
                 "optimizer": self.optimizer[:100], "lr_first": self.lr_first, "lr_last": self.lr_last,
                 "lrs_first": self.lrs_first, "momentum": self.momentum, "weights_start_zero": self.weights_start_zero,
+                "weight_decay": self.weight_decay, "label_smoothing": self.label_smoothing,
                 "images_trained": self.images_trained, "trained_forwards": self.trained_forwards,
                 "empty_forwards": self.empty_forwards,
                 "rows_distinct": len(self.rows_told) if len(self.rows_told) < MAX_ROWS_TOLD else None,
@@ -498,6 +509,8 @@ def install() -> Probe | None:
         _wrap(np.random, "default_rng", probe.unseeded_generator, probe)
         for name in TORCH_DRAWS:
             _wrap(torch, name, lambda given, name=name: probe.drawn(name, given), probe, noted=_given)
+        # cross_entropy called as a function (nn.CrossEntropyLoss calls it too: its module is read above)
+        _wrap(torch.nn.functional, "cross_entropy", probe.smoothed, probe, noted=_label_smoothing)
     except Exception:  # noqa: BLE001 - no probe, no training diagnosis; the student's code runs as ever
         return None
     _probe = probe
@@ -512,6 +525,11 @@ MAX_PERMUTATION_SIZES = 8  # the sizes of torch.randperm(n) counted, at most
 def _seed_given(args: tuple, kwargs: dict) -> Any:
     """The seed a seeding call is given: its first argument, or `seed=`, or random.seed's `a=`."""
     return args[0] if args else kwargs.get("seed", kwargs.get("a"))
+
+
+def _label_smoothing(args: tuple, kwargs: dict) -> Any:
+    """F.cross_entropy's label_smoothing: its keyword, or its eighth argument."""
+    return kwargs.get("label_smoothing", args[7] if len(args) > 7 else None)
 
 
 def _given(args: tuple, kwargs: dict) -> tuple[tuple, dict]:

@@ -51,6 +51,8 @@ class TrainingRecord(BaseModel):
     lr_last: float | None
     lrs_first: list[float | None] = Field(default_factory=list, max_length=MAX_LOSSES)  # at the first steps
     momentum: float | None = None  # the first optimizer's momentum, where it has one (SGD)
+    weight_decay: float | None = None  # ... and its weight_decay
+    label_smoothing: float | None = None  # the largest a cross-entropy of the training was given
     weights_start_zero: bool | None = None  # its weight matrices and kernels all zero at its first step
     images_trained: int = Field(ge=0)
     trained_forwards: int = Field(ge=0)

@@ -813,6 +813,52 @@ def global_avg_pool_forward(x):
         "returns the shape (2, 3, 4, 5) there" in said[0].message and "raises an error" in said[0].message
 
 
+XAVIER_LARGER_FAN = """
+def xavier_std(shape, mode="fan_avg", gain=1.0):
+    fan_in, fan_out = compute_fans(shape)
+    n = max(fan_in, fan_out) if mode == "fan_avg" else fan_in
+    return gain * math.sqrt(1.0 / n)
+"""
+
+
+def test_a_setting_that_gives_some_calls_only_is_not_said_and_a_number_equal_by_chance_is_not_shown_right(tmp_path):
+    """max(fan_in, fan_out) for the mean of the fans: shape[1] read as shape[0] gives it wherever shape[0] is the
+    larger, not on (100, 300): the setting fits some calls by chance and is not said; n = 300 equals the correct
+    code's fan_in there, but the correct code names no n: it is a number not checked, and its line is named
+    (hold-out 25: both were said as the cause and as right)."""
+    a4 = load_assignment("a4_init")
+    tests = graded(a4, with_function(a4, XAVIER_LARGER_FAN), tmp_path, select="test_xavier_std")
+    said = tests["test_xavier_std"].diagnoses
+    assert said and not any(d.relation == "as_if" for d in said)
+    departures = [d.message for d in said if d.relation == "departure"]
+    assert departures and all("the number n, which the correct code does not name, not checked" in m and
+                              "or in `n`, set by line" in m for m in departures)
+
+
+ADAGRAD_ABS_CACHE = """
+def adagrad(w, dw, config=None):
+    config = dict(config or {})
+    config.setdefault("learning_rate", 1e-2)
+    config.setdefault("epsilon", 1e-10)
+    g = _gradient(w, dw, config)
+    hist = config.get("cache", np.zeros_like(w))
+    hist = hist + np.abs(g)
+    config["cache"] = hist
+    next_w = w - config["learning_rate"] * g / (np.sqrt(hist) + config["epsilon"])
+    return next_w, config
+"""
+
+
+def test_a_local_that_agrees_by_chance_and_is_stored_is_the_departure_not_the_two_lines_after_it(tmp_path):
+    """hist = |g| on the first step is what the correct code's sqrt(cache) computes, so it agreed, and the two lines
+    after it (the store and the step) each computed a value the correct code never does: they were said, right lines
+    both (hold-out 25). The stored local's right value alone, at its line, repairs the output: that line is said."""
+    tests = graded(A2, with_function(A2, ADAGRAD_ABS_CACHE), tmp_path, select="test_adagrad")
+    said = [d.message for d in tests["test_adagrad"].diagnoses if d.relation == "departure"]
+    assert said and "set by line" in said[0] and "`hist = hist + np.abs(g)`" in said[0] and \
+        "two lines" not in said[0]
+
+
 def test_an_accuracy_is_read_beside_the_accuracy_on_images_the_model_trained_on():
     """expect_accuracy scores the test rows only; the training images asked for after them (with_seen_images) are
     scored apart. A model that predicts them no better than new ones is said to have either not learned them or

@@ -170,6 +170,24 @@ def test_an_index_array_used_without_a_row_index():
     assert "row index" not in relate(maps[:1, ..., classes[:1]], maps[:1, ..., classes[0]], TOL).message
 
 
+def test_a_few_entries_off_by_a_named_factor():
+    """Five statistics, the fifth lr times too small (lr applied twice), the others right (hold-out 25: nothing was
+    said); a factor no constant names, or most entries wrong, is not said so."""
+    rng = np.random.default_rng(73)
+    stats = rng.normal(size=5)
+    lr = Scene(constants=(Constant("lr", 0.003, "the argument lr"),))
+    wrong = stats.copy()
+    wrong[4] *= 0.003
+    found = relate(wrong, stats, TOL, lr)
+    assert found.relation == "scaled_where_wrong" and "1 of your 5 entries is wrong (at [4])" in found.message and \
+        "lr=0.003 times" in found.message
+    wrong[4] = stats[4] * 0.37
+    assert relate(wrong, stats, TOL, lr) is None or relate(wrong, stats, TOL, lr).relation != "scaled_where_wrong"
+    most = stats * 0.003
+    most[0] = stats[0]
+    assert relate(most, stats, TOL, lr).relation != "scaled_where_wrong"
+
+
 def test_a_missing_or_extra_reduction():
     dout = RNG.normal(size=(4, 3))
     assert said(dout, dout.sum(axis=0)) == "not_reduced"

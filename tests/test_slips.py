@@ -278,6 +278,37 @@ def test_the_wrong_variable_is_said(tmp_path, monkeypatch):
     assert said and all("max_pool_with_indices(): `H` where `W` is meant (the wrong variable)" in m for m in said)
 
 
+POOL_INDICES_TIMES_WO = '''
+def max_pool_with_indices(x, pool_param):
+    ph, pw, s = pool_param["pool_height"], pool_param["pool_width"], pool_param["stride"]
+    N, C, H, W = x.shape
+    Ho, Wo = (H - ph) // s + 1, (W - pw) // s + 1
+    out = np.zeros((N, C, Ho, Wo))
+    idx = np.zeros((N, C, Ho, Wo), dtype=np.int64)
+    for i in range(Ho):
+        for j in range(Wo):
+            win = x[:, :, i * s:i * s + ph, j * s:j * s + pw].reshape(N, C, ph * pw)
+            k = np.argmax(win, axis=-1)
+            out[:, :, i, j] = np.take_along_axis(win, k[..., None], -1)[..., 0]
+            idx[:, :, i, j] = (i * s + k // pw) * Wo + j * s + k % pw
+    return out, idx
+'''
+
+
+def test_a_slip_that_fits_one_tests_sizes_by_chance_is_withdrawn_where_another_test_parts(tmp_path, monkeypatch):
+    """Flat indices counted with the pooled width Wo where the input's W is meant: on the (2, 3, 8, 6) test C = Wo
+    = 3, so the slip `C` where `W` gives the student's indices there; on the 7x5 input of 3 channels (Wo = 2) it
+    gives others than the student's, both wrong: the slip is withdrawn (hold-out 25: it was said)."""
+    monkeypatch.setattr(diagnosis, "SLIP_TEST_S", 10.0)
+    monkeypatch.setattr(diagnosis, "SLIP_BUDGET_S", 30.0)
+    monkeypatch.setattr(grading_run, "load_catalog", lambda path: Catalog())
+    a3 = load_assignment("a3_conv")
+    result = graded(a3, with_function(a3, POOL_INDICES_TIMES_WO), tmp_path, select="indices")
+    assert any("`C` where `W` is meant" in m for t in result.values() for m in slips(t))  # one test alone: said
+    result = graded(a3, with_function(a3, POOL_INDICES_TIMES_WO), tmp_path, select="unpool")
+    assert len(result) == 2 and not any("`C` where `W`" in m for t in result.values() for m in slips(t))
+
+
 def test_an_instructor_can_turn_slips_off(tmp_path):
     """A slip quotes fragments of the solution: slip_diagnosis = false in assignment.toml never says one."""
     quiet = A8.model_copy(update={"slip_diagnosis": False})

@@ -788,8 +788,9 @@ def departure_finding(function: str, output: str, d: Departure, raised: bool = F
     reads = (f"What that line reads ({', '.join(arrays)}{sizes}) agrees with the correct code{own}; " if arrays else
              f"That line reads no array of yours{sizes}; ")
     called = f" (the correct code's `{d.right_name}`)" if d.right_name != d.name else ""
-    part = (f" In it, `{d.part}` is the first part whose value the correct code never computes (what it is "
-            "computed from agrees)." if d.part else "")
+    agrees = "what it is computed from agrees" + (", but for the numbers not checked" if d.sizes else "")
+    part = (f" In it, `{d.part}` is the first part whose value the correct code never computes ({agrees})."
+            if d.part else "")
     returns = ("runs without the error and returns the expected values" if raised else
                f"{'leaves' if left else 'returns'} the expected {output}")
     calls = " or ".join(f"{f}()" for f in d.statement.calls)
@@ -1277,8 +1278,12 @@ def _first_departure(function: str, student: StudentCall, solution: TracedCall, 
                     return _aliased(line, name, statement, value, previous, records, statements, name in params)
             continue
         otherwise = _named_otherwise(line, name, value, solution, mine, known.tol)
+        # a whole number that some value of the correct code's equals, though the correct code names none so (n =
+        # max(fan_in, fan_out) is 300, as fan_in is there): a size, unsure, not a value shown right
+        by_chance = np.ndim(value) == 0 and _whole(value) and name not in params and \
+            not any(n == name for _, n, _ in solution.records)
         if (known.holds(value) or (name, line) in used_well_at and name not in params and np.ndim(value) > 0) and \
-                not _wrong_return(name, value, solution, known.tol) and not otherwise:
+                not _wrong_return(name, value, solution, known.tol) and not otherwise and not by_chance:
             status[name] = "good"
             known_by_name[name] = known.holds(value)
             continue
@@ -1446,7 +1451,8 @@ def _first_departure(function: str, student: StudentCall, solution: TracedCall, 
     # (a few patches of their own: what the loops' tries cost is not counted back)
     return _past_own_value(own_start, records, statements, status, mine, student, target, solution, right_parts,
                            tol, deadline, min(PAST_OWN_PATCHES, MAX_PATCHES - patches)) or \
-        _two_departures(departing, student, target, solution, known, right_parts, tol, deadline)
+        _two_departures(departing, student, target, solution, known, right_parts, tol, deadline, records,
+                        statements, {n for n, said in status.items() if said == "good"})
 
 
 def _skipped_guards(statements: dict[int, Statement], mine: TracedCall, before: int,
@@ -1462,11 +1468,15 @@ def _skipped_guards(statements: dict[int, Statement], mine: TracedCall, before: 
 
 def _two_departures(departing: list[tuple[int, str, Any, Statement, tuple[str, ...]]], student: StudentCall,
                     target: Target, solution: TracedCall, known: KnownValues, right_parts: set[int], tol: Tolerance,
-                    deadline: float) -> Departure | None:
+                    deadline: float, records: list[tuple[int, str, Any]] = (),
+                    statements: dict[int, Statement] | None = None, good: set[str] = frozenset()
+                    ) -> Departure | None:
     """Two statements that each set a value the correct code never computes from values that agree with it (so
     neither reads the other), where neither alone is repaired by a value of the correct code's but the two given
     right values together repair the output (X and y both centred): the mistake is in both. The first three such
-    statements, paired, each with its two nearest candidates."""
+    statements, paired, each with its two nearest candidates. Unless the first stores a local as it is
+    (`config["cache"] = hist`) that both read, whose right value alone, where it is set, repairs the output: that
+    local agreed with a value of the correct code's by chance (|g| is sqrt(g ** 2)), and its line is the mistake."""
     tries = 0
     for first, second in itertools.combinations(departing[:3], 2):
         (line, name, value, statement, reads), (line2, name2, value2, statement2, _) = first, second
@@ -1477,9 +1487,29 @@ def _two_departures(departing: list[tuple[int, str, Any, Statement, tuple[str, .
             tries += 1
             patch = (0, SEVERAL, {f"{line} {name}": right, f"{line2} {name2}": right2})
             if _repairs(student, patch, target, solution, right_parts, tol):
+                stored = _stored_local(line, statement, statement2, records, statements or {})
+                if stored is not None and _repairs(student, (stored[0], stored[1], right), target, solution,
+                                                   right_parts, tol):
+                    at, local, origin, mine = stored
+                    return Departure(at, local, origin, mine, right, right_name,
+                                     [r for r in sorted(origin.reads) if r in good and r != local], [], [])
                 return Departure(line, name, statement, value, right, right_name, list(reads), [], [],
                                  pair=(line2, name2, statement2.text, value2, right2, right_name2))
     return None
+
+
+def _stored_local(line: int, statement: Statement, other: Statement, records: list[tuple[int, str, Any]],
+                  statements: dict[int, Statement]) -> tuple[int, str, Statement, Any] | None:
+    """(the line, name, statement and value) of the local that `statement` stores as it is (`config["cache"] =
+    hist`) and `other` reads too, set last before `line` by a statement outside a loop; None otherwise."""
+    copied = re.fullmatch(r"\s*[A-Za-z_][\w.]*\[[^\]]+\]\s*=\s*([A-Za-z_]\w*)\s*", statement.text)
+    if copied is None or copied.group(1) not in other.reads:
+        return None
+    local = copied.group(1)
+    set_before = [(k, v) for k, n, v in records if n == local and k < line]
+    if not set_before or (origin := statements.get(set_before[-1][0])) is None or origin.in_loop:
+        return None
+    return set_before[-1][0], local, origin, set_before[-1][1]
 
 
 def same_default(mine: Any, right: Any) -> bool:

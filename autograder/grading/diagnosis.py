@@ -685,6 +685,8 @@ class MistakeMatcher:
                                              not in run.context.outputs else run.context.outputs[c.name])
             if found is not None:
                 findings.append((c.name, found))
+        if run is not None:
+            findings = as_if_for_every_call(findings, values, run)
         if any(f.claim == OVERFLOW_CLAIM for _, f in findings):  # beside an overflow, zeros elsewhere are what
             # np.exp(x - inf) gives (a log-sum-exp that overflowed), not a mask or a loop that misses entries
             findings = [(name, f) for name, f in findings if f.relation not in ("zero_pattern", "zeros")]
@@ -1195,10 +1197,12 @@ class MistakeMatcher:
         return found
 
     def contradicted_slips(self, results: list[TestResult]) -> None:
-        """Withdraw a slip said by one test where, in another test of the slip's functions alone, the slip fails a
-        check the student's code passes (`mode != "mean_image"` gives what a misspelled 'standardize' gives when
-        only 'standardize' is asked for; a test that asks for 'mean_image' too tells them apart). Each test is
-        re-run on the slip's mutants within the slips' budget; where it runs out, nothing is withdrawn."""
+        """Withdraw a slip said by one test where, in another test of the slip's functions (and those the student
+        left as the correct code has them) alone, the slip fails a check the student's code passes (`mode !=
+        "mean_image"` gives what a misspelled 'standardize' gives when only 'standardize' is asked for; a test that
+        asks for 'mean_image' too tells them apart), or, a slip alone, gives other values than the student's for an
+        output both get wrong (it fit the other test's sizes by chance). Each test is re-run on the slip's mutants
+        within the slips' budget; where it runs out, nothing is withdrawn."""
         if not self._slips_said or not self.spec.solution_file.is_file():
             return
         solution = SolutionFile.of(self.spec.solution_file)
@@ -1209,18 +1213,25 @@ class MistakeMatcher:
         for message, mutants, test in self._slips_said:
             said_by.setdefault((message, mutants), set()).add(test)
         for (message, mutants), tests in said_by.items():
-            functions = {f for f, _ in mutants}
+            functions = {f for f, _ in mutants} | self.unchanged_functions()  # (the slip module has those as is)
             for item, student_ctx, funcargs in self._explained:
                 if message in withdrawn or item.nodeid in tests or not student_ctx.functions_called or \
                         not student_ctx.functions_called <= functions or cpu_s() > deadline:
                     continue
                 passed = {c.name for c in student_ctx.comparisons if not c.lost_points and c.kind != "timing"}
+                wrong = [c for c in student_ctx.comparisons if c.lost_points and c.kind == "value"]
                 for function, index in mutants:
                     module = slip_module(solution, function, index)
                     ctx = self._rerun(item, lambda ctx, m=module: LocalStudent(m, returned=ctx.returned),
                                       funcargs) if module is not None else None
                     if ctx is not None and passed & {c.name for c in ctx.comparisons if c.lost_points}:
                         withdrawn.add(message)  # one of the slips said together fails what the student passes
+                    # ... or gives other values than the student's where both are wrong (a slip that fit one test's
+                    # sizes by chance: C where W, both 3 there)
+                    if ctx is not None and len(mutants) == 1 and any(
+                            not same_return(ctx.outputs.get(c.name), student_ctx.outputs.get(c.name),
+                                            working_tolerance(c)) for c in wrong):
+                        withdrawn.add(message)
         self._slips_left_s -= cpu_s() - started
         for result in results:
             result.diagnoses = [d for d in result.diagnoses if not (d.relation == "one_slip" and d.message in
@@ -1694,6 +1705,23 @@ def _held(value: Any) -> tuple[str, str]:
     if isinstance(value, dict):
         return f"a dict with keys {', '.join(map(str, list(value)[:6]))}", "dict"
     return f"a {type(value).__name__}", type(value).__name__
+
+
+def as_if_for_every_call(findings: list[tuple[str, Finding]], values: list[Comparison],
+                         run: SolutionRun) -> list[tuple[str, Finding]]:
+    """The findings without a setting (as_if) said of some failing outputs of a function where another failing
+    output of the same function has no such setting: a slip of a setting gives every call's output, and one that
+    gives some of them only fits their numbers by chance (shape[1] read as shape[0] gives max(fan_in, fan_out)
+    wherever shape[0] is the larger)."""
+    made_by = {}
+    for c in values:
+        call = _producer(c.name, run.context.outputs[c.name], run) if c.name in run.context.outputs else None
+        made_by[c.name] = call.function if call is not None else None
+    settings = {(made_by.get(name), f.plain) for name, f in findings if f.relation == "as_if"}
+    chance = {(function, plain) for function, plain in settings if function is not None and any(
+        made_by[c.name] == function and not any(name == c.name and f.relation == "as_if" and f.plain == plain
+                                                for name, f in findings) for c in values)}
+    return [(name, f) for name, f in findings if not (f.relation == "as_if" and (made_by.get(name), f.plain) in chance)]
 
 
 def checked_right(run: SolutionRun, k: int, comparisons: list[Comparison]) -> bool:

@@ -1580,6 +1580,28 @@ def _wrong(g: np.ndarray, e: np.ndarray, tol: Tolerance) -> np.ndarray | None:
     return bad
 
 
+def scaled_where_wrong(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
+    """Right at most entries, and where yours is wrong it is the expected times one named factor (lr, N, 2, -1...):
+    one of several values computed with that factor extra or missing (a statistic of five, the fifth given lr * g
+    where g is meant)."""
+    if g.shape != e.shape or g.size < 3 or not (np.isfinite(g).all() and np.isfinite(e).all()):
+        return None
+    bad = _wrong(g, e, tol)
+    if bad is None or 2 * int(bad.sum()) > g.size:
+        return None
+    found = _factor(g[bad], e[bad], tol, scene.constants)
+    if found is None or found[2]:  # a factor no constant of the test names: said of the whole only
+        return None
+    where = [list(map(int, i)) for i in np.argwhere(bad)]
+    at = ", ".join(str(i) for i in where[:3]) + (", ..." if len(where) > 3 else "")
+    one = len(where) == 1
+    return Finding("scaled_where_wrong", f"only {len(where)} of your {g.size} entries {'is' if one else 'are'} wrong "
+                   f"(at {at}), and there yours is {found[0]} (the others are right: the mistake is in what computes "
+                   f"{'that entry' if one else 'those entries'} alone)",
+                   f"only some entries are wrong, and there yours is {found[1]} (the mistake is in what computes those "
+                   "entries alone)", claim=found[1])
+
+
 def border(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
     """Feature maps (3+ axes) wrong only within 1 or 2 of the edges of their last two axes (the
     padding region), on at least a quarter of that region, and right in an interior at least half
@@ -1874,7 +1896,7 @@ SAME_SHAPE: tuple[Detector, ...] = (
     state_not_kept, missing_term,
     local_derivative,
     offset, where_input, at_ties, lower_precision, shifted_window, clipped_at_zero, one_number_per_row,
-    rescaled_per_example, masked,
+    rescaled_per_example, masked, scaled_where_wrong,
     border, one_index, end_block, strided, zero_pattern,
     nearly)
 OTHER_SHAPE: tuple[Detector, ...] = (empty, permuted, indexed_without_rows, reshaped, reshaped_untransposed,

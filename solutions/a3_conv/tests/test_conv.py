@@ -353,13 +353,19 @@ def test_conv_transpose_forward_unpadded(student, oracle, rng):
 
 
 
-@graded(points=2, hidden=True, partial=True, group="transposed convolution and unpooling")
+@graded(points=3, hidden=True, partial=True, group="transposed convolution and unpooling")
 def test_unpool_to_a_size_pooling_rounded_down(student, oracle, rng):
-    """max_unpool back to a 7x5 input that 2x2 pooling with stride 2 rounded down to 3x2: the output's size is the
+    """max_pool_with_indices on a 7x5 input of 3 channels that 2x2 pooling with stride 2 rounds down to 3x2, and
+    max_unpool back to 7x5: the flat indices count the input plane's width (5), and the unpooled size is the
     output_shape given, not twice the pooled size (the visible test's 8x6 is both)."""
-    x = rng.normal(size=(2, 2, 7, 5))
+    x = rng.normal(size=(1, 3, 7, 5))
     param = {"pool_height": 2, "pool_width": 2, "stride": 2}
     eout, eidx = oracle.max_pool_with_indices(x, param)
-    expect_close("unpooled", student.max_unpool(eout, eidx, (7, 5)), oracle.max_unpool(eout, eidx, (7, 5)))
+    with part("max_pool_with_indices", checks=2):
+        out, idx = student.max_pool_with_indices(x, param)
+        expect_close("out", out, eout)
+        expect_close("indices", idx, eidx)
+    with part("max_unpool"):  # on the reference's pooling: graded on its own
+        expect_close("unpooled", student.max_unpool(eout, eidx, (7, 5)), oracle.max_unpool(eout, eidx, (7, 5)))
 
 ### END HIDDEN TESTS

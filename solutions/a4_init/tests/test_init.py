@@ -79,9 +79,9 @@ def test_compute_fans_conv(student, oracle):
 @graded(points=4, partial=True)
 def test_xavier_std(student, oracle):
     """xavier_std for linear and conv weights, modes fan_avg and fan_in (one with fans of odd sum: their mean is
-    not a whole number)."""
+    not a whole number; one with fan_out larger than fan_in)."""
     for shape, mode in (((300, 100), "fan_avg"), ((64, 16, 3, 3), "fan_avg"), ((300, 101), "fan_avg"),
-                        ((300, 100), "fan_in")):
+                        ((100, 300), "fan_avg"), ((300, 100), "fan_in")):
         expect_close(f"xavier_std {shape} {mode}", student.xavier_std(shape, mode), oracle.xavier_std(shape, mode),
                      EXACT, allow_scalar=True)
 

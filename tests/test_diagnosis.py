@@ -15,6 +15,7 @@ import numpy as np
 import pytest
 from rich.console import Console
 
+import autograder.grading.departure as departure
 import autograder.grading.diagnosis as diagnosis
 import autograder.grading.run as grading_run
 from autograder import results
@@ -557,8 +558,9 @@ SAYS = {
     ("a8_pipeline", "warmup_starts_at_zero"): {"shifted_steps"},
     ("a8_pipeline", "min_delta_ignored"): {"as_if"},
     ("a8_pipeline", "min_lr_ignored"): {"as_if"},
-    # and the slip `lr *` missing, through parameter_statistics() (the solution's own: no setting of it is said)
-    ("a8_pipeline", "ratio_without_learning_rate"): {"scaled", "as_if", "one_slip"},
+    # and the slip `lr *` missing, through parameter_statistics() (the solution's own: no setting of it is said), whose
+    # fifth statistic alone is off by that factor (scaled_where_wrong)
+    ("a8_pipeline", "ratio_without_learning_rate"): {"scaled", "as_if", "one_slip", "scaled_where_wrong"},
     # one slip in the solution gives these (grading/slips.py), said in the student's terms
     # `shape[0]` where `shape[1]` is meant; or as if shape[1] were shape[0]
     ("a4_init", "conv_fan_in_wrong_axis"): {"one_slip", "as_if"},
@@ -857,6 +859,46 @@ def test_a_local_that_agrees_by_chance_and_is_stored_is_the_departure_not_the_tw
     said = [d.message for d in tests["test_adagrad"].diagnoses if d.relation == "departure"]
     assert said and "set by line" in said[0] and "`hist = hist + np.abs(g)`" in said[0] and \
         "two lines" not in said[0]
+
+
+LOG_UNIFORM_COLUMN = """
+def log_uniform(low, high, n, seed):
+    rng = np.random.default_rng(seed)
+    return 10.0 ** rng.uniform(np.log10(low), np.log10(high), size=(n, 1))
+"""
+
+
+def test_draws_right_in_another_shape_are_said_where_only_properties_are_checked(tmp_path):
+    """log_uniform's draws with size=(n, 1): the checks of its properties see only a shape that is not (n,); the
+    correct code's same call, seeded alike, returns the same values as (n,): said (hold-out 25: nothing was)."""
+    a8 = load_assignment("a8_pipeline")
+    tests = graded(a8, with_function(a8, LOG_UNIFORM_COLUMN), tmp_path, select="test_log_uniform")
+    said = [d.message for t in tests.values() for d in t.diagnoses if d.relation == "reshaped"]
+    assert said and all("what your log_uniform() returns: your values are right but your shape is (6000, 1) where "
+                        "(6000,) is expected" in m and "size=(n, 1)" in m for m in said)
+
+
+FLIP_INTO_A_COPY = """
+def random_flip(x, p, seed):
+    rng = np.random.default_rng(seed)
+    chosen = rng.random(len(x)) < p
+    out = x.copy()
+    out[chosen][..., :] = out[chosen][..., ::-1]
+    return out
+"""
+
+
+def test_an_assignment_into_a_copy_that_a_mask_made_is_said(tmp_path):
+    """out[chosen][..., :] = ...: out[chosen] is a copy, the flips are lost and only properties are checked (hold-out
+    25: only the check's words were said). A chained index of a number (a view) is not such a write."""
+    a8 = load_assignment("a8_pipeline")
+    tests = graded(a8, with_function(a8, FLIP_INTO_A_COPY), tmp_path, select="test_random_flip")
+    said = [d.message for t in tests.values() for d in t.diagnoses if d.relation == "written_into_copy"]
+    assert said and "line" in said[0] and "writes into `out[chosen]`, a new array" in said[0]
+    assert departure.writes_into_copies("def f(x):\n    for i in range(3):\n        x[i][0] = 1\n    return x\n",
+                                        "f") == []
+    assert departure.writes_into_copies("def f(x):\n    idx = np.where(x > 0)[0]\n    x[idx][:, 0] += 1\n", "f") \
+        == [(3, "x[idx][:, 0] += 1", "x[idx]")]
 
 
 def test_an_accuracy_is_read_beside_the_accuracy_on_images_the_model_trained_on():

@@ -332,6 +332,43 @@ def in_place_writes(source: str, function: str, param: str) -> list[tuple[int, s
     return sorted(set(writes))
 
 
+# calls whose result indexes by position or by mask: indexing with them makes a copy
+_INDEX_MAKERS = frozenset({"where", "nonzero", "flatnonzero", "argwhere", "choice", "permutation", "argsort",
+                           "arange", "integers", "randperm", "array", "asarray"})
+
+
+def writes_into_copies(source: str, function: str) -> list[tuple[int, str, str]]:
+    """The assignments of the student's function that write into what an array index made, a copy: `out[chosen][...]
+    = ...` or `x[idx] += ...` where x = y[mask]... written in one statement as `a[index][...] = value`, with index
+    a name the function bound to a mask or to positions (a comparison, np.where, rng.choice, ...): (line, text, the
+    expression written into, `out[chosen]`)."""
+    found = _definition(source, function)
+    if found is None:
+        return []
+    made: set[str] = set()  # the names bound to masks or positions
+    for node in ast.walk(found[0]):
+        if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+            value = node.value
+            while isinstance(value, ast.Subscript):  # np.where(x > 0)[0]
+                value = value.value
+            called = value.func.attr if isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute) else \
+                value.func.id if isinstance(value, ast.Call) and isinstance(value.func, ast.Name) else ""
+            if isinstance(value, ast.Compare) or called in _INDEX_MAKERS or (
+                    isinstance(value, ast.BinOp) and isinstance(value.op, (ast.BitAnd, ast.BitOr))):
+                made.add(node.targets[0].id)
+    writes = []
+    for node in ast.walk(found[0]):
+        targets = node.targets if isinstance(node, ast.Assign) else [node.target] \
+            if isinstance(node, ast.AugAssign) else []
+        for target in targets:
+            inner = target.value if isinstance(target, ast.Subscript) else None
+            if isinstance(inner, ast.Subscript) and (
+                    (isinstance(inner.slice, ast.Name) and inner.slice.id in made) or
+                    isinstance(inner.slice, ast.Compare)):
+                writes.append((node.lineno, _line_text(source, node.lineno), ast.unparse(inner)))
+    return sorted(writes)
+
+
 def _line_text(source: str, line: int) -> str:
     lines = source.splitlines()
     return lines[line - 1].strip() if 0 < line <= len(lines) else ""
@@ -1283,8 +1320,8 @@ def _first_departure(function: str, student: StudentCall, solution: TracedCall, 
         by_chance = np.ndim(value) == 0 and _whole(value) and name not in params and \
             not any(n == name for _, n, _ in solution.records)
         if (known.holds(value) or (name, line) in used_well_at and name not in params and np.ndim(value) > 0) and \
-                not _wrong_return(name, value, solution, known.tol) and not otherwise and not by_chance:
-            status[name] = "good"
+                not _wrong_return(name, value, solution, known.tol) and not otherwise:
+            status[name] = "unsure" if by_chance else "good"  # (no value of the correct code's to try there)
             known_by_name[name] = known.holds(value)
             continue
         reads = sorted(statement.reads) if statement is not None else []

@@ -61,6 +61,7 @@ from autograder.grading.departure import (
     setting_defaults,
     settings_read,
     state_target,
+    writes_into_copies,
 )
 from autograder.grading.mutants import OPERATOR_SYMBOLS, LineTracer
 from autograder.grading.relations import (
@@ -631,6 +632,15 @@ class MistakeMatcher:
                 if (said := IN_PLACE_CHECK.search(c.message)) and \
                         (found := self._written_in_place(said[1], said[2])) is not None:
                     findings.append((c.name, found))
+        # a check of properties (draws, a shape) whose call returned the correct values in another shape: said
+        alone = [c for c in failed if c.kind == "check" and c.name not in {name for name, _ in findings}]
+        if alone and (found := self._written_into_copy(student_ctx)) is not None:
+            findings.append((alone[0].name, found))
+            alone = []
+        if alone and not any(c.kind == "value" for c in failed) and not student_ctx.trainings and \
+                (run := self._solution_run(item)) is not None and \
+                (found := returned_in_another_shape(run, student_ctx)) is not None:
+            findings.append((alone[0].name, found))
         trained = [(name, self._seed_tested(f, student_ctx)) for name, f in
                    training_findings(student_ctx.comparisons, student_ctx.returned, student_ctx.trainings)]
         findings.extend(trained)
@@ -1437,6 +1447,22 @@ class MistakeMatcher:
         fits = [replace(v, shown="") if v.param in differs else v for v in fits]
         return as_if(function, fits, self._settings_read(function))
 
+    def _written_into_copy(self, student_ctx: checks.TestContext) -> Finding | None:
+        """An assignment into what an array index made (departure.writes_into_copies), in a function of the
+        student's the test called."""
+        source = self.student_source()
+        if source is None or len(source) > 2_000_000:
+            return None
+        for function in sorted(student_ctx.functions_called - self.unchanged_functions()):
+            for line, text, copied in writes_into_copies(source, function)[:1]:
+                return Finding("written_into_copy", f"in {function}(), line {line}: `{text}` writes into "
+                               f"`{copied}`, a new array (indexing with a mask or an array of positions copies), "
+                               "not into the array it was taken from: the assignment is lost. Write through one "
+                               f"index: `{copied} = ...`.",
+                               f"in {function}(), a line writes into a copy that indexing with a mask or positions "
+                               "made: the assignment is lost; write through one index.")
+        return None
+
     def _written_in_place(self, function: str, param: str) -> Finding | None:
         """The lines of the student's function that write into the array given as param (a check found it
         changed): departure.in_place_writes, said."""
@@ -1722,6 +1748,27 @@ def as_if_for_every_call(findings: list[tuple[str, Finding]], values: list[Compa
         made_by[c.name] == function and not any(name == c.name and f.relation == "as_if" and f.plain == plain
                                                 for name, f in findings) for c in values)}
     return [(name, f) for name, f in findings if not (f.relation == "as_if" and (made_by.get(name), f.plain) in chance)]
+
+
+RESHAPINGS = ("reshaped", "indexed_without_rows", "broadcast", "permuted", "reshaped_untransposed")
+
+
+def returned_in_another_shape(run: SolutionRun, student_ctx: checks.TestContext) -> Finding | None:
+    """The first call of the test whose return, an array, has another shape than the correct code's same call's
+    and holds its values in that shape (a relation of RESHAPINGS): what a check of its properties (a shape, draws)
+    does not say."""
+    for (function, value, _), call in zip(student_ctx.returned, run.calls):
+        if call.function != function:
+            return None
+        mine, theirs = numeric(value), numeric(call.value)
+        if isinstance(value, np.ndarray) and isinstance(call.value, np.ndarray) and mine is not None and \
+                theirs is not None and mine.shape != theirs.shape:
+            found = relate(mine, theirs, VALUE_TOLERANCE, Scene())
+            if found is None or found.relation not in RESHAPINGS:
+                return None
+            return replace(found, message=f"what your {function}() returns: {found.message}",
+                           plain=f"what your function returns: {found.plain}")
+    return None
 
 
 def checked_right(run: SolutionRun, k: int, comparisons: list[Comparison]) -> bool:

@@ -803,8 +803,9 @@ def reshaped(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Find
                            "many: an index array without a row index, keepdims, or a new axis")
         return Finding("reshaped", f"your values are right but your shape is {_shape(g.shape)} where "
                        f"{_shape(e.shape)} is expected: an axis of length 1 too many or missing (keepdims=True, "
-                       "[:, None], or a missing reshape)", "your values are right but an axis of length one is too "
-                       "many or missing (keepdims, a new axis, or a missing reshape)")
+                       "[:, None], a shape written (n, 1) where (n,) is meant, as in size=(n, 1), or a missing "
+                       "reshape)", "your values are right but an axis of length one is too many or missing (keepdims, "
+                       "a new axis, a shape written with an extra one, or a missing reshape)")
     return Finding("reshaped", f"your values are right but in shape {_shape(g.shape)}; reshape them to "
                    f"{_shape(e.shape)} (e.g. .reshape(...) on it, or on the input it is computed from)", "your values "
                    "are right but in another shape: reshape them to the expected one (or the input they are computed "

@@ -21,8 +21,10 @@ from autograder.grading.checks import (
                                        expect_trajectory,
                                        expect_true,
                                        graded,
+                                       matches,
                                        or_fallback,
                                        part,
+                                       returns_like,
                                        scalar_tolerance,
 )
 from autograder.grading.compare import returned_kind
@@ -31,6 +33,5 @@ from autograder.results import Comparison, Tolerance
 
 __all__ = ["Catalog", "Comparison", "GraderError", "Part", "SpeedCheck", "Tolerance", "as_float_array", "disguised",
            "expect_accuracy", "expect_arguments_kept", "expect_close", "expect_global_random_untouched",
-           "expect_one_of", "expect_raises",
-           "expect_trajectory", "expect_true", "graded", "or_fallback", "part", "returned_kind", "scalar_tolerance",
-           "with_seen_images"]
+           "expect_one_of", "expect_raises", "expect_trajectory", "expect_true", "graded", "matches", "or_fallback",
+           "part", "returned_kind", "returns_like", "scalar_tolerance", "with_seen_images"]

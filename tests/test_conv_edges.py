@@ -9,6 +9,7 @@ import pytest
 
 from autograder.course.assignment import load_assignment
 from autograder.grading.run import grade_submission
+from tests.conftest import graded_points
 
 A3 = load_assignment("a3_conv")
 SOLUTION = A3.solution_file.read_text()
@@ -141,7 +142,8 @@ def max_pool_backward(dout, cache):
 
 def test_the_solution_and_its_edge_cases_earn_full_marks(tmp_path):
     result, _ = graded(tmp_path, SOLUTION)
-    assert result.score == result.max_score == 70, [(t.id, t.message) for t in result.tests if t.status != "passed"]
+    assert result.score == result.max_score == sum(graded_points("a3_conv").values()), \
+        [(t.id, t.message) for t in result.tests if t.status != "passed"]
 
 
 def test_dx_sliced_minus_pad_loses_the_unpadded_cases_and_is_named(tmp_path):

@@ -307,3 +307,30 @@ def test_draws_from_the_global_generator_are_said_by_the_check_alone(tmp_path):
     assert [c.name for c in lost] == ["np.random's global generator left alone"]
     assert "he_normal() seeded or drew from NumPy's global generator" in lost[0].message
     assert wrong.diagnoses == []
+
+
+DOES_NOTHING = {
+    ("a8_pipeline", "test_normalize_splits_leaves_the_splits_as_given"): '''
+def normalize_splits(X_train, X_test, mode="standardize", eps=1e-8):
+    return X_train.copy(), X_test.copy()
+''',
+    ("a1_backprop", "test_layers_leave_their_inputs_as_given"): '''
+def affine_forward(x, w, b):
+    return np.zeros((x.shape[0], w.shape[1])), None
+''',
+    ("a2_optim", "test_descents_leave_their_arguments_as_given"): '''
+def gradient_descent(X, y, w0, learning_rate, steps):
+    return np.zeros((steps, len(w0)))
+''',
+}
+
+
+@pytest.mark.parametrize("assignment, test", list(DOES_NOTHING))
+def test_code_that_does_nothing_earns_nothing_for_leaving_its_arguments_as_given(assignment, test, tmp_path):
+    """A function that computes nothing leaves what it is given as it was: the checks of that earn credit only
+    where what it returned is right (the sample class's forger earned 0.8 of 2 points for returning zeros)."""
+    source = load_assignment(assignment).solution_file.read_text() + "\n\n" + DOES_NOTHING[assignment, test].strip()
+    result = graded_test(assignment, test, source + "\n", tmp_path)
+    lost = [c for c in result.comparisons if not c.passed]
+    assert lost and all("not checked: what" in c.message and "is not right" in c.message for c in lost)
+    assert result.points_earned < result.points_possible

@@ -164,16 +164,31 @@ def expect_true(name: str, condition: bool, message: str) -> bool:
     return bool(condition)
 
 
-def expect_arguments_kept(student: Any, function: str, arguments: dict[str, Any]) -> Any:
+def expect_arguments_kept(student: Any, function: str, arguments: dict[str, Any],
+                          right: Callable[[Any], bool] | None = None, kept: tuple[str, ...] | None = None) -> Any:
     """Call student.<function>(*arguments.values()) with its array arguments held in the student's process (so
     that a write into them is seen), then one check per array argument: left as given. Returns the call's value.
     For a function that must not change what it is given (a loss's predictions, a split of the data): a write
     into the caller's array is right in the returned values and still a mistake (the caller's data is lost).
     The check says "<function> changed its argument <name> in place", which the diagnosis reads to name the
-    line that writes (grading/diagnosis.py)."""
-    given = {name: np.array(value, copy=True) for name, value in arguments.items() if isinstance(value, np.ndarray)}
+    line that writes (grading/diagnosis.py). right: whether what the call returned is right (see matches); where
+    it is not, no check passes: code that does nothing leaves its arguments as given too, and earns nothing
+    for it. kept: the arguments checked (default: every array; a cache the student made is an array or not)."""
+    given = {name: np.array(value, copy=True) for name, value in arguments.items() if isinstance(value, np.ndarray)
+             and (kept is None or name in kept)}
     passed = [student.keep(given[name].copy()) if name in given else value for name, value in arguments.items()]
     value = getattr(student, function)(*passed)
+    if right is not None and not right(value):
+        # what it returned stands as the checks' output: a catalogued mistake is named here only where it returns
+        # the same (a constant outcome would fit every mistake of the function)
+        shown = _numbers_of(value)
+        for name in given:
+            check = f"{name} ({function})"
+            _record(check, shown, Comparison(name=check, passed=False, kind="check", message=f"{check}: not "
+                                             f"checked: what {function} returned is not right (its own tests say "
+                                             "how); leaving its arguments as given earns credit with right values "
+                                             "only"), None)
+        return value
     for (name, _), handle in zip(arguments.items(), passed):
         if name not in given:
             continue
@@ -185,6 +200,47 @@ def expect_arguments_kept(student: Any, function: str, arguments: dict[str, Any]
                     f"...`, or a write into another name for it, changes the caller's array): compute into a new "
                     f"array and leave {name} as given")
     return value
+
+
+def _numbers_of(value: Any) -> Any:
+    """The numbers a call returned, flattened into one array (the parts of a tuple that hold numbers; a cache kept
+    in the student's process holds none here); 0.0 where it returned none."""
+    parts = value if isinstance(value, (tuple, list)) else (value,)
+    numbers = []
+    for part in parts:
+        try:
+            array = np.asarray(part, dtype=np.float64)
+        except (TypeError, ValueError):
+            continue
+        numbers.append(array.ravel())
+    return np.concatenate(numbers) if numbers else 0.0
+
+
+def matches(got: Any, expected: Any, tolerance: Tolerance | None = None) -> bool:
+    """Whether got is the expected value within the dtype's tolerance (or tolerance), as expect_close would
+    compare them, without a check: for a check that needs right values first (expect_arguments_kept's right)."""
+    try:
+        return compare_arrays("", got, expected, tolerance, allow_scalar=True).passed
+    except Exception:  # noqa: BLE001 - what cannot be compared is not right
+        return False
+
+
+RIGHT_ENOUGH = Tolerance(rtol=1e-5, atol=1e-8)  # a gate between code that computes and code that does nothing
+
+
+def returns_like(expected: Any, first: bool = False, tolerance: Tolerance = RIGHT_ENOUGH) -> Callable[[Any], bool]:
+    """A `right` for expect_arguments_kept: the call returned expected (a tuple part by part), within tolerance
+    (looser than a value check's: the values are graded by their own tests, this tells only whether the code
+    computed them); first: only the first part of what it returned is compared with expected (a forward pass's
+    output beside a cache of the student's own)."""
+    def right(value: Any) -> bool:
+        if first:
+            value = value[0] if isinstance(value, (tuple, list)) and value else None
+        if isinstance(expected, tuple):
+            return isinstance(value, (tuple, list)) and len(value) == len(expected) and \
+                all(matches(v, e, tolerance) for v, e in zip(value, expected))
+        return matches(value, expected, tolerance)
+    return right
 
 
 GLOBAL_RANDOM_CHECK = "np.random's global generator left alone"

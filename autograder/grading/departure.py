@@ -1318,7 +1318,8 @@ def _first_departure(function: str, student: StudentCall, solution: TracedCall, 
         # a whole number that some value of the correct code's equals, though the correct code names none so (n =
         # max(fan_in, fan_out) is 300, as fan_in is there): a size, unsure, not a value shown right
         by_chance = np.ndim(value) == 0 and _whole(value) and name not in params and \
-            not any(n == name for _, n, _ in solution.records)
+            not any(n == name for _, n, _ in solution.records) and \
+            not (statement is not None and SIZE_READ.search(statement.text))  # (N = x.shape[0]: a size read off)
         if (known.holds(value) or (name, line) in used_well_at and name not in params and np.ndim(value) > 0) and \
                 not _wrong_return(name, value, solution, known.tol) and not otherwise:
             status[name] = "unsure" if by_chance else "good"  # (no value of the correct code's to try there)

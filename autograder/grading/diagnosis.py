@@ -1712,7 +1712,9 @@ def held_apart(feeder: Call, theirs: Any, call: Call) -> str:
     for i, part in enumerate(ours):
         handed = handed_arguments(replace(feeder, value=(part,)), call)
         (mine, my_kind), (correct, kind) = _held(theirs[i]), _held(part)
-        if handed and mine != correct and (my_kind != kind or kind != "array" or "shape" in mine):
+        # another kind of thing; or arrays, or tuples, seen both, of other shapes or lengths
+        seen = not isinstance(theirs[i], Handle)
+        if handed and (my_kind != kind or (seen and mine != correct)):
             return (f"Your {feeder.function}() returns {mine} at [{i}] (handed on as `{handed[0]}`); the "
                     f"correct one returns {correct} there.")
     return ""
@@ -1725,7 +1727,8 @@ def _held(value: Any) -> tuple[str, str]:
     if isinstance(value, np.ndarray):
         return f"an array of shape {tuple(value.shape)}", "array"
     if isinstance(value, Handle):  # kept in the student's process: its kind only
-        return ("a NumPy array", "array") if value.type_name == "numpy.ndarray" else (f"a {value.type_name}", "")
+        kind = value.type_name.rsplit(".", 1)[-1]
+        return ("a NumPy array", "array") if kind == "ndarray" else (f"a {kind}", kind)
     if isinstance(value, (tuple, list)):
         return f"a {type(value).__name__} of {len(value)} items", type(value).__name__
     if isinstance(value, dict):

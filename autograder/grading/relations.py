@@ -888,7 +888,8 @@ def fewer_steps(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> F
     k = int(np.argmin(rows)) if not rows.all() else len(rows)
     if k == 0:
         return None
-    if not scene.trajectory and scene.start is None:  # rows that are not the steps of an iteration
+    if k == g.shape[0] and g.ndim == 1 and not scene.trajectory and scene.start is None:
+        # entries, not the steps of an iteration (a path's rows are), all yours right: the last are left out
         what = "entries" if g.ndim == 1 else "rows"
         return Finding("fewer_steps", f"yours has {g.shape[0]} {what} where {e.shape[0]} are expected, and your "
                        f"first {k} match the expected's: "

@@ -8,7 +8,16 @@ scores each on its own (autograder.testing.part). Expected values come before th
 import numpy as np
 
 from autograder.sandbox.wire import FunctionSpec
-from autograder.testing import Tolerance, expect_arguments_kept, expect_close, expect_true, graded, or_fallback, part
+from autograder.testing import (
+    Tolerance,
+    expect_arguments_kept,
+    expect_close,
+    expect_true,
+    graded,
+    or_fallback,
+    part,
+    returns_like,
+)
 
 # Finite differences in float64 agree with exact gradients to about 1e-8 relative.
 FD_TOLERANCE = Tolerance(rtol=1e-6, atol=1e-8)

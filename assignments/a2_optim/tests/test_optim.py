@@ -13,9 +13,9 @@ from autograder.testing import (
     expect_arguments_kept,
     expect_close,
     expect_trajectory,
-    expect_true,
     graded,
     part,
+    returns_like,
 )
 
 STEPS = 12

@@ -29,6 +29,7 @@ from autograder.testing import (
     expect_true,
     graded,
     part,
+    returns_like,
 )
 
 # The seeds the random functions are called with: a first, the same again, and another.

@@ -13,9 +13,9 @@ from autograder.testing import (
     expect_arguments_kept,
     expect_close,
     expect_trajectory,
-    expect_true,
     graded,
     part,
+    returns_like,
 )
 
 STEPS = 12
@@ -207,7 +207,7 @@ def test_cosine_lr_to_zero(student, oracle, rng):
     total = int(rng.integers(8, 20))
     check_schedule(student, oracle, "cosine_lr", total + 1, base_lr=float(rng.uniform(0.1, 1.0)), total_steps=total)
 @graded(points=3, hidden=True, partial=True)
-def test_rules_leave_w_as_given(student, rng):
+def test_rules_leave_w_as_given(student, oracle, rng):
     """Every update rule called on weights held in the student's process leaves them as they were: the module
     asks not to modify w in place (the caller's w is a model's parameter, or the last step's weights a
     trajectory keeps). dw may be used up: the module does not ask for it."""
@@ -215,13 +215,11 @@ def test_rules_leave_w_as_given(student, rng):
     w0 = rng.normal(size=A.shape[0])
     for name in RULES:
         with part(name):
-            w = student.keep(w0.copy())
-            getattr(student, name)(w, A @ w0 - b, {"learning_rate": 0.1, "weight_decay": 0.01})
-            after = student.fetch(w)
-            expect_true(f"w ({name})", isinstance(after, np.ndarray) and np.array_equal(after, w0),
-                        f"{name} changed its argument w in place (e.g. `w += v` or `w -= lr * dw` writes into "
-                        "the caller's array): compute the new weights into a new array (next_w = w + v) and leave "
-                        "w as given")
+            config = {"learning_rate": 0.1, "weight_decay": 0.01}
+            expected = getattr(oracle, name)(w0.copy(), A @ w0 - b, dict(config))[0]
+            # (credit only where the weights returned are right: a rule that does nothing leaves w as given too)
+            expect_arguments_kept(student, name, {"w": w0, "dw": A @ w0 - b, "config": config},
+                                  right=returns_like(expected, first=True), kept=("w",))
 
 
 @graded(points=3, hidden=True, partial=True)
@@ -239,16 +237,19 @@ def test_weight_decay_in_every_rule(student, oracle, rng):
 
 
 @graded(points=2, hidden=True, partial=True)
-def test_descents_leave_their_arguments_as_given(student, rng):
+def test_descents_leave_their_arguments_as_given(student, oracle, rng):
     """gradient_descent and minibatch_sgd leave X, y and w0 as given: the caller goes on using its data and its
     starting weights (`w = w0` then `w -= ...` returns the right path and leaves w0 at the last step's weights; a
     shuffle in place reorders the caller's rows)."""
     X, y, w0 = rng.normal(size=(12, 3)), rng.normal(size=12), rng.normal(size=3)
+    descent = {"X": X, "y": y, "w0": w0, "learning_rate": 0.1, "steps": 5}
+    minibatch = {"X": X, "y": y, "w0": w0, "learning_rate": 0.05, "batch_size": 4, "epochs": 2, "seed": 3}
+    # (credit only where the path is right: code that computes nothing leaves its arguments as given too)
     with part("gradient_descent", checks=3):
-        expect_arguments_kept(student, "gradient_descent", {"X": X, "y": y, "w0": w0, "learning_rate": 0.1,
-                                                            "steps": 5})
+        expect_arguments_kept(student, "gradient_descent", descent,
+                              right=returns_like(oracle.gradient_descent(*descent.values())))
     with part("minibatch_sgd", checks=3):
-        expect_arguments_kept(student, "minibatch_sgd", {"X": X, "y": y, "w0": w0, "learning_rate": 0.05,
-                                                         "batch_size": 4, "epochs": 2, "seed": 3})
+        expect_arguments_kept(student, "minibatch_sgd", minibatch,
+                              right=returns_like(oracle.minibatch_sgd(*minibatch.values())))
 
 ### END HIDDEN TESTS

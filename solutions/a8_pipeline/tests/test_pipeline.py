@@ -29,6 +29,7 @@ from autograder.testing import (
     expect_true,
     graded,
     part,
+    returns_like,
 )
 
 # The seeds the random functions are called with: a first, the same again, and another.
@@ -518,13 +519,14 @@ def test_training_two_test_classes(student, oracle, eval_rng, rng):
     standardizing the test split with its own statistics scores 0.36-0.72."""
     check_training(student, oracle.load_digits(seed=1), eval_rng, 2, int(rng.integers(100)), 0.60, 0.85)
 @graded(points=2, hidden=True, partial=True)
-def test_normalize_splits_leaves_the_splits_as_given(student, rng):
+def test_normalize_splits_leaves_the_splits_as_given(student, oracle, rng):
     """normalize_splits returns new arrays and leaves the splits it is given as they were (the caller's raw data,
     which a write such as X_train -= mean would change), in both modes."""
     X_train, X_test = rng.normal(2.0, 3.0, size=(30, 5)), rng.normal(1.0, 2.0, size=(10, 5))
     for mode in ("mean_image", "standardize"):
-        with part(mode, checks=2):
-            expect_arguments_kept(student, "normalize_splits", {"X_train": X_train, "X_test": X_test, "mode": mode})
+        with part(mode, checks=2):  # (credit only where the splits returned are right: a no-op keeps them too)
+            expect_arguments_kept(student, "normalize_splits", {"X_train": X_train, "X_test": X_test, "mode": mode},
+                                  right=returns_like(oracle.normalize_splits(X_train, X_test, mode)))
 
 
 @graded(points=2, hidden=True, partial=True, group="hyper-parameter search")

@@ -21,7 +21,6 @@ from autograder.grading.checks import (
                                        expect_trajectory,
                                        expect_true,
                                        graded,
-                                       matches,
                                        or_fallback,
                                        part,
                                        returns_like,
@@ -33,5 +32,5 @@ from autograder.results import Comparison, Tolerance
 
 __all__ = ["Catalog", "Comparison", "GraderError", "Part", "SpeedCheck", "Tolerance", "as_float_array", "disguised",
            "expect_accuracy", "expect_arguments_kept", "expect_close", "expect_global_random_untouched",
-           "expect_one_of", "expect_raises", "expect_trajectory", "expect_true", "graded", "matches", "or_fallback",
+           "expect_one_of", "expect_raises", "expect_trajectory", "expect_true", "graded", "or_fallback",
            "part", "returned_kind", "returns_like", "scalar_tolerance", "with_seen_images"]

@@ -328,9 +328,10 @@ def gradient_descent(X, y, w0, learning_rate, steps):
 @pytest.mark.parametrize("assignment, test", list(DOES_NOTHING))
 def test_code_that_does_nothing_earns_nothing_for_leaving_its_arguments_as_given(assignment, test, tmp_path):
     """A function that computes nothing leaves what it is given as it was: the checks of that earn credit only
-    where what it returned is right (the sample class's forger earned 0.8 of 2 points for returning zeros)."""
+    beside values computed, not a constant or an argument as given (the sample class's forger earned 0.8 of 2
+    points for returning zeros)."""
     source = load_assignment(assignment).solution_file.read_text() + "\n\n" + DOES_NOTHING[assignment, test].strip()
     result = graded_test(assignment, test, source + "\n", tmp_path)
     lost = [c for c in result.comparisons if not c.passed]
-    assert lost and all("not checked: what" in c.message and "is not right" in c.message for c in lost)
+    assert lost and all("not checked: " in c.message and "returned nothing it computed" in c.message for c in lost)
     assert result.points_earned < result.points_possible

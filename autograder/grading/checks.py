@@ -165,29 +165,33 @@ def expect_true(name: str, condition: bool, message: str) -> bool:
 
 
 def expect_arguments_kept(student: Any, function: str, arguments: dict[str, Any],
-                          right: Callable[[Any], bool] | None = None, kept: tuple[str, ...] | None = None) -> Any:
+                          computed: Callable[[Any], bool] | None = None, kept: tuple[str, ...] | None = None) -> Any:
     """Call student.<function>(*arguments.values()) with its array arguments held in the student's process (so
     that a write into them is seen), then one check per array argument: left as given. Returns the call's value.
     For a function that must not change what it is given (a loss's predictions, a split of the data): a write
     into the caller's array is right in the returned values and still a mistake (the caller's data is lost).
     The check says "<function> changed its argument <name> in place", which the diagnosis reads to name the
-    line that writes (grading/diagnosis.py). right: whether what the call returned is right (see matches); where
-    it is not, no check passes: code that does nothing leaves its arguments as given too, and earns nothing
-    for it. kept: the arguments checked (default: every array; a cache the student made is an array or not)."""
+    line that writes (grading/diagnosis.py). computed: whether what the call returned was computed at all (see
+    returns_like); where it was not (a constant, or an argument as given), no check passes: code that does
+    nothing leaves its arguments as given too, and earns nothing for it. Wrong values computed are left to the
+    function's own tests (not charged twice). kept: the arguments checked (default: every array; a cache the
+    student made is an array or not)."""
     given = {name: np.array(value, copy=True) for name, value in arguments.items() if isinstance(value, np.ndarray)
              and (kept is None or name in kept)}
     passed = [student.keep(given[name].copy()) if name in given else value for name, value in arguments.items()]
     value = getattr(student, function)(*passed)
-    if right is not None and not right(value):
+    arrays = [a for a in arguments.values() if isinstance(a, np.ndarray)]
+    looked_at = getattr(computed, "looked_at", lambda v: v)(value)  # (not a cache beside the output)
+    if computed is not None and (not computed(value) or _echoes(looked_at, arrays)):
         # what it returned stands as the checks' output: a catalogued mistake is named here only where it returns
         # the same (a constant outcome would fit every mistake of the function)
         shown = _numbers_of(value)
         for name in given:
             check = f"{name} ({function})"
             _record(check, shown, Comparison(name=check, passed=False, kind="check", message=f"{check}: not "
-                                             f"checked: what {function} returned is not right (its own tests say "
-                                             "how); leaving its arguments as given earns credit with right values "
-                                             "only"), None)
+                                             f"checked: {function} returned nothing it computed (a constant, an "
+                                             "argument as given, or not what it is asked to return); leaving its "
+                                             "arguments as given earns credit only beside values computed"), None)
         return value
     for (name, _), handle in zip(arguments.items(), passed):
         if name not in given:
@@ -216,31 +220,35 @@ def _numbers_of(value: Any) -> Any:
     return np.concatenate(numbers) if numbers else 0.0
 
 
-def matches(got: Any, expected: Any, tolerance: Tolerance | None = None) -> bool:
-    """Whether got is the expected value within the dtype's tolerance (or tolerance), as expect_close would
-    compare them, without a check: for a check that needs right values first (expect_arguments_kept's right)."""
-    try:
-        return compare_arrays("", got, expected, tolerance, allow_scalar=True).passed
-    except Exception:  # noqa: BLE001 - what cannot be compared is not right
-        return False
+def returns_like(expected: Any, first: bool = False) -> Callable[[Any], bool]:
+    """A `computed` for expect_arguments_kept: the call returned values of the expected's form (a tuple part by
+    part: the same shapes), finite, and no array among them constant (zeros, a fill); first: only the first part
+    of what it returned is looked at (a forward pass's output beside a cache of the student's own). Right or
+    wrong is the function's own tests' to say: this tells code that computes from code that does nothing."""
+    def alike(got: Any, want: Any) -> bool:
+        x, y = _numbers_of(got), np.asarray(want, dtype=np.float64)
+        if not isinstance(x, np.ndarray) or x.size != y.size or np.shape(got) != y.shape or \
+                not np.isfinite(x).all():
+            return False
+        return x.size < 2 or bool(np.ptp(x) > 0)
 
+    def looked_at(value: Any) -> Any:
+        return (value[0] if isinstance(value, (tuple, list)) and value else None) if first else value
 
-RIGHT_ENOUGH = Tolerance(rtol=1e-5, atol=1e-8)  # a gate between code that computes and code that does nothing
-
-
-def returns_like(expected: Any, first: bool = False, tolerance: Tolerance = RIGHT_ENOUGH) -> Callable[[Any], bool]:
-    """A `right` for expect_arguments_kept: the call returned expected (a tuple part by part), within tolerance
-    (looser than a value check's: the values are graded by their own tests, this tells only whether the code
-    computed them); first: only the first part of what it returned is compared with expected (a forward pass's
-    output beside a cache of the student's own)."""
-    def right(value: Any) -> bool:
-        if first:
-            value = value[0] if isinstance(value, (tuple, list)) and value else None
+    def computed(value: Any) -> bool:
+        value = looked_at(value)
         if isinstance(expected, tuple):
             return isinstance(value, (tuple, list)) and len(value) == len(expected) and \
-                all(matches(v, e, tolerance) for v, e in zip(value, expected))
-        return matches(value, expected, tolerance)
-    return right
+                all(alike(v, e) for v, e in zip(value, expected))
+        return alike(value, expected)
+    computed.looked_at = looked_at  # type: ignore[attr-defined]
+    return computed
+
+
+def _echoes(value: Any, arrays: list[np.ndarray]) -> bool:
+    """A part of what a call returned is one of its array arguments as given (w returned as it came)."""
+    parts = value if isinstance(value, (tuple, list)) else (value,)
+    return any(isinstance(p, np.ndarray) and p.shape == a.shape and np.array_equal(p, a) for p in parts for a in arrays)
 
 
 GLOBAL_RANDOM_CHECK = "np.random's global generator left alone"

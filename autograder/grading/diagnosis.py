@@ -618,8 +618,10 @@ class MistakeMatcher:
         return self._unchanged
 
     def diagnose(self, item: pytest.Item, student_ctx: checks.TestContext) -> list[Diagnosis]:
-        """For each failing output, the relation to its expected value that suggests a cause (if one holds)."""
-        failed = [c for c in student_ctx.comparisons if not c.passed and c.kind in ("value", "check")]
+        """For each failing output, the relation to its expected value that suggests a cause (if one holds). Not
+        for a check that could not be made ("not checked: ...": what it needs is wrong, which its own check says)."""
+        failed = [c for c in student_ctx.comparisons if not c.passed and c.kind in ("value", "check")
+                  and ": not checked: " not in c.message]
         findings: list[tuple[str, Finding]] = []
         for name, failure in sorted(student_ctx.part_failures.items()):  # a part that raised a shape error
             if (found := self._shape_error(failure.error)) is not None:
@@ -1742,15 +1744,22 @@ def as_if_for_every_call(findings: list[tuple[str, Finding]], values: list[Compa
     output of the same function has no such setting: a slip of a setting gives every call's output, and one that
     gives some of them only fits their numbers by chance (shape[1] read as shape[0] gives max(fan_in, fan_out)
     wherever shape[0] is the larger)."""
-    made_by = {}
-    for c in values:
-        call = _producer(c.name, run.context.outputs[c.name], run) if c.name in run.context.outputs else None
-        made_by[c.name] = call.function if call is not None else None
-    settings = {(made_by.get(name), f.plain) for name, f in findings if f.relation == "as_if"}
-    chance = {(function, plain) for function, plain in settings if function is not None and any(
-        made_by[c.name] == function and not any(name == c.name and f.relation == "as_if" and f.plain == plain
-                                                for name, f in findings) for c in values)}
-    return [(name, f) for name, f in findings if not (f.relation == "as_if" and (made_by.get(name), f.plain) in chance)]
+    calls: dict[str, Call | None] = {c.name: _producer(c.name, run.context.outputs[c.name], run)
+                                     if c.name in run.context.outputs else None for c in values}
+
+    def function_of(name: str) -> str | None:
+        call = calls.get(name)
+        return call.function if call is not None else None
+
+    def said(name: str, plain: str) -> bool:
+        return any(n == name and f.relation == "as_if" and f.plain == plain for n, f in findings)
+
+    # (only another call's output tells: the parts of one call's return may be wrong for other reasons, or their
+    # settings not tried in the time there was)
+    chance = {(function_of(name), f.plain) for name, f in findings if f.relation == "as_if" and any(
+        function_of(c.name) == function_of(name) and calls[c.name] is not calls.get(name) and
+        calls[c.name] is not None and not said(c.name, f.plain) for c in values)}
+    return [(name, f) for name, f in findings if not (f.relation == "as_if" and (function_of(name), f.plain) in chance)]
 
 
 RESHAPINGS = ("reshaped", "indexed_without_rows", "broadcast", "permuted", "reshaped_untransposed")

@@ -258,13 +258,13 @@ def test_losses_leave_their_arguments_as_given(student, oracle, rng):
     using its predictions and scores (a loss computed by writing into them is right and still loses them)."""
     pred, target = rng.normal(size=(4, 3)), rng.normal(size=(4, 3))
     scores, y = rng.normal(size=(5, 4)) * 3, rng.integers(0, 4, size=5)
-    # (credit only where the loss is right: code that computes nothing leaves its arguments as given too)
+    # (credit only beside values computed: code that computes nothing leaves its arguments as given too)
     with part("mse_loss", checks=2):
         expect_arguments_kept(student, "mse_loss", {"pred": pred, "target": target},
-                              right=returns_like(oracle.mse_loss(pred, target)))
+                              computed=returns_like(oracle.mse_loss(pred, target)))
     with part("softmax_cross_entropy_loss", checks=2):
         expect_arguments_kept(student, "softmax_cross_entropy_loss", {"scores": scores, "y": y},
-                              right=returns_like(oracle.softmax_cross_entropy_loss(scores, y)))
+                              computed=returns_like(oracle.softmax_cross_entropy_loss(scores, y)))
 
 
 
@@ -273,18 +273,18 @@ def test_layers_leave_their_inputs_as_given(student, oracle, rng):
     """The forward passes leave x, w and b as given, the backward passes dout: the caller goes on using them (a
     ReLU written `out = x; out[out < 0] = 0` returns the right values and zeroes the caller's x)."""
     x, w, b = rng.normal(size=(4, 5)), rng.normal(size=(5, 3)), rng.normal(size=3)
-    # (credit only where the values are right: code that computes nothing leaves its arguments as given too)
+    # (credit only beside values computed: code that computes nothing leaves its arguments as given too)
     with part("affine_forward", checks=3):
         expect_arguments_kept(student, "affine_forward", {"x": x, "w": w, "b": b},
-                              right=returns_like(oracle.affine_forward(x, w, b)[0], first=True))
+                              computed=returns_like(oracle.affine_forward(x, w, b)[0], first=True))
     for name in ("relu", "sigmoid", "tanh"):
         forward, backward = getattr(oracle, f"{name}_forward"), getattr(oracle, f"{name}_backward")
         with part(f"{name}_forward"):
-            expect_arguments_kept(student, f"{name}_forward", {"x": x}, right=returns_like(forward(x)[0], first=True))
+            expect_arguments_kept(student, f"{name}_forward", {"x": x}, computed=returns_like(forward(x)[0], first=True))
         with part(f"{name}_backward"):
             dout = rng.normal(size=x.shape)
             cache = getattr(student, f"{name}_forward")(x.copy())[1]  # the student's own, kept in its process
             expect_arguments_kept(student, f"{name}_backward", {"dout": dout, "cache": cache},
-                                  right=returns_like(backward(dout, forward(x)[1])), kept=("dout",))
+                                  computed=returns_like(backward(dout, forward(x)[1])), kept=("dout",))
 
 ### END HIDDEN TESTS

@@ -217,9 +217,9 @@ def test_rules_leave_w_as_given(student, oracle, rng):
         with part(name):
             config = {"learning_rate": 0.1, "weight_decay": 0.01}
             expected = getattr(oracle, name)(w0.copy(), A @ w0 - b, dict(config))[0]
-            # (credit only where the weights returned are right: a rule that does nothing leaves w as given too)
+            # (credit only beside weights computed: a rule that does nothing leaves w as given too)
             expect_arguments_kept(student, name, {"w": w0, "dw": A @ w0 - b, "config": config},
-                                  right=returns_like(expected, first=True), kept=("w",))
+                                  computed=returns_like(expected, first=True), kept=("w",))
 
 
 @graded(points=3, hidden=True, partial=True)
@@ -244,12 +244,12 @@ def test_descents_leave_their_arguments_as_given(student, oracle, rng):
     X, y, w0 = rng.normal(size=(12, 3)), rng.normal(size=12), rng.normal(size=3)
     descent = {"X": X, "y": y, "w0": w0, "learning_rate": 0.1, "steps": 5}
     minibatch = {"X": X, "y": y, "w0": w0, "learning_rate": 0.05, "batch_size": 4, "epochs": 2, "seed": 3}
-    # (credit only where the path is right: code that computes nothing leaves its arguments as given too)
+    # (credit only beside a path computed: code that computes nothing leaves its arguments as given too)
     with part("gradient_descent", checks=3):
         expect_arguments_kept(student, "gradient_descent", descent,
-                              right=returns_like(oracle.gradient_descent(*descent.values())))
+                              computed=returns_like(oracle.gradient_descent(*descent.values())))
     with part("minibatch_sgd", checks=3):
         expect_arguments_kept(student, "minibatch_sgd", minibatch,
-                              right=returns_like(oracle.minibatch_sgd(*minibatch.values())))
+                              computed=returns_like(oracle.minibatch_sgd(*minibatch.values())))
 
 ### END HIDDEN TESTS

@@ -524,9 +524,9 @@ def test_normalize_splits_leaves_the_splits_as_given(student, oracle, rng):
     which a write such as X_train -= mean would change), in both modes."""
     X_train, X_test = rng.normal(2.0, 3.0, size=(30, 5)), rng.normal(1.0, 2.0, size=(10, 5))
     for mode in ("mean_image", "standardize"):
-        with part(mode, checks=2):  # (credit only where the splits returned are right: a no-op keeps them too)
+        with part(mode, checks=2):  # (credit only beside splits computed: a no-op keeps them too)
             expect_arguments_kept(student, "normalize_splits", {"X_train": X_train, "X_test": X_test, "mode": mode},
-                                  right=returns_like(oracle.normalize_splits(X_train, X_test, mode)))
+                                  computed=returns_like(oracle.normalize_splits(X_train, X_test, mode)))
 
 
 @graded(points=2, hidden=True, partial=True, group="hyper-parameter search")

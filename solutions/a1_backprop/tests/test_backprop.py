@@ -280,7 +280,8 @@ def test_layers_leave_their_inputs_as_given(student, oracle, rng):
     for name in ("relu", "sigmoid", "tanh"):
         forward, backward = getattr(oracle, f"{name}_forward"), getattr(oracle, f"{name}_backward")
         with part(f"{name}_forward"):
-            expect_arguments_kept(student, f"{name}_forward", {"x": x}, computed=returns_like(forward(x)[0], first=True))
+            expect_arguments_kept(student, f"{name}_forward", {"x": x},
+                                  computed=returns_like(forward(x)[0], first=True))
         with part(f"{name}_backward"):
             dout = rng.normal(size=x.shape)
             cache = getattr(student, f"{name}_forward")(x.copy())[1]  # the student's own, kept in its process

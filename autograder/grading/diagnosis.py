@@ -93,7 +93,7 @@ from autograder.grading.slips import (
 )
 from autograder.grading.student import LocalStudent
 from autograder.grading.torch_errors import torch_error
-from autograder.grading.training import RERUN_CAUSES, trained_alike, training_findings
+from autograder.grading.training import RERUN_CAUSES, strong_weight_decay, trained_alike, training_findings
 from autograder.grading.what_if import (
     Case,
     SettingsRead,
@@ -121,6 +121,7 @@ from autograder.results import (
 from autograder.sandbox.errors import StudentCodeError, StudentException, raised_outside
 from autograder.sandbox.locals_trace import LocalsRecorder, state_of
 from autograder.sandbox.process import TracedCall
+from autograder.sandbox.training_record import TrainingRecord
 from autograder.sandbox.wire import Handle
 
 # A diagnosis is advice: an error while giving one must not cost a result, so it is swallowed. With this
@@ -649,7 +650,8 @@ class MistakeMatcher:
         for c in student_ctx.comparisons:  # without what the training did: how the accuracies compare
             if c.kind != "score" or not c.lost_points:
                 continue
-            if c.name not in {name for name, _ in trained} and (found := learning_finding(c)) is not None:
+            last = student_ctx.trainings[max(student_ctx.trainings)] if student_ctx.trainings else None
+            if c.name not in {name for name, _ in trained} and (found := learning_finding(c, last)) is not None:
                 findings.append((c.name, found))
             if (found := class_indices_finding(c, student_ctx.outputs.get(c.name))) is not None:
                 findings.append((c.name, found))
@@ -1602,7 +1604,7 @@ def function_trees(source: str) -> dict[str, str]:
     return trees
 
 
-def learning_finding(c: Comparison) -> Finding | None:
+def learning_finding(c: Comparison, record: TrainingRecord | None = None) -> Finding | None:
     """An accuracy short of full credit, read beside the accuracy on some of the images the model trained on, asked
     for in the same call after the test images (checks.expect_accuracy's seen_labels): a model that fits them but
     not new ones (it memorized them), or one that predicts them no better than new ones (it did not learn them, or
@@ -1619,6 +1621,16 @@ def learning_finding(c: Comparison) -> Finding | None:
                        f"your model fits the training images it was given but not new ones: {why}")
     # (a model that earns most of the credit predicts its training images about as well as new ones too: a
     # shortfall that small is no sign that it did not learn)
+    if seen < 0.9 and abs(seen - test) < 0.15 and (c.credit is None or c.credit < 0.5) and record is not None and \
+            (decay := strong_weight_decay(record)) is not None:
+        return Finding("learned_little", f"your model predicts the training images it was given no better than new "
+                       f"ones ({seen:.2f} on {count} of them, asked for with the test images; {test:.2f} on the test "
+                       f"images), and it trained with weight_decay={decay:g} in {record.optimizer}: a decay that "
+                       "strong pulls every weight toward zero harder than the data pulls it anywhere (weight decay "
+                       "is usually 1e-4 to 1e-2), so the model cannot fit even its training images. Use a small "
+                       "weight_decay, or none.", "your model predicts its training images no better than new ones, "
+                       "and it trained with a weight decay far larger than usual: it holds the weights near zero; "
+                       "use a small weight decay.")
     if seen < 0.9 and abs(seen - test) < 0.15 and (c.credit is None or c.credit < 0.5):
         # the images asked for are the training set's (X_train): a model trained on part of it (a validation split
         # held out) did not see them all, so "it trained on them" is not said

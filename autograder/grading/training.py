@@ -250,13 +250,20 @@ def schedule_finding(record: TrainingRecord) -> Finding | None:
     return None
 
 
+def strong_weight_decay(record: TrainingRecord) -> float | None:
+    """The optimizer's weight_decay where it is strong enough to hold a model back (>= 0.05; AdamW's, decoupled,
+    >= 0.5), else None."""
+    decay = record.weight_decay or 0.0
+    return decay if decay >= (0.5 if record.optimizer == "AdamW" else 0.05) else None
+
+
 def held_at_chance(record: TrainingRecord, classes: int, last: float) -> Finding | None:
     """A training loss that stays near chance (last: its last values' mean) under a weight decay or a label smoothing
     strong enough to hold it there."""
     chance = math.log(classes)
-    decay, smoothing = record.weight_decay or 0.0, record.label_smoothing or 0.0
+    decay, smoothing = strong_weight_decay(record), record.label_smoothing or 0.0
     # AdamW's decay is decoupled (lr * weight_decay * w a step): the same number pulls far less there
-    if decay >= (0.5 if record.optimizer == "AdamW" else 0.05):
+    if decay is not None:
         return Finding("loss_flat", f"the training loss stayed at about {last:.2f} over {record.steps} steps "
                        f"(ln {classes} = {chance:.2f}, what guessing gives), with weight_decay={decay:g} in "
                        f"{record.optimizer}: that pulls every weight toward zero harder than the data pulls it "

@@ -93,7 +93,13 @@ from autograder.grading.slips import (
 )
 from autograder.grading.student import LocalStudent
 from autograder.grading.torch_errors import torch_error
-from autograder.grading.training import RERUN_CAUSES, strong_weight_decay, trained_alike, training_findings
+from autograder.grading.training import (
+    DECAY_PULLS,
+    RERUN_CAUSES,
+    strong_weight_decay,
+    trained_alike,
+    training_findings,
+)
 from autograder.grading.what_if import (
     Case,
     SettingsRead,
@@ -647,10 +653,10 @@ class MistakeMatcher:
         trained = [(name, self._seed_tested(f, student_ctx)) for name, f in
                    training_findings(student_ctx.comparisons, student_ctx.returned, student_ctx.trainings)]
         findings.extend(trained)
+        last = student_ctx.trainings[max(student_ctx.trainings)] if student_ctx.trainings else None
         for c in student_ctx.comparisons:  # without what the training did: how the accuracies compare
             if c.kind != "score" or not c.lost_points:
                 continue
-            last = student_ctx.trainings[max(student_ctx.trainings)] if student_ctx.trainings else None
             if c.name not in {name for name, _ in trained} and (found := learning_finding(c, last)) is not None:
                 findings.append((c.name, found))
             if (found := class_indices_finding(c, student_ctx.outputs.get(c.name))) is not None:
@@ -1457,15 +1463,17 @@ class MistakeMatcher:
         source = self.student_source()
         if source is None or len(source) > 2_000_000:
             return None
-        for function in sorted(student_ctx.functions_called - self.unchanged_functions()):
-            for line, text, copied in writes_into_copies(source, function)[:1]:
-                return Finding("written_into_copy", f"in {function}(), line {line}: `{text}` writes into "
-                               f"`{copied}`, a new array (indexing with a mask or an array of positions copies), "
-                               "not into the array it was taken from: the assignment is lost. Write through one "
-                               f"index: `{copied} = ...`.",
-                               f"in {function}(), a line writes into a copy that indexing with a mask or positions "
-                               "made: the assignment is lost; write through one index.")
-        return None
+        found = next(((function, write) for function in sorted(student_ctx.functions_called -
+                                                               self.unchanged_functions())
+                      for write in writes_into_copies(source, function)), None)
+        if found is None:
+            return None
+        function, (line, text, copied) = found
+        return Finding("written_into_copy", f"in {function}(), line {line}: `{text}` writes into `{copied}`, a new "
+                       "array (indexing with a mask or an array of positions copies), not into the array it was taken "
+                       f"from: the assignment is lost. Write through one index: `{copied} = ...`.",
+                       f"in {function}(), a line writes into a copy that indexing with a mask or positions made: the "
+                       "assignment is lost; write through one index.")
 
     def _written_in_place(self, function: str, param: str) -> Finding | None:
         """The lines of the student's function that write into the array given as param (a check found it
@@ -1621,17 +1629,15 @@ def learning_finding(c: Comparison, record: TrainingRecord | None = None) -> Fin
                        f"your model fits the training images it was given but not new ones: {why}")
     # (a model that earns most of the credit predicts its training images about as well as new ones too: a
     # shortfall that small is no sign that it did not learn)
-    if seen < 0.9 and abs(seen - test) < 0.15 and (c.credit is None or c.credit < 0.5) and record is not None and \
-            (decay := strong_weight_decay(record)) is not None:
-        return Finding("learned_little", f"your model predicts the training images it was given no better than new "
-                       f"ones ({seen:.2f} on {count} of them, asked for with the test images; {test:.2f} on the test "
-                       f"images), and it trained with weight_decay={decay:g} in {record.optimizer}: a decay that "
-                       "strong pulls every weight toward zero harder than the data pulls it anywhere (weight decay "
-                       "is usually 1e-4 to 1e-2), so the model cannot fit even its training images. Use a small "
-                       "weight_decay, or none.", "your model predicts its training images no better than new ones, "
-                       "and it trained with a weight decay far larger than usual: it holds the weights near zero; "
-                       "use a small weight decay.")
     if seen < 0.9 and abs(seen - test) < 0.15 and (c.credit is None or c.credit < 0.5):
+        if record is not None and (decay := strong_weight_decay(record)) is not None:
+            return Finding("learned_little", f"your model predicts the training images it was given no better than "
+                           f"new ones ({seen:.2f} on {count} of them, asked for with the test images; {test:.2f} on "
+                           f"the test images), and it trained with weight_decay={decay:g} in {record.optimizer}: a "
+                           f"decay that strong {DECAY_PULLS}, so the model cannot fit even its training images. Use "
+                           "a small weight_decay, or none.", "your model predicts its training images no better "
+                           "than new ones, and it trained with a weight decay far larger than usual: it holds the "
+                           "weights near zero; use a small weight decay.")
         # the images asked for are the training set's (X_train): a model trained on part of it (a validation split
         # held out) did not see them all, so "it trained on them" is not said
         why = ("either it did not learn them (what one training step does: each batch's labels those of its images, "

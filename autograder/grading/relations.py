@@ -890,14 +890,11 @@ def fewer_steps(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> F
         return None
     if k == g.shape[0] and g.ndim == 1 and not scene.trajectory and scene.start is None:
         # entries, not the steps of an iteration (a path's rows are), all yours right: the last are left out
-        what = "entries" if g.ndim == 1 else "rows"
-        return Finding("fewer_steps", f"yours has {g.shape[0]} {what} where {e.shape[0]} are expected, and your "
-                       f"first {k} match the expected's: "
-                       f"{'the last one is' if e.shape[0] - g.shape[0] == 1 else 'the last ones are'} missing (a "
-                       "value left out of what you "
-                       "return, or a loop or range that stops one short)", f"yours has fewer {what} than expected "
-                       "and your first ones match: the last are missing (a value left out, or a loop that stops "
-                       "short)")
+        last = "the last one is" if e.shape[0] - g.shape[0] == 1 else "the last ones are"
+        return Finding("fewer_steps", f"yours has {g.shape[0]} entries where {e.shape[0]} are expected, and your "
+                       f"first {k} match the expected's: {last} missing (a value left out of what you return, or a "
+                       "loop or range that stops one short)", "yours has fewer entries than expected and your first "
+                       "ones match: the last are missing (a value left out, or a loop that stops short)")
     return Finding("fewer_steps", f"yours has {g.shape[0]} rows (steps) where {e.shape[0]} are expected, and your "
                    f"first {k} match the expected's: steps are missing (a last, shorter batch of each epoch dropped, "
                    "or a loop that stops early)", "yours has fewer rows (steps) than expected and your first ones "

@@ -250,10 +250,16 @@ def schedule_finding(record: TrainingRecord) -> Finding | None:
     return None
 
 
+# what a strong weight decay does, said by the findings that name one
+DECAY_PULLS = ("pulls every weight toward zero harder than the data pulls it anywhere (weight decay is usually 1e-4 to "
+               "1e-2)")
+
+
 def strong_weight_decay(record: TrainingRecord) -> float | None:
     """The optimizer's weight_decay where it is strong enough to hold a model back (>= 0.05; AdamW's, decoupled,
     >= 0.5), else None."""
     decay = record.weight_decay or 0.0
+    # AdamW's decay is decoupled (lr * weight_decay * w a step): the same number pulls far less there
     return decay if decay >= (0.5 if record.optimizer == "AdamW" else 0.05) else None
 
 
@@ -262,13 +268,11 @@ def held_at_chance(record: TrainingRecord, classes: int, last: float) -> Finding
     strong enough to hold it there."""
     chance = math.log(classes)
     decay, smoothing = strong_weight_decay(record), record.label_smoothing or 0.0
-    # AdamW's decay is decoupled (lr * weight_decay * w a step): the same number pulls far less there
     if decay is not None:
         return Finding("loss_flat", f"the training loss stayed at about {last:.2f} over {record.steps} steps "
                        f"(ln {classes} = {chance:.2f}, what guessing gives), with weight_decay={decay:g} in "
-                       f"{record.optimizer}: that pulls every weight toward zero harder than the data pulls it "
-                       "anywhere (weight decay is usually 1e-4 to 1e-2), so the weights stay small and the scores "
-                       "near even. Use a small weight_decay, or none.",
+                       f"{record.optimizer}: that {DECAY_PULLS}, so the weights stay small and the scores near even. "
+                       "Use a small weight_decay, or none.",
                        "the training loss stayed at chance under a weight decay far larger than usual: it holds the "
                        "weights near zero; use a small weight decay.")
     if smoothing >= 0.5:

@@ -2003,3 +2003,142 @@ def stats(X, weights):
     w0, w1, w2 = np.zeros(3), np.ones(3), np.full(3, 2.0)
     path = departure.KnownValues([w0, w1, w2, np.stack([w1, w2])], TOL)
     assert not path.holds(np.stack([w0, w1, w2]))
+
+
+def test_a_reshape_that_cuts_the_rows_elsewhere_is_tried_in_the_correct_codes_shape():
+    """x.reshape(-1, x.shape[-1]) holds the entries of the correct code's x.reshape(N, -1) in another shape: the
+    product with w fails. The correct code's value as it is, in that line's place, lets the call run and return the
+    expected output: that line is where the values part (not only the error's text). The correct code never names
+    its flattened x (no local of its of that shape to try)."""
+    solution = '''
+def affine_forward(x, w, b):
+    out = x.reshape(x.shape[0], -1) @ w + b
+    return out, (x, w, b)
+'''
+    student = '''
+def affine_forward(x, w, b):
+    rows = x.reshape(-1, x.shape[-1])
+    out = rows @ w + b
+    return out, (x, w, b)
+'''
+    args = [np.random.default_rng(5).normal(size=(3, 4, 2)), np.random.default_rng(6).normal(size=(8, 5)),
+            np.zeros(5)]
+    mine_fn, right_fn = module(student).affine_forward, module(solution).affine_forward
+    right, mine = traced(right_fn, args), traced(mine_fn, args)
+    assert mine.error is not None and right.error is None
+    target = departure.error_target(str(mine.error), right.value, TOL)
+    found = departure.first_departure("affine_forward", lambda patch: traced(mine_fn, args, patch), right, args,
+                                      target, TOL, student, time.monotonic() + 10,
+                                      departure.expression_values(right_fn, dict(zip("xwb", args)), solution))
+    assert found is not None and (found.line, found.name) == (3, "rows")
+    said = departure.departure_finding("affine_forward", "affine_forward()", found, raised=True).message
+    assert "has shape (12, 2) where the right value has (3, 8)" in said and "runs without the error" in said
+
+
+def test_a_count_one_short_that_makes_the_call_raise_is_said_off_by_one():
+    """K = y.max() classes where y.max() + 1 are meant: the one-hot step indexes past the last column. K is a whole
+    number of the student's own (the correct code names its count otherwise), unchecked; one more there lets the
+    call run and return the expected output, so K is said off by one. A size read off the data (n = len(y)) is
+    not tried, nor a count that one more or less does not repair."""
+    solution = '''
+def one_hot_means(x, y):
+    classes = int(y.max()) + 1
+    onehot = np.zeros((len(y), classes))
+    onehot[np.arange(len(y)), y] = 1.0
+    return onehot.T @ x / len(y)
+'''
+    student = '''
+def one_hot_means(x, y):
+    n = len(y)
+    repeats = 3
+    K = int(np.max(y))
+    onehot = np.zeros((n, K))
+    for i in range(n):
+        onehot[i, y[i]] = 1.0
+    return onehot.T @ x / n
+'''
+    args = [np.random.default_rng(2).normal(size=(6, 3)), np.array([0, 2, 1, 2, 0, 1])]
+    mine_fn, right_fn = module(student).one_hot_means, module(solution).one_hot_means
+    right, mine = traced(right_fn, args), traced(mine_fn, args)
+    assert isinstance(mine.error, IndexError) and right.error is None
+    target = departure.error_target(str(mine.error), right.value, TOL)
+    found = departure.first_departure("one_hot_means", lambda patch: traced(mine_fn, args, patch), right, args,
+                                      target, TOL, student, time.monotonic() + 10)
+    assert found is not None and (found.line, found.name, found.off_by, found.mine, found.right) == (5, "K", 1, 2, 3)
+    said = departure.departure_finding("one_hot_means", "one_hot_means()", found, raised=True).message
+    assert "line 5: `K = int(np.max(y))` sets `K` to 2; with 3 there (one more)" in said
+    assert "runs without the error" in said
+    # the same count right, the error from elsewhere (the index itself one too far): no count is blamed
+    shifted = student.replace("K = int(np.max(y))", "K = int(np.max(y)) + 1").replace("y[i]] =", "y[i] + 1] =")
+    mine_fn = module(shifted).one_hot_means
+    mine = traced(mine_fn, args)
+    assert isinstance(mine.error, IndexError)
+    target = departure.error_target(str(mine.error), right.value, TOL)
+    found = departure.first_departure("one_hot_means", lambda patch: traced(mine_fn, args, patch), right, args,
+                                      target, TOL, shifted, time.monotonic() + 10)
+    assert found is None or found.name != "K"
+
+
+def test_a_statistic_over_the_wrong_axis_is_tried_as_the_correct_codes_over_its_axis():
+    """var kept as (1, D) (over the batch) where the correct code's x.var(axis=1, keepdims=True) is (N, 1), never
+    named: that value in var's place repairs the output; said with the axis it was taken over. Of the correct code's
+    values kept over another axis, the nearest in magnitude is tried first (the variance, not the mean)."""
+    solution = '''
+def layernorm(x):
+    mu = x.mean(axis=1, keepdims=True)
+    inv_std = 1 / np.sqrt(x.var(axis=1, keepdims=True) + 1e-5)
+    return (x - mu) * inv_std
+'''
+    student = '''
+def layernorm(x):
+    mu = np.mean(x, axis=1, keepdims=True)
+    var = np.mean((x - mu) ** 2, axis=0, keepdims=True)
+    return (x - mu) / np.sqrt(var + 1e-5)
+'''
+    args = [np.random.default_rng(4).normal(size=(4, 7)) * 3]
+    mine_fn, right_fn = module(student).layernorm, module(solution).layernorm
+    right, mine = traced(right_fn, args), traced(mine_fn, args)
+    target = departure.output_target(lambda v: v, mine.value, right.value, TOL)
+    found = departure.first_departure("layernorm", lambda patch: traced(mine_fn, args, patch), right, args, target,
+                                      TOL, student, time.monotonic() + 10,
+                                      departure.expression_values(right_fn, {"x": args[0]}, solution))
+    assert found is not None and (found.line, found.name) == (4, "var")
+    said = departure.departure_finding("layernorm", "out", found).message
+    assert "has shape (1, 7) where the right value has (4, 1): taken over axis 0, where the right one keeps it" in said
+
+
+def test_a_value_applied_to_another_value_than_the_correct_codes_is_said_where_it_raised():
+    """The dropout scale (N, H) multiplies the layer's output (N, M) where the correct code multiplies the hidden h
+    (N, H) by it: the product raises. scale agrees with the correct code's, and the student's function holds that h
+    too: said with both lines. An operand that agrees with nothing of the correct code's says nothing."""
+    solution = '''
+def block(x, w, scale):
+    h = np.maximum(x, 0)
+    h = h * scale
+    return h @ w
+'''
+    student = '''
+def block(x, w, scale):
+    h = np.maximum(x, 0)
+    branch = h @ w
+    branch = branch * scale
+    return branch
+'''
+    rng = np.random.default_rng(8)
+    args = [rng.normal(size=(5, 8)), rng.normal(size=(8, 4)), (rng.random((5, 8)) < 0.5) / 0.5]
+    mine_fn, right_fn = module(student).block, module(solution).block
+    right, mine = traced(right_fn, args), traced(mine_fn, args)
+    assert mine.error is not None and right.error is None
+    found = departure.applied_elsewhere("block", student, solution, args, mine, right, TOL)
+    assert found is not None and found.relation == "applied_elsewhere"
+    assert found.message.startswith("in block(), line 5: `branch = branch * scale` raised the error")
+    assert "Your `scale` (5, 8) is the correct code's `scale`, which the correct code applies with `*` to its `h` " \
+           "(5, 8) (`h = h * scale`), a value your function holds as `h`; yours applies it to `branch` (5, 4)" \
+        in found.message
+    assert without_numbers(found.plain) and "`h`" in found.plain
+    # a scale of the student's own making (not the correct code's): nothing said
+    own = student.replace("    branch = branch * scale", "    bigger = scale + 1\n    branch = branch * bigger")
+    own_fn = module(own).block
+    mine = traced(own_fn, args)
+    assert mine.error is not None
+    assert departure.applied_elsewhere("block", own, solution, args, mine, right, TOL) is None

@@ -383,3 +383,21 @@ def test_a_setting_found_over_a_whole_test_shows_no_value_of_another_call(tmp_pa
     said = [d for d in t.diagnoses if d.relation == "as_if"]
     assert len(said) == 1 and set(said[0].outputs) == {"fans (96, 3, 11, 11)", "fans (64, 32, 3, 5)"}, said
     assert "if shape[3] were shape[1]:" in said[0].message and "(32)" not in said[0].message
+
+
+def cosine(base_lr, step, total_steps):
+    return base_lr * (1 + math.cos(math.pi * step / total_steps)) / 2
+
+
+def test_an_off_by_one_that_gives_every_step_of_a_schedule_is_said_on_its_own():
+    """total_steps - 1 where total_steps is meant gives 20 wrong rates at once, each one: no coincidence, said
+    alone (not weak). The same change fitting a lone rate is weak: said only where another output shows it."""
+    calls = [{"base_lr": 0.1, "step": s, "total_steps": 20} for s in range(21)]
+    expected = np.array([cosine(**c) for c in calls])
+    got = np.array([cosine(**(c | {"total_steps": 19})) for c in calls])
+    found = what_if("cosine", cosine, Case(calls, np.asarray, got, TOL), expected)
+    assert found is not None and not found.weak and "total_steps were one less than given" in found.message
+    one = [{"base_lr": 0.1, "step": 5, "total_steps": 20}]
+    found = what_if("cosine", cosine, Case(one, np.asarray, np.array([cosine(0.1, 5, 19)]), TOL),
+                    np.array([cosine(0.1, 5, 20)]))
+    assert found is not None and found.weak

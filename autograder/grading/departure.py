@@ -691,6 +691,10 @@ def relation_of(mine: Any, right: Any, inputs: dict[str, Any] | None = None) -> 
         extra = _extra_along_an_axis(a, b)
         if extra:
             return f"has shape {a.shape} where the right value has {b.shape}: {extra}"
+        if a.ndim == b.ndim and _kept_axes(a, b):
+            kept = [k for k in range(a.ndim) if a.shape[k] == 1 and b.shape[k] > 1]
+            return (f"has shape {a.shape} where the right value has {b.shape}: taken over axis "
+                    f"{', '.join(map(str, kept))}, where the right one keeps it (a statistic over the wrong axis?)")
         return f"has shape {a.shape} where the right value has {b.shape}"
     with np.errstate(all="ignore"):
         if a.ndim == 0:
@@ -1449,7 +1453,9 @@ def _first_departure(function: str, student: StudentCall, solution: TracedCall, 
                         return found
     if mine.error is not None:
         return _raised_in(mine, statements, status, current, source) or \
-            _raised_in_loop(mine, statements, loops, before_loop, current, source)
+            _raised_in_loop(mine, statements, loops, before_loop, current, source) or \
+            _count_off_by_one(records, statements, status, params, mine, student, target, solution, right_parts, tol,
+                              deadline, MAX_PATCHES - patches)
     for loop in loops:
         if time.monotonic() > deadline or patches >= MAX_PATCHES:
             return None
@@ -1491,6 +1497,31 @@ def _first_departure(function: str, student: StudentCall, solution: TracedCall, 
                            tol, deadline, min(PAST_OWN_PATCHES, MAX_PATCHES - patches)) or \
         _two_departures(departing, student, target, solution, known, right_parts, tol, deadline, records,
                         statements, {n for n, said in status.items() if said == "good"})
+
+
+def _count_off_by_one(records: list[tuple[int, str, Any]], statements: dict[int, Statement], status: dict[str, str],
+                      params: list[str], mine: TracedCall, student: StudentCall, target: Target,
+                      solution: TracedCall, right_parts: list[str], tol: Tolerance, deadline: float,
+                      budget: int) -> Departure | None:
+    """A call that raised: the count of the student's own (a whole number set once, outside the loops, not read off
+    the data's shape) that, one more or one less, lets the call run and return the expected output (K = y.max() as
+    the number of classes, whose last class then indexes past the weights). Each count in the order set, at most
+    `budget` re-runs."""
+    for line, name, value in records:
+        statement = statements.get(line)
+        if budget < 2 or time.monotonic() > deadline:
+            return None
+        if statement is None or statement.in_loop or name in params or (line, name) in mine.repeated or \
+                status.get(name) not in ("unsure", "good") or np.ndim(value) != 0 or not _whole(value) or \
+                isinstance(value, (bool, np.bool_)) or SIZE_READ.search(statement.text):
+            continue
+        for step in (1, -1):
+            budget -= 1
+            if _repairs(student, (line, name, value + step), target, solution, right_parts, tol):
+                return Departure(line, name, statement, value, value + step, name,
+                                 [r for r in sorted(statement.reads) if status.get(r) == "good"], [],
+                                 [r for r in sorted(statement.reads) if status.get(r) == "unsure"], off_by=step)
+    return None
 
 
 def _skipped_guards(statements: dict[int, Statement], mine: TracedCall, before: int,
@@ -2178,6 +2209,12 @@ def _candidates(name: str, value: Any, solution: TracedCall, known: KnownValues,
         ranked += [(2, float(k), "", r.reshape(x.shape)) for k, r in enumerate(known.arrays())
                    if r.ndim > 0 and r.shape != x.shape and r.size == x.size and
                    tuple(n for n in r.shape if n != 1) == squeezed]
+    # ... and the correct code's statistics over another axis, named or not (a variance kept as (1, D) where the
+    # correct code's x.var(axis=1, keepdims=True) is (N, 1); a mean of length D where one of length N is meant)
+    # (the nearest in magnitude first: a variance where a variance is meant, not a mean or an inverse std)
+    if x.ndim > 0 and x.size > 1:
+        ranked += [(2.5, _magnitude_apart(x, r), "", r) for r in known.arrays()
+                   if r.ndim == x.ndim and r.shape != x.shape and r.size > 1 and (x.ndim == 1 or _kept_axes(x, r))]
     # ... and before them the arrays the call was given, of another shape (a column of ones added to X)
     ranked += [(3, -1.0, "", r) for r in given if r.ndim == x.ndim and r.shape != x.shape]
     # ... and the correct code's maps with a border of zeros as wide as the student's are larger (a gradient
@@ -2196,7 +2233,8 @@ def _candidates(name: str, value: Any, solution: TracedCall, known: KnownValues,
                 ranked += [(1, 0.0, "", r.reshape(x.shape))]
                 if x.ndim == 2:
                     ranked += [(1, 0.0, "", r.reshape(x.shape[::-1]).T)]
-                if r.shape != x.shape and 1 in r.shape:  # the same entries with an axis kept: keepdims left out
+                if r.shape != x.shape:  # the same entries in the correct code's shape, as it is: keepdims left
+                    # out, or a reshape that cut the rows elsewhere (x.reshape(-1, x.shape[-1]) for x.reshape(N, -1))
                     ranked += [(1, 0.0, _name_of(r, solution), r)]
             if r.shape == x.shape and not r.any():  # a state the correct code starts at zero (a cache, a velocity)
                 ranked.append((1, 0.0, _name_of(r, solution), r))
@@ -2230,6 +2268,20 @@ def _candidates(name: str, value: Any, solution: TracedCall, known: KnownValues,
     return chosen
 
 
+def _kept_axes(a: np.ndarray, b: np.ndarray) -> bool:
+    """Two arrays of as many axes, each with an axis of length 1 the other has longer: statistics of one array
+    kept over different axes (keepdims)."""
+    return any(n == 1 and m > 1 for n, m in zip(a.shape, b.shape)) and \
+        any(n > 1 and m == 1 for n, m in zip(a.shape, b.shape))
+
+
+def _magnitude_apart(a: np.ndarray, b: np.ndarray) -> float:
+    """How far apart two arrays' typical magnitudes (mean absolute values) are, in orders of magnitude."""
+    with np.errstate(all="ignore"):
+        apart = abs(math.log10(float(np.mean(np.abs(a))) + 1e-300) - math.log10(float(np.mean(np.abs(b))) + 1e-300))
+    return apart if math.isfinite(apart) else math.inf
+
+
 ALLOCATION = re.compile(r"\b(zeros|empty)(_like)?\(")
 
 
@@ -2257,3 +2309,79 @@ def _name_of(value: np.ndarray, solution: TracedCall) -> str:
         if x is not None and x.shape == value.shape and np.array_equal(x, value, equal_nan=True):
             return name
     return ""
+
+
+_OPERATORS = {ast.Mult: "*", ast.Div: "/", ast.Add: "+", ast.Sub: "-", ast.MatMult: "@"}
+
+
+def applied_elsewhere(function: str, source: str, right_source: str, arguments: list[Any], mine: TracedCall,
+                      solution: TracedCall, tol: Tolerance) -> Finding | None:
+    """A call that raised at an operation `a * b` (outside a loop) one of whose operands holds a value of the
+    correct code's (the dropout scale), where the correct code applies that value, with the same operator, to
+    another of its values that the student's function holds too (h), of another shape than the student's other
+    operand (the branch output): the value is applied to the wrong one, or at the wrong place. Said with both lines.
+    right_source: the correct code's module, whose lines solution's records name; arguments: the call's, by
+    position."""
+    mine_parsed, found = function_statements(source, function), _definition(right_source, function)
+    if mine.error is None or mine_parsed is None or found is None:
+        return None
+    raised = _raising_statement(mine, mine_parsed[0])
+    if raised is None or raised[0].in_loop:
+        return None
+    statement, span = raised
+    part = source_segment(source.splitlines(), span).strip()
+    try:
+        node = ast.parse(part, mode="eval").body
+    except SyntaxError:
+        return None
+    if not isinstance(node, ast.BinOp) or type(node.op) not in _OPERATORS or \
+            not isinstance(node.left, ast.Name) or not isinstance(node.right, ast.Name):
+        return None
+    # each name as it was last set before the error (a parameter as given, where no line set it)
+    values = dict(zip(mine_parsed[2], arguments)) | {name: value for _, name, value in mine.records}
+    operands = [node.left.id, node.right.id]
+    right_lines = function_statements(right_source, function)
+    if right_lines is None:
+        return None
+    right_statements = right_lines[0]
+
+    given_to_theirs = dict(zip(_parameters(found[0]), arguments))
+
+    def right_value(name: str, line: int) -> np.ndarray | None:  # a name of the correct code's as a line read it
+        bound = [v for at, n, v in solution.records if n == name and at < line]
+        return numeric(bound[-1]) if bound else numeric(given_to_theirs.get(name))
+
+    for k, name in enumerate(operands):
+        other = operands[1 - k]
+        given, beside = numeric(values.get(name)), numeric(values.get(other))
+        if given is None or beside is None or given.ndim == 0:
+            continue
+        for op in ast.walk(found[0]):
+            if not isinstance(op, ast.BinOp) or type(op.op) is not type(node.op) or \
+                    not isinstance(op.left, ast.Name) or not isinstance(op.right, ast.Name):
+                continue
+            right_statement = right_statements.get(op.lineno)
+            if right_statement is None or right_statement.in_loop:
+                continue
+            pair = [op.left.id, op.right.id]
+            for j, right_name in enumerate(pair):
+                theirs, partner = right_value(right_name, op.lineno), right_value(pair[1 - j], op.lineno)
+                if theirs is None or partner is None or theirs.shape != given.shape or not agree(theirs, given, tol) \
+                        or partner.shape == beside.shape:
+                    continue
+                held = next((n for n, v in values.items() if n not in operands and (x := numeric(v)) is not None
+                             and x.shape == partner.shape and agree(x, partner, tol)), None)
+                if held is None:
+                    continue
+                symbol = _OPERATORS[type(node.op)]
+                message = (f"in {function}(), line {statement.lines[0]}: `{statement.text}` raised the error at "
+                           f"`{part}`. Your `{name}` {given.shape} is the correct code's `{right_name}`, which the "
+                           f"correct code applies with `{symbol}` to its `{pair[1 - j]}` {partner.shape} (`"
+                           f"{right_statement.text}`), a value your function holds as `{held}`; yours applies it to "
+                           f"`{other}` {beside.shape}: is `{name}` applied to the wrong value, or at the wrong place?")
+                plain = (f"in {function}(), `{statement.text}` applies `{name}` (right so far) to `{other}`, where the "
+                         f"correct code applies that value to the value your function holds as `{held}`: is `{name}` "
+                         "applied to the wrong value, or at the wrong place?")
+                return Finding("applied_elsewhere", message, _hidden(plain, statement.text),
+                               claim=f"{function}:{statement.lines[0]}:{name}")
+    return None

@@ -43,6 +43,7 @@ from autograder.grading.departure import (
     VALUE_TOLERANCE,
     Target,
     _definition,
+    applied_elsewhere,
     departure_finding,
     error_target,
     expression_values,
@@ -1116,6 +1117,10 @@ class MistakeMatcher:
         if found is not None:
             return departure_finding(job.function, said or job.output, found, job.target.raised,
                                      left=bool(said and job.state))
+        if mine.error is not None and \
+                (elsewhere := applied_elsewhere(job.function, source, self._solution_text(), arguments, mine,
+                                                solution, VALUE_TOLERANCE)) is not None:
+            return elsewhere
         if not job.state and time.monotonic() < deadline:  # no line found: a loop's passes, compared one by one
             passes = loop_pass_departure(
                 job.function, source, self._solution_text(),

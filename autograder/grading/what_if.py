@@ -26,7 +26,7 @@ from typing import Any, NamedTuple
 
 import numpy as np
 
-from autograder.grading.relations import Finding, agree, numeric
+from autograder.grading.relations import Finding, agree, close, numeric
 from autograder.results import Tolerance
 from autograder.sandbox import wire
 from autograder.sandbox.locals_trace import state_of
@@ -119,6 +119,7 @@ COINCIDENTAL = ("off by one", "wrong order", "mixed up (e.g. (out, in)")  # hint
 # the hint of an input scaled: said only where the output is no multiple of the expected one (then the factor is a
 # relation of the outputs, and a function linear in the input gives it from a factor anywhere)
 INSIDE = "inside a function of it"
+MANY_WRONG_VALUES = 3  # distinct wrong values one coincidental change must give for it to be said on its own
 
 
 def _number(v: Any) -> bool:
@@ -494,7 +495,16 @@ def what_if(function: str, fn: Callable, failing: Case, expected: Any, passing: 
         if not _tells_apart(fn, failing, variation, words_used(fn, cases, variation)):
             continue
         fits.append(variation)
-    return as_if(function, fits, read)
+    return as_if(function, fits, read, many=_many_wrong_values(g, expected, failing.tolerance))
+
+
+def _many_wrong_values(got: np.ndarray, expected: Any, tol: Tolerance) -> bool:
+    """Whether the student's output holds MANY_WRONG_VALUES or more distinct values that the expected output does
+    not (a schedule wrong at every step): a change that gives each of them is no coincidence."""
+    e = numeric(expected)
+    if e is None or e.shape != got.shape:
+        return False
+    return np.unique(got[~close(got, e, tol)]).size >= MANY_WRONG_VALUES
 
 
 def _a_multiple(value: np.ndarray, expected: Any, tol: Tolerance) -> bool:
@@ -536,11 +546,13 @@ def _as_read(v: Variation, read: SettingsRead | None) -> Variation:
                            "order of the lines that use it")
 
 
-def as_if(function: str, fits: list[Variation], read: SettingsRead | None = None) -> Finding | None:
+def as_if(function: str, fits: list[Variation], read: SettingsRead | None = None, many: bool = False
+          ) -> Finding | None:
     """The Finding that says the variations that fit (all of the best rank): two that explain the output
     equally are said together, neither chosen. An off-by-one or a reordering fits a lone number by
-    chance: it is weak, said when another output shows it too. read: what the student's function reads
-    (departure.settings_read), so that a setting it reads is not said to be ignored."""
+    chance: it is weak, said when another output shows it too, unless it gives `many` wrong values at once.
+    read: what the student's function reads (departure.settings_read), so that a setting it reads is not said to
+    be ignored."""
     if not fits:
         return None
     fits = [_as_read(v, read) for v in fits]
@@ -548,7 +560,8 @@ def as_if(function: str, fits: list[Variation], read: SettingsRead | None = None
     plain = " or if ".join(v.plain for v in fits[:3])
     hint = "; or ".join(dict.fromkeys(v.hint for v in fits[:3]))  # two entries mixed up: one hint
     return Finding("as_if", f"yours is what the correct {function}() returns if {what}: {hint}",
-                   f"yours is what the correct {function}() returns if {plain}: {hint}", weak=fits[0].rank > 0,
+                   f"yours is what the correct {function}() returns if {plain}: {hint}",
+                   weak=fits[0].rank > 0 and not many,
                    claim=f"as if {plain}")
 
 

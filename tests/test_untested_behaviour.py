@@ -231,6 +231,46 @@ def max_unpool(x, indices, output_shape):
             out[n, c, indices[n, c].ravel()] = x[n, c].ravel()
     return out.reshape(N, C, H, W)
 ''',
+ # hold-out 27's writer: sigmoid as exp(x) / (1 + exp(x)), NaN above 709 (the public test reaches 50); tanh by
+ # its exponentials the same
+ ("a1_backprop", "test_activations_of_large_inputs", "sigmoid_forward"): '''
+def sigmoid_forward(x):
+    ex = np.exp(x)
+    out = ex / (1.0 + ex)
+    return out, out
+''',
+ ("a1_backprop", "test_activations_of_large_inputs", "tanh_forward"): '''
+def tanh_forward(x):
+    a, b = np.exp(x), np.exp(-x)
+    out = (a - b) / (a + b)
+    return out, out
+''',
+ # hold-out 26's writer: an identity shortcut made a projection by writing Ws = I, bs = 0 into the caller's params
+ # (the right out; backward then returns gradients for parameters the block does not have)
+ ("a7_architectures", "test_residual_block_leaves_its_arguments_as_given", "residual_block_forward"): '''
+def residual_block_forward(x, params, dropout=None):
+    D = x.shape[1]
+    if "Ws" not in params:
+        params["Ws"] = np.eye(D)
+        params["bs"] = np.zeros(D)
+    a1 = x @ params["W1"] + params["b1"]
+    h = np.maximum(a1, 0)
+    scale = None
+    if dropout is not None:
+        scale = dropout["mask"] / dropout["p"]
+        h = h * scale
+    z = h @ params["W2"] + params["b2"] + x @ params["Ws"] + params["bs"]
+    out = np.maximum(z, 0)
+    return out, (x, params, a1, h, scale, z)
+''',
+ # hold-out 26's writer: weights and gradients paired by the dicts' order (every test listed both alike)
+ ("a8_pipeline", "test_parameter_statistics_pairs_by_name", "parameter_statistics"): '''
+def parameter_statistics(params, grads, lr):
+    stats = {}
+    for (name, W), dW in zip(params.items(), grads.values()):
+        stats[name] = np.array([np.mean(W), np.std(W), np.mean(dW), np.std(dW), update_ratio(W, dW, lr)])
+    return stats
+''',
  ("a8_pipeline", "test_log_uniform", "log_uniform"): '''
 def log_uniform(low, high, n, seed):
     np.random.seed(seed)

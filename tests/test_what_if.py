@@ -401,3 +401,24 @@ def test_an_off_by_one_that_gives_every_step_of_a_schedule_is_said_on_its_own():
     found = what_if("cosine", cosine, Case(one, np.asarray, np.array([cosine(0.1, 5, 19)]), TOL),
                     np.array([cosine(0.1, 5, 20)]))
     assert found is not None and found.weak
+
+
+def statistics_by_name(params, grads):
+    return {k: np.array([w.mean(), grads[k].mean()]) for k, w in params.items()}
+
+
+def test_two_dicts_paired_by_position_where_by_name_is_meant_is_said():
+    """grads lists its keys in another order than params: a student's zip(params.values(), grads.values()) pairs
+    each weight with another's gradient, which the correct code gives where grads' entries are taken in params'
+    order by position. Dicts listed alike offer no such change."""
+    rng = np.random.default_rng(11)
+    params = {"W1": rng.normal(size=(3, 2)), "b1": rng.normal(size=2), "W2": rng.normal(size=(2, 2))}
+    grads = {k: rng.normal(size=params[k].shape) for k in ("W2", "W1", "b1")}
+    args = {"params": params, "grads": grads}
+    got = {k: np.array([w.mean(), g.mean()]) for (k, w), g in zip(params.items(), grads.values())}
+    expected = statistics_by_name(**args)
+    found = what_if("statistics_by_name", statistics_by_name,
+                    Case([args], lambda r: r[0]["b1"], got["b1"], TOL), expected["b1"])
+    assert found is not None and "the entries of grads were paired with those of params by position" in found.message
+    alike = {"params": params, "grads": {k: grads[k] for k in params}}
+    assert not any("by position" in v.what for v in variations(alike))

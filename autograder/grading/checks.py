@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import builtins
 import contextvars
+import copy
 from dataclasses import dataclass, field
 from types import TracebackType
 from typing import Any, Callable
@@ -175,9 +176,12 @@ def expect_arguments_kept(student: Any, function: str, arguments: dict[str, Any]
     returns_like); where it was not (a constant, or an argument as given), no check passes: code that does
     nothing leaves its arguments as given too, and earns nothing for it. Wrong values computed are left to the
     function's own tests (not charged twice). kept: the arguments checked (default: every array; a cache the
-    student made is an array or not)."""
+    student made is an array or not; a dict of parameters only where named here: the update rules' config is
+    theirs to write)."""
     given = {name: np.array(value, copy=True) for name, value in arguments.items() if isinstance(value, np.ndarray)
              and (kept is None or name in kept)}
+    given |= {name: copy.deepcopy(value) for name, value in arguments.items()
+              if isinstance(value, dict) and kept is not None and name in kept}
     passed = [student.keep(given[name].copy()) if name in given else value for name, value in arguments.items()]
     value = getattr(student, function)(*passed)
     arrays = [a for a in arguments.values() if isinstance(a, np.ndarray)]
@@ -197,6 +201,13 @@ def expect_arguments_kept(student: Any, function: str, arguments: dict[str, Any]
         if name not in given:
             continue
         after = student.fetch(handle)
+        if isinstance(given[name], dict):
+            changed = _entries_changed(after, given[name])
+            expect_true(f"{name} ({function})", not changed,
+                        f"{function} changed its argument {name} in place ({changed}): the caller's {name} is not "
+                        f"the caller's any more; keep what you need in locals (or in a copy, dict({name})) and "
+                        f"leave {name} as given")
+            continue
         kept = isinstance(after, np.ndarray) and after.shape == given[name].shape and \
             bool(np.array_equal(after, given[name], equal_nan=True))
         expect_true(f"{name} ({function})", kept,
@@ -204,6 +215,27 @@ def expect_arguments_kept(student: Any, function: str, arguments: dict[str, Any]
                     f"...`, or a write into another name for it, changes the caller's array): compute into a new "
                     f"array and leave {name} as given")
     return value
+
+
+def _entries_changed(after: Any, given: dict) -> str:
+    """What a call did to a dict it was given, in words ("" where nothing): entries added, removed, changed."""
+    if not isinstance(after, dict):
+        return f"it is now a {type(after).__name__}"
+    added, removed = sorted(map(str, set(after) - set(given))), sorted(map(str, set(given) - set(after)))
+    changed = sorted(str(k) for k in set(after) & set(given) if not _same_entry(after[k], given[k]))
+    said = [f"{what} {', '.join(keys)}" for what, keys in (("added", added), ("removed", removed),
+                                                             ("changed", changed)) if keys]
+    return "; ".join(said)
+
+
+def _same_entry(after: Any, given: Any) -> bool:
+    if isinstance(given, np.ndarray):
+        return isinstance(after, np.ndarray) and after.shape == given.shape and \
+            bool(np.array_equal(after, given, equal_nan=True))
+    try:
+        return bool(after == given)
+    except Exception:  # noqa: BLE001 - values that cannot be compared are not the same
+        return False
 
 
 def _numbers_of(value: Any) -> Any:

@@ -1487,6 +1487,13 @@ class MistakeMatcher:
         writes = in_place_writes(source, function, param) if source is not None and len(source) <= 2_000_000 else []
         if not writes:
             return None
+        entries = [w for w in writes if w[2] == param and re.match(rf"{re.escape(param)}\[\s*[\"']", w[1])]
+        if entries:  # a dict given (a network's params), an entry written by its key: the first such line
+            line, text, _ = entries[0]
+            fix = f"keep what you need in a local, or in a copy (dict({param})), and leave {param} as given"
+            return Finding("written_in_place", f"in {function}(), line {line}: `{text}` writes an entry into {param}, "
+                           f"the caller's dict: {fix}.",
+                           f"in {function}(), a line writes an entry into {param}, the caller's dict: {fix}.")
         line, text, name = writes[-1]
         bound = [w for w in writes if w[0] < line and w[2] == name and re.match(rf"{re.escape(name)}\s*=[^=]", w[1])]
         if name != param and bound:

@@ -338,6 +338,22 @@ def _count_for_size(arguments: dict[str, Any]) -> Iterator[Variation]:
                                 f"(the dimension // {param}) entries each", param, None, lambda x, d=d: type(x)(d))
 
 
+def _paired_by_position(arguments: dict[str, Any]) -> Iterator[Variation]:
+    """Two dict arguments with the same keys listed in another order (params and grads): the second's values taken
+    in the first's order, by position (zip(params.values(), grads.values())), where each is to be looked up by
+    its name."""
+    dicts = [(p, v) for p, v in arguments.items() if isinstance(v, dict) and len(v) >= 2]
+    for i, (first, a) in enumerate(dicts):
+        for second, b in dicts[i + 1:]:
+            if set(a) != set(b) or list(a) == list(b):
+                continue
+            yield Variation(f"the entries of {second} were paired with those of {first} by position",
+                            f"the entries of {second} were paired with those of {first} by position",
+                            f"{second} is matched to {first} by the order of their keys (a zip of their .values() "
+                            f"or .items()), not by name: look each one up by its key, {second}[name]", second, None,
+                            lambda value, keys=tuple(a): dict(zip(keys, value.values())))
+
+
 def variations(arguments: dict[str, Any], written: tuple[float, ...] = ()) -> Iterator[Variation]:
     """Each way of changing one argument (or one entry of a dict argument) that a typical slip amounts
     to, read off one call's arguments: the settings first, then the arrays, smallest first (a kernel
@@ -345,6 +361,7 @@ def variations(arguments: dict[str, Any], written: tuple[float, ...] = ()) -> It
     the input gives). written: the fractions written in the student's function, tried for its numbers."""
     yield from _affine_left_out(arguments)
     yield from _count_for_size(arguments)
+    yield from _paired_by_position(arguments)
     arrays = sorted((p for p, v in arguments.items() if isinstance(v, np.ndarray)), key=lambda p: arguments[p].size)
     for param in [p for p in arguments if p not in arrays] + arrays:
         value = arguments[param]

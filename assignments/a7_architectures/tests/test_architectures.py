@@ -8,7 +8,7 @@ calls: a student release replays the oracle's answers in order.
 """
 import numpy as np
 
-from autograder.testing import Tolerance, expect_close, graded, part
+from autograder.testing import Tolerance, expect_arguments_kept, expect_close, graded, part, returns_like
 
 BACKWARD = Tolerance(rtol=1e-7, atol=1e-10)
 PARAMS_IDENTITY = ("W1", "b1", "W2", "b2")

@@ -191,6 +191,17 @@ def test_affine_backward_single_row(student, oracle, rng):
     expect_close("db", db, eb)
 
 
+@graded(points=2, hidden=True, partial=True, group="activations")
+def test_activations_of_large_inputs(student, oracle, rng):
+    """sigmoid and tanh, forward and backward, of inputs of magnitude 700 to 1000 of either sign: np.exp of more
+    than 709 is Inf, so exp(x) / (1 + exp(x)) and (exp(x) - exp(-x)) / (exp(x) + exp(-x)) give NaN there, where
+    the functions are 0, 1 or -1 (the public test goes to 50 only)."""
+    magnitudes = rng.uniform(700.0, 1000.0, size=(3, 4))
+    x = np.concatenate([magnitudes, -magnitudes, rng.normal(size=(1, 4))])
+    for name in ("sigmoid", "tanh"):
+        check_activation(student, oracle, name, x, rng.normal(size=x.shape))
+
+
 @graded(points=3, hidden=True, partial=True, group="activations")
 def test_relu_backward_at_zero(student, oracle, rng):
     """relu_backward where inputs are exactly 0: the gradient there is 0."""

@@ -8,7 +8,7 @@ calls: a student release replays the oracle's answers in order.
 """
 import numpy as np
 
-from autograder.testing import Tolerance, expect_close, graded, part
+from autograder.testing import Tolerance, expect_arguments_kept, expect_close, graded, part, returns_like
 
 BACKWARD = Tolerance(rtol=1e-7, atol=1e-10)
 PARAMS_IDENTITY = ("W1", "b1", "W2", "b2")
@@ -264,6 +264,18 @@ def test_one_example(student, oracle, rng):
         expect_close("mdn loss", got[0], emdn[0], allow_scalar=True)
         for name, value, evalue in zip(("dlogits", "dmu", "dlog_std"), got[1:], emdn[1:]):
             expect_close(name, value, evalue)
+
+
+@graded(points=2, hidden=True, partial=True, group="residual block")
+def test_residual_block_leaves_its_arguments_as_given(student, oracle, rng):
+    """residual_block_forward leaves x and params as given: the caller's params are the network's (a block that
+    makes its identity shortcut a projection by writing Ws = I and bs = 0 into params returns the right out, and
+    the network then has parameters it never had)."""
+    x, params = rng.normal(size=(4, 5)), block_params(rng, 5, 6)
+    eout = oracle.residual_block_forward(x, params)[0]
+    # (credit only beside values computed: code that computes nothing leaves its arguments as given too)
+    expect_arguments_kept(student, "residual_block_forward", {"x": x, "params": params},
+                          computed=returns_like(eout, first=True), kept=("x", "params"))
 
 
 @graded(points=3, hidden=True, partial=True, group="residual block")

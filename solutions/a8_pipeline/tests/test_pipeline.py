@@ -407,6 +407,23 @@ def test_training_effect(student, oracle, eval_rng):
 
 
 ### BEGIN HIDDEN TESTS
+@graded(points=2, hidden=True, partial=True, group="schedules and diagnostics")
+def test_parameter_statistics_pairs_by_name(student, oracle, rng):
+    """parameter_statistics where grads lists its keys in another order than params: each weight goes with the
+    gradient of its own name (zip(params.values(), grads.values()) pairs them by position)."""
+    shapes = {"W1": (7, 4), "b1": (4,), "W2": (4, 3), "b2": (3,)}
+    params = {k: rng.normal(0, 0.3, shape) for k, shape in shapes.items()}
+    order = [list(shapes)[i] for i in rng.permutation(len(shapes))]
+    while order == list(shapes):  # (another order, whatever the draw)
+        order = [list(shapes)[i] for i in rng.permutation(len(shapes))]
+    grads = {k: rng.normal(0, 0.02, shapes[k]) for k in order}
+    estats = oracle.parameter_statistics(params, grads, 0.01)
+    stats = student.parameter_statistics(params, grads, 0.01)
+    stats = stats if isinstance(stats, dict) else {}
+    for key in params:
+        expect_close(f"statistics of {key}", stats.get(key), estats[key])
+
+
 @graded(points=3, hidden=True, partial=True, group="augmentation")
 def test_random_crop_three_channels(student, oracle, rng):
     """random_crop of 1000 images (3 x 10 x 10) to 8 x 8 with padding 3: windows, offsets 0 to 8, seeds."""

@@ -2142,3 +2142,97 @@ def block(x, w, scale):
     mine = traced(own_fn, args)
     assert mine.error is not None
     assert departure.applied_elsewhere("block", own, solution, args, mine, right, TOL) is None
+
+
+def test_a_return_reached_because_an_early_return_did_not_run_says_its_condition_first():
+    """mode compared with 'fan-avg' never holds: the fall-through return runs, right for another mode. The line it
+    names is right; the condition whose return did not run is said first."""
+    solution = '''
+def std(fan_in, fan_out, mode="fan_avg"):
+    if mode == "fan_avg":
+        return math.sqrt(2.0 / (fan_in + fan_out))
+    return math.sqrt(1.0 / fan_in)
+'''
+    student = '''
+def std(fan_in, fan_out, mode="fan_avg"):
+    if mode == "fan-avg":
+        return math.sqrt(2.0 / (fan_in + fan_out))
+    return math.sqrt(1.0 / fan_in)
+'''
+    args = [150, 200, "fan_avg"]
+    mine_module, right_module = module(student), module(solution)
+    mine_module.math = right_module.math = math
+    mine_fn, right_fn = mine_module.std, right_module.std
+    right, mine = traced(right_fn, args), traced(mine_fn, args)
+    target = departure.output_target(lambda v: v, mine.value, right.value, TOL)
+    found = departure.first_departure("std", lambda patch: traced(mine_fn, args, patch), right, args, target, TOL,
+                                      student, time.monotonic() + 10)
+    assert found is not None and found.line == 5 and found.passed_returns == [(3, 'if mode == "fan-avg":')]
+    said = departure.departure_finding("std", "std", found).message
+    assert 'the mistake is in the condition at line 3, `if mode == "fan-avg":`, which did not hold here' in said
+    assert said.endswith("; or in that line.")
+
+
+def test_a_local_right_by_chance_on_the_traced_call_is_tried_with_the_correct_codes_named_values():
+    """cache / (1 - rho ** t) with t = 1 on the first call is g * g, a value the correct code computes (it squares
+    g): right by chance there, and the return reads nothing else wrong. The correct code's cache in its place
+    repairs the step: that line is said, as not what the correct code's cache holds there."""
+    solution = '''
+def rmsprop(w, g, rho):
+    cache = (1 - rho) * (g * g)
+    return w - 0.01 * g / (np.sqrt(cache) + 1e-8)
+'''
+    student = '''
+def rmsprop(w, g, rho):
+    t = 1
+    cache = rho * 0.0 + (1 - rho) * g * g
+    cache_hat = cache / (1 - rho ** t)
+    return w - 0.01 * g / (np.sqrt(cache_hat) + 1e-8)
+'''
+    rng = np.random.default_rng(14)
+    args = [rng.normal(size=5), rng.normal(size=5), 0.99]
+    mine_fn, right_fn = module(student).rmsprop, module(solution).rmsprop
+    right, mine = traced(right_fn, args), traced(mine_fn, args)
+    target = departure.output_target(lambda v: v, mine.value, right.value, TOL)
+    found = departure.first_departure("rmsprop", lambda patch: traced(mine_fn, args, patch), right, args, target,
+                                      TOL, student, time.monotonic() + 10,
+                                      departure.expression_values(right_fn, dict(zip(("w", "g", "rho"), args)),
+                                                                  solution))
+    assert found is not None and (found.line, found.name, found.right_name) == (5, "cache_hat", "cache")
+    said = departure.departure_finding("rmsprop", "w", found).message
+    assert "the first value of yours that is not what the correct code's `cache` holds there is `cache_hat`" in said
+
+
+def test_a_buffer_allocated_in_the_inputs_shape_that_the_windows_do_not_fit_is_said():
+    """out = np.empty_like(x) where the windows cropped from x fill an (N, size) buffer: the loop's write raises.
+    A buffer of the correct code's shape there lets the call run and return the correct code's shape, though its
+    draws are the student's own (another random stream): that allocation is said, with the shapes."""
+    solution = '''
+def crop(x, size, seed):
+    rng = np.random.default_rng(seed)
+    starts = rng.integers(0, x.shape[1] - size + 1, size=len(x))
+    out = np.empty((len(x), size))
+    for i in range(len(x)):
+        out[i] = x[i, starts[i]:starts[i] + size]
+    return out
+'''
+    student = '''
+def crop(x, size, seed):
+    rng = np.random.default_rng(seed)
+    out = np.empty_like(x)
+    for i in range(len(x)):
+        s = int(rng.random() * (x.shape[1] - size + 1))
+        out[i] = x[i, s:s + size]
+    return out
+'''
+    args = [np.random.default_rng(15).normal(size=(6, 9)), 4, 3]
+    mine_fn, right_fn = module(student).crop, module(solution).crop
+    right, mine = traced(right_fn, args), traced(mine_fn, args)
+    assert mine.error is not None and right.error is None
+    target = departure.error_target(str(mine.error), right.value, TOL)
+    found = departure.first_departure("crop", lambda patch: traced(mine_fn, args, patch), right, args, target, TOL,
+                                      student, time.monotonic() + 10)
+    assert found is not None and (found.line, found.name, found.runs_only) == (4, "out", True)
+    said = departure.departure_finding("crop", "crop()", found, raised=True).message
+    assert "your `out` has shape (6, 9) where the right value has (6, 4)" in said
+    assert "runs without the error and returns arrays of the expected shapes" in said

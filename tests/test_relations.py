@@ -539,6 +539,18 @@ def test_none_a_tuple_zeros_an_input_or_another_quantity():
     assert said(-2 * x + 1, e, scene) == "returned_other"
 
 
+def test_another_outputs_expected_value_of_another_shape_is_said_before_any_reduction():
+    """db2 (3,) stored as db1, whose expected is (7,): equal entry for entry to the expected db2, which a sum over
+    an axis of W2 (7, 3) would give the shape of too: the copy is said, not a reduction."""
+    rng = np.random.default_rng(12)
+    w2, db2, db1 = rng.normal(size=(7, 3)), rng.normal(size=3), rng.normal(size=7)
+    scene = Scene(inputs=(Named("params['W2'] (an argument of two_layer_mlp_loss())", w2),),
+                  quantities=(Named("the expected grads['b2']", db2, "the expected value of another output this test "
+                                    "checks"),))
+    found = relate(db2.copy(), db1, TOL, scene)
+    assert found is not None and found.relation == "returned_other" and "grads['b2']" in found.message
+
+
 def test_nan_or_inf_from_large_inputs():
     e = RNG.uniform(size=(3, 5))
     g = e.copy()
@@ -899,3 +911,40 @@ def test_a_per_feature_factor_that_is_an_input_is_named():
     assert "that factor is missing" in found.message
     other = relate(expected * rng.uniform(0.5, 2.0, size=4), expected, TOL, scene)
     assert other.relation == "scaled_per_feature" and "gamma" not in other.message
+
+
+def test_the_expected_repeated_in_every_row_is_said_broadcast_not_unreduced():
+    """A running mean started as np.zeros_like(x) (N, D) and blended with the batch mean (D,): every row of yours is
+    the expected, whole. Summing or averaging would repair the shape, but nothing was left unreduced: the value met
+    an array of the batch's shape. Rows that differ are still a reduction left out."""
+    rng = np.random.default_rng(13)
+    e = rng.normal(size=3)
+    found = relate(np.tile(e, (5, 1)), e, TOL)
+    assert found is not None and found.relation == "broadcast_copies" and "5 times over" in found.message
+    assert without_numbers(found.plain)
+    rows = rng.normal(size=(5, 3))
+    assert said(rows, rows.sum(axis=0)) == "not_reduced"
+
+
+def test_one_number_asked_and_one_per_column_given_is_a_reduction_over_one_axis_only():
+    """np.linalg.norm(W, axis=0) where the norm of the whole W is asked: yours has W's shape without axis 0 where
+    the expected is a lone number. An input with two axes of one length tells nothing."""
+    rng = np.random.default_rng(16)
+    w = rng.normal(size=(20, 10))
+    scene = Scene(inputs=(Named("W (an argument of update_ratio())", w),))
+    found = relate(np.linalg.norm(w, axis=0), np.float64(np.linalg.norm(w)), TOL, scene)
+    assert found is not None and found.relation == "reduced_other_axis" and "over axis 0 only (axis=0)" in found.message
+    square = Scene(inputs=(Named("W (an argument)", rng.normal(size=(10, 10))),))
+    assert said(np.ones(10) * rng.normal(size=10), np.float64(3.0), square) != "reduced_other_axis"
+
+
+def test_logits_laid_out_classes_first_are_said_transposed_from_the_checks_message():
+    """a6's checks say the shapes they wanted and got: (10, 739) where (739, classes) is asked is the logits
+    transposed; a wrong number of columns alone is not."""
+    found = rel.transposed_logits("digits accuracy: expected logits of shape (739, classes), got shape (10, 739) "
+                                  "float32")
+    assert found is not None and found.relation == "transposed" and without_numbers(found.plain)
+    assert rel.transposed_logits("logits to check: expected finite logits of shape (150, 6), got an array of shape "
+                                 "(6, 150) (float32)") is not None
+    assert rel.transposed_logits("expected finite logits of shape (150, 6), got an array of shape (5, 150)") is None
+    assert rel.transposed_logits("expected logits of shape (739, classes), got shape (739, 1) float32") is None

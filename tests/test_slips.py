@@ -596,3 +596,19 @@ def test_the_searches_budget_counts_cpu_time_not_the_wait_for_a_busy_machine():
     before = diagnosis.cpu_s()
     time.sleep(0.3)  # waiting, as for a core: no CPU used
     assert diagnosis.cpu_s() - before < 0.1
+
+
+def test_a_slip_that_gets_wrong_what_the_students_code_gets_right_is_not_theirs():
+    """The student's rmsprop stores the right cache and returns wrong weights; a slip in the cache's line gives the
+    same weights but a wrong cache: not the student's mistake. Where the student's part is wrong too, or the calls
+    do not line up, nothing is told apart."""
+    from types import SimpleNamespace
+    right_cache, w = np.ones(3), np.zeros(3)
+    right = [SimpleNamespace(function="rmsprop", value=(w, {"cache": right_cache}))]
+    mine = [("rmsprop", (w + 1, {"cache": right_cache}), False)]
+    slip = [("rmsprop", (w + 1, {"cache": right_cache * 100}), False)]
+    assert not diagnosis.keeps_what_is_right(mine, slip, right)
+    assert diagnosis.keeps_what_is_right(mine, mine, right)
+    wrong_cache = [("rmsprop", (w + 1, {"cache": right_cache * 3}), False)]
+    assert diagnosis.keeps_what_is_right(wrong_cache, slip, right)
+    assert diagnosis.keeps_what_is_right(mine, slip, [SimpleNamespace(function="adam", value=None)])

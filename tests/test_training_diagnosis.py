@@ -495,8 +495,17 @@ def _error(make) -> str:
     (lambda: nn.functional.cross_entropy(nn.Linear(2, 3)(torch.zeros(4, 2)), torch.zeros(4, dtype=torch.long),
                                          reduction="none").backward(), "reduction='none'"),
     # steps_per_epoch = len(y) // batch: the last, shorter batch of an epoch steps once more than it was built for
-    (lambda: _onecycle_stepped(steps_per_epoch=3, batches=4), "built for 6 steps (epochs x steps_per_epoch) and "
-                                                              "stepped 7 times"),
+    (lambda: _onecycle_stepped(steps_per_epoch=3, batches=4), "built for 6 steps and stepped 7 times"),
+    # hold-out 27: total_steps given the number of epochs (it raised in the first epoch: "the last shorter batch"
+    # alone named a mechanism not there)
+    (lambda: _onecycle_stepped(steps_per_epoch=1, batches=8), "total_steps=2 may count something else: the epochs "
+                                                              "alone"),
+    # hold-out 27: nn.Flatten(0) made the whole batch one row ("2048 features per example" was false)
+    (lambda: nn.Linear(32, 10)(torch.zeros(64, 32).flatten().unsqueeze(0)), "got 1 row of 2048 values, 64 x 32"),
+    # hold-out 26: a BatchNorm1d after a convolution (nothing said before); and the other ways round
+    (lambda: nn.BatchNorm1d(8)(torch.zeros(4, 8, 5, 5)), "after a convolution, normalize with nn.BatchNorm2d"),
+    (lambda: nn.BatchNorm2d(8)(torch.zeros(4, 8)), "got 2D input: after the flatten"),
+    (lambda: nn.BatchNorm2d(8)(torch.zeros(4, 6, 5, 5)), "built for 8 channels (num_features=8) got input with 6"),
 ])
 def test_torch_errors_are_said_in_the_students_terms(make, says):
     found = torch_error(_error(make))

@@ -231,18 +231,12 @@ def max_unpool(x, indices, output_shape):
             out[n, c, indices[n, c].ravel()] = x[n, c].ravel()
     return out.reshape(N, C, H, W)
 ''',
- # hold-out 27's writer: sigmoid as exp(x) / (1 + exp(x)), NaN above 709 (the public test reaches 50); tanh by
- # its exponentials the same
- ("a1_backprop", "test_activations_of_large_inputs", "sigmoid_forward"): '''
+ # hold-out 27's writer: sigmoid as exp(x) / (1 + exp(x)), NaN above 709 (the public test reaches 50; the
+ # docstring now asks for every finite x)
+ ("a1_backprop", "test_sigmoid_of_large_inputs", "sigmoid_forward"): '''
 def sigmoid_forward(x):
     ex = np.exp(x)
     out = ex / (1.0 + ex)
-    return out, out
-''',
- ("a1_backprop", "test_activations_of_large_inputs", "tanh_forward"): '''
-def tanh_forward(x):
-    a, b = np.exp(x), np.exp(-x)
-    out = (a - b) / (a + b)
     return out, out
 ''',
  # hold-out 26's writer: an identity shortcut made a projection by writing Ws = I, bs = 0 into the caller's params

@@ -66,6 +66,7 @@ PAST_OWN_PATCHES = 4  # values tried past one of the student's own making (Depar
 PAIR_PATCHES = 8  # two statements given right values together (Departure.pair)
 MAX_STACKED = 16  # slices of a stack of the correct code's values that KnownValues.holds checks
 CANDIDATES_PER_STATEMENT = 6  # the correct code's values tried in one statement's place
+HELD_BY_CHANCE_PATCHES = 4  # ... in the place of the locals a return reads that agree by chance
 
 # how close a student's value must be to one of the correct code's to count as the same (sums in another
 # order differ in the last bits)
@@ -156,6 +157,10 @@ class Departure:
     # a return of names as they are (`return X_train, X_test`) whose values the correct code computes only on the
     # way: the conditions before it whose statements did not run in this call (line, `if ...:`)
     skipped: list[tuple[int, str]] = field(default_factory=list)
+    # the conditions before it whose early return did not run in this call: (line, `if ...:`), so that this line
+    # ran where the correct code returns otherwise (a mode compared with a misspelt word falls through)
+    passed_returns: list[tuple[int, str]] = field(default_factory=list)
+    runs_only: bool = False  # the right value there lets a call that raised run, in the right shapes (random draws)
 
 
 @dataclass(frozen=True)
@@ -832,7 +837,8 @@ def departure_finding(function: str, output: str, d: Departure, raised: bool = F
     agrees = "what it is computed from agrees" + (", but for the numbers not checked" if d.sizes else "")
     part = (f" In it, `{d.part}` is the first part whose value the correct code never computes ({agrees})."
             if d.part else "")
-    returns = ("runs without the error and returns the expected values" if raised else
+    returns = ("runs without the error and returns arrays of the expected shapes (your own draws in them)"
+               if d.runs_only else "runs without the error and returns the expected values" if raised else
                f"{'leaves' if left else 'returns'} the expected {output}")
     calls = " or ".join(f"{f}()" for f in d.statement.calls)
     where = f"the mistake is in that line, or in {calls} that it calls" if calls else "the mistake is in that line"
@@ -846,6 +852,11 @@ def departure_finding(function: str, output: str, d: Departure, raised: bool = F
         where = (f"`{name}` there is not the {name} your function was given: line {line}, `{text}`, bound it anew to "
                  f"{now}, where the {name} given is {given}; the mistake is most likely that one name is used for "
                  f"both (give one of them another name), else {where}")
+    if d.passed_returns:  # this line ran because an early return did not: the condition first, then this line
+        k, text = d.passed_returns[-1]
+        where = (f"the mistake is in the condition at line {k}, `{text}`, which did not hold here, so the return it "
+                 f"guards never ran and this line did (was this call meant to return there?); or "
+                 f"{where.removeprefix('the mistake is ')}")
     guard_line, guard = d.statement.guard
     if guard_line and d.name != LOOP:  # the line may be right and wrongly reached: its condition may be the mistake
         where = (f"the mistake is in the condition of line {guard_line} that leads to it, `{guard}` (it holds here)"
@@ -1171,6 +1182,11 @@ def first_departure(function: str, student: StudentCall, solution: TracedCall, a
     if found is None or parsed is None or found.name == LOOP:
         return found
     statements, _, params, _, _ = parsed
+    if found.name not in (RAISED,) and not found.statement.in_loop:
+        ran = {line for line, _, _ in student(None).records}
+        found = replace(found, passed_returns=sorted({
+            s.guard for s in statements.values() if s.guard[0] and s.lines[1] < found.statement.lines[0] and
+            s.text.startswith("return") and not s.in_loop and not ran & set(range(s.lines[0], s.lines[1] + 1))}))
     shadowed = []
     for param, given in zip(params, arguments):
         if param not in found.statement.reads:
@@ -1306,6 +1322,40 @@ def _first_departure(function: str, student: StudentCall, solution: TracedCall, 
                 return Departure(line, name, statement, value, double, name,
                                  [r for r in sorted(statement.reads) if status.get(r) == "good"], [], [],
                                  lossy=str(value.dtype))
+        if (line, name) not in mine.repeated and statement is not None and not statement.in_loop and \
+                isinstance(value, np.ndarray) and \
+                ALLOCATION.search(statement.text) and patches < MAX_PATCHES and time.monotonic() < deadline:
+            # a buffer allocated in another shape than the correct code's of its name (np.empty_like(x) where the
+            # windows cropped from x fill it): whatever it holds (np.empty's leftovers may even be x's values), a
+            # buffer of the correct code's shape in its place is tried, as its loop fills it
+            theirs = next((x for _, n, v in solution.records if n == name and (x := numeric(v)) is not None), None)
+            if theirs is not None and theirs.shape != value.shape:
+                patches += 1
+                buffer = np.zeros(theirs.shape, dtype=value.dtype)
+                repaired = _repairs(student, (line, name, buffer), target, solution, right_parts, tol)
+                # (a call that raised and draws at random: other draws than the correct code's, but it runs, and
+                # returns the correct code's shapes, where the buffer has the correct code's shape)
+                if repaired or target.raised and _runs_in_shape(student, (line, name, buffer), solution):
+                    # the shape may come of a count of the student's own it reads (np.zeros((n, K)), K one short):
+                    # that count one off is tried first
+                    counts = [r for r in sorted(statement.reads) if status.get(r) == "unsure" and r not in params
+                              and set_at.get(r) in statements and not statements[set_at[r]].in_loop
+                              and not SIZE_READ.search(statements[set_at[r]].text) and _whole(current.get(r))]
+                    for r in counts:
+                        for step in (1, -1):
+                            patches += 1
+                            if patches <= MAX_PATCHES and _repairs(student, (set_at[r], r, current[r] + step), target,
+                                                                   solution, right_parts, tol):
+                                counted = statements[set_at[r]]
+                                return Departure(set_at[r], r, counted, current[r], current[r] + step, r,
+                                                 [x for x in sorted(counted.reads) if status.get(x) == "good"], [],
+                                                 [x for x in sorted(counted.reads) if status.get(x) == "unsure"],
+                                                 off_by=step)
+                    return Departure(line, name, statement, value, buffer, name,
+                                     [r for r in sorted(statement.reads) if status.get(r) == "good"], [],
+                                     [r for r in sorted(statement.reads) if status.get(r) == "unsure"],
+                                     runs_only=not repaired,
+                                     counts=[(r, set_at[r], statements[set_at[r]].text) for r in counts])
         if (line, name) in mine.repeated or status.get(name) == "unknown":
             continue
         if statement is not None and not statement.in_loop and isinstance(previous, np.ndarray) and \
@@ -1379,6 +1429,15 @@ def _first_departure(function: str, student: StudentCall, solution: TracedCall, 
                     found.skipped = skipped
                     return found
                 break
+            if not any(status.get(r) in ("bad", "unknown") for r in statement.reads) and patches < MAX_PATCHES:
+                # what it reads agrees, but a local may hold a value of the correct code's by chance, where another
+                # belongs (cache / (1 - rho ** t) with t = 1 is g * g on the first step, where the cache is meant)
+                tries = min(HELD_BY_CHANCE_PATCHES, MAX_PATCHES - patches)
+                patches += tries
+                found = _held_by_chance(statement, status, params, set_at, statements, current, solution, known,
+                                        given_arrays, student, target, right_parts, tol, deadline, tries)
+                if found is not None:
+                    return found
             if any(status.get(r) in ("bad", "unknown", "container") for r in statement.reads):
                 break  # it reads a list, a mask or a tensor, or a wrong value: the mistake may be before
             # a count it reads (a number of decays, an epoch) that is 0 or 1 agrees with one of the correct code's
@@ -1521,6 +1580,42 @@ def _count_off_by_one(records: list[tuple[int, str, Any]], statements: dict[int,
                 return Departure(line, name, statement, value, value + step, name,
                                  [r for r in sorted(statement.reads) if status.get(r) == "good"], [],
                                  [r for r in sorted(statement.reads) if status.get(r) == "unsure"], off_by=step)
+    return None
+
+
+def _held_by_chance(statement: Statement, status: dict[str, str], params: list[str], set_at: dict[str, int],
+                    statements: dict[int, Statement], current: dict[str, Any], solution: TracedCall,
+                    known: KnownValues, given_arrays: list[np.ndarray], student: StudentCall, target: Target,
+                    right_parts: set[int], tol: Tolerance, deadline: float, budget: int) -> Departure | None:
+    """A local the return reads that agrees with a value of the correct code's the correct code names otherwise or
+    not at all (set outside the loops), and that one of the correct code's values in its place repairs the output:
+    its value was right by chance here, and it is where the values part (said as not what the correct code's value
+    holds there)."""
+    named = {n for _, n, _ in solution.records}
+    for r in sorted(statement.reads):
+        at = set_at.get(r)
+        if status.get(r) != "good" or r in params or r in named or at is None or at not in statements or \
+                statements[at].in_loop or numeric(current.get(r)) is None or np.ndim(current[r]) == 0:
+            continue
+        mine = numeric(current[r])
+        # the correct code's named values of its shape first (its cache, not an unnamed g * g near yours)
+        tried = [(n, v) for _, n, v in solution.records if (x := numeric(v)) is not None and x.shape == mine.shape
+                 and not agree(x, mine, tol)]
+        tried += _candidates(r, current[r], solution, known, given_arrays)
+        seen: list[np.ndarray] = []
+        for right_name, right in tried:
+            if any(np.array_equal(numeric(right), other) for other in seen):
+                continue
+            seen.append(numeric(right))
+            if budget <= 0 or time.monotonic() > deadline:
+                return None
+            budget -= 1
+            if _repairs(student, (at, r, right), target, solution, right_parts, tol):
+                origin = statements[at]
+                return Departure(at, r, origin, current[r], right, right_name,
+                                 [x for x in sorted(origin.reads) if status.get(x) == "good"], [],
+                                 [x for x in sorted(origin.reads) if status.get(x) == "unsure"],
+                                 otherwise=right_name != r)
     return None
 
 
@@ -1904,6 +1999,18 @@ def _started_wrong(loop: Loop, name: str, wrong: Any, student: StudentCall, targ
     return None
 
 
+def _runs_in_shape(student: StudentCall, patch: tuple[int, str, Any], solution: TracedCall) -> bool:
+    """Whether the student's call, made again with the patch, takes it, runs without an error and returns numbers
+    of the correct code's shapes, part by part (its values may be other draws)."""
+    try:
+        patched = student(patch)
+    except Exception:  # noqa: BLE001 - a patched call that fails repairs nothing
+        return False
+    pairs = numbers_side_by_side(patched.value, solution.value)
+    return patched.patched and patched.error is None and bool(pairs) and \
+        all(x is not None and y is not None and x.shape == y.shape for x, y in pairs)
+
+
 def _repairs(student: StudentCall, patch: tuple[int, str, Any], target: Target, solution: TracedCall,
              right_parts: set[int], tol: Tolerance) -> bool:
     """Whether the student's call, made again with the patch, takes it, runs without an error, returns the expected
@@ -2282,7 +2389,7 @@ def _magnitude_apart(a: np.ndarray, b: np.ndarray) -> float:
     return apart if math.isfinite(apart) else math.inf
 
 
-ALLOCATION = re.compile(r"\b(zeros|empty)(_like)?\(")
+ALLOCATION = re.compile(r"\b(zeros|empty|ones|full)(_like)?\(")
 
 
 def _allocated(value: Any, text: str) -> bool:

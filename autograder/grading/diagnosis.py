@@ -80,6 +80,7 @@ from autograder.grading.relations import (
     relate,
     sequences_for_numbers,
     shape_error,
+    transposed_logits,
     truth_value_error,
 )
 from autograder.grading.slips import (
@@ -634,6 +635,9 @@ class MistakeMatcher:
         for name, failure in sorted(student_ctx.part_failures.items()):  # a part that raised a shape error
             if (found := self._shape_error(failure.error)) is not None:
                 findings.append((name, found))
+        for c in student_ctx.comparisons:  # logits laid out classes first, as the check's message shows them
+            if not c.passed and (found := transposed_logits(c.message)) is not None:
+                findings.append((c.name, found))
         for c in failed:
             if c.kind == "check":
                 found = exception_finding(c, student_ctx.functions_called)
@@ -701,6 +705,9 @@ class MistakeMatcher:
                                or self._what_if_rerun(item, c, run, call, got, expected, student_ctx))
                     if setting is not None and found is not None and found.relation == "state_not_kept":
                         findings.append((c.name, found))  # both true: the setting says what the lost state amounts to
+                    if setting is not None and setting.weak and found is not None and found.relation == "off_by_one":
+                        setting = None  # a count one more than expected: a setting one off gives that by chance as
+                        # easily as not (a stop epoch returned as epoch + 1 is "patience one more"): the count is said
                     found = setting or found
             found = found or _precision_only(c, got, student_ctx.expected.get(c.name) if run is None or c.name
                                              not in run.context.outputs else run.context.outputs[c.name])
@@ -1201,7 +1208,8 @@ class MistakeMatcher:
                     if all(same_output(student_ctx.outputs.get(c.name), ctx.outputs.get(c.name),
                                        student_ctx.match_tolerances.get(c.name) or working_tolerance(c))
                            for c in values) and (not by_returns or not returned_numbers or
-                                                 same_returns(student_ctx.returned, ctx.returned)):
+                                                 same_returns(student_ctx.returned, ctx.returned)) and \
+                            keeps_what_is_right(student_ctx.returned, ctx.returned, run.calls):
                         fits.append(mutant)
                         indices[id(mutant)] = (function, index)
                         exact[id(mutant)] = all(same_output(student_ctx.outputs.get(c.name), ctx.outputs.get(c.name),
@@ -1874,6 +1882,25 @@ def same_returns(mine: list[tuple[str, Any, bool]], theirs: list[tuple[str, Any,
     return bool(pairs) and all(x is not None and y is not None and agree(x, y, tol) for x, y in pairs)
 
 
+def keeps_what_is_right(mine: list[tuple[str, Any, bool]], slip: list[tuple[str, Any, bool]],
+                        right: Sequence[Any]) -> bool:
+    """A slip's calls return the correct code's numbers wherever the student's calls did: a slip that gets wrong
+    what the student's code gets right is not the student's, though it gives the failing outputs (RMSprop's cache
+    stored right, then divided by 1 - rho ** t with t never stored: what `(1 - rho)` missing in the cache's line
+    gives the weights, but not the cache). right: the correct code's calls (.function, .value), in the same order;
+    where the calls do not line up, nothing is told apart."""
+    if len(mine) != len(slip) or len(right) < len(mine):
+        return True
+    tol = DEFAULT_TOLERANCES["float64"]
+    for (function, value, _), (other, slipped, _), call in zip(mine, slip, right):
+        if function != other or call.function != function:
+            return True
+        for (r, x), (_, y) in zip(numbers_side_by_side(call.value, value), numbers_side_by_side(call.value, slipped)):
+            if r is not None and x is not None and y is not None and agree(x, r, tol) and not agree(y, r, tol):
+                return False
+    return True
+
+
 def returns_alike(mine: list[tuple[str, Any, bool]], theirs: list[tuple[str, Any, bool]],
                   functions: set[str] | None = None) -> bool:
     """Failing outputs that say little (a flag, a count: many mistakes give them) name a mistake only when its
@@ -2340,6 +2367,10 @@ def scene_of(c: Comparison, run: SolutionRun, got: Any) -> Scene:
         if maps is not None and maps.shape[-1] * maps.shape[-2] >= 2:
             constants.append(Constant("H*W", float(maps.shape[-1] * maps.shape[-2]),
                                       "the number of positions of a feature map"))
+        if maps is not None and maps.ndim == 4 and maps.shape[0] * maps.shape[1] >= 2:
+            # a division by the number of maps (np.mean over the batch and channel axes where a sum is meant)
+            constants.append(Constant("N*C", float(maps.shape[0] * maps.shape[1]),
+                                      "the number of maps (images x channels)"))
         # the settings of the calls before it (a forward pass's dropout p, which its backward only sees
         # folded into a cache's mask)
         for k in run.calls:

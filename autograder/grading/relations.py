@@ -837,7 +837,24 @@ def reshaped_untransposed(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: S
 def reduced_other_axis(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
     """Yours has the shape of a batch input with one axis removed, the expected that input with another
     removed: a sum or mean over the wrong axis (dgamma of shape (N,) where (D,) is asked for)."""
-    if g.shape == e.shape or g.ndim != e.ndim:
+    if g.shape == e.shape:
+        return None
+    if e.ndim == 0 and g.ndim >= 1:
+        # one number asked, yours one per entry of an input's other axes: reduced over one axis, not all of them
+        for q in scene.inputs:
+            shape = q.value.shape
+            if len(shape) != g.ndim + 1 or len(set(shape)) != len(shape) or g.size < 2:
+                continue
+            mine = [k for k in range(len(shape)) if shape[:k] + shape[k + 1:] == g.shape]
+            if mine:
+                return Finding("reduced_other_axis", f"yours has shape {_shape(g.shape)}, {q.label} of shape "
+                               f"{_shape(shape)} without axis {mine[0]}, where the expected is one number: a sum, "
+                               f"mean or norm over axis {mine[0]} only (axis={mine[0]}), where it is taken over all "
+                               "the entries?", f"yours has the shape of {q.plain_label} with one axis removed, where "
+                               "the expected is one number: a sum, mean or norm over one axis only, where it is taken "
+                               "over all the entries?")
+        return None
+    if g.ndim != e.ndim:
         return None
     for q in scene.inputs:
         shape = q.value.shape
@@ -1012,6 +1029,18 @@ def not_reduced(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> F
     """The expected is yours summed or averaged over an axis (a missing reduction), or the reverse."""
     if g.shape == e.shape or _trivial(e, tol):
         return None
+    if g.ndim > e.ndim and g.shape[g.ndim - e.ndim:] == e.shape and agree(g, np.broadcast_to(e, g.shape), tol):
+        # every row of yours is the expected, whole: nothing was left unreduced; the value met an array of your
+        # shape on the way (a running mean started as np.zeros_like(x), then blended with the batch's mean)
+        copies = int(np.prod(g.shape[:g.ndim - e.ndim]))
+        return Finding("broadcast_copies", f"yours (shape {_shape(g.shape)}) holds the expected value {copies} "
+                       f"times over, once in each row: it was computed right and then broadcast against an array of "
+                       f"shape {_shape(g.shape)}, something it is added to or multiplied with having that shape (a "
+                       "running average or a default started with np.zeros_like(x) or np.ones_like(x), the batch's "
+                       f"shape, where one value per feature, np.zeros({_shape(e.shape)}), is meant?)",
+                       "yours holds the expected value once in each row: it was computed right, then broadcast "
+                       "against an array of the batch's shape it is combined with (a running average or a default "
+                       "started with np.zeros_like(x), where one value per feature is meant?)")
     if g.ndim > e.ndim:
         for how, axis, r in _reductions(g):
             if r.shape == e.shape and agree(r, e, tol):
@@ -1198,7 +1227,7 @@ def first_step(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Fi
                    "moving average's first value, its decay, a bias correction, a momentum term, the learning rate)",
                    f"your first update points {direction} the expected one but its size differs by one common factor: "
                    "the first step's size is off (how the state starts: a moving average's first value, its decay, "
-                   "a bias correction, a momentum term, the learning rate)")
+                   "a bias correction, a momentum term, the learning rate)", lists_causes=True)
 
 
 def state_not_kept(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
@@ -1898,14 +1927,36 @@ SAME_SHAPE: tuple[Detector, ...] = (
     rescaled_per_example, masked, scaled_where_wrong,
     border, one_index, end_block, strided, zero_pattern,
     nearly)
-OTHER_SHAPE: tuple[Detector, ...] = (empty, permuted, indexed_without_rows, reshaped, reshaped_untransposed,
-                                     broadcast, not_reduced, wrong_reduction, reduced_other_axis, respaced_grid,
-                                     fewer_steps, last_pass_only, block_of)
+# (another quantity before the reduction over another axis: yours equal, entry for entry, to another output's
+# expected value of your shape (db2 where db1 is asked) says more than an axis that happens to give your shape; a
+# reduction left out, after: db = dout is dout unchanged, and what is missing is its sum)
+OTHER_SHAPE: tuple[Detector, ...] = (empty, permuted, indexed_without_rows, reshaped, reshaped_untransposed, broadcast,
+                                     not_reduced, wrong_reduction, another_quantity, reduced_other_axis,
+                                     respaced_grid, fewer_steps, last_pass_only, block_of)
 
 
 _BROADCAST = re.compile(r"operands could not be broadcast together with (?:remapped )?shapes "
                         r"\(([\d,\s]*)\)\s*\(([\d,\s]*)\)")
 _NOT_ALIGNED = re.compile(r"shapes \(([\d,\s]*)\) and \(([\d,\s]*)\) not aligned")
+
+
+_SHAPES_SAID = re.compile(r"expected (?:finite )?logits of shape \((\d+), (\w+)\), got (?:shape|an array of shape) "
+                          r"\((\d+), (\d+)\)")
+
+
+def transposed_logits(message: str) -> Finding | None:
+    """A check that wanted (examples, classes) logits and got (classes, examples): its message's two shapes, the
+    examples along the other axis."""
+    m = _SHAPES_SAID.search(message)
+    if m is None:
+        return None
+    rows, columns, got_rows, got_columns = int(m.group(1)), m.group(2), int(m.group(3)), int(m.group(4))
+    if got_columns != rows or got_rows == rows or (columns.isdigit() and int(columns) != got_rows):
+        return None
+    return Finding("transposed", f"yours has shape ({got_rows}, {got_columns}): one column per example where one row "
+                   f"per example is asked ({rows}, {columns}): the logits are transposed (a .T too many, or the scores "
+                   "computed as W @ X.T, or the model's output read classes first)?",
+                   "yours has one column per example where one row per example is asked: the logits are transposed?")
 
 
 def dims_in(text: str) -> tuple[int, ...]:

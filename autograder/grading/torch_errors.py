@@ -16,6 +16,15 @@ Explain = Callable[[re.Match], tuple[str, str]]
 
 def _linear(m: re.Match) -> tuple[str, str]:
     rows, got, built, out = m.group(1), int(m.group(2)), int(m.group(3)), m.group(4)
+    if rows == "1" and got > built and got % built == 0:
+        # one row holding a whole number of rows of the width the layer was built for: the batch flattened too
+        return (f"a layer that multiplies by a ({built}, {out}) weight (an nn.Linear built with in_features={built}) "
+                f"got 1 row of {got} values, {got // built} x {built}: the rows of a whole batch ({got // built} "
+                f"examples of {built} features each) flattened into one. The flatten took the batch axis too "
+                "(nn.Flatten(0), x.view(-1), x.flatten() or x.reshape(-1)): keep it, flattening from axis 1 "
+                "(nn.Flatten(), x.flatten(1) or x.view(len(x), -1)).",
+                "an nn.Linear got one row holding a whole batch: the flatten before it took the batch axis too; "
+                "flatten from axis 1 (nn.Flatten(), x.flatten(1)).")
     return (f"a layer that multiplies by a ({built}, {out}) weight (an nn.Linear built with in_features={built}) got "
             f"{rows} rows of {got} features: what reaches it has {got} features per example (the maps flattened "
             f"before it), so build it with in_features={got}, or change the layers before it to give {built}.",
@@ -85,12 +94,38 @@ def _batch(m: re.Match) -> tuple[str, str]:
 
 def _scheduler_steps(m: re.Match) -> tuple[str, str]:
     tried, total = int(m.group(1)), int(m.group(2))
-    return (f"the learning-rate schedule (OneCycleLR) was built for {total} steps (epochs x steps_per_epoch) and "
-            f"stepped {tried} times: stepped once a batch, it needs steps_per_epoch to count every batch of an "
-            "epoch, the last shorter one too (math.ceil(len(X) / batch_size) or len(loader), not len(X) // "
-            "batch_size); or it is stepped more often than once a batch.",
-            "the learning-rate schedule (OneCycleLR) was stepped more times than it was built for: steps_per_epoch "
-            "must count every batch of an epoch, the last shorter one too (math.ceil, not //).")
+    return (f"the learning-rate schedule (OneCycleLR) was built for {total} steps and stepped {tried} times: "
+            "stepped once a batch, it must be built for every batch of the whole run, epochs x batches per epoch "
+            f"(total_steps={total} may count something else: the epochs alone, or one epoch's batches), each "
+            "epoch's last shorter batch counted too (steps_per_epoch = math.ceil(len(X) / batch_size) or "
+            "len(loader), not len(X) // batch_size); or it is stepped more often than once a batch.",
+            "the learning-rate schedule (OneCycleLR) was stepped more times than it was built for: build it for "
+            "every batch of the whole run (epochs x batches per epoch, not the epochs alone), the last shorter "
+            "batch of each epoch counted too (math.ceil, not //).")
+
+
+BATCHNORM_1D_ON_MAPS = ("a batch norm for vectors (nn.BatchNorm1d, which takes (N, C) or (N, C, L)) got maps of 4 axes "
+                        "(N, C, H, W): after a convolution, normalize with nn.BatchNorm2d(channels); BatchNorm1d "
+                        "belongs after the flatten, before or between the linear layers.",
+                        "a batch norm for vectors (nn.BatchNorm1d) got 4-axis maps: after a convolution use "
+                        "nn.BatchNorm2d.")
+BATCHNORM_2D_ON_VECTORS = ("a batch norm for maps (nn.BatchNorm2d, which takes (N, C, H, W)) got {got}D input: after "
+                           "the flatten (between linear layers) normalize with nn.BatchNorm1d(features); BatchNorm2d "
+                           "belongs after a convolution.",
+                           "a batch norm for maps (nn.BatchNorm2d) got vectors: after the flatten use nn.BatchNorm1d.")
+
+
+def _batchnorm_2d(m: re.Match) -> tuple[str, str]:
+    text, plain = BATCHNORM_2D_ON_VECTORS
+    return text.format(got=m.group(1)), plain
+
+
+def _running_stats(m: re.Match) -> tuple[str, str]:
+    got, built = m.group(1), m.group(2)
+    return (f"a batch norm built for {built} channels (num_features={built}) got input with {got}: build it for the "
+            f"channels of the layer before it ({got}: that convolution's out_channels, or that linear layer's "
+            "out_features).",
+            "a batch norm got another number of channels than its num_features: build it for the layer before it.")
 
 
 def _dims(m: re.Match) -> tuple[str, str]:
@@ -170,6 +205,9 @@ PATTERNS: list[tuple[re.Pattern, Explain | tuple[str, str]]] = [
     (re.compile(r"Expected \dD \(unbatched\) or \dD \(batched\) input to \w+, but got input of size: \[([\d, ]+)\]"),
      _dims),
     (re.compile(r"non-empty 3D or 4D \(batch mode\) tensor expected for input"), NOT_IMAGES),
+    (re.compile(r"expected 2D or 3D input \(got 4D input\)"), BATCHNORM_1D_ON_MAPS),
+    (re.compile(r"\bexpected 4D input \(got ([23])D input\)"), _batchnorm_2d),
+    (re.compile(r"running_mean should contain (\d+) elements not (\d+)"), _running_stats),
     (re.compile(r"element 0 of tensors does not require grad and does not have a grad_fn"), NO_GRAD),
     (re.compile(r"Trying to backward through the graph a second time"), TWICE),
     (re.compile(r"'(?:float|int)' object has no attribute 'backward'"), NUMBER_BACKWARD),

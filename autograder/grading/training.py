@@ -126,8 +126,9 @@ def step_finding(record: TrainingRecord) -> Finding | None:
             and record.zero_steps >= MOST * record.checked_steps \
             and record.reached_backward <= (1 - MOST) * record.checked_backward:
         return Finding("optimizer_not_on_model", f"no loss.backward() reaches the weights the optimizer steps: after "
-                       f"{record.checked_backward - record.reached_backward} of {record.checked_backward} backward "
-                       "passes they still had no gradient, so its steps change nothing. The optimizer was made for "
+                       f"{record.checked_backward - record.reached_backward} of the {record.checked_backward} backward "
+                       "passes that followed one of its steps they still had no gradient, so its steps change "
+                       "nothing. The optimizer was made for "
                        "other parameters than those of the model trained (another model, or a second copy built by "
                        "calling the constructor again): give it model.parameters() of the model you train.",
                        "the optimizer steps weights no backward pass reaches: it was made for another model's "

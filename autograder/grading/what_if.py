@@ -116,6 +116,8 @@ Change = tuple[Callable[[Any], Any], str, str, str] | tuple[Callable[[Any], Any]
 COUNT_FOR_SIZE = "the size of each part (a dimension //"  # the hint of _count_for_size's changes
 ENTRY_PER_PART = "each entry of that dimension is a part"  # ... and of its parts of one entry
 COINCIDENTAL = ("off by one", "wrong order", "mixed up (e.g. (out, in)")  # hints of the rank-1 changes
+ONE_FOR_ANOTHER = "is used where another is meant"  # ... and one entry read for another: rank 1 for a lone number
+# (up to 30 such changes of a few numbers: one fits a lone count by chance)
 # the hint of an input scaled: said only where the output is no multiple of the expected one (then the factor is a
 # relation of the outputs, and a function linear in the input gives it from a factor anywhere)
 INSIDE = "inside a function of it"
@@ -214,7 +216,7 @@ def _sequence_changes(name: str, s: list | tuple) -> Iterator[Change]:
             if s[i] != s[j]:
                 yield (lambda x, i=i, j=j: type(x)(x[j] if k == i else v for k, v in enumerate(x)),
                        f"{name}[{i}] were {name}[{j}]", f"one entry of {name} were another",
-                       f"one entry of {name} is used where another is meant", f"({s[j]})")
+                       f"one entry of {name} {ONE_FOR_ANOTHER}", f"({s[j]})")
 
 
 SCALES, SHIFTS = ("gamma", "scale"), ("beta", "shift")
@@ -497,7 +499,8 @@ def what_if(function: str, fn: Callable, failing: Case, expected: Any, passing: 
     deadline = cpu_s() + budget_s
     fits: list[Variation] = []
     # a count read as a size fits a lone number (a stop epoch) as any other setting of that value does: tried last
-    tried = [replace(v, rank=2) if g.size == 1 and (COUNT_FOR_SIZE in v.hint or ENTRY_PER_PART in v.hint) else v
+    tried = [replace(v, rank=2) if g.size == 1 and (COUNT_FOR_SIZE in v.hint or ENTRY_PER_PART in v.hint) else
+             replace(v, rank=max(v.rank, 1)) if g.size == 1 and ONE_FOR_ANOTHER in v.hint else v
              for v in variations(failing.calls[0], written)]
     for variation in sorted(tried, key=lambda v: v.rank):  # stable: listed order within a rank
         if cpu_s() > deadline or (fits and variation.rank > fits[0].rank):

@@ -192,14 +192,13 @@ def test_affine_backward_single_row(student, oracle, rng):
 
 
 @graded(points=2, hidden=True, partial=True, group="activations")
-def test_activations_of_large_inputs(student, oracle, rng):
-    """sigmoid and tanh, forward and backward, of inputs of magnitude 700 to 1000 of either sign: np.exp of more
-    than 709 is Inf, so exp(x) / (1 + exp(x)) and (exp(x) - exp(-x)) / (exp(x) + exp(-x)) give NaN there, where
-    the functions are 0, 1 or -1 (the public test goes to 50 only)."""
+def test_sigmoid_of_large_inputs(student, oracle, rng):
+    """sigmoid, forward and backward, of inputs of magnitude 700 to 1000 of either sign, which its docstring asks
+    for: np.exp of more than 709 is Inf, so exp(x) / (1 + exp(x)) gives NaN there, where the sigmoid is 1 (the
+    public test goes to 50 only)."""
     magnitudes = rng.uniform(700.0, 1000.0, size=(3, 4))
     x = np.concatenate([magnitudes, -magnitudes, rng.normal(size=(1, 4))])
-    for name in ("sigmoid", "tanh"):
-        check_activation(student, oracle, name, x, rng.normal(size=x.shape))
+    check_activation(student, oracle, "sigmoid", x, rng.normal(size=x.shape))
 
 
 @graded(points=3, hidden=True, partial=True, group="activations")

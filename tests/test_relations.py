@@ -852,6 +852,10 @@ def test_an_index_one_past_the_end_is_said_as_counted_from_one():
     further = rel.index_error("index 30 is out of bounds for axis 1 with size 12")
     assert further is not None and "beyond its end" in further.message and "one past" not in further.message
     assert rel.index_error("list index out of range") is None
+    # torch's words; far past the rows: indices made for a longer array (hold-out 27: the training rows' permutation
+    # used on the test split said nothing)
+    rows = rel.index_error("IndexError: index 1041 is out of bounds for dimension 0 with size 739")
+    assert rows is not None and "indices made for a longer array" in rows.message and without_numbers(rows.plain)
 
 
 def test_an_array_tested_for_truth_is_said_with_both_usual_intents():

@@ -1964,7 +1964,8 @@ def dims_in(text: str) -> tuple[int, ...]:
     return tuple(int(d) for d in text.replace(" ", "").split(",") if d)
 
 
-_OUT_OF_BOUNDS = re.compile(r"index (-?\d+) is out of bounds for axis (\d+) with size (\d+)")
+# NumPy's words, and torch's
+_OUT_OF_BOUNDS = re.compile(r"index (-?\d+) is out of bounds for (?:axis|dimension) (\d+) with size (\d+)")
 
 
 def index_error(message: str) -> Finding | None:
@@ -1983,6 +1984,14 @@ def index_error(message: str) -> Finding | None:
         plain = ("the error: an index one past the end of an axis: counted from one where Python counts from zero (or "
                  "a range one step too long), or computed with another axis's length?")
         return Finding("index_error", text, plain)
+    if axis == 0 and index > size:  # rows: an index of a longer array's rows
+        return Finding("index_error", f"the error: index {index} into the {size} rows of an array (axis 0), far "
+                       f"beyond its end: indices made for a longer array, used on this one (a permutation or batch "
+                       f"indices of one set, the training rows, used on another of {size} rows, the test split or a "
+                       "batch?), or an index computed with another array's length?",
+                       "the error: an index far beyond the rows of an array: indices made for a longer array (the "
+                       "training rows' indices used on the test split or a batch?), or computed with another array's "
+                       "length?")
     return Finding("index_error", f"the error: index {index} on axis {axis} of an array of {size}, beyond its end: is "
                    "the index computed with another axis's length or another array's, or counted past the end?",
                    "the error: an index beyond the end of an axis: is it computed with another axis's length or "

@@ -2167,10 +2167,21 @@ def std(fan_in, fan_out, mode="fan_avg"):
     target = departure.output_target(lambda v: v, mine.value, right.value, TOL)
     found = departure.first_departure("std", lambda patch: traced(mine_fn, args, patch), right, args, target, TOL,
                                       student, time.monotonic() + 10)
-    assert found is not None and found.line == 5 and found.passed_returns == [(3, 'if mode == "fan-avg":')]
+    assert found is not None and found.line == 5 and \
+        found.passed_returns == [(3, 'if mode == "fan-avg":', "mode is 'fan_avg'")]
     said = departure.departure_finding("std", "std", found).message
-    assert 'the mistake is in the condition at line 3, `if mode == "fan-avg":`, which did not hold here' in said
-    assert said.endswith("; or in that line.")
+    assert 'the mistake is in the condition at line 3, `if mode == "fan-avg":`: this call\'s mode is \'fan_avg\'' \
+        in said and said.endswith("; or in that line.")
+    # a fall-through that is right for this call (mode "fan_in", its own formula wrong): no condition is blamed
+    wrong_formula = student.replace('"fan-avg"', '"fan_avg"').replace("1.0 / fan_in", "2.0 / fan_in")
+    args = [150, 200, "fan_in"]
+    mine_fn = module(wrong_formula).std
+    mine_fn.__globals__["math"] = math
+    right, mine = traced(right_fn, args), traced(mine_fn, args)
+    target = departure.output_target(lambda v: v, mine.value, right.value, TOL)
+    found = departure.first_departure("std", lambda patch: traced(mine_fn, args, patch), right, args, target, TOL,
+                                      wrong_formula, time.monotonic() + 10)
+    assert found is not None and found.line == 5 and found.passed_returns == []
 
 
 def test_a_local_right_by_chance_on_the_traced_call_is_tried_with_the_correct_codes_named_values():

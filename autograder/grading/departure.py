@@ -30,6 +30,7 @@ same values as float64.
 from __future__ import annotations
 
 import ast
+import difflib
 import functools
 import itertools
 import math
@@ -157,9 +158,9 @@ class Departure:
     # a return of names as they are (`return X_train, X_test`) whose values the correct code computes only on the
     # way: the conditions before it whose statements did not run in this call (line, `if ...:`)
     skipped: list[tuple[int, str]] = field(default_factory=list)
-    # the conditions before it whose early return did not run in this call: (line, `if ...:`), so that this line
-    # ran where the correct code returns otherwise (a mode compared with a misspelt word falls through)
-    passed_returns: list[tuple[int, str]] = field(default_factory=list)
+    # the conditions before it whose early return did not run in this call because they compare a setting with a
+    # word near the one given (`mode == "fan-avg"` given "fan_avg"): (line, `if ...:`, the setting and its word)
+    passed_returns: list[tuple[int, str, str]] = field(default_factory=list)
     runs_only: bool = False  # the right value there lets a call that raised run, in the right shapes (random draws)
 
 
@@ -853,9 +854,9 @@ def departure_finding(function: str, output: str, d: Departure, raised: bool = F
                  f"{now}, where the {name} given is {given}; the mistake is most likely that one name is used for "
                  f"both (give one of them another name), else {where}")
     if d.passed_returns:  # this line ran because an early return did not: the condition first, then this line
-        k, text = d.passed_returns[-1]
-        where = (f"the mistake is in the condition at line {k}, `{text}`, which did not hold here, so the return it "
-                 f"guards never ran and this line did (was this call meant to return there?); or "
+        k, text, given = d.passed_returns[-1]
+        where = (f"the mistake is in the condition at line {k}, `{text}`: this call's {given}, which the word there "
+                 "is not (a misspelt word?), so the return it guards never ran and this line did; or "
                  f"{where.removeprefix('the mistake is ')}")
     guard_line, guard = d.statement.guard
     if guard_line and d.name != LOOP:  # the line may be right and wrongly reached: its condition may be the mistake
@@ -1184,9 +1185,11 @@ def first_departure(function: str, student: StudentCall, solution: TracedCall, a
     statements, _, params, _, _ = parsed
     if found.name not in (RAISED,) and not found.statement.in_loop:
         ran = {line for line, _, _ in student(None).records}
+        given = dict(zip(params, arguments))
         found = replace(found, passed_returns=sorted({
-            s.guard for s in statements.values() if s.guard[0] and s.lines[1] < found.statement.lines[0] and
-            s.text.startswith("return") and not s.in_loop and not ran & set(range(s.lines[0], s.lines[1] + 1))}))
+            (s.guard[0], s.guard[1], said) for s in statements.values() if s.guard[0] and
+            s.lines[1] < found.statement.lines[0] and s.text.startswith("return") and not s.in_loop and
+            not ran & set(range(s.lines[0], s.lines[1] + 1)) and (said := _misspelt(s.guard[1], given))}))
     shadowed = []
     for param, given in zip(params, arguments):
         if param not in found.statement.reads:
@@ -1617,6 +1620,21 @@ def _held_by_chance(statement: Statement, status: dict[str, str], params: list[s
                                  [x for x in sorted(origin.reads) if status.get(x) == "unsure"],
                                  otherwise=right_name != r)
     return None
+
+
+_COMPARED_WITH_WORD = re.compile(r"\b([A-Za-z_]\w*)\s*==\s*(['\"])([^'\"]+)\2")
+
+
+def _misspelt(condition: str, given: dict[str, Any]) -> str:
+    """'' unless the condition compares a setting with a word the call's word for it nearly is (the same letters
+    but for case, - for _, or one or two letters): then "mode is 'fan_avg'"."""
+    for m in _COMPARED_WITH_WORD.finditer(condition):
+        name, word = m.group(1), m.group(3)
+        value = given.get(name)
+        if isinstance(value, str) and value != word and \
+                difflib.SequenceMatcher(None, value.lower(), word.lower()).ratio() >= 0.8:
+            return f"{name} is {value!r}"
+    return ""
 
 
 def _skipped_guards(statements: dict[int, Statement], mine: TracedCall, before: int,

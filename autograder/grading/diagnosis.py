@@ -2367,10 +2367,6 @@ def scene_of(c: Comparison, run: SolutionRun, got: Any) -> Scene:
         if maps is not None and maps.shape[-1] * maps.shape[-2] >= 2:
             constants.append(Constant("H*W", float(maps.shape[-1] * maps.shape[-2]),
                                       "the number of positions of a feature map"))
-        if maps is not None and maps.ndim == 4 and maps.shape[0] * maps.shape[1] >= 2:
-            # a division by the number of maps (np.mean over the batch and channel axes where a sum is meant)
-            constants.append(Constant("N*C", float(maps.shape[0] * maps.shape[1]),
-                                      "the number of maps (images x channels)"))
         # the settings of the calls before it (a forward pass's dropout p, which its backward only sees
         # folded into a cache's mask)
         for k in run.calls:

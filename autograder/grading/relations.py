@@ -1985,11 +1985,11 @@ def index_error(message: str) -> Finding | None:
                  "a range one step too long), or computed with another axis's length?")
         return Finding("index_error", text, plain)
     if axis == 0 and index > size:  # rows: an index of a longer array's rows
-        return Finding("index_error", f"the error: index {index} into the {size} rows of an array (axis 0), far "
+        return Finding("index_error", f"the error: index {index} into the {size} rows of an array (axis 0), "
                        f"beyond its end: indices made for a longer array, used on this one (a permutation or batch "
                        f"indices of one set, the training rows, used on another of {size} rows, the test split or a "
                        "batch?), or an index computed with another array's length?",
-                       "the error: an index far beyond the rows of an array: indices made for a longer array (the "
+                       "the error: an index beyond the rows of an array: indices made for a longer array (the "
                        "training rows' indices used on the test split or a batch?), or computed with another array's "
                        "length?")
     return Finding("index_error", f"the error: index {index} on axis {axis} of an array of {size}, beyond its end: is "

@@ -151,7 +151,7 @@ def test_on_a_students_own_disguised_data_the_solution_earns_full_marks_and_untr
     from autograder.course.mistakes import load_catalog, mutant_source
     solution = grade_submission(SPEC, SPEC.solution_file, student="mallory", select="digits or shapes")
     # Training stops at its time budget: on a loaded machine the solution trains fewer epochs and can
-    # land a hair under a full-points threshold (0.837 for 0.84 seen), which is not what this tests.
+    # land a hair under a full-points threshold (0.837 for shapes' old 0.84 seen), which is not what this tests.
     assert solution.max_score == 20 and solution.score >= 19, [t.message for t in solution.tests]
     # the 200 training images asked for after the test images are scored apart: the solution predicts them at
     # least as well as new ones, far above chance (not a fixed bar: fewer epochs under load lower both; CI once saw

@@ -58,15 +58,16 @@ def relative_difference(got, expected):
 
 @graded(points=10, hidden=True, group="training", timeout=140)
 def test_generated_shapes(student, oracle, rng, eval_rng, compute_device):
-    """accuracy on generated 3x32x32 shapes that need convolution (full points at 84%, none below 55%)."""
+    """accuracy on generated 3x32x32 shapes that need convolution (full points at 76%, none below 55%)."""
     X, y = oracle.make_shapes(1200, seed=int(eval_rng.integers(1 << 30)))
     X_train, y_train, X_test, y_test = oracle.split(X, y, 0.25, seed=int(rng.integers(1 << 30)))
     X_train = disguised(X_train, eval_rng)
     X_asked, y_seen = with_seen_images(disguised(X_test, eval_rng), X_train, y_train)
     logits = student.train_and_predict(X_train, y_train, X_asked, seed=1, time_budget_s=BUDGET_S[compute_device])
-    # Re-derived on disguised data: the reference CNN scores 0.857-0.927 over 8 seeds (0.900-0.953 on
-    # plain images), the untrained model about 0.25 (chance).
-    expect_accuracy("shapes accuracy", logits, y_test, low=0.55, high=0.84, seen_labels=y_seen)
+    # Re-derived on disguised data: the reference CNN scores 0.797-0.937 over 32 students' evaluation data (mean
+    # 0.885, sd 0.033; 3 of 32 under the 0.84 this test asked before: the reference itself lost points), 0.900-0.953
+    # on plain images; the untrained model about 0.25 (chance). Full points at 0.76, about 3.8 sd under the mean.
+    expect_accuracy("shapes accuracy", logits, y_test, low=0.55, high=0.76, seen_labels=y_seen)
 
 
 @graded(points=10, hidden=True, group="training", timeout=140)

@@ -208,9 +208,7 @@ def expect_arguments_kept(student: Any, function: str, arguments: dict[str, Any]
                         f"the caller's any more; keep what you need in locals (or in a copy, dict({name})) and "
                         f"leave {name} as given")
             continue
-        kept = isinstance(after, np.ndarray) and after.shape == given[name].shape and \
-            bool(np.array_equal(after, given[name], equal_nan=True))
-        expect_true(f"{name} ({function})", kept,
+        expect_true(f"{name} ({function})", _same_entry(after, given[name]),
                     f"{function} changed its argument {name} in place (an augmented assignment such as `{name} -= "
                     f"...`, or a write into another name for it, changes the caller's array): compute into a new "
                     f"array and leave {name} as given")
@@ -229,6 +227,8 @@ def _entries_changed(after: Any, given: dict) -> str:
 
 
 def _same_entry(after: Any, given: Any) -> bool:
+    """What a call left of a value it was given is that value: an array of the same shape and entries (NaN where it
+    had NaN), or an equal object."""
     if isinstance(given, np.ndarray):
         return isinstance(after, np.ndarray) and after.shape == given.shape and \
             bool(np.array_equal(after, given, equal_nan=True))

@@ -1183,7 +1183,7 @@ def first_departure(function: str, student: StudentCall, solution: TracedCall, a
     if found is None or parsed is None or found.name == LOOP:
         return found
     statements, _, params, _, _ = parsed
-    if found.name not in (RAISED,) and not found.statement.in_loop:
+    if found.name != RAISED and not found.statement.in_loop:
         ran = {line for line, _, _ in student(None).records}
         given = dict(zip(params, arguments))
         found = replace(found, passed_returns=sorted({
@@ -1345,15 +1345,11 @@ def _first_departure(function: str, student: StudentCall, solution: TracedCall, 
                               and set_at.get(r) in statements and not statements[set_at[r]].in_loop
                               and not SIZE_READ.search(statements[set_at[r]].text) and _whole(current.get(r))]
                     for r in counts:
-                        for step in (1, -1):
-                            patches += 1
-                            if patches <= MAX_PATCHES and _repairs(student, (set_at[r], r, current[r] + step), target,
-                                                                   solution, right_parts, tol):
-                                counted = statements[set_at[r]]
-                                return Departure(set_at[r], r, counted, current[r], current[r] + step, r,
-                                                 [x for x in sorted(counted.reads) if status.get(x) == "good"], [],
-                                                 [x for x in sorted(counted.reads) if status.get(x) == "unsure"],
-                                                 off_by=step)
+                        one_off, tried = _one_off(set_at[r], r, current[r], statements[set_at[r]], status, student,
+                                                  target, solution, right_parts, tol, MAX_PATCHES - patches)
+                        patches += tried
+                        if one_off is not None:
+                            return one_off
                     return Departure(line, name, statement, value, buffer, name,
                                      [r for r in sorted(statement.reads) if status.get(r) == "good"], [],
                                      [r for r in sorted(statement.reads) if status.get(r) == "unsure"],
@@ -1577,13 +1573,29 @@ def _count_off_by_one(records: list[tuple[int, str, Any]], statements: dict[int,
                 status.get(name) not in ("unsure", "good") or np.ndim(value) != 0 or not _whole(value) or \
                 isinstance(value, (bool, np.bool_)) or SIZE_READ.search(statement.text):
             continue
-        for step in (1, -1):
-            budget -= 1
-            if _repairs(student, (line, name, value + step), target, solution, right_parts, tol):
-                return Departure(line, name, statement, value, value + step, name,
-                                 [r for r in sorted(statement.reads) if status.get(r) == "good"], [],
-                                 [r for r in sorted(statement.reads) if status.get(r) == "unsure"], off_by=step)
+        found, tried = _one_off(line, name, value, statement, status, student, target, solution, right_parts, tol,
+                                budget)
+        budget -= tried
+        if found is not None:
+            return found
     return None
+
+
+def _one_off(line: int, name: str, value: Any, statement: Statement, status: dict[str, str], student: StudentCall,
+             target: Target, solution: TracedCall, right_parts: set[int], tol: Tolerance, budget: int
+             ) -> tuple[Departure | None, int]:
+    """The count `name` (set by `statement`, at `line`, to `value`) one more, then one less, while the budget lasts:
+    the Departure that says it off by one where that repairs the call, and the re-runs made."""
+    tried = 0
+    for step in (1, -1):
+        if tried >= budget:
+            break
+        tried += 1
+        if _repairs(student, (line, name, value + step), target, solution, right_parts, tol):
+            return Departure(line, name, statement, value, value + step, name,
+                             [r for r in sorted(statement.reads) if status.get(r) == "good"], [],
+                             [r for r in sorted(statement.reads) if status.get(r) == "unsure"], off_by=step), tried
+    return None, tried
 
 
 def _held_by_chance(statement: Statement, status: dict[str, str], params: list[str], set_at: dict[str, int],
@@ -2447,8 +2459,11 @@ def applied_elsewhere(function: str, source: str, right_source: str, arguments: 
     operand (the branch output): the value is applied to the wrong one, or at the wrong place. Said with both lines.
     right_source: the correct code's module, whose lines solution's records name; arguments: the call's, by
     position."""
+    if mine.error is None:
+        return None
     mine_parsed, found = function_statements(source, function), _definition(right_source, function)
-    if mine.error is None or mine_parsed is None or found is None:
+    right_lines = function_statements(right_source, function)
+    if mine_parsed is None or found is None or right_lines is None:
         return None
     raised = _raising_statement(mine, mine_parsed[0])
     if raised is None or raised[0].in_loop:
@@ -2465,12 +2480,7 @@ def applied_elsewhere(function: str, source: str, right_source: str, arguments: 
     # each name as it was last set before the error (a parameter as given, where no line set it)
     values = dict(zip(mine_parsed[2], arguments)) | {name: value for _, name, value in mine.records}
     operands = [node.left.id, node.right.id]
-    right_lines = function_statements(right_source, function)
-    if right_lines is None:
-        return None
-    right_statements = right_lines[0]
-
-    given_to_theirs = dict(zip(_parameters(found[0]), arguments))
+    right_statements, given_to_theirs = right_lines[0], dict(zip(right_lines[2], arguments))
 
     def right_value(name: str, line: int) -> np.ndarray | None:  # a name of the correct code's as a line read it
         bound = [v for at, n, v in solution.records if n == name and at < line]

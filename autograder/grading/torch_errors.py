@@ -109,15 +109,11 @@ BATCHNORM_1D_ON_MAPS = ("a batch norm for vectors (nn.BatchNorm1d, which takes (
                         "belongs after the flatten, before or between the linear layers.",
                         "a batch norm for vectors (nn.BatchNorm1d) got 4-axis maps: after a convolution use "
                         "nn.BatchNorm2d.")
-BATCHNORM_2D_ON_VECTORS = ("a batch norm for maps (nn.BatchNorm2d, which takes (N, C, H, W)) got {got}D input: after "
-                           "the flatten (between linear layers) normalize with nn.BatchNorm1d(features); BatchNorm2d "
-                           "belongs after a convolution.",
-                           "a batch norm for maps (nn.BatchNorm2d) got vectors: after the flatten use nn.BatchNorm1d.")
-
-
 def _batchnorm_2d(m: re.Match) -> tuple[str, str]:
-    text, plain = BATCHNORM_2D_ON_VECTORS
-    return text.format(got=m.group(1)), plain
+    return (f"a batch norm for maps (nn.BatchNorm2d, which takes (N, C, H, W)) got {m.group(1)}D input: after the "
+            "flatten (between linear layers) normalize with nn.BatchNorm1d(features); BatchNorm2d belongs after a "
+            "convolution.",
+            "a batch norm for maps (nn.BatchNorm2d) got vectors: after the flatten use nn.BatchNorm1d.")
 
 
 def _running_stats(m: re.Match) -> tuple[str, str]:

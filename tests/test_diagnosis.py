@@ -1274,6 +1274,37 @@ def test_a_return_the_grader_cannot_use_is_said_by_what_it_holds(tmp_path):
     assert "repeated 3 times" in t.diagnoses[0].message
 
 
+def test_one_value_returned_where_a_pair_is_asked_is_said_with_the_correct_codes_names(tmp_path):
+    """sgd returning next_w alone: the test's unpacking raises, and only the grader's generic words were said
+    (hold-out 27, qb2: check_message). Now the count asked, the correct code's names for the values, and which
+    of them the student's one value is."""
+    t = graded(A2, with_function(A2, """
+def sgd(w, dw, config=None):
+    if config is None:
+        config = {}
+    config.setdefault("learning_rate", 1e-2)
+    w = w - config["learning_rate"] * dw
+    return w
+"""), tmp_path, select="test_sgd")["test_sgd"]
+    assert relations(t) == {"sgd()": "values_returned"}, t.diagnoses
+    said = t.diagnoses[0].message
+    assert "returns one value (an array of shape" in said and "where 2 are asked: (next_w, config)" in said
+    assert "it is the right next_w, but config is left out" in said
+
+
+def test_another_number_of_values_is_said_by_count_and_a_lone_wrong_value_is_not_named():
+    from autograder.grading.relations import values_returned
+    expected = (np.ones(3), {"learning_rate": 0.1})
+    found = values_returned((np.ones(3), {}, 0.1), expected, ("next_w", "config"))
+    assert found.relation == "values_returned" and "returns 3 values where 2 are asked: (next_w, config)" in \
+        found.message
+    alone = values_returned(np.zeros(3), expected, ("next_w", "config"))
+    assert "returns one value (an array of shape (3,))" in alone.message and "it is the right" not in alone.message
+    assert "2 values" in values_returned(np.zeros(3), expected).message  # no names: counted
+    assert without_numbers(alone.plain) and without_numbers(found.plain)
+    assert values_returned((np.ones(3), {}), expected) is None and values_returned(np.ones(3), (np.ones(3),)) is None
+
+
 def test_a_write_into_an_argument_is_named_by_its_line(tmp_path):
     """The check that the caller's array is left as given says only the rule; the line that writes into it is
     named (hold-out 13: the check's message alone, for sgd's `w -= ...`); through another name for it too."""

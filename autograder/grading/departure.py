@@ -201,6 +201,18 @@ def _definition(source: str, function: str) -> tuple[ast.FunctionDef, set[str]] 
     return defs[-1], {n.name for n in tree.body if isinstance(n, ast.FunctionDef)} - {function}
 
 
+def returned_names(source: str, function: str, count: int) -> tuple[str, ...]:
+    """The expressions the last top-level definition of function in source returns as a tuple of count values
+    (`return next_w, config` -> ("next_w", "config")), where every such return of it says the same; () else."""
+    found = _definition(source, function)
+    if found is None:
+        return ()
+    said = {tuple(ast.unparse(part) for part in n.value.elts) for n in ast.walk(found[0])
+            if isinstance(n, ast.Return) and isinstance(n.value, ast.Tuple) and len(n.value.elts) == count}
+    names = said.pop() if len(said) == 1 else ()
+    return names if all(len(name) <= 30 for name in names) else ()
+
+
 @functools.lru_cache(maxsize=64)  # asked again for each failing output of a submission
 def literal_defaults(source: str, function: str) -> dict[str, Any]:
     """The parameters of the last top-level definition of function in source whose default is a literal (a

@@ -57,6 +57,7 @@ from autograder.grading.departure import (
     parted_target,
     pass_departure_finding,
     return_target,
+    returned_names,
     same_default,
     same_return,
     setting_defaults,
@@ -82,6 +83,7 @@ from autograder.grading.relations import (
     shape_error,
     transposed_logits,
     truth_value_error,
+    values_returned,
 )
 from autograder.grading.slips import (
     SLIP_BUDGET_S,
@@ -436,7 +438,12 @@ class MistakeMatcher:
         if run is None or len(run.calls) < len(student_ctx.returned):
             return None
         for (function, value, _), call in reversed(list(zip(student_ctx.returned, run.calls))):
-            expected = numeric(call.value) if call.function == function else None
+            if call.function != function:
+                continue
+            if isinstance(call.value, tuple) and (found := values_returned(value, call.value, returned_names(
+                    self._solution_text(), function, len(call.value)))) is not None:
+                return f"{function}()", found
+            expected = numeric(call.value)
             if expected is not None and (found := sequences_for_numbers(value, expected)) is not None:
                 return f"{function}()", found
         return None

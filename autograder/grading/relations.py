@@ -2102,6 +2102,41 @@ def sequences_for_numbers(got: Any, e: np.ndarray) -> Finding | None:
                    f"a {kind} gives in Python; multiply by the product of its entries (math.prod).")
 
 
+def values_returned(got: Any, expected: tuple, names: Sequence[str] = ()) -> Finding | None:
+    """Your return holds another number of values than the correct code's tuple (one array where the pair
+    (next_w, config) is asked): said with the correct code's names for them (names: the expressions of its return
+    statement, () where it has none) and, where your one value is one of them, which."""
+    count = len(got) if isinstance(got, tuple) else 1
+    if count == len(expected) or len(expected) < 2:
+        return None
+    asked = f"({', '.join(names)})" if len(names) == len(expected) else f"{len(expected)} values"
+    if count > 1:
+        return Finding("values_returned", f"your function returns {count} values where {len(expected)} are asked: "
+                       f"{asked}; return them in that order",
+                       "your function returns another number of values than is asked: return them in the order asked")
+    which = ""
+    g = numeric(got)
+    for i, part in enumerate(expected):
+        p = numeric(part)
+        if g is not None and p is not None and g.shape == p.shape and np.allclose(g, p, rtol=1e-5, atol=1e-8):
+            others = [name for j, name in enumerate(names) if j != i]
+            left_out = f"{' and '.join(others)} {'is' if len(others) == 1 else 'are'} left out" if others else \
+                "the others are left out"
+            which = f": it is the right {names[i] if names else f'value {i}'}, but {left_out}"
+            break
+    return Finding("values_returned", f"your function returns one value ({describe_value(got)}) where "
+                   f"{len(expected)} are asked: {asked}{which}. Return all of them, in that order",
+                   "your function returns one value where several are asked: return all of them, in the order asked")
+
+
+def describe_value(value: Any) -> str:
+    """A value in a few words: an array of shape (5, 4), a dict, a float."""
+    if isinstance(value, np.ndarray):
+        return f"an array of shape {value.shape}"
+    kind = type(value).__name__
+    return f"an {kind}" if kind[:1] in "aeiou" else f"a {kind}"
+
+
 def relate(got: Any, expected: Any, tolerance: Tolerance, scene: Scene = Scene()) -> Finding | None:
     """The first relation that holds between a student's output and the expected one, or None.
 

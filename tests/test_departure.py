@@ -473,7 +473,7 @@ def test_a_return_of_a_list_built_in_a_loop_is_not_where_the_values_part_the_loo
     found = departure.first_departure("walk", lambda patch: traced(mine_fn, args, patch), right, args, target, TOL,
                                       student, time.monotonic() + 10)
     assert found.name == departure.LOOP and found.names == ["path"] and found.line == 4
-    assert found.first_in_pass == (5, "w = w - 0.2 * w", ("w",))
+    assert found.first_in_pass == (5, "w = w - 0.2 * w", ("w",), "")
     message = departure.departure_finding("walk", "path", found).message
     assert "On its first pass, line 5: `w = w - 0.2 * w` is the first" in message and "(w) agrees" in message
 
@@ -1031,7 +1031,7 @@ def stats(X, weights):
     found = departure.first_departure("stats", lambda patch: traced(mine_fn, args, patch), right, args, target, TOL,
                                       student, time.monotonic() + 10)
     assert found is not None and found.name == departure.LOOP and found.names == ["means", "variances"]
-    assert found.first_in_pass == (5, "h = np.tanh(h) @ W", ("W", "h"))
+    assert found.first_in_pass == (5, "h = np.tanh(h) @ W", ("W", "h"), "")
     assert departure._combined({"a": [1, 2], "b": [1, 2]}) == [{"a": 1, "b": 2}, {"a": 1, "b": 1}]
 
 

@@ -1305,6 +1305,70 @@ def test_another_number_of_values_is_said_by_count_and_a_lone_wrong_value_is_not
     assert values_returned((np.ones(3), {}), expected) is None and values_returned(np.ones(3), (np.ones(3),)) is None
 
 
+def test_a_training_loop_stepping_the_wrong_way_is_said_at_its_loop_over_batches(tmp_path):
+    """W += 0.1 * grad_W in a loop over batches inside a loop over epochs: the departure named the whole epoch loop
+    (hold-out 27, qb8: vague). The batches' loop is compared pass by pass: the first pass parts, its change of W and
+    b is the opposite of the correct code's, and the lines that set them are named."""
+    from tests.diagnosis_corpus.holdout27 import HOLDOUT27
+    a8 = load_assignment("a8_pipeline")
+    entry = next(e for e in HOLDOUT27 if e.id == "qb8_train_gradient_ascent")
+    t = graded(a8, with_function(a8, entry.source), tmp_path, select="test_training_recipe")["test_training_recipe"]
+    said = [d.message for d in t.diagnoses if d.relation == "departure"]
+    assert said, t.diagnoses
+    assert "Inside it, your loop at lines" in said[0] and "(`for s in range(0, len(X), 64):`)" in said[0]
+    assert "changes `W` and `b` by the opposite of the correct code's changes of them" in said[0]
+    assert "`W += 0.1 * grad_W`" in said[0] and "`b += 0.1 * grad_b`" in said[0]
+
+
+def test_a_step_of_the_wrong_size_is_said_by_its_factor(tmp_path):
+    """A mini-batch step scaled by len(batch) / n (a third, with batches of 6 of 18 rows) in the loop over batches;
+    a full-batch step divided by N once more, in a loop of its own: each said as a factor of the correct step."""
+    batches = graded(A2, with_function(A2, """
+def minibatch_sgd(X, y, w0, learning_rate, batch_size, epochs, seed):
+    rng = np.random.default_rng(seed)
+    w = np.array(w0, dtype=float)
+    path = []
+    n = len(X)
+    for ep in range(epochs):
+        order = rng.permutation(n)
+        for start in range(0, n, batch_size):
+            batch = order[start:start + batch_size]
+            Xb, yb = X[batch], y[batch]
+            g = 2 * Xb.T @ (Xb @ w - yb) / len(batch)
+            w -= learning_rate * g * len(batch) / n
+            path.append(w.copy())
+    return np.array(path)
+"""), tmp_path, select="test_minibatch_sgd")["test_minibatch_sgd"]
+    said = " ".join(d.message for d in batches.diagnoses if d.relation == "departure")
+    assert "In that pass your loop changes `w` by 0.333333 times the correct code's change of `w`" in said, said
+    assert "`w -= learning_rate * g * len(batch) / n`" in said
+    full = graded(A2, with_function(A2, """
+def gradient_descent(X, y, w0, learning_rate, steps):
+    w = w0.astype(float).copy()
+    path = []
+    for t in range(steps):
+        grad = linear_regression_gradient(w, X, y)
+        w -= learning_rate * grad / len(X)
+        path.append(w.copy())
+    return np.array(path)
+"""), tmp_path, select="test_gradient_descent")["test_gradient_descent"]
+    said = " ".join(d.message for d in full.diagnoses if d.relation == "departure")
+    assert "`w -= learning_rate * grad / len(X)` is the first to part from the correct code" in said, said
+    assert "it changes `w` by 0.0666667 times the correct code's first change of `w`" in said
+
+
+def test_two_steps_are_compared_by_what_they_change():
+    from autograder.grading.departure import step_relation
+    before, right = np.array([1.0, 2.0]), np.array([0.5, 1.0])
+    assert "by the opposite of the correct code's change of `w`" in step_relation("w", before, 2 * before - right,
+                                                                                  before, right)
+    assert "by 2 times" in step_relation("w", before, before + 2 * (right - before), before, right)
+    assert "differs from the correct code's change of `w` (by up to 1)" in step_relation(
+        "w", before, np.array([0.5, 2.0]), before, right)
+    assert step_relation("w", before, right, before, right) == ""
+    assert step_relation("w", before, np.ones(3), before, right) == "" and step_relation("w", 1.0, 2.0, 1.0, 0.5) == ""
+
+
 def test_a_write_into_an_argument_is_named_by_its_line(tmp_path):
     """The check that the caller's array is left as given says only the rule; the line that writes into it is
     named (hold-out 13: the check's message alone, for sgd's `w -= ...`); through another name for it too."""

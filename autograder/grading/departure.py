@@ -117,7 +117,9 @@ class Departure:
     names: list[str] = field(default_factory=list)  # a loop's: the names it leaves wrong (given right after it)
     # a loop's: the statement that on its first pass first computed a value the correct code never computes, though
     # what it read then agreed (line, text, those reads); where in the loop to look, not proven by a patch
-    first_in_pass: tuple[int, str, tuple[str, ...]] | None = None
+    # (and, where that value is one the correct code computes but the name it is stored under differs from the
+    # correct code's first change of the same name, the two changes in words; "" else)
+    first_in_pass: tuple[int, str, tuple[str, ...], str] | None = None
     start_of: tuple[int, int] | None = None  # a list's start value: the loop (lines) that appends to it
     # the numbers it reads that the correct code has no name for and that are not sizes read off the data: where
     # they are set (name, line, text); the mistake may be there as well
@@ -890,12 +892,17 @@ def departure_finding(function: str, output: str, d: Departure, raised: bool = F
                  f"{where.replace('that line', 'that loop')}.")
         quoted = d.statement.text
         if d.first_in_pass is not None:
-            line, text, read = d.first_in_pass
+            line, text, read, step = d.first_in_pass
             then = f", though what it reads then ({', '.join(read)}) agrees" if read else ""
-            message += (f" On its first pass, line {line}: `{text}` is the first to compute a value the correct code "
-                        f"never computes{then}: look there first.")
-            plain += (f" On its first pass, `{text}` is the first to compute a value the correct code never "
-                      f"computes{then}.")
+            if step:
+                message += (f" On its first pass, line {line}: `{text}` is the first to part from the correct "
+                            f"code{then}: {step}. Look there first.")
+                plain += f" On its first pass, `{text}` is the first to part from the correct code{then}."
+            else:
+                message += (f" On its first pass, line {line}: `{text}` is the first to compute a value the correct "
+                            f"code never computes{then}: look there first.")
+                plain += (f" On its first pass, `{text}` is the first to compute a value the correct code never "
+                          f"computes{then}.")
             quoted += text
         if d.reseeded is not None:
             line, text = d.reseeded
@@ -1855,6 +1862,7 @@ class PassDeparture:
     # of those names, the ones no statement of the student's loop writes, kept as they were where the correct
     # code's changed in that pass (a bias never updated)
     unset: list[str] = field(default_factory=list)
+    steps: list[str] = field(default_factory=list)  # how each parted name's change in that pass compares (step_relation)
 
 
 def _carried_states(passes: list[list[tuple[str, Any]]]) -> list[dict[str, Any]]:
@@ -1879,7 +1887,14 @@ def loop_pass_departure(function: str, source: str, right_source: str,
     if len(mine_loops) != 1 or len(right_loops) != 1 or not mine_loops[0].body_line or \
             not right_loops[0].body_line:
         return None
-    loop, right_loop = mine_loops[0], right_loops[0]
+    return _passes_parting(function, source, right_source, mine_loops[0], right_loops[0], mine_at, right_at, tol)
+
+
+def _passes_parting(function: str, source: str, right_source: str, loop: Loop, right_loop: Loop,
+                    mine_at: Callable[[tuple[int, int]], TracedCall],
+                    right_at: Callable[[tuple[int, int]], TracedCall], tol: Tolerance) -> PassDeparture | None:
+    """The two loops compared pass by pass (loop_pass_departure): the first pass after which a name both carry
+    parts, with the lines of the student's loop that set it."""
     mine = mine_at((loop.lines[0], loop.body_line))
     right = right_at((right_loop.lines[0], right_loop.body_line))
     found = _definition(source, function), _definition(right_source, function)
@@ -1906,9 +1921,50 @@ def loop_pass_departure(function: str, source: str, right_source: str,
         setters = {line: s for line, s in in_loop.items() if set(parted) & s.writes}
         unset = [n for n in parted if not any(n in s.writes for s in in_loop.values())
                  and agree(mine_states[k][n], before[n], tol) and not agree(right_states[k][n], before[n], tol)]
+        steps = [said for n in parted[:3] if n in before and n in right_states[k - 1] and
+                 (said := step_relation(n, before[n], mine_states[k][n], right_states[k - 1][n], right_states[k][n]))]
         return PassDeparture(loop, k - 1, given, [(n, mine_states[k][n], right_states[k][n]) for n in parted[:3]],
-                             sorted(setters.items())[:2], unset)
+                             sorted(setters.items())[:2], unset, steps)
     return None
+
+
+def inner_loop(source: str, function: str, outer: Loop) -> Loop | None:
+    """The one loop inside a loop of the function's own body (a training loop's loop over batches), as a Loop whose
+    bound_before is the outer loop's (what both carry in from before the outer loop); None where the outer loop
+    holds no loop or several, or the inner one's first statement is itself a loop."""
+    found = _definition(source, function)
+    if found is None:
+        return None
+    outers = [n for n in found[0].body if isinstance(n, (ast.For, ast.While)) and n.lineno == outer.lines[0]]
+    if not outers:
+        return None
+    inner = [n for n in ast.walk(outers[0]) if isinstance(n, (ast.For, ast.While)) and n is not outers[0]]
+    if len(inner) != 1 or not inner[0].body or isinstance(inner[0].body[0], (ast.For, ast.While)) or \
+            inner[0].body[0].lineno <= inner[0].lineno:
+        return None
+    node = inner[0]
+    header = " ".join(source.splitlines()[node.lineno - 1:node.body[0].lineno - 1]).strip()
+    targets = tuple(n.id for n in ast.walk(node.target) if isinstance(n, ast.Name)) if isinstance(node, ast.For) \
+        else ()
+    return replace(outer, lines=(node.lineno, node.end_lineno or node.lineno), header=header[:200],
+                   body_line=node.body[0].lineno, targets=targets)
+
+
+def inner_pass_departure(function: str, source: str, right_source: str, outer_line: int,
+                         mine_at: Callable[[tuple[int, int]], TracedCall],
+                         right_at: Callable[[tuple[int, int]], TracedCall], tol: Tolerance) -> PassDeparture | None:
+    """loop_pass_departure for the loop inside the student's loop at outer_line (a departing training loop's loop
+    over batches) and the one inside the correct code's one loop: the first pass of the inner loops (counted over
+    all passes of the outer ones) after which what both carry in from before the outer loop parts. None where
+    either has no single such loop, or they never part, or part before the first pass."""
+    outers = [loop for loop in top_level_loops(source, function) if loop.lines[0] == outer_line]
+    right_loops = top_level_loops(right_source, function)
+    if len(outers) != 1 or len(right_loops) != 1:
+        return None
+    mine, right = inner_loop(source, function, outers[0]), inner_loop(right_source, function, right_loops[0])
+    if mine is None or right is None:
+        return None
+    return _passes_parting(function, source, right_source, mine, right, mine_at, right_at, tol)
 
 
 def _parameters(fn: ast.FunctionDef) -> list[str]:
@@ -1945,9 +2001,16 @@ def pass_departure_finding(function: str, d: PassDeparture) -> Finding:
                  f"loop began, where the correct code's {'change' if len(d.unset) > 1 else 'changes'} in that pass "
                  "(an update left out?).")
     began = "as their first pass begins" if k == 1 else f"as each of their first {k} passes begins"
+    opposite = [n for n, _, _ in d.parted] if len(d.steps) == len(d.parted) > 1 and \
+        all("by the opposite of" in step for step in d.steps) else []
+    steps = "" if d.unset else (
+        f" In that pass your loop changes {' and '.join(f'`{n}`' for n in opposite)} by the opposite of the correct "
+        "code's changes of them: steps added where they are subtracted (or subtracted where they are added)."
+        if opposite else "".join(f" In that pass {step.replace('it changes', 'your loop changes', 1)}."
+                                 for step in d.steps))
     message = (f"in {function}(), your loop at lines {first}-{last} (`{d.loop.header}`) and the correct code's "
                f"loop hold the same values {began}, in what both carry from pass to pass under one name; after "
-               f"pass {k}{given} they part: {parted}.{where}")
+               f"pass {k}{given} they part: {parted}.{steps}{where}")
     texts = ", ".join(f"`{s.text}`" + (f" (under `{s.guard[1]}`)" if s.guard[0] and first < s.guard[0] <= last
                                          else "") for _, s in d.setters)
     plain_where = (f" No line of your loop sets {' and '.join(f'`{n}`' for n in d.unset)}: an update left out?"
@@ -1956,6 +2019,14 @@ def pass_departure_finding(function: str, d: PassDeparture) -> Finding:
              f"pass, after which what both carry under one name parts.{plain_where}")
     quoted = d.loop.header + "".join(s.text + s.guard[1] for _, s in d.setters)
     return Finding("departure", message, _hidden(plain, quoted), claim=f"{function}:{first}:pass")
+
+
+def with_inner_passes(finding: Finding, function: str, d: PassDeparture) -> Finding:
+    """A loop's departure with, after it, where inside it the loop over batches first parts (inner_pass_departure)."""
+    inner = pass_departure_finding(function, d)
+    prefix = f"in {function}(), "
+    return replace(finding, message=f"{finding.message} Inside it, {inner.message.removeprefix(prefix)}",
+                   plain=f"{finding.plain} Inside it, {inner.plain.removeprefix(prefix)}")
 
 
 def _kept_as_given(records: list[tuple[int, str, Any]], given_entries: dict[str, Any],
@@ -2085,8 +2156,32 @@ def _first_in_pass(loop: Loop, records: list[tuple[int, str, Any]], statements: 
                 status.get(name) in ("good", "unsure", "container") and name in given
         return status.get(name) not in ("bad", "unknown")  # not a local with a value (a function) or unchecked
 
+    def holds(name: str) -> bool:
+        """Agrees beyond doubt: an array the correct code computes too, or a parameter as given (not a number a
+        pass computed, which may agree within the tolerance only: f(x) for f(x - h))."""
+        if name in values:
+            return name in given and status.get(name) in ("good", "unsure") or \
+                np.ndim(values[name]) > 0 and known.holds(values[name])
+        return status.get(name) not in ("bad", "unknown")
+
+    carried = {n for n, _ in loop.bound_before}
+    written_in_pass: set[str] = set()
     for line, name, value in records:
         statement = statements.get(line)
+        if first <= line <= last and statement is not None and statement.in_loop and name in carried and \
+                name not in written_in_pass and name in values and np.ndim(value) > 0 and \
+                not set(statement.reads) & loop.written_in_place - {name} and \
+                all(holds(r) for r in statement.reads if r != name and (r in values or r in status)):
+            # the first write of the pass into a name both codes carry through the loop (the weights), from values
+            # that agree: its value may be one the correct code computes under another name (W += 0.1 * g from
+            # zeros is the correct code's 0.1 * g), so it is compared with the correct code's first new value of
+            # that name, step against step
+            step = _carried_step(name, values[name], value, solution)
+            # (a change unlike the correct code's in no simple way, to a value the correct code never computes: said
+            # as such below)
+            if step and (" times the correct code's" in step or " the opposite of " in step or known.holds(value)):
+                reads = tuple(sorted(r for r in statement.reads if r in values))
+                return line, statement.text, reads, step
         if first <= line <= last and statement is not None and statement.in_loop and not known.holds(value) and \
                 (np.ndim(value) > 0 or _fraction(value)):
             reads = tuple(sorted(r for r in statement.reads if r in values or r in status))
@@ -2095,9 +2190,50 @@ def _first_in_pass(loop: Loop, records: list[tuple[int, str, Any]], statements: 
             if all(agrees(r) for r in reads):
                 if not _shaped_like_the_correct_codes(value, solution_locals, known):
                     return None  # a step of the student's own (a block of windows at once): no pointer
-                return line, statement.text, tuple(r for r in reads if r in values)
+                return line, statement.text, tuple(r for r in reads if r in values), ""
+        if first <= line <= last:
+            written_in_pass.add(name)
         values[name] = value
     return None
+
+
+def _carried_step(name: str, before: Any, mine: Any, solution: TracedCall) -> str:
+    """step_relation of a student's statement's change to a name, from before (what it held as the loop began,
+    agreeing with the correct code) to mine, and the correct code's first change of the same name in its records;
+    "" where the correct code's records hold no such change."""
+    b = numeric(before)
+    if b is None:
+        return ""
+    theirs = [x for _, n, v in solution.records if n == name and (x := numeric(v)) is not None and x.shape == b.shape]
+    if not theirs or not _same(theirs[0], b):  # the name holds something else in the correct code: no comparing
+        return ""
+    changed = [x for x in theirs if not _same(x, b)]
+    return step_relation(name, before, mine, before, changed[0], "first change") if changed else ""
+
+
+def step_relation(name: str, before: Any, mine: Any, right_before: Any, right_after: Any,
+                  change: str = "change") -> str:
+    """How the change of a name from before to mine compares with the correct code's from right_before to
+    right_after, in words ("" where the two agree or are not arrays of one shape): the opposite change (a step
+    added where it is subtracted), k times it (a rate), or how far apart."""
+    values = [numeric(v) for v in (before, mine, right_before, right_after)]
+    if any(v is None or v.ndim == 0 or v.shape != values[0].shape for v in values):
+        return ""
+    b, a, rb, ra = values
+    my_step, right_step = a - b, ra - rb
+    if _same(my_step, right_step):
+        return ""
+    with np.errstate(all="ignore"):
+        moved = np.abs(right_step) > 1e-12
+        ratio = my_step[moved] / right_step[moved] if moved.any() else np.array([])
+        if ratio.size and np.allclose(my_step[~moved], 0) and np.allclose(ratio, ratio.flat[0], rtol=1e-6):
+            k = float(ratio.flat[0])
+            if np.isclose(k, -1.0):
+                return (f"it changes `{name}` by the opposite of the correct code's {change} of `{name}`: a step "
+                        "added where it is subtracted (or subtracted where it is added)")
+            return f"it changes `{name}` by {k:.6g} times the correct code's {change} of `{name}`"
+        apart = float(np.nanmax(np.abs(my_step - right_step)))
+    return f"its change of `{name}` differs from the correct code's {change} of `{name}` (by up to {apart:.3g})"
 
 
 def _shaped_like_the_correct_codes(value: Any, solution_locals: list[np.ndarray], known: KnownValues) -> bool:

@@ -40,6 +40,7 @@ from autograder.grading import checks
 from autograder.grading.aliasing import shared_container_finding, shared_containers
 from autograder.grading.compare import DEFAULT_TOLERANCES
 from autograder.grading.departure import (
+    LOOP,
     VALUE_TOLERANCE,
     Target,
     _definition,
@@ -50,6 +51,7 @@ from autograder.grading.departure import (
     first_departure,
     fractions_written,
     in_place_writes,
+    inner_pass_departure,
     literal_defaults,
     loop_pass_departure,
     output_target,
@@ -63,6 +65,7 @@ from autograder.grading.departure import (
     setting_defaults,
     settings_read,
     state_target,
+    with_inner_passes,
     writes_into_copies,
 )
 from autograder.grading.mutants import OPERATOR_SYMBOLS, LineTracer
@@ -1129,8 +1132,17 @@ class MistakeMatcher:
                                 literal_defaults(self._solution_text(), job.function),
                                 self._calls_helpers(job.function))
         if found is not None:
-            return departure_finding(job.function, said or job.output, found, job.target.raised,
-                                     left=bool(said and job.state))
+            finding = departure_finding(job.function, said or job.output, found, job.target.raised,
+                                        left=bool(said and job.state))
+            if found.name == LOOP and found.first_in_pass is None and found.start_of is None and not job.state and \
+                    time.monotonic() < deadline:  # a loop with a loop over batches in it: where inside it they part
+                inner = inner_pass_departure(
+                    job.function, source, self._solution_text(), found.statement.lines[0],
+                    lambda at: trace(job.function, arguments, None, passes_at=at),  # type: ignore[call-arg]
+                    lambda at: traced_locally(fn, job.arguments, deadline, passes_at=at), VALUE_TOLERANCE)
+                if inner is not None:
+                    finding = with_inner_passes(finding, job.function, inner)
+            return finding
         if mine.error is not None and \
                 (elsewhere := applied_elsewhere(job.function, source, self._solution_text(), arguments, mine,
                                                 solution, VALUE_TOLERANCE)) is not None:

@@ -1862,7 +1862,7 @@ class PassDeparture:
     # of those names, the ones no statement of the student's loop writes, kept as they were where the correct
     # code's changed in that pass (a bias never updated)
     unset: list[str] = field(default_factory=list)
-    steps: list[str] = field(default_factory=list)  # how each parted name's change in that pass compares (step_relation)
+    steps: list[str] = field(default_factory=list)  # how each parted name's change in that pass compares (in words)
 
 
 def _carried_states(passes: list[list[tuple[str, Any]]]) -> list[dict[str, Any]]:

@@ -1369,6 +1369,30 @@ def test_two_steps_are_compared_by_what_they_change():
     assert step_relation("w", before, np.ones(3), before, right) == "" and step_relation("w", 1.0, 2.0, 1.0, 0.5) == ""
 
 
+def test_a_square_read_into_an_output_gives_way_to_the_line_a_departure_finds(tmp_path):
+    """Xavier draws divided once more by sqrt(fan_in): in fan_in mode with gain 1 their std is the square of the
+    expected on every conv shape, and "a variance where a standard deviation is asked for?" was said there (hold-out
+    26, qa4: misleading). A square is a pattern read into the output: the departure, which finds the line and the
+    factor 1/15, replaces it."""
+    from tests.diagnosis_corpus.holdout26 import HOLDOUT26
+    a4 = load_assignment("a4_init")
+    entry = next(e for e in HOLDOUT26 if e.id == "qa4_xavier_normal_also_divided_by_sqrt_fan_in")
+    t = graded(a4, with_function(a4, entry.source), tmp_path)["test_conv_draws_and_stds"]
+    assert "squared" not in {d.relation for d in t.diagnoses}, t.diagnoses
+    said = [d.message for d in t.diagnoses if d.relation == "departure"]
+    assert said and "`return W / np.sqrt(fan_in)`" in said[0] and "0.0666667 times the right value" in said[0]
+
+
+def test_a_value_that_is_the_square_of_the_right_one_is_said_so_at_its_line():
+    from autograder.grading.departure import relation_of
+    assert relation_of(0.3, np.sqrt(0.3)) == ("is 0.3 where 0.547723 is right (the square of the right value: a "
+                                              "variance where a standard deviation is meant?)")
+    assert "(the square root of the right value: a standard deviation where a variance" in relation_of(
+        np.sqrt(0.3), 0.3)
+    assert relation_of(np.array([0.25, 4.0]), np.array([0.5, 2.0])) == "is, entry by entry, the square of the right value"
+    assert relation_of(1.0, 1.0 + 1e-3) == "is 1 where 1.001 is right"  # (1 squared is 1: not said)
+
+
 def test_a_write_into_an_argument_is_named_by_its_line(tmp_path):
     """The check that the caller's array is left as given says only the rule; the line that writes into it is
     named (hold-out 13: the check's message alone, for sgd's `w -= ...`); through another name for it too."""

@@ -717,8 +717,9 @@ def relation_of(mine: Any, right: Any, inputs: dict[str, Any] | None = None) -> 
                     f"{', '.join(map(str, kept))}, where the right one keeps it (a statistic over the wrong axis?)")
         return f"has shape {a.shape} where the right value has {b.shape}"
     with np.errstate(all="ignore"):
+        power = _as_power(a, b)
         if a.ndim == 0:
-            return f"is {a.item():.6g} where {b.item():.6g} is right"
+            return f"is {a.item():.6g} where {b.item():.6g} is right{f' ({power})' if power else ''}"
         lost = ~np.isfinite(a) & np.isfinite(b)
         if lost.any():  # where an overflow or a 0/0 happened: more telling than how far the rest is
             inf = bool(np.isinf(a[lost]).all())
@@ -758,7 +759,21 @@ def relation_of(mine: Any, right: Any, inputs: dict[str, Any] | None = None) -> 
         said = _in_terms_of_inputs(a, b, inputs or {})
         if said:
             return said
+        if power:  # (no guess at a variance: an array squared is as often a |x| written x ** 2)
+            return f"is, entry by entry, {power.split(':')[0]}"
         return f"differs from the right value (by up to {float(np.nanmax(np.abs(difference))):.3g})"
+
+
+def _as_power(a: np.ndarray, b: np.ndarray) -> str:
+    """a as the square or the square root of b, entry by entry, in words ("" where it is neither, or where b's
+    entries are 0 or 1, whose squares are themselves)."""
+    if not np.isfinite(b).all() or not np.isfinite(a).all() or np.allclose(b, b ** 2, rtol=1e-6, atol=1e-12):
+        return ""
+    if np.allclose(a, b ** 2, rtol=1e-6, atol=1e-12):
+        return "the square of the right value: a variance where a standard deviation is meant?"
+    if (b >= 0).all() and np.allclose(a, np.sqrt(b), rtol=1e-6, atol=1e-12):
+        return "the square root of the right value: a standard deviation where a variance is meant?"
+    return ""
 
 
 def _extra_along_an_axis(a: np.ndarray, b: np.ndarray) -> str:

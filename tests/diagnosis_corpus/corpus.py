@@ -1171,7 +1171,7 @@ JUDGEMENT: dict[str, tuple[str, tuple[str, ...], str]] = {
     "a2_minibatch_rng_per_epoch": ("named", (), ""),
     # since the next commit: 9 rows where 12 are expected, the first 3 right: a last, shorter batch dropped
     "a2_minibatch_drop_last": ("right", ("fewer_steps",), ""),
-    "a2_noise_variance": ("right", ("squared",), ""),
+    "a2_noise_variance": ("right", ("squared", "departure"), ""),  # the departure says the square since 2026-12-05
     "a2_linreg_grad_missing_2": ("right", ("scaled",), ""),
     # a3_conv
     # a tie: 'as if padding were 1 or if dilation were 1'; not_rejected also points at the dilated span
@@ -1201,7 +1201,7 @@ JUDGEMENT: dict[str, tuple[str, tuple[str, ...], str]] = {
     "a4_he_fan_out": ("right", ("as_if", "departure"), ""),
     # the factor-2 message lists 'a range from 0 to a is half as wide as one from -a to a'
     "a4_uniform_positive": ("right", ("scaled",), ""),
-    "a4_normal_variance_as_scale": ("right", ("squared",), ""),
+    "a4_normal_variance_as_scale": ("right", ("squared", "departure"), ""),  # (as a2_noise_variance)
     "a4_stats_var_per_column": ("nothing", (), ("your variances are the mean of the per-column variances "
                                 "(np.var(h, axis=0).mean()); np.var over all entries is asked")),
     "a4_stats_pre_activation": ("named", (), ""),

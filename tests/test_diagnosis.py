@@ -1389,7 +1389,8 @@ def test_a_value_that_is_the_square_of_the_right_one_is_said_so_at_its_line():
                                               "variance where a standard deviation is meant?)")
     assert "(the square root of the right value: a standard deviation where a variance" in relation_of(
         np.sqrt(0.3), 0.3)
-    assert relation_of(np.array([0.25, 4.0]), np.array([0.5, 2.0])) == "is, entry by entry, the square of the right value"
+    squared = relation_of(np.array([0.25, 4.0]), np.array([0.5, 2.0]))
+    assert squared == "is, entry by entry, the square of the right value"
     assert relation_of(1.0, 1.0 + 1e-3) == "is 1 where 1.001 is right"  # (1 squared is 1: not said)
 
 

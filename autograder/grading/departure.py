@@ -1936,8 +1936,11 @@ def _passes_parting(function: str, source: str, right_source: str, loop: Loop, r
         setters = {line: s for line, s in in_loop.items() if set(parted) & s.writes}
         unset = [n for n in parted if not any(n in s.writes for s in in_loop.values())
                  and agree(mine_states[k][n], before[n], tol) and not agree(right_states[k][n], before[n], tol)]
+        # (a change k times the correct code's, or its opposite: one differing in no simple way says no more than
+        # the values do)
         steps = [said for n in parted[:3] if n in before and n in right_states[k - 1] and
-                 (said := step_relation(n, before[n], mine_states[k][n], right_states[k - 1][n], right_states[k][n]))]
+                 (said := step_relation(n, before[n], mine_states[k][n], right_states[k - 1][n], right_states[k][n]))
+                 and PROPORTIONAL_STEP in said]
         return PassDeparture(loop, k - 1, given, [(n, mine_states[k][n], right_states[k][n]) for n in parted[:3]],
                              sorted(setters.items())[:2], unset, steps)
     return None
@@ -2016,13 +2019,7 @@ def pass_departure_finding(function: str, d: PassDeparture) -> Finding:
                  f"loop began, where the correct code's {'change' if len(d.unset) > 1 else 'changes'} in that pass "
                  "(an update left out?).")
     began = "as their first pass begins" if k == 1 else f"as each of their first {k} passes begins"
-    opposite = [n for n, _, _ in d.parted] if len(d.steps) == len(d.parted) > 1 and \
-        all("by the opposite of" in step for step in d.steps) else []
-    steps = "" if d.unset else (
-        f" In that pass your loop changes {' and '.join(f'`{n}`' for n in opposite)} by the opposite of the correct "
-        "code's changes of them: steps added where they are subtracted (or subtracted where they are added)."
-        if opposite else "".join(f" In that pass {step.replace('it changes', 'your loop changes', 1)}."
-                                 for step in d.steps))
+    steps = "" if d.unset else _steps_said(d)
     message = (f"in {function}(), your loop at lines {first}-{last} (`{d.loop.header}`) and the correct code's "
                f"loop hold the same values {began}, in what both carry from pass to pass under one name; after "
                f"pass {k}{given} they part: {parted}.{steps}{where}")
@@ -2042,6 +2039,21 @@ def with_inner_passes(finding: Finding, function: str, d: PassDeparture) -> Find
     prefix = f"in {function}(), "
     return replace(finding, message=f"{finding.message} Inside it, {inner.message.removeprefix(prefix)}",
                    plain=f"{finding.plain} Inside it, {inner.plain.removeprefix(prefix)}")
+
+
+STEP_SAID = re.compile(r"it changes `(?P<name>[^`]+)` by (?P<how>.+?) the correct code's (?P<change>[a-z ]*?)change of "
+                       r"`[^`]+`(?P<tail>.*)", re.S)
+
+
+def _steps_said(d: PassDeparture) -> str:
+    """The changes of a pass that part (step_relation's words): those of several names alike said once."""
+    read = [STEP_SAID.fullmatch(step) for step in d.steps]
+    if len(read) > 1 and all(read) and len({(m["how"], m["change"], m["tail"]) for m in read}) == 1:
+        names = " and ".join(f"`{m['name']}`" for m in read)
+        m = read[0]
+        return f" In that pass your loop changes {names} by {m['how']} the correct code's {m['change']}changes of " \
+               f"them{m['tail']}."
+    return "".join(f" In that pass {step.replace('it changes', 'your loop changes', 1)}." for step in d.steps)
 
 
 def _kept_as_given(records: list[tuple[int, str, Any]], given_entries: dict[str, Any],
@@ -2194,7 +2206,7 @@ def _first_in_pass(loop: Loop, records: list[tuple[int, str, Any]], statements: 
             step = _carried_step(name, values[name], value, solution)
             # (a change unlike the correct code's in no simple way, to a value the correct code never computes: said
             # as such below)
-            if step and (" times the correct code's" in step or " the opposite of " in step or known.holds(value)):
+            if step and (step.startswith(PROPORTIONAL_STEP) or known.holds(value)):
                 reads = tuple(sorted(r for r in statement.reads if r in values))
                 return line, statement.text, reads, step
         if first <= line <= last and statement is not None and statement.in_loop and not known.holds(value) and \
@@ -2226,6 +2238,9 @@ def _carried_step(name: str, before: Any, mine: Any, solution: TracedCall) -> st
     return step_relation(name, before, mine, before, changed[0], "first change") if changed else ""
 
 
+PROPORTIONAL_STEP = "it changes `"  # how step_relation's words begin for a change k times the correct one (or -1)
+
+
 def step_relation(name: str, before: Any, mine: Any, right_before: Any, right_after: Any,
                   change: str = "change") -> str:
     """How the change of a name from before to mine compares with the correct code's from right_before to
@@ -2247,7 +2262,8 @@ def step_relation(name: str, before: Any, mine: Any, right_before: Any, right_af
                 return (f"it changes `{name}` by the opposite of the correct code's {change} of `{name}`: a step "
                         "added where it is subtracted (or subtracted where it is added)")
             return f"it changes `{name}` by {k:.6g} times the correct code's {change} of `{name}`"
-        apart = float(np.nanmax(np.abs(my_step - right_step)))
+        gap = np.abs(my_step - right_step)
+        apart = float(np.nanmax(gap)) if np.isfinite(gap).any() else float("nan")
     return f"its change of `{name}` differs from the correct code's {change} of `{name}` (by up to {apart:.3g})"
 
 

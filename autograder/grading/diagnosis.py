@@ -1136,13 +1136,15 @@ class MistakeMatcher:
         if found is not None:
             finding = departure_finding(job.function, said or job.output, found, job.target.raised,
                                         left=bool(said and job.state))
-            if found.name == LOOP and found.first_in_pass is None and found.start_of is None and not job.state and \
-                    time.monotonic() < deadline:  # a loop with a loop over batches in it: where inside it they part
+            if found.name == LOOP and found.first_in_pass is None and found.start_of is None and \
+                    found.reseeded is None and not job.state and time.monotonic() < deadline:
+                # a loop with a loop over batches in it: the pass of that loop whose step is k times the correct
+                # code's (a step of another kind may come of another batch: said by the values alone)
                 inner = inner_pass_departure(
                     job.function, source, self._solution_text(), found.statement.lines[0],
                     lambda at: trace(job.function, arguments, None, passes_at=at),  # type: ignore[call-arg]
                     lambda at: traced_locally(fn, job.arguments, deadline, passes_at=at), VALUE_TOLERANCE)
-                if inner is not None:
+                if inner is not None and inner.steps and not inner.unset:
                     finding = with_inner_passes(finding, job.function, inner)
             return finding
         if mine.error is not None and \
@@ -1155,7 +1157,17 @@ class MistakeMatcher:
                 lambda at: trace(job.function, arguments, None, passes_at=at),  # type: ignore[call-arg]
                 lambda at: traced_locally(fn, job.arguments, deadline, passes_at=at), VALUE_TOLERANCE)
             if passes is not None:
-                return pass_departure_finding(job.function, passes)
+                finding = pass_departure_finding(job.function, passes)
+                if not passes.steps and not passes.unset and time.monotonic() < deadline:
+                    # an epoch's loop parting after its first pass: the first batch's step inside it, k times the
+                    # correct code's, says more
+                    inner = inner_pass_departure(
+                        job.function, source, self._solution_text(), passes.loop.lines[0],
+                        lambda at: trace(job.function, arguments, None, passes_at=at),  # type: ignore[call-arg]
+                        lambda at: traced_locally(fn, job.arguments, deadline, passes_at=at), VALUE_TOLERANCE)
+                    if inner is not None and inner.steps and not inner.unset:
+                        finding = with_inner_passes(finding, job.function, inner)
+                return finding
         if job.fed_by and time.monotonic() < deadline:  # (given the correct code's arguments: the call above)
             if mine.error is None and job.target.repaired(mine.value):
                 return handed_finding(job.function, said or job.output, job.fed_by)

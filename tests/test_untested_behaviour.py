@@ -161,6 +161,18 @@ def random_flip(x, p, seed):
     out[chosen] = x[chosen][..., ::-1]
     return out
 ''',
+ # hold-out 29's writer: seed 0 read as "no seed" (every other test's seeds are nonzero)
+ ("a4_init", "test_seed_zero_is_a_seed", "he_normal"): '''
+def he_normal(shape, seed):
+    rng = np.random.default_rng(seed or None)
+    return rng.normal(0.0, he_std(shape), size=shape)
+''',
+ # ... and a (kh, kw) kernel read as kh x kh (every other case's kernel is an int)
+ ("a3_conv", "test_conv_param_count_of_a_non_square_kernel", "conv_param_count"): '''
+def conv_param_count(in_channels, out_channels, kernel_size, bias=True, groups=1):
+    k = kernel_size if isinstance(kernel_size, int) else kernel_size[0]
+    return out_channels * (in_channels // groups) * k * k + (out_channels if bias else 0)
+''',
  # reported by hold-outs 17's and 18's writers: the global generator seeded with the seed and drawn from (every
  # statistic right, the same seed the same draws, and every later random draw of the caller's program reseeded)
  ("a4_init", "test_he_normal_draws", "he_normal"): '''

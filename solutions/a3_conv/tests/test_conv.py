@@ -243,6 +243,17 @@ def test_max_pool_indices_and_unpool(student, oracle, rng):
 
 
 ### BEGIN HIDDEN TESTS
+@graded(points=1, hidden=True, partial=True, group="arithmetic")
+def test_conv_param_count_of_a_non_square_kernel(student, oracle, rng):
+    """parameters of convolutions with (kh, kw) kernels, kh != kw, grouped and not (the docstring allows a pair: a
+    pair read as kh x kh passes every square case)."""
+    kh = int(rng.integers(1, 4))
+    for case in ((int(rng.integers(2, 9)), int(rng.integers(8, 33)), (kh, kh + 2), True, 1),
+                 (8, 16, (int(rng.integers(5, 8)), 3), False, 2)):
+        expect_close(f"conv_param_count{case}", as_number(student.conv_param_count(*case)),
+                     float(oracle.conv_param_count(*case)))
+
+
 @graded(points=5, hidden=True, partial=True, group="convolution")
 def test_conv_non_square_stride_pad(student, oracle, rng):
     """naive and fast convolution, forward and backward: a 3x5 kernel with stride 2 and pad 2, and one

@@ -158,6 +158,20 @@ def test_gain(student, oracle, rng):
                          oracle.xavier_std(shape, mode, 5 / 3), EXACT, allow_scalar=True)
 
 
+@graded(points=1, hidden=True, partial=True)
+def test_seed_zero_is_a_seed(student, oracle, rng):
+    """Each initializer called twice with seed 0 gives the same weights: 0 is a seed like any other
+    (`default_rng(seed or None)` draws unseeded there, and every other test's seeds are nonzero)."""
+    shape = (int(rng.integers(20, 40)), int(rng.integers(20, 40)))
+    for name in ("xavier_normal", "xavier_uniform", "he_normal"):
+        with part(name):
+            first, again = getattr(student, name)(shape, 0), getattr(student, name)(shape, 0)
+            expect_true(f"seed 0, same draw ({name})", isinstance(first, np.ndarray) and
+                        isinstance(again, np.ndarray) and np.array_equal(first, again),
+                        "seed 0 must give the same weights on every call: draw with np.random.default_rng(seed), "
+                        "0 included")
+
+
 @graded(points=2, hidden=True, partial=True)
 def test_compute_fans_1d_and_3d_kernels(student, oracle, rng):
     """compute_fans of 1-D (out, in, k) and 3-D (out, in, kd, kh, kw) convolution weights: the kernel's size is the

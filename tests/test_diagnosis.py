@@ -1357,6 +1357,16 @@ def gradient_descent(X, y, w0, learning_rate, steps):
     assert "it changes `w` by 0.0666667 times the correct code's first change of `w`" in said
 
 
+def test_a_step_that_parts_for_another_batch_does_not_blame_the_update_lines(tmp_path):
+    """x and y permuted by two draws: the first batch's step differs from the correct code's in no simple way (other
+    rows), and the update lines are not named as the place (the values alone are said, as before)."""
+    from tests.diagnosis_corpus.holdout20 import HOLDOUT20
+    entry = next(e for e in HOLDOUT20 if e.id == "f2_minibatch_x_and_y_permuted_by_two_draws")
+    t = graded(A2, with_function(A2, entry.source), tmp_path, select="test_minibatch_sgd")["test_minibatch_sgd"]
+    said = " ".join(d.message for d in t.diagnoses)
+    assert "Inside it" not in said and "In that pass" not in said, said
+
+
 def test_two_steps_are_compared_by_what_they_change():
     from autograder.grading.departure import step_relation
     before, right = np.array([1.0, 2.0]), np.array([0.5, 1.0])

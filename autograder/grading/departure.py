@@ -2013,6 +2013,9 @@ def pass_departure_finding(function: str, d: PassDeparture) -> Finding:
                       for line, s in d.setters)
     where = f" The lines of your loop that set {'them' if len(d.parted) > 1 else 'it'}: {lines}; the mistake is " \
             "most likely in one of them or in the condition that decides whether it runs." if lines else ""
+    if lines and d.steps:  # a step k times the right one: its scale may come from what those lines read
+        where = (f" The lines of your loop that set {'them' if len(d.parted) > 1 else 'it'}: {lines}; the mistake "
+                 "is in one of them or in a value they read in that pass (a rate, a divisor, a sign).")
     if d.unset:  # a name the loop never sets, kept where the correct code's changes: that is the mistake
         names = " and ".join(f"`{n}`" for n in d.unset)
         where = (f" No line of your loop sets {names}: {'they stay' if len(d.unset) > 1 else 'it stays'} as the "

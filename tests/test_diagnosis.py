@@ -18,6 +18,7 @@ from rich.console import Console
 import autograder.grading.departure as departure
 import autograder.grading.diagnosis as diagnosis
 import autograder.grading.run as grading_run
+import autograder.results as results_mod
 from autograder import results
 from autograder.course.assignment import load_assignment
 from autograder.course.mistakes import Catalog, load_catalog, mutant_source
@@ -1365,6 +1366,44 @@ def test_a_step_that_parts_for_another_batch_does_not_blame_the_update_lines(tmp
     t = graded(A2, with_function(A2, entry.source), tmp_path, select="test_minibatch_sgd")["test_minibatch_sgd"]
     said = " ".join(d.message for d in t.diagnoses)
     assert "Inside it" not in said and "In that pass" not in said, said
+
+
+def test_a_factor_named_by_a_coincidence_of_one_tests_sizes_is_said_unnamed(tmp_path):
+    """An average pooled over window.size where the window holds every image and channel: 1/(N*C) of the expected,
+    on test_avg_pool 1/4, where ph*pw is 4 too, and "a factor ph*pw is missing" was said (hold-out 26, qa3:
+    misleading); the other tests show the same 1/4 where ph*pw is not 4, so there the factor is said unnamed."""
+    from tests.diagnosis_corpus.holdout26 import HOLDOUT26
+    entry = next(e for e in HOLDOUT26 if e.id == "qa3_avg_pool_divided_by_window_size_with_batch")
+    tests = graded(A3, with_function(A3, entry.source), tmp_path)
+    said = [d.message for d in tests["test_avg_pool"].diagnoses if d.relation == "scaled"]
+    assert said == ["every entry is 0.25 times the expected (one common factor): the formula is right up to a "
+                    "constant; look for a missing or extra scale (a 1/N, a 2, a learning rate, a square root)"], said
+    assert all("ph*pw" not in d.message for t in tests.values() for d in t.diagnoses)
+
+
+def test_a_factor_named_alike_by_every_test_keeps_its_name():
+    """Only a test of the same function showing the same factor unnamed makes a name a coincidence."""
+    from types import SimpleNamespace
+
+    from autograder.grading.diagnosis import FactorSaid, MistakeMatcher
+
+    def said(test, function, factor, named):
+        return FactorSaid(test, "out", function, factor, named, f"every entry is {factor} ({test})")
+
+    def results():
+        return [results_mod.TestResult(id=t, name=t, points_possible=1, points_earned=0, status="failed", diagnoses=[
+            results_mod.Diagnosis(outputs=["out"], relation="scaled", message=f"every entry is 0.25 ({t})",
+                                  hidden_message="")]) for t in ("a", "b", "c")]
+
+    kept = results()
+    MistakeMatcher.contradicted_factors(SimpleNamespace(_factors_said=[
+        said("a", "f", 0.25, True), said("b", "f", 0.25, True), said("c", "g", 0.25, False)]), kept)
+    assert [r.diagnoses[0].message for r in kept] == ["every entry is 0.25 (a)", "every entry is 0.25 (b)",
+                                                      "every entry is 0.25 (c)"]
+    told = results()
+    MistakeMatcher.contradicted_factors(SimpleNamespace(_factors_said=[
+        said("a", "f", 0.25, True), said("b", "f", 0.25, False)]), told)
+    assert "(one common factor)" in told[0].diagnoses[0].message and told[1].diagnoses[0].message.endswith("(b)")
 
 
 def test_two_steps_are_compared_by_what_they_change():

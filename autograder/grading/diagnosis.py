@@ -86,6 +86,7 @@ from autograder.grading.relations import (
     shape_error,
     transposed_logits,
     truth_value_error,
+    unnamed_factor,
     values_returned,
 )
 from autograder.grading.slips import (
@@ -248,6 +249,18 @@ class RecordingStudent(LocalStudent):
         return recorded
 
 
+@dataclass(frozen=True)
+class FactorSaid:
+    """A common factor said of a test's output (relations.scaled): named by a constant of the test or not."""
+
+    test: str
+    output: str
+    function: str
+    factor: float
+    named: bool
+    message: str
+
+
 @dataclass
 class DepartureJob:
     """A failing test that nothing explains, and the one call of a function the student changed where it
@@ -358,6 +371,7 @@ class MistakeMatcher:
         self._passed: list[tuple[pytest.Item, checks.TestContext, dict[str, Any]]] = []  # ... and those passed
         self._passed_tried = False
         self._slips_said: list[tuple[str, tuple[tuple[str, int], ...], str]] = []
+        self._factors_said: list[FactorSaid] = []  # the common factors said of outputs, test by test
 
     def _solution_text(self) -> str:
         """The solution module's text, read once per submission."""
@@ -725,6 +739,9 @@ class MistakeMatcher:
                                              not in run.context.outputs else run.context.outputs[c.name])
             if found is not None:
                 findings.append((c.name, found))
+                if found.relation == "scaled" and found.factor and call is not None:
+                    self._factors_said.append(FactorSaid(item.name, c.name, call.function, found.factor,
+                                                         not found.lists_causes, found.message))
         if run is not None:
             findings = as_if_for_every_call(findings, values, run)
         if any(f.claim == OVERFLOW_CLAIM for _, f in findings):  # beside an overflow, zeros elsewhere are what
@@ -1261,6 +1278,24 @@ class MistakeMatcher:
         if found is not None:
             self._slips_said.append((found.message, tuple(indices[id(m)] for m in fits), item.nodeid))
         return found
+
+    def contradicted_factors(self, results: list[TestResult]) -> None:
+        """A factor said by the name of a constant of one test (ph*pw = 4) where another test's output of the same
+        function is off by the same factor and no constant there names it (ph*pw = 9 there): the name was a
+        coincidence of that test's sizes (N*C = 4 = ph*pw), and the factor is said unnamed."""
+        coincidences = {(said.test, said.output): said for said in self._factors_said if said.named and any(
+            other.function == said.function and other.test != said.test and not other.named and
+            math.isclose(other.factor, said.factor, rel_tol=1e-6) for other in self._factors_said)}
+        if not coincidences:
+            return
+        for result in results:
+            for d in result.diagnoses:
+                said = next((coincidences[key] for o in d.outputs if (key := (result.id, o)) in coincidences),
+                            None) if d.relation == "scaled" else None
+                if said is not None and d.message == said.message:
+                    what, plain = unnamed_factor(said.factor)
+                    prefix = "every entry is " if d.message.startswith("every entry is ") else "yours is "
+                    d.message, d.hidden_message = prefix + what, prefix + plain
 
     def contradicted_slips(self, results: list[TestResult]) -> None:
         """Withdraw a slip said by one test where, in another test of the slip's functions (and those the student

@@ -43,6 +43,7 @@ class Finding:
     # it lists possible causes rather than one (a factor no constant of the test names): the line where the values
     # part is still looked for (diagnosis._queue_departure)
     lists_causes: bool = False
+    factor: float = 0.0  # scaled's: the common factor c (got = c * expected); 0 for the other relations
 
     @property
     def key(self) -> tuple[str, str]:
@@ -450,6 +451,14 @@ def _significant(g: np.ndarray, e: np.ndarray, tol: Tolerance) -> np.ndarray:
     return np.isfinite(g) & np.isfinite(e) & (np.abs(e) > floor)
 
 
+def unnamed_factor(c: float) -> tuple[str, str]:
+    """(what, plain) of a common factor no constant of the test names."""
+    return (f"{_fmt(c)} times the expected (one common factor): the formula is right up to a constant; look for a "
+            "missing or extra scale (a 1/N, a 2, a learning rate, a square root)",
+            "the expected times one common factor: the formula is right up to a constant; look for a missing or "
+            "extra scale (a division by N, a two, a learning rate, a square root)")
+
+
 def _factor(g: np.ndarray, e: np.ndarray, tol: Tolerance, constants: Sequence[Constant]
             ) -> tuple[str, str, bool] | None:
     """(what, plain, unnamed) when got = c * expected for one constant c, e.g. ("twice the expected: ...", ...,
@@ -475,11 +484,7 @@ def _factor(g: np.ndarray, e: np.ndarray, tol: Tolerance, constants: Sequence[Co
                 "the expected times a factor that fits more than one cause: " + "; or ".join(f.plain for f in named),
                 False)
     if n >= 4 and abs(c - 1) > 1e-3 and agree(g, c * e, tol):  # nearer 1 it is closeness, not a factor
-        says = (f"{_fmt(c)} times the expected (one common factor): the formula is right up to a constant; look "
-                "for a missing or extra scale (a 1/N, a 2, a learning rate, a square root)")
-        plain = ("the expected times one common factor: the formula is right up to a constant; look for a missing "
-                 "or extra scale (a division by N, a two, a learning rate, a square root)")
-        return says, plain, True
+        return (*unnamed_factor(c), True)
     return None
 
 
@@ -489,8 +494,10 @@ def scaled(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Findin
     if found is None:
         return None
     prefix = "every entry is " if g.size > 1 else "yours is "
+    sig = _significant(g, e, tol)
+    c = float(np.sum(g[sig] * e[sig]) / np.sum(e[sig] ** 2))
     return Finding("scaled", prefix + found[0], prefix + found[1], weak=_simple(e), claim=found[1],
-                   lists_causes=found[2])
+                   lists_causes=found[2], factor=c)
 
 
 def scaled_per_feature(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:

@@ -369,6 +369,7 @@ def _result(plugin: GradePlugin, started: float, base: dict[str, Any]) -> Submis
     load_error = session.load_error if session else None
     load_output = session.load_output if session else ""
     tests = plugin.results
+    plugin.matcher.contradicted_factors(tests)
     plugin.matcher.contradicted_slips(tests)  # first: a test whose slip is withdrawn may get a departure
     plugin.late_diagnoses()
     plugin.matcher.contradicted_names(tests)

@@ -117,8 +117,8 @@ class Departure:
     names: list[str] = field(default_factory=list)  # a loop's: the names it leaves wrong (given right after it)
     # a loop's: the statement that on its first pass first computed a value the correct code never computes, though
     # what it read then agreed (line, text, those reads); where in the loop to look, not proven by a patch
-    # (and, where that value is one the correct code computes but the name it is stored under differs from the
-    # correct code's first change of the same name, the two changes in words; "" else)
+    # (and, where that statement changes a name both codes carry k times as much as the correct code's first change
+    # of it, or to a value the correct code computes under another name, the two changes in words; "" else)
     first_in_pass: tuple[int, str, tuple[str, ...], str] | None = None
     start_of: tuple[int, int] | None = None  # a list's start value: the loop (lines) that appends to it
     # the numbers it reads that the correct code has no name for and that are not sizes read off the data: where

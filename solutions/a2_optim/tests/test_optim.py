@@ -252,4 +252,14 @@ def test_descents_leave_their_arguments_as_given(student, oracle, rng):
         expect_arguments_kept(student, "minibatch_sgd", minibatch,
                               computed=returns_like(oracle.minibatch_sgd(*minibatch.values())))
 
+@graded(points=1, hidden=True, partial=True)
+def test_schedules_with_their_default_settings(student, oracle, rng):
+    """step_lr with its default gamma of 0.1 and gradient_noise_std with its default eta and gamma: every other test
+    passes them (a default written otherwise passed)."""
+    steps = int(rng.integers(12, 30))
+    with part("step_lr"):
+        check_schedule(student, oracle, "step_lr", steps, base_lr=float(rng.uniform(0.1, 1.0)),
+                       step_size=int(rng.integers(3, 6)))
+    with part("gradient_noise_std"):
+        check_schedule(student, oracle, "gradient_noise_std", steps)
 ### END HIDDEN TESTS

@@ -182,6 +182,19 @@ def test_compute_fans_1d_and_3d_kernels(student, oracle, rng):
                      np.asarray(oracle.compute_fans(shape), dtype=float))
 
 
+@graded(points=1, hidden=True, partial=True)
+def test_stds_of_1d_and_3d_kernels(student, oracle, rng):
+    """he_std and xavier_std of 1-D (out, in, k) and 3-D (out, in, kd, kh, kw) convolution weights: both take their
+    fans from compute_fans (a fan_in written shape[1] * shape[2] * shape[3] holds for 2-D kernels only)."""
+    out, channels = int(rng.integers(16, 48)), int(rng.integers(3, 12))
+    for shape in ((out, channels, int(rng.integers(3, 8))), (out, channels, 3, 3, int(rng.integers(2, 6)))):
+        with part(f"he_std {shape}"):
+            expect_close(f"he_std {shape}", student.he_std(shape), oracle.he_std(shape), EXACT, allow_scalar=True)
+        with part(f"xavier_std {shape}"):
+            expect_close(f"xavier_std {shape}", student.xavier_std(shape), oracle.xavier_std(shape), EXACT,
+                         allow_scalar=True)
+
+
 @graded(points=2, hidden=True, partial=True)
 def test_activation_statistics_linear(student, oracle, rng):
     """activation_statistics through 5 "linear" layers (no activation): each layer's h is h @ W, negative entries

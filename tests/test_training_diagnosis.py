@@ -506,6 +506,13 @@ def _error(make) -> str:
     (lambda: nn.BatchNorm1d(8)(torch.zeros(4, 8, 5, 5)), "after a convolution, normalize with nn.BatchNorm2d"),
     (lambda: nn.BatchNorm2d(8)(torch.zeros(4, 8)), "got 2D input: after the flatten"),
     (lambda: nn.BatchNorm2d(8)(torch.zeros(4, 6, 5, 5)), "built for 8 channels (num_features=8) got input with 6"),
+    # hold-out 29: a plateau scheduler stepped with no loss, and a test set's batches joined along the class axis
+    # (torch's words alone were said)
+    (lambda: torch.optim.lr_scheduler.ReduceLROnPlateau(torch.optim.SGD([nn.Parameter(torch.zeros(1))], lr=0.1)
+                                                        ).step(), "scheduler.step(val_loss), once an epoch"),
+    (lambda: torch.cat([torch.zeros(64, 10), torch.zeros(16, 10)], dim=1),
+     "tensor number 1 has 16 rows where the first has 64 (a last, shorter batch)"),
+    (lambda: torch.cat([torch.zeros(4, 10), torch.zeros(4, 3)], dim=0), "tensor number 1 has 3 where the first has"),
 ])
 def test_torch_errors_are_said_in_the_students_terms(make, says):
     found = torch_error(_error(make))

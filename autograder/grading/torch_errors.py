@@ -139,7 +139,21 @@ def _dims(m: re.Match) -> tuple[str, str]:
             "channel axis.")
 
 
-# messages with no number worth reading back: (what it means, in grader words only)
+def _joined(m: re.Match) -> tuple[str, str]:
+    along, first, other, k = int(m.group(1)), m.group(2), m.group(3), m.group(4)
+    if along == 0:
+        return (f"torch.cat joined tensors along dimension 0, and they must have the same size in every other "
+                f"dimension: tensor number {k} has {other} where the first has {first}.",
+                "torch.cat joined tensors whose sizes differ outside the dimension they are joined along.")
+    return (f"torch.cat joined tensors along dimension {along}, and they must have the same size in every other "
+            f"dimension: tensor number {k} has {other} rows where the first has {first} (a last, shorter batch). "
+            f"Batches of outputs (one row an example) are joined along dimension 0: torch.cat(outputs, dim=0); "
+            f"dim={along} lays them side by side, as more columns.",
+            "torch.cat joined batches along another dimension than 0: batches of outputs are joined along "
+            "dimension 0, torch.cat(outputs, dim=0).")
+
+
+# messages with no number worth reading back: (what it means, in grader words only)# messages with no number worth reading back: (what it means, in grader words only)
 DTYPE = ("the input is float64 (NumPy's default) where the model's weights are float32: convert it, "
          "torch.tensor(X, dtype=torch.float32) or torch.from_numpy(X).float().",
          "the input is float64 where the model is float32: convert it with .float().")
@@ -167,6 +181,11 @@ WINDOW_TOO_LARGE = ("a convolution or pooling layer's window is larger than the 
                     "halves it). Pad the convolutions (padding=kernel_size // 2) or pool fewer times.",) * 2
 
 
+PLATEAU_METRIC = ("ReduceLROnPlateau lowers the learning rate when a measured quantity stops improving, so its step() "
+                  "takes that quantity: scheduler.step(val_loss), once an epoch, with the epoch's validation (or "
+                  "training) loss; the other schedulers step with no argument.",
+                  "ReduceLROnPlateau's step() takes the quantity it watches: scheduler.step(val_loss), once an "
+                  "epoch.")
 EMPTY_PARAMETERS = ("the optimizer was given no parameters: model.parameters() is a generator, used up once "
                     "iterated (by a count or a print of the parameters, or a first optimizer built from it): pass "
                     "model.parameters() afresh to the optimizer, or make a list of it first.",) * 2
@@ -210,6 +229,9 @@ PATTERNS: list[tuple[re.Pattern, Explain | tuple[str, str]]] = [
     (re.compile(r"grad can be implicitly created only for (?:real )?scalar outputs"), NOT_SCALAR),
     (re.compile(r"Can't call numpy\(\) on Tensor that requires grad"), NUMPY_GRAD),
     (re.compile(r"Tried to step (\d+) times?\. The specified number of total steps is (\d+)"), _scheduler_steps),
+    (re.compile(r"ReduceLROnPlateau\.step\(\) missing 1 required positional argument: 'metrics'"), PLATEAU_METRIC),
+    (re.compile(r"Sizes of tensors must match except in dimension (\d+)\. Expected size (\d+) but got size (\d+) "
+                r"for tensor number (\d+)"), _joined),
     (re.compile(r"Expected all tensors to be on the same device|can't convert cuda:\d+ device type tensor to numpy"),
      DEVICE),
 ]

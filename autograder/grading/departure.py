@@ -215,6 +215,57 @@ def returned_names(source: str, function: str, count: int) -> tuple[str, ...]:
     return names if all(len(name) <= 30 for name in names) else ()
 
 
+def _read_names(fn: ast.FunctionDef) -> set[str] | None:
+    """The names the function's body reads; None where it may read its parameters another way (locals(), vars(),
+    eval, exec, *args or **kwargs)."""
+    if fn.args.vararg or fn.args.kwarg:
+        return None
+    calls = {n.func.id for n in ast.walk(fn) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)}
+    if calls & {"locals", "vars", "eval", "exec"}:
+        return None
+    return {n.id for n in ast.walk(fn) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}
+
+
+def unread_parameter(source: str, right_source: str, function: str, arguments: dict[str, Any]) -> Finding | None:
+    """A parameter of the student's function its body never reads, where the correct code's reads the parameter in
+    the same place and the call gave it a value other than its default: that value is ignored (output_shape never
+    read, the size recomputed from x instead). None where every parameter is read, or it cannot be told."""
+    mine, right = _definition(source, function), _definition(right_source, function)
+    if mine is None or right is None:
+        return None
+    read, right_read = _read_names(mine[0]), _read_names(right[0])
+    params, right_params = _parameters(mine[0]), _parameters(right[0])
+    if read is None or right_read is None:
+        return None
+    defaults = dict(zip(reversed(params), reversed(mine[0].args.defaults)))
+    for k, (param, right_param) in enumerate(zip(params, right_params)):
+        if param in read or right_param not in right_read:
+            continue
+        given = list(arguments.values())[k] if k < len(arguments) and list(arguments)[k] == right_param else \
+            arguments.get(right_param, _NOT_GIVEN)
+        if given is _NOT_GIVEN:
+            continue
+        if param in defaults and isinstance(defaults[param], ast.Constant) and _same_constant(defaults[param].value,
+                                                                                               given):
+            continue  # the call gave the default: ignoring it changes nothing here
+        shown = f" (here {given!r})" if isinstance(given, (int, float, str, tuple)) and len(repr(given)) <= 40 else ""
+        return Finding("unread_parameter",
+                       f"your {function}() never reads its parameter `{param}`{shown}, which the correct code uses: "
+                       f"what the caller passes there is ignored (a value computed another way in its place?)",
+                       f"your {function}() never reads one of its parameters, which the correct code uses: what the "
+                       "caller passes there is ignored")
+    return None
+
+
+_NOT_GIVEN = object()
+
+
+def _same_constant(default: Any, given: Any) -> bool:
+    """A literal default and a value given are the same (a number, a string, None; an array never is)."""
+    plain = (bool, int, float, str, type(None))
+    return isinstance(given, plain) and isinstance(default, plain) and default == given
+
+
 @functools.lru_cache(maxsize=64)  # asked again for each failing output of a submission
 def literal_defaults(source: str, function: str) -> dict[str, Any]:
     """The parameters of the last top-level definition of function in source whose default is a literal (a

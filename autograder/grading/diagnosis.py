@@ -60,6 +60,7 @@ from autograder.grading.departure import (
     pass_departure_finding,
     return_target,
     returned_names,
+    unread_parameter,
     same_default,
     same_return,
     setting_defaults,
@@ -372,6 +373,7 @@ class MistakeMatcher:
         self._passed_tried = False
         self._slips_said: list[tuple[str, tuple[tuple[str, int], ...], str]] = []
         self._factors_said: list[FactorSaid] = []  # the common factors said of outputs, test by test
+        self._unread_found: dict[str, Finding | None] = {}  # unread_parameter by function, once a submission
 
     def _solution_text(self) -> str:
         """The solution module's text, read once per submission."""
@@ -434,6 +436,19 @@ class MistakeMatcher:
             advice_failed()
             return mistakes, []
 
+    def _unread(self, function: str, run: SolutionRun) -> Finding | None:
+        """unread_parameter of the student's function, with the arguments of its first call in the run (None where
+        the student left the function as the correct code has it, or it is not called there)."""
+        if function in self._unread_found:
+            return self._unread_found[function]
+        source = self.student_source()
+        call = next((c for c in run.calls if c.function == function), None)
+        if source is None or call is None or function in self.unchanged_functions() or \
+                not self.spec.solution_file.is_file():
+            return None
+        self._unread_found[function] = unread_parameter(source, self._solution_text(), function, call.arguments)
+        return self._unread_found[function]
+
     def diagnose_error(self, item: pytest.Item, student_ctx: checks.TestContext,
                        error: BaseException) -> list[Diagnosis]:
         """A test the student's code ended by raising: the slip of the solution that raises the same error
@@ -441,6 +456,10 @@ class MistakeMatcher:
         if not isinstance(error, StudentException):  # the grader could not use a value returned: what it holds
             return grouped([found for found in [self._unusable_return(item, student_ctx)] if found is not None])
         explained = [(f"{error.function}()", found) for found in [self._shape_error(error)] if found is not None]
+        if error.type_name != "MissingFunction" and not error.not_implemented and \
+                (run := self._solution_run(item)) is not None and \
+                (unread := self._unread(error.function, run)) is not None:
+            explained.append((f"{error.function}()", unread))
         if not raised_errors(student_ctx, error) or \
                 not self.spec.slip_diagnosis or (self._slips_left_s <= 0 and not self._departures_open()) or \
                 (run := self._solution_run(item)) is None:
@@ -737,6 +756,8 @@ class MistakeMatcher:
                     found = setting or found
             found = found or _precision_only(c, got, student_ctx.expected.get(c.name) if run is None or c.name
                                              not in run.context.outputs else run.context.outputs[c.name])
+            if call is not None and run is not None and (unread := self._unread(call.function, run)) is not None:
+                findings.append((c.name, unread))
             if found is not None:
                 findings.append((c.name, found))
                 if found.relation == "scaled" and found.factor and call is not None:
@@ -786,6 +807,19 @@ class MistakeMatcher:
                         and name in run.context.outputs
                         and (k := _producer(name, run.context.outputs[name], run)) is not None
                         and k.function == job.function)
+        raised = [name for name, failure in sorted(student_ctx.part_failures.items())
+                  if isinstance(failure.error, StudentException) and not failure.error.not_implemented
+                  and failure.error.type_name != "MissingFunction"]
+        for name in raised:
+            error = student_ctx.part_failures[name].error
+            if (run := run or self._solution_run(item)) is not None and \
+                    (unread := self._unread(error.function, run)) is not None:
+                findings.append((name, unread))
+        if raised and not (values or failed) and self._departures_open() and \
+                (run := run or self._solution_run(item)) is not None:
+            # a part that raised, in a test whose other parts passed: where the call that raised parts from the
+            # correct code's (an output buffer allocated too small for the indices written into it)
+            self._queue_first_parting(item, raised[0], run, student_ctx)
         return grouped(findings)
 
     def _with_shared_containers(self, findings: list[tuple[str, Finding]], failing: list[Comparison],

@@ -488,7 +488,9 @@ def _error(make) -> str:
     (lambda: torch.zeros(3).sum().backward(), "carries no gradient"),
     (lambda: torch.zeros(3).sum().item().backward(), ".item() (or float()) turns the loss into a number"),
     (lambda: nn.Linear(2, 1)(torch.zeros(3, 2)).numpy(), ".detach()"),
-    (lambda: torch.optim.SGD((p for p in []), lr=0.1), "model.parameters() is a generator, used up once iterated"),
+    (lambda: torch.optim.SGD((p for p in []), lr=0.1), "model.parameters(), a generator, was used up"),
+    # hold-out 28: the layers in a plain list, never registered ("a generator used up" alone was false)
+    (lambda: torch.optim.SGD(nn.Module().parameters(), lr=0.1), "keep them in nn.ModuleList"),
     # hold-out 21: a channel axis added to images that had one (said as "lack their channel axis" before), and
     # backward() on per-image losses (reduction='none': nothing said before)
     (lambda: nn.Conv2d(1, 2, 3)(torch.zeros(64, 1, 1, 8, 8)), "an axis is added too many"),

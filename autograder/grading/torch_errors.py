@@ -186,9 +186,14 @@ PLATEAU_METRIC = ("ReduceLROnPlateau lowers the learning rate when a measured qu
                   "training) loss; the other schedulers step with no argument.",
                   "ReduceLROnPlateau's step() takes the quantity it watches: scheduler.step(val_loss), once an "
                   "epoch.")
-EMPTY_PARAMETERS = ("the optimizer was given no parameters: model.parameters() is a generator, used up once "
-                    "iterated (by a count or a print of the parameters, or a first optimizer built from it): pass "
-                    "model.parameters() afresh to the optimizer, or make a list of it first.",) * 2
+EMPTY_PARAMETERS = ("the optimizer was given no parameters. Either the model registers none: layers kept in a plain "
+                    "Python list or dict (self.layers = [nn.Linear(...), ...]) are not registered by nn.Module, so "
+                    "model.parameters() does not see them; keep them in nn.ModuleList, nn.ModuleDict or "
+                    "nn.Sequential (or assign each to an attribute). Or model.parameters(), a generator, was used up "
+                    "before the optimizer got it (a count or a print of the parameters, a first optimizer built from "
+                    "it): pass model.parameters() afresh, or make a list of it first.",
+                    "the optimizer was given no parameters: layers kept in a plain list or dict are not registered "
+                    "(use nn.ModuleList or nn.Sequential), or the parameters generator was used up before.")
 
 NOT_SCALAR = ("backward() was called on a tensor of many numbers, not on one loss: a loss with reduction='none' "
               "(one value per image), or outputs not yet reduced. Reduce it to one number first (loss.mean(), "

@@ -703,6 +703,13 @@ def test_a_reduction_over_the_other_axis_and_missing_steps():
     scene = Scene(inputs=(Named("dout (an argument)", dout),))
     found = relate((dout * x_hat).sum(axis=1), (dout * x_hat).sum(axis=0), TOL, scene)
     assert found.relation == "reduced_other_axis" and "axis=1 where axis=0" in found.message
+    # an axis of length 1 "removed" is no reduction over it (hold-out 28, qc7: a (C, 1) column broadcast over one
+    # example's (1, C, H, W) features, summed over the right axis, was said a sum over the wrong axis)
+    features = RNG.normal(size=(1, 3, 2, 5))
+    wrong = (RNG.normal(size=(3, 1))[:, :, None, None] * features).sum(axis=1)
+    assert relate(wrong, features.sum(axis=1), TOL, Scene(inputs=(Named("features", features),))) is None or \
+        relate(wrong, features.sum(axis=1), TOL, Scene(inputs=(Named("features", features),))).relation != \
+        "reduced_other_axis"
     path = RNG.normal(size=(12, 2))
     assert said(np.concatenate([path[:3], RNG.normal(size=(6, 2))]), path) == "fewer_steps"
     assert said(RNG.normal(size=(9, 2)), path) is None  # no first step right: nothing to tell

@@ -852,7 +852,7 @@ def reduced_other_axis(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scen
             shape = q.value.shape
             if len(shape) != g.ndim + 1 or len(set(shape)) != len(shape) or g.size < 2:
                 continue
-            mine = [k for k in range(len(shape)) if shape[:k] + shape[k + 1:] == g.shape]
+            mine = [k for k in range(len(shape)) if shape[:k] + shape[k + 1:] == g.shape and shape[k] > 1]
             if mine:
                 return Finding("reduced_other_axis", f"yours has shape {_shape(g.shape)}, {q.label} of shape "
                                f"{_shape(shape)} without axis {mine[0]}, where the expected is one number: a sum, "
@@ -868,7 +868,9 @@ def reduced_other_axis(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scen
         if len(shape) != g.ndim + 1 or len(set(shape)) != len(shape):
             continue  # two axes of one length: which was removed cannot be told
         without = {k: shape[:k] + shape[k + 1:] for k in range(len(shape))}
-        mine = [k for k, s in without.items() if s == g.shape]
+        # (an axis of length 1 "removed" is no sum over it: a (3, 2, 5) from (1, 3, 2, 5) comes as well of a
+        # product broadcast to (3, 3, 2, 5) and summed over its axis 1, the right one)
+        mine = [k for k, s in without.items() if s == g.shape and shape[k] > 1]
         asked = [k for k, s in without.items() if s == e.shape]
         if mine and asked and mine != asked:
             return Finding("reduced_other_axis", f"yours has shape {_shape(g.shape)}, {q.label} of shape "

@@ -1406,6 +1406,47 @@ def test_a_factor_named_alike_by_every_test_keeps_its_name():
     assert "(one common factor)" in told[0].diagnoses[0].message and told[1].diagnoses[0].message.endswith("(b)")
 
 
+def test_a_parameter_never_read_is_said_where_the_correct_code_reads_it(tmp_path):
+    """max_unpool sizing its output as twice the pooled size, output_shape never read: on a 7 x 5 plane the flat
+    indices fall outside it (hold-outs 28 and 29, qc3 and qd3: index_error's checklist alone, vague)."""
+    from tests.diagnosis_corpus.holdout28 import HOLDOUT28
+    entry = next(e for e in HOLDOUT28 if e.id == "qc3_unpool_size_twice_pooled")
+    name = "test_unpool_to_a_size_pooling_rounded_down"
+    t = graded(A3, with_function(A3, entry.source), tmp_path, select=name)[name]
+    said = [d.message for d in t.diagnoses if d.relation == "unread_parameter"]
+    assert said == ["your max_unpool() never reads its parameter `output_shape` (here (7, 5)), which the correct code "
+                    "uses: what the caller passes there is ignored (a value computed another way in its place?)"]
+
+
+def test_a_parameter_left_to_its_default_or_read_is_not_said():
+    from autograder.grading.departure import unread_parameter
+    right = "def f(x, n, scale=1.0):\n    return x[:n] * scale\n"
+    assert unread_parameter("def f(x, n, scale=1.0):\n    return x[:n]\n", right, "f",
+                            {"x": np.ones(3), "n": 2, "scale": 1.0}) is None  # the default given: nothing changes
+    said = unread_parameter("def f(x, n, scale=1.0):\n    return x[:n]\n", right, "f",
+                            {"x": np.ones(3), "n": 2, "scale": 2.0})
+    assert said is not None and "never reads its parameter `scale` (here 2.0)" in said.message
+    assert unread_parameter("def f(x, n, scale=1.0):\n    return x[:n] * scale\n", right, "f",
+                            {"x": np.ones(3), "n": 2, "scale": 2.0}) is None
+    assert unread_parameter("def f(x, n, **kw):\n    return x[:n]\n", right, "f", {"x": np.ones(3), "n": 2}) is None
+
+
+def test_a_count_no_one_checked_is_found_by_the_correct_codes_whole_numbers(tmp_path):
+    """compute_fans with the kernel's size written kernel[0] * kernel[-1]: on a 1-D kernel 9 where 3. The departure
+    said the bare `return fan_in, fan_out` returned values the correct code computes on the way (false: 72 for 24),
+    of another call than the one its label named (hold-out 28, qc4: misleading); the count k, given the correct
+    code's 3, repairs the output, and is said at its line."""
+    from tests.diagnosis_corpus.holdout28 import HOLDOUT28
+    a4 = load_assignment("a4_init")
+    entry = next(e for e in HOLDOUT28 if e.id == "qc4_fans_kernel_first_times_last")
+    name = "test_compute_fans_1d_and_3d_kernels"
+    t = graded(a4, with_function(a4, entry.source), tmp_path, select=name)[name]
+    said = [d for d in t.diagnoses if d.relation == "departure"]
+    assert said and "`k`, set by line" in said[0].message and "your `k` is 9 where 3 is right" in said[0].message
+    assert "on the way" not in said[0].message and "variance" not in said[0].message
+    assert said[0].outputs == ["fans (25, 8, 3)"]  # the call the departure is of, not the 3-D one after it
+
+
 def test_two_steps_are_compared_by_what_they_change():
     from autograder.grading.departure import step_relation
     before, right = np.array([1.0, 2.0]), np.array([0.5, 1.0])

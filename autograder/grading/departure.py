@@ -818,7 +818,8 @@ def relation_of(mine: Any, right: Any, inputs: dict[str, Any] | None = None) -> 
 def _as_power(a: np.ndarray, b: np.ndarray) -> str:
     """a as the square or the square root of b, entry by entry, in words ("" where it is neither, or where b's
     entries are 0 or 1, whose squares are themselves)."""
-    if not np.isfinite(b).all() or not np.isfinite(a).all() or np.allclose(b, b ** 2, rtol=1e-6, atol=1e-12):
+    if not np.isfinite(b).all() or not np.isfinite(a).all() or np.allclose(b, b ** 2, rtol=1e-6, atol=1e-12) or \
+            (np.all(a == np.round(a)) and np.all(b == np.round(b))):  # (whole numbers: 9 for 3 is a count's k * k)
         return ""
     if np.allclose(a, b ** 2, rtol=1e-6, atol=1e-12):
         return "the square of the right value: a variance where a standard deviation is meant?"
@@ -1061,7 +1062,8 @@ def departure_finding(function: str, output: str, d: Departure, raised: bool = F
                  f"other compute `{d.name}`.")
         return Finding("departure", message, _hidden(plain, start_text + d.statement.text),
                        claim=f"{function}:{d.line}:{d.name}")
-    if _returns(d.name) and BARE_RETURN.fullmatch(d.statement.text) and not d.other_part:
+    if _returns(d.name) and BARE_RETURN.fullmatch(d.statement.text) and not d.other_part and not d.sizes and \
+            not d.counts:  # (counts no one checked, 8 * 9 where 8 * 3: not values the correct code has)
         # the return computes nothing: the names it returns hold values the correct code has on the way only
         skipped = "".join(f" Line {k}: `{text}` did not hold in this call, so what it guards never ran: is that "
                           "the step left out?" for k, text in d.skipped[:2])
@@ -1268,6 +1270,11 @@ def first_departure(function: str, student: StudentCall, solution: TracedCall, a
     if found is None or parsed is None or found.name == LOOP:
         return found
     statements, _, params, _, _ = parsed
+    if _returns(found.name) and found.sizes and time.monotonic() < deadline:
+        # what it returns is computed from counts no one checked (8 * 9 where 8 * 3): the count that, given one of
+        # the correct code's whole numbers, repairs the output is where the values part
+        found = _count_of_the_correct_codes(found, student, solution, statements, params, target, tol,
+                                            deadline) or found
     if found.name != RAISED and not found.statement.in_loop:
         ran = {line for line, _, _ in student(None).records}
         given = dict(zip(params, arguments))
@@ -1663,6 +1670,41 @@ def _count_off_by_one(records: list[tuple[int, str, Any]], statements: dict[int,
         budget -= tried
         if found is not None:
             return found
+    return None
+
+
+MAX_COUNT_TRIES = 8  # re-runs _count_of_the_correct_codes may make
+
+
+def _count_of_the_correct_codes(found: Departure, student: StudentCall, solution: TracedCall,
+                                statements: dict[int, Statement], params: list[str], target: Target, tol: Tolerance,
+                                deadline: float) -> Departure | None:
+    """A return departure whose values come from whole numbers no one checked: the first such count of the
+    student's (set once, outside the loops, not read off the data's shape) that one of the whole numbers the correct
+    code computes, in its place, makes the call return the expected output (k = kernel[0] * kernel[-1] = 9 where
+    the correct code's kernel size is 3). None where no such count and number are found within MAX_COUNT_TRIES."""
+    mine = student(None)
+    right_parts = _right_parts(mine.value, solution.value, tol)
+    numbers: dict[int, str] = {}
+    for _, n, v in solution.records:
+        if np.ndim(v) == 0 and _whole(v) and not isinstance(v, (bool, np.bool_)) and int(v) not in numbers:
+            numbers[int(v)] = n
+    tries = 0
+    for line, name, value in mine.records:
+        statement = statements.get(line)
+        if statement is None or statement.in_loop or name in params or (line, name) in mine.repeated or \
+                np.ndim(value) != 0 or not _whole(value) or isinstance(value, (bool, np.bool_)) or \
+                SIZE_READ.search(statement.text) or line >= found.line:
+            continue
+        for number, right_name in numbers.items():
+            if number == int(value) or number <= 0:
+                continue
+            if tries >= MAX_COUNT_TRIES or time.monotonic() > deadline:
+                return None
+            tries += 1
+            if _repairs(student, (line, name, number), target, solution, right_parts, tol):
+                return Departure(line, name, statement, value, number, right_name, [], [],
+                                 sorted(r for r in statement.reads if r not in params))
     return None
 
 

@@ -934,8 +934,13 @@ class MistakeMatcher:
                 continue
             else:
                 target = return_target(value, call.value, tol)
+            # (said of the output this call made where it is one that failed: the first call that parts may come
+            # before the output the test's first failure is of)
+            made = list(run.context.outputs)[call.outputs_before:call.outputs_before + 1]
+            failing = {c.name for c in student_ctx.comparisons if c.lost_points}
+            label = made[0] if made and made[0] in failing else output
             if function not in self.unchanged_functions():
-                self.departure_jobs.append(DepartureJob(item.nodeid, output, function, call.arguments, target, said,
+                self.departure_jobs.append(DepartureJob(item.nodeid, label, function, call.arguments, target, said,
                                                         self._fed_by(run, call)))
             else:
                 self._queue_helper_calls(item, output, call)

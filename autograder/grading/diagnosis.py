@@ -60,12 +60,12 @@ from autograder.grading.departure import (
     pass_departure_finding,
     return_target,
     returned_names,
-    unread_parameter,
     same_default,
     same_return,
     setting_defaults,
     settings_read,
     state_target,
+    unread_parameter,
     with_inner_passes,
     writes_into_copies,
 )

@@ -1447,6 +1447,20 @@ def test_a_count_no_one_checked_is_found_by_the_correct_codes_whole_numbers(tmp_
     assert said[0].outputs == ["fans (25, 8, 3)"]  # the call the departure is of, not the 3-D one after it
 
 
+def test_a_slip_is_not_read_into_a_statistic_alone(tmp_path):
+    """Exponents rounded to one decimal: the shares of draws per quarter decade, checked within 0.035, came out alike
+    for two slips of the correct code neither of which the student made (hold-out 29, qd8: misleading); a slip must
+    give the draws the call returned as well, and the departure names the rounding."""
+    from tests.diagnosis_corpus.holdout29 import HOLDOUT29
+    a8 = load_assignment("a8_pipeline")
+    entry = next(e for e in HOLDOUT29 if e.id == "qd8_log_uniform_exponent_rounded")
+    name = "test_log_uniform_fills_each_decade"
+    t = graded(a8, with_function(a8, entry.source), tmp_path, select=name)[name]
+    assert "one_slip" not in {d.relation for d in t.diagnoses}, t.diagnoses
+    said = [d.message for d in t.diagnoses if d.relation == "departure"]
+    assert said and "`np.round(exponents, 1)` is the first part whose value the correct code never computes" in said[0]
+
+
 def test_two_steps_are_compared_by_what_they_change():
     from autograder.grading.departure import step_relation
     before, right = np.array([1.0, 2.0]), np.array([0.5, 1.0])

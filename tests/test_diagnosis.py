@@ -1461,6 +1461,21 @@ def test_a_slip_is_not_read_into_a_statistic_alone(tmp_path):
     assert said and "`np.round(exponents, 1)` is the first part whose value the correct code never computes" in said[0]
 
 
+def test_a_local_right_by_chance_in_another_shape_than_its_namesake_is_not_taken_as_right(tmp_path):
+    """The mixture's log-sum-exp over axis 0: with one example log_p is `terms` itself, a value the correct code
+    computes, so it was taken as right and the correct `loss = -log_p.mean()` was blamed (hold-out 28, qc7:
+    misleading); the correct code's log_p is (1, 1) where the student's is (1, 3): the lines that compute it are
+    said, as on the other tests."""
+    from tests.diagnosis_corpus.holdout28 import HOLDOUT28
+    a7 = load_assignment("a7_architectures")
+    entry = next(e for e in HOLDOUT28 if e.id == "qc7_mdn_logsumexp_over_batch")
+    t = graded(a7, with_function(a7, entry.source), tmp_path)["test_one_example"]  # (the departures' budget is
+    # the submission's: the whole submission graded, as a student's is)
+    said = " ".join(d.message for d in t.diagnoses if d.relation == "departure")
+    assert "`loss = -log_p.mean()`" not in said and "your `log_p` has shape (1, 3) where the right value has (1, 1)" \
+        in said, said
+
+
 def test_two_steps_are_compared_by_what_they_change():
     from autograder.grading.departure import step_relation
     before, right = np.array([1.0, 2.0]), np.array([0.5, 1.0])

@@ -2568,6 +2568,8 @@ def _named_otherwise(line: int, name: str, value: Any, solution: TracedCall, min
     else:
         return False
     t = numeric(right)
+    if t is not None and t.shape != x.shape and t.ndim == x.ndim >= 1 and t.size > 0 and x.size > 0:
+        return True  # of another shape (log_p (1, K) where (N, 1): with one example it holds `terms`, right by chance)
     return t is not None and t.shape == x.shape and not agree(x, t, tol)
 
 

@@ -49,23 +49,26 @@ def xavier_uniform(shape, seed, mode="fan_avg", gain=1.0):
     return np.random.default_rng(seed).uniform(-a, a, size=shape)
 
 
-@catalog.mistake("global_seed", "The draws ignore the seed argument (np.random.seed / the global generator): "
-                 "use rng = np.random.default_rng(seed) and draw from rng.")
+@catalog.mistake("global_seed", "The same seed does not give the same draws: they do not come from a generator made "
+                 "from this call's seed (the global generator, np.random.seed, or one made once and kept across "
+                 "calls): make rng = np.random.default_rng(seed) in each call and draw from rng.")
 def xavier_normal(shape, seed, mode="fan_avg", gain=1.0):
     return np.random.normal(0.0, xavier_std(shape, mode, gain), size=shape)
 
 
 # One id on several functions replaces them together (one mistake spanning them): the same slip made in any one
 # drawing function gets an id of its own.
-@catalog.mistake("global_seed_in_xavier_uniform", "The draws ignore the seed argument (np.random.seed / the "
-                 "global generator): use rng = np.random.default_rng(seed) and draw from rng.")
+@catalog.mistake("global_seed_in_xavier_uniform", "The same seed does not give the same draws: they do not come from a generator made "
+                 "from this call's seed (the global generator, np.random.seed, or one made once and kept across "
+                 "calls): make rng = np.random.default_rng(seed) in each call and draw from rng.")
 def xavier_uniform(shape, seed, mode="fan_avg", gain=1.0):  # noqa: F811
     a = math.sqrt(3.0) * xavier_std(shape, mode, gain)
     return np.random.uniform(-a, a, size=shape)
 
 
-@catalog.mistake("global_seed_in_he_normal", "The draws ignore the seed argument (np.random.seed / the global "
-                 "generator): use rng = np.random.default_rng(seed) and draw from rng.")
+@catalog.mistake("global_seed_in_he_normal", "The same seed does not give the same draws: they do not come from a generator made "
+                 "from this call's seed (the global generator, np.random.seed, or one made once and kept across "
+                 "calls): make rng = np.random.default_rng(seed) in each call and draw from rng.")
 def he_normal(shape, seed):  # noqa: F811
     return np.random.normal(0.0, he_std(shape), size=shape)
 

@@ -43,8 +43,10 @@ def random_crop(x, size, padding, seed):  # noqa: F811
     return _crop(x, size, padding, np.full(N, r), np.full(N, c))
 
 
-@catalog.mistake("crop_ignores_seed", "The offsets ignore the seed (np.random's global generator): draw from "
-                 "rng = np.random.default_rng(seed), so that a seed reproduces its crops.")
+@catalog.mistake("crop_ignores_seed", "The same seed does not give the same crops: the offsets do not come from a "
+                 "generator made from this call's seed (np.random's global generator, or one made once and kept): "
+                 "draw from rng = np.random.default_rng(seed), made in each call, so that a seed reproduces its "
+                 "crops.")
 def random_crop(x, size, padding, seed):  # noqa: F811
     N, C, H, W = x.shape
     return _crop(x, size, padding, np.random.randint(0, H + 2 * padding - size + 1, N),

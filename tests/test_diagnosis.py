@@ -1476,6 +1476,30 @@ def test_a_local_right_by_chance_in_another_shape_than_its_namesake_is_not_taken
         in said, said
 
 
+def test_a_comparisons_bound_one_off_is_a_slip(tmp_path):
+    """A warm-up guarded by step < warmup_steps - 1: its last step falls into the cosine, a rate a little below
+    base_lr, said only as "close" with a list of causes (hold-out 28, qc8: vague); the bound one off is a slip."""
+    from tests.diagnosis_corpus.holdout28 import HOLDOUT28
+    a8 = load_assignment("a8_pipeline")
+    entry = next(e for e in HOLDOUT28 if e.id == "qc8_warmup_branch_ends_one_early")
+    t = graded(a8, with_function(a8, entry.source), tmp_path, select="test_warmup_cosine_lr")["test_warmup_cosine_lr"]
+    said = [d.message for d in t.diagnoses if d.relation == "one_slip"]
+    assert said and "`warmup_steps - 1` where `warmup_steps` is meant (a bound one off" in said[0], t.diagnoses
+
+
+def test_an_in_place_write_of_a_pass_is_pointed_at_where_what_it_reads_was_made_in_the_pass(tmp_path):
+    """probs[:, yb] -= 1 subtracts at whole columns: every logit row one number repeated, said as that pattern alone
+    (hold-out 28, qc8: vague). probs is written in place in the loop, but made anew earlier in the same pass
+    (probs = np.exp(...)), so what it holds there is known: the departure points at the line."""
+    from tests.diagnosis_corpus.holdout28 import HOLDOUT28
+    a8 = load_assignment("a8_pipeline")
+    entry = next(e for e in HOLDOUT28 if e.id == "qc8_train_onehot_subtracted_from_columns")
+    t = graded(a8, with_function(a8, entry.source), tmp_path, select="test_training_recipe")["test_training_recipe"]
+    said = " ".join(d.message for d in t.diagnoses if d.relation == "departure")
+    assert "On its first pass, line" in said and "`probs[:, yb] -= 1` is the first to compute a value the correct " \
+        "code never computes" in said, t.diagnoses
+
+
 def test_two_steps_are_compared_by_what_they_change():
     from autograder.grading.departure import step_relation
     before, right = np.array([1.0, 2.0]), np.array([0.5, 1.0])

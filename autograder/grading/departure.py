@@ -2289,6 +2289,7 @@ def _first_in_pass(loop: Loop, records: list[tuple[int, str, Any]], statements: 
 
     carried = {n for n, _ in loop.bound_before}
     written_in_pass: set[str] = set()
+    fresh: set[str] = set()  # the names the pass first bound to a new value (not another name's array)
     for line, name, value in records:
         statement = statements.get(line)
         if first <= line <= last and statement is not None and statement.in_loop and name in carried and \
@@ -2308,16 +2309,24 @@ def _first_in_pass(loop: Loop, records: list[tuple[int, str, Any]], statements: 
         if first <= line <= last and statement is not None and statement.in_loop and not known.holds(value) and \
                 (np.ndim(value) > 0 or _fraction(value)):
             reads = tuple(sorted(r for r in statement.reads if r in values or r in status))
-            if set(statement.reads) & loop.written_in_place:
-                return None  # it reads what the loop changes in place (x[i] += h, through an alias too): unsure
+            # it reads what the loop changes in place (x[i] += h, through an alias too): unsure, unless an earlier
+            # statement of this pass recorded it with a value the correct code has (probs /= ... before probs[...])
+            if any(r not in fresh or not known.holds(values.get(r))
+                   for r in set(statement.reads) & loop.written_in_place):
+                return None
             if all(agrees(r) for r in reads):
                 if not _shaped_like_the_correct_codes(value, solution_locals, known):
                     return None  # a step of the student's own (a block of windows at once): no pointer
                 return line, statement.text, tuple(r for r in reads if r in values), ""
         if first <= line <= last:
+            if name not in written_in_pass and statement is not None and not ALIAS.fullmatch(statement.text):
+                fresh.add(name)  # bound anew in this pass, not to another name's array (`up, down = x, x`)
             written_in_pass.add(name)
         values[name] = value
     return None
+
+
+ALIAS = re.compile(r"[\w\s,()]+=\s*[\w\s,()]+")  # names bound to names: `up, down = x, x`, `g = grad`
 
 
 def _carried_step(name: str, before: Any, mine: Any, solution: TracedCall) -> str:

@@ -164,7 +164,7 @@ LISTS_CAUSES = frozenset({"shape_error", "non_finite", "zeros", "index_error"})
 # does: where a draw's std is xavier_std / sqrt(fan_in), it is the square of the expected whenever the mode is fan_in.
 PATTERNS = frozenset({"end_block", "one_index", "strided", "zero_pattern", "border", "returned_other", "state_not_kept",
                       "first_step", "padded", "cropped", "missing_at_end", "extra_at_end", "counted_argument",
-                      "rescaled_per_example", "where_input", "squared", "square_root"})
+                      "rescaled_per_example", "where_input", "squared", "square_root", "one_number_per_row"})
 # Relations a slip that gives the output exactly says more than: the patterns, "close" (a small difference
 # that a step never made, a bias never updated, gives as well as lower precision does), and an output that
 # never moves or stays zero (what a step of size zero gives: an epsilon missing from a numerator, too), and

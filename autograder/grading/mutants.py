@@ -47,6 +47,7 @@ OPERATORS: dict[str, str] = {
     "term_moved": "f(x) + t <-> f(x + t) for a one-argument f (sqrt, log, exp): an epsilon inside a square root or "
                   "outside it (diagnosis only)",
     "ddof": "std or var with ddof=1 (the unbiased N - 1) where none is given, or ddof=1 removed (diagnosis only)",
+    "comparison_bound": "a computed bound of a comparison +-1: step < n -> step < n - 1 (diagnosis only)",
     "statements_swapped": "two neighbouring statements of a block, one reading or writing what the other writes, in "
                           "each other's place (diagnosis only: an update made before the line that needs the old "
                           "value)",
@@ -232,6 +233,11 @@ def _expression_mutations(src: _Source, node: ast.AST, parent: ast.AST | None,
                                                         node.comparators),
                               src.swap_between(node, left, node.comparators[i], OPERATOR_SYMBOLS[type(op)],
                                                OPERATOR_SYMBOLS[swapped]))
+        bound = node.comparators[-1]
+        if confusions and len(node.ops) == 1 and isinstance(node.ops[0], (ast.Lt, ast.LtE, ast.Gt, ast.GtE)) and \
+                not isinstance(bound, ast.Constant):  # (a constant bound: off_by_one changes it)
+            for delta in (1, -1):  # a warm-up guarded by step < warmup_steps - 1: the last step falls out of it
+                yield _Change("comparison_bound", ast.Compare(node.left, node.ops, [_plus(bound, delta)]))
     elif isinstance(node, ast.Constant):
         yield from _constant_mutations(node, parent)
     elif isinstance(node, ast.Call):

@@ -44,8 +44,8 @@ from autograder.results import without_numbers
 # The slips students make most, first: a mutant of an earlier kind is tried before one of a later kind.
 LIKELY_FIRST = ("reduction_swap", "axis", "keepdims", "ddof", "comparison", "term_moved", "drop_factor", "drop_term",
                 "statement_deleted", "assignment_dropped", "name_swap", "arguments_swapped", "arithmetic",
-                "transpose_dropped", "unary_dropped", "constant", "off_by_one", "slice_bound", "copy_dropped",
-                "bool_flip", "loop_once", "loop_skip_first", "statements_swapped")
+                "transpose_dropped", "unary_dropped", "constant", "off_by_one", "slice_bound", "comparison_bound",
+                "copy_dropped", "bool_flip", "loop_once", "loop_skip_first", "statements_swapped")
 SLIP_TEST_S = 0.75  # re-runs of one failing test on mutants
 SLIP_BUDGET_S = 2.0  # ... and of all a submission's failing tests (a submission wrong everywhere pays it in full)
 MAX_SAID = 2  # more slips than this fitting the same outputs: none is said
@@ -324,7 +324,8 @@ def slip_text(mutant: Mutant, public: frozenset[str], plain: bool = False, stude
     op = mutant.operator
     tail = ""  # said after where the slip is
     old, new = changed_tokens(mutant.before, mutant.after, context=op in ("comparison", "arithmetic", "off_by_one",
-                                                                          "constant", "bool_flip", "keepdims"))
+                                                                          "constant", "bool_flip", "keepdims",
+                                                                          "comparison_bound"))
     if op == "reduction_swap":
         text = f"a {new} where a {old} is meant ({new}() for {old}())"
     elif op == "axis":
@@ -380,6 +381,9 @@ def slip_text(mutant: Mutant, public: frozenset[str], plain: bool = False, stude
                 "a count or an index off by one")
     elif op == "slice_bound":
         text = "a slice that starts or ends one place off"
+    elif op == "comparison_bound":
+        text = (f"`{new}` where `{old}` is meant (a bound one off: the step at the bound falls on the other side)"
+                if old and new and len(old) <= 40 else "a comparison's bound one off")
     elif op == "assignment_dropped":
         left_out = _left_out(mutant.before, mutant.after)
         text = f"a step never made: nothing done by `{left_out}`" if left_out and len(left_out) <= 40 else \
@@ -441,6 +445,7 @@ def _left_out(before: str, after: str) -> str | None:
 
 # The slips said without the solution's numbers (for a hidden test's student before the reveal).
 GENERIC = {"off_by_one": "a count or an index off by one", "constant": "a number where another is meant",
+           "comparison_bound": "a comparison's bound one off",
            "drop_factor": "a factor missing", "drop_term": "a term missing", "axis": "a statistic over another axis",
            "comparison": "a comparison that decides another way", "arithmetic": "an operator where another is meant",
            "statement_deleted": "a step never made (a write or an update missing)",

@@ -153,7 +153,7 @@ def _joined(m: re.Match) -> tuple[str, str]:
             "dimension 0, torch.cat(outputs, dim=0).")
 
 
-# messages with no number worth reading back: (what it means, in grader words only)# messages with no number worth reading back: (what it means, in grader words only)
+# messages with no number worth reading back: (what it means, in grader words only)
 DTYPE = ("the input is float64 (NumPy's default) where the model's weights are float32: convert it, "
          "torch.tensor(X, dtype=torch.float32) or torch.from_numpy(X).float().",
          "the input is float64 where the model is float32: convert it with .float().")

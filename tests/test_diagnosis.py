@@ -1500,6 +1500,19 @@ def test_an_in_place_write_of_a_pass_is_pointed_at_where_what_it_reads_was_made_
         "code never computes" in said, t.diagnoses
 
 
+def test_a_number_borrowed_from_the_correct_code_is_not_said_to_be_the_right_one(tmp_path):
+    """A log-sum-exp shifted by the batch's maximum: the shift that repairs the loss was one of the correct code's
+    numbers under another name (-659.947), said as "where -659.947 is right" (hold-out 29, qd7: misleading: any
+    shift that keeps np.exp from underflowing does)."""
+    from tests.diagnosis_corpus.holdout29 import HOLDOUT29
+    a7 = load_assignment("a7_architectures")
+    entry = next(e for e in HOLDOUT29 if e.id == "qd7_mdn_logsumexp_shift_batch_max")
+    tests = graded(a7, with_function(a7, entry.source), tmp_path)
+    said = " ".join(d.message for t in tests.values() for d in t.diagnoses if d.relation == "departure")
+    assert "`m = log_joint.max()`" in said and " is right" not in said and "(a value the correct code computes, " \
+        "under another name)" in said, said
+
+
 def test_two_steps_are_compared_by_what_they_change():
     from autograder.grading.departure import step_relation
     before, right = np.array([1.0, 2.0]), np.array([0.5, 1.0])

@@ -151,6 +151,9 @@ class Departure:
     # its value is one the correct code computes, but not what the correct code's local of that name holds there
     # (_named_otherwise): said as such, not as a value the correct code never computes
     otherwise: bool = False
+    # the right value is a number the correct code computes under no name the student's has (a shift of a log-sum-exp
+    # that repairs the output as many others would): said as a value that repairs, not as the right one
+    borrowed: bool = False
     # a statement that raised on some pass of a loop: that loop's lines and header, and the indices the operation
     # that raised reads (the mistake may be in their ranges)
     raised_in_loop: tuple[int, int, str, tuple[str, ...]] | None = None
@@ -1090,10 +1093,12 @@ def departure_finding(function: str, output: str, d: Departure, raised: bool = F
             " (set together by that line)"
         first = (f"the first value of yours that is not what the correct code's `{d.right_name}` holds there"
                  if d.otherwise else "the first value of yours that the correct code never computes")
+        said = (f"is {float(numeric(d.mine)):.6g}; with {float(numeric(d.right)):.6g} there instead (a value the "
+                f"correct code computes, under another name), the rest of your function {returns}"
+                if d.borrowed else f"{relation_of(d.mine, d.right, d.inputs)}. With the right {right} there, the rest "
+                f"of your function {returns}")
         message = (f"in {function}(), {first} is `{d.name}`, "
-                   f"set by line {d.line}: `{d.statement.text}`.{part} {reads}your `{d.name}` "
-                   f"{relation_of(d.mine, d.right, d.inputs)}. With the right {right} there, the rest of your "
-                   f"function {returns}: {where}.")
+                   f"set by line {d.line}: `{d.statement.text}`.{part} {reads}your `{d.name}` {said}: {where}.")
         plain = (f"in {function}(), {first} is `{d.name}`, set "
                  f"by `{d.statement.text}`{f' (first in `{d.part}`)' if d.part else ''}; what it reads agrees with "
                  f"the correct code, and with the right {right.replace(called, '')} there the rest of your function "
@@ -1270,6 +1275,10 @@ def first_departure(function: str, student: StudentCall, solution: TracedCall, a
     if found is None or parsed is None or found.name == LOOP:
         return found
     statements, _, params, _, _ = parsed
+    if found.name == found.right_name and not _returns(found.name) and np.ndim(found.right) == 0 and \
+            np.ndim(found.mine) == 0 and numeric(found.right) is not None and numeric(found.mine) is not None and \
+            found.name not in {n for _, n, _ in solution.records}:
+        found.borrowed = True
     if _returns(found.name) and found.sizes and time.monotonic() < deadline:
         # what it returns is computed from counts no one checked (8 * 9 where 8 * 3): the count that, given one of
         # the correct code's whole numbers, repairs the output is where the values part

@@ -1513,6 +1513,21 @@ def test_a_number_borrowed_from_the_correct_code_is_not_said_to_be_the_right_one
         "under another name)" in said, said
 
 
+def test_logits_a_relu_clipped_are_said_as_such():
+    """A network ending in nn.ReLU() after its last Linear (hold-out 29, qd6: learned_little's checklist alone)."""
+    from types import SimpleNamespace
+
+    from autograder.grading.diagnosis import clipped_logits_finding
+    rng = np.random.default_rng(0)
+    scores = rng.normal(size=(50, 10))
+    scored = SimpleNamespace(accuracy=0.3)
+    found = clipped_logits_finding(scored, np.maximum(scores, 0))
+    assert found is not None and "a ReLU (or a clamp) after the last layer" in found.message
+    assert clipped_logits_finding(scored, scores) is None  # negative scores: nothing clipped
+    assert clipped_logits_finding(scored, np.eye(10)[rng.integers(0, 10, 50)]) is None  # one-hot predictions
+    assert clipped_logits_finding(SimpleNamespace(accuracy=None), np.maximum(scores, 0)) is None
+
+
 def test_two_steps_are_compared_by_what_they_change():
     from autograder.grading.departure import step_relation
     before, right = np.array([1.0, 2.0]), np.array([0.5, 1.0])

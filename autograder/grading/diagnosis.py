@@ -711,6 +711,8 @@ class MistakeMatcher:
                 findings.append((c.name, found))
             if (found := class_indices_finding(c, student_ctx.outputs.get(c.name))) is not None:
                 findings.append((c.name, found))
+            if (found := clipped_logits_finding(c, student_ctx.outputs.get(c.name))) is not None:
+                findings.append((c.name, found))
             # (beside what the training findings say of it, a class missed is their consequence, not a cause)
             if c.name not in {name for name, _ in findings} and (found := never_predicted_finding(c)) is not None:
                 findings.append((c.name, found))
@@ -1813,6 +1815,24 @@ def class_indices_finding(c: Comparison, returned: Any) -> Finding | None:
                    "the model outputs, before any argmax", "what your function returns holds one whole number per "
                    "image (the predicted classes) where the logits are asked, one column per class: the grader "
                    "takes the argmax itself")
+
+
+def clipped_logits_finding(c: Comparison, returned: Any) -> Finding | None:
+    """Logits that are never negative, many of them exactly 0 (a fifth or more): what a ReLU (or a clamp) after the
+    last layer leaves of the scores, where the last layer's output is the logits."""
+    x = numeric(returned)
+    if c.accuracy is None or x is None or x.ndim != 2 or x.shape[1] < 2 or x.size < 20 or \
+            not np.all(np.isfinite(x)) or np.any(x < 0):
+        return None
+    zeros = float(np.mean(x == 0))
+    if zeros < 0.2 or np.all((x == 0) | (x == 1)):  # (0s and 1s alone: one-hot predictions, another mistake)
+        return None
+    return Finding("clipped_logits", f"your logits are never negative, and {zeros:.0%} of them are exactly 0: a ReLU "
+                   "(or a clamp) after the last layer clips the scores, and a class whose score is cut to 0 cannot be "
+                   "told from the others. The logits are the last nn.Linear's output, with no activation after it "
+                   "(cross_entropy applies the softmax itself)",
+                   "your logits are never negative and many are exactly 0: an activation after the last layer clips "
+                   "the scores; the logits are the last Linear's output, with no activation after it")
 
 
 def seed_given(arguments: dict[str, Any]) -> int | None:

@@ -1528,6 +1528,16 @@ def test_logits_a_relu_clipped_are_said_as_such():
     assert clipped_logits_finding(SimpleNamespace(accuracy=None), np.maximum(scores, 0)) is None
 
 
+def test_an_output_that_is_none_is_still_said_beside_the_parameters_read(tmp_path):
+    """grads keyed 'dW1' where 'W1' is asked: grads['W1'] is None on the gradient check, said as returned_none
+    (hold-out 29's qd1); the output's call is unknown there, which the check for parameters never read must bear."""
+    from tests.diagnosis_corpus.holdout29 import HOLDOUT29
+    entry = next(e for e in HOLDOUT29 if e.id == "qd1_mlp_grads_keyed_with_d_prefix")
+    name = "test_two_layer_mlp_gradient_check"
+    t = graded(A1, with_function(A1, entry.source), tmp_path, select=name)[name]
+    assert "returned_none" in {d.relation for d in t.diagnoses}, t.diagnoses
+
+
 def test_two_steps_are_compared_by_what_they_change():
     from autograder.grading.departure import step_relation
     before, right = np.array([1.0, 2.0]), np.array([0.5, 1.0])

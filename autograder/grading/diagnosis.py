@@ -721,6 +721,7 @@ class MistakeMatcher:
         failing = FailingCalls()
         for c in values:
             got = student_ctx.outputs.get(c.name)
+            call = None  # the call that made the output, where the solution's run tells
             if got is None and c.name in student_ctx.outputs:
                 found = relate(None, 0.0, working_tolerance(c))
             elif run is None or c.name not in run.context.outputs:

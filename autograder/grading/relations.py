@@ -216,12 +216,16 @@ def _factors(constants: Sequence[Constant]) -> list[_Factor]:
         _Factor(1 / math.sqrt(2), "1/sqrt(2) times the expected: a factor 2 is missing inside a square root "
                 "(as in sqrt(2 / fan_in))", "the expected divided by the square root of two: a factor two is missing "
                 "inside a square root (as in the square root of two over fan_in)"),
-        _Factor(math.sqrt(3), "sqrt(3) times the expected: U(-a, a) has standard deviation a / sqrt(3)",
-                "the square root of three times the expected: U(-a, a) has standard deviation a over the square "
-                "root of three"),
-        _Factor(1 / math.sqrt(3), "1/sqrt(3) times the expected: U(-a, a) has standard deviation a / sqrt(3), so "
-                "a = sqrt(3) * std", "the expected divided by the square root of three: U(-a, a) has standard "
-                "deviation a over the square root of three"),
+        # (both ways a 3 comes under a root: a uniform's bound for its std, or a count 3 times off under the root,
+        # a fan of a 3-wide kernel's axis left out)
+        _Factor(math.sqrt(3), "sqrt(3) times the expected: a uniform's bound taken for its standard deviation "
+                "(U(-a, a) has standard deviation a / sqrt(3)), or a count under a square root 3 times too small (a "
+                "size of 3 left out of a product)", "the square root of three times the expected: a uniform's bound "
+                "taken for its standard deviation, or a count under a square root three times too small"),
+        _Factor(1 / math.sqrt(3), "1/sqrt(3) times the expected: a uniform's standard deviation taken for its bound "
+                "(U(-a, a) has standard deviation a / sqrt(3), so a = sqrt(3) * std), or a count under a square root "
+                "3 times too large", "the expected divided by the square root of three: a uniform's standard "
+                "deviation taken for its bound, or a count under a square root three times too large"),
     ]
     found += _gain_factors([f.value for f in found])
     for c in constants:

@@ -42,6 +42,7 @@ from autograder.grading.compare import DEFAULT_TOLERANCES
 from autograder.grading.departure import (
     LOOP,
     VALUE_TOLERANCE,
+    PassDeparture,
     Target,
     _definition,
     applied_elsewhere,
@@ -1192,41 +1193,41 @@ class MistakeMatcher:
                                 lambda line, substitute: parts(job.function, arguments, line, substitute),
                                 literal_defaults(self._solution_text(), job.function),
                                 self._calls_helpers(job.function))
+        def mine_at(at: tuple[int, int]) -> TracedCall:  # the student's call, its locals kept as each pass begins
+            return trace(job.function, arguments, None, passes_at=at)  # type: ignore[call-arg]
+
+        def right_at(at: tuple[int, int]) -> TracedCall:  # ... and the correct code's
+            return traced_locally(fn, job.arguments, deadline, passes_at=at)
+
+        def batches(outer_line: int) -> PassDeparture | None:
+            """The pass of the loop over batches inside the loop at outer_line whose step is k times the correct
+            code's, where one is (a step of another kind may come of another batch: said by the values alone)."""
+            if time.monotonic() >= deadline:
+                return None
+            inner = inner_pass_departure(job.function, source, self._solution_text(), outer_line, mine_at, right_at,
+                                         VALUE_TOLERANCE)
+            return inner if inner is not None and inner.steps and not inner.unset else None
+
         if found is not None:
+            inner = batches(found.statement.lines[0]) if found.name == LOOP and found.start_of is None and \
+                found.reseeded is None and not job.state else None
+            if inner is not None:  # (a step k times the correct one says more than a first statement of the pass)
+                found = replace(found, first_in_pass=None)
             finding = departure_finding(job.function, said or job.output, found, job.target.raised,
                                         left=bool(said and job.state))
-            if found.name == LOOP and found.first_in_pass is None and found.start_of is None and \
-                    found.reseeded is None and not job.state and time.monotonic() < deadline:
-                # a loop with a loop over batches in it: the pass of that loop whose step is k times the correct
-                # code's (a step of another kind may come of another batch: said by the values alone)
-                inner = inner_pass_departure(
-                    job.function, source, self._solution_text(), found.statement.lines[0],
-                    lambda at: trace(job.function, arguments, None, passes_at=at),  # type: ignore[call-arg]
-                    lambda at: traced_locally(fn, job.arguments, deadline, passes_at=at), VALUE_TOLERANCE)
-                if inner is not None and inner.steps and not inner.unset:
-                    finding = with_inner_passes(finding, job.function, inner)
-            return finding
+            return with_inner_passes(finding, job.function, inner) if inner is not None else finding
         if mine.error is not None and \
                 (elsewhere := applied_elsewhere(job.function, source, self._solution_text(), arguments, mine,
                                                 solution, VALUE_TOLERANCE)) is not None:
             return elsewhere
         if not job.state and time.monotonic() < deadline:  # no line found: a loop's passes, compared one by one
-            passes = loop_pass_departure(
-                job.function, source, self._solution_text(),
-                lambda at: trace(job.function, arguments, None, passes_at=at),  # type: ignore[call-arg]
-                lambda at: traced_locally(fn, job.arguments, deadline, passes_at=at), VALUE_TOLERANCE)
+            passes = loop_pass_departure(job.function, source, self._solution_text(), mine_at, right_at,
+                                         VALUE_TOLERANCE)
             if passes is not None:
                 finding = pass_departure_finding(job.function, passes)
-                if not passes.steps and not passes.unset and time.monotonic() < deadline:
-                    # an epoch's loop parting after its first pass: the first batch's step inside it, k times the
-                    # correct code's, says more
-                    inner = inner_pass_departure(
-                        job.function, source, self._solution_text(), passes.loop.lines[0],
-                        lambda at: trace(job.function, arguments, None, passes_at=at),  # type: ignore[call-arg]
-                        lambda at: traced_locally(fn, job.arguments, deadline, passes_at=at), VALUE_TOLERANCE)
-                    if inner is not None and inner.steps and not inner.unset:
-                        finding = with_inner_passes(finding, job.function, inner)
-                return finding
+                # (an epoch's loop parting after its first pass: the first batch's step inside it says more)
+                inner = batches(passes.loop.lines[0]) if not passes.steps and not passes.unset else None
+                return with_inner_passes(finding, job.function, inner) if inner is not None else finding
         if job.fed_by and time.monotonic() < deadline:  # (given the correct code's arguments: the call above)
             if mine.error is None and job.target.repaired(mine.value):
                 return handed_finding(job.function, said or job.output, job.fed_by)

@@ -267,6 +267,7 @@ def parameter_statistics(params, grads, lr):
     return stats
 """)
     said = [d for t in graded(a8, source, tmp_path, select="test_update_ratio").values() for d in t.diagnoses]
+    # (lr is never read too: unread_parameter, said once with the setting that names it, is not said again)
     assert said and all("if lr were 0.001 (a number written in your code)" in d.message for d in said), \
         [(d.relation, d.message) for d in said]
 
@@ -561,7 +562,8 @@ SAYS = {
     ("a8_pipeline", "min_lr_ignored"): {"as_if"},
     # and the slip `lr *` missing, through parameter_statistics() (the solution's own: no setting of it is said), whose
     # fifth statistic alone is off by that factor (scaled_where_wrong)
-    ("a8_pipeline", "ratio_without_learning_rate"): {"scaled", "as_if", "one_slip", "scaled_where_wrong"},
+    ("a8_pipeline", "ratio_without_learning_rate"): {"scaled", "as_if", "one_slip", "scaled_where_wrong",
+                                                     "unread_parameter"},  # lr never read
     # one slip in the solution gives these (grading/slips.py), said in the student's terms
     # `shape[0]` where `shape[1]` is meant; or as if shape[1] were shape[0]
     ("a4_init", "conv_fan_in_wrong_axis"): {"one_slip", "as_if"},

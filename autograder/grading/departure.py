@@ -256,7 +256,7 @@ def unread_parameter(source: str, right_source: str, function: str, arguments: d
                        f"your {function}() never reads its parameter `{param}`{shown}, which the correct code uses: "
                        f"what the caller passes there is ignored (a value computed another way in its place?)",
                        f"your {function}() never reads one of its parameters, which the correct code uses: what the "
-                       "caller passes there is ignored")
+                       "caller passes there is ignored", claim=param)
     return None
 
 
@@ -2299,8 +2299,14 @@ def _first_in_pass(loop: Loop, records: list[tuple[int, str, Any]], statements: 
     carried = {n for n, _ in loop.bound_before}
     written_in_pass: set[str] = set()
     fresh: set[str] = set()  # the names the pass first bound to a new value (not another name's array)
+    last_line = 0
     for line, name, value in records:
         statement = statements.get(line)
+        if first <= line <= last:
+            if line < last_line:
+                return None  # a later pass (or a loop's inner pass): a value its first pass did not change is
+                # recorded there first, so what was read then is not known
+            last_line = line
         if first <= line <= last and statement is not None and statement.in_loop and name in carried and \
                 name not in written_in_pass and name in values and np.ndim(value) > 0 and \
                 not set(statement.reads) & loop.written_in_place - {name} and \

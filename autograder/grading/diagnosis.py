@@ -769,6 +769,10 @@ class MistakeMatcher:
                                                          not found.lists_causes, found.message))
         if run is not None:
             findings = as_if_for_every_call(findings, values, run)
+        # a parameter never read, where a setting said of the same output names it (as if stride were 1): said once
+        findings = [(name, f) for name, f in findings if not (f.relation == "unread_parameter" and any(
+            other == name and g.relation == "as_if" and re.search(rf"\b{re.escape(f.claim)}\b", g.message)
+            for other, g in findings))]
         if any(f.claim == OVERFLOW_CLAIM for _, f in findings):  # beside an overflow, zeros elsewhere are what
             # np.exp(x - inf) gives (a log-sum-exp that overflowed), not a mask or a loop that misses entries
             findings = [(name, f) for name, f in findings if f.relation not in ("zero_pattern", "zeros")]

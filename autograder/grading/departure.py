@@ -39,7 +39,7 @@ import time
 import types
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 
@@ -240,7 +240,7 @@ def unread_parameter(source: str, right_source: str, function: str, arguments: d
     params, right_params = _parameters(mine[0]), _parameters(right[0])
     if read is None or right_read is None:
         return None
-    defaults = dict(zip(reversed(params), reversed(mine[0].args.defaults)))
+    defaults = literal_defaults(source, function)
     for k, (param, right_param) in enumerate(zip(params, right_params)):
         if param in read or right_param not in right_read:
             continue
@@ -248,8 +248,7 @@ def unread_parameter(source: str, right_source: str, function: str, arguments: d
             arguments.get(right_param, _NOT_GIVEN)
         if given is _NOT_GIVEN:
             continue
-        if param in defaults and isinstance(defaults[param], ast.Constant) and _same_constant(defaults[param].value,
-                                                                                               given):
+        if param in defaults and same_default(defaults[param], given):
             continue  # the call gave the default: ignoring it changes nothing here
         shown = f" (here {given!r})" if isinstance(given, (int, float, str, tuple)) and len(repr(given)) <= 40 else ""
         return Finding("unread_parameter",
@@ -261,12 +260,6 @@ def unread_parameter(source: str, right_source: str, function: str, arguments: d
 
 
 _NOT_GIVEN = object()
-
-
-def _same_constant(default: Any, given: Any) -> bool:
-    """A literal default and a value given are the same (a number, a string, None; an array never is)."""
-    plain = (bool, int, float, str, type(None))
-    return isinstance(given, plain) and isinstance(default, plain) and default == given
 
 
 @functools.lru_cache(maxsize=64)  # asked again for each failing output of a submission
@@ -1979,7 +1972,7 @@ class PassDeparture:
     # of those names, the ones no statement of the student's loop writes, kept as they were where the correct
     # code's changed in that pass (a bias never updated)
     unset: list[str] = field(default_factory=list)
-    steps: list[str] = field(default_factory=list)  # how each parted name's change in that pass compares (in words)
+    steps: list[Step] = field(default_factory=list)  # the parted names' changes k times the correct code's
 
 
 def _carried_states(passes: list[list[tuple[str, Any]]]) -> list[dict[str, Any]]:
@@ -2040,9 +2033,9 @@ def _passes_parting(function: str, source: str, right_source: str, loop: Loop, r
                  and agree(mine_states[k][n], before[n], tol) and not agree(right_states[k][n], before[n], tol)]
         # (a change k times the correct code's, or its opposite: one differing in no simple way says no more than
         # the values do)
-        steps = [said for n in parted[:3] if n in before and n in right_states[k - 1] and
-                 (said := step_relation(n, before[n], mine_states[k][n], right_states[k - 1][n], right_states[k][n]))
-                 and PROPORTIONAL_STEP in said]
+        steps = [step for n in parted[:3] if n in before and n in right_states[k - 1] and
+                 (step := _step(n, before[n], mine_states[k][n], right_states[k - 1][n], right_states[k][n]))
+                 is not None and step.factor is not None]
         return PassDeparture(loop, k - 1, given, [(n, mine_states[k][n], right_states[k][n]) for n in parted[:3]],
                              sorted(setters.items())[:2], unset, steps)
     return None
@@ -2146,19 +2139,12 @@ def with_inner_passes(finding: Finding, function: str, d: PassDeparture) -> Find
                    plain=f"{finding.plain} Inside it, {inner.plain.removeprefix(prefix)}")
 
 
-STEP_SAID = re.compile(r"it changes `(?P<name>[^`]+)` by (?P<how>.+?) the correct code's (?P<change>[a-z ]*?)change of "
-                       r"`[^`]+`(?P<tail>.*)", re.S)
-
-
 def _steps_said(d: PassDeparture) -> str:
-    """The changes of a pass that part (step_relation's words): those of several names alike said once."""
-    read = [STEP_SAID.fullmatch(step) for step in d.steps]
-    if len(read) > 1 and all(read) and len({(m["how"], m["change"], m["tail"]) for m in read}) == 1:
-        names = " and ".join(f"`{m['name']}`" for m in read)
-        m = read[0]
-        return f" In that pass your loop changes {names} by {m['how']} the correct code's {m['change']}changes of " \
-               f"them{m['tail']}."
-    return "".join(f" In that pass {step.replace('it changes', 'your loop changes', 1)}." for step in d.steps)
+    """The changes of a pass that part, in words: those of several names alike (one factor) said once."""
+    if len(d.steps) > 1 and len({(_how_far(step), step.change) for step in d.steps}) == 1:
+        names = " and ".join(f"`{step.name}`" for step in d.steps)
+        return f" In that pass {_step_words(d.steps[0], names, 'your loop')}."
+    return "".join(f" In that pass {_step_words(step, subject='your loop')}." for step in d.steps)
 
 
 def _kept_as_given(records: list[tuple[int, str, Any]], given_entries: dict[str, Any],
@@ -2318,9 +2304,9 @@ def _first_in_pass(loop: Loop, records: list[tuple[int, str, Any]], statements: 
             step = _carried_step(name, values[name], value, solution)
             # (a change unlike the correct code's in no simple way, to a value the correct code never computes: said
             # as such below)
-            if step and (step.startswith(PROPORTIONAL_STEP) or known.holds(value)):
+            if step is not None and (step.factor is not None or known.holds(value)):
                 reads = tuple(sorted(r for r in statement.reads if r in values))
-                return line, statement.text, reads, step
+                return line, statement.text, reads, _step_words(step)
         if first <= line <= last and statement is not None and statement.in_loop and not known.holds(value) and \
                 (np.ndim(value) > 0 or _fraction(value)):
             reads = tuple(sorted(r for r in statement.reads if r in values or r in status))
@@ -2344,21 +2330,64 @@ def _first_in_pass(loop: Loop, records: list[tuple[int, str, Any]], statements: 
 ALIAS = re.compile(r"[\w\s,()]+=\s*[\w\s,()]+")  # names bound to names: `up, down = x, x`, `g = grad`
 
 
-def _carried_step(name: str, before: Any, mine: Any, solution: TracedCall) -> str:
-    """step_relation of a student's statement's change to a name, from before (what it held as the loop began,
-    agreeing with the correct code) to mine, and the correct code's first change of the same name in its records;
-    "" where the correct code's records hold no such change."""
+def _carried_step(name: str, before: Any, mine: Any, solution: TracedCall) -> Step | None:
+    """The Step of a student's statement's change to a name, from before (what it held as the loop began, agreeing
+    with the correct code) to mine, against the correct code's first change of the same name in its records; None
+    where the correct code's records hold no such change."""
     b = numeric(before)
     if b is None:
-        return ""
+        return None
     theirs = [x for _, n, v in solution.records if n == name and (x := numeric(v)) is not None and x.shape == b.shape]
     if not theirs or not _same(theirs[0], b):  # the name holds something else in the correct code: no comparing
-        return ""
+        return None
     changed = [x for x in theirs if not _same(x, b)]
-    return step_relation(name, before, mine, before, changed[0], "first change") if changed else ""
+    return _step(name, before, mine, before, changed[0], "first change") if changed else None
 
 
-PROPORTIONAL_STEP = "it changes `"  # how step_relation's words begin for a change k times the correct one (or -1)
+class Step(NamedTuple):
+    """How a student's change of a name compares with the correct code's (step_relation)."""
+
+    name: str
+    factor: float | None  # k, where the student's change is k times the correct code's (-1: the opposite); None else
+    apart: float  # how far the two changes are apart, where they are not proportional
+    change: str  # what the correct code's change is called: "change", "first change"
+
+
+def _step(name: str, before: Any, mine: Any, right_before: Any, right_after: Any, change: str = "change"
+          ) -> Step | None:
+    """The change of a name from before to mine against the correct code's from right_before to right_after; None
+    where the two agree or are not arrays of one shape."""
+    values = [numeric(v) for v in (before, mine, right_before, right_after)]
+    if any(v is None or v.ndim == 0 or v.shape != values[0].shape for v in values):
+        return None
+    b, a, rb, ra = values
+    my_step, right_step = a - b, ra - rb
+    if _same(my_step, right_step):
+        return None
+    with np.errstate(all="ignore"):
+        moved = np.abs(right_step) > 1e-12
+        ratio = my_step[moved] / right_step[moved] if moved.any() else np.array([])
+        if ratio.size and np.allclose(my_step[~moved], 0) and np.allclose(ratio, ratio.flat[0], rtol=1e-6):
+            return Step(name, float(ratio.flat[0]), 0.0, change)
+        gap = np.abs(my_step - right_step)
+        apart = float(np.nanmax(gap)) if np.isfinite(gap).any() else float("nan")
+    return Step(name, None, apart, change)
+
+
+def _how_far(step: Step) -> str:
+    """How a proportional Step compares, as said: "the opposite of", "0.25 times"."""
+    return "the opposite of" if np.isclose(step.factor, -1.0) else f"{step.factor:.6g} times"
+
+
+def _step_words(step: Step, names: str = "", subject: str = "it") -> str:
+    """A Step in words; names: the names said together (`W` and `b`), where several changed alike."""
+    if step.factor is None:
+        return (f"its change of `{step.name}` differs from the correct code's {step.change} of `{step.name}` (by up "
+                f"to {step.apart:.3g})")
+    whose = f"{step.change}s of them" if names else f"{step.change} of `{step.name}`"
+    tail = ": a step added where it is subtracted (or subtracted where it is added)" \
+        if np.isclose(step.factor, -1.0) else ""
+    return f"{subject} changes {names or f'`{step.name}`'} by {_how_far(step)} the correct code's {whose}{tail}"
 
 
 def step_relation(name: str, before: Any, mine: Any, right_before: Any, right_after: Any,
@@ -2366,25 +2395,8 @@ def step_relation(name: str, before: Any, mine: Any, right_before: Any, right_af
     """How the change of a name from before to mine compares with the correct code's from right_before to
     right_after, in words ("" where the two agree or are not arrays of one shape): the opposite change (a step
     added where it is subtracted), k times it (a rate), or how far apart."""
-    values = [numeric(v) for v in (before, mine, right_before, right_after)]
-    if any(v is None or v.ndim == 0 or v.shape != values[0].shape for v in values):
-        return ""
-    b, a, rb, ra = values
-    my_step, right_step = a - b, ra - rb
-    if _same(my_step, right_step):
-        return ""
-    with np.errstate(all="ignore"):
-        moved = np.abs(right_step) > 1e-12
-        ratio = my_step[moved] / right_step[moved] if moved.any() else np.array([])
-        if ratio.size and np.allclose(my_step[~moved], 0) and np.allclose(ratio, ratio.flat[0], rtol=1e-6):
-            k = float(ratio.flat[0])
-            if np.isclose(k, -1.0):
-                return (f"it changes `{name}` by the opposite of the correct code's {change} of `{name}`: a step "
-                        "added where it is subtracted (or subtracted where it is added)")
-            return f"it changes `{name}` by {k:.6g} times the correct code's {change} of `{name}`"
-        gap = np.abs(my_step - right_step)
-        apart = float(np.nanmax(gap)) if np.isfinite(gap).any() else float("nan")
-    return f"its change of `{name}` differs from the correct code's {change} of `{name}` (by up to {apart:.3g})"
+    step = _step(name, before, mine, right_before, right_after, change)
+    return _step_words(step) if step is not None else ""
 
 
 def _shaped_like_the_correct_codes(value: Any, solution_locals: list[np.ndarray], known: KnownValues) -> bool:

@@ -464,9 +464,9 @@ def unnamed_factor(c: float) -> tuple[str, str]:
 
 
 def _factor(g: np.ndarray, e: np.ndarray, tol: Tolerance, constants: Sequence[Constant]
-            ) -> tuple[str, str, bool] | None:
-    """(what, plain, unnamed) when got = c * expected for one constant c, e.g. ("twice the expected: ...", ...,
-    False). c is named when it is one of the factors listed (N, 1/2, -1, p, ...); an unnamed c (said with a list
+            ) -> tuple[str, str, bool, float] | None:
+    """(what, plain, unnamed, c) when got = c * expected for one constant c, e.g. ("twice the expected: ...", ...,
+    False, 2.0). c is named when it is one of the factors listed (N, 1/2, -1, p, ...); an unnamed c (said with a list
     of where a scale goes wrong) needs four entries that show it."""
     if _trivial(e, tol) or not np.array_equal(np.isfinite(g), np.isfinite(e)):
         return None
@@ -482,13 +482,13 @@ def _factor(g: np.ndarray, e: np.ndarray, tol: Tolerance, constants: Sequence[Co
     within = 1e-6 if n == 1 else max(1e-6, min(tol.rtol, 1e-2))
     named = [f for f in _named_factors(c, constants, within) if agree(g, f.value * e, tol)]
     if len(named) == 1:
-        return named[0].says, named[0].plain, False
+        return named[0].says, named[0].plain, False, c
     if named:  # the same number has several meanings here (N - 1 = D = 3): say each, choose none
         return (f"{_fmt(c)} times the expected, which fits more than one cause: " + "; or ".join(f.says for f in named),
                 "the expected times a factor that fits more than one cause: " + "; or ".join(f.plain for f in named),
-                False)
+                False, c)
     if n >= 4 and abs(c - 1) > 1e-3 and agree(g, c * e, tol):  # nearer 1 it is closeness, not a factor
-        return (*unnamed_factor(c), True)
+        return (*unnamed_factor(c), True, c)
     return None
 
 
@@ -498,10 +498,8 @@ def scaled(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Findin
     if found is None:
         return None
     prefix = "every entry is " if g.size > 1 else "yours is "
-    sig = _significant(g, e, tol)
-    c = float(np.sum(g[sig] * e[sig]) / np.sum(e[sig] ** 2))
     return Finding("scaled", prefix + found[0], prefix + found[1], weak=_simple(e), claim=found[1],
-                   lists_causes=found[2], factor=c)
+                   lists_causes=found[2], factor=found[3])
 
 
 def scaled_per_feature(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:

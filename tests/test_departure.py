@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import copy
 import math
-import time
 import types
 from dataclasses import replace
 from pathlib import Path
@@ -14,6 +13,7 @@ import pytest
 
 from autograder.course.assignment import load_assignment
 from autograder.grading import departure
+from autograder.grading.budget import Budget
 from autograder.grading.run import grade_submission
 from autograder.results import Tolerance, without_numbers
 from autograder.sandbox.locals_trace import BEFORE, LocalsRecorder
@@ -62,7 +62,7 @@ def located(student_source: str, args: list, solution_source: str = SOLUTION, na
     arguments = dict(zip(parameters, args))
     target = departure.output_target(read, read(mine.value), read(right.value), TOL)
     return departure.first_departure(name, lambda patch: traced(student, args, patch), right, args, target, TOL,
-                                     student_source, time.monotonic() + 10,
+                                     student_source, Budget(10),
                                      departure.expression_values(solution, arguments, solution_source))
 
 
@@ -343,7 +343,7 @@ def padded_rows(x, pad):
     assert mine.error is not None and right.error is None
     target = departure.error_target(str(mine.error), right.value, TOL)
     found = departure.first_departure("padded_rows", lambda patch: traced(mine_fn, args, patch), right, args, target,
-                                      TOL, student, time.monotonic() + 10,
+                                      TOL, student, Budget(10),
                                       departure.expression_values(right_fn, {"x": args[0], "pad": 1}, solution))
     assert found is not None and found.name == "xp" and found.reads == ["pad", "x"]
     said = departure.departure_finding("padded_rows", "padded_rows()", found, raised=True).message
@@ -351,7 +351,60 @@ def padded_rows(x, pad):
     # another error than the student's is not theirs: nothing is said
     other = departure.error_target("ValueError: something else", right.value, TOL)
     assert departure.first_departure("padded_rows", lambda patch: traced(mine_fn, args, patch), right, args, other,
-                                     TOL, student, time.monotonic() + 10) is None
+                                     TOL, student, Budget(10)) is None
+
+
+def test_a_value_the_correct_code_never_computes_is_said_by_the_part_of_it_that_repairs(tmp_path):
+    """Test mode: x_hat, which the correct code never computes (it writes one expression), divides by the batch's
+    variance, where the running one is meant. No value of the correct code's in x_hat's place repairs the output; the
+    part `x.var(axis=0)` given the correct code's `running_var` does: said so, with that name (nothing was said:
+    hold-out 28's qc5). A part that no value repairs (a constant of the student's own, 3.0 for 1.0) is not said."""
+    import importlib.util
+
+    from autograder.sandbox.locals_trace import expression_values_at
+
+    solution = '''
+def normalized(x, gamma, running_mean, running_var):
+    eps = 1e-5
+    return gamma * (x - running_mean) / np.sqrt(running_var + eps)
+'''
+    student = '''import numpy as np
+
+
+def normalized(x, gamma, running_mean, running_var):
+    eps = 1e-5
+    x_hat = (x - running_mean) / np.sqrt(x.var(axis=0) + eps)
+    return gamma * x_hat
+'''
+    rng = np.random.default_rng(4)
+    args = [rng.normal(size=(6, 3)), rng.normal(size=3), rng.normal(size=3), rng.uniform(0.5, 2.0, size=3)]
+
+    def found_in(source: str, name: str):
+        path = tmp_path / f"{name}.py"
+        path.write_text(source)
+        spec = importlib.util.spec_from_file_location(name, path)
+        mine_module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(mine_module)
+        right_fn = module(solution).normalized
+        right, mine = traced(right_fn, args), traced(mine_module.normalized, args)
+        target = departure.output_target(lambda v: v, mine.value, right.value, TOL)
+        return departure.first_departure(
+            "normalized", lambda patch: traced(mine_module.normalized, args, patch), right, args, target, TOL, source,
+            Budget(10), departure.expression_values(right_fn, dict(zip(("x", "gamma", "running_mean", "running_var"),
+                                                                        args)), solution),
+            lambda line, substitute: expression_values_at(mine_module.normalized, line, args, {}, substitute))
+
+    found = found_in(student, "batch_variance")
+    assert found is not None and found.line == 6 and found.part == "x.var(axis=0)" and found.right_name == "running_var"
+    said = departure.departure_finding("normalized", "out", found).message
+    assert said.startswith("in normalized(), line 6: `x_hat = (x - running_mean) / np.sqrt(x.var(axis=0) + eps)` "
+                           "computes `x_hat`, a value the correct code never computes. In it, `x.var(axis=0)` is the "
+                           "first part whose value the correct code never computes")
+    assert "with the correct code's `running_var` in its place, the rest of your function returns the expected out: " \
+        "the mistake is in that part." in said
+    own_constant = student.replace("x.var(axis=0) + eps", "running_var + eps").replace("gamma * x_hat", "3.0 * x_hat")
+    found = found_in(own_constant, "own_constant")
+    assert found is None or found.part_repaired is None
 
 
 def test_the_part_of_a_statement_where_the_values_part_is_found_by_replacing_it(tmp_path):
@@ -394,7 +447,7 @@ def nll(y, mu, log_std):
     target = departure.output_target(lambda v: v[1], mine.value[1], right.value[1], TOL)
     found = departure.first_departure(
         "nll", lambda patch: traced(mine_module.nll, args, patch), right, args, target, TOL, student,
-        time.monotonic() + 10, departure.expression_values(right_fn, dict(zip(("y", "mu", "log_std"), args)), solution),
+        Budget(10), departure.expression_values(right_fn, dict(zip(("y", "mu", "log_std"), args)), solution),
         lambda line, substitute: expression_values_at(mine_module.nll, line, args, {}, substitute))
     assert found is not None and found.name == "dlog_std" and found.part == "1.0 - 0.5 * (diff / sigma) ** 2"
 
@@ -416,7 +469,7 @@ def scaled_draws(shape, seed, fan_in):
     right, mine = traced(right_fn, args), traced(mine_fn, args)
     target = departure.output_target(lambda v: v, mine.value, right.value, TOL)
     found = departure.first_departure("scaled_draws", lambda patch: traced(mine_fn, args, patch), right, args,
-                                      target, TOL, student, time.monotonic() + 10)
+                                      target, TOL, student, Budget(10))
     assert found is not None and found.name == "return" and found.line == 4
     said = departure.departure_finding("scaled_draws", "draws", found).message
     assert "is what your function returns, at line 4" in said and "what it returns is 0.25 times the right value" in said
@@ -471,7 +524,7 @@ def test_a_return_of_a_list_built_in_a_loop_is_not_where_the_values_part_the_loo
     assert mine.unrecorded["path"] == "container"
     target = departure.output_target(lambda v: v, mine.value, right.value, TOL)
     found = departure.first_departure("walk", lambda patch: traced(mine_fn, args, patch), right, args, target, TOL,
-                                      student, time.monotonic() + 10)
+                                      student, Budget(10))
     assert found.name == departure.LOOP and found.names == ["path"] and found.line == 4
     assert found.first_in_pass == (5, "w = w - 0.2 * w", ("w",), "")
     message = departure.departure_finding("walk", "path", found).message
@@ -545,7 +598,7 @@ def relu_out(x):
     assert mine.unrecorded == {"mask": "mask"}
     target = departure.output_target(lambda v: v, mine.value, right.value, TOL)
     assert departure.first_departure("relu_out", lambda patch: traced(mine_fn, args, patch), right, args, target,
-                                     TOL, student, time.monotonic() + 10) is None
+                                     TOL, student, Budget(10)) is None
 
 
 def test_tracing_stops_after_its_budget_of_statements(monkeypatch):
@@ -643,7 +696,7 @@ def _raising(student: str, args: list, solution: str, name: str, parameters: tup
     assert mine.error is not None and right.error is None
     target = departure.error_target(str(mine.error), right.value, TOL)
     return departure.first_departure(name, lambda patch: traced(mine_fn, args, patch), right, args, target, TOL,
-                                     student, time.monotonic() + 10,
+                                     student, Budget(10),
                                      departure.expression_values(right_fn, dict(zip(parameters, args)), solution))
 
 
@@ -745,7 +798,7 @@ def test_a_dict_of_the_students_is_read_unchecked_and_said_so(student):
     mine = traced(mine_fn, [w, dw, {**config}])
     target = departure.output_target(lambda v: v, mine.value, right.value, TOL)
     found = departure.first_departure("step", lambda patch: traced(mine_fn, [w, dw, {**config}], patch), right,
-                                      [w, dw, config], target, TOL, student, time.monotonic() + 10)
+                                      [w, dw, config], target, TOL, student, Budget(10))
     if "* 0.5" in student:  # the entry written by a constant key is watched like a local: the line that sets it
         assert found is not None and found.name == "config['cache']" and found.line == 3
         assert "`config['cache']`, set by line 3" in departure.departure_finding("step", "w", found).message
@@ -761,7 +814,7 @@ def test_a_dict_of_the_students_is_read_unchecked_and_said_so(student):
     mine = traced(mine_fn, [w, dw, {**config}])
     target = departure.output_target(lambda v: v, mine.value, right.value, TOL)
     assert departure.first_departure("step", lambda patch: traced(mine_fn, [w, dw, {**config}], patch), right,
-                                     [w, dw, config], target, TOL, returned, time.monotonic() + 10) is None
+                                     [w, dw, config], target, TOL, returned, Budget(10)) is None
 
 
 @pytest.mark.parametrize("hostile", [False, True], ids=["honest", "junk-position"])
@@ -841,7 +894,7 @@ def last_rows(x):
     right, mine = traced(right_fn, args), traced(mine_fn, args)
     target = departure.return_target(mine.value, right.value, TOL)
     assert departure.first_departure("last_rows", lambda patch: traced(mine_fn, args, patch), right, args, target,
-                                     TOL, student, time.monotonic() + 10) is None
+                                     TOL, student, Budget(10)) is None
 
 
 def test_a_matrix_near_the_right_one_is_not_said_transposed():
@@ -917,7 +970,7 @@ def _numgrad_departure(student: str):
     target = departure.output_target(lambda v: v, mine.value, right.value, TOL)
     return departure.first_departure(
         "numgrad", lambda patch: traced(mine_fn, [f, x.copy(), 1e-5], patch), right, args, target, TOL, student,
-        time.monotonic() + 10, departure.expression_values(right_fn, {"f": f, "x": x.copy(), "h": 1e-5}, NUMGRAD))
+        Budget(10), departure.expression_values(right_fn, {"f": f, "x": x.copy(), "h": 1e-5}, NUMGRAD))
 
 
 def test_a_loop_that_leaves_a_wrong_value_from_right_inputs_is_where_the_values_part():
@@ -1029,7 +1082,7 @@ def stats(X, weights):
     # the output checked is both arrays: neither list given right alone repairs it
     target = departure.output_target(np.stack, np.stack(mine.value), np.stack(right.value), TOL)
     found = departure.first_departure("stats", lambda patch: traced(mine_fn, args, patch), right, args, target, TOL,
-                                      student, time.monotonic() + 10)
+                                      student, Budget(10))
     assert found is not None and found.name == departure.LOOP and found.names == ["means", "variances"]
     assert found.first_in_pass == (5, "h = np.tanh(h) @ W", ("W", "h"), "")
     assert departure._combined({"a": [1, 2], "b": [1, 2]}) == [{"a": 1, "b": 2}, {"a": 1, "b": 1}]
@@ -1066,7 +1119,7 @@ def pool_grad(dout, x):
     right, mine = traced(right_fn, args), traced(mine_fn, args)
     target = departure.output_target(lambda v: v, mine.value, right.value, TOL)
     found = departure.first_departure("pool_grad", lambda patch: traced(mine_fn, args, patch), right, args, target,
-                                      TOL, student, time.monotonic() + 10)
+                                      TOL, student, Budget(10))
     assert found is not None and found.name == departure.LOOP and found.names == ["dx"]
     assert found.first_in_pass is None
     known = departure.KnownValues([args[1], np.ones((2, 2))], TOL)
@@ -1097,7 +1150,7 @@ def step_lr(base_lr, step, step_size, gamma=0.1):
     right, mine = traced(right_fn, args), traced(mine_fn, args)
     target = departure.output_target(lambda v: v, mine.value, right.value, TOL)
     found = departure.first_departure("step_lr", lambda patch: traced(mine_fn, args, patch), right, args, target,
-                                      TOL, student, time.monotonic() + 10)
+                                      TOL, student, Budget(10))
     assert found is not None and (found.line, found.name, found.off_by, found.mine, found.right) == (3, "n", -1, 1, 0)
     said = departure.departure_finding("step_lr", "lr", found)
     assert said.message.startswith("in step_lr(), line 3: `n = math.ceil(step / step_size)` sets `n` to 1; with 0 "
@@ -1113,7 +1166,7 @@ def step_lr(base_lr, step, step_size, gamma=0.1):
     right, mine = traced(right_fn, args), traced(mine_fn, args)
     target = departure.output_target(lambda v: v, mine.value, right.value, TOL)
     found = departure.first_departure("size", lambda patch: traced(mine_fn, args, patch), right, args, target,
-                                      TOL, student, time.monotonic() + 10)
+                                      TOL, student, Budget(10))
     assert found is not None and found.name == departure.RETURNED and found.off_by == 0 and found.sizes == ["full"]
     # ... and, since `full` is a number of the student's own making that nothing checked, it is said as where the
     # mistake may be as well (the bias counted once more in a count is in such a number, not in the return)
@@ -1125,7 +1178,7 @@ def step_lr(base_lr, step, step_size, gamma=0.1):
     mine_fn = module(student).size
     found = departure.first_departure("size", lambda patch: traced(mine_fn, args, patch), right, args,
                                       departure.output_target(lambda v: v, traced(mine_fn, args).value, right.value,
-                                                              TOL), TOL, student, time.monotonic() + 10)
+                                                              TOL), TOL, student, Budget(10))
     assert found is not None and found.name == departure.RETURNED and found.counts == []
 
 
@@ -1155,7 +1208,7 @@ def norm(x, rm, rv):
     right, mine = traced(right_fn, args), traced(mine_fn, args)
     target = departure.output_target(lambda v: v[0], mine.value[0], right.value[0], TOL)
     found = departure.first_departure("norm", lambda patch: traced(mine_fn, args, patch), right, args, target, TOL,
-                                      student, time.monotonic() + 10)
+                                      student, Budget(10))
     assert found is not None and found.line == 5 and found.names == ["var", "mean"]
     message = departure.departure_finding("norm", "out", found).message
     assert "set by line 5: `mean, var = rm, rv`" in message and "With the right `var` and `mean` (set together by " \
@@ -1189,7 +1242,7 @@ def walk(w, steps):
     right, mine = traced(right_fn, args), traced(mine_fn, args)
     target = departure.output_target(lambda v: v, mine.value, right.value, TOL)
     found = departure.first_departure("walk", lambda patch: traced(mine_fn, args, patch), right, args, target, TOL,
-                                      student, time.monotonic() + 10)
+                                      student, Budget(10))
     assert found is not None and (found.line, found.name, found.start_of) == (3, "history", (4, 6))
     said = departure.departure_finding("walk", "path", found)
     assert said.message == ("in walk(), line 3: `history = [w]` starts `history` with 1 entry before the loop at "
@@ -1202,7 +1255,7 @@ def walk(w, steps):
     mine_fn = module(student).walk
     target = departure.output_target(lambda v: v, traced(mine_fn, args).value, right.value, TOL)
     found = departure.first_departure("walk", lambda patch: traced(mine_fn, args, patch), right, args, target, TOL,
-                                      student, time.monotonic() + 10)
+                                      student, Budget(10))
     assert found is not None and found.name == departure.LOOP and found.start_of is None
 
 
@@ -1235,7 +1288,7 @@ def scale(x, normalize):
     right, mine = traced(right_fn, args), traced(mine_fn, args)
     target = departure.output_target(lambda v: v, mine.value, right.value, TOL)
     found = departure.first_departure("scale", lambda patch: traced(mine_fn, args, patch), right, args, target, TOL,
-                                      guarded, time.monotonic() + 10,
+                                      guarded, Budget(10),
                                       departure.expression_values(right_fn, {"x": args[0], "normalize": False},
                                                                   scaled))
     assert found is not None and found.line == 5, found
@@ -1261,7 +1314,7 @@ def _located_in(student: str, solution: str, name: str, args: list, parameters: 
     target = departure.output_target(read, read(mine.value), read(right.value), TOL)
     return departure.first_departure(name, lambda patch: traced(mine_fn, copy.deepcopy(args), patch), right, args,
                                      target, TOL,
-                                     student, time.monotonic() + 10,
+                                     student, Budget(10),
                                      departure.expression_values(right_fn, dict(zip(parameters, args)), solution))
 
 
@@ -1348,7 +1401,7 @@ def fit(X, y):
     # shapes differ: the target is the student's own output, and the expected one
     target = departure.output_target(lambda v: v, mine.value, right.value, TOL)
     found = departure.first_departure("fit", lambda patch: traced(mine_fn, args, patch), right, args, target, TOL,
-                                      student, time.monotonic() + 10,
+                                      student, Budget(10),
                                       departure.expression_values(right_fn, {"X": args[0], "y": args[1]}, solution))
     assert found is not None and found.name == "Xb" and found.line == 3
     said = departure.departure_finding("fit", "w", found)
@@ -1531,7 +1584,7 @@ def saliency(x, W1, W2, y):
     right, mine = traced(solution_fn, args), traced(student_fn, args)
     target = departure.return_target(mine.value, right.value, TOL)
     found = departure.first_departure("saliency", lambda patch: traced(student_fn, args, patch), right, args, target,
-                                      TOL, student, time.monotonic() + 10)
+                                      TOL, student, Budget(10))
     assert found is not None and found.own_from is not None
     assert (found.own_from[1], found.name, found.line) == ("scores", "dscores", 7)
     message = departure.departure_finding("saliency", "saliency", found).message
@@ -1554,7 +1607,7 @@ def saliency(x, W1, W2, y):
     direct_fn = module(direct).saliency
     assert departure.first_departure("saliency", lambda patch: traced(direct_fn, args, patch), right, args,
                                      departure.return_target(direct_fn(*args), right.value, TOL), TOL, direct,
-                                     time.monotonic() + 10) is None
+                                     Budget(10)) is None
 
 
 def test_a_loop_that_makes_its_generator_anew_from_the_same_seed_says_that_line():
@@ -1577,7 +1630,7 @@ def fit(X, seed):
     right, mine = traced(solution_fn, [X, seed]), traced(student_fn, [X, seed])
     found = departure.first_departure("fit", lambda patch: traced(student_fn, [X, seed], patch), right, [X, seed],
                                       departure.return_target(mine.value, right.value, TOL), TOL, student,
-                                      time.monotonic() + 10)
+                                      Budget(10))
     assert found is not None and found.name == departure.LOOP and found.reseeded == (
         5, "rng = np.random.default_rng(seed)")
     finding = departure.departure_finding("fit", "w", found)
@@ -1606,7 +1659,7 @@ def slope(f, x, h=1e-5):
     assert not np.allclose(mine.value, right.value, rtol=1e-9, atol=0)
     found = departure.first_departure("slope", lambda patch: traced(student_fn, [f, x], patch), right, [f, x],
                                       departure.return_target(mine.value, right.value, TOL), TOL, student,
-                                      time.monotonic() + 10, right_defaults={"h": 1e-5})
+                                      Budget(10), right_defaults={"h": 1e-5})
     assert found is not None and found.default and (found.name, found.mine, found.right, found.line) == (
         "h", 1e-3, 1e-5, 2)
     message = departure.departure_finding("slope", "slope", found).message
@@ -1646,7 +1699,7 @@ def stats(X, weights):
     right, mine = traced(solution_fn, args), traced(student_fn, args)
     found = departure.first_departure("stats", lambda patch: traced(student_fn, args, patch), right, args,
                                       departure.return_target(mine.value, right.value, TOL), TOL, student,
-                                      time.monotonic() + 10)
+                                      Budget(10))
     assert found is not None and found.start_of is not None and (found.name, found.line) == ("means", 4)
 
 
@@ -1662,7 +1715,7 @@ def test_a_loops_first_pass_is_not_said_to_part_where_the_correct_code_calls_hel
     target = departure.output_target(lambda v: v, mine.value, right.value, TOL)
     for helpers in (False, True):
         found = departure.first_departure("walk", lambda patch: traced(mine_fn, args, patch), right, args, target,
-                                          TOL, student, time.monotonic() + 10, helpers=helpers)
+                                          TOL, student, Budget(10), helpers=helpers)
         assert found is not None and found.name == departure.LOOP
         assert (found.first_in_pass is None) is helpers
 
@@ -1691,7 +1744,7 @@ def draws(shape, seed, std):
     assert mine.unrecorded == {"bad": "mask"}
     target = departure.output_target(lambda v: v, mine.value, right.value, TOL)
     found = departure.first_departure("draws", lambda patch: traced(mine_fn, args, patch), right, args, target, TOL,
-                                      student, time.monotonic() + 10)
+                                      student, Budget(10))
     assert found is not None and found.name == departure.LOOP and found.names == ["w"]
     assert found.masks == [("bad", 5, "bad = np.abs(w) > 2 * std")]
     said = departure.departure_finding("draws", "draws", found).message
@@ -1781,7 +1834,7 @@ def _departure_of(student: str, solution: str, name: str, args: list):
     right, mine = traced(right_fn, args), traced(mine_fn, args)
     target = departure.output_target(lambda v: v, mine.value, right.value, TOL)
     return departure.first_departure(name, lambda patch: traced(mine_fn, args, patch), right, args, target, TOL,
-                                     student, time.monotonic() + 10)
+                                     student, Budget(10))
 
 
 def test_a_name_bound_to_a_value_the_correct_code_has_elsewhere_is_compared_with_its_own_binding():
@@ -2028,7 +2081,7 @@ def affine_forward(x, w, b):
     assert mine.error is not None and right.error is None
     target = departure.error_target(str(mine.error), right.value, TOL)
     found = departure.first_departure("affine_forward", lambda patch: traced(mine_fn, args, patch), right, args,
-                                      target, TOL, student, time.monotonic() + 10,
+                                      target, TOL, student, Budget(10),
                                       departure.expression_values(right_fn, dict(zip("xwb", args)), solution))
     assert found is not None and (found.line, found.name) == (3, "rows")
     said = departure.departure_finding("affine_forward", "affine_forward()", found, raised=True).message
@@ -2063,7 +2116,7 @@ def one_hot_means(x, y):
     assert isinstance(mine.error, IndexError) and right.error is None
     target = departure.error_target(str(mine.error), right.value, TOL)
     found = departure.first_departure("one_hot_means", lambda patch: traced(mine_fn, args, patch), right, args,
-                                      target, TOL, student, time.monotonic() + 10)
+                                      target, TOL, student, Budget(10))
     assert found is not None and (found.line, found.name, found.off_by, found.mine, found.right) == (5, "K", 1, 2, 3)
     said = departure.departure_finding("one_hot_means", "one_hot_means()", found, raised=True).message
     assert "line 5: `K = int(np.max(y))` sets `K` to 2; with 3 there (one more)" in said
@@ -2075,7 +2128,7 @@ def one_hot_means(x, y):
     assert isinstance(mine.error, IndexError)
     target = departure.error_target(str(mine.error), right.value, TOL)
     found = departure.first_departure("one_hot_means", lambda patch: traced(mine_fn, args, patch), right, args,
-                                      target, TOL, shifted, time.monotonic() + 10)
+                                      target, TOL, shifted, Budget(10))
     assert found is None or found.name != "K"
 
 
@@ -2100,7 +2153,7 @@ def layernorm(x):
     right, mine = traced(right_fn, args), traced(mine_fn, args)
     target = departure.output_target(lambda v: v, mine.value, right.value, TOL)
     found = departure.first_departure("layernorm", lambda patch: traced(mine_fn, args, patch), right, args, target,
-                                      TOL, student, time.monotonic() + 10,
+                                      TOL, student, Budget(10),
                                       departure.expression_values(right_fn, {"x": args[0]}, solution))
     assert found is not None and (found.line, found.name) == (4, "var")
     said = departure.departure_finding("layernorm", "out", found).message
@@ -2166,7 +2219,7 @@ def std(fan_in, fan_out, mode="fan_avg"):
     right, mine = traced(right_fn, args), traced(mine_fn, args)
     target = departure.output_target(lambda v: v, mine.value, right.value, TOL)
     found = departure.first_departure("std", lambda patch: traced(mine_fn, args, patch), right, args, target, TOL,
-                                      student, time.monotonic() + 10)
+                                      student, Budget(10))
     assert found is not None and found.line == 5 and \
         found.passed_returns == [(3, 'if mode == "fan-avg":', "mode is 'fan_avg'")]
     said = departure.departure_finding("std", "std", found).message
@@ -2180,7 +2233,7 @@ def std(fan_in, fan_out, mode="fan_avg"):
     right, mine = traced(right_fn, args), traced(mine_fn, args)
     target = departure.output_target(lambda v: v, mine.value, right.value, TOL)
     found = departure.first_departure("std", lambda patch: traced(mine_fn, args, patch), right, args, target, TOL,
-                                      wrong_formula, time.monotonic() + 10)
+                                      wrong_formula, Budget(10))
     assert found is not None and found.line == 5 and found.passed_returns == []
 
 
@@ -2206,7 +2259,7 @@ def rmsprop(w, g, rho):
     right, mine = traced(right_fn, args), traced(mine_fn, args)
     target = departure.output_target(lambda v: v, mine.value, right.value, TOL)
     found = departure.first_departure("rmsprop", lambda patch: traced(mine_fn, args, patch), right, args, target,
-                                      TOL, student, time.monotonic() + 10,
+                                      TOL, student, Budget(10),
                                       departure.expression_values(right_fn, dict(zip(("w", "g", "rho"), args)),
                                                                   solution))
     assert found is not None and (found.line, found.name, found.right_name) == (5, "cache_hat", "cache")
@@ -2242,7 +2295,7 @@ def crop(x, size, seed):
     assert mine.error is not None and right.error is None
     target = departure.error_target(str(mine.error), right.value, TOL)
     found = departure.first_departure("crop", lambda patch: traced(mine_fn, args, patch), right, args, target, TOL,
-                                      student, time.monotonic() + 10)
+                                      student, Budget(10))
     assert found is not None and (found.line, found.name, found.runs_only) == (4, "out", True)
     said = departure.departure_finding("crop", "crop()", found, raised=True).message
     assert "your `out` has shape (6, 9) where the right value has (6, 4)" in said

@@ -540,8 +540,9 @@ SAYS = {
     ("a4_init", "relu_factor_2_missing"): {"scaled", "departure"},
     ("a4_init", "fans_swapped"): {"reversed", "as_if", "one_slip", "departure"},
     ("a4_init", "uniform_bound_is_std"): {"scaled", "one_slip"},  # the factor `math.sqrt(3.0) *` missing
-    # the return line, _bn() it calls; or the slip `np.sqrt(var) + eps` where `np.sqrt(var + eps)` (term_moved)
-    ("a5_normalization", "bn_eps_outside_sqrt"): {"close", "departure", "one_slip"},
+    # the return line, _bn() it calls; or the slip `np.sqrt(var) + eps` where `np.sqrt(var + eps)` (term_moved); and
+    # the correct code's backward handed the forward's cache (its inv_std is 1 / (sqrt(var) + eps)), which is wrong
+    ("a5_normalization", "bn_eps_outside_sqrt"): {"close", "departure", "one_slip", "handed_wrong_input"},
     ("a5_normalization", "bn_dgamma_averaged"): {"scaled", "wrong_reduction"},
     ("a5_normalization", "dropout_no_scaling"): {"scaled"},
     ("a5_normalization", "dropout_at_test_time"): {"masked"},
@@ -816,6 +817,37 @@ def global_avg_pool_forward(x):
     assert [d.relation for d in said] == ["handed_wrong_input"]
     assert "Your global_avg_pool_forward() returns a NumPy array at [1] (handed on as `cache`); the correct one " \
         "returns the shape (2, 3, 4, 5) there" in said[0].message and "raises an error" in said[0].message
+
+
+AFFINE_CACHE_REORDERED = """
+def affine_forward(x, w, b):
+    out = x.reshape(x.shape[0], -1) @ w + b
+    cache = (w, b, x)
+    return out, cache
+"""
+
+
+def test_a_cache_of_the_same_arrays_in_another_order_is_said_by_their_names(tmp_path):
+    """affine_forward's out is right but its cache is packed (w, b, x) where the correct code's is (x, w, b): the
+    correct code's own affine_backward raises on it (its check of the forward is none), and the correct code's
+    two_layer_mlp_loss raises through it. Each test says the cache, with its items named by the arguments they are
+    (the cache stays in the student's process: its items are seen after the last test; nothing was said: hold-out
+    29's qd1)."""
+    tests = graded(A1, with_function(A1, AFFINE_CACHE_REORDERED), tmp_path)
+    said = tests["test_affine_backward"].diagnoses
+    assert [d.relation for d in said] == ["handed_wrong_input"] and "raises an error" in said[0].message
+    assert said[0].message.endswith("Your affine_forward() returns (w, b, x) at [1] (handed on as `cache`); the "
+                                    "correct one returns (x, w, b) there (the same values in another order).")
+    said = tests["test_two_layer_mlp_loss_and_grads"].diagnoses
+    assert [d.relation for d in said] == ["items_apart"]
+    assert said[0].message.startswith("your affine_forward() returns (w, b, x) at [1]")
+    assert said[0].message.endswith("the correct one returns (x, w, b) there (the same values in another order).")
+    one_more = AFFINE_CACHE_REORDERED.replace("cache = (w, b, x)", "cache = (x, w, b, out)")
+    said = graded(A1, with_function(A1, one_more), tmp_path, select="test_affine_backward"
+                  )["test_affine_backward"].diagnoses
+    assert [d.relation for d in said] == ["handed_wrong_input"]
+    assert "returns a tuple of 4 items at [1] (handed on as `cache`); the correct one returns a tuple of 3 items" \
+        in said[0].message
 
 
 XAVIER_LARGER_FAN = """

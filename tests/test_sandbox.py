@@ -67,6 +67,27 @@ def test_endless_loop_is_killed_at_the_call_timeout(make_student):
     assert not p.alive
 
 
+def test_each_reply_says_the_cpu_time_the_child_has_used(make_student):
+    """The grader's budget for re-running the student's code counts the child's CPU time, as its replies report it:
+    a call that waits adds little, one that computes adds what it computed (a busy machine stretches neither)."""
+    p = make_student("import time\n"
+                     "def wait(): time.sleep(0.4)\n"
+                     "def spin():\n    t = time.thread_time()\n    while time.thread_time() - t < 0.4:\n        pass\n")
+    p.call("wait")
+    waited = p.cpu_s
+    assert 0 < waited < 0.3
+    p.call("spin")
+    assert 0.35 < p.cpu_s - waited < 2
+
+
+def test_the_time_module_replaced_by_the_submission_does_not_change_what_the_child_reports(make_student):
+    p = make_student("import time\ntime.thread_time = lambda: 0.0\n"
+                     "def spin():\n    t = time.process_time()\n"
+                     "    while time.process_time() - t < 0.3:\n        pass\n")
+    p.call("spin")
+    assert p.cpu_s > 0.25
+
+
 def test_import_failures_are_load_errors(make_student):
     with pytest.raises(SubmissionLoadError, match="SyntaxError"):
         make_student("def f(:\n")

@@ -14,6 +14,7 @@ import pytest
 import torch
 from torch import nn
 
+from autograder.grading import training
 from autograder.grading.torch_errors import torch_error
 from autograder.grading.training import learning_findings, rerun_finding, trained_alike, training_findings
 from autograder.results import Comparison
@@ -223,6 +224,14 @@ def test_no_record_for_code_that_does_not_use_torch(data):
     # rate 0.003 ... learned nothing" and learned_little's list (hold-out 17)
     ("    for _ in range(8):\n", "    sched = torch.optim.lr_scheduler.StepLR(opt, 1, 0.05)\n    for _ in range(16):\n",
      "learning_rate_collapsed:trains in earnest only in its first 20 steps"),
+    # a OneCycleLR built for the 80 steps (8 epochs of 10 batches) and stepped once an epoch: its warm-up never ends
+    # (hold-out 29's qd6 was vague)
+    ("    for _ in range(8):\n",
+     "    sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=3e-3, epochs=8, steps_per_epoch=10)\n"
+     "    for _ in range(8):\n", "schedule_cut_short:built for 80 steps, about as many as the 80 optimizer steps"),
+    # a CosineAnnealingLR with T_max the epochs, stepped every batch: its rate goes down and up again
+    ("            opt.step()\n",
+     "            opt.step()\n            sched.step()\n", "schedule_restarted:built with T_max = 8 and stepped 80"),
     # the trained weights drawn again after the loop
     ("    model.eval()\n", "    model.apply(lambda m: m.reset_parameters() if isinstance(m, (nn.Conv2d, nn.Linear)) "
      "else None)\n    model.eval()\n", "weights_changed_after_training"),
@@ -237,8 +246,11 @@ def test_each_training_mistake_is_told_by_its_record(data, old, new, relation):
         source = source.replace("        model.train()\n",
                                 "        model = model_for(X_train.shape[1], int(y_train.max()) + 1)\n"
                                 "        opt = torch.optim.Adam(model.parameters(), lr=3e-3)\n        model.train()\n")
-    if relation is not None and relation.startswith("learning_rate_collapsed:"):  # ... stepped after each epoch
-        source = source.replace("    model.eval()\n", "        sched.step()\n    model.eval()\n")
+    if relation is not None and relation.startswith(("learning_rate_collapsed:", "schedule_cut_short")):
+        source = source.replace("    model.eval()\n", "        sched.step()\n    model.eval()\n")  # once an epoch
+    if relation is not None and relation.startswith("schedule_restarted"):
+        source = source.replace("    g = torch.Generator()", "    sched = torch.optim.lr_scheduler.CosineAnnealingLR("
+                                "opt, 8)\n    g = torch.Generator()")
     if relation is not None and relation.startswith("warmup_never_ends"):  # ... stepped every batch
         source = source.replace("            opt.step()\n", "            opt.step()\n            sched.step()\n")
     if relation is not None and relation.endswith("are swapped"):  # ... and predicting in training mode
@@ -261,6 +273,21 @@ def test_each_training_mistake_is_told_by_its_record(data, old, new, relation):
         assert found and found[0] in ("loss_not_finite", "loss_rose"), found
     else:
         assert relation in found, (found, record)
+
+
+def test_a_schedule_stepped_as_it_counts_is_not_said_cut_short_though_the_training_stops_early(data):
+    """A OneCycleLR built for 8 epochs of 10 batches and stepped every batch, in a training that stops after 2
+    epochs (its time budget): its scheduler stepped as often as the optimizer, so its schedule is not said cut
+    short; the record holds what it was built for and how often it was stepped."""
+    X, y = data
+    source = variant("    for _ in range(8):\n",
+                     "    sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=3e-3, epochs=8, steps_per_epoch=10)\n"
+                     "    for _ in range(2):\n").replace("            opt.step()\n",
+                                                       "            opt.step()\n            sched.step()\n")
+    frame, record = probed_call(source, X, y)
+    assert frame["ok"] and record is not None
+    assert [(s.name, s.horizon, s.stepped) for s in record.schedulers] == [("OneCycleLR", 80, 20)]
+    assert training.horizon_finding(record) is None
 
 
 def test_a_flat_loss_beside_an_accuracy_above_chance_is_not_said_to_have_learned_nothing(data):

@@ -35,7 +35,6 @@ import functools
 import itertools
 import math
 import re
-import time
 import types
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
@@ -43,6 +42,7 @@ from typing import Any, NamedTuple
 
 import numpy as np
 
+from autograder.grading.budget import Budget
 from autograder.grading.relations import Finding, agree, numbers_side_by_side, numeric
 from autograder.grading.what_if import SettingsRead, call_on
 from autograder.results import Tolerance, without_numbers
@@ -160,6 +160,9 @@ class Departure:
     # a second statement that, given a right value together with this one, repairs the output where neither does
     # alone: (its line, the name it sets, its text, its value, the right one, the correct code's name for it)
     pair: tuple[int, str, str, Any, Any, str] | None = None
+    # the part's value, where a value of the correct code's in place of the part (not of the name: the correct code
+    # never computes the name's value) repairs the output; right is that value, right_name its name there or ""
+    part_repaired: Any = None
     # a return of names as they are (`return X_train, X_test`) whose values the correct code computes only on the
     # way: the conditions before it whose statements did not run in this call (line, `if ...:`)
     skipped: list[tuple[int, str]] = field(default_factory=list)
@@ -1058,6 +1061,18 @@ def departure_finding(function: str, output: str, d: Departure, raised: bool = F
                  f"other compute `{d.name}`.")
         return Finding("departure", message, _hidden(plain, start_text + d.statement.text),
                        claim=f"{function}:{d.line}:{d.name}")
+    if d.part_repaired is not None:
+        named = f"the correct code's `{d.right_name}`" if d.right_name else "a value the correct code computes"
+        message = (f"in {function}(), line {d.line}: `{d.statement.text}` computes `{d.name}`, a value the correct "
+                   f"code never computes. In it, `{d.part}` is the first part whose value the correct code never "
+                   f"computes ({agrees}); yours {relation_of(d.part_repaired, d.right, d.inputs)}, and with "
+                   f"{named}{_plainly(d.right)} in its place, the rest of your function {returns}: the mistake is in "
+                   f"that part{where.removeprefix('the mistake is in that line')}.")
+        plain = (f"in {function}(), `{d.statement.text}` computes a value the correct code never computes; with "
+                 f"another value in place of `{d.part}`, the first part of it the correct code never computes, the "
+                 f"rest of your function {returns.replace(f' {output}', ' output')}: the mistake is in that part.")
+        return Finding("departure", message, _hidden(plain, d.statement.text + d.part),
+                       claim=f"{function}:{d.line}:{d.name}")
     if _returns(d.name) and BARE_RETURN.fullmatch(d.statement.text) and not d.other_part and not d.sizes and \
             not d.counts:  # (counts no one checked, 8 * 9 where 8 * 3: not values the correct code has)
         # the return computes nothing: the names it returns hold values the correct code has on the way only
@@ -1252,7 +1267,7 @@ def same_return(value: Any, other: Any, tol: Tolerance) -> bool:
 
 
 def first_departure(function: str, student: StudentCall, solution: TracedCall, arguments: list[Any],
-                    target: Target, tol: Tolerance, source: str, deadline: float,
+                    target: Target, tol: Tolerance, source: str, deadline: Budget,
                     computed: list[np.ndarray] = (), parts: StudentParts | None = None,
                     right_defaults: dict[str, Any] | None = None, helpers: bool = False) -> Departure | None:
     """The statement of the student's function where its values part from the correct code's (module
@@ -1272,7 +1287,7 @@ def first_departure(function: str, student: StudentCall, solution: TracedCall, a
             np.ndim(found.mine) == 0 and numeric(found.right) is not None and numeric(found.mine) is not None and \
             found.name not in {n for _, n, _ in solution.records}:
         found.borrowed = True
-    if _returns(found.name) and found.sizes and time.monotonic() < deadline:
+    if _returns(found.name) and found.sizes and not deadline.passed():
         # what it returns is computed from counts no one checked (8 * 9 where 8 * 3): the count that, given one of
         # the correct code's whole numbers, repairs the output is where the values part
         found = _count_of_the_correct_codes(found, student, solution, statements, params, target, tol,
@@ -1309,7 +1324,7 @@ def _kind_said(value: Any) -> str:
 
 
 def _first_departure(function: str, student: StudentCall, solution: TracedCall, arguments: list[Any],
-                     target: Target, tol: Tolerance, source: str, deadline: float,
+                     target: Target, tol: Tolerance, source: str, deadline: Budget,
                      computed: list[np.ndarray] = (), parts: StudentParts | None = None,
                      right_defaults: dict[str, Any] | None = None, helpers: bool = False) -> Departure | None:
     parsed = function_statements(source, function)
@@ -1409,7 +1424,7 @@ def _first_departure(function: str, student: StudentCall, solution: TracedCall, 
         if (line, name) not in mine.repeated and statement is not None and not statement.in_loop and \
                 lossy_tries < 2 and _lossy(value, name, buffers) and \
                 not any(status.get(r) in ("bad", "unknown") for r in statement.reads) and \
-                patches < MAX_PATCHES and time.monotonic() < deadline:
+                patches < MAX_PATCHES and not deadline.passed():
             # an array of integers written into (means[i] = ... truncates), or of float32: the same values as float64
             # give the expected output, so the dtype is the mistake, though the values agree
             lossy_tries += 1
@@ -1421,7 +1436,7 @@ def _first_departure(function: str, student: StudentCall, solution: TracedCall, 
                                  lossy=str(value.dtype))
         if (line, name) not in mine.repeated and statement is not None and not statement.in_loop and \
                 isinstance(value, np.ndarray) and \
-                ALLOCATION.search(statement.text) and patches < MAX_PATCHES and time.monotonic() < deadline:
+                ALLOCATION.search(statement.text) and patches < MAX_PATCHES and not deadline.passed():
             # a buffer allocated in another shape than the correct code's of its name (np.empty_like(x) where the
             # windows cropped from x fill it): whatever it holds (np.empty's leftovers may even be x's values), a
             # buffer of the correct code's shape in its place is tried, as its loop fills it
@@ -1456,7 +1471,7 @@ def _first_departure(function: str, student: StudentCall, solution: TracedCall, 
             # changed by a line that names it not: the line wrote into another name for the same array (a view, or
             # `grad = W` then `grad *= reg`); whatever it holds now, it is not where the correct code's value came from
             status[name] = "bad"
-            if patches < MAX_PATCHES and time.monotonic() < deadline:
+            if patches < MAX_PATCHES and not deadline.passed():
                 patches += 1
                 if _repairs(student, (line, name, previous), target, solution, right_parts, tol):
                     return _aliased(line, name, statement, value, previous, records, statements, name in params)
@@ -1489,7 +1504,7 @@ def _first_departure(function: str, student: StudentCall, solution: TracedCall, 
         def departure(right: Any, right_name: str) -> Departure:
             own = [r for r in read_good if r not in params and r in used_well and not known_by_name.get(r, False)]
             part = ""
-            if parts is not None and time.monotonic() < deadline:
+            if parts is not None and not deadline.passed():
                 try:
                     part = first_wrong_part(parts, line, known, target, solution, deadline, statement,
                                             source.splitlines())
@@ -1544,7 +1559,7 @@ def _first_departure(function: str, student: StudentCall, solution: TracedCall, 
                         SIZE_READ.search(counted.text):
                     continue
                 for step in (-1, 1):
-                    if patches >= MAX_PATCHES or time.monotonic() > deadline:
+                    if patches >= MAX_PATCHES or deadline.passed():
                         return None
                     patches += 1
                     if _repairs(student, (set_at[r], r, current[r] + step), target, solution, right_parts, tol):
@@ -1560,7 +1575,7 @@ def _first_departure(function: str, student: StudentCall, solution: TracedCall, 
                 return found
             break
         for right_name, right in _candidates(name, value, solution, known, given_arrays):
-            if patches >= MAX_PATCHES or time.monotonic() > deadline:
+            if patches >= MAX_PATCHES or deadline.passed():
                 return None
             patches += 1
             if _repairs(student, (line, name, right), target, solution, right_parts, tol):
@@ -1595,7 +1610,7 @@ def _first_departure(function: str, student: StudentCall, solution: TracedCall, 
             others = {n: _candidates(n, v, solution, known)[:3] for n, v in together.items()}
             for right_name, right in own:
                 for choice in itertools.product(*others.values()):
-                    if patches >= MAX_PATCHES or time.monotonic() > deadline:
+                    if patches >= MAX_PATCHES or deadline.passed():
                         return None
                     patches += 1
                     patch = {name: right} | {n: c for n, (_, c) in zip(others, choice)}
@@ -1609,7 +1624,7 @@ def _first_departure(function: str, student: StudentCall, solution: TracedCall, 
             _count_off_by_one(records, statements, status, params, mine, student, target, solution, right_parts, tol,
                               deadline, MAX_PATCHES - patches)
     for loop in loops:
-        if time.monotonic() > deadline or patches >= MAX_PATCHES:
+        if deadline.passed() or patches >= MAX_PATCHES:
             return None
         known_before = dict(before_loop.get(loop.lines[0], status))
         for p in set(params) - rebound:  # a parameter changed only from this loop on was as given when it began
@@ -1644,6 +1659,27 @@ def _first_departure(function: str, student: StudentCall, solution: TracedCall, 
             return found
     if own_start is None:
         return None
+    if parts is not None and not deadline.passed():
+        # the first value of the student's own making that no value of the correct code's repairs: the part of its
+        # statement that, given a value of the correct code's, makes the rest return the expected output
+        # (x.var(axis=0) where running_var is meant, in a line computing x_hat, which the correct code never does)
+        line, name, statement = own_start
+        try:
+            found = wrong_part(parts, line, known, target, solution, deadline, statement, source.splitlines())
+        except Exception:  # noqa: BLE001 - advice: the fallbacks below are tried
+            found = None
+        if found is not None:
+            text, right_name, right, mine_part = found
+            value = next(v for k, n, v in records if k == line and n == name)
+            # (an argument, or an entry of a dict given, by its name: the correct code records its own locals only)
+            r = numeric(right)
+            right_name = right_name or next((n for n, given in [*zip(params, arguments), *given_entries.items()]
+                                             if (g := numeric(given)) is not None and r is not None
+                                             and g.shape == r.shape and _same(g, r)), "")
+            return Departure(line, name, statement, value, right, right_name,
+                             [r for r in sorted(statement.reads) if status.get(r) == "good"], [],
+                             [r for r in sorted(statement.reads) if status.get(r) == "unsure"], part=text,
+                             part_repaired=mine_part)
     # (a few patches of their own: what the loops' tries cost is not counted back)
     return _past_own_value(own_start, records, statements, status, mine, student, target, solution, right_parts,
                            tol, deadline, min(PAST_OWN_PATCHES, MAX_PATCHES - patches)) or \
@@ -1653,7 +1689,7 @@ def _first_departure(function: str, student: StudentCall, solution: TracedCall, 
 
 def _count_off_by_one(records: list[tuple[int, str, Any]], statements: dict[int, Statement], status: dict[str, str],
                       params: list[str], mine: TracedCall, student: StudentCall, target: Target,
-                      solution: TracedCall, right_parts: list[str], tol: Tolerance, deadline: float,
+                      solution: TracedCall, right_parts: list[str], tol: Tolerance, deadline: Budget,
                       budget: int) -> Departure | None:
     """A call that raised: the count of the student's own (a whole number set once, outside the loops, not read off
     the data's shape) that, one more or one less, lets the call run and return the expected output (K = y.max() as
@@ -1661,7 +1697,7 @@ def _count_off_by_one(records: list[tuple[int, str, Any]], statements: dict[int,
     `budget` re-runs."""
     for line, name, value in records:
         statement = statements.get(line)
-        if budget < 2 or time.monotonic() > deadline:
+        if budget < 2 or deadline.passed():
             return None
         if statement is None or statement.in_loop or name in params or (line, name) in mine.repeated or \
                 status.get(name) not in ("unsure", "good") or np.ndim(value) != 0 or not _whole(value) or \
@@ -1680,7 +1716,7 @@ MAX_COUNT_TRIES = 8  # re-runs _count_of_the_correct_codes may make
 
 def _count_of_the_correct_codes(found: Departure, student: StudentCall, solution: TracedCall,
                                 statements: dict[int, Statement], params: list[str], target: Target, tol: Tolerance,
-                                deadline: float) -> Departure | None:
+                                deadline: Budget) -> Departure | None:
     """A return departure whose values come from whole numbers no one checked: the first such count of the
     student's (set once, outside the loops, not read off the data's shape) that one of the whole numbers the correct
     code computes, in its place, makes the call return the expected output (k = kernel[0] * kernel[-1] = 9 where
@@ -1701,7 +1737,7 @@ def _count_of_the_correct_codes(found: Departure, student: StudentCall, solution
         for number, right_name in numbers.items():
             if number == int(value) or number <= 0:
                 continue
-            if tries >= MAX_COUNT_TRIES or time.monotonic() > deadline:
+            if tries >= MAX_COUNT_TRIES or deadline.passed():
                 return None
             tries += 1
             if _repairs(student, (line, name, number), target, solution, right_parts, tol):
@@ -1730,7 +1766,7 @@ def _one_off(line: int, name: str, value: Any, statement: Statement, status: dic
 def _held_by_chance(statement: Statement, status: dict[str, str], params: list[str], set_at: dict[str, int],
                     statements: dict[int, Statement], current: dict[str, Any], solution: TracedCall,
                     known: KnownValues, given_arrays: list[np.ndarray], student: StudentCall, target: Target,
-                    right_parts: set[int], tol: Tolerance, deadline: float, budget: int) -> Departure | None:
+                    right_parts: set[int], tol: Tolerance, deadline: Budget, budget: int) -> Departure | None:
     """A local the return reads that agrees with a value of the correct code's the correct code names otherwise or
     not at all (set outside the loops), and that one of the correct code's values in its place repairs the output:
     its value was right by chance here, and it is where the values part (said as not what the correct code's value
@@ -1751,7 +1787,7 @@ def _held_by_chance(statement: Statement, status: dict[str, str], params: list[s
             if any(np.array_equal(numeric(right), other) for other in seen):
                 continue
             seen.append(numeric(right))
-            if budget <= 0 or time.monotonic() > deadline:
+            if budget <= 0 or deadline.passed():
                 return None
             budget -= 1
             if _repairs(student, (at, r, right), target, solution, right_parts, tol):
@@ -1791,7 +1827,7 @@ def _skipped_guards(statements: dict[int, Statement], mine: TracedCall, before: 
 
 def _two_departures(departing: list[tuple[int, str, Any, Statement, tuple[str, ...]]], student: StudentCall,
                     target: Target, solution: TracedCall, known: KnownValues, right_parts: set[int], tol: Tolerance,
-                    deadline: float, records: list[tuple[int, str, Any]] = (),
+                    deadline: Budget, records: list[tuple[int, str, Any]] = (),
                     statements: dict[int, Statement] | None = None, good: set[str] = frozenset()
                     ) -> Departure | None:
     """Two statements that each set a value the correct code never computes from values that agree with it (so
@@ -1805,7 +1841,7 @@ def _two_departures(departing: list[tuple[int, str, Any, Statement, tuple[str, .
         (line, name, value, statement, reads), (line2, name2, value2, statement2, _) = first, second
         for (right_name, right), (right_name2, right2) in itertools.product(
                 _candidates(name, value, solution, known)[:2], _candidates(name2, value2, solution, known)[:2]):
-            if tries >= PAIR_PATCHES or time.monotonic() > deadline:
+            if tries >= PAIR_PATCHES or deadline.passed():
                 return None
             tries += 1
             patch = (0, SEVERAL, {f"{line} {name}": right, f"{line2} {name2}": right2})
@@ -1866,7 +1902,7 @@ def _default_departure(function: str, source: str, other_defaults: dict[str, tup
 def _past_own_value(own_start: tuple[int, str, Statement], records: list[tuple[int, str, Any]],
                     statements: dict[int, Statement], status: dict[str, str], mine: TracedCall,
                     student: StudentCall, target: Target, solution: TracedCall, right_parts: set[int],
-                    tol: Tolerance, deadline: float, patches_left: int) -> Departure | None:
+                    tol: Tolerance, deadline: Budget, patches_left: int) -> Departure | None:
     """A value of the student's own making that no value of the correct code's repairs (`scores`, where the
     correct code computes none) makes everything after it unchecked. A later value of the name the correct code
     gives it (dscores), given the correct code's value there, may repair the output: the mistake is then between
@@ -1892,7 +1928,7 @@ def _past_own_value(own_start: tuple[int, str, Statement], records: list[tuple[i
             if right_name != name or r is None or any(np.array_equal(r, t) for t in tried) or agree(r, value, tol):
                 continue
             tried.append(r)
-            if patches_left <= 0 or time.monotonic() > deadline:
+            if patches_left <= 0 or deadline.passed():
                 return None
             patches_left -= 1
             if _repairs(student, (line, name, right), target, solution, right_parts, tol):
@@ -1902,7 +1938,7 @@ def _past_own_value(own_start: tuple[int, str, Statement], records: list[tuple[i
 
 
 def _loop_departure(loop: Loop, known_before: dict[str, str], student: StudentCall, target: Target,
-                    known: KnownValues, solution: TracedCall, right_parts: set[int], deadline: float,
+                    known: KnownValues, solution: TracedCall, right_parts: set[int], deadline: Budget,
                     patches: int, statements: dict[int, Statement], masks: dict[str, int] | None = None
                     ) -> Departure | None:
     """A loop whose locals, right after it, hold values the correct code never computes, though what it reads
@@ -1924,7 +1960,7 @@ def _loop_departure(loop: Loop, known_before: dict[str, str], student: StudentCa
     if not wrong or len(wrong) > 4:
         return None
     lists = [name for name in sorted(wrong) if name in loop.written_in_place and name in dict(loop.bound_before)]
-    if lists and patches >= 2 and time.monotonic() < deadline:
+    if lists and patches >= 2 and not deadline.passed():
         patches -= 2  # what the locals held as the loop began, and the list emptied there
         started = _started_wrong(loop, lists[0], wrong[lists[0]], student, target, known, solution, right_parts,
                                  statements)
@@ -1939,7 +1975,7 @@ def _loop_departure(loop: Loop, known_before: dict[str, str], student: StudentCa
                   [right for _, right in _candidates(name, value, solution, known)] for name, value in wrong.items()}
     tries = [{name: right} for name, c in candidates.items() for right in c[:3]] + _combined(candidates)
     for patch in tries[:patches]:
-        if time.monotonic() > deadline:
+        if deadline.passed():
             return None
         if _repairs(student, (loop.after, BEFORE, patch), target, solution, right_parts, known.tol):
             names = sorted(patch)
@@ -2506,13 +2542,22 @@ def source_segment(lines: list[str], span: tuple[int, int, int, int]) -> str:
 
 
 def first_wrong_part(parts: StudentParts, line: int, known: KnownValues, target: Target, solution: TracedCall,
-                     deadline: float, statement: Statement | None = None, source_lines: list[str] | None = None
+                     deadline: Budget, statement: Statement | None = None, source_lines: list[str] | None = None
                      ) -> str:
     """The text of the first part of the statement at `line` (in computing order) holding an array the correct
     code never computes, and whose replacement by a right value (as the statement's own, _candidates) makes the
     rest of the student's function return the right output: where in the statement the values part. A part of
     the student's own making inside one the correct code computes ((diff / sigma) in (diff / sigma) ** 2) is
     not tried. "" when none is found before the statement's whole expression (nothing more to say)."""
+    found = wrong_part(parts, line, known, target, solution, deadline, statement, source_lines)
+    return found[0] if found is not None else ""
+
+
+def wrong_part(parts: StudentParts, line: int, known: KnownValues, target: Target, solution: TracedCall,
+               deadline: Budget, statement: Statement | None = None, source_lines: list[str] | None = None
+               ) -> tuple[str, str, Any, Any] | None:
+    """first_wrong_part's part: (its text, the correct code's name for the value that repaired it or "", that
+    value, the part's own value)."""
     found, _ = parts(line, None)
     if statement is not None:  # the text is the grader's reading of the student's file, never the child's word
         first, last = statement.lines
@@ -2530,16 +2575,16 @@ def first_wrong_part(parts: StudentParts, line: int, known: KnownValues, target:
         if (np.ndim(value) == 0 and not _fraction(value)) or k in right or any(inside(k, j) for j in right):
             continue  # a size or a count may be the student's own; a fraction (a std) is tried
         if not any(inside(k, j) for j in spans):
-            return ""  # the statement's whole expression: the statement says it
+            return None  # the statement's whole expression: the statement says it
         candidates = _candidates("", value, solution, known) if np.ndim(value) else known.fractions_near(value)
-        for candidate in [c for _, c in candidates][:CANDIDATES_PER_PART]:
-            if tried >= MAX_PART_PATCHES or time.monotonic() > deadline:
-                return ""
+        for right_name, candidate in candidates[:CANDIDATES_PER_PART]:
+            if tried >= MAX_PART_PATCHES or deadline.passed():
+                return None
             tried += 1
             _, returned = parts(line, (k, candidate))
             if returned is not None and target.repaired(returned):
-                return text
-    return ""
+                return text, right_name, candidate, value
+    return None
 
 
 def _returns(name: str) -> bool:

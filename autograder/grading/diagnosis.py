@@ -25,7 +25,6 @@ import math
 import os
 import re
 import sys
-import time
 import types
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -38,6 +37,7 @@ from autograder.course.assignment import AssignmentSpec
 from autograder.course.mistakes import Catalog, Mistake, mutant_module
 from autograder.grading import checks
 from autograder.grading.aliasing import shared_container_finding, shared_containers
+from autograder.grading.budget import Budget, cpu_s
 from autograder.grading.compare import DEFAULT_TOLERANCES
 from autograder.grading.departure import (
     LOOP,
@@ -118,7 +118,6 @@ from autograder.grading.what_if import (
     call_on,
     call_with_state,
     callable_with,
-    cpu_s,
     explains,
     idempotent,
     other_inputs,
@@ -180,6 +179,7 @@ WHAT_IF_BUDGET_S = 3.0
 DEPARTURE_BUDGET_S = 2.0
 MAX_HELPER_CALLS = 4  # calls of the student's functions made by the solution's own, tried per test
 MAX_STATE_CALLS = 2  # calls that write state into a dict argument, traced per test
+MAX_HELD_JOBS = 4  # feeder calls made again after the last test to say what a return kept in the child holds
 # a check's message that says a function wrote into an argument: "{function} changed its argument {param} in place"
 IN_PLACE_CHECK = re.compile(r"(\w+) changed its argument (\w+) in place")
 NAME_TOLERANCE = Tolerance(rtol=1e-4, atol=1e-7)  # a mistake written another way, in other float arithmetic
@@ -204,6 +204,16 @@ class Call:
     value: Any
     outputs_before: int
     after: dict[str, dict[str, Any]] | None = None  # its dict arguments as it left them (state written there)
+
+
+@dataclass(frozen=True)
+class HeldJob:
+    """A handed_wrong_input said of a test where the student's feeder return stayed in its process (a cache kept
+    there): the feeder's call, made again after the last test, says what the return holds (held_apart)."""
+
+    test: str
+    feeder: Call
+    handed: Call  # the call of the correct code's function the feeder's return was handed to
 
 
 class VariedStudent(LocalStudent):
@@ -365,6 +375,7 @@ class MistakeMatcher:
         self.name_checks: list[NameCheck] = []
         self._named_telling: set[tuple[str, tuple[str, ...]]] = set()
         self.departure_jobs: list[DepartureJob] = []
+        self.held_jobs: list[HeldJob] = []
         self._solution_source: str | None = None
         # the tests explained (their item, the student's context, its fixtures: pytest drops them after the test),
         # and each slip said (its message, the mutants that fit as (function, index), the test that said it):
@@ -466,6 +477,10 @@ class MistakeMatcher:
                 (run := self._solution_run(item)) is None:
             return grouped(explained)  # a function missing or not implemented yet (a stub) is no slip: no re-run
         slip = self._slip(item, student_ctx, run, error) if self._slips_left_s > 0 else None
+        # the correct code's own function raising on what a function of the student's handed it (a cache)
+        handed = self._handed(item, run, student_ctx, f"{error.function}()") if slip is None else None
+        if handed is not None:
+            return grouped([(f"{error.function}()", handed)] + explained)
         if slip is None and self._departures_open():
             self._queue_first_parting(item, f"{error.function}()", run, student_ctx)
         return grouped(([(f"{error.function}()", slip)] if slip is not None else []) + explained)
@@ -602,14 +617,14 @@ class MistakeMatcher:
         if self._passed_tried:
             return
         self._passed_tried = True
-        deadline = time.monotonic() + NAME_PASSED_S
+        budget = Budget(NAME_PASSED_S)
         for key in sorted(self._named - self.contradicted):
             mistake = next((m for m in self.catalog if (m.id, tuple(m.functions)) == key), None)
             if mistake is None:
                 continue
             tried = 0
             for item, student_ctx, funcargs in self._passed:
-                if tried >= MAX_PASSED_TESTS or time.monotonic() > deadline:
+                if tried >= MAX_PASSED_TESTS or budget.passed():
                     break
                 called = set(mistake.functions) & student_ctx.functions_called
                 if not called or called & self.unchanged_functions():
@@ -793,7 +808,7 @@ class MistakeMatcher:
         findings = self._with_shared_containers(findings, values or failed, run, student_ctx)
         first = (values or failed)[0].name if values or failed else None
         if first is not None and (run := run or self._solution_run(item)) is not None and \
-                (handed := self._handed(run, student_ctx, first)) is not None:
+                (handed := self._handed(item, run, student_ctx, first)) is not None:
             findings = [(name, f) for name, f in findings if name != first] + [(first, handed)]
         # draws from NumPy's global generator (the check says so) part from the correct code's from the first call:
         # where the values part says nothing
@@ -1019,7 +1034,8 @@ class MistakeMatcher:
             return False
         return same_return(again, call.value, VALUE_TOLERANCE)
 
-    def _handed(self, run: SolutionRun, student_ctx: checks.TestContext, output: str) -> Finding | None:
+    def _handed(self, item: pytest.Item, run: SolutionRun, student_ctx: checks.TestContext, output: str
+                ) -> Finding | None:
         """The test's first call whose return parts from the solution run's, when it is of a function that is the
         correct code's own, calling none the student changed, and was handed what a function the student changed
         returned: the mistake is in that (a backward pass given the cache of the student's forward pass). Not for a
@@ -1034,30 +1050,35 @@ class MistakeMatcher:
             if not raised and same_return(value, call.value, VALUE_TOLERANCE):
                 continue
             if not raised and function not in self.unchanged_functions() and \
-                    checked_right(run, k, student_ctx.comparisons):
-                continue  # what the test checks of it is right: the rest (a cache) is handed on, looked at below
+                    nothing_checked_wrong(run, k, student_ctx.comparisons):
+                continue  # what the test checks of it is right, or nothing is: the rest (a cache) is handed on,
+                # looked at below
             if function not in self.unchanged_functions() or not (fed := self._fed_by(run, call)) or \
                     self._helper_calls(call) != [] or not self._returns_again(call):
                 return None
             found = handed_finding(function, output, fed, own=True, raised=raised)
             feeder = next(j for j in range(k) if run.calls[j].function == fed[0][0])
-            held = held_apart(run.calls[feeder], student_ctx.returned[feeder][1], call)
+            theirs = student_ctx.returned[feeder][1]
+            held = held_apart(run.calls[feeder], theirs, call)
+            if not held and _arrays_kept(theirs):  # kept in the student's process: seen after the last test
+                self.held_jobs.append(HeldJob(item.nodeid, run.calls[feeder], call))
             return replace(found, message=f"{found.message} {held}") if held else found
         return None
 
     def late_diagnoses(self, results: dict[str, TestResult], trace: StudentTracer, parts: StudentPartsOf,
-                       deadline: float, call: StudentCaller | None = None) -> None:
-        """After the submission's last test, until deadline (time.monotonic()): the names given from outputs
+                       deadline: Budget, call: StudentCaller | None = None) -> None:
+        """After the submission's last test, until the deadline's budget is spent: the names given from outputs
         many computations share confirmed (confirm_names), then each queued output's departure (departure.py), if
         one is found, said in its test's result (one a test; not in a test that names a mistake)."""
         if call is not None:
             self._failing_passed_tests()
             self.confirm_names(results, call, deadline)
+            self._held_late(results, call, deadline)
         source = self.student_source()
         done: set[str] = set()  # tests said for: one departure a test
         for job in self.departure_jobs:
             result = results.get(job.test)
-            if time.monotonic() >= deadline or result is None or source is None:
+            if deadline.passed() or result is None or source is None:
                 break
             if job.test in done or result.mistakes:  # (queued for a name that stands: confirm_names)
                 continue
@@ -1084,7 +1105,23 @@ class MistakeMatcher:
                 result.diagnoses += grouped([(job.output, finding)])
                 done.add(job.test)
 
-    def confirm_names(self, results: dict[str, TestResult], call: StudentCaller, deadline: float) -> None:
+    def _held_late(self, results: dict[str, TestResult], call: StudentCaller, deadline: Budget) -> None:
+        """What each held job's feeder returns where it stayed in the student's process, said beside the test's
+        handed_wrong_input (the call made again with its arguments: a reply holds data, not handles)."""
+        for job in self.held_jobs[:MAX_HELD_JOBS]:
+            result = results.get(job.test)
+            said = [d for d in result.diagnoses if d.relation == "handed_wrong_input"] if result is not None else []
+            if deadline.passed() or not said:
+                continue
+            try:
+                theirs = call(job.feeder.function, list(job.feeder.arguments.values()))
+            except Exception:  # noqa: BLE001 - a call that raises now tells nothing
+                continue
+            held = held_apart(job.feeder, theirs, job.handed)
+            if held:
+                said[0].message = f"{said[0].message} {held}"
+
+    def confirm_names(self, results: dict[str, TestResult], call: StudentCaller, deadline: Budget) -> None:
         """Withdraw each catalogued name given only from outputs many computations share (a stop epoch that
         adding min_delta gives as ignoring it does, on one test's losses) where, on other ordinary inputs of the
         calls its tests made (what_if.other_inputs), the student's functions return other values than the
@@ -1092,7 +1129,7 @@ class MistakeMatcher:
         parted: set[tuple[str, tuple[str, ...]]] = set()
         checked: set[tuple[str, tuple[str, ...]]] = set()
         for check in self.name_checks:
-            if time.monotonic() >= deadline:
+            if deadline.passed():
                 break
             if check.key in self._named_telling | checked:
                 continue
@@ -1125,7 +1162,7 @@ class MistakeMatcher:
         finally:
             item.funcargs = kept
 
-    def _parts_from_mistake(self, check: NameCheck, call: StudentCaller, deadline: float) -> bool:
+    def _parts_from_mistake(self, check: NameCheck, call: StudentCaller, deadline: Budget) -> bool:
         """On some other input of the check's calls, the student's function and the mistake's both return
         finite numbers, and not the same ones; only for calls where both return the same on the call's own input,
         and the mistake the same twice (draws from the global generator, state kept outside the arguments tell
@@ -1144,7 +1181,7 @@ class MistakeMatcher:
             if not alike:
                 continue
             for arguments in other_inputs(made.arguments):
-                if time.monotonic() >= deadline:
+                if deadline.passed():
                     return False
                 try:
                     theirs = call_on(fn, arguments)
@@ -1156,14 +1193,14 @@ class MistakeMatcher:
         return False
 
     def _departure(self, job: DepartureJob, trace: StudentTracer, parts: StudentPartsOf, source: str,
-                   deadline: float) -> Finding | None:
+                   deadline: Budget) -> Finding | None:
         fn = getattr(self._mutant(SOLUTION), job.function, None)
         if not isinstance(fn, types.FunctionType):
             return None
-        started = time.monotonic()
+        started = cpu_s()
         call = call_with_state if job.state else call_on  # a call's state: (its return, its dict arguments after)
         untraced = call(fn, job.arguments)
-        if time.monotonic() - started > DEPARTURE_CALL_S:
+        if cpu_s() - started > DEPARTURE_CALL_S:
             return None  # traced, a slow call (a loop over many windows) would take many times as long
         solution = traced_locally(fn, job.arguments, deadline, call, final=True)
         value = solution.value
@@ -1182,7 +1219,7 @@ class MistakeMatcher:
             names = list(job.arguments)
             said = ", ".join(f"{names[k]}[{key!r}]" for k, key in
                              parted_state(mine.value, solution.value[1], job.state, VALUE_TOLERANCE)[:3])
-        if mine.error is None and not job.target.reproduces(mine) and time.monotonic() < deadline:
+        if mine.error is None and not job.target.reproduces(mine) and not deadline.passed():
             # the failing call, made again with the same arguments, does not give what the test saw: a third call
             # that differs again, where the correct code gives one value, is state kept outside the arguments
             again = traced(None)
@@ -1206,7 +1243,7 @@ class MistakeMatcher:
         def batches(outer_line: int) -> PassDeparture | None:
             """The pass of the loop over batches inside the loop at outer_line whose step is k times the correct
             code's, where one is (a step of another kind may come of another batch: said by the values alone)."""
-            if time.monotonic() >= deadline:
+            if deadline.passed():
                 return None
             inner = inner_pass_departure(job.function, source, self._solution_text(), outer_line, mine_at, right_at,
                                          VALUE_TOLERANCE)
@@ -1220,11 +1257,14 @@ class MistakeMatcher:
             finding = departure_finding(job.function, said or job.output, found, job.target.raised,
                                         left=bool(said and job.state))
             return with_inner_passes(finding, job.function, inner) if inner is not None else finding
+        if mine.error is None and not job.state and \
+                (apart := returned_items_apart(job.function, mine.value, value, job.arguments)) is not None:
+            return apart  # (a tuple's items are not recorded as locals: no line holds them apart)
         if mine.error is not None and \
                 (elsewhere := applied_elsewhere(job.function, source, self._solution_text(), arguments, mine,
                                                 solution, VALUE_TOLERANCE)) is not None:
             return elsewhere
-        if not job.state and time.monotonic() < deadline:  # no line found: a loop's passes, compared one by one
+        if not job.state and not deadline.passed():  # no line found: a loop's passes, compared one by one
             passes = loop_pass_departure(job.function, source, self._solution_text(), mine_at, right_at,
                                          VALUE_TOLERANCE)
             if passes is not None:
@@ -1232,7 +1272,7 @@ class MistakeMatcher:
                 # (an epoch's loop parting after its first pass: the first batch's step inside it says more)
                 inner = batches(passes.loop.lines[0]) if not passes.steps and not passes.unset else None
                 return with_inner_passes(finding, job.function, inner) if inner is not None else finding
-        if job.fed_by and time.monotonic() < deadline:  # (given the correct code's arguments: the call above)
+        if job.fed_by and not deadline.passed():  # (given the correct code's arguments: the call above)
             if mine.error is None and job.target.repaired(mine.value):
                 return handed_finding(job.function, said or job.output, job.fed_by)
         return None
@@ -1893,7 +1933,58 @@ def held_apart(feeder: Call, theirs: Any, call: Call) -> str:
         if handed and (my_kind != kind or (seen and mine != correct)):
             return (f"Your {feeder.function}() returns {mine} at [{i}] (handed on as `{handed[0]}`); the "
                     f"correct one returns {correct} there.")
+        # sequences alike: what their items are, by the names of the arguments they are (x, w, b)
+        apart = items_apart(theirs[i], part, feeder.arguments) if handed and seen else None
+        if apart is not None:
+            return (f"Your {feeder.function}() returns {apart[0]} at [{i}] (handed on as `{handed[0]}`); "
+                    f"the correct one returns {apart[1]} there{apart[2]}.")
     return ""
+
+
+def items_apart(mine: Any, correct: Any, arguments: dict[str, Any]) -> tuple[str, str, str] | None:
+    """Two sequences whose items, said by the names of the arguments they equal, differ: (mine, the correct one,
+    a note), in words ("(w, b, x)", "(x, w, b)", " (the same values in another order)")."""
+    named, right = _items_named(mine, arguments), _items_named(correct, arguments)
+    if named is None or right is None or named == right:
+        return None
+    again = " (the same values in another order)" if sorted(named) == sorted(right) else ""
+    return f"({', '.join(named)})", f"({', '.join(right)})", again
+
+
+def returned_items_apart(function: str, mine: Any, correct: Any, arguments: dict[str, Any]) -> Finding | None:
+    """The student's return and the correct one, tuples of the same length, hold at some place sequences whose items
+    differ, said by the names of the arguments they equal (a cache packed (w, b, x) for (x, w, b)): that place."""
+    if not isinstance(mine, tuple) or not isinstance(correct, tuple) or len(mine) != len(correct):
+        return None
+    for i, (part, right) in enumerate(zip(mine, correct)):
+        if (apart := items_apart(part, right, arguments)) is not None:
+            message = (f"your {function}() returns {apart[0]} at [{i}], given the arguments the correct code's run "
+                       f"of this test gave it; the correct one returns {apart[1]} there{apart[2]}.")
+            return Finding("items_apart", message, f"your {function}() returns other items at [{i}] than the "
+                           "correct one, or the same in another order.")
+    return None
+
+
+def _arrays_kept(value: Any) -> bool:
+    """A return that holds a value kept in the student's process (a handle), at its top level or one down."""
+    parts = value if isinstance(value, (tuple, list)) else (value,)
+    return any(isinstance(p, Handle) for p in parts)
+
+
+def _items_named(value: Any, arguments: dict[str, Any]) -> list[str] | None:
+    """The items of a tuple or list, each said by the name of the argument it equals, else by what it holds; None
+    when it is no sequence, or no item is an argument."""
+    if not isinstance(value, (tuple, list)) or not value:
+        return None
+    names = [next((name for name, given in arguments.items() if _is_array_like(given) and _is_array_like(item)
+                   and np.shape(given) == np.shape(item) and np.array_equal(given, item)), None) for item in value]
+    if all(name is None for name in names):
+        return None
+    return [name if name is not None else _held(item)[0] for name, item in zip(names, value)]
+
+
+def _is_array_like(value: Any) -> bool:
+    return isinstance(value, np.ndarray) and value.dtype.kind in "biuf" and value.size > 1
 
 
 def _held(value: Any) -> tuple[str, str]:
@@ -1957,14 +2048,14 @@ def returned_in_another_shape(run: SolutionRun, student_ctx: checks.TestContext)
     return None
 
 
-def checked_right(run: SolutionRun, k: int, comparisons: list[Comparison]) -> bool:
-    """The test checked something of the run's k-th call's return, before its next call, and the student's
-    passed every such check."""
+def nothing_checked_wrong(run: SolutionRun, k: int, comparisons: list[Comparison]) -> bool:
+    """The student's return passed every check the test made of the run's k-th call's return before its next
+    call (none, for a cache handed on unchecked)."""
     names = list(run.context.outputs)
     end = run.calls[k + 1].outputs_before if k + 1 < len(run.calls) else len(names)
     passed = {c.name: c.passed for c in comparisons}
     checked = names[run.calls[k].outputs_before:end]
-    return bool(checked) and all(passed.get(name, False) for name in checked)
+    return all(passed.get(name, False) for name in checked)
 
 
 def handed_finding(function: str, output: str, fed_by: tuple[tuple[str, tuple[str, ...]], ...],
@@ -2147,11 +2238,11 @@ def _statement_at(source: str, line: int) -> ast.stmt | None:
                 None)
 
 
-def traced_locally(fn: types.FunctionType, arguments: dict[str, Any], deadline: float,
+def traced_locally(fn: types.FunctionType, arguments: dict[str, Any], deadline: Budget,
                    call: Callable[[Callable, dict[str, Any]], Any] = call_on, **options: Any) -> TracedCall:
     """The correct code's call made in-process with its locals recorded (LocalsRecorder, with options such as
     final or passes_at), as a TracedCall like the student's."""
-    recorder = LocalsRecorder(fn.__code__, deadline=deadline, **options)
+    recorder = LocalsRecorder(fn.__code__, stop=deadline.passed, **options)
     with recorder:
         value = call(fn, arguments)
     return TracedCall(value, None, recorder.records, recorder.repeated, False, passes=recorder.passes)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
-import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -22,6 +21,7 @@ import pytest
 from autograder.course.assignment import AssignmentSpec
 from autograder.course.mistakes import Catalog
 from autograder.grading import checks
+from autograder.grading.budget import Budget
 from autograder.grading.diagnosis import DEPARTURE_BUDGET_S, MistakeMatcher
 from autograder.grading.oracle import OracleSource, reference_fault
 from autograder.grading.scoring import lost_points_on_checks, return_unusable, test_result
@@ -109,25 +109,28 @@ class GradePlugin:
         """The diagnoses that call the student's code with the correct code's values (MistakeMatcher.
         late_diagnoses): made after the last test, so that no test can use what the child saw."""
         process = self.session.process if self.session is not None else None
-        if process is None or not process.alive or not (self.matcher.departure_jobs or self.matcher.names_given()):
+        matcher = self.matcher
+        if process is None or not process.alive or \
+                not (matcher.departure_jobs or matcher.held_jobs or matcher.names_given()):
             return
-        ends = time.monotonic() + DEPARTURE_BUDGET_S
+        # CPU time, the grader's and the child's: a busy machine finds as many departures as an idle one
+        budget = Budget(DEPARTURE_BUDGET_S, lambda: process.cpu_s)
+
+        def timeout() -> float:  # a call's wall time: what the budget leaves, at the pace a busy machine runs
+            return min(process.limits.call_timeout_s, max(0.1, budget.wall_left_s()))
 
         def trace(function: str, args: list[Any], patch: tuple[int, str, Any] | None,
                   after: bool = False, passes_at: tuple[int, int] | None = None) -> TracedCall:
-            timeout = min(process.limits.call_timeout_s, max(0.1, ends - time.monotonic()))
-            return process.trace(function, args, patch, timeout=timeout, after=after, passes_at=passes_at)
+            return process.trace(function, args, patch, timeout=timeout(), after=after, passes_at=passes_at)
 
         def parts(function: str, args: list[Any], line: int, substitute: tuple[int, Any] | None
                   ) -> tuple[list[tuple[int, int, int, int, int, str, Any]], Any]:
-            timeout = min(process.limits.call_timeout_s, max(0.1, ends - time.monotonic()))
-            return process.statement_parts(function, args, line, substitute, timeout=timeout)
+            return process.statement_parts(function, args, line, substitute, timeout=timeout())
 
         def call(function: str, args: list[Any]) -> Any:
-            timeout = min(process.limits.call_timeout_s, max(0.1, ends - time.monotonic()))
-            return process.call(function, *args, timeout=timeout)
+            return process.call(function, *args, timeout=timeout())
 
-        self.matcher.late_diagnoses(self._result_of, trace, parts, ends, call)
+        self.matcher.late_diagnoses(self._result_of, trace, parts, budget, call)
 
     def close(self) -> None:
         if self.session is not None:

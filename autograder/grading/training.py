@@ -201,7 +201,11 @@ def model_finding(record: TrainingRecord, seen_accuracy: float | None) -> Findin
 
 
 def schedule_finding(record: TrainingRecord) -> Finding | None:
-    """The learning rate fell to almost nothing early in training, or steps were few for the images trained on."""
+    """The learning rate fell to almost nothing early in training, or steps were few for the images trained on; or
+    a scheduler counted in optimizer steps was stepped far fewer times (or a cosine one far more)."""
+    found = horizon_finding(record)
+    if found is not None:
+        return found
     lrs = [v for v in record.lrs_first if v is not None]
     early = min(len(lrs), max(20, record.steps // 10))  # steps: a tenth of them, at least 20
     if record.steps >= 40 and early >= 20 and lrs[0] > 0 and min(lrs[:early]) < 0.01 * lrs[0]:
@@ -552,6 +556,39 @@ def rows_finding(record: TrainingRecord, c: Comparison | None, returned: Any) ->
                    f"{c.expected_shape[0]} are asked for, one per row of `{asked[-1]}`: it is computed from "
                    f"`{alike[0]}` where `{asked[-1]}` is meant.",
                    "yours has as many rows as another argument: it is computed from the wrong input.")
+
+
+def horizon_finding(record: TrainingRecord) -> Finding | None:
+    """A scheduler built for about as many steps as the optimizer made (OneCycleLR for epochs * batches) but stepped
+    a quarter of them or fewer (once an epoch): its schedule stops early, its rate never where it was meant to go. A
+    CosineAnnealingLR stepped more than twice its T_max: its rate fell to its least and rose again."""
+    for s in record.schedulers:
+        if s.horizon >= 8 and 2 * record.steps >= s.horizon and 1 <= s.stepped and \
+                4 * s.stepped <= min(s.horizon, record.steps):
+            every = record.steps / s.stepped
+            return Finding("schedule_cut_short", f"your {s.name} was built for {s.horizon} steps, about as many as "
+                           f"the {record.steps} optimizer steps the training made, but scheduler.step() ran "
+                           f"{s.stepped} times (once every {every:.0f} optimizer steps: once an epoch?), so the "
+                           f"schedule stopped {s.stepped} steps into its {s.horizon} (the learning rate at the last "
+                           f"step: {_rate(record.lr_last)}). A schedule counted in batches is stepped after every "
+                           "optimizer step; or build it for as many steps as it is stepped.",
+                           "a learning rate scheduler built for about as many steps as the optimizer made was "
+                           "stepped far fewer times (once an epoch?): its schedule stopped early. Step it after every "
+                           "optimizer step, or build it for the steps it is given.")
+        if s.name == "CosineAnnealingLR" and s.horizon >= 1 and s.stepped > 2 * s.horizon and record.steps >= 40:
+            return Finding("schedule_restarted", f"your CosineAnnealingLR was built with T_max = {s.horizon} and "
+                           f"stepped {s.stepped} times: cosine annealing goes down to its least rate over T_max steps "
+                           "and back up over the next T_max, so the rate rose and fell about "
+                           f"{s.stepped // s.horizon // 2} times in training. T_max counts scheduler.step() calls: "
+                           "set it to the number of steps made (epochs * batches where it is stepped every batch), or "
+                           "step it once an epoch.",
+                           "a CosineAnnealingLR stepped more than twice its T_max: its rate went back up. T_max counts "
+                           "scheduler.step() calls.")
+    return None
+
+
+def _rate(lr: float | None) -> str:
+    return "unknown" if lr is None else f"{lr:.3g}"
 
 
 def learning_findings(record: TrainingRecord, c: Comparison | None, returned: Any = None) -> list[Finding]:

@@ -19,13 +19,13 @@ import copy
 import inspect
 import itertools
 import re
-import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from typing import Any, NamedTuple
 
 import numpy as np
 
+from autograder.grading.budget import cpu_s
 from autograder.grading.relations import Finding, agree, close, numeric
 from autograder.results import Tolerance
 from autograder.sandbox import wire
@@ -47,14 +47,6 @@ CHOICES: tuple[frozenset[str], ...] = (
     frozenset({"max", "avg", "average"}), frozenset({"normal", "uniform"}),
     frozenset({"mean_image", "standardize", "per_channel"}),
 )
-
-
-def cpu_s() -> float:
-    """The clock of the in-process searches' budgets (settings here; slips and the correct code's re-runs in
-    diagnosis.py): this thread's CPU time, so that a machine busy with other work tries as many of them as an
-    idle one does, and the feedback does not depend on the load (wall time did: one_slip or a loop's departure,
-    as the machine was busy)."""
-    return time.thread_time()
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ import importlib
 import os
 import resource
 import sys
+import time
 import traceback
 from typing import Any
 
@@ -44,6 +45,7 @@ class Objects:
 
 
 SUBMISSION_DIR = "/submission"
+_thread_time = time.thread_time  # bound before the submission is imported: its code may replace time's
 
 
 def error_frame(exc: BaseException) -> dict:
@@ -65,6 +67,9 @@ def error_frame(exc: BaseException) -> dict:
 def respond(fd: int, frame: dict, objects: Objects, request: dict | None = None) -> None:
     """Send a reply carrying its request's nonce: the grader reads no other frame as its answer."""
     nonce = {"nonce": request.get("nonce")} if request else {}
+    # the CPU time this thread has used, in seconds: the grader's budget for re-runs counts it (not wall time,
+    # which a busy machine stretches)
+    nonce["cpu_s"] = _thread_time()
     try:
         payload = wire.encode({**frame, **nonce}, to_handle=objects.keep)
     except Exception as e:  # noqa: BLE001 - a value we cannot send is the student's error

@@ -22,8 +22,8 @@ import ast
 import inspect
 import itertools
 import sys
-import time
 import types
+from collections.abc import Callable
 from typing import Any
 
 import numpy as np
@@ -32,6 +32,7 @@ MAX_RECORDS = 200  # first values recorded per call
 MAX_ELEMENTS = 2_000_000  # array elements recorded per call, in all
 MAX_ARRAY = 250_000  # elements of one recorded array
 MAX_EVENTS = 20_000  # statements traced per call; then tracing stops (the function runs on untraced)
+STOP_EVERY = 64  # statements traced between two questions to a recorder's stop (a clock read costs a system call)
 MAX_NAMES = 200  # names reported per call as set more than once, or not recorded
 RETURNED = "return"  # the name of a record of what the function returned (a keyword: no local's name)
 BEFORE = "<before>"  # the name in a patch made before a line runs (no local's name)
@@ -141,10 +142,11 @@ class LocalsRecorder:
     around one call). records: [(line, name, value)]; repeated: the (line, name) pairs set more than once
     (in a loop); unrecorded: the
     locals it saw set but could not record, by kind (unrecorded_kind: "mask", "array", "container"); patched:
-    whether the patch was made. deadline (time.monotonic()): tracing stops then, as after MAX_EVENTS."""
+    whether the patch was made. stop: once it says so (asked every STOP_EVERY statements), tracing stops, as after
+    MAX_EVENTS."""
 
     def __init__(self, code: types.CodeType, patch: tuple[int, str, Any] | None = None,
-                 deadline: float | None = None, final: bool = False,
+                 stop: Callable[[], bool] | None = None, final: bool = False,
                  passes_at: tuple[int, int] | None = None) -> None:
         self.code = code
         # passes_at (a loop's header line, its first statement's line): each time that statement is about to run
@@ -166,7 +168,7 @@ class LocalsRecorder:
                 line, _, name = str(key).partition(" ")
                 if line.isdigit() and name:
                     self._pending[(int(line), name)] = value
-        self.deadline = deadline
+        self.stop = stop
         self.complete = True  # every statement was traced
         self.records: list[tuple[int, str, Any]] = []
         self.repeated: set[tuple[int, str]] = set()
@@ -213,7 +215,7 @@ class LocalsRecorder:
         if event not in ("line", "return"):
             return self._step
         self._events += 1
-        if self._events > MAX_EVENTS or (self.deadline is not None and time.monotonic() > self.deadline):
+        if self._events > MAX_EVENTS or (self.stop is not None and self._events % STOP_EVERY == 0 and self.stop()):
             self._stop(frame)
             return None
         now = frame.f_locals

@@ -5,6 +5,7 @@ fresh interpreter confined as confinement.py says; either way it speaks the same
 """
 from __future__ import annotations
 
+import math
 import os
 import secrets
 import select
@@ -119,6 +120,7 @@ class StudentProcess:
         self._timeout = 0.0
         self.last_training: TrainingRecord | None = None  # what the last call's torch training did, if any
         self.last_changed_numpy_random = False  # whether the last call seeded or drew from np.random's generator
+        self.cpu_s = 0.0  # the CPU time the child reported last (seconds; its word: it only bounds the diagnosis)
 
     # -- life cycle
     def start(self) -> None:
@@ -344,6 +346,9 @@ class StudentProcess:
         reply = self._read_reply(timeout or self.limits.call_timeout_s, doing)
         if reply.get("nonce") != nonce:
             raise self._bad_reply(doing, "sent a reply nobody asked for (not the answer to this request)")
+        cpu_s = reply.get("cpu_s")
+        if type(cpu_s) is float and math.isfinite(cpu_s) and cpu_s > self.cpu_s:
+            self.cpu_s = cpu_s
         return reply
 
     @staticmethod

@@ -119,6 +119,9 @@ class Probe:
         self.generators_reused = 0
         self.permutations: dict[int, int] = {}  # torch.randperm(n) calls by n (a DataLoader's shuffle makes one)
         self.parameters_stepped: dict[str, int] = {}  # as _parameters_stepped() found it at the last step
+        # the learning rate schedulers made (MAX_SCHEDULERS at most), held until the call's record is made (a local
+        # of the student's function is gone when it returns)
+        self.schedulers: list[Any] = []
         self.start_states: dict[str, str] = {}
 
     # -- the hooks (each does nothing outside a call, and never raises into the student's code)
@@ -300,6 +303,23 @@ class Probe:
             self._generators.pop(next(iter(self._generators)))
         self.generators_reused += first < self.calls
 
+    def scheduler_made(self, scheduler: Any) -> None:
+        if self.active and len(self.schedulers) < MAX_SCHEDULERS and \
+                not any(made is scheduler for made in self.schedulers):
+            self.schedulers.append(scheduler)
+
+    def _schedules(self) -> list[dict]:
+        """The schedulers made that count to a horizon (OneCycleLR's total_steps, CosineAnnealingLR's T_max, a
+        LinearLR's total_iters): their class, that horizon, and how many times they were stepped (last_epoch)."""
+        found = []
+        for scheduler in self.schedulers:
+            horizon = next((h for name in HORIZONS if isinstance(h := getattr(scheduler, name, None), int)
+                            and not isinstance(h, bool)), None)
+            stepped = getattr(scheduler, "last_epoch", None)
+            if horizon is not None and isinstance(stepped, int):
+                found.append({"name": type(scheduler).__name__[:100], "horizon": horizon, "stepped": stepped})
+        return found
+
     def unseeded_generator(self, seed: Any) -> None:
         if self.active:
             self.generators_made += 1
@@ -376,6 +396,7 @@ class Probe:
                 "generators_reused": self.generators_reused,
                 "permutations": {str(n): k for n, k in self.permutations.items()},
                 **self.parameters_stepped,
+                "schedulers": self._schedules(),
                 "arguments": arguments_digest(args, kwargs),
                 "rows": named_rows(fn, args, kwargs),
                 "numbers": named_numbers(fn, args, kwargs),
@@ -511,6 +532,10 @@ def install() -> Probe | None:
             _wrap(torch, name, lambda given, name=name: probe.drawn(name, given), probe, noted=_given)
         # cross_entropy called as a function (nn.CrossEntropyLoss calls it too: its module is read above)
         _wrap(torch.nn.functional, "cross_entropy", probe.smoothed, probe, noted=_label_smoothing)
+        # each learning rate scheduler made (its class's __init__ calls the base class's)
+        base = getattr(importlib.import_module("torch.optim.lr_scheduler"), "LRScheduler", None)
+        if base is not None:
+            _wrap(base, "__init__", probe.scheduler_made, probe, noted=_self)
     except Exception:  # noqa: BLE001 - no probe, no training diagnosis; the student's code runs as ever
         return None
     _probe = probe
@@ -518,6 +543,8 @@ def install() -> Probe | None:
 
 
 TORCH_DRAWS = ("randperm", "randint", "rand", "randn", "multinomial", "normal", "bernoulli")
+MAX_SCHEDULERS = 4
+HORIZONS = ("total_steps", "T_max", "total_iters")  # the attributes a scheduler's length is kept in
 MAX_GENERATORS = 64
 MAX_PERMUTATION_SIZES = 8  # the sizes of torch.randperm(n) counted, at most
 
@@ -525,6 +552,11 @@ MAX_PERMUTATION_SIZES = 8  # the sizes of torch.randperm(n) counted, at most
 def _seed_given(args: tuple, kwargs: dict) -> Any:
     """The seed a seeding call is given: its first argument, or `seed=`, or random.seed's `a=`."""
     return args[0] if args else kwargs.get("seed", kwargs.get("a"))
+
+
+def _self(args: tuple, kwargs: dict) -> Any:
+    """A method's instance: its first argument."""
+    return args[0] if args else None
 
 
 def _label_smoothing(args: tuple, kwargs: dict) -> Any:

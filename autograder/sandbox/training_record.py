@@ -23,6 +23,16 @@ class RandomSource(BaseModel):
     drawn_before_seed: bool  # it had been drawn from in the call before it was first seeded
 
 
+class ScheduleUse(BaseModel):
+    """A learning rate scheduler that counts to a horizon (OneCycleLR, CosineAnnealingLR, LinearLR), as the call
+    left it."""
+
+    model_config = ConfigDict(extra="forbid")
+    name: str = Field(max_length=100)  # its class
+    horizon: int = Field(ge=0, le=10**9)  # the steps it was built for (total_steps, T_max, total_iters)
+    stepped: int = Field(ge=-1, le=10**9)  # its scheduler.step() calls (last_epoch)
+
+
 class TrainingRecord(BaseModel):
     """One call of the student's code: optimizer steps, backward passes, losses (the first and last
     MAX_LOSSES, in order), gradients found still nonzero before a backward pass after a step (stale, of checked)
@@ -82,6 +92,7 @@ class TrainingRecord(BaseModel):
     stepped_tensors: int | None = Field(default=None, ge=0)
     trained_entries: int | None = Field(default=None, ge=0)
     stepped_entries: int | None = Field(default=None, ge=0)
+    schedulers: list[ScheduleUse] = Field(default_factory=list, max_length=4)
     arguments: str = Field(max_length=32)
     rows: dict[str, int] = Field(max_length=20)
     numbers: dict[str, float] = Field(max_length=20)

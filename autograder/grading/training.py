@@ -78,6 +78,14 @@ def mode_finding(record: TrainingRecord) -> Finding | None:
                        "default momentum (0.1), or momentum=None for a cumulative average.",
                        "a batch norm layer of your model was built with momentum=0: its running statistics never "
                        "move, so eval mode normalizes with statistics it never measured; keep the default momentum.")
+    if record.predicted_with_dropout:
+        return Finding("dropout_at_prediction",
+                       "your model predicted in eval mode, but a dropout inside it ran told training=True: the "
+                       "functional form (nn.functional.dropout, F.dropout) drops units whenever its training argument "
+                       "is True, its default, whatever model.eval() says, so the predictions drop units at random. "
+                       "Pass training=self.training, or use an nn.Dropout module (model.eval() turns that off).",
+                       "a dropout function in your model (F.dropout, training=True by default) dropped units when it "
+                       "predicted, in eval mode: pass training=self.training, or use an nn.Dropout module.")
     if record.predicted_in_training_mode is not True:
         return None
     return Finding("predicted_in_training_mode",

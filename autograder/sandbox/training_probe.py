@@ -43,6 +43,7 @@ class RootCall(NamedTuple):
     backward: int  # backward passes counted before it returned (a prediction: none follows it)
     untracked: bool  # a batch norm keeping no running statistics ran in eval mode
     frozen: bool  # one built with momentum=0 ran
+    dropout: bool  # a dropout function ran told training=True (F.dropout's default), inside the model's call
     trained: bool | None  # root_trained as the call ended
     weights: str | None  # root_weights as the call ended
 
@@ -111,6 +112,7 @@ class Probe:
         self.untracked_in_root = False
         # ... and whether one built with momentum=0 did: its running statistics never moved
         self.frozen_in_root = False
+        self.dropout_in_root = False  # ... and whether a dropout function ran with training=True within it
         self.last_root: RootCall | None = None  # the last call of the model from outside it (not a layer's)
         self.seeded: dict[str, bool] = dict.fromkeys(SOURCES, False)
         self.drawn_before_seed: dict[str, bool] = dict.fromkeys(SOURCES, False)
@@ -210,6 +212,7 @@ class Probe:
                 self.norm_in_root = None
                 self.untracked_in_root = False
                 self.frozen_in_root = False
+                self.dropout_in_root = False
                 self.root_trained = self.root_weights = None
                 self.eval_pending = self.torch.is_grad_enabled() and not module.training
                 if self.torch.is_grad_enabled() and module.training:
@@ -234,6 +237,13 @@ class Probe:
             self.depth += 1
         except Exception:  # noqa: BLE001
             pass
+
+    def dropped(self, given: tuple[Any, Any]) -> None:
+        """A dropout function (F.dropout, nn.Dropout's forward calls it too) given (p, training): inside a model's
+        call, one told to drop (training=True, F.dropout's default) is noted, whatever mode the model is in."""
+        p, training = given
+        if self.active and self.depth > 0 and training is True and isinstance(p, (int, float)) and p > 0:
+            self.dropout_in_root = True
 
     def smoothed(self, label_smoothing: Any) -> None:
         """A cross-entropy given label_smoothing (a module's, or F.cross_entropy's argument): the largest is kept."""
@@ -274,7 +284,7 @@ class Probe:
         self.depth = max(0, self.depth - 1)
         if self.depth == 0:
             self.last_root = RootCall(self.norm_in_root, self.backward, self.untracked_in_root, self.frozen_in_root,
-                                      self.root_trained, self.root_weights)
+                                      self.dropout_in_root, self.root_trained, self.root_weights)
 
     def seeding(self, source: str, seed: Any) -> None:
         if not self.active:
@@ -360,6 +370,7 @@ class Probe:
         predicted_in_training_mode = root.norm_mode if root else None
         predicted_with_batch_statistics = bool(root and root.untracked and not predicted_in_training_mode)
         predicted_with_frozen_statistics = bool(root and root.frozen and not predicted_in_training_mode)
+        predicted_with_dropout = bool(root and root.dropout and not predicted_in_training_mode)
         predicted_by_trained, predicted_weights = (root.trained, root.weights) if root else (None, None)
         if not (self.steps or self.backward or self.last_root is not None):
             self.reset()
@@ -385,6 +396,7 @@ class Probe:
                 "predicted_in_training_mode": predicted_in_training_mode,
                 "predicted_with_batch_statistics": predicted_with_batch_statistics,
                 "predicted_with_frozen_statistics": predicted_with_frozen_statistics,
+                "predicted_with_dropout": predicted_with_dropout,
                 "optimizers_made": self.optimizers_made, "models_trained": self.models_trained,
                 "eval_steps": self.eval_steps,
                 "predicted_by_trained": predicted_by_trained, "predicted_weights": predicted_weights,
@@ -532,6 +544,8 @@ def install() -> Probe | None:
             _wrap(torch, name, lambda given, name=name: probe.drawn(name, given), probe, noted=_given)
         # cross_entropy called as a function (nn.CrossEntropyLoss calls it too: its module is read above)
         _wrap(torch.nn.functional, "cross_entropy", probe.smoothed, probe, noted=_label_smoothing)
+        for name in DROPOUTS:  # told to drop or not by their training argument alone (nn.Dropout passes its mode)
+            _wrap(torch.nn.functional, name, probe.dropped, probe, noted=_dropout_given)
         # each learning rate scheduler made (its class's __init__ calls the base class's)
         base = getattr(importlib.import_module("torch.optim.lr_scheduler"), "LRScheduler", None)
         if base is not None:
@@ -544,6 +558,7 @@ def install() -> Probe | None:
 
 TORCH_DRAWS = ("randperm", "randint", "rand", "randn", "multinomial", "normal", "bernoulli")
 MAX_SCHEDULERS = 4
+DROPOUTS = ("dropout", "dropout1d", "dropout2d", "dropout3d", "alpha_dropout", "feature_alpha_dropout")
 HORIZONS = ("total_steps", "T_max", "total_iters")  # the attributes a scheduler's length is kept in
 MAX_GENERATORS = 64
 MAX_PERMUTATION_SIZES = 8  # the sizes of torch.randperm(n) counted, at most
@@ -552,6 +567,12 @@ MAX_PERMUTATION_SIZES = 8  # the sizes of torch.randperm(n) counted, at most
 def _seed_given(args: tuple, kwargs: dict) -> Any:
     """The seed a seeding call is given: its first argument, or `seed=`, or random.seed's `a=`."""
     return args[0] if args else kwargs.get("seed", kwargs.get("a"))
+
+
+def _dropout_given(args: tuple, kwargs: dict) -> tuple[Any, Any]:
+    """A dropout function's (p, training): its keywords, or its second and third arguments (0.5 and True unsaid)."""
+    p = kwargs.get("p", args[1] if len(args) > 1 else 0.5)
+    return p, kwargs.get("training", args[2] if len(args) > 2 else True)
 
 
 def _self(args: tuple, kwargs: dict) -> Any:

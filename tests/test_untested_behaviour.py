@@ -178,6 +178,22 @@ def he_normal(shape, seed):
     rng = np.random.default_rng(seed or None)
     return rng.normal(0.0, he_std(shape), size=shape)
 ''',
+ # hold-out 31's writer: a window's argmax decoded with its height (k // ph, k % ph), right where windows are square
+ ("a3_conv", "test_pool_indices_of_non_square_windows", "max_pool_with_indices"): '''
+def max_pool_with_indices(x, pool_param):
+    ph, pw, s = pool_param["pool_height"], pool_param["pool_width"], pool_param["stride"]
+    N, C, H, W = x.shape
+    Ho, Wo = (H - ph) // s + 1, (W - pw) // s + 1
+    out = np.zeros((N, C, Ho, Wo))
+    idx = np.zeros((N, C, Ho, Wo), dtype=np.int64)
+    for i in range(Ho):
+        for j in range(Wo):
+            window = x[:, :, i * s:i * s + ph, j * s:j * s + pw].reshape(N, C, -1)
+            k = window.argmax(axis=2)
+            out[:, :, i, j] = window.max(axis=2)
+            idx[:, :, i, j] = (i * s + k // ph) * W + (j * s + k % ph)
+    return out, idx
+''',
  # ... and a (kh, kw) kernel read as kh x kh (every other case's kernel is an int)
  ("a3_conv", "test_conv_param_count_of_a_non_square_kernel", "conv_param_count"): '''
 def conv_param_count(in_channels, out_channels, kernel_size, bias=True, groups=1):

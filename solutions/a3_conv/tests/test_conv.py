@@ -379,4 +379,18 @@ def test_unpool_to_a_size_pooling_rounded_down(student, oracle, rng):
     with part("max_unpool"):  # on the reference's pooling: graded on its own
         expect_close("unpooled", student.max_unpool(eout, eidx, (7, 5)), oracle.max_unpool(eout, eidx, (7, 5)))
 
+
+@graded(points=2, hidden=True, partial=True, group="transposed convolution and unpooling")
+def test_pool_indices_of_non_square_windows(student, oracle, rng):
+    """max_pool_with_indices with ph x pw windows, ph != pw (both ways round), overlapping (stride 1) or not: a
+    window's argmax decodes to (k // pw, k % pw), by the window's width (every other test's window is square)."""
+    ph = int(rng.integers(2, 4))
+    pw = ph + 1
+    for (h, w), stride in [((ph, pw), 1), ((pw, ph), 2)]:
+        x = rng.normal(size=(2, 2, 7, 8))
+        param = {"pool_height": h, "pool_width": w, "stride": stride}
+        eout, eidx = oracle.max_pool_with_indices(x, param)
+        out, idx = student.max_pool_with_indices(x, param)
+        expect_close(f"out ({h}x{w} windows, stride {stride})", out, eout)
+        expect_close(f"indices ({h}x{w} windows, stride {stride})", idx, eidx)
 ### END HIDDEN TESTS

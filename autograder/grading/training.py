@@ -640,6 +640,13 @@ def rerun_finding(first: TrainingRecord, second: TrainingRecord) -> Finding | No
         a, b = first.random.get(source), second.random.get(source)
         if a is None or b is None:
             continue
+        if source == "torch" and (a.reseeded or b.reseeded) and a.end != b.end:
+            return Finding("reseeded_at_random", "your code calls torch.seed(): it does not return the seed that was "
+                           "set, it seeds torch's generator anew from a non-deterministic source (and returns that new "
+                           "seed), so every draw after it differs from run to run. Remove the call (to log the seed, "
+                           "print `seed` itself); torch.manual_seed(seed) is what seeds.",
+                           "your code calls torch.seed(), which seeds torch's generator anew at random: remove it; "
+                           "torch.manual_seed(seed) is what seeds.")
         if source == "torch" and (a.drawn_before_seed or b.drawn_before_seed) and a.seeded and b.seeded:
             return Finding("seeded_too_late", "torch's generator was drawn from before torch.manual_seed(seed) ran "
                            "(the model's weights initialized, or a draw made, before the seed was set): those draws "

@@ -116,6 +116,8 @@ class Probe:
         self.last_root: RootCall | None = None  # the last call of the model from outside it (not a layer's)
         self.seeded: dict[str, bool] = dict.fromkeys(SOURCES, False)
         self.drawn_before_seed: dict[str, bool] = dict.fromkeys(SOURCES, False)
+        # seeded anew from a non-deterministic source (torch.seed(), np.random.seed() without a seed)
+        self.reseeded: dict[str, bool] = dict.fromkeys(SOURCES, False)
         self.unseeded_generators = 0
         self.generators_made = 0
         self.generators_reused = 0
@@ -286,6 +288,10 @@ class Probe:
             self.last_root = RootCall(self.norm_in_root, self.backward, self.untracked_in_root, self.frozen_in_root,
                                       self.dropout_in_root, self.root_trained, self.root_weights)
 
+    def reseeding(self, source: str) -> None:
+        if self.active:
+            self.reseeded[source] = True
+
     def seeding(self, source: str, seed: Any) -> None:
         if not self.active:
             return
@@ -402,7 +408,8 @@ class Probe:
                 "predicted_by_trained": predicted_by_trained, "predicted_weights": predicted_weights,
                 "elapsed_s": elapsed,
                 "random": {s: {"changed": self.start_states[s] != end_states[s], "end": end_states[s],
-                               "seeded": self.seeded[s], "drawn_before_seed": self.drawn_before_seed[s]}
+                               "seeded": self.seeded[s], "drawn_before_seed": self.drawn_before_seed[s],
+                               "reseeded": self.reseeded[s]}
                            for s in end_states},
                 "unseeded_generators": self.unseeded_generators, "generators_made": self.generators_made,
                 "generators_reused": self.generators_reused,
@@ -538,6 +545,9 @@ def install() -> Probe | None:
         _wrap(torch, "manual_seed", lambda seed: probe.seeding("torch", seed), probe)
         if getattr(torch, "random", None) is not None and torch.random is not torch:
             _wrap(torch.random, "manual_seed", lambda seed: probe.seeding("torch", seed), probe)
+        # torch.seed(): seeds torch's generator anew from a non-deterministic source (and returns that seed)
+        for owner in {id(torch): torch, id(getattr(torch, "random", torch)): getattr(torch, "random", torch)}.values():
+            _wrap(owner, "seed", lambda _: probe.reseeding("torch"), probe)
         # a function (RandomState, a class, stays as it is)
         _wrap(np.random, "default_rng", probe.unseeded_generator, probe)
         for name in TORCH_DRAWS:

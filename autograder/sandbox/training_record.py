@@ -21,6 +21,7 @@ class RandomSource(BaseModel):
     end: str = Field(max_length=32)  # a digest of the state the call left it in
     seeded: bool  # the call seeded it (np.random.seed, random.seed, torch.manual_seed)
     drawn_before_seed: bool  # it had been drawn from in the call before it was first seeded
+    reseeded: bool = False  # seeded anew from a non-deterministic source in the call (torch.seed())
 
 
 class ScheduleUse(BaseModel):

@@ -1668,6 +1668,16 @@ def slope(f, x, h=1e-5):
     # given h, the call does not read the default: nothing is said of it
     given = [f, x, 1e-5]
     assert np.allclose(student_fn(*given), solution_fn(*given))
+    # a default written as an expression (h=math.sqrt(1e-6)): its value as the call held it (hold-out 31's gain
+    # default math.sqrt(2): the return line was blamed, its reads said to agree)
+    student = "import math\n" + solution.replace("h=1e-5", "h=math.sqrt(1e-6)")
+    student_fn = module(student).slope
+    mine = traced(student_fn, [f, x])
+    found = departure.first_departure("slope", lambda patch: traced(student_fn, [f, x], patch), right, [f, x],
+                                      departure.return_target(mine.value, right.value, TOL), TOL, student,
+                                      Budget(10), right_defaults={"h": 1e-5})
+    assert found is not None and found.default and (found.name, found.right, found.line) == ("h", 1e-5, 3)
+    assert math.isclose(found.mine, 1e-3)
 
 
 def test_a_list_started_with_an_entry_by_a_tuple_binding_is_where_the_values_part():

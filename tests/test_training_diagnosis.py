@@ -578,6 +578,12 @@ def _error(make) -> str:
     (lambda: torch.cat([torch.zeros(64, 10), torch.zeros(16, 10)], dim=1),
      "tensor number 1 has 16 rows where the first has 64 (a last, shorter batch)"),
     (lambda: torch.cat([torch.zeros(4, 10), torch.zeros(4, 3)], dim=0), "tensor number 1 has 3 where the first has"),
+    # batches cut with view(-1, 64) from 1258 rows (hold-out 31: torch's message alone), and test chunks joined with
+    # torch.stack (hold-out 30)
+    (lambda: torch.randperm(1258).view(-1, 64), "1258 is not a multiple of 64: cutting 1258 entries into rows of 64 "
+     "leaves 42 over. To cut rows into batches whose last one is shorter, use .split(batch_size)"),
+    (lambda: torch.stack([torch.zeros(64, 10), torch.zeros(64, 10), torch.zeros(42, 10)]),
+     "torch.stack was given tensors of different sizes ([64, 10] and, at entry 2, [42, 10]: a last, shorter batch?)"),
 ])
 def test_torch_errors_are_said_in_the_students_terms(make, says):
     found = torch_error(_error(make))

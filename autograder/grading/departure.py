@@ -265,6 +265,9 @@ def unread_parameter(source: str, right_source: str, function: str, arguments: d
 _NOT_GIVEN = object()
 
 
+UNSEEN = object()  # a default written as an expression: its value is known only from a call
+
+
 @functools.lru_cache(maxsize=64)  # asked again for each failing output of a submission
 def literal_defaults(source: str, function: str) -> dict[str, Any]:
     """The parameters of the last top-level definition of function in source whose default is a literal (a
@@ -1399,6 +1402,10 @@ def _first_departure(function: str, student: StudentCall, solution: TracedCall, 
     other_defaults = {p: (mine, right_defaults[p]) for p, mine in literal_defaults(source, function).items()
                       if p in params[len(arguments):] and p in right_defaults
                       and not same_default(mine, right_defaults[p])}
+    # ... and those the student wrote as an expression (gain=math.sqrt(2)): its value is seen when one is tried
+    other_defaults |= {p: (UNSEEN, right_defaults[p]) for p in _written_defaults(source, function)
+                       if p in params[len(arguments):] and p in right_defaults and p not in other_defaults
+                       and p not in literal_defaults(source, function)}
     defaulted = _default_departure(function, source, other_defaults, records, statements, student, target,
                                    solution, right_parts, tol)
     if defaulted is not None:
@@ -1871,6 +1878,17 @@ def _stored_local(line: int, statement: Statement, other: Statement, records: li
     return set_before[-1][0], local, origin, set_before[-1][1]
 
 
+def _written_defaults(source: str, function: str) -> list[str]:
+    """The parameters of the last top-level definition of function in source that have a default."""
+    found = _definition(source, function)
+    if found is None:
+        return []
+    fn = found[0]
+    positional = [*fn.args.posonlyargs, *fn.args.args]
+    return [a.arg for a in positional[len(positional) - len(fn.args.defaults):]] + \
+        [a.arg for a, d in zip(fn.args.kwonlyargs, fn.args.kw_defaults) if d is not None]
+
+
 def same_default(mine: Any, right: Any) -> bool:
     """Two literal defaults alike: the same number (1 and 1.0 too), or, not numbers, equal and of one type."""
     if isinstance(mine, (int, float)) and isinstance(right, (int, float)) and not isinstance(mine, bool) and \
@@ -1892,10 +1910,22 @@ def _default_departure(function: str, source: str, other_defaults: dict[str, tup
         return None
     fn, _ = found
     for param, (mine, right) in other_defaults.items():
-        if _repairs(student, (min(body), BEFORE, {param: right}), target, solution, right_parts, tol):
-            header = _line_text(source, fn.lineno)
-            return Departure(fn.lineno, param, Statement(header, frozenset(), lines=(fn.lineno, fn.lineno)), mine,
-                             right, param, [], [], [], default=True)
+        patch = (min(body), BEFORE, {param: right})
+        if mine is UNSEEN:  # an expression: its value as the call held it before the patch (a number only)
+            try:
+                patched = student(patch)
+            except Exception:  # noqa: BLE001 - a patched call that fails repairs nothing
+                continue
+            mine = next((v for n, v in patched.watched if n == param), None)
+            if not isinstance(mine, (int, float, np.number)) or isinstance(mine, bool) or \
+                    same_default(float(mine), right) or not _repaired(patched, target, solution, right_parts, tol):
+                continue
+            mine = float(mine)
+        elif not _repairs(student, patch, target, solution, right_parts, tol):
+            continue
+        header = _line_text(source, fn.lineno)
+        return Departure(fn.lineno, param, Statement(header, frozenset(), lines=(fn.lineno, fn.lineno)), mine,
+                         right, param, [], [], [], default=True)
     return None
 
 
@@ -2286,6 +2316,12 @@ def _repairs(student: StudentCall, patch: tuple[int, str, Any], target: Target, 
         patched = student(patch)
     except Exception:  # noqa: BLE001 - a patched call that fails repairs nothing
         return False
+    return _repaired(patched, target, solution, right_parts, tol)
+
+
+def _repaired(patched: TracedCall, target: Target, solution: TracedCall, right_parts: set[int],
+              tol: Tolerance) -> bool:
+    """A patched call took its patch, ran without an error, returned the expected output and left right what was."""
     return patched.patched and patched.error is None and target.repaired(patched.value) and \
         right_parts <= _right_parts(patched.value, solution.value, tol)
 

@@ -6,6 +6,7 @@ entry reads the numbers out of the message and says what they mean; a message no
 """
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 
@@ -153,6 +154,29 @@ def _joined(m: re.Match) -> tuple[str, str]:
             "dimension 0, torch.cat(outputs, dim=0).")
 
 
+def _view(m: re.Match) -> tuple[str, str]:
+    shape, size = m.group(1), int(m.group(2))
+    sizes = [int(d) for d in shape.split(",") if d.strip().lstrip("-").isdigit()]
+    known = math.prod(d for d in sizes if d != -1)
+    cut = (f" {size} is not a multiple of {known}: cutting {size} entries into rows of {known} leaves "
+           f"{size % known} over." if -1 in sizes and known > 0 and size % known else "")
+    return (f"a view or reshape to [{shape}] was asked of a tensor of {size} entries, and the entries of the new shape "
+            f"must be as many as the tensor's.{cut} To cut rows into batches whose last one is shorter, use "
+            ".split(batch_size) (or torch.randperm(n).split(batch_size)), which view(-1, batch_size) cannot do.",
+            "a view or reshape asked for a shape whose entries are not as many as the tensor's (batches cut with "
+            "view(-1, batch_size), which needs n to be a multiple of it: split(batch_size) gives a shorter last "
+            "batch).")
+
+
+def _stacked(m: re.Match) -> tuple[str, str]:
+    first, other, k = m.group(1), m.group(3), m.group(4)
+    return (f"torch.stack was given tensors of different sizes ([{first}] and, at entry {k}, [{other}]: a last, "
+            "shorter batch?). torch.stack puts equal tensors side by side along a new dimension; batches of outputs "
+            "(one row an example) are joined along their first dimension with torch.cat(outputs, dim=0).",
+            "torch.stack was given tensors of different sizes: batches of outputs are joined with torch.cat, "
+            "which adds no dimension and takes a shorter last batch.")
+
+
 # messages with no number worth reading back: (what it means, in grader words only)
 DTYPE = ("the input is float64 (NumPy's default) where the model's weights are float32: convert it, "
          "torch.tensor(X, dtype=torch.float32) or torch.from_numpy(X).float().",
@@ -239,6 +263,9 @@ PATTERNS: list[tuple[re.Pattern, Explain | tuple[str, str]]] = [
                 r"for tensor number (\d+)"), _joined),
     (re.compile(r"Expected all tensors to be on the same device|can't convert cuda:\d+ device type tensor to numpy"),
      DEVICE),
+    (re.compile(r"shape '\[([-\d, ]+)\]' is invalid for input of size (\d+)"), _view),
+    (re.compile(r"stack expects each tensor to be equal size, but got \[([\d, ]*)\] at entry (\d+) and "
+                r"\[([\d, ]*)\] at entry (\d+)"), _stacked),
 ]
 
 

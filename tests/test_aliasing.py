@@ -52,7 +52,8 @@ ENTRIES_NOT_SHARED = [
     # an immutable value
     "def f(keys):\n    d = dict.fromkeys(keys, 0)\n    for k in keys:\n        d[k] += k\n    return d\n",
     # one container each
-    "def f(n):\n    rows = [[] for _ in range(n)]\n    for i in range(n):\n        rows[i].append(i)\n    return rows\n",
+    "def f(n):\n    rows = [[] for _ in range(n)]\n    for i in range(n):\n        rows[i].append(i)\n"
+    "    return rows\n",
 ]
 
 

@@ -767,6 +767,34 @@ def standardize(x):
         "(keepdims=True left out?)")
 
 
+def test_a_raise_on_values_right_but_for_their_shapes_is_said_at_its_line_with_the_shapes():
+    """Group statistics over a 5-D view, taken without keepdims and given one axis back ([:, :, None], enough for a
+    3-D view): the line that lines them up raises, and what it reads holds the correct code's values in other
+    shapes. The line is said, with those shapes (hold-out 31: only how NumPy met the shapes)."""
+    solution = '''
+def norm(x, groups):
+    N, C, H, W = x.shape
+    xg = x.reshape(N, groups, -1)
+    mu = xg.mean(axis=2, keepdims=True)
+    return ((xg - mu)).reshape(N, C, H, W)
+'''
+    student = '''
+def norm(x, groups):
+    N, C, H, W = x.shape
+    xg = x.reshape(N, groups, C // groups, H, W)
+    mu = xg.mean(axis=(2, 3, 4))
+    return (xg - mu[:, :, None]).reshape(N, C, H, W)
+'''
+    x = np.random.default_rng(5).normal(size=(2, 4, 3, 3))
+    found = _raising(student, [x, 2], solution, "norm", ("x", "groups"))
+    assert found is not None and found.name == departure.RAISED and found.line == 6
+    assert found.reshaped == [("mu", (2, 2), (2, 2, 1)), ("xg", (2, 2, 2, 3, 3), (2, 2, 18))]
+    said = departure.departure_finding("norm", "out", found).message
+    assert "holds the correct code's values, some in other shapes: `mu` (2, 2) where the correct code's is (2, 2, 1), " \
+        "`xg` (2, 2, 2, 3, 3) where the correct code's is (2, 2, 18); the mistake is in that line, or in those shapes " \
+        "(keepdims=True left out?)" in said
+
+
 OPTIMIZER = '''
 def step(w, dw, config):
     config["cache"] = config["cache"] + dw * dw

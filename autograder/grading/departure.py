@@ -160,6 +160,8 @@ class Departure:
     # a second statement that, given a right value together with this one, repairs the output where neither does
     # alone: (its line, the name it sets, its text, its value, the right one, the correct code's name for it)
     pair: tuple[int, str, str, Any, Any, str] | None = None
+    # a raising statement's reads that hold the correct code's values in another shape: (name, its shape, theirs)
+    reshaped: list[tuple[str, tuple[int, ...], tuple[int, ...]]] = field(default_factory=list)
     # the part's value, where a value of the correct code's in place of the part (not of the name: the correct code
     # never computes the name's value) repairs the output; right is that value, right_name its name there or ""
     part_repaired: Any = None
@@ -732,6 +734,17 @@ class KnownValues:
     def arrays(self) -> list[np.ndarray]:
         return [v for values in self.by_shape.values() for v in values]
 
+    def reshaped(self, value: Any, first: Sequence[np.ndarray] = ()) -> np.ndarray | None:
+        """The correct code's array (those of first, then any) that value holds the entries of, in the same order, in
+        another shape with the same first axis (a mean without its kept axis of length 1, a view of other trailing
+        axes), or None."""
+        x = numeric(value)
+        if x is None or x.ndim == 0 or x.size < 2:
+            return None
+        return next((k for k in [*first, *self.arrays()] if k.ndim >= 1 and k.shape != x.shape and
+                     k.shape[0] == x.shape[0] and k.size == x.size and agree(x.reshape(-1), k.reshape(-1), self.tol)),
+                    None)
+
     def holds(self, value: Any) -> bool:
         """value is one of the correct code's values, or a stack of them along its first axis (the layers'
         outputs gathered in one array, np.stack(outputs), where the correct code keeps each apart)."""
@@ -1038,6 +1051,15 @@ def departure_finding(function: str, output: str, d: Departure, raised: bool = F
         at = f" (at `{d.part}`)" if d.part else ""
         shapes = [f"`{name}` has shape {np.shape(v)}" for name, v in d.inputs.items()
                   if name in arrays and isinstance(v, np.ndarray) and v.ndim > 0][:4]
+        if d.reshaped:  # (what it reads agrees but for the shapes of these)
+            kept = ", ".join(f"`{name}` {mine} where the correct code's is {theirs}" for name, mine, theirs in
+                             d.reshaped[:3])
+            reads = reads.replace(" agrees with the correct code",
+                                  f" holds the correct code's values, some in other shapes: {kept}")
+            dropped = any(len(theirs) > len(mine) and tuple(n for n in theirs if n != 1) == tuple(
+                n for n in mine if n != 1) for _, mine, theirs in d.reshaped)
+            where = f"{where}, or in those shapes{' (keepdims=True left out?)' if dropped else ''}"
+            shapes = [s for s in shapes if not any(s.startswith(f"`{name}`") for name, *_ in d.reshaped)]
         message = (f"in {function}(), line {d.line}: `{d.statement.text}` raises the error{at}, though "
                    f"{reads[0].lower()}{reads[1:]}{'; '.join(shapes) + ': ' if shapes else ''}{where}.")
         # a hidden test says nothing of an error (which line raised is the student's choice, made on the hidden
@@ -1629,7 +1651,8 @@ def _first_departure(function: str, student: StudentCall, solution: TracedCall, 
         return _raised_in(mine, statements, status, current, source) or \
             _raised_in_loop(mine, statements, loops, before_loop, current, source) or \
             _count_off_by_one(records, statements, status, params, mine, student, target, solution, right_parts, tol,
-                              deadline, MAX_PATCHES - patches)
+                              deadline, MAX_PATCHES - patches) or \
+            _raised_on_reshaped(mine, statements, status, current, source, known, solution)
     for loop in loops:
         if deadline.passed() or patches >= MAX_PATCHES:
             return None
@@ -2531,6 +2554,29 @@ def _raised_in(mine: TracedCall, statements: dict[int, Statement], status: dict[
     return Departure(line, RAISED, statement, None, None, RAISED, [r for r in reads if status[r] == "good"], [],
                      [r for r in reads if status[r] == "unsure"], part, {r: current[r] for r in reads if r in current},
                      [r for r in reads if status[r] == "container"])
+
+
+def _raised_on_reshaped(mine: TracedCall, statements: dict[int, Statement], status: dict[str, str],
+                        current: dict[str, Any], source: str, known: KnownValues,
+                        solution: TracedCall) -> Departure | None:
+    """_raised_in, where the wrong values the raising statement reads hold the correct code's entries in another
+    shape (a mean without its kept axis: (N, G) where the correct code's is (N, G, 1); a view of other axes): those
+    are said with both shapes, beside the line (the mistake is in how it lines them up, or in those shapes)."""
+    raised = _raising_statement(mine, statements)
+    reads = sorted(raised[0].reads) if raised is not None else []
+    reshaped = {r: right for r in reads if status.get(r) == "bad" and
+                (right := known.reshaped(current.get(r), solution_named(solution, r))) is not None}
+    if not reshaped:
+        return None
+    found = _raised_in(mine, statements, status | dict.fromkeys(reshaped, "good"), current, source)
+    if found is not None:
+        found.reshaped = [(r, np.shape(current[r]), right.shape) for r, right in sorted(reshaped.items())]
+    return found
+
+
+def solution_named(solution: TracedCall, name: str) -> list[np.ndarray]:
+    """The arrays the correct code's locals of that name held."""
+    return [x for _, n, v in solution.records if n == name and (x := numeric(v)) is not None]
 
 
 def _raised_in_loop(mine: TracedCall, statements: dict[int, Statement], loops: list[Loop],

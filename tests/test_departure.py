@@ -790,9 +790,9 @@ def norm(x, groups):
     assert found is not None and found.name == departure.RAISED and found.line == 6
     assert found.reshaped == [("mu", (2, 2), (2, 2, 1)), ("xg", (2, 2, 2, 3, 3), (2, 2, 18))]
     said = departure.departure_finding("norm", "out", found).message
-    assert "holds the correct code's values, some in other shapes: `mu` (2, 2) where the correct code's is (2, 2, 1), " \
-        "`xg` (2, 2, 2, 3, 3) where the correct code's is (2, 2, 18); the mistake is in that line, or in those shapes " \
-        "(keepdims=True left out?)" in said
+    assert "holds the correct code's values, some in other shapes: `mu` (2, 2) where the correct code's is " \
+        "(2, 2, 1), `xg` (2, 2, 2, 3, 3) where the correct code's is (2, 2, 18); the mistake is in that line, or in " \
+        "those shapes (keepdims=True left out?)" in said
 
 
 OPTIMIZER = '''

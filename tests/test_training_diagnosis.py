@@ -210,6 +210,10 @@ def test_no_record_for_code_that_does_not_use_torch(data):
     ("        return model(torch.tensor(X_test)).numpy()",
      "        return model(torch.tensor(X_test)[torch.randperm(len(X_test))]).numpy()",
      "predictions_shuffled:a permutation of the 50 rows of X_test"),
+    # the training batches drawn as permutations of the test set's length, once an epoch: not predictions shuffled
+    # (hold-out 30: "the predictions come back in shuffled order", false)
+    ("torch.randperm(len(y), generator=g)", "torch.randperm(len(X_test), generator=g)",
+     "training_order_of_another_length:drew 8 permutations of 50 rows, as many as X_test has, and trained on only 50"),
     # a learning rate so small that all the steps together barely move a weight (a warm-up counted in images)
     ("lr=3e-3", "lr=2e-6", "loss_flat:barely move the weights"),
     # a weight decay that holds the weights near zero, a label smoothing that holds the loss near chance: it was

@@ -490,10 +490,24 @@ def order_finding(record: TrainingRecord) -> Finding | None:
     a DataLoader with shuffle=True over them, so the predictions come back in another order than their rows."""
     if not record.rows:
         return None
-    (_, train_rows), *others = record.rows.items()
+    (train, train_rows), *others = record.rows.items()
     for name, rows in others:
-        if rows >= 2 and rows != train_rows and record.permutations.get(str(rows), 0) and \
-                not name.startswith("y"):
+        drawn = record.permutations.get(str(rows), 0)
+        if rows >= 2 and rows != train_rows and drawn >= 2 and record.rows_distinct is not None and \
+                record.rows_distinct <= rows and record.steps and not name.startswith("y"):
+            # drawn again and again (once an epoch), and the training reached no more rows than that: the training
+            # batches are orders of the other array's length (randperm(len(X_test)) where len(y) is meant)
+            return Finding("training_order_of_another_length",
+                           f"your code drew {drawn} permutations of {rows} rows, as many as {name} has, and trained on "
+                           f"only {record.rows_distinct} distinct images of the {train_rows} of {train}: the training "
+                           f"batches are drawn as orders of {rows} rows where {train_rows} are meant (a permutation "
+                           f"of len({name}) where len({train}) or len(y) is meant?), so the model is trained on the "
+                           f"first {min(rows, train_rows)} images only (and on more or fewer as {name} holds more or "
+                           "fewer).",
+                           f"the training batches are drawn as permutations of as many rows as {name} has, not as "
+                           f"the training set has: a permutation of len({name}) where the training set's length is "
+                           "meant?")
+        if rows >= 2 and rows != train_rows and drawn and not name.startswith("y"):
             return Finding("predictions_shuffled", f"your code drew a permutation of the {rows} rows of {name} "
                            f"(a DataLoader with shuffle=True over {name}?): the predictions then come back in that "
                            f"shuffled order, not in the order of {name}'s rows, so each row of what you return is "

@@ -118,6 +118,21 @@ def test_softmax_or_log_softmax_of_the_scores():
     assert said(shifted, e) != "softmaxed"  # the scores shifted per row: not probabilities
 
 
+def test_the_log_of_the_expected_or_its_exp():
+    """A softmax that returns the log-probabilities (its stable log-softmax, not exponentiated), rows that underflow
+    to 0 included (hold-out 30: it was zero_pattern's "a mask is missing or wrong"); and the reverse."""
+    scores = RNG.normal(scale=40.0, size=(6, 5))
+    shifted = scores - scores.max(axis=1, keepdims=True)
+    log_probs = shifted - np.log(np.exp(shifted).sum(axis=1, keepdims=True))
+    probs = np.exp(log_probs)
+    assert (probs == 0).any() or (probs < 1e-12).any()
+    found = relate(log_probs, probs, TOL)
+    assert found is not None and found.relation == "logged" and "natural log of the expected" in found.message
+    logs = RNG.normal(size=(4, 3))
+    assert said(np.exp(logs), logs) == "logged"  # (of log-probabilities, the softmax says it: exp is their softmax)
+    assert said(probs + 0.01, probs) != "logged" and said(probs, probs) is None
+
+
 # -- axes, shapes, reductions
 
 def test_transposed_and_permuted():

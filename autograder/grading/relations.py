@@ -631,6 +631,27 @@ def softmaxed(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Fin
     return None
 
 
+def logged(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
+    """Yours is the natural log of the expected (log-probabilities where probabilities are asked), or its exp: at
+    every entry where the expected is above 1e-12; where it is less (a probability that underflows to 0), yours is
+    below log(1e-12) too."""
+    if g.shape != e.shape or g.size < 2 or _trivial(e, tol) or not np.isfinite(g).all() or not np.isfinite(e).all():
+        return None
+    loose = Tolerance(rtol=max(tol.rtol, 1e-6), atol=max(tol.atol, 1e-9))
+    positive = e > 1e-12
+    if positive.sum() >= 2 and (e >= 0).all() and (g[~positive] < np.log(1e-12)).all() and \
+            agree(g[positive], np.log(e[positive]), loose) and (g < 0).any():
+        return Finding("logged", "yours is the natural log of the expected at every entry (np.exp of yours is the "
+                       f"expected{'; where it is 0, yours is a large negative number' if (~positive).any() else ''}): "
+                       "log-probabilities where the probabilities are asked? Return their exp (or skip the log).",
+                       "yours is the log of the expected: log-probabilities where the probabilities are asked?")
+    if (g > 0).all() and g.max() < 1e300 and agree(g, np.exp(e), loose) and (e < 0).any():
+        return Finding("logged", "yours is np.exp of the expected at every entry: the probabilities where their logs "
+                       "(log-probabilities) are asked? Return the log (or skip the exp).",
+                       "yours is the exp of the expected: probabilities where their logs are asked?")
+    return None
+
+
 def normalized_axis(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
     """Both are non-negative and sum to 1 along an axis, but not the same one: probabilities normalized
     over the wrong axis (a softmax over the batch instead of over the classes)."""
@@ -1928,7 +1949,7 @@ def zero_pattern(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> 
 
 
 SAME_SHAPE: tuple[Detector, ...] = (
-    non_finite, softmaxed, zeros, wrong_reduction, wrong_statistic, another_quantity, shifted_steps, scaled, powered,
+    non_finite, softmaxed, logged, zeros, wrong_reduction, wrong_statistic, another_quantity, shifted_steps, scaled, powered,
     normalized_axis, staircase, partly_powered, permuted,
     reshaped_untransposed, reversed_axis, entries_reordered, scaled_per_feature, scaled_by_statistic, never_moves,
     first_step,

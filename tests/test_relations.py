@@ -133,6 +133,24 @@ def test_the_log_of_the_expected_or_its_exp():
     assert said(probs + 0.01, probs) != "logged" and said(probs, probs) is None
 
 
+def test_whole_slices_never_written_are_not_a_mask():
+    """A conv's loop over the filters run over range(C): the last filters' maps stay 0, the others right (hold-out 30:
+    it was masked's "dropout in test mode?"); zeros scattered over the entries remain a mask."""
+    e = RNG.normal(size=(2, 4, 3, 3))
+    g = e.copy()
+    g[:, 3] = 0.0
+    found = relate(g, e, TOL)
+    assert found is not None and found.relation == "unwritten_slices"
+    assert found.message.startswith("yours is 0 at every entry with index 3 along axis 1 (the last 1 of the 4 along "
+                                    "it)")
+    g = e.copy()
+    g[:, :2] = 0.0
+    assert said(g, e) == "unwritten_slices" and "index 0 to 1 along axis 1 (the first 2 of the 4" in \
+        relate(g, e, TOL).message
+    scattered = np.where(RNG.uniform(size=e.shape) < 0.3, 0.0, e)
+    assert said(scattered, e) == "masked"
+
+
 # -- axes, shapes, reductions
 
 def test_transposed_and_permuted():

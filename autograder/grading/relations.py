@@ -1901,6 +1901,36 @@ def rescaled_per_example(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Sc
                    "a normalization of each example applied where none is asked, or one left out?")
 
 
+def unwritten_slices(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
+    """Yours is exactly 0 on whole slices along one axis (every entry at some indices of that axis, a last block of
+    them or the first) where the expected is not, and right everywhere else: those entries were never written (a
+    loop over that axis that stops early, range(C) where range(F) is meant)."""
+    if g.shape != e.shape or g.ndim < 2 or g.size < 4 or _trivial(e, tol) or not np.isfinite(g).all():
+        return None
+    bad = ~close(g, e, tol)
+    if not bad.any() or not (g[bad] == 0).all():
+        return None
+    for axis in range(g.ndim):
+        n = g.shape[axis]
+        others = tuple(k for k in range(g.ndim) if k != axis)
+        wrong = np.flatnonzero(bad.any(axis=others))
+        zero = np.flatnonzero((np.moveaxis(g, axis, 0).reshape(n, -1) == 0).all(axis=1))
+        if n < 2 or not 0 < len(wrong) < n or not set(wrong) <= set(zero):
+            continue
+        last = np.array_equal(wrong, np.arange(n - len(wrong), n))
+        if not (last or np.array_equal(wrong, np.arange(len(wrong)))):
+            continue
+        where = f"the last {len(wrong)} of the {n}" if last else f"the first {len(wrong)} of the {n}"
+        indices = f"{wrong[0]}" if len(wrong) == 1 else f"{wrong[0]} to {wrong[-1]}"
+        return Finding("unwritten_slices", f"yours is 0 at every entry with index {indices} along axis {axis} ({where}"
+                       f" along it), where the expected is not, and right at all the others: those entries are never "
+                       "written. A loop over that axis that stops early or starts late (a range of another length: "
+                       "range(C) where range(F) is meant?), or a slice that leaves them out.",
+                       f"yours is zero on whole slices at the {'end' if last else 'start'} of one axis, and right "
+                       "elsewhere: those entries are never written (a loop over that axis of the wrong length?).")
+    return None
+
+
 def masked(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
     """Yours is 0 on part of the entries where the expected is not, and c times the expected on the
     rest (c = 1 included): a mask, and maybe a scale, applied where the expected applies none."""
@@ -1956,7 +1986,7 @@ SAME_SHAPE: tuple[Detector, ...] = (
     state_not_kept, missing_term,
     local_derivative,
     offset, where_input, at_ties, lower_precision, shifted_window, clipped_at_zero, one_number_per_row,
-    rescaled_per_example, masked, scaled_where_wrong,
+    rescaled_per_example, unwritten_slices, masked, scaled_where_wrong,
     border, one_index, end_block, strided, zero_pattern,
     nearly)
 # (another quantity before the reduction over another axis: yours equal, entry for entry, to another output's

@@ -403,6 +403,13 @@ def integer_array(got: Any, e: np.ndarray) -> Finding | None:
     return None
 
 
+# inputs this large may overflow or underflow np.exp on the way (exp(-x ** 2 / 2) is 0 from x = 39 on)
+LARGE_INPUT = 30.0
+EXP_LIMITS = ("np.exp is Inf above 709 and 0 below -745: np.exp(x - inf), a number over Inf, or a probability or "
+              "likelihood computed outside log space, is 0; shift each row by its own maximum before np.exp, and keep "
+              "products of probabilities in log space with log-sum-exp")
+
+
 def zeros(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
     """All zeros where the expected is not: an array allocated and never filled, or not returned. A few
     whole numbers all 0 (a smallest and a largest offset) are what many mistakes give: not said."""
@@ -410,16 +417,16 @@ def zeros(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding
     if _trivial(e, tol) or g.size < 2 or not np.all(g == 0) or (whole and g.size < 4):
         return None
     largest = max((_scale(q.value) for q in scene.inputs), default=0.0)
-    if largest >= 80:  # (as non_finite: np.exp overflows above 88 in float32, 709 in float64)
+    if largest >= LARGE_INPUT:  # (as non_finite: np.exp overflows above 88 in float32, 709 in float64)
         return Finding("zeros", f"every entry of yours is 0 while the expected is not, and this test's inputs reach "
-                       f"{_fmt(largest)}: if yours are right on smaller inputs, numbers this large overflow on the way "
-                       "(np.exp is Inf above 709, and np.exp(x - inf), or a number over Inf, is 0: shift each row by "
-                       "its own maximum before np.exp); if not, is an array made with np.zeros never filled, or the "
-                       "result computed into another variable than the one returned?",
+                       f"{_fmt(largest)}: if yours are right on smaller inputs, numbers this large overflow or "
+                       f"underflow on the way ({EXP_LIMITS}); if not, is an array made with np.zeros never filled, or "
+                       "the result computed into another variable than the one returned?",
                        "every entry of yours is zero while the expected is not, on large inputs: if yours are right "
-                       "on smaller inputs, numbers this large overflow on the way (np.exp of a large number is Inf, "
-                       "and a number over Inf is zero: shift each row by its own maximum before np.exp); if not, is "
-                       "an array of zeros never filled, or the result computed into another variable?")
+                       "on smaller inputs, numbers this large overflow or underflow on the way (np.exp of a large "
+                       "number is Inf, of a large negative one zero: shift each row by its own maximum before np.exp, "
+                       "work in log space); if not, is an array of zeros never filled, or the result computed into "
+                       "another variable?")
     return Finding("zeros", "every entry of yours is 0 while the expected is not: is an array made with np.zeros "
                    "never filled, is the result computed into another variable than the one returned, or is a "
                    "number smaller than its divisor floor-divided (// rounds it down to 0)?",
@@ -1967,6 +1974,15 @@ def zero_pattern(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> 
                        "value) is missing or wrong")
     bad = ~close(g, e, tol)
     dropped = g0 & ~e0 & bad
+    largest = max((_scale(q.value) for q in scene.inputs), default=0.0)
+    if dropped.sum() >= 3 and dropped.sum() >= 0.5 * bad.sum() and largest >= LARGE_INPUT:
+        return Finding("zero_pattern", f"yours is 0 at {int(dropped.sum())} of {g.size} entries where the expected is "
+                       f"not, and this test's inputs reach {_fmt(largest)}: numbers this large may underflow or "
+                       f"overflow on the way ({EXP_LIMITS}); else nothing reaches those entries, or what reached them "
+                       "was overwritten (a mask of the wrong entries, = where contributions must add up with +=)",
+                       "yours is zero at entries where the expected is not, on large inputs: numbers this large may "
+                       "underflow or overflow on the way (keep probabilities in log space, shift before np.exp); else "
+                       "nothing reaches those entries, or what reached them was overwritten")
     if dropped.sum() >= 3 and dropped.sum() >= 0.5 * bad.sum():
         return Finding("zero_pattern", f"yours is 0 at {int(dropped.sum())} of {g.size} entries where the expected is "
                        "not: nothing reaches them, or what reached them was overwritten (a mask of the wrong entries, "

@@ -791,3 +791,17 @@ def test_a_model_held_back_by_a_strong_weight_decay_is_said_so_where_it_fits_its
     mild = TrainingRecord(**{**_record_dict(), "optimizer": "AdamW", "weight_decay": 0.01})
     assert "weight_decay" not in learning_finding(c, mild).message
     assert "weight_decay" not in learning_finding(c).message
+
+
+def test_a_loss_class_bound_without_its_parentheses_is_said():
+    """`criterion = nn.CrossEntropyLoss` (no parentheses): calling it with the logits and labels raises torch's
+    "Boolean value of Tensor ... is ambiguous", which says nothing of the cause (hold-out 30: torch's words alone)."""
+    from autograder.grading.torch_errors import loss_class_not_made
+    with pytest.raises(RuntimeError, match="Boolean value of Tensor"):
+        criterion = nn.CrossEntropyLoss
+        criterion(torch.zeros(4, 3), torch.zeros(4, dtype=torch.long))
+    source = "def train():\n    criterion = nn.CrossEntropyLoss\n    return criterion\n"
+    found = loss_class_not_made(source)
+    assert found is not None and found.message.startswith("line 2: `criterion = nn.CrossEntropyLoss` binds the loss "
+                                                          "class itself, not a loss")
+    assert loss_class_not_made(source.replace("CrossEntropyLoss", "CrossEntropyLoss()")) is None

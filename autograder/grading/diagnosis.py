@@ -102,7 +102,7 @@ from autograder.grading.slips import (
     slip_module,
 )
 from autograder.grading.student import LocalStudent
-from autograder.grading.torch_errors import torch_error
+from autograder.grading.torch_errors import loss_class_not_made, torch_error
 from autograder.grading.training import (
     DECAY_PULLS,
     RERUN_CAUSES,
@@ -672,7 +672,8 @@ class MistakeMatcher:
         if not isinstance(error, StudentException) or error.function.split("(")[0] in self.unchanged_functions():
             return None
         message = str(error)
-        return shape_error(message) or index_error(message) or truth_value_error(message) or torch_error(message)
+        return shape_error(message) or index_error(message) or truth_value_error(message) or torch_error(message) or \
+            (loss_class_not_made(self.student_source()) if "Boolean value of Tensor" in message else None)
 
     def unchanged_functions(self) -> set[str]:
         """The student's top-level functions whose code is the solution's (same syntax tree, comments,

@@ -6,6 +6,7 @@ entry reads the numbers out of the message and says what they mean; a message no
 """
 from __future__ import annotations
 
+import ast
 import math
 import re
 from collections.abc import Callable
@@ -267,6 +268,27 @@ PATTERNS: list[tuple[re.Pattern, Explain | tuple[str, str]]] = [
     (re.compile(r"stack expects each tensor to be equal size, but got \[([\d, ]*)\] at entry (\d+) and "
                 r"\[([\d, ]*)\] at entry (\d+)"), _stacked),
 ]
+
+
+def loss_class_not_made(source: str | None) -> Finding | None:
+    """A name bound to a loss class itself, not to a loss made from it (`criterion = nn.CrossEntropyLoss`, its
+    parentheses left out): calling it with the logits and the labels builds a loss module whose weight and
+    size_average they become, which raises (torch's "Boolean value of Tensor ... is ambiguous")."""
+    try:
+        tree = ast.parse(source or "")
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return None
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name) and \
+                isinstance(node.value, ast.Attribute) and node.value.attr.endswith("Loss"):
+            name, made = node.targets[0].id, ast.unparse(node.value)
+            return Finding("torch_error", f"line {node.lineno}: `{name} = {made}` binds the loss class itself, not a "
+                           f"loss: `{name}(logits, labels)` then builds a new loss module with the logits and labels "
+                           f"as its settings (weight, size_average...), which raises. Make the loss first, `{name} = "
+                           f"{made}()`, then call it: `{name}(logits, labels)`.",
+                           "a name is bound to a loss class, not to a loss made from it (its parentheses left out): "
+                           "make the loss first, then call it with the logits and labels.")
+    return None
 
 
 def torch_error(message: str) -> Finding | None:

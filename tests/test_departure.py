@@ -2338,3 +2338,49 @@ def crop(x, size, seed):
     said = departure.departure_finding("crop", "crop()", found, raised=True).message
     assert "your `out` has shape (6, 9) where the right value has (6, 4)" in said
     assert "runs without the error and returns arrays of the expected shapes" in said
+
+
+def test_a_setting_of_a_dict_argument_never_read_is_said():
+    """rmsprop's cache as a running mean of all the squared gradients: config['decay_rate'] is defaulted by a
+    setdefault whose value is thrown away, and never read (hold-out 31: only first_step's list of causes). A state
+    key the correct code stores (adam's 't', updated with config.update) is the student's to name: not said."""
+    solution = load_assignment("a2_optim").solution_file.read_text()
+    student = solution + '''
+
+def rmsprop(w, dw, config=None):
+    config = dict(config or {})
+    config.setdefault("learning_rate", 1e-2)
+    config.setdefault("decay_rate", 0.99)
+    config.setdefault("epsilon", 1e-8)
+    n = config.get("n", 0) + 1
+    cache = config.get("cache", np.zeros_like(w))
+    cache = cache + (dw * dw - cache) / n
+    config["cache"], config["n"] = cache, n
+    return w - config["learning_rate"] * dw / (np.sqrt(cache) + config["epsilon"]), config
+'''
+    w = np.ones(3)
+    found = departure.unread_parameter(student, solution, "rmsprop", {"w": w, "dw": w, "config": {"decay_rate": 0.9}})
+    assert found is not None and found.message == (
+        "your rmsprop() never reads config['decay_rate'] (here 0.9), which the correct code uses: that setting is "
+        "ignored (a formula without it?)")
+    assert departure.unread_parameter(student, solution, "rmsprop", {"w": w, "dw": w, "config": None}).claim == \
+        "config['decay_rate']"
+    read = student.replace('cache = cache + (dw * dw - cache) / n',
+                           'cache = config["decay_rate"] * cache + (1 - config["decay_rate"]) * dw * dw')
+    assert departure.unread_parameter(read, solution, "rmsprop", {"w": w, "dw": w, "config": None}) is None
+    own_keys = solution + '''
+
+def adam(w, dw, config=None):
+    config = dict(config or {})
+    config.setdefault("learning_rate", 1e-3)
+    config.setdefault("beta1", 0.9)
+    config.setdefault("beta2", 0.999)
+    config.setdefault("epsilon", 1e-8)
+    step = config.get("step", 0) + 1
+    m = config["beta1"] * config.get("m", 0) + (1 - config["beta1"]) * dw
+    v = config["beta2"] * config.get("v", 0) + (1 - config["beta2"]) * dw ** 2
+    config.update(step=step, m=m, v=v)
+    m_hat, v_hat = m / (1 - config["beta1"] ** step), v / (1 - config["beta2"] ** step)
+    return w - config["learning_rate"] * m_hat / (np.sqrt(v_hat) + config["epsilon"]), config
+'''
+    assert departure.unread_parameter(own_keys, solution, "adam", {"w": w, "dw": w, "config": {"t": 3}}) is None

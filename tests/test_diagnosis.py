@@ -520,7 +520,8 @@ SAYS = {
     ("a2_optim", "adam_moments_not_stored"): {"state_not_kept", "as_if"},
     ("a2_optim", "momentum_sign_flipped"): {"first_step", "one_slip"},
     ("a2_optim", "velocity_not_stored"): {"state_not_kept", "as_if"},
-    ("a2_optim", "rmsprop_without_decay"): {"first_step", "departure"},  # and the line that sets the cache
+    ("a2_optim", "rmsprop_without_decay"): {"first_step", "departure",  # and the line that sets the cache
+                                            "unread_parameter"},  # config["decay_rate"] never read
     ("a2_optim", "step_lr_off_by_one"): {"shifted_steps"},
     ("a2_optim", "cosine_lr_off_by_one"): {"shifted_steps"},
     # the loop over epochs, which reads the order drawn once before it (the first epoch's, right), is where the

@@ -261,7 +261,71 @@ def unread_parameter(source: str, right_source: str, function: str, arguments: d
                        f"what the caller passes there is ignored (a value computed another way in its place?)",
                        f"your {function}() never reads one of its parameters, which the correct code uses: what the "
                        "caller passes there is ignored", claim=param)
+    return unread_entry(source, right_source, function, arguments, mine, right)
+
+
+def unread_entry(source: str, right_source: str, function: str, arguments: dict[str, Any],
+                 mine: tuple[ast.FunctionDef, set[str]], right: tuple[ast.FunctionDef, set[str]]) -> Finding | None:
+    """An entry of a dict argument (config['decay_rate']) the correct code reads and the student's function, with
+    the functions of the module it calls, never names: its setting is ignored (a formula without it). Said with the
+    value given, or the correct code's default for it."""
+    tree = ast.parse(source)
+    defined = {n.name: n for n in tree.body if isinstance(n, ast.FunctionDef)}
+    called = {n.func.id for n in ast.walk(mine[0]) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)}
+    named = {key for fn in [mine[0], *(defined[c] for c in called & set(defined) if c != function)]
+             for key in _keys_named(fn)}
+    defaults = setting_defaults(right_source, function)
+    # (a key the correct code stores a value under is state it keeps, under a name the student may choose: not a
+    # setting the caller gives)
+    stored = {n.slice.value for n in ast.walk(right[0]) if isinstance(n, ast.Subscript) and isinstance(n.ctx, ast.Store)
+              and isinstance(n.slice, ast.Constant) and isinstance(n.slice.value, str)} | \
+        {k for n in ast.walk(right[0]) if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute)
+         and n.func.attr == "update" for k in [w.arg for w in n.keywords if w.arg] +
+         [d.value for a in n.args if isinstance(a, ast.Dict) for d in a.keys if isinstance(d, ast.Constant)]}
+    for param, key in [(p, k) for p, k in _entries_read(right[0]) if k not in stored]:
+        given = arguments.get(param)
+        given = {} if given is None else given  # (config=None: the correct code's defaults)
+        if key in named or not isinstance(given, dict) or (key not in given and (param, key) not in defaults):
+            continue
+        value = given.get(key, defaults.get((param, key)))
+        shown = f" (here {value!r})" if isinstance(value, (int, float)) and not isinstance(value, bool) else ""
+        return Finding("unread_parameter",
+                       f"your {function}() never reads {param}[{key!r}]{shown}, which the correct code uses: that "
+                       "setting is ignored (a formula without it?)",
+                       f"your {function}() never reads one of the settings of its dict argument, which the correct "
+                       "code uses: that setting is ignored", claim=f"{param}[{key!r}]")
     return None
+
+
+def _keys_named(fn: ast.FunctionDef) -> set[str]:
+    """The strings the function names in any way that may read a setting: every string constant but a key only
+    stored (config["k"] = ...) or only defaulted by a setdefault whose value is thrown away."""
+    unread: set[int] = set()
+    for node in ast.walk(fn):
+        if isinstance(node, ast.Expr) and isinstance(node.value, ast.Call) and \
+                isinstance(node.value.func, ast.Attribute) and node.value.func.attr == "setdefault" and node.value.args:
+            unread.add(id(node.value.args[0]))
+        if isinstance(node, ast.Subscript) and isinstance(node.ctx, ast.Store):
+            unread.add(id(node.slice))
+    return {n.value for n in ast.walk(fn) if isinstance(n, ast.Constant) and isinstance(n.value, str)
+            and id(n) not in unread}
+
+
+def _entries_read(fn: ast.FunctionDef) -> list[tuple[str, str]]:
+    """The (parameter, key) entries the function reads of its parameters by a string key: p["k"], p.get("k", ...),
+    p.setdefault("k", ...), in the order they appear."""
+    params = {a.arg for a in (*fn.args.posonlyargs, *fn.args.args, *fn.args.kwonlyargs)}
+    found: list[tuple[str, str]] = []
+    for node in ast.walk(fn):
+        if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name) and node.value.id in params and \
+                isinstance(node.slice, ast.Constant) and isinstance(node.slice.value, str):
+            found.append((node.value.id, node.slice.value))
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and \
+                node.func.attr in ("get", "setdefault") and isinstance(node.func.value, ast.Name) and \
+                node.func.value.id in params and node.args and isinstance(node.args[0], ast.Constant) and \
+                isinstance(node.args[0].value, str):
+            found.append((node.func.value.id, node.args[0].value))
+    return sorted(dict.fromkeys(found), key=found.index)
 
 
 _NOT_GIVEN = object()

@@ -733,6 +733,25 @@ def test_class_indices_returned_for_logits_score_nothing_and_are_said(returned, 
         assert said in found.message and "the grader takes the argmax itself" in found.message
 
 
+def test_logits_returned_in_a_tuple_are_said_with_the_item_to_return():
+    """(logits, predictions) returned where the logits are asked (hold-out 30: the check's "got tuple" alone)."""
+    from autograder.grading import checks
+    from autograder.grading.diagnosis import logits_in_a_tuple_finding
+
+    logits = np.eye(4)[[3, 1, 0, 2]] + 0.1
+    for returned, said in [((logits, logits.argmax(axis=1)), "a tuple of 2 items (an array of shape (4, 4), an array "
+                            "of shape (4,)) where the logits alone are asked: item [0] looks like them"),
+                           ((np.array([3, 1, 0, 2]), 0.5), None)]:
+        ctx = checks.TestContext()
+        token = checks.activate(ctx)
+        try:
+            checks.expect_accuracy("digits accuracy", returned, np.array([3, 1, 0, 2]), 0.5, 0.9)
+        finally:
+            checks.deactivate(token)
+        found = logits_in_a_tuple_finding(ctx.comparisons[0], ctx.outputs["digits accuracy"])
+        assert (found is None) == (said is None) and (said is None or said in found.message), found
+
+
 def test_logits_normalized_over_the_images_are_said():
     """A softmax over dim 0 (hold-out 19): the logits returned sum to 1 down each column; said of the failing
     check (an image's logits depend on the others), and not of logits normalized along their rows."""

@@ -728,6 +728,8 @@ class MistakeMatcher:
                 findings.append((c.name, found))
             if (found := class_indices_finding(c, student_ctx.outputs.get(c.name))) is not None:
                 findings.append((c.name, found))
+            if (found := logits_in_a_tuple_finding(c, student_ctx.outputs.get(c.name))) is not None:
+                findings.append((c.name, found))
             if (found := clipped_logits_finding(c, student_ctx.outputs.get(c.name))) is not None:
                 findings.append((c.name, found))
             # (beside what the training findings say of it, a class missed is their consequence, not a cause)
@@ -1864,6 +1866,27 @@ def class_indices_finding(c: Comparison, returned: Any) -> Finding | None:
                    "the model outputs, before any argmax", "what your function returns holds one whole number per "
                    "image (the predicted classes) where the logits are asked, one column per class: the grader "
                    "takes the argmax itself")
+
+
+def logits_in_a_tuple_finding(c: Comparison, returned: Any) -> Finding | None:
+    """Logits asked, a tuple returned (logits and the predictions, the loss, the model...): its items, and which one is
+    the logits (an array of one row an image, one column a class), to be returned alone."""
+    if c.accuracy is not None or c.got_shape or not isinstance(returned, tuple) or not returned or len(returned) > 6:
+        return None
+    said = []
+    logits = None
+    for k, item in enumerate(returned):
+        x = numeric(item)
+        if x is not None and x.ndim == 2 and x.shape[1] >= 2 and x.dtype.kind == "f" and logits is None:
+            logits = k
+        said.append(f"an array of shape {tuple(x.shape)}" if x is not None and x.ndim else
+                    f"the number {float(x):.4g}" if x is not None else f"a {type(item).__name__}")
+    if logits is None:
+        return None
+    return Finding("logits_in_a_tuple", f"your function returns a tuple of {len(returned)} items ({', '.join(said)}) "
+                   f"where the logits alone are asked: item [{logits}] looks like them (one row an image, one column a "
+                   f"class). Return that array by itself.", "your function returns a tuple where the logits alone "
+                   "are asked: return the logits array by itself.")
 
 
 def clipped_logits_finding(c: Comparison, returned: Any) -> Finding | None:

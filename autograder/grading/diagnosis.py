@@ -882,9 +882,10 @@ class MistakeMatcher:
         """For late_diagnoses: the test's first failing output that nothing explains, if one call of a function
         the student changed made it; else the test's first call whose return parts from the solution's (a
         failing check of properties, of random draws, too)."""
-        def says(f: Finding) -> bool:
+        def says(f: Finding) -> bool:  # (the correct code's own function handed a wrong cache: where in the function
+            # that made it is the departure's to find)
             return not f.weak and f.relation not in SAYS_LESS_THAN_A_SLIP and f.relation not in LISTS_CAUSES \
-                and not f.lists_causes
+                and not f.lists_causes and f.relation != "handed_wrong_input"
 
         strong = {name for name, f in findings if says(f)}
         unexplained = [c for c in values or failed if c.name not in strong]
@@ -1983,7 +1984,8 @@ def returned_items_apart(function: str, mine: Any, correct: Any, arguments: dict
     if not isinstance(mine, tuple) or not isinstance(correct, tuple) or len(mine) != len(correct):
         return None
     for i, (part, right) in enumerate(zip(mine, correct)):
-        if (apart := items_apart(part, right, arguments)) is not None:
+        others_right = all(same_return(m, r, VALUE_TOLERANCE) for k, (m, r) in enumerate(zip(mine, correct)) if k != i)
+        if others_right and (apart := items_apart(part, right, arguments)) is not None:
             message = (f"your {function}() returns {apart[0]} at [{i}], given the arguments the correct code's run "
                        f"of this test gave it; the correct one returns {apart[1]} there{apart[2]}.")
             return Finding("items_apart", message, f"your {function}() returns other items at [{i}] than the "
@@ -2026,7 +2028,8 @@ def _held(value: Any) -> tuple[str, str]:
         return f"a {type(value).__name__} of {len(value)} items", type(value).__name__
     if isinstance(value, dict):
         return f"a dict with keys {', '.join(map(str, list(value)[:6]))}", "dict"
-    return f"a {type(value).__name__}", type(value).__name__
+    kind = type(value).__name__
+    return f"{'an' if kind[:1] in 'aeiou' else 'a'} {kind}", kind
 
 
 def as_if_for_every_call(findings: list[tuple[str, Finding]], values: list[Comparison],

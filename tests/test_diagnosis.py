@@ -546,7 +546,7 @@ SAYS = {
     ("a5_normalization", "bn_eps_outside_sqrt"): {"close", "departure", "one_slip", "handed_wrong_input"},
     ("a5_normalization", "bn_dgamma_averaged"): {"scaled", "wrong_reduction"},
     ("a5_normalization", "dropout_no_scaling"): {"scaled"},
-    ("a5_normalization", "dropout_at_test_time"): {"masked"},
+    ("a5_normalization", "dropout_at_test_time"): {"masked", "unread_parameter"},  # dropout_param['mode'] never read
     ("a5_normalization", "dropout_p_as_drop_probability"): {"scaled"},
     # and where the output is spatial_batchnorm_forward's (the solution's own, which calls it): the departure's line
     ("a5_normalization", "bn_test_uses_batch_statistics"): {"as_if", "departure"},

@@ -298,4 +298,17 @@ def test_layers_leave_their_inputs_as_given(student, oracle, rng):
             expect_arguments_kept(student, f"{name}_backward", {"dout": dout, "cache": cache},
                                   computed=returns_like(backward(dout, forward(x)[1])), kept=("dout",))
 
+
+@graded(points=1, hidden=True, partial=True, group="softmax")
+def test_softmax_leaves_the_scores_as_given(student, oracle, rng):
+    """softmax and the softmax loss leave the scores they are given as they were (a softmax written in place,
+    `scores -= scores.max(...)`, `np.exp(scores, out=scores)`, returns the right probabilities and ruins the caller's
+    scores)."""
+    scores, y = rng.normal(scale=3.0, size=(5, 4)), rng.integers(0, 4, size=5)
+    with part("softmax"):
+        expect_arguments_kept(student, "softmax", {"scores": scores}, computed=returns_like(oracle.softmax(scores)))
+    with part("softmax_cross_entropy_loss"):
+        expect_arguments_kept(student, "softmax_cross_entropy_loss", {"scores": scores, "y": y},
+                              computed=returns_like(oracle.softmax_cross_entropy_loss(scores, y)), kept=("scores",))
+
 ### END HIDDEN TESTS

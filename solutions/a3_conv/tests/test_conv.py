@@ -380,6 +380,18 @@ def test_unpool_to_a_size_pooling_rounded_down(student, oracle, rng):
         expect_close("unpooled", student.max_unpool(eout, eidx, (7, 5)), oracle.max_unpool(eout, eidx, (7, 5)))
 
 
+@graded(points=1, hidden=True, partial=True, group="arithmetic")
+def test_multiply_counts_of_a_square_kernel_and_a_rectangular_output(student, oracle, rng):
+    """an int kernel with a (oh, ow) output, and a (kh, kw) kernel with an int output: each argument is read as int or
+    pair on its own (one read as the other's form passes every case where both are ints or both pairs)."""
+    k, o = int(rng.integers(2, 5)), int(rng.integers(3, 8))
+    for function in ("conv_multiply_count", "depthwise_separable_multiply_count"):
+        with part(function, checks=2):
+            for args in ((3, 8, k, (o, o + 2)), (3, 8, (k, k + 2), o)):
+                expect_close(f"{function}{args}", as_number(getattr(student, function)(*args)),
+                             float(getattr(oracle, function)(*args)))
+
+
 @graded(points=2, hidden=True, partial=True, group="transposed convolution and unpooling")
 def test_pool_indices_of_non_square_windows(student, oracle, rng):
     """max_pool_with_indices with ph x pw windows, ph != pw (both ways round), overlapping (stride 1) or not: a

@@ -55,9 +55,9 @@ def _changed_in_place(function: ast.FunctionDef, name: str, after: int) -> bool:
     return any(getattr(node, "lineno", 0) > after and _written_in_place(node) == name for node in ast.walk(function))
 
 
-def _rebound(function: ast.FunctionDef, name: str, line: int) -> bool:
-    """Whether a plain assignment elsewhere in the function binds `name` anew (the sharing may end there)."""
-    return any(isinstance(node, ast.Assign) and node.lineno != line and
+def _rebound(function: ast.FunctionDef, name: str, *lines: int) -> bool:
+    """Whether a plain assignment at another line than these binds `name` anew (the sharing may end there)."""
+    return any(isinstance(node, ast.Assign) and node.lineno not in lines and
                any(isinstance(t, ast.Name) and t.id == name for t in node.targets)
                for node in ast.walk(function))
 
@@ -113,8 +113,7 @@ def _handed_twice(function: ast.FunctionDef, lines: list[str]) -> list[SharedCon
                   and len(n.targets) == 1 and isinstance(n.targets[0], ast.Name) and n.lineno > node.lineno
                   and _hands_on(n.value, source)]
         names = tuple(dict.fromkeys(name for name, _ in takers))
-        if len(names) >= 2 and not any(_rebound_elsewhere(function, name, {n.lineno for _, n in takers})
-                                       for name in names) and \
+        if len(names) >= 2 and not any(_rebound(function, name, *(n.lineno for _, n in takers)) for name in names) and \
                 sum(_changed_in_place(function, name, node.lineno) for name in names) >= 2:
             first, last = takers[0][1], takers[-1][1]
             text = f"{_text(lines, first)}` and `{_text(lines, last)}" if len(takers) == 2 else _text(lines, first)
@@ -130,11 +129,6 @@ def _hands_on(value: ast.expr, source: str) -> bool:
     return isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute) and \
         value.func.attr == "setdefault" and len(value.args) == 2 and isinstance(value.args[1], ast.Name) and \
         value.args[1].id == source
-
-
-def _rebound_elsewhere(function: ast.FunctionDef, name: str, lines: set[int]) -> bool:
-    return any(isinstance(node, ast.Assign) and node.lineno not in lines and
-               any(isinstance(t, ast.Name) and t.id == name for t in node.targets) for node in ast.walk(function))
 
 
 def _one_for_every_entry(function: ast.FunctionDef, lines: list[str]) -> list[SharedContainer]:

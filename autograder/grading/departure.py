@@ -338,20 +338,25 @@ UNSEEN = object()  # a default written as an expression: its value is known only
 def literal_defaults(source: str, function: str) -> dict[str, Any]:
     """The parameters of the last top-level definition of function in source whose default is a literal (a
     number, a string, None, a tuple of them), with that default (read only: the dict is shared)."""
-    found = _definition(source, function)
-    if found is None:
-        return {}
-    fn = found[0]
-    positional = [*fn.args.posonlyargs, *fn.args.args]
-    pairs = list(zip(positional[len(positional) - len(fn.args.defaults):], fn.args.defaults)) + \
-        [(a, d) for a, d in zip(fn.args.kwonlyargs, fn.args.kw_defaults) if d is not None]
     found = {}
-    for argument, default in pairs:
+    for argument, default in _defaulted(source, function):
         try:
-            found[argument.arg] = ast.literal_eval(default)
+            found[argument] = ast.literal_eval(default)
         except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError):
             continue
     return found
+
+
+def _defaulted(source: str, function: str) -> list[tuple[str, ast.expr]]:
+    """The parameters of the last top-level definition of function in source that have a default, with the
+    default's expression."""
+    found = _definition(source, function)
+    if found is None:
+        return []
+    fn = found[0]
+    positional = [*fn.args.posonlyargs, *fn.args.args]
+    return [(a.arg, d) for a, d in zip(positional[len(positional) - len(fn.args.defaults):], fn.args.defaults)] + \
+        [(a.arg, d) for a, d in zip(fn.args.kwonlyargs, fn.args.kw_defaults) if d is not None]
 
 
 @functools.lru_cache(maxsize=64)  # asked again for each failing output of a submission
@@ -1489,7 +1494,7 @@ def _first_departure(function: str, student: StudentCall, solution: TracedCall, 
                       if p in params[len(arguments):] and p in right_defaults
                       and not same_default(mine, right_defaults[p])}
     # ... and those the student wrote as an expression (gain=math.sqrt(2)): its value is seen when one is tried
-    other_defaults |= {p: (UNSEEN, right_defaults[p]) for p in _written_defaults(source, function)
+    other_defaults |= {p: (UNSEEN, right_defaults[p]) for p, _ in _defaulted(source, function)
                        if p in params[len(arguments):] and p in right_defaults and p not in other_defaults
                        and p not in literal_defaults(source, function)}
     defaulted = _default_departure(function, source, other_defaults, records, statements, student, target,
@@ -1963,17 +1968,6 @@ def _stored_local(line: int, statement: Statement, other: Statement, records: li
     if not set_before or (origin := statements.get(set_before[-1][0])) is None or origin.in_loop:
         return None
     return set_before[-1][0], local, origin, set_before[-1][1]
-
-
-def _written_defaults(source: str, function: str) -> list[str]:
-    """The parameters of the last top-level definition of function in source that have a default."""
-    found = _definition(source, function)
-    if found is None:
-        return []
-    fn = found[0]
-    positional = [*fn.args.posonlyargs, *fn.args.args]
-    return [a.arg for a in positional[len(positional) - len(fn.args.defaults):]] + \
-        [a.arg for a, d in zip(fn.args.kwonlyargs, fn.args.kw_defaults) if d is not None]
 
 
 def same_default(mine: Any, right: Any) -> bool:

@@ -1880,8 +1880,7 @@ def logits_in_a_tuple_finding(c: Comparison, returned: Any) -> Finding | None:
         x = numeric(item)
         if x is not None and x.ndim == 2 and x.shape[1] >= 2 and x.dtype.kind == "f" and logits is None:
             logits = k
-        said.append(f"an array of shape {tuple(x.shape)}" if x is not None and x.ndim else
-                    f"the number {float(x):.4g}" if x is not None else f"a {type(item).__name__}")
+        said.append(f"the number {float(x):.4g}" if x is not None and not x.ndim else _held(item)[0])
     if logits is None:
         return None
     return Finding("logits_in_a_tuple", f"your function returns a tuple of {len(returned)} items ({', '.join(said)}) "

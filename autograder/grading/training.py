@@ -41,7 +41,11 @@ def trained_epochs(record: TrainingRecord) -> tuple[str, int, float] | None:
 
 
 def _lr(record: TrainingRecord) -> str:
-    return f"{record.lr_first:.3g}" if record.lr_first is not None else "unknown"
+    return _rate(record.lr_first)
+
+
+def _rate(lr: float | None) -> str:
+    return "unknown" if lr is None else f"{lr:.3g}"
 
 
 def mode_finding(record: TrainingRecord) -> Finding | None:
@@ -409,7 +413,7 @@ def loss_finding(record: TrainingRecord, classes: int | None, seen_accuracy: flo
             return Finding("loss_flat", f"the training loss stayed at about {last:.2f} over {record.steps} steps "
                            f"(ln {classes} = {chance:.2f}, what guessing gives), and the learning rate was at most "
                            f"{peak:.3g} at the steps recorded ({_lr(record)} at the first, "
-                           f"{'unknown' if record.lr_last is None else f'{record.lr_last:.3g}'} at the last): "
+                           f"{_rate(record.lr_last)} at the last): "
                            f"{record.steps} steps that small barely move the weights. A warm-up or schedule that "
                            "keeps the rate near zero (its length counted in images where steps are meant?), or a "
                            "rate set too small.",
@@ -607,10 +611,6 @@ def horizon_finding(record: TrainingRecord) -> Finding | None:
                            "a CosineAnnealingLR stepped more than twice its T_max: its rate went back up. T_max counts "
                            "scheduler.step() calls.")
     return None
-
-
-def _rate(lr: float | None) -> str:
-    return "unknown" if lr is None else f"{lr:.3g}"
 
 
 def learning_findings(record: TrainingRecord, c: Comparison | None, returned: Any = None) -> list[Finding]:

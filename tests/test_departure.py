@@ -2384,3 +2384,38 @@ def adam(w, dw, config=None):
     return w - config["learning_rate"] * m_hat / (np.sqrt(v_hat) + config["epsilon"]), config
 '''
     assert departure.unread_parameter(own_keys, solution, "adam", {"w": w, "dw": w, "config": {"t": 3}}) is None
+
+
+def test_zeros_computed_from_zeros_alone_are_not_said_to_agree():
+    """rms_dx = np.sqrt(acc_delta) on Adadelta's first step is zeros, as the correct code's acc_delta is: zeros agree
+    with zeros whatever the formula (sqrt(acc_delta + eps) belongs there). The line blamed (delta, right by chance
+    too, or the step) does not say rms_dx agrees; rms_dx's line is named as where the mistake may be."""
+    solution = '''
+def adadelta(w, g, acc_grad, acc_delta):
+    eps = 1e-6
+    acc_grad = 0.9 * acc_grad + 0.1 * g ** 2
+    step = np.sqrt(acc_delta + eps) / np.sqrt(acc_grad + eps) * g
+    return w - step
+'''
+    student = '''
+def adadelta(w, g, acc_grad, acc_delta):
+    eps = 1e-6
+    Eg2 = 0.9 * acc_grad + 0.1 * g ** 2
+    rms_g = np.sqrt(Eg2 + eps)
+    rms_dx = np.sqrt(acc_delta)
+    delta = rms_dx / rms_g * g
+    return w - delta
+'''
+    rng = np.random.default_rng(16)
+    args = [rng.normal(size=5), rng.normal(size=5), np.zeros(5), np.zeros(5)]
+    mine_fn, right_fn = module(student).adadelta, module(solution).adadelta
+    right, mine = traced(right_fn, args), traced(mine_fn, args)
+    target = departure.output_target(lambda v: v, mine.value, right.value, TOL)
+    found = departure.first_departure("adadelta", lambda patch: traced(mine_fn, args, patch), right, args, target,
+                                      TOL, student, Budget(10),
+                                      departure.expression_values(
+                                          right_fn, dict(zip(("w", "g", "acc_grad", "acc_delta"), args)), solution))
+    assert found is not None and found.zeros == ["rms_dx"] and "rms_dx" not in found.reads
+    said = departure.departure_finding("adadelta", "w", found).message
+    assert "rms_dx, all zeros here and computed from zeros alone, not checked" in said
+    assert "or in `rms_dx`, set by line 6: `rms_dx = np.sqrt(acc_delta)`" in said

@@ -133,6 +133,9 @@ class Departure:
     # an entry of a dict given (bn_param['running_mean']) changed where the correct code leaves it as given: with it
     # as given, the output is right
     kept_as_given: bool = False
+    # the arrays it reads that hold zeros computed from zeros alone: they agree with the correct code as any zeros
+    # would, not checked (their lines are among counts)
+    zeros: list[str] = field(default_factory=list)
     # a wrong part of a tuple returned that is another part of the correct code's return: (its place, that part's)
     other_part: tuple[int, int] | None = None
     # the parameters it reads that a line before it bound anew to another kind of value (`C, H, W = in_shape` where W
@@ -993,6 +996,7 @@ def departure_finding(function: str, output: str, d: Departure, raised: bool = F
     sizes = (f"; the number{'s' if len(d.sizes) > 1 else ''} {', '.join(d.sizes)}, which the correct code does not "
              "name, not checked" if d.sizes else "")
     sizes += (f"; {', '.join(d.containers)}, a list or dict of yours, not checked" if d.containers else "")
+    sizes += (f"; {', '.join(d.zeros)}, all zeros here and computed from zeros alone, not checked" if d.zeros else "")
     sizes += "".join(f"; `{name}`, a mask of yours (line {line}), not checked" for name, line, _ in d.masks)
     own = (f" ({', '.join(d.used_well)}: your own, and right values come of {'them' if len(d.used_well) > 1 else 'it'}"
            " elsewhere)" if d.used_well else "")
@@ -1618,10 +1622,15 @@ def _first_departure(function: str, student: StudentCall, solution: TracedCall, 
                        if r not in params and set_at.get(r) in statements and not statements[set_at[r]].in_loop
                        and (copy := PLAIN_COPY.fullmatch(statements[set_at[r]].text)) is not None
                        and copy.group(1) not in params][:1]
+            # zeros computed from zeros alone (`rms_dx = np.sqrt(acc_delta)` on the first step) agree with any zero
+            # of the correct code's, right or not (sqrt(acc_delta + eps) belongs there): not said to agree
+            given = dict(zip(params, arguments))
+            zeros = [r for r in read_good if _zeros_of_zeros(r, set_at, statements, records, given)]
+            counts = [(r, set_at[r], statements[set_at[r]].text) for r in zeros] + counts
             return Departure(line, name, statement, value, right, right_name,
-                             [r for r in read_good if r not in own], own, read_sizes, part,
+                             [r for r in read_good if r not in own and r not in zeros], own, read_sizes, part,
                              {r: current[r] for r in reads if r in current and r != name}, read_containers,
-                             counts=counts, otherwise=otherwise and known.holds(value))
+                             counts=counts, otherwise=otherwise and known.holds(value), zeros=zeros)
 
         if _returns(name):  # the last statement: what it reads is right, what it returns is not
             if re.fullmatch(r"return\s*\(?\s*[A-Za-z_]\w*\s*\)?", statement.text.strip()):
@@ -1640,8 +1649,9 @@ def _first_departure(function: str, student: StudentCall, solution: TracedCall, 
                 # belongs (cache / (1 - rho ** t) with t = 1 is g * g on the first step, where the cache is meant)
                 tries = min(HELD_BY_CHANCE_PATCHES, MAX_PATCHES - patches)
                 patches += tries
-                found = _held_by_chance(statement, status, params, set_at, statements, current, solution, known,
-                                        given_arrays, student, target, right_parts, tol, deadline, tries)
+                found = _held_by_chance(statement, status, params, set_at, statements, current, records,
+                                        dict(zip(params, arguments)), solution, known, given_arrays, student, target,
+                                        right_parts, tol, deadline, tries)
                 if found is not None:
                     return found
             if any(status.get(r) in ("bad", "unknown", "container") for r in statement.reads):
@@ -1863,7 +1873,8 @@ def _one_off(line: int, name: str, value: Any, statement: Statement, status: dic
 
 
 def _held_by_chance(statement: Statement, status: dict[str, str], params: list[str], set_at: dict[str, int],
-                    statements: dict[int, Statement], current: dict[str, Any], solution: TracedCall,
+                    statements: dict[int, Statement], current: dict[str, Any],
+                    records: Sequence[tuple[int, str, Any]], given: dict[str, Any], solution: TracedCall,
                     known: KnownValues, given_arrays: list[np.ndarray], student: StudentCall, target: Target,
                     right_parts: set[int], tol: Tolerance, deadline: Budget, budget: int) -> Departure | None:
     """A local the return reads that agrees with a value of the correct code's the correct code names otherwise or
@@ -1891,10 +1902,12 @@ def _held_by_chance(statement: Statement, status: dict[str, str], params: list[s
             budget -= 1
             if _repairs(student, (at, r, right), target, solution, right_parts, tol):
                 origin = statements[at]
-                return Departure(at, r, origin, current[r], right, right_name,
-                                 [x for x in sorted(origin.reads) if status.get(x) == "good"], [],
-                                 [x for x in sorted(origin.reads) if status.get(x) == "unsure"],
-                                 otherwise=right_name != r)
+                good = [x for x in sorted(origin.reads) if status.get(x) == "good"]
+                zeros = [x for x in good if _zeros_of_zeros(x, set_at, statements, records, given)]
+                return Departure(at, r, origin, current[r], right, right_name, [x for x in good if x not in zeros],
+                                 [], [x for x in sorted(origin.reads) if status.get(x) == "unsure"],
+                                 otherwise=right_name != r, zeros=zeros,
+                                 counts=[(x, set_at[x], statements[set_at[x]].text) for x in zeros])
     return None
 
 
@@ -2630,6 +2643,33 @@ def _raised_on_reshaped(mine: TracedCall, statements: dict[int, Statement], stat
     if found is not None:
         found.reshaped = [(r, np.shape(current[r]), right.shape) for r, right in sorted(reshaped.items())]
     return found
+
+
+def _all_zeros(value: Any) -> bool:
+    x = numeric(value)
+    return x is not None and x.ndim > 0 and x.size > 0 and not np.any(x)
+
+
+def _zeros_of_zeros(name: str, set_at: dict[str, int], statements: dict[int, Statement],
+                    records: Sequence[tuple[int, str, Any]], given: dict[str, Any]) -> bool:
+    """name holds an array of zeros set by a statement (not in a loop) that reads arrays of zeros alone (`rms_dx =
+    np.sqrt(acc_delta)` with the accumulator still zero): many formulas give zeros there, the right one and the
+    wrong one alike (sqrt(acc_delta + eps) does not), so its agreeing with a zero of the correct code's says
+    nothing. records: the student's (line, name, value) in the order set, the values read as they were then; given:
+    the arguments by parameter name."""
+    at = set_at.get(name, -1)
+    statement = statements.get(at)
+    if name in given or statement is None or statement.in_loop:
+        return False
+    then = dict(given)
+    for line, n, value in records:
+        if (line, n) == (at, name):
+            break
+        then[n] = value
+    else:
+        return False
+    reads = [r for r in statement.reads if r != name and r in then]
+    return _all_zeros(value) and bool(reads) and all(_all_zeros(then[r]) for r in reads)
 
 
 def solution_named(solution: TracedCall, name: str) -> list[np.ndarray]:

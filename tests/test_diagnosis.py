@@ -1638,6 +1638,22 @@ def relu_backward(dout, cache):
     t = graded(a1, aliased, _made(tmp_path / "relu"), select="relu_backward")
     said = [d.message for r in t.values() for d in r.diagnoses if d.relation == "written_in_place"]
     assert said and "`dx = dout` makes `dx` another name for dout, not a copy" in said[0], said
+    # np.asarray of a float array is that array (hold-out 31's qf2: the check's message alone); a reshape is a view
+    for made, said_made in (("np.asarray(w0, dtype=float)", "makes `w` w0 itself (np.asarray makes no copy"),
+                            ("w0.reshape(-1)", "makes `w` a view of w0 (its entries are w0's), not a copy")):
+        descent = with_function(A2, f"""
+def gradient_descent(X, y, w0, learning_rate, steps):
+    w = {made}
+    path = []
+    for _ in range(steps):
+        w -= learning_rate * linear_regression_gradient(w, X, y)
+        path.append(w.copy())
+    return np.array(path)
+""")
+        t = graded(A2, descent, _made(tmp_path / made[:8]), select="descents_leave_their_arguments_as_given")
+        said = [d.message for r in t.values() for d in r.diagnoses if d.relation == "written_in_place"]
+        assert said and said_made in said[0] and "so line " in said[0] and \
+            "`w -= learning_rate * linear_regression_gradient(w, X, y)` writes into w0" in said[0], said
 
 
 def test_a_name_a_passed_test_contradicts_is_withdrawn_and_the_test_diagnosed(tmp_path):

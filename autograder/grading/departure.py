@@ -472,11 +472,39 @@ def in_place_writes(source: str, function: str, param: str) -> list[tuple[int, s
         if isinstance(node, ast.Assign):
             for target in node.targets:
                 if isinstance(target, ast.Name):
-                    if isinstance(node.value, ast.Name) and node.value.id in aliases:
-                        aliases[target.id] = node.lineno  # another name for the same array
+                    if same_array_of(node.value) in aliases:
+                        aliases[target.id] = node.lineno  # another name for the same array, or a view of it
                     else:
                         aliases.pop(target.id, None)  # bound anew
     return sorted(set(writes))
+
+
+# calls that return the array they are given, or a view of it, not a copy (np.asarray of a float array is that
+# array; a reshape of a contiguous one is a view): np.<name>(a, ...) and a.<name>(...)
+_SAME_ARRAY_FUNCTIONS = frozenset({"asarray", "asanyarray", "asfarray", "atleast_1d", "atleast_2d", "ravel",
+                                   "reshape", "squeeze", "transpose", "swapaxes", "moveaxis", "expand_dims"})
+_SAME_ARRAY_METHODS = frozenset({"reshape", "view", "ravel", "squeeze", "transpose", "swapaxes"})
+
+
+def same_array_of(value: ast.expr) -> str | None:
+    """The name whose array value is, or a view of it, without a copy: `w0`, `np.asarray(w0, dtype=float)`,
+    `w0.reshape(-1)`, `w0[:]`, `w0.T`; else None."""
+    if isinstance(value, ast.Name):
+        return value.id
+    if isinstance(value, ast.Attribute) and value.attr == "T" and isinstance(value.value, ast.Name):
+        return value.value.id
+    if isinstance(value, ast.Subscript) and isinstance(value.value, ast.Name) and all(
+            isinstance(k, ast.Slice) or (isinstance(k, ast.Constant) and k.value is Ellipsis)
+            for k in (value.slice.elts if isinstance(value.slice, ast.Tuple) else [value.slice])):
+        return value.value.id  # basic slices only: a view (an index of positions or a mask copies)
+    if isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute):
+        if value.func.attr in _SAME_ARRAY_FUNCTIONS and isinstance(value.func.value, ast.Name) and \
+                value.func.value.id in ("np", "numpy") and value.args and isinstance(value.args[0], ast.Name) and \
+                not any(k.arg == "copy" for k in value.keywords):
+            return value.args[0].id
+        if value.func.attr in _SAME_ARRAY_METHODS and isinstance(value.func.value, ast.Name):
+            return value.func.value.id
+    return None
 
 
 # calls whose result indexes by position or by mask: indexing with them makes a copy

@@ -182,6 +182,7 @@ MAX_STATE_CALLS = 2  # calls that write state into a dict argument, traced per t
 MAX_HELD_JOBS = 4  # feeder calls made again after the last test to say what a return kept in the child holds
 # a check's message that says a function wrote into an argument: "{function} changed its argument {param} in place"
 IN_PLACE_CHECK = re.compile(r"(\w+) changed its argument (\w+) in place")
+
 NAME_TOLERANCE = Tolerance(rtol=1e-4, atol=1e-7)  # a mistake written another way, in other float arithmetic
 NAME_PASSED_S = 2.0  # re-runs of named mistakes on the tests the student passed, per submission
 MAX_PASSED_TESTS = 3  # ... per mistake
@@ -1669,8 +1670,9 @@ class MistakeMatcher:
         line, text, name = writes[-1]
         bound = [w for w in writes if w[0] < line and w[2] == name and re.match(rf"{re.escape(name)}\s*=[^=]", w[1])]
         if name != param and bound:
-            how = (f"line {bound[-1][0]}: `{bound[-1][1]}` makes `{name}` another name for {param}, not a copy, so "
-                   f"line {line}: `{text}` writes into {param}, the caller's array")
+            made = _same_array_said(source, bound[-1][0], param)
+            how = (f"line {bound[-1][0]}: `{bound[-1][1]}` makes `{name}` {made}, not a copy, so line {line}: "
+                   f"`{text}` writes into {param}, the caller's array")
             # an augmented assignment has its new-array form; a write into entries, np.where
             statement = _statement_at(source, line)
             op = OPERATOR_SYMBOLS.get(type(statement.op), "") if isinstance(statement, ast.AugAssign) else ""
@@ -2264,6 +2266,19 @@ def _statement_at(source: str, line: int) -> ast.stmt | None:
     return next((n for n in ast.walk(tree) if isinstance(n, ast.stmt) and n.lineno == line and
                  not isinstance(n, (ast.FunctionDef, ast.ClassDef, ast.For, ast.While, ast.If, ast.With, ast.Try))),
                 None)
+
+
+def _same_array_said(source: str, line: int, param: str) -> str:
+    """What the assignment at line makes of the array it names (departure.same_array_of), in words."""
+    statement = _statement_at(source, line)
+    value = statement.value if isinstance(statement, ast.Assign) else None
+    if isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute) and \
+            value.func.attr in ("asarray", "asanyarray", "asfarray"):
+        return (f"{param} itself (np.{value.func.attr} makes no copy of an array that already has the dtype asked: "
+                f"np.array({param}, dtype=float) or {param}.astype(float) copies)")
+    if value is None or isinstance(value, ast.Name):
+        return f"another name for {param}"
+    return f"a view of {param} (its entries are {param}'s)"
 
 
 def traced_locally(fn: types.FunctionType, arguments: dict[str, Any], deadline: Budget,

@@ -70,6 +70,7 @@ from autograder.grading.departure import (
     with_inner_passes,
     writes_into_copies,
 )
+from autograder.grading.draws import draw_moved
 from autograder.grading.mutants import OPERATOR_SYMBOLS, LineTracer
 from autograder.grading.relations import (
     OVERFLOW_CLAIM,
@@ -1263,6 +1264,8 @@ class MistakeMatcher:
                 found = replace(found, first_in_pass=None)
             finding = departure_finding(job.function, said or job.output, found, job.target.raised,
                                         left=bool(said and job.state))
+            if found.name == LOOP:
+                finding = self._with_draw_moved(finding, job.function, source)
             return with_inner_passes(finding, job.function, inner) if inner is not None else finding
         if mine.error is None and not job.state and \
                 (apart := returned_items_apart(job.function, mine.value, value, job.arguments)) is not None:
@@ -1275,7 +1278,7 @@ class MistakeMatcher:
             passes = loop_pass_departure(job.function, source, self._solution_text(), mine_at, right_at,
                                          VALUE_TOLERANCE)
             if passes is not None:
-                finding = pass_departure_finding(job.function, passes)
+                finding = self._with_draw_moved(pass_departure_finding(job.function, passes), job.function, source)
                 # (an epoch's loop parting after its first pass: the first batch's step inside it says more)
                 inner = batches(passes.loop.lines[0]) if not passes.steps and not passes.unset else None
                 return with_inner_passes(finding, job.function, inner) if inner is not None else finding
@@ -1283,6 +1286,15 @@ class MistakeMatcher:
             if mine.error is None and job.target.repaired(mine.value):
                 return handed_finding(job.function, said or job.output, job.fed_by)
         return None
+
+    def _with_draw_moved(self, finding: Finding, function: str, source: str) -> Finding:
+        """A loop's departure with, after it, a random draw of the student's made inside another number of loops
+        than the correct code's (draws.draw_moved): where the loop's passes part, and why."""
+        said, plain = draw_moved(source, self._solution_text(), function)
+        if not said:
+            return finding
+        return replace(finding, message=f"{finding.message} {said[0].upper()}{said[1:]}.",
+                       plain=f"{finding.plain} {plain[0].upper()}{plain[1:]}.")
 
     @staticmethod
     def _slips_wanted(failed: list[Comparison], findings: list[tuple[str, Finding]]) -> bool:

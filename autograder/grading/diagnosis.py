@@ -70,6 +70,7 @@ from autograder.grading.departure import (
     with_inner_passes,
     writes_into_copies,
 )
+from autograder.grading.distribution import draws_shape_finding
 from autograder.grading.draws import draw_moved
 from autograder.grading.mutants import OPERATOR_SYMBOLS, LineTracer
 from autograder.grading.relations import (
@@ -789,6 +790,7 @@ class MistakeMatcher:
                                                          not found.lists_causes, found.message))
         if run is not None:
             findings = as_if_for_every_call(findings, values, run)
+            findings += self._draws_shape(values, findings, run, student_ctx)
         # a parameter never read, where a setting said of the same output names it (as if stride were 1): said once
         findings = [(name, f) for name, f in findings if not (f.relation == "unread_parameter" and any(
             other == name and g.relation == "as_if" and re.search(rf"\b{re.escape(f.claim)}\b", g.message)
@@ -1646,6 +1648,23 @@ class MistakeMatcher:
             v.param)) for k in calls)}
         fits = [replace(v, shown="") if v.param in differs else v for v in fits]
         return as_if(function, fits, self._settings_read(function))
+
+    def _draws_shape(self, values: list[Comparison], findings: list[tuple[str, Finding]], run: SolutionRun,
+                     student_ctx: checks.TestContext) -> list[tuple[str, Finding]]:
+        """A statistic of random draws that fails its check (a kurtosis, a std) with nothing strong said of it:
+        the shape of the draws the student's function returned in the test beside the correct code's
+        (distribution.draws_shape_finding), for the first of the functions changed whose shapes differ."""
+        said = {name for name, f in findings if not f.weak and f.relation not in LISTS_CAUSES}
+        open_checks = [c for c in values if statistical(c) and c.name not in said]
+        if not open_checks:
+            return []
+        changed = dict.fromkeys(f for f, _, _ in student_ctx.returned if f not in self.unchanged_functions())
+        right = [(k.function, k.value, False) for k in run.calls]
+        for function in changed:
+            found = draws_shape_finding(function, student_ctx.returned, right)
+            if found is not None:
+                return [(c.name, found) for c in open_checks]
+        return []
 
     def _written_into_copy(self, student_ctx: checks.TestContext) -> Finding | None:
         """An assignment into what an array index made (departure.writes_into_copies), in a function of the

@@ -1,0 +1,133 @@
+"""The shape of a student's random draws beside the correct code's, where a statistic of them fails its check (a
+kurtosis of 2.37 where a normal's is 3): the draws themselves say which family they come from (a normal cut off at
+two standard deviations, a uniform where a normal is asked, clipped draws piled at a bound, draws of one sign)."""
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+
+from autograder.grading.relations import Finding, numeric
+
+MIN_DRAWS = 2000  # fewer draws tell a distribution's tails too roughly
+# two standardized samples closer than this many times sqrt((n + m) / (n m)) (Kolmogorov-Smirnov distance) are
+# taken to have one shape (1.95: the distance two samples of one distribution exceed once in a thousand)
+SAME_SHAPE_KS = 1.95
+PILED = 0.005  # a share of draws at exactly the largest magnitude that a continuous draw never gives: clipped
+
+
+def _pooled(returned: Sequence[tuple[str, Any, bool]], function: str) -> np.ndarray | None:
+    arrays = [x for f, v, _ in returned if f == function and (x := numeric(v)) is not None and x.ndim > 0]
+    if not arrays:
+        return None
+    pooled = np.concatenate([a.ravel().astype(np.float64) for a in arrays])
+    return pooled if pooled.size >= MIN_DRAWS and np.isfinite(pooled).all() and pooled.std() > 0 else None
+
+
+def _standardized(x: np.ndarray) -> np.ndarray:
+    return (x - x.mean()) / x.std()
+
+
+def _kurtosis(z: np.ndarray) -> float:
+    return float(np.mean(z ** 4))
+
+
+def _ks(a: np.ndarray, b: np.ndarray) -> float:
+    """The two-sample Kolmogorov-Smirnov distance: the largest gap between the empirical distribution functions."""
+    a, b = np.sort(a), np.sort(b)
+    grid = np.concatenate([a, b])
+    return float(np.max(np.abs(np.searchsorted(a, grid, side="right") / a.size -
+                                np.searchsorted(b, grid, side="right") / b.size)))
+
+
+def _normal_cut_at(k: float) -> tuple[float, float]:
+    """A standard normal cut off at +-k (redrawn beyond): its largest magnitude in its own standard deviations,
+    and its kurtosis."""
+    phi = math.exp(-k * k / 2) / math.sqrt(2 * math.pi)
+    mass = math.erf(k / math.sqrt(2))
+    var = 1 - 2 * k * phi / mass
+    fourth = 3 - (2 * k ** 3 * phi + 6 * k * phi) / mass  # E[z^4] of the truncated standard normal
+    return k / math.sqrt(var), fourth / var ** 2
+
+
+def _cut_normal(largest: float) -> tuple[float, float] | None:
+    """The k at which a normal cut off at +-k standard deviations reaches `largest` of its own (bisection), and
+    that distribution's kurtosis; None outside 1 < k < 3.5."""
+    low, high = 1.0, 3.5
+    if not _normal_cut_at(low)[0] < largest < _normal_cut_at(high)[0]:
+        return None
+    for _ in range(60):
+        mid = (low + high) / 2
+        low, high = (mid, high) if _normal_cut_at(mid)[0] < largest else (low, mid)
+    k = (low + high) / 2
+    return k, _normal_cut_at(k)[1]
+
+
+def _family(z: np.ndarray) -> str:
+    """The correct code's draws in words, by their kurtosis: normal or uniform, else by the number."""
+    k = _kurtosis(z)
+    if abs(k - 3.0) < 0.15:
+        return "normal"
+    if abs(k - 1.8) < 0.1:
+        return "uniform"
+    return f"of kurtosis {k:.3g}"
+
+
+def draws_shape_finding(function: str, mine: Sequence[tuple[str, Any, bool]],
+                        right: Sequence[tuple[str, Any, bool]]) -> Finding | None:
+    """function's draws in a test (what its calls returned: the student's, and the correct code's on the same
+    calls), where their shapes differ once each is standardized (their mean and spread taken out): how, in words
+    and numbers. None where they have one shape, or too few draws are returned to tell."""
+    ours, theirs = _pooled(mine, function), _pooled(right, function)
+    if ours is None or theirs is None:
+        return None
+    z, zr = _standardized(ours), _standardized(theirs)
+    family = _family(zr)
+    if ours.min() >= 0 > theirs.min() or ours.max() <= 0 < theirs.max():
+        sign = "at least 0" if ours.min() >= 0 else "at most 0"
+        return Finding("draws_shape", f"every one of your {function}() draws ({ours.size} of them in this test) is "
+                       f"{sign}, where the correct code's ({family}) take both signs: a draw between 0 and a bound "
+                       "where one between -bound and bound is meant?",
+                       f"your {function}() draws take one sign only, where the correct code's take both.")
+    if _ks(z, zr) < SAME_SHAPE_KS * math.sqrt((z.size + zr.size) / (z.size * zr.size)):
+        return None
+    largest, right_largest = float(np.abs(z).max()), float(np.abs(zr).max())
+    kurtosis = _kurtosis(z)
+    said = (f"your {function}() draws ({ours.size} of them in this test) have another shape than the correct "
+            f"code's ({family}), their mean and spread taken out")
+    plain = f"your {function}() draws from another distribution than the correct code's ({family})"
+    bound = np.abs(ours).max()
+    piled = float(np.mean(np.isclose(np.abs(ours), bound, rtol=1e-12, atol=0.0)))
+    if largest < 0.85 * right_largest:
+        if piled >= PILED:
+            return Finding("draws_shape", f"{said}: {100 * piled:.2g}% of yours sit exactly at +-{bound:.6g}, "
+                           "where no draw of a continuous distribution repeats: they are clipped (np.clip, or a "
+                           "minimum and maximum taken) where the correct code leaves its draws as drawn.",
+                           f"{plain}: yours are clipped at a bound.")
+        cut = _cut_normal(largest)
+        if family == "normal" and abs(kurtosis - 1.8) < 0.1 and abs(largest - math.sqrt(3)) < 0.05:
+            return Finding("draws_shape", f"{said}: yours spread evenly up to +-{bound:.6g} (kurtosis "
+                           f"{kurtosis:.3g}: a uniform distribution's is 1.8, a normal's 3), a uniform draw where "
+                           "the correct code draws a normal one.", f"{plain}: yours are uniform.")
+        if family == "normal" and cut is not None and abs(cut[1] - kurtosis) < 0.1:
+            return Finding("draws_shape", f"{said}: none of yours lies beyond {largest:.3g} of their standard "
+                           f"deviations, where {theirs.size} normal draws reach {right_largest:.3g}; their kurtosis "
+                           f"{kurtosis:.3g} is a normal's cut off at {cut[0]:.2g} of its standard deviations "
+                           f"({cut[1]:.3g}; a normal's is 3): draws redrawn or dropped beyond a bound (a truncated "
+                           "normal) where the correct code keeps every normal draw.",
+                           f"{plain}: yours are a normal cut off at a bound (truncated).")
+        return Finding("draws_shape", f"{said}: none of yours lies beyond {largest:.3g} of their standard deviations, "
+                       f"where the correct code's reach {right_largest:.3g} (kurtosis {kurtosis:.3g} where "
+                       f"{_kurtosis(zr):.3g}): your draws are cut off at a bound.",
+                       f"{plain}: yours are cut off at a bound.")
+    if family == "uniform" and abs(kurtosis - 3.0) < 0.15:
+        return Finding("draws_shape", f"{said}: yours reach {largest:.3g} of their standard deviations, where uniform "
+                       f"draws stop at {math.sqrt(3):.4g} (kurtosis {kurtosis:.3g}, a normal's 3; a uniform's 1.8): a "
+                       "normal draw where the correct code draws a uniform one.", f"{plain}: yours are normal.")
+    if largest > 1.25 * right_largest:
+        return Finding("draws_shape", f"{said}: yours reach {largest:.3g} of their standard deviations where the "
+                       f"correct code's reach {right_largest:.3g} (kurtosis {kurtosis:.3g} where {_kurtosis(zr):.3g}):"
+                       " heavier tails than the distribution asked.", f"{plain}: yours have heavier tails.")
+    return None

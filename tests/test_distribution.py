@@ -45,6 +45,14 @@ def test_clipped_uniform_one_signed_and_normal_for_uniform_draws_are_said():
         _said(RNG.uniform(0, 0.2, size=30_000), UNIFORM)
 
 
+def test_the_same_draws_repeated_are_said_repeated_not_cut_off():
+    """A generator made anew from one seed for every row: each row the same 150 draws (their largest is below a
+    normal sample's of 30000: not a bound)."""
+    rows = np.tile(RNG.normal(0.0, 0.1, size=150), (200, 1)).ravel()
+    said = _said(rows, RNG.normal(0.0, 0.1, size=30_000))
+    assert "hold only 150 different values, where the correct code's hold 30000: the same draws repeated" in said, said
+
+
 def test_a_truncated_xavier_normal_is_said_beside_its_kurtosis_check(tmp_path):
     """Hold-out 30's qe4 (nothing: the kurtosis comparison alone): Keras' glorot_normal, redrawn beyond two
     standard deviations and scaled so that its std is right."""
@@ -63,3 +71,13 @@ def xavier_normal(shape, seed, mode="fan_avg", gain=1.0):
     t = graded(a4, source, tmp_path, select="test_xavier_normal_draws")["test_xavier_normal_draws"]
     said = [d.message for d in t.diagnoses if d.relation == "draws_shape"]
     assert said and "your xavier_normal() draws" in said[0] and "(a truncated normal)" in said[0], t.diagnoses
+    # the line where the values part is still looked for, and said beside the draws' shape (np.clip's line)
+    clipped = with_function(a4, '''
+def xavier_normal(shape, seed, mode="fan_avg", gain=1.0):
+    std = xavier_std(shape, mode, gain)
+    w = np.random.default_rng(seed).normal(0.0, std, size=shape)
+    return np.clip(w, -2 * std, 2 * std)
+''')
+    (tmp_path / "clipped").mkdir()
+    t = graded(a4, clipped, tmp_path / "clipped", select="test_xavier_normal_draws")["test_xavier_normal_draws"]
+    assert {"draws_shape", "departure"} <= {d.relation for d in t.diagnoses}, t.diagnoses

@@ -159,6 +159,9 @@ HANDED_RUN_S = 1.0  # a test whose solution run took longer is not searched for 
 # findings that list causes rather than point at one (how the shapes met, what gives NaN, what gives all zeros):
 # beside them a slip is still looked for, and the line where the values part
 LISTS_CAUSES = frozenset({"shape_error", "non_finite", "zeros", "index_error"})
+# Relations that say what is wrong with the values but not where in the code (the draws' shape): the line where the
+# values part is still looked for, and said beside them
+BESIDE_A_DEPARTURE = frozenset({"draws_shape"})
 # Relations that read a pattern into where an output is wrong, or say less than a setting would (a
 # trajectory's first step, state, another quantity, a block of the expected): the solution re-run with one
 # setting changed, when it gives the student's output exactly, says more.
@@ -831,7 +834,8 @@ class MistakeMatcher:
                     # (not a factor no setting names, said as a fact beside the line: nothing in it guesses; nor how
                     # NumPy met the shapes of an error, which the line that raised it does not say)
                     job.supersedes = frozenset(f.relation for name, f in findings if name == job.output
-                                               and not f.lists_causes and f.relation != "shape_error")
+                                               and not f.lists_causes and f.relation != "shape_error"
+                                               and f.relation not in BESIDE_A_DEPARTURE)
                     job.supersedes_beside = frozenset(
                         (name, f.relation) for name, f in findings if name != job.output and f.relation in PATTERNS
                         and name in run.context.outputs
@@ -889,7 +893,7 @@ class MistakeMatcher:
         def says(f: Finding) -> bool:  # (the correct code's own function handed a wrong cache: where in the function
             # that made it is the departure's to find)
             return not f.weak and f.relation not in SAYS_LESS_THAN_A_SLIP and f.relation not in LISTS_CAUSES \
-                and not f.lists_causes and f.relation != "handed_wrong_input"
+                and not f.lists_causes and f.relation != "handed_wrong_input" and f.relation not in BESIDE_A_DEPARTURE
 
         strong = {name for name, f in findings if says(f)}
         unexplained = [c for c in values or failed if c.name not in strong]

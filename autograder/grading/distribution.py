@@ -91,6 +91,13 @@ def draws_shape_finding(function: str, mine: Sequence[tuple[str, Any, bool]],
                        f"{sign}, where the correct code's ({family}) take both signs: a draw between 0 and a bound "
                        "where one between -bound and bound is meant?",
                        f"your {function}() draws take one sign only, where the correct code's take both.")
+    distinct, right_distinct = np.unique(ours).size, np.unique(theirs).size
+    if distinct < 0.5 * ours.size and distinct < 0.5 * right_distinct:
+        return Finding("draws_shape", f"your {function}() draws ({ours.size} of them in this test) hold only "
+                       f"{distinct} different values, where the correct code's hold {right_distinct}: the same draws "
+                       "repeated (a generator made anew from the same seed for each row or call, or one draw "
+                       "copied across an axis?)", f"your {function}() repeats the same draws where the correct "
+                       "code's are all different.")
     if _ks(z, zr) < SAME_SHAPE_KS * math.sqrt((z.size + zr.size) / (z.size * zr.size)):
         return None
     largest, right_largest = float(np.abs(z).max()), float(np.abs(zr).max())

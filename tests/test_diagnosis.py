@@ -1253,6 +1253,23 @@ def adadelta(w, dw, config=None):
             if d.relation == "as_if"]
     assert said and all("is ignored" not in m for m in said), said
     assert "your code reads config['rho']" in said[0]
+    # a learning rate "not the one used (a default used in its place)" where the code reads the one given: (1 - mu)
+    # * lr is 0.01, the usual default, for lr 0.05 and mu 0.8 (hold-out 32's qg2: misleading)
+    damped = with_function(A2, '''
+def sgd_momentum(w, dw, config=None):
+    config = dict(config or {})
+    config.setdefault("learning_rate", 1e-2)
+    config.setdefault("momentum", 0.9)
+    mu = config["momentum"]
+    v = config.get("velocity", np.zeros_like(w))
+    v = mu * v - (1 - mu) * config["learning_rate"] * _gradient(w, dw, config)
+    config["velocity"] = v
+    return w + v, config
+''')
+    said = [d.message for t in graded(A2, damped, _made(tmp_path / "damped"), select="weight_decay").values()
+            for d in t.diagnoses if d.relation == "as_if"]
+    assert said and all("a default used in its place" not in m for m in said), said
+    assert all("your code reads config['learning_rate']" in m for m in said), said
 
 
 

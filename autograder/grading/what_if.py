@@ -536,7 +536,7 @@ def explains(value: np.ndarray | None, got: Any, expected: Any, tol: Tolerance) 
         and agree(g, value, tol)
 
 
-UNUSED_HINT = re.compile(r"ignored|left out|not used|not added|not applied|is \w+ read\?")
+UNUSED_HINT = re.compile(r"ignored|left out|not used|not the one used|not added|not applied|is \w+ read\?")
 
 
 def _as_read(v: Variation, read: SettingsRead | None) -> Variation:

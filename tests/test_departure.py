@@ -2419,3 +2419,44 @@ def adadelta(w, g, acc_grad, acc_delta):
     said = departure.departure_finding("adadelta", "w", found).message
     assert "rms_dx, all zeros here and computed from zeros alone, not checked" in said
     assert "or in `rms_dx`, set by line 6: `rms_dx = np.sqrt(acc_delta)`" in said
+
+
+def test_a_line_whose_value_the_rest_passes_through_unchanged_is_not_blamed_for_the_return():
+    """size - 2 * padding + 2 * output_padding with padding == output_padding returns size as it is: the correct
+    code's return in size's place repairs the call whatever size's line computes (hold-out 32's qg3: the right line
+    blamed). The return line is said, size's line beside it."""
+    solution = '''
+def tsize(input_size, kernel_size, stride=1, padding=0, output_padding=0, dilation=1):
+    return (input_size - 1) * stride - 2 * padding + dilation * (kernel_size - 1) + output_padding + 1
+'''
+    student = '''
+def tsize(input_size, kernel_size, stride=1, padding=0, output_padding=0, dilation=1):
+    size = (input_size - 1) * stride + dilation * (kernel_size - 1) + 1
+    return size - 2 * padding + 2 * output_padding
+'''
+    args = [5, 3, 2, 1, 1]
+    mine_fn, right_fn = module(student).tsize, module(solution).tsize
+    right, mine = traced(right_fn, args), traced(mine_fn, args)
+    target = departure.output_target(lambda v: v, mine.value, right.value, TOL)
+    found = departure.first_departure("tsize", lambda patch: traced(mine_fn, args, patch), right, args, target, TOL,
+                                      student, Budget(10))
+    assert found is not None and (found.line, found.name) == (4, "return"), found
+    said = departure.departure_finding("tsize", "size", found).message
+    assert "or in `size`, set by line 3" in said, said
+    # an array passed through too: out = acc * 1 where the correct code's return is the only value of its shape
+    solution = '''
+def scale(x, k):
+    return x * k + 1.0
+'''
+    student = '''
+def scale(x, k):
+    acc = x * k
+    return acc * (k - 1)
+'''
+    args = [np.arange(4.0), 2.0]
+    mine_fn, right_fn = module(student).scale, module(solution).scale
+    right, mine = traced(right_fn, args), traced(mine_fn, args)
+    target = departure.output_target(lambda v: v, mine.value, right.value, TOL)
+    found = departure.first_departure("scale", lambda patch: traced(mine_fn, args, patch), right, args, target, TOL,
+                                      student, Budget(10))
+    assert found is not None and found.line == 4, found

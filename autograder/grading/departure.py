@@ -1710,11 +1710,17 @@ def _first_departure(function: str, student: StudentCall, solution: TracedCall, 
                     found.skipped = _skipped_guards(statements, mine, line)
                 return found
             break
+        passed_through = False
         for right_name, right in _candidates(name, value, solution, known, given_arrays):
             if patches >= MAX_PATCHES or deadline.passed():
                 return None
             patches += 1
             if _repairs(student, (line, name, right), target, solution, right_parts, tol):
+                if _returns(right_name) and not _returns(name) and patches < MAX_PATCHES:
+                    patches += 1
+                    if _passed_through(student, (line, name, right), tol):
+                        passed_through = True
+                        break
                 for stored in _stored_from(name, value, statement, current, set_at, statements, mine.repeated):
                     # a dict entry set to a local as it is (`config["acc"] = acc`): that local, which agreed with
                     # some value of the correct code's by chance, is where it went wrong, if the right value there
@@ -1728,6 +1734,12 @@ def _first_departure(function: str, student: StudentCall, solution: TracedCall, 
                         return Departure(at, stored, origin, current[stored], right, right_name,
                                          [r for r in sorted(origin.reads) if status.get(r) == "good"], [], [])
                 return departure(right, right_name)
+        if passed_through:
+            # the rest of the function returns whatever the name holds here (size - 2 * padding + 2 * output_padding
+            # with padding equal to output_padding): the correct code's return there repairs the call whatever the
+            # line computes, so the line is not shown wrong; a value the correct code does not name, unsure
+            status[name] = "unsure"
+            continue
         if _allocated(value, statement.text):
             # a buffer of zeros of the student's own shape (a padded dx to gather into, then crop) that no value of
             # the correct code's repairs: an allocation, nothing computed yet; what is written into it is checked
@@ -1878,6 +1890,8 @@ def _count_of_the_correct_codes(found: Departure, student: StudentCall, solution
                 return None
             tries += 1
             if _repairs(student, (line, name, number), target, solution, right_parts, tol):
+                if _returns(right_name) and _passed_through(student, (line, name, number), tol):
+                    break  # (the rest returns whatever the count is here: the correct return repairs any line)
                 return Departure(line, name, statement, value, number, right_name, [], [],
                                  sorted(r for r in statement.reads if r not in params))
     return None
@@ -2428,6 +2442,22 @@ def _runs_in_shape(student: StudentCall, patch: tuple[int, str, Any], solution: 
     pairs = numbers_side_by_side(patched.value, solution.value)
     return patched.patched and patched.error is None and bool(pairs) and \
         all(x is not None and y is not None and x.shape == y.shape for x, y in pairs)
+
+
+def _passed_through(student: StudentCall, patch: tuple[int, str, Any], tol: Tolerance) -> bool:
+    """The student's call, made again with the patched name holding another value than the patch's, returns that
+    value as it is: what follows the line passes it through unchanged on this call (terms that cancel here)."""
+    line, name, right = patch
+    x = numeric(right)
+    if x is None or x.dtype.kind not in "iuf":
+        return False
+    other = x * 1.5 + 3  # (not the student's value, nor the right one; a whole number stays one)
+    try:
+        patched = student((line, name, int(other) if isinstance(right, (int, np.integer)) else other))
+    except Exception:  # noqa: BLE001 - a call that fails with another value passes nothing through
+        return False
+    got = numeric(patched.value) if patched.patched and patched.error is None else None
+    return got is not None and got.shape == other.shape and agree(got, other, tol)
 
 
 def _repairs(student: StudentCall, patch: tuple[int, str, Any], target: Target, solution: TracedCall,

@@ -1716,7 +1716,8 @@ def _first_departure(function: str, student: StudentCall, solution: TracedCall, 
                 return None
             patches += 1
             if _repairs(student, (line, name, right), target, solution, right_parts, tol):
-                if _returns(right_name) and not _returns(name) and patches < MAX_PATCHES:
+                if _returns(right_name) and not _returns(name) and patches < MAX_PATCHES and \
+                        not _returned_as_it_is(name, records, statements):
                     patches += 1
                     if _passed_through(student, (line, name, right), tol):
                         passed_through = True
@@ -1890,7 +1891,8 @@ def _count_of_the_correct_codes(found: Departure, student: StudentCall, solution
                 return None
             tries += 1
             if _repairs(student, (line, name, number), target, solution, right_parts, tol):
-                if _returns(right_name) and _passed_through(student, (line, name, number), tol):
+                if _returns(right_name) and not _returned_as_it_is(name, mine.records, statements) and \
+                        _passed_through(student, (line, name, number), tol):
                     break  # (the rest returns whatever the count is here: the correct return repairs any line)
                 return Departure(line, name, statement, value, number, right_name, [], [],
                                  sorted(r for r in statement.reads if r not in params))
@@ -2442,6 +2444,14 @@ def _runs_in_shape(student: StudentCall, patch: tuple[int, str, Any], solution: 
     pairs = numbers_side_by_side(patched.value, solution.value)
     return patched.patched and patched.error is None and bool(pairs) and \
         all(x is not None and y is not None and x.shape == y.shape for x, y in pairs)
+
+
+def _returned_as_it_is(name: str, records: Sequence[tuple[int, str, Any]], statements: dict[int, Statement]) -> bool:
+    """The student's function returns name as it is (`return next_w`): the rest passes it through by design."""
+    at = next((line for line, n, _ in records if n == RETURNED), None)
+    statement = statements.get(at) if at is not None else None
+    return statement is not None and \
+        re.fullmatch(rf"return\s*\(?\s*{re.escape(name)}\s*\)?", statement.text.strip()) is not None
 
 
 def _passed_through(student: StudentCall, patch: tuple[int, str, Any], tol: Tolerance) -> bool:

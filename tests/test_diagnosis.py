@@ -935,6 +935,27 @@ def test_an_assignment_into_a_copy_that_a_mask_made_is_said(tmp_path):
                                         "f") == []
     assert departure.writes_into_copies("def f(x):\n    idx = np.where(x > 0)[0]\n    x[idx][:, 0] += 1\n", "f") \
         == [(3, "x[idx][:, 0] += 1", "x[idx]")]
+    assert departure.writes_into_copies("def f(x):\n    x.flatten()[3] = 1\n    np.array(x)[0] += 1\n"
+                                        "    np.flatnonzero(x)[0] = 2\n", "f") \
+        == [(2, "x.flatten()[3] = 1", "x.flatten()"), (3, "np.array(x)[0] += 1", "np.array(x)")]
+
+
+def test_a_write_into_a_flattened_copy_is_said_for_the_values_it_leaves_wrong(tmp_path):
+    """out[n, c].flatten()[...] = ... writes into a copy: every value stays 0 (hold-out 32's qg3: the allocation
+    blamed by a departure, and zeros said with causes that are not there)."""
+    t = graded(A3, with_function(A3, '''
+def max_unpool(x, indices, output_shape):
+    N, C = x.shape[:2]
+    out = np.zeros((N, C) + tuple(output_shape))
+    for n in range(N):
+        for c in range(C):
+            out[n, c].flatten()[indices[n, c].ravel()] = x[n, c].ravel()
+    return out
+'''), tmp_path, select="unpool")
+    failing = [r for r in t.values() if r.points_earned < r.points_possible]
+    assert failing and all({d.relation for d in r.diagnoses} == {"written_into_copy"} for r in failing), \
+        [(r.id, r.diagnoses) for r in failing]
+    assert "writes into `out[n, c].flatten()`, a new array (flatten() returns a copy)" in failing[0].diagnoses[0].message
 
 
 def test_an_accuracy_is_read_beside_the_accuracy_on_images_the_model_trained_on():

@@ -539,9 +539,25 @@ def writes_into_copies(source: str, function: str) -> list[tuple[int, str, str]]
             inner = target.value if isinstance(target, ast.Subscript) else None
             if isinstance(inner, ast.Subscript) and (
                     (isinstance(inner.slice, ast.Name) and inner.slice.id in made) or
-                    isinstance(inner.slice, ast.Compare)):
+                    isinstance(inner.slice, ast.Compare)) or _copying_call(inner):
                 writes.append((node.lineno, _line_text(source, node.lineno), ast.unparse(inner)))
     return sorted(writes)
+
+
+# calls that return a new array, never a view: a write into what they return is lost (x.flatten()[i] = 1)
+_COPYING_METHODS = frozenset({"flatten", "copy", "astype", "tolist"})
+_COPYING_FUNCTIONS = frozenset({"array", "copy"})
+
+
+def _copying_call(node: ast.expr | None) -> bool:
+    """node is a call that returns a copy: `x.flatten()`, `x.copy()`, `x.astype(float)`, `np.array(x)`."""
+    if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Attribute):
+        return False
+    if node.func.attr in _COPYING_FUNCTIONS and isinstance(node.func.value, ast.Name) and \
+            node.func.value.id in ("np", "numpy"):
+        return True
+    return node.func.attr in _COPYING_METHODS and not (isinstance(node.func.value, ast.Name) and
+                                                         node.func.value.id in ("np", "numpy"))
 
 
 def _line_text(source: str, line: int) -> str:

@@ -794,6 +794,12 @@ class MistakeMatcher:
         if run is not None:
             findings = as_if_for_every_call(findings, values, run)
             findings += self._draws_shape(values, findings, run, student_ctx)
+        # a write into a copy (x.flatten()[i] = v) is lost whatever else is said: where the values part, if looked
+        # for, is the array the write missed (its allocation)
+        if values and (lost := self._written_into_copy(student_ctx)) is not None:
+            # (zeros where the writes were lost are what the lost write leaves, not a cause of their own)
+            findings = [(name, f) for name, f in findings if f.relation not in ("zeros", "zero_pattern")]
+            findings += [(c.name, lost) for c in values]
         # a parameter never read, where a setting said of the same output names it (as if stride were 1): said once
         findings = [(name, f) for name, f in findings if not (f.relation == "unread_parameter" and any(
             other == name and g.relation == "as_if" and re.search(rf"\b{re.escape(f.claim)}\b", g.message)
@@ -1682,6 +1688,14 @@ class MistakeMatcher:
         if found is None:
             return None
         function, (line, text, copied) = found
+        if copied.endswith(")"):  # a call that copies: x.flatten(), np.array(x)
+            call = copied[:copied.index("(")].rsplit(".", 1)[-1]
+            fix = (" Write through a view: `.ravel()` or `.reshape(-1)` (a view of a contiguous array), or into the "
+                   "array's own entries" if call == "flatten" else " Write into the array itself")
+            return Finding("written_into_copy", f"in {function}(), line {line}: `{text}` writes into `{copied}`, a new "
+                           f"array ({call}() returns a copy), not into the array it was made from: the assignment is "
+                           f"lost.{fix}.",
+                           f"in {function}(), a line writes into a copy that a call made: the assignment is lost.")
         return Finding("written_into_copy", f"in {function}(), line {line}: `{text}` writes into `{copied}`, a new "
                        "array (indexing with a mask or an array of positions copies), not into the array it was taken "
                        f"from: the assignment is lost. Write through one index: `{copied} = ...`.",

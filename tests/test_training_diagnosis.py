@@ -252,6 +252,10 @@ def test_no_record_for_code_that_does_not_use_torch(data):
     # dropout written as a function in forward, whose training argument defaults to True: model.eval() does not
     # reach it (hold-out 28's qc6 was vague)
     ("    model = model_for(X_train.shape[1], int(y_train.max()) + 1)\n", FUNCTIONAL_DROPOUT, "dropout_at_prediction"),
+    # the training set sorted by label and taken in that order (hold-out 32's qg6: "X and y are shuffled or indexed
+    # apart", false)
+    ("        for idx in torch.randperm(len(y), generator=g).split(32):\n",
+     "        for idx in torch.argsort(y, stable=True).split(32):\n", "batches_by_class:different labels on average"),
     # the trained weights drawn again after the loop
     ("    model.eval()\n", "    model.apply(lambda m: m.reset_parameters() if isinstance(m, (nn.Conv2d, nn.Linear)) "
      "else None)\n    model.eval()\n", "weights_changed_after_training"),

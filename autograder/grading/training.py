@@ -521,6 +521,30 @@ def order_finding(record: TrainingRecord) -> Finding | None:
     return None
 
 
+def batches_finding(record: TrainingRecord) -> Finding | None:
+    """Training batches that hold far fewer classes than batches drawn in a shuffled order would (a training set
+    sorted by label, taken in that order): each step learns one or two classes."""
+    pairs = list(zip(record.batch_classes, record.batch_sizes))
+    classes = record.labels_seen
+    if len(pairs) < 8 or classes < 3:
+        return None
+    # a batch of b labels drawn at random from k classes alike holds k (1 - (1 - 1/k) ** b) of them on average
+    shuffled = sum(classes * (1 - (1 - 1 / classes) ** size) for _, size in pairs)
+    held = sum(k for k, _ in pairs)
+    if held > 0.5 * shuffled:
+        return None
+    sizes = sorted(size for _, size in pairs)
+    return Finding("batches_by_class", f"your training batches held {held / len(pairs):.1f} different labels on "
+                   f"average (the first {len(pairs)}, of about {sizes[len(sizes) // 2]} images each), where the "
+                   f"training set has {classes} classes and batches drawn in a shuffled order would hold about "
+                   f"{shuffled / len(pairs):.1f}: the images are taken in the order of their labels (sorted or "
+                   "grouped by class) without shuffling, so each step learns one or two classes and every epoch ends "
+                   "on the last ones. Shuffle the order every epoch (torch.randperm(len(y))), images and labels "
+                   "with the same indices.",
+                   "your training batches each held only a few of the classes: the images are taken in the order of "
+                   "their labels, not shuffled; shuffle them every epoch, images and labels alike.")
+
+
 def parameters_finding(record: TrainingRecord) -> Finding | None:
     """An optimizer given only some of the parameters of the model that trained (its last layer's: a fine-tuning
     habit): the others keep their initial values."""
@@ -621,7 +645,7 @@ def learning_findings(record: TrainingRecord, c: Comparison | None, returned: An
     seen = c.seen_accuracy if c is not None else None
     count = c.seen_count if c is not None and c.seen_count else 0
     found = [rows_finding(record, c, returned), mode_finding(record)]
-    for finding in (order_finding(record), step_finding(record), model_finding(record, seen),
+    for finding in (order_finding(record), batches_finding(record), step_finding(record), model_finding(record, seen),
                     parameters_finding(record),
                     coverage_finding(record), epochs_finding(record), schedule_finding(record),
                     loss_finding(record, classes, seen, count, _probabilities(returned),

@@ -29,6 +29,7 @@ import numpy as np
 
 SOURCES = ("numpy", "python", "torch")  # the global random generators watched
 MAX_LOSSES = 60  # losses kept at each end of the run
+MAX_LABELS = 1000  # classes told apart among the training batches' labels, at most
 MAX_ROWS_TOLD = 200_000  # distinct training rows counted (more: not counted)
 MAX_GRAPH_CHECKS = 20  # scalar losses whose graph is walked for a weight (the first ones)
 MAX_GRAPH_NODES = 5_000  # nodes walked in one loss's graph
@@ -96,6 +97,12 @@ class Probe:
         self.momentum: float | None = None  # the first optimizer's momentum (SGD's), if it has one
         self.weight_decay: float | None = None  # ... and its weight_decay
         self.label_smoothing: float | None = None  # the largest a cross-entropy was given (module or function)
+        # the labels of the first MAX_LOSSES cross-entropies computed with gradients on (the training batches'): how
+        # many classes each batch held, and the classes seen in all of them (batches taken in the order of a
+        # training set sorted by label hold one or two)
+        self.batch_classes: list[int] = []
+        self.batch_sizes: list[int] = []
+        self.labels_seen: set[int] = set()
         self.weights_start_zero: bool | None = None
         self.lr_last: float | None = None
         self.lrs_first: list[float | None] = []  # the learning rate at each of the first MAX_LOSSES steps
@@ -247,6 +254,20 @@ class Probe:
         if self.active and self.depth > 0 and training is True and isinstance(p, (int, float)) and p > 0:
             self.dropout_in_root = True
 
+    def cross_entropy(self, given: tuple[Any, Any]) -> None:
+        """F.cross_entropy given (label_smoothing, target): smoothed, and a training batch's labels counted."""
+        label_smoothing, target = given
+        self.smoothed(label_smoothing)
+        if not self.active or len(self.batch_classes) >= MAX_LOSSES or not self.torch.is_grad_enabled() or \
+                getattr(target, "dim", None) is None or target.dim() != 1 or target.is_floating_point() or \
+                target.numel() < 2:
+            return
+        classes = target.detach().unique()
+        self.batch_classes.append(int(classes.numel()))
+        self.batch_sizes.append(int(target.numel()))
+        if len(self.labels_seen) < MAX_LABELS:
+            self.labels_seen.update(int(k) for k in classes.tolist()[:MAX_LABELS])
+
     def smoothed(self, label_smoothing: Any) -> None:
         """A cross-entropy given label_smoothing (a module's, or F.cross_entropy's argument): the largest is kept."""
         if self.active and isinstance(label_smoothing, (int, float)) and not isinstance(label_smoothing, bool):
@@ -396,6 +417,8 @@ class Probe:
                 "optimizer": self.optimizer[:100], "lr_first": self.lr_first, "lr_last": self.lr_last,
                 "lrs_first": self.lrs_first, "momentum": self.momentum, "weights_start_zero": self.weights_start_zero,
                 "weight_decay": self.weight_decay, "label_smoothing": self.label_smoothing,
+                "batch_classes": self.batch_classes, "batch_sizes": self.batch_sizes,
+                "labels_seen": len(self.labels_seen),
                 "images_trained": self.images_trained, "trained_forwards": self.trained_forwards,
                 "empty_forwards": self.empty_forwards,
                 "rows_distinct": len(self.rows_told) if len(self.rows_told) < MAX_ROWS_TOLD else None,
@@ -553,7 +576,7 @@ def install() -> Probe | None:
         for name in TORCH_DRAWS:
             _wrap(torch, name, lambda given, name=name: probe.drawn(name, given), probe, noted=_given)
         # cross_entropy called as a function (nn.CrossEntropyLoss calls it too: its module is read above)
-        _wrap(torch.nn.functional, "cross_entropy", probe.smoothed, probe, noted=_label_smoothing)
+        _wrap(torch.nn.functional, "cross_entropy", probe.cross_entropy, probe, noted=_cross_entropy_given)
         for name in DROPOUTS:  # told to drop or not by their training argument alone (nn.Dropout passes its mode)
             _wrap(torch.nn.functional, name, probe.dropped, probe, noted=_dropout_given)
         # each learning rate scheduler made (its class's __init__ calls the base class's)
@@ -590,9 +613,10 @@ def _self(args: tuple, kwargs: dict) -> Any:
     return args[0] if args else None
 
 
-def _label_smoothing(args: tuple, kwargs: dict) -> Any:
-    """F.cross_entropy's label_smoothing: its keyword, or its eighth argument."""
-    return kwargs.get("label_smoothing", args[7] if len(args) > 7 else None)
+def _cross_entropy_given(args: tuple, kwargs: dict) -> tuple[Any, Any]:
+    """F.cross_entropy's label_smoothing (its keyword, or its eighth argument) and target (its second)."""
+    return (kwargs.get("label_smoothing", args[7] if len(args) > 7 else None),
+            kwargs.get("target", args[1] if len(args) > 1 else None))
 
 
 def _given(args: tuple, kwargs: dict) -> tuple[tuple, dict]:

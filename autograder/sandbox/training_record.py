@@ -64,6 +64,10 @@ class TrainingRecord(BaseModel):
     momentum: float | None = None  # the first optimizer's momentum, where it has one (SGD)
     weight_decay: float | None = None  # ... and its weight_decay
     label_smoothing: float | None = None  # the largest a cross-entropy of the training was given
+    # the number of classes among the labels of each of the first training cross-entropies, and in all of them
+    batch_classes: list[int] = Field(default_factory=list, max_length=MAX_LOSSES)
+    batch_sizes: list[int] = Field(default_factory=list, max_length=MAX_LOSSES)  # ... and how many labels each had
+    labels_seen: int = Field(default=0, ge=0)
     weights_start_zero: bool | None = None  # its weight matrices and kernels all zero at its first step
     images_trained: int = Field(ge=0)
     trained_forwards: int = Field(ge=0)

@@ -2460,3 +2460,40 @@ def scale(x, k):
     found = departure.first_departure("scale", lambda patch: traced(mine_fn, args, patch), right, args, target, TOL,
                                       student, Budget(10))
     assert found is not None and found.line == 4, found
+
+
+def test_a_line_that_calls_a_model_is_not_said_to_read_only_right_values():
+    """logits = model(X_test): the model's weights are no record's (a torch module, recorded as a "model" of its
+    own kind), so the line is not shown to read right values (hold-out 33's qh6: the line blamed, where the model
+    was built with len(y_train) outputs)."""
+    student = '''
+class Net:
+    def __init__(self, k):
+        self.k = k
+
+    def parameters(self):
+        return []
+
+    def forward(self, x):
+        return x * self.k
+
+    __call__ = forward
+
+
+def predict(x, classes):
+    model = Net(classes + 1)
+    out = model(x)
+    return out
+'''
+    solution = '''
+def predict(x, classes):
+    return x * 3.0
+'''
+    args = [np.arange(4.0), 3]
+    mine_fn, right_fn = module(student).predict, module(solution).predict
+    right, mine = traced(right_fn, args), traced(mine_fn, args)
+    assert mine.unrecorded.get("model") == "model"
+    target = departure.output_target(lambda v: v, mine.value, right.value, TOL)
+    found = departure.first_departure("predict", lambda patch: traced(mine_fn, args, patch), right, args, target,
+                                      TOL, student, Budget(10))
+    assert found is None or found.line != 18, departure.departure_finding("predict", "out", found).message

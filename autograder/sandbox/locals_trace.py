@@ -117,13 +117,15 @@ def unrecorded_kind(value: Any) -> str | None:
     """What a value the recorder does not record is, as far as the diagnosis goes: "mask" (a NumPy array of
     booleans), "array" (another array it cannot record: objects, too large; a tensor of another library),
     "container" (a list, tuple or dict, which may hold arrays), or None (anything else: a generator, a function, a
-    string, a flag)."""
+    string, a flag); "model" (a torch module, its weights unrecorded)."""
     if isinstance(value, np.ndarray) and value.dtype == np.bool_:
         return "mask"
     if isinstance(value, np.ndarray) or (hasattr(type(value), "shape") and hasattr(type(value), "dtype")):
         return "array"
     if isinstance(value, (list, tuple, dict)):
         return "container"
+    if callable(getattr(value, "forward", None)) and callable(getattr(value, "parameters", None)):
+        return "model"  # a torch module: what it computes from its input depends on weights no record holds
     return None
 
 
@@ -141,7 +143,7 @@ class LocalsRecorder:
     """Records what the locals of `code`'s first frame hold, statement by statement (a context manager
     around one call). records: [(line, name, value)]; repeated: the (line, name) pairs set more than once
     (in a loop); unrecorded: the
-    locals it saw set but could not record, by kind (unrecorded_kind: "mask", "array", "container"); patched:
+    locals it saw set but could not record, by kind (unrecorded_kind: "mask", "array", "container", "model"); patched:
     whether the patch was made. stop: once it says so (asked every STOP_EVERY statements), tracing stops, as after
     MAX_EVENTS."""
 

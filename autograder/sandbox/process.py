@@ -280,7 +280,7 @@ class StudentProcess:
                     and len(r[1]) <= 200}
         unrecorded = reply.get("unrecorded") if isinstance(reply.get("unrecorded"), dict) else {}
         unrecorded = {k: v for k, v in list(unrecorded.items())[:locals_trace.MAX_NAMES]
-                      if isinstance(k, str) and len(k) <= 200 and v in ("array", "mask", "container")}
+                      if isinstance(k, str) and len(k) <= 200 and v in ("array", "mask", "container", "model")}
         error = None if reply.get("ok") else self._student_error(function, reply)
         raised_at = reply.get("raised_at")
         raised_at = tuple(raised_at) if error is not None and isinstance(raised_at, list) and len(raised_at) == 4 \

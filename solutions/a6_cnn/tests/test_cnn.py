@@ -113,10 +113,15 @@ def test_seeded_runs_and_eval_mode(student, oracle, rng, eval_rng, compute_devic
         expect_true(f"a model that learned (accuracy {accuracy:.2f})", False,
                     f"the model did not learn from these {len(y_train)} images: nothing else was checked")
         return
+    # a count of another thing the code could have taken for the classes: said by what it counts
+    counted = {len(y_train): "the number of training images (len(y_train))",
+               len(X_test): "the number of test images (len(X_test))",
+               len(np.unique(y_train)) - 1: "one less than the classes (y_train.max() without + 1)"}
+    source = f", {counted[logits.shape[1]]}" if logits.shape[1] in counted else ""
     expect_true(names[0], logits.shape[1] == CLASSES,
                 f"the training labels are 0-{CLASSES - 1}, so the logits have {CLASSES} columns, got "
-                f"{logits.shape[1]}: take the number of classes from the labels (int(y_train.max()) + 1), not a "
-                "number written in the code")
+                f"{logits.shape[1]}{source}: take the number of classes from the labels (int(y_train.max()) + 1)"
+                + ("" if source else ", not a number written in the code"))
     difference = relative_difference(again, logits)
     expect_true(names[1], difference < SAME_RUN,
                 f"two runs with seed 0 gave logits {difference:.2f} apart (relative to their norm): seed torch "

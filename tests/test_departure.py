@@ -2497,3 +2497,26 @@ def predict(x, classes):
     found = departure.first_departure("predict", lambda patch: traced(mine_fn, args, patch), right, args, target,
                                       TOL, student, Budget(10))
     assert found is None or found.line != 18, departure.departure_finding("predict", "out", found).message
+
+
+def test_a_value_held_by_chance_is_not_replaced_by_a_return_the_rest_passes_through():
+    """xp[:, :, top:top + 2, left:left + 2] with top = left = 0 drawn, of a padded 2 x 2 array, returns it as it is:
+    the correct code's return in xp's place repairs the call whatever xp holds (hold-out 33's qh8: the np.pad line
+    blamed). The return line is said, with the line that drew the one offset pair."""
+    solution = '''
+def crop(x, size):
+    return x[:, 1:1 + size, 1:1 + size] * 1.0
+'''
+    student = '''
+def crop(x, size):
+    top, left = 0, 0
+    xp = x * 1.0
+    return xp[:, top:top + size, left:left + size]
+'''
+    args = [np.arange(18.0).reshape(2, 3, 3), 2]
+    mine_fn, right_fn = module(student).crop, module(solution).crop
+    right, mine = traced(right_fn, args), traced(mine_fn, args)
+    target = departure.output_target(lambda v: v, mine.value, right.value, TOL)
+    found = departure.first_departure("crop", lambda patch: traced(mine_fn, args, patch), right, args, target, TOL,
+                                      student, Budget(10))
+    assert found is None or found.name != "xp", departure.departure_finding("crop", "out", found).message

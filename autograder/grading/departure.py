@@ -1058,8 +1058,12 @@ def departure_finding(function: str, output: str, d: Departure, raised: bool = F
     where = f"the mistake is in that line, or in {calls} that it calls" if calls else "the mistake is in that line"
     if d.containers:
         where += f", or in what {' or '.join(f'`{c}`' for c in d.containers)} holds"
-    if d.counts:
-        where += "".join(f", or in `{name}`, set by line {line}: `{text}`" for name, line, text in d.counts[:2])
+    if d.counts:  # (names one line sets together said together: `top, left = ...`)
+        by_line: dict[tuple[int, str], list[str]] = {}
+        for name, line, text in d.counts[:2]:
+            by_line.setdefault((line, text), []).append(name)
+        where += "".join(f", or in {' and '.join(f'`{n}`' for n in names)}, set by line {line}: `{text}`"
+                         for (line, text), names in by_line.items())
     where += "".join(f", or in the mask `{name}`, set by line {line}: `{text}`" for name, line, text in d.masks[:2])
     if d.shadowed:
         name, line, text, now, given = d.shadowed[0]
@@ -1960,7 +1964,14 @@ def _held_by_chance(statement: Statement, status: dict[str, str], params: list[s
             if budget <= 0 or deadline.passed():
                 return None
             budget -= 1
-            if _repairs(student, (at, r, right), target, solution, right_parts, tol):
+            # a value of another shape in place of one that agrees with the correct code's must give the correct
+            # code's whole return, not only the output checked (a statistic of it: the offsets a crop was cut at)
+            whole = np.shape(numeric(right)) != mine.shape
+            if _repairs(student, (at, r, right), target, solution, right_parts, tol, whole=whole):
+                if _returns(right_name) and budget > 0 and not _returned_as_it_is(r, records, statements):
+                    budget -= 1  # (the rest passes any value through here: xp[:, :, 0:6, 0:6] of a 6 x 6 one)
+                    if _passed_through(student, (at, r, right), tol):
+                        continue
                 origin = statements[at]
                 good = [x for x in sorted(origin.reads) if status.get(x) == "good"]
                 zeros = [x for x in good if _zeros_of_zeros(x, set_at, statements, records, given)]
@@ -2487,14 +2498,15 @@ def _passed_through(student: StudentCall, patch: tuple[int, str, Any], tol: Tole
 
 
 def _repairs(student: StudentCall, patch: tuple[int, str, Any], target: Target, solution: TracedCall,
-             right_parts: set[int], tol: Tolerance) -> bool:
+             right_parts: set[int], tol: Tolerance, whole: bool = False) -> bool:
     """Whether the student's call, made again with the patch, takes it, runs without an error, returns the expected
-    output and leaves right what was right (right_parts)."""
+    output and leaves right what was right (right_parts); whole: and returns the correct code's whole return."""
     try:
         patched = student(patch)
     except Exception:  # noqa: BLE001 - a patched call that fails repairs nothing
         return False
-    return _repaired(patched, target, solution, right_parts, tol)
+    return _repaired(patched, target, solution, right_parts, tol) and \
+        (not whole or same_return(patched.value, solution.value, tol))
 
 
 def _repaired(patched: TracedCall, target: Target, solution: TracedCall, right_parts: set[int],

@@ -592,6 +592,9 @@ def _error(make) -> str:
      "leaves 42 over. To cut rows into batches whose last one is shorter, use .split(batch_size)"),
     (lambda: torch.stack([torch.zeros(64, 10), torch.zeros(64, 10), torch.zeros(42, 10)]),
      "torch.stack was given tensors of different sizes ([64, 10] and, at entry 2, [42, 10]: a last, shorter batch?)"),
+    # hold-out 32: the labels made a column, (N, 1) (torch's words alone were said)
+    (lambda: nn.functional.cross_entropy(torch.zeros(4, 10), torch.zeros(4, 1, dtype=torch.long)),
+     "without unsqueeze(1), reshape(-1, 1) or one-hot encoding"),
 ])
 def test_torch_errors_are_said_in_the_students_terms(make, says):
     found = torch_error(_error(make))

@@ -230,7 +230,15 @@ NUMBER_BACKWARD = ("backward() was called on a Python number, not on the loss te
                    "backward() was called on a Python number: .item() turned the loss into a number; call backward() "
                    "on the tensor and .item() only for logging.")
 
+TARGET_NOT_1D = ("the labels given to the loss have more than one dimension, (N, 1) or one-hot (N, C) rows, where "
+                 "cross-entropy of (N, C) scores wants one class index per row, shape (N,): keep y as it comes "
+                 "(torch.tensor(y, dtype=torch.long)), without unsqueeze(1), reshape(-1, 1) or one-hot encoding "
+                 "(or take y.squeeze(1), y.argmax(1) of one-hot rows).",
+                 "the labels given to the loss are not one class index per row: no column (unsqueeze(1)) and no "
+                 "one-hot rows; shape (N,).")
+
 PATTERNS: list[tuple[re.Pattern, Explain | tuple[str, str]]] = [
+    (re.compile(r"0D or 1D target tensor expected, multi-target not supported"), TARGET_NOT_1D),
     (re.compile(r"optimizer got an empty parameter list"), EMPTY_PARAMETERS),
     (re.compile(r"mat1 and mat2 shapes cannot be multiplied \((\d+)x(\d+) and (\d+)x(\d+)\)"), _linear),
     (re.compile(r"Given input size: \(([\dx]+)\)\. Calculated output size: \([\dx]+\)\. Output size is too small"),

@@ -1818,3 +1818,29 @@ def test_outputs_said_together_with_values_of_their_own_say_whose_values_are_quo
                               "own)")
     [same] = grouped([("a", first), ("b", first)])
     assert same.message == first.message
+
+
+def test_an_array_method_used_without_its_call_is_said(tmp_path):
+    """means.append(h.mean): the list holds bound methods, the returned array objects (hold-out 33's qh4: only the
+    check's "does not hold numbers"). np.mean passed on as a function, and a method bound to a name that is called
+    later, are not such uses."""
+    a4 = load_assignment("a4_init")
+    source = with_function(a4, """
+def activation_statistics(X, weights, activation):
+    act = {"sigmoid": lambda z: 1.0 / (1.0 + np.exp(-z)), "tanh": np.tanh,
+           "relu": lambda z: np.maximum(0, z), "linear": lambda z: z}[activation]
+    h = X
+    means, variances = [], []
+    for W in weights:
+        h = act(h @ W)
+        means.append(h.mean)
+        variances.append(h.var)
+    return np.array(means), np.array(variances)
+""")
+    t = graded(a4, source, tmp_path, select="test_activation_statistics_linear")
+    said = [d.message for r in t.values() for d in r.diagnoses if d.relation == "method_not_called"]
+    assert said and "`means.append(h.mean)` uses `h.mean`, the method itself" in said[0], said
+    from autograder.grading.departure import uncalled_methods
+    assert uncalled_methods("def f(x):\n    g = np.mean\n    m = x.max\n    return g(x) + m()\n", "f") == []
+    assert uncalled_methods("def f(x):\n    return x.sum, [x.std]\n", "f") == [(2, "return x.sum, [x.std]", "x.std"),
+                                                                          (2, "return x.sum, [x.std]", "x.sum")]

@@ -66,6 +66,7 @@ from autograder.grading.departure import (
     setting_defaults,
     settings_read,
     state_target,
+    uncalled_methods,
     unread_parameter,
     with_inner_passes,
     writes_into_copies,
@@ -796,6 +797,9 @@ class MistakeMatcher:
             findings += self._draws_shape(values, findings, run, student_ctx)
         # a write into a copy (x.flatten()[i] = v) is lost whatever else is said: where the values part, if looked
         # for, is the array the write missed (its allocation)
+        if failed and (uncalled := self._method_not_called(student_ctx)) is not None:
+            # (a method object where a number is meant: whatever else the outputs show follows from it)
+            findings = [(c.name, uncalled) for c in failed]
         if values and (lost := self._written_into_copy(student_ctx)) is not None:
             # (zeros where the writes were lost are what the lost write leaves, not a cause of their own)
             findings = [(name, f) for name, f in findings if f.relation not in ("zeros", "zero_pattern")]
@@ -1675,6 +1679,24 @@ class MistakeMatcher:
             if found is not None:
                 return [(c.name, found) for c in open_checks]
         return []
+
+    def _method_not_called(self, student_ctx: checks.TestContext) -> Finding | None:
+        """An array method used as a value without its call (departure.uncalled_methods), in a function of the
+        student's the test called: what it stands for is the method itself, not a number."""
+        source = self.student_source()
+        if source is None or len(source) > 2_000_000:
+            return None
+        found = next(((function, method) for function in sorted(student_ctx.functions_called -
+                                                                self.unchanged_functions())
+                      for method in uncalled_methods(source, function)), None)
+        if found is None:
+            return None
+        function, (line, text, method) = found
+        return Finding("method_not_called", f"in {function}(), line {line}: `{text}` uses `{method}`, the method "
+                       f"itself, not its value: the parentheses are missing (`{method}()`), so what is stored or "
+                       "computed there is a function object, not a number.",
+                       f"in {function}(), a line uses an array method without calling it (its parentheses missing): "
+                       "a function object where a number is meant.")
 
     def _written_into_copy(self, student_ctx: checks.TestContext) -> Finding | None:
         """An assignment into what an array index made (departure.writes_into_copies), in a function of the

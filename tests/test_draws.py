@@ -100,3 +100,21 @@ def train_and_predict(X_train, y_train, X_test, normalize=True, seed=0):
     said = [d.message for d in t.diagnoses if d.relation == "departure"]
     assert said and "draws `rng.permutation(len(X))` anew on every pass of `for start in range(0, len(X), 64):`" \
         in said[0], t.diagnoses
+
+
+def test_a_draw_the_recipe_never_makes_before_its_own_draws_is_said():
+    """W drawn from the generator the recipe draws its permutations from (hold-out 33's qh8: nothing said): the
+    weights are the student's own, and every permutation after them comes out otherwise."""
+    from autograder.grading.draws import draw_added
+    extra = RIGHT.replace("    for epoch in range(3):\n", "    W = rng.standard_normal(4)\n    for epoch in range(3):\n")
+    said, plain = draw_added(extra, RIGHT, "train")
+    assert said.startswith("line 4 draws `rng.standard_normal(4)`, a draw the correct code never makes (it draws no "
+                           "normal values): what is made of it is yours alone, and every draw after it from `rng` "
+                           "(line 6: `rng.permutation(len(X))`)"), said
+    # a mask drawn as a binomial where the recipe compares uniform draws: another way of one draw, not an added one
+    assert draw_added("def f(x, p, rng):\n    return x * rng.binomial(1, p, x.shape)\n",
+                      "def f(x, p, rng):\n    return x * (rng.random(x.shape) < p)\n", "f") == ("", "")
+    # an added draw from another generator than the recipe's: its stream is not moved on
+    other = RIGHT.replace("    for epoch in range(3):\n", "    W = np.random.default_rng(1).normal(size=4)\n"
+                          "    for epoch in range(3):\n")
+    assert draw_added(other, RIGHT, "train") == ("", "")

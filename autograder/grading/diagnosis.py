@@ -72,7 +72,7 @@ from autograder.grading.departure import (
     writes_into_copies,
 )
 from autograder.grading.distribution import draws_shape_finding
-from autograder.grading.draws import draw_moved
+from autograder.grading.draws import draw_added, draw_moved
 from autograder.grading.mutants import OPERATOR_SYMBOLS, LineTracer
 from autograder.grading.relations import (
     OVERFLOW_CLAIM,
@@ -1298,6 +1298,10 @@ class MistakeMatcher:
                 # (an epoch's loop parting after its first pass: the first batch's step inside it says more)
                 inner = batches(passes.loop.lines[0]) if not passes.steps and not passes.unset else None
                 return with_inner_passes(finding, job.function, inner) if inner is not None else finding
+        if mine.error is None and not job.state:  # no line found: a draw the recipe never makes, if one
+            said, plain = draw_added(source, self._solution_text(), job.function)
+            if said:
+                return Finding("draw_added", f"in {job.function}(), {said}.", f"in {job.function}(), {plain}")
         if job.fed_by and not deadline.passed():  # (given the correct code's arguments: the call above)
             if mine.error is None and job.target.repaired(mine.value):
                 return handed_finding(job.function, said or job.output, job.fed_by)

@@ -32,6 +32,7 @@ class Draw:
     kind: str
     loops: tuple[Loop, ...]
     guarded: bool = False  # under a condition inside its innermost loop (`if start == 0:`): not on every pass
+    drawn_from: str = ""  # what it is called on (`rng` for rng.permutation), "" for a function called alone
 
 
 def _function(source: str, function: str) -> ast.FunctionDef | None:
@@ -61,8 +62,9 @@ def _walk(node: ast.AST, loops: tuple[Loop, ...], guarded: bool, lines: list[str
             name = child.func.attr if isinstance(child.func, ast.Attribute) else \
                 child.func.id if isinstance(child.func, ast.Name) else ""
             if name in _KINDS:
+                drawn_from = ast.unparse(child.func.value) if isinstance(child.func, ast.Attribute) else ""
                 draws.append(Draw(child.lineno, ast.get_source_segment("\n".join(lines), child) or name,
-                                  _KINDS[name], loops, guarded))
+                                  _KINDS[name], loops, guarded, drawn_from))
         _walk(child, inner, under, lines, draws, found)
 
 
@@ -113,3 +115,30 @@ def draw_moved(source: str, right_source: str, function: str) -> tuple[str, str]
             (f"your code draws its {kind} outside a loop on every pass of which the correct code draws anew: the "
              "mistake is most likely that the draw is made outside that loop")
     return "", ""
+
+
+def draw_added(source: str, right_source: str, function: str) -> tuple[str, str]:
+    """A kind of draw the student's function makes that the correct code's never does, where both draw (W drawn
+    from the generator the recipe draws its permutations from, where the recipe starts W at zeros): that value is
+    the student's own, and every later draw from the same generator comes out otherwise than the correct code's.
+    Said with its line; ("", "") where none."""
+    mine, _ = random_draws(source, function)
+    right, _ = random_draws(right_source, function)
+    kinds = {d.kind for d in right}
+    added = [d for d in mine if d.kind not in kinds and not d.text.startswith("torch.")]
+    # (every kind the correct code draws drawn too: the added one is no other way of making one of its draws, a
+    # binomial mask where it compares uniform draws with p)
+    if not right or not added or not kinds <= {d.kind for d in mine}:
+        return "", ""
+    draw = added[0]
+    # (said where a draw of the correct code's kinds follows from the same generator: the recipe's stream moved on)
+    later = [d for d in mine if d.line > draw.line and d.kind in kinds and d.drawn_from == draw.drawn_from != ""]
+    if not later:
+        return "", ""
+    return (f"line {draw.line} draws `{draw.text}`, a draw the correct code never makes (it draws no {draw.kind} "
+            f"values): what is made of it is yours alone, and every draw after it from `{draw.drawn_from}` (line "
+            f"{later[0].line}: `{later[0].text}`) comes out otherwise than the correct code's, the generator having "
+            "moved on. The mistake is most likely that draw (a value the recipe does not draw: zeros, or one "
+            "given?)",
+            "your code makes a random draw the correct code never makes: what is made of it, and every later draw "
+            "from the same generator, differ from the recipe's.")

@@ -955,7 +955,8 @@ def max_unpool(x, indices, output_shape):
     failing = [r for r in t.values() if r.points_earned < r.points_possible]
     assert failing and all({d.relation for d in r.diagnoses} == {"written_into_copy"} for r in failing), \
         [(r.id, r.diagnoses) for r in failing]
-    assert "writes into `out[n, c].flatten()`, a new array (flatten() returns a copy)" in failing[0].diagnoses[0].message
+    said = failing[0].diagnoses[0].message
+    assert "writes into `out[n, c].flatten()`, a new array (flatten() returns a copy)" in said, said
 
 
 def test_an_accuracy_is_read_beside_the_accuracy_on_images_the_model_trained_on():
@@ -1840,7 +1841,22 @@ def activation_statistics(X, weights, activation):
     t = graded(a4, source, tmp_path, select="test_activation_statistics_linear")
     said = [d.message for r in t.values() for d in r.diagnoses if d.relation == "method_not_called"]
     assert said and "`means.append(h.mean)` uses `h.mean`, the method itself" in said[0], said
-    from autograder.grading.departure import uncalled_methods
+    from autograder.grading.static_slips import uncalled_methods
     assert uncalled_methods("def f(x):\n    g = np.mean\n    m = x.max\n    return g(x) + m()\n", "f") == []
     assert uncalled_methods("def f(x):\n    return x.sum, [x.std]\n", "f") == [(2, "return x.sum, [x.std]", "x.std"),
                                                                           (2, "return x.sum, [x.std]", "x.sum")]
+
+
+def test_state_written_with_setdefault_is_said_never_updated(tmp_path):
+    """bn_param.setdefault("running_mean", running_mean): stored on the first call only (hold-out 32's qg5: nothing
+    said). A default given as a constant is what setdefault is for."""
+    from tests.diagnosis_corpus.holdout32 import HOLDOUT32
+    entry = next(e for e in HOLDOUT32 if e.id == "qg5_bn_running_stats_setdefault")
+    a5 = load_assignment("a5_normalization")
+    t = graded(a5, with_function(a5, entry.source), tmp_path, select="test_batchnorm_running_averages")
+    said = [d.message for r in t.values() for d in r.diagnoses if d.relation == "setdefault_never_updates"]
+    assert said and "`bn_param.setdefault(\"running_mean\", running_mean)` stores the value only where bn_param has " \
+        "no 'running_mean' yet" in said[0], said
+    from autograder.grading.static_slips import setdefaults_never_updated
+    assert setdefaults_never_updated("def f(w, config):\n    config.setdefault('lr', 1e-2)\n    v = 0\n"
+                                     "    config.setdefault('v', v)\n    return w\n", "f") == []

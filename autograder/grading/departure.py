@@ -544,43 +544,6 @@ def writes_into_copies(source: str, function: str) -> list[tuple[int, str, str]]
     return sorted(writes)
 
 
-# array methods a value is read from by calling them: named without the call, the value is the method itself
-_VALUE_METHODS = frozenset({"mean", "var", "std", "sum", "max", "min", "argmax", "argmin", "prod", "cumsum", "item",
-                            "copy", "flatten", "ravel", "numpy", "detach", "tolist", "norm", "abs"})
-
-
-def uncalled_methods(source: str, function: str) -> list[tuple[int, str, str]]:
-    """The array methods the student's function uses as values without calling them, where a value is meant:
-    `means.append(h.mean)`, `return x.sum`, `[h.var, h.std]`, `h.max - 1`: (line, text, the method named). Not a
-    module's function (np.mean, passed on as a function), nor a method bound to a name that is called later."""
-    found = _definition(source, function)
-    if found is None:
-        return []
-    fn = found[0]
-    called_names = {n.func.id for n in ast.walk(fn) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)}
-    values: list[ast.expr] = []
-    for node in ast.walk(fn):
-        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "append":
-            values += node.args
-        elif isinstance(node, (ast.List, ast.Tuple, ast.Set)):
-            values += node.elts
-        elif isinstance(node, ast.Dict):
-            values += [v for v in node.values if v is not None]
-        elif isinstance(node, ast.Return) and node.value is not None:
-            values.append(node.value)
-        elif isinstance(node, ast.BinOp):
-            values += [node.left, node.right]
-        elif isinstance(node, ast.Assign) and not any(isinstance(t, ast.Name) and t.id in called_names
-                                                        for t in node.targets):
-            values.append(node.value)
-    methods = []
-    for value in values:
-        if isinstance(value, ast.Attribute) and value.attr in _VALUE_METHODS and \
-                not (isinstance(value.value, ast.Name) and value.value.id in ("np", "numpy", "torch", "math", "self")):
-            methods.append((value.lineno, _line_text(source, value.lineno), ast.unparse(value)))
-    return sorted(set(methods))
-
-
 # calls that return a new array, never a view: a write into what they return is lost (x.flatten()[i] = 1)
 _COPYING_METHODS = frozenset({"flatten", "copy", "astype", "tolist"})
 _COPYING_FUNCTIONS = frozenset({"array", "copy"})

@@ -66,7 +66,6 @@ from autograder.grading.departure import (
     setting_defaults,
     settings_read,
     state_target,
-    uncalled_methods,
     unread_parameter,
     with_inner_passes,
     writes_into_copies,
@@ -104,6 +103,7 @@ from autograder.grading.slips import (
     slip_finding,
     slip_module,
 )
+from autograder.grading.static_slips import setdefaults_never_updated, uncalled_methods
 from autograder.grading.student import LocalStudent
 from autograder.grading.torch_errors import loss_class_not_made, torch_error
 from autograder.grading.training import (
@@ -797,9 +797,9 @@ class MistakeMatcher:
             findings += self._draws_shape(values, findings, run, student_ctx)
         # a write into a copy (x.flatten()[i] = v) is lost whatever else is said: where the values part, if looked
         # for, is the array the write missed (its allocation)
-        if failed and (uncalled := self._method_not_called(student_ctx)) is not None:
-            # (a method object where a number is meant: whatever else the outputs show follows from it)
-            findings = [(c.name, uncalled) for c in failed]
+        if failed and (slip := self._static_slip(student_ctx)) is not None:
+            # (a method object where a number is meant, state never stored: whatever else the outputs show follows)
+            findings = [(c.name, slip) for c in failed]
         if values and (lost := self._written_into_copy(student_ctx)) is not None:
             # (zeros where the writes were lost are what the lost write leaves, not a cause of their own)
             findings = [(name, f) for name, f in findings if f.relation not in ("zeros", "zero_pattern")]
@@ -1684,23 +1684,29 @@ class MistakeMatcher:
                 return [(c.name, found) for c in open_checks]
         return []
 
-    def _method_not_called(self, student_ctx: checks.TestContext) -> Finding | None:
-        """An array method used as a value without its call (departure.uncalled_methods), in a function of the
-        student's the test called: what it stands for is the method itself, not a number."""
+    def _static_slip(self, student_ctx: checks.TestContext) -> Finding | None:
+        """A slip read off the source of a function of the student's the test called (grading/static_slips.py): an
+        array method used as a value without its call (the method itself, not a number), a dict entry written with
+        setdefault that is never updated."""
         source = self.student_source()
         if source is None or len(source) > 2_000_000:
             return None
-        found = next(((function, method) for function in sorted(student_ctx.functions_called -
-                                                                self.unchanged_functions())
-                      for method in uncalled_methods(source, function)), None)
-        if found is None:
-            return None
-        function, (line, text, method) = found
-        return Finding("method_not_called", f"in {function}(), line {line}: `{text}` uses `{method}`, the method "
-                       f"itself, not its value: the parentheses are missing (`{method}()`), so what is stored or "
-                       "computed there is a function object, not a number.",
-                       f"in {function}(), a line uses an array method without calling it (its parentheses missing): "
-                       "a function object where a number is meant.")
+        functions = sorted(student_ctx.functions_called - self.unchanged_functions())
+        for function in functions:
+            for line, text, method in uncalled_methods(source, function)[:1]:
+                return Finding("method_not_called", f"in {function}(), line {line}: `{text}` uses `{method}`, the "
+                               f"method itself, not its value: the parentheses are missing (`{method}()`), so what is "
+                               "stored or computed there is a function object, not a number.",
+                               f"in {function}(), a line uses an array method without calling it (its parentheses "
+                               "missing): a function object where a number is meant.")
+            for line, text, where, key in setdefaults_never_updated(source, function)[:1]:
+                return Finding("setdefault_never_updates", f"in {function}(), line {line}: `{text}` stores the value "
+                               f"only where {where} has no {key} yet: from the second call on, the value your code "
+                               f"computes is never stored, and {where}[{key}] keeps the first. Assign it: "
+                               f"`{where}[{key}] = ...`.",
+                               f"in {function}(), a line writes state with setdefault, which stores only where the key "
+                               "is missing: after the first call the new value is never stored; assign it.")
+        return None
 
     def _written_into_copy(self, student_ctx: checks.TestContext) -> Finding | None:
         """An assignment into what an array index made (departure.writes_into_copies), in a function of the

@@ -1,0 +1,84 @@
+"""Mistakes read off the student's source alone, each a certain slip wherever it is written: an array method used
+as a value without its call (`means.append(h.mean)`), a dict entry written with setdefault that is never updated
+(`bn_param.setdefault("running_mean", running_mean)`). Said for the failing checks of a test that called the function
+(diagnosis.MistakeMatcher)."""
+from __future__ import annotations
+
+import ast
+
+
+def _function(source: str, function: str) -> ast.FunctionDef | None:
+    """The last top-level definition of function in source (None when none, or the source cannot be read)."""
+    try:
+        tree = ast.parse(source)
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return None
+    defs = [n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == function]
+    return defs[-1] if defs else None
+
+
+def _line_text(source: str, line: int) -> str:
+    lines = source.splitlines()
+    return lines[line - 1].strip() if 0 < line <= len(lines) else ""
+
+
+# array methods a value is read from by calling them: named without the call, the value is the method itself
+_VALUE_METHODS = frozenset({"mean", "var", "std", "sum", "max", "min", "argmax", "argmin", "prod", "cumsum", "item",
+                            "copy", "flatten", "ravel", "numpy", "detach", "tolist", "norm", "abs"})
+
+
+def uncalled_methods(source: str, function: str) -> list[tuple[int, str, str]]:
+    """The array methods the student's function uses as values without calling them, where a value is meant:
+    `means.append(h.mean)`, `return x.sum`, `[h.var, h.std]`, `h.max - 1`: (line, text, the method named). Not a
+    module's function (np.mean, passed on as a function), nor a method bound to a name that is called later."""
+    fn = _function(source, function)
+    if fn is None:
+        return []
+    called_names = {n.func.id for n in ast.walk(fn) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)}
+    values: list[ast.expr] = []
+    for node in ast.walk(fn):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "append":
+            values += node.args
+        elif isinstance(node, (ast.List, ast.Tuple, ast.Set)):
+            values += node.elts
+        elif isinstance(node, ast.Dict):
+            values += [v for v in node.values if v is not None]
+        elif isinstance(node, ast.Return) and node.value is not None:
+            values.append(node.value)
+        elif isinstance(node, ast.BinOp):
+            values += [node.left, node.right]
+        elif isinstance(node, ast.Assign) and not any(isinstance(t, ast.Name) and t.id in called_names
+                                                        for t in node.targets):
+            values.append(node.value)
+    methods = []
+    for value in values:
+        if isinstance(value, ast.Attribute) and value.attr in _VALUE_METHODS and \
+                not (isinstance(value.value, ast.Name) and value.value.id in ("np", "numpy", "torch", "math", "self")):
+            methods.append((value.lineno, _line_text(source, value.lineno), ast.unparse(value)))
+    return sorted(set(methods))
+
+
+def setdefaults_never_updated(source: str, function: str) -> list[tuple[int, str, str, str]]:
+    """The statements `d.setdefault(key, name)` whose result is dropped, where name is a local the function binds
+    more than once (a running average read, then updated): setdefault stores only where the key is missing, so after
+    the first call the updated value is never stored. (line, text, the dict, the key as written). A default given
+    as a constant (config.setdefault("learning_rate", 1e-2)) is what setdefault is for: not one."""
+    fn = _function(source, function)
+    if fn is None:
+        return []
+    bound: dict[str, int] = {}
+    for node in ast.walk(fn):
+        targets = node.targets if isinstance(node, ast.Assign) else [node.target] \
+            if isinstance(node, (ast.AugAssign, ast.AnnAssign)) else []
+        for target in targets:
+            for n in ast.walk(target):
+                if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store):
+                    bound[n.id] = bound.get(n.id, 0) + 1 + isinstance(node, ast.AugAssign)
+    found = []
+    for node in ast.walk(fn):
+        call = node.value if isinstance(node, ast.Expr) else None
+        if isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute) and call.func.attr == "setdefault" \
+                and len(call.args) == 2 and isinstance(call.args[1], ast.Name) and bound.get(call.args[1].id, 0) >= 2:
+            found.append((node.lineno, _line_text(source, node.lineno), ast.unparse(call.func.value),
+                          ast.unparse(call.args[0])))
+    return sorted(found)

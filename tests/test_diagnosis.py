@@ -1860,3 +1860,16 @@ def test_state_written_with_setdefault_is_said_never_updated(tmp_path):
     from autograder.grading.static_slips import setdefaults_never_updated
     assert setdefaults_never_updated("def f(w, config):\n    config.setdefault('lr', 1e-2)\n    v = 0\n"
                                      "    config.setdefault('v', v)\n    return w\n", "f") == []
+
+
+def test_a_returned_value_of_another_shape_past_an_own_value_is_said(tmp_path):
+    """dgamma summed per group, (groups,) where (C,) is asked, from dout laid out in groups (d_g, a value the correct
+    code never computes): returned as it is, so a patch there says nothing, but its shape does (hold-out 33's qh5:
+    only the shape comparison)."""
+    from tests.diagnosis_corpus.holdout33 import HOLDOUT33
+    entry = next(e for e in HOLDOUT33 if e.id == "qh5_gn_bwd_dbeta_per_group")
+    a5 = load_assignment("a5_normalization")
+    t = graded(a5, with_function(a5, entry.source), tmp_path, select="test_groupnorm")["test_groupnorm"]
+    said = [d.message for d in t.diagnoses if d.relation == "departure"]
+    assert said and "your `dgamma` has shape (2,) where the right value has (6,)" in said[0] and \
+        "the mistake is in how lines" in said[0], t.diagnoses

@@ -149,6 +149,14 @@ def test_whole_slices_never_written_are_not_a_mask():
         relate(g, e, TOL).message
     scattered = np.where(RNG.uniform(size=e.shape) < 0.3, 0.0, e)
     assert said(scattered, e) == "masked"
+    # a weight matrix's last row left out of a penalty's gradient (W[:-1]: hold-out 32's qg5, said as a mask); along
+    # the first axis one slice only (a block of whole examples 0 is as often a mask)
+    w = RNG.normal(size=(6, 4))
+    g = w.copy()
+    g[-1] = 0.0
+    assert said(g, w) == "unwritten_slices" and "index 5 along axis 0" in relate(g, w, TOL).message
+    g[-2:] = 0.0
+    assert said(g, w) != "unwritten_slices"
 
 
 # -- axes, shapes, reductions

@@ -1917,13 +1917,13 @@ def unwritten_slices(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene)
     bad = ~close(g, e, tol)
     if not bad.any() or not (g[bad] == 0).all():
         return None
-    for axis in range(1, g.ndim):  # (not the examples: a whole example 0 is as often a mask or a dead unit)
+    for axis in range(g.ndim):
         n = g.shape[axis]
         others = tuple(k for k in range(g.ndim) if k != axis)
         wrong = np.flatnonzero(bad.any(axis=others))
         zero = np.flatnonzero((np.moveaxis(g, axis, 0).reshape(n, -1) == 0).all(axis=1))
-        if n < 3 or not 0 < len(wrong) < n or not set(wrong) <= set(zero):
-            continue
+        if n < 3 or not 0 < len(wrong) < n or not set(wrong) <= set(zero) or (axis == 0 and len(wrong) > 1):
+            continue  # (along the first axis, one slice only: a block of whole examples 0 is as often a mask)
         last = np.array_equal(wrong, np.arange(n - len(wrong), n))
         if not (last or np.array_equal(wrong, np.arange(len(wrong)))):
             continue

@@ -1873,3 +1873,14 @@ def test_a_returned_value_of_another_shape_past_an_own_value_is_said(tmp_path):
     said = [d.message for d in t.diagnoses if d.relation == "departure"]
     assert said and "your `dgamma` has shape (2,) where the right value has (6,)" in said[0] and \
         "the mistake is in how lines" in said[0], t.diagnoses
+
+
+def test_crops_of_an_image_padded_otherwise_than_with_zeros_are_said_so(tmp_path):
+    """np.pad(..., mode='reflect') where zero padding is asked: the check names the mode (hold-out 32's qg8: "no
+    window of its image zero-padded" alone)."""
+    from tests.diagnosis_corpus.holdout32 import HOLDOUT32
+    entry = next(e for e in HOLDOUT32 if e.id == "qg8_crop_reflect_padding")
+    a8 = load_assignment("a8_pipeline")
+    t = graded(a8, with_function(a8, entry.source), tmp_path, select="test_random_crop")["test_random_crop"]
+    assert "each is a window of its image padded with np.pad's mode='reflect' (mirrored borders)" in t.message, \
+        t.message

@@ -68,12 +68,17 @@ def not_checked(names, why):
 
 
 # ------------------------------------------------------------------ random crop
-def crop_offsets_found(crops, x, padding):
-    """The (row, col) offset of each crop in its zero-padded image, or None when some crop is no window.
-    The crop's centre pixel lies inside the image (size >= 2 * padding); only where the padded image holds
-    that value can the window start (its pixels are distinct draws), and there it is compared whole."""
+PAD_MODES = {"reflect": "mirrored borders", "edge": "the border pixels repeated", "symmetric": "mirrored borders, the "
+             "edge pixel included", "wrap": "the opposite border"}  # the other ways np.pad pads
+
+
+def crop_offsets_found(crops, x, padding, mode="constant"):
+    """The (row, col) offset of each crop in its zero-padded image (np.pad's mode: "constant", zeros), or None when
+    some crop is no window. The crop's centre pixel lies inside the image (size >= 2 * padding); only where the
+    padded image holds that value can the window start (its pixels are distinct draws), and there it is compared
+    whole."""
     size = crops.shape[-1]
-    padded = np.pad(x, ((0, 0), (0, 0), (padding, padding), (padding, padding)))
+    padded = np.pad(x, ((0, 0), (0, 0), (padding, padding), (padding, padding)), mode=mode)
     mid, rows, cols = size // 2, padded.shape[2] - size, padded.shape[3] - size  # the largest offsets
     offsets = []
     for crop, image in zip(crops, padded):
@@ -101,8 +106,15 @@ def check_random_crop(student, x, size, padding):
         not_checked(["every crop is a window of the padded image"] + stats, "the crops do not have the expected shape")
     else:
         offsets = crop_offsets_found(crops, x, padding)
+        # crops that are windows of the image padded otherwise than with zeros: said by np.pad's mode
+        other = next((mode for mode in PAD_MODES if offsets is None and
+                      crop_offsets_found(crops, x, padding, mode) is not None), None)
+        padded_otherwise = (f": each is a window of its image padded with np.pad's mode='{other}' "
+                            f"({PAD_MODES[other]}), where zero padding is asked (np.pad's default mode)"
+                            if other else "")
         if not expect_true("every crop is a window of the padded image", offsets is not None,
-                           f"some crop is no {size} x {size} window of its image zero-padded by {padding} on each side"):
+                           f"some crop is no {size} x {size} window of its image zero-padded by {padding} on each side"
+                           f"{padded_otherwise}"):
             not_checked(stats, "some crop is no window of its padded image")
         elif not expect_true("offsets drawn per image", len(np.unique(offsets, axis=0)) > 1,
                              "every image was cut at the same offset: draw one offset per image"):

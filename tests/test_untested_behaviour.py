@@ -173,6 +173,13 @@ def he_std(shape):
     return math.sqrt(2.0 / fan_in)
 ''',
  # hold-out 29's writer: seed 0 read as "no seed" (every other test's seeds are nonzero)
+ # hold-out 34's writer: he_normal's std written with torch's (out, in) fan_in, prod(shape[1:]): right for the conv
+ # weight it was tested on, not for a linear (fan_in, fan_out) one
+ ("a4_init", "test_he_normal_draws_of_a_linear_weight", "he_normal"): '''
+def he_normal(shape, seed):
+    std = math.sqrt(2.0 / math.prod(shape[1:]))
+    return np.random.default_rng(seed).normal(0.0, std, size=shape)
+''',
  ("a4_init", "test_seed_zero_is_a_seed", "he_normal"): '''
 def he_normal(shape, seed):
     rng = np.random.default_rng(seed or None)

@@ -173,6 +173,15 @@ def test_seed_zero_is_a_seed(student, oracle, rng):
 
 
 @graded(points=2, hidden=True, partial=True)
+def test_he_normal_draws_of_a_linear_weight(student, oracle, rng):
+    """he_normal for a linear weight (fan_in, fan_out), fan_in far from fan_out: the std follows compute_fans'
+    fan_in (a std written sqrt(2 / prod(shape[1:])), torch's (out, in) layout, holds for conv weights only, the
+    other he_normal test's)."""
+    shape = (int(rng.integers(150, 220)), int(rng.integers(40, 80)))
+    draw_and_check(student, "he_normal", shape, oracle.he_std(shape))
+
+
+@graded(points=2, hidden=True, partial=True)
 def test_compute_fans_1d_and_3d_kernels(student, oracle, rng):
     """compute_fans of 1-D (out, in, k) and 3-D (out, in, kd, kh, kw) convolution weights: the kernel's size is the
     product of every axis after the first two (a receptive field written shape[2] * shape[3] holds for 2-D only)."""

@@ -81,3 +81,10 @@ def xavier_normal(shape, seed, mode="fan_avg", gain=1.0):
     (tmp_path / "clipped").mkdir()
     t = graded(a4, clipped, tmp_path / "clipped", select="test_xavier_normal_draws")["test_xavier_normal_draws"]
     assert {"draws_shape", "departure"} <= {d.relation for d in t.diagnoses}, t.diagnoses
+
+
+def test_the_shape_of_draws_of_another_family_than_normal_or_uniform_is_not_said():
+    """Uniform draws where log-uniform ones are asked: "cut off at a bound" would be false (the catalogue names
+    that mistake; the shape of a skewed distribution is not read here)."""
+    rng = np.random.default_rng(1)
+    assert _said(rng.uniform(1e-4, 1e-1, 30_000), 10 ** rng.uniform(-4, -1, 30_000)) == ""

@@ -6,6 +6,8 @@ from __future__ import annotations
 import ast
 from dataclasses import dataclass
 
+from autograder.grading.static_slips import function_node
+
 # a draw's kind: the method or function called (rng.permutation, np.random.shuffle, torch.randperm), those that
 # draw an order taken as one kind (a shuffle of an index where the recipe permutes)
 _KINDS = {"permutation": "permutation", "shuffle": "permutation", "randperm": "permutation",
@@ -35,15 +37,6 @@ class Draw:
     drawn_from: str = ""  # what it is called on (`rng` for rng.permutation), "" for a function called alone
 
 
-def _function(source: str, function: str) -> ast.FunctionDef | None:
-    try:
-        tree = ast.parse(source)
-    except (SyntaxError, ValueError, RecursionError, MemoryError):
-        return None
-    defs = [n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == function]
-    return defs[-1] if defs else None
-
-
 def _header(lines: list[str], node: ast.For | ast.While) -> str:
     return lines[node.lineno - 1].strip() if 0 < node.lineno <= len(lines) else ""
 
@@ -70,7 +63,7 @@ def _walk(node: ast.AST, loops: tuple[Loop, ...], guarded: bool, lines: list[str
 
 def random_draws(source: str, function: str) -> tuple[list[Draw], list[Loop]]:
     """The calls of the function that draw at random, in the order written, and its loops."""
-    fn = _function(source, function)
+    fn = function_node(source, function)
     draws: list[Draw] = []
     found: list[Loop] = []
     if fn is not None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import ast
 
 
-def _function(source: str, function: str) -> ast.FunctionDef | None:
+def function_node(source: str, function: str) -> ast.FunctionDef | None:
     """The last top-level definition of function in source (None when none, or the source cannot be read)."""
     try:
         tree = ast.parse(source)
@@ -31,7 +31,7 @@ def uncalled_methods(source: str, function: str) -> list[tuple[int, str, str]]:
     """The array methods the student's function uses as values without calling them, where a value is meant:
     `means.append(h.mean)`, `return x.sum`, `[h.var, h.std]`, `h.max - 1`: (line, text, the method named). Not a
     module's function (np.mean, passed on as a function), nor a method bound to a name that is called later."""
-    fn = _function(source, function)
+    fn = function_node(source, function)
     if fn is None:
         return []
     called_names = {n.func.id for n in ast.walk(fn) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)}
@@ -63,7 +63,7 @@ def setdefaults_never_updated(source: str, function: str) -> list[tuple[int, str
     more than once (a running average read, then updated): setdefault stores only where the key is missing, so after
     the first call the updated value is never stored. (line, text, the dict, the key as written). A default given
     as a constant (config.setdefault("learning_rate", 1e-2)) is what setdefault is for: not one."""
-    fn = _function(source, function)
+    fn = function_node(source, function)
     if fn is None:
         return []
     bound: dict[str, int] = {}

@@ -1,90 +1,114 @@
-"""The shape of a student's random draws beside the correct code's (autograder.grading.distribution)."""
+"""Getting the framework to students: the light install and the handout zip (issue 20).
+
+`pip install .` into a fresh virtualenv installs no torch and nothing only instructors use; the
+student handout made by `autograder release ID --zip OUT.zip`, unzipped, grades the stub as failing
+and the solution as passing with `autograder check backprop.py` and no assignment id. The venv is
+filled offline from a wheelhouse packed from this environment (tests/light_install.py), so its size
+is what these versions weigh.
+"""
 from __future__ import annotations
 
-import numpy as np
+import shutil
+import subprocess
+import sys
+import tomllib
+import zipfile
+from pathlib import Path
 
-from autograder.course.assignment import load_assignment
-from autograder.grading.distribution import draws_shape_finding
-from tests.test_diagnosis import graded, with_function
+import pytest
+from packaging.requirements import Requirement
+from packaging.specifiers import SpecifierSet
 
+from tests.light_install import core_requirements, folder_mb, fresh_venv, offline_env, wheelhouse
 
-def _calls(draws: np.ndarray) -> list[tuple[str, np.ndarray, bool]]:
-    return [("init", part, False) for part in np.split(draws, 3)]
-
-
-def _said(mine: np.ndarray, right: np.ndarray) -> str:
-    found = draws_shape_finding("init", _calls(mine), _calls(right))
-    return "" if found is None else found.message
-
-
-RNG = np.random.default_rng(0)
-NORMAL = RNG.normal(0.0, 0.1, size=30_000)
-UNIFORM = RNG.uniform(-0.1, 0.1, size=30_000)
-
-
-def test_draws_of_the_asked_shape_say_nothing_whatever_their_scale_and_centre():
-    assert _said(3 * RNG.normal(0.0, 0.1, size=30_000) + 1, NORMAL) == ""
-    assert _said(RNG.uniform(-3, 3, size=30_000), UNIFORM) == ""
-    assert _said(RNG.normal(size=300), RNG.normal(size=300)) == ""  # (too few draws to tell tails)
+REPO = Path(__file__).resolve().parent.parent
+SAMPLE = REPO / "examples" / "a1_sample_class"
+PYPROJECT = tomllib.loads((REPO / "pyproject.toml").read_text())
+HEAVY = {"torch", "jinja2", "matplotlib", "scikit-learn", "dask", "nbgrader"}  # never in a student's install
+LIGHT_VENV_GOAL_MB = 200
 
 
-def test_a_normal_cut_off_at_two_standard_deviations_is_said_truncated():
-    w = RNG.normal(size=60_000)
-    w = w[np.abs(w) <= 2][:30_000] * 0.1
-    said = _said(w, NORMAL)
-    assert "their kurtosis 2.3" in said and "a normal's cut off at 2 of its standard deviations" in said and \
-        "(a truncated normal)" in said, said
+# ------------------------------------------------------------------ what pyproject declares
+def test_the_core_requires_nothing_heavy_and_the_extras_hold_it():
+    core = {Requirement(r).name for r in PYPROJECT["project"]["dependencies"]}
+    extras = {k: {Requirement(r).name for r in v} for k, v in PYPROJECT["project"]["optional-dependencies"].items()}
+    assert not core & HEAVY
+    assert {"torch", "scikit-learn"} <= extras["torch"]
+    assert {"jinja2", "matplotlib", "dask", "nbgrader"} <= extras["instructor"]
 
 
-def test_clipped_uniform_one_signed_and_normal_for_uniform_draws_are_said():
-    clipped = np.clip(RNG.normal(0.0, 0.1, size=30_000), -0.15, 0.15)
-    assert "sit exactly at +-0.15" in _said(clipped, NORMAL) and "clipped" in _said(clipped, NORMAL)
-    assert "a uniform draw where the correct code draws a normal one" in _said(RNG.uniform(-1, 1, 30_000), NORMAL)
-    assert "a normal draw where the correct code draws a uniform one" in _said(RNG.normal(size=30_000), UNIFORM)
-    assert "every one of your init() draws (30000 of them in this test) is at least 0" in \
-        _said(RNG.uniform(0, 0.2, size=30_000), UNIFORM)
+def test_the_test_extra_installs_everything_run_sh_needs():
+    """./run.sh and .ci/run install torch==2.13.0, then -e ".[test]": every extra must be in [test],
+    and 2.13.0 must satisfy every torch requirement."""
+    optional = PYPROJECT["project"]["optional-dependencies"]
+    test = {Requirement(r).name for r in optional["test"]}
+    for extra, requirements in optional.items():
+        assert {Requirement(r).name for r in requirements} <= test | {"dask"}, extra
+    assert "pytest-timeout" in test
+    for requirements in optional.values():
+        for r in map(Requirement, requirements):
+            if r.name == "torch":
+                assert "2.13.0" in SpecifierSet(str(r.specifier))
+    run_sh = (REPO / "run.sh").read_text()
+    assert '"torch==2.13.0"' in run_sh and '-e ".[test]"' in run_sh
 
 
-def test_the_same_draws_repeated_are_said_repeated_not_cut_off():
-    """A generator made anew from one seed for every row: each row the same 150 draws (their largest is below a
-    normal sample's of 30000: not a bound)."""
-    rows = np.tile(RNG.normal(0.0, 0.1, size=150), (200, 1)).ravel()
-    said = _said(rows, RNG.normal(0.0, 0.1, size=30_000))
-    assert "hold only 150 different values, where the correct code's hold 30000: the same draws repeated" in said, said
+# ------------------------------------------------------------------ a student's install and handout
+@pytest.fixture(scope="module")
+def light_venv(tmp_path_factory) -> Path:
+    """`pip install .` (a copy of this source tree) into a fresh virtualenv, offline."""
+    tmp = tmp_path_factory.mktemp("light")
+    source = tmp / "source"
+    source.mkdir()
+    for name in ("pyproject.toml", "README.md"):
+        shutil.copy2(REPO / name, source / name)
+    for name in ("autograder", "reference"):
+        shutil.copytree(REPO / name, source / name, ignore=shutil.ignore_patterns("__pycache__", ".build"))
+    build = [r for r in PYPROJECT["build-system"]["requires"]]  # pip's isolated build finds setuptools here
+    house = wheelhouse(tmp / "wheelhouse", core_requirements() + build)
+    return fresh_venv(tmp / "venv", house, str(source))
 
 
-def test_a_truncated_xavier_normal_is_said_beside_its_kurtosis_check(tmp_path):
-    """Hold-out 30's qe4 (nothing: the kurtosis comparison alone): Keras' glorot_normal, redrawn beyond two
-    standard deviations and scaled so that its std is right."""
-    a4 = load_assignment("a4_init")
-    source = with_function(a4, '''
-def xavier_normal(shape, seed, mode="fan_avg", gain=1.0):
-    rng = np.random.default_rng(seed)
-    std = xavier_std(shape, mode, gain) / 0.87962566103423978
-    w = rng.normal(0.0, std, size=shape)
-    outside = np.abs(w) > 2 * std
-    while outside.any():
-        w[outside] = rng.normal(0.0, std, size=int(outside.sum()))
-        outside = np.abs(w) > 2 * std
-    return w
-''')
-    t = graded(a4, source, tmp_path, select="test_xavier_normal_draws")["test_xavier_normal_draws"]
-    said = [d.message for d in t.diagnoses if d.relation == "draws_shape"]
-    assert said and "your xavier_normal() draws" in said[0] and "(a truncated normal)" in said[0], t.diagnoses
-    # the line where the values part is still looked for, and said beside the draws' shape (np.clip's line)
-    clipped = with_function(a4, '''
-def xavier_normal(shape, seed, mode="fan_avg", gain=1.0):
-    std = xavier_std(shape, mode, gain)
-    w = np.random.default_rng(seed).normal(0.0, std, size=shape)
-    return np.clip(w, -2 * std, 2 * std)
-''')
-    (tmp_path / "clipped").mkdir()
-    t = graded(a4, clipped, tmp_path / "clipped", select="test_xavier_normal_draws")["test_xavier_normal_draws"]
-    assert {"draws_shape", "departure"} <= {d.relation for d in t.diagnoses}, t.diagnoses
+@pytest.mark.slow
+def test_pip_install_dot_pulls_no_torch_and_stays_small(light_venv):
+    listed = subprocess.run([str(light_venv), "-m", "pip", "list", "--format=freeze"], capture_output=True,
+                            text=True, check=True, env=offline_env()).stdout
+    installed = {line.split("==")[0].lower() for line in listed.splitlines()}
+    assert "nn-autograder" in installed
+    assert not installed & HEAVY and not [n for n in installed if n.startswith("nvidia")]
+    size = folder_mb(light_venv.parent.parent)
+    print(f"light venv: {size:.0f} MB")
+    assert size <= LIGHT_VENV_GOAL_MB, f"the light install weighs {size:.0f} MB"
 
 
-def test_the_shape_of_draws_of_another_family_than_normal_or_uniform_is_not_said():
-    """Uniform draws where log-uniform ones are asked: "cut off at a bound" would be false (the catalogue names
-    that mistake; the shape of a skewed distribution is not read here)."""
-    rng = np.random.default_rng(1)
-    assert _said(rng.uniform(1e-4, 1e-1, 30_000), 10 ** rng.uniform(-4, -1, 30_000)) == ""
+@pytest.mark.slow
+def test_the_unzipped_handout_checks_the_file_without_an_assignment_id(light_venv, tmp_path):
+    made = subprocess.run([sys.executable, "-m", "autograder.cli", "release", "a1_backprop", "--out",
+                           str(tmp_path / "release"), "--zip", str(tmp_path / "handout.zip")],
+                          capture_output=True, text=True, timeout=600)
+    assert made.returncode == 0, made.stderr
+    with zipfile.ZipFile(tmp_path / "handout.zip") as z:
+        names = z.namelist()
+        z.extractall(tmp_path / "student")
+    assert not [n for n in names if "hidden" in n.lower() or n.endswith("mistakes.py") or "/reference/" in n]
+    folder = tmp_path / "student" / "a1_backprop"
+    readme = (folder / "README.md").read_text()
+    wheel = next(n for n in names if n.endswith(".whl"))
+    assert f'pip install "{wheel.removeprefix("a1_backprop/")}"' in readme and "autograder check backprop.py" in readme
+    with zipfile.ZipFile(folder / wheel.removeprefix("a1_backprop/")) as w:
+        assert not [n for n in w.namelist() if n.startswith(("reference/", "solutions/"))]
+    autograder = light_venv.parent / "autograder"
+
+    def check() -> subprocess.CompletedProcess:
+        return subprocess.run([str(autograder), "check", "backprop.py"], cwd=folder, capture_output=True, text=True,
+                              timeout=600, env=offline_env())
+
+    stub = check()  # the handout as unzipped: the stub
+    assert stub.returncode == 1 and "NotImplementedError" in stub.stdout + stub.stderr, stub.stdout + stub.stderr
+    shutil.copy(SAMPLE / "alice_correct.py", folder / "backprop.py")
+    solved = check()
+    assert solved.returncode == 0, solved.stdout + solved.stderr
+    assert "Score:" in solved.stdout and "Traceback" not in solved.stdout + solved.stderr
+    elsewhere = subprocess.run([str(autograder), "check", "backprop.py"], cwd=tmp_path, capture_output=True,
+                               text=True, timeout=60, env=offline_env())
+    assert elsewhere.returncode == 2 and "which assignment?" in elsewhere.stdout

@@ -1,0 +1,90 @@
+"""The shape of a student's random draws beside the correct code's (autograder.grading.distribution)."""
+from __future__ import annotations
+
+import numpy as np
+
+from autograder.course.assignment import load_assignment
+from autograder.grading.distribution import draws_shape_finding
+from tests.test_diagnosis import graded, with_function
+
+
+def _calls(draws: np.ndarray) -> list[tuple[str, np.ndarray, bool]]:
+    return [("init", part, False) for part in np.split(draws, 3)]
+
+
+def _said(mine: np.ndarray, right: np.ndarray) -> str:
+    found = draws_shape_finding("init", _calls(mine), _calls(right))
+    return "" if found is None else found.message
+
+
+RNG = np.random.default_rng(0)
+NORMAL = RNG.normal(0.0, 0.1, size=30_000)
+UNIFORM = RNG.uniform(-0.1, 0.1, size=30_000)
+
+
+def test_draws_of_the_asked_shape_say_nothing_whatever_their_scale_and_centre():
+    assert _said(3 * RNG.normal(0.0, 0.1, size=30_000) + 1, NORMAL) == ""
+    assert _said(RNG.uniform(-3, 3, size=30_000), UNIFORM) == ""
+    assert _said(RNG.normal(size=300), RNG.normal(size=300)) == ""  # (too few draws to tell tails)
+
+
+def test_a_normal_cut_off_at_two_standard_deviations_is_said_truncated():
+    w = RNG.normal(size=60_000)
+    w = w[np.abs(w) <= 2][:30_000] * 0.1
+    said = _said(w, NORMAL)
+    assert "their kurtosis 2.3" in said and "a normal's cut off at 2 of its standard deviations" in said and \
+        "(a truncated normal)" in said, said
+
+
+def test_clipped_uniform_one_signed_and_normal_for_uniform_draws_are_said():
+    clipped = np.clip(RNG.normal(0.0, 0.1, size=30_000), -0.15, 0.15)
+    assert "sit exactly at +-0.15" in _said(clipped, NORMAL) and "clipped" in _said(clipped, NORMAL)
+    assert "a uniform draw where the correct code draws a normal one" in _said(RNG.uniform(-1, 1, 30_000), NORMAL)
+    assert "a normal draw where the correct code draws a uniform one" in _said(RNG.normal(size=30_000), UNIFORM)
+    assert "every one of your init() draws (30000 of them in this test) is at least 0" in \
+        _said(RNG.uniform(0, 0.2, size=30_000), UNIFORM)
+
+
+def test_the_same_draws_repeated_are_said_repeated_not_cut_off():
+    """A generator made anew from one seed for every row: each row the same 150 draws (their largest is below a
+    normal sample's of 30000: not a bound)."""
+    rows = np.tile(RNG.normal(0.0, 0.1, size=150), (200, 1)).ravel()
+    said = _said(rows, RNG.normal(0.0, 0.1, size=30_000))
+    assert "hold only 150 different values, where the correct code's hold 30000: the same draws repeated" in said, said
+
+
+def test_a_truncated_xavier_normal_is_said_beside_its_kurtosis_check(tmp_path):
+    """Hold-out 30's qe4 (nothing: the kurtosis comparison alone): Keras' glorot_normal, redrawn beyond two
+    standard deviations and scaled so that its std is right."""
+    a4 = load_assignment("a4_init")
+    source = with_function(a4, '''
+def xavier_normal(shape, seed, mode="fan_avg", gain=1.0):
+    rng = np.random.default_rng(seed)
+    std = xavier_std(shape, mode, gain) / 0.87962566103423978
+    w = rng.normal(0.0, std, size=shape)
+    outside = np.abs(w) > 2 * std
+    while outside.any():
+        w[outside] = rng.normal(0.0, std, size=int(outside.sum()))
+        outside = np.abs(w) > 2 * std
+    return w
+''')
+    t = graded(a4, source, tmp_path, select="test_xavier_normal_draws")["test_xavier_normal_draws"]
+    said = [d.message for d in t.diagnoses if d.relation == "draws_shape"]
+    assert said and "your xavier_normal() draws" in said[0] and "(a truncated normal)" in said[0], t.diagnoses
+    # the line where the values part is still looked for, and said beside the draws' shape (np.clip's line)
+    clipped = with_function(a4, '''
+def xavier_normal(shape, seed, mode="fan_avg", gain=1.0):
+    std = xavier_std(shape, mode, gain)
+    w = np.random.default_rng(seed).normal(0.0, std, size=shape)
+    return np.clip(w, -2 * std, 2 * std)
+''')
+    (tmp_path / "clipped").mkdir()
+    t = graded(a4, clipped, tmp_path / "clipped", select="test_xavier_normal_draws")["test_xavier_normal_draws"]
+    assert {"draws_shape", "departure"} <= {d.relation for d in t.diagnoses}, t.diagnoses
+
+
+def test_the_shape_of_draws_of_another_family_than_normal_or_uniform_is_not_said():
+    """Uniform draws where log-uniform ones are asked: "cut off at a bound" would be false (the catalogue names
+    that mistake; the shape of a skewed distribution is not read here)."""
+    rng = np.random.default_rng(1)
+    assert _said(rng.uniform(1e-4, 1e-1, 30_000), 10 ** rng.uniform(-4, -1, 30_000)) == ""

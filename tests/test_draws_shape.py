@@ -32,7 +32,7 @@ def test_a_normal_cut_off_at_two_standard_deviations_is_said_truncated():
     w = RNG.normal(size=60_000)
     w = w[np.abs(w) <= 2][:30_000] * 0.1
     said = _said(w, NORMAL)
-    assert "their kurtosis 2.3" in said and "a normal's cut off at 2 of its standard deviations" in said and \
+    assert "their kurtosis, 2.3" in said and "a normal cut off at about 2.0 of its standard deviations" in said and \
         "(a truncated normal)" in said, said
 
 

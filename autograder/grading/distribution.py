@@ -65,6 +65,18 @@ def _cut_normal(largest: float) -> tuple[float, float] | None:
     return k, _normal_cut_at(k)[1]
 
 
+def _cut_at_kurtosis(kurtosis: float) -> float | None:
+    """The k at which a normal cut off at +-k standard deviations has this kurtosis (bisection; it rises with k
+    from 1.8, a uniform's, to 3); None outside 1 < k < 3.5."""
+    low, high = 1.0, 3.5
+    if not _normal_cut_at(low)[1] < kurtosis < _normal_cut_at(high)[1]:
+        return None
+    for _ in range(60):
+        mid = (low + high) / 2
+        low, high = (mid, high) if _normal_cut_at(mid)[1] < kurtosis else (low, mid)
+    return (low + high) / 2
+
+
 def _family(z: np.ndarray) -> str:
     """The correct code's draws in words, by their kurtosis: normal or uniform, else by the number."""
     k = _kurtosis(z)
@@ -120,11 +132,13 @@ def draws_shape_finding(function: str, mine: Sequence[tuple[str, Any, bool]],
             return Finding("draws_shape", f"{said}: yours spread evenly up to +-{bound:.6g} (kurtosis "
                            f"{kurtosis:.3g}: a uniform distribution's is 1.8, a normal's 3), a uniform draw where "
                            "the correct code draws a normal one.", f"{plain}: yours are uniform.")
-        if family == "normal" and cut is not None and abs(cut[1] - kurtosis) < 0.1:
+        # (the bound said as the one the kurtosis gives, read to one decimal; the largest draw agrees with it)
+        k = _cut_at_kurtosis(kurtosis)
+        if family == "normal" and cut is not None and k is not None and abs(cut[0] - k) < 0.15:
             return Finding("draws_shape", f"{said}: none of yours lies beyond {largest:.3g} of their standard "
-                           f"deviations, where {theirs.size} normal draws reach {right_largest:.3g}; their kurtosis "
-                           f"{kurtosis:.3g} is a normal's cut off at {cut[0]:.2g} of its standard deviations "
-                           f"({cut[1]:.3g}; a normal's is 3): draws redrawn or dropped beyond a bound (a truncated "
+                           f"deviations, where {theirs.size} normal draws reach {right_largest:.3g}, and their "
+                           f"kurtosis, {kurtosis:.3g} (a normal's is 3), is that of a normal cut off at about "
+                           f"{k:.1f} of its standard deviations: draws redrawn or dropped beyond a bound (a truncated "
                            "normal) where the correct code keeps every normal draw.",
                            f"{plain}: yours are a normal cut off at a bound (truncated).")
         return Finding("draws_shape", f"{said}: none of yours lies beyond {largest:.3g} of their standard deviations, "

@@ -422,3 +422,17 @@ def test_two_dicts_paired_by_position_where_by_name_is_meant_is_said():
     assert found is not None and "the entries of grads were paired with those of params by position" in found.message
     alike = {"params": params, "grads": {k: grads[k] for k in params}}
     assert not any("by position" in v.what for v in variations(alike))
+
+
+def test_a_setting_the_code_never_reads_is_not_said_used_otherwise():
+    """"One entry of y (the first example's) is used for every example" where the student's function reads no y (it
+    takes the predicted classes: hold-out 35's qj7, a coincidence on a test where they match y[0]); said ignored, it
+    stands."""
+    from autograder.grading.what_if import SettingsRead, Variation, as_if
+    first = Variation("every entry of y were its first, y[0]", "every entry of y were its first",
+                      "one entry of y (the first example's) is used for every example", "y", None, lambda y: y)
+    ignored = Variation("stride were 1", "stride were one", "stride is ignored", "stride", None, lambda s: 1)
+    read = SettingsRead(names={"x", "model"}, keys_read=set(), keys_stored=set())
+    assert as_if("saliency_map", [first], read) is None
+    assert as_if("saliency_map", [first], SettingsRead({"x", "y"}, set(), set())) is not None
+    assert as_if("conv", [ignored], read) is not None

@@ -1985,12 +1985,13 @@ def zero_pattern(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> 
                        "nothing reaches those entries, or what reached them was overwritten")
     if dropped.sum() >= 3 and dropped.sum() >= 0.5 * bad.sum():
         return Finding("zero_pattern", f"yours is 0 at {int(dropped.sum())} of {g.size} entries where the expected is "
-                       "not: nothing reaches them, or what reached them was overwritten (a mask of the wrong entries, "
+                       "not: nothing reaches them, what reached them was overwritten (a mask of the wrong entries, "
                        "a loop or window that does not cover them such as a stride not applied, or = where "
-                       "contributions must add up with +=)", "yours is zero at entries where the expected is not: "
-                       "nothing reaches them, or what reached them was overwritten (a mask of the wrong entries, a "
-                       "loop or window that does not cover them such as a stride not applied, or = where "
-                       "contributions must add up with +=)")
+                       "contributions must add up with +=), or a floor division (//) rounded values below their "
+                       "divisor down to 0", "yours is zero at entries where the expected is not: nothing reaches "
+                       "them, what reached them was overwritten (a mask of the wrong entries, a loop or window that "
+                       "does not cover them such as a stride not applied, or = where contributions must add up with "
+                       "+=), or a floor division (//) rounded them down to 0")
     return None
 
 

@@ -565,6 +565,10 @@ def as_if(function: str, fits: list[Variation], read: SettingsRead | None = None
     chance: it is weak, said when another output shows it too, unless it gives `many` wrong values at once.
     read: what the student's function reads (departure.settings_read), so that a setting it reads is not said to
     be ignored."""
+    # a setting the student's function never reads, said used otherwise (one entry of y used for every example, where
+    # y is read nowhere): the output matches by chance
+    if read is not None:
+        fits = [v for v in fits if v.param in read.names or UNUSED_HINT.search(v.hint)]
     if not fits:
         return None
     fits = [_as_read(v, read) for v in fits]

@@ -1884,3 +1884,20 @@ def test_crops_of_an_image_padded_otherwise_than_with_zeros_are_said_so(tmp_path
     t = graded(a8, with_function(a8, entry.source), tmp_path, select="test_random_crop")["test_random_crop"]
     assert "each is a window of its image padded with np.pad's mode='reflect' (mirrored borders)" in t.message, \
         t.message
+
+
+def test_a_break_that_ends_the_loop_over_the_batches_is_said(tmp_path):
+    """One optimizer step a pass, from a `break` left in the loop over the batches (hold-out 35's qj6: "the training
+    step is outside the loop", false): the break is said. A break under a condition is not such a leftover."""
+    from autograder.grading.static_slips import breaks_in_inner_loops
+    source = ("def train(X):\n    for epoch in range(3):\n        for idx in range(0, len(X), 4):\n"
+              "            step(idx)\n            break\n")
+    assert breaks_in_inner_loops(source, "train") == [(5, "for idx in range(0, len(X), 4):")]
+    guarded = source.replace("            break\n", "            if idx > 8:\n                break\n")
+    assert breaks_in_inner_loops(guarded, "train") == []
+    from tests.diagnosis_corpus.holdout35 import HOLDOUT35
+    entry = next(e for e in HOLDOUT35 if e.id == "qj6_debug_break_left_in_batch_loop")
+    a6 = load_assignment("a6_cnn")
+    t = graded(a6, with_function(a6, entry.source), tmp_path, select="test_generated_shapes")
+    said = [d.message for r in t.values() for d in r.diagnoses if d.relation == "one_step_per_pass"]
+    assert said and "`break` ends the loop `for idx in" in said[0] and "outside the loop" not in said[0], said

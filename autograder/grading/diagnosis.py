@@ -103,7 +103,7 @@ from autograder.grading.slips import (
     slip_finding,
     slip_module,
 )
-from autograder.grading.static_slips import setdefaults_never_updated, uncalled_methods
+from autograder.grading.static_slips import breaks_in_inner_loops, setdefaults_never_updated, uncalled_methods
 from autograder.grading.student import LocalStudent
 from autograder.grading.torch_errors import loss_class_not_made, torch_error
 from autograder.grading.training import (
@@ -724,7 +724,7 @@ class MistakeMatcher:
                 (run := self._solution_run(item)) is not None and \
                 (found := returned_in_another_shape(run, student_ctx)) is not None:
             findings.append((alone[0].name, found))
-        trained = [(name, self._seed_tested(f, student_ctx)) for name, f in
+        trained = [(name, self._broken_off(self._seed_tested(f, student_ctx), student_ctx)) for name, f in
                    training_findings(student_ctx.comparisons, student_ctx.returned, student_ctx.trainings)]
         findings.extend(trained)
         last = student_ctx.trainings[max(student_ctx.trainings)] if student_ctx.trainings else None
@@ -1781,6 +1781,24 @@ class MistakeMatcher:
                        "Test `seed is not None`, or seed unconditionally.",
                        plain=finding.plain + " The seed here is zero, which your code's test of the seed takes as no "
                        "seed.")
+
+    def _broken_off(self, finding: Finding, student_ctx: checks.TestContext) -> Finding:
+        """One optimizer step a pass, where the student's code has a `break` that ends the loop over the batches on
+        its first pass (static_slips.breaks_in_inner_loops): that break is said, not a training step written outside
+        the loop."""
+        source = self.student_source()
+        if finding.relation != "one_step_per_pass" or source is None or len(source) > 2_000_000:
+            return finding
+        found = next(((function, b) for function in sorted(student_ctx.functions_called - self.unchanged_functions())
+                      for b in breaks_in_inner_loops(source, function)), None)
+        if found is None:
+            return finding
+        function, (line, header) = found
+        said = finding.message.split(" The lines of the training step")[0]
+        return replace(finding, message=f"{said} In {function}(), line {line}: `break` ends the loop `{header}` on "
+                       "its first pass, after one batch (a debugging leftover?): remove it.",
+                       plain="your code took one optimizer step for each pass over the training rows: a `break` ends "
+                       "the loop over the batches after its first batch; remove it.")
 
     def _tests_seed_for_truth(self, functions: set[str]) -> bool:
         """The student's code of these functions tests a seed for truth (FALSY_SEED_TEST): 0 taken as no seed."""

@@ -82,3 +82,24 @@ def setdefaults_never_updated(source: str, function: str) -> list[tuple[int, str
             found.append((node.lineno, _line_text(source, node.lineno), ast.unparse(call.func.value),
                           ast.unparse(call.args[0])))
     return sorted(found)
+
+
+def breaks_in_inner_loops(source: str, function: str) -> list[tuple[int, str]]:
+    """The `break` statements of the function that end a loop inside another loop on its first pass (one not under
+    an `if` of that inner loop: a debugging leftover that ends the loop over the batches after the first): (line,
+    the inner loop's header)."""
+    fn = function_node(source, function)
+    if fn is None:
+        return []
+    found = []
+    for outer in ast.walk(fn):
+        if not isinstance(outer, (ast.For, ast.While)):
+            continue
+        for inner in ast.walk(outer):
+            if inner is outer or not isinstance(inner, (ast.For, ast.While)):
+                continue
+            # the inner loop's own statements, not those of an if, a nested loop or a function inside it
+            for statement in inner.body:
+                if isinstance(statement, ast.Break):
+                    found.append((statement.lineno, _line_text(source, inner.lineno)))
+    return sorted(set(found))

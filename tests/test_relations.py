@@ -1001,3 +1001,15 @@ def test_logits_laid_out_classes_first_are_said_transposed_from_the_checks_messa
                                  "(6, 150) (float32)") is not None
     assert rel.transposed_logits("expected finite logits of shape (150, 6), got an array of shape (5, 150)") is None
     assert rel.transposed_logits("expected logits of shape (739, classes), got shape (739, 1) float32") is None
+
+
+def test_a_factor_that_is_a_setting_of_the_call_under_a_root_is_said_by_the_setting():
+    """1/sqrt(2) where the call's gain is 2: the gain taken under a square root (hold-out 35's qj4: "a factor 2
+    missing inside a square root (as in sqrt(2 / fan_in))", He's 2, a coincidence)."""
+    from autograder.grading.relations import Constant, Scene, scaled
+    e = RNG.normal(size=(6, 5))
+    found = scaled(e / np.sqrt(2), e, TOL, Scene(constants=[Constant("gain", 2.0, "the argument gain")]))
+    assert found is not None and found.message.startswith("every entry is 1/sqrt(gain) times the expected (gain=2"), \
+        found
+    plain = scaled(e / np.sqrt(2), e, TOL, Scene())
+    assert plain is not None and "as in sqrt(2 / fan_in)" in plain.message

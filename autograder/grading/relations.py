@@ -17,6 +17,7 @@ student may read before the reveal (values there are drawn from the student's ow
 """
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 import re
@@ -195,10 +196,13 @@ class _Factor:
     value: float
     says: str  # "N=6 times the expected, N being the batch size: did you forget to divide by the batch size?"
     plain: str
+    setting: bool = False  # read off a setting of the test's calls (gain = 2), not a number of the formulas
 
 
-def _factors(constants: Sequence[Constant]) -> list[_Factor]:
-    """The constants a wrong factor is checked against, each with what it suggests."""
+@functools.cache
+def _fixed_factors() -> tuple[_Factor, ...]:
+    """The numbers of the formulas a wrong factor is checked against (2, 1/2, sqrt(2), the gains...), each with what
+    it suggests."""
     found = [
         _Factor(2.0, "twice the expected: a factor 2 too many", "twice the expected: a factor two too many"),
         _Factor(0.5, "half the expected: a factor 2 is missing (the derivative of a square carries a 2; a range "
@@ -227,7 +231,13 @@ def _factors(constants: Sequence[Constant]) -> list[_Factor]:
                 "3 times too large", "the expected divided by the square root of three: a uniform's standard "
                 "deviation taken for its bound, or a count under a square root three times too large"),
     ]
-    found += _gain_factors([f.value for f in found])
+    return tuple(found + _gain_factors([f.value for f in found]))
+
+
+def _factors(constants: Sequence[Constant]) -> list[_Factor]:
+    """The constants a wrong factor is checked against, each with what it suggests: the formulas' numbers, then those
+    of the test's settings."""
+    found = list(_fixed_factors())
     for c in constants:
         v, s, m = c.value, c.symbol, c.meaning
         if not np.isfinite(v) or v in (0.0, 1.0, -1.0):
@@ -250,10 +260,21 @@ def _factors(constants: Sequence[Constant]) -> list[_Factor]:
                         f"the expected divided by {s} ({m}): a mean over its entries where their sum is asked, or a "
                         f"division by {s} extra")]
         else:
+            # a setting under a square root where it scales the result itself (a gain of 2 as a variance's factor);
+            # not a small one (a rate, a penalty) nor a square (sqrt(4) is the formulas' 2)
+            if v >= 2 and s.isidentifier() and not math.sqrt(v).is_integer():
+                found += [
+                    _Factor(1 / math.sqrt(v), f"1/sqrt({s}) times the expected ({s}={_fmt(v)}, {m}): {s} taken under "
+                            f"a square root where it multiplies the result itself (sqrt({s}) where {s} is meant), or "
+                            f"a factor sqrt({s}) missing", f"the expected divided by the square root of {s} ({m}): {s} "
+                            "taken under a square root where it multiplies the result itself", setting=True),
+                    _Factor(math.sqrt(v), f"sqrt({s}) times the expected ({s}={_fmt(v)}, {m}): a factor sqrt({s}) "
+                            "too many, or a square root left out of a division by it", f"the square root of {s} "
+                            f"times the expected ({m}): a factor of its square root too many", setting=True)]
             found += [
                 _Factor(v, f"{s}={_fmt(v)} times the expected ({s}: {m}): a division by {s} is missing, or a factor "
                         f"{s} is extra", f"{s} times the expected ({s}: {m}): a division by {s} is missing, or a "
-                        f"factor {s} is extra"),
+                        f"factor {s} is extra", setting=True),
                 _Factor(1 / v, f"1/{s} of the expected ({s}={_fmt(v)}, {m}): a factor {s} is missing, or a division "
                         f"by {s} is extra", f"the expected divided by {s} ({s}: {m}): a factor {s} is missing, or a "
                         f"division by {s} is extra")]
@@ -341,7 +362,11 @@ def _named_factors(c: float, constants: Sequence[Constant], within: float) -> li
     for f in _factors(constants):
         if abs(f.value - 1) > 1e-3 and abs(c - f.value) <= within * abs(f.value) and f.says not in [x.says for x in found]:
             found.append(f)
-    return found
+    # a number of the formulas (He's 2) that is also a setting of the test's calls (gain = 2): the setting's reading
+    fixed = {id(f) for f in _fixed_factors()}
+    settings = [f for f in found if f.setting]
+    return [f for f in found if not (id(f) in fixed and any(abs(f.value - g.value) <= 1e-9 * abs(f.value)
+                                                            for g in settings))]
 
 
 # -- detectors: each takes (got, expected, tol, scene) and returns a Finding or None

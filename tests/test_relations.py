@@ -198,6 +198,8 @@ def test_an_index_array_used_without_a_row_index():
     expected = maps[np.arange(3), ..., classes]
     found = relate(maps[..., classes], expected, TOL, scene)
     assert found.relation == "indexed_without_rows" and "np.arange(N)" in found.message and "axis 3" in found.message
+    # (hold-out 34's qi7: W[:, classes] right, np.tensordot pairing every example with every other: said too)
+    assert "a product that pairs every row with every other (np.tensordot" in found.message
     scores, y = rng.normal(size=(5, 4)), np.array([3, 1, 0, 0, 2])
     labels = Scene(indices=(Named("y (an argument of svm_loss())", y.astype(float)),))
     found = relate(scores[:, y], scores[np.arange(5), y], TOL, labels)

@@ -829,7 +829,10 @@ def _axes_too_many(g: np.ndarray, e: np.ndarray, n: int) -> list[int]:
 def _row_index_hint(index: Named) -> str:
     name = index.label.split(" ")[0]
     return (f"an index array used without a row index: x[:, {name}] or x[..., {name}] picks, for every row, the "
-            f"entries of every row's {name}; pair it with the rows, x[np.arange(N), ..., {name}], for one per row")
+            f"entries of every row's {name}; pair it with the rows, x[np.arange(N), ..., {name}], for one per row. "
+            f"Or what was picked by {name} (one per row) is combined with the rows by a product that pairs every row "
+            "with every other (np.tensordot, np.dot or @ over the rows' axis): keep the rows paired, np.einsum with "
+            "the row axis in both operands and in the result")
 
 
 def indexed_without_rows(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
@@ -846,7 +849,7 @@ def indexed_without_rows(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Sc
                            f"along it is the expected: {_row_index_hint(index)}{also}",
                            "yours has an axis too many, as long as an index array of the inputs, and its diagonal is "
                            "the expected: an index array used without a row index (x[:, y] where "
-                           "x[np.arange(N), y] is meant)")
+                           "x[np.arange(N), y] is meant), or a product that pairs every row with every other")
     return None
 
 

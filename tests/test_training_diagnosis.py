@@ -256,6 +256,9 @@ def test_no_record_for_code_that_does_not_use_torch(data):
     # apart", false)
     ("        for idx in torch.randperm(len(y), generator=g).split(32):\n",
      "        for idx in torch.argsort(y, stable=True).split(32):\n", "batches_by_class:different labels on average"),
+    # Adam made inside the loop over the batches (hold-out 34's qi6: nothing said, the accuracies alone)
+    ("            opt.zero_grad()\n", "            opt = torch.optim.Adam(model.parameters(), lr=3e-3)\n"
+     "            opt.zero_grad()\n", "optimizer_rebuilt:made 80 Adam optimizers for its 80 steps"),
     # the trained weights drawn again after the loop
     ("    model.eval()\n", "    model.apply(lambda m: m.reset_parameters() if isinstance(m, (nn.Conv2d, nn.Linear)) "
      "else None)\n    model.eval()\n", "weights_changed_after_training"),

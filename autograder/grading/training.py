@@ -172,6 +172,10 @@ def step_finding(record: TrainingRecord) -> Finding | None:
     return None
 
 
+# optimizers that keep a running state from step to step (plain SGD without momentum keeps none)
+STATEFUL_OPTIMIZERS = frozenset({"Adam", "AdamW", "Adamax", "NAdam", "RAdam", "RMSprop", "Adagrad", "Adadelta"})
+
+
 def model_finding(record: TrainingRecord, seen_accuracy: float | None) -> Finding | None:
     """The model that predicted is not the one trained: a new model each epoch, another model built to predict,
     or the trained model's weights changed after its last step (said where it fails its own training images)."""
@@ -189,6 +193,17 @@ def model_finding(record: TrainingRecord, seen_accuracy: float | None) -> Findin
                        "random weights, and the model that predicts trained that little. Build them once, before the "
                        "loop.", "the model and its optimizer are built anew inside the training loop: each epoch "
                        "starts from new weights. Build them once, before the loop.")
+    if record.models_trained == 1 and record.optimizers_made >= 10 and record.optimizers_made >= 0.5 * record.steps \
+            and record.optimizer in STATEFUL_OPTIMIZERS:
+        # one model, a new optimizer (almost) every step: its running state (Adam's moments, its step count) is made
+        # anew each time, so every step is the first step of a fresh optimizer
+        return Finding("optimizer_rebuilt", f"your code made {record.optimizers_made} {record.optimizer} optimizers "
+                       f"for its {record.steps} steps: the optimizer is made inside the loop over the batches, so "
+                       "each step is the first of a new one, its running state (moments, step count) starting again "
+                       f"from zero ({record.optimizer}'s first step moves every weight by about the learning rate, "
+                       "whatever its gradient's size). Make the optimizer once, before the loops.",
+                       "the optimizer is made anew inside the loop over the batches: each step is a fresh optimizer's "
+                       "first; make it once, before the loops.")
     if record.predicted_by_trained is False:
         return Finding("predicted_by_untrained_model", f"the model that made the predictions holds none of the "
                        f"weights the optimizer stepped ({record.steps} steps): it is not the model that trained (a "

@@ -795,11 +795,11 @@ class MistakeMatcher:
         if run is not None:
             findings = as_if_for_every_call(findings, values, run)
             findings += self._draws_shape(values, findings, run, student_ctx)
-        # a write into a copy (x.flatten()[i] = v) is lost whatever else is said: where the values part, if looked
-        # for, is the array the write missed (its allocation)
         if failed and (slip := self._static_slip(student_ctx)) is not None:
             # (a method object where a number is meant, state never stored: whatever else the outputs show follows)
             findings = [(c.name, slip) for c in failed]
+        # a write into a copy (x.flatten()[i] = v) is lost whatever else is said: where the values part, if looked
+        # for, is the array the write missed (its allocation)
         if values and (lost := self._written_into_copy(student_ctx)) is not None:
             # (zeros where the writes were lost are what the lost write leaves, not a cause of their own)
             findings = [(name, f) for name, f in findings if f.relation not in ("zeros", "zero_pattern")]

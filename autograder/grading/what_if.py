@@ -536,6 +536,8 @@ def explains(value: np.ndarray | None, got: Any, expected: Any, tol: Tolerance) 
         and agree(g, value, tol)
 
 
+# ... and those that say the setting is not read, a number written in its place
+NOT_READ_HINT = re.compile(r"written in your code is used where|is \w+ read\b|not read")
 UNUSED_HINT = re.compile(r"ignored|left out|not used|not the one used|not added|not applied|is \w+ read\?")
 
 
@@ -568,7 +570,7 @@ def as_if(function: str, fits: list[Variation], read: SettingsRead | None = None
     # a setting the student's function never reads, said used otherwise (one entry of y used for every example, where
     # y is read nowhere): the output matches by chance
     if read is not None:
-        fits = [v for v in fits if v.param in read.names or UNUSED_HINT.search(v.hint)]
+        fits = [v for v in fits if v.param in read.names or UNUSED_HINT.search(v.hint) or NOT_READ_HINT.search(v.hint)]
     if not fits:
         return None
     fits = [_as_read(v, read) for v in fits]

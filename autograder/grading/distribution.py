@@ -52,34 +52,21 @@ def _normal_cut_at(k: float) -> tuple[float, float]:
     return k / math.sqrt(var), fourth / var ** 2
 
 
-def _cut_normal(largest: float) -> tuple[float, float] | None:
-    """The k at which a normal cut off at +-k standard deviations reaches `largest` of its own (bisection), and
-    that distribution's kurtosis; None outside 1 < k < 3.5."""
+def _cut_at(which: int, value: float) -> float | None:
+    """The k at which a normal cut off at +-k standard deviations has `value` as its largest magnitude in its own
+    standard deviations (which 0) or as its kurtosis (which 1); both rise with k (the kurtosis from 1.8, a
+    uniform's, to 3). Bisection; None outside 1 < k < 3.5."""
     low, high = 1.0, 3.5
-    if not _normal_cut_at(low)[0] < largest < _normal_cut_at(high)[0]:
+    if not _normal_cut_at(low)[which] < value < _normal_cut_at(high)[which]:
         return None
     for _ in range(60):
         mid = (low + high) / 2
-        low, high = (mid, high) if _normal_cut_at(mid)[0] < largest else (low, mid)
-    k = (low + high) / 2
-    return k, _normal_cut_at(k)[1]
-
-
-def _cut_at_kurtosis(kurtosis: float) -> float | None:
-    """The k at which a normal cut off at +-k standard deviations has this kurtosis (bisection; it rises with k
-    from 1.8, a uniform's, to 3); None outside 1 < k < 3.5."""
-    low, high = 1.0, 3.5
-    if not _normal_cut_at(low)[1] < kurtosis < _normal_cut_at(high)[1]:
-        return None
-    for _ in range(60):
-        mid = (low + high) / 2
-        low, high = (mid, high) if _normal_cut_at(mid)[1] < kurtosis else (low, mid)
+        low, high = (mid, high) if _normal_cut_at(mid)[which] < value else (low, mid)
     return (low + high) / 2
 
 
-def _family(z: np.ndarray) -> str:
-    """The correct code's draws in words, by their kurtosis: normal or uniform, else by the number."""
-    k = _kurtosis(z)
+def _family(k: float) -> str:
+    """The correct code's draws in words, by their kurtosis k: normal or uniform, else by the number."""
     if abs(k - 3.0) < 0.15:
         return "normal"
     if abs(k - 1.8) < 0.1:
@@ -96,7 +83,8 @@ def draws_shape_finding(function: str, mine: Sequence[tuple[str, Any, bool]],
     if ours is None or theirs is None:
         return None
     z, zr = _standardized(ours), _standardized(theirs)
-    family = _family(zr)
+    right_kurtosis = _kurtosis(zr)
+    family = _family(right_kurtosis)
     if ours.min() >= 0 > theirs.min() or ours.max() <= 0 < theirs.max():
         sign = "at least 0" if ours.min() >= 0 else "at most 0"
         return Finding("draws_shape", f"every one of your {function}() draws ({ours.size} of them in this test) is "
@@ -127,14 +115,13 @@ def draws_shape_finding(function: str, mine: Sequence[tuple[str, Any, bool]],
                            "where no draw of a continuous distribution repeats: they are clipped (np.clip, or a "
                            "minimum and maximum taken) where the correct code leaves its draws as drawn.",
                            f"{plain}: yours are clipped at a bound.")
-        cut = _cut_normal(largest)
         if family == "normal" and abs(kurtosis - 1.8) < 0.1 and abs(largest - math.sqrt(3)) < 0.05:
             return Finding("draws_shape", f"{said}: yours spread evenly up to +-{bound:.6g} (kurtosis "
                            f"{kurtosis:.3g}: a uniform distribution's is 1.8, a normal's 3), a uniform draw where "
                            "the correct code draws a normal one.", f"{plain}: yours are uniform.")
         # (the bound said as the one the kurtosis gives, read to one decimal; the largest draw agrees with it)
-        k = _cut_at_kurtosis(kurtosis)
-        if family == "normal" and cut is not None and k is not None and abs(cut[0] - k) < 0.15:
+        k, reached = _cut_at(1, kurtosis), _cut_at(0, largest)
+        if family == "normal" and reached is not None and k is not None and abs(reached - k) < 0.15:
             return Finding("draws_shape", f"{said}: none of yours lies beyond {largest:.3g} of their standard "
                            f"deviations, where {theirs.size} normal draws reach {right_largest:.3g}, and their "
                            f"kurtosis, {kurtosis:.3g} (a normal's is 3), is that of a normal cut off at about "
@@ -143,7 +130,7 @@ def draws_shape_finding(function: str, mine: Sequence[tuple[str, Any, bool]],
                            f"{plain}: yours are a normal cut off at a bound (truncated).")
         return Finding("draws_shape", f"{said}: none of yours lies beyond {largest:.3g} of their standard deviations, "
                        f"where the correct code's reach {right_largest:.3g} (kurtosis {kurtosis:.3g} where "
-                       f"{_kurtosis(zr):.3g}): your draws are cut off at a bound.",
+                       f"{right_kurtosis:.3g}): your draws are cut off at a bound.",
                        f"{plain}: yours are cut off at a bound.")
     if family == "uniform" and abs(kurtosis - 3.0) < 0.15:
         return Finding("draws_shape", f"{said}: yours reach {largest:.3g} of their standard deviations, where uniform "
@@ -151,6 +138,6 @@ def draws_shape_finding(function: str, mine: Sequence[tuple[str, Any, bool]],
                        "normal draw where the correct code draws a uniform one.", f"{plain}: yours are normal.")
     if largest > 1.25 * right_largest:
         return Finding("draws_shape", f"{said}: yours reach {largest:.3g} of their standard deviations where the "
-                       f"correct code's reach {right_largest:.3g} (kurtosis {kurtosis:.3g} where {_kurtosis(zr):.3g}):"
+                       f"correct code's reach {right_largest:.3g} (kurtosis {kurtosis:.3g} where {right_kurtosis:.3g}):"
                        " heavier tails than the distribution asked.", f"{plain}: yours have heavier tails.")
     return None

@@ -363,10 +363,9 @@ def _named_factors(c: float, constants: Sequence[Constant], within: float) -> li
         if abs(f.value - 1) > 1e-3 and abs(c - f.value) <= within * abs(f.value) and f.says not in [x.says for x in found]:
             found.append(f)
     # a number of the formulas (He's 2) that is also a setting of the test's calls (gain = 2): the setting's reading
-    fixed = {id(f) for f in _fixed_factors()}
     settings = [f for f in found if f.setting]
-    return [f for f in found if not (id(f) in fixed and any(abs(f.value - g.value) <= 1e-9 * abs(f.value)
-                                                            for g in settings))]
+    return [f for f in found if not (f in _fixed_factors() and any(abs(f.value - g.value) <= 1e-9 * abs(f.value)
+                                                                   for g in settings))]
 
 
 # -- detectors: each takes (got, expected, tol, scene) and returns a Finding or None

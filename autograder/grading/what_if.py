@@ -536,8 +536,8 @@ def explains(value: np.ndarray | None, got: Any, expected: Any, tol: Tolerance) 
         and agree(g, value, tol)
 
 
-# ... and those that say the setting is not read, a number written in its place
-NOT_READ_HINT = re.compile(r"written in your code is used where|is \w+ read\b|not read")
+# ... and the one that says a number written in the code stands where the setting is to be read
+NOT_READ_HINT = re.compile(r"a number written in your code is used where")
 UNUSED_HINT = re.compile(r"ignored|left out|not used|not the one used|not added|not applied|is \w+ read\?")
 
 

@@ -1530,7 +1530,8 @@ def _first_departure(function: str, student: StudentCall, solution: TracedCall, 
             used_well_at |= {(r, last_set[r]) for r in statement.reads if r in last_set and last_set[r] != line}
         last_set[name] = line
     known_by_name: dict[str, bool] = {}
-    current: dict[str, Any] = dict(zip(params, arguments))  # each local's value as the statements ran
+    given = dict(zip(params, arguments))  # the arguments by parameter name
+    current: dict[str, Any] = dict(given)  # each local's value as the statements ran
     set_at: dict[str, int] = {}  # the line that last set each local, outside loops
     right_parts = _right_parts(mine.value, solution.value, tol)  # a patch must leave them right (a std that is
     # right where the loss reads it is not the mistake, though the variance in its place repairs the gradient)
@@ -1672,7 +1673,6 @@ def _first_departure(function: str, student: StudentCall, solution: TracedCall, 
                        and copy.group(1) not in params][:1]
             # zeros computed from zeros alone (`rms_dx = np.sqrt(acc_delta)` on the first step) agree with any zero
             # of the correct code's, right or not (sqrt(acc_delta + eps) belongs there): not said to agree
-            given = dict(zip(params, arguments))
             zeros = [r for r in read_good if _zeros_of_zeros(r, set_at, statements, records, given)]
             counts = [(r, set_at[r], statements[set_at[r]].text) for r in zeros] + counts
             return Departure(line, name, statement, value, right, right_name,
@@ -1697,9 +1697,9 @@ def _first_departure(function: str, student: StudentCall, solution: TracedCall, 
                 # belongs (cache / (1 - rho ** t) with t = 1 is g * g on the first step, where the cache is meant)
                 tries = min(HELD_BY_CHANCE_PATCHES, MAX_PATCHES - patches)
                 patches += tries
-                found = _held_by_chance(statement, status, params, set_at, statements, current, records,
-                                        dict(zip(params, arguments)), solution, known, given_arrays, student, target,
-                                        right_parts, tol, deadline, tries)
+                found = _held_by_chance(statement, status, params, set_at, statements, current, records, given,
+                                        solution, known, given_arrays, student, target, right_parts, tol, deadline,
+                                        tries)
                 if found is not None:
                     return found
             if any(status.get(r) in ("bad", "unknown", "container") for r in statement.reads):
@@ -1736,8 +1736,7 @@ def _first_departure(function: str, student: StudentCall, solution: TracedCall, 
                 return None
             patches += 1
             if _repairs(student, (line, name, right), target, solution, right_parts, tol):
-                if _returns(right_name) and not _returns(name) and patches < MAX_PATCHES and \
-                        not _returned_as_it_is(name, records, statements):
+                if _may_pass_through(right_name, name, records, statements) and patches < MAX_PATCHES:
                     patches += 1
                     if _passed_through(student, (line, name, right), tol):
                         passed_through = True
@@ -1822,7 +1821,7 @@ def _first_departure(function: str, student: StudentCall, solution: TracedCall, 
                                 MAX_PATCHES - patches, statements, loop_masks)
         if found is not None:
             if found.start_of is None and not helpers:
-                found.first_in_pass = _first_in_pass(loop, records, statements, dict(zip(params, arguments)),
+                found.first_in_pass = _first_in_pass(loop, records, statements, given,
                                                      known_before, known, solution)
             if found.start_of is None:
                 found.reseeded = reseeded_in_loop(source, function, loop)
@@ -1911,7 +1910,7 @@ def _count_of_the_correct_codes(found: Departure, student: StudentCall, solution
                 return None
             tries += 1
             if _repairs(student, (line, name, number), target, solution, right_parts, tol):
-                if _returns(right_name) and not _returned_as_it_is(name, mine.records, statements) and \
+                if _may_pass_through(right_name, name, mine.records, statements) and \
                         _passed_through(student, (line, name, number), tol):
                     break  # (the rest returns whatever the count is here: the correct return repairs any line)
                 return Departure(line, name, statement, value, number, right_name, [], [],
@@ -1968,7 +1967,7 @@ def _held_by_chance(statement: Statement, status: dict[str, str], params: list[s
             # code's whole return, not only the output checked (a statistic of it: the offsets a crop was cut at)
             whole = np.shape(numeric(right)) != mine.shape
             if _repairs(student, (at, r, right), target, solution, right_parts, tol, whole=whole):
-                if _returns(right_name) and budget > 0 and not _returned_as_it_is(r, records, statements):
+                if _may_pass_through(right_name, r, records, statements) and budget > 0:
                     budget -= 1  # (the rest passes any value through here: xp[:, :, 0:6, 0:6] of a 6 x 6 one)
                     if _passed_through(student, (at, r, right), tol):
                         continue
@@ -2476,12 +2475,17 @@ def _runs_in_shape(student: StudentCall, patch: tuple[int, str, Any], solution: 
         all(x is not None and y is not None and x.shape == y.shape for x, y in pairs)
 
 
-def _returned_as_it_is(name: str, records: Sequence[tuple[int, str, Any]], statements: dict[int, Statement]) -> bool:
-    """The student's function returns name as it is (`return next_w`): the rest passes it through by design."""
+def _may_pass_through(right_name: str, name: str, records: Sequence[tuple[int, str, Any]],
+                      statements: dict[int, Statement]) -> bool:
+    """A repair of name by the correct code's return (right_name) may prove nothing: name is not itself a return,
+    and the student's function does not return it as it is (`return next_w` passes it through by design). Whether
+    the rest passes any value through on the call is _passed_through's to tell."""
+    if not _returns(right_name) or _returns(name):
+        return False
     at = next((line for line, n, _ in records if n == RETURNED), None)
     statement = statements.get(at) if at is not None else None
-    return statement is not None and \
-        re.fullmatch(rf"return\s*\(?\s*{re.escape(name)}\s*\)?", statement.text.strip()) is not None
+    return statement is None or \
+        re.fullmatch(rf"return\s*\(?\s*{re.escape(name)}\s*\)?", statement.text.strip()) is None
 
 
 def _passed_through(student: StudentCall, patch: tuple[int, str, Any], tol: Tolerance) -> bool:

@@ -44,6 +44,7 @@ import numpy as np
 
 from autograder.grading.budget import Budget
 from autograder.grading.relations import Finding, agree, numbers_side_by_side, numeric
+from autograder.grading.static_slips import line_text
 from autograder.grading.what_if import SettingsRead, call_on
 from autograder.results import Tolerance, without_numbers
 from autograder.sandbox.locals_trace import (
@@ -457,7 +458,7 @@ def in_place_writes(source: str, function: str, param: str) -> list[tuple[int, s
     aliases = {param: 0}  # the names that hold the given array, and the line that bound each
     writes: list[tuple[int, str, str]] = []
     for node in statements:
-        text = _line_text(source, node.lineno)
+        text = line_text(source, node.lineno)
         written = _written_in_place(node)
         outs = [k.value.id for n in ast.walk(node) if isinstance(n, ast.Call) for k in n.keywords
                 if k.arg == "out" and isinstance(k.value, ast.Name)]
@@ -466,7 +467,7 @@ def in_place_writes(source: str, function: str, param: str) -> list[tuple[int, s
                 if aliases[name]:
                     bound = next((w for w in writes if w[0] == aliases[name]), None)
                     if bound is None:
-                        writes.append((aliases[name], _line_text(source, aliases[name]), name))
+                        writes.append((aliases[name], line_text(source, aliases[name]), name))
                 writes.append((node.lineno, text, name))
                 break
         if isinstance(node, ast.Assign):
@@ -540,7 +541,7 @@ def writes_into_copies(source: str, function: str) -> list[tuple[int, str, str]]
             if isinstance(inner, ast.Subscript) and (
                     (isinstance(inner.slice, ast.Name) and inner.slice.id in made) or
                     isinstance(inner.slice, ast.Compare)) or _copying_call(inner):
-                writes.append((node.lineno, _line_text(source, node.lineno), ast.unparse(inner)))
+                writes.append((node.lineno, line_text(source, node.lineno), ast.unparse(inner)))
     return sorted(writes)
 
 
@@ -558,11 +559,6 @@ def _copying_call(node: ast.expr | None) -> bool:
         return True
     return node.func.attr in _COPYING_METHODS and not (isinstance(node.func.value, ast.Name) and
                                                          node.func.value.id in ("np", "numpy"))
-
-
-def _line_text(source: str, line: int) -> str:
-    lines = source.splitlines()
-    return lines[line - 1].strip() if 0 < line <= len(lines) else ""
 
 
 def top_level_loops(source: str, function: str) -> list[Loop]:
@@ -641,7 +637,7 @@ def reseeded_in_loop(source: str, function: str, loop: Loop) -> tuple[int, str] 
             read = {n.id for a in (*call.args, *(k.value for k in call.keywords)) for n in ast.walk(a)
                     if isinstance(n, ast.Name)}
             if not read & loop.written:
-                return node.lineno, _line_text(source, node.lineno)
+                return node.lineno, line_text(source, node.lineno)
     return None
 
 
@@ -2087,7 +2083,7 @@ def _default_departure(function: str, source: str, other_defaults: dict[str, tup
             mine = float(mine)
         elif not _repairs(student, patch, target, solution, right_parts, tol):
             continue
-        header = _line_text(source, fn.lineno)
+        header = line_text(source, fn.lineno)
         return Departure(fn.lineno, param, Statement(header, frozenset(), lines=(fn.lineno, fn.lineno)), mine,
                          right, param, [], [], [], default=True)
     return None

@@ -6,7 +6,7 @@ from __future__ import annotations
 import ast
 from dataclasses import dataclass
 
-from autograder.grading.static_slips import function_node
+from autograder.grading.static_slips import function_node, line_text
 
 # a draw's kind: the method or function called (rng.permutation, np.random.shuffle, torch.randperm), those that
 # draw an order taken as one kind (a shuffle of an index where the recipe permutes)
@@ -37,18 +37,14 @@ class Draw:
     drawn_from: str = ""  # what it is called on (`rng` for rng.permutation), "" for a function called alone
 
 
-def _header(lines: list[str], node: ast.For | ast.While) -> str:
-    return lines[node.lineno - 1].strip() if 0 < node.lineno <= len(lines) else ""
-
-
-def _walk(node: ast.AST, loops: tuple[Loop, ...], guarded: bool, lines: list[str], draws: list[Draw],
+def _walk(node: ast.AST, loops: tuple[Loop, ...], guarded: bool, source: str, draws: list[Draw],
           found: list[Loop]) -> None:
     for child in ast.iter_child_nodes(node):
         if isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)):
             continue  # (a helper defined inside runs where it is called, not where it is written)
         inner, under = loops, guarded or isinstance(child, (ast.If, ast.IfExp, ast.Try, ast.BoolOp))
         if isinstance(child, (ast.For, ast.While)):
-            loop = Loop(child.lineno, _header(lines, child), tuple(k.line for k in loops))
+            loop = Loop(child.lineno, line_text(source, child.lineno), tuple(k.line for k in loops))
             found.append(loop)
             inner, under = (*loops, loop), False
         if isinstance(child, ast.Call):
@@ -56,9 +52,9 @@ def _walk(node: ast.AST, loops: tuple[Loop, ...], guarded: bool, lines: list[str
                 child.func.id if isinstance(child.func, ast.Name) else ""
             if name in _KINDS:
                 drawn_from = ast.unparse(child.func.value) if isinstance(child.func, ast.Attribute) else ""
-                draws.append(Draw(child.lineno, ast.get_source_segment("\n".join(lines), child) or name,
+                draws.append(Draw(child.lineno, ast.get_source_segment(source, child) or name,
                                   _KINDS[name], loops, guarded, drawn_from))
-        _walk(child, inner, under, lines, draws, found)
+        _walk(child, inner, under, source, draws, found)
 
 
 def random_draws(source: str, function: str) -> tuple[list[Draw], list[Loop]]:
@@ -67,7 +63,7 @@ def random_draws(source: str, function: str) -> tuple[list[Draw], list[Loop]]:
     draws: list[Draw] = []
     found: list[Loop] = []
     if fn is not None:
-        _walk(fn, (), False, source.splitlines(), draws, found)
+        _walk(fn, (), False, source, draws, found)
     return sorted(draws, key=lambda d: d.line), found
 
 

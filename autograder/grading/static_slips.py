@@ -17,7 +17,8 @@ def function_node(source: str, function: str) -> ast.FunctionDef | None:
     return defs[-1] if defs else None
 
 
-def _line_text(source: str, line: int) -> str:
+def line_text(source: str, line: int) -> str:
+    """Line `line` of source (counted from 1), stripped; "" past its end."""
     lines = source.splitlines()
     return lines[line - 1].strip() if 0 < line <= len(lines) else ""
 
@@ -54,7 +55,7 @@ def uncalled_methods(source: str, function: str) -> list[tuple[int, str, str]]:
     for value in values:
         if isinstance(value, ast.Attribute) and value.attr in _VALUE_METHODS and \
                 not (isinstance(value.value, ast.Name) and value.value.id in ("np", "numpy", "torch", "math", "self")):
-            methods.append((value.lineno, _line_text(source, value.lineno), ast.unparse(value)))
+            methods.append((value.lineno, line_text(source, value.lineno), ast.unparse(value)))
     return sorted(set(methods))
 
 
@@ -79,7 +80,7 @@ def setdefaults_never_updated(source: str, function: str) -> list[tuple[int, str
         call = node.value if isinstance(node, ast.Expr) else None
         if isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute) and call.func.attr == "setdefault" \
                 and len(call.args) == 2 and isinstance(call.args[1], ast.Name) and bound.get(call.args[1].id, 0) >= 2:
-            found.append((node.lineno, _line_text(source, node.lineno), ast.unparse(call.func.value),
+            found.append((node.lineno, line_text(source, node.lineno), ast.unparse(call.func.value),
                           ast.unparse(call.args[0])))
     return sorted(found)
 
@@ -101,5 +102,5 @@ def breaks_in_inner_loops(source: str, function: str) -> list[tuple[int, str]]:
             # the inner loop's own statements, not those of an if, a nested loop or a function inside it
             for statement in inner.body:
                 if isinstance(statement, ast.Break):
-                    found.append((statement.lineno, _line_text(source, inner.lineno)))
+                    found.append((statement.lineno, line_text(source, inner.lineno)))
     return sorted(set(found))

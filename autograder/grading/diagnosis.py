@@ -189,6 +189,7 @@ MAX_HELD_JOBS = 4  # feeder calls made again after the last test to say what a r
 # a check's message that says a function wrote into an argument: "{function} changed its argument {param} in place"
 IN_PLACE_CHECK = re.compile(r"(\w+) changed its argument (\w+) in place")
 
+MAX_SOURCE_READ = 2_000_000  # a student's module longer than this (characters) is not read for its lines
 NAME_TOLERANCE = Tolerance(rtol=1e-4, atol=1e-7)  # a mistake written another way, in other float arithmetic
 NAME_PASSED_S = 2.0  # re-runs of named mistakes on the tests the student passed, per submission
 MAX_PASSED_TESTS = 3  # ... per mistake
@@ -688,8 +689,8 @@ class MistakeMatcher:
         alike the outputs (a function that calls a wrong one fails the same way)."""
         if self._unchanged is None:
             self._unchanged = set()
-            source = self.student_source()
-            if source is not None and len(source) <= 2_000_000 and self.spec.solution_file.is_file():
+            source = self._source_read()
+            if source is not None and self.spec.solution_file.is_file():
                 mine = function_trees(source)
                 theirs = solution_trees(SolutionFile.of(self.spec.solution_file))
                 self._unchanged = {name for name, tree in mine.items() if theirs.get(name) == tree}
@@ -1684,15 +1685,23 @@ class MistakeMatcher:
                 return [(c.name, found) for c in open_checks]
         return []
 
+    def _source_read(self) -> str | None:
+        """The student's module text, where there is one small enough to read (MAX_SOURCE_READ characters)."""
+        source = self.student_source()
+        return source if source is not None and len(source) <= MAX_SOURCE_READ else None
+
+    def _changed_called(self, student_ctx: checks.TestContext) -> list[str]:
+        """The functions of the student's that the test called and that are not the solution's word for word."""
+        return sorted(student_ctx.functions_called - self.unchanged_functions())
+
     def _static_slip(self, student_ctx: checks.TestContext) -> Finding | None:
         """A slip read off the source of a function of the student's the test called (grading/static_slips.py): an
         array method used as a value without its call (the method itself, not a number), a dict entry written with
         setdefault that is never updated."""
-        source = self.student_source()
-        if source is None or len(source) > 2_000_000:
+        source = self._source_read()
+        if source is None:
             return None
-        functions = sorted(student_ctx.functions_called - self.unchanged_functions())
-        for function in functions:
+        for function in self._changed_called(student_ctx):
             for line, text, method in uncalled_methods(source, function)[:1]:
                 return Finding("method_not_called", f"in {function}(), line {line}: `{text}` uses `{method}`, the "
                                f"method itself, not its value: the parentheses are missing (`{method}()`), so what is "
@@ -1711,11 +1720,10 @@ class MistakeMatcher:
     def _written_into_copy(self, student_ctx: checks.TestContext) -> Finding | None:
         """An assignment into what an array index made (departure.writes_into_copies), in a function of the
         student's the test called."""
-        source = self.student_source()
-        if source is None or len(source) > 2_000_000:
+        source = self._source_read()
+        if source is None:
             return None
-        found = next(((function, write) for function in sorted(student_ctx.functions_called -
-                                                               self.unchanged_functions())
+        found = next(((function, write) for function in self._changed_called(student_ctx)
                       for write in writes_into_copies(source, function)), None)
         if found is None:
             return None
@@ -1737,8 +1745,8 @@ class MistakeMatcher:
     def _written_in_place(self, function: str, param: str) -> Finding | None:
         """The lines of the student's function that write into the array given as param (a check found it
         changed): departure.in_place_writes, said."""
-        source = self.student_source()
-        writes = in_place_writes(source, function, param) if source is not None and len(source) <= 2_000_000 else []
+        source = self._source_read()
+        writes = in_place_writes(source, function, param) if source is not None else []
         if not writes:
             return None
         entries = [w for w in writes if w[2] == param and re.match(rf"{re.escape(param)}\[\s*[\"']", w[1])]
@@ -1786,10 +1794,10 @@ class MistakeMatcher:
         """One optimizer step a pass, where the student's code has a `break` that ends the loop over the batches on
         its first pass (static_slips.breaks_in_inner_loops): that break is said, not a training step written outside
         the loop."""
-        source = self.student_source()
-        if finding.relation != "one_step_per_pass" or source is None or len(source) > 2_000_000:
+        source = self._source_read()
+        if finding.relation != "one_step_per_pass" or source is None:
             return finding
-        found = next(((function, b) for function in sorted(student_ctx.functions_called - self.unchanged_functions())
+        found = next(((function, b) for function in self._changed_called(student_ctx)
                       for b in breaks_in_inner_loops(source, function)), None)
         if found is None:
             return finding
@@ -1815,16 +1823,16 @@ class MistakeMatcher:
 
     def _functions_text(self, functions: set[str]) -> str | None:
         """The student's last definitions of these functions, as code (None where the source cannot be read)."""
-        source = self.student_source()
-        if source is None or len(source) > 2_000_000:
+        source = self._source_read()
+        if source is None:
             return None
         found = [defined[0] for f in sorted(functions) if (defined := _definition(source, f)) is not None]
         return "\n\n".join(ast.unparse(d) for d in found) or None
 
     def _settings_read(self, function: str) -> SettingsRead | None:
         """What the student's function reads (departure.settings_read), or None."""
-        source = self.student_source()
-        return settings_read(source, function) if source is not None and len(source) <= 2_000_000 else None
+        source = self._source_read()
+        return settings_read(source, function) if source is not None else None
 
     def _calls_made(self, item: pytest.Item) -> list[Call] | None:
         """The calls the test makes of the solution: its recorded run's where there is one, else those of a plain

@@ -230,6 +230,10 @@ def test_short_or_non_spatial_patterns_are_not_said():
     columns = e.copy()
     columns[:, [0, 1, 3, 4]] += 1  # "every 3rd column right": two periods only
     assert relate(columns, e, TOL) is None or relate(columns, e, TOL).relation != "strided"
+    rows = RNG.normal(size=(12, 3))  # examples by classes: every 2nd row wrong is the test's rows, not a stride
+    alternate = rows.copy()
+    alternate[::2] *= 1.5
+    assert relate(alternate, rows, TOL) is None or relate(alternate, rows, TOL).relation != "strided"
     four = RNG.normal(size=4)
     one = four.copy()
     one[0] += 1

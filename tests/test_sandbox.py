@@ -211,3 +211,21 @@ def test_forbidden_modules_cannot_be_imported(make_student, sandbox_kind):
     if sandbox_kind == "bubblewrap":  # removing the guard does not help: the package is not there
         with pytest.raises(StudentException, match="ImportError: torch may not be used"):
             p.call("sneaky")
+
+
+def test_arrays_too_large_to_keep_at_a_loop_pass_come_back_as_digests(make_student):
+    """A loop traced pass by pass: its small arrays come back as values, those too large to keep as digests of
+    their numbers (what tells which item of a list a pass took)."""
+    from autograder.sandbox.locals_trace import digest
+
+    p = make_student("import numpy as np\n"
+                     "def f(weights):\n"
+                     "    total = 0.0\n"
+                     "    for W in weights:\n"
+                     "        total += W.sum()\n"
+                     "    return total\n")
+    weights = [np.full((40, 40), float(k)) for k in range(3)]
+    traced = p.trace("f", [weights], passes_at=(4, 5))
+    assert len(traced.passes) == len(traced.pass_digests) == 3
+    assert [dict(d).get("W") for d in traced.pass_digests] == [digest(w) for w in weights]
+    assert all("W" not in dict(kept) for kept in traced.passes)  # 1,600 entries: not kept as values

@@ -54,6 +54,7 @@ from autograder.sandbox.locals_trace import (
     SEVERAL,
     TOGETHER,
     ExpressionWrapper,
+    digest,
     entry_name,
     returned_index,
 )
@@ -145,6 +146,9 @@ class Departure:
     # a later value patched past one of the student's own making that no value of the correct code's repairs
     # (`scores` where the correct code computes none): that first value's (line, name, statement text)
     own_from: tuple[int, str, str] | None = None
+    # ... or, where no value of the correct code's is tried past it, the few lines of the student's own from that
+    # first value to what the return reads as it is (this statement): the region the mistake is in
+    own_region: bool = False
     # a loop's: a statement in it that makes a generator from a seed the loop never changes (line, text): every
     # pass then draws what the first drew
     reseeded: tuple[int, str] | None = None
@@ -1189,6 +1193,23 @@ def departure_finding(function: str, output: str, d: Departure, raised: bool = F
         plain = (f"in {function}(), this call leaves `{d.name}` to its default, and yours is not the one asked for: "
                  f"with the default asked for, your function {returns.replace(f' {output}', ' output')}.")
         return Finding("departure", message, _hidden(plain, d.statement.text), claim=f"{function}:{d.line}:{d.name}")
+    if d.own_region and d.own_from is not None:
+        start, start_name, start_text = d.own_from
+        lines = f"line {start}" if start == d.line else f"lines {start}-{d.line}"
+        message = (f"in {function}(), what your lines before line {start} compute agrees with the correct code's "
+                   f"values; line {start}: `{start_text}` computes `{start_name}`, a value the correct code never "
+                   f"computes, and from there to what you return your values are your own (none of the correct "
+                   f"code's values tried in their place gives the expected {output})"
+                   f"{'' if start == d.line else f', up to line {d.line}: `{d.statement.text}`'}, whose `{d.name}` "
+                   f"your function returns. The mistake is in {lines}: check how "
+                   f"{'it computes' if start == d.line else 'they compute'} `{d.name}` "
+                   "against the formula asked (what each of your own values stands for, and whether their parts "
+                   "line up).")
+        plain = (f"in {function}(), your values agree with the correct code's until `{start_text}`, which computes a "
+                 f"value of your own; the lines from there to `{d.statement.text}` compute what you return, and the "
+                 "mistake is in them.")
+        return Finding("departure", message, _hidden(plain, start_text + d.statement.text),
+                       claim=f"{function}:{d.line}:{d.name}")
     if d.own_from is not None:
         start, start_name, start_text = d.own_from
         message = (f"in {function}(), line {start}: `{start_text}` computes `{start_name}`, a value the correct code "
@@ -1849,7 +1870,8 @@ def _first_departure(function: str, student: StudentCall, solution: TracedCall, 
     return _past_own_value(own_start, records, statements, status, mine, student, target, solution, right_parts,
                            tol, deadline, min(PAST_OWN_PATCHES, MAX_PATCHES - patches)) or \
         _two_departures(departing, student, target, solution, known, right_parts, tol, deadline, records,
-                        statements, {n for n, said in status.items() if said == "good"})
+                        statements, {n for n, said in status.items() if said == "good"}) or \
+        _own_region(own_start, records, statements, status, mine)
 
 
 def _count_off_by_one(records: list[tuple[int, str, Any]], statements: dict[int, Statement], status: dict[str, str],
@@ -2130,6 +2152,42 @@ def _past_own_value(own_start: tuple[int, str, Statement], records: list[tuple[i
     return None
 
 
+OWN_REGION_STATEMENTS = 4  # the most lines of the student's own, up to the return, said as where the mistake is
+
+
+def _own_region(own_start: tuple[int, str, Statement] | None, records: list[tuple[int, str, Any]],
+                statements: dict[int, Statement], status: dict[str, str], mine: TracedCall) -> Departure | None:
+    """Every value before own_start agrees with the correct code's, and from there to the return the student's
+    function computes values of its own (an augmented x and w for the bias trick) in a few statements outside any
+    loop, which no value of the correct code's repairs: the mistake is in those lines. The last of them that sets
+    what the return reads as it is, with own_from the first. None where the lines are more, or a loop, a value not
+    recorded or a value checked good lies between."""
+    if own_start is None:
+        return None
+    start = own_start[0]
+    returned = [line for line, name, _ in records if _returns(name)]
+    if not returned or returned[0] not in statements or returned[0] <= start:
+        return None
+    end = returned[0]
+    between = [(line, name, value) for line, name, value in records if start <= line < end]
+    lines = sorted({line for line, _, _ in between})
+    if not between or len(lines) > OWN_REGION_STATEMENTS or \
+            any(statements.get(line) is None or statements[line].in_loop or (line, name) in mine.repeated or
+                status.get(name) not in ("bad", "unsure") for line, name, _ in between):
+        return None
+    if any(line not in lines and start < line < end and not s.text.startswith(("#", "pass")) for line, s in
+           statements.items()):
+        return None  # a statement that ran not (under an if), or set nothing recorded
+    if any(status.get(name) not in ("good", "unsure") for line, name, _ in records if line < start):
+        return None  # (a value before it not checked: the mistake may be there)
+    read = [(line, name, value) for line, name, value in between if name in statements[end].reads]
+    if not read:
+        return None
+    line, name, value = read[-1]
+    return Departure(line, name, statements[line], value, value, name, [], [], [],
+                     own_from=(start, own_start[1], own_start[2].text), own_region=True)
+
+
 def _loop_departure(loop: Loop, known_before: dict[str, str], student: StudentCall, target: Target,
                     known: KnownValues, solution: TracedCall, right_parts: set[int], deadline: Budget,
                     patches: int, statements: dict[int, Statement], masks: dict[str, int] | None = None
@@ -2202,6 +2260,67 @@ class PassDeparture:
     # code's changed in that pass (a bias never updated)
     unset: list[str] = field(default_factory=list)
     steps: list[Step] = field(default_factory=list)  # the parted names' changes k times the correct code's
+    taken: ItemsTaken | None = None  # what that pass worked on: an item the correct code takes in another pass
+
+
+@dataclass
+class ItemsTaken:
+    """A value the student's loop works on in a pass (a weight matrix taken from a list) that the correct code's
+    loop holds too, exactly, but in another pass: the loop takes its items in another order, or from another
+    place (layers.pop() takes the last first; range(1, n) skips the first)."""
+
+    name: str  # the student's name for it
+    right_name: str  # the correct code's
+    line: int  # the line of the student's loop that sets it
+    text: str
+    passes: list[tuple[int, int | None]]  # (a pass of the student's, from 0; the correct code's pass of that value)
+
+
+def _pass_digests(call: TracedCall) -> list[dict[str, str]]:
+    """Each pass's locals as digests (locals_trace.digest: equal digests, equal numbers), as each pass began: the
+    arrays of two entries or more, those kept digested here, those too large to keep as the child digested them.
+    (Numbers alone are left out: a count or an index equals another pass's by chance too easily.)"""
+    states, state = [], {}
+    for k, changed in enumerate(call.passes):
+        state = {**state, **{n: digest(v) for n, v in changed if isinstance(v, np.ndarray) and v.size > 1
+                             and np.ptp(v) > 0}}
+        if k < len(call.pass_digests):
+            state = {**state, **dict(call.pass_digests[k])}
+        states.append(state)
+    return states
+
+
+def _worked_on(states: list[dict[str, str]], loop: Loop, name: str, p: int) -> str | None:
+    """The digest of what `name` held during pass p (from 0): what the header bound as the pass began, or what
+    the body set as the next one began."""
+    k = p if name in loop.targets else p + 1
+    return states[k].get(name) if k < len(states) else None
+
+
+def _items_taken(loop: Loop, right_loop: Loop, mine: TracedCall, right: TracedCall, p: int,
+                 in_loop: dict[int, Statement], temporaries: tuple[set[str], set[str]]) -> ItemsTaken | None:
+    """In pass p, where the two loops part: a value of one pass of the student's loop (set in it, not carried) that
+    no value of the correct code's pass p is, but one of another of its passes is (a layer's weights taken in
+    another order). None where there is none, or nothing large enough to say it by."""
+    mine_states, right_states = _pass_digests(mine), _pass_digests(right)
+    right_names = sorted(temporaries[1])
+    passes = max(len(mine_states), len(right_states))
+
+    def passes_of(value: str) -> list[tuple[int, str]]:
+        return [(q, r) for q in range(passes) for r in right_names if _worked_on(right_states, right_loop, r, q) ==
+                value]
+
+    at_p = {_worked_on(right_states, right_loop, r, p) for r in right_names}
+    for line, statement in sorted(in_loop.items()):
+        for name in sorted(statement.writes & temporaries[0]):
+            value = _worked_on(mine_states, loop, name, p)
+            if value is None or value in at_p or not (found := passes_of(value)):
+                continue
+            right_name = found[0][1]
+            seen = [(q, next((q2 for q2, _ in passes_of(v)), None) if (v := _worked_on(mine_states, loop, name, q))
+                     is not None else None) for q in range(p, min(passes, p + 4))]
+            return ItemsTaken(name, right_name, line, statement.text, [(q, r) for q, r in seen if r is not None])
+    return None
 
 
 def _carried_states(passes: list[list[tuple[str, Any]]]) -> list[dict[str, Any]]:
@@ -2265,8 +2384,21 @@ def _passes_parting(function: str, source: str, right_source: str, loop: Loop, r
         steps = [step for n in parted[:3] if n in before and n in right_states[k - 1] and
                  (step := _step(n, before[n], mine_states[k][n], right_states[k - 1][n], right_states[k][n]))
                  is not None and step.factor is not None]
+        right_statements = function_statements(right_source, function)
+        taken = None
+        if not unset and right_statements is not None:
+            right_in_loop = {s.lines[0]: s for line, s in right_statements[0].items()
+                             if right_loop.lines[0] <= line <= right_loop.lines[1]}
+            header_sets = {loop.lines[0]: Statement(loop.header, frozenset(), lines=(loop.lines[0], loop.lines[0]),
+                                                    writes=frozenset(loop.targets))} if loop.targets else {}
+            # (what each binds before its loop, or is given, is carried by it: not an item of one pass)
+            own = ({name for name, _ in loop.bound_before} | set(_parameters(found[0][0])),
+                   {name for name, _ in right_loop.bound_before} | set(_parameters(found[1][0])))
+            temporaries = ({n for st in [*header_sets.values(), *in_loop.values()] for n in st.writes} - own[0],
+                           ({n for st in right_in_loop.values() for n in st.writes} | set(right_loop.targets)) - own[1])
+            taken = _items_taken(loop, right_loop, mine, right, k - 1, {**header_sets, **in_loop}, temporaries)
         return PassDeparture(loop, k - 1, given, [(n, mine_states[k][n], right_states[k][n]) for n in parted[:3]],
-                             sorted(setters.items())[:2], unset, steps)
+                             sorted(setters.items())[:2], unset, steps, taken)
     return None
 
 
@@ -2345,18 +2477,29 @@ def pass_departure_finding(function: str, d: PassDeparture) -> Finding:
         where = (f" No line of your loop sets {names}: {'they stay' if len(d.unset) > 1 else 'it stays'} as the "
                  f"loop began, where the correct code's {'change' if len(d.unset) > 1 else 'changes'} in that pass "
                  "(an update left out?).")
+    if d.taken is not None:  # what the pass worked on is another pass's: the line that took it, not those after
+        t = d.taken
+        more = t.passes[1:]
+        later = (f" (in your passes {', '.join(str(q + 1) for q, _ in more)} what it holds in its passes "
+                 f"{', '.join(str(r + 1) for _, r in more)})") if more else ""
+        where = (f" What your loop works on in that pass already differs: your `{t.name}` (line {t.line}: "
+                 f"`{t.text}`) holds what the correct code's `{t.right_name}` holds in its pass {t.passes[0][1] + 1}"
+                 f"{later}: your loop takes its items in another order or from another place, and the lines after "
+                 f"it only carry that on; the mistake is most likely in line {t.line}.")
     began = "as their first pass begins" if k == 1 else f"as each of their first {k} passes begins"
-    steps = "" if d.unset else _steps_said(d)
+    steps = "" if d.unset or d.taken is not None else _steps_said(d)
     message = (f"in {function}(), your loop at lines {first}-{last} (`{d.loop.header}`) and the correct code's "
                f"loop hold the same values {began}, in what both carry from pass to pass under one name; after "
                f"pass {k}{given} they part: {parted}.{steps}{where}")
     texts = ", ".join(f"`{s.text}`" + (f" (under `{s.guard[1]}`)" if s.guard[0] and first < s.guard[0] <= last
                                          else "") for _, s in d.setters)
     plain_where = (f" No line of your loop sets {' and '.join(f'`{n}`' for n in d.unset)}: an update left out?"
-                   if d.unset else f" The statements of your loop that set what parts: {texts}." if texts else "")
+                   if d.unset else f" Your loop takes its items in another order or from another place: "
+                   f"`{d.taken.text}`." if d.taken is not None else
+                   f" The statements of your loop that set what parts: {texts}." if texts else "")
     plain = (f"in {function}(), your loop `{d.loop.header}` and the correct code's agree pass by pass until one "
              f"pass, after which what both carry under one name parts.{plain_where}")
-    quoted = d.loop.header + "".join(s.text + s.guard[1] for _, s in d.setters)
+    quoted = d.loop.header + "".join(s.text + s.guard[1] for _, s in d.setters) + (d.taken.text if d.taken else "")
     return Finding("departure", message, _hidden(plain, quoted), claim=f"{function}:{first}:pass")
 
 

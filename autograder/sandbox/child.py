@@ -175,7 +175,8 @@ def trace_student_function(module: Any, request: dict, objects: Objects) -> dict
             "repeated": [list(r) for r in recorder.repeated], "unrecorded": recorder.unrecorded,
             "patched": recorder.patched, "raised_at": list(recorder.raised_at) if recorder.raised_at else None,
             "watched": [list(w) for w in recorder.watched],
-            "passes": [[list(kept) for kept in snapshot] for snapshot in recorder.passes]}
+            "passes": [[list(kept) for kept in snapshot] for snapshot in recorder.passes],
+            "pass_digests": [[list(d) for d in snapshot] for snapshot in recorder.pass_digests]}
 
 
 def keep_in_child(value: Any, positions: list, objects: Objects) -> Any:

@@ -19,6 +19,7 @@ name right after the statement at its line first binds it: two statements repair
 from __future__ import annotations
 
 import ast
+import hashlib
 import inspect
 import itertools
 import sys
@@ -55,6 +56,7 @@ MAX_STATE_KEYS = 50  # entries of a dict argument sent back after a traced call
 MAX_PASSES = 300  # passes of a loop whose locals are kept (passes_at)
 MAX_PASS_ARRAY = 1_000  # elements of one array kept at a pass
 MAX_PASS_ELEMENTS = 200_000  # elements kept at the passes, in all
+MAX_DIGESTED_ELEMENTS = 50_000_000  # elements of the arrays too large to keep at a pass, digested instead, in all
 MAX_RETURNED_PARTS = 8  # the parts of a tuple returned, recorded one by one
 
 
@@ -129,6 +131,16 @@ def unrecorded_kind(value: Any) -> str | None:
     return None
 
 
+def digest(value: np.ndarray) -> str:
+    """An exact fingerprint of a numeric array: its dtype, shape and bytes (sha1, 40 hex digits). Two arrays
+    with one digest hold the same numbers: what compares values too large to keep (a weight matrix taken from a
+    list in one pass or another)."""
+    x = np.ascontiguousarray(value)
+    h = hashlib.sha1(f"{x.dtype.str}{x.shape}".encode())
+    h.update(x.tobytes())
+    return h.hexdigest()
+
+
 def _fingerprint(value: Any) -> Any:
     """What tells a value changed: the object, and for a small array its bytes too."""
     if isinstance(value, np.ndarray) and value.size <= FINGERPRINT_ELEMENTS:
@@ -157,6 +169,9 @@ class LocalsRecorder:
         # compare two loops pass by pass
         self.passes_at = passes_at
         self.passes: list[list[tuple[str, Any]]] = []
+        # ... and the arrays too large to keep there, as digests [(name, digest)], every one at every pass
+        self.pass_digests: list[list[tuple[str, str]]] = []
+        self._digested = 0
         self._pass_elements = 0
         self._header_ran = False
         self._at_last_pass: dict[str, Any] = {}
@@ -265,8 +280,12 @@ class LocalsRecorder:
 
     def _note_pass(self, now: dict[str, Any]) -> None:
         """The locals changed since the last pass began (the first pass: all of them), as passes keeps them."""
-        kept = []
+        kept, digests = [], []
         for name, value in list(now.items())[:MAX_NAMES]:
+            if isinstance(value, np.ndarray) and value.dtype.kind in "iuf" and value.size > MAX_PASS_ARRAY and \
+                    self._digested + value.size <= MAX_DIGESTED_ELEMENTS:
+                self._digested += value.size
+                digests.append((name, digest(value)))
             if isinstance(value, (list, tuple)) and len(value) > MAX_PASS_ARRAY:
                 continue
             fingerprint = _fingerprint(value) if not isinstance(value, (list, tuple)) else None
@@ -279,6 +298,7 @@ class LocalsRecorder:
                 self._pass_elements += size
                 kept.append((name, _kept(value)))
         self.passes.append(kept)
+        self.pass_digests.append(digests)
 
     def _note(self, line: int, now: dict[str, Any]) -> dict[str, Any] | None:
         """The names the statement at `line` set (or changed in place), and the patch if it is due; the locals and

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 import secrets
 import select
 import shutil
@@ -47,6 +48,8 @@ from autograder.sandbox.limits import Limits
 from autograder.sandbox.output import CapturedOutput
 from autograder.sandbox.training_record import TrainingRecord
 
+DIGEST = re.compile(r"[0-9a-f]{40}")  # a digest the child sends back (locals_trace.digest): nothing else passes
+
 
 @dataclass
 class TracedCall:
@@ -70,6 +73,8 @@ class TracedCall:
     after: list[dict[str, Any] | None] | None = None
     # asked for (passes_at): what the locals held as each pass of a loop began (LocalsRecorder.passes)
     passes: list[list[tuple[str, Any]]] = field(default_factory=list)
+    # ... and the arrays too large to keep there, by digest (locals_trace.digest): [[(name, digest)]] per pass
+    pass_digests: list[list[tuple[str, str]]] = field(default_factory=list)
 
 
 class FreshChild:
@@ -296,8 +301,13 @@ class StudentProcess:
                    and getattr(k[1], "size", 1) <= locals_trace.MAX_PASS_ARRAY]
                   for snapshot in (reply.get("passes") or [])[:locals_trace.MAX_PASSES] if isinstance(snapshot, list)] \
             if passes_at is not None else []
+        pass_digests = [[(k[0], k[1]) for k in snapshot[:locals_trace.MAX_NAMES] if isinstance(k, list) and len(k) == 2
+                         and isinstance(k[0], str) and len(k[0]) <= 200 and isinstance(k[1], str)
+                         and DIGEST.fullmatch(k[1])]
+                        for snapshot in (reply.get("pass_digests") or [])[:locals_trace.MAX_PASSES]
+                        if isinstance(snapshot, list)] if passes_at is not None else []
         return TracedCall(reply.get("value") if error is None else None, error, records, repeated,
-                          reply.get("patched") is True, unrecorded, raised_at, watched, states, passes)
+                          reply.get("patched") is True, unrecorded, raised_at, watched, states, passes, pass_digests)
 
     def statement_parts(self, function: str, args: list[Any], line: int, substitute: tuple[int, Any] | None = None,
                         timeout: float | None = None) -> tuple[list[tuple[int, int, int, int, int, str, Any]], Any]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import numpy as np
 
 from autograder.course.assignment import load_assignment
-from autograder.grading.distribution import draws_shape_finding
+from autograder.grading.distribution import draws_shape_finding, draws_spread_finding
 from tests.test_diagnosis import graded, with_function
 
 
@@ -88,3 +88,23 @@ def test_the_shape_of_draws_of_another_family_than_normal_or_uniform_is_not_said
     that mistake; the shape of a skewed distribution is not read here)."""
     rng = np.random.default_rng(1)
     assert _said(rng.uniform(1e-4, 1e-1, 30_000), 10 ** rng.uniform(-4, -1, 30_000)) == ""
+
+
+def _spread_said(mine: np.ndarray, right: np.ndarray) -> str:
+    found = draws_spread_finding("init", _calls(mine), _calls(right))
+    return "" if found is None else found.message
+
+
+def test_draws_of_the_right_shape_spread_a_simple_factor_too_widely_say_the_factor():
+    """Hold-out 35's qj4 (nothing: the std comparisons alone): normals made by hand as sqrt(-log u1) cos(2 pi u2),
+    the 2 of Box-Muller left out, have the right shape and 1/sqrt(2) of the spread."""
+    u1, u2 = 1.0 - RNG.random(30_000), RNG.random(30_000)
+    said = _spread_said(0.1 * np.sqrt(-np.log(u1)) * np.cos(2 * np.pi * u2), NORMAL)
+    assert "about 1/sqrt(2) (0.7071;" in said and "a factor 2 missing under a square root" in said, said
+    assert "about sqrt(3) (1.732;" in _spread_said(RNG.uniform(-0.1, 0.1, 30_000) * np.sqrt(3), UNIFORM)
+    assert "about 3 (3;" in _spread_said(RNG.uniform(-0.1, 0.1, 30_000) * 3, UNIFORM)
+    # the same spread, one that no factor of the list fits, or another shape: nothing said of the spread
+    assert _spread_said(RNG.normal(0.0, 0.1, size=30_000), NORMAL) == ""
+    assert _spread_said(RNG.normal(0.0, 0.125, size=30_000), NORMAL) == ""
+    assert _spread_said(RNG.uniform(-0.2, 0.2, size=30_000), NORMAL) == ""
+    assert _spread_said(RNG.normal(0.0, 0.14, size=300), RNG.normal(0.0, 0.1, size=300)) == ""  # too few draws

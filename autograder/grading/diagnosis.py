@@ -70,7 +70,7 @@ from autograder.grading.departure import (
     with_inner_passes,
     writes_into_copies,
 )
-from autograder.grading.distribution import draws_shape_finding
+from autograder.grading.distribution import draws_shape_finding, draws_spread_finding
 from autograder.grading.draws import draw_added, draw_moved
 from autograder.grading.mutants import OPERATOR_SYMBOLS, LineTracer
 from autograder.grading.relations import (
@@ -162,7 +162,7 @@ HANDED_RUN_S = 1.0  # a test whose solution run took longer is not searched for 
 LISTS_CAUSES = frozenset({"shape_error", "non_finite", "zeros", "index_error"})
 # Relations that say what is wrong with the values but not where in the code (the draws' shape): the line where the
 # values part is still looked for, and said beside them
-BESIDE_A_DEPARTURE = frozenset({"draws_shape"})
+BESIDE_A_DEPARTURE = frozenset({"draws_shape", "draws_spread"})
 # Relations that read a pattern into where an output is wrong, or say less than a setting would (a
 # trajectory's first step, state, another quantity, a block of the expected): the solution re-run with one
 # setting changed, when it gives the student's output exactly, says more.
@@ -1680,7 +1680,8 @@ class MistakeMatcher:
         changed = dict.fromkeys(f for f, _, _ in student_ctx.returned if f not in self.unchanged_functions())
         right = [(k.function, k.value, False) for k in run.calls]
         for function in changed:
-            found = draws_shape_finding(function, student_ctx.returned, right)
+            found = draws_shape_finding(function, student_ctx.returned, right) or \
+                draws_spread_finding(function, student_ctx.returned, right)
             if found is not None:
                 return [(c.name, found) for c in open_checks]
         return []
@@ -2395,7 +2396,8 @@ def traced_locally(fn: types.FunctionType, arguments: dict[str, Any], deadline: 
     recorder = LocalsRecorder(fn.__code__, stop=deadline.passed, **options)
     with recorder:
         value = call(fn, arguments)
-    return TracedCall(value, None, recorder.records, recorder.repeated, False, passes=recorder.passes)
+    return TracedCall(value, None, recorder.records, recorder.repeated, False, passes=recorder.passes,
+                      pass_digests=recorder.pass_digests)
 
 
 def finite_return(value: Any) -> bool:

@@ -141,3 +141,47 @@ def draws_shape_finding(function: str, mine: Sequence[tuple[str, Any, bool]],
                        f"correct code's reach {right_largest:.3g} (kurtosis {kurtosis:.3g} where {right_kurtosis:.3g}):"
                        " heavier tails than the distribution asked.", f"{plain}: yours have heavier tails.")
     return None
+
+
+# factors a spread may be off by, in words: where such a factor comes from
+SPREAD_FACTORS: tuple[tuple[float, str, str], ...] = (
+    (math.sqrt(2), "sqrt(2)", "a factor 2 too many under a square root"),
+    (1 / math.sqrt(2), "1/sqrt(2)", "a factor 2 missing under a square root"),
+    (2.0, "2", "a factor 2 too many"),
+    (0.5, "1/2", "a factor 2 missing (or a division by 2 too many)"),
+    (math.sqrt(3), "sqrt(3)", "a factor 3 too many under a square root (a uniform's bound, sqrt(3) std, where the "
+     "std is meant?)"),
+    (1 / math.sqrt(3), "1/sqrt(3)", "a factor 3 missing under a square root (a std taken as a uniform's bound?)"),
+    (3.0, "3", "a factor 3 too many"),
+    (1 / 3, "1/3", "a factor 3 missing"),
+)
+
+
+def draws_spread_finding(function: str, mine: Sequence[tuple[str, Any, bool]],
+                         right: Sequence[tuple[str, Any, bool]]) -> Finding | None:
+    """function's draws in a test beside the correct code's on the same calls, where both have one shape once
+    standardized and yours are spread a simple factor (sqrt(2), 1/2, sqrt(3), ...) more or less widely, within
+    the error the number of draws leaves on the ratio of two standard deviations: the factor, and where such a
+    factor comes from. None where the spreads agree within that error, or no one factor of the list fits."""
+    ours, theirs = _pooled(mine, function), _pooled(right, function)
+    if ours is None or theirs is None:
+        return None
+    z, zr = _standardized(ours), _standardized(theirs)
+    if _ks(z, zr) >= SAME_SHAPE_KS * math.sqrt((z.size + zr.size) / (z.size * zr.size)):
+        return None  # another shape: said by draws_shape_finding, or not at all
+    ratio = float(ours.std() / theirs.std())
+    # the relative standard error of the ratio of two sample standard deviations: (kurtosis - 1) / 4n each
+    error = math.sqrt((_kurtosis(z) - 1) / (4 * z.size) + (_kurtosis(zr) - 1) / (4 * zr.size))
+    if abs(math.log(ratio)) < 6 * error:
+        return None
+    fits = [(c, name, why) for c, name, why in SPREAD_FACTORS if abs(ratio / c - 1) < 3 * error]
+    if len(fits) != 1:
+        return None
+    c, name, why = fits[0]
+    return Finding("draws_spread", f"your {function}() draws ({ours.size} of them in this test) have the shape of the "
+                   f"correct code's, but their standard deviation, {ours.std():.4g}, is {ratio:.4g} times the correct "
+                   f"code's, {theirs.std():.4g}: about {name} ({c:.4g}; a ratio of the spreads of this many draws is "
+                   f"uncertain by about {100 * error:.2g}%), {why}, in the standard deviation's formula or in how the "
+                   "draws are made.",
+                   f"your {function}() draws have the right shape but a standard deviation {name} times the correct "
+                   f"code's: {why}.")

@@ -1901,3 +1901,21 @@ def test_a_break_that_ends_the_loop_over_the_batches_is_said(tmp_path):
     t = graded(a6, with_function(a6, entry.source), tmp_path, select="test_generated_shapes")
     said = [d.message for r in t.values() for d in r.diagnoses if d.relation == "one_step_per_pass"]
     assert said and "`break` ends the loop `for idx in" in said[0] and "outside the loop" not in said[0], said
+
+
+def test_a_buffer_written_through_the_windows_of_an_array_of_another_shape_is_said(tmp_path):
+    """dx allocated like x but filled at the windows of the padded xp (hold-out 34's qi3: NumPy's broadcast error
+    alone): the line, the two names and their shapes. The correct code's dxp, of xp's shape, is not said."""
+    from tests.diagnosis_corpus.holdout34 import HOLDOUT34
+    entry = next(e for e in HOLDOUT34 if e.id == "qi3_conv_bwd_naive_dx_into_unpadded_buffer")
+    a3 = load_assignment("a3_conv")
+    t = graded(a3, with_function(a3, entry.source), tmp_path, select="test_conv_backward_naive")
+    said = [d.message for r in t.values() for d in r.diagnoses if d.relation == "window_on_another_shape"]
+    assert said and "writes into `dx[n, :, r:r + HH, c:c + WW]`, the window line" in said[0] and \
+        "reads `xp[n, :, r:r + HH, c:c + WW]` by, but `dx` has shape (2, 3, 7, 7) where `xp` has (2, 3, 9, 9)" in \
+        said[0], said
+    from autograder.grading.diagnosis import window_on_another_shape
+    source = "def f(x, xp, out):\n    for i in range(3):\n        out[i, 0:2] = xp[i, 0:2]\n    return out\n"
+    records = [(1, "xp", np.zeros((3, 4))), (1, "out", np.zeros((3, 4)))]
+    assert window_on_another_shape("f", source, records) is None  # one shape: one window picks one place
+    assert window_on_another_shape("f", source, [(1, "xp", np.zeros((3, 6))), (1, "out", np.zeros((3, 4)))])

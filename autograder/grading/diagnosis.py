@@ -103,7 +103,13 @@ from autograder.grading.slips import (
     slip_finding,
     slip_module,
 )
-from autograder.grading.static_slips import breaks_in_inner_loops, setdefaults_never_updated, uncalled_methods
+from autograder.grading.static_slips import (
+    breaks_in_inner_loops,
+    line_text,
+    setdefaults_never_updated,
+    shared_windows,
+    uncalled_methods,
+)
 from autograder.grading.student import LocalStudent
 from autograder.grading.torch_errors import loss_class_not_made, torch_error
 from autograder.grading.training import (
@@ -1291,6 +1297,8 @@ class MistakeMatcher:
                 (elsewhere := applied_elsewhere(job.function, source, self._solution_text(), arguments, mine,
                                                 solution, VALUE_TOLERANCE)) is not None:
             return elsewhere
+        if (windows := window_on_another_shape(job.function, source, mine.records)) is not None:
+            return windows
         if not job.state and not deadline.passed():  # no line found: a loop's passes, compared one by one
             passes = loop_pass_departure(job.function, source, self._solution_text(), mine_at, right_at,
                                          VALUE_TOLERANCE)
@@ -2220,6 +2228,30 @@ def handed_finding(function: str, output: str, fed_by: tuple[tuple[str, tuple[st
                  f"was handed what your {feeders} returned: the mistake is in that {what}, or in how {function}() "
                  "reads it.")
     return Finding("handed_wrong_input", message, plain)
+
+
+def window_on_another_shape(function: str, source: str, records: list[tuple[int, str, Any]]) -> Finding | None:
+    """An array written into, in a loop, through the same window another array is read by (static_slips.
+    shared_windows), where the two had other shapes of one rank as the call recorded them (dx allocated like x,
+    filled at the windows of the padded xp): one window does not pick the same place in both."""
+    shapes: dict[str, tuple[int, ...]] = {}
+    for _, name, value in records:
+        if (x := numeric(value)) is not None:
+            shapes[name] = x.shape
+    for line, written, index, read, read_line in shared_windows(source, function):
+        mine, theirs = shapes.get(written), shapes.get(read)
+        if mine is None or theirs is None or mine == theirs or len(mine) != len(theirs):
+            continue
+        return Finding("window_on_another_shape",
+                       f"in {function}(), line {line}: `{line_text(source, line)}` writes into `{written}[{index}]`, "
+                       f"the window line {read_line} reads `{read}[{index}]` by, but `{written}` has shape {mine} "
+                       f"where `{read}` has {theirs}: one window does not pick the same place in both (with padding, "
+                       f"every window of `{written}` is off by the padding, and the last ones run past its end). Give "
+                       f"`{written}` the shape of `{read}` and crop it after the loop, or index it by its own "
+                       "offsets.",
+                       f"in {function}(), an array is written through the same window another array of another "
+                       f"shape is read by (`{written}` and `{read}`): the windows do not line up.")
+    return None
 
 
 def statistical(c: Comparison) -> bool:

@@ -104,3 +104,31 @@ def breaks_in_inner_loops(source: str, function: str) -> list[tuple[int, str]]:
                 if isinstance(statement, ast.Break):
                     found.append((statement.lineno, line_text(source, inner.lineno)))
     return sorted(set(found))
+
+
+def shared_windows(source: str, function: str) -> list[tuple[int, str, str, str, int]]:
+    """Inside a loop of the function, an array written into through the same window as another array is read by
+    (`dx[n, :, r:r + HH, c:c + WW] += ...` beside `xp[n, :, r:r + HH, c:c + WW]`: one index text, with a slice in
+    it): (the line that writes, the name written, the index text, the name read, the line that reads it). Whether
+    the two arrays have the same shape, which makes one window pick the same place in both, is for the caller."""
+    fn = function_node(source, function)
+    if fn is None:
+        return []
+    found = []
+    for loop in (n for n in ast.walk(fn) if isinstance(n, (ast.For, ast.While))):
+        written: dict[str, list[tuple[int, str]]] = {}
+        read: dict[str, list[tuple[int, str]]] = {}
+        for node in ast.walk(loop):
+            if not isinstance(node, ast.Subscript) or not isinstance(node.value, ast.Name) or \
+                    not any(isinstance(s, ast.Slice) and (s.lower or s.upper) for s in ast.walk(node.slice)):
+                continue
+            index = ", ".join(ast.unparse(e) for e in node.slice.elts) if isinstance(node.slice, ast.Tuple) \
+                else ast.unparse(node.slice)
+            into = written if isinstance(node.ctx, ast.Store) else read
+            into.setdefault(index, []).append((node.lineno, node.value.id))
+        for index, targets in written.items():
+            for line, name in targets:
+                for other_line, other in read.get(index, []):
+                    if other != name:
+                        found.append((line, name, index, other, other_line))
+    return sorted(set(found))

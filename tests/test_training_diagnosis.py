@@ -157,6 +157,11 @@ def test_no_record_for_code_that_does_not_use_torch(data):
      "loss_detached"),
     ("        return model(torch.tensor(X_test)).numpy()", "        return model(X).numpy()",
      "rows_of_another_argument"),
+    # the logits of the last training step returned where the test images' are asked (hold-out 34's qi6: nothing)
+    ("nn.functional.cross_entropy(model(X[idx]), y[idx]).backward()",
+     "logits = model(X[idx])\n            nn.functional.cross_entropy(logits, y[idx]).backward()",
+     "rows_of_a_training_batch:yours has 12 rows, as many as your last training batch had (your batches held 32 "
+     "labels, the last 12), where 50 are asked for"),
     ("y[idx]).backward()", "y[torch.randperm(len(idx))]).backward()", "loss_flat"),
     ("    for _ in range(8):\n", "    for _ in range(1):\n", "trained_briefly"),
     ("            opt.step()\n", "            opt.step()\n            sched.step()\n", "learning_rate_collapsed"),
@@ -289,8 +294,10 @@ def test_each_training_mistake_is_told_by_its_record(data, old, new, relation):
     c = Comparison(name="accuracy", passed=False, message="", kind="score", got_shape=(50, 10), expected_shape=[50])
     if relation == "weights_changed_after_training":  # said where it predicts its own training images wrongly
         c = c.model_copy(update={"seen_accuracy": 0.1, "seen_count": 50})
-    if relation == "rows_of_another_argument":  # logits of another shape: no usable logits, no got_shape
-        c = c.model_copy(update={"got_shape": None})
+    if relation is not None and relation.startswith("rows_of_a_training_batch"):
+        source = source.replace("        return model(torch.tensor(X_test)).numpy()", "        return logits.detach().numpy()")
+    if relation is not None and relation.startswith(("rows_of_another_argument", "rows_of_a_training_batch")):
+        c = c.model_copy(update={"got_shape": None})  # logits of another shape: no usable logits, no got_shape
     findings = learning_findings(record, c, frame["value"])
     found = [f.relation for f in findings]
     if relation is not None and ":" in relation:  # a relation and words its message must hold

@@ -615,6 +615,18 @@ def rows_finding(record: TrainingRecord, c: Comparison | None, returned: Any) ->
     got = int(shape[0])
     alike = [name for name, rows in record.rows.items() if rows == got]
     asked = [name for name, rows in record.rows.items() if rows == c.expected_shape[0]]
+    sizes = record.batch_sizes
+    if not alike and asked and sizes and got in sizes and got not in record.rows.values():
+        # as many rows as a batch of the training: what a training step computed, kept past the loop
+        which = "your last training batch had" if got == sizes[-1] else "one of your training batches had"
+        usual = max(set(sizes), key=sizes.count)
+        batches = f" (your batches held {usual} labels{f', the last {sizes[-1]}' if sizes[-1] != usual else ''})"
+        return Finding("rows_of_a_training_batch", f"yours has {got} rows, as many as {which}{batches}, where "
+                       f"{c.expected_shape[0]} are asked for, one per row of `{asked[-1]}`: what you return was "
+                       "computed on a training batch (the logits of the last step, kept from the training loop?), "
+                       f"not predicted for `{asked[-1]}`.",
+                       "yours has as many rows as a training batch: what you return was computed in training, not "
+                       "predicted for the images asked.")
     if not alike or not asked:
         return None
     return Finding("rows_of_another_argument", f"yours has {got} rows, as many as `{alike[0]}` has, where "

@@ -215,6 +215,16 @@ def max_pool_with_indices(x, pool_param):
             idx[:, :, i, j] = (i * s + k // ph) * W + (j * s + k % ph)
     return out, idx
 ''',
+ # hold-out 37's writer: an unpooling that adds what lands on one index (np.add.at), right wherever no index repeats
+ ("a3_conv", "test_unpool_of_windows_that_share_a_maximum", "max_unpool"): '''
+def max_unpool(x, indices, output_shape):
+    N, C = x.shape[:2]
+    out = np.zeros((N, C, output_shape[0] * output_shape[1]))
+    n_idx = np.arange(N)[:, None, None, None]
+    c_idx = np.arange(C)[None, :, None, None]
+    np.add.at(out, (np.broadcast_to(n_idx, indices.shape), np.broadcast_to(c_idx, indices.shape), indices), x)
+    return out.reshape(N, C, *output_shape)
+''',
  # ... and a (kh, kw) kernel read as kh x kh (every other case's kernel is an int)
  ("a3_conv", "test_conv_param_count_of_a_non_square_kernel", "conv_param_count"): '''
 def conv_param_count(in_channels, out_channels, kernel_size, bias=True, groups=1):

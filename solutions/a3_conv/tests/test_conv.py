@@ -405,4 +405,16 @@ def test_pool_indices_of_non_square_windows(student, oracle, rng):
         out, idx = student.max_pool_with_indices(x, param)
         expect_close(f"out ({h}x{w} windows, stride {stride})", out, eout)
         expect_close(f"indices ({h}x{w} windows, stride {stride})", idx, eidx)
+
+
+@graded(points=1, hidden=True, group="transposed convolution and unpooling")
+def test_unpool_of_windows_that_share_a_maximum(student, oracle, rng):
+    """max_unpool of 3x3 windows at stride 2, where the largest entry sits where four windows overlap: its index
+    comes four times, and the value is placed there once (torch's MaxUnpool2d; a scatter that adds, np.add.at,
+    puts four times the value there). Every other test's windows tile the input, and no index repeats."""
+    x = rng.normal(size=(2, 2, 7, 7))
+    x[:, :, 2, 2] = 10.0  # in the windows that start at rows 0 and 2, columns 0 and 2
+    eout, eidx = oracle.max_pool_with_indices(x, {"pool_height": 3, "pool_width": 3, "stride": 2})
+    expect_close("unpooled (windows sharing a maximum)", student.max_unpool(eout, eidx, (7, 7)),
+                 oracle.max_unpool(eout, eidx, (7, 7)))
 ### END HIDDEN TESTS

@@ -1861,6 +1861,15 @@ def test_a_loop_taking_its_items_in_another_order_is_said_by_the_line_that_takes
                                        "        W = weights[i]\n")
     found = layers_compared(skipped, size)
     assert found is not None and found.taken is not None and found.taken.passes[:2] == [(0, 1), (1, 2)]
+    # for W in reversed(weights) (hold-out 37): the header takes them; where the activations carried are too large to
+    # keep at a pass (size 40), nothing carried parts as kept, and the items taken say it alone
+    backwards = LAYER_STATISTICS.replace("for W in weights:", "for W in reversed(weights):")
+    found = layers_compared(backwards, size)
+    assert found is not None and found.taken is not None and found.taken.line == 4
+    assert found.taken.passes[:2] == [(0, 4), (1, 3)]
+    said = departure.pass_departure_finding("layer_means", found).message
+    assert "your `W` (line 4: `for W in reversed(weights):`) holds what the correct code's `W` holds in its pass 5" \
+        in said, said
     other = LAYER_STATISTICS.replace("np.tanh(h @ W)", "np.tanh(h @ W) * 0.9")
     found = layers_compared(other, size)
     assert found is not None and found.taken is None

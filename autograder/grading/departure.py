@@ -2384,21 +2384,40 @@ def _passes_parting(function: str, source: str, right_source: str, loop: Loop, r
         steps = [step for n in parted[:3] if n in before and n in right_states[k - 1] and
                  (step := _step(n, before[n], mine_states[k][n], right_states[k - 1][n], right_states[k][n]))
                  is not None and step.factor is not None]
-        right_statements = function_statements(right_source, function)
-        taken = None
-        if not unset and right_statements is not None:
-            right_in_loop = {s.lines[0]: s for line, s in right_statements[0].items()
-                             if right_loop.lines[0] <= line <= right_loop.lines[1]}
-            header_sets = {loop.lines[0]: Statement(loop.header, frozenset(), lines=(loop.lines[0], loop.lines[0]),
-                                                    writes=frozenset(loop.targets))} if loop.targets else {}
-            # (what each binds before its loop, or is given, is carried by it: not an item of one pass)
-            own = ({name for name, _ in loop.bound_before} | set(_parameters(found[0][0])),
-                   {name for name, _ in right_loop.bound_before} | set(_parameters(found[1][0])))
-            temporaries = ({n for st in [*header_sets.values(), *in_loop.values()] for n in st.writes} - own[0],
-                           ({n for st in right_in_loop.values() for n in st.writes} | set(right_loop.targets)) - own[1])
-            taken = _items_taken(loop, right_loop, mine, right, k - 1, {**header_sets, **in_loop}, temporaries)
+        taken = None if unset else _taken_in_pass(function, source, right_source, loop, right_loop, mine, right,
+                                                  [k - 1])
         return PassDeparture(loop, k - 1, given, [(n, mine_states[k][n], right_states[k][n]) for n in parted[:3]],
                              sorted(setters.items())[:2], unset, steps, taken)
+    # nothing both carry parts where values are kept (what they carry too large to keep: the layers' activations), but
+    # a pass may still work on another item than the correct code's in that pass, as their digests show
+    taken = _taken_in_pass(function, source, right_source, loop, right_loop, mine, right,
+                           range(min(len(mine_states), len(right_states))))
+    return PassDeparture(loop, taken.passes[0][0], [], [], [], taken=taken) if taken is not None else None
+
+
+def _taken_in_pass(function: str, source: str, right_source: str, loop: Loop, right_loop: Loop, mine: TracedCall,
+                   right: TracedCall, passes: Sequence[int]) -> ItemsTaken | None:
+    """_items_taken for the first of the passes (from 0) where the student's loop works on an item the correct
+    code's works on in another pass; what each loop sets in it that it does not carry (the header's targets too)."""
+    found = _definition(source, function), _definition(right_source, function)
+    mine_statements, right_statements = function_statements(source, function), function_statements(right_source,
+                                                                                                      function)
+    if found[0] is None or found[1] is None or mine_statements is None or right_statements is None:
+        return None
+    in_loop = {s.lines[0]: s for line, s in mine_statements[0].items() if loop.lines[0] < line <= loop.lines[1]}
+    right_in_loop = {s.lines[0]: s for line, s in right_statements[0].items()
+                     if right_loop.lines[0] <= line <= right_loop.lines[1]}
+    header_sets = {loop.lines[0]: Statement(loop.header, frozenset(), lines=(loop.lines[0], loop.lines[0]),
+                                            writes=frozenset(loop.targets))} if loop.targets else {}
+    # (what each binds before its loop, or is given, is carried by it: not an item of one pass)
+    own = ({name for name, _ in loop.bound_before} | set(_parameters(found[0][0])),
+           {name for name, _ in right_loop.bound_before} | set(_parameters(found[1][0])))
+    temporaries = ({n for st in [*header_sets.values(), *in_loop.values()] for n in st.writes} - own[0],
+                   ({n for st in right_in_loop.values() for n in st.writes} | set(right_loop.targets)) - own[1])
+    for p in passes:
+        taken = _items_taken(loop, right_loop, mine, right, p, {**header_sets, **in_loop}, temporaries)
+        if taken is not None:
+            return taken
     return None
 
 
@@ -2491,6 +2510,9 @@ def pass_departure_finding(function: str, d: PassDeparture) -> Finding:
     message = (f"in {function}(), your loop at lines {first}-{last} (`{d.loop.header}`) and the correct code's "
                f"loop hold the same values {began}, in what both carry from pass to pass under one name; after "
                f"pass {k}{given} they part: {parted}.{steps}{where}")
+    if not d.parted and d.taken is not None:  # (what they carry too large to compare: what a pass takes says it)
+        message = (f"in {function}(), your loop at lines {first}-{last} (`{d.loop.header}`) and the correct code's "
+                   f"loop work on different items in pass {k}.{where}")
     texts = ", ".join(f"`{s.text}`" + (f" (under `{s.guard[1]}`)" if s.guard[0] and first < s.guard[0] <= last
                                          else "") for _, s in d.setters)
     plain_where = (f" No line of your loop sets {' and '.join(f'`{n}`' for n in d.unset)}: an update left out?"

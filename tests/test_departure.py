@@ -1641,7 +1641,7 @@ def saliency(x, W1, W2, y):
                                       departure.return_target(direct_fn(*args), right.value, TOL), TOL, direct,
                                       Budget(10))
     # ... only the lines of the student's own from `scores` to the return are said, as the region (_own_region)
-    assert found is not None and found.own_region and (found.own_from[0], found.line) == (5, 6)
+    assert found is not None and found.own_region and (found.own_from[0], found.line) == (5, 7)  # (the return too)
 
 
 def test_a_loop_that_makes_its_generator_anew_from_the_same_seed_says_that_line():
@@ -2603,7 +2603,43 @@ def affine_forward(x, w, b):
     assert "line 5: `x_aug = np.hstack([np.ones((N, 1)), xf])` computes `x_aug`, a value the correct code never " \
            "computes" in said and "up to line 7: `out = x_aug @ w_aug`" in said and \
            "The mistake is in lines 5-7" in said, said
+    # a return that computes is in the region (`return (u - 1) * a` holds the mistake as often as a line before it)
+    computing = student.replace("    out = x_aug @ w_aug\n    return out, (x, w, b)",
+                                "    return 2 * (x_aug @ w_aug), (x, w, b)")
+    found = located(computing, [x, w, b])
+    assert found is not None and found.own_region and (found.own_from[0], found.line) == (5, 7)
+    said = departure.departure_finding("affine_forward", "out", found).message
+    assert "up to line 7: `return 2 * (x_aug @ w_aug), (x, w, b)`, your return. The mistake is in lines 5-7: check " \
+           "how they compute what your function returns" in said, said
     looped = student.replace("    xf = x.reshape(N, -1)\n", "    xf = x.reshape(N, -1)\n    for i in range(N):\n"
                              "        xf[i] = xf[i] * 1.0\n")
     found = located(looped, [x.copy(), w, b])
     assert found is None or not found.own_region
+
+
+def test_a_number_the_correct_code_does_not_name_before_the_own_lines_starts_the_region():
+    """area = H ** 2 where H * W (hold-out 37's ql7: the region was said to start after it, the number "agreeing"): a
+    whole number the correct code names not is unchecked, so the region starts at its line; a size read off the
+    data (N = x.shape[0]) does not move it."""
+    solution = '''
+def pool_back(dout, cache):
+    N, C, H, W = cache
+    dx = np.ones((N, C, H, W)) * (dout / (H * W))[:, :, None, None]
+    return dx
+'''
+    student = '''
+def pool_back(dout, cache):
+    N, C, H, W = cache
+    area = H ** 2
+    dx = np.empty((N, C, H, W))
+    dx[...] = (dout / area)[:, :, None, None]
+    return dx
+'''
+    args = [np.random.default_rng(2).normal(size=(2, 3)), (2, 3, 4, 5)]
+    student_fn, solution_fn = module(student).pool_back, module(solution).pool_back
+    right, mine = traced(solution_fn, args), traced(student_fn, args)
+    found = departure.first_departure("pool_back", lambda patch: traced(student_fn, args, patch), right, args,
+                                      departure.return_target(mine.value, right.value, TOL), TOL, student, Budget(10))
+    assert found is not None and found.own_region and (found.own_from[0], found.line) == (4, 6), found
+    said = departure.departure_finding("pool_back", "dx", found).message
+    assert "line 4: `area = H ** 2` computes `area`" in said and "The mistake is in lines 4-6" in said, said

@@ -1198,13 +1198,12 @@ def departure_finding(function: str, output: str, d: Departure, raised: bool = F
         lines = f"line {start}" if start == d.line else f"lines {start}-{d.line}"
         message = (f"in {function}(), what your lines before line {start} compute agrees with the correct code's "
                    f"values; line {start}: `{start_text}` computes `{start_name}`, a value the correct code never "
-                   f"computes, and from there to what you return your values are your own (none of the correct "
-                   f"code's values tried in their place gives the expected {output})"
-                   f"{'' if start == d.line else f', up to line {d.line}: `{d.statement.text}`'}, whose `{d.name}` "
-                   f"your function returns. The mistake is in {lines}: check how "
-                   f"{'it computes' if start == d.line else 'they compute'} `{d.name}` "
-                   "against the formula asked (what each of your own values stands for, and whether their parts "
-                   "line up).")
+                   f"computes, and from there to what you return your values are your own"
+                   f"{'' if start == d.line else f', up to line {d.line}: `{d.statement.text}`'}"
+                   f"{', your return' if _returns(d.name) else f', whose `{d.name}` your function returns'}. The "
+                   f"mistake is in {lines}: check how {'it computes' if start == d.line else 'they compute'} "
+                   f"{'what your function returns' if _returns(d.name) else f'`{d.name}`'} against the formula asked "
+                   "(what each of your own values stands for, and whether their parts line up).")
         plain = (f"in {function}(), your values agree with the correct code's until `{start_text}`, which computes a "
                  f"value of your own; the lines from there to `{d.statement.text}` compute what you return, and the "
                  "mistake is in them.")
@@ -2155,6 +2154,18 @@ def _past_own_value(own_start: tuple[int, str, Statement], records: list[tuple[i
 OWN_REGION_STATEMENTS = 4  # the most lines of the student's own, up to the return, said as where the mistake is
 
 
+def _names_only(return_text: str) -> bool:
+    """A return of names and tuples of names (`return out, (x, w, b)`): it computes nothing."""
+    try:
+        node = ast.parse(return_text.strip()).body[0]
+    except (SyntaxError, ValueError, IndexError):
+        return False
+
+    def bare(e: ast.expr | None) -> bool:
+        return isinstance(e, ast.Name) or isinstance(e, ast.Tuple) and all(bare(x) for x in e.elts)
+    return isinstance(node, ast.Return) and bare(node.value)
+
+
 def _own_region(own_start: tuple[int, str, Statement] | None, records: list[tuple[int, str, Any]],
                 statements: dict[int, Statement], status: dict[str, str], mine: TracedCall) -> Departure | None:
     """Every value before own_start agrees with the correct code's, and from there to the return the student's
@@ -2165,6 +2176,13 @@ def _own_region(own_start: tuple[int, str, Statement] | None, records: list[tupl
     if own_start is None:
         return None
     start = own_start[0]
+    # a number the correct code does not name (area = H ** 2), set before it, is not checked: the region starts there
+    # (not at a size read off the data, x.shape[0], which is what it is)
+    unchecked = [(line, name) for line, name, _ in records if line < start and status.get(name) == "unsure"
+                 and (s := statements.get(line)) is not None and not SIZE_READ.search(s.text)]
+    if unchecked:
+        start = unchecked[0][0]
+        own_start = (start, unchecked[0][1], statements[start])
     returned = [line for line, name, _ in records if _returns(name)]
     if not returned or returned[0] not in statements or returned[0] <= start:
         return None
@@ -2184,6 +2202,8 @@ def _own_region(own_start: tuple[int, str, Statement] | None, records: list[tupl
     if not read:
         return None
     line, name, value = read[-1]
+    if not _names_only(statements[end].text):  # the return computes too (`return (u - 1) * a`): in it
+        line, name, value = next((k, n, v) for k, n, v in records if k == end and _returns(n))
     return Departure(line, name, statements[line], value, value, name, [], [], [],
                      own_from=(start, own_start[1], own_start[2].text), own_region=True)
 

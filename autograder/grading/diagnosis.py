@@ -560,11 +560,14 @@ class MistakeMatcher:
             mutant_failed = {c.name for c in mutant_ctx.comparisons if c.lost_points and c.kind != "timing"}
             key = (mistake.id, tuple(mistake.functions))
             alone = student_ctx.functions_called <= set(mistake.functions)  # a test of its functions alone
-            if not mutant_failed <= lost and alone:
+            if not mutant_failed <= lost and (alone or self._returned_on_given(item, mutant_failed - lost,
+                                                                               set(mistake.functions))):
                 # it fails a check the student passes, in a test of its functions alone (where another function
-                # fed its output, their outputs may part for other reasons): the student's code is not it. (Not
-                # the reverse: a student's version of a catalogued mistake may fail one check more, and keeps
-                # its name, as a5's eps outside the square root written differently does.)
+                # fed its output, their outputs may part for other reasons), or a check of what one of its
+                # functions returned on what the test gave it (a forward's out, where the test then checks the
+                # backward too): the student's code is not it. (Not the reverse: a student's version of a
+                # catalogued mistake may fail one check more, and keeps its name, as a5's eps outside the square
+                # root written differently does.)
                 self.contradicted.add(key)
                 continue
             if not {c.name for c in failed} <= mutant_failed:
@@ -668,6 +671,26 @@ class MistakeMatcher:
         withdrawn |= {name for name, functions in self._named & self._parted}
         for result in results:
             result.mistakes = [m for m in result.mistakes if m.id not in withdrawn]
+
+    def _returned_on_given(self, item: pytest.Item, names: set[str], functions: set[str]) -> bool:
+        """Whether one of the checks named is of a value one of the functions returned as it is (an item of its
+        return), in a call the test made with nothing an earlier call returned (the solution's run shows the
+        calls): what that function makes of the test's own inputs."""
+        run = self._solution_run(item)
+        if run is None:
+            return False
+        for name in names:
+            if name not in run.context.outputs:
+                continue
+            output = run.context.outputs[name]
+            call = _producer(name, output, run)
+            if call is None or call.function not in functions or \
+                    not any(v is output for _, _, v in _parts(call.value, "")):
+                continue
+            earlier = run.calls[:next(i for i, c in enumerate(run.calls) if c is call)]
+            if not any(fed(e, call) for e in earlier):
+                return True
+        return False
 
     def _upstream(self, item: pytest.Item, failed: list[Comparison]) -> list[Comparison]:
         """The failing checks not computed from an earlier failing output of the test (by the calls the

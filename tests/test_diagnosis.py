@@ -1919,3 +1919,15 @@ def test_a_buffer_written_through_the_windows_of_an_array_of_another_shape_is_sa
     records = [(1, "xp", np.zeros((3, 4))), (1, "out", np.zeros((3, 4)))]
     assert window_on_another_shape("f", source, records) is None  # one shape: one window picks one place
     assert window_on_another_shape("f", source, [(1, "xp", np.zeros((3, 6))), (1, "out", np.zeros((3, 4)))])
+
+
+def test_a_catalogued_mistake_whose_own_return_fails_a_check_the_student_passes_is_not_named(tmp_path):
+    """The cache keeps the residual branch before the shortcut (hold-out 37's ql7): out is right, the backward fed
+    that cache gives what relu_before_addition's backward gives, but relu_before_addition's forward returns a wrong
+    out on the test's own inputs, which the student's passes: not named (it was: a wrong name)."""
+    from tests.diagnosis_corpus.holdout37 import HOLDOUT37
+    entry = next(e for e in HOLDOUT37 if e.id == "ql7_resblock_fwd_cache_branch_before_shortcut")
+    a7 = load_assignment("a7_architectures")
+    t = graded(a7, with_function(a7, entry.source), tmp_path, select="test_residual_block_identity")
+    assert not [m.id for r in t.values() for m in r.mistakes], t
+    assert [d for r in t.values() for d in r.diagnoses if d.relation == "handed_wrong_input"], t

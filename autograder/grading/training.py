@@ -181,6 +181,20 @@ def model_finding(record: TrainingRecord, seen_accuracy: float | None) -> Findin
     or the trained model's weights changed after its last step (said where it fails its own training images)."""
     if not record.steps:
         return None
+    moved = record.moved_before_steps
+    if moved:
+        gaps = {b - a for a, b in zip(moved, moved[1:])}
+        every = f": every {gaps.pop()} steps, once an epoch?" if len(gaps) == 1 else ""
+        shown = ", ".join(str(k) for k in moved[:4]) + (", ..." if len(moved) > 4 else "")
+        return Finding("weights_changed_between_steps", f"between optimizer steps, the model's weights were changed by "
+                       f"other means than the optimizer: before {len(moved)} of its {record.steps} steps (steps "
+                       f"{shown}{every}) a weight was not as the step before had left it. Something in the training "
+                       "loop sets the weights anew (reset_parameters(), an initialization applied, weights loaded), so "
+                       "what the steps before learned is lost and only the training after the last reset survives. "
+                       "Initialize the model once, before the loop (to reset batch norm's running statistics, call "
+                       "reset_running_stats() on the norm layers alone).",
+                       "the model's weights were set anew between optimizer steps (reset_parameters() inside the "
+                       "training loop?): what training learned before is lost; initialize once, before the loop.")
     made = min(record.optimizers_made, record.models_trained)
     trained = trained_epochs(record)
     per_model = trained[2] / made if trained is not None and made else None
@@ -615,12 +629,12 @@ def rows_finding(record: TrainingRecord, c: Comparison | None, returned: Any) ->
     got = int(shape[0])
     alike = [name for name, rows in record.rows.items() if rows == got]
     asked = [name for name, rows in record.rows.items() if rows == c.expected_shape[0]]
-    sizes = record.batch_sizes
-    if not alike and asked and sizes and got in sizes and got not in record.rows.values():
+    sizes, last = record.batch_sizes, record.batch_size_last
+    if not alike and asked and sizes and (got in sizes or got == last) and got not in record.rows.values():
         # as many rows as a batch of the training: what a training step computed, kept past the loop
-        which = "your last training batch had" if got == sizes[-1] else "one of your training batches had"
+        which = "your last training batch had" if got == last else "one of your training batches had"
         usual = max(set(sizes), key=sizes.count)
-        batches = f" (your batches held {usual} labels{f', the last {sizes[-1]}' if sizes[-1] != usual else ''})"
+        batches = f" (your batches held {usual} labels{f', the last {last}' if last not in (None, usual) else ''})"
         return Finding("rows_of_a_training_batch", f"yours has {got} rows, as many as {which}{batches}, where "
                        f"{c.expected_shape[0]} are asked for, one per row of `{asked[-1]}`: what you return was "
                        "computed on a training batch (the logits of the last step, kept from the training loop?), "

@@ -91,6 +91,9 @@ class Probe:
         self.stepped: dict[int, weakref.ref[Any]] = {}
         self.before_steps: Any = None  # the watched parameter's value before the first step (a copy)
         self.after_step: Any = None  # ... after the last step
+        # the steps (counted from 1) before which the watched parameter was not as the step before left it: weights
+        # changed between steps by other means than the optimizer (reset_parameters() every epoch)
+        self.moved_before_steps: list[int] = []
         self.root_trained: bool | None = None  # the root call under way: a model with stepped parameters
         self.root_weights: str | None = None  # ... whose watched parameter is as the last step left it, or not
         self.lr_first: float | None = None
@@ -102,6 +105,7 @@ class Probe:
         # training set sorted by label hold one or two)
         self.batch_classes: list[int] = []
         self.batch_sizes: list[int] = []
+        self.batch_size_last: int | None = None  # ... and how many labels the last one had, however many came before
         self.labels_seen: set[int] = set()
         self.weights_start_zero: bool | None = None
         self.lr_last: float | None = None
@@ -185,6 +189,10 @@ class Probe:
                 weights = [p for group in optimizer.param_groups for p in group["params"] if p.dim() > 1]
                 self.weights_start_zero = bool(weights) and all(not bool(p.detach().any()) for p in weights)
             self.lr_last = lr
+            param = self.watched() if self.watched is not None else None
+            if param is not None and self.after_step is not None and len(self.moved_before_steps) < MAX_LOSSES and \
+                    not self.torch.equal(param.detach(), self.after_step):
+                self.moved_before_steps.append(self.steps)
             if len(self.lrs_first) < MAX_LOSSES:
                 self.lrs_first.append(lr)
             params = [p for group in optimizer.param_groups for p in group["params"]]
@@ -258,9 +266,11 @@ class Probe:
         """F.cross_entropy given (label_smoothing, target): smoothed, and a training batch's labels counted."""
         label_smoothing, target = given
         self.smoothed(label_smoothing)
-        if not self.active or len(self.batch_classes) >= MAX_LOSSES or not self.torch.is_grad_enabled() or \
-                getattr(target, "dim", None) is None or target.dim() != 1 or target.is_floating_point() or \
-                target.numel() < 2:
+        if not self.active or not self.torch.is_grad_enabled() or getattr(target, "dim", None) is None or \
+                target.dim() != 1 or target.is_floating_point() or target.numel() < 2:
+            return
+        self.batch_size_last = int(target.numel())
+        if len(self.batch_classes) >= MAX_LOSSES:
             return
         classes = target.detach().unique()
         self.batch_classes.append(int(classes.numel()))
@@ -418,6 +428,7 @@ class Probe:
                 "lrs_first": self.lrs_first, "momentum": self.momentum, "weights_start_zero": self.weights_start_zero,
                 "weight_decay": self.weight_decay, "label_smoothing": self.label_smoothing,
                 "batch_classes": self.batch_classes, "batch_sizes": self.batch_sizes,
+                "batch_size_last": self.batch_size_last,
                 "labels_seen": len(self.labels_seen),
                 "images_trained": self.images_trained, "trained_forwards": self.trained_forwards,
                 "empty_forwards": self.empty_forwards,
@@ -429,6 +440,7 @@ class Probe:
                 "optimizers_made": self.optimizers_made, "models_trained": self.models_trained,
                 "eval_steps": self.eval_steps,
                 "predicted_by_trained": predicted_by_trained, "predicted_weights": predicted_weights,
+                "moved_before_steps": self.moved_before_steps,
                 "elapsed_s": elapsed,
                 "random": {s: {"changed": self.start_states[s] != end_states[s], "end": end_states[s],
                                "seeded": self.seeded[s], "drawn_before_seed": self.drawn_before_seed[s],

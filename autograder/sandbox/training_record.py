@@ -67,8 +67,11 @@ class TrainingRecord(BaseModel):
     # the number of classes among the labels of each of the first training cross-entropies, and in all of them
     batch_classes: list[int] = Field(default_factory=list, max_length=MAX_LOSSES)
     batch_sizes: list[int] = Field(default_factory=list, max_length=MAX_LOSSES)  # ... and how many labels each had
+    batch_size_last: int | None = Field(default=None, ge=0)  # ... and the last training cross-entropy's, of all
     labels_seen: int = Field(default=0, ge=0)
     weights_start_zero: bool | None = None  # its weight matrices and kernels all zero at its first step
+    # the steps (from 1) before which a watched parameter was not as the step before left it (changed by other means)
+    moved_before_steps: list[int] = Field(default_factory=list, max_length=MAX_LOSSES)
     images_trained: int = Field(ge=0)
     trained_forwards: int = Field(ge=0)
     empty_forwards: int = Field(default=0, ge=0)  # of them, those given a batch of no images

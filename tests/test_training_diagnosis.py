@@ -295,7 +295,8 @@ def test_each_training_mistake_is_told_by_its_record(data, old, new, relation):
     if relation == "few_steps":  # the batch losses summed over the epoch, one step per epoch
         source = source.replace("        model.train()\n", "        model.train()\n        total = 0\n")
     if relation is not None and relation.startswith("rows_of_a_training_batch"):
-        source = source.replace("        return model(torch.tensor(X_test)).numpy()", "        return logits.detach().numpy()")
+        source = source.replace("        return model(torch.tensor(X_test)).numpy()",
+                                "        return logits.detach().numpy()")
     frame, record = probed_call(source, X, y, time_budget_s=20.0)
     assert frame["ok"] and record is not None, frame.get("error")
     c = Comparison(name="accuracy", passed=False, message="", kind="score", got_shape=(50, 10), expected_shape=[50])

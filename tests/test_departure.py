@@ -2643,3 +2643,35 @@ def pool_back(dout, cache):
     assert found is not None and found.own_region and (found.own_from[0], found.line) == (4, 6), found
     said = departure.departure_finding("pool_back", "dx", found).message
     assert "line 4: `area = H ** 2` computes `area`" in said and "The mistake is in lines 4-6" in said, said
+
+
+def test_a_value_read_that_agrees_only_with_an_unnamed_value_of_the_correct_code_is_not_said_to_agree():
+    """The responsibilities written exp(terms - top), never normalized (hold-out 37's ql7): that value is one the
+    correct code computes inside its log-sum-exp, under no name, so it "agreed", and the line reading it was the
+    one blamed. Said not checked, with its line beside the blamed one."""
+    solution = '''
+def grad(t):
+    top = t.max(axis=1, keepdims=True)
+    log_p = top + np.log(np.exp(t - top).sum(axis=1, keepdims=True))
+    gamma = np.exp(t - log_p)
+    d = gamma - 1
+    return d
+'''
+    student = '''
+def grad(t):
+    top = t.max(axis=1, keepdims=True)
+    resp = np.exp(t - top)
+    d = resp - 1
+    return d
+'''
+    args = [np.random.default_rng(4).normal(size=(4, 3))]
+    student_fn, solution_fn = module(student).grad, module(solution).grad
+    right, mine = traced(solution_fn, args), traced(student_fn, args)
+    computed = departure.expression_values(solution_fn, {"t": args[0]}, solution)
+    found = departure.first_departure("grad", lambda patch: traced(student_fn, args, patch), right, args,
+                                      departure.return_target(mine.value, right.value, TOL), TOL, student, Budget(10),
+                                      computed)
+    assert found is not None and found.line == 5 and found.unnamed == ["resp"], found
+    said = departure.departure_finding("grad", "d", found).message
+    assert "resp, which agrees only with a value the correct code computes on the way under no name of its own" in \
+        said and "or in `resp`, set by line 4: `resp = np.exp(t - top)`" in said, said

@@ -138,6 +138,9 @@ class Departure:
     # the arrays it reads that hold zeros computed from zeros alone: they agree with the correct code as any zeros
     # would, not checked (their lines are among counts)
     zeros: list[str] = field(default_factory=list)
+    # the arrays it reads that agree only with a value the correct code computes on the way under no name, where the
+    # correct code names what the line sets: they may stand for another quantity than the line needs
+    unnamed: list[str] = field(default_factory=list)
     # a wrong part of a tuple returned that is another part of the correct code's return: (its place, that part's)
     other_part: tuple[int, int] | None = None
     # the parameters it reads that a line before it bound anew to another kind of value (`C, H, W = in_shape` where W
@@ -1041,6 +1044,9 @@ def departure_finding(function: str, output: str, d: Departure, raised: bool = F
              "name, not checked" if d.sizes else "")
     sizes += (f"; {', '.join(d.containers)}, a list or dict of yours, not checked" if d.containers else "")
     sizes += (f"; {', '.join(d.zeros)}, all zeros here and computed from zeros alone, not checked" if d.zeros else "")
+    sizes += (f"; {', '.join(d.unnamed)}, which agree{'s' if len(d.unnamed) == 1 else ''} only with a value the "
+              "correct code computes on the way under no name of its own, not checked as what this line needs"
+              if d.unnamed else "")
     sizes += "".join(f"; `{name}`, a mask of yours (line {line}), not checked" for name, line, _ in d.masks)
     own = (f" ({', '.join(d.used_well)}: your own, and right values come of {'them' if len(d.used_well) > 1 else 'it'}"
            " elsewhere)" if d.used_well else "")
@@ -1048,7 +1054,8 @@ def departure_finding(function: str, output: str, d: Departure, raised: bool = F
     reads = (f"What that line reads ({', '.join(arrays)}{sizes}) agrees with the correct code{own}; " if arrays else
              f"That line reads no array of yours{sizes}; ")
     called = f" (the correct code's `{d.right_name}`)" if d.right_name != d.name else ""
-    agrees = "what it is computed from agrees" + (", but for the numbers not checked" if d.sizes else "")
+    agrees = "what it is computed from agrees" + (", but for the numbers not checked" if d.sizes else
+                                                  ", but for the values not checked" if d.unnamed else "")
     part = (f" In it, `{d.part}` is the first part whose value the correct code never computes ({agrees})."
             if d.part else "")
     returns = ("runs without the error and returns arrays of the expected shapes (your own draws in them)"
@@ -1690,11 +1697,21 @@ def _first_departure(function: str, student: StudentCall, solution: TracedCall, 
             # zeros computed from zeros alone (`rms_dx = np.sqrt(acc_delta)` on the first step) agree with any zero
             # of the correct code's, right or not (sqrt(acc_delta + eps) belongs there): not said to agree
             zeros = [r for r in read_good if _zeros_of_zeros(r, set_at, statements, records, given)]
-            counts = [(r, set_at[r], statements[set_at[r]].text) for r in zeros] + counts
+            # where the correct code names what this line sets (its own line for it), an array read here that agrees
+            # only with a value the correct code computes on the way under no name (exp(terms - top) inside a
+            # log-sum-exp, read where the responsibilities are meant) may be another quantity than the line needs
+            named_values = [v for _, n, v in solution.records]
+            unnamed = [r for r in read_good if r not in params and r not in zeros and np.ndim(current.get(r)) > 0
+                       and any(n == name for _, n, _ in solution.records) and set_at.get(r) in statements
+                       and not statements[set_at[r]].in_loop
+                       and not any(np.shape(v) == np.shape(current[r]) and agree(current[r], v, known.tol)
+                                   for v in named_values)][:2]
+            counts = [(r, set_at[r], statements[set_at[r]].text) for r in [*zeros, *unnamed]] + counts
             return Departure(line, name, statement, value, right, right_name,
-                             [r for r in read_good if r not in own and r not in zeros], own, read_sizes, part,
-                             {r: current[r] for r in reads if r in current and r != name}, read_containers,
-                             counts=counts, otherwise=otherwise and known.holds(value), zeros=zeros)
+                             [r for r in read_good if r not in own and r not in zeros and r not in unnamed], own,
+                             read_sizes, part, {r: current[r] for r in reads if r in current and r != name},
+                             read_containers, counts=counts, otherwise=otherwise and known.holds(value), zeros=zeros,
+                             unnamed=unnamed)
 
         if _returns(name):  # the last statement: what it reads is right, what it returns is not
             if re.fullmatch(r"return\s*\(?\s*[A-Za-z_]\w*\s*\)?", statement.text.strip()):

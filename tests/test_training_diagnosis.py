@@ -157,6 +157,10 @@ def test_no_record_for_code_that_does_not_use_torch(data):
      "loss_detached"),
     ("        return model(torch.tensor(X_test)).numpy()", "        return model(X).numpy()",
      "rows_of_another_argument"),
+    # the batch norms' running statistics reset before predicting (hold-out 36's qk6: fits_batches_not_predictions'
+    # causes, none of them, misleading)
+    ("    model.eval()\n", "    for m in model.modules():\n        if isinstance(m, nn.BatchNorm2d):\n"
+     "            m.reset_running_stats()\n    model.eval()\n", "norm_statistics_reset"),
     # every module's reset_parameters() at each epoch's start (hold-out 37's ql6: loss_flat's causes, none of them)
     ("        model.train()\n", "        model.apply(lambda m: m.reset_parameters() if hasattr(m, 'reset_parameters') "
      "else None)\n        model.train()\n",

@@ -82,6 +82,17 @@ def mode_finding(record: TrainingRecord) -> Finding | None:
                        "default momentum (0.1), or momentum=None for a cumulative average.",
                        "a batch norm layer of your model was built with momentum=0: its running statistics never "
                        "move, so eval mode normalizes with statistics it never measured; keep the default momentum.")
+    if record.predicted_with_unmeasured_statistics:
+        return Finding("norm_statistics_reset",
+                       f"your model predicted in eval mode through a batch norm layer whose running statistics had "
+                       f"tracked no batch (mean 0, variance 1, num_batches_tracked 0), though the model trained for "
+                       f"{record.steps} steps in training mode: they were reset after training "
+                       "(reset_running_stats(), reset_parameters(), or the layer built anew), so eval mode normalizes "
+                       "with statistics it never measured. Keep the running statistics training gathered: do not "
+                       "reset the norm layers before predicting.",
+                       "a batch norm layer of your model predicted with running statistics that had tracked no batch, "
+                       "though the model trained: they were reset after training; do not reset them before "
+                       "predicting.")
     if record.predicted_with_dropout:
         return Finding("dropout_at_prediction",
                        "your model predicted in eval mode, but a dropout inside it ran told training=True: the "

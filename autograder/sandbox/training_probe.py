@@ -44,6 +44,7 @@ class RootCall(NamedTuple):
     backward: int  # backward passes counted before it returned (a prediction: none follows it)
     untracked: bool  # a batch norm keeping no running statistics ran in eval mode
     frozen: bool  # one built with momentum=0 ran
+    unmeasured: bool  # one ran in eval mode with running statistics as they start (no batch tracked), after training
     dropout: bool  # a dropout function ran told training=True (F.dropout's default), inside the model's call
     trained: bool | None  # root_trained as the call ended
     weights: str | None  # root_weights as the call ended
@@ -123,6 +124,7 @@ class Probe:
         self.untracked_in_root = False
         # ... and whether one built with momentum=0 did: its running statistics never moved
         self.frozen_in_root = False
+        self.unmeasured_in_root = False  # ... and whether one ran in eval mode, after training, with no batch tracked
         self.dropout_in_root = False  # ... and whether a dropout function ran with training=True within it
         self.last_root: RootCall | None = None  # the last call of the model from outside it (not a layer's)
         self.seeded: dict[str, bool] = dict.fromkeys(SOURCES, False)
@@ -229,6 +231,7 @@ class Probe:
                 self.norm_in_root = None
                 self.untracked_in_root = False
                 self.frozen_in_root = False
+                self.unmeasured_in_root = False
                 self.dropout_in_root = False
                 self.root_trained = self.root_weights = None
                 self.eval_pending = self.torch.is_grad_enabled() and not module.training
@@ -250,6 +253,10 @@ class Probe:
                 self.untracked_in_root |= untracked and not module.training
                 frozen = getattr(module, "momentum", None) == 0
                 self.frozen_in_root |= frozen and not untracked and not module.training
+                # in eval mode after training, its running statistics as they start: never measured, or reset
+                tracked = getattr(module, "num_batches_tracked", None)
+                self.unmeasured_in_root |= bool(self.steps) and not module.training and not untracked and \
+                    tracked is not None and int(tracked) == 0 and not frozen
             self.smoothed(getattr(module, "label_smoothing", None))  # nn.CrossEntropyLoss's
             self.depth += 1
         except Exception:  # noqa: BLE001
@@ -317,6 +324,7 @@ class Probe:
         self.depth = max(0, self.depth - 1)
         if self.depth == 0:
             self.last_root = RootCall(self.norm_in_root, self.backward, self.untracked_in_root, self.frozen_in_root,
+                                      self.unmeasured_in_root,
                                       self.dropout_in_root, self.root_trained, self.root_weights)
 
     def reseeding(self, source: str) -> None:
@@ -407,6 +415,7 @@ class Probe:
         predicted_in_training_mode = root.norm_mode if root else None
         predicted_with_batch_statistics = bool(root and root.untracked and not predicted_in_training_mode)
         predicted_with_frozen_statistics = bool(root and root.frozen and not predicted_in_training_mode)
+        predicted_with_unmeasured_statistics = bool(root and root.unmeasured and not predicted_in_training_mode)
         predicted_with_dropout = bool(root and root.dropout and not predicted_in_training_mode)
         predicted_by_trained, predicted_weights = (root.trained, root.weights) if root else (None, None)
         if not (self.steps or self.backward or self.last_root is not None):
@@ -436,6 +445,7 @@ class Probe:
                 "predicted_in_training_mode": predicted_in_training_mode,
                 "predicted_with_batch_statistics": predicted_with_batch_statistics,
                 "predicted_with_frozen_statistics": predicted_with_frozen_statistics,
+                "predicted_with_unmeasured_statistics": predicted_with_unmeasured_statistics,
                 "predicted_with_dropout": predicted_with_dropout,
                 "optimizers_made": self.optimizers_made, "models_trained": self.models_trained,
                 "eval_steps": self.eval_steps,

@@ -1931,3 +1931,22 @@ def test_a_catalogued_mistake_whose_own_return_fails_a_check_the_student_passes_
     t = graded(a7, with_function(a7, entry.source), tmp_path, select="test_residual_block_identity")
     assert not [m.id for r in t.values() for m in r.mistakes], t
     assert [d for r in t.values() for d in r.diagnoses if d.relation == "handed_wrong_input"], t
+
+
+def test_an_accumulator_started_afresh_inside_the_loop_that_adds_into_it_is_said(tmp_path):
+    """dw = np.zeros_like(w) inside the loop over the images (hold-out 36's qk3: the dw comparison alone): the line,
+    the loop, and the line that adds. A buffer of one pass, read in that pass (stored into the output), is not."""
+    from tests.diagnosis_corpus.holdout36 import HOLDOUT36
+    entry = next(e for e in HOLDOUT36 if e.id == "qk3_conv_bwd_dw_reset_per_image")
+    a3 = load_assignment("a3_conv")
+    t = graded(a3, with_function(a3, entry.source), tmp_path, select="test_conv_backward_naive")
+    said = [d.message for r in t.values() for d in r.diagnoses if d.relation == "accumulator_reset_in_loop"]
+    assert said and "`dw = np.zeros_like(w)` starts `dw` afresh inside the loop at line" in said[0] and \
+        "(`for n in range(N):`), which adds into it" in said[0], said
+    from autograder.grading.static_slips import accumulators_reset_in_loop
+    per_pass = ("def f(x):\n    out = np.zeros(3)\n    for n in range(3):\n        row = 0.0\n"
+                "        for v in x[n]:\n            row += v\n        out[n] = row\n    return out\n")
+    assert accumulators_reset_in_loop(per_pass, "f") == []
+    epochs = ("def f(batches):\n    for epoch in range(3):\n        total = 0\n        for b in batches:\n"
+              "            total += b\n    return total\n")
+    assert accumulators_reset_in_loop(epochs, "f") == [(3, "total = 0", "total", 2, "for epoch in range(3):", 5)]

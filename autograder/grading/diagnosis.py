@@ -104,6 +104,7 @@ from autograder.grading.slips import (
     slip_module,
 )
 from autograder.grading.static_slips import (
+    accumulators_reset_in_loop,
     breaks_in_inner_loops,
     line_text,
     setdefaults_never_updated,
@@ -1740,6 +1741,14 @@ class MistakeMatcher:
                                "stored or computed there is a function object, not a number.",
                                f"in {function}(), a line uses an array method without calling it (its parentheses "
                                "missing): a function object where a number is meant.")
+            for line, text, name, loop_line, header, adds in accumulators_reset_in_loop(source, function)[:1]:
+                return Finding("accumulator_reset_in_loop", f"in {function}(), line {line}: `{text}` starts `{name}` "
+                               f"afresh inside the loop at line {loop_line} (`{header}`), which adds into it (line "
+                               f"{adds}): every pass throws away what the passes before added, so the `{name}` your "
+                               "code reads after the loop holds the last pass's part alone. Start it once, before "
+                               "the loop.",
+                               f"in {function}(), an accumulator is started afresh inside the loop that adds into it: "
+                               "only the last pass's part is left after the loop; start it before the loop.")
             for line, text, where, key in setdefaults_never_updated(source, function)[:1]:
                 return Finding("setdefault_never_updates", f"in {function}(), line {line}: `{text}` stores the value "
                                f"only where {where} has no {key} yet: from the second call on, the value your code "

@@ -132,3 +132,58 @@ def shared_windows(source: str, function: str) -> list[tuple[int, str, str, str,
                     if other != name:
                         found.append((line, name, index, other, other_line))
     return sorted(set(found))
+
+
+# what starts an accumulator afresh: a number 0, an empty list, a new array of zeros
+_FRESH_CALLS = frozenset({"zeros", "zeros_like", "empty", "empty_like", "full", "full_like"})
+
+
+def _fresh(value: ast.expr) -> bool:
+    if isinstance(value, ast.Constant) and isinstance(value.value, (int, float)) and not isinstance(value.value, bool):
+        return value.value == 0
+    if isinstance(value, ast.List) and not value.elts:
+        return True
+    return isinstance(value, ast.Call) and isinstance(value.func, (ast.Attribute, ast.Name)) and \
+        (value.func.attr if isinstance(value.func, ast.Attribute) else value.func.id) in _FRESH_CALLS
+
+
+def _accumulates(node: ast.AST, name: str) -> bool:
+    """node adds into name: `name += ...`, `name[...] += ...`, `name.append(...)`."""
+    if isinstance(node, ast.AugAssign):
+        target = node.target.value if isinstance(node.target, ast.Subscript) else node.target
+        return isinstance(target, ast.Name) and target.id == name
+    return isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "append" and \
+        isinstance(node.func.value, ast.Name) and node.func.value.id == name
+
+
+def accumulators_reset_in_loop(source: str, function: str) -> list[tuple[int, str, str, int, str, int]]:
+    """An accumulator started afresh inside a loop (`dw = np.zeros_like(w)` in the loop over the images, `total = 0`
+    in the loop over the epochs) that the loop then adds into and the function reads only after the loop: every pass
+    throws away what the passes before added, so what is read after holds the last pass's alone. (line, text, name,
+    the loop's line, its header, the line that adds.) Not one the loop reads otherwise after adding into it (a
+    per-pass buffer stored or used in the pass)."""
+    fn = function_node(source, function)
+    if fn is None:
+        return []
+    found = []
+    for loop in (n for n in ast.walk(fn) if isinstance(n, (ast.For, ast.While))):
+        for statement in loop.body:
+            if not isinstance(statement, ast.Assign) or len(statement.targets) != 1 or \
+                    not isinstance(statement.targets[0], ast.Name) or not _fresh(statement.value):
+                continue
+            name, start = statement.targets[0].id, statement.lineno
+            inside = [n for n in ast.walk(loop) if getattr(n, "lineno", 0) > start]
+            adds = [n for n in inside if _accumulates(n, name)]
+            if not adds:
+                continue
+            added = {id(n) for a in adds for n in ast.walk(a)}
+            read_in_loop = [n for n in inside if isinstance(n, ast.Name) and n.id == name and
+                            isinstance(n.ctx, ast.Load) and id(n) not in added]
+            read_after = [n for n in ast.walk(fn) if isinstance(n, ast.Name) and n.id == name and
+                          isinstance(n.ctx, ast.Load) and n.lineno > (loop.end_lineno or loop.lineno)]
+            if read_in_loop or not read_after:
+                continue
+            header = line_text(source, loop.lineno)
+            text = ast.get_source_segment(source, statement) or line_text(source, start)  # (its comment left out)
+            found.append((start, text, name, loop.lineno, header, adds[0].lineno))
+    return sorted(found)

@@ -303,6 +303,11 @@ def test_a_value_that_is_another_statistic_of_the_input_whose_statistic_is_asked
     found = relate(both, expected, TOL, scene)
     assert "[1]" in found.message and "Bessel" in found.message and "[3]" in found.message
     assert "variance" in found.message
+    # the standard deviation of each column, averaged, where the whole array's is asked (hold-out 36's qk8: nothing)
+    per_column = expected.copy()
+    per_column[1] = W.std(axis=0).mean()
+    found = relate(per_column, expected, TOL, scene)
+    assert found.relation == "wrong_statistic" and "np.std(params['W1'], axis=0).mean()" in found.message
     # a scalar: the sample variance where np.var is asked
     assert said(np.array(g.var(ddof=1)), np.array(g.var()), scene) == "wrong_statistic"
     # every wrong value must be explained, on the input whose statistic the expected is

@@ -1163,6 +1163,15 @@ _STATISTICS: tuple[tuple[str, str, Callable[[np.ndarray], float]], ...] = (
     ("largest entry", "np.max({a})", lambda a: float(np.max(a))),
     ("smallest entry", "np.min({a})", lambda a: float(np.min(a))),
     ("largest magnitude", "np.max(np.abs({a}))", lambda a: float(np.max(np.abs(a)))),
+    # a statistic taken along one axis, then averaged (per column, per row): not the whole array's
+    ("mean of the standard deviations along axis 0 (one per column)", "np.std({a}, axis=0).mean()",
+     lambda a: float(np.std(a, axis=0).mean())),
+    ("mean of the standard deviations along the last axis (one per row)", "np.std({a}, axis=-1).mean()",
+     lambda a: float(np.std(a, axis=-1).mean())),
+    ("mean of the variances along axis 0 (one per column)", "np.var({a}, axis=0).mean()",
+     lambda a: float(np.var(a, axis=0).mean())),
+    ("mean of the variances along the last axis (one per row)", "np.var({a}, axis=-1).mean()",
+     lambda a: float(np.var(a, axis=-1).mean())),
 )
 
 

@@ -599,6 +599,8 @@ def _error(make) -> str:
     (lambda: nn.BatchNorm1d(8)(torch.zeros(4, 8, 5, 5)), "after a convolution, normalize with nn.BatchNorm2d"),
     (lambda: nn.BatchNorm2d(8)(torch.zeros(4, 8)), "got 2D input: after the flatten"),
     (lambda: nn.BatchNorm2d(8)(torch.zeros(4, 6, 5, 5)), "built for 8 channels (num_features=8) got input with 6"),
+    # hold-out 36: SGD(nesterov=True) without a momentum (torch's words alone were said)
+    (lambda: torch.optim.SGD([nn.Parameter(torch.zeros(1))], lr=0.1, nesterov=True), "momentum=0.9, nesterov=True"),
     # hold-out 29: a plateau scheduler stepped with no loss, and a test set's batches joined along the class axis
     # (torch's words alone were said)
     (lambda: torch.optim.lr_scheduler.ReduceLROnPlateau(torch.optim.SGD([nn.Parameter(torch.zeros(1))], lr=0.1)

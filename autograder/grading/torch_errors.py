@@ -237,7 +237,13 @@ TARGET_NOT_1D = ("the labels given to the loss have more than one dimension, (N,
                  "the labels given to the loss are not one class index per row: no column (unsqueeze(1)) and no "
                  "one-hot rows; shape (N,).")
 
+NESTEROV = ("torch.optim.SGD(..., nesterov=True) was made without momentum (its default, 0) or with a dampening: "
+            "Nesterov's step looks ahead along the velocity, which momentum keeps, so torch refuses it otherwise. Give "
+            "the momentum too, torch.optim.SGD(params, lr=..., momentum=0.9, nesterov=True), and leave dampening at 0.",
+            "SGD with nesterov=True needs a momentum (and no dampening): give momentum=0.9 beside nesterov=True.")
+
 PATTERNS: list[tuple[re.Pattern, Explain | tuple[str, str]]] = [
+    (re.compile(r"Nesterov momentum requires a momentum and zero dampening"), NESTEROV),
     (re.compile(r"0D or 1D target tensor expected, multi-target not supported"), TARGET_NOT_1D),
     (re.compile(r"optimizer got an empty parameter list"), EMPTY_PARAMETERS),
     (re.compile(r"mat1 and mat2 shapes cannot be multiplied \((\d+)x(\d+) and (\d+)x(\d+)\)"), _linear),

@@ -82,7 +82,8 @@ def mode_finding(record: TrainingRecord) -> Finding | None:
                        "default momentum (0.1), or momentum=None for a cumulative average.",
                        "a batch norm layer of your model was built with momentum=0: its running statistics never "
                        "move, so eval mode normalizes with statistics it never measured; keep the default momentum.")
-    if record.predicted_with_unmeasured_statistics:
+    # (weights of before training loaded back bring their statistics with them: the weights' finding says it)
+    if record.predicted_with_unmeasured_statistics and record.predicted_weights not in ("initial", "other"):
         return Finding("norm_statistics_reset",
                        f"your model predicted in eval mode through a batch norm layer whose running statistics had "
                        f"tracked no batch (mean 0, variance 1, num_batches_tracked 0), though the model trained for "

@@ -2675,3 +2675,32 @@ def grad(t):
     said = departure.departure_finding("grad", "d", found).message
     assert "resp, which agrees only with a value the correct code computes on the way under no name of its own" in \
         said and "or in `resp`, set by line 4: `resp = np.exp(t - top)`" in said, said
+
+
+def test_a_loop_that_carries_state_of_its_own_names_where_that_state_is_made():
+    """Plain SGD asked, a momentum added out of habit (hold-out 37's ql8: the whole loop said, no line): the first
+    pass agrees (v = -lr g), the second parts; the line that sets w reads v, which only the student's loop carries,
+    and its line is said beside."""
+    solution = '''
+def sgd(w, grads):
+    for g in grads:
+        w = w - 0.1 * g
+    return w
+'''
+    student = '''
+def sgd(w, grads):
+    v = np.zeros_like(w)
+    for g in grads:
+        v = 0.9 * v - 0.1 * g
+        w = w + v
+    return w
+'''
+    rng = np.random.default_rng(6)
+    args = [rng.normal(size=4), [rng.normal(size=4) for _ in range(4)]]
+    mine_fn, right_fn = module(student).sgd, module(solution).sgd
+    found = departure.loop_pass_departure("sgd", student, solution, lambda at: traced(mine_fn, args, passes_at=at),
+                                          lambda at: traced(right_fn, args, passes_at=at), TOL)
+    assert found is not None and found.index == 1 and found.own_state == [("v", 5, "v = 0.9 * v - 0.1 * g")]
+    said = departure.pass_departure_finding("sgd", found).message
+    assert "They read state your loop carries from pass to pass and the correct code's does not: `v` (line 5: " \
+           "`v = 0.9 * v - 0.1 * g`)" in said, said

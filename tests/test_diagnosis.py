@@ -1950,3 +1950,16 @@ def test_an_accumulator_started_afresh_inside_the_loop_that_adds_into_it_is_said
     epochs = ("def f(batches):\n    for epoch in range(3):\n        total = 0\n        for b in batches:\n"
               "            total += b\n    return total\n")
     assert accumulators_reset_in_loop(epochs, "f") == [(3, "total = 0", "total", 2, "for epoch in range(3):", 5)]
+
+
+def test_the_loop_over_batches_that_parts_after_agreeing_passes_is_said_inside_the_epochs_loop(tmp_path):
+    """A momentum added to the recipe's plain SGD (hold-out 37's ql8: the epochs' loop alone, vague): the batches'
+    loop agrees for a pass, then parts; said inside the epochs' loop with the lines that step and the state they
+    read, though the step is no multiple of the correct one."""
+    from tests.diagnosis_corpus.holdout37 import HOLDOUT37
+    entry = next(e for e in HOLDOUT37 if e.id == "ql8_train_sgd_with_momentum_habit")
+    a8 = load_assignment("a8_pipeline")
+    t = graded(a8, with_function(a8, entry.source), tmp_path, select="test_training_recipe")
+    said = [d.message for r in t.values() for d in r.diagnoses if d.relation == "departure"]
+    assert said and "Inside it, your loop at lines" in said[0] and "`W += vW`" in said[0] and \
+        "`vW` (line" in said[0], said

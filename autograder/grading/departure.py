@@ -2298,6 +2298,8 @@ class PassDeparture:
     unset: list[str] = field(default_factory=list)
     steps: list[Step] = field(default_factory=list)  # the parted names' changes k times the correct code's
     taken: ItemsTaken | None = None  # what that pass worked on: an item the correct code takes in another pass
+    # what the setters read that only the student's loop carries, and the lines of the loop that set it
+    own_state: list[tuple[str, int, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -2423,8 +2425,14 @@ def _passes_parting(function: str, source: str, right_source: str, loop: Loop, r
                  is not None and step.factor is not None]
         taken = None if unset else _taken_in_pass(function, source, right_source, loop, right_loop, mine, right,
                                                   [k - 1])
+        # what those lines read that the student's loop carries from pass to pass and the correct code's does not
+        # (a velocity of the student's own, vW = 0.9 * vW - lr * g): its line may be where the mistake is
+        own_state = {name for name, _ in loop.bound_before} - carried
+        own_read = sorted({r for s in setters.values() for r in s.reads if r in own_state})
+        state_lines = [(r, line, st.text) for r in own_read for line, st in sorted(in_loop.items()) if r in st.writes
+                       and line not in setters][:2]
         return PassDeparture(loop, k - 1, given, [(n, mine_states[k][n], right_states[k][n]) for n in parted[:3]],
-                             sorted(setters.items())[:2], unset, steps, taken)
+                             sorted(setters.items())[:2], unset, steps, taken, state_lines)
     # nothing both carry parts where values are kept (what they carry too large to keep: the layers' activations), but
     # a pass may still work on another item than the correct code's in that pass, as their digests show
     taken = _taken_in_pass(function, source, right_source, loop, right_loop, mine, right,
@@ -2528,6 +2536,10 @@ def pass_departure_finding(function: str, d: PassDeparture) -> Finding:
     if lines and d.steps:  # a step k times the right one: its scale may come from what those lines read
         where = (f" The lines of your loop that set {'them' if len(d.parted) > 1 else 'it'}: {lines}; the mistake "
                  "is in one of them or in a value they read in that pass (a rate, a divisor, a sign).")
+    if lines and d.own_state:  # state of the student's own the setters read: where it is made may be the mistake
+        state = "; ".join(f"`{n}` (line {line}: `{text}`)" for n, line, text in d.own_state)
+        where += (f" They read state your loop carries from pass to pass and the correct code's does not: {state}; "
+                  "the mistake may be in how that state is made.")
     if d.unset:  # a name the loop never sets, kept where the correct code's changes: that is the mistake
         names = " and ".join(f"`{n}`" for n in d.unset)
         where = (f" No line of your loop sets {names}: {'they stay' if len(d.unset) > 1 else 'it stays'} as the "

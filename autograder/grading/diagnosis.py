@@ -1302,7 +1302,8 @@ class MistakeMatcher:
                 return None
             inner = inner_pass_departure(job.function, source, self._solution_text(), outer_line, mine_at, right_at,
                                          VALUE_TOLERANCE)
-            return inner if inner is not None and inner.steps and not inner.unset else None
+            return inner if inner is not None and not inner.unset and (inner.steps or inner.taken is not None or
+                                                                      inner.index >= 1) else None
 
         if found is not None:
             inner = batches(found.statement.lines[0]) if found.name == LOOP and found.start_of is None and \

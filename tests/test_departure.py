@@ -2671,10 +2671,20 @@ def grad(t):
     found = departure.first_departure("grad", lambda patch: traced(student_fn, args, patch), right, args,
                                       departure.return_target(mine.value, right.value, TOL), TOL, student, Budget(10),
                                       computed)
-    assert found is not None and found.line == 5 and found.unnamed == ["resp"], found
+    assert found is not None and found.line == 5 and found.unnamed == [("resp", "gamma")], found
     said = departure.departure_finding("grad", "d", found).message
-    assert "resp, which agrees only with a value the correct code computes on the way under no name of its own" in \
-        said and "or in `resp`, set by line 4: `resp = np.exp(t - top)`" in said, said
+    assert "resp, which agrees only with a value the correct code computes on the way under no name, not checked: " \
+           "the correct code's `gamma`, of its shape, is a value your code never computes (is `resp` meant to be " \
+           "it?)" in said and "or in `resp`, set by line 4: `resp = np.exp(t - top)`" in said, said
+    # a read that agrees with a value the correct code names, or where every value it names is one of the student's
+    # too, is said to agree as before
+    right = student.replace("resp = np.exp(t - top)", "resp = np.exp(t - top)\n    s = resp / resp.sum(axis=1, "
+                            "keepdims=True)").replace("d = resp - 1", "d = s - 2")
+    right_fn = module(right).grad
+    found = departure.first_departure("grad", lambda patch: traced(right_fn, args, patch), right_trace := traced(
+        solution_fn, args), args, departure.return_target(right_fn(*args), right_trace.value, TOL), TOL, right,
+        Budget(10), computed)
+    assert found is None or not found.unnamed, found
 
 
 def test_a_loop_that_carries_state_of_its_own_names_where_that_state_is_made():

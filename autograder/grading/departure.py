@@ -140,7 +140,7 @@ class Departure:
     zeros: list[str] = field(default_factory=list)
     # the arrays it reads that agree only with a value the correct code computes on the way under no name, where the
     # correct code names what the line sets: they may stand for another quantity than the line needs
-    unnamed: list[str] = field(default_factory=list)
+    unnamed: list[tuple[str, str]] = field(default_factory=list)  # (the name read, the correct code's it may mean)
     # a wrong part of a tuple returned that is another part of the correct code's return: (its place, that part's)
     other_part: tuple[int, int] | None = None
     # the parameters it reads that a line before it bound anew to another kind of value (`C, H, W = in_shape` where W
@@ -1044,14 +1044,15 @@ def departure_finding(function: str, output: str, d: Departure, raised: bool = F
              "name, not checked" if d.sizes else "")
     sizes += (f"; {', '.join(d.containers)}, a list or dict of yours, not checked" if d.containers else "")
     sizes += (f"; {', '.join(d.zeros)}, all zeros here and computed from zeros alone, not checked" if d.zeros else "")
-    sizes += (f"; {', '.join(d.unnamed)}, which agree{'s' if len(d.unnamed) == 1 else ''} only with a value the "
-              "correct code computes on the way under no name of its own, not checked as what this line needs"
-              if d.unnamed else "")
+    sizes += "".join(f"; {r}, which agrees only with a value the correct code computes on the way under no name, "
+                     f"not checked: the correct code's `{meant}`, of its shape, is a value your code never computes "
+                     f"(is `{r}` meant to be it?)" for r, meant in d.unnamed)
     sizes += "".join(f"; `{name}`, a mask of yours (line {line}), not checked" for name, line, _ in d.masks)
     own = (f" ({', '.join(d.used_well)}: your own, and right values come of {'them' if len(d.used_well) > 1 else 'it'}"
            " elsewhere)" if d.used_well else "")
     arrays = [a for a in d.reads + d.used_well if a not in {name for name, *_ in d.shadowed}]
     reads = (f"What that line reads ({', '.join(arrays)}{sizes}) agrees with the correct code{own}; " if arrays else
+             f"What that line reads: {sizes.removeprefix('; ')}; " if d.unnamed else
              f"That line reads no array of yours{sizes}; ")
     called = f" (the correct code's `{d.right_name}`)" if d.right_name != d.name else ""
     agrees = "what it is computed from agrees" + (", but for the numbers not checked" if d.sizes else
@@ -1700,18 +1701,30 @@ def _first_departure(function: str, student: StudentCall, solution: TracedCall, 
             # where the correct code names what this line sets (its own line for it), an array read here that agrees
             # only with a value the correct code computes on the way under no name (exp(terms - top) inside a
             # log-sum-exp, read where the responsibilities are meant) may be another quantity than the line needs
-            named_values = [v for _, n, v in solution.records]
-            unnamed = [r for r in read_good if r not in params and r not in zeros and np.ndim(current.get(r)) > 0
-                       and any(n == name for _, n, _ in solution.records) and set_at.get(r) in statements
-                       and not statements[set_at[r]].in_loop
-                       and not any(np.shape(v) == np.shape(current[r]) and agree(current[r], v, known.tol)
-                                   for v in named_values)][:2]
+            # ... and only where the correct code names a value of its shape that the student's code never computes
+            # (gamma, where resp stands): that value is what the line may have meant
+            named_values = [(n, v) for _, n, v in solution.records if not _returns(n)]
+            mine_values = [v for _, _, v in records]
+            unnamed, meant = [], {}
+            for r in read_good:
+                x = current.get(r)
+                if r in params or r in zeros or r in used_well or np.ndim(x) == 0 or \
+                        not any(n == name for n, _ in named_values) or set_at.get(r) not in statements or \
+                        statements[set_at[r]].in_loop or \
+                        any(np.shape(v) == np.shape(x) and agree(x, v, known.tol) for _, v in named_values):
+                    continue
+                never = [(n, v) for n, v in named_values if np.shape(v) == np.shape(x) and n != name and not any(
+                    np.shape(m) == np.shape(v) and agree(m, v, known.tol) for m in mine_values)]
+                if never:  # (the nearest to it: what it may have been meant to be)
+                    unnamed.append(r)
+                    meant[r] = min(never, key=lambda nv: float(np.abs(numeric(nv[1]) - numeric(x)).sum()))[0]
+            unnamed = unnamed[:2]
             counts = [(r, set_at[r], statements[set_at[r]].text) for r in [*zeros, *unnamed]] + counts
             return Departure(line, name, statement, value, right, right_name,
                              [r for r in read_good if r not in own and r not in zeros and r not in unnamed], own,
                              read_sizes, part, {r: current[r] for r in reads if r in current and r != name},
                              read_containers, counts=counts, otherwise=otherwise and known.holds(value), zeros=zeros,
-                             unnamed=unnamed)
+                             unnamed=[(r, meant[r]) for r in unnamed])
 
         if _returns(name):  # the last statement: what it reads is right, what it returns is not
             if re.fullmatch(r"return\s*\(?\s*[A-Za-z_]\w*\s*\)?", statement.text.strip()):

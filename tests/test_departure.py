@@ -2671,11 +2671,12 @@ def grad(t):
     found = departure.first_departure("grad", lambda patch: traced(student_fn, args, patch), right, args,
                                       departure.return_target(mine.value, right.value, TOL), TOL, student, Budget(10),
                                       computed)
-    assert found is not None and found.line == 5 and found.unnamed == [("resp", "gamma")], found
+    assert found is not None and found.line == 5 and found.unnamed == [("resp", "gamma", "a multiple, row by row, of")]
     said = departure.departure_finding("grad", "d", found).message
     assert "resp, which agrees only with a value the correct code computes on the way under no name, not checked: " \
-           "the correct code's `gamma`, of its shape, is a value your code never computes (is `resp` meant to be " \
-           "it?)" in said and "or in `resp`, set by line 4: `resp = np.exp(t - top)`" in said, said
+           "it is a multiple, row by row, of the correct code's `gamma`, a value your code never computes (is `resp` " \
+           "meant to be it, normalized?)" in said and "or in `resp`, set by line 4: `resp = np.exp(t - top)`" in said, \
+        said
     # a read that agrees with a value the correct code names, or where every value it names is one of the student's
     # too, is said to agree as before
     right = student.replace("resp = np.exp(t - top)", "resp = np.exp(t - top)\n    s = resp / resp.sum(axis=1, "

@@ -140,7 +140,8 @@ class Departure:
     zeros: list[str] = field(default_factory=list)
     # the arrays it reads that agree only with a value the correct code computes on the way under no name, where the
     # correct code names what the line sets: they may stand for another quantity than the line needs
-    unnamed: list[tuple[str, str]] = field(default_factory=list)  # (the name read, the correct code's it may mean)
+    # (the name read, the correct code's it may mean, how it is a multiple of it)
+    unnamed: list[tuple[str, str, str]] = field(default_factory=list)
     # a wrong part of a tuple returned that is another part of the correct code's return: (its place, that part's)
     other_part: tuple[int, int] | None = None
     # the parameters it reads that a line before it bound anew to another kind of value (`C, H, W = in_shape` where W
@@ -1045,8 +1046,8 @@ def departure_finding(function: str, output: str, d: Departure, raised: bool = F
     sizes += (f"; {', '.join(d.containers)}, a list or dict of yours, not checked" if d.containers else "")
     sizes += (f"; {', '.join(d.zeros)}, all zeros here and computed from zeros alone, not checked" if d.zeros else "")
     sizes += "".join(f"; {r}, which agrees only with a value the correct code computes on the way under no name, "
-                     f"not checked: the correct code's `{meant}`, of its shape, is a value your code never computes "
-                     f"(is `{r}` meant to be it?)" for r, meant in d.unnamed)
+                     f"not checked: it is {how} the correct code's `{meant}`, a value your code never computes (is "
+                     f"`{r}` meant to be it, normalized?)" for r, meant, how in d.unnamed)
     sizes += "".join(f"; `{name}`, a mask of yours (line {line}), not checked" for name, line, _ in d.masks)
     own = (f" ({', '.join(d.used_well)}: your own, and right values come of {'them' if len(d.used_well) > 1 else 'it'}"
            " elsewhere)" if d.used_well else "")
@@ -1708,23 +1709,26 @@ def _first_departure(function: str, student: StudentCall, solution: TracedCall, 
             unnamed, meant = [], {}
             for r in read_good:
                 x = current.get(r)
-                if r in params or r in zeros or r in used_well or np.ndim(x) == 0 or \
+                if r in params or r in zeros or r in used_well or r == name or np.ndim(x) == 0 or \
                         not any(n == name for n, _ in named_values) or set_at.get(r) not in statements or \
-                        statements[set_at[r]].in_loop or \
+                        set_at[r] == line or statements[set_at[r]].in_loop or \
                         any(np.shape(v) == np.shape(x) and agree(x, v, known.tol) for _, v in named_values):
                     continue
-                never = [(n, v) for n, v in named_values if np.shape(v) == np.shape(x) and n != name and not any(
-                    np.shape(m) == np.shape(v) and agree(m, v, known.tol) for m in mine_values)]
-                if never:  # (the nearest to it: what it may have been meant to be)
+                # ... of which it is a multiple, by one factor or one per row (left unnormalized: exp(terms - top)
+                # where its softmax, gamma, is meant)
+                never = [(n, how) for n, v in named_values if n != name and np.shape(v) == np.shape(x) and
+                         (how := _multiple_of(numeric(x), numeric(v), known.tol)) and not any(
+                             np.shape(m) == np.shape(v) and agree(m, v, known.tol) for m in mine_values)]
+                if never:
                     unnamed.append(r)
-                    meant[r] = min(never, key=lambda nv: float(np.abs(numeric(nv[1]) - numeric(x)).sum()))[0]
+                    meant[r] = never[0]
             unnamed = unnamed[:2]
             counts = [(r, set_at[r], statements[set_at[r]].text) for r in [*zeros, *unnamed]] + counts
             return Departure(line, name, statement, value, right, right_name,
                              [r for r in read_good if r not in own and r not in zeros and r not in unnamed], own,
                              read_sizes, part, {r: current[r] for r in reads if r in current and r != name},
                              read_containers, counts=counts, otherwise=otherwise and known.holds(value), zeros=zeros,
-                             unnamed=[(r, meant[r]) for r in unnamed])
+                             unnamed=[(r, *meant[r]) for r in unnamed])
 
         if _returns(name):  # the last statement: what it reads is right, what it returns is not
             if re.fullmatch(r"return\s*\(?\s*[A-Za-z_]\w*\s*\)?", statement.text.strip()):
@@ -2179,6 +2183,20 @@ def _past_own_value(own_start: tuple[int, str, Statement], records: list[tuple[i
                 return Departure(line, name, statement, value, right, name, [], [], [],
                                  own_from=(start, start_name, start_statement.text))
     return None
+
+
+def _multiple_of(x: np.ndarray | None, v: np.ndarray | None, tol: Tolerance) -> str:
+    """How x is a multiple of v: "a multiple of" (one factor, not 1), "a multiple, row by row, of" (a factor per row
+    of two columns or more, not all 1); "" where it is neither."""
+    if x is None or v is None or x.shape != v.shape or x.size < 2 or not np.isfinite(x).all() or \
+            not np.isfinite(v).all() or (v == 0).any():
+        return ""
+    ratio = x / v
+    if agree(ratio, np.full_like(ratio, ratio.flat[0]), tol):
+        return "a multiple of" if not np.isclose(ratio.flat[0], 1.0) else ""
+    if x.ndim == 2 and x.shape[1] >= 2 and agree(ratio, np.repeat(ratio[:, :1], x.shape[1], axis=1), tol):
+        return "a multiple, row by row, of"
+    return ""
 
 
 OWN_REGION_STATEMENTS = 4  # the most lines of the student's own, up to the return, said as where the mistake is

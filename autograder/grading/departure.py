@@ -2189,8 +2189,8 @@ def _multiple_of(x: np.ndarray | None, v: np.ndarray | None, tol: Tolerance) -> 
     """How x is a multiple of v: "a multiple of" (one factor, not 1), "a multiple, row by row, of" (a factor per row
     of two columns or more, not all 1); "" where it is neither."""
     if x is None or v is None or x.shape != v.shape or x.size < 2 or not np.isfinite(x).all() or \
-            not np.isfinite(v).all() or (v == 0).any():
-        return ""
+            not np.isfinite(v).all() or (v == 0).any() or np.ptp(x) == 0 or np.ptp(v) == 0:
+        return ""  # (constant arrays are multiples of anything constant)
     ratio = x / v
     if agree(ratio, np.full_like(ratio, ratio.flat[0]), tol):
         return "a multiple of" if not np.isclose(ratio.flat[0], 1.0) else ""

@@ -2715,3 +2715,39 @@ def sgd(w, grads):
     said = departure.pass_departure_finding("sgd", found).message
     assert "They read state your loop carries from pass to pass and the correct code's does not: `v` (line 5: " \
            "`v = 0.9 * v - 0.1 * g`)" in said, said
+
+
+@pytest.mark.filterwarnings("ignore::RuntimeWarning")  # (a value tried in place may be negative under the sqrt)
+def test_a_value_of_another_size_than_the_correct_codes_of_its_name_points_at_the_first_own_value():
+    """A group norm's variance taken per channel (hold-out 37's ql5: nothing): x reshaped into groups and the mean
+    kept with its axes hold the correct code's values in other shapes (passed over); the variance is the first value
+    of the student's own, and inv_std, a name the correct code has, comes out one per channel where it is one per
+    group."""
+    solution = '''
+def norm(x, groups):
+    N, C, L = x.shape
+    xg = x.reshape(N, groups, -1)
+    mu = xg.mean(axis=2, keepdims=True)
+    inv_std = 1 / np.sqrt(xg.var(axis=2, keepdims=True) + 1e-5)
+    return ((xg - mu) * inv_std).reshape(N, C, L)
+'''
+    student = '''
+def norm(x, groups):
+    N, C, L = x.shape
+    xg = x.reshape(N, groups, C // groups, L)
+    mu = xg.mean(axis=(2, 3), keepdims=True)
+    var = x.var(axis=2, keepdims=True)
+    inv_std = 1 / np.sqrt(var + 1e-5)
+    return ((xg - mu).reshape(N, C, L) * inv_std)
+'''
+    args = [np.random.default_rng(8).normal(size=(2, 6, 5)), 2]
+    student_fn, solution_fn = module(student).norm, module(solution).norm
+    right, mine = traced(solution_fn, args), traced(student_fn, args)
+    computed = departure.expression_values(solution_fn, {"x": args[0], "groups": 2}, solution)
+    found = departure.first_departure("norm", lambda patch: traced(student_fn, args, patch), right, args,
+                                      departure.return_target(mine.value, right.value, TOL), TOL, student, Budget(10),
+                                      computed)
+    assert found is not None and found.sized == ("inv_std", 7, (2, 6, 1), (2, 2, 1)) and found.line == 6, found
+    said = departure.departure_finding("norm", "out", found).message
+    assert "line 6: `var = x.var(axis=2, keepdims=True)` computes `var`" in said and \
+        "6 numbers per example where it has 2. The mistake is most likely in line 6" in said, said

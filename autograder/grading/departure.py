@@ -153,6 +153,9 @@ class Departure:
     # ... or, where no value of the correct code's is tried past it, the few lines of the student's own from that
     # first value to what the return reads as it is (this statement): the region the mistake is in
     own_region: bool = False
+    # ... or a later value (or that one) under a name the correct code gives a value of another size: (that name, its
+    # line, your shape, the correct code's)
+    sized: tuple[str, int, tuple[int, ...], tuple[int, ...]] | None = None
     # a loop's: a statement in it that makes a generator from a seed the loop never changes (line, text): every
     # pass then draws what the first drew
     reseeded: tuple[int, str] | None = None
@@ -1202,6 +1205,18 @@ def departure_finding(function: str, output: str, d: Departure, raised: bool = F
         plain = (f"in {function}(), this call leaves `{d.name}` to its default, and yours is not the one asked for: "
                  f"with the default asked for, your function {returns.replace(f' {output}', ' output')}.")
         return Finding("departure", message, _hidden(plain, d.statement.text), claim=f"{function}:{d.line}:{d.name}")
+    if d.sized is not None:
+        name, at, mine_shape, right_shape = d.sized
+        later = "" if at == d.line else f", and from it your `{name}` (line {at})"
+        own = f"`{d.name}`" if at == d.line else f"`{d.name}`, a value the correct code never computes,"
+        message = (f"in {function}(), line {d.line}: `{d.statement.text}` computes {own} from values that agree "
+                   f"with the correct code's{later}; your `{name}` has shape {mine_shape} where the correct code's "
+                   f"`{name}` has {right_shape}: {math.prod(mine_shape[1:])} numbers per example where it has "
+                   f"{math.prod(right_shape[1:])}. The mistake is most likely in line {d.line}: it takes its values "
+                   "over other axes (or groups) than the correct code's; compare what each axis counts.")
+        plain = (f"in {function}(), `{d.statement.text}` computes a value over other axes or groups than the correct "
+                 f"code's: your `{name}` has another number of values per example.")
+        return Finding("departure", message, _hidden(plain, d.statement.text), claim=f"{function}:{d.line}:{d.name}")
     if d.own_region and d.own_from is not None:
         start, start_name, start_text = d.own_from
         lines = f"line {start}" if start == d.line else f"lines {start}-{d.line}"
@@ -1904,6 +1919,7 @@ def _first_departure(function: str, student: StudentCall, solution: TracedCall, 
                            tol, deadline, min(PAST_OWN_PATCHES, MAX_PATCHES - patches)) or \
         _two_departures(departing, student, target, solution, known, right_parts, tol, deadline, records,
                         statements, {n for n, said in status.items() if said == "good"}) or \
+        _sized_otherwise(own_start, records, statements, status, mine, solution, known) or \
         _own_region(own_start, records, statements, status, mine)
 
 
@@ -2197,6 +2213,36 @@ def _multiple_of(x: np.ndarray | None, v: np.ndarray | None, tol: Tolerance) -> 
     if x.ndim == 2 and x.shape[1] >= 2 and agree(ratio, np.repeat(ratio[:, :1], x.shape[1], axis=1), tol):
         return "a multiple, row by row, of"
     return ""
+
+
+def _sized_otherwise(own_start: tuple[int, str, Statement] | None, records: list[tuple[int, str, Any]],
+                     statements: dict[int, Statement], status: dict[str, str], mine: TracedCall, solution: TracedCall,
+                     known: KnownValues) -> Departure | None:
+    """From the first value of the student's own (own_start; past those that hold the correct code's values in
+    another shape, x reshaped into groups, a mean kept with its axes), computed from values that agree, a later value
+    (or that one) under a name the correct code gives a value of another size (inv_std one per channel, (2, 6, 1),
+    where the correct code's is one per group, (2, 2, 1)): the values are taken over other axes or groups, most
+    likely at that first value. Not values of one size in other shapes (keepdims), nor a loop's."""
+    if own_start is None:
+        return None
+    own = [(k, n, v) for k, n, v in records if k >= own_start[0] and (k, n) not in mine.repeated and
+           (s := statements.get(k)) is not None and not s.in_loop]
+    reshaped = {n for k, n, v in own if known.reshaped(v) is not None}
+    first = next(((k, n, v) for k, n, v in own if n not in reshaped), None)
+    if first is None or any(status.get(r) in ("bad", "unknown") and r not in reshaped
+                            for r in statements[first[0]].reads):
+        return None
+    start, start_name, start_value = first
+    theirs = {n: x for _, n, v in solution.records if not _returns(n) and (x := numeric(v)) is not None and x.ndim}
+    for line, name, value in own:
+        x = numeric(value)
+        if line < start or x is None or not x.ndim or name not in theirs:
+            continue
+        right = theirs[name]
+        if x.size != right.size and x.ndim >= 2 and right.ndim >= 2 and x.shape[0] == right.shape[0]:
+            return Departure(start, start_name, statements[start], start_value, right, name, [], [], [],
+                             sized=(name, line, tuple(x.shape), tuple(right.shape)))
+    return None
 
 
 OWN_REGION_STATEMENTS = 4  # the most lines of the student's own, up to the return, said as where the mistake is

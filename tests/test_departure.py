@@ -2751,3 +2751,28 @@ def norm(x, groups):
     said = departure.departure_finding("norm", "out", found).message
     assert "line 6: `var = x.var(axis=2, keepdims=True)` computes `var`" in said and \
         "6 numbers per example where it has 2. The mistake is most likely in line 6" in said, said
+
+
+def test_a_count_the_correct_code_names_with_another_value_is_said_where_nothing_else_is():
+    """M = H * W where the correct code's M counts a whole group's values (hold-out 37's ql5 backward: nothing):
+    said with both numbers, the line, and the axes the sums run over."""
+    solution = '''
+def centre(x):
+    M = x.shape[1] * x.shape[2]
+    xs = x.reshape(x.shape[0], -1)
+    return xs - xs.sum(axis=1, keepdims=True) / M
+'''
+    student = '''
+def centre(x):
+    M = x.shape[2]
+    out = x - x.sum(axis=2, keepdims=True) / M
+    return out.reshape(x.shape[0], -1)
+'''
+    args = [np.random.default_rng(9).normal(size=(2, 3, 4))]
+    student_fn, solution_fn = module(student).centre, module(solution).centre
+    right, mine = traced(solution_fn, args), traced(student_fn, args)
+    found = departure.first_departure("centre", lambda patch: traced(student_fn, args, patch), right, args,
+                                      departure.return_target(mine.value, right.value, TOL), TOL, student, Budget(10))
+    assert found is not None and found.counted and found.line == 3, found
+    said = departure.departure_finding("centre", "out", found).message
+    assert "line 3: `M = x.shape[2]` sets `M` to 4, where the correct code's `M` is 12 (3 times yours)" in said, said

@@ -156,6 +156,9 @@ class Departure:
     # ... or a later value (or that one) under a name the correct code gives a value of another size: (that name, its
     # line, your shape, the correct code's)
     sized: tuple[str, int, tuple[int, ...], tuple[int, ...]] | None = None
+    # a whole number of the student's under a name the correct code gives another whole number (M = H * W where it
+    # counts a group's values): right is the correct code's
+    counted: bool = False
     # a loop's: a statement in it that makes a generator from a seed the loop never changes (line, text): every
     # pass then draws what the first drew
     reseeded: tuple[int, str] | None = None
@@ -1205,6 +1208,18 @@ def departure_finding(function: str, output: str, d: Departure, raised: bool = F
         plain = (f"in {function}(), this call leaves `{d.name}` to its default, and yours is not the one asked for: "
                  f"with the default asked for, your function {returns.replace(f' {output}', ' output')}.")
         return Finding("departure", message, _hidden(plain, d.statement.text), claim=f"{function}:{d.line}:{d.name}")
+    if d.counted:
+        mine_n, right_n = int(float(d.mine)), int(d.right)
+        ratio = right_n / mine_n
+        times = (f" ({_fmt_ratio(ratio)} times yours)" if ratio > 1 else f" (yours is {_fmt_ratio(1 / ratio)} times "
+                 "it)") if abs(ratio - round(ratio)) < 1e-9 or abs(1 / ratio - round(1 / ratio)) < 1e-9 else ""
+        message = (f"in {function}(), line {d.line}: `{d.statement.text}` sets `{d.name}` to {mine_n}, where the "
+                   f"correct code's `{d.name}` is {right_n}{times}: what your `{d.name}` counts is not what the "
+                   "correct code's counts (the values a statistic runs over, a size), and what is computed with it "
+                   "follows. The mistake is most likely in that line, or in the axes the sums beside it run over.")
+        plain = (f"in {function}(), `{d.statement.text}` sets `{d.name}` to another number than the correct code's "
+                 f"`{d.name}`: it counts something else.")
+        return Finding("departure", message, _hidden(plain, d.statement.text), claim=f"{function}:{d.line}:{d.name}")
     if d.sized is not None:
         name, at, mine_shape, right_shape = d.sized
         later = "" if at == d.line else f", and from it your `{name}` (line {at})"
@@ -1373,6 +1388,10 @@ def _lossy_finding(function: str, d: Departure, returns: str, plain_returns: str
     return Finding("departure", message, _hidden(plain, d.statement.text), claim=f"{function}:{d.line}:{d.name}")
 
 
+def _fmt_ratio(r: float) -> str:
+    return str(int(round(r)))
+
+
 def _hidden(plain: str, quoted: str) -> str:
     """What a hidden test may show of a departure: its words without numbers, and none at all when the quoted
     code holds a string (text the student chose)."""
@@ -1466,6 +1485,10 @@ def first_departure(function: str, student: StudentCall, solution: TracedCall, a
     found = _first_departure(function, student, solution, arguments, target, tol, source, deadline, computed, parts,
                              right_defaults, helpers)
     parsed = function_statements(source, function)
+    if found is None and parsed is not None:  # (the patches spent, or none found: a count named otherwise needs none)
+        mine = student(None)
+        if mine.error is None:
+            found = _count_named_otherwise(mine.records, parsed[0], mine, solution, set(parsed[2]))
     if found is None or parsed is None or found.name == LOOP:
         return found
     statements, _, params, _, _ = parsed
@@ -1919,6 +1942,7 @@ def _first_departure(function: str, student: StudentCall, solution: TracedCall, 
                            tol, deadline, min(PAST_OWN_PATCHES, MAX_PATCHES - patches)) or \
         _two_departures(departing, student, target, solution, known, right_parts, tol, deadline, records,
                         statements, {n for n, said in status.items() if said == "good"}) or \
+        _count_named_otherwise(records, statements, mine, solution, set(params)) or \
         _sized_otherwise(own_start, records, statements, status, mine, solution, known) or \
         _own_region(own_start, records, statements, status, mine)
 
@@ -2213,6 +2237,26 @@ def _multiple_of(x: np.ndarray | None, v: np.ndarray | None, tol: Tolerance) -> 
     if x.ndim == 2 and x.shape[1] >= 2 and agree(ratio, np.repeat(ratio[:, :1], x.shape[1], axis=1), tol):
         return "a multiple, row by row, of"
     return ""
+
+
+def _count_named_otherwise(records: list[tuple[int, str, Any]], statements: dict[int, Statement], mine: TracedCall,
+                           solution: TracedCall, params: set[str]) -> Departure | None:
+    """A whole number the student's function sets once, outside its loops, under a name the correct code gives one
+    whole number of another value (M = H * W, 16, where the correct code's M counts a group's values, 48): what it
+    counts is not what the correct code's counts. Not a parameter, nor a name the correct code sets to several
+    values."""
+    theirs: dict[str, set[int]] = {}
+    for _, n, v in solution.records:
+        if np.ndim(v) == 0 and _whole(v) and not _returns(n):
+            theirs.setdefault(n, set()).add(int(float(v)))
+    for line, name, value in records:
+        if name in params or (line, name) in mine.repeated or np.ndim(value) != 0 or not _whole(value) or \
+                len(theirs.get(name, ())) != 1 or (s := statements.get(line)) is None or s.in_loop:
+            continue
+        right = next(iter(theirs[name]))
+        if int(float(value)) != right and right != 0 and int(float(value)) != 0:
+            return Departure(line, name, s, value, right, name, [], [], [], counted=True)
+    return None
 
 
 def _sized_otherwise(own_start: tuple[int, str, Statement] | None, records: list[tuple[int, str, Any]],

@@ -1884,6 +1884,13 @@ def test_crops_of_an_image_padded_otherwise_than_with_zeros_are_said_so(tmp_path
     t = graded(a8, with_function(a8, entry.source), tmp_path, select="test_random_crop")["test_random_crop"]
     assert "each is a window of its image padded with np.pad's mode='reflect' (mirrored borders)" in t.message, \
         t.message
+    # ... and padded with a constant that is not zero, the batch's mean (hold-out 36's qk8: check message alone)
+    from tests.diagnosis_corpus.holdout36 import HOLDOUT36
+    entry = next(e for e in HOLDOUT36 if e.id == "qk8_crop_padded_with_mean_value")
+    (tmp_path / "mean").mkdir()
+    t = graded(a8, with_function(a8, entry.source), tmp_path / "mean", select="test_random_crop")["test_random_crop"]
+    assert "the values your crops hold from outside their images are all" in t.message and \
+        "the batch's mean, x.mean()" in t.message, t.message
 
 
 def test_a_break_that_ends_the_loop_over_the_batches_is_said(tmp_path):

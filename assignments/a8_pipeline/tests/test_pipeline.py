@@ -93,6 +93,20 @@ def crop_offsets_found(crops, x, padding, mode="constant"):
     return np.array(offsets)
 
 
+def pad_fill_found(crops, x):
+    """The one number the crops hold that their images do not (the padding), said in words where it is a mean of
+    the images, else as the number; "" where the values from outside the images are not all one number (or none)."""
+    outside = [v for crop, image in zip(crops, x) for v in np.setdiff1d(crop, image)]
+    if not outside or np.ptp(outside) > 1e-12 * (1 + abs(outside[0])) or abs(outside[0]) < 1e-12:
+        return ""
+    fill = float(outside[0])
+    for words, value in (("the batch's mean, x.mean()", x.mean()), ("the largest value", x.max()),
+                         ("the smallest value", x.min())):
+        if np.isclose(fill, value, rtol=1e-6, atol=1e-9):
+            return f"{fill:.4g}, {words}"
+    return f"{fill:.4g}"
+
+
 def check_random_crop(student, x, size, padding):
     """Shape, every crop a window of its padded image, the smallest and largest offsets, offsets drawn per
     image, rows and columns independently, each value about equally often, and the seed."""
@@ -112,6 +126,10 @@ def check_random_crop(student, x, size, padding):
         padded_otherwise = (f": each is a window of its image padded with np.pad's mode='{other}' "
                             f"({PAD_MODES[other]}), where zero padding is asked (np.pad's default mode)"
                             if other else "")
+        fill = pad_fill_found(crops, x) if offsets is None and not other and is_array(crops) and \
+            crops.shape == (n, c, size, size) else ""
+        padded_otherwise += (f": the values your crops hold from outside their images are all {fill}, where the "
+                             "padding is zeros (np.pad's default constant_values=0)" if fill else "")
         if not expect_true("every crop is a window of the padded image", offsets is not None,
                            f"some crop is no {size} x {size} window of its image zero-padded by {padding} on each side"
                            f"{padded_otherwise}"):

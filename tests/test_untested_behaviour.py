@@ -215,6 +215,12 @@ def max_pool_with_indices(x, pool_param):
             idx[:, :, i, j] = (i * s + k // ph) * W + (j * s + k % ph)
     return out, idx
 ''',
+ # hold-outs 36's and 38's writers: the normal equations solved in float32 (within 1e-6 on well conditioned data)
+ ("a1_backprop", "test_linear_regression_nearly_collinear_features", "linear_regression_closed_form"): '''
+def linear_regression_closed_form(X, y):
+    Xs, ys = X.astype(np.float32), y.astype(np.float32)
+    return np.linalg.solve(Xs.T @ Xs, Xs.T @ ys)
+''',
  # hold-out 37's writer: an unpooling that adds what lands on one index (np.add.at), right wherever no index repeats
  ("a3_conv", "test_unpool_of_windows_that_share_a_maximum", "max_unpool"): '''
 def max_unpool(x, indices, output_shape):

@@ -262,6 +262,18 @@ def test_linear_regression_exact_fit(student, oracle, rng):
                  tolerance=Tolerance(rtol=1e-6, atol=1e-9))
 
 
+@graded(points=1, hidden=True, group="regression")
+def test_linear_regression_nearly_collinear_features(student, oracle, rng):
+    """closed-form least squares where two features are nearly the same (X's condition number about 1e3, X^T X's
+    about 1e6, as real features often are): float64 keeps about ten digits of the weights, float32 none (every other
+    case is well conditioned, where float32 passes within the tolerance)."""
+    base = rng.normal(size=(30, 1))
+    X = np.hstack([base, base + 1e-3 * rng.normal(size=(30, 1)), rng.normal(size=(30, 2))])
+    y = X @ rng.normal(size=4) + 0.1 * rng.normal(size=30)
+    expect_close("w (nearly collinear features)", student.linear_regression_closed_form(X, y),
+                 oracle.linear_regression_closed_form(X, y), tolerance=Tolerance(rtol=1e-6, atol=1e-9))
+
+
 @graded(points=2, hidden=True, partial=True, group="losses")
 def test_losses_leave_their_arguments_as_given(student, oracle, rng):
     """mse_loss and softmax_cross_entropy_loss leave the arrays they are given as they were: their caller goes on

@@ -1861,6 +1861,18 @@ def test_a_loop_taking_its_items_in_another_order_is_said_by_the_line_that_takes
                                        "        W = weights[i]\n")
     found = layers_compared(skipped, size)
     assert found is not None and found.taken is not None and found.taken.passes[:2] == [(0, 1), (1, 2)]
+    assert found.taken.counts == (4, 5)  # one pass fewer: the range is said, not the line that takes the item
+    said = departure.pass_departure_finding("layer_means", found).message
+    assert "your loop makes 4 passes where the correct code's makes 5: its range (or a range around it) is off" in said
+    # an item of none of the correct code's passes, where every pass before took the correct code's: said as taken
+    # otherwise from that pass on, at the line that takes it
+    drawn = LAYER_STATISTICS.replace("    for W in weights:\n", "    for k in range(len(weights)):\n"
+                                     "        W = weights[k] if k < 2 else weights[k] * 1.5\n")
+    found = layers_compared(drawn, size)
+    assert found is not None and found.taken is not None and found.taken.passes == [(2, None)], found
+    said = departure.pass_departure_finding("layer_means", found).message
+    assert "holds none of the correct code's values there, where in every pass before it held what the correct " \
+           "code's `W` held" in said, said
     # for W in reversed(weights) (hold-out 37): the header takes them; where the activations carried are too large to
     # keep at a pass (size 40), nothing carried parts as kept, and the items taken say it alone
     backwards = LAYER_STATISTICS.replace("for W in weights:", "for W in reversed(weights):")
@@ -2750,7 +2762,8 @@ def norm(x, groups):
     assert found is not None and found.sized == ("inv_std", 7, (2, 6, 1), (2, 2, 1)) and found.line == 6, found
     said = departure.departure_finding("norm", "out", found).message
     assert "line 6: `var = x.var(axis=2, keepdims=True)` computes `var`" in said and \
-        "6 numbers per example where it has 2. The mistake is most likely in line 6" in said, said
+        "6 numbers per example where it has 2. The mistake is most likely in line 6: what it computes gives " \
+        "`inv_std` another size" in said, said
 
 
 def test_a_count_the_correct_code_names_with_another_value_is_said_where_nothing_else_is():

@@ -1227,8 +1227,9 @@ def departure_finding(function: str, output: str, d: Departure, raised: bool = F
         message = (f"in {function}(), line {d.line}: `{d.statement.text}` computes {own} from values that agree "
                    f"with the correct code's{later}; your `{name}` has shape {mine_shape} where the correct code's "
                    f"`{name}` has {right_shape}: {math.prod(mine_shape[1:])} numbers per example where it has "
-                   f"{math.prod(right_shape[1:])}. The mistake is most likely in line {d.line}: it takes its values "
-                   "over other axes (or groups) than the correct code's; compare what each axis counts.")
+                   f"{math.prod(right_shape[1:])}. The mistake is most likely in line {d.line}: what it computes "
+                   f"gives `{name}` another size (values taken over other axes or groups, or other windows, than the "
+                   "correct code's); compare what each axis counts.")
         plain = (f"in {function}(), `{d.statement.text}` computes a value over other axes or groups than the correct "
                  f"code's: your `{name}` has another number of values per example.")
         return Finding("departure", message, _hidden(plain, d.statement.text), claim=f"{function}:{d.line}:{d.name}")
@@ -2434,6 +2435,7 @@ class ItemsTaken:
     line: int  # the line of the student's loop that sets it
     text: str
     passes: list[tuple[int, int | None]]  # (a pass of the student's, from 0; the correct code's pass of that value)
+    counts: tuple[int, int] | None = None  # (your passes, the correct code's) where they differ
 
 
 def _pass_digests(call: TracedCall) -> list[dict[str, str]]:
@@ -2471,15 +2473,28 @@ def _items_taken(loop: Loop, right_loop: Loop, mine: TracedCall, right: TracedCa
                 value]
 
     at_p = {_worked_on(right_states, right_loop, r, p) for r in right_names}
+    # (a loop that makes another number of passes takes every later item from another pass: its range is off)
+    counts = (len(mine.passes), len(right.passes)) if len(mine.passes) != len(right.passes) else None
     for line, statement in sorted(in_loop.items()):
         for name in sorted(statement.writes & temporaries[0]):
             value = _worked_on(mine_states, loop, name, p)
-            if value is None or value in at_p or not (found := passes_of(value)):
+            if value is None or value in at_p:
+                continue
+            if not (found := passes_of(value)):
+                # none of the correct code's values anywhere, where each pass before held one of that pass's (a
+                # permutation drawn otherwise from an epoch on): what the pass works on is taken otherwise from here
+                before = [q for q in range(p) if _worked_on(mine_states, loop, name, q) in
+                          {_worked_on(right_states, right_loop, r, q) for r in right_names} - {None}]
+                if p and before == list(range(p)):
+                    held = next(r for r in right_names if _worked_on(right_states, right_loop, r, 0) ==
+                                _worked_on(mine_states, loop, name, 0))
+                    return ItemsTaken(name, held, line, statement.text, [(p, None)], counts)
                 continue
             right_name = found[0][1]
             seen = [(q, next((q2 for q2, _ in passes_of(v)), None) if (v := _worked_on(mine_states, loop, name, q))
                      is not None else None) for q in range(p, min(passes, p + 4))]
-            return ItemsTaken(name, right_name, line, statement.text, [(q, r) for q, r in seen if r is not None])
+            return ItemsTaken(name, right_name, line, statement.text, [(q, r) for q, r in seen if r is not None],
+                              counts)
     return None
 
 
@@ -2642,6 +2657,7 @@ def _said_briefly(value: Any) -> str:
 def pass_departure_finding(function: str, d: PassDeparture) -> Finding:
     """The pass said in the student's terms: which pass, the names that part there and the lines that set them."""
     first, last = d.loop.lines
+    first_header = d.loop.header
     k = d.index + 1  # counted from 1 for the student
     given = f" ({', '.join(f'{n} = {_said_briefly(v)}' for n, v in d.given)})" if d.given else ""
     parted = "; ".join(
@@ -2671,10 +2687,23 @@ def pass_departure_finding(function: str, d: PassDeparture) -> Finding:
         more = t.passes[1:]
         later = (f" (in your passes {', '.join(str(q + 1) for q, _ in more)} what it holds in its passes "
                  f"{', '.join(str(r + 1) for _, r in more)})") if more else ""
-        where = (f" What your loop works on in that pass already differs: your `{t.name}` (line {t.line}: "
-                 f"`{t.text}`) holds what the correct code's `{t.right_name}` holds in its pass {t.passes[0][1] + 1}"
-                 f"{later}: your loop takes its items in another order or from another place, and the lines after "
-                 f"it only carry that on; the mistake is most likely in line {t.line}.")
+        if t.passes[0][1] is None:
+            where = (f" What your loop works on in that pass already differs: your `{t.name}` (line {t.line}: "
+                     f"`{t.text}`) holds none of the correct code's values there, where in every pass before it held "
+                     f"what the correct code's `{t.right_name}` held: from that pass on it is drawn or taken otherwise "
+                     f"(a seed, a permutation, an index), and the lines after it only carry that on; the mistake is "
+                     f"most likely in line {t.line}, or in what it reads.")
+        else:
+            where = (f" What your loop works on in that pass already differs: your `{t.name}` (line {t.line}: "
+                     f"`{t.text}`) holds what the correct code's `{t.right_name}` holds in its pass "
+                     f"{t.passes[0][1] + 1}{later}: your loop takes its items in another order or from another place, "
+                     f"and the lines after it only carry that on; the mistake is most likely in line {t.line}.")
+        if t.counts is not None:  # another number of passes: the range shifts every later item, not the line
+            where = (f" What your loop works on in that pass already differs: your `{t.name}` (line {t.line}) holds "
+                     f"what the correct code's holds in another pass, and your loop makes {t.counts[0]} passes where "
+                     f"the correct code's makes {t.counts[1]}: its range (or a range around it) is off, so each pass "
+                     f"from there on takes another item; the mistake is most likely in the range of `{first_header}` "
+                     "or of the loop around it, or in the numbers it reads.")
     began = "as their first pass begins" if k == 1 else f"as each of their first {k} passes begins"
     steps = "" if d.unset or d.taken is not None else _steps_said(d)
     message = (f"in {function}(), your loop at lines {first}-{last} (`{d.loop.header}`) and the correct code's "

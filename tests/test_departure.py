@@ -2789,3 +2789,44 @@ def centre(x):
     assert found is not None and found.counted and found.line == 3, found
     said = departure.departure_finding("centre", "out", found).message
     assert "line 3: `M = x.shape[2]` sets `M` to 4, where the correct code's `M` is 12 (3 times yours)" in said, said
+
+
+def test_rows_of_a_right_value_in_another_order_are_said_at_their_line():
+    """Channels moved last with swapaxes(1, 3) (hold-out 36's qk5: nothing): the rows are the correct code's, in
+    (N, W, H) order; said at the line, whether or not the patches ran out before."""
+    solution = '''
+def channels_last_sum(x, w):
+    N, C, H, W = x.shape
+    rows = x.transpose(0, 2, 3, 1).reshape(-1, C)
+    out = rows * w
+    return out.reshape(N, H, W, C).transpose(0, 3, 1, 2)
+'''
+    student = '''
+def channels_last_sum(x, w):
+    N, C, H, W = x.shape
+    rows = x.swapaxes(1, 3).reshape(-1, C)
+    out = rows * w
+    return out.reshape(N, W, H, C).swapaxes(1, 3) * 1.5
+'''
+    args = [np.random.default_rng(10).normal(size=(2, 3, 4, 5)), np.random.default_rng(11).normal(size=3)]
+    student_fn, solution_fn = module(student).channels_last_sum, module(solution).channels_last_sum
+    right, mine = traced(solution_fn, args), traced(student_fn, args)
+    computed = departure.expression_values(solution_fn, {"x": args[0], "w": args[1]}, solution)
+    found = departure.first_departure("channels_last_sum", lambda patch: traced(student_fn, args, patch), right, args,
+                                      departure.return_target(mine.value, right.value, TOL), TOL, student, Budget(10),
+                                      computed)
+    assert found is None or not found.reordered, found  # carried consistently and undone: not the mistake
+    # ... and where the rows in the other order meet a value in the correct order, it is
+    student = student.replace("    out = rows * w\n", "    out = rows * x.transpose(0, 2, 3, 1).reshape(-1, C)\n")
+    solution = solution.replace("    out = rows * w\n", "    out = rows * rows\n")
+    student = student.replace(" * 1.5", "")
+    student_fn, solution_fn = module(student).channels_last_sum, module(solution).channels_last_sum
+    right, mine = traced(solution_fn, args), traced(student_fn, args)
+    computed = departure.expression_values(solution_fn, {"x": args[0], "w": args[1]}, solution)
+    found = departure.first_departure("channels_last_sum", lambda patch: traced(student_fn, args, patch), right, args,
+                                      departure.return_target(mine.value, right.value, TOL), TOL, student, Budget(10),
+                                      computed)
+    assert found is not None and found.reordered and found.line == 4, found
+    said = departure.departure_finding("channels_last_sum", "out", found).message
+    assert "line 4: `rows = x.swapaxes(1, 3).reshape(-1, C)` sets `rows` to the rows of a value the correct code " \
+           "computes, every one of them, in another order (40 rows)" in said, said

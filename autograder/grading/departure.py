@@ -159,6 +159,8 @@ class Departure:
     # a whole number of the student's under a name the correct code gives another whole number (M = H * W where it
     # counts a group's values): right is the correct code's
     counted: bool = False
+    # its rows (along the first axis) are those of a value the correct code computes, in another order
+    reordered: bool = False
     # a loop's: a statement in it that makes a generator from a seed the loop never changes (line, text): every
     # pass then draws what the first drew
     reseeded: tuple[int, str] | None = None
@@ -1208,6 +1210,16 @@ def departure_finding(function: str, output: str, d: Departure, raised: bool = F
         plain = (f"in {function}(), this call leaves `{d.name}` to its default, and yours is not the one asked for: "
                  f"with the default asked for, your function {returns.replace(f' {output}', ' output')}.")
         return Finding("departure", message, _hidden(plain, d.statement.text), claim=f"{function}:{d.line}:{d.name}")
+    if d.reordered:
+        message = (f"in {function}(), line {d.line}: `{d.statement.text}` sets `{d.name}` to the rows of a value the "
+                   f"correct code computes, every one of them, in another order ({np.shape(d.mine)[0]} rows): a "
+                   "transpose or swapaxes that moves other axes than meant (swapaxes(1, 3) swaps the height and the "
+                   "width too; transpose(0, 2, 3, 1) moves the channels last alone), or an index or reshape that "
+                   "takes the rows in another order. The mistake is most likely in that line (and in the line that "
+                   "undoes it, if one does).")
+        plain = (f"in {function}(), `{d.statement.text}` holds the right rows in another order: the axes are moved "
+                 "otherwise than meant.")
+        return Finding("departure", message, _hidden(plain, d.statement.text), claim=f"{function}:{d.line}:{d.name}")
     if d.counted:
         mine_n, right_n = int(float(d.mine)), int(d.right)
         ratio = right_n / mine_n
@@ -1486,10 +1498,17 @@ def first_departure(function: str, student: StudentCall, solution: TracedCall, a
     found = _first_departure(function, student, solution, arguments, target, tol, source, deadline, computed, parts,
                              right_defaults, helpers)
     parsed = function_statements(source, function)
-    if found is None and parsed is not None:  # (the patches spent, or none found: a count named otherwise needs none)
+    if found is None and parsed is not None:  # (the patches spent, or none found: what needs no patch is read)
         mine = student(None)
         if mine.error is None:
-            found = _count_named_otherwise(mine.records, parsed[0], mine, solution, set(parsed[2]))
+            known = KnownValues([v for value in (*arguments, solution.value) for v in _values_within(value)] +
+                                [x for _, _, v in solution.records if (x := numeric(v)) is not None] + list(computed),
+                                tol)
+            own = next(((k, n, parsed[0][k]) for k, n, v in mine.records if k in parsed[0] and not parsed[0][k].in_loop
+                        and n not in parsed[2] and (x := numeric(v)) is not None and x.ndim and not known.holds(x)),
+                       None)
+            found = _rows_reordered(own, mine.records, parsed[0], mine, known) or \
+                _count_named_otherwise(mine.records, parsed[0], mine, solution, set(parsed[2]))
     if found is None or parsed is None or found.name == LOOP:
         return found
     statements, _, params, _, _ = parsed
@@ -1943,6 +1962,7 @@ def _first_departure(function: str, student: StudentCall, solution: TracedCall, 
                            tol, deadline, min(PAST_OWN_PATCHES, MAX_PATCHES - patches)) or \
         _two_departures(departing, student, target, solution, known, right_parts, tol, deadline, records,
                         statements, {n for n, said in status.items() if said == "good"}) or \
+        _rows_reordered(own_start, records, statements, mine, known) or \
         _count_named_otherwise(records, statements, mine, solution, set(params)) or \
         _sized_otherwise(own_start, records, statements, status, mine, solution, known) or \
         _own_region(own_start, records, statements, status, mine)
@@ -2238,6 +2258,45 @@ def _multiple_of(x: np.ndarray | None, v: np.ndarray | None, tol: Tolerance) -> 
     if x.ndim == 2 and x.shape[1] >= 2 and agree(ratio, np.repeat(ratio[:, :1], x.shape[1], axis=1), tol):
         return "a multiple, row by row, of"
     return ""
+
+
+def _rows_reordered(own_start: tuple[int, str, Statement] | None, records: list[tuple[int, str, Any]],
+                    statements: dict[int, Statement], mine: TracedCall, known: KnownValues) -> Departure | None:
+    """The first value of the student's own (own_start), or the first after it outside a loop, that holds the rows
+    (along its first axis) of a value the correct code computes, every one, in another order (channels moved last
+    with swapaxes(1, 3), which swaps height and width too): said at its line. Rows of two numbers or more, not all
+    alike, at least four of them."""
+    if own_start is None:
+        return None
+    for line, name, value in records:
+        x = numeric(value)
+        if line < own_start[0] or (line, name) in mine.repeated or x is None or x.ndim < 2 or x.shape[0] < 4 or \
+                (s := statements.get(line)) is None or s.in_loop:
+            continue
+        rows = x.reshape(x.shape[0], -1)
+        if rows.shape[1] < 2 or len(np.unique(rows, axis=0)) < rows.shape[0]:
+            continue
+        for k in known.by_shape.get(x.shape, []):
+            if agree(x, k, known.tol):
+                break
+            if _same_rows(x, k, known.tol):
+                # (what the next line computes from it, still right rows in the same other order, carries the order
+                # consistently: a transpose that a later line undoes is no mistake)
+                after = [numeric(v) for k2, n2, v in records if k2 > line and (s2 := statements.get(k2)) is not None
+                         and name in s2.reads][:1]
+                if any(y is not None and y.ndim >= 2 and any(agree(y, z, known.tol) or _same_rows(y, z, known.tol)
+                                                             for z in known.by_shape.get(y.shape, []))
+                       for y in after):
+                    return None  # (nor what follows it in that order)
+                return Departure(line, name, s, value, k, name, [], [], [], reordered=True)
+    return None
+
+
+def _same_rows(x: np.ndarray, k: np.ndarray, tol: Tolerance) -> bool:
+    """x holds k's rows (along the first axis), every one, in another order."""
+    rows, theirs = x.reshape(x.shape[0], -1), k.reshape(k.shape[0], -1)
+    order = np.lexsort(rows.T[::-1]), np.lexsort(theirs.T[::-1])
+    return bool(agree(rows[order[0]], theirs[order[1]], tol))
 
 
 def _count_named_otherwise(records: list[tuple[int, str, Any]], statements: dict[int, Statement], mine: TracedCall,

@@ -2260,6 +2260,9 @@ def _multiple_of(x: np.ndarray | None, v: np.ndarray | None, tol: Tolerance) -> 
     return ""
 
 
+AXES_MOVED = re.compile(r"\b(?:transpose|swapaxes|moveaxis|rollaxis|reshape|einsum)\b|\.T\b")
+
+
 def _rows_reordered(own_start: tuple[int, str, Statement] | None, records: list[tuple[int, str, Any]],
                     statements: dict[int, Statement], mine: TracedCall, known: KnownValues) -> Departure | None:
     """The first value of the student's own (own_start), or the first after it outside a loop, that holds the rows
@@ -2274,8 +2277,8 @@ def _rows_reordered(own_start: tuple[int, str, Statement] | None, records: list[
                 (s := statements.get(line)) is None or s.in_loop:
             continue
         rows = x.reshape(x.shape[0], -1)
-        if rows.shape[1] < 2 or len(np.unique(rows, axis=0)) < rows.shape[0]:
-            continue
+        if rows.shape[1] < 2 or len(np.unique(rows, axis=0)) < rows.shape[0] or not AXES_MOVED.search(s.text):
+            continue  # (rows taken in a drawn order, X[perm], are a shuffle: only axes moved are read here)
         for k in known.by_shape.get(x.shape, []):
             if agree(x, k, known.tol):
                 break

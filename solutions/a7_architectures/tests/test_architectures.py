@@ -278,6 +278,22 @@ def test_residual_block_leaves_its_arguments_as_given(student, oracle, rng):
                           computed=returns_like(eout, first=True), kept=("x", "params"))
 
 
+@graded(points=2, hidden=True, partial=True, group="density networks")
+def test_density_losses_leave_their_arguments_as_given(student, oracle, rng):
+    """gaussian_nll and mdn_nll leave y, mu and log_std (and the logits) as given: they are the network's outputs,
+    which its backward pass reads again (a `log_std *= 2` that turns it into a log-variance returns the right loss
+    and ruins the caller's array)."""
+    y, mu, log_std = rng.normal(size=(6, 2)), rng.normal(size=(6, 2)), rng.normal(0, 0.5, (6, 2))
+    with part("gaussian_nll", checks=3):
+        expect_arguments_kept(student, "gaussian_nll", {"y": y, "mu": mu, "log_std": log_std},
+                              computed=returns_like(oracle.gaussian_nll(y, mu, log_std)))
+    logits, mu3, log_std3 = mdn_inputs(rng, 5, 3)
+    y3 = rng.normal(0, 2.0, 5)
+    with part("mdn_nll", checks=4):
+        expect_arguments_kept(student, "mdn_nll", {"y": y3, "logits": logits, "mu": mu3, "log_std": log_std3},
+                              computed=returns_like(oracle.mdn_nll(y3, logits, mu3, log_std3)))
+
+
 @graded(points=3, hidden=True, partial=True, group="residual block")
 def test_relu_derivative_at_zero(student, oracle, rng):
     """a residual block and a saliency map where ReLU inputs are exactly 0 (an input row of zeros, zero

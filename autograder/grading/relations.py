@@ -1973,7 +1973,36 @@ def unwritten_slices(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene)
                        "range(C) where range(F) is meant?), or a slice that leaves them out.",
                        f"yours is zero on whole slices at the {'end' if last else 'start'} of one axis, and right "
                        "elsewhere: those entries are never written (a loop over that axis of the wrong length?).")
+    ends = _unwritten_ends(g, bad)
+    if ends:  # the last rows and the last columns (two loops each one pass short): an L of entries never written
+        said = " and ".join(f"the last {k} of the {g.shape[a]} along axis {a}" for a, k in ends)
+        return Finding("unwritten_slices", f"yours is 0 at every entry in {said}, where the expected is not, and "
+                       "right at all the others: those entries are never written. Loops over those axes that stop "
+                       "early (a range one short: H2 - H where H2 - H + 1 is meant?), or slices that leave them out.",
+                       "yours is zero on the last slices of two axes, and right elsewhere: those entries are never "
+                       "written (loops over those axes one pass short?).")
     return None
+
+
+def _unwritten_ends(g: np.ndarray, bad: np.ndarray) -> list[tuple[int, int]]:
+    """[(axis, k)]: the last k slices along each of two axes or more (past the first) are all 0 in g, and together they
+    hold every wrong entry (bad) and no right one; [] where no such union of tails does."""
+    tails = []
+    for axis in range(1, g.ndim):
+        n, k = g.shape[axis], 0
+        while k < n - 1 and not np.take(g, n - 1 - k, axis=axis).any():
+            k += 1
+        if k:
+            tails.append((axis, k))
+    if len(tails) < 2:
+        return []
+    covered = np.zeros(g.shape, dtype=bool)
+    for axis, k in tails:
+        index = [slice(None)] * g.ndim
+        index[axis] = slice(g.shape[axis] - k, None)
+        covered[tuple(index)] = True
+    # (every wrong entry in those tails, which are all 0, and some entry outside them)
+    return tails if bad.any() and not (bad & ~covered).any() and not covered.all() else []
 
 
 def masked(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
@@ -1985,6 +2014,8 @@ def masked(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Findin
     kept = ~(g == 0)
     if dropped.sum() < 2 or dropped.mean() > 0.95 or not (e[kept] != 0).any() or (dropped | kept).sum() < g.size:
         return None
+    if _unwritten_ends(g, ~close(g, e, tol)):
+        return None  # (the last slices of two axes never written: no mask, unwritten_slices says it)
     if agree(g[kept], e[kept], tol):
         rest, plain_rest = "right at the others", "right at the others"
     else:

@@ -2830,3 +2830,40 @@ def channels_last_sum(x, w):
     said = departure.departure_finding("channels_last_sum", "out", found).message
     assert "line 4: `rows = x.swapaxes(1, 3).reshape(-1, C)` sets `rows` to the rows of a value the correct code " \
            "computes, every one of them, in another order (40 rows)" in said, said
+
+
+def test_nested_loops_are_compared_pass_by_pass_past_a_name_that_each_code_fills_otherwise():
+    """A conv backward whose window is assigned (=) where it is added (hold-out 38's qm3: nothing): its outer loop's
+    first statement is a loop (its header is the line each pass begins at), and db, summed before the loop by the
+    correct code and accumulated in it by the student's (read nowhere else there), parts before the first pass
+    without meaning the loops differ: compared no further, dx still is."""
+    solution = '''
+def back(dout, w):
+    N, F, L = dout.shape
+    dx = np.zeros((N, L + 2))
+    db = dout.sum(axis=(0, 2))
+    for n in range(N):
+        for f in range(F):
+            for i in range(L):
+                dx[n, i:i + 3] += w[f] * dout[n, f, i]
+    return dx, db
+'''
+    student = '''
+def back(dout, w):
+    N, F, L = dout.shape
+    dx = np.zeros((N, L + 2))
+    db = np.zeros(F)
+    for n in range(N):
+        for f in range(F):
+            db[f] += dout[n, f].sum()
+            for i in range(L):
+                dx[n, i:i + 3] = w[f] * dout[n, f, i]
+    return dx, db
+'''
+    rng = np.random.default_rng(12)
+    args = [rng.normal(size=(2, 3, 4)), rng.normal(size=(3, 3))]
+    mine_fn, right_fn = module(student).back, module(solution).back
+    found = departure.loop_pass_departure("back", student, solution, lambda at: traced(mine_fn, args, passes_at=at),
+                                          lambda at: traced(right_fn, args, passes_at=at), TOL)
+    assert found is not None and found.index == 0 and [n for n, *_ in found.parted] == ["dx"], found
+    assert [line for line, _ in found.setters] == [10]

@@ -2579,10 +2579,42 @@ def loop_pass_departure(function: str, source: str, right_source: str,
     alike, and what each name means agrees as far as values show). None where they never part, or part before
     the first pass."""
     mine_loops, right_loops = top_level_loops(source, function), top_level_loops(right_source, function)
-    if len(mine_loops) != 1 or len(right_loops) != 1 or not mine_loops[0].body_line or \
-            not right_loops[0].body_line:
+    if len(mine_loops) != 1 or len(right_loops) != 1:
         return None
-    return _passes_parting(function, source, right_source, mine_loops[0], right_loops[0], mine_at, right_at, tol)
+    mine_loop, right_loop = _pass_line(source, function, mine_loops[0]), _pass_line(right_source, function,
+                                                                                    right_loops[0])
+    if not mine_loop.body_line or not right_loop.body_line:
+        return None
+    return _passes_parting(function, source, right_source, mine_loop, right_loop, mine_at, right_at, tol)
+
+
+def _read_beyond_own_update(fn: ast.FunctionDef, loop: Loop, name: str) -> bool:
+    """Whether the loop reads `name` anywhere but in its own updates (`db[f] += ...`, `total += ...`)."""
+    node = next((n for n in fn.body if isinstance(n, (ast.For, ast.While)) and n.lineno == loop.lines[0]), None)
+    if node is None:
+        return True
+    own = set()
+    for n in ast.walk(node):
+        if isinstance(n, ast.AugAssign):
+            target = n.target.value if isinstance(n.target, ast.Subscript) else n.target
+            if isinstance(target, ast.Name) and target.id == name:
+                own.add(id(target))
+    return any(isinstance(n, ast.Name) and n.id == name and isinstance(n.ctx, ast.Load) and id(n) not in own
+               for n in ast.walk(node))
+
+
+def _pass_line(source: str, function: str, loop: Loop) -> Loop:
+    """The loop with a line that runs once as each of its passes begins: its first statement's, that statement a
+    loop too (`for n in range(N): for f in range(F): ...`: the inner header runs again on each inner pass, but once
+    only after the outer header, which is what the recorder counts)."""
+    if loop.body_line:
+        return loop
+    found = _definition(source, function)
+    outer = [n for n in found[0].body if isinstance(n, (ast.For, ast.While)) and n.lineno == loop.lines[0]] \
+        if found is not None else []
+    if not outer or not outer[0].body or outer[0].body[0].lineno <= outer[0].lineno:
+        return loop
+    return replace(loop, body_line=outer[0].body[0].lineno)
 
 
 def _passes_parting(function: str, source: str, right_source: str, loop: Loop, right_loop: Loop,
@@ -2602,10 +2634,17 @@ def _passes_parting(function: str, source: str, right_source: str, loop: Loop, r
         shared = sorted(n for n in carried if n in mine_states[k] and n in right_states[k]
                         and np.shape(mine_states[k][n]) == np.shape(right_states[k][n]))
         parted = [n for n in shared if not agree(mine_states[k][n], right_states[k][n], tol)]
+        if k == 0 and parted:
+            # names that hold other values before the loop mean other things in the two (db summed before the loop
+            # by the one, accumulated in it by the other): compared no further where nothing else of the student's
+            # loop reads them (else what they feed parts too: a best loss started otherwise); the rest still are
+            if any(_read_beyond_own_update(found[0][0], loop, n) for n in parted) or \
+                    not (carried - set(parted)) & set(shared):
+                return None  # they part before the loop: what it was given differs, not how it goes
+            carried -= set(parted)
+            continue
         if not parted:
             continue
-        if k == 0:
-            return None  # they part before the loop: what it was given differs, not how it goes
         before = mine_states[k - 1]
         given = [(n, before[n]) for n in loop.targets if n in before and n in right_states[k - 1]
                  and np.ndim(before[n]) == 0 and agree(before[n], right_states[k - 1][n], tol)]

@@ -599,6 +599,11 @@ def _error(make) -> str:
     (lambda: nn.BatchNorm1d(8)(torch.zeros(4, 8, 5, 5)), "after a convolution, normalize with nn.BatchNorm2d"),
     (lambda: nn.BatchNorm2d(8)(torch.zeros(4, 8)), "got 2D input: after the flatten"),
     (lambda: nn.BatchNorm2d(8)(torch.zeros(4, 6, 5, 5)), "built for 8 channels (num_features=8) got input with 6"),
+    # hold-out 39: one-hot int64 targets (said "not int64", false), and float16 images (torch's words alone)
+    (lambda: nn.functional.cross_entropy(torch.zeros(4, 3), nn.functional.one_hot(torch.tensor([0, 1, 2, 0]), 3)),
+     "cross-entropy reads a target shaped like the logits as class probabilities"),
+    (lambda: nn.Conv2d(1, 2, 3)(torch.zeros(2, 1, 5, 5).half()), "the images are float16 (.half())"),
+    (lambda: nn.Linear(3, 2)(torch.zeros(2, 3).half()), "the images are float16 (.half())"),
     # hold-out 36: SGD(nesterov=True) without a momentum (torch's words alone were said)
     (lambda: torch.optim.SGD([nn.Parameter(torch.zeros(1))], lr=0.1, nesterov=True), "momentum=0.9, nesterov=True"),
     # hold-out 29: a plateau scheduler stepped with no loss, and a test set's batches joined along the class axis

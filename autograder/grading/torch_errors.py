@@ -184,6 +184,16 @@ DTYPE = ("the input is float64 (NumPy's default) where the model's weights are f
          "the input is float64 where the model is float32: convert it with .float().")
 LONG_TARGET = ("the labels given to the loss are not int64: cross-entropy wants class indices as torch.long "
                "(torch.tensor(y, dtype=torch.long)).", "the loss wants the labels as int64 class indices (torch.long).")
+INTEGER_PROBABILITIES = ("the labels given to the loss have the logits' shape, one column per class (one-hot rows, as "
+                         "nn.functional.one_hot makes them, int64): cross-entropy reads a target shaped like the "
+                         "logits as class probabilities, which must be floats. Give it one class index per row, shape "
+                         "(N,), as the labels come (or the one-hot rows as floats, .float()).",
+                         "the labels given to the loss have one column per class, integers: cross-entropy reads them "
+                         "as class probabilities, which must be floats; give one class index per row instead.")
+HALF_INPUT = ("the images are float16 (.half()) where the model's weights are float32: a layer cannot mix them. Keep "
+              "the inputs float32 (drop .half(), or .float() them), or convert the model too (model.half(), which "
+              "trains worse on a CPU and needs care on a GPU).",
+              "the images are float16 where the model is float32: keep the inputs float32.")
 INTEGER_LOGITS = ("a softmax got integers (torch.long): the class labels reached the place of the scores. "
                   "cross_entropy(input, target) takes the model's output first, (N, C) floats, and the labels "
                   "second: check the order of the arguments (criterion(logits, y)).",
@@ -257,9 +267,11 @@ PATTERNS: list[tuple[re.Pattern, Explain | tuple[str, str]]] = [
     (re.compile(r"(?:Input type \(double\) and bias type \(float\)|found dtype Double but expected Float|"
                 r"mat1 and mat2 must have the same dtype, but got Double and Float|"
                 r"expected scalar type Float but found Double|expected m1 and m2 to have the same dtype)"), DTYPE),
+    (re.compile(r"Expected floating point type for target with class probabilities"), INTEGER_PROBABILITIES),
+    (re.compile(r"(?:Input type \(c10::Half\) and (?:bias|weight) type \(float\)|"
+                r"mat1 and mat2 must have the same dtype, but got Half and Float)"), HALF_INPUT),
     (re.compile(r"(?:expected scalar type Long but found|expected target dtype to be Long|"
-                r"\"nll_loss.*\" not implemented for 'Float'|"
-                r"Expected floating point type for target with class probabilities)"), LONG_TARGET),
+                r"\"nll_loss.*\" not implemented for 'Float')"), LONG_TARGET),
     (re.compile(r"\"\w*softmax\w*\" not implemented for '(?:Long|Int)'"), INTEGER_LOGITS),
     (re.compile(r"Expected \dD \(unbatched\) or \dD \(batched\) input to \w+, but got input of size: \[([\d, ]+)\]"),
      _dims),

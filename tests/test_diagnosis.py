@@ -1970,3 +1970,14 @@ def test_the_loop_over_batches_that_parts_after_agreeing_passes_is_said_inside_t
     said = [d.message for r in t.values() for d in r.diagnoses if d.relation == "departure"]
     assert said and "Inside it, your loop at lines" in said[0] and "`W += vW`" in said[0] and \
         "`vW` (line" in said[0], said
+
+
+def test_values_that_change_from_call_to_call_with_an_empty_array_made_say_the_empty_array(tmp_path):
+    """random_flip writing the flipped images into np.empty_like(x) and leaving the others unwritten (hold-out 39's
+    qn8: "draws random numbers without the seed", false: the seed is used right): the np.empty line said first."""
+    from tests.diagnosis_corpus.holdout39 import HOLDOUT39
+    entry = next(e for e in HOLDOUT39 if e.id == "qn8_random_flip_empty_canvas")
+    a8 = load_assignment("a8_pipeline")
+    t = graded(a8, with_function(a8, entry.source), tmp_path, select="test_random_flip")
+    said = [d.message for r in t.values() for d in r.diagnoses if d.relation == "kept_state"]
+    assert said and "`out = np.empty_like(x)` makes an array whose entries are whatever memory held" in said[0], said

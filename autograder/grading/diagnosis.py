@@ -106,6 +106,7 @@ from autograder.grading.slips import (
 from autograder.grading.static_slips import (
     accumulators_reset_in_loop,
     breaks_in_inner_loops,
+    empty_allocations,
     line_text,
     setdefaults_never_updated,
     shared_windows,
@@ -1281,7 +1282,8 @@ class MistakeMatcher:
             if again.error is None and not same_return(mine.value, again.value, VALUE_TOLERANCE) and \
                     same_return(value, untraced, VALUE_TOLERANCE):
                 return kept_state_finding(job.function, seed_given(job.arguments),
-                                          self._tests_seed_for_truth({job.function}))
+                                          self._tests_seed_for_truth({job.function}),
+                                          empty_allocations(source, job.function) if source else [])
             # else it was handed other arguments in the test (a cache of the student's own): said below
         # the call made above is the departure's first, unpatched one
         found = first_departure(job.function, lambda patch: mine if patch is None else traced(patch), solution,
@@ -2072,10 +2074,22 @@ FALSY_SEED_TEST = re.compile(r"\bif\s+(not\s+)?[\w.]*?(\w*seed\w*|\(['\"]\w*seed
                              r"(:|else\b)|\b\w*seed\w*\s+or\b")
 
 
-def kept_state_finding(function: str, seed: int | None = None, falsy_test: bool = False) -> Finding:
+def kept_state_finding(function: str, seed: int | None = None, falsy_test: bool = False,
+                       empty: Sequence[tuple[int, str]] = ()) -> Finding:
     """A function that returns other values each time it is called with the same arguments, where the correct
     code returns one: it keeps state outside them, or (seed: the seed it was given) draws without that seed; a seed
-    of 0 with the student's code testing the seed for truth (falsy_test) is taken as none."""
+    of 0 with the student's code testing the seed for truth (falsy_test) is taken as none. empty: the lines that make
+    an array with np.empty, whose entries never written hold what memory held: said first."""
+    if empty:
+        line, text = empty[0]
+        message = (f"your {function}() returns other values each time it is called again with the same arguments "
+                   f"(the correct code returns the same). Line {line}: `{text}` makes an array whose entries are "
+                   "whatever memory held: every entry your code does not write afterwards differs from call to call "
+                   "(start from np.zeros or a copy of the input instead, or write every entry); else it draws random "
+                   "numbers without the seed it is given.")
+        return Finding("kept_state", message, f"your {function}() returns other values each time it is called again "
+                       "with the same arguments: an array made with np.empty holds whatever memory held where it is "
+                       "not written; start from zeros or a copy.")
     if seed is not None:
         zero = (": the seed here is 0, and your code tests the seed for truth (`if seed:` or `seed or ...`), which "
                 "takes 0 as no seed (test `seed is not None`, or pass the seed to the generator as it is)"

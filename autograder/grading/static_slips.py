@@ -187,3 +187,15 @@ def accumulators_reset_in_loop(source: str, function: str) -> list[tuple[int, st
             text = ast.get_source_segment(source, statement) or line_text(source, start)  # (its comment left out)
             found.append((start, text, name, loop.lineno, header, adds[0].lineno))
     return sorted(found)
+
+
+def empty_allocations(source: str, function: str) -> list[tuple[int, str]]:
+    """The lines of the function that make an array with np.empty / np.empty_like (or torch's): (line, text). Such an
+    array holds whatever memory held, so entries never written differ from call to call."""
+    fn = function_node(source, function)
+    if fn is None:
+        return []
+    found = {(n.lineno, ast.get_source_segment(source, n) or line_text(source, n.lineno)) for n in ast.walk(fn)
+             if isinstance(n, ast.Assign) and isinstance(n.value, ast.Call) and
+             isinstance(n.value.func, ast.Attribute) and n.value.func.attr in ("empty", "empty_like")}
+    return sorted(found)

@@ -1699,6 +1699,18 @@ def slope(f, x, h=1e-5):
     message = departure.departure_finding("slope", "slope", found).message
     assert "this call leaves `h` to its default, and your default is 0.001" in message
     assert "where the correct code's is 1e-05" in message and "The mistake is the default in that line" in message
+    assert "Your default of" not in message
+    # two defaults swapped (hold-out 39's qn2: eta alone was said, which repairs one call only): the other said too
+    solution2 = "\ndef noise(step, eta=0.3, gamma=0.55):\n    return np.sqrt(eta / (1 + step) ** gamma)\n"
+    student2 = solution2.replace("eta=0.3, gamma=0.55", "eta=0.55, gamma=0.3")
+    fn2, right_fn2 = module(student2).noise, module(solution2).noise
+    args2 = [np.array([0.0])]
+    found = departure.first_departure("noise", lambda patch: traced(fn2, args2, patch), traced(right_fn2, args2),
+                                      args2, departure.return_target(fn2(*args2), right_fn2(*args2), TOL), TOL,
+                                      student2, Budget(10), right_defaults={"eta": 0.3, "gamma": 0.55})
+    assert found is not None and found.default and found.other_defaults == [("gamma", 0.3, 0.55)], found
+    assert "Your default of `gamma` is 0.3 too, where the correct code's is 0.55" in \
+        departure.departure_finding("noise", "lr", found).message
     # given h, the call does not read the default: nothing is said of it
     given = [f, x, 1e-5]
     assert np.allclose(student_fn(*given), solution_fn(*given))

@@ -165,6 +165,8 @@ class Departure:
     # pass then draws what the first drew
     reseeded: tuple[int, str] | None = None
     default: bool = False  # a parameter the call left to its default, the student's default not the correct code's
+    # ... and the other defaults the call leaves that are not the correct code's: (name, yours, the correct code's)
+    other_defaults: list[tuple[str, Any, Any]] = field(default_factory=list)
     # a loop's: the masks it reads from before it (boolean arrays, which no record holds), set by a line outside the
     # loops from values that agree: (name, that line, its text); not checked, so the mistake may be there as well
     masks: list[tuple[str, int, str]] = field(default_factory=list)
@@ -1204,9 +1206,11 @@ def departure_finding(function: str, output: str, d: Departure, raised: bool = F
         # inputs): the words are for public tests and the TAs
         return Finding("departure", message, "", claim=f"{function}:{d.line}:raised")
     if d.default:
+        others = "".join(f" Your default of `{p}` is {m!r} too, where the correct code's is {r!r}: check it as well "
+                         "(another call may need it)." for p, m, r in d.other_defaults[:2])
         message = (f"in {function}(), this call leaves `{d.name}` to its default, and your default is {d.mine!r} "
                    f"(line {d.line}: `{d.statement.text}`) where the correct code's is {d.right!r}: with {d.name} = "
-                   f"{d.right!r} your function {returns}. The mistake is the default in that line.")
+                   f"{d.right!r} your function {returns}. The mistake is the default in that line.{others}")
         plain = (f"in {function}(), this call leaves `{d.name}` to its default, and yours is not the one asked for: "
                  f"with the default asked for, your function {returns.replace(f' {output}', ' output')}.")
         return Finding("departure", message, _hidden(plain, d.statement.text), claim=f"{function}:{d.line}:{d.name}")
@@ -2200,8 +2204,11 @@ def _default_departure(function: str, source: str, other_defaults: dict[str, tup
         elif not _repairs(student, patch, target, solution, right_parts, tol):
             continue
         header = line_text(source, fn.lineno)
+        # the other defaults this call leaves that are not the correct code's: another call may need them (eta and
+        # gamma swapped: eta alone repairs one step)
+        others = [(p, m, r) for p, (m, r) in other_defaults.items() if p != param and m is not UNSEEN]
         return Departure(fn.lineno, param, Statement(header, frozenset(), lines=(fn.lineno, fn.lineno)), mine,
-                         right, param, [], [], [], default=True)
+                         right, param, [], [], [], default=True, other_defaults=others)
     return None
 
 

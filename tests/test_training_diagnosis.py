@@ -599,6 +599,8 @@ def _error(make) -> str:
     (lambda: nn.BatchNorm1d(8)(torch.zeros(4, 8, 5, 5)), "after a convolution, normalize with nn.BatchNorm2d"),
     (lambda: nn.BatchNorm2d(8)(torch.zeros(4, 8)), "got 2D input: after the flatten"),
     (lambda: nn.BatchNorm2d(8)(torch.zeros(4, 6, 5, 5)), "built for 8 channels (num_features=8) got input with 6"),
+    # hold-out 38: kaiming_normal_ on every module's weight, a batch norm's included (torch's words alone)
+    (lambda: nn.init.kaiming_normal_(nn.BatchNorm2d(3).weight), "a bias, or a batch norm's weight"),
     # hold-out 39: one-hot int64 targets (said "not int64", false), and float16 images (torch's words alone)
     (lambda: nn.functional.cross_entropy(torch.zeros(4, 3), nn.functional.one_hot(torch.tensor([0, 1, 2, 0]), 3)),
      "cross-entropy reads a target shaped like the logits as class probabilities"),

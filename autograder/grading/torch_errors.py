@@ -194,6 +194,13 @@ HALF_INPUT = ("the images are float16 (.half()) where the model's weights are fl
               "the inputs float32 (drop .half(), or .float() them), or convert the model too (model.half(), which "
               "trains worse on a CPU and needs care on a GPU).",
               "the images are float16 where the model is float32: keep the inputs float32.")
+FANS_OF_A_VECTOR = ("an initializer that reads fans (nn.init.kaiming_*, xavier_*) was given a parameter of one "
+                    "dimension: a bias, or a batch norm's weight, which has no fan in and fan out. Apply it to the "
+                    "weights of the convolutions and linear layers only (isinstance(m, (nn.Conv2d, nn.Linear)), "
+                    "m.weight), and leave biases and norm layers at their defaults (or set them with "
+                    "nn.init.zeros_ / ones_).",
+                    "an initializer that needs fans was given a bias or a norm layer's weight (one dimension): apply "
+                    "it to the conv and linear weights only.")
 INTEGER_LOGITS = ("a softmax got integers (torch.long): the class labels reached the place of the scores. "
                   "cross_entropy(input, target) takes the model's output first, (N, C) floats, and the labels "
                   "second: check the order of the arguments (criterion(logits, y)).",
@@ -268,6 +275,7 @@ PATTERNS: list[tuple[re.Pattern, Explain | tuple[str, str]]] = [
                 r"mat1 and mat2 must have the same dtype, but got Double and Float|"
                 r"expected scalar type Float but found Double|expected m1 and m2 to have the same dtype)"), DTYPE),
     (re.compile(r"Expected floating point type for target with class probabilities"), INTEGER_PROBABILITIES),
+    (re.compile(r"Fan in and fan out can not be computed for tensor with fewer than 2 dimensions"), FANS_OF_A_VECTOR),
     (re.compile(r"(?:Input type \(c10::Half\) and (?:bias|weight) type \(float\)|"
                 r"mat1 and mat2 must have the same dtype, but got Half and Float)"), HALF_INPUT),
     (re.compile(r"(?:expected scalar type Long but found|expected target dtype to be Long|"

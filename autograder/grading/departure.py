@@ -2319,9 +2319,14 @@ def _count_named_otherwise(records: list[tuple[int, str, Any]], statements: dict
     for _, n, v in solution.records:
         if np.ndim(v) == 0 and _whole(v) and not _returns(n):
             theirs.setdefault(n, set()).add(int(float(v)))
+    set_count: dict[str, int] = {}
+    for _, name, _ in records:
+        set_count[name] = set_count.get(name, 0) + 1
     for line, name, value in records:
-        if name in params or (line, name) in mine.repeated or np.ndim(value) != 0 or not _whole(value) or \
-                len(theirs.get(name, ())) != 1 or (s := statements.get(line)) is None or s.in_loop:
+        # (a name set once: an accumulator's start, receptive = 1 multiplied later, is no count of its own)
+        if name in params or (line, name) in mine.repeated or set_count[name] != 1 or np.ndim(value) != 0 or \
+                not _whole(value) or len(theirs.get(name, ())) != 1 or (s := statements.get(line)) is None or \
+                s.in_loop:
             continue
         right = next(iter(theirs[name]))
         if int(float(value)) != right and right != 0 and int(float(value)) != 0:

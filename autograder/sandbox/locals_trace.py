@@ -56,7 +56,11 @@ MAX_STATE_KEYS = 50  # entries of a dict argument sent back after a traced call
 MAX_PASSES = 300  # passes of a loop whose locals are kept (passes_at)
 MAX_PASS_ARRAY = 1_000  # elements of one array kept at a pass
 MAX_PASS_ELEMENTS = 200_000  # elements kept at the passes, in all
-MAX_DIGESTED_ELEMENTS = 50_000_000  # elements of the arrays too large to keep at a pass, digested instead, in all
+# elements of the arrays too large to keep at a pass, digested instead: one array (a layer's weights, not a dataset),
+# and all of them in a call (hashing is not free: a loop over images that holds the padded batch at every pass would
+# spend the diagnosis' budget on it)
+MAX_DIGEST_ARRAY = 100_000
+MAX_DIGESTED_ELEMENTS = 2_000_000
 MAX_RETURNED_PARTS = 8  # the parts of a tuple returned, recorded one by one
 
 
@@ -282,7 +286,8 @@ class LocalsRecorder:
         """The locals changed since the last pass began (the first pass: all of them), as passes keeps them."""
         kept, digests = [], []
         for name, value in list(now.items())[:MAX_NAMES]:
-            if isinstance(value, np.ndarray) and value.dtype.kind in "iuf" and value.size > MAX_PASS_ARRAY and \
+            if isinstance(value, np.ndarray) and value.dtype.kind in "iuf" and \
+                    MAX_PASS_ARRAY < value.size <= MAX_DIGEST_ARRAY and \
                     self._digested + value.size <= MAX_DIGESTED_ELEMENTS:
                 self._digested += value.size
                 digests.append((name, digest(value)))

@@ -161,6 +161,10 @@ def test_no_record_for_code_that_does_not_use_torch(data):
     # causes, none of them, misleading)
     ("    model.eval()\n", "    for m in model.modules():\n        if isinstance(m, nn.BatchNorm2d):\n"
      "            m.reset_running_stats()\n    model.eval()\n", "norm_statistics_reset"),
+    # a plateau schedule waiting for a rise (mode='max') stepped with the falling training loss (hold-out 38's qm6:
+    # learning_rate_collapsed's causes, none of them, vague)
+    ("    model.eval()\n", "        sched.step(float(nn.functional.cross_entropy(model(X), y)))\n    model.eval()\n",
+     "plateau_mode:built with mode='max', which waits for its metric to rise, but it was stepped with values that fell"),
     # every module's reset_parameters() at each epoch's start (hold-out 37's ql6: loss_flat's causes, none of them)
     ("        model.train()\n", "        model.apply(lambda m: m.reset_parameters() if hasattr(m, 'reset_parameters') "
      "else None)\n        model.train()\n",
@@ -287,6 +291,9 @@ def test_each_training_mistake_is_told_by_its_record(data, old, new, relation):
         source = source.replace("        model.train()\n",
                                 "        model = model_for(X_train.shape[1], int(y_train.max()) + 1)\n"
                                 "        opt = torch.optim.Adam(model.parameters(), lr=3e-3)\n        model.train()\n")
+    if relation is not None and relation.startswith("plateau_mode"):
+        source = source.replace("    g = torch.Generator()", "    sched = torch.optim.lr_scheduler.ReduceLROnPlateau(opt, "
+                                "mode='max', patience=0)\n    g = torch.Generator()")
     if relation is not None and relation.startswith(("learning_rate_collapsed:", "schedule_cut_short")):
         source = source.replace("    model.eval()\n", "        sched.step()\n    model.eval()\n")  # once an epoch
     if relation is not None and relation.startswith("schedule_restarted"):

@@ -253,9 +253,37 @@ def model_finding(record: TrainingRecord, seen_accuracy: float | None) -> Findin
     return None
 
 
+def plateau_finding(record: TrainingRecord) -> Finding | None:
+    """A ReduceLROnPlateau that waits for its metric to rise (mode='max') stepped with values that fell (a loss), or
+    the reverse: every step counts toward a plateau, and the rate is cut again and again."""
+    m, mode = record.plateau_metrics, record.plateau_mode
+    if mode not in ("min", "max") or len(m) < 3:
+        return None
+    steps = list(zip(m, m[1:]))
+    falling = sum(b < a for a, b in steps) >= 0.75 * len(steps) and m[-1] < m[0]
+    rising = sum(b > a for a, b in steps) >= 0.75 * len(steps) and m[-1] > m[0]
+    if not (mode == "max" and falling or mode == "min" and rising):
+        return None
+    shown = ", ".join(f"{v:.3g}" for v in m[:4]) + (", ..." if len(m) > 4 else "")
+    waits, went, meant = ("rise", "fell", "mode='min' for a loss (its default)") if mode == "max" else \
+        ("fall", "rose", "mode='max' for a metric that rises (an accuracy)")
+    last = f" (to {record.lr_last:.3g} by the end)" if record.lr_last is not None else ""
+    guess = ": a loss?" if mode == "max" else ""
+    return Finding("plateau_mode", f"your ReduceLROnPlateau was built with mode='{mode}', which waits for its metric "
+                   f"to {waits}, but it was stepped with values that {went} ({shown}{guess}): each step without a new "
+                   f"best counts toward a plateau, so it cut the learning rate again and again{last}. Build it with "
+                   f"{meant}, or step it with the metric its mode is for.",
+                   f"your ReduceLROnPlateau's mode is '{mode}' but the metric it was stepped with {went}: it cut the "
+                   f"learning rate again and again; build it with {meant}.")
+
+
 def schedule_finding(record: TrainingRecord) -> Finding | None:
     """The learning rate fell to almost nothing early in training, or steps were few for the images trained on; or
-    a scheduler counted in optimizer steps was stepped far fewer times (or a cosine one far more)."""
+    a scheduler counted in optimizer steps was stepped far fewer times (or a cosine one far more); or a plateau
+    scheduler waits for its metric to move the other way."""
+    found = plateau_finding(record)
+    if found is not None:
+        return found
     found = horizon_finding(record)
     if found is not None:
         return found

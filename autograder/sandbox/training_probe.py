@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import importlib
 import inspect
+import math
 import random
 import sys
 import time
@@ -139,6 +140,9 @@ class Probe:
         # the learning rate schedulers made (MAX_SCHEDULERS at most), held until the call's record is made (a local
         # of the student's function is gone when it returns)
         self.schedulers: list[Any] = []
+        # a ReduceLROnPlateau's mode ("min", "max") and the metrics its step() was given (the first few)
+        self.plateau_mode: str | None = None
+        self.plateau_metrics: list[float] = []
         self.start_states: dict[str, str] = {}
 
     # -- the hooks (each does nothing outside a call, and never raises into the student's code)
@@ -363,6 +367,20 @@ class Probe:
                 not any(made is scheduler for made in self.schedulers):
             self.schedulers.append(scheduler)
 
+    def plateau_stepped(self, given: tuple[tuple, dict]) -> None:
+        """ReduceLROnPlateau.step(metrics): its mode, and the first MAX_PLATEAU_METRICS metrics as numbers."""
+        if not self.active:
+            return
+        args, kwargs = given
+        scheduler = args[0] if args else None
+        metric = args[1] if len(args) > 1 else kwargs.get("metrics")
+        mode = getattr(scheduler, "mode", None)
+        if isinstance(mode, str) and len(self.plateau_metrics) < MAX_PLATEAU_METRICS:
+            self.plateau_mode = mode[:10]
+            value = float(metric.item() if hasattr(metric, "item") else metric)
+            if math.isfinite(value):
+                self.plateau_metrics.append(value)
+
     def _schedules(self) -> list[dict]:
         """The schedulers made that count to a horizon (OneCycleLR's total_steps, CosineAnnealingLR's T_max, a
         LinearLR's total_iters): their class, that horizon, and how many times they were stepped (last_epoch)."""
@@ -461,6 +479,7 @@ class Probe:
                 "permutations": {str(n): k for n, k in self.permutations.items()},
                 **self.parameters_stepped,
                 "schedulers": self._schedules(),
+                "plateau_mode": self.plateau_mode, "plateau_metrics": self.plateau_metrics,
                 "arguments": arguments_digest(args, kwargs),
                 "rows": named_rows(fn, args, kwargs),
                 "numbers": named_numbers(fn, args, kwargs),
@@ -602,9 +621,13 @@ def install() -> Probe | None:
         for name in DROPOUTS:  # told to drop or not by their training argument alone (nn.Dropout passes its mode)
             _wrap(torch.nn.functional, name, probe.dropped, probe, noted=_dropout_given)
         # each learning rate scheduler made (its class's __init__ calls the base class's)
-        base = getattr(importlib.import_module("torch.optim.lr_scheduler"), "LRScheduler", None)
+        schedulers = importlib.import_module("torch.optim.lr_scheduler")
+        base = getattr(schedulers, "LRScheduler", None)
         if base is not None:
             _wrap(base, "__init__", probe.scheduler_made, probe, noted=_self)
+        plateau = getattr(schedulers, "ReduceLROnPlateau", None)
+        if plateau is not None:  # (the metric each step is given, and the mode it waits for)
+            _wrap(plateau, "step", probe.plateau_stepped, probe, noted=_given)
     except Exception:  # noqa: BLE001 - no probe, no training diagnosis; the student's code runs as ever
         return None
     _probe = probe
@@ -613,6 +636,7 @@ def install() -> Probe | None:
 
 TORCH_DRAWS = ("randperm", "randint", "rand", "randn", "multinomial", "normal", "bernoulli")
 MAX_SCHEDULERS = 4
+MAX_PLATEAU_METRICS = 20
 DROPOUTS = ("dropout", "dropout1d", "dropout2d", "dropout3d", "alpha_dropout", "feature_alpha_dropout")
 HORIZONS = ("total_steps", "T_max", "total_iters")  # the attributes a scheduler's length is kept in
 MAX_GENERATORS = 64

@@ -105,6 +105,8 @@ class TrainingRecord(BaseModel):
     trained_entries: int | None = Field(default=None, ge=0)
     stepped_entries: int | None = Field(default=None, ge=0)
     schedulers: list[ScheduleUse] = Field(default_factory=list, max_length=4)
+    plateau_mode: str | None = Field(default=None, max_length=10)  # a ReduceLROnPlateau's mode
+    plateau_metrics: list[float] = Field(default_factory=list, max_length=20)  # ... the first metrics it was stepped with
     arguments: str = Field(max_length=32)
     rows: dict[str, int] = Field(max_length=20)
     numbers: dict[str, float] = Field(max_length=20)

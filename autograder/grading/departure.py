@@ -1505,9 +1505,7 @@ def first_departure(function: str, student: StudentCall, solution: TracedCall, a
     if found is None and parsed is not None:  # (the patches spent, or none found: what needs no patch is read)
         mine = student(None)
         if mine.error is None:
-            known = KnownValues([v for value in (*arguments, solution.value) for v in _values_within(value)] +
-                                [x for _, _, v in solution.records if (x := numeric(v)) is not None] + list(computed),
-                                tol)
+            known = _known_values(arguments, solution, computed, tol)
             own = next(((k, n, parsed[0][k]) for k, n, v in mine.records if k in parsed[0] and not parsed[0][k].in_loop
                         and n not in parsed[2] and (x := numeric(v)) is not None and x.ndim and not known.holds(x)),
                        None)
@@ -1556,6 +1554,14 @@ def _kind_said(value: Any) -> str:
         f"an array of shape {tuple(x.shape)}"
 
 
+def _known_values(arguments: list[Any], solution: TracedCall, computed: Sequence[np.ndarray],
+                  tol: Tolerance) -> KnownValues:
+    """The values the correct code computes on the call: the arguments, what it returns, its locals and the values
+    of its expressions (computed)."""
+    return KnownValues([v for value in (*arguments, solution.value) for v in _values_within(value)] +
+                       [x for _, _, v in solution.records if (x := numeric(v)) is not None] + list(computed), tol)
+
+
 def _first_departure(function: str, student: StudentCall, solution: TracedCall, arguments: list[Any],
                      target: Target, tol: Tolerance, source: str, deadline: Budget,
                      computed: list[np.ndarray] = (), parts: StudentParts | None = None,
@@ -1567,9 +1573,7 @@ def _first_departure(function: str, student: StudentCall, solution: TracedCall, 
     mine = student(None)
     if not target.reproduces(mine):
         return None
-    known_list = [v for value in (*arguments, solution.value) for v in _values_within(value)] + \
-        [x for _, _, v in solution.records if (x := numeric(v)) is not None] + list(computed)
-    known = KnownValues(known_list, tol)
+    known = _known_values(arguments, solution, computed, tol)
     # the arrays the call was given: what a value of another shape may have been meant to be (X with a column added)
     given_arrays = [a for value in arguments for a in _values_within(value) if a.ndim > 0]
     # the entries of the dicts given (bn_param's running averages), by the names the records give them
@@ -2533,12 +2537,14 @@ def _worked_on(states: list[dict[str, str]], loop: Loop, name: str, p: int) -> s
     return states[k].get(name) if k < len(states) else None
 
 
-def _items_taken(loop: Loop, right_loop: Loop, mine: TracedCall, right: TracedCall, p: int,
-                 in_loop: dict[int, Statement], temporaries: tuple[set[str], set[str]]) -> ItemsTaken | None:
+def _items_taken(loop: Loop, right_loop: Loop, mine: TracedCall, right: TracedCall,
+                 states: tuple[list[dict[str, str]], list[dict[str, str]]], p: int, in_loop: dict[int, Statement],
+                 temporaries: tuple[set[str], set[str]]) -> ItemsTaken | None:
     """In pass p, where the two loops part: a value of one pass of the student's loop (set in it, not carried) that
     no value of the correct code's pass p is, but one of another of its passes is (a layer's weights taken in
-    another order). None where there is none, or nothing large enough to say it by."""
-    mine_states, right_states = _pass_digests(mine), _pass_digests(right)
+    another order). states: each call's _pass_digests. None where there is none, or nothing large enough to say it
+    by."""
+    mine_states, right_states = states
     right_names = sorted(temporaries[1])
     passes = max(len(mine_states), len(right_states))
 
@@ -2600,9 +2606,14 @@ def loop_pass_departure(function: str, source: str, right_source: str,
     return _passes_parting(function, source, right_source, mine_loop, right_loop, mine_at, right_at, tol)
 
 
+def _loop_node(fn: ast.FunctionDef, loop: Loop) -> ast.For | ast.While | None:
+    """The statement of the function's own body that is the loop (by its first line)."""
+    return next((n for n in fn.body if isinstance(n, (ast.For, ast.While)) and n.lineno == loop.lines[0]), None)
+
+
 def _read_beyond_own_update(fn: ast.FunctionDef, loop: Loop, name: str) -> bool:
     """Whether the loop reads `name` anywhere but in its own updates (`db[f] += ...`, `total += ...`)."""
-    node = next((n for n in fn.body if isinstance(n, (ast.For, ast.While)) and n.lineno == loop.lines[0]), None)
+    node = _loop_node(fn, loop)
     if node is None:
         return True
     own = set()
@@ -2622,11 +2633,10 @@ def _pass_line(source: str, function: str, loop: Loop) -> Loop:
     if loop.body_line:
         return loop
     found = _definition(source, function)
-    outer = [n for n in found[0].body if isinstance(n, (ast.For, ast.While)) and n.lineno == loop.lines[0]] \
-        if found is not None else []
-    if not outer or not outer[0].body or outer[0].body[0].lineno <= outer[0].lineno:
+    outer = _loop_node(found[0], loop) if found is not None else None
+    if outer is None or not outer.body or outer.body[0].lineno <= outer.lineno:
         return loop
-    return replace(loop, body_line=outer[0].body[0].lineno)
+    return replace(loop, body_line=outer.body[0].lineno)
 
 
 def _passes_parting(function: str, source: str, right_source: str, loop: Loop, right_loop: Loop,
@@ -2708,8 +2718,9 @@ def _taken_in_pass(function: str, source: str, right_source: str, loop: Loop, ri
            {name for name, _ in right_loop.bound_before} | set(_parameters(found[1][0])))
     temporaries = ({n for st in [*header_sets.values(), *in_loop.values()] for n in st.writes} - own[0],
                    ({n for st in right_in_loop.values() for n in st.writes} | set(right_loop.targets)) - own[1])
+    states = _pass_digests(mine), _pass_digests(right)  # (once: each pass's digests serve every pass compared)
     for p in passes:
-        taken = _items_taken(loop, right_loop, mine, right, p, {**header_sets, **in_loop}, temporaries)
+        taken = _items_taken(loop, right_loop, mine, right, states, p, {**header_sets, **in_loop}, temporaries)
         if taken is not None:
             return taken
     return None
@@ -2722,10 +2733,10 @@ def inner_loop(source: str, function: str, outer: Loop) -> Loop | None:
     found = _definition(source, function)
     if found is None:
         return None
-    outers = [n for n in found[0].body if isinstance(n, (ast.For, ast.While)) and n.lineno == outer.lines[0]]
-    if not outers:
+    node = _loop_node(found[0], outer)
+    if node is None:
         return None
-    inner = [n for n in ast.walk(outers[0]) if isinstance(n, (ast.For, ast.While)) and n is not outers[0]]
+    inner = [n for n in ast.walk(node) if isinstance(n, (ast.For, ast.While)) and n is not node]
     if len(inner) != 1 or not inner[0].body or isinstance(inner[0].body[0], (ast.For, ast.While)) or \
             inner[0].body[0].lineno <= inner[0].lineno:
         return None
@@ -2770,7 +2781,6 @@ def _said_briefly(value: Any) -> str:
 def pass_departure_finding(function: str, d: PassDeparture) -> Finding:
     """The pass said in the student's terms: which pass, the names that part there and the lines that set them."""
     first, last = d.loop.lines
-    first_header = d.loop.header
     k = d.index + 1  # counted from 1 for the student
     given = f" ({', '.join(f'{n} = {_said_briefly(v)}' for n, v in d.given)})" if d.given else ""
     parted = "; ".join(
@@ -2815,7 +2825,7 @@ def pass_departure_finding(function: str, d: PassDeparture) -> Finding:
             where = (f" What your loop works on in that pass already differs: your `{t.name}` (line {t.line}) holds "
                      f"what the correct code's holds in another pass, and your loop makes {t.counts[0]} passes where "
                      f"the correct code's makes {t.counts[1]}: its range (or a range around it) is off, so each pass "
-                     f"from there on takes another item; the mistake is most likely in the range of `{first_header}` "
+                     f"from there on takes another item; the mistake is most likely in the range of `{d.loop.header}` "
                      "or of the loop around it, or in the numbers it reads.")
     began = "as their first pass begins" if k == 1 else f"as each of their first {k} passes begins"
     steps = "" if d.unset or d.taken is not None else _steps_said(d)

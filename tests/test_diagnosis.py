@@ -820,6 +820,29 @@ def global_avg_pool_forward(x):
         "returns the shape (2, 3, 4, 5) there" in said[0].message and "raises an error" in said[0].message
 
 
+def test_a_function_handed_a_wrong_cache_is_not_also_read_for_patterns_in_its_other_outputs(tmp_path):
+    """residual_block_forward's out is right but its cache holds the branch z before the shortcut is added: the
+    correct code's own backward, handed it, returns wrong dx and grads. That is said of dx; what its grads show (a
+    mask "missing", entries "never written") is what the correct code made of the wrong cache, not a cause: nothing
+    more is said of them (hold-out 37's ql7 read a loop that stops early into grads['b2'])."""
+    a7 = load_assignment("a7_architectures")
+    source = """
+def residual_block_forward(x, params, dropout=None):
+    a1 = x @ params["W1"] + params["b1"]
+    h = np.maximum(a1, 0)
+    scale = None
+    if dropout is not None:
+        scale = dropout["mask"] / dropout["p"]
+        h = h * scale
+    z = h @ params["W2"] + params["b2"]
+    skip = x @ params["Ws"] + params["bs"] if "Ws" in params else x
+    return np.maximum(z + skip, 0), (x, params, a1, h, scale, z)
+"""
+    tests = graded(a7, with_function(a7, source), tmp_path, select="test_residual_block_projection")
+    said = tests["test_residual_block_projection"].diagnoses
+    assert [d.relation for d in said] == ["handed_wrong_input"], said
+
+
 AFFINE_CACHE_REORDERED = """
 def affine_forward(x, w, b):
     out = x.reshape(x.shape[0], -1) @ w + b

@@ -795,6 +795,19 @@ def test_a_first_step_scaled_by_a_named_factor_of_a_setting():
     assert found.relation == "first_step" and "(1-momentum)/(1+momentum)" in found.message
 
 
+def test_a_first_step_the_same_but_for_rounding_is_not_said_to_be_off_in_size():
+    """A state kept in float32 (hold-out 37's ql2) moves each step by the right amount to six digits: "1 times its
+    size: the first step's size is off" would be false."""
+    start = RNG.normal(size=5)
+    expected = np.stack([start - 0.1 * RNG.normal(size=5) for _ in range(3)])
+    mine = expected.copy()
+    mine[0] = start + (expected[0] - start) * (1 + 3e-6)
+    found = rel.first_step(mine, expected, Tolerance(rtol=1e-7, atol=0.0), Scene(start=start, trajectory=True))
+    assert found is None
+    mine[0] = start + (expected[0] - start) * 1.5
+    assert rel.first_step(mine, expected, Tolerance(rtol=1e-7, atol=0.0), Scene(start=start, trajectory=True))
+
+
 def test_a_few_whole_numbers_all_zero_are_not_read_as_an_array_never_filled():
     """A smallest and a largest offset both 0 (one draw for the whole batch) is what many mistakes give."""
     assert rel.zeros(np.zeros(2), np.array([0.0, 4.0]), TOL, Scene()) is None

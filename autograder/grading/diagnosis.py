@@ -861,7 +861,10 @@ class MistakeMatcher:
         first = (values or failed)[0].name if values or failed else None
         if first is not None and (run := run or self._solution_run(item)) is not None and \
                 (handed := self._handed(item, run, student_ctx, first)) is not None:
-            findings = [(name, f) for name, f in findings if name != first] + [(first, handed)]
+            # what is said of the other outputs of the same function, handed the same wrong input, reads a cause
+            # into what the correct code made of that input (a mask "missing" where the cache held another array)
+            findings = [(name, f) for name, f in findings
+                        if name != first and not self._same_producer(name, first, run)] + [(first, handed)]
         # draws from NumPy's global generator (the check says so) part from the correct code's from the first call:
         # where the values part says nothing
         global_draws = any(c.name == checks.GLOBAL_RANDOM_CHECK for c in failed)
@@ -1089,6 +1092,13 @@ class MistakeMatcher:
         except Exception:  # noqa: BLE001 - nothing is known
             return False
         return same_return(again, call.value, VALUE_TOLERANCE)
+
+    @staticmethod
+    def _same_producer(name: str, other: str, run: SolutionRun) -> bool:
+        """Outputs name and other were made by calls of one function in the run."""
+        calls = [_producer(n, run.context.outputs[n], run) if n in run.context.outputs else None
+                 for n in (name, other)]
+        return None not in calls and calls[0].function == calls[1].function
 
     def _handed(self, item: pytest.Item, run: SolutionRun, student_ctx: checks.TestContext, output: str
                 ) -> Finding | None:

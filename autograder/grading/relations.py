@@ -1290,6 +1290,8 @@ def first_step(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Fi
     c = float(np.sum(mine * asked) / np.sum(asked * asked))
     if mine.size < 2 or not np.isfinite(c) or abs(c) < 1e-12 or not agree(mine, c * asked, loose):
         return None
+    if abs(c - 1) < 1e-4:  # the same step but for rounding (a float32 state): not a size to name
+        return None
     magnitudes = np.abs(asked)
     if float(magnitudes.max() - magnitudes.min()) > 1e-3 * float(magnitudes.max()):  # not Adam's sign-like first step
         named = [f for f in _named_factors(c, scene.constants, 1e-6) if agree(mine, f.value * asked, loose)]

@@ -2004,3 +2004,35 @@ def test_values_that_change_from_call_to_call_with_an_empty_array_made_say_the_e
     t = graded(a8, with_function(a8, entry.source), tmp_path, select="test_random_flip")
     said = [d.message for r in t.values() for d in r.diagnoses if d.relation == "kept_state"]
     assert said and "`out = np.empty_like(x)` makes an array whose entries are whatever memory held" in said[0], said
+
+
+def test_a_window_sliced_with_another_axis_extent_than_its_loop_counts_is_said(tmp_path):
+    """patch = x[:, :, i:i + H, j:j + H] where the loop over j counts windows Wd wide (hold-out 36's qk7: the
+    rectangular test's matmul raised, nothing was said): the line, the loop and which name is another axis's. Inside
+    a loop a departure blames as a whole (hold-out 37's ql3: a square window from the pool's height), the line is
+    added. A count copied from another axis is said as the count's; a window whose names agree, or whose count
+    subtracts a constant (a number of batches), is not read."""
+    from autograder.grading.static_slips import window_extents_apart
+    from tests.diagnosis_corpus.holdout36 import HOLDOUT36
+    from tests.diagnosis_corpus.holdout37 import HOLDOUT37
+    entry = next(e for e in HOLDOUT36 if e.id == "qk7_score_map_window_columns_span_height")
+    a7 = load_assignment("a7_architectures")
+    t = graded(a7, with_function(a7, entry.source), tmp_path, select="test_fc_as_conv_rectangular")
+    said = [d.message for r in t.values() for d in r.diagnoses if d.relation == "window_extent_apart"]
+    assert said and said[0].endswith("`patch = x[:, :, i:i + H, j:j + H]` takes each window `H` = 3 wide along the "
+                                     "axis `j` runs over, but the loop at line 181 (`for j in range(Wo):`, `Wo = W2 - "
+                                     "Wd + 1`) counts windows `Wd` = 5 wide along it: `H` is the extent along another "
+                                     "axis. Slice `j`'s windows `Wd` wide."), said
+    entry = next(e for e in HOLDOUT37 if e.id == "ql3_avg_pool_fwd_square_window_from_height")
+    a3 = load_assignment("a3_conv")
+    t = graded(a3, with_function(a3, entry.source), tmp_path, select="test_avg_pool_overlapping")
+    said = [d.message for r in t.values() for d in r.diagnoses if d.relation == "departure"]
+    assert said and "the mistake is in that loop. Inside it, line 289: `block = x[:, :, i * s:i * s + k, j * s:j * s " \
+        "+ k]` takes each window `k` = 3 wide along the axis `j` runs over" in said[0], said
+    counted = ("def f(x, H, W_):\n    n = x.shape[2] - H + 1\n    for i in range(n):\n        for j in range(n):\n"
+               "            y = x[:, :, i:i + H, j:j + W_]\n    return y\n")
+    assert [w.copied for w in window_extents_apart(counted, "f")] == ["count"]
+    assert window_extents_apart(counted.replace("j:j + W_", "j:j + H"), "f") == []
+    batches = ("def f(X, batch_size):\n    n = (len(X) + batch_size - 1) // batch_size\n    for i in range(n):\n"
+               "        b = X[i:i + batch_size]\n    return b\n")
+    assert window_extents_apart(batches, "f") == []

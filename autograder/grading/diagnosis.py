@@ -111,6 +111,7 @@ from autograder.grading.static_slips import (
     setdefaults_never_updated,
     shared_windows,
     uncalled_methods,
+    window_extents_apart,
 )
 from autograder.grading.student import LocalStudent
 from autograder.grading.torch_errors import loss_class_not_made, torch_error
@@ -1326,6 +1327,7 @@ class MistakeMatcher:
                                         left=bool(said and job.state))
             if found.name == LOOP:
                 finding = self._with_draw_moved(finding, job.function, source)
+                finding = with_window_extent(finding, job.function, source, mine.records, found.statement.lines)
             return with_inner_passes(finding, job.function, inner) if inner is not None else finding
         if mine.error is None and not job.state and \
                 (apart := returned_items_apart(job.function, mine.value, value, job.arguments)) is not None:
@@ -1336,11 +1338,14 @@ class MistakeMatcher:
             return elsewhere
         if (windows := window_on_another_shape(job.function, source, mine.records)) is not None:
             return windows
+        if (extents := window_extent_apart(job.function, source, mine.records)) is not None:
+            return extents
         if not job.state and not deadline.passed():  # no line found: a loop's passes, compared one by one
             passes = loop_pass_departure(job.function, source, self._solution_text(), mine_at, right_at,
                                          VALUE_TOLERANCE)
             if passes is not None:
                 finding = self._with_draw_moved(pass_departure_finding(job.function, passes), job.function, source)
+                finding = with_window_extent(finding, job.function, source, mine.records, passes.loop.lines)
                 # (an epoch's loop parting after its first pass: the first batch's step inside it says more)
                 inner = batches(passes.loop.lines[0]) if not passes.steps and not passes.unset else None
                 return with_inner_passes(finding, job.function, inner) if inner is not None else finding
@@ -2309,6 +2314,51 @@ def window_on_another_shape(function: str, source: str, records: list[tuple[int,
                        f"in {function}(), an array is written through the same window another array of another "
                        f"shape is read by (`{written}` and `{read}`): the windows do not line up.")
     return None
+
+
+def window_extent_apart(function: str, source: str, records: list[tuple[int, str, Any]],
+                        within: tuple[int, int] | None = None) -> Finding | None:
+    """A window sliced in a loop (within those lines, where given) with another extent along an axis than the loop
+    over that axis counts its windows for (static_slips.window_extents_apart), where the two names held different
+    numbers in the call: said with the one of the two that is another axis's extent, where one is."""
+    numbers: dict[str, int] = {}
+    for _, name, value in records:
+        if isinstance(value, (int, np.integer)) and not isinstance(value, bool):
+            numbers[name] = int(value)
+    for w in window_extents_apart(source, function):
+        extent, counted = numbers.get(w.extent), numbers.get(w.counted)
+        if extent is None or counted is None or extent == counted or \
+                (within is not None and not within[0] <= w.line <= within[1]):
+            continue
+        sliced = f"line {w.line}: `{line_text(source, w.line)}`"
+        loop = f"the loop at line {w.loop_line} (`{w.header}`, `{w.count}`)"
+        if w.copied == "count":
+            said = (f"in {function}(), {loop} counts the windows along the axis `{w.index}` runs over as if they were "
+                    f"`{w.counted}` = {counted} wide, but {sliced} takes them `{w.extent}` = {extent} wide: "
+                    f"`{w.counted}` is the extent along another axis. Count them with `{w.extent}`.")
+        elif w.copied == "extent":
+            said = (f"in {function}(), {sliced} takes each window `{w.extent}` = {extent} wide along the axis `{w.index}` "
+                    f"runs over, but {loop} counts windows `{w.counted}` = {counted} wide along it: `{w.extent}` is "
+                    f"the extent along another axis. Slice `{w.index}`'s windows `{w.counted}` wide.")
+        else:
+            said = (f"in {function}(), {sliced} takes each window `{w.extent}` = {extent} wide along the axis `{w.index}` "
+                    f"runs over, but {loop} counts windows `{w.counted}` = {counted} wide along it: one of the two "
+                    "extents is wrong.")
+        return Finding("window_extent_apart", said, f"in {function}(), a window is sliced with another extent along "
+                       "an axis than the loop over that axis counts windows for: one of the two is another axis's.")
+    return None
+
+
+def with_window_extent(finding: Finding, function: str, source: str, records: list[tuple[int, str, Any]],
+                       lines: tuple[int, int]) -> Finding:
+    """A loop's departure with, after it, a window inside the loop sliced with another extent than its loop counts
+    windows for (window_extent_apart): which line of the loop, and why."""
+    extent = window_extent_apart(function, source, records, within=lines)
+    if extent is None:
+        return finding
+    lead = f"in {function}(), "
+    return replace(finding, message=f"{finding.message} Inside it, {extent.message.removeprefix(lead)}",
+                   plain=f"{finding.plain} Inside it, {extent.plain.removeprefix(lead)}")
 
 
 def statistical(c: Comparison) -> bool:

@@ -5,6 +5,7 @@ as a value without its call (`means.append(h.mean)`), a dict entry written with 
 from __future__ import annotations
 
 import ast
+from typing import NamedTuple
 
 
 def function_node(source: str, function: str) -> ast.FunctionDef | None:
@@ -199,3 +200,91 @@ def empty_allocations(source: str, function: str) -> list[tuple[int, str]]:
              if isinstance(n, ast.Assign) and isinstance(n.value, ast.Call) and
              isinstance(n.value.func, ast.Attribute) and n.value.func.attr in ("empty", "empty_like")}
     return sorted(found)
+
+
+class WindowExtent(NamedTuple):
+    """A window sliced in a loop `extent` wide (`x[..., j:j + H]`) along the axis the loop counts windows of
+    `counted` wide over (`for j in range(Wo)`, `Wo = W2 - Wd + 1`)."""
+    line: int  # the line that slices
+    index: str  # the loop's index (j)
+    extent: str  # the window's extent as written in the slice (H)
+    counted: str  # the extent the loop's range subtracts (Wd)
+    loop_line: int
+    header: str  # the loop's header (`for j in range(Wo):`)
+    count: str  # how the range's stop is computed (`Wo = W2 - Wd + 1`), or the stop itself
+    copied: str  # "extent" where the slice's extent is another axis's (the rows' H on the columns), "count" where
+    # the range's is, else ""
+
+
+def _assignments(fn: ast.FunctionDef) -> dict[str, list[ast.expr]]:
+    """Each name the function binds by a plain assignment (a tuple of names to a tuple of values element by element),
+    to the values it is bound to."""
+    bound: dict[str, list[ast.expr]] = {}
+    for node in ast.walk(fn):
+        if not isinstance(node, ast.Assign):
+            continue
+        for target in node.targets:
+            if isinstance(target, ast.Name):
+                bound.setdefault(target.id, []).append(node.value)
+            elif isinstance(target, ast.Tuple) and isinstance(node.value, ast.Tuple) and \
+                    len(target.elts) == len(node.value.elts):
+                for name, value in zip(target.elts, node.value.elts):
+                    if isinstance(name, ast.Name):
+                        bound.setdefault(name.id, []).append(value)
+    return bound
+
+
+def _subtracted(count: ast.expr) -> ast.expr | None:
+    """The one term a window count subtracts (`W2 - Wd + 1`, `(H + 2 * pad - HH) // stride + 1`: the window's
+    extent), where the count subtracts exactly one term."""
+    subs = [n for n in ast.walk(count) if isinstance(n, ast.BinOp) and isinstance(n.op, ast.Sub)]
+    if len(subs) != 1 or not any(isinstance(n, ast.Constant) and n.value == 1 for n in ast.walk(count)):
+        return None
+    return subs[0].right
+
+
+def window_extents_apart(source: str, function: str) -> list[WindowExtent]:
+    """Windows sliced in a loop (`x[:, :, i:i + H, j:j + H]`) whose extent along an axis is written with another
+    name than the one the loop over that axis's windows subtracts in its count (`for j in range(Wo)` with
+    `Wo = W2 - Wd + 1`): the window is one size, the number of windows counted for another (the rows' extent
+    copied to the columns). Whether the two names hold different numbers is for the caller."""
+    fn = function_node(source, function)
+    if fn is None:
+        return []
+    bound = _assignments(fn)
+    windows = []  # (the slice's line, index, extent, counted, loop line, header, count)
+    for loop in (n for n in ast.walk(fn) if isinstance(n, ast.For)):
+        if not isinstance(loop.target, ast.Name) or not isinstance(loop.iter, ast.Call) or \
+                not isinstance(loop.iter.func, ast.Name) or loop.iter.func.id != "range" or \
+                not 1 <= len(loop.iter.args) <= 3:
+            continue
+        index, stop = loop.target.id, loop.iter.args[0 if len(loop.iter.args) == 1 else 1]
+        count, said = stop, ast.unparse(stop)
+        if isinstance(stop, ast.Name) and len(bound.get(stop.id, [])) == 1:
+            count = bound[stop.id][0]
+            said = f"{stop.id} = {ast.unparse(count)}"
+        counted = _subtracted(count)
+        if counted is None or isinstance(counted, ast.Constant):
+            continue
+        # the names the loop binds from its index (`hs = i * stride`): a window may start at one of them
+        starts = {index} | {t.id for n in ast.walk(loop) if isinstance(n, ast.Assign) for t in n.targets
+                            if isinstance(t, ast.Name) and any(isinstance(r, ast.Name) and r.id == index
+                                                               for r in ast.walk(n.value))}
+        for node in ast.walk(loop):
+            if not isinstance(node, ast.Slice) or node.lower is None or not isinstance(node.upper, ast.BinOp) or \
+                    not isinstance(node.upper.op, ast.Add) or \
+                    ast.unparse(node.upper.left) != ast.unparse(node.lower) or \
+                    not any(isinstance(r, ast.Name) and r.id in starts for r in ast.walk(node.lower)):
+                continue
+            windows.append((node.lineno, index, ast.unparse(node.upper.right), ast.unparse(counted), loop.lineno,
+                            line_text(source, loop.lineno), said))
+    found = []
+    for line, index, extent, counted, loop_line, header, said in windows:
+        if extent == counted:
+            continue
+        # the extents of the other axes' windows: the one of the two names that is another axis's was copied
+        others = {name for w in windows if w[1] != index for name in (w[2], w[3])}
+        copied = "extent" if extent in others and counted not in others else \
+            "count" if counted in others and extent not in others else ""
+        found.append(WindowExtent(line, index, extent, counted, loop_line, header, said, copied))
+    return sorted(set(found))

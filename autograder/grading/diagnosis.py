@@ -2337,13 +2337,13 @@ def window_extent_apart(function: str, source: str, records: list[tuple[int, str
                     f"`{w.counted}` = {counted} wide, but {sliced} takes them `{w.extent}` = {extent} wide: "
                     f"`{w.counted}` is the extent along another axis. Count them with `{w.extent}`.")
         elif w.copied == "extent":
-            said = (f"in {function}(), {sliced} takes each window `{w.extent}` = {extent} wide along the axis `{w.index}` "
-                    f"runs over, but {loop} counts windows `{w.counted}` = {counted} wide along it: `{w.extent}` is "
-                    f"the extent along another axis. Slice `{w.index}`'s windows `{w.counted}` wide.")
+            said = (f"in {function}(), {sliced} takes each window `{w.extent}` = {extent} wide along the axis "
+                    f"`{w.index}` runs over, but {loop} counts windows `{w.counted}` = {counted} wide along it: "
+                    f"`{w.extent}` is the extent along another axis. Slice `{w.index}`'s windows `{w.counted}` wide.")
         else:
-            said = (f"in {function}(), {sliced} takes each window `{w.extent}` = {extent} wide along the axis `{w.index}` "
-                    f"runs over, but {loop} counts windows `{w.counted}` = {counted} wide along it: one of the two "
-                    "extents is wrong.")
+            said = (f"in {function}(), {sliced} takes each window `{w.extent}` = {extent} wide along the axis "
+                    f"`{w.index}` runs over, but {loop} counts windows `{w.counted}` = {counted} wide along it: one of "
+                    "the two extents is wrong.")
         return Finding("window_extent_apart", said, f"in {function}(), a window is sliced with another extent along "
                        "an axis than the loop over that axis counts windows for: one of the two is another axis's.")
     return None

@@ -2036,3 +2036,16 @@ def test_a_window_sliced_with_another_axis_extent_than_its_loop_counts_is_said(t
     batches = ("def f(X, batch_size):\n    n = (len(X) + batch_size - 1) // batch_size\n    for i in range(n):\n"
                "        b = X[i:i + batch_size]\n    return b\n")
     assert window_extents_apart(batches, "f") == []
+
+
+def test_a_line_reading_masks_set_from_values_that_agree_is_found_with_the_masks_as_places_to_look(tmp_path):
+    """pos = target == 1 and neg = ~pos (booleans: no record holds them), then a loss that takes one mean per class
+    (hold-out 37's ql1: nothing was said, every line after the masks being taken as downstream of a wrong value):
+    the loss's line, with the divisors and the masks said as not checked."""
+    from tests.diagnosis_corpus.holdout37 import HOLDOUT37
+    entry = next(e for e in HOLDOUT37 if e.id == "ql1_bce_mean_per_class")
+    t = graded(A1, with_function(A1, entry.source), tmp_path, select="test_binary_cross_entropy")
+    said = [d.message for r in t.values() for d in r.diagnoses if d.relation == "departure"]
+    assert said and "is `loss`, set by line 219: `loss = -np.log(probs[pos]).sum() / n_pos - np.log(1 - " \
+        "probs[neg]).sum() / n_neg`" in said[0] and "`pos`, a mask of yours (line 216), not checked" in said[0] and \
+        "or in the mask `neg`, set by line 217: `neg = ~pos`" in said[0], said

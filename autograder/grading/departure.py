@@ -659,6 +659,27 @@ def reseeded_in_loop(source: str, function: str, loop: Loop) -> tuple[int, str] 
     return None
 
 
+def _masks_taken(reads: list[str], line: int, status: dict[str, str], masks_at: dict[str, int],
+                 statements: dict[int, Statement], mine: TracedCall, params: list[str],
+                 written_in_loops: frozenset[str]) -> None:
+    """The masks a statement at `line` reads (booleans: no record holds them), each set once, outside the loops,
+    from values that agree or from such masks (`neg = ~pos`): status "mask", not checked, said with the line as a
+    place the mistake may be (as a loop's masks are); their lines into masks_at."""
+    def take(r: str, before: int, depth: int) -> bool:
+        if status.get(r) in ("good", "unsure", "mask"):
+            return True
+        if depth > 4 or status.get(r) != "unknown" or mine.unrecorded.get(r) != "mask" or r in params or \
+                r in written_in_loops or (at := _set_before(r, statements, before)) is None:
+            return False
+        if not all(take(x, at, depth + 1) for x in sorted(statements[at].reads) if x in status):
+            return False
+        status[r], masks_at[r] = "mask", at
+        return True
+
+    for r in reads:
+        take(r, line, 0)
+
+
 def _set_before(name: str, statements: dict[int, Statement], line: int) -> int | None:
     """The line of the last statement before `line` that writes name, where every one before it is outside the
     loops (what name held as a loop starting at `line` began); else None."""
@@ -1648,6 +1669,7 @@ def _first_departure(function: str, student: StudentCall, solution: TracedCall, 
     for p in other_defaults:  # a default that repairs nothing alone is not as asked all the same: not checked
         status[p] = "bad"
     lossy_tries = 0
+    masks_at: dict[str, int] = {}  # the masks outside the loops taken as set from values that agree: their lines
     own_start: tuple[int, str, Statement] | None = None  # the first value of the student's own making
     # the statements that set a value the correct code never computes from values that agree, which no value of
     # the correct code's repaired alone: (line, name, value, statement, what it read that agrees)
@@ -1730,6 +1752,7 @@ def _first_departure(function: str, student: StudentCall, solution: TracedCall, 
             known_by_name[name] = known.holds(value)
             continue
         reads = sorted(statement.reads) if statement is not None else []
+        _masks_taken(reads, line, status, masks_at, statements, mine, params, written_in_loops)
         if statement is None or any(status.get(r) in ("bad", "unknown") for r in reads):
             status[name] = "bad"  # computed from a wrong value: downstream of the departure
             continue
@@ -1794,7 +1817,9 @@ def _first_departure(function: str, student: StudentCall, solution: TracedCall, 
                              [r for r in read_good if r not in own and r not in zeros and r not in unnamed], own,
                              read_sizes, part, {r: current[r] for r in reads if r in current and r != name},
                              read_containers, counts=counts, otherwise=otherwise and known.holds(value), zeros=zeros,
-                             unnamed=[(r, *meant[r]) for r in unnamed])
+                             unnamed=[(r, *meant[r]) for r in unnamed],
+                             masks=[(r, masks_at[r], statements[masks_at[r]].text) for r in reads
+                                    if status.get(r) == "mask" and r in masks_at])
 
         if _returns(name):  # the last statement: what it reads is right, what it returns is not
             if re.fullmatch(r"return\s*\(?\s*[A-Za-z_]\w*\s*\)?", statement.text.strip()):

@@ -2049,3 +2049,20 @@ def test_a_line_reading_masks_set_from_values_that_agree_is_found_with_the_masks
     assert said and "is `loss`, set by line 219: `loss = -np.log(probs[pos]).sum() / n_pos - np.log(1 - " \
         "probs[neg]).sum() / n_neg`" in said[0] and "`pos`, a mask of yours (line 216), not checked" in said[0] and \
         "or in the mask `neg`, set by line 217: `neg = ~pos`" in said[0], said
+
+
+def test_a_reshape_that_splits_an_axis_in_the_other_order_is_said_at_its_line(tmp_path):
+    """x.reshape(N, C // groups, groups, H * W) with the statistics over axes (1, 3) puts channel c in group
+    c % groups (hold-out 38's qm5: nothing was said): xg holds the correct code's xg in its order, in another shape,
+    and mu, computed from it, has the right size but other values: the reshape's line, with the split said."""
+    from tests.diagnosis_corpus.holdout38 import HOLDOUT38
+    entry = next(e for e in HOLDOUT38 if e.id == "qm5_groupnorm_channels_interleaved")
+    a5 = load_assignment("a5_normalization")
+    t = graded(a5, with_function(a5, entry.source), tmp_path, select="test_groupnorm")
+    said = [d.message for r in t.values() for d in r.diagnoses if d.relation == "departure"]
+    assert said and "line 220: `xg = x.reshape(N, C // groups, groups, H * W)` holds the values of the correct " \
+        "code's `xg` in their order, but in shape (2, 3, 2, 9) where it has (2, 2, 27)" in said[0] and \
+        "(an axis split as (3, 2) where (2, 3) is meant puts every 2nd entry of it together" in said[0], said
+    from autograder.grading.departure import _ordinal_suffix
+    assert [f"{n}{_ordinal_suffix(n)}" for n in (1, 2, 3, 4, 11, 12, 13, 22)] == \
+        ["1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "22nd"]

@@ -156,6 +156,10 @@ class Departure:
     # ... or a later value (or that one) under a name the correct code gives a value of another size: (that name, its
     # line, your shape, the correct code's)
     sized: tuple[str, int, tuple[int, ...], tuple[int, ...]] | None = None
+    # an array the correct code's values in their order, in another shape (x.reshape(N, C // G, G, -1) where the
+    # correct code's is (N, G, -1)), whose first value computed from it has the size of the correct code's of its
+    # name but other values: (its shape, the correct code's shape, the name computed from it, its line)
+    split: tuple[tuple[int, ...], tuple[int, ...], str, int] | None = None
     # a whole number of the student's under a name the correct code gives another whole number (M = H * W where it
     # counts a group's values): right is the correct code's
     counted: bool = False
@@ -1270,6 +1274,24 @@ def departure_finding(function: str, output: str, d: Departure, raised: bool = F
         plain = (f"in {function}(), `{d.statement.text}` computes a value over other axes or groups than the correct "
                  f"code's: your `{name}` has another number of values per example.")
         return Finding("departure", message, _hidden(plain, d.statement.text), claim=f"{function}:{d.line}:{d.name}")
+    if d.split is not None:
+        mine_shape, right_shape, name, at = d.split
+        k = next(i for i, (a, b) in enumerate(zip(mine_shape, right_shape)) if a != b)
+        step = mine_shape[k + 1] if k + 1 < len(mine_shape) else 0
+        nth = f"{step}{_ordinal_suffix(step)}"
+        order = (f" (an axis split as ({mine_shape[k]}, {step}) where ({step}, {mine_shape[k]}) is meant puts every "
+                 f"{nth} entry of it together, not {mine_shape[k]} entries in a row)"
+                 if step and step == right_shape[k] else "")
+        theirs = f"the correct code's `{d.right_name}`" if d.right_name else "an array the correct code has"
+        message = (f"in {function}(), line {d.line}: `{d.statement.text}` holds the values of {theirs} in their "
+                   f"order, but in shape {mine_shape} where it has {right_shape} (axis {k} holds {mine_shape[k]} "
+                   f"where the correct code's holds {right_shape[k]}); your `{name}` (line {at}), "
+                   f"computed from it, has as many values as the correct code's `{name}` but other ones: the axes of "
+                   f"your reshape group other entries together than the correct code's{order}. The mistake is most "
+                   f"likely in line {d.line}'s shape, or in the axes line {at} reduces over.")
+        plain = (f"in {function}(), `{d.statement.text}` reshapes the values so that the statistics after it take "
+                 "other entries together than meant.")
+        return Finding("departure", message, _hidden(plain, d.statement.text), claim=f"{function}:{d.line}:{d.name}")
     if d.own_region and d.own_from is not None:
         start, start_name, start_text = d.own_from
         lines = f"line {start}" if start == d.line else f"lines {start}-{d.line}"
@@ -1998,6 +2020,7 @@ def _first_departure(function: str, student: StudentCall, solution: TracedCall, 
         _rows_reordered(own_start, records, statements, mine, known) or \
         _count_named_otherwise(records, statements, mine, solution, set(params)) or \
         _sized_otherwise(own_start, records, statements, status, mine, solution, known) or \
+        _split_otherwise(own_start, records, statements, status, mine, solution, known) or \
         _own_region(own_start, records, statements, status, mine)
 
 
@@ -2390,6 +2413,46 @@ def _sized_otherwise(own_start: tuple[int, str, Statement] | None, records: list
         if x.size != right.size and x.ndim >= 2 and right.ndim >= 2 and x.shape[0] == right.shape[0]:
             return Departure(start, start_name, statements[start], start_value, right, name, [], [], [],
                              sized=(name, line, tuple(x.shape), tuple(right.shape)))
+    return None
+
+
+def _ordinal_suffix(n: int) -> str:
+    """2 -> "nd", 3 -> "rd", 11 -> "th": what makes n an ordinal."""
+    if n % 100 in (11, 12, 13):
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+
+
+def _split_otherwise(own_start: tuple[int, str, Statement] | None, records: list[tuple[int, str, Any]],
+                     statements: dict[int, Statement], status: dict[str, str], mine: TracedCall, solution: TracedCall,
+                     known: KnownValues) -> Departure | None:
+    """The first value of the student's own (own_start), outside the loops, holding one of the correct code's arrays
+    in its order but in another shape of more axes (x.reshape(N, C // G, G, H * W) where the correct code's xg is
+    (N, G, -1)), where the first value computed from it has the size of the correct code's value of its name but
+    other values (each group's mean taken over every G-th channel): the reshape splits an axis otherwise than the
+    statistics after it mean."""
+    if own_start is None:
+        return None
+    line, name, statement = own_start
+    value = next((v for k, n, v in records if k == line and n == name), None)
+    theirs = {n: y for _, n, v in solution.records if not _returns(n) and (y := numeric(v)) is not None}
+    # (the correct code's value of the same name first: the input it is reshaped from holds the same entries too)
+    x, right = numeric(value), known.reshaped(value, [theirs[name]] if name in theirs else [])
+    if x is None or right is None or statement.in_loop:
+        return None
+    right_name = name if name in theirs and right is theirs[name] else ""
+    for k, n, v in records:
+        s = statements.get(k)
+        if k <= line or s is None or s.in_loop or (k, n) in mine.repeated or name not in s.reads:
+            continue
+        y = numeric(v)
+        if y is None or n not in theirs or any(status.get(r) in ("bad", "unknown") and r != name for r in s.reads):
+            return None
+        if theirs[n].size != y.size or agree(y.reshape(-1), theirs[n].reshape(-1), known.tol):
+            return None
+        return Departure(line, name, statement, value, right, right_name, [r for r in sorted(statement.reads)
+                                                                            if status.get(r) == "good"], [], [],
+                         split=(tuple(x.shape), tuple(right.shape), n, k))
     return None
 
 

@@ -2066,3 +2066,17 @@ def test_a_reshape_that_splits_an_axis_in_the_other_order_is_said_at_its_line(tm
     from autograder.grading.departure import _ordinal_suffix
     assert [f"{n}{_ordinal_suffix(n)}" for n in (1, 2, 3, 4, 11, 12, 13, 22)] == \
         ["1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "22nd"]
+
+
+def test_a_line_whose_shape_only_its_masks_can_have_given_it_blames_the_masks(tmp_path):
+    """keep = rng.random(x.shape[1:]) < p, then mask = keep / p (hold-out 39's qn5: one keep decision per feature):
+    mask has another shape than the right one, and p, all else it reads, is a number: the mask's line is said as
+    the mistake, not mask's."""
+    from tests.diagnosis_corpus.holdout39 import HOLDOUT39
+    entry = next(e for e in HOLDOUT39 if e.id == "qn5_dropout_one_keep_decision_per_feature")
+    a5 = load_assignment("a5_normalization")
+    t = graded(a5, with_function(a5, entry.source), tmp_path, select="test_dropout_units_drawn_apart")
+    said = [d.message for r in t.values() for d in r.diagnoses if d.relation == "departure"]
+    assert said and said[0].endswith("the mistake is most likely in the mask `keep`, set by line 222: `keep = "
+                                     "rng.random(x.shape[1:]) < p`: nothing else that line reads can give your `mask` "
+                                     "its shape."), said

@@ -174,6 +174,9 @@ class Departure:
     # a loop's: the masks it reads from before it (boolean arrays, which no record holds), set by a line outside the
     # loops from values that agree: (name, that line, its text); not checked, so the mistake may be there as well
     masks: list[tuple[str, int, str]] = field(default_factory=list)
+    # a line outside the loops whose value has another shape than the right one, which only the masks it reads can
+    # have given it (an elementwise line; what else it reads broadcasts to another shape): the masks are the mistake
+    shaped_by_masks: bool = False
     # its value is one the correct code computes, but not what the correct code's local of that name holds there
     # (_named_otherwise): said as such, not as a value the correct code never computes
     otherwise: bool = False
@@ -663,6 +666,33 @@ def reseeded_in_loop(source: str, function: str, loop: Loop) -> tuple[int, str] 
     return None
 
 
+_ELEMENTWISE = (ast.Name, ast.Constant, ast.BinOp, ast.UnaryOp, ast.Compare, ast.BoolOp, ast.Load, ast.operator,
+                ast.unaryop, ast.cmpop, ast.boolop, ast.expr_context)
+
+
+def _shaped_by_masks(statement: Statement, value: Any, right: Any, reads: list[str], status: dict[str, str],
+                     current: dict[str, Any]) -> bool:
+    """An elementwise statement (`mask = keep / p`) reading masks (no record holds their shapes) whose value has
+    another shape than the right one, where what else it reads broadcasts to another shape than its value's: only
+    the masks can have given it that shape."""
+    masks = [r for r in reads if status.get(r) == "mask"]
+    x, y = numeric(value), numeric(right)
+    if not masks or x is None or y is None or x.shape == y.shape:
+        return False
+    try:
+        node = ast.parse(statement.text.strip()).body[0]
+    except (SyntaxError, ValueError, IndexError):
+        return False
+    if not isinstance(node, ast.Assign) or not all(isinstance(n, _ELEMENTWISE) for n in ast.walk(node.value)):
+        return False
+    shapes = [np.shape(current[r]) for r in reads if r not in masks and r in current]
+    try:
+        others = np.broadcast_shapes(*shapes) if shapes else ()
+    except ValueError:
+        return False
+    return others != x.shape
+
+
 def _masks_taken(reads: list[str], line: int, status: dict[str, str], masks_at: dict[str, int],
                  statements: dict[int, Statement], mine: TracedCall, params: list[str],
                  written_in_loops: frozenset[str]) -> None:
@@ -1109,6 +1139,10 @@ def departure_finding(function: str, output: str, d: Departure, raised: bool = F
         where += "".join(f", or in {' and '.join(f'`{n}`' for n in names)}, set by line {line}: `{text}`"
                          for (line, text), names in by_line.items())
     where += "".join(f", or in the mask `{name}`, set by line {line}: `{text}`" for name, line, text in d.masks[:2])
+    if d.shaped_by_masks:
+        masks = " or ".join(f"the mask `{name}`, set by line {line}: `{text}`" for name, line, text in d.masks[:2])
+        where = (f"the mistake is most likely in {masks}: nothing else that line reads can give your `{d.name}` its "
+                 "shape")
     if d.shadowed:
         name, line, text, now, given = d.shadowed[0]
         where = (f"`{name}` there is not the {name} your function was given: line {line}, `{text}`, bound it anew to "
@@ -1841,7 +1875,8 @@ def _first_departure(function: str, student: StudentCall, solution: TracedCall, 
                              read_containers, counts=counts, otherwise=otherwise and known.holds(value), zeros=zeros,
                              unnamed=[(r, *meant[r]) for r in unnamed],
                              masks=[(r, masks_at[r], statements[masks_at[r]].text) for r in reads
-                                    if status.get(r) == "mask" and r in masks_at])
+                                    if status.get(r) == "mask" and r in masks_at],
+                             shaped_by_masks=_shaped_by_masks(statement, value, right, reads, status, current))
 
         if _returns(name):  # the last statement: what it reads is right, what it returns is not
             if re.fullmatch(r"return\s*\(?\s*[A-Za-z_]\w*\s*\)?", statement.text.strip()):

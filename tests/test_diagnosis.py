@@ -2080,3 +2080,22 @@ def test_a_line_whose_shape_only_its_masks_can_have_given_it_blames_the_masks(tm
     assert said and said[0].endswith("the mistake is most likely in the mask `keep`, set by line 222: `keep = "
                                      "rng.random(x.shape[1:]) < p`: nothing else that line reads can give your `mask` "
                                      "its shape."), said
+
+
+def test_state_kept_in_single_precision_is_said_where_a_trajectory_is_only_close(tmp_path):
+    """config['cache'] = np.zeros(w.shape, dtype=np.float32) (hold-out 37's ql2): every step is rounded, the
+    trajectory is within 3e-6 of the expected; "close" listed causes. The cache's place in the return and its dtype
+    are said."""
+    from tests.diagnosis_corpus.holdout37 import HOLDOUT37
+    entry = next(e for e in HOLDOUT37 if e.id == "ql2_adagrad_float32_cache_in_place")
+    a2 = load_assignment("a2_optim")
+    t = graded(a2, with_function(a2, entry.source), tmp_path, select="test_adagrad")
+    said = [(d.relation, d.message) for r in t.values() for d in r.diagnoses]
+    assert said and all(relation == "float32" for relation, _ in said), said
+    assert said[0][1].startswith("what your adagrad() returns at [1]['cache'] is an array of float32 where the "
+                                 "correct code's is float64"), said
+    source = entry.source.replace("dtype=np.float32", "dtype=np.float64").replace(
+        "cache += g * g", "cache += g * g * (1 + 1e-6)")
+    said = [d.relation for r in graded(a2, with_function(a2, source), tmp_path, select="test_adagrad").values()
+            for d in r.diagnoses]
+    assert "float32" not in said, said

@@ -831,6 +831,12 @@ class MistakeMatcher:
         if failed and (slip := self._static_slip(student_ctx)) is not None:
             # (a method object where a number is meant, state never stored: whatever else the outputs show follows)
             findings = [(c.name, slip) for c in failed]
+        # a small difference, where the student's call returned an array in single precision that the correct code's
+        # returns in double (state kept in float32): that is the difference
+        if values and any(f.relation == "close" for _, f in findings) and \
+                (run := run or self._solution_run(item)) is not None and \
+                (single := lower_precision_returned(student_ctx, run)) is not None:
+            findings = [(name, single if f.relation == "close" else f) for name, f in findings]
         # a write into a copy (x.flatten()[i] = v) is lost whatever else is said: where the values part, if looked
         # for, is the array the write missed (its allocation)
         if values and (lost := self._written_into_copy(student_ctx)) is not None:
@@ -2704,6 +2710,41 @@ def _arguments(signature: inspect.Signature | None, args: tuple, kwargs: dict) -
         except TypeError:
             pass
     return {f"arg{i}": a for i, a in enumerate(args)} | dict(kwargs)
+
+
+def _nested_arrays(value: Any, path: str, depth: int = 0) -> list[tuple[str, np.ndarray]]:
+    """The arrays a return holds, by their place in it (`[1]['cache']`), down to three levels of tuples, lists
+    and dicts."""
+    if isinstance(value, np.ndarray):
+        return [(path, value)]
+    if depth >= 3:
+        return []
+    if isinstance(value, (tuple, list)) and len(value) <= 8:
+        return [a for i, v in enumerate(value) for a in _nested_arrays(v, f"{path}[{i}]", depth + 1)]
+    if isinstance(value, dict):
+        return [a for k, v in value.items() if isinstance(k, str)
+                for a in _nested_arrays(v, f"{path}[{k!r}]", depth + 1)]
+    return []
+
+
+def lower_precision_returned(student_ctx: checks.TestContext, run: SolutionRun) -> Finding | None:
+    """The first array the student's calls of the test return (their state in a dict included) in single or half
+    precision where the correct code's same call returns it in double: what a small difference comes of."""
+    for (function, value, _), call in zip(student_ctx.returned, run.calls):
+        if call.function != function:
+            return None
+        theirs = dict(_nested_arrays(call.value, ""))
+        for path, mine in _nested_arrays(value, ""):
+            right = theirs.get(path)
+            if right is not None and mine.dtype in (np.float32, np.float16) and right.dtype == np.float64:
+                where = f"what your {function}() returns at {path}" if path else f"what your {function}() returns"
+                return Finding(str(mine.dtype), f"{where} is an array of {mine.dtype} where the correct code's is "
+                               f"float64: {mine.dtype} keeps about {7 if mine.dtype == np.float32 else 3} significant "
+                               "digits, and every step computed with it is rounded to them (made with dtype="
+                               f"np.{mine.dtype}, or from an array of that dtype?). Keep it in float64.",
+                               f"your {function}() keeps an array in {mine.dtype}, where float64 is meant: its "
+                               "values are rounded.")
+    return None
 
 
 def _parts(value: Any, name: str) -> list[tuple[str, str, Any]]:

@@ -2069,17 +2069,27 @@ def test_a_reshape_that_splits_an_axis_in_the_other_order_is_said_at_its_line(tm
 
 
 def test_a_line_whose_shape_only_its_masks_can_have_given_it_blames_the_masks(tmp_path):
-    """keep = rng.random(x.shape[1:]) < p, then mask = keep / p (hold-out 39's qn5: one keep decision per feature):
-    mask has another shape than the right one, and p, all else it reads, is a number: the mask's line is said as
-    the mistake, not mask's."""
+    """pos = x[:, None] > 0, then dx = dout * pos: dx has another shape than the right one, and dout, all else the
+    line reads, has the right one: the mask's line is said as the mistake, not dx's. A mask drawn at random (hold-out
+    39's qn5, keep = rng.random(x.shape[1:]) < p) is not taken as set from values that agree: the draw is as likely
+    the mistake as what reads it (a coin per pixel read by a right np.where)."""
+    source = """
+def relu_backward(dout, cache):
+    x = cache
+    pos = x[:, None] > 0
+    dx = dout * pos
+    return dx
+"""
+    t = graded(A1, with_function(A1, source), tmp_path, select="test_relu_backward")
+    said = [d.message for r in t.values() for d in r.diagnoses if d.relation == "departure"]
+    assert said and "set by line" in said[0] and said[0].endswith(
+        "the mistake is most likely in the mask `pos`, set by line " + said[0].split("set by line ")[-1].split(":")[0]
+        + ": `pos = x[:, None] > 0`: nothing else that line reads can give your `dx` its shape."), said
     from tests.diagnosis_corpus.holdout39 import HOLDOUT39
     entry = next(e for e in HOLDOUT39 if e.id == "qn5_dropout_one_keep_decision_per_feature")
     a5 = load_assignment("a5_normalization")
     t = graded(a5, with_function(a5, entry.source), tmp_path, select="test_dropout_units_drawn_apart")
-    said = [d.message for r in t.values() for d in r.diagnoses if d.relation == "departure"]
-    assert said and said[0].endswith("the mistake is most likely in the mask `keep`, set by line 222: `keep = "
-                                     "rng.random(x.shape[1:]) < p`: nothing else that line reads can give your `mask` "
-                                     "its shape."), said
+    assert not [d for r in t.values() for d in r.diagnoses if "a mask of yours" in d.message], t
 
 
 def test_state_kept_in_single_precision_is_said_where_a_trajectory_is_only_close(tmp_path):

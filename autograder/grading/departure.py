@@ -77,6 +77,9 @@ VALUE_TOLERANCE = Tolerance(rtol=1e-6, atol=1e-9)
 RAISED = " raised"  # the name of a departure at the statement that raised (a space: no local's name)
 LOOP = " loop"  # ... and of one at a loop as a whole
 BARE_RETURN = re.compile(r"return\s+\(?\s*[A-Za-z_]\w*(\s*,\s*[A-Za-z_]\w*)*\s*,?\s*\)?")  # names only
+# a statement that draws at random: a mask it sets is the draw itself, which only statistics check
+RANDOM_DRAW = re.compile(r"\b(?:rng|random|default_rng|permutation|choice|binomial|uniform|normal|rand|randn|"
+                         r"integers|bernoulli|shuffle|generator)\b", re.IGNORECASE)
 SIZE_READ = re.compile(r"\.shape\b|\blen\(|\.size\b|\.ndim\b")  # a statement that reads a size off the data
 Patch = tuple[int, str, Any]
 StudentCall = Callable[[Patch | None], TracedCall]  # the student's call made again, traced (and patched)
@@ -698,12 +701,14 @@ def _masks_taken(reads: list[str], line: int, status: dict[str, str], masks_at: 
                  written_in_loops: frozenset[str]) -> None:
     """The masks a statement at `line` reads (booleans: no record holds them), each set once, outside the loops,
     from values that agree or from such masks (`neg = ~pos`): status "mask", not checked, said with the line as a
-    place the mistake may be (as a loop's masks are); their lines into masks_at."""
+    place the mistake may be (as a loop's masks are); their lines into masks_at. Not a mask drawn at random
+    (`keep = rng.random(x.shape) < p`): the draw is as likely the mistake as any line that reads it."""
     def take(r: str, before: int, depth: int) -> bool:
         if status.get(r) in ("good", "unsure", "mask"):
             return True
         if depth > 4 or status.get(r) != "unknown" or mine.unrecorded.get(r) != "mask" or r in params or \
-                r in written_in_loops or (at := _set_before(r, statements, before)) is None:
+                r in written_in_loops or (at := _set_before(r, statements, before)) is None or \
+                RANDOM_DRAW.search(statements[at].text):
             return False
         if not all(take(x, at, depth + 1) for x in sorted(statements[at].reads) if x in status):
             return False

@@ -2109,3 +2109,27 @@ def test_state_kept_in_single_precision_is_said_where_a_trajectory_is_only_close
     said = [d.relation for r in graded(a2, with_function(a2, source), tmp_path, select="test_adagrad").values()
             for d in r.diagnoses]
     assert "float32" not in said, said
+
+
+def test_a_loop_writing_through_np_add_at_is_where_a_scatter_parts(tmp_path):
+    """np.add.at(out[n, c], idx, v) writes into out as out[...] = v does (hold-out 38's qm3: a shared maximum added
+    once per window; only "after pass 1 they part" was said, the write not being seen as one): the loop that writes
+    it is said as where the mistake is. np.copyto and out= write their first argument or out as well."""
+    import ast as ast_
+    from autograder.grading.departure import _written_in_place
+    from tests.diagnosis_corpus.holdout38 import HOLDOUT38
+
+    def written(text: str) -> str | None:
+        return _written_in_place(ast_.parse(text).body[0].value if isinstance(ast_.parse(text).body[0], ast_.Expr)
+                                 else ast_.parse(text).body[0])
+    assert written("np.add.at(out[n, c], idx, v)") == "out"
+    assert written("np.copyto(dst, src)") == "dst"
+    assert written("np.matmul(a, b, out=res[0])") == "res"
+    assert written("np.maximum(a, b)") is None
+    entry = next(e for e in HOLDOUT38 if e.id == "qm3_unpool_add_at_doubles_shared_maxima")
+    a3 = load_assignment("a3_conv")
+    t = graded(a3, with_function(a3, entry.source), tmp_path, select="test_unpool_of_windows_that_share_a_maximum")
+    said = [d.message for r in t.values() for d in r.diagnoses if d.relation == "departure"]
+    assert said and said[0].startswith("in max_unpool(), the loop at lines 285-287 (`for n in range(N):`) leaves "
+                                       "`out` holding values the correct code never computes") and \
+        said[0].endswith("the mistake is in that loop."), said

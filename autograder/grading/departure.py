@@ -819,12 +819,26 @@ _CHANGES_IN_PLACE = frozenset({"append", "extend", "insert", "update", "setdefau
                                "put", "clear", "remove", "discard", "__setitem__"})
 
 
+_WRITE_FIRST_ARGUMENT = frozenset({"copyto", "put", "place", "putmask", "put_along_axis", "fill_diagonal"})
+
+
 def _written_in_place(node: ast.AST) -> str | None:
     """The local an assignment or a method writes into without binding it anew (`out[i] = ...`, `acc += ...`,
     `rows.append(r)`), or None."""
     if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and \
             node.func.attr in _CHANGES_IN_PLACE and isinstance(node.func.value, ast.Name):
         return node.func.value.id
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.args and \
+            (node.func.attr == "at" or node.func.attr in _WRITE_FIRST_ARGUMENT and
+             isinstance(node.func.value, ast.Name) and node.func.value.id in ("np", "numpy")):
+        # np.add.at(out[n], idx, v), np.copyto(dst, src): the first argument (a view of it) is written
+        name = _base_name(node.args[0]) if isinstance(node.args[0], (ast.Subscript, ast.Attribute)) else \
+            node.args[0] if isinstance(node.args[0], ast.Name) else None
+        return name.id if name is not None else None
+    if isinstance(node, ast.Call) and (out := next((k.value for k in node.keywords if k.arg == "out"), None)):
+        name = _base_name(out) if isinstance(out, (ast.Subscript, ast.Attribute)) else \
+            out if isinstance(out, ast.Name) else None
+        return name.id if name is not None else None
     if isinstance(node, ast.AugAssign):
         target = node.target
     elif isinstance(node, ast.Assign) and len(node.targets) == 1 and \

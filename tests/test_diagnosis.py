@@ -2115,13 +2115,11 @@ def test_a_loop_writing_through_np_add_at_is_where_a_scatter_parts(tmp_path):
     """np.add.at(out[n, c], idx, v) writes into out as out[...] = v does (hold-out 38's qm3: a shared maximum added
     once per window; only "after pass 1 they part" was said, the write not being seen as one): the loop that writes
     it is said as where the mistake is. np.copyto and out= write their first argument or out as well."""
-    import ast as ast_
     from autograder.grading.departure import _written_in_place
     from tests.diagnosis_corpus.holdout38 import HOLDOUT38
 
     def written(text: str) -> str | None:
-        return _written_in_place(ast_.parse(text).body[0].value if isinstance(ast_.parse(text).body[0], ast_.Expr)
-                                 else ast_.parse(text).body[0])
+        return _written_in_place(ast.parse(text).body[0].value)
     assert written("np.add.at(out[n, c], idx, v)") == "out"
     assert written("np.copyto(dst, src)") == "dst"
     assert written("np.matmul(a, b, out=res[0])") == "res"

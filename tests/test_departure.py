@@ -589,9 +589,10 @@ def relu_out(x):
     mask = x > 1.5
     return x * mask
 '''], ids=["assigned", "returned"])
-def test_a_statement_that_reads_a_value_not_recorded_is_not_blamed(student):
+def test_a_statement_that_reads_a_mask_not_recorded_says_the_mask_first(student):
     """A boolean mask is not recorded: a statement reading it (a wrong mask's product) cannot be said to read
-    right values, so the line is not blamed (the mistake is in the mask's)."""
+    right values. Set from values that agree, the mask is not checked: where the line reading it does little more
+    than apply it (elementwise, or a return), the mask is said first (the mistake is in the mask's line here)."""
     solution = '''
 def relu_out(x):
     return x * (x > 0)
@@ -601,8 +602,12 @@ def relu_out(x):
     right, mine = traced(right_fn, args), traced(mine_fn, args)
     assert mine.unrecorded == {"mask": "mask"}
     target = departure.output_target(lambda v: v, mine.value, right.value, TOL)
-    assert departure.first_departure("relu_out", lambda patch: traced(mine_fn, args, patch), right, args, target,
-                                     TOL, student, Budget(10)) is None
+    found = departure.first_departure("relu_out", lambda patch: traced(mine_fn, args, patch), right, args, target,
+                                      TOL, student, Budget(10))
+    assert found is not None and found.masks_suspect == "elementwise"
+    assert departure.departure_finding("relu_out", "out", found).message.endswith(
+        "the mistake is in the mask `mask`, set by line 3: `mask = x > 1.5`, or in that line (it does little more "
+        "than apply the mask).")
 
 
 def test_tracing_stops_after_its_budget_of_statements(monkeypatch):

@@ -177,9 +177,10 @@ class Departure:
     # a loop's: the masks it reads from before it (boolean arrays, which no record holds), set by a line outside the
     # loops from values that agree: (name, that line, its text); not checked, so the mistake may be there as well
     masks: list[tuple[str, int, str]] = field(default_factory=list)
-    # a line outside the loops whose value has another shape than the right one, which only the masks it reads can
-    # have given it (an elementwise line; what else it reads broadcasts to another shape): the masks are the mistake
-    shaped_by_masks: bool = False
+    # an elementwise line outside the loops reading masks and nothing else unchecked: "shape" where its value has
+    # another shape than the right one, which only the masks can have given it (the masks are the mistake);
+    # "elementwise" else (the masks are as likely the mistake as the line, and said first); "" for any other line
+    masks_suspect: str = ""
     # its value is one the correct code computes, but not what the correct code's local of that name holds there
     # (_named_otherwise): said as such, not as a value the correct code never computes
     otherwise: bool = False
@@ -673,27 +674,31 @@ _ELEMENTWISE = (ast.Name, ast.Constant, ast.BinOp, ast.UnaryOp, ast.Compare, ast
                 ast.unaryop, ast.cmpop, ast.boolop, ast.expr_context)
 
 
-def _shaped_by_masks(statement: Statement, value: Any, right: Any, reads: list[str], status: dict[str, str],
-                     current: dict[str, Any]) -> bool:
-    """An elementwise statement (`mask = keep / p`) reading masks (no record holds their shapes) whose value has
-    another shape than the right one, where what else it reads broadcasts to another shape than its value's: only
-    the masks can have given it that shape."""
+def _masks_suspect(statement: Statement, value: Any, right: Any, reads: list[str], status: dict[str, str],
+                   current: dict[str, Any]) -> str:
+    """How far the masks an elementwise statement reads (`out = x * mask`) are the suspects, not the statement:
+    "shape" where its value has another shape than the right one that what else it reads cannot give it (they
+    broadcast to another), so only the masks can; "elementwise" where it reads nothing unchecked but its masks (it
+    does little more than apply them); else ""."""
     masks = [r for r in reads if status.get(r) == "mask"]
     x, y = numeric(value), numeric(right)
-    if not masks or x is None or y is None or x.shape == y.shape:
-        return False
+    if not masks or x is None or y is None or any(status.get(r) == "unsure" for r in reads):
+        return ""
     try:
         node = ast.parse(statement.text.strip()).body[0]
     except (SyntaxError, ValueError, IndexError):
-        return False
-    if not isinstance(node, ast.Assign) or not all(isinstance(n, _ELEMENTWISE) for n in ast.walk(node.value)):
-        return False
+        return ""
+    if not isinstance(node, (ast.Assign, ast.Return)) or node.value is None or \
+            not all(isinstance(n, _ELEMENTWISE) for n in ast.walk(node.value)):
+        return ""
+    if x.shape == y.shape:
+        return "elementwise"
     shapes = [np.shape(current[r]) for r in reads if r not in masks and r in current]
     try:
         others = np.broadcast_shapes(*shapes) if shapes else ()
     except ValueError:
-        return False
-    return others != x.shape
+        return "elementwise"
+    return "shape" if others != x.shape else "elementwise"
 
 
 def _masks_taken(reads: list[str], line: int, status: dict[str, str], masks_at: dict[str, int],
@@ -1158,10 +1163,12 @@ def departure_finding(function: str, output: str, d: Departure, raised: bool = F
         where += "".join(f", or in {' and '.join(f'`{n}`' for n in names)}, set by line {line}: `{text}`"
                          for (line, text), names in by_line.items())
     where += "".join(f", or in the mask `{name}`, set by line {line}: `{text}`" for name, line, text in d.masks[:2])
-    if d.shaped_by_masks:
-        masks = " or ".join(f"the mask `{name}`, set by line {line}: `{text}`" for name, line, text in d.masks[:2])
+    masks = " or ".join(f"the mask `{name}`, set by line {line}: `{text}`" for name, line, text in d.masks[:2])
+    if d.masks_suspect == "shape":
         where = (f"the mistake is most likely in {masks}: nothing else that line reads can give your `{d.name}` its "
                  "shape")
+    elif d.masks_suspect == "elementwise":
+        where = f"the mistake is in {masks}, or in that line (it does little more than apply the mask)"
     if d.shadowed:
         name, line, text, now, given = d.shadowed[0]
         where = (f"`{name}` there is not the {name} your function was given: line {line}, `{text}`, bound it anew to "
@@ -1895,7 +1902,7 @@ def _first_departure(function: str, student: StudentCall, solution: TracedCall, 
                              unnamed=[(r, *meant[r]) for r in unnamed],
                              masks=[(r, masks_at[r], statements[masks_at[r]].text) for r in reads
                                     if status.get(r) == "mask" and r in masks_at],
-                             shaped_by_masks=_shaped_by_masks(statement, value, right, reads, status, current))
+                             masks_suspect=_masks_suspect(statement, value, right, reads, status, current))
 
         if _returns(name):  # the last statement: what it reads is right, what it returns is not
             if re.fullmatch(r"return\s*\(?\s*[A-Za-z_]\w*\s*\)?", statement.text.strip()):

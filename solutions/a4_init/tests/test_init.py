@@ -225,4 +225,23 @@ def test_activation_statistics_sigmoid_deep(student, oracle, rng):
     emeans, evariances = oracle.activation_statistics(X, weights, "sigmoid")
     expect_close("means (sigmoid)", means, emeans)
     expect_close("variances (sigmoid)", variances, evariances)
+
+
+@graded(points=1, hidden=True)
+def test_activation_statistics_leaves_its_arguments_as_given(student, rng):
+    """activation_statistics leaves X and the weights as given: the caller's X is the data, its weights the
+    network's (`h = X` then `h @= W`, or `h *= ...`, writes into the caller's X)."""
+    X = rng.normal(size=(30, 12))
+    weights = [rng.normal(0, 0.3, size=(12, 12)) for _ in range(3)]
+    kept_X, kept_weights = student.keep(X.copy()), student.keep([W.copy() for W in weights])
+    student.activation_statistics(kept_X, kept_weights, "tanh")
+    after_X, after_weights = student.fetch(kept_X), student.fetch(kept_weights)
+    same_weights = isinstance(after_weights, list) and len(after_weights) == len(weights) and all(
+        isinstance(a, np.ndarray) and np.array_equal(a, W) for a, W in zip(after_weights, weights))
+    expect_true("X left as given", isinstance(after_X, np.ndarray) and np.array_equal(after_X, X),
+                "activation_statistics changed its argument X in place (`h = X` then `h @= W`, `h *= ...` or "
+                "`h[...] = ...` writes into the caller's data): start from a copy, or compute each layer into a new "
+                "array (h = act(h @ W))")
+    expect_true("weights left as given", same_weights,
+                "activation_statistics changed the weights it was given in place: leave them as given")
 ### END HIDDEN TESTS

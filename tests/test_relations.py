@@ -1049,3 +1049,20 @@ def test_the_last_slices_of_two_axes_never_written_are_said_unwritten_not_masked
     scattered[0, 0, 1, 2] = scattered[1, 2, 0, 0] = scattered[1, 1, 3, 4] = 0  # zeros scattered: not unwritten ends
     found = relate(scattered, e, TOL)
     assert found is None or found.relation != "unwritten_slices"
+
+
+def test_values_added_once_per_time_their_place_comes_up_are_said():
+    """A scatter with np.add.at where windows share a maximum (hold-out 40's qo3, 38's qm3): right at most entries,
+    twice or four times the expected at the shared ones. One factor for all the wrong entries, or a fraction, is
+    not this relation."""
+    e = RNG.normal(size=(2, 3, 6, 6))
+    g = e.copy()
+    g[0, 0, 2, 2] *= 2
+    g[1, 2, 4, 1] *= 4
+    g[0, 1, 3, 3] *= 2
+    found = rel.added_repeatedly(g, e, TOL, Scene())
+    assert found is not None and "times a whole number (2, 4)" in found.message
+    g[1, 2, 4, 1] = e[1, 2, 4, 1] * 2
+    assert rel.added_repeatedly(g, e, TOL, Scene()) is None
+    g[1, 2, 4, 1] = e[1, 2, 4, 1] * 0.5
+    assert rel.added_repeatedly(g, e, TOL, Scene()) is None

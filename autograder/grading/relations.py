@@ -1685,6 +1685,29 @@ def _wrong(g: np.ndarray, e: np.ndarray, tol: Tolerance) -> np.ndarray | None:
     return bad
 
 
+def added_repeatedly(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
+    """Right at most entries, and where yours is wrong it is the expected times a whole number of at least 2, not
+    one factor for all (twice here, four times there): a value added once per time its place comes up (np.add.at, or
+    += over windows or indices that repeat) where it is meant to be placed once."""
+    if g.shape != e.shape or g.size < 3 or not (np.isfinite(g).all() and np.isfinite(e).all()):
+        return None
+    bad = _wrong(g, e, tol)
+    if bad is None or 2 * int(bad.sum()) > g.size or not (e[bad] != 0).all():
+        return None
+    times = g[bad] / e[bad]
+    whole = np.round(times)
+    if not (np.abs(times - whole) <= 1e-9 * np.abs(whole)).all() or whole.min() < 2 or whole.max() > 16 or \
+            len(np.unique(whole)) < 2:
+        return None
+    counts = ", ".join(str(int(k)) for k in np.unique(whole)[:4])
+    return Finding("added_repeatedly", f"only {int(bad.sum())} of your {g.size} entries are wrong, and there yours is "
+                   f"the expected times a whole number ({counts}), one per entry: each of those values is added once "
+                   "for every time its place comes up where it is meant to be placed once (np.add.at, or += through "
+                   "windows or indices that repeat, where an assignment is meant)",
+                   "where yours is wrong it is the expected times a whole number: a value added once for every time "
+                   "its place comes up, where it is meant to be placed once (np.add.at or += where = is meant)")
+
+
 def scaled_where_wrong(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
     """Right at most entries, and where yours is wrong it is the expected times one named factor (lr, N, 2, -1...):
     one of several values computed with that factor extra or missing (a statistic of five, the fifth given lr * g
@@ -2074,7 +2097,7 @@ SAME_SHAPE: tuple[Detector, ...] = (
     state_not_kept, missing_term,
     local_derivative,
     offset, where_input, at_ties, lower_precision, shifted_window, clipped_at_zero, one_number_per_row,
-    rescaled_per_example, unwritten_slices, masked, scaled_where_wrong,
+    rescaled_per_example, unwritten_slices, masked, added_repeatedly, scaled_where_wrong,
     border, one_index, end_block, strided, zero_pattern,
     nearly)
 # (another quantity before the reduction over another axis: yours equal, entry for entry, to another output's

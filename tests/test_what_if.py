@@ -440,3 +440,25 @@ def test_a_setting_the_code_never_reads_is_not_said_used_otherwise():
     assert as_if("saliency_map", [first], read) is None
     assert as_if("saliency_map", [first], SettingsRead({"x", "y"}, set(), set())) is not None
     assert as_if("conv", [ignored], read) is not None
+
+
+def test_a_setting_read_but_never_used_is_said_so_and_only_state_is_said_never_stored_back():
+    """ph, pw, s = pool_param[...], with s never used (hold-out 40's qo3: "never stores its new value back into
+    pool_param, so each call starts again" was said, of a stride, which is no state): the local it is read into,
+    never used. A key the correct code never stores is not said to be "never stored back"."""
+    from autograder.grading.departure import settings_read
+    from autograder.grading.what_if import SettingsRead, Variation, _as_read
+    source = '''
+def avg_pool_forward(x, pool_param):
+    ph, pw, s = pool_param["pool_height"], pool_param["pool_width"], pool_param["stride"]
+    return x[:, :, ::ph, ::pw], (x, pool_param)
+'''
+    read = settings_read(source, "avg_pool_forward")
+    assert read.unused == {"stride": "s"}
+    v = Variation("pool_param['stride'] were 1", "the stride were one", "the stride is ignored", "pool_param",
+                  "stride", lambda old: 1)
+    assert _as_read(v, read).hint == "your code reads pool_param['stride'] into `s` but never uses `s`"
+    used = SettingsRead({"x", "pool_param"}, {"stride"}, set(), {}, frozenset())
+    assert "never stores" not in _as_read(v, used).hint
+    state = SettingsRead({"x", "pool_param"}, {"stride"}, set(), {}, frozenset({"stride"}))
+    assert "never stores its new value back into pool_param" in _as_read(v, state).hint

@@ -468,9 +468,21 @@ def settings_read(source: str, function: str) -> SettingsRead | None:
         if isinstance(n, ast.Dict):
             for k in n.keys:
                 note(stored_at, key(k) if k is not None else None, n, last=True)
-    return SettingsRead({n.id for n in nodes if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)},
-                        {k for k, at in read_at.items() if at < stored_at.get(k, (math.inf, 0))},
-                        set(stored_at))
+    loaded = {n.id for n in nodes if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}
+    unused: dict[str, str] = {}
+    for n in nodes:  # a key read into a local no line reads (`ph, pw, s = p["pool_height"], ..., p["stride"]`)
+        if not isinstance(n, ast.Assign) or len(n.targets) != 1:
+            continue
+        pairs = list(zip(n.targets[0].elts, n.value.elts)) if isinstance(n.targets[0], ast.Tuple) and \
+            isinstance(n.value, ast.Tuple) and len(n.targets[0].elts) == len(n.value.elts) else [(n.targets[0], n.value)]
+        for target, value in pairs:
+            read_key = key(value.slice) if isinstance(value, ast.Subscript) else key(value.args[0]) if \
+                isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute) and \
+                value.func.attr in ("get", "setdefault", "pop") and value.args else None
+            if read_key is not None and isinstance(target, ast.Name) and target.id not in loaded:
+                unused[read_key] = target.id
+    return SettingsRead(loaded, {k for k, at in read_at.items() if at < stored_at.get(k, (math.inf, 0))},
+                        set(stored_at), unused)
 
 
 def in_place_writes(source: str, function: str, param: str) -> list[tuple[int, str, str]]:

@@ -1895,9 +1895,14 @@ class MistakeMatcher:
         return "\n\n".join(ast.unparse(d) for d in found) or None
 
     def _settings_read(self, function: str) -> SettingsRead | None:
-        """What the student's function reads (departure.settings_read), or None."""
+        """What the student's function reads (departure.settings_read), with the keys the correct code's stores
+        (its state), or None."""
         source = self._source_read()
-        return settings_read(source, function) if source is not None else None
+        read = settings_read(source, function) if source is not None else None
+        if read is None or not self.spec.solution_file.is_file():
+            return read
+        theirs = settings_read(self._solution_text(), function)
+        return read._replace(state_keys=frozenset(theirs.keys_stored)) if theirs is not None else read
 
     def _calls_made(self, item: pytest.Item) -> list[Call] | None:
         """The calls the test makes of the solution: its recorded run's where there is one, else those of a plain

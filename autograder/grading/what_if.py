@@ -38,6 +38,10 @@ class SettingsRead(NamedTuple):
     names: set[str]  # the names it reads
     keys_read: set[str]  # the keys of dict settings it reads before storing them (the value given is used)
     keys_stored: set[str]  # ... and those it stores a value under (config["t"] = t, update(t=t), {"t": t})
+    # the keys it reads into a local it never uses (`s = pool_param["stride"]`, s read nowhere): key -> that local
+    unused: dict[str, str] = {}
+    # the keys the correct code stores (state: config["t"]), where known: only those are said to be "never stored back"
+    state_keys: frozenset[str] | None = None
 
 
 # Settings that take one of a few words: the others of the group are what a slip gives.
@@ -550,7 +554,11 @@ def _as_read(v: Variation, read: SettingsRead | None) -> Variation:
     if read is None or not UNUSED_HINT.search(v.hint):
         return v
     setting = v.what.split(" were ")[0]
-    if isinstance(v.key, str) and v.key in read.keys_read and v.key not in read.keys_stored:
+    if isinstance(v.key, str) and v.key in read.unused:
+        return replace(v, hint=f"your code reads {setting} into `{read.unused[v.key]}` but never uses "
+                               f"`{read.unused[v.key]}`")
+    if isinstance(v.key, str) and v.key in read.keys_read and v.key not in read.keys_stored and \
+            (read.state_keys is None or v.key in read.state_keys):
         return replace(v, hint=f"your code reads {setting} but never stores its new value back into {v.param}, "
                                "so each call starts again from the value it was given")
     if not ((isinstance(v.key, str) and v.key in read.keys_read) or (v.key is None and v.param in read.names)):

@@ -473,8 +473,9 @@ def settings_read(source: str, function: str) -> SettingsRead | None:
     for n in nodes:  # a key read into a local no line reads (`ph, pw, s = p["pool_height"], ..., p["stride"]`)
         if not isinstance(n, ast.Assign) or len(n.targets) != 1:
             continue
-        pairs = list(zip(n.targets[0].elts, n.value.elts)) if isinstance(n.targets[0], ast.Tuple) and \
-            isinstance(n.value, ast.Tuple) and len(n.targets[0].elts) == len(n.value.elts) else [(n.targets[0], n.value)]
+        target = n.targets[0]
+        pairs = list(zip(target.elts, n.value.elts)) if isinstance(target, ast.Tuple) and \
+            isinstance(n.value, ast.Tuple) and len(target.elts) == len(n.value.elts) else [(target, n.value)]
         for target, value in pairs:
             read_key = key(value.slice) if isinstance(value, ast.Subscript) else key(value.args[0]) if \
                 isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute) and \

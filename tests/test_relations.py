@@ -1066,3 +1066,18 @@ def test_values_added_once_per_time_their_place_comes_up_are_said():
     assert rel.added_repeatedly(g, e, TOL, Scene()) is None
     g[1, 2, 4, 1] = e[1, 2, 4, 1] * 0.5
     assert rel.added_repeatedly(g, e, TOL, Scene()) is None
+
+
+def test_a_signed_value_where_its_absolute_value_is_asked_is_said():
+    """The saliency's strongest channel returned with its sign (hold-out 40's qo7: "a sign is flipped ... in what
+    computes those entries alone" was said): right where yours is positive, the negative where it is negative, the
+    expected never negative. Not where the expected has negative entries, nor where some positive entry is wrong."""
+    e = np.abs(RNG.normal(size=(3, 4, 4)))
+    g = e * np.where(RNG.random(e.shape) < 0.4, -1.0, 1.0)
+    found = rel.absolute_value_missing(g, e, TOL, Scene())
+    assert found is not None and "the expected is the absolute value of yours" in found.message
+    assert said(g, e) == "absolute_value_missing"
+    assert rel.absolute_value_missing(g, e - 0.5, TOL, Scene()) is None
+    g2 = g.copy()
+    g2[g2 > 0] *= 1.5
+    assert rel.absolute_value_missing(g2, e, TOL, Scene()) is None

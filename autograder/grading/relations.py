@@ -1685,6 +1685,22 @@ def _wrong(g: np.ndarray, e: np.ndarray, tol: Tolerance) -> np.ndarray | None:
     return bad
 
 
+def absolute_value_missing(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
+    """The expected is never negative, and yours is its negative exactly where yours is negative, right elsewhere:
+    yours is a signed value whose absolute value is asked (an np.abs left out, or applied before a step that
+    brings the sign back)."""
+    if g.shape != e.shape or g.size < 3 or not (np.isfinite(g).all() and np.isfinite(e).all()) or (e < 0).any():
+        return None
+    bad = _wrong(g, e, tol)
+    if bad is None or not agree(np.abs(g), e, tol) or not (g[bad] < 0).all():
+        return None
+    return Finding("absolute_value_missing", f"yours is the negative of the expected at the {int(bad.sum())} of "
+                   f"{g.size} entries where yours is negative, and right at all the others: the expected is the "
+                   "absolute value of yours (an np.abs left out, or applied to pick a value whose signed self is "
+                   "returned)", "yours is right up to the sign where it is negative: the absolute value is asked "
+                   "(an np.abs left out?)")
+
+
 def added_repeatedly(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
     """Right at most entries, and where yours is wrong it is the expected times a whole number of at least 2, not
     one factor for all (twice here, four times there): a value added once per time its place comes up (np.add.at, or
@@ -2097,7 +2113,7 @@ SAME_SHAPE: tuple[Detector, ...] = (
     state_not_kept, missing_term,
     local_derivative,
     offset, where_input, at_ties, lower_precision, shifted_window, clipped_at_zero, one_number_per_row,
-    rescaled_per_example, unwritten_slices, masked, added_repeatedly, scaled_where_wrong,
+    rescaled_per_example, unwritten_slices, masked, absolute_value_missing, added_repeatedly, scaled_where_wrong,
     border, one_index, end_block, strided, zero_pattern,
     nearly)
 # (another quantity before the reduction over another axis: yours equal, entry for entry, to another output's

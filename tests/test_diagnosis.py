@@ -2131,3 +2131,25 @@ def test_a_loop_writing_through_np_add_at_is_where_a_scatter_parts(tmp_path):
     assert said and said[0].startswith("in max_unpool(), the loop at lines 285-287 (`for n in range(N):`) leaves "
                                        "`out` holding values the correct code never computes") and \
         said[0].endswith("the mistake is in that loop."), said
+
+
+def test_a_value_kept_on_the_function_from_one_call_to_the_next_is_said(tmp_path):
+    """affine_forward keeps the first call's w on the function itself (hold-out 40's qo6 kept a model so: torch's
+    channel error was said with "in_channels must be X_train.shape[1]", which it was): every test after the first
+    call, failing by values or raising on the shapes, says the line that keeps it. A global rebound is kept too."""
+    from autograder.grading.static_slips import kept_across_calls
+    source = """
+def affine_forward(x, w, b):
+    if not hasattr(affine_forward, "w"):
+        affine_forward.w = w
+    out = x.reshape(x.shape[0], -1) @ affine_forward.w + b
+    return out, (x, w, b)
+"""
+    t = graded(A1, with_function(A1, source), tmp_path)
+    said = [d.message for r in t.values() for d in r.diagnoses if d.relation == "kept_across_calls"]
+    assert said and all("`affine_forward.w = w` keeps `affine_forward.w` from one call to the next" in m
+                        for m in said), said
+    assert not [d for r in t.values() for d in r.diagnoses if d.relation in ("shape_error", "torch_error")], t
+    rebound = "model = None\n\ndef f(x):\n    global model\n    if model is None:\n        model = x\n    return model\n"
+    assert [what for _, _, what in kept_across_calls(rebound, "f")] == ["model"]
+    assert kept_across_calls("def f(x):\n    y = x\n    return y\n", "f") == []

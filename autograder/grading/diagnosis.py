@@ -107,6 +107,7 @@ from autograder.grading.static_slips import (
     accumulators_reset_in_loop,
     breaks_in_inner_loops,
     empty_allocations,
+    kept_across_calls,
     line_text,
     setdefaults_never_updated,
     shared_windows,
@@ -712,6 +713,12 @@ class MistakeMatcher:
         if not isinstance(error, StudentException) or error.function.split("(")[0] in self.unchanged_functions():
             return None
         message = str(error)
+        source = self._source_read()
+        kept = kept_across_calls(source, error.function.split("(")[0]) if source is not None else []
+        if kept and (shape_error(message) or index_error(message) or torch_error(message)):
+            # sizes that do not fit, in a function that keeps what it made from one call to the next: the call
+            # was handed what an earlier call, given other data, made (whatever a fresh one would say of them)
+            return kept_across_calls_finding(error.function.split("(")[0], kept[0])
         return shape_error(message) or index_error(message) or truth_value_error(message) or torch_error(message) or \
             (loss_class_not_made(self.student_source()) if "Boolean value of Tensor" in message else None)
 
@@ -1773,6 +1780,8 @@ class MistakeMatcher:
                                "the loop.",
                                f"in {function}(), an accumulator is started afresh inside the loop that adds into it: "
                                "only the last pass's part is left after the loop; start it before the loop.")
+            for kept in kept_across_calls(source, function)[:1]:
+                return kept_across_calls_finding(function, kept)
             for line, text, where, key in setdefaults_never_updated(source, function)[:1]:
                 return Finding("setdefault_never_updates", f"in {function}(), line {line}: `{text}` stores the value "
                                f"only where {where} has no {key} yet: from the second call on, the value your code "
@@ -2325,6 +2334,17 @@ def window_on_another_shape(function: str, source: str, records: list[tuple[int,
                        f"in {function}(), an array is written through the same window another array of another "
                        f"shape is read by (`{written}` and `{read}`): the windows do not line up.")
     return None
+
+
+def kept_across_calls_finding(function: str, kept: tuple[int, str, str]) -> Finding:
+    """What static_slips.kept_across_calls found, said: what is kept, and what a later call then meets."""
+    line, text, what = kept
+    return Finding("kept_across_calls", f"in {function}(), line {line}: `{text}` keeps `{what}` from one call to the "
+                   "next, outside the function's arguments: a later call, given other data (another seed, other "
+                   "images, another number of channels or classes), finds and uses what an earlier call made. Make "
+                   "it anew in every call (a local), and return or pass what must carry over.",
+                   f"in {function}(), a line keeps a value from one call to the next (on the function itself, or in "
+                   "a global): a later call uses what an earlier one made; make it anew in every call.")
 
 
 def window_extent_apart(function: str, source: str, records: list[tuple[int, str, Any]],

@@ -288,3 +288,24 @@ def window_extents_apart(source: str, function: str) -> list[WindowExtent]:
             "count" if counted in others and extent not in others else ""
         found.append(WindowExtent(line, index, extent, counted, loop_line, header, said, copied))
     return sorted(set(found))
+
+
+def kept_across_calls(source: str, function: str) -> list[tuple[int, str, str]]:
+    """What the function keeps from one call to the next outside its arguments: an attribute of the function itself
+    it assigns (`train_and_predict.model = nn.Sequential(...)`) or a module global it rebinds (`global model`):
+    (line, text, what is kept). A later call, given other data, finds what an earlier one made."""
+    fn = function_node(source, function)
+    if fn is None:
+        return []
+    declared = {name for n in ast.walk(fn) if isinstance(n, ast.Global) for name in n.names}
+    found = []
+    for node in ast.walk(fn):
+        if not isinstance(node, (ast.Assign, ast.AugAssign, ast.AnnAssign)):
+            continue
+        for target in node.targets if isinstance(node, ast.Assign) else [node.target]:
+            if isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name) and \
+                    target.value.id == function:
+                found.append((node.lineno, line_text(source, node.lineno), f"{function}.{target.attr}"))
+            elif isinstance(target, ast.Name) and target.id in declared:
+                found.append((node.lineno, line_text(source, node.lineno), target.id))
+    return sorted(set(found))

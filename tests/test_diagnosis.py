@@ -2150,6 +2150,7 @@ def affine_forward(x, w, b):
     assert said and all("`affine_forward.w = w` keeps `affine_forward.w` from one call to the next" in m
                         for m in said), said
     assert not [d for r in t.values() for d in r.diagnoses if d.relation in ("shape_error", "torch_error")], t
-    rebound = "model = None\n\ndef f(x):\n    global model\n    if model is None:\n        model = x\n    return model\n"
+    rebound = ("model = None\n\ndef f(x):\n    global model\n    if model is None:\n        model = x\n"
+               "    return model\n")
     assert [what for _, _, what in kept_across_calls(rebound, "f")] == ["model"]
     assert kept_across_calls("def f(x):\n    y = x\n    return y\n", "f") == []

@@ -1882,14 +1882,19 @@ def test_a_loop_taking_its_items_in_another_order_is_said_by_the_line_that_takes
     said = departure.pass_departure_finding("layer_means", found).message
     assert "your loop makes 4 passes where the correct code's makes 5: its range (or a range around it) is off" in said
     # an item of none of the correct code's passes, where every pass before took the correct code's: said as taken
-    # otherwise from that pass on, at the line that takes it
-    drawn = LAYER_STATISTICS.replace("    for W in weights:\n", "    for k in range(len(weights)):\n"
-                                     "        W = weights[k] if k < 2 else weights[k] * 1.5\n")
+    # otherwise from that pass on, at the line that takes it; not where the line computes it (hold-out 40's qo8: a
+    # probs without the bias was said "drawn or taken otherwise")
+    drawn = LAYER_STATISTICS.replace("    for W in weights:\n", "    other = [w[::-1] for w in weights]\n"
+                                     "    for k in range(len(weights)):\n"
+                                     "        W = weights[k] if k < 2 else other[k]\n")
     found = layers_compared(drawn, size)
     assert found is not None and found.taken is not None and found.taken.passes == [(2, None)], found
     said = departure.pass_departure_finding("layer_means", found).message
     assert "holds none of the correct code's values there, where in every pass before it held what the correct " \
            "code's `W` held" in said, said
+    computed = drawn.replace("else other[k]", "else weights[k] * 1.5")
+    found = layers_compared(computed, size)
+    assert found is None or found.taken is None, found
     # for W in reversed(weights) (hold-out 37): the header takes them; where the activations carried are too large to
     # keep at a pass (size 40), nothing carried parts as kept, and the items taken say it alone
     backwards = LAYER_STATISTICS.replace("for W in weights:", "for W in reversed(weights):")

@@ -2699,6 +2699,22 @@ def _worked_on(states: list[dict[str, str]], loop: Loop, name: str, p: int) -> s
     return states[k].get(name) if k < len(states) else None
 
 
+def _takes(text: str) -> bool:
+    """A statement that takes its value, not computes it: an index of something (`idx = order[s:s + 64]`,
+    `xb = X[idx]`) or a random draw (`order = rng.permutation(n)`): what is taken may come from elsewhere as a
+    whole (another seed, another permutation), where a value computed from others parts by its formula."""
+    try:
+        node = ast.parse(text.strip()).body[0]
+    except (SyntaxError, ValueError, IndexError):
+        return False
+    def taken(value: ast.expr | None) -> bool:
+        if isinstance(value, ast.IfExp):  # (one of two items taken: `xs[k] if k < 2 else other[k]`)
+            return taken(value.body) and taken(value.orelse)
+        return isinstance(value, ast.Subscript) or (isinstance(value, ast.Call) and
+                                                     RANDOM_DRAW.search(ast.unparse(value.func)) is not None)
+    return taken(node.value if isinstance(node, (ast.Assign, ast.AnnAssign)) else None)
+
+
 def _items_taken(loop: Loop, right_loop: Loop, mine: TracedCall, right: TracedCall,
                  states: tuple[list[dict[str, str]], list[dict[str, str]]], p: int, in_loop: dict[int, Statement],
                  temporaries: tuple[set[str], set[str]]) -> ItemsTaken | None:
@@ -2727,7 +2743,7 @@ def _items_taken(loop: Loop, right_loop: Loop, mine: TracedCall, right: TracedCa
                 # permutation drawn otherwise from an epoch on): what the pass works on is taken otherwise from here
                 before = [q for q in range(p) if _worked_on(mine_states, loop, name, q) in
                           {_worked_on(right_states, right_loop, r, q) for r in right_names} - {None}]
-                if p and before == list(range(p)):
+                if p and before == list(range(p)) and _takes(statement.text):
                     held = next(r for r in right_names if _worked_on(right_states, right_loop, r, 0) ==
                                 _worked_on(mine_states, loop, name, 0))
                     return ItemsTaken(name, held, line, statement.text, [(p, None)], counts)

@@ -21,10 +21,12 @@ import builtins
 import copy
 import functools
 import inspect
+import io
 import math
 import os
 import re
 import sys
+import tokenize
 import types
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -72,7 +74,7 @@ from autograder.grading.departure import (
 )
 from autograder.grading.distribution import draws_shape_finding, draws_spread_finding
 from autograder.grading.draws import draw_added, draw_moved
-from autograder.grading.mutants import OPERATOR_SYMBOLS, LineTracer
+from autograder.grading.mutants import OPERATOR_SYMBOLS, LineTracer, Mutant
 from autograder.grading.relations import (
     OVERFLOW_CLAIM,
     Constant,
@@ -1466,8 +1468,12 @@ class MistakeMatcher:
         called = set(producers) | student_ctx.functions_called
         if any(m.function not in called for m in fits) and len({(m.function, m.after) for m in fits}) > 1:
             return None  # a helper's slip seen only through its caller: only a lone one is said
-        found = slip_finding(fits, public_names(solution), raised=bool(raised) and not values,
-                             student=self._functions_text({m.function for m in fits}))
+        student = self._functions_text({m.function for m in fits})
+        if raised and not values and student is not None:
+            # an error alone (no value to compare) is raised by many slips alike (any index past a tuple's end): a
+            # slip that writes what the student's code nowhere writes is a coincidence of the error's kind
+            fits = [m for m in fits if written_by_student(m, student)]
+        found = slip_finding(fits, public_names(solution), raised=bool(raised) and not values, student=student)
         if found is not None:
             self._slips_said.append((found.message, tuple(indices[id(m)] for m in fits), item.nodeid))
         return found
@@ -2334,6 +2340,29 @@ def window_on_another_shape(function: str, source: str, records: list[tuple[int,
                        f"in {function}(), an array is written through the same window another array of another "
                        f"shape is read by (`{written}` and `{read}`): the windows do not line up.")
     return None
+
+
+def written_by_student(mutant: Mutant, student: str) -> bool:
+    """The text a slip writes in place of the solution's (a replaced token, with a token of context on each side:
+    `shape[2]` of `shape[1]`) is in the student's code (spaces aside); a slip that only removes is taken as written."""
+    def tokens(text: str) -> list[str]:
+        try:
+            return [t.string for t in tokenize.generate_tokens(io.StringIO(text).readline)
+                    if t.type not in (tokenize.NEWLINE, tokenize.NL, tokenize.INDENT, tokenize.DEDENT,
+                                      tokenize.ENDMARKER, tokenize.COMMENT)]
+        except (tokenize.TokenError, IndentationError, SyntaxError):
+            return []
+    before, after = tokens(mutant.before.strip()), tokens(mutant.after.strip())
+    if not before or not after:
+        return True
+    start = next((i for i, (a, b) in enumerate(zip(before, after)) if a != b), min(len(before), len(after)))
+    end = 0
+    while end < min(len(before), len(after)) - start and before[-1 - end] == after[-1 - end]:
+        end += 1
+    if len(after) - end <= start:  # nothing written in place of the solution's: a term removed
+        return True
+    written = "".join(after[max(start - 2, 0):len(after) - end + 1])
+    return written in re.sub(r"\s+", "", student)
 
 
 def kept_across_calls_finding(function: str, kept: tuple[int, str, str]) -> Finding:

@@ -2343,8 +2343,8 @@ def window_on_another_shape(function: str, source: str, records: list[tuple[int,
 
 
 def written_by_student(mutant: Mutant, student: str) -> bool:
-    """The text a slip writes in place of the solution's (a replaced token, with a token of context on each side:
-    `shape[2]` of `shape[1]`) is in the student's code (spaces aside); a slip that only removes is taken as written."""
+    """The text a slip writes in place of the solution's (the replaced tokens, with the punctuation beside them:
+    `[2]` of `shape[1]`) is in the student's code (spaces aside); a slip that only removes is taken as written."""
     def tokens(text: str) -> list[str]:
         try:
             return [t.string for t in tokenize.generate_tokens(io.StringIO(text).readline)
@@ -2361,8 +2361,11 @@ def written_by_student(mutant: Mutant, student: str) -> bool:
         end += 1
     if len(after) - end <= start:  # nothing written in place of the solution's: a term removed
         return True
-    written = "".join(after[max(start - 2, 0):len(after) - end + 1])
-    return written in re.sub(r"\s+", "", student)
+    stop = len(after) - end
+    # the changed tokens with the punctuation beside them (`[2]`, `+HH]`): names beside them may be the student's own
+    left = start - 1 if start and not re.match(r"\w", after[start - 1]) else start
+    right = stop + 1 if stop < len(after) and not re.match(r"\w", after[stop]) else stop
+    return "".join(after[left:right]) in re.sub(r"\s+", "", student)
 
 
 def kept_across_calls_finding(function: str, kept: tuple[int, str, str]) -> Finding:

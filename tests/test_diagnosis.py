@@ -2169,3 +2169,20 @@ def test_a_slip_said_of_an_error_alone_writes_what_the_student_wrote():
     assert written_by_student(slip, "def compute_fans(shape):\n    fan_in = shape[2] * receptive\n")
     dropped = slip.model_copy(update={"after": "    fan_in = receptive"})
     assert written_by_student(dropped, "def compute_fans(shape):\n    return 1\n")
+
+
+def test_a_strided_slice_stopping_at_the_last_index_it_means_is_said(tmp_path):
+    """dxp[:, :, i:i + stride * (Ho - 1):stride, ...] += ... (hold-out 41's qp3: NumPy's broadcast error alone was
+    said): the slice's stop is excluded, one row short. Said of the error and of failing values alike; a stop one
+    past the last index is not."""
+    from autograder.grading.static_slips import slices_one_short
+    from tests.diagnosis_corpus.holdout41 import HOLDOUT41
+    entry = next(e for e in HOLDOUT41 if e.id == "qp3_conv_bwd_fast_slice_stop_last_index")
+    a3 = load_assignment("a3_conv")
+    t = graded(a3, with_function(a3, entry.source), tmp_path, select="test_conv_backward_fast")
+    said = [d.message for r in t.values() for d in r.diagnoses]
+    assert said and "slices `i:i + stride * (Ho - 1):stride`, whose stop is the last index meant to be taken" in \
+        said[0], said
+    right = "def f(x, s, n):\n    return x[0:0 + s * (n - 1) + 1:s]\n"
+    assert slices_one_short(right, "f") == []
+    assert [t for _, _, t in slices_one_short(right.replace(" + 1:s", ":s"), "f")] == ["0:0 + s * (n - 1):s"]

@@ -113,6 +113,7 @@ from autograder.grading.static_slips import (
     line_text,
     setdefaults_never_updated,
     shared_windows,
+    slices_one_short,
     uncalled_methods,
     window_extents_apart,
 )
@@ -717,6 +718,9 @@ class MistakeMatcher:
         message = str(error)
         source = self._source_read()
         kept = kept_across_calls(source, error.function.split("(")[0]) if source is not None else []
+        short = slices_one_short(source, error.function.split("(")[0]) if source is not None else []
+        if short and shape_error(message):
+            return slice_one_short_finding(error.function.split("(")[0], short[0])
         if kept and (shape_error(message) or index_error(message) or torch_error(message)):
             # sizes that do not fit, in a function that keeps what it made from one call to the next: the call
             # was handed what an earlier call, given other data, made (whatever a fresh one would say of them)
@@ -1788,6 +1792,8 @@ class MistakeMatcher:
                                "only the last pass's part is left after the loop; start it before the loop.")
             for kept in kept_across_calls(source, function)[:1]:
                 return kept_across_calls_finding(function, kept)
+            for short in slices_one_short(source, function)[:1]:
+                return slice_one_short_finding(function, short)
             for line, text, where, key in setdefaults_never_updated(source, function)[:1]:
                 return Finding("setdefault_never_updates", f"in {function}(), line {line}: `{text}` stores the value "
                                f"only where {where} has no {key} yet: from the second call on, the value your code "
@@ -2366,6 +2372,17 @@ def written_by_student(mutant: Mutant, student: str) -> bool:
     left = start - 1 if start and not re.match(r"\w", after[start - 1]) else start
     right = stop + 1 if stop < len(after) and not re.match(r"\w", after[stop]) else stop
     return "".join(after[left:right]) in re.sub(r"\s+", "", student)
+
+
+def slice_one_short_finding(function: str, short: tuple[int, str, str]) -> Finding:
+    """What static_slips.slices_one_short found, said."""
+    line, text, sliced = short
+    return Finding("slice_one_short", f"in {function}(), line {line}: `{text}` slices `{sliced}`, whose stop is "
+                   "the last index meant to be taken, start + step * (n - 1): a slice's stop is excluded, so it takes "
+                   "n - 1 entries, one short (the last row or column left out). Stop one past it: start + step * "
+                   "(n - 1) + 1.",
+                   f"in {function}(), a strided slice stops at the last index it means to take, which a slice "
+                   "excludes: one entry short; stop one past it.")
 
 
 def kept_across_calls_finding(function: str, kept: tuple[int, str, str]) -> Finding:

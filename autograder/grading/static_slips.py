@@ -309,3 +309,32 @@ def kept_across_calls(source: str, function: str) -> list[tuple[int, str, str]]:
             elif isinstance(target, ast.Name) and target.id in declared:
                 found.append((node.lineno, line_text(source, node.lineno), target.id))
     return sorted(set(found))
+
+
+def _minus_one(node: ast.expr) -> bool:
+    """node is `n - 1`."""
+    return isinstance(node, ast.BinOp) and isinstance(node.op, ast.Sub) and isinstance(node.right, ast.Constant) \
+        and node.right.value == 1
+
+
+def slices_one_short(source: str, function: str) -> list[tuple[int, str, str]]:
+    """Strided slices whose stop is the last index they mean to take, `start + step * (n - 1)`, which a slice
+    excludes: they take n - 1 entries where n are meant (`x[i:i + stride * (Ho - 1):stride]`). (line, the line's
+    text, the slice's text)."""
+    fn = function_node(source, function)
+    if fn is None:
+        return []
+    found = []
+    for node in ast.walk(fn):
+        if not isinstance(node, ast.Slice) or node.lower is None or node.step is None or \
+                not isinstance(node.upper, ast.BinOp) or not isinstance(node.upper.op, ast.Add):
+            continue
+        start, step = ast.unparse(node.lower), ast.unparse(node.step)
+        for first, other in ((node.upper.left, node.upper.right), (node.upper.right, node.upper.left)):
+            if ast.unparse(first) != start or not isinstance(other, ast.BinOp) or not isinstance(other.op, ast.Mult):
+                continue
+            factors = (other.left, other.right)
+            if any(ast.unparse(f) == step for f in factors) and any(_minus_one(f) for f in factors):
+                found.append((node.lineno, line_text(source, node.lineno), ast.unparse(node)))
+                break
+    return sorted(set(found))

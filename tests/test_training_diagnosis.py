@@ -613,6 +613,8 @@ def _error(make) -> str:
      "cross-entropy reads a target shaped like the logits as class probabilities"),
     (lambda: nn.Conv2d(1, 2, 3)(torch.zeros(2, 1, 5, 5).half()), "the images are float16 (.half())"),
     (lambda: nn.Linear(3, 2)(torch.zeros(2, 3).half()), "the images are float16 (.half())"),
+    # hold-out 41: logits predicted under a bfloat16 autocast turned into NumPy (torch's words alone)
+    (lambda: torch.zeros(2, 3, dtype=torch.bfloat16).numpy(), ".float().cpu().numpy()"),
     # hold-out 36: SGD(nesterov=True) without a momentum (torch's words alone were said)
     (lambda: torch.optim.SGD([nn.Parameter(torch.zeros(1))], lr=0.1, nesterov=True), "momentum=0.9, nesterov=True"),
     # hold-out 29: a plateau scheduler stepped with no loss, and a test set's batches joined along the class axis

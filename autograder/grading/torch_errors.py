@@ -194,6 +194,12 @@ HALF_INPUT = ("the images are float16 (.half()) where the model's weights are fl
               "the inputs float32 (drop .half(), or .float() them), or convert the model too (model.half(), which "
               "trains worse on a CPU and needs care on a GPU).",
               "the images are float16 where the model is float32: keep the inputs float32.")
+BFLOAT16_TO_NUMPY = ("a bfloat16 tensor was turned into a NumPy array, and NumPy has no bfloat16: the logits are "
+                     "bfloat16 because the model ran under torch.autocast(dtype=torch.bfloat16) (or on .bfloat16() "
+                     "inputs or weights). Convert them before leaving torch, .float().cpu().numpy(), or predict "
+                     "without the autocast.",
+                     "a bfloat16 tensor (from torch.autocast) was turned into NumPy, which has no bfloat16: "
+                     ".float() it first.")
 FANS_OF_A_VECTOR = ("an initializer that reads fans (nn.init.kaiming_*, xavier_*) was given a parameter of one "
                     "dimension: a bias, or a batch norm's weight, which has no fan in and fan out. Apply it to the "
                     "weights of the convolutions and linear layers only (isinstance(m, (nn.Conv2d, nn.Linear)), "
@@ -261,6 +267,7 @@ NESTEROV = ("torch.optim.SGD(..., nesterov=True) was made without momentum (its 
 
 PATTERNS: list[tuple[re.Pattern, Explain | tuple[str, str]]] = [
     (re.compile(r"Nesterov momentum requires a momentum and zero dampening"), NESTEROV),
+    (re.compile(r"unsupported ScalarType BFloat16"), BFLOAT16_TO_NUMPY),
     (re.compile(r"0D or 1D target tensor expected, multi-target not supported"), TARGET_NOT_1D),
     (re.compile(r"optimizer got an empty parameter list"), EMPTY_PARAMETERS),
     (re.compile(r"mat1 and mat2 shapes cannot be multiplied \((\d+)x(\d+) and (\d+)x(\d+)\)"), _linear),

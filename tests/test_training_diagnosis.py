@@ -613,6 +613,9 @@ def _error(make) -> str:
      "cross-entropy reads a target shaped like the logits as class probabilities"),
     (lambda: nn.Conv2d(1, 2, 3)(torch.zeros(2, 1, 5, 5).half()), "the images are float16 (.half())"),
     (lambda: nn.Linear(3, 2)(torch.zeros(2, 3).half()), "the images are float16 (.half())"),
+    # hold-out 40: class weights made for 10 classes, the labels have 4 (torch's words alone)
+    (lambda: nn.functional.cross_entropy(torch.zeros(2, 4), torch.zeros(2, dtype=torch.long),
+                                         weight=torch.ones(10)), "class weights of shape [10] for logits of 4 classes"),
     # hold-out 41: logits predicted under a bfloat16 autocast turned into NumPy (torch's words alone)
     (lambda: torch.zeros(2, 3, dtype=torch.bfloat16).numpy(), ".float().cpu().numpy()"),
     # hold-out 36: SGD(nesterov=True) without a momentum (torch's words alone were said)

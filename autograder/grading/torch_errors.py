@@ -64,6 +64,16 @@ def _channels(m: re.Match) -> tuple[str, str]:
             "is given (X_train.shape[1] for the first).")
 
 
+def _class_weights(m: re.Match) -> tuple[str, str]:
+    classes, got = int(m.group(1)), m.group(2)
+    return (f"the loss was given class weights of shape [{got}] for logits of {classes} classes: one weight per "
+            f"class is needed, {classes} here. The weights were made for a fixed number of classes (a count written "
+            "in the code, np.bincount(..., minlength=10)?): make them from the number of classes in the labels "
+            "(int(y_train.max()) + 1).",
+            "the loss's class weights were made for another number of classes than the logits have: make one per "
+            "class of the labels.")
+
+
 def _target(m: re.Match) -> tuple[str, str]:
     label = int(m.group(1))
     if label < 0:  # no number of scores has a column for it
@@ -268,6 +278,8 @@ NESTEROV = ("torch.optim.SGD(..., nesterov=True) was made without momentum (its 
 PATTERNS: list[tuple[re.Pattern, Explain | tuple[str, str]]] = [
     (re.compile(r"Nesterov momentum requires a momentum and zero dampening"), NESTEROV),
     (re.compile(r"unsupported ScalarType BFloat16"), BFLOAT16_TO_NUMPY),
+    (re.compile(r"weight tensor should be defined either for all (\d+) classes or no classes but got weight tensor "
+                r"of shape: \[([\d, ]+)\]"), _class_weights),
     (re.compile(r"0D or 1D target tensor expected, multi-target not supported"), TARGET_NOT_1D),
     (re.compile(r"optimizer got an empty parameter list"), EMPTY_PARAMETERS),
     (re.compile(r"mat1 and mat2 shapes cannot be multiplied \((\d+)x(\d+) and (\d+)x(\d+)\)"), _linear),

@@ -2889,3 +2889,26 @@ def back(dout, w):
                                           lambda at: traced(right_fn, args, passes_at=at), TOL)
     assert found is not None and found.index == 0 and [n for n, *_ in found.parted] == ["dx"], found
     assert [line for line, _ in found.setters] == [10]
+
+
+def test_a_loop_that_makes_fewer_passes_each_beginning_alike_says_its_range_or_its_return():
+    """for epoch in range(len(val_losses) - 1) never looks at the last epoch (hold-out 40's qo8: nothing was said,
+    every pass agreeing): the range, with the counts of passes. A return inside the loop that comes a pass early
+    says its condition; a loop that may end by a break says nothing (which one ended it, the passes do not tell)."""
+    short = EARLY_STOPPING.replace("    for epoch, loss in enumerate(val_losses):\n",
+                                   "    for epoch in range(len(val_losses) - 1):\n        loss = val_losses[epoch]\n")
+    args = [np.array([1.0, 0.9, 0.8, 0.7, 0.6]), 3]
+    found = passes_compared(short, EARLY_STOPPING, args)
+    assert found is not None and found.fewer == (4, 5, 0), found
+    said = departure.pass_departure_finding("early_stopping", found).message
+    assert "makes 4 passes where the correct code's makes 5" in said and "the range ends early (its last item is " \
+        "never looked at); the mistake is most likely in the range of `for epoch in range(len(val_losses) - 1):`" \
+        in said, said
+    early = EARLY_STOPPING.replace("if wait >= patience:", "if wait >= patience - 1:")
+    args = [np.array([1.0, 1.1, 1.2, 1.3, 1.4, 1.5]), 3]
+    found = passes_compared(early, EARLY_STOPPING, args)
+    assert found is not None and found.fewer == (3, 4, 10), found
+    assert "its return at line 10 ends it after pass 3, where the correct code's goes on" in \
+        departure.pass_departure_finding("early_stopping", found).message
+    broken = short.replace("                return epoch, best_epoch\n", "                break\n")
+    assert passes_compared(broken, EARLY_STOPPING, [np.array([1.0, 0.9, 0.8, 0.7, 0.6]), 3]) is None

@@ -2662,6 +2662,9 @@ class PassDeparture:
     taken: ItemsTaken | None = None  # what that pass worked on: an item the correct code takes in another pass
     # what the setters read that only the student's loop carries, and the lines of the loop that set it
     own_state: list[tuple[str, int, str]] = field(default_factory=list)
+    # every pass of the student's loop began as the correct code's, but it made fewer: (its passes, the correct
+    # code's, the line of the return that ended it inside the loop, or 0 where it ran out its range)
+    fewer: tuple[int, int, int] | None = None
 
 
 @dataclass
@@ -2874,7 +2877,17 @@ def _passes_parting(function: str, source: str, right_source: str, loop: Loop, r
     # a pass may still work on another item than the correct code's in that pass, as their digests show
     taken = _taken_in_pass(function, source, right_source, loop, right_loop, mine, right,
                            range(min(len(mine_states), len(right_states))))
-    return PassDeparture(loop, taken.passes[0][0], [], [], [], taken=taken) if taken is not None else None
+    if taken is not None:
+        return PassDeparture(loop, taken.passes[0][0], [], [], [], taken=taken)
+    if 0 < len(mine_states) < len(right_states):  # every pass it made began alike, and it made fewer
+        returned = [line for line, name, _ in mine.records if _returns(name)]
+        inside = returned[-1] if returned and loop.lines[0] <= returned[-1] <= loop.lines[1] else 0
+        node = _loop_node(found[0][0], loop)
+        if not inside and (node is None or any(isinstance(n, ast.Break) for n in ast.walk(node))):
+            return None  # a break, or its range: which one ended it, the passes do not tell
+        return PassDeparture(loop, len(mine_states) - 1, [], [], [], fewer=(len(mine_states), len(right_states),
+                                                                            inside))
+    return None
 
 
 def _taken_in_pass(function: str, source: str, right_source: str, loop: Loop, right_loop: Loop, mine: TracedCall,
@@ -3010,6 +3023,19 @@ def pass_departure_finding(function: str, d: PassDeparture) -> Finding:
     message = (f"in {function}(), your loop at lines {first}-{last} (`{d.loop.header}`) and the correct code's "
                f"loop hold the same values {began}, in what both carry from pass to pass under one name; after "
                f"pass {k}{given} they part: {parted}.{steps}{where}")
+    if d.fewer is not None:
+        mine_n, right_n, inside = d.fewer
+        ends = (f"its return at line {inside} ends it after pass {mine_n}, where the correct code's goes on: the "
+                f"condition of that return holds too early; the mistake is most likely in that condition" if inside
+                else f"it runs out its range after pass {mine_n}: the range ends early (its last "
+                f"{'item is' if right_n - mine_n == 1 else f'{right_n - mine_n} items are'} never looked at); the "
+                f"mistake is most likely in the range of `{d.loop.header}`, or in what it counts")
+        message = (f"in {function}(), your loop at lines {first}-{last} (`{d.loop.header}`) makes {mine_n} "
+                   f"pass{'es' if mine_n != 1 else ''} where the correct code's makes {right_n}, and each of yours "
+                   f"begins with the values the correct code's does, in what both carry from pass to pass: {ends}.")
+        plain = (f"in {function}(), your loop `{d.loop.header}` makes fewer passes than the correct code's, each "
+                 "beginning alike: " + ("its return comes too early." if inside else "its range ends early."))
+        return Finding("departure", message, _hidden(plain, d.loop.header), claim=f"{function}:{first}:pass")
     if not d.parted and d.taken is not None:  # (what they carry too large to compare: what a pass takes says it)
         message = (f"in {function}(), your loop at lines {first}-{last} (`{d.loop.header}`) and the correct code's "
                    f"loop work on different items in pass {k}.{where}")

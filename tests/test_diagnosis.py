@@ -2186,3 +2186,19 @@ def test_a_strided_slice_stopping_at_the_last_index_it_means_is_said(tmp_path):
     right = "def f(x, s, n):\n    return x[0:0 + s * (n - 1) + 1:s]\n"
     assert slices_one_short(right, "f") == []
     assert [t for _, _, t in slices_one_short(right.replace(" + 1:s", ":s"), "f")] == ["0:0 + s * (n - 1):s"]
+
+
+def test_a_loop_over_enumerate_that_never_reads_its_position_and_indexes_rows_with_the_item_is_said(tmp_path):
+    """for n, k in enumerate(classes): ... features[k] ... (hold-out 40's qo7: the index error's list of causes alone):
+    the position never read, the rows indexed with the item. W[:, k], which indexes a column with the class as
+    meant, is not said."""
+    from autograder.grading.static_slips import unused_positions
+    from tests.diagnosis_corpus.holdout40 import HOLDOUT40
+    entry = next(e for e in HOLDOUT40 if e.id == "qo7_cam_features_indexed_by_class")
+    a7 = load_assignment("a7_architectures")
+    t = graded(a7, with_function(a7, entry.source), tmp_path, select="test_class_activation_map")
+    said = [d.message for r in t.values() for d in r.diagnoses]
+    assert said and "(`for n, k in enumerate(classes):`) never reads `n`, the position it counts, and `features[k]` " \
+        "indexes the rows with `k`" in said[0] and "W[:, k]" not in said[0], said
+    used = "def f(xs, ys):\n    out = []\n    for n, k in enumerate(ys):\n        out.append(xs[n] + k)\n    return out\n"
+    assert unused_positions(used, "f") == []

@@ -115,6 +115,7 @@ from autograder.grading.static_slips import (
     shared_windows,
     slices_one_short,
     uncalled_methods,
+    unused_positions,
     window_extents_apart,
 )
 from autograder.grading.student import LocalStudent
@@ -718,6 +719,9 @@ class MistakeMatcher:
         message = str(error)
         source = self._source_read()
         kept = kept_across_calls(source, error.function.split("(")[0]) if source is not None else []
+        positions = unused_positions(source, error.function.split("(")[0]) if source is not None else []
+        if positions and index_error(message):
+            return unused_position_finding(error.function.split("(")[0], positions[0])
         short = slices_one_short(source, error.function.split("(")[0]) if source is not None else []
         if short and shape_error(message):
             return slice_one_short_finding(error.function.split("(")[0], short[0])
@@ -2372,6 +2376,19 @@ def written_by_student(mutant: Mutant, student: str) -> bool:
     left = start - 1 if start and not re.match(r"\w", after[start - 1]) else start
     right = stop + 1 if stop < len(after) and not re.match(r"\w", after[stop]) else stop
     return "".join(after[left:right]) in re.sub(r"\s+", "", student)
+
+
+def unused_position_finding(function: str, found: tuple[int, str, str, str, list[str]]) -> Finding:
+    """What static_slips.unused_positions found, said of an index past an axis's end."""
+    line, header, position, item, indexed = found
+    subscripts = ", ".join(f"`{s}`" for s in indexed[:2])
+    return Finding("unused_position", f"in {function}(), the loop at line {line} (`{header}`) never reads "
+                   f"`{position}`, the position it counts, and {subscripts} index{'es' if len(indexed) == 1 else ''} "
+                   f"the rows with `{item}`, the item: where the position is meant (the example's row), the item (a "
+                   "label, a class) takes other rows, and one past the last row raises the error. Index the rows "
+                   f"with `{position}`.",
+                   f"in {function}(), a loop over enumerate() never reads the position it counts and indexes with "
+                   "the item: the position may be meant.")
 
 
 def slice_one_short_finding(function: str, short: tuple[int, str, str]) -> Finding:

@@ -338,3 +338,29 @@ def slices_one_short(source: str, function: str) -> list[tuple[int, str, str]]:
                 found.append((node.lineno, line_text(source, node.lineno), ast.unparse(node)))
                 break
     return sorted(set(found))
+
+
+def unused_positions(source: str, function: str) -> list[tuple[int, str, str, str, list[str]]]:
+    """Loops `for n, k in enumerate(...)` whose position `n` the body never reads, while it indexes the first axis
+    of an array with the item `k` (`features[k]`): the item may stand where the position is meant. (the loop's
+    line, its header, the position unused, the item, the subscripts that index with the item)."""
+    fn = function_node(source, function)
+    if fn is None:
+        return []
+    found = []
+    for loop in (n for n in ast.walk(fn) if isinstance(n, ast.For)):
+        if not (isinstance(loop.iter, ast.Call) and isinstance(loop.iter.func, ast.Name) and
+                loop.iter.func.id == "enumerate" and isinstance(loop.target, ast.Tuple) and
+                len(loop.target.elts) == 2 and all(isinstance(t, ast.Name) for t in loop.target.elts)):
+            continue
+        position, item = (t.id for t in loop.target.elts)
+        body = [n for statement in loop.body for n in ast.walk(statement)]
+        if any(isinstance(n, ast.Name) and n.id == position and isinstance(n.ctx, ast.Load) for n in body):
+            continue
+        def first(index: ast.expr) -> ast.expr:  # the index along the first axis
+            return index.elts[0] if isinstance(index, ast.Tuple) and index.elts else index
+        indexed = sorted({ast.unparse(n) for n in body if isinstance(n, ast.Subscript) and
+                          isinstance(first(n.slice), ast.Name) and first(n.slice).id == item})
+        if indexed:
+            found.append((loop.lineno, line_text(source, loop.lineno), position, item, indexed))
+    return found

@@ -2202,3 +2202,20 @@ def test_a_loop_over_enumerate_that_never_reads_its_position_and_indexes_rows_wi
         "indexes the rows with `k`" in said[0] and "W[:, k]" not in said[0], said
     used = "def f(xs, ys):\n    out = []\n    for n, k in enumerate(ys):\n        out.append(xs[n] + k)\n    return out\n"
     assert unused_positions(used, "f") == []
+
+
+def test_a_view_of_an_argument_taken_for_a_copy_and_written_into_is_said(tmp_path):
+    """out = x[:] ("a copy of the batch"), then out[flip] = ... (hold-out 40's qo8: the check's own message alone):
+    the view and the line that writes into the caller's array. A copy, or a view only read, is not said."""
+    from autograder.grading.static_slips import views_written
+    from tests.diagnosis_corpus.holdout40 import HOLDOUT40
+    entry = next(e for e in HOLDOUT40 if e.id == "qo8_flip_into_slice_view_of_input")
+    a8 = load_assignment("a8_pipeline")
+    t = graded(a8, with_function(a8, entry.source), tmp_path, select="test_random_flip")
+    said = [d.message for r in t.values() for d in r.diagnoses if d.relation == "view_written"]
+    assert said and "makes `out` a view of `x`, not a copy" in said[0] and \
+        "(`out[flip] = out[flip][..., ::-1]`) writes into the caller's `x` as well" in said[0], said
+    viewed = "def f(x):\n    out = x[:]\n    out *= 2\n    return out\n"
+    assert [(local, param) for _, _, local, param, _, _ in views_written(viewed, "f")] == [("out", "x")]
+    assert views_written(viewed.replace("x[:]", "x.copy()"), "f") == []
+    assert views_written("def f(x):\n    out = x[:]\n    return out * 2\n", "f") == []

@@ -116,6 +116,7 @@ from autograder.grading.static_slips import (
     slices_one_short,
     uncalled_methods,
     unused_positions,
+    views_written,
     window_extents_apart,
 )
 from autograder.grading.student import LocalStudent
@@ -1798,6 +1799,12 @@ class MistakeMatcher:
                 return kept_across_calls_finding(function, kept)
             for short in slices_one_short(source, function)[:1]:
                 return slice_one_short_finding(function, short)
+            for line, text, local, param, at, written in views_written(source, function)[:1]:
+                return Finding("view_written", f"in {function}(), line {line}: `{text}` makes `{local}` a view of "
+                               f"`{param}`, not a copy: they share their memory, so line {at} (`{written}`) writes "
+                               f"into the caller's `{param}` as well. Make a copy: `{local} = {param}.copy()`.",
+                               f"in {function}(), a line takes a view of an argument where a copy is meant, and a "
+                               "later line writes into it: the caller's array changes; copy it (.copy()).")
             for line, text, where, key in setdefaults_never_updated(source, function)[:1]:
                 return Finding("setdefault_never_updates", f"in {function}(), line {line}: `{text}` stores the value "
                                f"only where {where} has no {key} yet: from the second call on, the value your code "

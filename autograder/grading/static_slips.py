@@ -364,3 +364,49 @@ def unused_positions(source: str, function: str) -> list[tuple[int, str, str, st
         if indexed:
             found.append((loop.lineno, line_text(source, loop.lineno), position, item, indexed))
     return found
+
+
+def _full_view(value: ast.expr, params: set[str]) -> str | None:
+    """The parameter a value is a view of as a whole (`x[:]`, `x[...]`, `x.view()`, `np.asarray(x)`), or None."""
+    if isinstance(value, ast.Subscript) and isinstance(value.value, ast.Name) and value.value.id in params:
+        index = value.slice
+        if isinstance(index, ast.Slice) and index.lower is None and index.upper is None and index.step is None or \
+                isinstance(index, ast.Constant) and index.value is Ellipsis:
+            return value.value.id
+    if isinstance(value, ast.Call) and not value.keywords:
+        func = value.func
+        if isinstance(func, ast.Attribute) and func.attr == "view" and not value.args and \
+                isinstance(func.value, ast.Name) and func.value.id in params:
+            return func.value.id
+        if isinstance(func, ast.Attribute) and func.attr == "asarray" and isinstance(func.value, ast.Name) and \
+                func.value.id in ("np", "numpy") and len(value.args) == 1 and isinstance(value.args[0], ast.Name) and \
+                value.args[0].id in params:
+            return value.args[0].id
+    return None
+
+
+def views_written(source: str, function: str) -> list[tuple[int, str, str, str, int, str]]:
+    """A parameter's whole view taken as if it were a copy (`out = x[:]`, `x.view()`, `np.asarray(x)`), then written
+    into in place (`out[flip] = ...`, `out *= ...`): the writes go into the caller's array. (the line that takes the
+    view, its text, the local, the parameter, the first line that writes into it, its text)."""
+    fn = function_node(source, function)
+    if fn is None:
+        return []
+    params = {a.arg for a in fn.args.args + fn.args.kwonlyargs}
+    found = []
+    for node in ast.walk(fn):
+        if not isinstance(node, ast.Assign) or len(node.targets) != 1 or not isinstance(node.targets[0], ast.Name):
+            continue
+        param = _full_view(node.value, params)
+        if param is None:
+            continue
+        local = node.targets[0].id
+        writes = sorted(n.lineno for n in ast.walk(fn) if getattr(n, "lineno", 0) > node.lineno and (
+            isinstance(n, ast.AugAssign) and isinstance(n.target, (ast.Name, ast.Subscript)) and
+            (n.target.id if isinstance(n.target, ast.Name) else getattr(n.target.value, "id", None)) == local or
+            isinstance(n, ast.Assign) and any(isinstance(t, ast.Subscript) and isinstance(t.value, ast.Name) and
+                                              t.value.id == local for t in n.targets)))
+        if writes:
+            found.append((node.lineno, line_text(source, node.lineno), local, param, writes[0],
+                          line_text(source, writes[0])))
+    return sorted(set(found))

@@ -2706,10 +2706,13 @@ def _takes(text: str) -> bool:
     """A statement that takes its value, not computes it: an index of something (`idx = order[s:s + 64]`,
     `xb = X[idx]`) or a random draw (`order = rng.permutation(n)`): what is taken may come from elsewhere as a
     whole (another seed, another permutation), where a value computed from others parts by its formula."""
+    if re.match(r"(async\s+)?for\b", text.strip()):  # a loop's header takes its items
+        return True
     try:
         node = ast.parse(text.strip()).body[0]
     except (SyntaxError, ValueError, IndexError):
         return False
+
     def taken(value: ast.expr | None) -> bool:
         if isinstance(value, ast.IfExp):  # (one of two items taken: `xs[k] if k < 2 else other[k]`)
             return taken(value.body) and taken(value.orelse)

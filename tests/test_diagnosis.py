@@ -2208,7 +2208,8 @@ def test_a_loop_over_enumerate_that_never_reads_its_position_and_indexes_rows_wi
     said = [d.message for r in t.values() for d in r.diagnoses]
     assert said and "(`for n, k in enumerate(classes):`) never reads `n`, the position it counts, and " \
         "`features[k]` indexes the rows with `k`" in said[0] and "W[:, k]" not in said[0], said
-    used = "def f(xs, ys):\n    out = []\n    for n, k in enumerate(ys):\n        out.append(xs[n] + k)\n    return out\n"
+    used = ("def f(xs, ys):\n    out = []\n    for n, k in enumerate(ys):\n        out.append(xs[n] + k)\n"
+            "    return out\n")
     assert unused_positions(used, "f") == []
 
 

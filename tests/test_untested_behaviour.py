@@ -221,6 +221,33 @@ def linear_regression_closed_form(X, y):
     Xs, ys = X.astype(np.float32), y.astype(np.float32)
     return np.linalg.solve(Xs.T @ Xs, Xs.T @ ys)
 ''',
+ # hold-out 42's writer: adadelta reading its decay from another key, the default 0.9 every other test gives
+ ("a2_optim", "test_adadelta_other_rho", "adadelta"): '''
+def adadelta(w, dw, config=None):
+    config = dict(config or {})
+    config.setdefault("learning_rate", 1.0)
+    config.setdefault("rho", 0.9)
+    config.setdefault("epsilon", 1e-6)
+    rho, eps = config.get("decay_rate", 0.9), config["epsilon"]
+    g = _gradient(w, dw, config)
+    acc_grad = rho * config.get("acc_grad", np.zeros_like(w)) + (1 - rho) * g ** 2
+    acc_delta = config.get("acc_delta", np.zeros_like(w))
+    step = np.sqrt(acc_delta + eps) / np.sqrt(acc_grad + eps) * g
+    config["acc_grad"] = acc_grad
+    config["acc_delta"] = rho * acc_delta + (1 - rho) * step ** 2
+    return w - config["learning_rate"] * step, config
+''',
+ # hold-out 42's writer: adagrad's cache made for a vector (one entry per row of a matrix)
+ ("a2_optim", "test_rules_on_matrices", "adagrad"): '''
+def adagrad(w, dw, config=None):
+    config = dict(config or {})
+    config.setdefault("learning_rate", 1e-2)
+    config.setdefault("epsilon", 1e-10)
+    g = _gradient(w, dw, config)
+    config["cache"] = config.get("cache", np.zeros(len(w))) + g ** 2
+    next_w = w - config["learning_rate"] * g / (np.sqrt(config["cache"]) + config["epsilon"])
+    return next_w, config
+''',
  # hold-out 40's writer: the caller's X written into by an in-place product (values right)
  ("a4_init", "test_activation_statistics_leaves_its_arguments_as_given", "activation_statistics"): '''
 def activation_statistics(X, weights, activation):

@@ -177,7 +177,8 @@ def test_adam_long_run_other_betas(student, oracle, rng):
 
 @graded(points=3, hidden=True, partial=True)
 def test_rules_on_matrices(student, oracle, rng):
-    """rmsprop and nesterov_momentum on a (3, 4) weight matrix."""
+    """Every update rule on a (3, 4) weight matrix: state of the matrix's shape (a cache made for a vector,
+    np.zeros(len(w)), is one entry per row)."""
     W0, target = rng.normal(size=(3, 4)), rng.normal(size=(3, 4))
 
     def path(rule, cfg):
@@ -187,10 +188,18 @@ def test_rules_on_matrices(student, oracle, rng):
             out.append(w)
         return out
 
-    for name, config in (("rmsprop", {"learning_rate": 0.02}), ("nesterov_momentum", {"learning_rate": 0.1})):
+    for name, config in (("rmsprop", {"learning_rate": 0.02}), ("nesterov_momentum", {"learning_rate": 0.1}),
+                         ("sgd_momentum", {"learning_rate": 0.1}), ("adagrad", {"learning_rate": 0.1}),
+                         ("adadelta", {}), ("adam", {"learning_rate": 0.02})):
         expected = np.array(path(getattr(oracle, name), dict(config)))
         with part(name):  # a missing nesterov_momentum does not cost a correct rmsprop its share
             expect_trajectory(f"W ({name})", path(getattr(student, name), dict(config)), expected, PATH_TOLERANCE)
+
+
+@graded(points=1, hidden=True)
+def test_adadelta_other_rho(student, oracle, rng):
+    """adadelta over 12 steps with rho 0.5 (every other test gives the default, 0.9): the rho asked is used."""
+    check_rule(student, oracle, rng, "adadelta", {"learning_rate": 1.0, "rho": 0.5})
 
 
 @graded(points=2, hidden=True)

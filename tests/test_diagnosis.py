@@ -2228,3 +2228,14 @@ def test_a_view_of_an_argument_taken_for_a_copy_and_written_into_is_said(tmp_pat
     assert [(local, param) for _, _, local, param, _, _ in views_written(viewed, "f")] == [("out", "x")]
     assert views_written(viewed.replace("x[:]", "x.copy()"), "f") == []
     assert views_written("def f(x):\n    out = x[:]\n    return out * 2\n", "f") == []
+
+
+def test_an_argument_reshaped_in_place_is_said_beside_the_wrong_cache_it_makes(tmp_path):
+    """x.shape = (N, -1) in affine_forward (hold-out 40's qo1: handed_wrong_input alone pointed at the cache): the
+    line that reshapes the caller's x is said, beside what the backward was handed."""
+    from tests.diagnosis_corpus.holdout40 import HOLDOUT40
+    entry = next(e for e in HOLDOUT40 if e.id == "qo1_affine_fwd_flattens_callers_x_in_place")
+    said = graded(A1, with_function(A1, entry.source), tmp_path, select="test_affine_backward")
+    relations_said = [d.relation for d in said["test_affine_backward"].diagnoses]
+    assert relations_said == ["shape_set_in_place", "handed_wrong_input"], relations_said
+    assert "`x.shape = (x.shape[0], -1)" in said["test_affine_backward"].diagnoses[0].message

@@ -112,6 +112,7 @@ from autograder.grading.static_slips import (
     kept_across_calls,
     line_text,
     setdefaults_never_updated,
+    shapes_set_in_place,
     shared_windows,
     slices_one_short,
     uncalled_methods,
@@ -888,8 +889,10 @@ class MistakeMatcher:
                 (handed := self._handed(item, run, student_ctx, first)) is not None:
             # what is said of the other outputs of the same function, handed the same wrong input, reads a cause
             # into what the correct code made of that input (a mask "missing" where the cache held another array)
+            # (a slip read off the source stays: it says why the input handed on was wrong)
             findings = [(name, f) for name, f in findings
-                        if name != first and not self._same_producer(name, first, run)] + [(first, handed)]
+                        if f.relation in STATIC_SLIPS or name != first and not self._same_producer(name, first, run)] \
+                + [(first, handed)]
         # draws from NumPy's global generator (the check says so) part from the correct code's from the first call:
         # where the values part says nothing
         global_draws = any(c.name == checks.GLOBAL_RANDOM_CHECK for c in failed)
@@ -1799,6 +1802,13 @@ class MistakeMatcher:
                 return kept_across_calls_finding(function, kept)
             for short in slices_one_short(source, function)[:1]:
                 return slice_one_short_finding(function, short)
+            for line, text, param in shapes_set_in_place(source, function)[:1]:
+                return Finding("shape_set_in_place", f"in {function}(), line {line}: `{text}` reshapes the caller's "
+                               f"`{param}` itself, in place: after the call the caller's array (and whatever keeps "
+                               f"it, a cache) has the new shape, not the one it was given. Reshape a view instead: "
+                               f"`{param} = {param}.reshape(...)`, or keep the original shape to restore it.",
+                               f"in {function}(), a line sets the shape of an argument in place: the caller's array "
+                               "changes shape; use .reshape(), which returns a new view.")
             for line, text, local, param, at, written in views_written(source, function)[:1]:
                 return Finding("view_written", f"in {function}(), line {line}: `{text}` makes `{local}` a view of "
                                f"`{param}`, not a copy: they share their memory, so line {at} (`{written}`) writes "
@@ -2407,6 +2417,11 @@ def slice_one_short_finding(function: str, short: tuple[int, str, str]) -> Findi
                    "(n - 1) + 1.",
                    f"in {function}(), a strided slice stops at the last index it means to take, which a slice "
                    "excludes: one entry short; stop one past it.")
+
+
+# the relations _static_slip says: read off the source, certain wherever written
+STATIC_SLIPS = frozenset({"method_not_called", "accumulator_reset_in_loop", "kept_across_calls", "slice_one_short",
+                          "shape_set_in_place", "view_written", "setdefault_never_updates"})
 
 
 def kept_across_calls_finding(function: str, kept: tuple[int, str, str]) -> Finding:

@@ -410,3 +410,24 @@ def views_written(source: str, function: str) -> list[tuple[int, str, str, str, 
             found.append((node.lineno, line_text(source, node.lineno), local, param, writes[0],
                           line_text(source, writes[0])))
     return sorted(set(found))
+
+
+def shapes_set_in_place(source: str, function: str) -> list[tuple[int, str, str]]:
+    """An argument reshaped in place (`x.shape = (N, -1)`, `x.resize(...)`): the caller's array itself takes the
+    new shape, so every later use of it (a cache, the caller's next call) sees the new shape. (line, text, the
+    argument)."""
+    fn = function_node(source, function)
+    if fn is None:
+        return []
+    params = {a.arg for a in fn.args.args + fn.args.kwonlyargs}
+    found = []
+    for node in ast.walk(fn):
+        targets = node.targets if isinstance(node, ast.Assign) else []
+        for t in targets:
+            if isinstance(t, ast.Attribute) and t.attr == "shape" and isinstance(t.value, ast.Name) and \
+                    t.value.id in params:
+                found.append((node.lineno, line_text(source, node.lineno), t.value.id))
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "resize" and \
+                isinstance(node.func.value, ast.Name) and node.func.value.id in params:
+            found.append((node.lineno, line_text(source, node.lineno), node.func.value.id))
+    return sorted(set(found))

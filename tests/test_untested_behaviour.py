@@ -221,6 +221,16 @@ def linear_regression_closed_form(X, y):
     Xs, ys = X.astype(np.float32), y.astype(np.float32)
     return np.linalg.solve(Xs.T @ Xs, Xs.T @ ys)
 ''',
+ # hold-out 43's writer: a schedule that keeps its rate between calls, right only when called 0, 1, 2, ... in order
+ ("a2_optim", "test_schedules_called_out_of_order", "exponential_lr"): '''
+def exponential_lr(base_lr, step, gamma):
+    state = exponential_lr.__dict__
+    if step == 0 or "lr" not in state:
+        state["lr"] = base_lr
+    else:
+        state["lr"] *= gamma
+    return state["lr"]
+''',
  # hold-out 42's writer: adadelta reading its decay from another key, the default 0.9 every other test gives
  ("a2_optim", "test_adadelta_other_rho", "adadelta"): '''
 def adadelta(w, dw, config=None):

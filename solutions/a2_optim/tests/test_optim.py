@@ -271,4 +271,21 @@ def test_schedules_with_their_default_settings(student, oracle, rng):
                        step_size=int(rng.integers(3, 6)))
     with part("gradient_noise_std"):
         check_schedule(student, oracle, "gradient_noise_std", steps)
+
+
+@graded(points=1, hidden=True, partial=True)
+def test_schedules_called_out_of_order(student, oracle, rng):
+    """Each schedule is a function of its step alone: called for steps in a shuffled order (a training resumed
+    from a checkpoint, a plot of every 10th step), each gives that step's rate (a rate kept between calls and
+    multiplied each time is right only when called 0, 1, 2, ... in order)."""
+    steps = [int(s) for s in rng.permutation(25)]
+    schedules = {"step_lr": {"base_lr": 0.1, "step_size": 4, "gamma": 0.5},
+                 "exponential_lr": {"base_lr": 0.1, "gamma": 0.9},
+                 "cosine_lr": {"base_lr": 0.1, "total_steps": 24, "min_lr": 0.001}}
+    for name, kwargs in schedules.items():
+        with part(name):
+            got = np.asarray([getattr(student, name)(step=s, **kwargs) for s in steps])
+            expected = np.array([getattr(oracle, name)(step=s, **kwargs) for s in steps])
+            expect_close(f"lr at steps {steps[:4]}... ({name})", got, expected,
+                         Tolerance(rtol=1e-10, atol=1e-14))
 ### END HIDDEN TESTS

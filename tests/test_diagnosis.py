@@ -2239,3 +2239,14 @@ def test_an_argument_reshaped_in_place_is_said_beside_the_wrong_cache_it_makes(t
     relations_said = [d.relation for d in said["test_affine_backward"].diagnoses]
     assert relations_said == ["shape_set_in_place", "handed_wrong_input"], relations_said
     assert "`x.shape = (x.shape[0], -1)" in said["test_affine_backward"].diagnoses[0].message
+
+
+def test_another_name_for_an_argument_written_into_by_item_is_said_and_a_number_rebound_is_not():
+    """grads = params, then grads["W2"] = ... (hold-out 42's qq7: per-feature patterns were said): params is the
+    caller's (unpacked from the cache), and the item writes go into it. `lr = base_lr` then `lr *= gamma` rebinds a
+    number: not said."""
+    from autograder.grading.static_slips import views_written
+    source = ("def f(dout, cache):\n    x, params = cache\n    grads = params\n    grads['W'] = x * dout\n"
+              "    return grads\n")
+    assert [(local, param) for _, _, local, param, _, _ in views_written(source, "f")] == [("grads", "params")]
+    assert views_written("def g(base_lr, gamma):\n    lr = base_lr\n    lr *= gamma\n    return lr\n", "g") == []

@@ -1081,3 +1081,11 @@ def test_a_signed_value_where_its_absolute_value_is_asked_is_said():
     g2 = g.copy()
     g2[g2 > 0] *= 1.5
     assert rel.absolute_value_missing(g2, e, TOL, Scene()) is None
+
+
+def test_a_value_kept_in_the_students_process_is_described_by_its_type():
+    """A generator returned where a tuple is asked comes back as a handle (hold-out 42's qq4: "a Handle" was said):
+    its type's name is said."""
+    from autograder.sandbox.wire import Handle
+    assert rel.describe_value(Handle(3, "generator")) == "a generator"
+    assert rel.describe_value(np.zeros((2, 3))) == "an array of shape (2, 3)"

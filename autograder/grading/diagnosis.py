@@ -1810,9 +1810,12 @@ class MistakeMatcher:
                                f"in {function}(), a line sets the shape of an argument in place: the caller's array "
                                "changes shape; use .reshape(), which returns a new view.")
             for line, text, local, param, at, written in views_written(source, function)[:1]:
-                return Finding("view_written", f"in {function}(), line {line}: `{text}` makes `{local}` a view of "
+                what = "another name for" if re.fullmatch(rf"{local}\s*=\s*{param}", text.split("#")[0].strip()) \
+                    else "a view of"
+                return Finding("view_written", f"in {function}(), line {line}: `{text}` makes `{local}` {what} "
                                f"`{param}`, not a copy: they share their memory, so line {at} (`{written}`) writes "
-                               f"into the caller's `{param}` as well. Make a copy: `{local} = {param}.copy()`.",
+                               f"into the caller's `{param}` as well. Make a new one: `{local} = {param}.copy()` "
+                               f"(or a new, empty dict or array of your own).",
                                f"in {function}(), a line takes a view of an argument where a copy is meant, and a "
                                "later line writes into it: the caller's array changes; copy it (.copy()).")
             for line, text, where, key in setdefaults_never_updated(source, function)[:1]:

@@ -2322,7 +2322,9 @@ def describe_value(value: Any) -> str:
     """A value in a few words: an array of shape (5, 4), a dict, a float."""
     if isinstance(value, np.ndarray):
         return f"an array of shape {value.shape}"
-    kind = type(value).__name__
+    # (an object kept in the student's process comes back as a handle that knows its type's name: that is said)
+    kind = getattr(value, "type_name", None) if type(value).__name__ == "Handle" else None
+    kind = kind or type(value).__name__
     return f"an {kind}" if kind[:1] in "aeiou" else f"a {kind}"
 
 

@@ -367,7 +367,10 @@ def unused_positions(source: str, function: str) -> list[tuple[int, str, str, st
 
 
 def _full_view(value: ast.expr, params: set[str]) -> str | None:
-    """The parameter a value is a view of as a whole (`x[:]`, `x[...]`, `x.view()`, `np.asarray(x)`), or None."""
+    """The parameter a value is a view of as a whole (`x[:]`, `x[...]`, `x.view()`, `np.asarray(x)`) or another
+    name for (`grads = params`), or None."""
+    if isinstance(value, ast.Name) and value.id in params:
+        return value.id
     if isinstance(value, ast.Subscript) and isinstance(value.value, ast.Name) and value.value.id in params:
         index = value.slice
         if isinstance(index, ast.Slice) and index.lower is None and index.upper is None and index.step is None or \
@@ -393,6 +396,10 @@ def views_written(source: str, function: str) -> list[tuple[int, str, str, str, 
     if fn is None:
         return []
     params = {a.arg for a in fn.args.args + fn.args.kwonlyargs}
+    # (and the names a parameter is unpacked into, `x, params, a1 = cache`: the caller's objects too)
+    params |= {t.id for node in ast.walk(fn) if isinstance(node, ast.Assign) and len(node.targets) == 1 and
+               isinstance(node.targets[0], ast.Tuple) and isinstance(node.value, ast.Name) and node.value.id in params
+               for t in node.targets[0].elts if isinstance(t, ast.Name)}
     found = []
     for node in ast.walk(fn):
         if not isinstance(node, ast.Assign) or len(node.targets) != 1 or not isinstance(node.targets[0], ast.Name):
@@ -401,8 +408,11 @@ def views_written(source: str, function: str) -> list[tuple[int, str, str, str, 
         if param is None:
             continue
         local = node.targets[0].id
+        # (another name for a number, `lr = base_lr`, is rebound by `lr *= gamma`: only item writes are in place)
+        alias = isinstance(node.value, ast.Name)
         writes = sorted(n.lineno for n in ast.walk(fn) if getattr(n, "lineno", 0) > node.lineno and (
-            isinstance(n, ast.AugAssign) and isinstance(n.target, (ast.Name, ast.Subscript)) and
+            isinstance(n, ast.AugAssign) and isinstance(n.target, ast.Subscript if alias else (ast.Name, ast.Subscript))
+            and
             (n.target.id if isinstance(n.target, ast.Name) else getattr(n.target.value, "id", None)) == local or
             isinstance(n, ast.Assign) and any(isinstance(t, ast.Subscript) and isinstance(t.value, ast.Name) and
                                               t.value.id == local for t in n.targets)))

@@ -58,10 +58,13 @@ def _channels(m: re.Match) -> tuple[str, str]:
                 "a convolution's in_channels is its input's last axis, not axis 1: the images channels last, or "
                 "in_channels read from x.shape[-1] where the channels are x.shape[1].")
     return (f"a convolution built for {built} input channel{'s' if built != 1 else ''} got input of shape [{shape}] "
-            f"with {got}: its in_channels must be the channels it is given ({got}; for the first layer, "
-            "X_train.shape[1]).",
-            "a convolution got another number of channels than its in_channels: build it for the channels it "
-            "is given (X_train.shape[1] for the first).")
+            f"with {got}: the channels it was built for and those of the images it is given disagree. Either its "
+            "in_channels is not the images' (a number written in the code; for the first layer, the channels are "
+            "X_train.shape[1]), or the images reaching it are not those it was built for (a conversion, to "
+            "grayscale or another size, applied to the training images and not to the test images, or the "
+            "reverse).",
+            "a convolution got another number of channels than its in_channels: the layer and the images it is "
+            "given disagree (its in_channels, or a conversion applied to some images only).")
 
 
 def _class_weights(m: re.Match) -> tuple[str, str]:

@@ -1483,7 +1483,8 @@ class MistakeMatcher:
         student = self._functions_text({m.function for m in fits})
         if raised and not values and student is not None:
             # an error alone (no value to compare) is raised by many slips alike (any index past a tuple's end): a
-            # slip that writes what the student's code nowhere writes is a coincidence of the error's kind
+            # slip that writes what the student's code nowhere writes, in its own names, is a coincidence of the
+            # error's kind (where values are compared, a slip that fits them says where, whatever the naming)
             fits = [m for m in fits if written_by_student(m, student)]
         found = slip_finding(fits, public_names(solution), raised=bool(raised) and not values, student=student)
         if found is not None:
@@ -2373,8 +2374,9 @@ def window_on_another_shape(function: str, source: str, records: list[tuple[int,
 
 
 def written_by_student(mutant: Mutant, student: str) -> bool:
-    """The text a slip writes in place of the solution's (the replaced tokens, with the punctuation beside them:
-    `[2]` of `shape[1]`) is in the student's code (spaces aside); a slip that only removes is taken as written."""
+    """The text a slip writes in place of the solution's (the replaced tokens, with the punctuation beside them and
+    the names the student's code has too: `[2]` of `shape[1]`, `inv_std-dvar`) is in the student's code (spaces
+    aside); a slip that only removes is taken as written."""
     def tokens(text: str) -> list[str]:
         try:
             return [t.string for t in tokenize.generate_tokens(io.StringIO(text).readline)
@@ -2392,9 +2394,14 @@ def written_by_student(mutant: Mutant, student: str) -> bool:
     if len(after) - end <= start:  # nothing written in place of the solution's: a term removed
         return True
     stop = len(after) - end
-    # the changed tokens with the punctuation beside them (`[2]`, `+HH]`): names beside them may be the student's own
-    left = start - 1 if start and not re.match(r"\w", after[start - 1]) else start
-    right = stop + 1 if stop < len(after) and not re.match(r"\w", after[stop]) else stop
+    # the changed tokens with what is beside them: punctuation (`[2]`, `+HH]`), and a name where the student's code
+    # has that name too (`inv_std-dvar`); a name it lacks is the student's own naming, not checked
+    names = set(re.findall(r"[A-Za-z_]\w*", student))
+
+    def beside(token: str) -> bool:
+        return not re.match(r"\w", token) or token in names
+    left = start - 1 if start and beside(after[start - 1]) else start
+    right = stop + 1 if stop < len(after) and beside(after[stop]) else stop
     return "".join(after[left:right]) in re.sub(r"\s+", "", student)
 
 

@@ -248,7 +248,7 @@ def adadelta(w, dw, config=None):
     return w - config["learning_rate"] * step, config
 ''',
  # hold-out 42's writer: adagrad's cache made for a vector (one entry per row of a matrix)
- ("a2_optim", "test_rules_on_matrices", "adagrad"): '''
+ ("a2_optim", "test_more_rules_on_matrices", "adagrad"): '''
 def adagrad(w, dw, config=None):
     config = dict(config or {})
     config.setdefault("learning_rate", 1e-2)

@@ -395,18 +395,19 @@ def views_written(source: str, function: str) -> list[tuple[int, str, str, str, 
     fn = function_node(source, function)
     if fn is None:
         return []
-    params = {a.arg for a in fn.args.args + fn.args.kwonlyargs}
+    given = {a.arg for a in fn.args.args + fn.args.kwonlyargs}
     # (and the names a parameter is unpacked into, `x, params, a1 = cache`: the caller's objects too)
-    params |= {t.id for node in ast.walk(fn) if isinstance(node, ast.Assign) and len(node.targets) == 1 and
-               isinstance(node.targets[0], ast.Tuple) and isinstance(node.value, ast.Name) and node.value.id in params
-               for t in node.targets[0].elts if isinstance(t, ast.Name)}
+    unpacked = {t.id for node in ast.walk(fn) if isinstance(node, ast.Assign) and len(node.targets) == 1 and
+                isinstance(node.targets[0], ast.Tuple) and isinstance(node.value, ast.Name) and node.value.id in given
+                for t in node.targets[0].elts if isinstance(t, ast.Name)}
+    params = given | unpacked
     found = []
     for node in ast.walk(fn):
         if not isinstance(node, ast.Assign) or len(node.targets) != 1 or not isinstance(node.targets[0], ast.Name):
             continue
         param = _full_view(node.value, params)
-        if param is None:
-            continue
+        if param is None or isinstance(node.value, ast.Name) and param in given:
+            continue  # (another name for a parameter itself is the grader's written_in_place check's to say)
         local = node.targets[0].id
         # (another name for a number, `lr = base_lr`, is rebound by `lr *= gamma`: only item writes are in place)
         alias = isinstance(node.value, ast.Name)

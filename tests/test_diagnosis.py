@@ -2168,8 +2168,8 @@ def test_a_slip_said_of_an_error_alone_writes_what_the_student_wrote():
     """An error alone (no value compared) is raised by many slips alike: `shape[2]` where `shape[1]` is meant raises
     the same IndexError as a tuple rebound to its own shape (hold-out 41's qp4: the slip was said, the student's code
     has no shape[2]). A slip is said of an error only where the student's code writes what it writes."""
-    from autograder.grading.diagnosis import written_by_student
     from autograder.grading.mutants import Mutant
+    from autograder.grading.slips import written_by_student
     slip = Mutant(id="compute_fans@5#1", function="compute_fans", line=5, operator="off_by_one",
                   before="    fan_in = shape[1] * receptive", after="    fan_in = shape[2] * receptive",
                   in_solution_block=True)

@@ -21,12 +21,10 @@ import builtins
 import copy
 import functools
 import inspect
-import io
 import math
 import os
 import re
 import sys
-import tokenize
 import types
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -74,7 +72,7 @@ from autograder.grading.departure import (
 )
 from autograder.grading.distribution import draws_shape_finding, draws_spread_finding
 from autograder.grading.draws import draw_added, draw_moved
-from autograder.grading.mutants import OPERATOR_SYMBOLS, LineTracer, Mutant
+from autograder.grading.mutants import OPERATOR_SYMBOLS, LineTracer
 from autograder.grading.relations import (
     OVERFLOW_CLAIM,
     Constant,
@@ -104,6 +102,7 @@ from autograder.grading.slips import (
     public_names,
     slip_finding,
     slip_module,
+    written_by_student,
 )
 from autograder.grading.static_slips import (
     accumulators_reset_in_loop,
@@ -718,20 +717,19 @@ class MistakeMatcher:
         solution's word for word (what it was given is the cause)."""
         if not isinstance(error, StudentException) or error.function.split("(")[0] in self.unchanged_functions():
             return None
-        message = str(error)
+        message, function = str(error), error.function.split("(")[0]
+        shapes, index, torch_said = shape_error(message), index_error(message), torch_error(message)
         source = self._source_read()
-        kept = kept_across_calls(source, error.function.split("(")[0]) if source is not None else []
-        positions = unused_positions(source, error.function.split("(")[0]) if source is not None else []
-        if positions and index_error(message):
-            return unused_position_finding(error.function.split("(")[0], positions[0])
-        short = slices_one_short(source, error.function.split("(")[0]) if source is not None else []
-        if short and shape_error(message):
-            return slice_one_short_finding(error.function.split("(")[0], short[0])
-        if kept and (shape_error(message) or index_error(message) or torch_error(message)):
-            # sizes that do not fit, in a function that keeps what it made from one call to the next: the call
-            # was handed what an earlier call, given other data, made (whatever a fresh one would say of them)
-            return kept_across_calls_finding(error.function.split("(")[0], kept[0])
-        return shape_error(message) or index_error(message) or truth_value_error(message) or torch_error(message) or \
+        if source is not None:  # a slip read off the source that gives such an error says where it comes from
+            if index is not None and (positions := unused_positions(source, function)):
+                return unused_position_finding(function, positions[0])
+            if shapes is not None and (short := slices_one_short(source, function)):
+                return slice_one_short_finding(function, short[0])
+            if (shapes or index or torch_said) is not None and (kept := kept_across_calls(source, function)):
+                # sizes that do not fit, in a function that keeps what it made from one call to the next: the call
+                # was handed what an earlier call, given other data, made (whatever a fresh one would say of them)
+                return kept_across_calls_finding(function, kept[0])
+        return shapes or index or truth_value_error(message) or torch_said or \
             (loss_class_not_made(self.student_source()) if "Boolean value of Tensor" in message else None)
 
     def unchanged_functions(self) -> set[str]:
@@ -2371,38 +2369,6 @@ def window_on_another_shape(function: str, source: str, records: list[tuple[int,
                        f"in {function}(), an array is written through the same window another array of another "
                        f"shape is read by (`{written}` and `{read}`): the windows do not line up.")
     return None
-
-
-def written_by_student(mutant: Mutant, student: str) -> bool:
-    """The text a slip writes in place of the solution's (the replaced tokens, with the punctuation beside them and
-    the names the student's code has too: `[2]` of `shape[1]`, `inv_std-dvar`) is in the student's code (spaces
-    aside); a slip that only removes is taken as written."""
-    def tokens(text: str) -> list[str]:
-        try:
-            return [t.string for t in tokenize.generate_tokens(io.StringIO(text).readline)
-                    if t.type not in (tokenize.NEWLINE, tokenize.NL, tokenize.INDENT, tokenize.DEDENT,
-                                      tokenize.ENDMARKER, tokenize.COMMENT)]
-        except (tokenize.TokenError, IndentationError, SyntaxError):
-            return []
-    before, after = tokens(mutant.before.strip()), tokens(mutant.after.strip())
-    if not before or not after:
-        return True
-    start = next((i for i, (a, b) in enumerate(zip(before, after)) if a != b), min(len(before), len(after)))
-    end = 0
-    while end < min(len(before), len(after)) - start and before[-1 - end] == after[-1 - end]:
-        end += 1
-    if len(after) - end <= start:  # nothing written in place of the solution's: a term removed
-        return True
-    stop = len(after) - end
-    # the changed tokens with what is beside them: punctuation (`[2]`, `+HH]`), and a name where the student's code
-    # has that name too (`inv_std-dvar`); a name it lacks is the student's own naming, not checked
-    names = set(re.findall(r"[A-Za-z_]\w*", student))
-
-    def beside(token: str) -> bool:
-        return not re.match(r"\w", token) or token in names
-    left = start - 1 if start and beside(after[start - 1]) else start
-    right = stop + 1 if stop < len(after) and beside(after[stop]) else stop
-    return "".join(after[left:right]) in re.sub(r"\s+", "", student)
 
 
 def unused_position_finding(function: str, found: tuple[int, str, str, str, list[str]]) -> Finding:

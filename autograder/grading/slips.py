@@ -227,13 +227,19 @@ def _words(text: str) -> Iterable[str]:
 
 
 # ----------------------------------------------------------------- saying a slip
-def _tokens(text: str) -> list[str]:
+def _code_tokens(text: str) -> list[str] | None:
+    """The tokens of a line of code (layout and comments left out), or None where it does not tokenize."""
     try:
         return [t.string for t in tokenize.generate_tokens(io.StringIO(text).readline)
                 if t.type not in (tokenize.NEWLINE, tokenize.NL, tokenize.ENDMARKER, tokenize.INDENT,
                                   tokenize.DEDENT, tokenize.COMMENT)]
     except (tokenize.TokenError, IndentationError, SyntaxError):
-        return text.split()
+        return None
+
+
+def _tokens(text: str) -> list[str]:
+    tokens = _code_tokens(text)
+    return tokens if tokens is not None else text.split()
 
 
 def changed_tokens(before: str, after: str, context: bool = True) -> tuple[str, str]:
@@ -516,6 +522,28 @@ def _written_in(part: str, source: str, target: str | None) -> bool:
     values = [n.value for n in ast.walk(tree) if isinstance(n, (ast.Assign, ast.AugAssign)) and any(
         isinstance(t, ast.Name) and t.id == target for t in (n.targets if isinstance(n, ast.Assign) else [n.target]))]
     return any(isinstance(n, ast.expr) and ast.dump(n) == dumped for v in values for n in ast.walk(v))
+
+
+def written_by_student(mutant: Mutant, student: str) -> bool:
+    """The text a slip writes in place of the solution's (the replaced tokens, with the punctuation beside them and
+    the names the student's code has too: `[2]` of `shape[1]`, `inv_std-dvar`) is in the student's code (spaces
+    aside); a slip that only removes is taken as written."""
+    before, after = _code_tokens(mutant.before.strip()) or [], _code_tokens(mutant.after.strip()) or []
+    if not before or not after:
+        return True
+    start, end = _common_ends(before, after)
+    stop = len(after) - end
+    if stop <= start:  # nothing written in place of the solution's: a term removed
+        return True
+    # the changed tokens with what is beside them: punctuation (`[2]`, `+HH]`), and a name where the student's code
+    # has that name too (`inv_std-dvar`); a name it lacks is the student's own naming, not checked
+    names = set(re.findall(r"[A-Za-z_]\w*", student))
+
+    def beside(token: str) -> bool:
+        return not re.match(r"\w", token) or token in names
+    left = start - 1 if start and beside(after[start - 1]) else start
+    right = stop + 1 if stop < len(after) and beside(after[stop]) else stop
+    return "".join(after[left:right]) in re.sub(r"\s+", "", student)
 
 
 def slip_finding(mutants: list[Mutant], public: frozenset[str], raised: bool = False,

@@ -254,6 +254,26 @@ def he_std(shape):
     assert set(relations(t).values()) == {"float32"}, [(d.relation, d.message) for d in t.diagnoses]
 
 
+def test_values_cast_to_float32_inside_a_float64_formula_are_said_with_their_lines(tmp_path):
+    """H and grad cast to float32 before np.linalg.solve, the result float64 (w - step): within the working
+    tolerance, outside the check's 1e-9 (hold-out 43's qr2: a departure said "keep H float64" alone, which still
+    fails). Both casts are said; a cast that is not there is not."""
+    from autograder.grading.static_slips import lower_precision_casts
+    a2 = load_assignment("a2_optim")
+    source = with_function(a2, """
+def newton_step(w, grad, hessian):
+    H = hessian.astype(np.float32)
+    g = grad.astype(np.float32)
+    return w - np.linalg.solve(H, g)
+""")
+    t = graded(a2, source, tmp_path, select="test_newton_step")["test_newton_step"]
+    said = [(d.relation, d.message) for d in t.diagnoses]
+    assert [r for r, _ in said] == ["float32"] and "`H = hessian.astype(np.float32)`" in said[0][1] and \
+        "`g = grad.astype(np.float32)`" in said[0][1] and "keep H" not in said[0][1], said
+    casts = "def f(x):\n    a = np.zeros(3, dtype='float16')\n    b = np.float32(x)\n    return x.astype(float)\n"
+    assert [(line, dtype) for line, _, dtype in lower_precision_casts(casts, "f")] == [(2, "float16"), (3, "float32")]
+
+
 def test_a_number_written_in_the_code_where_an_argument_is_to_be_read_is_said(tmp_path, monkeypatch):
     """update_ratio(W, g, 1e-3) where lr is given: the correct code with lr = 0.001, a number the student's function
     writes, gives the student's statistics (hold-out 23: only the comparison was shown)."""
@@ -1915,6 +1935,14 @@ def test_crops_of_an_image_padded_otherwise_than_with_zeros_are_said_so(tmp_path
     t = graded(a8, with_function(a8, entry.source), tmp_path / "mean", select="test_random_crop")["test_random_crop"]
     assert "the values your crops hold from outside their images are all" in t.message and \
         "the batch's mean, x.mean()" in t.message, t.message
+    # ... and windows with their rows and columns swapped, from index grids laid on each other's axes (hold-out 43's
+    # qr8: the check's "no window" alone), on square and on wide images
+    from tests.diagnosis_corpus.holdout43 import HOLDOUT43
+    entry = next(e for e in HOLDOUT43 if e.id == "qr8_crop_index_grids_swapped")
+    (tmp_path / "swapped").mkdir()
+    said = graded(a8, with_function(a8, entry.source), tmp_path / "swapped", select="test_random_crop")
+    assert {name for name, r in said.items() if "with its rows and columns swapped (transposed)" in r.message} == \
+        {"test_random_crop", "test_random_crop_three_channels", "test_random_crop_rectangular"}, said
 
 
 def test_a_break_that_ends_the_loop_over_the_batches_is_said(tmp_path):
@@ -2250,3 +2278,61 @@ def test_another_name_for_an_argument_written_into_by_item_is_said_and_a_number_
               "    return grads\n")
     assert [(local, param) for _, _, local, param, _, _ in views_written(source, "f")] == [("grads", "params")]
     assert views_written("def g(base_lr, gamma):\n    lr = base_lr\n    lr *= gamma\n    return lr\n", "g") == []
+
+
+def test_a_dict_of_arrays_copied_shallowly_and_written_into_by_item_is_said(tmp_path):
+    """grads = params.copy(), then grads[name] *= reg (hold-out 43's qr1: a departure said the line "belongs under a
+    condition"): the copy holds the caller's arrays, so the item writes change them. A new array stored under a
+    key, or an array's .copy(), is not said."""
+    from autograder.grading.static_slips import shallow_copies_written
+    from tests.diagnosis_corpus.holdout43 import HOLDOUT43
+    entry = next(e for e in HOLDOUT43 if e.id == "qr1_mlp_grads_shallow_copy_of_params")
+    said = graded(A1, with_function(A1, entry.source), tmp_path, select="test_two_layer_mlp_loss_and_grads")
+    messages = [d.message for r in said.values() for d in r.diagnoses]
+    assert messages and "copies the dict `params`, not the arrays in it" in messages[0] and \
+        "line 226 (`grads[name] *= reg" in messages[0] and "condition" not in " ".join(messages), messages
+    for copy in ("params.copy()", "dict(params)", "{**params}", "copy.copy(params)"):
+        source = f"def f(params, reg):\n    grads = {copy}\n    grads['W'] *= reg\n    return grads\n"
+        assert [(local, param) for _, _, local, param, _, _ in shallow_copies_written(source, "f")] == \
+            [("grads", "params")], copy
+    fresh = "def f(params, reg):\n    grads = params.copy()\n    grads['W'] = reg * params['W']\n    return grads\n"
+    assert shallow_copies_written(fresh, "f") == []
+    array = "def f(x, reg):\n    out = x.copy()\n    out[0] *= reg\n    return out\n"  # an array's copy is whole
+    assert shallow_copies_written(array, "f") == []
+    counted = "def f(w, config):\n    cfg = config.copy()\n    cfg['t'] += 1\n    return w, cfg\n"  # a number
+    assert shallow_copies_written(counted, "f") == []
+
+
+def test_a_random_draw_returned_where_a_function_without_a_seed_is_asked_says_the_draw(tmp_path):
+    """gradient_noise_std returning np.random.normal(0, sqrt(variance)) (hold-out 43's qr2: "keeps something from one
+    call to the next ... or draws without the seed it is given" where no seed is given): the line that draws. A
+    function given a seed, or whose correct code draws, keeps the earlier words."""
+    from autograder.grading.static_slips import draws_without_generator
+    from tests.diagnosis_corpus.holdout43 import HOLDOUT43
+    entry = next(e for e in HOLDOUT43 if e.id == "qr2_noise_std_returns_a_draw")
+    a2 = load_assignment("a2_optim")
+    said = graded(a2, with_function(a2, entry.source), tmp_path, select="test_gradient_noise_std")
+    messages = [d.message for r in said.values() for d in r.diagnoses if d.relation == "kept_state"]
+    assert messages and "what is asked is not random" in messages[0] and "`return np.random.normal(" in messages[0] \
+        and "a global" not in messages[0], messages
+    source = ("def f(x, seed):\n    rng = np.random.default_rng(seed)\n    a = np.random.rand(3)\n"
+              "    b = np.random.default_rng().normal(size=3)\n    np.random.seed(0)\n    return rng.normal() + a + b\n")
+    assert [line for line, _ in draws_without_generator(source, "f")] == [3, 4]
+
+
+def test_data_written_by_index_inside_a_training_loop_is_found_and_a_copy_of_the_batch_is_not():
+    """X[idx, :, r:r + 4, c:c + 4] = 0 inside the loop that trains on X[idx] (hold-out 43's qr6: loss_flat's causes,
+    none of them): the cutout lands in the training tensor itself. A cutout on a clone of the batch, an entry of a
+    dict, or an update of the weights (`params[k] -= ...`) is not such a write; nor is a loop that never trains."""
+    from autograder.grading.static_slips import data_written_in_training_loop
+    source = ("def train(X, y, model, opt):\n    for epoch in range(3):\n        for idx in batches(len(y)):\n"
+              "            X[idx, :, 0:4] = 0.0\n            loss = cross_entropy(model(X[idx]), y[idx])\n"
+              "            loss.backward()\n            opt.step()\n")
+    assert [(line, name) for line, _, name, _ in data_written_in_training_loop(source, "train")] == [(4, "X")]
+    copied = source.replace("            X[idx, :, 0:4] = 0.0\n", "            xb = X[idx].clone()\n"
+                            "            xb[:, :, 0:4] = 0.0\n").replace("model(X[idx])", "model(xb)")
+    assert data_written_in_training_loop(copied, "train") == []
+    logged = source.replace("            X[idx, :, 0:4] = 0.0\n", "            log['loss'] = log['loss']\n")
+    assert data_written_in_training_loop(logged, "train") == []
+    untrained = source.replace("            loss.backward()\n", "")
+    assert data_written_in_training_loop(untrained, "train") == []

@@ -997,6 +997,23 @@ def test_the_expected_repeated_in_every_row_is_said_broadcast_not_unreduced():
     assert without_numbers(found.plain)
     rows = rng.normal(size=(5, 3))
     assert said(rows, rows.sum(axis=0)) == "not_reduced"
+    # one row (a per-row loss never averaged, on a test of one example): no broadcast shows (hold-out 43)
+    one = relate(np.array([[0.75]]), np.array(0.75), TOL)
+    assert one is not None and one.relation == "not_reduced" and "broadcast" not in one.message
+    assert "never taken" in one.message and without_numbers(one.plain)
+
+
+def test_a_per_feature_factor_that_is_a_row_of_an_array_says_the_row():
+    """dropout_forward's test mode returned x alone where (x, None) is asked: the test's [1], the cache, is x's row 1,
+    which the backward multiplies dout by. Said as that row, not as a statistic over the wrong axes (hold-out 43)."""
+    rng = np.random.default_rng(17)
+    x, dout = rng.normal(size=(6, 5)), rng.normal(size=(6, 5))
+    scene = Scene(quantities=(Named("the value[0] (what dropout_forward() returns)", x, "part of the value"),))
+    found = relate(dout * x[1], dout, TOL, scene)
+    assert found.relation == "scaled_per_feature" and "row 1 of the value[0]" in found.message
+    assert "returned alone where a pair" in found.message and without_numbers(found.plain)
+    other = relate(dout * rng.uniform(0.5, 2.0, size=5), dout, TOL, scene)
+    assert other.relation == "scaled_per_feature" and "times row" not in other.message
 
 
 def test_one_number_asked_and_one_per_column_given_is_a_reduction_over_one_axis_only():

@@ -615,6 +615,11 @@ def _error(make) -> str:
      "cross-entropy reads a target shaped like the logits as class probabilities"),
     (lambda: nn.Conv2d(1, 2, 3)(torch.zeros(2, 1, 5, 5).half()), "the images are float16 (.half())"),
     (lambda: nn.Linear(3, 2)(torch.zeros(2, 3).half()), "the images are float16 (.half())"),
+    # hold-out 43: a model made float64 (.double()) given float32 test images (torch's words alone)
+    (lambda: nn.Conv2d(1, 2, 3).double()(torch.zeros(2, 1, 5, 5)), "the model's weights are float64"),
+    (lambda: nn.Linear(3, 2).double()(torch.zeros(2, 3)), "the model's weights are float64"),
+    (lambda: torch.zeros(2, 3) @ torch.zeros(3, 2, dtype=torch.float64), "the model's weights are float64"),
+    (lambda: nn.Linear(3, 2)(torch.zeros(2, 3, dtype=torch.float64)), "the input is float64 (NumPy's default)"),
     # hold-out 40: class weights made for 10 classes, the labels have 4 (torch's words alone)
     (lambda: nn.functional.cross_entropy(torch.zeros(2, 4), torch.zeros(2, dtype=torch.long),
                                          weight=torch.ones(10)), "class weights of shape [10] for logits of 4 classes"),
@@ -874,3 +879,29 @@ def test_a_loss_class_bound_without_its_parentheses_is_said():
     assert found is not None and found.message.startswith("line 2: `criterion = nn.CrossEntropyLoss` binds the loss "
                                                           "class itself, not a loss")
     assert loss_class_not_made(source.replace("CrossEntropyLoss", "CrossEntropyLoss()")) is None
+
+
+def test_the_images_to_predict_trained_on_are_said_and_images_the_training_set_also_holds_are_not(data):
+    """A fine-tuning on the test images with the model's own predictions as labels (hold-out 43's qr6: "the
+    predictions come back in shuffled order", false, from the permutation of X_test's rows): the record counts the
+    test images trained on, and that is said. Test images that are training images too (X_test = X_train[:50]) are
+    not counted: training on the training set is what is asked."""
+    X, y = data
+    tuned = variant("    model.eval()\n",
+                    "    Xt = torch.tensor(X_test)\n    with torch.no_grad():\n        pseudo = model(Xt).argmax(dim=1)\n"
+                    "    for idx in torch.randperm(len(Xt), generator=g).split(32):\n        opt.zero_grad()\n"
+                    "        nn.functional.cross_entropy(model(Xt[idx]), pseudo[idx]).backward()\n"
+                    "        opt.step()\n    model.eval()\n")
+    request = {"function": "train_and_predict", "args": [X[50:], y[50:], X[:50]], "kwargs": {"seed": 3}}
+    frame = child.run_student_function(_module(tuned), request, child.Objects(), probed=True)
+    record = TrainingRecord.from_frame(frame.get("training"))
+    assert frame["ok"] and record is not None and record.rows_trained_on == {"X_test": 50}
+    found = training.predicted_rows_trained_finding(record)
+    assert found is not None and "50 of the 50 rows of X_test reached the model in training mode" in found.message
+    assert all(f.relation != "predictions_shuffled" for f in learning_findings(record, None, frame["value"]))
+    frame = child.run_student_function(_module(GOOD), request, child.Objects(), probed=True)
+    record = TrainingRecord.from_frame(frame.get("training"))
+    assert record is not None and record.rows_trained_on == {"X_test": 0}
+    assert training.predicted_rows_trained_finding(record) is None
+    _, record = probed_call(tuned, X, y)  # X_test = X[:50]: training images as well
+    assert record is not None and record.rows_trained_on == {"X_test": 0}

@@ -1469,7 +1469,8 @@ def _kept_as_given_finding(function: str, d: Departure, returns: str, plain_retu
     runs = (f"{'they run' if more else 'it runs'} under `{guard}` (line {guard_line}), which holds here: the "
             f"mistake is in that condition or in {'those lines' if more else 'that line'}" if guard_line else
             f"{'they run' if more else 'it runs'} whatever the call is asked to do: "
-            f"{'they belong' if more else 'it belongs'} under a condition that does not hold here")
+            f"{'they belong' if more else 'it belongs'} under a condition that does not hold here, or "
+            f"{'they write' if more else 'it writes'} into the caller's arrays where a copy of your own is meant")
     also = (", and a later line " + " and ".join(f"`{n}`" for n in d.names[1:])) if more else ""
     message = (f"in {function}(), line {d.line}: `{d.statement.text}` changes `{d.name}`{also}, which the correct "
                f"code leaves as {'they were' if more else 'it was'} given in this call (your `{d.name}` "
@@ -1689,6 +1690,8 @@ def _first_departure(function: str, student: StudentCall, solution: TracedCall, 
     mine = student(None)
     if not target.reproduces(mine):
         return None
+    # (an output the target takes as right already, failing only a tighter check: a dtype's patch shows nothing)
+    right_already = target.repaired(mine.value)
     known = _known_values(arguments, solution, computed, tol)
     # the arrays the call was given: what a value of another shape may have been meant to be (X with a column added)
     given_arrays = [a for value in arguments for a in _values_within(value) if a.ndim > 0]
@@ -1781,7 +1784,7 @@ def _first_departure(function: str, student: StudentCall, solution: TracedCall, 
         set_at[name] = line
         statement = statements.get(line)
         if (line, name) not in mine.repeated and statement is not None and not statement.in_loop and \
-                lossy_tries < 2 and _lossy(value, name, buffers) and \
+                lossy_tries < 2 and not right_already and _lossy(value, name, buffers) and \
                 not any(status.get(r) in ("bad", "unknown") for r in statement.reads) and \
                 patches < MAX_PATCHES and not deadline.passed():
             # an array of integers written into (means[i] = ... truncates), or of float32: the same values as float64

@@ -41,6 +41,7 @@ from autograder.grading.budget import Budget, cpu_s
 from autograder.grading.compare import DEFAULT_TOLERANCES
 from autograder.grading.departure import (
     LOOP,
+    RANDOM_DRAW,
     VALUE_TOLERANCE,
     PassDeparture,
     Target,
@@ -107,10 +108,15 @@ from autograder.grading.slips import (
 from autograder.grading.static_slips import (
     accumulators_reset_in_loop,
     breaks_in_inner_loops,
+    data_written_in_training_loop,
+    draws_without_generator,
     empty_allocations,
+    function_node,
     kept_across_calls,
     line_text,
+    lower_precision_casts,
     setdefaults_never_updated,
+    shallow_copies_written,
     shapes_set_in_place,
     shared_windows,
     slices_one_short,
@@ -183,9 +189,11 @@ BESIDE_A_DEPARTURE = frozenset({"draws_shape", "draws_spread"})
 # setting changed, when it gives the student's output exactly, says more.
 # A square or a square root read into an output guesses its cause (a variance for a standard deviation) as a pattern
 # does: where a draw's std is xavier_std / sqrt(fan_in), it is the square of the expected whenever the mode is fan_in.
+# A factor per feature is one too: a weight gradient through a ReLU that few rows pass is one by chance.
 PATTERNS = frozenset({"end_block", "one_index", "strided", "zero_pattern", "border", "returned_other", "state_not_kept",
                       "first_step", "padded", "cropped", "missing_at_end", "extra_at_end", "counted_argument",
-                      "rescaled_per_example", "where_input", "squared", "square_root", "one_number_per_row"})
+                      "rescaled_per_example", "where_input", "squared", "square_root", "one_number_per_row",
+                      "scaled_per_feature"})
 # Relations a slip that gives the output exactly says more than: the patterns, "close" (a small difference
 # that a step never made, a bias never updated, gives as well as lower precision does), and an output that
 # never moves or stays zero (what a step of size zero gives: an epsilon missing from a numerator, too), and
@@ -415,6 +423,11 @@ class MistakeMatcher:
         if self._solution_source is None:
             self._solution_source = self.spec.solution_file.read_text(encoding="utf-8")
         return self._solution_source
+
+    def _draws_in_solution(self, function: str) -> bool:
+        """The solution's function draws random numbers (from a generator it is given or makes)."""
+        fn = function_node(self._solution_text(), function)
+        return fn is None or RANDOM_DRAW.search(ast.unparse(fn)) is not None
 
     def _departures_open(self) -> bool:
         """More calls may be queued for late_diagnoses (those queued behind a slip count apart: most never run)."""
@@ -785,6 +798,10 @@ class MistakeMatcher:
                 findings.append((c.name, found))
             if (found := class_indices_finding(c, student_ctx.outputs.get(c.name))) is not None:
                 findings.append((c.name, found))
+        if student_ctx.trainings and (written := self._data_written(student_ctx)) is not None:
+            # the data itself changed by the training loop: what the training's record shows of it follows
+            scored = sorted(c.name for c in student_ctx.comparisons if c.kind == "score" and c.lost_points)
+            findings = [(name, f) for name, f in findings if name not in scored] + [(n, written) for n in scored]
             if (found := logits_in_a_tuple_finding(c, student_ctx.outputs.get(c.name))) is not None:
                 findings.append((c.name, found))
             if (found := clipped_logits_finding(c, student_ctx.outputs.get(c.name))) is not None:
@@ -833,8 +850,10 @@ class MistakeMatcher:
                         setting = None  # a count one more than expected: a setting one off gives that by chance as
                         # easily as not (a stop epoch returned as epoch + 1 is "patience one more"): the count is said
                     found = setting or found
-            found = found or _precision_only(c, got, student_ctx.expected.get(c.name) if run is None or c.name
-                                             not in run.context.outputs else run.context.outputs[c.name])
+            right = student_ctx.expected.get(c.name) if run is None or c.name not in run.context.outputs else \
+                run.context.outputs[c.name]
+            found = found or _precision_only(c, got, right) or self._cast_to_lower_precision(c, got, right,
+                                                                                              student_ctx)
             if call is not None and run is not None and (unread := self._unread(call.function, run)) is not None:
                 findings.append((c.name, unread))
             if found is not None:
@@ -993,7 +1012,8 @@ class MistakeMatcher:
                     located.calls_made[0].function in self.unchanged_functions():
                 continue  # the solution's own code: the values part in a function it calls
             call, case = located.calls_made[0], located.case
-            target = output_target(lambda value, case=case: case.read([value]), got, expected, working_tolerance(c))
+            target = output_target(lambda value, case=case: case.read([value]), got, expected, target_tolerance(c, got,
+                                                                                                           expected))
             if target is not None:
                 self.departure_jobs.append(DepartureJob(item.nodeid, c.name, call.function, call.arguments, target,
                                                         fed_by=self._fed_by(run, call)))
@@ -1317,9 +1337,12 @@ class MistakeMatcher:
             again = traced(None)
             if again.error is None and not same_return(mine.value, again.value, VALUE_TOLERANCE) and \
                     same_return(value, untraced, VALUE_TOLERANCE):
-                return kept_state_finding(job.function, seed_given(job.arguments),
-                                          self._tests_seed_for_truth({job.function}),
-                                          empty_allocations(source, job.function) if source else [])
+                seed = seed_given(job.arguments)
+                return kept_state_finding(job.function, seed, self._tests_seed_for_truth({job.function}),
+                                          empty_allocations(source, job.function) if source else [],
+                                          draws_without_generator(source, job.function)
+                                          if source and seed is None and not self._draws_in_solution(job.function)
+                                          else [])
             # else it was handed other arguments in the test (a cache of the student's own): said below
         # the call made above is the departure's first, unpatched one
         found = first_departure(job.function, lambda patch: mine if patch is None else traced(patch), solution,
@@ -1775,6 +1798,37 @@ class MistakeMatcher:
         """The functions of the student's that the test called and that are not the solution's word for word."""
         return sorted(student_ctx.functions_called - self.unchanged_functions())
 
+    def _cast_to_lower_precision(self, c: Comparison, got: Any, expected: Any,
+                                 student_ctx: checks.TestContext) -> Finding | None:
+        """An output that fails a check tighter than the working tolerance and agrees within it, with errors spread
+        as float32 rounding spreads them, from a function of the student's that casts values to float32: the casts
+        are the cause (_precision_only's rounding alone is what an epsilon placed otherwise gives too)."""
+        if c.tolerance is None:
+            return None
+        g, e = numeric(got), numeric(expected)
+        if g is None or e is None or g.shape != e.shape or not agree(g, e, working_tolerance(c)):
+            return None
+        source = self._source_read()
+        casts = [(function, cast) for function in self._changed_called(student_ctx) if source is not None
+                 for cast in lower_precision_casts(source, function)]
+        found = lower_precision(g.astype(np.float64), e.astype(np.float64), c.tolerance, Scene()) if casts else None
+        if found is None or any(cast[2] != found.relation for _, cast in casts):
+            return None
+        function = casts[0][0]
+        lines = " and ".join(f"line {line} (`{text}`)" for _, (line, text, _) in casts[:3])
+        digits = 7 if found.relation == "float32" else 3
+        return Finding(found.relation, f"{found.message}. In {function}(), {lines} "
+                       f"{'make' if len(casts) > 1 else 'makes'} {found.relation} values: what is computed from them "
+                       f"keeps only about {digits} significant digits, where this check asks for a relative error "
+                       f"under {c.tolerance.rtol:g}: keep the values float64 (drop the casts).",
+                       f"{found.plain}. In {function}(), values are cast to {found.relation}: keep them float64.")
+
+    def _data_written(self, student_ctx: checks.TestContext) -> Finding | None:
+        """static_slips.data_written_in_training_loop in a function of the student's the test called."""
+        source = self._source_read()
+        return next((data_written_finding(function, *written) for function in self._changed_called(student_ctx)
+                     for written in data_written_in_training_loop(source, function)), None) if source else None
+
     def _static_slip(self, student_ctx: checks.TestContext) -> Finding | None:
         """A slip read off the source of a function of the student's the test called (grading/static_slips.py): an
         array method used as a value without its call (the method itself, not a number), a dict entry written with
@@ -1817,6 +1871,16 @@ class MistakeMatcher:
                                f"(or a new, empty dict or array of your own).",
                                f"in {function}(), a line takes a view of an argument where a copy is meant, and a "
                                "later line writes into it: the caller's array changes; copy it (.copy()).")
+            for written in data_written_in_training_loop(source, function):
+                return data_written_finding(function, *written)
+            for line, text, local, param, at, written in shallow_copies_written(source, function)[:1]:
+                return Finding("view_written", f"in {function}(), line {line}: `{text}` copies the dict `{param}`, "
+                               f"not the arrays in it: each item of `{local}` is the caller's array itself, so line "
+                               f"{at} (`{written}`) writes into the caller's `{param}` as well. Make new arrays for it "
+                               f"(`{local}[name] = ... + ...` from the values, not `*=` or `+=` on the copy's items), "
+                               f"or copy each array: `{{k: v.copy() for k, v in {param}.items()}}`.",
+                               f"in {function}(), a line copies a dict of arrays shallowly and a later line writes "
+                               "into one of its arrays in place: the caller's arrays change; make new arrays.")
             for line, text, where, key in setdefaults_never_updated(source, function)[:1]:
                 return Finding("setdefault_never_updates", f"in {function}(), line {line}: `{text}` stores the value "
                                f"only where {where} has no {key} yet: from the second call on, the value your code "
@@ -2144,8 +2208,19 @@ FALSY_SEED_TEST = re.compile(r"\bif\s+(not\s+)?[\w.]*?(\w*seed\w*|\(['\"]\w*seed
                              r"(:|else\b)|\b\w*seed\w*\s+or\b")
 
 
+def data_written_finding(function: str, line: int, text: str, name: str, loop_line: int) -> Finding:
+    """static_slips.data_written_in_training_loop's write, said."""
+    return Finding("data_written_in_loop", f"in {function}(), line {line}: `{text}` writes into `{name}` itself, the "
+                   f"data the training loop at line {loop_line} takes its batches from (an indexed read, "
+                   f"`{name}[idx]`, makes a copy; an indexed write does not): what it writes stays in the data and "
+                   "piles up from pass to pass, epoch after epoch. Write into a copy of the batch instead (`xb = "
+                   f"{name}[idx].clone()`, then change and train on `xb`).",
+                   f"in {function}(), a line in the training loop writes into the data the batches are taken from: "
+                   "the changes pile up from pass to pass; change a copy of the batch.")
+
+
 def kept_state_finding(function: str, seed: int | None = None, falsy_test: bool = False,
-                       empty: Sequence[tuple[int, str]] = ()) -> Finding:
+                       empty: Sequence[tuple[int, str]] = (), draws: Sequence[tuple[int, str]] = ()) -> Finding:
     """A function that returns other values each time it is called with the same arguments, where the correct
     code returns one: it keeps state outside them, or (seed: the seed it was given) draws without that seed; a seed
     of 0 with the student's code testing the seed for truth (falsy_test) is taken as none. empty: the lines that make
@@ -2172,6 +2247,15 @@ def kept_state_finding(function: str, seed: int | None = None, falsy_test: bool 
                  "same seed included (the correct code returns the same): it draws random numbers without the seed it "
                  "is given" + (" (a seed of zero taken as no seed)" if seed == 0 and falsy_test else ""))
         return Finding("kept_state", text, plain)
+    if draws:  # no seed given, and the correct code's result is the same every time: nothing asked is random
+        line, text = draws[0]
+        message = (f"your {function}() returns other values each time it is called again with the same arguments, "
+                   f"where the correct code, given no seed, returns the same one: what is asked is not random. Line "
+                   f"{line}: `{text}` draws random numbers, so what your function returns comes from a draw: return "
+                   "the quantity asked itself (the statistic or scale a draw would be made with?), not a draw.")
+        return Finding("kept_state", message, f"your {function}() returns other values each time it is called again "
+                       "with the same arguments: a line draws random numbers where what is asked is not random; "
+                       "return the quantity itself.")
     text = (f"your {function}() returns other values each time it is called again with the same arguments (the "
             "correct code returns the same): it keeps something from one call to the next outside what it is given "
             "and returns (a global, an attribute set on the function, a mutable default argument such as "
@@ -2726,6 +2810,17 @@ def _precision_only(c: Comparison, got: Any, expected: Any) -> Finding | None:
             not np.array_equal(g.astype(np.float32).astype(np.float64), g, equal_nan=True):
         return None
     return lower_precision(g.astype(np.float64), e.astype(np.float64), c.tolerance, Scene())
+
+
+def target_tolerance(c: Comparison, got: Any, expected: Any) -> Tolerance:
+    """How close a departure's patched output must come: the working tolerance, or the check's own where the output
+    is within the working tolerance already (a check tighter than float64's default: there a patch must make it
+    pass the check, not merely stay as close as it was)."""
+    tol = working_tolerance(c)
+    g, e = numeric(got), numeric(expected)
+    if c.tolerance is not None and g is not None and e is not None and g.shape == e.shape and agree(g, e, tol):
+        return c.tolerance
+    return tol
 
 
 def working_tolerance(c: Comparison) -> Tolerance:

@@ -560,6 +560,8 @@ def scaled_per_feature(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scen
                                f"that factor is {missing} where the output is computed",
                                f"yours is the expected {said} {q.plain_label}, feature by feature: that factor is "
                                f"{missing}")
+    if (row := _row_as_factor(per_feature, scene)) is not None:
+        return row
     return Finding("scaled_per_feature", f"yours is the expected times a factor that is the same for every row but "
                    f"differs from feature to feature (from {_fmt(float(per_feature.min()))} to "
                    f"{_fmt(float(per_feature.max()))}): a per-feature statistic (a standard deviation, a norm) computed "
@@ -571,6 +573,26 @@ def scaled_per_feature(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scen
                    "the wrong data (another split's, the input's own), one used in place of another (a std where its "
                    "inverse is meant, or kept in a cache where the other is documented), or one number used where one "
                    "per feature is asked for")
+
+
+def _row_as_factor(per_feature: np.ndarray, scene: Scene) -> Finding | None:
+    """The per-feature factor is one row of one of the test's arrays (x[1] where a mask was meant): an array read
+    where a tuple holding it is meant takes `[1]` as its row 1, not as the tuple's second part."""
+    for q in (*scene.inputs, *scene.quantities):
+        v = q.value
+        if v.ndim != per_feature.ndim + 1 or v.shape[1:] != per_feature.shape or v.shape[0] < 2:
+            continue
+        rows = [i for i in range(v.shape[0]) if agree(per_feature, v[i], Tolerance(rtol=1e-6, atol=0.0))]
+        if len(rows) != 1:
+            continue
+        i = rows[0]
+        unpacked = (f" (is the array returned alone where a pair holding it is asked? Then `[{i}]` of it, meant "
+                    f"as the pair's part {i}, is its row {i})") if "returns" in q.label and i <= 2 else ""
+        return Finding("scaled_per_feature", f"yours is the expected times row {i} of {q.label}, feature by feature: "
+                       f"that row stands where a per-feature factor (a mask, a scale) is meant{unpacked}",
+                       f"yours is the expected times one row of {q.plain_label}, feature by feature: that row stands "
+                       "where a per-feature factor is meant")
+    return None
 
 
 # (what it is, how NumPy writes it along an axis): per-column (per-row) statistics a value may be scaled by
@@ -1099,6 +1121,12 @@ def not_reduced(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> F
         # every row of yours is the expected, whole: nothing was left unreduced; the value met an array of your
         # shape on the way (a running mean started as np.zeros_like(x), then blended with the batch's mean)
         copies = int(np.prod(g.shape[:g.ndim - e.ndim]))
+        if copies == 1:  # one row: nothing shows a broadcast, only that the value is left in an array
+            return Finding("not_reduced", f"yours (shape {_shape(g.shape)}) holds the expected value, but as an array "
+                           f"where shape {_shape(e.shape)} is asked: a reduction over the rows (a sum or mean) never "
+                           "taken, which one row does not show, or a value left in an array: reduce it",
+                           "yours holds the expected value, but in an array with more axes than asked: a reduction "
+                           "never taken, or a value left in an array")
         return Finding("broadcast_copies", f"yours (shape {_shape(g.shape)}) holds the expected value {copies} "
                        f"times over, once in each row: it was computed right and then broadcast against an array of "
                        f"shape {_shape(g.shape)}, something it is added to or multiplied with having that shape (a "

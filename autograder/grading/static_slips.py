@@ -5,6 +5,7 @@ as a value without its call (`means.append(h.mean)`), a dict entry written with 
 from __future__ import annotations
 
 import ast
+import re
 from typing import NamedTuple
 
 
@@ -420,6 +421,146 @@ def views_written(source: str, function: str) -> list[tuple[int, str, str, str, 
         if writes:
             found.append((node.lineno, line_text(source, node.lineno), local, param, writes[0],
                           line_text(source, writes[0])))
+    return sorted(set(found))
+
+
+def _dict_like(fn: ast.FunctionDef, name: str) -> bool:
+    """name is read as a dict in fn: indexed with a string (`params["W1"]`) or its items, keys or values taken."""
+    for node in ast.walk(fn):
+        if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name) and node.value.id == name and \
+                isinstance(node.slice, ast.Constant) and isinstance(node.slice.value, str):
+            return True
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and \
+                node.func.attr in ("items", "keys", "values") and isinstance(node.func.value, ast.Name) and \
+                node.func.value.id == name:
+            return True
+    return False
+
+
+def _shallow_copy_of(value: ast.expr, params: set[str]) -> str | None:
+    """The parameter a value is a shallow copy of (`params.copy()`, `dict(params)`, `{**params}`,
+    `copy.copy(params)`), or None."""
+    if isinstance(value, ast.Call) and not value.keywords:
+        func, args = value.func, value.args
+        if isinstance(func, ast.Attribute) and func.attr == "copy" and not args and isinstance(func.value, ast.Name):
+            return func.value.id if func.value.id in params else None
+        if len(args) == 1 and isinstance(args[0], ast.Name) and args[0].id in params and (
+                isinstance(func, ast.Name) and func.id == "dict" or
+                isinstance(func, ast.Attribute) and func.attr == "copy" and isinstance(func.value, ast.Name) and
+                func.value.id == "copy"):
+            return args[0].id
+    if isinstance(value, ast.Dict) and len(value.keys) == 1 and value.keys[0] is None and \
+            isinstance(value.values[0], ast.Name) and value.values[0].id in params:
+        return value.values[0].id
+    return None
+
+
+def shallow_copies_written(source: str, function: str) -> list[tuple[int, str, str, str, int, str]]:
+    """A dict argument copied shallowly (`grads = params.copy()`), then an item of the copy written in place
+    (`grads[name] *= reg`, `grads[k][0] = ...`): the copy holds the caller's arrays, so the writes go into them. (the
+    line that copies, its text, the local, the parameter, the first line that writes into an item, its text)."""
+    fn = function_node(source, function)
+    if fn is None:
+        return []
+    params = {a.arg for a in fn.args.args + fn.args.kwonlyargs}
+    found = []
+    for node in ast.walk(fn):
+        if not isinstance(node, ast.Assign) or len(node.targets) != 1 or not isinstance(node.targets[0], ast.Name):
+            continue
+        param, local = _shallow_copy_of(node.value, params), node.targets[0].id
+        if param is None or not (_dict_like(fn, param) or _dict_like(fn, local)):
+            continue  # (an array's .copy() is a whole copy)
+
+        def item_of_local(t: ast.expr) -> bool:
+            return isinstance(t, ast.Subscript) and isinstance(t.value, ast.Name) and t.value.id == local
+
+        # (`cfg["t"] += 1` counts: an item that is a number is rebound, not written into)
+        writes = sorted(n.lineno for n in ast.walk(fn) if getattr(n, "lineno", 0) > node.lineno and (
+            isinstance(n, ast.AugAssign) and not isinstance(n.value, ast.Constant) and
+            (item_of_local(n.target) or isinstance(n.target, ast.Subscript) and item_of_local(n.target.value)) or
+            isinstance(n, ast.Assign) and any(isinstance(t, ast.Subscript) and item_of_local(t.value)
+                                              for t in n.targets)))
+        if writes:
+            found.append((node.lineno, line_text(source, node.lineno), local, param, writes[0],
+                          line_text(source, writes[0])))
+    return sorted(set(found))
+
+
+def draws_without_generator(source: str, function: str) -> list[tuple[int, str]]:
+    """The lines that draw random numbers from a global generator or a fresh one (`np.random.normal(...)`,
+    `np.random.default_rng().normal(...)`, `torch.randn(...)`, `random.random()`): (line, text)."""
+    fn = function_node(source, function)
+    if fn is None:
+        return []
+    found = []
+    for node in ast.walk(fn):
+        if isinstance(node, ast.Call):
+            called = ast.unparse(node.func)
+            if re.match(r"(?:np|numpy)\.random\.(?!seed\b|default_rng$|RandomState$)\w+|"
+                        r"(?:np|numpy)\.random\.default_rng\(\)\.\w+|torch\.(?:rand|randn|randint|randperm|normal|"
+                        r"bernoulli)$|random\.\w+$", called):
+                found.append((node.lineno, line_text(source, node.lineno)))
+    return sorted(set(found))
+
+
+def data_written_in_training_loop(source: str, function: str) -> list[tuple[int, str, str, int]]:
+    """An indexed assignment (`X[idx, :, r:r + 4] = 0`) inside a training loop (one that calls .backward()) into an
+    array the loop reads batches from (`model(X[idx])`) and that the loop never binds afresh: the writes land in the
+    data itself and pile up from pass to pass (an indexed read, X[idx], is a copy; an indexed write is not).
+    (line, text, the array's name, the loop's first line)."""
+    fn = function_node(source, function)
+    if fn is None:
+        return []
+    found = []
+    for loop in ast.walk(fn):
+        if not isinstance(loop, (ast.For, ast.While)):
+            continue
+        inside = [n for statement in loop.body for n in ast.walk(statement)]
+        if not any(isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr == "backward"
+                   for n in inside):
+            continue
+        bound = {t.id for n in inside if isinstance(n, (ast.Assign, ast.AugAssign, ast.For))
+                 for target in (n.targets if isinstance(n, ast.Assign) else [n.target])
+                 for t in ast.walk(target) if isinstance(t, ast.Name) and isinstance(t.ctx, ast.Store)}
+        read = {n.value.id for n in inside if isinstance(n, ast.Subscript) and isinstance(n.ctx, ast.Load) and
+                isinstance(n.value, ast.Name)}
+        for n in inside:  # (an update `params[k] -= lr * g` is no write into data; nor a dict's entry)
+            for t in n.targets if isinstance(n, ast.Assign) else []:
+                if isinstance(t, ast.Subscript) and isinstance(t.value, ast.Name) and t.value.id in read and \
+                        t.value.id not in bound and not (isinstance(t.slice, ast.Constant) and
+                                                         isinstance(t.slice.value, str)):
+                    found.append((n.lineno, line_text(source, n.lineno), t.value.id, loop.lineno))
+    return sorted(set(found))[:1]
+
+
+_LOWER_FLOATS = ("float32", "float16", "half", "single")
+
+
+def _names_lower_float(node: ast.expr) -> str | None:
+    """The dtype a dtype expression names when it is a lower-precision float (`np.float32`, "float16"), or None."""
+    name = node.attr if isinstance(node, ast.Attribute) else node.value if isinstance(node, ast.Constant) and \
+        isinstance(node.value, str) else node.id if isinstance(node, ast.Name) else None
+    return {"half": "float16", "single": "float32"}.get(name, name) if name in _LOWER_FLOATS else None
+
+
+def lower_precision_casts(source: str, function: str) -> list[tuple[int, str, str]]:
+    """The lines that make float32 (or float16) values: `.astype(np.float32)`, `np.float32(...)`,
+    `dtype=np.float32` (line, text, the dtype named)."""
+    fn = function_node(source, function)
+    if fn is None:
+        return []
+    found = []
+    for node in ast.walk(fn):
+        if not isinstance(node, ast.Call):
+            continue
+        named = [_names_lower_float(k.value) for k in node.keywords if k.arg == "dtype"]
+        if isinstance(node.func, ast.Attribute) and node.func.attr == "astype" and node.args:
+            named.append(_names_lower_float(node.args[0]))
+        if isinstance(node.func, ast.Attribute) and isinstance(node.func.value, ast.Name) and \
+                node.func.value.id in ("np", "numpy"):
+            named.append(_names_lower_float(node.func))
+        for dtype in filter(None, named):
+            found.append((node.lineno, line_text(source, node.lineno), dtype))
     return sorted(set(found))
 
 

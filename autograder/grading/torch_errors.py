@@ -195,6 +195,11 @@ def _stacked(m: re.Match) -> tuple[str, str]:
 DTYPE = ("the input is float64 (NumPy's default) where the model's weights are float32: convert it, "
          "torch.tensor(X, dtype=torch.float32) or torch.from_numpy(X).float().",
          "the input is float64 where the model is float32: convert it with .float().")
+DOUBLE_MODEL = ("the model's weights are float64 (model.double(), or layers made with dtype=torch.float64) where the "
+                "input is float32: a layer cannot mix them. Give it float64 inputs wherever they enter the model, in "
+                "training and in prediction alike (torch.tensor(X, dtype=torch.float64)), or keep the model float32.",
+                "the model is float64 where the input is float32: convert the inputs everywhere they enter the model, "
+                "or keep the model float32.")
 LONG_TARGET = ("the labels given to the loss are not int64: cross-entropy wants class indices as torch.long "
                "(torch.tensor(y, dtype=torch.long)).", "the loss wants the labels as int64 class indices (torch.long).")
 INTEGER_PROBABILITIES = ("the labels given to the loss have the logits' shape, one column per class (one-hot rows, as "
@@ -293,6 +298,9 @@ PATTERNS: list[tuple[re.Pattern, Explain | tuple[str, str]]] = [
                 r"got (\d+) channels"), _channels),
     (re.compile(r"Target (-?\d+) is out of bounds"), _target),
     (re.compile(r"Expected input batch_size \((\d+)\) to match target batch_size \((\d+)\)"), _batch),
+    (re.compile(r"(?:Input type \(float\) and (?:bias|weight) type \(double\)|"
+                r"mat1 and mat2 must have the same dtype, but got Float and Double|"
+                r"expected m1 and m2 to have the same dtype, but got: float != double)"), DOUBLE_MODEL),
     (re.compile(r"(?:Input type \(double\) and bias type \(float\)|found dtype Double but expected Float|"
                 r"mat1 and mat2 must have the same dtype, but got Double and Float|"
                 r"expected scalar type Float but found Double|expected m1 and m2 to have the same dtype)"), DTYPE),

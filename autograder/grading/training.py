@@ -558,6 +558,24 @@ def coverage_finding(record: TrainingRecord) -> Finding | None:
                    "kept (a debugging subset?), or batches that overlap or repeat.")
 
 
+def predicted_rows_trained_finding(record: TrainingRecord) -> Finding | None:
+    """The images to predict (an array argument after the training set) trained on: most of their rows reached a
+    model in training mode (pseudo-labels, a fine-tuning on them), so what is predicted for an image depends on the
+    others asked with it."""
+    train = next(iter(record.rows), None)
+    for name, trained in record.rows_trained_on.items():
+        rows = record.rows.get(name, 0)
+        if name != train and rows >= 2 and trained * 2 >= rows and not name.startswith("y"):
+            return Finding("predicted_rows_trained", f"your code trains on the images it is asked to predict: {trained} "
+                           f"of the {rows} rows of {name} reached the model in training mode (a fine-tuning on them, "
+                           "with its own predictions as labels?). What it predicts for an image then depends on "
+                           f"which images are asked with it; train on the training set only, and predict {name} "
+                           "once, in eval mode.",
+                           f"your code trains on the images it is asked to predict ({name}): train on the training "
+                           "set only, and predict them once, in eval mode.")
+    return None
+
+
 def order_finding(record: TrainingRecord) -> Finding | None:
     """A permutation drawn of the rows of an array argument other than the training set (the images to predict):
     a DataLoader with shuffle=True over them, so the predictions come back in another order than their rows."""
@@ -726,7 +744,7 @@ def learning_findings(record: TrainingRecord, c: Comparison | None, returned: An
     seen = c.seen_accuracy if c is not None else None
     count = c.seen_count if c is not None and c.seen_count else 0
     found = [rows_finding(record, c, returned), mode_finding(record)]
-    for finding in (order_finding(record), batches_finding(record), step_finding(record), model_finding(record, seen),
+    for finding in (predicted_rows_trained_finding(record), order_finding(record), batches_finding(record), step_finding(record), model_finding(record, seen),
                     parameters_finding(record),
                     coverage_finding(record), epochs_finding(record), schedule_finding(record),
                     loss_finding(record, classes, seen, count, _probabilities(returned),

@@ -307,6 +307,28 @@ class Probe:
         direction = self._projections[width].to(rows.device)
         self.rows_told.update(float(f"{v:.9g}") for v in (rows.to(self.torch.float64) @ direction).tolist())
 
+    def _rows_trained_on(self, fn: Any, args: tuple, kwargs: dict) -> dict[str, int]:
+        """For each float array argument after the first (the images to predict), how many of its rows that are
+        not rows of the first (the training set) reached a model in training mode (told as _tell_rows tells them;
+        not counted where the rows told were too many)."""
+        if not self.rows_told or len(self.rows_told) >= MAX_ROWS_TOLD:
+            return {}
+        arrays = [(k, v) for k, v in list(_bound(fn, args, kwargs).items())[:20]
+                  if isinstance(v, np.ndarray) and v.ndim >= 2 and v.dtype.kind == "f" and len(v)]
+
+        def told(value: np.ndarray) -> list[float] | None:
+            rows = value.reshape(len(value), -1).astype(np.float64)
+            direction = self._projections.get(int(rows.shape[1]))
+            return None if direction is None else [float(f"{v:.9g}") for v in (rows @ direction.cpu().numpy())]
+
+        found = {}
+        training = set(told(arrays[0][1]) or []) if arrays else set()
+        for name, value in arrays[1:]:
+            rows = told(value)
+            if rows is not None:
+                found[str(name)[:100]] = sum(v in self.rows_told and v not in training for v in rows)
+        return found
+
     def _trained_state(self, module: Any) -> tuple[bool | None, str | None]:
         """(whether the model holds parameters an optimizer stepped, the watched one's value: "last_step" as the
         last step left it, "initial" as it was before the first, "other"), None where it cannot be told."""
@@ -482,6 +504,7 @@ class Probe:
                 "plateau_mode": self.plateau_mode, "plateau_metrics": self.plateau_metrics,
                 "arguments": arguments_digest(args, kwargs),
                 "rows": named_rows(fn, args, kwargs),
+                "rows_trained_on": self._rows_trained_on(fn, args, kwargs),
                 "numbers": named_numbers(fn, args, kwargs),
             }
         except Exception:  # noqa: BLE001

@@ -109,6 +109,8 @@ class TrainingRecord(BaseModel):
     plateau_metrics: list[float] = Field(default_factory=list, max_length=20)  # ... the first metrics it was stepped with
     arguments: str = Field(max_length=32)
     rows: dict[str, int] = Field(max_length=20)
+    # by parameter name, of the array arguments after the first (the images to predict): their rows trained on
+    rows_trained_on: dict[str, int] = Field(default_factory=dict, max_length=20)
     numbers: dict[str, float] = Field(max_length=20)
 
     @field_validator("random")
@@ -118,7 +120,7 @@ class TrainingRecord(BaseModel):
             raise ValueError("unknown random source")
         return value
 
-    @field_validator("numbers", "rows")
+    @field_validator("numbers", "rows", "rows_trained_on")
     @classmethod
     def _names(cls, value: dict[str, Any]) -> dict[str, Any]:
         if any(len(k) > 100 for k in value):

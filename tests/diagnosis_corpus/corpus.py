@@ -1258,7 +1258,10 @@ JUDGEMENT: dict[str, tuple[str, tuple[str, ...], str]] = {
     # since the next commit: "yours is the expected times a factor that is the same for every row but differs from
     # feature to feature: a per-feature statistic computed over the wrong axes, or one number used where one per
     # feature is asked for"
-    "a8_normalize_global_std": ("right", ("scaled_per_feature",), ""),
+    # re-judged, session 27 (a factor per feature is a pattern a slip says more than): "yours is what the correct
+    # code gives with one slip in normalize_splits(): a reduction over all entries where one over axis=0 is meant,
+    # where std is computed" (np.std(X_train) where np.std(X_train, axis=0): the cause)
+    "a8_normalize_global_std": ("right", ("scaled_per_feature", "one_slip"), ""),
     "a8_normalize_mode_ignored": ("right", ("as_if",), ""),
     "a8_early_keeps_last": ("named", (), ""),
     # re-judged, session 4 (grading/slips.py): "either of two slips (the test cannot tell which) in early_stopping():

@@ -107,6 +107,17 @@ def pad_fill_found(crops, x):
     return f"{fill:.4g}"
 
 
+def transposed_windows(crops, x, padding):
+    """": each crop is a window with its rows and columns swapped ..." where every crop, transposed, is a window of
+    its zero-padded image (row and column indices laid along each other's axes); "" where not."""
+    if not is_array(crops) or crops.ndim != 4 or crops.shape[-1] != crops.shape[-2] or \
+            crop_offsets_found(np.swapaxes(crops, -1, -2), x, padding) is None:
+        return ""
+    return (": each crop is a window of its padded image with its rows and columns swapped (transposed): the row "
+            "indices run along the last axis and the column indices along the one before; index the rows along "
+            "axis 2 and the columns along axis 3")
+
+
 def check_random_crop(student, x, size, padding):
     """Shape, every crop a window of its padded image, the smallest and largest offsets, offsets drawn per
     image, rows and columns independently, each value about equally often, and the seed."""
@@ -130,6 +141,7 @@ def check_random_crop(student, x, size, padding):
             crops.shape == (n, c, size, size) else ""
         padded_otherwise += (f": the values your crops hold from outside their images are all {fill}, where the "
                              "padding is zeros (np.pad's default constant_values=0)" if fill else "")
+        padded_otherwise += transposed_windows(crops, x, padding) if offsets is None and not padded_otherwise else ""
         if not expect_true("every crop is a window of the padded image", offsets is not None,
                            f"some crop is no {size} x {size} window of its image zero-padded by {padding} on each side"
                            f"{padded_otherwise}"):
@@ -474,7 +486,8 @@ def test_random_crop_rectangular(student, oracle, rng):
         return
     offsets = crop_offsets_found(crops, x, padding)
     if not expect_true("every crop is a window of the padded image", offsets is not None,
-                       f"some crop is no {size} x {size} window of its image zero-padded by {padding} on each side"):
+                       f"some crop is no {size} x {size} window of its image zero-padded by {padding} on each side"
+                       f"{transposed_windows(crops, x, padding) if offsets is None else ''}"):
         not_checked(names, "some crop is no window of its padded image")
         return
     # Each of the 10 offsets across is missed by all 600 images with probability 0.9 ** 600 < 1e-27.

@@ -91,3 +91,22 @@ def test_on_the_gpu_the_solution_gets_full_marks_and_mistakes_do_not(tmp_path):
     t = grade(tmp_path, "    print('test accuracy: 1.000 (20/20 points)')\n"
                         "    return np.random.default_rng(0).normal(size=(len(X_test), 10))\n")
     assert t.points_earned == 0
+
+
+def test_a_training_left_in_eval_mode_after_its_first_epoch_loses_points(tmp_path):
+    """model.train() once before the epochs, model.eval() for an accuracy pass at the end of each (hold-out 44's
+    writer: full marks): from the second epoch on batch norm trains on frozen running statistics. The record of the
+    training says so, and the check costs points; the solution passes it."""
+    source = SPEC.solution_file.read_text()
+    assert "    for _ in range(epochs):\n        model.train()\n" in source
+    wrong = source.replace("    for _ in range(epochs):\n        model.train()\n",
+                           "    model.train()\n    for _ in range(epochs):\n").replace(
+        "        if time.monotonic() - start > 0.8 * time_budget_s:\n",
+        "        model.eval()\n        with torch.no_grad():\n            _ = model(X[:64])\n"
+        "        if time.monotonic() - start > 0.8 * time_budget_s:\n")
+    (tmp_path / "cnn.py").write_text(wrong)
+    t = grade_submission(SPEC, tmp_path / "cnn.py", select="seeded_runs").tests[0]
+    assert t.points_earned < t.points_possible and "ran with the model's batch norm or dropout layers in eval mode" \
+        in t.message, t.message
+    right = grade_submission(SPEC, SPEC.solution_file, select="seeded_runs").tests[0]
+    assert right.points_earned == right.points_possible, right.message

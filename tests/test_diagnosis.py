@@ -2316,7 +2316,8 @@ def test_a_random_draw_returned_where_a_function_without_a_seed_is_asked_says_th
     assert messages and "what is asked is not random" in messages[0] and "`return np.random.normal(" in messages[0] \
         and "a global" not in messages[0], messages
     source = ("def f(x, seed):\n    rng = np.random.default_rng(seed)\n    a = np.random.rand(3)\n"
-              "    b = np.random.default_rng().normal(size=3)\n    np.random.seed(0)\n    return rng.normal() + a + b\n")
+              "    b = np.random.default_rng().normal(size=3)\n    np.random.seed(0)\n"
+              "    return rng.normal() + a + b\n")
     assert [line for line, _ in draws_without_generator(source, "f")] == [3, 4]
 
 

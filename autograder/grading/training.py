@@ -566,8 +566,8 @@ def predicted_rows_trained_finding(record: TrainingRecord) -> Finding | None:
     for name, trained in record.rows_trained_on.items():
         rows = record.rows.get(name, 0)
         if name != train and rows >= 2 and trained * 2 >= rows and not name.startswith("y"):
-            return Finding("predicted_rows_trained", f"your code trains on the images it is asked to predict: {trained} "
-                           f"of the {rows} rows of {name} reached the model in training mode (a fine-tuning on them, "
+            return Finding("predicted_rows_trained", "your code trains on the images it is asked to predict: "
+                           f"{trained} of the {rows} rows of {name} reached the model in training mode (a fine-tuning on them, "
                            "with its own predictions as labels?). What it predicts for an image then depends on "
                            f"which images are asked with it; train on the training set only, and predict {name} "
                            "once, in eval mode.",
@@ -744,8 +744,8 @@ def learning_findings(record: TrainingRecord, c: Comparison | None, returned: An
     seen = c.seen_accuracy if c is not None else None
     count = c.seen_count if c is not None and c.seen_count else 0
     found = [rows_finding(record, c, returned), mode_finding(record)]
-    for finding in (predicted_rows_trained_finding(record), order_finding(record), batches_finding(record), step_finding(record), model_finding(record, seen),
-                    parameters_finding(record),
+    for finding in (predicted_rows_trained_finding(record), order_finding(record), batches_finding(record),
+                    step_finding(record), model_finding(record, seen), parameters_finding(record),
                     coverage_finding(record), epochs_finding(record), schedule_finding(record),
                     loss_finding(record, classes, seen, count, _probabilities(returned),
                                  c.accuracy if c is not None else None)):

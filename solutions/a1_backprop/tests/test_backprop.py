@@ -201,6 +201,18 @@ def test_sigmoid_of_large_inputs(student, oracle, rng):
     check_activation(student, oracle, "sigmoid", x, rng.normal(size=x.shape))
 
 
+@graded(points=2, hidden=True, partial=True, group="activations")
+def test_tanh_and_relu_of_large_inputs(student, oracle, rng):
+    """tanh of inputs of magnitude 700 to 1000 of either sign (it is 1 or -1 there: (e^x - e^-x) / (e^x + e^-x)
+    written out gives NaN, as np.exp of more than 709 is Inf), and ReLU of inputs up to 50 (it has no upper
+    clip: np.clip(x, 0, 6) is ReLU6). The public tests go to about 3."""
+    magnitudes = rng.uniform(700.0, 1000.0, size=(2, 4))
+    x = np.concatenate([magnitudes, -magnitudes, rng.normal(size=(1, 4))])
+    check_activation(student, oracle, "tanh", x, rng.normal(size=x.shape))
+    large = rng.uniform(-50.0, 50.0, size=(3, 5))
+    check_activation(student, oracle, "relu", large, rng.normal(size=large.shape))
+
+
 @graded(points=3, hidden=True, partial=True, group="activations")
 def test_relu_backward_at_zero(student, oracle, rng):
     """relu_backward where inputs are exactly 0: the gradient there is 0."""
@@ -221,9 +233,12 @@ def test_relu_backward_at_zero(student, oracle, rng):
 
 @graded(points=3, hidden=True, group="losses")
 def test_softmax_large_scores(student, oracle, rng):
-    """softmax of scores around 1000, and of scores spread over thousands, must not overflow."""
+    """softmax of scores around 1000, of scores spread over thousands, and of a row whose largest magnitude is a
+    score far below zero (shifted by it, np.abs(scores).max(), every exp of the row underflows to 0: NaN) must not
+    overflow or underflow."""
     scores = np.concatenate([1000.0 + rng.normal(size=(3, 5)) * 10,  # large and close together
-                             rng.normal(size=(2, 5)) * 1000])           # spread over thousands
+                             rng.normal(size=(2, 5)) * 1000,            # spread over thousands
+                             [[-5000.0, 3.0, 1.0, 0.0, 2.0]]])          # far below zero: the largest is 3
     expect_close("probs", student.softmax(scores), oracle.softmax(scores))
 
 
@@ -322,5 +337,16 @@ def test_softmax_leaves_the_scores_as_given(student, oracle, rng):
     with part("softmax_cross_entropy_loss"):
         expect_arguments_kept(student, "softmax_cross_entropy_loss", {"scores": scores, "y": y},
                               computed=returns_like(oracle.softmax_cross_entropy_loss(scores, y)), kept=("scores",))
+
+@graded(points=1, hidden=True, partial=True, group="losses")
+def test_binary_cross_entropy_of_a_matrix(student, oracle, rng):
+    """binary cross-entropy of a (4, 3) array of probabilities: the mean over all 12 entries (len(p), the 4 rows,
+    where p.size is meant, goes unseen on a vector)."""
+    probs, target = rng.uniform(0.05, 0.95, size=(4, 3)), rng.integers(0, 2, size=(4, 3)).astype(float)
+    loss, dprobs = student.binary_cross_entropy_loss(probs, target)
+    eloss, edprobs = oracle.binary_cross_entropy_loss(probs, target)
+    expect_close("loss", loss, eloss, allow_scalar=True)
+    expect_close("dprobs", dprobs, edprobs)
+
 
 ### END HIDDEN TESTS

@@ -83,12 +83,19 @@ def test_instructor_images(student, oracle, assignment_data, eval_rng, compute_d
     expect_accuracy("accuracy on the instructor's images", logits, y_test, low=low, high=high, seen_labels=y_seen)
 
 
+def last_training(student):
+    """What torch's probe recorded of the student's last call (None where nothing was recorded)."""
+    records = getattr(student, "trainings", None) or {}
+    return records[max(records)] if records else None
+
+
 @graded(points=3, hidden=True, partial=True, group="training", timeout=90)
 def test_seeded_runs_and_eval_mode(student, oracle, rng, eval_rng, compute_device):
     """three short runs on 180 digits of 6 classes (30 of each), seed 0: the logits have one column per class
     (6: not a number of classes fixed in the code), the same seed gives the same logits (seed 0 too), and a test
     image's logits do not depend on the other test images (the model predicts in eval mode: batch norm with its
-    running statistics)."""
+    running statistics); and it trained with the model in training mode (batch norm normalizing each batch by its own
+    statistics, as it must while it learns its running ones)."""
     X_train, y_train, X_test, y_test = oracle.load_digits(seed=3)
     keep = rng.permutation(np.concatenate([np.flatnonzero(y_train == c)[:30] for c in range(CLASSES)]))
     X_train, y_train = disguised(X_train[keep], eval_rng), y_train[keep]
@@ -96,6 +103,7 @@ def test_seeded_runs_and_eval_mode(student, oracle, rng, eval_rng, compute_devic
     X_test, y_test = disguised(X_test[asked], eval_rng), y_test[asked]
     budget = SHORT_BUDGET_S[compute_device]
     logits = student.train_and_predict(X_train, y_train, X_test, seed=0, time_budget_s=budget)
+    trained = last_training(student)
     time.sleep(1.0)  # a second apart: a seed read off the clock where none is taken as given (`seed or time()`)
     again = student.train_and_predict(X_train, y_train, X_test, seed=0, time_budget_s=budget)
     alone = student.train_and_predict(X_train, y_train, X_test[:5], seed=0, time_budget_s=budget)
@@ -122,6 +130,12 @@ def test_seeded_runs_and_eval_mode(student, oracle, rng, eval_rng, compute_devic
                 f"the training labels are 0-{CLASSES - 1}, so the logits have {CLASSES} columns, got "
                 f"{logits.shape[1]}{source}: take the number of classes from the labels (int(y_train.max()) + 1)"
                 + ("" if source else ", not a number written in the code"))
+    if trained is not None and trained.steps:  # (a training torch's probe saw: its batch norm and dropout layers)
+        expect_true("trained in training mode", trained.eval_steps <= trained.steps // 2,
+                    f"{trained.eval_steps} of the {trained.steps} training steps ran with the model's batch norm or "
+                    "dropout layers in eval mode (model.eval() left on from an evaluation inside the loop, and "
+                    "model.train() called once before it?): call model.train() at the start of every epoch's "
+                    "training")
     difference = relative_difference(again, logits)
     expect_true(names[1], difference < SAME_RUN,
                 f"two runs with seed 0 gave logits {difference:.2f} apart (relative to their norm): seed torch "

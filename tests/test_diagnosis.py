@@ -2337,3 +2337,36 @@ def test_data_written_by_index_inside_a_training_loop_is_found_and_a_copy_of_the
     assert data_written_in_training_loop(logged, "train") == []
     untrained = source.replace("            loss.backward()\n", "")
     assert data_written_in_training_loop(untrained, "train") == []
+
+
+def test_a_signature_renamed_is_said_beside_pythons_refusal(tmp_path):
+    """cosine_lr(base_lr, step, T_max, eta_min) after torch's names (hold-out 44's qs2: Python's TypeError alone):
+    the student's signature and the assignment's are both said. Python's other refusals of a call's arguments are
+    read the same way; an unrelated TypeError is not."""
+    from autograder.grading.diagnosis import SIGNATURE_ERROR
+    a2 = load_assignment("a2_optim")
+    source = with_function(a2, """
+def cosine_lr(base_lr, step, T_max, eta_min=0.0):
+    return eta_min + 0.5 * (base_lr - eta_min) * (1 + math.cos(math.pi * min(step, T_max) / T_max))
+""")
+    said = graded(a2, source, tmp_path, select="test_cosine_lr")["test_cosine_lr"]
+    messages = [d.message for d in said.diagnoses if d.relation == "signature_otherwise"]
+    assert messages and "your cosine_lr(base_lr, step, T_max, eta_min=0.0) has no parameter `total_steps`" in \
+        messages[0] and "the assignment's signature is cosine_lr(" in messages[0], said.diagnoses
+    for refused in ("f() missing 1 required positional argument: 'x'", "f() takes 2 positional arguments but 3 were "
+                    "given", "f() got multiple values for argument 'x'"):
+        assert SIGNATURE_ERROR.search(refused).group("function") == "f", refused
+    assert SIGNATURE_ERROR.search("unsupported operand type(s) for +: 'int' and 'str'") is None
+
+
+def test_a_lazy_iterator_made_an_array_and_a_flip_of_every_axis_are_read_off_the_source():
+    """np.array(map(...)) is a 0-d object array in Python 3, and np.flip(x) without an axis reverses every axis
+    (hold-out 44's qs8 entries: the checks' messages alone). np.array(list(map(...))) and np.flip(x, axis=-1) are
+    not said."""
+    from autograder.grading.static_slips import flips_of_every_axis, lazy_iterators_made_arrays
+    lazy = "def f(n):\n    a = np.array(map(float, range(n)))\n    b = np.asarray(k * 2 for k in range(n))\n" \
+        "    c = np.array(list(map(float, range(n))))\n    return a, b, c\n"
+    assert [(line, what) for line, _, what in lazy_iterators_made_arrays(lazy, "f")] == \
+        [(2, "map(...)"), (3, "a generator expression")]
+    flips = "def f(x):\n    a = np.flip(x)\n    b = np.flip(x, axis=-1)\n    c = np.flip(x, -1)\n    return a, b, c\n"
+    assert [line for line, _ in flips_of_every_axis(flips, "f")] == [2]

@@ -1106,3 +1106,20 @@ def test_a_value_kept_in_the_students_process_is_described_by_its_type():
     from autograder.sandbox.wire import Handle
     assert rel.describe_value(Handle(3, "generator")) == "a generator"
     assert rel.describe_value(np.zeros((2, 3))) == "an array of shape (2, 3)"
+
+
+def test_an_array_with_its_axes_in_another_order_is_said_from_the_checks_shapes():
+    """"expected an array of shape (47, 25, 3, 3), got (3, 3, 47, 25)" (hold-out 44's qs4: drawn in torch's (in, out,
+    kh, kw) layout and brought back with .T): said as the swap and the .T; a plain .T and another order too; the
+    same shape, other sizes, or two axes (the logits' own relation) say nothing."""
+    from autograder.grading.relations import axes_reordered
+    torch_layout = axes_reordered("shape: expected an array of shape (47, 25, 3, 3), got (3, 3, 47, 25)")
+    assert torch_layout is not None and "(25, 47, 3, 3) with its axes in reverse order" in torch_layout.message
+    assert "np.swapaxes(a, 0, 1)" in torch_layout.message and without_numbers(torch_layout.plain)
+    plain_t = axes_reordered("expected an array of shape (4, 3, 2), got (2, 3, 4)")
+    assert plain_t is not None and "the expected (4, 3, 2) with its axes in reverse order" in plain_t.message
+    other = axes_reordered("expected an array of shape (4, 3, 2), got (3, 2, 4)")
+    assert other is not None and "in another order" in other.message
+    for message in ("expected an array of shape (4, 3, 2), got (4, 3, 5)", "expected an array of shape (4, 3), got "
+                    "(3, 4)", "expected an array of shape (2, 2, 2), got (2, 2, 2)"):
+        assert axes_reordered(message) is None, message

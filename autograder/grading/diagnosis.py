@@ -81,6 +81,7 @@ from autograder.grading.relations import (
     Named,
     Scene,
     agree,
+    axes_reordered,
     close,
     index_error,
     lower_precision,
@@ -111,8 +112,10 @@ from autograder.grading.static_slips import (
     data_written_in_training_loop,
     draws_without_generator,
     empty_allocations,
+    flips_of_every_axis,
     function_node,
     kept_across_calls,
+    lazy_iterators_made_arrays,
     line_text,
     lower_precision_casts,
     setdefaults_never_updated,
@@ -731,6 +734,8 @@ class MistakeMatcher:
         if not isinstance(error, StudentException) or error.function.split("(")[0] in self.unchanged_functions():
             return None
         message, function = str(error), error.function.split("(")[0]
+        if (renamed := self._signature_otherwise(message)) is not None:
+            return renamed
         shapes, index, torch_said = shape_error(message), index_error(message), torch_error(message)
         source = self._source_read()
         if source is not None:  # a slip read off the source that gives such an error says where it comes from
@@ -744,6 +749,26 @@ class MistakeMatcher:
                 return kept_across_calls_finding(function, kept[0])
         return shapes or index or truth_value_error(message) or torch_said or \
             (loss_class_not_made(self.student_source()) if "Boolean value of Tensor" in message else None)
+
+    def _signature_otherwise(self, message: str) -> Finding | None:
+        """A call of a function of the student's that Python refused (an unexpected keyword argument, a positional
+        argument too many or missing) where the student's signature differs from the assignment's: both said."""
+        m = SIGNATURE_ERROR.search(message)
+        source = self._source_read()
+        if m is None or source is None:
+            return None
+        function = m.group("function")
+        mine, theirs = signature_of(source, function), signature_of(self._solution_text(), function)
+        if mine is None or theirs is None or mine == theirs:
+            return None
+        keyword = m.group("keyword")
+        what = (f"has no parameter `{keyword}`, which the call passes by name" if keyword else
+                "takes its arguments otherwise than the call gives them")
+        return Finding("signature_otherwise", f"your {function}({mine}) {what}: the assignment's signature is "
+                       f"{function}({theirs}). Keep the names, order and defaults of the stub's signature (tests and "
+                       "other code call it by them), whatever names the formula uses inside.",
+                       f"your {function}() {what.split(',')[0]}: its signature differs from the assignment's; keep "
+                       "the stub's parameter names, order and defaults.")
 
     def unchanged_functions(self) -> set[str]:
         """The student's top-level functions whose code is the solution's (same syntax tree, comments,
@@ -768,7 +793,7 @@ class MistakeMatcher:
             if (found := self._shape_error(failure.error)) is not None:
                 findings.append((name, found))
         for c in student_ctx.comparisons:  # logits laid out classes first, as the check's message shows them
-            if not c.passed and (found := transposed_logits(c.message)) is not None:
+            if not c.passed and (found := transposed_logits(c.message) or axes_reordered(c.message)) is not None:
                 findings.append((c.name, found))
         for c in failed:
             if c.kind == "check":
@@ -1873,6 +1898,20 @@ class MistakeMatcher:
                                "later line writes into it: the caller's array changes; copy it (.copy()).")
             for written in data_written_in_training_loop(source, function):
                 return data_written_finding(function, *written)
+            for line, text, lazy in lazy_iterators_made_arrays(source, function)[:1]:
+                return Finding("lazy_iterator_array", f"in {function}(), line {line}: `{text}` gives np.array "
+                               f"{lazy}, which in Python 3 is a lazy iterator, not a list: NumPy makes of it a 0-d "
+                               "array of dtype object holding the iterator itself, not its values. Make a list first "
+                               "(`np.array(list(...))`), or compute the values with NumPy directly.",
+                               f"in {function}(), a line gives np.array a lazy iterator (map, filter, a generator): "
+                               "NumPy holds the iterator itself in a 0-d object array; make a list first.")
+            for line, text in flips_of_every_axis(source, function)[:1]:
+                return Finding("flip_every_axis", f"in {function}(), line {line}: `{text}` gives np.flip no axis, "
+                               "and np.flip then reverses every axis of the array: the order of the images (or rows) "
+                               "and of their channels, and their rows too, not only their columns. Name the axis to "
+                               "reverse (`axis=-1` for left-right).",
+                               f"in {function}(), np.flip is given no axis and so reverses every axis; name the axis "
+                               "to reverse.")
             for line, text, local, param, at, written in shallow_copies_written(source, function)[:1]:
                 return Finding("view_written", f"in {function}(), line {line}: `{text}` copies the dict `{param}`, "
                                f"not the arrays in it: each item of `{local}` is the caller's array itself, so line "
@@ -2217,6 +2256,18 @@ def data_written_finding(function: str, line: int, text: str, name: str, loop_li
                    f"{name}[idx].clone()`, then change and train on `xb`).",
                    f"in {function}(), a line in the training loop writes into the data the batches are taken from: "
                    "the changes pile up from pass to pass; change a copy of the batch.")
+
+
+# Python refusing a call for its arguments: the function's signature is not the one the caller knows
+SIGNATURE_ERROR = re.compile(r"(?P<function>[A-Za-z_]\w*)\(\) (?:got an unexpected keyword argument '(?P<keyword>\w+)'|"
+                             r"missing \d+ required positional arguments?|takes \d+ positional arguments? but \d+ "
+                             r"(?:were|was) given|got multiple values for argument)")
+
+
+def signature_of(source: str, function: str) -> str | None:
+    """A function's parameters as written (`step, base_lr, total_steps, min_lr=0.0`), or None."""
+    fn = function_node(source, function)
+    return ast.unparse(fn.args) if fn is not None else None
 
 
 def kept_state_finding(function: str, seed: int | None = None, falsy_test: bool = False,

@@ -2176,6 +2176,39 @@ def transposed_logits(message: str) -> Finding | None:
                    "yours has one column per example where one row per example is asked: the logits are transposed?")
 
 
+_ARRAY_SHAPES_SAID = re.compile(r"expected an array of shape \(([\d, ]+)\),? got \(([\d, ]+)\)")
+
+
+def axes_reordered(message: str) -> Finding | None:
+    """A check that wanted an array of one shape and got its sizes in another order (3 axes or more, the sizes not
+    all alike): reversed, as .T reverses every axis, or permuted otherwise."""
+    m = _ARRAY_SHAPES_SAID.search(message)
+    if m is None:
+        return None
+    asked, got = dims_in(m.group(1)), dims_in(m.group(2))
+    if len(asked) < 3 or got == asked or sorted(got) != sorted(asked) or len(set(asked)) < 2:
+        return None
+    if got == asked[::-1]:
+        return Finding("axes_reordered", f"yours has shape {_shape(got)}, the expected {_shape(asked)} with its axes "
+                       "in reverse order: .T (or np.transpose with no axes) reverses every axis of an array with more "
+                       "than two, not only the first two. Swap only the axes meant (np.swapaxes(a, 0, 1), or "
+                       ".transpose(1, 0, 2, 3)).",
+                       "yours has the expected's axes in reverse order: .T reverses every axis of an array with more "
+                       "than two; swap only the axes meant.")
+    swapped = (asked[1], asked[0], *asked[2:])
+    if got == swapped[::-1]:
+        return Finding("axes_reordered", f"yours has shape {_shape(got)}: {_shape(swapped)} with its axes in reverse "
+                       f"order, where {_shape(asked)} is asked: an array made with its first two axes swapped (torch's "
+                       "layout, (in, out, ...)?) and brought back with .T, which reverses every axis of an array with "
+                       "more than two, not only the first two. Swap only those (np.swapaxes(a, 0, 1)).",
+                       "yours is an array made with its first two axes swapped and brought back with .T, which "
+                       "reverses every axis; swap only the first two.")
+    return Finding("axes_reordered", f"yours has shape {_shape(got)}, the sizes of the expected {_shape(asked)} in "
+                   "another order: its axes are laid out otherwise (a transpose or reshape in another order?); "
+                   "transpose with the axes in the order asked.",
+                   "yours has the expected's sizes in another order: its axes are laid out otherwise.")
+
+
 def dims_in(text: str) -> tuple[int, ...]:
     """The sizes in an error message's shape text: "64, 8, 8, 1" -> (64, 8, 8, 1)."""
     return tuple(int(d) for d in text.replace(" ", "").split(",") if d)

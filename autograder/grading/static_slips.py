@@ -533,6 +533,36 @@ def data_written_in_training_loop(source: str, function: str) -> list[tuple[int,
     return sorted(set(found))[:1]
 
 
+def lazy_iterators_made_arrays(source: str, function: str) -> list[tuple[int, str, str]]:
+    """`np.array(map(...))` (or of filter, zip, a generator expression): in Python 3 these are lazy iterators, and
+    NumPy makes of one a 0-d array of dtype object holding it, not its items. (line, text, what is iterated)."""
+    fn = function_node(source, function)
+    if fn is None:
+        return []
+    found = []
+    for node in ast.walk(fn):
+        if isinstance(node, ast.Call) and ast.unparse(node.func) in ("np.array", "numpy.array", "np.asarray",
+                                                                     "numpy.asarray") and node.args:
+            first = node.args[0]
+            lazy = "a generator expression" if isinstance(first, ast.GeneratorExp) else \
+                f"{first.func.id}(...)" if isinstance(first, ast.Call) and isinstance(first.func, ast.Name) and \
+                first.func.id in ("map", "filter", "zip", "reversed") else None
+            if lazy:
+                found.append((node.lineno, line_text(source, node.lineno), lazy))
+    return sorted(set(found))
+
+
+def flips_of_every_axis(source: str, function: str) -> list[tuple[int, str]]:
+    """`np.flip(a)` given no axis, which reverses every axis of a (an image batch's order, channels and rows, not
+    only its columns): (line, text)."""
+    fn = function_node(source, function)
+    if fn is None:
+        return []
+    return sorted({(node.lineno, line_text(source, node.lineno)) for node in ast.walk(fn)
+                   if isinstance(node, ast.Call) and ast.unparse(node.func) in ("np.flip", "numpy.flip") and
+                   len(node.args) == 1 and not any(k.arg == "axis" for k in node.keywords)})
+
+
 _LOWER_FLOATS = ("float32", "float16", "half", "single")
 
 

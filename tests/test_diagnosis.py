@@ -35,7 +35,7 @@ from autograder.grading.diagnosis import (
 )
 from autograder.grading.relations import Finding
 from autograder.grading.run import grade_submission
-from autograder.results import SubmissionResult, Tolerance, without_numbers
+from autograder.results import Comparison, SubmissionResult, Tolerance, without_numbers
 from autograder.sandbox.errors import StudentException
 from autograder.sandbox.wire import Handle
 
@@ -2370,3 +2370,67 @@ def test_a_lazy_iterator_made_an_array_and_a_flip_of_every_axis_are_read_off_the
         [(2, "map(...)"), (3, "a generator expression")]
     flips = "def f(x):\n    a = np.flip(x)\n    b = np.flip(x, axis=-1)\n    c = np.flip(x, -1)\n    return a, b, c\n"
     assert [line for line, _ in flips_of_every_axis(flips, "f")] == [2]
+
+
+def test_integer_logits_are_said_as_a_cast():
+    """Logits returned as int64 (hold-out 44's qs6: learned_little's causes, none of them): the cast is said; float
+    logits, and one column, are not."""
+    from autograder.grading.diagnosis import integer_logits_finding
+    c = Comparison(name="accuracy", passed=False, kind="score", credit=0.5, message="", got_shape=[50, 4],
+                   got_dtype="int64")
+    found = integer_logits_finding(c)
+    assert found is not None and "your logits are integers (int64)" in found.message and without_numbers(found.plain)
+    assert integer_logits_finding(c.model_copy(update={"got_dtype": "float32"})) is None
+    assert integer_logits_finding(c.model_copy(update={"got_shape": [50, 1]})) is None
+
+
+def test_a_result_of_an_in_place_method_and_math_on_an_array_are_said_with_the_error(tmp_path):
+    """path = path.append(w) (AttributeError on None), and math.exp of an array (hold-out 44's qs2 and qs4: a loop
+    said to "run out its range" where the pass raised): the line is said, and no loop's range is blamed."""
+    from autograder.grading.static_slips import math_on_arrays, none_results_used
+    a2 = load_assignment("a2_optim")
+    source = with_function(a2, """
+def gradient_descent(X, y, w0, learning_rate, steps):
+    w = np.array(w0, dtype=float)
+    path = []
+    for _ in range(steps):
+        w = w - learning_rate * linear_regression_gradient(w, X, y)
+        path = path.append(w.copy())
+    return np.array(path)
+""")
+    said = graded(a2, source, tmp_path, select="test_gradient_descent")["test_gradient_descent"]
+    messages = [d.message for d in said.diagnoses]
+    assert any("`path = path.append(w.copy())` uses what `path.append(...)` returns, and it returns None" in m
+               for m in messages) and not any("runs out its range" in m for m in messages), messages
+    nones = ("def f(w, config, order, rng):\n    config = config.update(lr=1)\n    order = rng.shuffle(order)\n"
+             "    return w, config.update(t=1)\n")
+    assert [line for line, _, _ in none_results_used(nones, "f")] == [2, 3, 4]
+    assert none_results_used("def f(d, e):\n    d.update(e)\n    x = d.copy()\n    return x\n", "f") == []
+    maths = "def f(z):\n    a = math.exp(-z)\n    b = np.exp(z)\n    return a + b + math.pi\n"
+    assert [line for line, _ in math_on_arrays(maths, "f")] == [2]
+
+
+@pytest.mark.parametrize("held, entry_id, test, says, not_says", [
+    # a summed-area table without its zero border: the line that writes the output is right, the sum it reads is not
+    ("holdout44", "qs3_avgpool_summed_area_no_zero_border", "test_avg_pool",
+     "in the lines that compute what they read in that pass (line 292: `total = ", "the mistake is in that line"),
+    # a short last batch refilled from the epoch's start: the line that slices it and the one that refills it
+    ("holdout45", "qt2_minibatch_last_batch_wrapped_around", "test_minibatch_sgd_uneven_last_batch",
+     "set again by line 244: `idx = np.concatenate(", "most likely in line 242"),
+    # the order shuffled again in place each epoch: what a batch takes parts, not the update lines after it
+    ("holdout44", "qs8_train_reshuffles_previous_order", "test_training_recipe_uneven_batches",
+     "holds none of the correct code's values there", "line 183: `W -= 0.1"),
+    # a Cholesky factor right and the back substitution left out: the factor's line or what follows it
+    ("holdout45", "qt1_linreg_cholesky_forward_substitution_only", "test_linear_regression_closed_form",
+     "or in what the lines after it do with its value (a step left out?)", "the mistake is in that line."),
+])
+def test_a_departure_names_the_lines_a_wrong_value_comes_from_not_only_those_after_it(held, entry_id, test, says,
+                                                                                      not_says, tmp_path):
+    """Hold-outs 44 and 45: departures that said a right line was "most likely" the mistake."""
+    import importlib
+    entry = next(e for e in getattr(importlib.import_module(f"tests.diagnosis_corpus.{held}"), held.upper())
+                 if e.id == entry_id)
+    spec = load_assignment(entry.assignment)
+    said = graded(spec, with_function(spec, entry.source), tmp_path, select=test)[test]
+    messages = [d.message for d in said.diagnoses if d.relation == "departure"]
+    assert messages and says in messages[0] and not_says not in messages[0], messages

@@ -205,6 +205,11 @@ def test_no_record_for_code_that_does_not_use_torch(data):
      "    opt = torch.optim.Adam(model.parameters(), lr=3e-3)\n", "loss_flat:zero"),
     ("    opt = torch.optim.Adam(model.parameters(), lr=3e-3)\n",
      "    opt = torch.optim.SGD(model.parameters(), lr=1e-4)\n", "loss_flat:plain SGD"),
+    # every weight started at one constant (hold-out 45's qt6: loss_flat's causes, none of them)
+    ("    opt = torch.optim.Adam(model.parameters(), lr=3e-3)\n",
+     "    [torch.nn.init.constant_(p, 0.01) for p in model.parameters() if p.dim() > 1]\n"
+     "    opt = torch.optim.Adam(model.parameters(), lr=3e-3)\n", "weights_start_alike:started with all its entries "
+     "equal"),
     # the loss summed over the batch: it starts near batch size x ln 10 (it was labels_not_images: hold-out 13)
     ("nn.functional.cross_entropy(model(X[idx]), y[idx])",
      "nn.functional.cross_entropy(model(X[idx]), y[idx], reduction='sum')", "loss_summed"),
@@ -604,6 +609,12 @@ def _error(make) -> str:
                                                               "alone"),
     # hold-out 27: nn.Flatten(0) made the whole batch one row ("2048 features per example" was false)
     (lambda: nn.Linear(32, 10)(torch.zeros(64, 32).flatten().unsqueeze(0)), "got 1 row of 2048 values, 64 x 32"),
+    # hold-out 44: pooled maps (64, 32, 1, 1) never flattened ("1 features per example ... in_features=1", false),
+    # and maps (64, 32, 4, 4); a layer before it that gives too few features is still said so
+    (lambda: nn.Linear(32, 10)(torch.zeros(64, 32, 1, 1)), "2048 x 1 is 64 examples of 32 values, so the maps reach "
+                                                           "it unflattened"),
+    (lambda: nn.Linear(512, 10)(torch.zeros(64, 32, 4, 4)), "8192 x 4 is 64 examples of 512 values"),
+    (lambda: nn.Linear(512, 10)(torch.zeros(64, 256)), "build it with in_features=256"),
     # hold-out 26: a BatchNorm1d after a convolution (nothing said before); and the other ways round
     (lambda: nn.BatchNorm1d(8)(torch.zeros(4, 8, 5, 5)), "after a convolution, normalize with nn.BatchNorm2d"),
     (lambda: nn.BatchNorm2d(8)(torch.zeros(4, 8)), "got 2D input: after the flatten"),

@@ -74,6 +74,8 @@ HELD_BY_CHANCE_PATCHES = 4  # ... in the place of the locals a return reads that
 # how close a student's value must be to one of the correct code's to count as the same (sums in another
 # order differ in the last bits)
 VALUE_TOLERANCE = Tolerance(rtol=1e-6, atol=1e-9)
+# a name bound to a library function's value: `L = np.linalg.cholesky(A)`
+LIBRARY_CALL = re.compile(r"\s*[A-Za-z_]\w*\s*=\s*(?:np|numpy|scipy|math)(?:\.\w+)+\([^()]*\)\s*(?:#.*)?$")
 RAISED = " raised"  # the name of a departure at the statement that raised (a space: no local's name)
 LOOP = " loop"  # ... and of one at a loop as a whole
 BARE_RETURN = re.compile(r"return\s+\(?\s*[A-Za-z_]\w*(\s*,\s*[A-Za-z_]\w*)*\s*,?\s*\)?")  # names only
@@ -1167,6 +1169,11 @@ def departure_finding(function: str, output: str, d: Departure, raised: bool = F
                f"{'leaves' if left else 'returns'} the expected {output}")
     calls = " or ".join(f"{f}()" for f in d.statement.calls)
     where = f"the mistake is in that line, or in {calls} that it calls" if calls else "the mistake is in that line"
+    if not d.part and not calls and LIBRARY_CALL.match(d.statement.text):
+        # a library function of values that agree: the line is wrong only by the function it calls; what the lines
+        # after it do with its value (a step left out) repairs as well as another value there does
+        where = ("the mistake is in that line (another function, or other arguments, than meant?), or in what the "
+                 "lines after it do with its value (a step left out?)")
     if d.containers:
         where += f", or in what {' or '.join(f'`{c}`' for c in d.containers)} holds"
     if d.counts:  # (names one line sets together said together: `top, left = ...`)
@@ -2668,6 +2675,9 @@ class PassDeparture:
     # every pass of the student's loop began as the correct code's, but it made fewer: (its passes, the correct
     # code's, the line of the return that ended it inside the loop, or 0 where it ran out its range)
     fewer: tuple[int, int, int] | None = None
+    # the other statements of the loop that set what the setters read in the pass (a window's sum the line that
+    # writes the output divides): where the mistake may be as well
+    feeders: list[tuple[int, Statement]] = field(default_factory=list)
 
 
 @dataclass
@@ -2682,6 +2692,16 @@ class ItemsTaken:
     text: str
     passes: list[tuple[int, int | None]]  # (a pass of the student's, from 0; the correct code's pass of that value)
     counts: tuple[int, int] | None = None  # (your passes, the correct code's) where they differ
+    # the other lines of the loop that set the same name in a pass (a short batch refilled under a condition)
+    others: list[tuple[int, str]] = field(default_factory=list)
+
+    def said(self) -> str:
+        """`idx` (line 156: `...`), with the other lines that set it again in the pass."""
+        again = "; ".join(f"line {line}: `{text}`" for line, text in self.others)
+        return f"`{self.name}` (line {self.line}: `{self.text}`" + (f"; set again by {again}" if again else "") + ")"
+
+    def lines_said(self) -> str:
+        return f"line {self.line}" if not self.others else "those lines"
 
 
 def _pass_digests(call: TracedCall) -> list[dict[str, str]]:
@@ -2755,7 +2775,8 @@ def _items_taken(loop: Loop, right_loop: Loop, mine: TracedCall, right: TracedCa
                 if p and before == list(range(p)) and _takes(statement.text):
                     held = next(r for r in right_names if _worked_on(right_states, right_loop, r, 0) ==
                                 _worked_on(mine_states, loop, name, 0))
-                    return ItemsTaken(name, held, line, statement.text, [(p, None)], counts)
+                    others = [(k, s.text) for k, s in sorted(in_loop.items()) if name in s.writes and k != line][:2]
+                    return ItemsTaken(name, held, line, statement.text, [(p, None)], counts, others)
                 continue
             right_name = found[0][1]
             seen = [(q, next((q2 for q2, _ in passes_of(v)), None) if (v := _worked_on(mine_states, loop, name, q))
@@ -2877,15 +2898,18 @@ def _passes_parting(function: str, source: str, right_source: str, loop: Loop, r
         own_read = sorted({r for s in setters.values() for r in s.reads if r in own_state})
         state_lines = [(r, line, st.text) for r in own_read for line, st in sorted(in_loop.items()) if r in st.writes
                        and line not in setters][:2]
+        read = {r for st in setters.values() for r in st.reads} - set(parted)
+        feeders = sorted((line, st) for line, st in in_loop.items() if line not in setters and st.writes & read)[:2]
         return PassDeparture(loop, k - 1, given, [(n, mine_states[k][n], right_states[k][n]) for n in parted[:3]],
-                             sorted(setters.items())[:2], unset, steps, taken, state_lines)
+                             sorted(setters.items())[:2], unset, steps, taken, state_lines, feeders=feeders)
     # nothing both carry parts where values are kept (what they carry too large to keep: the layers' activations), but
     # a pass may still work on another item than the correct code's in that pass, as their digests show
     taken = _taken_in_pass(function, source, right_source, loop, right_loop, mine, right,
                            range(min(len(mine_states), len(right_states))))
     if taken is not None:
         return PassDeparture(loop, taken.passes[0][0], [], [], [], taken=taken)
-    if 0 < len(mine_states) < len(right_states):  # every pass it made began alike, and it made fewer
+    if 0 < len(mine_states) < len(right_states) and mine.error is None:  # every pass it made began alike, and it
+        # made fewer (not for a call that raised in its last pass: the error ended it, not the range)
         returned = [line for line, name, _ in mine.records if _returns(name)]
         inside = returned[-1] if returned and loop.lines[0] <= returned[-1] <= loop.lines[1] else 0
         node = _loop_node(found[0][0], loop)
@@ -2988,8 +3012,11 @@ def pass_departure_finding(function: str, d: PassDeparture) -> Finding:
     lines = ", ".join(f"line {line}: `{s.text}`" + (f" (under line {s.guard[0]}: `{s.guard[1]}`)" if s.guard[0]
                                                     and first < s.guard[0] <= last else "")
                       for line, s in d.setters)
+    fed = "; ".join(f"line {line}: `{s.text}`" for line, s in d.feeders)
     where = f" The lines of your loop that set {'them' if len(d.parted) > 1 else 'it'}: {lines}; the mistake is " \
-            "most likely in one of them or in the condition that decides whether it runs." if lines else ""
+            "most likely in one of them" + (f", in the lines that compute what they read in that pass ({fed})," if
+                                            fed else "") + \
+        " or in the condition that decides whether it runs." if lines else ""
     if lines and d.steps:  # a step k times the right one: its scale may come from what those lines read
         where = (f" The lines of your loop that set {'them' if len(d.parted) > 1 else 'it'}: {lines}; the mistake "
                  "is in one of them or in a value they read in that pass (a rate, a divisor, a sign).")
@@ -3008,11 +3035,11 @@ def pass_departure_finding(function: str, d: PassDeparture) -> Finding:
         later = (f" (in your passes {', '.join(str(q + 1) for q, _ in more)} what it holds in its passes "
                  f"{', '.join(str(r + 1) for _, r in more)})") if more else ""
         if t.passes[0][1] is None:
-            where = (f" What your loop works on in that pass already differs: your `{t.name}` (line {t.line}: "
-                     f"`{t.text}`) holds none of the correct code's values there, where in every pass before it held "
-                     f"what the correct code's `{t.right_name}` held: from that pass on it is drawn or taken otherwise "
-                     f"(a seed, a permutation, an index), and the lines after it only carry that on; the mistake is "
-                     f"most likely in line {t.line}, or in what it reads.")
+            where = (f" What your loop works on in that pass already differs: your {t.said()} holds none of the "
+                     f"correct code's values there, where in every pass before it held what the correct code's "
+                     f"`{t.right_name}` held: from that pass on it is drawn or taken otherwise (a seed, a permutation, "
+                     f"an index), and the lines after it only carry that on; the mistake is most likely in "
+                     f"{t.lines_said()}, or in what {'it reads' if not t.others else 'they read'}.")
         else:
             where = (f" What your loop works on in that pass already differs: your `{t.name}` (line {t.line}: "
                      f"`{t.text}`) holds what the correct code's `{t.right_name}` holds in its pass "

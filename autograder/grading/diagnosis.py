@@ -118,6 +118,8 @@ from autograder.grading.static_slips import (
     lazy_iterators_made_arrays,
     line_text,
     lower_precision_casts,
+    math_on_arrays,
+    none_results_used,
     setdefaults_never_updated,
     shallow_copies_written,
     shapes_set_in_place,
@@ -739,6 +741,21 @@ class MistakeMatcher:
         shapes, index, torch_said = shape_error(message), index_error(message), torch_error(message)
         source = self._source_read()
         if source is not None:  # a slip read off the source that gives such an error says where it comes from
+            if "'NoneType' object" in message and (nones := none_results_used(source, function)):
+                line, text, call = nones[0]
+                return Finding("none_result_used", f"in {function}(), line {line}: `{text}` uses what `{call}(...)` "
+                               "returns, and it returns None: it changes its object in place. Call it on its own "
+                               f"line (`{call}(...)`) and use the object itself (hence the error about 'NoneType').",
+                               f"in {function}(), a line uses the result of a method that changes its object in "
+                               "place and returns None; call it on its own line and use the object.")
+            if SCALARS_ONLY.search(message) and (calls := math_on_arrays(source, function)):
+                line, text = calls[0]
+                return Finding("math_on_array", f"in {function}(), line {line}: `{text}` calls the math module, "
+                               "whose functions take one number, not an array (hence: only a single number can be "
+                               "converted): use NumPy's function of the same name (np.exp, np.sqrt, np.log), which "
+                               "works entry by entry.",
+                               f"in {function}(), a line gives an array to a math module function, which takes one "
+                               "number; use NumPy's (np.exp, np.sqrt, np.log).")
             if index is not None and (positions := unused_positions(source, function)):
                 return unused_position_finding(function, positions[0])
             if shapes is not None and (short := slices_one_short(source, function)):
@@ -823,6 +840,8 @@ class MistakeMatcher:
                 findings.append((c.name, found))
             if (found := class_indices_finding(c, student_ctx.outputs.get(c.name))) is not None:
                 findings.append((c.name, found))
+            if (found := integer_logits_finding(c)) is not None:  # what the training did is beside the point
+                findings = [(name, f) for name, f in findings if name != c.name] + [(c.name, found)]
         if student_ctx.trainings and (written := self._data_written(student_ctx)) is not None:
             # the data itself changed by the training loop: what the training's record shows of it follows
             scored = sorted(c.name for c in student_ctx.comparisons if c.kind == "score" and c.lost_points)
@@ -1420,7 +1439,13 @@ class MistakeMatcher:
                 finding = self._with_draw_moved(pass_departure_finding(job.function, passes), job.function, source)
                 finding = with_window_extent(finding, job.function, source, mine.records, passes.loop.lines)
                 # (an epoch's loop parting after its first pass: the first batch's step inside it says more)
-                inner = batches(passes.loop.lines[0]) if not passes.steps and not passes.unset else None
+                inner = batches(passes.loop.lines[0]) if not passes.steps and not passes.unset and \
+                    passes.taken is None else None
+                if inner is not None and inner.taken is not None and passes.setters:
+                    # what a batch works on already differs inside: the lines after it that set the weights only
+                    # carry that on, and are not said as where the mistake most likely is
+                    finding = self._with_draw_moved(pass_departure_finding(job.function, replace(
+                        passes, setters=[], feeders=[])), job.function, source)
                 return with_inner_passes(finding, job.function, inner) if inner is not None else finding
         if mine.error is None and not job.state:  # no line found: a draw the recipe never makes, if one
             said, plain = draw_added(source, self._solution_text(), job.function)
@@ -2195,6 +2220,21 @@ def class_indices_finding(c: Comparison, returned: Any) -> Finding | None:
                    "takes the argmax itself")
 
 
+def integer_logits_finding(c: Comparison) -> Finding | None:
+    """Logits returned as integers (one column per class, an integer dtype): a cast truncated every score toward
+    zero, so classes whose scores share their whole part tie, and argmax takes the first of them."""
+    shape = c.got_shape
+    if c.kind != "score" or not c.got_dtype or not re.fullmatch(r"u?int\d*", c.got_dtype) or not shape or \
+            len(shape) != 2 or shape[1] < 2:
+        return None
+    return Finding("integer_logits", f"your logits are integers ({c.got_dtype}): a cast (.astype(int), .long(), "
+                   "torch.int64) cut every score to its whole part, toward zero, so the classes whose scores share "
+                   "their whole part tie (small scores all become 0) and the argmax takes the first of them. Return "
+                   "the scores as the model gives them, floats.",
+                   "your logits are integers: a cast cut every score to its whole part, so classes tie and the "
+                   "argmax takes the first; return the float scores.")
+
+
 def logits_in_a_tuple_finding(c: Comparison, returned: Any) -> Finding | None:
     """Logits asked, a tuple returned (logits and the predictions, the loss, the model...): its items, and which one is
     the logits (an array of one row an image, one column a class), to be returned alone."""
@@ -2258,6 +2298,9 @@ def data_written_finding(function: str, line: int, text: str, name: str, loop_li
                    "the changes pile up from pass to pass; change a copy of the batch.")
 
 
+# NumPy refusing to make one Python number of an array (math.exp(array), float(array))
+SCALARS_ONLY = re.compile(r"only (?:length-1|size-1|0-dimensional|integer scalar) arrays can be converted to Python "
+                          r"scalars")
 # Python refusing a call for its arguments: the function's signature is not the one the caller knows
 SIGNATURE_ERROR = re.compile(r"(?P<function>[A-Za-z_]\w*)\(\) (?:got an unexpected keyword argument '(?P<keyword>\w+)'|"
                              r"missing \d+ required positional arguments?|takes \d+ positional arguments? but \d+ "
@@ -2587,8 +2630,10 @@ def with_window_extent(finding: Finding, function: str, source: str, records: li
     if extent is None:
         return finding
     lead = f"in {function}(), "
+    # (a line of the loop said: the guesses said of the output, a mask missing, go as beside a departure at a line)
     return replace(finding, message=f"{finding.message} Inside it, {extent.message.removeprefix(lead)}",
-                   plain=f"{finding.plain} Inside it, {extent.plain.removeprefix(lead)}")
+                   plain=f"{finding.plain} Inside it, {extent.plain.removeprefix(lead)}",
+                   claim=finding.claim.removesuffix(":loop") + ":extent")
 
 
 def statistical(c: Comparison) -> bool:

@@ -563,6 +563,40 @@ def flips_of_every_axis(source: str, function: str) -> list[tuple[int, str]]:
                    len(node.args) == 1 and not any(k.arg == "axis" for k in node.keywords)})
 
 
+# methods and functions that change their argument in place and return None
+_RETURN_NONE = {"append", "extend", "insert", "sort", "reverse", "update", "clear", "shuffle", "fill", "setdiff"}
+
+
+def none_results_used(source: str, function: str) -> list[tuple[int, str, str]]:
+    """The result of a call that changes something in place and returns None (`path = path.append(w)`, `return w,
+    config.update(...)`, `order = rng.shuffle(order)`) bound to a name or returned: (line, text, the call)."""
+    fn = function_node(source, function)
+    if fn is None:
+        return []
+    found = []
+    for node in ast.walk(fn):
+        values = [node.value] if isinstance(node, (ast.Assign, ast.Return)) and node.value is not None else []
+        values += [e for v in values if isinstance(v, ast.Tuple) for e in v.elts]
+        for value in values:
+            if isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute) and \
+                    value.func.attr in _RETURN_NONE - {"setdiff"} and not (value.func.attr == "update" and
+                                                                          not value.args and not value.keywords):
+                found.append((node.lineno, line_text(source, node.lineno), ast.unparse(value.func)))
+    return sorted(set(found))
+
+
+def math_on_arrays(source: str, function: str) -> list[tuple[int, str]]:
+    """The lines that call the math module's functions (math.exp, math.sqrt, math.log ...), which take one number:
+    (line, text)."""
+    fn = function_node(source, function)
+    if fn is None:
+        return []
+    return sorted({(node.lineno, line_text(source, node.lineno)) for node in ast.walk(fn)
+                   if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and
+                   isinstance(node.func.value, ast.Name) and node.func.value.id == "math" and
+                   node.func.attr not in ("pi", "e", "inf")})
+
+
 _LOWER_FLOATS = ("float32", "float16", "half", "single")
 
 

@@ -27,6 +27,18 @@ def _linear(m: re.Match) -> tuple[str, str]:
                 "(nn.Flatten(), x.flatten(1) or x.view(len(x), -1)).",
                 "an nn.Linear got one row holding a whole batch: the flatten before it took the batch axis too; "
                 "flatten from axis 1 (nn.Flatten(), x.flatten(1)).")
+    n = int(rows)
+    if got < built and built % got == 0 and built // got >= 4 and n % (built // got) == 0:
+        # as many entries as a batch of rows of the width it was built for: maps (B, C, H, W) not flattened, which
+        # nn.Linear reads along their last axis alone (B * C * H rows of W values)
+        batch = n * got // built
+        return (f"a layer that multiplies by a ({built}, {out}) weight (an nn.Linear built with in_features={built}) "
+                f"got {rows} rows of {got} value{'s' if got != 1 else ''}: {rows} x {got} is {batch} examples of "
+                f"{built} values, so the maps reach it unflattened (shaped like (B, C, H, W)), and nn.Linear works "
+                f"on their last axis alone. Flatten each example first (nn.Flatten() before it, or x.flatten(1) "
+                "in forward).",
+                "an nn.Linear got feature maps that were not flattened (it works on their last axis alone): flatten "
+                "each example first (nn.Flatten(), or x.flatten(1)).")
     return (f"a layer that multiplies by a ({built}, {out}) weight (an nn.Linear built with in_features={built}) got "
             f"{rows} rows of {got} features: what reaches it has {got} features per example (the maps flattened "
             f"before it), so build it with in_features={got}, or change the layers before it to give {built}.",

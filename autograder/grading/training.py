@@ -558,6 +558,20 @@ def coverage_finding(record: TrainingRecord) -> Finding | None:
                    "kept (a debugging subset?), or batches that overlap or repeat.")
 
 
+def symmetric_start_finding(record: TrainingRecord) -> Finding | None:
+    """Every weight matrix and kernel the optimizer steps started with all its entries equal, not zero (zero is said
+    with the flat loss): the units of a layer compute the same and get the same gradient, so they stay alike."""
+    if not record.weights_start_alike or record.weights_start_zero or not record.steps:
+        return None
+    return Finding("weights_start_alike", "every weight matrix and kernel your optimizer steps started with all its "
+                   "entries equal (a constant initialization, nn.init.constant_ or fill_?): the units of a layer then "
+                   "compute the same thing and get the same gradient, so they stay equal however long it trains, and "
+                   "each layer learns as one unit would. Leave the layers' own random initialization (or draw the "
+                   "weights with nn.init's random initializers).",
+                   "every weight started with all its entries equal: a layer's units stay alike and learn as one; "
+                   "initialize the weights randomly.")
+
+
 def predicted_rows_trained_finding(record: TrainingRecord) -> Finding | None:
     """The images to predict (an array argument after the training set) trained on: most of their rows reached a
     model in training mode (pseudo-labels, a fine-tuning on them), so what is predicted for an image depends on the
@@ -567,10 +581,10 @@ def predicted_rows_trained_finding(record: TrainingRecord) -> Finding | None:
         rows = record.rows.get(name, 0)
         if name != train and rows >= 2 and trained * 2 >= rows and not name.startswith("y"):
             return Finding("predicted_rows_trained", "your code trains on the images it is asked to predict: "
-                           f"{trained} of the {rows} rows of {name} reached the model in training mode (a fine-tuning on them, "
-                           "with its own predictions as labels?). What it predicts for an image then depends on "
-                           f"which images are asked with it; train on the training set only, and predict {name} "
-                           "once, in eval mode.",
+                           f"{trained} of the {rows} rows of {name} reached the model in training mode (a "
+                           "fine-tuning on them, with its own predictions as labels?). What it predicts for an "
+                           "image then depends on which images are asked with it; train on the training set only, "
+                           f"and predict {name} once, in eval mode.",
                            f"your code trains on the images it is asked to predict ({name}): train on the training "
                            "set only, and predict them once, in eval mode.")
     return None
@@ -744,7 +758,8 @@ def learning_findings(record: TrainingRecord, c: Comparison | None, returned: An
     seen = c.seen_accuracy if c is not None else None
     count = c.seen_count if c is not None and c.seen_count else 0
     found = [rows_finding(record, c, returned), mode_finding(record)]
-    for finding in (predicted_rows_trained_finding(record), order_finding(record), batches_finding(record),
+    for finding in (symmetric_start_finding(record), predicted_rows_trained_finding(record), order_finding(record),
+                    batches_finding(record),
                     step_finding(record), model_finding(record, seen), parameters_finding(record),
                     coverage_finding(record), epochs_finding(record), schedule_finding(record),
                     loss_finding(record, classes, seen, count, _probabilities(returned),

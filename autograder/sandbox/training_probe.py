@@ -110,6 +110,7 @@ class Probe:
         self.batch_size_last: int | None = None  # ... and how many labels the last one had, however many came before
         self.labels_seen: set[int] = set()
         self.weights_start_zero: bool | None = None
+        self.weights_start_alike: bool | None = None  # ... each with all its entries equal (a constant init)
         self.lr_last: float | None = None
         self.lrs_first: list[float | None] = []  # the learning rate at each of the first MAX_LOSSES steps
         self.images_trained = 0
@@ -194,6 +195,8 @@ class Probe:
                 # the weight matrices and kernels it steps (not the biases) all zero as training begins
                 weights = [p for group in optimizer.param_groups for p in group["params"] if p.dim() > 1]
                 self.weights_start_zero = bool(weights) and all(not bool(p.detach().any()) for p in weights)
+                self.weights_start_alike = bool(weights) and all(bool((p.detach() == p.detach().flatten()[0]).all())
+                                                                 for p in weights)
             self.lr_last = lr
             param = self.watched() if self.watched is not None else None
             if param is not None and self.after_step is not None and len(self.moved_before_steps) < MAX_LOSSES and \
@@ -475,6 +478,7 @@ class Probe:
                 "zero_steps": sum(1 for v in zero if v is None or v == 0), "checked_steps": len(zero),
                 "optimizer": self.optimizer[:100], "lr_first": self.lr_first, "lr_last": self.lr_last,
                 "lrs_first": self.lrs_first, "momentum": self.momentum, "weights_start_zero": self.weights_start_zero,
+                "weights_start_alike": self.weights_start_alike,
                 "weight_decay": self.weight_decay, "label_smoothing": self.label_smoothing,
                 "batch_classes": self.batch_classes, "batch_sizes": self.batch_sizes,
                 "batch_size_last": self.batch_size_last,

@@ -70,6 +70,7 @@ class TrainingRecord(BaseModel):
     batch_size_last: int | None = Field(default=None, ge=0)  # ... and the last training cross-entropy's, of all
     labels_seen: int = Field(default=0, ge=0)
     weights_start_zero: bool | None = None  # its weight matrices and kernels all zero at its first step
+    weights_start_alike: bool | None = None  # ... each with all its entries equal (zero or another constant)
     # the steps (from 1) before which a watched parameter was not as the step before left it (changed by other means)
     moved_before_steps: list[int] = Field(default_factory=list, max_length=MAX_LOSSES)
     images_trained: int = Field(ge=0)

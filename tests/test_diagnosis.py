@@ -187,7 +187,9 @@ def test_what_a_student_is_handed_of_a_hidden_diagnosis_holds_no_hidden_value(tm
     from tests.test_hidden_privacy import numbers_of, student_facing
     path = tmp_path / A1.module
     path.write_text(with_function(A1, LOSS_SUMMED))
-    result = grade_submission(A1, path, student="mallory")
+    # (without slips: "a sum where a mean is meant", as true, holds no number, and which is said first depends on
+    # how much CPU time the slips' budget finds on the machine)
+    result = grade_submission(A1.model_copy(update={"slip_diagnosis": False}), path, student="mallory")
     hidden = [d for t in result.tests if t.hidden for d in t.diagnoses]
     assert hidden and any("N=4" in d.message for d in hidden)
     with Gradebook(tmp_path / "gradebook.sqlite") as gb:

@@ -110,3 +110,15 @@ def test_a_training_left_in_eval_mode_after_its_first_epoch_loses_points(tmp_pat
         in t.message, t.message
     right = grade_submission(SPEC, SPEC.solution_file, select="seeded_runs").tests[0]
     assert right.points_earned == right.points_possible, right.message
+
+
+def test_logits_returned_in_a_tuple_are_said_in_the_graded_result(tmp_path):
+    """The findings read off what the call returned (logits in a tuple) reach the test's result, beside the training's
+    (they were once said only where the training loop wrote into its data)."""
+    source = SPEC.solution_file.read_text()
+    assert "    return logits\n" in source
+    (tmp_path / "cnn.py").write_text(source.replace("    return logits\n",
+                                                    "    return logits, logits.argmax(axis=1)\n"))
+    t = grade_submission(SPEC, tmp_path / "cnn.py", select="digits").tests[0]
+    assert t.points_earned == 0 and any(d.relation == "logits_in_a_tuple" for d in t.diagnoses), \
+        [(d.relation, d.message[:80]) for d in t.diagnoses]

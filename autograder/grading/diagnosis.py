@@ -842,10 +842,6 @@ class MistakeMatcher:
                 findings.append((c.name, found))
             if (found := integer_logits_finding(c)) is not None:  # what the training did is beside the point
                 findings = [(name, f) for name, f in findings if name != c.name] + [(c.name, found)]
-        if student_ctx.trainings and (written := self._data_written(student_ctx)) is not None:
-            # the data itself changed by the training loop: what the training's record shows of it follows
-            scored = sorted(c.name for c in student_ctx.comparisons if c.kind == "score" and c.lost_points)
-            findings = [(name, f) for name, f in findings if name not in scored] + [(n, written) for n in scored]
             if (found := logits_in_a_tuple_finding(c, student_ctx.outputs.get(c.name))) is not None:
                 findings.append((c.name, found))
             if (found := clipped_logits_finding(c, student_ctx.outputs.get(c.name))) is not None:
@@ -853,6 +849,10 @@ class MistakeMatcher:
             # (beside what the training findings say of it, a class missed is their consequence, not a cause)
             if c.name not in {name for name, _ in findings} and (found := never_predicted_finding(c)) is not None:
                 findings.append((c.name, found))
+        if student_ctx.trainings and (written := self._data_written(student_ctx)) is not None:
+            # the data itself changed by the training loop: what the training's record shows of it follows
+            scored = sorted(c.name for c in student_ctx.comparisons if c.kind == "score" and c.lost_points)
+            findings = [(name, f) for name, f in findings if name not in scored] + [(n, written) for n in scored]
         values = [c for c in failed if c.kind == "value"]
         run = self._solution_run(item) if values else None
         failing = FailingCalls()

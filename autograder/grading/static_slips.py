@@ -530,7 +530,11 @@ def data_written_in_training_loop(source: str, function: str) -> list[tuple[int,
                         t.value.id not in bound and not (isinstance(t.slice, ast.Constant) and
                                                          isinstance(t.slice.value, str)):
                     found.append((n.lineno, line_text(source, n.lineno), t.value.id, loop.lineno))
-    return sorted(set(found))[:1]
+    # (a write inside nested loops is said once, with the outermost loop that trains)
+    first = {}
+    for write in sorted(found):
+        first.setdefault(write[0], write)
+    return list(first.values())
 
 
 def lazy_iterators_made_arrays(source: str, function: str) -> list[tuple[int, str, str]]:
@@ -564,7 +568,7 @@ def flips_of_every_axis(source: str, function: str) -> list[tuple[int, str]]:
 
 
 # methods and functions that change their argument in place and return None
-_RETURN_NONE = {"append", "extend", "insert", "sort", "reverse", "update", "clear", "shuffle", "fill", "setdiff"}
+_RETURN_NONE = {"append", "extend", "insert", "sort", "reverse", "update", "clear", "shuffle", "fill"}
 
 
 def none_results_used(source: str, function: str) -> list[tuple[int, str, str]]:
@@ -579,8 +583,8 @@ def none_results_used(source: str, function: str) -> list[tuple[int, str, str]]:
         values += [e for v in values if isinstance(v, ast.Tuple) for e in v.elts]
         for value in values:
             if isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute) and \
-                    value.func.attr in _RETURN_NONE - {"setdiff"} and not (value.func.attr == "update" and
-                                                                          not value.args and not value.keywords):
+                    value.func.attr in _RETURN_NONE and not (value.func.attr == "update" and not value.args and
+                                                             not value.keywords):
                 found.append((node.lineno, line_text(source, node.lineno), ast.unparse(value.func)))
     return sorted(set(found))
 
@@ -593,8 +597,7 @@ def math_on_arrays(source: str, function: str) -> list[tuple[int, str]]:
         return []
     return sorted({(node.lineno, line_text(source, node.lineno)) for node in ast.walk(fn)
                    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and
-                   isinstance(node.func.value, ast.Name) and node.func.value.id == "math" and
-                   node.func.attr not in ("pi", "e", "inf")})
+                   isinstance(node.func.value, ast.Name) and node.func.value.id == "math"})
 
 
 _LOWER_FLOATS = ("float32", "float16", "half", "single")

@@ -307,8 +307,15 @@ class Probe:
         if width not in self._projections:
             generator = self.torch.Generator().manual_seed(width)
             self._projections[width] = self.torch.randn(width, generator=generator, dtype=self.torch.float64)
-        direction = self._projections[width].to(rows.device)
-        self.rows_told.update(float(f"{v:.9g}") for v in (rows.to(self.torch.float64) @ direction).tolist())
+        self.rows_told.update(self._row_keys(rows))
+
+    def _row_keys(self, rows: Any) -> list[float]:
+        """Each row of a 2-D tensor as the number _tell_rows tells it by (its projection, to 9 digits); rows of a
+        width no batch had have no direction yet: []."""
+        direction = self._projections.get(int(rows.shape[1]))
+        if direction is None:
+            return []
+        return [float(f"{v:.9g}") for v in (rows.to(self.torch.float64) @ direction.to(rows.device)).tolist()]
 
     def _rows_trained_on(self, fn: Any, args: tuple, kwargs: dict) -> dict[str, int]:
         """For each float array argument after the first (the images to predict), how many of its rows that are
@@ -319,17 +326,14 @@ class Probe:
         arrays = [(k, v) for k, v in list(_bound(fn, args, kwargs).items())[:20]
                   if isinstance(v, np.ndarray) and v.ndim >= 2 and v.dtype.kind == "f" and len(v)]
 
-        def told(value: np.ndarray) -> list[float] | None:
-            rows = value.reshape(len(value), -1).astype(np.float64)
-            direction = self._projections.get(int(rows.shape[1]))
-            return None if direction is None else [float(f"{v:.9g}") for v in (rows @ direction.cpu().numpy())]
+        def told(value: np.ndarray) -> list[float]:
+            return self._row_keys(self.torch.tensor(value.reshape(len(value), -1)))
 
         found = {}
-        training = set(told(arrays[0][1]) or []) if arrays else set()
+        training = set(told(arrays[0][1])) if arrays else set()
         for name, value in arrays[1:]:
-            rows = told(value)
-            if rows is not None:
-                found[str(name)[:100]] = sum(v in self.rows_told and v not in training for v in rows)
+            if int(np.prod(value.shape[1:])) in self._projections:
+                found[str(name)[:100]] = sum(v in self.rows_told and v not in training for v in told(value))
         return found
 
     def _trained_state(self, module: Any) -> tuple[bool | None, str | None]:

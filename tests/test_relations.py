@@ -515,6 +515,11 @@ def test_one_index_last_rows_and_strided():
     tail = last.copy()
     tail[5:] += 1
     assert said(tail, last) == "end_block"
+    off = last.copy()  # row 0 expects exactly 0 (a hidden unit that is off): it is right whatever the code does, so
+    off[0] = 0.0       # 'the first 1 is right, every later one wrong' is no block (hold-out 45, qt7's W2 gradient)
+    wrong_after_off = off.copy()
+    wrong_after_off[1:] += 1
+    assert said(wrong_after_off, off) != "end_block"
     wide = RNG.normal(size=(2, 8, 8))
     every = wide.copy()
     every[:, ::2] += 1

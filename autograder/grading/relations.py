@@ -1846,6 +1846,9 @@ def end_block(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Fin
         k = len(idx)
         if n < 3 or k < 2 or k == n:
             continue
+        right = np.setdiff1d(np.arange(n), idx)
+        if not np.any(np.take(e, right, axis=axis)):
+            continue  # the right ones expect exactly 0 (a unit that is off): right by nothing the code did
         if np.array_equal(idx, np.arange(n - k, n)) and scene.trajectory and not scene.stateful:
             # steps of a function of the step alone (a schedule): nothing is carried; what depends on the step is off
             return Finding("end_block", f"the first {n - k} of {n} steps are right and every one from step {n - k} "

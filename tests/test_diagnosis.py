@@ -2412,6 +2412,49 @@ def gradient_descent(X, y, w0, learning_rate, steps):
     assert [line for line, _ in math_on_arrays(maths, "f")] == [2]
 
 
+def test_a_matrix_of_the_students_own_that_transposed_gives_the_expected_is_said(tmp_path):
+    """Least squares by QR solved with R.T where R is meant (hold-out 43's qr1 used svd's Vt as V, and nothing was
+    said): the correct code computes neither factor, so no departure from its values can tell; the student's own R,
+    transposed where its line sets it, gives the expected weights, and that is said (not "the mistake is in" the
+    right QR line)."""
+    a1 = load_assignment("a1_backprop")
+    source = with_function(a1, """
+def linear_regression_closed_form(X, y):
+    Q, R = np.linalg.qr(X)
+    return np.linalg.solve(R.T, Q.T @ y)
+""")
+    said = graded(a1, source, tmp_path, select="test_linear_regression_closed_form")
+    messages = [d.message for t in said.values() for d in t.diagnoses]
+    assert any("`R`, set by line" in m and "with `R.T` in its place, your function returns the expected" in m
+               for m in messages) and not any("the mistake is in that line" in m for m in messages), messages
+
+
+def test_a_name_walked_character_by_character_is_said_with_the_key_error(tmp_path):
+    """A loop over the activation's name as if it were a list of names (KeyError: 't', the first character of
+    'tanh'; hold-out 44's qs4 said nothing but the error): the loop and the string are said."""
+    from autograder.grading.static_slips import strings_walked
+    a4 = load_assignment("a4_init")
+    source = with_function(a4, """
+def activation_statistics(X, weights, activation):
+    table = {"tanh": np.tanh, "relu": lambda z: np.maximum(0, z), "sigmoid": lambda z: 1 / (1 + np.exp(-z)),
+             "linear": lambda z: z}
+    h, means, variances = X, [], []
+    for layer, nonlinearity in enumerate(activation):
+        h = table[nonlinearity](h @ weights[layer])
+        means.append(h.mean())
+        variances.append(h.var())
+    return np.array(means), np.array(variances)
+""")
+    said = graded(a4, source, tmp_path, select="test_activation_statistics_linear")
+    messages = [d.message for t in said.values() for d in t.diagnoses]
+    assert any("`for layer, nonlinearity in enumerate(activation):` takes the items of `activation` one by one"
+               in m and "hence the lookup of 'l'" in m for m in messages), messages
+    walked = "def f(ws, names, d):\n    for w, n in zip(ws, names):\n        d[n]\n    return [d[c] for c in names]\n"
+    assert [line for line, _, _ in strings_walked(walked, "f", "t")] == [2, 4]
+    assert strings_walked(walked, "f", "tanh") == []  # a whole name missing from the table: no string walked
+    assert strings_walked("def f(ws, d):\n    for w in ws:\n        d[w.name]\n", "f", "t") == []  # not looked up
+
+
 @pytest.mark.parametrize("held, entry_id, test, says, not_says", [
     # a summed-area table without its zero border: the line that writes the output is right, the sum it reads is not
     ("holdout44", "qs3_avgpool_summed_area_no_zero_border", "test_avg_pool",

@@ -310,6 +310,39 @@ def test_a_slip_that_fits_one_tests_sizes_by_chance_is_withdrawn_where_another_t
     assert len(result) == 2 and not any("`C` where `W`" in m for t in result.values() for m in slips(t))
 
 
+HOLES_AS_DILATION = """
+def conv_output_size(input_size, kernel_size, stride=1, padding=0, dilation=0):
+    effective = kernel_size + dilation * (kernel_size - 1)  # dilation read as the holes between taps (0: none)
+    span = input_size + 2 * padding - effective
+    if span < 0 or span % stride:
+        raise ValueError("does not fit")
+    return span // stride + 1
+"""
+
+SPAN_D_TIMES_K = """
+def transposed_conv_output_size(input_size, kernel_size, stride=1, padding=0, output_padding=0, dilation=1):
+    span = dilation * kernel_size  # a dilated kernel covers dilation * k pixels
+    return (input_size - 1) * stride - 2 * padding + span + output_padding
+"""
+
+
+def test_a_slip_that_gives_a_size_by_chance_of_the_tests_sizes_is_withdrawn(tmp_path, monkeypatch):
+    """A kernel's span k + d (k - 1) where d (k - 1) + 1 is meant: with k = 3 and d = 2, as in every call that
+    fails, it is 7, and so is the slip `+ 1` where `- 1` is meant (twice), d (k + 1) - 1. On other sizes (k = 4:
+    10 against 9) the two part: the slip is withdrawn and the line is traced instead (hold-out 44). A slip that is the
+    student's formula written otherwise (d * k + op for d (k - 1) + op + 1) gives the student's sizes on every
+    input: it stands."""
+    monkeypatch.setattr(diagnosis, "SLIP_TEST_S", 10.0)
+    monkeypatch.setattr(diagnosis, "SLIP_BUDGET_S", 30.0)
+    a3 = load_assignment("a3_conv")
+    result = graded(a3, with_function(a3, HOLES_AS_DILATION), tmp_path, select="test_conv_output_size")
+    (test,) = result.values()
+    assert test.status != "passed" and not slips(test)
+    assert "effective" in " ".join(d.message for d in test.diagnoses if d.relation == "departure")
+    result = graded(a3, with_function(a3, SPAN_D_TIMES_K), tmp_path, select="test_transposed_conv_output_size")
+    assert any("where `- 1` is meant" in m for t in result.values() for m in slips(t))
+
+
 def test_an_instructor_can_turn_slips_off(tmp_path):
     """A slip quotes fragments of the solution: slip_diagnosis = false in assignment.toml never says one."""
     quiet = A8.model_copy(update={"slip_diagnosis": False})

@@ -3881,3 +3881,35 @@ def applied_elsewhere(function: str, source: str, right_source: str, arguments: 
                 return Finding("applied_elsewhere", message, _hidden(plain, statement.text),
                                claim=f"{function}:{statement.lines[0]}:{name}")
     return None
+
+
+MAX_TRANSPOSE_PATCHES = 6  # locals tried transposed, per output
+
+
+def transposed_local(function: str, source: str, mine: TracedCall,
+                     traced: Callable[[tuple[int, str, Any] | None], TracedCall], right: Any, tol: Tolerance,
+                     deadline: Budget) -> Finding | None:
+    """A matrix the student's code makes (a 2-D local of two sizes above 1, set once) that, transposed where its
+    line sets it, gives the correct return: a transpose missing there or where it is used (np.linalg.svd's third
+    factor is V^T, not V). Said only where the patched call gives the correct return, so it is a fact of the
+    student's code, not a guess."""
+    tried = 0
+    seen: set[tuple[int, str]] = set()
+    for line, name, value in mine.records:
+        if (line, name) in seen or (line, name) in mine.repeated or not isinstance(value, np.ndarray) or \
+                value.ndim != 2 or min(value.shape) < 2 or value.dtype.kind not in "fc" or name.startswith("<"):
+            continue
+        seen.add((line, name))
+        if tried >= MAX_TRANSPOSE_PATCHES or deadline.passed():
+            return None
+        tried += 1
+        patched = traced((line, name, value.T.copy()))
+        if patched.error is None and patched.patched and same_return(patched.value, right, tol):
+            text = line_text(source, line)
+            return Finding("transposed_local", f"in {function}(), `{name}`, set by line {line} (`{text}`), is the "
+                           f"transpose of what the rest of your code needs: with `{name}.T` in its place, your "
+                           f"function returns the expected. A transpose is missing there or where `{name}` is used "
+                           "(which factor or axis order does the function that makes it return?).",
+                           f"in {function}(), a matrix your code makes is the transpose of what the rest of it needs: "
+                           "with its transpose in its place, your function returns the expected.")
+    return None

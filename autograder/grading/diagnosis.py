@@ -67,6 +67,7 @@ from autograder.grading.departure import (
     setting_defaults,
     settings_read,
     state_target,
+    transposed_local,
     unread_parameter,
     with_inner_passes,
     writes_into_copies,
@@ -106,28 +107,32 @@ from autograder.grading.slips import (
     slip_module,
     written_by_student,
 )
+from autograder.grading.static_findings import (
+    STATIC_SLIPS,
+    data_written_finding,
+    kept_across_calls_finding,
+    math_on_array_finding,
+    none_result_finding,
+    slice_one_short_finding,
+    source_slip,
+    string_walked_finding,
+    unused_position_finding,
+)
 from autograder.grading.static_slips import (
-    accumulators_reset_in_loop,
     breaks_in_inner_loops,
     data_written_in_training_loop,
     draws_without_generator,
     empty_allocations,
-    flips_of_every_axis,
     function_node,
     kept_across_calls,
-    lazy_iterators_made_arrays,
     line_text,
     lower_precision_casts,
     math_on_arrays,
     none_results_used,
-    setdefaults_never_updated,
-    shallow_copies_written,
-    shapes_set_in_place,
     shared_windows,
     slices_one_short,
-    uncalled_methods,
+    strings_walked,
     unused_positions,
-    views_written,
     window_extents_apart,
 )
 from autograder.grading.student import LocalStudent
@@ -150,6 +155,7 @@ from autograder.grading.what_if import (
     explains,
     idempotent,
     other_inputs,
+    other_sizes,
     same_value,
     variations,
     what_if,
@@ -346,6 +352,18 @@ class NameCheck:
     calls: list[Call]
 
 
+@dataclass(frozen=True)
+class SlipCheck:
+    """A slip a test said from whole numbers alone (a size, a count, which many formulas give alike on one test's
+    sizes): the solution's calls that made them, on whose other inputs (other_sizes too) the student's function and
+    the slip's are compared after the last test (MistakeMatcher.confirm_slips)."""
+
+    message: str  # the one_slip diagnosis said
+    function: str
+    index: int  # of the slip in slips.mutants_of(solution, function)
+    calls: list[Call]
+
+
 # The student's function called again in the child, traced: (function, positional arguments, patch).
 StudentTracer = Callable[[str, list[Any], "tuple[int, str, Any] | None"], TracedCall]
 # The student's function called in the child on these positional arguments: what it returned (raises
@@ -409,6 +427,7 @@ class MistakeMatcher:
         # names given from outputs that many computations share, to be confirmed on other inputs; and those given
         # from an output few share (in any test: the name stands)
         self.name_checks: list[NameCheck] = []
+        self.slip_checks: list[SlipCheck] = []  # ... and slips said from whole numbers alone, likewise
         self._named_telling: set[tuple[str, tuple[str, ...]]] = set()
         self.departure_jobs: list[DepartureJob] = []
         self.held_jobs: list[HeldJob] = []
@@ -742,20 +761,11 @@ class MistakeMatcher:
         source = self._source_read()
         if source is not None:  # a slip read off the source that gives such an error says where it comes from
             if "'NoneType' object" in message and (nones := none_results_used(source, function)):
-                line, text, call = nones[0]
-                return Finding("none_result_used", f"in {function}(), line {line}: `{text}` uses what `{call}(...)` "
-                               "returns, and it returns None: it changes its object in place. Call it on its own "
-                               f"line (`{call}(...)`) and use the object itself (hence the error about 'NoneType').",
-                               f"in {function}(), a line uses the result of a method that changes its object in "
-                               "place and returns None; call it on its own line and use the object.")
+                return none_result_finding(function, nones[0])
             if SCALARS_ONLY.search(message) and (calls := math_on_arrays(source, function)):
-                line, text = calls[0]
-                return Finding("math_on_array", f"in {function}(), line {line}: `{text}` calls the math module, "
-                               "whose functions take one number, not an array (hence: only a single number can be "
-                               "converted): use NumPy's function of the same name (np.exp, np.sqrt, np.log), which "
-                               "works entry by entry.",
-                               f"in {function}(), a line gives an array to a math module function, which takes one "
-                               "number; use NumPy's (np.exp, np.sqrt, np.log).")
+                return math_on_array_finding(function, calls[0])
+            if (key := ONE_CHARACTER_KEY.search(message)) and (walks := strings_walked(source, function, key[1])):
+                return string_walked_finding(function, walks[0], key[1])
             if index is not None and (positions := unused_positions(source, function)):
                 return unused_position_finding(function, positions[0])
             if shapes is not None and (short := slices_one_short(source, function)):
@@ -1229,6 +1239,7 @@ class MistakeMatcher:
         if call is not None:
             self._failing_passed_tests()
             self.confirm_names(results, call, deadline)
+            self.confirm_slips(results, call, deadline)
             self._held_late(results, call, deadline)
         source = self.student_source()
         done: set[str] = set()  # tests said for: one departure a test
@@ -1318,15 +1329,38 @@ class MistakeMatcher:
         finally:
             item.funcargs = kept
 
+    def confirm_slips(self, results: dict[str, TestResult], call: StudentCaller, deadline: Budget) -> None:
+        """Withdraw each slip said from whole numbers alone where, on other inputs of the calls that made them (other
+        sizes too), the student's function returns other numbers than the slip's: the slip fit the test's sizes by
+        chance (the test's departure, queued behind it, is traced instead)."""
+        solution = SolutionFile.of(self.spec.solution_file) if self.spec.solution_file.is_file() else None
+        for check in self.slip_checks:
+            if deadline.passed() or solution is None:
+                break
+            module = slip_module(solution, check.function, check.index)
+            slip = getattr(module, check.function, None) if module is not None else None
+            if slip is None or not self._parts_from(slip, check.calls, call, deadline, sizes=True):
+                continue
+            for result in results.values():
+                result.diagnoses = [d for d in result.diagnoses
+                                    if not (d.relation == "one_slip" and d.message == check.message)]
+
     def _parts_from_mistake(self, check: NameCheck, call: StudentCaller, deadline: Budget) -> bool:
-        """On some other input of the check's calls, the student's function and the mistake's both return
-        finite numbers, and not the same ones; only for calls where both return the same on the call's own input,
-        and the mistake the same twice (draws from the global generator, state kept outside the arguments tell
-        nothing)."""
+        """The student's functions part from the check's mistake on other inputs of its calls (_parts_from)."""
         mistake = next((m for m in self.catalog if (m.id, tuple(m.functions)) == check.key), None)
-        for made in check.calls:
-            fn = getattr(self._mutant(mistake), made.function, None) if mistake is not None else None
-            if fn is None or not callable_with(fn, made.arguments):
+        return mistake is not None and any(
+            self._parts_from(fn, [made], call, deadline) for made in check.calls
+            for fn in [getattr(self._mutant(mistake), made.function, None)] if fn is not None)
+
+    @staticmethod
+    def _parts_from(fn: Callable, calls: list[Call], call: StudentCaller, deadline: Budget,
+                    sizes: bool = False) -> bool:
+        """On some other input of the calls (other_inputs; sizes: other_sizes too), the student's function and fn
+        (another version of it: a mistake's, a slip's) both return finite numbers, and not the same ones; only for
+        calls where both return the same on the call's own input, and fn the same twice (draws from the global
+        generator, state kept outside the arguments tell nothing)."""
+        for made in calls:
+            if not callable_with(fn, made.arguments):
                 continue
             try:
                 theirs = call_on(fn, made.arguments)
@@ -1336,7 +1370,7 @@ class MistakeMatcher:
                 alike = False
             if not alike:
                 continue
-            for arguments in other_inputs(made.arguments):
+            for arguments in other_inputs(made.arguments) + (other_sizes(made.arguments) if sizes else []):
                 if deadline.passed():
                     return False
                 try:
@@ -1388,6 +1422,10 @@ class MistakeMatcher:
                                           if source and seed is None and not self._draws_in_solution(job.function)
                                           else [])
             # else it was handed other arguments in the test (a cache of the student's own): said below
+        if mine.error is None and not job.state and \
+                (turned := transposed_local(job.function, source, mine, traced, value, VALUE_TOLERANCE,
+                                            deadline)) is not None:
+            return turned  # (a fact of the student's own values, where a departure from the correct code's guesses)
         # the call made above is the departure's first, unpatched one
         found = first_departure(job.function, lambda patch: mine if patch is None else traced(patch), solution,
                                 arguments, job.target, VALUE_TOLERANCE, source, deadline, computed,
@@ -1560,6 +1598,13 @@ class MistakeMatcher:
         found = slip_finding(fits, public_names(solution), raised=bool(raised) and not values, student=student)
         if found is not None:
             self._slips_said.append((found.message, tuple(indices[id(m)] for m in fits), item.nodeid))
+            if values and len(fits) == 1 and not any(telling(student_ctx.outputs.get(c.name)) for c in values):
+                function, index = indices[id(fits[0])]
+                made = [k for c in values if c.name in run.context.outputs
+                        for k in [_producer(c.name, run.context.outputs[c.name], run)]
+                        if k is not None and k.function == function]
+                if made:
+                    self.slip_checks.append(SlipCheck(found.message, function, index, made[:MAX_NAME_CHECK_CALLS]))
         return found
 
     def contradicted_factors(self, results: list[TestResult]) -> None:
@@ -1880,79 +1925,11 @@ class MistakeMatcher:
                      for written in data_written_in_training_loop(source, function)), None) if source else None
 
     def _static_slip(self, student_ctx: checks.TestContext) -> Finding | None:
-        """A slip read off the source of a function of the student's the test called (grading/static_slips.py): an
-        array method used as a value without its call (the method itself, not a number), a dict entry written with
-        setdefault that is never updated."""
+        """A slip read off the source of a function of the student's the test called (static_findings.SOURCE_SLIPS:
+        an array method used as a value without its call, a dict entry written with setdefault that is never
+        updated, ...)."""
         source = self._source_read()
-        if source is None:
-            return None
-        for function in self._changed_called(student_ctx):
-            for line, text, method in uncalled_methods(source, function)[:1]:
-                return Finding("method_not_called", f"in {function}(), line {line}: `{text}` uses `{method}`, the "
-                               f"method itself, not its value: the parentheses are missing (`{method}()`), so what is "
-                               "stored or computed there is a function object, not a number.",
-                               f"in {function}(), a line uses an array method without calling it (its parentheses "
-                               "missing): a function object where a number is meant.")
-            for line, text, name, loop_line, header, adds in accumulators_reset_in_loop(source, function)[:1]:
-                return Finding("accumulator_reset_in_loop", f"in {function}(), line {line}: `{text}` starts `{name}` "
-                               f"afresh inside the loop at line {loop_line} (`{header}`), which adds into it (line "
-                               f"{adds}): every pass throws away what the passes before added, so the `{name}` your "
-                               "code reads after the loop holds the last pass's part alone. Start it once, before "
-                               "the loop.",
-                               f"in {function}(), an accumulator is started afresh inside the loop that adds into it: "
-                               "only the last pass's part is left after the loop; start it before the loop.")
-            for kept in kept_across_calls(source, function)[:1]:
-                return kept_across_calls_finding(function, kept)
-            for short in slices_one_short(source, function)[:1]:
-                return slice_one_short_finding(function, short)
-            for line, text, param in shapes_set_in_place(source, function)[:1]:
-                return Finding("shape_set_in_place", f"in {function}(), line {line}: `{text}` reshapes the caller's "
-                               f"`{param}` itself, in place: after the call the caller's array (and whatever keeps "
-                               f"it, a cache) has the new shape, not the one it was given. Reshape a view instead: "
-                               f"`{param} = {param}.reshape(...)`, or keep the original shape to restore it.",
-                               f"in {function}(), a line sets the shape of an argument in place: the caller's array "
-                               "changes shape; use .reshape(), which returns a new view.")
-            for line, text, local, param, at, written in views_written(source, function)[:1]:
-                what = "another name for" if re.fullmatch(rf"{local}\s*=\s*{param}", text.split("#")[0].strip()) \
-                    else "a view of"
-                return Finding("view_written", f"in {function}(), line {line}: `{text}` makes `{local}` {what} "
-                               f"`{param}`, not a copy: they share their memory, so line {at} (`{written}`) writes "
-                               f"into the caller's `{param}` as well. Make a new one: `{local} = {param}.copy()` "
-                               f"(or a new, empty dict or array of your own).",
-                               f"in {function}(), a line takes a view of an argument where a copy is meant, and a "
-                               "later line writes into it: the caller's array changes; copy it (.copy()).")
-            for written in data_written_in_training_loop(source, function):
-                return data_written_finding(function, *written)
-            for line, text, lazy in lazy_iterators_made_arrays(source, function)[:1]:
-                return Finding("lazy_iterator_array", f"in {function}(), line {line}: `{text}` gives np.array "
-                               f"{lazy}, which in Python 3 is a lazy iterator, not a list: NumPy makes of it a 0-d "
-                               "array of dtype object holding the iterator itself, not its values. Make a list first "
-                               "(`np.array(list(...))`), or compute the values with NumPy directly.",
-                               f"in {function}(), a line gives np.array a lazy iterator (map, filter, a generator): "
-                               "NumPy holds the iterator itself in a 0-d object array; make a list first.")
-            for line, text in flips_of_every_axis(source, function)[:1]:
-                return Finding("flip_every_axis", f"in {function}(), line {line}: `{text}` gives np.flip no axis, "
-                               "and np.flip then reverses every axis of the array: the order of the images (or rows) "
-                               "and of their channels, and their rows too, not only their columns. Name the axis to "
-                               "reverse (`axis=-1` for left-right).",
-                               f"in {function}(), np.flip is given no axis and so reverses every axis; name the axis "
-                               "to reverse.")
-            for line, text, local, param, at, written in shallow_copies_written(source, function)[:1]:
-                return Finding("view_written", f"in {function}(), line {line}: `{text}` copies the dict `{param}`, "
-                               f"not the arrays in it: each item of `{local}` is the caller's array itself, so line "
-                               f"{at} (`{written}`) writes into the caller's `{param}` as well. Make new arrays for it "
-                               f"(`{local}[name] = ... + ...` from the values, not `*=` or `+=` on the copy's items), "
-                               f"or copy each array: `{{k: v.copy() for k, v in {param}.items()}}`.",
-                               f"in {function}(), a line copies a dict of arrays shallowly and a later line writes "
-                               "into one of its arrays in place: the caller's arrays change; make new arrays.")
-            for line, text, where, key in setdefaults_never_updated(source, function)[:1]:
-                return Finding("setdefault_never_updates", f"in {function}(), line {line}: `{text}` stores the value "
-                               f"only where {where} has no {key} yet: from the second call on, the value your code "
-                               f"computes is never stored, and {where}[{key}] keeps the first. Assign it: "
-                               f"`{where}[{key}] = ...`.",
-                               f"in {function}(), a line writes state with setdefault, which stores only where the key "
-                               "is missing: after the first call the new value is never stored; assign it.")
-        return None
+        return source_slip(source, self._changed_called(student_ctx)) if source is not None else None
 
     def _written_into_copy(self, student_ctx: checks.TestContext) -> Finding | None:
         """An assignment into what an array index made (departure.writes_into_copies), in a function of the
@@ -2287,18 +2264,10 @@ FALSY_SEED_TEST = re.compile(r"\bif\s+(not\s+)?[\w.]*?(\w*seed\w*|\(['\"]\w*seed
                              r"(:|else\b)|\b\w*seed\w*\s+or\b")
 
 
-def data_written_finding(function: str, line: int, text: str, name: str, loop_line: int) -> Finding:
-    """static_slips.data_written_in_training_loop's write, said."""
-    return Finding("data_written_in_loop", f"in {function}(), line {line}: `{text}` writes into `{name}` itself, the "
-                   f"data the training loop at line {loop_line} takes its batches from (an indexed read, "
-                   f"`{name}[idx]`, makes a copy; an indexed write does not): what it writes stays in the data and "
-                   "piles up from pass to pass, epoch after epoch. Write into a copy of the batch instead (`xb = "
-                   f"{name}[idx].clone()`, then change and train on `xb`).",
-                   f"in {function}(), a line in the training loop writes into the data the batches are taken from: "
-                   "the changes pile up from pass to pass; change a copy of the batch.")
 
 
 # NumPy refusing to make one Python number of an array (math.exp(array), float(array))
+ONE_CHARACTER_KEY = re.compile(r"KeyError: '(.)'")  # a string's character looked up as a key
 SCALARS_ONLY = re.compile(r"only (?:length-1|size-1|0-dimensional|integer scalar) arrays can be converted to Python "
                           r"scalars")
 # Python refusing a call for its arguments: the function's signature is not the one the caller knows
@@ -2549,44 +2518,12 @@ def window_on_another_shape(function: str, source: str, records: list[tuple[int,
     return None
 
 
-def unused_position_finding(function: str, found: tuple[int, str, str, str, list[str]]) -> Finding:
-    """What static_slips.unused_positions found, said of an index past an axis's end."""
-    line, header, position, item, indexed = found
-    subscripts = ", ".join(f"`{s}`" for s in indexed[:2])
-    return Finding("unused_position", f"in {function}(), the loop at line {line} (`{header}`) never reads "
-                   f"`{position}`, the position it counts, and {subscripts} index{'es' if len(indexed) == 1 else ''} "
-                   f"the rows with `{item}`, the item: where the position is meant (the example's row), the item (a "
-                   "label, a class) takes other rows, and one past the last row raises the error. Index the rows "
-                   f"with `{position}`.",
-                   f"in {function}(), a loop over enumerate() never reads the position it counts and indexes with "
-                   "the item: the position may be meant.")
 
 
-def slice_one_short_finding(function: str, short: tuple[int, str, str]) -> Finding:
-    """What static_slips.slices_one_short found, said."""
-    line, text, sliced = short
-    return Finding("slice_one_short", f"in {function}(), line {line}: `{text}` slices `{sliced}`, whose stop is "
-                   "the last index meant to be taken, start + step * (n - 1): a slice's stop is excluded, so it takes "
-                   "n - 1 entries, one short (the last row or column left out). Stop one past it: start + step * "
-                   "(n - 1) + 1.",
-                   f"in {function}(), a strided slice stops at the last index it means to take, which a slice "
-                   "excludes: one entry short; stop one past it.")
 
 
-# the relations _static_slip says: read off the source, certain wherever written
-STATIC_SLIPS = frozenset({"method_not_called", "accumulator_reset_in_loop", "kept_across_calls", "slice_one_short",
-                          "shape_set_in_place", "view_written", "setdefault_never_updates"})
 
 
-def kept_across_calls_finding(function: str, kept: tuple[int, str, str]) -> Finding:
-    """What static_slips.kept_across_calls found, said: what is kept, and what a later call then meets."""
-    line, text, what = kept
-    return Finding("kept_across_calls", f"in {function}(), line {line}: `{text}` keeps `{what}` from one call to the "
-                   "next, outside the function's arguments: a later call, given other data (another seed, other "
-                   "images, another number of channels or classes), finds and uses what an earlier call made. Make "
-                   "it anew in every call (a local), and return or pass what must carry over.",
-                   f"in {function}(), a line keeps a value from one call to the next (on the function itself, or in "
-                   "a global): a later call uses what an earlier one made; make it anew in every call.")
 
 
 def window_extent_apart(function: str, source: str, records: list[tuple[int, str, Any]],

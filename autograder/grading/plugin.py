@@ -110,8 +110,8 @@ class GradePlugin:
         late_diagnoses): made after the last test, so that no test can use what the child saw."""
         process = self.session.process if self.session is not None else None
         matcher = self.matcher
-        if process is None or not process.alive or \
-                not (matcher.departure_jobs or matcher.held_jobs or matcher.names_given()):
+        if process is None or not process.alive or not (matcher.departure_jobs or matcher.held_jobs or
+                                                        matcher.slip_checks or matcher.names_given()):
             return
         # CPU time, the grader's and the child's: a busy machine finds as many departures as an idle one
         budget = Budget(DEPARTURE_BUDGET_S, lambda: process.cpu_s)

@@ -650,3 +650,37 @@ def shapes_set_in_place(source: str, function: str) -> list[tuple[int, str, str]
                 isinstance(node.func.value, ast.Name) and node.func.value.id in params:
             found.append((node.lineno, line_text(source, node.lineno), node.func.value.id))
     return sorted(set(found))
+
+
+def strings_walked(source: str, function: str, key: str) -> list[tuple[int, str, str]]:
+    """The loops that take each item of one of the function's parameters (`for act in activation`, or through
+    zip/enumerate) and look their loop variable up as a key (`acts[act]`), where the key a lookup failed on is one
+    character (KeyError: 't'): the parameter was a string (one name, 'tanh'), and the loop walked its characters.
+    (line, the loop's header, the parameter)."""
+    fn = function_node(source, function)
+    if fn is None or len(key) != 1:
+        return []
+    parameters = {a.arg for a in fn.args.posonlyargs + fn.args.args + fn.args.kwonlyargs}
+
+    def walked(iterable: ast.expr, target: ast.expr) -> list[tuple[str, str]]:
+        """(parameter, loop variable) pairs the loop takes item by item."""
+        if isinstance(iterable, ast.Name) and iterable.id in parameters and isinstance(target, ast.Name):
+            return [(iterable.id, target.id)]
+        if isinstance(iterable, ast.Call) and isinstance(iterable.func, ast.Name) and isinstance(target, ast.Tuple):
+            if iterable.func.id == "zip" and len(iterable.args) == len(target.elts):
+                return [pair for arg, var in zip(iterable.args, target.elts) for pair in walked(arg, var)]
+            if iterable.func.id == "enumerate" and iterable.args and len(target.elts) == 2:
+                return walked(iterable.args[0], target.elts[1])
+        return []
+
+    found = []
+    for loop in ast.walk(fn):
+        if not isinstance(loop, (ast.For, ast.comprehension)):
+            continue
+        looked_up = {n.slice.id for n in ast.walk(loop if isinstance(loop, ast.For) else fn)
+                     if isinstance(n, ast.Subscript) and isinstance(n.slice, ast.Name)}
+        for parameter, variable in walked(loop.iter, loop.target):
+            if variable in looked_up:
+                line = loop.lineno if isinstance(loop, ast.For) else loop.iter.lineno
+                found.append((line, line_text(source, line), parameter))
+    return sorted(set(found))

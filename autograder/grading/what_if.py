@@ -637,6 +637,24 @@ def other_inputs(arguments: dict[str, Any]) -> list[dict[str, Any]]:
     return [m for m in made if any(not same_value(m[k], arguments[k]) for k in arguments)]
 
 
+def other_sizes(arguments: dict[str, Any]) -> list[dict[str, Any]]:
+    """The call's whole-number settings (sizes, counts, strides: ints that are not flags, and lists of them), one
+    at a time, one and two larger: where a function returns only whole numbers (a size, a count), two formulas that
+    agree on the test's sizes part on these if they compute otherwise (3 + 2 * 2 = 2 * 4 - 1, but 3 + 4 * 2 is not
+    4 * 4 - 1)."""
+    def whole(value: Any) -> bool:
+        return isinstance(value, (int, np.integer)) and not isinstance(value, (bool, np.bool_)) and value >= 0
+
+    made = []
+    for name, value in arguments.items():
+        for step in (1, 2):
+            if whole(value):
+                made.append({**arguments, name: type(value)(value + step)})
+            elif isinstance(value, (list, tuple)) and value and all(whole(v) for v in value):
+                made.append({**arguments, name: type(value)(type(v)(v + step) for v in value)})
+    return made
+
+
 def same_value(a: Any, b: Any) -> bool:
     if isinstance(a, np.ndarray) or isinstance(b, np.ndarray):
         return isinstance(a, np.ndarray) and isinstance(b, np.ndarray) and a.shape == b.shape and \

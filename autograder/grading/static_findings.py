@@ -1,0 +1,215 @@
+"""What each slip read off a student's source says (static_slips.py finds them, in the syntax tree; diagnosis.py
+says them where a check fails or an error was raised): one small function per slip, in the student's terms, and
+the order in which a test's functions are read for them (SOURCE_SLIPS)."""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from autograder.grading.relations import Finding
+from autograder.grading.static_slips import (
+    accumulators_reset_in_loop,
+    data_written_in_training_loop,
+    flips_of_every_axis,
+    kept_across_calls,
+    lazy_iterators_made_arrays,
+    setdefaults_never_updated,
+    shallow_copies_written,
+    shapes_set_in_place,
+    slices_one_short,
+    uncalled_methods,
+    views_written,
+)
+
+
+def method_not_called_finding(function: str, found: tuple[int, str, str]) -> Finding:
+    line, text, method = found
+    return Finding("method_not_called", f"in {function}(), line {line}: `{text}` uses `{method}`, the "
+                   f"method itself, not its value: the parentheses are missing (`{method}()`), so what is "
+                   "stored or computed there is a function object, not a number.",
+                   f"in {function}(), a line uses an array method without calling it (its parentheses "
+                   "missing): a function object where a number is meant.")
+
+
+def accumulator_reset_finding(function: str, found: tuple[int, str, str, int, str, int]) -> Finding:
+    line, text, name, loop_line, header, adds = found
+    return Finding("accumulator_reset_in_loop", f"in {function}(), line {line}: `{text}` starts `{name}` "
+                   f"afresh inside the loop at line {loop_line} (`{header}`), which adds into it (line "
+                   f"{adds}): every pass throws away what the passes before added, so the `{name}` your "
+                   "code reads after the loop holds the last pass's part alone. Start it once, before "
+                   "the loop.",
+                   f"in {function}(), an accumulator is started afresh inside the loop that adds into it: "
+                   "only the last pass's part is left after the loop; start it before the loop.")
+
+
+def kept_across_calls_finding(function: str, kept: tuple[int, str, str]) -> Finding:
+    """What static_slips.kept_across_calls found, said: what is kept, and what a later call then meets."""
+    line, text, what = kept
+    return Finding("kept_across_calls", f"in {function}(), line {line}: `{text}` keeps `{what}` from one call to the "
+                   "next, outside the function's arguments: a later call, given other data (another seed, other "
+                   "images, another number of channels or classes), finds and uses what an earlier call made. Make "
+                   "it anew in every call (a local), and return or pass what must carry over.",
+                   f"in {function}(), a line keeps a value from one call to the next (on the function itself, or in "
+                   "a global): a later call uses what an earlier one made; make it anew in every call.")
+
+
+def slice_one_short_finding(function: str, short: tuple[int, str, str]) -> Finding:
+    """What static_slips.slices_one_short found, said."""
+    line, text, sliced = short
+    return Finding("slice_one_short", f"in {function}(), line {line}: `{text}` slices `{sliced}`, whose stop is "
+                   "the last index meant to be taken, start + step * (n - 1): a slice's stop is excluded, so it takes "
+                   "n - 1 entries, one short (the last row or column left out). Stop one past it: start + step * "
+                   "(n - 1) + 1.",
+                   f"in {function}(), a strided slice stops at the last index it means to take, which a slice "
+                   "excludes: one entry short; stop one past it.")
+
+
+def shape_set_in_place_finding(function: str, found: tuple[int, str, str]) -> Finding:
+    line, text, param = found
+    return Finding("shape_set_in_place", f"in {function}(), line {line}: `{text}` reshapes the caller's "
+                   f"`{param}` itself, in place: after the call the caller's array (and whatever keeps "
+                   f"it, a cache) has the new shape, not the one it was given. Reshape a view instead: "
+                   f"`{param} = {param}.reshape(...)`, or keep the original shape to restore it.",
+                   f"in {function}(), a line sets the shape of an argument in place: the caller's array "
+                   "changes shape; use .reshape(), which returns a new view.")
+
+
+def view_written_finding(function: str, found: tuple[int, str, str, str, int, str]) -> Finding:
+    line, text, local, param, at, written = found
+    what = "another name for" if re.fullmatch(rf"{local}\s*=\s*{param}", text.split("#")[0].strip()) \
+        else "a view of"
+    return Finding("view_written", f"in {function}(), line {line}: `{text}` makes `{local}` {what} "
+                   f"`{param}`, not a copy: they share their memory, so line {at} (`{written}`) writes "
+                   f"into the caller's `{param}` as well. Make a new one: `{local} = {param}.copy()` "
+                   f"(or a new, empty dict or array of your own).",
+                   f"in {function}(), a line takes a view of an argument where a copy is meant, and a "
+                   "later line writes into it: the caller's array changes; copy it (.copy()).")
+
+
+def data_written_finding(function: str, line: int, text: str, name: str, loop_line: int) -> Finding:
+    """static_slips.data_written_in_training_loop's write, said."""
+    return Finding("data_written_in_loop", f"in {function}(), line {line}: `{text}` writes into `{name}` itself, the "
+                   f"data the training loop at line {loop_line} takes its batches from (an indexed read, "
+                   f"`{name}[idx]`, makes a copy; an indexed write does not): what it writes stays in the data and "
+                   "piles up from pass to pass, epoch after epoch. Write into a copy of the batch instead (`xb = "
+                   f"{name}[idx].clone()`, then change and train on `xb`).",
+                   f"in {function}(), a line in the training loop writes into the data the batches are taken from: "
+                   "the changes pile up from pass to pass; change a copy of the batch.")
+
+
+def lazy_iterator_finding(function: str, found: tuple[int, str, str]) -> Finding:
+    line, text, lazy = found
+    return Finding("lazy_iterator_array", f"in {function}(), line {line}: `{text}` gives np.array "
+                   f"{lazy}, which in Python 3 is a lazy iterator, not a list: NumPy makes of it a 0-d "
+                   "array of dtype object holding the iterator itself, not its values. Make a list first "
+                   "(`np.array(list(...))`), or compute the values with NumPy directly.",
+                   f"in {function}(), a line gives np.array a lazy iterator (map, filter, a generator): "
+                   "NumPy holds the iterator itself in a 0-d object array; make a list first.")
+
+
+def flip_every_axis_finding(function: str, found: tuple[int, str]) -> Finding:
+    line, text = found
+    return Finding("flip_every_axis", f"in {function}(), line {line}: `{text}` gives np.flip no axis, "
+                   "and np.flip then reverses every axis of the array: the order of the images (or rows) "
+                   "and of their channels, and their rows too, not only their columns. Name the axis to "
+                   "reverse (`axis=-1` for left-right).",
+                   f"in {function}(), np.flip is given no axis and so reverses every axis; name the axis "
+                   "to reverse.")
+
+
+def shallow_copy_written_finding(function: str, found: tuple[int, str, str, str, int, str]) -> Finding:
+    line, text, local, param, at, written = found
+    return Finding("view_written", f"in {function}(), line {line}: `{text}` copies the dict `{param}`, "
+                   f"not the arrays in it: each item of `{local}` is the caller's array itself, so line "
+                   f"{at} (`{written}`) writes into the caller's `{param}` as well. Make new arrays for it "
+                   f"(`{local}[name] = ... + ...` from the values, not `*=` or `+=` on the copy's items), "
+                   f"or copy each array: `{{k: v.copy() for k, v in {param}.items()}}`.",
+                   f"in {function}(), a line copies a dict of arrays shallowly and a later line writes "
+                   "into one of its arrays in place: the caller's arrays change; make new arrays.")
+
+
+def setdefault_never_updates_finding(function: str, found: tuple[int, str, str, str]) -> Finding:
+    line, text, where, key = found
+    return Finding("setdefault_never_updates", f"in {function}(), line {line}: `{text}` stores the value "
+                   f"only where {where} has no {key} yet: from the second call on, the value your code "
+                   f"computes is never stored, and {where}[{key}] keeps the first. Assign it: "
+                   f"`{where}[{key}] = ...`.",
+                   f"in {function}(), a line writes state with setdefault, which stores only where the key "
+                   "is missing: after the first call the new value is never stored; assign it.")
+
+
+# The slips read off a function's source wherever a check of it fails, in the order they are looked for: each
+# finder (static_slips: (source, function) -> what it found, first first) with what says its first find.
+SOURCE_SLIPS: tuple[tuple[Callable[[str, str], list[Any]], Callable[[str, Any], Finding]], ...] = (
+    (uncalled_methods, method_not_called_finding),
+    (accumulators_reset_in_loop, accumulator_reset_finding),
+    (kept_across_calls, kept_across_calls_finding),
+    (slices_one_short, slice_one_short_finding),
+    (shapes_set_in_place, shape_set_in_place_finding),
+    (views_written, view_written_finding),
+    (data_written_in_training_loop, lambda function, written: data_written_finding(function, *written)),
+    (lazy_iterators_made_arrays, lazy_iterator_finding),
+    (flips_of_every_axis, flip_every_axis_finding),
+    (shallow_copies_written, shallow_copy_written_finding),
+    (setdefaults_never_updated, setdefault_never_updates_finding),
+)
+
+# the relations source_slip says: read off the source, certain wherever written
+STATIC_SLIPS = frozenset({"method_not_called", "accumulator_reset_in_loop", "kept_across_calls", "slice_one_short",
+                          "shape_set_in_place", "view_written", "setdefault_never_updates"})
+
+
+def source_slip(source: str, functions: Iterable[str]) -> Finding | None:
+    """The first slip SOURCE_SLIPS finds in the functions (each function read for every slip before the next)."""
+    for function in functions:
+        for find, say in SOURCE_SLIPS:
+            found = find(source, function)
+            if found:
+                return say(function, found[0])
+    return None
+
+
+def none_result_finding(function: str, found: tuple[int, str, str]) -> Finding:
+    """static_slips.none_results_used, said beside an error about 'NoneType'."""
+    line, text, call = found
+    return Finding("none_result_used", f"in {function}(), line {line}: `{text}` uses what `{call}(...)` "
+                   "returns, and it returns None: it changes its object in place. Call it on its own "
+                   f"line (`{call}(...)`) and use the object itself (hence the error about 'NoneType').",
+                   f"in {function}(), a line uses the result of a method that changes its object in "
+                   "place and returns None; call it on its own line and use the object.")
+
+
+def math_on_array_finding(function: str, found: tuple[int, str]) -> Finding:
+    """static_slips.math_on_arrays, said beside NumPy's "only size-1 arrays can be converted"."""
+    line, text = found
+    return Finding("math_on_array", f"in {function}(), line {line}: `{text}` calls the math module, "
+                   "whose functions take one number, not an array (hence: only a single number can be "
+                   "converted): use NumPy's function of the same name (np.exp, np.sqrt, np.log), which "
+                   "works entry by entry.",
+                   f"in {function}(), a line gives an array to a math module function, which takes one "
+                   "number; use NumPy's (np.exp, np.sqrt, np.log).")
+
+
+def string_walked_finding(function: str, found: tuple[int, str, str], key: str) -> Finding:
+    """static_slips.strings_walked, said beside a KeyError on one character (key)."""
+    line, text, name = found
+    return Finding("string_walked", f"in {function}(), line {line}: `{text}` takes the items of `{name}` "
+                   f"one by one, and `{name}` is a string here (one name): its items are its characters, "
+                   f"hence the lookup of '{key}'. A name given once holds for every item: use "
+                   f"`{name}` as it is in each pass, and loop over the other sequence alone.",
+                   f"in {function}(), a loop walks a string (one name) character by character; use the "
+                   "name as it is in each pass.")
+
+
+def unused_position_finding(function: str, found: tuple[int, str, str, str, list[str]]) -> Finding:
+    """What static_slips.unused_positions found, said of an index past an axis's end."""
+    line, header, position, item, indexed = found
+    subscripts = ", ".join(f"`{s}`" for s in indexed[:2])
+    return Finding("unused_position", f"in {function}(), the loop at line {line} (`{header}`) never reads "
+                   f"`{position}`, the position it counts, and {subscripts} index{'es' if len(indexed) == 1 else ''} "
+                   f"the rows with `{item}`, the item: where the position is meant (the example's row), the item (a "
+                   "label, a class) takes other rows, and one past the last row raises the error. Index the rows "
+                   f"with `{position}`.",
+                   f"in {function}(), a loop over enumerate() never reads the position it counts and indexes with "
+                   "the item: the position may be meant.")

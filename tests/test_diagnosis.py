@@ -2455,6 +2455,60 @@ def activation_statistics(X, weights, activation):
     assert strings_walked("def f(ws, d):\n    for w in ws:\n        d[w.name]\n", "f", "t") == []  # not looked up
 
 
+@pytest.mark.parametrize("held, entry_id, test, relation, says", [
+    # output_shape never read: said with the value this test passed, not the first test's (8, 6)
+    ("holdout46", "qu3_unpool_buffer_sized_from_pooled_input", "test_unpool_to_a_size_pooling_rounded_down",
+     "unread_parameter", "`output_shape` (here (7, 5))"),
+    # the generator seeded from the shape: the seed never read, where only properties of the draws are checked
+    ("holdout46", "qu4_xavier_normal_seeded_by_shape", "test_xavier_normal_draws", "unread_parameter",
+     "never reads its parameter `seed`"),
+    # every parameter frozen after the first epoch: backward()'s error said with the line, not as torch.no_grad()
+    ("holdout46", "qu6_freeze_loop_over_all_parameters", "test_generated_shapes", "gradients_switched_off",
+     "`p.requires_grad = False` switches the gradient off"),
+    # a flipped view handed to torch (a negative stride), a TensorDataset of the test images and the training
+    # labels: torch's error said with the line that made what it refused (hold-out 47: nothing but the error)
+    ("holdout47", "qv6_flip_augmentation_from_numpy_negative_stride", "test_generated_shapes", "torch_error",
+     "`mirrored = X_train[..., ::-1]"),
+    ("holdout47", "qv6_train_loader_over_test_images", "test_generated_shapes", "torch_error",
+     "TensorDataset(Xt, ytr)`. The error: TensorDataset was given tensors of different lengths"),
+])
+def test_a_held_out_mistake_is_said_as_it_is(held, entry_id, test, relation, says, tmp_path):
+    """Hold-out 46's and 47's entries whose feedback said a wrong number, nothing of the cause, or another cause."""
+    import importlib
+    entry = next(e for e in getattr(importlib.import_module(f"tests.diagnosis_corpus.{held}"), held.upper())
+                 if e.id == entry_id)
+    spec = load_assignment(entry.assignment)
+    said = graded(spec, with_function(spec, entry.source), tmp_path, select=test)[test]
+    messages = [d.message for d in said.diagnoses if d.relation == relation]
+    assert any(says in m for m in messages), [(d.relation, d.message) for d in said.diagnoses]
+
+
+def test_a_factor_named_by_one_tests_setting_is_said_as_the_number_other_tests_show(tmp_path):
+    """Glorot's bound written sqrt(6 / n) with n the mean fan: sqrt(2) too large in every test. In the one whose
+    gain is 2 that was said "sqrt(gain) times the expected (gain=2)", a coincidence of its setting: said there as the
+    others say it (hold-out 47)."""
+    import importlib
+    entry = next(e for e in importlib.import_module("tests.diagnosis_corpus.holdout47").HOLDOUT47
+                 if e.id == "qv4_xavier_uniform_bound_sqrt6_over_n")
+    spec = load_assignment(entry.assignment)
+    said = graded(spec, with_function(spec, entry.source), tmp_path,
+                  select="test_xavier_uniform_draws or test_draws_follow_mode_and_gain")
+    factors = [d.message for t in said.values() for d in t.diagnoses if d.relation == "scaled"]
+    assert len(said) == 2 and factors and not any("gain" in m for m in factors), factors
+
+
+def test_a_training_recipe_of_fewer_epochs_is_not_said_to_end_its_range_early(tmp_path):
+    """5 epochs where the correct recipe runs 15, with a learning rate of 0: the seeded test's departure said the
+    mistake was most likely in `range(5)` (hold-out 47: false; the epochs are the student's to choose)."""
+    import importlib
+    entry = next(e for e in importlib.import_module("tests.diagnosis_corpus.holdout47").HOLDOUT47
+                 if e.id == "qv6_adam_learning_rate_placeholder_zero")
+    spec = load_assignment(entry.assignment)
+    said = graded(spec, with_function(spec, entry.source), tmp_path, select="test_seeded_runs_and_eval_mode")
+    (test,) = said.values()
+    assert test.status != "passed" and not any("range" in d.message for d in test.diagnoses), test.diagnoses
+
+
 @pytest.mark.parametrize("held, entry_id, test, says, not_says", [
     # a summed-area table without its zero border: the line that writes the output is right, the sum it reads is not
     ("holdout44", "qs3_avgpool_summed_area_no_zero_border", "test_avg_pool",
@@ -2465,6 +2519,12 @@ def activation_statistics(X, weights, activation):
     # the order shuffled again in place each epoch: what a batch takes parts, not the update lines after it
     ("holdout44", "qs8_train_reshuffles_previous_order", "test_training_recipe_uneven_batches",
      "holds none of the correct code's values there", "line 183: `W -= 0.1"),
+    # t = (step % total) / total is 0.0 at the last step, as min_lr is: not said to agree with the correct code
+    ("holdout46", "qu2_cosine_lr_warm_restart_modulo", "test_cosine_lr_to_zero", "or in `t`, set by line",
+     "(base_lr, min_lr, t) agrees"),
+    # h = h @ W, then h = act(h) on all passes but the last: the first pass ends right, so no line of it is said
+    ("holdout46", "qu4_stats_last_layer_left_linear", "test_activation_statistics", "the mistake is in that loop",
+     "Look there first"),
     # a Cholesky factor right and the back substitution left out: the factor's line or what follows it
     ("holdout45", "qt1_linreg_cholesky_forward_substitution_only", "test_linear_regression_closed_form",
      "or in what the lines after it do with its value (a step left out?)", "the mistake is in that line."),

@@ -134,7 +134,11 @@ def test_no_record_for_code_that_does_not_use_torch(data):
 
 
 @pytest.mark.parametrize("old, new, relation", [
-    ("            opt.zero_grad()\n", "", "gradients_never_zeroed"),
+    ("            opt.zero_grad()\n", "", "gradients_never_zeroed:the gradients are never zeroed"),
+    # zero_grad() once an epoch, before the loop over the batches (hold-out 47: "never zeroed", false)
+    ("        for idx in torch.randperm(len(y), generator=g).split(32):\n            opt.zero_grad()\n",
+     "        opt.zero_grad()\n        for idx in torch.randperm(len(y), generator=g).split(32):\n",
+     "gradients_never_zeroed:the gradients are zeroed only now and then"),
     ("            opt.step()\n", "", "no_optimizer_step"),
     (".backward()\n", ".backward\n", "no_backward"),
     ("            opt.zero_grad()\n            nn.functional.cross_entropy(model(X[idx]), y[idx]).backward()\n"
@@ -758,6 +762,46 @@ def test_a_model_that_predicts_in_training_mode_is_not_also_said_to_see_other_in
     assert "predicted_in_training_mode" in found and "fits_batches_not_predictions" not in found, found
     record_eval = record.model_copy(update={"predicted_in_training_mode": False})
     assert "fits_batches_not_predictions" in [f.relation for f in learning_findings(record_eval, c, frame["value"])]
+
+
+def test_scores_that_rank_the_classes_backwards_are_said_where_the_training_images_score_below_guessing(data):
+    """-log_softmax returned (a loss per class): the model fits its batches and picks the least likely class, so
+    its own training images score 0.00, far below guessing (hold-out 46: fits_batches_not_predictions' causes,
+    none of them). Where they score about chance, that is not said."""
+    X, y = data
+    frame, record = probed_call(variant("        return model(torch.tensor(X_test)).numpy()",
+                                        "        return (-torch.log_softmax(model(torch.tensor(X_test)), 1)).numpy()"),
+                                X, y, time_budget_s=20.0)
+    c = Comparison(name="accuracy", passed=False, message="", kind="score", got_shape=(50, 10), expected_shape=[50],
+                   seen_accuracy=0.0, seen_count=50)
+    found = {f.relation: f.message for f in learning_findings(record, c, frame["value"])}
+    assert "scores that rank the classes backwards" in found.get("scores_reversed", ""), found
+    near_chance = c.model_copy(update={"seen_accuracy": 0.1})
+    assert "scores_reversed" not in [f.relation for f in learning_findings(record, near_chance, frame["value"])]
+
+
+def test_label_smoothing_of_one_and_every_parameter_frozen_are_said_with_their_lines(tmp_path):
+    """label_smoothing=True (read as 1.0: uniform targets, a flat loss, which loss_flat put down to labels apart
+    from images or steps that do not reach the weights) and a freeze looped over every parameter (backward()'s
+    error said as torch.no_grad() or a detached loss): each line is said (hold-out 46's a6)."""
+    from autograder.course.assignment import load_assignment
+    from autograder.grading.run import grade_submission
+    from autograder.grading.static_slips import gradients_switched_off, smoothing_of_one
+    spec = load_assignment("a6_cnn")
+    solution = spec.solution_file.read_text()
+    smoothed = solution.replace("cross_entropy(model(X[idx]), y[idx])",
+                                "cross_entropy(model(X[idx]), y[idx], label_smoothing=True)")
+    assert smoothed != solution
+    (tmp_path / "cnn.py").write_text(smoothed)
+    test = grade_submission(spec, tmp_path / "cnn.py", select="generated_shapes").tests[0]
+    assert any(d.relation == "smoothing_of_one" and "label_smoothing=True" in d.message for d in test.diagnoses), \
+        (test.message, test.diagnoses)
+    assert [line for line, _ in smoothing_of_one("def f():\n    a = L(label_smoothing=0.1)\n    b = L("
+                                                    "label_smoothing=1)\n", "f")] == [3]
+    walked = "def f(m):\n    for p in m.parameters():\n        p.requires_grad = False\n    m[0].requires_grad_(False)\n"
+    assert gradients_switched_off(walked, "f") == [(3, "p.requires_grad = False", True),
+                                                   (4, "m[0].requires_grad_(False)", False)]
+    assert gradients_switched_off("def f(x):\n    x.requires_grad = True\n", "f") == []
 
 
 def test_a_loss_floored_above_the_least_cross_entropy_of_probabilities_needs_probabilities_returned(data):

@@ -350,6 +350,14 @@ def relu_forward(x):
     out[out < 0] = 0
     return out, x
 ''',
+ # hold-out 47's writer: a sigmoid backward that computes s (1 - s) into its cache, the forward's output (right
+ # values, the caller's activations overwritten)
+ ("a1_backprop", "test_layers_leave_their_inputs_as_given", "sigmoid_backward"): '''
+def sigmoid_backward(dout, cache):
+    s = cache
+    s *= 1 - s
+    return dout * s
+''',
  ("a2_optim", "test_descents_leave_their_arguments_as_given", "gradient_descent"): '''
 def gradient_descent(X, y, w0, learning_rate, steps):
     w = w0

@@ -166,7 +166,8 @@ def expect_true(name: str, condition: bool, message: str) -> bool:
 
 
 def expect_arguments_kept(student: Any, function: str, arguments: dict[str, Any],
-                          computed: Callable[[Any], bool] | None = None, kept: tuple[str, ...] | None = None) -> Any:
+                          computed: Callable[[Any], bool] | None = None, kept: tuple[str, ...] | None = None,
+                          held: tuple[str, ...] = ()) -> Any:
     """Call student.<function>(*arguments.values()) with its array arguments held in the student's process (so
     that a write into them is seen), then one check per array argument: left as given. Returns the call's value.
     For a function that must not change what it is given (a loss's predictions, a split of the data): a write
@@ -177,11 +178,17 @@ def expect_arguments_kept(student: Any, function: str, arguments: dict[str, Any]
     nothing leaves its arguments as given too, and earns nothing for it. Wrong values computed are left to the
     function's own tests (not charged twice). kept: the arguments checked (default: every array; a cache the
     student made is an array or not; a dict of parameters only where named here: the update rules' config is
-    theirs to write)."""
+    theirs to write). held: arguments that already live in the student's process (a cache its forward pass
+    returned, a handle): what they hold is read back before and after the call, and checked alike."""
     given = {name: np.array(value, copy=True) for name, value in arguments.items() if isinstance(value, np.ndarray)
              and (kept is None or name in kept)}
     given |= {name: copy.deepcopy(value) for name, value in arguments.items()
               if isinstance(value, dict) and kept is not None and name in kept}
+    # (a value held that came back as a plain array, not a handle, is kept in the student's process as the others)
+    given |= {name: np.array(arguments[name], copy=True) for name in held
+              if isinstance(arguments.get(name), np.ndarray)}
+    before = {name: copy.deepcopy(_held_value(student, arguments[name])) for name in held
+              if name in arguments and name not in given}
     passed = [student.keep(given[name].copy()) if name in given else value for name, value in arguments.items()]
     value = getattr(student, function)(*passed)
     arrays = [a for a in arguments.values() if isinstance(a, np.ndarray)]
@@ -190,7 +197,7 @@ def expect_arguments_kept(student: Any, function: str, arguments: dict[str, Any]
         # what it returned stands as the checks' output: a catalogued mistake is named here only where it returns
         # the same (a constant outcome would fit every mistake of the function)
         shown = _numbers_of(value)
-        for name in given:
+        for name in [*given, *before]:
             check = f"{name} ({function})"
             _record(check, shown, Comparison(name=check, passed=False, kind="check", message=f"{check}: not "
                                              f"checked: {function} returned nothing it computed (a constant, an "
@@ -212,7 +219,43 @@ def expect_arguments_kept(student: Any, function: str, arguments: dict[str, Any]
                     f"{function} changed its argument {name} in place (an augmented assignment such as `{name} -= "
                     f"...`, or a write into another name for it, changes the caller's array): compute into a new "
                     f"array and leave {name} as given")
+    for name, was in before.items():
+        now = _held_value(student, arguments[name])
+        if was is _UNREADABLE or now is _UNREADABLE:  # (one check a name all the same: the part counts them)
+            expect_true(f"{name} ({function})", True, f"{name} could not be read back from your process: not "
+                        "checked")
+            continue
+        expect_true(f"{name} ({function})", _same_nested(now, was),
+                    f"{function} changed its argument {name} in place (an augmented assignment such as `{name} *= "
+                    f"...`, or a write into another name for it, changes what the caller keeps there: the forward "
+                    f"pass's arrays): compute into a new array and leave {name} as given")
     return value
+
+
+_UNREADABLE = object()
+
+
+def _held_value(student: Any, handle: Any) -> Any:
+    """What a value kept in the student's process holds now (_UNREADABLE where it cannot be read back)."""
+    try:
+        return student.fetch(handle)
+    except Exception:  # noqa: BLE001 - a value that cannot travel back is not checked
+        return _UNREADABLE
+
+
+def _same_nested(after: Any, given: Any) -> bool:
+    """_same_entry, item by item through tuples, lists and dicts (a cache of several arrays); a number equal to
+    itself where both are NaN."""
+    if isinstance(given, (tuple, list)):
+        return isinstance(after, (tuple, list)) and len(after) == len(given) and \
+            all(_same_nested(a, g) for a, g in zip(after, given))
+    if isinstance(given, dict):
+        return isinstance(after, dict) and after.keys() == given.keys() and \
+            all(_same_nested(after[k], given[k]) for k in given)
+    if isinstance(given, (float, np.number)) and not isinstance(given, bool):
+        return isinstance(after, (float, int, np.number)) and \
+            bool(np.array_equal(np.asarray(after), np.asarray(given), equal_nan=True))
+    return _same_entry(after, given)
 
 
 def _entries_changed(after: Any, given: dict) -> str:

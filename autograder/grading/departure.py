@@ -924,6 +924,11 @@ def _whole(value: Any) -> bool:
     return isinstance(value, (int, np.integer)) and not isinstance(value, (bool, np.bool_))
 
 
+def _whole_float(value: Any) -> bool:
+    """A float scalar that is a whole number (0.0, 1.0): as many of the correct code's values equal it by chance."""
+    return isinstance(value, (float, np.floating)) and math.isfinite(value) and float(value).is_integer()
+
+
 def _fraction(value: Any) -> bool:
     """A float that is not a whole number (a std, a rate: not a size or a count)."""
     return isinstance(value, (float, np.floating)) and math.isfinite(value) and not float(value).is_integer()
@@ -1848,7 +1853,8 @@ def _first_departure(function: str, student: StudentCall, solution: TracedCall, 
         otherwise = _named_otherwise(line, name, value, solution, mine, known.tol)
         # a whole number that some value of the correct code's equals, though the correct code names none so (n =
         # max(fan_in, fan_out) is 300, as fan_in is there): a size, unsure, not a value shown right
-        by_chance = np.ndim(value) == 0 and _whole(value) and name not in params and \
+        # (or a float that is whole: t = (step % total) / total is 0.0 at the last step, as min_lr is)
+        by_chance = np.ndim(value) == 0 and (_whole(value) or _whole_float(value)) and name not in params and \
             not any(n == name for _, n, _ in solution.records) and \
             not (statement is not None and SIZE_READ.search(statement.text))  # (N = x.shape[0]: a size read off)
         if (known.holds(value) or (name, line) in used_well_at and name not in params and np.ndim(value) > 0) and \
@@ -3275,7 +3281,26 @@ def _first_in_pass(loop: Loop, records: list[tuple[int, str, Any]], statements: 
     written_in_pass: set[str] = set()
     fresh: set[str] = set()  # the names the pass first bound to a new value (not another name's array)
     last_line = 0
-    for line, name, value in records:
+
+    def pass_ends_right(at: int, name: str, before: Any) -> bool:
+        """The first pass's last value of name (set again later in the pass: `h = h @ W`, then `h = act(h)`) is
+        the correct code's first change of it: the pass parts nowhere, whatever its steps on the way."""
+        end, previous = None, records[at][0]
+        for later_line, later_name, later_value in records[at + 1:]:
+            if not first <= later_line <= last or later_line < previous:
+                break
+            previous = later_line
+            if later_name == name:
+                end = later_value
+        b, e = numeric(before), numeric(end)
+        if b is None or e is None or e.shape != b.shape:
+            return False
+        theirs = [x for _, n, v in solution.records if n == name and (x := numeric(v)) is not None and
+                  x.shape == b.shape]
+        changed = [x for x in theirs if not _same(x, b)]
+        return bool(changed) and _same(theirs[0], b) and _same(e, changed[0])
+
+    for at, (line, name, value) in enumerate(records):
         statement = statements.get(line)
         if first <= line <= last:
             if line < last_line:
@@ -3294,6 +3319,8 @@ def _first_in_pass(loop: Loop, records: list[tuple[int, str, Any]], statements: 
             # (a change unlike the correct code's in no simple way, to a value the correct code never computes: said
             # as such below)
             if step is not None and (step.factor is not None or known.holds(value)):
+                if pass_ends_right(at, name, values[name]):
+                    return None
                 reads = tuple(sorted(r for r in statement.reads if r in values))
                 return line, statement.text, reads, _step_words(step)
         if first <= line <= last and statement is not None and statement.in_loop and not known.holds(value) and \

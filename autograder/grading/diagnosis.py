@@ -110,10 +110,12 @@ from autograder.grading.slips import (
 from autograder.grading.static_findings import (
     STATIC_SLIPS,
     data_written_finding,
+    gradients_switched_off_finding,
     kept_across_calls_finding,
     math_on_array_finding,
     none_result_finding,
     slice_one_short_finding,
+    smoothing_of_one_finding,
     source_slip,
     string_walked_finding,
     unused_position_finding,
@@ -121,22 +123,32 @@ from autograder.grading.static_findings import (
 from autograder.grading.static_slips import (
     breaks_in_inner_loops,
     data_written_in_training_loop,
+    datasets_made,
     draws_without_generator,
     empty_allocations,
     function_node,
+    gradients_switched_off,
     kept_across_calls,
     line_text,
     lower_precision_casts,
     math_on_arrays,
     none_results_used,
+    reversed_views,
     shared_windows,
     slices_one_short,
+    smoothing_of_one,
     strings_walked,
     unused_positions,
     window_extents_apart,
 )
 from autograder.grading.student import LocalStudent
-from autograder.grading.torch_errors import loss_class_not_made, torch_error
+from autograder.grading.torch_errors import (
+    NEGATIVE_STRIDE,
+    NO_GRAD,
+    SIZE_MISMATCH,
+    loss_class_not_made,
+    torch_error,
+)
 from autograder.grading.training import (
     DECAY_PULLS,
     RERUN_CAUSES,
@@ -313,6 +325,12 @@ class FactorSaid:
     factor: float
     named: bool
     message: str
+    reading: str = ""  # named by a "setting" of the test's calls (gain = 2) or a "number" of the formulas (2)
+
+
+def _without_prefix(said: str) -> str:
+    """A scaled finding's words without the prefix that says how many numbers it is of."""
+    return said.removeprefix("every entry is ").removeprefix("yours is ")
 
 
 @dataclass
@@ -339,6 +357,9 @@ class DepartureJob:
     # the output was said by a slip alone: traced only where the slip is withdrawn (contradicted_slips, run
     # before the departures), so that the test is not left with nothing
     unless_slip: bool = False
+    # the call trained a model (a recipe of the student's: its number of epochs, its batches are theirs to choose),
+    # so a loop of fewer passes than the correct code's says nothing of a mistake
+    trained: bool = False
 
 
 @dataclass
@@ -352,7 +373,7 @@ class NameCheck:
     calls: list[Call]
 
 
-@dataclass(frozen=True)
+@dataclass
 class SlipCheck:
     """A slip a test said from whole numbers alone (a size, a count, which many formulas give alike on one test's
     sizes): the solution's calls that made them, on whose other inputs (other_sizes too) the student's function and
@@ -428,6 +449,7 @@ class MistakeMatcher:
         # from an output few share (in any test: the name stands)
         self.name_checks: list[NameCheck] = []
         self.slip_checks: list[SlipCheck] = []  # ... and slips said from whole numbers alone, likewise
+        self._slips_telling: set[str] = set()  # (the slips said somewhere from outputs few computations share)
         self._named_telling: set[tuple[str, tuple[str, ...]]] = set()
         self.departure_jobs: list[DepartureJob] = []
         self.held_jobs: list[HeldJob] = []
@@ -440,7 +462,7 @@ class MistakeMatcher:
         self._passed_tried = False
         self._slips_said: list[tuple[str, tuple[tuple[str, int], ...], str]] = []
         self._factors_said: list[FactorSaid] = []  # the common factors said of outputs, test by test
-        self._unread_found: dict[str, Finding | None] = {}  # unread_parameter by function, once a submission
+        self._unread_found: dict[tuple[str, int], Finding | None] = {}  # unread_parameter by function and run
 
     def _solution_text(self) -> str:
         """The solution module's text, read once per submission."""
@@ -511,15 +533,16 @@ class MistakeMatcher:
     def _unread(self, function: str, run: SolutionRun) -> Finding | None:
         """unread_parameter of the student's function, with the arguments of its first call in the run (None where
         the student left the function as the correct code has it, or it is not called there)."""
-        if function in self._unread_found:
-            return self._unread_found[function]
+        key = (function, id(run))  # (the value said is the one this test's call gave)
+        if key in self._unread_found:
+            return self._unread_found[key]
         source = self.student_source()
         call = next((c for c in run.calls if c.function == function), None)
         if source is None or call is None or function in self.unchanged_functions() or \
                 not self.spec.solution_file.is_file():
             return None
-        self._unread_found[function] = unread_parameter(source, self._solution_text(), function, call.arguments)
-        return self._unread_found[function]
+        self._unread_found[key] = unread_parameter(source, self._solution_text(), function, call.arguments)
+        return self._unread_found[key]
 
     def diagnose_error(self, item: pytest.Item, student_ctx: checks.TestContext,
                        error: BaseException) -> list[Diagnosis]:
@@ -766,6 +789,15 @@ class MistakeMatcher:
                 return math_on_array_finding(function, calls[0])
             if (key := ONE_CHARACTER_KEY.search(message)) and (walks := strings_walked(source, function, key[1])):
                 return string_walked_finding(function, walks[0], key[1])
+            lines = {NEGATIVE_STRIDE[0]: reversed_views, SIZE_MISMATCH[0]: datasets_made}
+            if torch_said is not None and (find := lines.get(torch_said.message.removeprefix("the error: "))) and \
+                    (made := find(source, function)):
+                line, text = made[0]  # the line that made what torch refused, said with what the error means
+                return replace(torch_said, message=f"in {function}(), line {line}: `{text}`. "
+                               f"{torch_said.message[0].upper()}{torch_said.message[1:]}")
+            if torch_said is not None and torch_said.message == f"the error: {NO_GRAD[0]}" and \
+                    (switched := gradients_switched_off(source, function)):
+                return gradients_switched_off_finding(function, switched[0], torch_said)
             if index is not None and (positions := unused_positions(source, function)):
                 return unused_position_finding(function, positions[0])
             if shapes is not None and (short := slices_one_short(source, function)):
@@ -830,6 +862,15 @@ class MistakeMatcher:
                 if (said := IN_PLACE_CHECK.search(c.message)) and \
                         (found := self._written_in_place(said[1], said[2])) is not None:
                     findings.append((c.name, found))
+        # a check of properties (draws: their seed, their spread) of a function that never reads a parameter the
+        # correct code reads (the seed): said as the values' checks say it (not of a training's: a time budget is
+        # the student's to leave unused)
+        properties = [c for c in failed if c.kind == "check" and c.name not in {name for name, _ in findings}
+                      and c.name not in student_ctx.part_failures]  # (not a part that raised: its error says)
+        if properties and not student_ctx.trainings and (run := self._solution_run(item)) is not None:
+            unread = next((f for function in sorted(self._changed_called(student_ctx))
+                           if (f := self._unread(function, run)) is not None), None)
+            findings += [(properties[0].name, unread)] if unread is not None else []
         # a check of properties (draws, a shape) whose call returned the correct values in another shape: said
         alone = [c for c in failed if c.kind == "check" and c.name not in {name for name, _ in findings}]
         if alone and (found := self._written_into_copy(student_ctx)) is not None:
@@ -841,6 +882,10 @@ class MistakeMatcher:
             findings.append((alone[0].name, found))
         trained = [(name, self._broken_off(self._seed_tested(f, student_ctx), student_ctx)) for name, f in
                    training_findings(student_ctx.comparisons, student_ctx.returned, student_ctx.trainings)]
+        # (a flat loss said with its list of causes, not one the record names: zero weights, a tiny rate)
+        if any(f.relation == "loss_flat" and f.lists_causes for _, f in trained) and \
+                (smoothed := self._smoothing_of_one(student_ctx)):
+            trained = [(name, smoothed if f.relation == "loss_flat" and f.lists_causes else f) for name, f in trained]
         findings.extend(trained)
         last = student_ctx.trainings[max(student_ctx.trainings)] if student_ctx.trainings else None
         for c in student_ctx.comparisons:  # without what the training did: how the accuracies compare
@@ -914,7 +959,7 @@ class MistakeMatcher:
                 findings.append((c.name, found))
                 if found.relation == "scaled" and found.factor and call is not None:
                     self._factors_said.append(FactorSaid(item.name, c.name, call.function, found.factor,
-                                                         not found.lists_causes, found.message))
+                                                         not found.lists_causes, found.message, found.reading))
         if run is not None:
             findings = as_if_for_every_call(findings, values, run)
             findings += self._draws_shape(values, findings, run, student_ctx)
@@ -1051,6 +1096,7 @@ class MistakeMatcher:
         self._queue_unexplained(item, unexplained, run, student_ctx)
         for job in self.departure_jobs[queued:]:
             job.unless_slip = behind_slip
+            job.trained = bool(student_ctx.trainings)
 
     def _queue_unexplained(self, item: pytest.Item, unexplained: list[Comparison], run: SolutionRun,
                            student_ctx: checks.TestContext) -> None:
@@ -1334,13 +1380,22 @@ class MistakeMatcher:
         sizes too), the student's function returns other numbers than the slip's: the slip fit the test's sizes by
         chance (the test's departure, queued behind it, is traced instead)."""
         solution = SolutionFile.of(self.spec.solution_file) if self.spec.solution_file.is_file() else None
+        withdrawn: set[str] = set()
         for check in self.slip_checks:
             if deadline.passed() or solution is None:
                 break
-            module = slip_module(solution, check.function, check.index)
-            slip = getattr(module, check.function, None) if module is not None else None
-            if slip is None or not self._parts_from(slip, check.calls, call, deadline, sizes=True):
+            if check.message in withdrawn | self._slips_telling:
                 continue
+            try:
+                module = slip_module(solution, check.function, check.index)
+                slip = getattr(module, check.function, None) if module is not None else None
+                parts = slip is not None and self._parts_from(slip, check.calls, call, deadline, sizes=True)
+            except Exception:  # noqa: BLE001 - a diagnosis is advice: failing to check one leaves the slip said
+                advice_failed()
+                parts = False
+            if not parts:
+                continue
+            withdrawn.add(check.message)
             for result in results.values():
                 result.diagnoses = [d for d in result.diagnoses
                                     if not (d.relation == "one_slip" and d.message == check.message)]
@@ -1360,6 +1415,8 @@ class MistakeMatcher:
         calls where both return the same on the call's own input, and fn the same twice (draws from the global
         generator, state kept outside the arguments tell nothing)."""
         for made in calls:
+            if deadline.passed():
+                return False
             if not callable_with(fn, made.arguments):
                 continue
             try:
@@ -1473,6 +1530,8 @@ class MistakeMatcher:
         if not job.state and not deadline.passed():  # no line found: a loop's passes, compared one by one
             passes = loop_pass_departure(job.function, source, self._solution_text(), mine_at, right_at,
                                          VALUE_TOLERANCE)
+            if passes is not None and passes.fewer is not None and job.trained:
+                passes = None  # (5 epochs where the correct code's recipe runs 15: the student's to choose)
             if passes is not None:
                 finding = self._with_draw_moved(pass_departure_finding(job.function, passes), job.function, source)
                 finding = with_window_extent(finding, job.function, source, mine.records, passes.loop.lines)
@@ -1598,7 +1657,9 @@ class MistakeMatcher:
         found = slip_finding(fits, public_names(solution), raised=bool(raised) and not values, student=student)
         if found is not None:
             self._slips_said.append((found.message, tuple(indices[id(m)] for m in fits), item.nodeid))
-            if values and len(fits) == 1 and not any(telling(student_ctx.outputs.get(c.name)) for c in values):
+            if any(telling(student_ctx.outputs.get(c.name)) for c in values):
+                self._slips_telling.add(found.message)  # (said from outputs few computations share: it stands)
+            elif values and len(fits) == 1:
                 function, index = indices[id(fits[0])]
                 made = [k for c in values if c.name in run.context.outputs
                         for k in [_producer(c.name, run.context.outputs[c.name], run)]
@@ -1614,16 +1675,30 @@ class MistakeMatcher:
         coincidences = {(said.test, said.output): said for said in self._factors_said if said.named and any(
             other.function == said.function and other.test != said.test and not other.named and
             math.isclose(other.factor, said.factor, rel_tol=1e-6) for other in self._factors_said)}
-        if not coincidences:
+        # ... and a factor named by a setting of one test (gain = 2: sqrt(gain)) where another test's output of the
+        # same function is off by the same factor said by a number of the formulas (sqrt(2), gain 1 there): that
+        # reading is said in both
+        numbers = {(said.test, said.output): other for said in self._factors_said if said.reading == "setting"
+                   for other in self._factors_said if other.function == said.function and other.test != said.test
+                   and other.reading == "number" and math.isclose(other.factor, said.factor, rel_tol=1e-6)}
+        if not coincidences and not numbers:
             return
+        texts = {(result.id, o): (d.message, d.hidden_message) for result in results for d in result.diagnoses
+                 if d.relation == "scaled" for o in d.outputs}
         for result in results:
             for d in result.diagnoses:
-                said = next((coincidences[key] for o in d.outputs if (key := (result.id, o)) in coincidences),
-                            None) if d.relation == "scaled" else None
+                if d.relation != "scaled":
+                    continue
+                said = next((coincidences[key] for o in d.outputs if (key := (result.id, o)) in coincidences), None)
                 if said is not None and d.message == said.message:
                     what, plain = unnamed_factor(said.factor)
                     prefix = "every entry is " if d.message.startswith("every entry is ") else "yours is "
                     d.message, d.hidden_message = prefix + what, prefix + plain
+                number = next((numbers[key] for o in d.outputs if (key := (result.id, o)) in numbers), None)
+                if number is not None and (number.test, number.output) in texts:
+                    prefix = "every entry is " if d.message.startswith("every entry is ") else "yours is "
+                    d.message, d.hidden_message = (prefix + _without_prefix(text)
+                                                   for text in texts[number.test, number.output])
 
     def contradicted_slips(self, results: list[TestResult]) -> None:
         """Withdraw a slip said by one test where, in another test of the slip's functions (and those the student
@@ -1923,6 +1998,12 @@ class MistakeMatcher:
         source = self._source_read()
         return next((data_written_finding(function, *written) for function in self._changed_called(student_ctx)
                      for written in data_written_in_training_loop(source, function)), None) if source else None
+
+    def _smoothing_of_one(self, student_ctx: checks.TestContext) -> Finding | None:
+        """Label smoothing of 1 (True) asked for in a function of the student's the test called."""
+        source = self._source_read()
+        return next((smoothing_of_one_finding(function, found[0]) for function in self._changed_called(student_ctx)
+                     if (found := smoothing_of_one(source, function))), None) if source is not None else None
 
     def _static_slip(self, student_ctx: checks.TestContext) -> Finding | None:
         """A slip read off the source of a function of the student's the test called (static_findings.SOURCE_SLIPS:
@@ -2264,10 +2345,8 @@ FALSY_SEED_TEST = re.compile(r"\bif\s+(not\s+)?[\w.]*?(\w*seed\w*|\(['\"]\w*seed
                              r"(:|else\b)|\b\w*seed\w*\s+or\b")
 
 
-
-
-# NumPy refusing to make one Python number of an array (math.exp(array), float(array))
 ONE_CHARACTER_KEY = re.compile(r"KeyError: '(.)'")  # a string's character looked up as a key
+# NumPy refusing to make one Python number of an array (math.exp(array), float(array))
 SCALARS_ONLY = re.compile(r"only (?:length-1|size-1|0-dimensional|integer scalar) arrays can be converted to Python "
                           r"scalars")
 # Python refusing a call for its arguments: the function's signature is not the one the caller knows
@@ -2516,14 +2595,6 @@ def window_on_another_shape(function: str, source: str, records: list[tuple[int,
                        f"in {function}(), an array is written through the same window another array of another "
                        f"shape is read by (`{written}` and `{read}`): the windows do not line up.")
     return None
-
-
-
-
-
-
-
-
 
 
 def window_extent_apart(function: str, source: str, records: list[tuple[int, str, Any]],

@@ -45,6 +45,7 @@ class Finding:
     # part is still looked for (diagnosis._queue_departure)
     lists_causes: bool = False
     factor: float = 0.0  # scaled's: the common factor c (got = c * expected); 0 for the other relations
+    reading: str = ""  # ... named by a "setting" of the test's calls (gain = 2) or a "number" of the formulas (2)
 
     @property
     def key(self) -> tuple[str, str]:
@@ -495,10 +496,12 @@ def unnamed_factor(c: float) -> tuple[str, str]:
 
 
 def _factor(g: np.ndarray, e: np.ndarray, tol: Tolerance, constants: Sequence[Constant]
-            ) -> tuple[str, str, bool, float] | None:
-    """(what, plain, unnamed, c) when got = c * expected for one constant c, e.g. ("twice the expected: ...", ...,
-    False, 2.0). c is named when it is one of the factors listed (N, 1/2, -1, p, ...); an unnamed c (said with a list
-    of where a scale goes wrong) needs four entries that show it."""
+            ) -> tuple[str, str, bool, float, str] | None:
+    """(what, plain, unnamed, c, reading) when got = c * expected for one constant c, e.g. ("twice the expected:
+    ...", ..., False, 2.0, "number"); reading: "setting" (named by a setting of the test's calls, gain = 2), "number"
+    (a number of the formulas, 2 or sqrt(2)) or "" (a size of the test, several readings, none). c is named when it
+    is one of the factors listed (N, 1/2, -1, p, ...); an unnamed c (said with a list of where a scale goes wrong)
+    needs four entries that show it."""
     if _trivial(e, tol) or not np.array_equal(np.isfinite(g), np.isfinite(e)):
         return None
     sig = _significant(g, e, tol)
@@ -513,13 +516,14 @@ def _factor(g: np.ndarray, e: np.ndarray, tol: Tolerance, constants: Sequence[Co
     within = 1e-6 if n == 1 else max(1e-6, min(tol.rtol, 1e-2))
     named = [f for f in _named_factors(c, constants, within) if agree(g, f.value * e, tol)]
     if len(named) == 1:
-        return named[0].says, named[0].plain, False, c
+        reading = "setting" if named[0].setting else "number" if named[0] in _fixed_factors() else ""
+        return named[0].says, named[0].plain, False, c, reading
     if named:  # the same number has several meanings here (N - 1 = D = 3): say each, choose none
         return (f"{_fmt(c)} times the expected, which fits more than one cause: " + "; or ".join(f.says for f in named),
                 "the expected times a factor that fits more than one cause: " + "; or ".join(f.plain for f in named),
-                False, c)
+                False, c, "")
     if n >= 4 and abs(c - 1) > 1e-3 and agree(g, c * e, tol):  # nearer 1 it is closeness, not a factor
-        return (*unnamed_factor(c), True, c)
+        return (*unnamed_factor(c), True, c, "")
     return None
 
 
@@ -530,7 +534,7 @@ def scaled(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Findin
         return None
     prefix = "every entry is " if g.size > 1 else "yours is "
     return Finding("scaled", prefix + found[0], prefix + found[1], weak=_simple(e), claim=found[1],
-                   lists_causes=found[2], factor=found[3])
+                   lists_causes=found[2], factor=found[3], reading=found[4])
 
 
 def scaled_per_feature(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
@@ -1343,6 +1347,10 @@ def state_not_kept(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -
     k = int(np.argmin(rows)) if not rows.all() else len(rows)
     if k == 0 or k >= len(rows) - 1 or rows[k:].any():
         return None
+    if not np.allclose(g[:k], e[:k], rtol=1e-9, atol=1e-12 * float(np.nanmax(np.abs(e[:k]), initial=0.0)),
+                       equal_nan=True):
+        return None  # the first steps already part, if within the check's tolerance (an epsilon placed otherwise):
+        # the update itself differs, and its error grows; nothing says state is lost
     first = "your first step matches" if k == 1 else f"your first {k} steps match"
     return Finding("state_not_kept", f"{first}, then your weights leave the "
                    "expected path for good: the update is right from a fresh state, so what it carries from one "

@@ -24,6 +24,7 @@ from autograder.grading.static_slips import (
 
 
 def method_not_called_finding(function: str, found: tuple[int, str, str]) -> Finding:
+    """static_slips.uncalled_methods, said."""
     line, text, method = found
     return Finding("method_not_called", f"in {function}(), line {line}: `{text}` uses `{method}`, the "
                    f"method itself, not its value: the parentheses are missing (`{method}()`), so what is "
@@ -33,6 +34,7 @@ def method_not_called_finding(function: str, found: tuple[int, str, str]) -> Fin
 
 
 def accumulator_reset_finding(function: str, found: tuple[int, str, str, int, str, int]) -> Finding:
+    """static_slips.accumulators_reset_in_loop, said."""
     line, text, name, loop_line, header, adds = found
     return Finding("accumulator_reset_in_loop", f"in {function}(), line {line}: `{text}` starts `{name}` "
                    f"afresh inside the loop at line {loop_line} (`{header}`), which adds into it (line "
@@ -66,6 +68,7 @@ def slice_one_short_finding(function: str, short: tuple[int, str, str]) -> Findi
 
 
 def shape_set_in_place_finding(function: str, found: tuple[int, str, str]) -> Finding:
+    """static_slips.shapes_set_in_place, said."""
     line, text, param = found
     return Finding("shape_set_in_place", f"in {function}(), line {line}: `{text}` reshapes the caller's "
                    f"`{param}` itself, in place: after the call the caller's array (and whatever keeps "
@@ -76,6 +79,7 @@ def shape_set_in_place_finding(function: str, found: tuple[int, str, str]) -> Fi
 
 
 def view_written_finding(function: str, found: tuple[int, str, str, str, int, str]) -> Finding:
+    """static_slips.views_written, said (another name for the argument, or a view of it)."""
     line, text, local, param, at, written = found
     what = "another name for" if re.fullmatch(rf"{local}\s*=\s*{param}", text.split("#")[0].strip()) \
         else "a view of"
@@ -99,6 +103,7 @@ def data_written_finding(function: str, line: int, text: str, name: str, loop_li
 
 
 def lazy_iterator_finding(function: str, found: tuple[int, str, str]) -> Finding:
+    """static_slips.lazy_iterators_made_arrays, said."""
     line, text, lazy = found
     return Finding("lazy_iterator_array", f"in {function}(), line {line}: `{text}` gives np.array "
                    f"{lazy}, which in Python 3 is a lazy iterator, not a list: NumPy makes of it a 0-d "
@@ -109,6 +114,7 @@ def lazy_iterator_finding(function: str, found: tuple[int, str, str]) -> Finding
 
 
 def flip_every_axis_finding(function: str, found: tuple[int, str]) -> Finding:
+    """static_slips.flips_of_every_axis, said."""
     line, text = found
     return Finding("flip_every_axis", f"in {function}(), line {line}: `{text}` gives np.flip no axis, "
                    "and np.flip then reverses every axis of the array: the order of the images (or rows) "
@@ -119,6 +125,7 @@ def flip_every_axis_finding(function: str, found: tuple[int, str]) -> Finding:
 
 
 def shallow_copy_written_finding(function: str, found: tuple[int, str, str, str, int, str]) -> Finding:
+    """static_slips.shallow_copies_written, said."""
     line, text, local, param, at, written = found
     return Finding("view_written", f"in {function}(), line {line}: `{text}` copies the dict `{param}`, "
                    f"not the arrays in it: each item of `{local}` is the caller's array itself, so line "
@@ -130,6 +137,7 @@ def shallow_copy_written_finding(function: str, found: tuple[int, str, str, str,
 
 
 def setdefault_never_updates_finding(function: str, found: tuple[int, str, str, str]) -> Finding:
+    """static_slips.setdefaults_never_updated, said."""
     line, text, where, key = found
     return Finding("setdefault_never_updates", f"in {function}(), line {line}: `{text}` stores the value "
                    f"only where {where} has no {key} yet: from the second call on, the value your code "
@@ -155,9 +163,11 @@ SOURCE_SLIPS: tuple[tuple[Callable[[str, str], list[Any]], Callable[[str, Any], 
     (setdefaults_never_updated, setdefault_never_updates_finding),
 )
 
-# the relations source_slip says: read off the source, certain wherever written
+# the relations source_slip says: read off the source, certain wherever written (they stand beside a wrong input
+# handed on: they say why it was wrong)
 STATIC_SLIPS = frozenset({"method_not_called", "accumulator_reset_in_loop", "kept_across_calls", "slice_one_short",
-                          "shape_set_in_place", "view_written", "setdefault_never_updates"})
+                          "shape_set_in_place", "view_written", "setdefault_never_updates", "data_written_in_loop",
+                          "lazy_iterator_array", "flip_every_axis"})
 
 
 def source_slip(source: str, functions: Iterable[str]) -> Finding | None:
@@ -213,3 +223,31 @@ def unused_position_finding(function: str, found: tuple[int, str, str, str, list
                    f"with `{position}`.",
                    f"in {function}(), a loop over enumerate() never reads the position it counts and indexes with "
                    "the item: the position may be meant.")
+
+
+def smoothing_of_one_finding(function: str, found: tuple[int, str]) -> Finding:
+    """static_slips.smoothing_of_one, said where the training loss stayed at chance."""
+    line, text = found
+    return Finding("smoothing_of_one", f"in {function}(), line {line}: `{text}` asks for label smoothing of 1 (True "
+                   "is read as 1.0): the targets are then uniform over the classes, so "
+                   "they carry nothing of the labels, and the loss stays where guessing puts it (ln of the number of "
+                   "classes). "
+                   "Smoothing is a small share (label_smoothing=0.1), or left out.",
+                   f"in {function}(), the loss is made with label smoothing of 1 (True): the targets carry nothing "
+                   "of the labels; give a small share (0.1) or leave it out.")
+
+
+def gradients_switched_off_finding(function: str, found: tuple[int, str, bool], torch_said: Finding) -> Finding:
+    """static_slips.gradients_switched_off, said beside backward()'s error on a loss that carries no gradient: as the
+    cause where the line reaches the whole model, else as one more cause beside torch's (torch_said)."""
+    line, text, whole = found
+    if not whole:  # (a part frozen, as meant, may leave others trainable: the loss may be detached elsewhere)
+        return Finding(torch_said.relation, f"{torch_said.message} Or line {line}: `{text}` switches the gradient "
+                       "off for more parameters than meant (every one the loss is computed from?).",
+                       f"{torch_said.plain} Or a line switches the gradient off for more parameters than meant.")
+    return Finding("gradients_switched_off", f"in {function}(), line {line}: `{text}` switches the gradient off for "
+                   "every parameter of the model (a freeze meant for some layers, looping over model.parameters()): "
+                   "the loss computed from them then carries no gradient, hence the error. Switch it off only for "
+                   "the layers meant (their own .parameters()), and leave the others trainable.",
+                   f"in {function}(), a line switches the gradient off for every parameter of the model: the loss "
+                   "carries no gradient; freeze only the layers meant.")

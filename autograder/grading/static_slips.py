@@ -660,7 +660,9 @@ def strings_walked(source: str, function: str, key: str) -> list[tuple[int, str,
     fn = function_node(source, function)
     if fn is None or len(key) != 1:
         return []
-    parameters = {a.arg for a in fn.args.posonlyargs + fn.args.args + fn.args.kwonlyargs}
+    # (a parameter the function indexes, grads[k], is a container walked by its keys, not a name)
+    indexed = {n.value.id for n in ast.walk(fn) if isinstance(n, ast.Subscript) and isinstance(n.value, ast.Name)}
+    parameters = {a.arg for a in fn.args.posonlyargs + fn.args.args + fn.args.kwonlyargs} - indexed
 
     def walked(iterable: ast.expr, target: ast.expr) -> list[tuple[str, str]]:
         """(parameter, loop variable) pairs the loop takes item by item."""
@@ -684,3 +686,88 @@ def strings_walked(source: str, function: str, key: str) -> list[tuple[int, str,
                 line = loop.lineno if isinstance(loop, ast.For) else loop.iter.lineno
                 found.append((line, line_text(source, line), parameter))
     return sorted(set(found))
+
+
+def smoothing_of_one(source: str, function: str) -> list[tuple[int, str]]:
+    """The calls given label_smoothing=True (a flag, which torch reads as 1.0) or a share of 1 or more: targets
+    made uniform over the classes, which carry nothing of the labels. (line, text)."""
+    fn = function_node(source, function)
+    if fn is None:
+        return []
+    return sorted({(node.lineno, line_text(source, node.lineno)) for node in ast.walk(fn) if isinstance(node, ast.Call)
+                   for k in node.keywords if k.arg == "label_smoothing" and isinstance(k.value, ast.Constant)
+                   and (k.value.value is True or isinstance(k.value.value, (int, float)) and
+                        not isinstance(k.value.value, bool) and k.value.value >= 1)})
+
+
+def gradients_switched_off(source: str, function: str) -> list[tuple[int, str, bool]]:
+    """The lines that switch a tensor's gradient off: `p.requires_grad = False`, `p.requires_grad_(False)`; and
+    whether each reaches the whole model (inside a loop over `model.parameters()`, or `model.requires_grad_(False)`
+    on a plain name) rather than a part of it (`model.features.parameters()`, one layer). (line, text, whole)."""
+    fn = function_node(source, function)
+    if fn is None:
+        return []
+
+    def whole_model(node: ast.expr) -> bool:  # `model.parameters()`, `model` a plain name
+        return isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and \
+            node.func.attr == "parameters" and isinstance(node.func.value, ast.Name)
+
+    loops = [(loop, {id(n) for n in ast.walk(loop)}) for loop in ast.walk(fn)
+             if isinstance(loop, ast.For) and whole_model(loop.iter)]
+    models = {n.func.value.id for n in ast.walk(fn) if whole_model(n)}  # (the names whose parameters are taken)
+    found = set()
+    for node in ast.walk(fn):
+        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant) and node.value.value is False and \
+                any(isinstance(t, ast.Attribute) and t.attr == "requires_grad" for t in node.targets):
+            found.add((node.lineno, line_text(source, node.lineno), any(id(node) in inside for _, inside in loops)))
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and \
+                node.func.attr == "requires_grad_" and node.args and isinstance(node.args[0], ast.Constant) and \
+                node.args[0].value is False:
+            found.add((node.lineno, line_text(source, node.lineno), any(id(node) in inside for _, inside in loops)
+                       or isinstance(node.func.value, ast.Name) and node.func.value.id in models))
+    return sorted(found)
+
+
+def _is_minus_one(node: ast.expr | None) -> bool:
+    """The constant -1 (a slice's step that walks backwards)."""
+    return isinstance(node, ast.Constant) and node.value == -1 or isinstance(node, ast.UnaryOp) and \
+        isinstance(node.op, ast.USub) and isinstance(node.operand, ast.Constant) and node.operand.value == 1
+
+
+def reversed_views(source: str, function: str) -> list[tuple[int, str]]:
+    """The lines that reverse an array as a view and keep it so (a slice of a name with step -1, np.flip, np.fliplr,
+    np.flipud; not one copied at once: `.copy()`, np.ascontiguousarray, np.array): what torch cannot make a tensor
+    of as it is (a negative stride). (line, text)."""
+    fn = function_node(source, function)
+    if fn is None:
+        return []
+    copied = {id(n) for node in ast.walk(fn) if isinstance(node, ast.Call) for n in
+              ([node.func.value] if isinstance(node.func, ast.Attribute) and node.func.attr == "copy" else []) +
+              (list(node.args) if isinstance(node.func, ast.Attribute) and node.func.attr in COPYING_CALLS else [])}
+    found = set()
+    for node in ast.walk(fn):
+        if id(node) in copied:
+            continue
+        walks_back = isinstance(node, ast.Subscript) and isinstance(node.value, (ast.Name, ast.Attribute)) and any(
+            isinstance(s, ast.Slice) and _is_minus_one(s.step)
+            for s in (node.slice.elts if isinstance(node.slice, ast.Tuple) else [node.slice]))
+        flipped = isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and \
+            node.func.attr in ("flip", "fliplr", "flipud") and isinstance(node.func.value, ast.Name) and \
+            node.func.value.id in ("np", "numpy")
+        if walks_back or flipped:
+            found.add((node.lineno, line_text(source, node.lineno)))
+    return sorted(found)
+
+
+COPYING_CALLS = ("ascontiguousarray", "array", "copy")  # np.<call>(view) makes a new array of it
+
+
+def datasets_made(source: str, function: str) -> list[tuple[int, str]]:
+    """The line that pairs tensors in a TensorDataset, where the function has one such line (of several, which
+    paired the wrong tensors is not told). (line, text)."""
+    fn = function_node(source, function)
+    if fn is None:
+        return []
+    made = {(node.lineno, line_text(source, node.lineno)) for node in ast.walk(fn) if isinstance(node, ast.Call)
+            and (getattr(node.func, "attr", None) or getattr(node.func, "id", None)) == "TensorDataset"}
+    return sorted(made) if len(made) == 1 else []

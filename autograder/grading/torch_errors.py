@@ -247,6 +247,14 @@ NO_GRAD = ("backward() was called on a loss that carries no gradient: it was com
 TWICE = ("backward() went through the same graph twice: something computed once is reused in every step (a loss "
          "summed across steps without .item(), or inputs passed through a layer once, outside the loop).",
          "backward() went through the same graph twice: a value computed once is reused in every step.")
+NEGATIVE_STRIDE = ("torch cannot make a tensor of a NumPy array with a negative stride: a reversed slice "
+                   "(x[..., ::-1]) or np.flip returns a view that walks its memory backwards. Copy it first "
+                   "(.copy(), np.ascontiguousarray), or make the tensor first and flip it with torch.flip.",
+                   "a NumPy array reversed by a slice or np.flip cannot become a tensor as it is: copy it first, or "
+                   "flip the tensor with torch.flip.")
+SIZE_MISMATCH = ("TensorDataset was given tensors of different lengths: the images and the labels it pairs are not "
+                 "of the same set (the test images with the training labels?), or one was cut or filtered and the "
+                 "other not.", "a TensorDataset got images and labels of different lengths: not the same set?")
 NUMPY_GRAD = ("numpy() was called on a tensor that requires grad: predict under torch.no_grad(), or call .detach() "
               "first.", "call .detach() (or predict under torch.no_grad()) before .numpy().")
 DEVICE = ("some tensors are on the GPU and others on the CPU: move the inputs and labels to the model's device "
@@ -334,6 +342,8 @@ PATTERNS: list[tuple[re.Pattern, Explain | tuple[str, str]]] = [
     (re.compile(r"'(?:float|int)' object has no attribute 'backward'"), NUMBER_BACKWARD),
     (re.compile(r"grad can be implicitly created only for (?:real )?scalar outputs"), NOT_SCALAR),
     (re.compile(r"Can't call numpy\(\) on Tensor that requires grad"), NUMPY_GRAD),
+    (re.compile(r"At least one stride in the given numpy array is negative"), NEGATIVE_STRIDE),
+    (re.compile(r"\bSize mismatch between tensors$"), SIZE_MISMATCH),
     (re.compile(r"Tried to step (\d+) times?\. The specified number of total steps is (\d+)"), _scheduler_steps),
     (re.compile(r"ReduceLROnPlateau\.step\(\) missing 1 required positional argument: 'metrics'"), PLATEAU_METRIC),
     (re.compile(r"Sizes of tensors must match except in dimension (\d+)\. Expected size (\d+) but got size (\d+) "

@@ -175,6 +175,16 @@ def step_finding(record: TrainingRecord) -> Finding | None:
                        "step().")
     if record.checked_backward >= ENOUGH and record.stale_backward >= MOST * record.checked_backward and \
             record.backward < ACCUMULATED * record.steps:  # many backward passes a step: accumulated on purpose
+        fresh = record.checked_backward - record.stale_backward
+        if fresh:  # zeroed now and then (once an epoch, zero_grad() outside the loop over the batches)
+            return Finding("gradients_never_zeroed", f"the gradients are zeroed only now and then: before "
+                           f"{record.stale_backward} of the {record.checked_backward} loss.backward() calls after "
+                           f"the first step, the weights' .grad still held earlier gradients (fresh before only "
+                           f"{fresh}: is zero_grad() outside the loop over the batches, once an epoch?); backward() "
+                           "adds to them, so each step follows the sum of the gradients of every batch since the "
+                           "last zeroing. Call optimizer.zero_grad() before each backward().",
+                           "the gradients are zeroed only now and then: most steps follow the sum of the gradients "
+                           "of several batches. Call optimizer.zero_grad() before each backward().")
         return Finding("gradients_never_zeroed", f"the gradients are never zeroed: before {record.stale_backward} "
                        f"of the {record.checked_backward} loss.backward() calls after the first step, the weights' "
                        ".grad still held earlier gradients; backward() adds to them, so each step follows the sum of "
@@ -520,6 +530,18 @@ def loss_finding(record: TrainingRecord, classes: int | None, seen_accuracy: flo
     target = 0.5 * chance if chance is not None else None
     if seen_accuracy is not None and seen_accuracy < 0.6 and last < 0.5 * first \
             and (target is None or last < target):
+        if classes and seen_accuracy < 0.5 / classes:
+            # far below guessing: the scores rank the classes, but backwards (no input or order mix-up does that)
+            return Finding("scores_reversed", f"the training loss fell from {first:.2f} to {last:.2f} (the model fits "
+                           f"its training batches), yet it predicts {seen_count} of those same training images, asked "
+                           f"for beside the test images, at accuracy {seen_accuracy:.2f}, far below guessing's "
+                           f"{1 / classes:.2f}: its picks avoid the right class, which scores that rank the classes "
+                           "backwards give (the class the model finds least likely first: scores negated, "
+                           "-log_softmax, a loss per class, 1 - probabilities), or labels turned into other classes "
+                           "consistently. Return the model's logits (or log-probabilities) as they are.",
+                           "the model fits its training batches, yet picks the wrong class for almost every image, "
+                           "far below guessing: scores that rank the classes backwards (negated), or labels turned "
+                           "into other classes?")
         return Finding("fits_batches_not_predictions", f"the training loss fell from {first:.2f} to {last:.2f} (the "
                        f"model fits its training batches), yet it predicts {seen_count} of those same training "
                        f"images, asked for beside the test images, at accuracy {seen_accuracy:.2f}: what reaches the "

@@ -650,7 +650,7 @@ def other_sizes(arguments: dict[str, Any]) -> list[dict[str, Any]]:
         for step in (1, 2):
             if whole(value):
                 made.append({**arguments, name: type(value)(value + step)})
-            elif isinstance(value, (list, tuple)) and value and all(whole(v) for v in value):
+            elif type(value) in (list, tuple) and value and all(whole(v) for v in value):  # (not a namedtuple)
                 made.append({**arguments, name: type(value)(type(v)(v + step) for v in value)})
     return made
 

@@ -307,8 +307,10 @@ def test_losses_leave_their_arguments_as_given(student, oracle, rng):
 
 @graded(points=2, hidden=True, partial=True, group="activations")
 def test_layers_leave_their_inputs_as_given(student, oracle, rng):
-    """The forward passes leave x, w and b as given, the backward passes dout: the caller goes on using them (a
-    ReLU written `out = x; out[out < 0] = 0` returns the right values and zeroes the caller's x)."""
+    """The forward passes leave x, w and b as given, the backward passes dout and their cache (where it is an
+    array: the layer's input or output): the caller goes on using them (a ReLU
+    written `out = x; out[out < 0] = 0` returns the right values and zeroes the caller's x; a sigmoid backward
+    written `s = cache; s *= 1 - s` overwrites the forward's output)."""
     x, w, b = rng.normal(size=(4, 5)), rng.normal(size=(5, 3)), rng.normal(size=3)
     # (credit only beside values computed: code that computes nothing leaves its arguments as given too)
     with part("affine_forward", checks=3):
@@ -319,11 +321,12 @@ def test_layers_leave_their_inputs_as_given(student, oracle, rng):
         with part(f"{name}_forward"):
             expect_arguments_kept(student, f"{name}_forward", {"x": x},
                                   computed=returns_like(forward(x)[0], first=True))
-        with part(f"{name}_backward"):
+        with part(f"{name}_backward", checks=2):
             dout = rng.normal(size=x.shape)
             cache = getattr(student, f"{name}_forward")(x.copy())[1]  # the student's own, kept in its process
             expect_arguments_kept(student, f"{name}_backward", {"dout": dout, "cache": cache},
-                                  computed=returns_like(backward(dout, forward(x)[1])), kept=("dout",))
+                                  computed=returns_like(backward(dout, forward(x)[1])), kept=("dout",),
+                                  held=("cache",))
 
 
 @graded(points=1, hidden=True, partial=True, group="softmax")

@@ -63,6 +63,17 @@ def graded(spec, source: str, tmp_path: Path, select: str | None = None,
     return {t.id: t for t in result.tests}
 
 
+def graded_entry(held: str, entry_id: str, tmp_path: Path, select: str | None = None
+                 ) -> dict[str, results.TestResult]:
+    """A diagnosis corpus entry (tests/diagnosis_corpus/<held>.py, list <HELD>) graded in place of the solution's
+    function."""
+    import importlib
+    entry = next(e for e in getattr(importlib.import_module(f"tests.diagnosis_corpus.{held}"), held.upper())
+                 if e.id == entry_id)
+    spec = load_assignment(entry.assignment)
+    return graded(spec, with_function(spec, entry.source), tmp_path, select=select)
+
+
 def relations(t: results.TestResult) -> dict[str, str]:
     """output -> relation said for it."""
     return {o: d.relation for d in t.diagnoses for o in d.outputs}
@@ -2474,11 +2485,7 @@ def activation_statistics(X, weights, activation):
 ])
 def test_a_held_out_mistake_is_said_as_it_is(held, entry_id, test, relation, says, tmp_path):
     """Hold-out 46's and 47's entries whose feedback said a wrong number, nothing of the cause, or another cause."""
-    import importlib
-    entry = next(e for e in getattr(importlib.import_module(f"tests.diagnosis_corpus.{held}"), held.upper())
-                 if e.id == entry_id)
-    spec = load_assignment(entry.assignment)
-    said = graded(spec, with_function(spec, entry.source), tmp_path, select=test)[test]
+    said = graded_entry(held, entry_id, tmp_path, select=test)[test]
     messages = [d.message for d in said.diagnoses if d.relation == relation]
     assert any(says in m for m in messages), [(d.relation, d.message) for d in said.diagnoses]
 
@@ -2487,12 +2494,8 @@ def test_a_factor_named_by_one_tests_setting_is_said_as_the_number_other_tests_s
     """Glorot's bound written sqrt(6 / n) with n the mean fan: sqrt(2) too large in every test. In the one whose
     gain is 2 that was said "sqrt(gain) times the expected (gain=2)", a coincidence of its setting: said there as the
     others say it (hold-out 47)."""
-    import importlib
-    entry = next(e for e in importlib.import_module("tests.diagnosis_corpus.holdout47").HOLDOUT47
-                 if e.id == "qv4_xavier_uniform_bound_sqrt6_over_n")
-    spec = load_assignment(entry.assignment)
-    said = graded(spec, with_function(spec, entry.source), tmp_path,
-                  select="test_xavier_uniform_draws or test_draws_follow_mode_and_gain")
+    said = graded_entry("holdout47", "qv4_xavier_uniform_bound_sqrt6_over_n", tmp_path,
+                        select="test_xavier_uniform_draws or test_draws_follow_mode_and_gain")
     factors = [d.message for t in said.values() for d in t.diagnoses if d.relation == "scaled"]
     assert len(said) == 2 and factors and not any("gain" in m for m in factors), factors
 
@@ -2500,11 +2503,8 @@ def test_a_factor_named_by_one_tests_setting_is_said_as_the_number_other_tests_s
 def test_a_training_recipe_of_fewer_epochs_is_not_said_to_end_its_range_early(tmp_path):
     """5 epochs where the correct recipe runs 15, with a learning rate of 0: the seeded test's departure said the
     mistake was most likely in `range(5)` (hold-out 47: false; the epochs are the student's to choose)."""
-    import importlib
-    entry = next(e for e in importlib.import_module("tests.diagnosis_corpus.holdout47").HOLDOUT47
-                 if e.id == "qv6_adam_learning_rate_placeholder_zero")
-    spec = load_assignment(entry.assignment)
-    said = graded(spec, with_function(spec, entry.source), tmp_path, select="test_seeded_runs_and_eval_mode")
+    said = graded_entry("holdout47", "qv6_adam_learning_rate_placeholder_zero", tmp_path,
+                        select="test_seeded_runs_and_eval_mode")
     (test,) = said.values()
     assert test.status != "passed" and not any("range" in d.message for d in test.diagnoses), test.diagnoses
 
@@ -2532,10 +2532,6 @@ def test_a_training_recipe_of_fewer_epochs_is_not_said_to_end_its_range_early(tm
 def test_a_departure_names_the_lines_a_wrong_value_comes_from_not_only_those_after_it(held, entry_id, test, says,
                                                                                       not_says, tmp_path):
     """Hold-outs 44 and 45: departures that said a right line was "most likely" the mistake."""
-    import importlib
-    entry = next(e for e in getattr(importlib.import_module(f"tests.diagnosis_corpus.{held}"), held.upper())
-                 if e.id == entry_id)
-    spec = load_assignment(entry.assignment)
-    said = graded(spec, with_function(spec, entry.source), tmp_path, select=test)[test]
+    said = graded_entry(held, entry_id, tmp_path, select=test)[test]
     messages = [d.message for d in said.diagnoses if d.relation == "departure"]
     assert messages and says in messages[0] and not_says not in messages[0], messages

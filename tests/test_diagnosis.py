@@ -2507,6 +2507,10 @@ def test_a_training_recipe_of_fewer_epochs_is_not_said_to_end_its_range_early(tm
                         select="test_seeded_runs_and_eval_mode")
     (test,) = said.values()
     assert test.status != "passed" and not any("range" in d.message for d in test.diagnoses), test.diagnoses
+    # ... nor a time budget the training leaves unread (said per test once unread_parameter gave each test's value)
+    said = graded_entry("holdout47", "qv6_flip_augmentation_from_numpy_negative_stride", tmp_path,
+                        select="test_seeded_runs_and_eval_mode")
+    assert not any(d.relation == "unread_parameter" for t in said.values() for d in t.diagnoses), said
 
 
 @pytest.mark.parametrize("held, entry_id, test, says, not_says", [

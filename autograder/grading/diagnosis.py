@@ -530,6 +530,11 @@ class MistakeMatcher:
             advice_failed()
             return mistakes, []
 
+    def _trains(self, function: str) -> bool:
+        """The correct code's function trains a model (calls backward()): a recipe, not a formula."""
+        node = function_node(self._solution_text(), function)
+        return node is not None and any(isinstance(n, ast.Attribute) and n.attr == "backward" for n in ast.walk(node))
+
     def _unread(self, function: str, run: SolutionRun) -> Finding | None:
         """unread_parameter of the student's function, with the arguments of its first call in the run (None where
         the student left the function as the correct code has it, or it is not called there)."""
@@ -539,8 +544,8 @@ class MistakeMatcher:
         source = self.student_source()
         call = next((c for c in run.calls if c.function == function), None)
         if source is None or call is None or function in self.unchanged_functions() or \
-                not self.spec.solution_file.is_file():
-            return None
+                not self.spec.solution_file.is_file() or self._trains(function):
+            return None  # (a training's settings, a time budget, are the student's recipe to use or not)
         self._unread_found[key] = unread_parameter(source, self._solution_text(), function, call.arguments)
         return self._unread_found[key]
 

@@ -26,7 +26,7 @@ import os
 import re
 import sys
 import types
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -328,9 +328,15 @@ class FactorSaid:
     reading: str = ""  # named by a "setting" of the test's calls (gain = 2) or a "number" of the formulas (2)
 
 
-def _without_prefix(said: str) -> str:
-    """A scaled finding's words without the prefix that says how many numbers it is of."""
-    return said.removeprefix("every entry is ").removeprefix("yours is ")
+def _count_prefix(said: str) -> str:
+    """The words a scaled finding starts with, which say how many numbers it is of (relations.scaled)."""
+    return "every entry is " if said.startswith("every entry is ") else "yours is "
+
+
+def _withdraw_slips(results: Iterable[TestResult], withdrawn: set[str]) -> None:
+    """The one_slip diagnoses said in these words taken out of the results."""
+    for result in results:
+        result.diagnoses = [d for d in result.diagnoses if not (d.relation == "one_slip" and d.message in withdrawn)]
 
 
 @dataclass
@@ -1398,12 +1404,9 @@ class MistakeMatcher:
             except Exception:  # noqa: BLE001 - a diagnosis is advice: failing to check one leaves the slip said
                 advice_failed()
                 parts = False
-            if not parts:
-                continue
-            withdrawn.add(check.message)
-            for result in results.values():
-                result.diagnoses = [d for d in result.diagnoses
-                                    if not (d.relation == "one_slip" and d.message == check.message)]
+            if parts:
+                withdrawn.add(check.message)
+        _withdraw_slips(results.values(), withdrawn)
 
     def _parts_from_mistake(self, check: NameCheck, call: StudentCaller, deadline: Budget) -> bool:
         """The student's functions part from the check's mistake on other inputs of its calls (_parts_from)."""
@@ -1695,14 +1698,13 @@ class MistakeMatcher:
                 if d.relation != "scaled":
                     continue
                 said = next((coincidences[key] for o in d.outputs if (key := (result.id, o)) in coincidences), None)
+                prefix = _count_prefix(d.message)
                 if said is not None and d.message == said.message:
                     what, plain = unnamed_factor(said.factor)
-                    prefix = "every entry is " if d.message.startswith("every entry is ") else "yours is "
                     d.message, d.hidden_message = prefix + what, prefix + plain
                 number = next((numbers[key] for o in d.outputs if (key := (result.id, o)) in numbers), None)
                 if number is not None and (number.test, number.output) in texts:
-                    prefix = "every entry is " if d.message.startswith("every entry is ") else "yours is "
-                    d.message, d.hidden_message = (prefix + _without_prefix(text)
+                    d.message, d.hidden_message = (prefix + text.removeprefix(_count_prefix(text))
                                                    for text in texts[number.test, number.output])
 
     def contradicted_slips(self, results: list[TestResult]) -> None:
@@ -1742,9 +1744,7 @@ class MistakeMatcher:
                                             working_tolerance(c)) for c in wrong):
                         withdrawn.add(message)
         self._slips_left_s -= cpu_s() - started
-        for result in results:
-            result.diagnoses = [d for d in result.diagnoses if not (d.relation == "one_slip" and d.message in
-                                                                    withdrawn)]
+        _withdraw_slips(results, withdrawn)
 
     @staticmethod
     def _one_call(run: SolutionRun, c: Comparison, student_ctx: checks.TestContext

@@ -2539,3 +2539,153 @@ def test_a_departure_names_the_lines_a_wrong_value_comes_from_not_only_those_aft
     said = graded_entry(held, entry_id, tmp_path, select=test)[test]
     messages = [d.message for d in said.diagnoses if d.relation == "departure"]
     assert messages and says in messages[0] and not_says not in messages[0], messages
+
+
+MLP_REGRESSED_ON_ONE_HOT = """
+def two_layer_mlp_loss(X, params, y=None, reg=0.0):
+    W1, b1, W2, b2 = params["W1"], params["b1"], params["W2"], params["b2"]
+    h, ch = affine_forward(X, W1, b1)
+    a, cr = relu_forward(h)
+    scores, c2 = affine_forward(a, W2, b2)
+    if y is None:
+        return scores
+    onehot = np.eye(scores.shape[1])[y]
+    data_loss, dscores = mse_loss(scores, onehot)
+    loss = data_loss + 0.5 * reg * (np.sum(W1 * W1) + np.sum(W2 * W2))
+    da, dW2, db2 = affine_backward(dscores, c2)
+    dh = relu_backward(da, cr)
+    _, dW1, db1 = affine_backward(dh, ch)
+    return loss, {"W1": dW1 + reg * W1, "b1": db1, "W2": dW2 + reg * W2, "b2": db2}
+"""
+
+
+def test_a_helper_called_in_place_of_the_correct_codes_is_said_with_its_line(tmp_path):
+    """A data loss from another helper of the module (mse_loss on one-hot rows where the correct code calls
+    softmax_cross_entropy_loss): the line binds the loss and its gradient together, of the student's own making after
+    the one-hot rows; given the correct code's two values there the rest is right (hold-out 46 said nothing)."""
+    said = graded(A1, with_function(A1, MLP_REGRESSED_ON_ONE_HOT), tmp_path,
+                  select="test_two_layer_mlp_loss_and_grads")["test_two_layer_mlp_loss_and_grads"]
+    messages = [d.message for d in said.diagnoses if d.relation == "departure"]
+    assert messages, said.diagnoses
+    assert "`data_loss, dscores = mse_loss(scores, onehot)`" in messages[0], messages
+    assert "calls mse_loss(), which the correct code does not call here; it calls softmax_cross_entropy_loss()" \
+        in messages[0], messages
+
+
+def test_a_helper_is_said_swapped_only_where_the_correct_code_calls_another_the_student_never_does():
+    from autograder.grading.departure import Statement, helper_swapped
+    right = "def f(x):\n    return g(x)\n\ndef g(x):\n    return x\n\ndef h(x):\n    return -x\n"
+    line = Statement("y = h(x)", frozenset({"x"}), calls=("h",))
+    assert helper_swapped(right.replace("return g(x)", "y = h(x)\n    return y"), right, "f", line) == ("h", ("g",))
+    # the student calls the correct code's helper too (h as well as g): not swapped
+    both = right.replace("return g(x)", "y = h(x)\n    return g(y)")
+    assert helper_swapped(both, right, "f", line) is None
+    # a helper the correct code calls too is not another one
+    assert helper_swapped(right, right, "f", Statement("y = g(x)", frozenset({"x"}), calls=("g",))) is None
+
+
+PARAM_STATS_LAST_RATIO = """
+def parameter_statistics(params, grads, lr):
+    for key in params.keys():
+        r = update_ratio(params[key], grads[key], lr)   # update / weight scale
+    return {key: np.array([params[key].mean(), params[key].std(), grads[key].mean(), grads[key].std(), r])
+            for key in params}
+"""
+
+
+def test_a_value_of_a_finished_loops_last_pass_is_said_where_a_later_loop_reads_it(tmp_path):
+    """Each parameter's update ratio computed in one loop, read in a later comprehension over the same parameters:
+    every entry gets the last one's (hold-out 46 said only the comparison)."""
+    a8 = load_assignment("a8_pipeline")
+    said = graded(a8, with_function(a8, PARAM_STATS_LAST_RATIO), tmp_path, select="test_update_ratio")
+    (test,) = said.values()
+    found = [d.message for d in test.diagnoses if d.relation == "last_pass_value"]
+    assert found and "`r = update_ratio(params[key], grads[key], lr)` sets `r` anew on every pass" in found[0], \
+        test.diagnoses
+
+
+AVG_POOL_BWD_EXTENTS_SWAPPED = """
+def avg_pool_backward(dout, cache):
+    x, pool_param = cache
+    ph, pw, s = pool_param["pool_height"], pool_param["pool_width"], pool_param["stride"]
+    N, C, Ho, Wo = dout.shape
+    dx = np.zeros_like(x)
+    for i in range(Ho):
+        for j in range(Wo):
+            share = np.ones((N, C, ph, pw)) * (dout[:, :, i, j] / (ph * pw))[:, :, None, None]
+            dx[:, :, i * s:i * s + pw, j * s:j * s + ph] += share
+    return dx
+"""
+
+
+def test_a_write_into_slices_of_another_extent_than_the_value_is_said_with_the_slices(tmp_path):
+    """A window's share written into slices whose extents are the other axis's (pw rows, ph columns): NumPy's
+    broadcasting error, said with the line, the slices and their extents (hold-out 47 said only the shapes)."""
+    said = graded(A3, with_function(A3, AVG_POOL_BWD_EXTENTS_SWAPPED), tmp_path,
+                  select="test_avg_pool_overlapping")["test_avg_pool_overlapping"]
+    found = [d.message for d in said.diagnoses if d.relation == "slice_write_apart"]
+    assert found, said.diagnoses
+    assert "`dx[:, :, i * s:i * s + pw, j * s:j * s + ph] += share` writes `share`, of shape (2, 2, 3, 2), into a " \
+        "part of shape (2, 2, 2, 3)" in found[0], found
+    assert "`i * s:i * s + pw` (axis 2) takes 2 entries where `share` has 3" in found[0], found
+
+
+def test_a_write_into_slices_is_said_only_where_the_slices_can_be_read_off_the_text():
+    from autograder.grading.diagnosis import slice_write_apart
+    source = "def f(a, b, k):\n    a[:, k:k + 2] = b\n    return a\n"
+    error = "could not broadcast input array from shape (4,3) into shape (4,2)"
+    found = slice_write_apart("f", source, error, (2, 4, 2, 20))
+    assert found is not None and "`k:k + 2` (axis 1) takes 2 entries where `b` has 3" in found.message
+    # an integer index drops its axis (the slices' axes are not read off the text), another line, another error
+    assert slice_write_apart("f", source.replace("a[:, k:k + 2]", "a[0, k:k + 2]"), error, (2, 4, 2, 20)) is None
+    assert slice_write_apart("f", source, error, (3, 4, 3, 12)) is None
+    assert slice_write_apart("f", source, "index 5 is out of bounds for axis 0 with size 4", (2, 4, 2, 20)) is None
+
+
+def test_rows_reshaped_into_another_count_is_said_beside_an_index_past_the_labels():
+    from autograder.grading.diagnosis import rows_reshaped
+    source = "def f(X, y):\n    Xf = X.reshape(-1, X.shape[-1])\n    order = np.arange(len(Xf))\n    return y[order]\n"
+    X, y = np.zeros((4, 2, 3)), np.zeros(4)
+    error = "index 4 is out of bounds for axis 0 with size 4"
+    records = [(2, "Xf", np.zeros((8, 3))), (3, "order", np.arange(8))]
+    found = rows_reshaped("f", source, error, records, {"X": X, "y": y})
+    assert found is not None and "turns the 4 rows of shape (2, 3) it reshapes into 8 rows of 3 values" in found.message
+    # rows kept (one per example): another cause
+    kept = [(2, "Xf", np.zeros((4, 6))), (3, "order", np.arange(4))]
+    assert rows_reshaped("f", source, error, kept, {"X": X, "y": y}) is None
+    assert rows_reshaped("f", source, "index 4 is out of bounds for axis 1 with size 4", records, {"X": X, "y": y}) \
+        is None
+
+
+TRAIN_FLATTENED_BY_WIDTH = """
+def train_and_predict(X_train, y_train, X_test, normalize=True, seed=0):
+    width = X_train.shape[-1]
+    X = X_train.reshape(-1, width)        # one row per sample
+    T = X_test.reshape(-1, width)
+    if normalize:
+        X, T = normalize_splits(X, T, "standardize")
+    classes = int(y_train.max()) + 1
+    W, b = np.zeros((width, classes)), np.zeros(classes)
+    rng = np.random.default_rng(seed)
+    for _ in range(20):
+        order = rng.permutation(X.shape[0])
+        for start in range(0, X.shape[0], 64):
+            idx = order[start:start + 64]
+            p = X[idx] @ W + b
+            p = np.exp(p - p.max(axis=1, keepdims=True))
+            p /= p.sum(axis=1, keepdims=True)
+            p[np.arange(len(idx)), y_train[idx]] -= 1
+            W -= 0.1 * X[idx].T @ p / len(idx)
+            b -= 0.1 * p.sum(axis=0) / len(idx)
+    return T @ W + b
+"""
+
+
+def test_images_flattened_into_rows_of_their_width_are_said_with_the_reshape(tmp_path):
+    """Each image's rows made rows of the data (reshape(-1, W)): the permutation of those rows indexes the labels
+    past their end; said with the reshape's line, not only as indices of a longer array (hold-out 46: vague)."""
+    a8 = load_assignment("a8_pipeline")
+    test = graded(a8, with_function(a8, TRAIN_FLATTENED_BY_WIDTH), tmp_path,
+                  select="test_training_recipe")["test_training_recipe"]
+    found = [d.message for d in test.diagnoses if d.relation == "rows_reshaped"]
+    assert found and "`X = X_train.reshape(-1, width)` turns the" in found[0], test.diagnoses

@@ -646,3 +646,34 @@ def test_a_slip_that_gets_wrong_what_the_students_code_gets_right_is_not_theirs(
     wrong_cache = [("rmsprop", (w + 1, {"cache": right_cache * 3}), False)]
     assert diagnosis.keeps_what_is_right(wrong_cache, slip, right)
     assert diagnosis.keeps_what_is_right(mine, slip, [SimpleNamespace(function="adam", value=None)])
+
+
+def test_a_value_of_one_loops_last_pass_read_in_a_later_loop_over_the_same_items_is_found():
+    from autograder.grading.static_slips import last_pass_values
+    stale = """
+def stats(params, grads):
+    for k in params:
+        g = np.abs(grads[k]).max()
+    out = {}
+    for name, W in params.items():
+        out[name] = W / g
+    return out
+"""
+    (found,) = last_pass_values(stale, "stats")
+    assert found[:3] == (4, "g = np.abs(grads[k]).max()", "g") and found[3] == 3 and found[5] == 6
+    # an accumulator's last value is its total; a value set again in the later loop; loops over other items
+    total = stale.replace("g = np.abs(grads[k]).max()", "g = g + np.abs(grads[k]).max()")
+    again = stale.replace("out[name] = W / g", "g = grads[name].max()\n        out[name] = W / g")
+    other = stale.replace("for name, W in params.items():", "for name, W in grads.items():")
+    unread = stale.replace("out[name] = W / g", "out[name] = W")
+    assert last_pass_values(total, "stats") == last_pass_values(again, "stats") == \
+        last_pass_values(other, "stats") == last_pass_values(unread, "stats") == []
+    # ... read in a comprehension over them
+    comprehension = """
+def stats(params, grads, lr):
+    for key in params.keys():
+        r = np.linalg.norm(grads[key]) * lr
+    return {key: np.array([params[key].mean(), r]) for key in params}
+"""
+    (found,) = last_pass_values(comprehension, "stats")
+    assert found[2] == "r" and found[5] == 5

@@ -66,6 +66,7 @@ CANDIDATES_PER_PART = 6
 MAX_EXPRESSION_VALUES = 5_000  # values of the solution's expressions kept per call
 MAX_EXPRESSION_ELEMENTS = 5_000_000
 PAST_OWN_PATCHES = 4  # values tried past one of the student's own making (Departure.own_from)
+TOGETHER_PAST_OWN_PATCHES = 4  # ... and, where one statement binds several of them, their values tried together
 PAIR_PATCHES = 8  # two statements given right values together (Departure.pair)
 MAX_STACKED = 16  # slices of a stack of the correct code's values that KnownValues.holds checks
 CANDIDATES_PER_STATEMENT = 6  # the correct code's values tried in one statement's place
@@ -244,6 +245,33 @@ def _definition(source: str, function: str) -> tuple[ast.FunctionDef, set[str]] 
     if not defs:
         return None
     return defs[-1], {n.name for n in tree.body if isinstance(n, ast.FunctionDef)} - {function}
+
+
+def _module_calls(source: str, function: str) -> set[str]:
+    """The other functions of source's module that the last definition of function there calls by name."""
+    found = _definition(source, function)
+    return set() if found is None else {n.func.id for n in ast.walk(found[0]) if isinstance(n, ast.Call) and
+                                        isinstance(n.func, ast.Name) and n.func.id in found[1]}
+
+
+def helper_swapped(source: str, right_source: str, function: str, statement: Statement
+                   ) -> tuple[str, tuple[str, ...]] | None:
+    """(the helper, the correct code's) where the statement calls a function of the module that the correct code's
+    function never calls, and the correct code's calls others that the student's function never calls
+    (`mse_loss(scores, targets)` where softmax_cross_entropy_loss(scores, y) is called); None else."""
+    mine, right = _module_calls(source, function), _module_calls(right_source, function)
+    extra = [c for c in statement.calls if c in mine - right]
+    missing = tuple(sorted(right - mine))
+    return (extra[0], missing) if len(extra) == 1 and missing else None
+
+
+def with_helper_swapped(finding: Finding, line: int, helper: str, right: tuple[str, ...]) -> Finding:
+    """The departure's finding, with the helper its statement calls where the correct code calls another."""
+    theirs = " or ".join(f"{r}()" for r in right)
+    said = (f" Line {line} calls {helper}(), which the correct code does not call here; it calls {theirs}, which "
+            f"your function never calls: is {theirs} the one meant there?")
+    plain = f" Your function calls {helper}() where {theirs} may be meant."
+    return replace(finding, message=finding.message + said, plain=finding.plain + plain)
 
 
 def returned_names(source: str, function: str, count: int) -> tuple[str, ...]:
@@ -1395,16 +1423,21 @@ def departure_finding(function: str, output: str, d: Departure, raised: bool = F
                        claim=f"{function}:{d.line}:{d.name}")
     if d.own_from is not None:
         start, start_name, start_text = d.own_from
+        # (a statement binding several names, given the correct code's values of all of them together)
+        names = " and ".join(f"`{n}`" for n in d.names) if len(d.names) > 1 else f"`{d.name}`"
+        yours = f"your {names} differ from the correct code's" if len(d.names) > 1 else \
+            f"your `{d.name}` {relation_of(d.mine, d.right)}"
+        theirs = "the correct code's values in their place" if len(d.names) > 1 else \
+            f"the correct code's `{d.name}`{_plainly(d.right)}"
         message = (f"in {function}(), line {start}: `{start_text}` computes `{start_name}`, a value the correct code "
                    f"never computes, from values that agree with it, and none of the correct code's values tried in "
                    f"its place gives the expected {output}. Your values from there on are your own; at line {d.line}, "
-                   f"`{d.statement.text}`, your `{d.name}` {relation_of(d.mine, d.right)}, and with the correct "
-                   f"code's `{d.name}`{_plainly(d.right)} there, the rest of your function {returns}: the mistake is "
-                   f"in how lines {start}-{d.line} compute `{d.name}`.")
+                   f"`{d.statement.text}`, {yours}, and with {theirs} there, the rest of your function {returns}: the "
+                   f"mistake is in how lines {start}-{d.line} compute {names}.")
         plain = (f"in {function}(), `{start_text}` computes a value the correct code never computes, and with the "
-                 f"correct `{d.name}` after `{d.statement.text}`, the rest of your function "
+                 f"correct {names} after `{d.statement.text}`, the rest of your function "
                  f"{returns.replace(f' {output}', ' output')}: the mistake is in how the lines from the one to the "
-                 f"other compute `{d.name}`.")
+                 f"other compute {names}.")
         return Finding("departure", message, _hidden(plain, start_text + d.statement.text),
                        claim=f"{function}:{d.line}:{d.name}")
     if d.part_repaired is not None:
@@ -2104,7 +2137,7 @@ def _first_departure(function: str, student: StudentCall, solution: TracedCall, 
                              part_repaired=mine_part)
     # (a few patches of their own: what the loops' tries cost is not counted back)
     return _past_own_value(own_start, records, statements, status, mine, student, target, solution, right_parts,
-                           tol, deadline, min(PAST_OWN_PATCHES, MAX_PATCHES - patches)) or \
+                           tol, deadline, min(PAST_OWN_PATCHES, MAX_PATCHES - patches), known) or \
         _two_departures(departing, student, target, solution, known, right_parts, tol, deadline, records,
                         statements, {n for n, said in status.items() if said == "good"}) or \
         _rows_reordered(own_start, records, statements, mine, known) or \
@@ -2357,7 +2390,7 @@ def _default_departure(function: str, source: str, other_defaults: dict[str, tup
 def _past_own_value(own_start: tuple[int, str, Statement], records: list[tuple[int, str, Any]],
                     statements: dict[int, Statement], status: dict[str, str], mine: TracedCall,
                     student: StudentCall, target: Target, solution: TracedCall, right_parts: set[int],
-                    tol: Tolerance, deadline: Budget, patches_left: int) -> Departure | None:
+                    tol: Tolerance, deadline: Budget, patches_left: int, known: KnownValues) -> Departure | None:
     """A value of the student's own making that no value of the correct code's repairs (`scores`, where the
     correct code computes none) makes everything after it unchecked. A later value of the name the correct code
     gives it (dscores), given the correct code's value there, may repair the output: the mistake is then between
@@ -2370,12 +2403,29 @@ def _past_own_value(own_start: tuple[int, str, Statement], records: list[tuple[i
     # the values the return reads as they are (`return loss, dx`): a patch there repairs whatever came before
     last_set = {name: line for line, name, _ in records if line < end}
     direct = {(last_set[name], name) for name in statements[end].reads if name in last_set}
+    tried_lines: set[int] = set()
     for line, name, value in records:
         if line <= start or line >= end or (line, name) in mine.repeated or status.get(name) != "bad":
             continue
         statement = statements.get(line)
         if statement is None or statement.in_loop:
             continue
+        together = {n: v for k, n, v in records if k == line and status.get(n) == "bad" and (k, n) not in direct}
+        if len(together) > 1 and line not in tried_lines:
+            # a statement that binds several values of the student's own making at once (`loss, dscores =
+            # mse_loss(scores, targets)`, another helper than the correct code's): the correct code's values of
+            # those names, given together, may repair what one alone does not
+            tried_lines.add(line)
+            # (tries of their own, as few as the names' values: the loops' tries may have spent the others)
+            rights = {n: _together_candidates(n, v, solution, known) for n, v in together.items()}
+            if all(rights.values()):
+                for choice in list(itertools.product(*rights.values()))[:TOGETHER_PAST_OWN_PATCHES]:
+                    if deadline.passed():
+                        return None
+                    patch = dict(zip(together, choice))
+                    if _repairs(student, (line, TOGETHER, patch), target, solution, right_parts, tol):
+                        return Departure(line, name, statement, value, patch[name], name, [], [], [],
+                                         own_from=(start, start_name, start_statement.text), names=list(together))
         tried: list[np.ndarray] = []
         for _, right_name, right in solution.records:
             r = numeric(right)
@@ -2393,6 +2443,19 @@ def _past_own_value(own_start: tuple[int, str, Statement], records: list[tuple[i
                 return Departure(line, name, statement, value, right, name, [], [], [],
                                  own_from=(start, start_name, start_statement.text))
     return None
+
+
+def _together_candidates(name: str, value: Any, solution: TracedCall, known: KnownValues) -> list[Any]:
+    """At most two of the correct code's values for a name a statement binds with others: those of its name, else
+    those of its shape (_candidates); a fraction the correct code names otherwise (`data_loss` for its `loss`) as
+    any of its numbers that are not whole."""
+    same = [r for _, n, r in solution.records if n == name and numeric(r) is not None]
+    if not same and np.ndim(value) == 0 and _fraction(float(value)):  # (the nearest first)
+        same = sorted({float(r) for _, _, r in solution.records if np.ndim(r) == 0 and numeric(r) is not None
+                       and _fraction(float(r))}, key=lambda r: abs(r - float(value)))
+    if not same:
+        same = [r for _, r in _candidates(name, value, solution, known)]
+    return same[:2]
 
 
 def _multiple_of(x: np.ndarray | None, v: np.ndarray | None, tol: Tolerance) -> str:

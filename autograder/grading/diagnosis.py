@@ -46,12 +46,14 @@ from autograder.grading.departure import (
     PassDeparture,
     Target,
     _definition,
+    _module_calls,
     applied_elsewhere,
     departure_finding,
     error_target,
     expression_values,
     first_departure,
     fractions_written,
+    helper_swapped,
     in_place_writes,
     inner_pass_departure,
     literal_defaults,
@@ -69,6 +71,7 @@ from autograder.grading.departure import (
     state_target,
     transposed_local,
     unread_parameter,
+    with_helper_swapped,
     with_inner_passes,
     writes_into_copies,
 )
@@ -84,6 +87,7 @@ from autograder.grading.relations import (
     agree,
     axes_reordered,
     close,
+    dims_in,
     index_error,
     lower_precision,
     numbers_side_by_side,
@@ -1523,6 +1527,9 @@ class MistakeMatcher:
             if found.name == LOOP:
                 finding = self._with_draw_moved(finding, job.function, source)
                 finding = with_window_extent(finding, job.function, source, mine.records, found.statement.lines)
+            elif source and (swapped := helper_swapped(source, self._solution_text(), job.function,
+                                                       found.statement)) is not None:
+                finding = with_helper_swapped(finding, found.statement.lines[0], *swapped)
             return with_inner_passes(finding, job.function, inner) if inner is not None else finding
         if mine.error is None and not job.state and \
                 (apart := returned_items_apart(job.function, mine.value, value, job.arguments)) is not None:
@@ -1533,6 +1540,12 @@ class MistakeMatcher:
             return elsewhere
         if (windows := window_on_another_shape(job.function, source, mine.records)) is not None:
             return windows
+        if mine.error is not None and \
+                (written := slice_write_apart(job.function, source, str(mine.error), mine.raised_at)) is not None:
+            return written
+        if mine.error is not None and \
+                (rows := rows_reshaped(job.function, source, str(mine.error), mine.records, job.arguments)) is not None:
+            return rows
         if (extents := window_extent_apart(job.function, source, mine.records)) is not None:
             return extents
         if not job.state and not deadline.passed():  # no line found: a loop's passes, compared one by one
@@ -2115,11 +2128,8 @@ class MistakeMatcher:
     def _calls_helpers(self, function: str) -> bool:
         """The solution's function calls other functions of its module that the student's does not (the student
         wrote their work inline: values the departure cannot see in the correct code's trace)."""
-        def called(source: str | None) -> set[str]:
-            defined = _definition(source, function) if source is not None else None
-            return set() if defined is None else {n.func.id for n in ast.walk(defined[0]) if isinstance(n, ast.Call)
-                                                  and isinstance(n.func, ast.Name) and n.func.id in defined[1]}
-        return bool(called(self._solution_text()) - called(self.student_source()))
+        mine = self.student_source()
+        return bool(_module_calls(self._solution_text(), function) - (_module_calls(mine, function) if mine else set()))
 
     def _functions_text(self, functions: set[str]) -> str | None:
         """The student's last definitions of these functions, as code (None where the source cannot be read)."""
@@ -2599,6 +2609,103 @@ def window_on_another_shape(function: str, source: str, records: list[tuple[int,
                        "offsets.",
                        f"in {function}(), an array is written through the same window another array of another "
                        f"shape is read by (`{written}` and `{read}`): the windows do not line up.")
+    return None
+
+
+_INTO_SHAPE = re.compile(r"could not broadcast input array from shape \(([\d,\s]*)\) into shape \(([\d,\s]*)\)")
+_OPERANDS = re.compile(r"operands could not be broadcast together with (?:remapped )?shapes \(([\d,\s]*)\)\s*"
+                       r"\(([\d,\s]*)\)")
+
+
+def slice_write_apart(function: str, source: str, error: str | None, raised_at: tuple[int, int, int, int] | None
+                      ) -> Finding | None:
+    """A write into slices of an array (`full[:, :, i * s:(i + 1) * s] += block`) that NumPy refused because what is
+    written has another extent along a sliced axis than the slice takes: said with the slices whose extents differ
+    and the value's, the line being the one that raised. None for any other statement or error."""
+    if error is None or raised_at is None:
+        return None
+    fn = function_node(source, function)
+    statement = next((n for n in ast.walk(fn) if isinstance(n, (ast.Assign, ast.AugAssign)) and
+                      n.lineno == raised_at[0]), None) if fn is not None else None
+    if statement is None:
+        return None
+    target = statement.target if isinstance(statement, ast.AugAssign) else \
+        statement.targets[0] if len(statement.targets) == 1 else None
+    if not isinstance(target, ast.Subscript):
+        return None
+    if (m := _INTO_SHAPE.search(error)) is not None:
+        value_shape, view_shape = dims_in(m.group(1)), dims_in(m.group(2))
+    elif isinstance(statement, ast.AugAssign) and (m := _OPERANDS.search(error)) is not None:
+        view_shape, value_shape = dims_in(m.group(1)), dims_in(m.group(2))
+    else:
+        return None
+    parts = target.slice.elts if isinstance(target.slice, ast.Tuple) else [target.slice]
+    if any(isinstance(p, ast.Constant) and p.value is Ellipsis for p in parts) or \
+            not all(isinstance(p, ast.Slice) for p in parts):
+        return None  # (an index drops its axis, an Ellipsis stands for several: the axes are not read off the text)
+    value = value_shape[-len(view_shape):] if len(value_shape) >= len(view_shape) else \
+        (1,) * (len(view_shape) - len(value_shape)) + value_shape
+    apart = [k for k, p in enumerate(parts) if k < len(view_shape) and (p.lower is not None or p.upper is not None)
+             and view_shape[k] != value[k] and value[k] != 1]
+    if not apart:
+        return None
+    text = ast.get_source_segment(source, statement) or line_text(source, statement.lineno)
+    written = ast.get_source_segment(source, statement.value) or "the value"
+    slices = [f"`{ast.get_source_segment(source, parts[k])}`" for k in apart]
+    if len({(view_shape[k], value[k]) for k in apart}) == 1:
+        k = apart[0]
+        many = len(apart) > 1
+        takes = (f"the slice{'s' if many else ''} {' and '.join(slices)} (ax{'es' if many else 'is'} "
+                 f"{', '.join(map(str, apart))}) take{'' if many else 's'} {view_shape[k]} entries"
+                 f"{' each' if many else ''} where `{written}` has {value[k]}")
+    else:
+        takes = "; ".join(f"{sl} (axis {k}) takes {view_shape[k]} entries where `{written}` has {value[k]}"
+                          for sl, k in zip(slices, apart))
+    return Finding("slice_write_apart",
+                   f"in {function}(), line {statement.lineno}: `{text}` writes `{written}`, of shape "
+                   f"{tuple(value_shape)}, into a part of shape {tuple(view_shape)}: {takes}. Either the slice's "
+                   "bounds or what is written there is not as meant: a slice must be as wide as what it receives.",
+                   f"in {function}(), a line writes a value into a slice of an array whose extent along a sliced axis "
+                   "is not the value's: the slice's bounds or the value's shape is not as meant.")
+
+
+_ROWS_OUT_OF_BOUNDS = re.compile(r"index (\d+) is out of bounds for (?:axis|dimension) 0 with size (\d+)")
+
+
+def rows_reshaped(function: str, source: str, error: str | None, records: list[tuple[int, str, Any]],
+                  arguments: dict[str, Any]) -> Finding | None:
+    """An index past the rows of an array, in a function that reshaped an argument of as many rows into another
+    number of rows (`X.reshape(-1, X.shape[1])`: a row per pixel where one per image is meant): the indices made from
+    the reshaped rows run past the rows of what keeps the count (the labels). Said with the reshape's line."""
+    m = _ROWS_OUT_OF_BOUNDS.search(error or "")
+    fn = function_node(source, function)
+    if m is None or fn is None:
+        return None
+    index, size = int(m.group(1)), int(m.group(2))
+    made = {(line, name): x.shape for line, name, value in records if (x := numeric(value)) is not None and x.ndim}
+    for node in ast.walk(fn):
+        if not isinstance(node, ast.Assign) or len(node.targets) != 1 or not isinstance(node.targets[0], ast.Name) or \
+                not any(isinstance(c, ast.Call) and isinstance(c.func, ast.Attribute) and c.func.attr == "reshape"
+                        for c in ast.walk(node.value)):
+            continue
+        name = node.targets[0].id
+        shape = made.get((node.lineno, name))
+        read = [n.id for n in ast.walk(node.value) if isinstance(n, ast.Name) and n.id in arguments]
+        given = next((numeric(arguments[r]) for r in read if (g := numeric(arguments[r])) is not None and g.ndim > 1
+                      and len(g) == size), None)
+        if shape is None or given is None or shape[0] == size or index >= shape[0]:
+            continue
+        text = ast.get_source_segment(source, node) or line_text(source, node.lineno)
+        width = math.prod(shape[1:])
+        return Finding("rows_reshaped",
+                       f"in {function}(), line {node.lineno}: `{text}` turns the {size} rows of shape "
+                       f"{tuple(given.shape[1:])} it reshapes into {shape[0]} rows of {width} "
+                       f"value{'s' * (width != 1)}: "
+                       f"no longer one row per example. Indices made from those rows (up to {shape[0] - 1}) then run "
+                       f"past what still has {size} rows (index {index}, the labels?). Make one row of all of an "
+                       f"example's values: `.reshape(len(x), -1)` (the first axis kept, the rest flattened).",
+                       f"in {function}(), a reshape turns the examples' rows into another number of rows: no longer "
+                       "one row per example; keep the first axis and flatten the rest.")
     return None
 
 

@@ -13,6 +13,7 @@ from autograder.grading.static_slips import (
     data_written_in_training_loop,
     flips_of_every_axis,
     kept_across_calls,
+    last_pass_values,
     lazy_iterators_made_arrays,
     setdefaults_never_updated,
     shallow_copies_written,
@@ -147,6 +148,20 @@ def setdefault_never_updates_finding(function: str, found: tuple[int, str, str, 
                    "is missing: after the first call the new value is never stored; assign it.")
 
 
+def last_pass_value_finding(function: str, found: tuple[int, str, str, int, str, int, str]) -> Finding:
+    """static_slips.last_pass_values, said."""
+    line, text, name, first, first_header, later, later_header = found
+    kind = "loop" if later_header.startswith("for ") else "comprehension"
+    return Finding("last_pass_value", f"in {function}(), line {line}: `{text}` sets `{name}` anew on every pass of "
+                   f"the loop at line {first} (`{first_header}`), from that pass's item; the {kind} at line {later} "
+                   f"(`{later_header}`) goes over the same items and reads `{name}` without setting it, so every pass "
+                   f"of it reads the value of the first loop's last pass. Compute `{name}` inside the loop that reads "
+                   "it.",
+                   f"in {function}(), a value set on every pass of one loop is read in a later loop over the same "
+                   "items: each pass of the later loop reads the first loop's last value; compute it where it is "
+                   "read.")
+
+
 # The slips read off a function's source wherever a check of it fails, in the order they are looked for: each
 # finder (static_slips: (source, function) -> what it found, first first) with what says its first find.
 SOURCE_SLIPS: tuple[tuple[Callable[[str, str], list[Any]], Callable[[str, Any], Finding]], ...] = (
@@ -161,13 +176,14 @@ SOURCE_SLIPS: tuple[tuple[Callable[[str, str], list[Any]], Callable[[str, Any], 
     (flips_of_every_axis, flip_every_axis_finding),
     (shallow_copies_written, shallow_copy_written_finding),
     (setdefaults_never_updated, setdefault_never_updates_finding),
+    (last_pass_values, last_pass_value_finding),
 )
 
 # the relations source_slip says: read off the source, certain wherever written (they stand beside a wrong input
 # handed on: they say why it was wrong)
 STATIC_SLIPS = frozenset({"method_not_called", "accumulator_reset_in_loop", "kept_across_calls", "slice_one_short",
                           "shape_set_in_place", "view_written", "setdefault_never_updates", "data_written_in_loop",
-                          "lazy_iterator_array", "flip_every_axis"})
+                          "lazy_iterator_array", "flip_every_axis", "last_pass_value"})
 
 
 def source_slip(source: str, functions: Iterable[str]) -> Finding | None:

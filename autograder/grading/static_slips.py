@@ -771,3 +771,63 @@ def datasets_made(source: str, function: str) -> list[tuple[int, str]]:
     made = {(node.lineno, line_text(source, node.lineno)) for node in ast.walk(fn) if isinstance(node, ast.Call)
             and (getattr(node.func, "attr", None) or getattr(node.func, "id", None)) == "TensorDataset"}
     return sorted(made) if len(made) == 1 else []
+
+
+def _stored_names(node: ast.AST) -> set[str]:
+    """The names node binds anywhere inside it (assignments, loop targets, with ... as)."""
+    return {n.id for n in ast.walk(node) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
+
+
+def _loaded_names(node: ast.AST) -> set[str]:
+    return {n.id for n in ast.walk(node) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}
+
+
+def _items_of(iterable: ast.expr) -> str:
+    """What a loop goes over, as code, whatever view of a dict it takes (`params.items()`, `params.keys()`,
+    `params`: params)."""
+    if isinstance(iterable, ast.Call) and isinstance(iterable.func, ast.Attribute) and not iterable.args and \
+            iterable.func.attr in ("items", "keys", "values"):
+        iterable = iterable.func.value
+    return ast.dump(iterable)
+
+
+def last_pass_values(source: str, function: str) -> list[tuple[int, str, str, int, str, int, str]]:
+    """A value set anew on every pass of one loop from that pass's item, and read in a later loop over the same items
+    that never sets it (`for k, W in params.items(): ratio = update_ratio(W, grads[k], lr)`, then `for k, W in
+    params.items(): stats[k] = [..., ratio]`): every pass of the later loop reads the earlier loop's last value.
+    (line, text, name, the first loop's line, its header, the later loop's line, its header.) Not a value that adds
+    to itself (an accumulator: its last value is the total), nor one set in the later loop too. The later loop may
+    be a comprehension (`{k: [..., ratio] for k in params}`)."""
+    fn = function_node(source, function)
+    if fn is None:
+        return []
+    found = []
+    blocks = [n.body for n in ast.walk(fn) if isinstance(getattr(n, "body", None), list)] + \
+        [n.orelse for n in ast.walk(fn) if isinstance(getattr(n, "orelse", None), list)]
+    for block in blocks:
+        for i, first in enumerate(block):
+            if not isinstance(first, ast.For):
+                continue
+            # the later loops over the same items: a for statement of the block, or a comprehension in one
+            later_loops = [(j, s, s.iter) for j, s in enumerate(block) if j > i and isinstance(s, ast.For)] + \
+                [(j, c, c.generators[0].iter) for j, s in enumerate(block) if j > i for c in ast.walk(s)
+                 if isinstance(c, (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp))]
+            for j, later, iterable in later_loops:
+                if _items_of(first.iter) != _items_of(iterable):
+                    continue
+                items = _stored_names(first.target)
+                set_later = set().union(*(_stored_names(s) for s in block[i + 1:j + 1]))
+                read_later = _loaded_names(later)
+                for statement in first.body:
+                    if not isinstance(statement, ast.Assign) or len(statement.targets) != 1 or \
+                            not isinstance(statement.targets[0], ast.Name):
+                        continue
+                    name = statement.targets[0].id
+                    reads = _loaded_names(statement.value)
+                    if name in reads or not reads & items or name in set_later or name not in read_later or \
+                            sum(name in _stored_names(s) for s in first.body) != 1:
+                        continue
+                    text = ast.get_source_segment(source, statement) or line_text(source, statement.lineno)
+                    found.append((statement.lineno, text, name, first.lineno, line_text(source, first.lineno),
+                                  later.lineno, line_text(source, later.lineno)))
+    return sorted(found)

@@ -2689,3 +2689,40 @@ def test_images_flattened_into_rows_of_their_width_are_said_with_the_reshape(tmp
                   select="test_training_recipe")["test_training_recipe"]
     found = [d.message for d in test.diagnoses if d.relation == "rows_reshaped"]
     assert found and "`X = X_train.reshape(-1, width)` turns the" in found[0], test.diagnoses
+
+
+MINIBATCH_TARGETS_OF_THE_EPOCH = """
+def minibatch_sgd(X, y, w0, learning_rate, batch_size, epochs, seed):
+    rng = np.random.default_rng(seed)
+    w = w0.astype(float)
+    steps = []
+    for epoch in range(epochs):
+        perm = rng.permutation(X.shape[0])
+        for b in range(0, X.shape[0], batch_size):
+            rows = perm[b:b + batch_size]
+            w = w - learning_rate * linear_regression_gradient(w, X[rows], y[perm])
+            steps.append(w.copy())
+    return np.array(steps)
+"""
+
+
+def test_an_argument_the_correct_code_never_computes_handed_to_a_helper_that_raises_is_said(tmp_path):
+    """A batch's rows handed with every target of the epoch (y[perm] beside X[rows]): the helper raises NumPy's
+    broadcasting error; the argument the correct code never computes is said, not only the shapes (hold-out 48)."""
+    said = graded(A2, with_function(A2, MINIBATCH_TARGETS_OF_THE_EPOCH), tmp_path,
+                  select="test_minibatch_sgd")["test_minibatch_sgd"]
+    found = [d.message for d in said.diagnoses if d.relation == "departure"]
+    assert found and "hands linear_regression_gradient() `y[perm]`" in found[0] and "`X[rows]` of shape" in found[0], \
+        said.diagnoses
+
+
+def test_an_optimizer_built_with_a_number_in_its_pair_of_betas_is_said_with_its_line(tmp_path):
+    """AdamW(params, lr, 0.9), SGD's order of settings: the number is taken as the betas and torch fails on reading
+    it ("'float' object is not subscriptable", said alone on hold-out 48)."""
+    pytest.importorskip("torch")
+    a6 = load_assignment("a6_cnn")
+    source = a6.solution_file.read_text().replace("opt = torch.optim.Adam(model.parameters(), lr=3e-3)",
+                                                  "opt = torch.optim.AdamW(model.parameters(), 3e-3, 0.9)")
+    said = graded(a6, source, tmp_path, select="test_generated_shapes")["test_generated_shapes"]
+    found = [d.message for d in said.diagnoses if d.relation == "setting_by_position"]
+    assert found and "gives 0.9 by position where AdamW's signature has `betas`" in found[0], said.diagnoses

@@ -348,6 +348,20 @@ def test_a_short_vector_of_the_expected_entries_in_another_order():
     wrong = e[[0, 2, 1, 3, 4]].copy()
     wrong[4] = 0.7
     assert said(wrong, e) != "entries_reordered"
+
+
+def test_a_short_vector_whose_wrong_entries_hold_other_entries_of_the_expected():
+    """One statistic computed again in another's place (the weights' mean and std where the gradient's are asked):
+    said with which entry holds which; not where an entry is none of the expected's, nor for whole numbers."""
+    e = np.array([0.12, 0.98, -0.03, 0.41, 0.002])
+    copied = e[[0, 1, 0, 1, 4]]
+    found = relate(copied, e, TOL)
+    assert found.relation == "entries_of_others" and "your [2] is the expected [0], your [3] is the expected [1]" \
+        in found.message and without_numbers(found.plain)
+    unlike = copied.copy()
+    unlike[3] = 0.7
+    assert said(unlike, e) != "entries_of_others"
+    assert said(np.array([1.0, 2.0, 1.0, 4.0]), np.array([1.0, 2.0, 3.0, 4.0])) != "entries_of_others"
     long = RNG.normal(size=40)
     assert said(long[::-1], long) != "entries_reordered"
 

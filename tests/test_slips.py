@@ -677,3 +677,15 @@ def stats(params, grads, lr):
 """
     (found,) = last_pass_values(comprehension, "stats")
     assert found[2] == "r" and found[5] == 5
+
+
+def test_an_optimizer_given_a_number_by_position_where_its_signature_has_a_pair_is_found():
+    pytest.importorskip("torch")
+    from autograder.grading.static_slips import optimizer_settings_by_position
+    made = "def f(net):\n    return torch.optim.{}\n"
+    (found,) = optimizer_settings_by_position(made.format("AdamW(net.parameters(), 1e-3, 0.95)"), "f")
+    assert found[2:5] == ("AdamW", "betas", "0.95")
+    # SGD's third parameter is a momentum, a number; settings by name; a pair by position
+    assert optimizer_settings_by_position(made.format("SGD(net.parameters(), 0.1, 0.9)"), "f") == []
+    assert optimizer_settings_by_position(made.format("Adam(net.parameters(), lr=1e-3, betas=0.9)"), "f") == []
+    assert optimizer_settings_by_position(made.format("Adam(net.parameters(), 1e-3, (0.9, 0.99))"), "f") == []

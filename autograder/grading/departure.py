@@ -208,6 +208,9 @@ class Departure:
     # word near the one given (`mode == "fan-avg"` given "fan_avg"): (line, `if ...:`, the setting and its word)
     passed_returns: list[tuple[int, str, str]] = field(default_factory=list)
     runs_only: bool = False  # the right value there lets a call that raised run, in the right shapes (random draws)
+    # a call that raised inside the function it called, handed one argument the correct code never computes beside
+    # others that agree: (the function called, that argument's text, its shape, the others' texts and shapes)
+    handed: tuple[str, str, tuple[int, ...], list[tuple[str, tuple[int, ...]]]] | None = None
 
 
 @dataclass(frozen=True)
@@ -1315,6 +1318,14 @@ def departure_finding(function: str, output: str, d: Departure, raised: bool = F
                  f"{returns.replace(f' {output}', ' output')}: the mistake is in those two lines.")
         return Finding("departure", message, _hidden(plain, d.statement.text + text2),
                        claim=f"{function}:{d.line}:{d.name}")
+    if d.name == RAISED and d.handed is not None:
+        called, text, shape, others = d.handed
+        beside = ", ".join(f"`{t}` {'of shape ' + str(sh) if sh else '(a number)'}" for t, sh in others)
+        message = (f"in {function}(), line {d.line}: `{d.statement.text}` hands {called}() `{text}`, of shape {shape}, "
+                   f"a value the correct code never computes, beside values that agree with it ({beside}); "
+                   f"{called}() raises the error on what it was handed: the mistake is most likely in `{text}` (what "
+                   "it takes, or the index it is taken with).")
+        return Finding("departure", message, "", claim=f"{function}:{d.line}:raised")
     if d.name == RAISED and d.raised_in_loop is not None:
         first, last, header, indices = d.raised_in_loop
         named = ", ".join(f"`{i}`" for i in indices)
@@ -2073,7 +2084,8 @@ def _first_departure(function: str, student: StudentCall, solution: TracedCall, 
                         found.names = [name, *others]
                         return found
     if mine.error is not None:
-        return _raised_in(mine, statements, status, current, source) or \
+        return _handed_unknown(mine, statements, current, source, known) or \
+            _raised_in(mine, statements, status, current, source) or \
             _raised_in_loop(mine, statements, loops, before_loop, current, source) or \
             _count_off_by_one(records, statements, status, params, mine, student, target, solution, right_parts, tol,
                               deadline, MAX_PATCHES - patches) or \
@@ -3538,6 +3550,83 @@ def _raised_in(mine: TracedCall, statements: dict[int, Statement], status: dict[
     return Departure(line, RAISED, statement, None, None, RAISED, [r for r in reads if status[r] == "good"], [],
                      [r for r in reads if status[r] == "unsure"], part, {r: current[r] for r in reads if r in current},
                      [r for r in reads if status[r] == "container"])
+
+
+def _value_of(node: ast.expr, values: dict[str, Any]) -> Any:
+    """The value of a simple expression over recorded values, computed here without running any of the student's
+    code: names, whole numbers, + - * // between them, indexing and slicing of arrays by them, `.T`. None for
+    anything else."""
+    if isinstance(node, ast.Name):
+        v = values.get(node.id)
+        return v if isinstance(v, np.ndarray) and v.dtype.kind in "biuf" or isinstance(v, (int, np.integer)) and \
+            not isinstance(v, bool) else None
+    if isinstance(node, ast.Constant):
+        return node.value if type(node.value) is int else None
+    if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Add, ast.Sub, ast.Mult, ast.FloorDiv)):
+        a, b = _value_of(node.left, values), _value_of(node.right, values)
+        if not isinstance(a, (int, np.integer)) or not isinstance(b, (int, np.integer)) or \
+                isinstance(node.op, ast.FloorDiv) and b == 0:
+            return None
+        ops = {ast.Add: lambda x, y: x + y, ast.Sub: lambda x, y: x - y, ast.Mult: lambda x, y: x * y,
+               ast.FloorDiv: lambda x, y: x // y}
+        return int(ops[type(node.op)](int(a), int(b)))
+    if isinstance(node, ast.Attribute) and node.attr == "T":
+        a = _value_of(node.value, values)
+        return a.T if isinstance(a, np.ndarray) else None
+    if isinstance(node, ast.Subscript):
+        a = _value_of(node.value, values)
+        if not isinstance(a, np.ndarray):
+            return None
+        parts = node.slice.elts if isinstance(node.slice, ast.Tuple) else [node.slice]
+        index: list[Any] = []
+        for part in parts:
+            if isinstance(part, ast.Slice):
+                bounds = [None if b is None else _value_of(b, values) for b in (part.lower, part.upper, part.step)]
+                if any(b is not None and not isinstance(b, (int, np.integer)) for b in bounds) or \
+                        any(getattr(part, k) is not None and b is None
+                            for k, b in zip(("lower", "upper", "step"), bounds)) or bounds[2] == 0:
+                    return None
+                index.append(slice(*bounds))
+            else:
+                v = _value_of(part, values)
+                if v is None or isinstance(v, np.ndarray) and (v.dtype.kind not in "biu" or v.ndim > 1):
+                    return None
+                index.append(v)
+        try:
+            return a[tuple(index)]
+        except (IndexError, ValueError, TypeError):
+            return None
+    return None
+
+
+def _handed_unknown(mine: TracedCall, statements: dict[int, Statement], current: dict[str, Any], source: str,
+                    known: KnownValues) -> Departure | None:
+    """The call that raised was one of a function the student's code calls (an error inside it), handed arguments
+    of which one is a value the correct code never computes and every other agrees with it (`grad(w, X[idx],
+    y[order])` where the correct code hands y[idx]): that argument is most likely the mistake."""
+    raised = _raising_statement(mine, statements)
+    if raised is None:
+        return None
+    statement, span = raised
+    part = source_segment(source.splitlines(), span)
+    try:
+        call = ast.parse(part.strip(), mode="eval").body
+    except SyntaxError:
+        return None
+    if not isinstance(call, ast.Call) or not isinstance(call.func, ast.Name) or call.keywords or len(call.args) < 2:
+        return None
+    values = [_value_of(a, current) for a in call.args]
+    if any(v is None for v in values):
+        return None
+    unknown = [k for k, v in enumerate(values) if not known.holds(v)]
+    if len(unknown) != 1 or np.ndim(values[unknown[0]]) == 0:
+        return None
+    k = unknown[0]
+    texts = [ast.unparse(a) for a in call.args]
+    others = [(t, tuple(np.shape(v))) for j, (t, v) in enumerate(zip(texts, values)) if j != k]
+    names = sorted({n.id for a in call.args for n in ast.walk(a) if isinstance(n, ast.Name)})
+    return Departure(statement.lines[0], RAISED, statement, None, None, RAISED, names, [], [], part,
+                     handed=(call.func.id, texts[k], tuple(np.shape(values[k])), others))
 
 
 def _raised_on_reshaped(mine: TracedCall, statements: dict[int, Statement], status: dict[str, str],

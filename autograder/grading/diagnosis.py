@@ -118,6 +118,7 @@ from autograder.grading.static_findings import (
     kept_across_calls_finding,
     math_on_array_finding,
     none_result_finding,
+    setting_by_position_finding,
     slice_one_short_finding,
     smoothing_of_one_finding,
     source_slip,
@@ -137,6 +138,7 @@ from autograder.grading.static_slips import (
     lower_precision_casts,
     math_on_arrays,
     none_results_used,
+    optimizer_settings_by_position,
     reversed_views,
     shared_windows,
     slices_one_short,
@@ -813,10 +815,14 @@ class MistakeMatcher:
             if torch_said is not None and torch_said.message == f"the error: {NO_GRAD[0]}" and \
                     (switched := gradients_switched_off(source, function)):
                 return gradients_switched_off_finding(function, switched[0], torch_said)
+            if (by_position := optimizer_settings_by_position(source, function)):
+                return setting_by_position_finding(function, by_position[0])  # (whatever the error: it fails there)
             if index is not None and (positions := unused_positions(source, function)):
                 return unused_position_finding(function, positions[0])
             if shapes is not None and (short := slices_one_short(source, function)):
                 return slice_one_short_finding(function, short[0])
+            if (joined := concatenated_apart(function, source, message)) is not None:
+                return joined
             if (shapes or index or torch_said) is not None and (kept := kept_across_calls(source, function)):
                 # sizes that do not fit, in a function that keeps what it made from one call to the next: the call
                 # was handed what an earlier call, given other data, made (whatever a fresh one would say of them)
@@ -1546,6 +1552,9 @@ class MistakeMatcher:
         if mine.error is not None and \
                 (rows := rows_reshaped(job.function, source, str(mine.error), mine.records, job.arguments)) is not None:
             return rows
+        if mine.error is not None and \
+                (mask := mask_of_another_size(job.function, str(mine.error), job.arguments)) is not None:
+            return mask
         if (extents := window_extent_apart(job.function, source, mine.records)) is not None:
             return extents
         if not job.state and not deadline.passed():  # no line found: a loop's passes, compared one by one
@@ -2707,6 +2716,61 @@ def rows_reshaped(function: str, source: str, error: str | None, records: list[t
                        f"in {function}(), a reshape turns the examples' rows into another number of rows: no longer "
                        "one row per example; keep the first axis and flatten the rest.")
     return None
+
+
+_MASK_APART = re.compile(r"boolean index did not match indexed array along (?:axis|dimension) (\d+); size of (?:axis|"
+                         r"dimension) is (\d+) but size of corresponding boolean (?:axis|dimension) is (\d+)")
+
+
+def mask_of_another_size(function: str, error: str | None, arguments: dict[str, Any]) -> Finding | None:
+    """A boolean mask refused by NumPy for its length, where that length is the size of another axis of an array
+    the call was given (coins drawn with x.shape[-1], one per column, where one per image is meant): said with the
+    axis whose size it has."""
+    m = _MASK_APART.search(error or "")
+    if m is None:
+        return None
+    axis, size, length = (int(g) for g in m.groups())
+    sizes = [(name, k) for name, value in arguments.items() if (x := numeric(value)) is not None
+             for k, n in enumerate(x.shape) if n == length and n != size]
+    if not sizes:
+        return None
+    said = " or ".join(f"axis {k} of `{name}` ({name}.shape[{k}])" for name, k in sizes[:2])
+    return Finding("mask_of_another_size",
+                   f"in {function}(), a boolean mask of {length} entries indexes axis {axis} of an array of {size} "
+                   f"there: {length} is the size of {said}, not of the axis it selects along. A mask needs one "
+                   f"entry per entry of that axis: was it drawn or computed with another axis's size (one per column "
+                   f"where one per example is meant)?",
+                   f"in {function}(), a boolean mask has the length of another axis than the one it selects along: "
+                   "was it made with another axis's size?")
+
+
+_CONCATENATE_APART = re.compile(r"all the input array dimensions except for the concatenation axis must match exactly, "
+                                r"but along dimension (\d+), the array at index (\d+) has size (\d+) and the array at "
+                                r"index (\d+) has size (\d+)")
+
+
+def concatenated_apart(function: str, source: str, error: str | None) -> Finding | None:
+    """np.concatenate refusing pieces that differ along an axis they are not joined along (chunks of logits joined
+    side by side with axis=1, the last chunk shorter): said with the axis they differ along, and the line that
+    joins along another where the source shows one."""
+    m = _CONCATENATE_APART.search(error or "")
+    if m is None:
+        return None
+    axis, first, a, other, b = (int(g) for g in m.groups())
+    fn = function_node(source, function)
+    joins = [n for n in ast.walk(fn) if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and
+             n.func.attr in ("concatenate", "hstack", "column_stack", "dstack")] if fn is not None else []
+    where = ""
+    if len(joins) == 1:
+        text = ast.get_source_segment(source, joins[0]) or line_text(source, joins[0].lineno)
+        where = f"line {joins[0].lineno}: `{text}` "
+    return Finding("concatenated_apart",
+                   f"in {function}(), {where}joins pieces that differ along axis {axis} (the piece at index {first} "
+                   f"has {a} there, the one at index {other} has {b}) along another axis: pieces can differ only "
+                   f"along the axis they are joined along. To stack pieces of different lengths along axis {axis} "
+                   f"(batches of rows, the last one shorter), join them along it (axis={axis}).",
+                   f"in {function}(), pieces of different lengths along one axis are joined along another: join them "
+                   "along the axis they differ along.")
 
 
 def window_extent_apart(function: str, source: str, records: list[tuple[int, str, Any]],

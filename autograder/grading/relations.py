@@ -813,6 +813,31 @@ def entries_reordered(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene
                    "(or the order you return them in).")
 
 
+def entries_of_others(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
+    """A short vector (16 entries or fewer) whose wrong entries each hold the value the expected has at another of its
+    entries, the others right: one quantity computed again in another's place (a line copied and not changed, the
+    weights' mean where the gradient's is asked). Not where the expected's entries are not told apart, nor for whole
+    numbers (counts are alike by chance)."""
+    if g.shape != e.shape or e.ndim != 1 or not 3 <= e.size <= 16 or not np.isfinite(e).all() \
+            or not np.isfinite(g).all() or _integers(e):
+        return None
+    if (close(e[:, None], e[None, :], tol).sum(axis=1) > 1).any():
+        return None
+    wrong = np.flatnonzero(~close(g, e, tol))
+    if not 0 < wrong.size < e.size:
+        return None
+    same = close(g[:, None], e[None, :], tol)  # [i, j]: your entry i is the expected's j
+    if any(same[i].sum() != 1 for i in wrong):
+        return None
+    said = ", ".join(f"your [{int(i)}] is the expected [{int(same[i].argmax())}]" for i in wrong)
+    return Finding("entries_of_others", f"the entries of yours that are wrong hold what the expected has at other "
+                   f"entries: {said}; the others are right. One quantity is computed again in another's place (a line "
+                   f"copied and not changed?): check what entr{'y' if wrong.size == 1 else 'ies'} "
+                   f"{', '.join(f'[{int(i)}]' for i in wrong)} {'is' if wrong.size == 1 else 'are'} computed from.",
+                   "the wrong entries of yours hold what the expected has at other entries, the others are right: one "
+                   "quantity computed again in another's place (a line copied and not changed?).")
+
+
 def reversed_axis(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
     """got = expected reversed along one axis, or flipped along its last two (a kernel rotated by 180 degrees)."""
     if e.ndim < 1 or _trivial(e, tol) or g.shape != e.shape:
@@ -2147,8 +2172,8 @@ def zero_pattern(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> 
 SAME_SHAPE: tuple[Detector, ...] = (
     non_finite, softmaxed, logged, zeros, wrong_reduction, wrong_statistic, another_quantity, shifted_steps, scaled, powered,
     normalized_axis, staircase, partly_powered, permuted,
-    reshaped_untransposed, reversed_axis, entries_reordered, scaled_per_feature, scaled_by_statistic, never_moves,
-    first_step,
+    reshaped_untransposed, reversed_axis, entries_reordered, entries_of_others, scaled_per_feature,
+    scaled_by_statistic, never_moves, first_step,
     state_not_kept, missing_term,
     local_derivative,
     offset, where_input, at_ties, lower_precision, shifted_window, clipped_at_zero, one_number_per_row,

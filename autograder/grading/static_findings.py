@@ -15,6 +15,7 @@ from autograder.grading.static_slips import (
     kept_across_calls,
     last_pass_values,
     lazy_iterators_made_arrays,
+    optimizer_settings_by_position,
     setdefaults_never_updated,
     shallow_copies_written,
     shapes_set_in_place,
@@ -162,6 +163,17 @@ def last_pass_value_finding(function: str, found: tuple[int, str, str, int, str,
                    "read.")
 
 
+def setting_by_position_finding(function: str, found: tuple[int, str, str, str, str, str]) -> Finding:
+    """static_slips.optimizer_settings_by_position, said."""
+    line, text, optimizer, parameter, given, default = found
+    return Finding("setting_by_position", f"in {function}(), line {line}: `{text}` gives {given} by position where "
+                   f"{optimizer}'s signature has `{parameter}`, a pair (default {default}): a number there is not a "
+                   f"momentum or another setting of SGD's, and {optimizer} fails when it reads it. Give settings by "
+                   f"name (`lr=...`, `{parameter}=...`), as each optimizer orders its parameters its own way.",
+                   f"in {function}(), an optimizer is given a number by position where its signature has a pair "
+                   "(betas): give its settings by name.")
+
+
 # The slips read off a function's source wherever a check of it fails, in the order they are looked for: each
 # finder (static_slips: (source, function) -> what it found, first first) with what says its first find.
 SOURCE_SLIPS: tuple[tuple[Callable[[str, str], list[Any]], Callable[[str, Any], Finding]], ...] = (
@@ -177,13 +189,15 @@ SOURCE_SLIPS: tuple[tuple[Callable[[str, str], list[Any]], Callable[[str, Any], 
     (shallow_copies_written, shallow_copy_written_finding),
     (setdefaults_never_updated, setdefault_never_updates_finding),
     (last_pass_values, last_pass_value_finding),
+    (optimizer_settings_by_position, setting_by_position_finding),
 )
 
 # the relations source_slip says: read off the source, certain wherever written (they stand beside a wrong input
 # handed on: they say why it was wrong)
 STATIC_SLIPS = frozenset({"method_not_called", "accumulator_reset_in_loop", "kept_across_calls", "slice_one_short",
                           "shape_set_in_place", "view_written", "setdefault_never_updates", "data_written_in_loop",
-                          "lazy_iterator_array", "flip_every_axis", "last_pass_value"})
+                          "lazy_iterator_array", "flip_every_axis", "last_pass_value",
+                          "setting_by_position"})
 
 
 def source_slip(source: str, functions: Iterable[str]) -> Finding | None:

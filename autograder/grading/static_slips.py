@@ -831,3 +831,55 @@ def last_pass_values(source: str, function: str) -> list[tuple[int, str, str, in
                     found.append((statement.lineno, text, name, first.lineno, line_text(source, first.lineno),
                                   later.lineno, line_text(source, later.lineno)))
     return sorted(found)
+
+
+def _dotted(node: ast.expr) -> str:
+    """`torch.optim.Adam` for that attribute chain; "" for anything but names and attributes."""
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute):
+        inner = _dotted(node.value)
+        return f"{inner}.{node.attr}" if inner else ""
+    return ""
+
+
+def _number(node: ast.expr) -> bool:
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
+        node = node.operand
+    return isinstance(node, ast.Constant) and type(node.value) in (int, float)
+
+
+def optimizer_settings_by_position(source: str, function: str) -> list[tuple[int, str, str, str, str, str]]:
+    """A torch optimizer built with a number given by position where its signature has a pair
+    (`torch.optim.Adam(model.parameters(), 3e-3, 0.9)`: Adam's third parameter is betas, not a momentum as SGD's):
+    (line, text, the optimizer, the parameter, the number as written, the parameter's default)."""
+    fn = function_node(source, function)
+    if fn is None:
+        return []
+    calls = [n for n in ast.walk(fn) if isinstance(n, ast.Call) and ".optim." in f".{_dotted(n.func)}"
+             and len(n.args) >= 3 and any(_number(a) for a in n.args[2:])]
+    if not calls:
+        return []
+    try:
+        import inspect
+
+        import torch.optim
+    except Exception:  # noqa: BLE001 - without torch there is no signature to read
+        return []
+    found = []
+    for call in calls:
+        name = _dotted(call.func).rsplit(".", 1)[-1]
+        optimizer = getattr(torch.optim, name, None)
+        if not isinstance(optimizer, type):
+            continue
+        try:
+            parameters = [p for p in inspect.signature(optimizer.__init__).parameters.values() if p.name != "self"]
+        except (TypeError, ValueError):
+            continue
+        for arg, parameter in zip(call.args, parameters):
+            if _number(arg) and isinstance(parameter.default, tuple) and \
+                    parameter.kind in (parameter.POSITIONAL_ONLY, parameter.POSITIONAL_OR_KEYWORD):
+                text = ast.get_source_segment(source, call) or line_text(source, call.lineno)
+                found.append((call.lineno, text, name, parameter.name, ast.unparse(arg), repr(parameter.default)))
+                break
+    return sorted(found)

@@ -2726,3 +2726,34 @@ def test_an_optimizer_built_with_a_number_in_its_pair_of_betas_is_said_with_its_
     said = graded(a6, source, tmp_path, select="test_generated_shapes")["test_generated_shapes"]
     found = [d.message for d in said.diagnoses if d.relation == "setting_by_position"]
     assert found and "gives 0.9 by position where AdamW's signature has `betas`" in found[0], said.diagnoses
+
+
+STATS_WITH_A_NESTED_LEAKY_RELU = """
+def activation_statistics(X, weights, activation):
+    def nonlinearity(z):
+        if activation == "relu":
+            return np.where(z > 0, z, 0.01 * z)   # leaky, to keep some gradient
+        if activation == "tanh":
+            return np.tanh(z)
+        if activation == "sigmoid":
+            return 1 / (1 + np.exp(-z))
+        return z
+    h, means, variances = X, [], []
+    for W in weights:
+        h = nonlinearity(h @ W)
+        means.append(h.mean())
+        variances.append(h.var())
+    return np.array(means), np.array(variances)
+"""
+
+
+def test_a_departure_at_a_line_calling_a_function_defined_inside_the_students_names_that_function(tmp_path):
+    """A ReLU written inside the function as a nested def (leaky here): the line that calls it is the first to part,
+    but what it computes is in the nested function, which is said with its line (hold-out 49: the line alone was
+    said, misleading)."""
+    a4 = load_assignment("a4_init")
+    said = graded(a4, with_function(a4, STATS_WITH_A_NESTED_LEAKY_RELU), tmp_path,
+                  select="test_activation_statistics")["test_activation_statistics"]
+    found = [d.message for d in said.diagnoses if d.relation == "departure"]
+    assert found and "nonlinearity() (line " in found[0] and "defined inside your function" in found[0], \
+        said.diagnoses

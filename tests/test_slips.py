@@ -689,3 +689,23 @@ def test_an_optimizer_given_a_number_by_position_where_its_signature_has_a_pair_
     assert optimizer_settings_by_position(made.format("SGD(net.parameters(), 0.1, 0.9)"), "f") == []
     assert optimizer_settings_by_position(made.format("Adam(net.parameters(), lr=1e-3, betas=0.9)"), "f") == []
     assert optimizer_settings_by_position(made.format("Adam(net.parameters(), 1e-3, (0.9, 0.99))"), "f") == []
+
+
+def test_values_made_afresh_on_every_pass_of_a_loop_that_an_inner_loop_updates_are_found():
+    from autograder.grading.static_slips import parameters_reset_each_pass
+    reset = """
+def fit(X, y, epochs):
+    for epoch in range(epochs):
+        w, b = np.zeros(X.shape[1]), 0.0
+        for i in range(len(X)):
+            w = w - 0.1 * (X[i] @ w + b - y[i]) * X[i]
+            b -= 0.1 * (X[i] @ w + b - y[i])
+    return w, b
+"""
+    found = parameters_reset_each_pass(reset, "fit")
+    assert [f[2] for f in found] == ["b", "w"] and found[0][3] == 3
+    # one fit per setting, scored within the pass; not updated from itself
+    scored = reset.replace("    return w, b", "        print(w, b)\n    return w, b")
+    assert parameters_reset_each_pass(scored, "fit") == []
+    assert parameters_reset_each_pass(reset.replace("w = w - 0.1", "v = w - 0.1").replace("b -= 0.1", "c = 0.1"),
+                                      "fit") == []

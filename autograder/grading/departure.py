@@ -208,6 +208,9 @@ class Departure:
     # word near the one given (`mode == "fan-avg"` given "fan_avg"): (line, `if ...:`, the setting and its word)
     passed_returns: list[tuple[int, str, str]] = field(default_factory=list)
     runs_only: bool = False  # the right value there lets a call that raised run, in the right shapes (random draws)
+    # the functions defined inside the student's function that its statement (a loop's: the first to part on its
+    # first pass) calls, with their lines: what they return is computed there, not in the statement
+    nested: list[tuple[str, int]] = field(default_factory=list)
     # a call that raised inside the function it called, handed one argument the correct code never computes beside
     # others that agree: (the function called, that argument's text, its shape, the others' texts and shapes)
     handed: tuple[str, str, tuple[int, ...], list[tuple[str, tuple[int, ...]]]] | None = None
@@ -1203,7 +1206,8 @@ def departure_finding(function: str, output: str, d: Departure, raised: bool = F
     returns = ("runs without the error and returns arrays of the expected shapes (your own draws in them)"
                if d.runs_only else "runs without the error and returns the expected values" if raised else
                f"{'leaves' if left else 'returns'} the expected {output}")
-    calls = " or ".join(f"{f}()" for f in d.statement.calls)
+    calls = " or ".join([f"{f}()" for f in d.statement.calls] +
+                        [f"{f}() (line {k}, defined inside your function)" for f, k in d.nested if d.name != LOOP])
     where = f"the mistake is in that line, or in {calls} that it calls" if calls else "the mistake is in that line"
     if not d.part and not calls and LIBRARY_CALL.match(d.statement.text):
         # a library function of values that agree: the line is wrong only by the function it calls; what the lines
@@ -1259,11 +1263,11 @@ def departure_finding(function: str, output: str, d: Departure, raised: bool = F
             then = f", though what it reads then ({', '.join(read)}) agrees" if read else ""
             if step:
                 message += (f" On its first pass, line {line}: `{text}` is the first to part from the correct "
-                            f"code{then}: {step}. Look there first.")
+                            f"code{then}: {step}. Look there first{_nested_said(d.nested)}.")
                 plain += f" On its first pass, `{text}` is the first to part from the correct code{then}."
             else:
                 message += (f" On its first pass, line {line}: `{text}` is the first to compute a value the correct "
-                            f"code never computes{then}: look there first.")
+                            f"code never computes{then}: look there first{_nested_said(d.nested)}.")
                 plain += (f" On its first pass, `{text}` is the first to compute a value the correct code never "
                           f"computes{then}.")
             quoted += text
@@ -1505,6 +1509,15 @@ def departure_finding(function: str, output: str, d: Departure, raised: bool = F
                    claim=f"{function}:{d.line}:{d.name}")
 
 
+def _nested_said(nested: list[tuple[str, int]]) -> str:
+    """", and in act() (line 97), defined inside your function, which it calls" for the functions named; "" else."""
+    if not nested:
+        return ""
+    named = " and ".join(f"{name}() (line {line})" for name, line in nested)
+    return (f", and in {named}, defined inside your function, which it calls: what "
+            f"{'it returns' if len(nested) == 1 else 'they return'} is computed there")
+
+
 def _plainly(value: Any) -> str:
     """A value said in words where it is that simple: all zeros, or one-hot rows (a gradient of one entry)."""
     x = numeric(value)
@@ -1684,6 +1697,8 @@ def first_departure(function: str, student: StudentCall, solution: TracedCall, a
                        None)
             found = _rows_reordered(own, mine.records, parsed[0], mine, known) or \
                 _count_named_otherwise(mine.records, parsed[0], mine, solution, set(parsed[2]))
+    if found is not None and found.name != RAISED:
+        found = _with_nested_calls(found, source, function)
     if found is None or parsed is None or found.name == LOOP:
         return found
     statements, _, params, _, _ = parsed
@@ -1713,6 +1728,25 @@ def first_departure(function: str, student: StudentCall, solution: TracedCall, a
             line, value = bound[-1]
             shadowed.append((param, line, statements[line].text, _kind_said(value), _kind_said(given)))
     return replace(found, shadowed=shadowed) if shadowed else found
+
+
+def nested_functions(source: str, function: str) -> dict[str, int]:
+    """The functions defined inside the last top-level definition of function (`def act(z): ...` inside it), by
+    name, with their first lines."""
+    found = _definition(source, function)
+    if found is None:
+        return {}
+    return {n.name: n.lineno for n in ast.walk(found[0]) if isinstance(n, ast.FunctionDef) and n is not found[0]}
+
+
+def _with_nested_calls(found: Departure, source: str, function: str) -> Departure:
+    """The departure, with the functions defined inside the student's function that the statement it names calls
+    (a loop's: the statement first to part on the first pass)."""
+    nested = nested_functions(source, function)
+    text = found.first_in_pass[1] if found.name == LOOP and found.first_in_pass is not None else \
+        found.statement.text if found.name != LOOP else ""
+    called = [(name, line) for name, line in nested.items() if re.search(rf"\b{re.escape(name)}\s*\(", text)]
+    return replace(found, nested=called) if called else found
 
 
 def _kind(value: Any) -> tuple:

@@ -16,6 +16,7 @@ from autograder.grading.static_slips import (
     last_pass_values,
     lazy_iterators_made_arrays,
     optimizer_settings_by_position,
+    parameters_reset_each_pass,
     setdefaults_never_updated,
     shallow_copies_written,
     shapes_set_in_place,
@@ -174,6 +175,18 @@ def setting_by_position_finding(function: str, found: tuple[int, str, str, str, 
                    "(betas): give its settings by name.")
 
 
+def reset_each_pass_finding(function: str, found: tuple[int, str, str, int, str, int]) -> Finding:
+    """static_slips.parameters_reset_each_pass, said."""
+    line, text, name, loop_line, header, update = found
+    return Finding("reset_each_pass", f"in {function}(), line {line}: `{text}` makes `{name}` afresh on every pass of "
+                   f"the loop at line {loop_line} (`{header}`), and line {update} then updates it: each pass starts "
+                   f"again from scratch, so after the loop `{name}` holds the last pass's work alone"
+                   f"{' (one epoch of training where all of them are meant)' if 'epoch' in header else ''}. Make it "
+                   "once, before the loop.",
+                   f"in {function}(), a value the loop updates is made afresh on every pass of it: after the loop it "
+                   "holds the last pass's work alone; make it once, before the loop.")
+
+
 # The slips read off a function's source wherever a check of it fails, in the order they are looked for: each
 # finder (static_slips: (source, function) -> what it found, first first) with what says its first find.
 SOURCE_SLIPS: tuple[tuple[Callable[[str, str], list[Any]], Callable[[str, Any], Finding]], ...] = (
@@ -190,6 +203,7 @@ SOURCE_SLIPS: tuple[tuple[Callable[[str, str], list[Any]], Callable[[str, Any], 
     (setdefaults_never_updated, setdefault_never_updates_finding),
     (last_pass_values, last_pass_value_finding),
     (optimizer_settings_by_position, setting_by_position_finding),
+    (parameters_reset_each_pass, reset_each_pass_finding),
 )
 
 # the relations source_slip says: read off the source, certain wherever written (they stand beside a wrong input
@@ -197,7 +211,7 @@ SOURCE_SLIPS: tuple[tuple[Callable[[str, str], list[Any]], Callable[[str, Any], 
 STATIC_SLIPS = frozenset({"method_not_called", "accumulator_reset_in_loop", "kept_across_calls", "slice_one_short",
                           "shape_set_in_place", "view_written", "setdefault_never_updates", "data_written_in_loop",
                           "lazy_iterator_array", "flip_every_axis", "last_pass_value",
-                          "setting_by_position"})
+                          "setting_by_position", "reset_each_pass"})
 
 
 def source_slip(source: str, functions: Iterable[str]) -> Finding | None:

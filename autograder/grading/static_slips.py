@@ -883,3 +883,50 @@ def optimizer_settings_by_position(source: str, function: str) -> list[tuple[int
                 found.append((call.lineno, text, name, parameter.name, ast.unparse(arg), repr(parameter.default)))
                 break
     return sorted(found)
+
+
+def _updates(node: ast.AST, name: str) -> bool:
+    """node changes name from its own value: `W -= ...`, `W[...] += ...`, `W = W - ...`."""
+    if isinstance(node, ast.AugAssign):
+        target = node.target.value if isinstance(node.target, ast.Subscript) else node.target
+        return isinstance(target, ast.Name) and target.id == name
+    return isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name) and \
+        node.targets[0].id == name and name in _loaded_names(node.value)
+
+
+def parameters_reset_each_pass(source: str, function: str) -> list[tuple[int, str, str, int, str, int]]:
+    """Values made afresh (np.zeros, ...) at the start of every pass of a loop that an inner loop then updates from
+    their own values (`for epoch ...: W = np.zeros(...)`, then `for start ...: W -= lr * grad`), read after the outer
+    loop and nowhere in it past the inner one: each pass starts again from scratch, so what is read after holds the
+    last pass's work alone (one epoch of training). (line, text, name, the outer loop's line, its header, the line
+    that updates it.) Not where a pass reads the value after its updates (one run per setting, scored in the pass)."""
+    fn = function_node(source, function)
+    if fn is None:
+        return []
+    found = []
+    for outer in (n for n in ast.walk(fn) if isinstance(n, (ast.For, ast.While))):
+        end = outer.end_lineno or outer.lineno
+        for k, statement in enumerate(outer.body):
+            if not isinstance(statement, ast.Assign) or len(statement.targets) != 1:
+                continue
+            target, value = statement.targets[0], statement.value
+            pairs = list(zip(target.elts, value.elts)) if isinstance(target, ast.Tuple) and \
+                isinstance(value, ast.Tuple) and len(target.elts) == len(value.elts) else [(target, value)]
+            for target, value in pairs:
+                if not isinstance(target, ast.Name) or not _fresh(value):
+                    continue
+                name = target.id
+                inner = next((s for s in outer.body[k + 1:] if isinstance(s, (ast.For, ast.While)) and
+                              any(_updates(n, name) for n in ast.walk(s))), None)
+                if inner is None:
+                    continue
+                past = [s for s in outer.body if s.lineno > (inner.end_lineno or inner.lineno)]
+                read_after = [n for n in ast.walk(fn) if isinstance(n, ast.Name) and n.id == name and
+                              isinstance(n.ctx, ast.Load) and n.lineno > end]
+                if any(name in _loaded_names(s) for s in past) or not read_after:
+                    continue
+                update = next(n for n in ast.walk(inner) if _updates(n, name))
+                text = ast.get_source_segment(source, statement) or line_text(source, statement.lineno)
+                found.append((statement.lineno, text, name, outer.lineno, line_text(source, outer.lineno),
+                              update.lineno))
+    return sorted(found)

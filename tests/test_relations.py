@@ -1141,6 +1141,10 @@ def test_an_array_with_its_axes_in_another_order_is_said_from_the_checks_shapes(
     assert "np.swapaxes(a, 0, 1)" in torch_layout.message and without_numbers(torch_layout.plain)
     plain_t = axes_reordered("expected an array of shape (4, 3, 2), got (2, 3, 4)")
     assert plain_t is not None and "the expected (4, 3, 2) with its axes in reverse order" in plain_t.message
+    # ... and where the code moves no axes (hold-out 49: drawn with size=shape[::-1]), not said as a .T
+    made = axes_reordered("expected an array of shape (4, 3, 2), got (2, 3, 4)", transposes=False)
+    assert made is not None and ".T" not in made.message and "`shape[::-1]`" in made.message and \
+        without_numbers(made.plain)
     other = axes_reordered("expected an array of shape (4, 3, 2), got (3, 2, 4)")
     assert other is not None and "in another order" in other.message
     for message in ("expected an array of shape (4, 3, 2), got (4, 3, 5)", "expected an array of shape (4, 3), got "

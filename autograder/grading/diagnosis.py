@@ -872,8 +872,14 @@ class MistakeMatcher:
         for name, failure in sorted(student_ctx.part_failures.items()):  # a part that raised a shape error
             if (found := self._shape_error(failure.error)) is not None:
                 findings.append((name, found))
+        moves = None  # whether the functions the test called move axes (.T, transpose, ...): read once, if needed
         for c in student_ctx.comparisons:  # logits laid out classes first, as the check's message shows them
-            if not c.passed and (found := transposed_logits(c.message) or axes_reordered(c.message)) is not None:
+            if c.passed:
+                continue
+            if (found := transposed_logits(c.message)) is None and axes_reordered(c.message) is not None:
+                moves = self._moves_axes(student_ctx) if moves is None else moves
+                found = axes_reordered(c.message, transposes=moves)
+            if found is not None:
                 findings.append((c.name, found))
         for c in failed:
             if c.kind == "check":
@@ -2032,6 +2038,19 @@ class MistakeMatcher:
         return next((smoothing_of_one_finding(function, found[0]) for function in self._changed_called(student_ctx)
                      if (found := smoothing_of_one(source, function))), None) if source is not None else None
 
+    def _moves_axes(self, student_ctx: checks.TestContext) -> bool:
+        """Whether a function of the student's the test called moves axes (.T, transpose, swapaxes, moveaxis,
+        rollaxis, permute); True where the source cannot be read."""
+        source = self._source_read()
+        functions = self._changed_called(student_ctx) if source is not None else []
+        if not functions:
+            return True
+        for function in functions:
+            fn = function_node(source, function)
+            if fn is None or any(isinstance(n, ast.Attribute) and n.attr in AXIS_MOVES for n in ast.walk(fn)):
+                return True
+        return False
+
     def _static_slip(self, student_ctx: checks.TestContext) -> Finding | None:
         """A slip read off the source of a function of the student's the test called (static_findings.SOURCE_SLIPS:
         an array method used as a value without its call, a dict entry written with setdefault that is never
@@ -2619,6 +2638,9 @@ def window_on_another_shape(function: str, source: str, records: list[tuple[int,
                        f"in {function}(), an array is written through the same window another array of another "
                        f"shape is read by (`{written}` and `{read}`): the windows do not line up.")
     return None
+
+
+AXIS_MOVES = frozenset({"T", "mT", "transpose", "swapaxes", "moveaxis", "rollaxis", "permute", "permute_dims"})
 
 
 _INTO_SHAPE = re.compile(r"could not broadcast input array from shape \(([\d,\s]*)\) into shape \(([\d,\s]*)\)")

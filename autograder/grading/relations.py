@@ -2215,15 +2215,24 @@ def transposed_logits(message: str) -> Finding | None:
 _ARRAY_SHAPES_SAID = re.compile(r"expected an array of shape \(([\d, ]+)\),? got \(([\d, ]+)\)")
 
 
-def axes_reordered(message: str) -> Finding | None:
+def axes_reordered(message: str, transposes: bool = True) -> Finding | None:
     """A check that wanted an array of one shape and got its sizes in another order (3 axes or more, the sizes not
-    all alike): reversed, as .T reverses every axis, or permuted otherwise."""
+    all alike): reversed, as .T reverses every axis, or permuted otherwise. transposes: whether the code that made it
+    moves axes at all (.T, transpose, swapaxes, ...); where it does not, reversed sizes come of the shape it was made
+    in."""
     m = _ARRAY_SHAPES_SAID.search(message)
     if m is None:
         return None
     asked, got = dims_in(m.group(1)), dims_in(m.group(2))
     if len(asked) < 3 or got == asked or sorted(got) != sorted(asked) or len(set(asked)) < 2:
         return None
+    if got == asked[::-1] and not transposes:
+        return Finding("axes_reordered", f"yours has shape {_shape(got)}, the expected {_shape(asked)} with its axes "
+                       "in reverse order, and your code moves no axes: the array is made in a shape that lists the "
+                       "sizes last-first (a shape reversed, `shape[::-1]`, or sizes written in another order?). Make "
+                       "it in the shape asked.",
+                       "yours has the expected's axes in reverse order, and your code moves no axes: the array is made "
+                       "in a shape that lists the sizes last-first; make it in the shape asked.")
     if got == asked[::-1]:
         return Finding("axes_reordered", f"yours has shape {_shape(got)}, the expected {_shape(asked)} with its axes "
                        "in reverse order: .T (or np.transpose with no axes) reverses every axis of an array with more "

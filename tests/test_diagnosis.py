@@ -2757,3 +2757,23 @@ def test_a_departure_at_a_line_calling_a_function_defined_inside_the_students_na
     found = [d.message for d in said.diagnoses if d.relation == "departure"]
     assert found and "nonlinearity() (line " in found[0] and "defined inside your function" in found[0], \
         said.diagnoses
+
+
+FANS_IN_CHANNELS_FROM_THE_END = """
+def compute_fans(shape):
+    if len(shape) == 2:
+        return shape[0], shape[1]
+    k = int(np.prod(shape[2:]))
+    return shape[len(shape) - 3] * k, shape[0] * k
+"""
+
+
+def test_whole_numbers_alike_by_chance_are_not_said_as_another_name_or_another_part(tmp_path):
+    """The input channels read from the end (shape[-3]): on a 1-D kernel they are the output channels, so the first
+    part equals the correct second part, and the right channel count equals the kernel size: neither coincidence
+    is said as a cause (hold-out 48: "the parts returned in another order?", "the correct code's `receptive`")."""
+    a4 = load_assignment("a4_init")
+    said = graded(a4, with_function(a4, FANS_IN_CHANNELS_FROM_THE_END), tmp_path)
+    messages = [d.message for t in said.values() for d in t.diagnoses]
+    assert messages and not any("another order" in m or "the correct code's `receptive`" in m for m in messages), \
+        messages

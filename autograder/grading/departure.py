@@ -1198,7 +1198,10 @@ def departure_finding(function: str, output: str, d: Departure, raised: bool = F
     reads = (f"What that line reads ({', '.join(arrays)}{sizes}) agrees with the correct code{own}; " if arrays else
              f"What that line reads: {sizes.removeprefix('; ')}; " if d.unnamed else
              f"That line reads no array of yours{sizes}; ")
-    called = f" (the correct code's `{d.right_name}`)" if d.right_name != d.name else ""
+    # (a whole number under another name of the correct code's is that name's only by its value: sizes coincide, a
+    # kernel of 6 where the channels are 6 too; the number is said instead)
+    called = "" if d.right_name == d.name else f" ({int(d.right)})" if _whole(d.right) and np.ndim(d.right) == 0 \
+        else f" (the correct code's `{d.right_name}`)"
     agrees = "what it is computed from agrees" + (", but for the numbers not checked" if d.sizes else
                                                   ", but for the values not checked" if d.unnamed else "")
     part = (f" In it, `{d.part}` is the first part whose value the correct code never computes ({agrees})."
@@ -3822,6 +3825,8 @@ def _other_part(name: str, value: Any, solution: TracedCall, tol: Tolerance) -> 
     k, x = returned_index(name), numeric(value)
     if k is None or x is None or not isinstance(solution.value, tuple):
         return None
+    if x.ndim == 0 and float(x) == round(float(x)):
+        return None  # (a count equal to another part's count by chance: fan_in * k is fan_out where out = in)
     for j, part in enumerate(solution.value):
         y = numeric(part)
         if j != k and y is not None and y.shape == x.shape and agree(x, y, tol):

@@ -2777,3 +2777,19 @@ def test_whole_numbers_alike_by_chance_are_not_said_as_another_name_or_another_p
     messages = [d.message for t in said.values() for d in t.diagnoses]
     assert messages and not any("another order" in m or "the correct code's `receptive`" in m for m in messages), \
         messages
+
+
+def test_a_dropout_written_with_its_keep_probability_is_said_where_the_model_learned_little(tmp_path):
+    """nn.Dropout(0.85) meant as "keep 85%": torch zeroes 85% of the pooled features at every step and the model
+    learns little; said with the line, not only the training's list of causes (hold-out 49: vague)."""
+    pytest.importorskip("torch")
+    a6 = load_assignment("a6_cnn")
+    source = a6.solution_file.read_text().replace("nn.AdaptiveAvgPool2d(1), nn.Flatten(), nn.Linear(32, n_classes),",
+                                                  "nn.AdaptiveAvgPool2d(1), nn.Flatten(), nn.Dropout(0.85), "
+                                                  "nn.Linear(32, n_classes),")
+    assert "nn.Dropout(0.85)" in source
+    said = graded(a6, source, tmp_path, select="test_generated_shapes")["test_generated_shapes"]
+    if said.status == "passed":
+        pytest.skip("the model learned enough through the dropout on this machine")
+    found = [d.message for d in said.diagnoses if d.relation == "dropout_as_keep"]
+    assert found and "`nn.Dropout(0.85)` zeroes 85% of its inputs" in found[0], said.diagnoses

@@ -709,3 +709,11 @@ def fit(X, y, epochs):
     assert parameters_reset_each_pass(scored, "fit") == []
     assert parameters_reset_each_pass(reset.replace("w = w - 0.1", "v = w - 0.1").replace("b -= 0.1", "c = 0.1"),
                                       "fit") == []
+
+
+def test_a_dropout_given_a_keep_probability_where_torch_takes_the_drops_is_found():
+    from autograder.grading.static_slips import dropouts_as_keep
+    made = "def f(x):\n    net = nn.Sequential(nn.Linear(4, 4), {})\n    return F.dropout(x, {})\n"
+    found = dropouts_as_keep(made.format("nn.Dropout(0.8)", "p=0.9"), "f")
+    assert [(f[1], f[2]) for f in found] == [("nn.Dropout(0.8)", 0.8), ("F.dropout(x, p=0.9)", 0.9)]
+    assert dropouts_as_keep(made.format("nn.Dropout(p=0.5)", "0.2"), "f") == []

@@ -276,7 +276,7 @@ def with_helper_swapped(finding: Finding, line: int, helper: str, right: tuple[s
     theirs = " or ".join(f"{r}()" for r in right)
     said = (f" Line {line} calls {helper}(), which the correct code does not call here; it calls {theirs}, which "
             f"your function never calls: is {theirs} the one meant there?")
-    plain = f" Your function calls {helper}() where {theirs} may be meant."
+    plain = f" Your function calls {helper}() where {theirs} may be meant." if finding.plain else ""
     return replace(finding, message=finding.message + said, plain=finding.plain + plain)
 
 
@@ -2499,9 +2499,10 @@ def _together_candidates(name: str, value: Any, solution: TracedCall, known: Kno
     those of its shape (_candidates); a fraction the correct code names otherwise (`data_loss` for its `loss`) as
     any of its numbers that are not whole."""
     same = [r for _, n, r in solution.records if n == name and numeric(r) is not None]
-    if not same and np.ndim(value) == 0 and _fraction(float(value)):  # (the nearest first)
-        same = sorted({float(r) for _, _, r in solution.records if np.ndim(r) == 0 and numeric(r) is not None
-                       and _fraction(float(r))}, key=lambda r: abs(r - float(value)))
+    x = numeric(value)
+    if not same and x is not None and x.ndim == 0 and _fraction(float(x)):  # (the nearest first)
+        same = sorted({float(r) for _, _, v in solution.records if (r := numeric(v)) is not None and r.ndim == 0
+                       and _fraction(float(r))}, key=lambda r: abs(r - float(x)))
     if not same:
         same = [r for _, r in _candidates(name, value, solution, known)]
     return same[:2]
@@ -3825,7 +3826,7 @@ def _other_part(name: str, value: Any, solution: TracedCall, tol: Tolerance) -> 
     k, x = returned_index(name), numeric(value)
     if k is None or x is None or not isinstance(solution.value, tuple):
         return None
-    if x.ndim == 0 and float(x) == round(float(x)):
+    if x.ndim == 0 and math.isfinite(float(x)) and float(x).is_integer():
         return None  # (a count equal to another part's count by chance: fan_in * k is fan_out where out = in)
     for j, part in enumerate(solution.value):
         y = numeric(part)

@@ -114,6 +114,7 @@ from autograder.grading.slips import (
 from autograder.grading.static_findings import (
     STATIC_SLIPS,
     data_written_finding,
+    dropout_as_keep_finding,
     gradients_switched_off_finding,
     kept_across_calls_finding,
     math_on_array_finding,
@@ -130,6 +131,7 @@ from autograder.grading.static_slips import (
     data_written_in_training_loop,
     datasets_made,
     draws_without_generator,
+    dropouts_as_keep,
     empty_allocations,
     function_node,
     gradients_switched_off,
@@ -931,6 +933,11 @@ class MistakeMatcher:
             # (beside what the training findings say of it, a class missed is their consequence, not a cause)
             if c.name not in {name for name, _ in findings} and (found := never_predicted_finding(c)) is not None:
                 findings.append((c.name, found))
+        scored = sorted(c.name for c in student_ctx.comparisons if c.kind == "score" and c.lost_points)
+        if scored and (dropped := self._dropout_as_keep(student_ctx)) is not None:
+            # a dropout that zeroes most inputs: what the lists of causes guess at (learned little, a flat loss)
+            findings = [(name, f) for name, f in findings if name not in scored or not
+                        (f.lists_causes or f.relation == "learned_little")] + [(n, dropped) for n in scored]
         if student_ctx.trainings and (written := self._data_written(student_ctx)) is not None:
             # the data itself changed by the training loop: what the training's record shows of it follows
             scored = sorted(c.name for c in student_ctx.comparisons if c.kind == "score" and c.lost_points)
@@ -2037,6 +2044,13 @@ class MistakeMatcher:
         source = self._source_read()
         return next((smoothing_of_one_finding(function, found[0]) for function in self._changed_called(student_ctx)
                      if (found := smoothing_of_one(source, function))), None) if source is not None else None
+
+    def _dropout_as_keep(self, student_ctx: checks.TestContext) -> Finding | None:
+        """A dropout given a keep probability where torch takes the drop's, in a function of the student's the test
+        called (static_slips.dropouts_as_keep)."""
+        source = self._source_read()
+        return next((dropout_as_keep_finding(function, found[0]) for function in self._changed_called(student_ctx)
+                     if (found := dropouts_as_keep(source, function))), None) if source is not None else None
 
     def _moves_axes(self, student_ctx: checks.TestContext) -> bool:
         """Whether a function of the student's the test called moves axes (.T, transpose, swapaxes, moveaxis,

@@ -187,6 +187,16 @@ def reset_each_pass_finding(function: str, found: tuple[int, str, str, int, str,
                    "holds the last pass's work alone; make it once, before the loop.")
 
 
+def dropout_as_keep_finding(function: str, found: tuple[int, str, float]) -> Finding:
+    """static_slips.dropouts_as_keep, said where the training learned little."""
+    line, text, p = found
+    return Finding("dropout_as_keep", f"in {function}(), line {line}: `{text}` zeroes {p:.0%} of its inputs at every "
+                   f"training step: torch's p is the probability of dropping an input, not of keeping it (the course's "
+                   f"dropout, CS231n's, takes the keep probability). To keep {p:.0%}, give p={1 - p:.2g}.",
+                   f"in {function}(), a dropout is given a large p: torch's p is the probability of dropping an input, "
+                   "not of keeping it; give one minus the share to keep.")
+
+
 # The slips read off a function's source wherever a check of it fails, in the order they are looked for: each
 # finder (static_slips: (source, function) -> what it found, first first) with what says its first find.
 SOURCE_SLIPS: tuple[tuple[Callable[[str, str], list[Any]], Callable[[str, Any], Finding]], ...] = (

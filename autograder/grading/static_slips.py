@@ -930,3 +930,30 @@ def parameters_reset_each_pass(source: str, function: str) -> list[tuple[int, st
                 found.append((statement.lineno, text, name, outer.lineno, line_text(source, outer.lineno),
                               update.lineno))
     return sorted(found)
+
+
+DROPOUT_AS_KEEP = 0.75  # a share dropped this large is a keep probability written where torch asks the drop's
+
+
+def dropouts_as_keep(source: str, function: str) -> list[tuple[int, str, float]]:
+    """Dropout layers or calls given a share of 0.75 or more (`nn.Dropout(0.9)`, `F.dropout(h, p=0.8)`): torch's p is
+    the probability of zeroing an input, where the course's dropout (CS231n's) takes the probability of keeping it;
+    written as a keep probability, it zeroes most of the inputs at every training step. (line, text, p)."""
+    fn = function_node(source, function)
+    if fn is None:
+        return []
+    found = set()
+    for node in ast.walk(fn):
+        if not isinstance(node, ast.Call):
+            continue
+        name = _dotted(node.func).rsplit(".", 1)[-1]
+        if name not in ("Dropout", "Dropout1d", "Dropout2d", "Dropout3d", "dropout", "dropout2d"):
+            continue
+        given = next((k.value for k in node.keywords if k.arg == "p"), None)
+        if given is None:  # (nn.Dropout(p), F.dropout(input, p))
+            position = 0 if name[0] == "D" else 1
+            given = node.args[position] if len(node.args) > position else None
+        if isinstance(given, ast.Constant) and type(given.value) is float and DROPOUT_AS_KEEP <= given.value < 1:
+            found.add((node.lineno, ast.get_source_segment(source, node) or line_text(source, node.lineno),
+                       given.value))
+    return sorted(found)

@@ -362,6 +362,9 @@ def test_a_short_vector_whose_wrong_entries_hold_other_entries_of_the_expected()
     unlike[3] = 0.7
     assert said(unlike, e) != "entries_of_others"
     assert said(np.array([1.0, 2.0, 1.0, 4.0]), np.array([1.0, 2.0, 3.0, 4.0])) != "entries_of_others"
+    # one wrong entry alone (a schedule restarting at its first value), or a trajectory: chance, not said
+    assert said(e[[0, 1, 2, 3, 0]], e) != "entries_of_others"
+    assert said(copied, e, Scene(trajectory=True)) != "entries_of_others"
     long = RNG.normal(size=40)
     assert said(long[::-1], long) != "entries_reordered"
 

@@ -817,14 +817,16 @@ def entries_of_others(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene
     """A short vector (16 entries or fewer) whose wrong entries each hold the value the expected has at another of its
     entries, the others right: one quantity computed again in another's place (a line copied and not changed, the
     weights' mean where the gradient's is asked). Not where the expected's entries are not told apart, nor for whole
-    numbers (counts are alike by chance)."""
+    numbers (counts are alike by chance), nor for one wrong entry alone, nor along a trajectory."""
     if g.shape != e.shape or e.ndim != 1 or not 3 <= e.size <= 16 or not np.isfinite(e).all() \
             or not np.isfinite(g).all() or _integers(e):
         return None
     if (close(e[:, None], e[None, :], tol).sum(axis=1) > 1).any():
         return None
     wrong = np.flatnonzero(~close(g, e, tol))
-    if not 0 < wrong.size < e.size:
+    # (one entry alike another is too easily chance, a schedule restarting at its first value among them; a
+    # sequence of steps is a trajectory, not a list of quantities)
+    if not 2 <= wrong.size < e.size or scene.trajectory:
         return None
     same = close(g[:, None], e[None, :], tol)  # [i, j]: your entry i is the expected's j
     if any(same[i].sum() != 1 for i in wrong):

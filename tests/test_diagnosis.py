@@ -2793,3 +2793,25 @@ def test_a_dropout_written_with_its_keep_probability_is_said_where_the_model_lea
         pytest.skip("the model learned enough through the dropout on this machine")
     found = [d.message for d in said.diagnoses if d.relation == "dropout_as_keep"]
     assert found and "`nn.Dropout(0.85)` zeroes 85% of its inputs" in found[0], said.diagnoses
+
+
+LOSS_OF_ITS_OWN_BESIDE_A_RIGHT_GRADIENT = """
+def softmax_cross_entropy_loss(scores, y):
+    n = scores.shape[0]
+    p = np.exp(scores - scores.max(axis=1, keepdims=True))
+    p /= p.sum(axis=1, keepdims=True)
+    p_true = p[np.arange(n), y]
+    loss = np.mean(1.0 - p_true)        # expected error
+    grad = p.copy()
+    grad[np.arange(n), y] -= 1
+    return loss, grad / n
+"""
+
+
+def test_the_lines_of_ones_own_values_are_said_for_the_wrong_item_of_a_tuple_whose_other_is_right(tmp_path):
+    """A loss of the student's own making beside a right gradient: the lines the loss comes from are said, not
+    given up because the gradient's lines, between them and the return, hold right values (hold-out 50)."""
+    said = graded(A1, with_function(A1, LOSS_OF_ITS_OWN_BESIDE_A_RIGHT_GRADIENT), tmp_path,
+                  select="test_softmax_cross_entropy")["test_softmax_cross_entropy"]
+    found = [d.message for d in said.diagnoses if d.relation == "departure"]
+    assert found and "`loss = np.mean(1.0 - p_true)`, whose `loss` your function returns" in found[0], said.diagnoses

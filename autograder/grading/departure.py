@@ -2193,7 +2193,7 @@ def _first_departure(function: str, student: StudentCall, solution: TracedCall, 
         _count_named_otherwise(records, statements, mine, solution, set(params)) or \
         _sized_otherwise(own_start, records, statements, status, mine, solution, known) or \
         _split_otherwise(own_start, records, statements, status, mine, solution, known) or \
-        _own_region(own_start, records, statements, status, mine)
+        _own_region(own_start, records, statements, status, mine, right_parts)
 
 
 def _count_off_by_one(records: list[tuple[int, str, Any]], statements: dict[int, Statement], status: dict[str, str],
@@ -2675,14 +2675,17 @@ def _names_only(return_text: str) -> bool:
 
 
 def _own_region(own_start: tuple[int, str, Statement] | None, records: list[tuple[int, str, Any]],
-                statements: dict[int, Statement], status: dict[str, str], mine: TracedCall) -> Departure | None:
+                statements: dict[int, Statement], status: dict[str, str], mine: TracedCall,
+                right_parts: set[int] = frozenset()) -> Departure | None:
     """Every value before own_start agrees with the correct code's, and from there to the return the student's
     function computes values of its own (an augmented x and w for the bias trick) in a few statements outside any
     loop, which no value of the correct code's repairs: the mistake is in those lines. The last of them that sets
     what the return reads as it is, with own_from the first. None where the lines are more, or a loop, a value not
-    recorded or a value checked good lies between."""
+    recorded or a value checked good lies between. Where a tuple is returned of which some items are right
+    (right_parts: `return loss, dscores / n` with dscores right), only the lines the wrong items come from count."""
     if own_start is None:
         return None
+    records, statements, wrong_items = _wrong_items_only(records, statements, mine, right_parts)
     start = own_start[0]
     # a number the correct code does not name (area = H ** 2), set before it, is not checked: the region starts there
     # (not at a size read off the data, x.shape[0], which is what it is)
@@ -2706,14 +2709,51 @@ def _own_region(own_start: tuple[int, str, Statement] | None, records: list[tupl
         return None  # a statement that ran not (under an if), or set nothing recorded
     if any(status.get(name) not in ("good", "unsure") for line, name, _ in records if line < start):
         return None  # (a value before it not checked: the mistake may be there)
-    read = [(line, name, value) for line, name, value in between if name in statements[end].reads]
+    returned_names = {n for t in wrong_items for n in re.findall(r"[A-Za-z_]\w*", t)} if wrong_items else \
+        statements[end].reads
+    read = [(line, name, value) for line, name, value in between if name in returned_names]
     if not read:
         return None
     line, name, value = read[-1]
-    if not _names_only(statements[end].text):  # the return computes too (`return (u - 1) * a`): in it
+    computes = not all(re.fullmatch(r"[A-Za-z_]\w*", t) for t in wrong_items) if wrong_items else \
+        not _names_only(statements[end].text)
+    if computes:  # the return computes too (`return (u - 1) * a`): in it
         line, name, value = next((k, n, v) for k, n, v in records if k == end and _returns(n))
     return Departure(line, name, statements[line], value, value, name, [], [], [],
                      own_from=(start, own_start[1], own_start[2].text), own_region=True)
+
+
+def _wrong_items_only(records: list[tuple[int, str, Any]], statements: dict[int, Statement], mine: TracedCall,
+                      right_parts: set[int]) -> tuple[list[tuple[int, str, Any]], dict[int, Statement], list[str]]:
+    """The records and statements that the wrong items of a tuple returned come from (the return's own line kept),
+    with those items' texts, where the return is a tuple of numbers and arrays some of which are right; all of them
+    otherwise, and no texts."""
+    value = mine.value
+    returned = [line for line, name, _ in records if _returns(name)]
+    if not right_parts or not isinstance(value, tuple) or not returned or returned[0] not in statements or \
+            any(numeric(v) is None for v in value) or len(right_parts) >= len(value):
+        return records, statements, []
+    end = returned[0]
+    try:
+        node = ast.parse(statements[end].text.strip()).body[0]
+    except (SyntaxError, IndexError):
+        return records, statements, []
+    if not isinstance(node, ast.Return) or not isinstance(node.value, ast.Tuple) or len(node.value.elts) != len(value):
+        return records, statements, []
+    wanted = {n.id for k, e in enumerate(node.value.elts) if k not in right_parts for n in ast.walk(e)
+              if isinstance(n, ast.Name)}
+    lines: set[int] = {end}
+    frontier, seen = set(wanted), set()
+    while frontier:  # back from the return: the lines that last set each name read, and what they read
+        name = frontier.pop()
+        seen.add(name)
+        setting = [line for line, n, _ in records if n == name and line < end]
+        for line in setting:  # (every line that set it: an in-place write after its binding counts too)
+            if line in statements and line not in lines:
+                lines.add(line)
+                frontier |= statements[line].reads - seen
+    return [r for r in records if r[0] in lines], {k: s for k, s in statements.items() if k in lines or k > end}, \
+        [ast.unparse(e) for k, e in enumerate(node.value.elts) if k not in right_parts]
 
 
 def _loop_departure(loop: Loop, known_before: dict[str, str], student: StudentCall, target: Target,

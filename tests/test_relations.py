@@ -1153,3 +1153,14 @@ def test_an_array_with_its_axes_in_another_order_is_said_from_the_checks_shapes(
     for message in ("expected an array of shape (4, 3, 2), got (4, 3, 5)", "expected an array of shape (4, 3), got "
                     "(3, 4)", "expected an array of shape (2, 2, 2), got (2, 2, 2)"):
         assert axes_reordered(message) is None, message
+
+
+def test_a_square_matrix_whose_trace_is_the_number_asked():
+    """A sum of squares written as A.T @ A (hold-out 50's MSE): a (D, D) matrix whose diagonal adds up to the number
+    asked; not for another matrix, nor a number that is not its trace."""
+    a = np.array([[0.3, -1.2, 0.5], [2.0, 0.1, -0.7]])
+    found = relate(a.T @ a / a.size, np.float64(np.mean(a ** 2)), TOL)
+    assert found is not None and found.relation == "trace_of_products" and "3 x 3 matrix" in found.message
+    assert without_numbers(found.plain)
+    assert said(a.T @ a, np.float64(np.sum(a ** 2) + 1.0)) != "trace_of_products"
+    assert said(a @ a.T, np.float64(np.sum(a ** 2))) == "trace_of_products"  # (either product: same trace)

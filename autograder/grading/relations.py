@@ -840,6 +840,22 @@ def entries_of_others(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene
                    "quantity computed again in another's place (a line copied and not changed?).")
 
 
+def trace_of_products(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
+    """A square matrix where one number is asked, whose diagonal adds up to it: a sum of squares (or of products)
+    written as a matrix product, A.T @ A, which holds every column's products with every other column, the sum
+    asked only on its diagonal."""
+    if e.size != 1 or g.ndim != 2 or g.shape[0] != g.shape[1] or g.shape[0] < 2 or _trivial(e, tol):
+        return None
+    if not agree(np.trace(g), e.reshape(()), tol):
+        return None
+    return Finding("trace_of_products", f"yours is a {g.shape[0]} x {g.shape[1]} matrix where one number is asked, and "
+                   "its diagonal adds up to the expected number (its trace): a sum of squares or products written as a "
+                   "matrix product (A.T @ A multiplies every column with every other one; the sum asked is on its "
+                   "diagonal alone). Sum the entries' products instead: np.sum(A * A), or np.einsum('ij,ij->', A, B).",
+                   "yours is a square matrix where one number is asked, and its diagonal adds up to the expected: a "
+                   "sum of products written as a matrix product; sum the entries' products instead.")
+
+
 def reversed_axis(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
     """got = expected reversed along one axis, or flipped along its last two (a kernel rotated by 180 degrees)."""
     if e.ndim < 1 or _trivial(e, tol) or g.shape != e.shape:
@@ -2185,7 +2201,8 @@ SAME_SHAPE: tuple[Detector, ...] = (
 # (another quantity before the reduction over another axis: yours equal, entry for entry, to another output's
 # expected value of your shape (db2 where db1 is asked) says more than an axis that happens to give your shape; a
 # reduction left out, after: db = dout is dout unchanged, and what is missing is its sum)
-OTHER_SHAPE: tuple[Detector, ...] = (empty, permuted, indexed_without_rows, reshaped, reshaped_untransposed, broadcast,
+OTHER_SHAPE: tuple[Detector, ...] = (empty, trace_of_products, permuted, indexed_without_rows, reshaped,
+                                     reshaped_untransposed, broadcast,
                                      not_reduced, wrong_reduction, another_quantity, reduced_other_axis,
                                      respaced_grid, fewer_steps, last_pass_only, block_of)
 

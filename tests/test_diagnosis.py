@@ -2815,3 +2815,23 @@ def test_the_lines_of_ones_own_values_are_said_for_the_wrong_item_of_a_tuple_who
                   select="test_softmax_cross_entropy")["test_softmax_cross_entropy"]
     found = [d.message for d in said.diagnoses if d.relation == "departure"]
     assert found and "`loss = np.mean(1.0 - p_true)`, whose `loss` your function returns" in found[0], said.diagnoses
+
+
+def test_a_mistake_that_never_trains_is_not_named_where_the_students_code_trains_on_other_tests(tmp_path):
+    """Batches of 256 with the short last one dropped: on the seeded test's 180 images no step is taken, as the
+    catalogued untrained model takes none, but on the digits steps are taken: the name is not the student's mistake
+    (hold-out 50: named wrongly)."""
+    pytest.importorskip("torch")
+    a6 = load_assignment("a6_cnn")
+    source = a6.solution_file.read_text()
+    loop = "    for _ in range(epochs):\n"
+    assert source.count(loop) == 1
+    body = source.split(loop)[1].split("    model.eval()")[0]
+    dropped = ("    for _ in range(epochs):\n        order = torch.randperm(len(y), generator=g)\n"
+               "        for k in range(0, len(y) - 255, 256):\n            idx = order[k:k + 256]\n"
+               "            model.train()\n            opt.zero_grad()\n"
+               "            nn.functional.cross_entropy(model(X[idx]), y[idx]).backward()\n            opt.step()\n")
+    said = graded(a6, source.replace(loop + body, dropped), tmp_path)
+    assert said["test_seeded_runs_and_eval_mode"].status != "passed", said
+    assert not any(m.id == "untrained_model" for t in said.values() for m in t.mistakes), \
+        {k: [m.id for m in t.mistakes] for k, t in said.items()}

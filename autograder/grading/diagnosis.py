@@ -163,6 +163,7 @@ from autograder.grading.training import (
     strong_weight_decay,
     trained_alike,
     training_findings,
+    training_kind,
 )
 from autograder.grading.what_if import (
     Case,
@@ -456,6 +457,11 @@ class MistakeMatcher:
         self._named_from_overflow: set[tuple[str, tuple[str, ...]]] = set()
         self._named_otherwise: set[tuple[str, tuple[str, ...]]] = set()
         self._unlike: set[tuple[str, tuple[str, ...]]] = set()
+        # names whose mistake trained otherwise than the student's code in a test of its functions alone
+        self._trained_otherwise: set[tuple[str, tuple[str, ...]]] = set()
+        # ... the names whose mistake left the model untrained, and the functions whose passed tests trained one
+        self._named_untrained: set[tuple[str, tuple[str, ...]]] = set()
+        self._trained_in_passed: set[str] = set()
         self._parted: set[tuple[str, tuple[str, ...]]] = set()
         self._solution_returns: dict[str, list[tuple[str, Any, bool]] | None] = {}
         self._named: set[tuple[str, tuple[str, ...]]] = set()
@@ -667,9 +673,15 @@ class MistakeMatcher:
                                    student_ctx.match_tolerances.get(c.name) or working_tolerance(c)) for c in failed)
             # alike outputs of training code by chance (two models at chance, alike to two decimals) are not the
             # mistake where the training itself was of another kind (steps taken where the mistake takes none)
-            same = same and trained_alike(student_ctx.trainings, mutant_ctx.trainings)
+            alike = trained_alike(student_ctx.trainings, mutant_ctx.trainings)
+            same = same and alike
             if not same and alone:
                 self._unlike.add(key)
+            if not alike and alone:
+                # the student's training is of another kind than the mistake's in a test of its functions alone
+                # (steps taken where the mistake takes none): not the student's mistake, though on another test's
+                # data both took no step (a batch larger than its 180 images, dropped as the last)
+                self._trained_otherwise.add(key)
             if any(shapes_differ(student_ctx.outputs.get(c.name), mutant_ctx.outputs.get(c.name)) for c in failed):
                 # it fails the same checks with outputs of another shape (whatever other functions and random
                 # draws do, a shape tells): not the student's mistake, where another test could not tell
@@ -679,6 +691,8 @@ class MistakeMatcher:
                              and not self._wrong_otherwise(item, student_ctx, mutant_ctx, changed))):
                 matches.append(MistakeMatch(id=mistake.id, message=mistake.message))
                 self._named.add(key)
+                if mutant_ctx.trainings and all(training_kind(r)[0] is False for r in mutant_ctx.trainings.values()):
+                    self._named_untrained.add(key)
                 made = self._calls_made(item) if not student_ctx.trainings else None
                 if student_ctx.trainings or made is None or any(
                         telling(out := student_ctx.outputs.get(c.name)) and not picked_from_inputs(out, made)
@@ -713,6 +727,9 @@ class MistakeMatcher:
         is not the student's (contradicted_names)."""
         if not student_ctx.trainings:  # (a training test's re-run costs seconds)
             self._passed.append((item, student_ctx, dict(item.funcargs or {})))
+        elif any(training_kind(record)[0] for record in student_ctx.trainings.values()):
+            # ... but what its training did is recorded: a mistake that never trains is not a code that trained here
+            self._trained_in_passed |= student_ctx.functions_called
 
     def _failing_passed_tests(self) -> None:
         """Each named mistake re-run on the tests of its functions that the student's code passed, within
@@ -757,6 +774,10 @@ class MistakeMatcher:
         # student's though another test named it (db summed with keepdims=True is dout itself on one row, as db not
         # summed at all is; on more rows their shapes part)
         withdrawn |= {name for name, functions in self._named & self._parted}
+        withdrawn |= {name for name, functions in self._named & self._trained_otherwise}
+        # (a mistake that leaves the model untrained, where a test the student's code passed saw it train)
+        withdrawn |= {name for name, functions in self._named & self._named_untrained
+                      if set(functions) & self._trained_in_passed}
         for result in results:
             result.mistakes = [m for m in result.mistakes if m.id not in withdrawn]
 

@@ -960,3 +960,15 @@ def test_the_images_to_predict_trained_on_are_said_and_images_the_training_set_a
     assert training.predicted_rows_trained_finding(record) is None
     _, record = probed_call(tuned, X, y)  # X_test = X[:50]: training images as well
     assert record is not None and record.rows_trained_on == {"X_test": 0}
+
+
+def test_steps_taken_in_eval_mode_are_not_read_as_few_epochs():
+    """Images are counted by forwards in training mode: where the model trained in eval mode from its second epoch
+    on (a validation that never switched back), the count is an epoch's, not what the training did; mode_finding says
+    the eval mode, and no "trained briefly" beside it (hold-out 51: misleading)."""
+    from autograder.grading.training import epochs_finding
+    brief = TrainingRecord(**{**_record_dict(), "steps": 2, "images_trained": 30, "numbers": {"time_budget_s": 60.0}})
+    assert epochs_finding(brief) is not None and epochs_finding(brief).relation == "trained_briefly"
+    in_eval = TrainingRecord(**{**_record_dict(), "steps": 40, "eval_steps": 38, "images_trained": 30,
+                                "numbers": {"time_budget_s": 60.0}})
+    assert epochs_finding(in_eval) is None

@@ -689,8 +689,8 @@ def epochs_finding(record: TrainingRecord) -> Finding | None:
     """Training that ended after an epoch or two, well within its time budget; or that took one step (or fewer)
     for each pass over the training rows, where a pass has many batches."""
     trained = trained_epochs(record)
-    if trained is None or record.steps == 0:
-        return None
+    if trained is None or record.steps == 0 or record.eval_steps:
+        return None  # (images are counted in training mode: steps taken in eval mode, said by mode_finding, are not)
     name, rows, epochs = trained
     passes = record.permutations.get(str(rows), 0)  # torch.randperm(rows): one a pass (a DataLoader's too)
     batch = record.images_trained / record.steps

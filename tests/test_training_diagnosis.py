@@ -972,3 +972,17 @@ def test_steps_taken_in_eval_mode_are_not_read_as_few_epochs():
     in_eval = TrainingRecord(**{**_record_dict(), "steps": 40, "eval_steps": 38, "images_trained": 30,
                                 "numbers": {"time_budget_s": 60.0}})
     assert epochs_finding(in_eval) is None
+
+
+def test_every_row_trained_on_yet_few_distinct_is_said_as_rows_made_alike_not_rows_left_out():
+    """A pass over a permutation of all the rows each epoch, yet few distinct images (cast to integers first: hold-out
+    50, where few_rows_trained said "most of X_train is never trained on", false); a subset left in is still said as
+    rows left out."""
+    from autograder.grading.training import coverage_finding
+    base = {**_record_dict(), "rows": {"X_train": 300}, "steps": 80}
+    alike = coverage_finding(TrainingRecord(**{**base, "images_trained": 2400, "rows_distinct": 40,
+                                               "permutations": {"300": 8}}))
+    assert alike is not None and alike.relation == "rows_made_alike" and "8 passes over the 300 rows" in alike.message
+    subset = coverage_finding(TrainingRecord(**{**base, "images_trained": 480, "rows_distinct": 60,
+                                                "permutations": {"60": 8}}))
+    assert subset is not None and subset.relation == "few_rows_trained"

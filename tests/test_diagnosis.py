@@ -2835,3 +2835,41 @@ def test_a_mistake_that_never_trains_is_not_named_where_the_students_code_trains
     assert said["test_seeded_runs_and_eval_mode"].status != "passed", said
     assert not any(m.id == "untrained_model" for t in said.values() for m in t.mistakes), \
         {k: [m.id for m in t.mistakes] for k, t in said.items()}
+
+
+def test_chunks_joined_along_another_axis_are_said_only_for_a_list_of_chunks_the_last_shorter():
+    from autograder.grading.diagnosis import concatenated_apart
+    error = ("all the input array dimensions except for the concatenation axis must match exactly, but along "
+             "dimension 0, the array at index 0 has size 64 and the array at index 3 has size 20")
+    chunks = "def f(x):\n    outs = [x[i:i + 64] for i in range(0, len(x), 64)]\n    return np.concatenate(outs, axis=1)\n"
+    found = concatenated_apart("f", chunks, error)
+    assert found is not None and "line 3: `np.concatenate(outs, axis=1)`" in found.message and "(axis=0)" in found.message
+    # two pieces side by side (a bias column of the wrong length): another cause, not said
+    column = "def f(X):\n    return np.hstack([X, np.ones((len(X) - 1, 1))])\n"
+    two = error.replace("at index 3 has size 20", "at index 1 has size 63")
+    assert concatenated_apart("f", column, two) is None
+
+
+def test_a_boolean_mask_with_another_axis_length_is_said_with_that_axis():
+    from autograder.grading.diagnosis import mask_of_another_size
+    error = "boolean index did not match indexed array along axis 0; size of axis is 100 but size of corresponding " \
+            "boolean axis is 7"
+    found = mask_of_another_size("flip", error, {"x": np.zeros((100, 3, 5, 7)), "p": 0.5})
+    assert found is not None and "7 is the size of axis 3 of `x`" in found.message
+    assert mask_of_another_size("flip", error, {"x": np.zeros((100, 3, 5, 6))}) is None
+
+
+def test_simple_expressions_are_valued_from_recorded_values_without_running_code():
+    import ast as _ast
+
+    from autograder.grading.departure import _value_of
+    values = {"X": np.arange(12.0).reshape(6, 2), "idx": np.array([0, 2]), "k": 1, "name": "X", "f": print}
+    def value(text):
+        return _value_of(_ast.parse(text, mode="eval").body, values)
+    assert np.array_equal(value("X[idx]"), values["X"][[0, 2]]) and np.array_equal(value("X[k * 2:k * 2 + 2].T"),
+                                                                                  values["X"][2:4].T)
+    # calls, strings, objects, out-of-range and huge indices: no value
+    for text in ("f(X)", "name[0]", "X[idx + 100]", "X[99]", "X.sum()", "X[k // 0]"):
+        assert value(text) is None, text
+    values["big"] = np.zeros(6_000_000, dtype=np.int64)
+    assert value("X[big]") is None

@@ -361,7 +361,7 @@ def test_a_short_vector_whose_wrong_entries_hold_other_entries_of_the_expected()
     unlike = copied.copy()
     unlike[3] = 0.7
     assert said(unlike, e) != "entries_of_others"
-    assert said(np.array([1.0, 2.0, 1.0, 4.0]), np.array([1.0, 2.0, 3.0, 4.0])) != "entries_of_others"
+    assert said(np.array([1.0, 2.0, 1.0, 2.0, 5.0]), np.array([1.0, 2.0, 3.0, 4.0, 5.0])) != "entries_of_others"
     # one wrong entry alone (a schedule restarting at its first value), or a trajectory: chance, not said
     assert said(e[[0, 1, 2, 3, 0]], e) != "entries_of_others"
     assert said(copied, e, Scene(trajectory=True)) != "entries_of_others"
@@ -1164,3 +1164,6 @@ def test_a_square_matrix_whose_trace_is_the_number_asked():
     assert without_numbers(found.plain)
     assert said(a.T @ a, np.float64(np.sum(a ** 2) + 1.0)) != "trace_of_products"
     assert said(a @ a.T, np.float64(np.sum(a ** 2))) == "trace_of_products"  # (either product: same trace)
+    # a diagonal matrix, or a count, whose trace is the number: not a product
+    assert said(0.5 * np.eye(3), np.float64(1.5)) != "trace_of_products"
+    assert said(np.ones((3, 3)), np.float64(3.0)) != "trace_of_products"

@@ -661,6 +661,11 @@ def stats(params, grads):
 """
     (found,) = last_pass_values(stale, "stats")
     assert found[:3] == (4, "g = np.abs(grads[k]).max()", "g") and found[3] == 3 and found[5] == 6
+    # a loop left by a break keeps the value it looked for; a size is alike for every item
+    found_first = stale.replace("g = np.abs(grads[k]).max()", "g = np.abs(grads[k]).max()\n        if g > 1:\n"
+                                "            break")
+    size = stale.replace("g = np.abs(grads[k]).max()", "g = grads[k].shape[0]")
+    assert last_pass_values(found_first, "stats") == last_pass_values(size, "stats") == []
     # an accumulator's last value is its total; a value set again in the later loop; loops over other items
     total = stale.replace("g = np.abs(grads[k]).max()", "g = g + np.abs(grads[k]).max()")
     again = stale.replace("out[name] = W / g", "g = grads[name].max()\n        out[name] = W / g")
@@ -703,7 +708,11 @@ def fit(X, y, epochs):
     return w, b
 """
     found = parameters_reset_each_pass(reset, "fit")
-    assert [f[2] for f in found] == ["b", "w"] and found[0][3] == 3
+    # (the array made anew; the number b = 0.0 reset each pass is left alone: a pass's own total, `epoch_loss = 0.0`,
+    # is written so, meant)
+    assert [f[2] for f in found] == ["w"] and found[0][3] == 3
+    epoch_loss = reset.replace("w, b = np.zeros(X.shape[1]), 0.0", "w, b = 0.0, 0.0")
+    assert parameters_reset_each_pass(epoch_loss, "fit") == []
     # one fit per setting, scored within the pass; not updated from itself
     scored = reset.replace("    return w, b", "        print(w, b)\n    return w, b")
     assert parameters_reset_each_pass(scored, "fit") == []

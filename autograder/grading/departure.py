@@ -268,7 +268,8 @@ def helper_swapped(source: str, right_source: str, function: str, statement: Sta
     mine, right = _module_calls(source, function), _module_calls(right_source, function)
     extra = [c for c in statement.calls if c in mine - right]
     missing = tuple(sorted(right - mine))
-    return (extra[0], missing) if len(extra) == 1 and missing else None
+    # (one helper for one: where several of the correct code's are missing, the student wrote them inline)
+    return (extra[0], missing) if len(extra) == 1 and len(missing) == 1 else None
 
 
 def with_helper_swapped(finding: Finding, line: int, helper: str, right: tuple[str, ...]) -> Finding:
@@ -1748,7 +1749,7 @@ def _with_nested_calls(found: Departure, source: str, function: str) -> Departur
     nested = nested_functions(source, function)
     text = found.first_in_pass[1] if found.name == LOOP and found.first_in_pass is not None else \
         found.statement.text if found.name != LOOP else ""
-    called = [(name, line) for name, line in nested.items() if re.search(rf"\b{re.escape(name)}\s*\(", text)]
+    called = [(name, line) for name, line in nested.items() if re.search(rf"(?<![\w.]){re.escape(name)}\s*\(", text)]
     return replace(found, nested=called) if called else found
 
 
@@ -2121,7 +2122,7 @@ def _first_departure(function: str, student: StudentCall, solution: TracedCall, 
                         found.names = [name, *others]
                         return found
     if mine.error is not None:
-        return _handed_unknown(mine, statements, current, source, known) or \
+        return _handed_unknown(function, mine, statements, current, source, known) or \
             _raised_in(mine, statements, status, current, source) or \
             _raised_in_loop(mine, statements, loops, before_loop, current, source) or \
             _count_off_by_one(records, statements, status, params, mine, student, target, solution, right_parts, tol,
@@ -2467,13 +2468,14 @@ def _past_own_value(own_start: tuple[int, str, Statement], records: list[tuple[i
             tried_lines.add(line)
             # (tries of their own, as few as the names' values: the loops' tries may have spent the others)
             rights = {n: _together_candidates(n, v, solution, known) for n, v in together.items()}
-            if all(rights.values()):
-                for choice in list(itertools.product(*rights.values()))[:TOGETHER_PAST_OWN_PATCHES]:
+            if all(rights.values()) and len(together) <= 4:
+                for choice in itertools.islice(itertools.product(*rights.values()), TOGETHER_PAST_OWN_PATCHES):
                     if deadline.passed():
                         return None
                     patch = dict(zip(together, choice))
                     if _repairs(student, (line, TOGETHER, patch), target, solution, right_parts, tol):
-                        return Departure(line, name, statement, value, patch[name], name, [], [], [],
+                        first = next(iter(together))  # (name itself may be one the return reads as it is)
+                        return Departure(line, first, statement, together[first], patch[first], first, [], [], [],
                                          own_from=(start, start_name, start_statement.text), names=list(together))
         tried: list[np.ndarray] = []
         for _, right_name, right in solution.records:
@@ -3670,15 +3672,18 @@ def _value_of(node: ast.expr, values: dict[str, Any]) -> Any:
                 if v is None or isinstance(v, np.ndarray) and (v.dtype.kind not in "biu" or v.ndim > 1):
                     return None
                 index.append(v)
-        try:
-            return a[tuple(index)]
-        except (IndexError, ValueError, TypeError):
+        if any(isinstance(i, np.ndarray) and i.size > MAX_EXPRESSION_ELEMENTS for i in index):
             return None
+        try:
+            taken = a[tuple(index)]
+        except (IndexError, ValueError, TypeError, OverflowError):
+            return None
+        return taken if np.size(taken) <= MAX_EXPRESSION_ELEMENTS else None
     return None
 
 
-def _handed_unknown(mine: TracedCall, statements: dict[int, Statement], current: dict[str, Any], source: str,
-                    known: KnownValues) -> Departure | None:
+def _handed_unknown(function: str, mine: TracedCall, statements: dict[int, Statement], current: dict[str, Any],
+                    source: str, known: KnownValues) -> Departure | None:
     """The call that raised was one of a function the student's code calls (an error inside it), handed arguments
     of which one is a value the correct code never computes and every other agrees with it (`grad(w, X[idx],
     y[order])` where the correct code hands y[idx]): that argument is most likely the mistake."""
@@ -3691,8 +3696,10 @@ def _handed_unknown(mine: TracedCall, statements: dict[int, Statement], current:
         call = ast.parse(part.strip(), mode="eval").body
     except SyntaxError:
         return None
-    if not isinstance(call, ast.Call) or not isinstance(call.func, ast.Name) or call.keywords or len(call.args) < 2:
-        return None
+    module = _definition(source, function)
+    if not isinstance(call, ast.Call) or not isinstance(call.func, ast.Name) or call.keywords or len(call.args) < 2 \
+            or module is None or call.func.id not in module[1] or "positional argument" in str(mine.error):
+        return None  # (a function of the module only; a call given too many or too few is another mistake)
     values = [_value_of(a, current) for a in call.args]
     if any(v is None for v in values):
         return None

@@ -838,7 +838,7 @@ class MistakeMatcher:
             if torch_said is not None and torch_said.message == f"the error: {NO_GRAD[0]}" and \
                     (switched := gradients_switched_off(source, function)):
                 return gradients_switched_off_finding(function, switched[0], torch_said)
-            if (by_position := optimizer_settings_by_position(source, function)):
+            if NOT_A_PAIR.search(message) and (by_position := optimizer_settings_by_position(source, function)):
                 return setting_by_position_finding(function, by_position[0])  # (whatever the error: it fails there)
             if index is not None and (positions := unused_positions(source, function)):
                 return unused_position_finding(function, positions[0])
@@ -955,7 +955,9 @@ class MistakeMatcher:
             if c.name not in {name for name, _ in findings} and (found := never_predicted_finding(c)) is not None:
                 findings.append((c.name, found))
         scored = sorted(c.name for c in student_ctx.comparisons if c.kind == "score" and c.lost_points)
-        if scored and (dropped := self._dropout_as_keep(student_ctx)) is not None:
+        learned_little = any(name in scored and (f.lists_causes or f.relation in ("learned_little", "loss_flat"))
+                             for name, f in findings)
+        if learned_little and (dropped := self._dropout_as_keep(student_ctx)) is not None:
             # a dropout that zeroes most inputs: what the lists of causes guess at (learned little, a flat loss)
             findings = [(name, f) for name, f in findings if name not in scored or not
                         (f.lists_causes or f.relation == "learned_little")] + [(n, dropped) for n in scored]
@@ -2082,7 +2084,8 @@ class MistakeMatcher:
             return True
         for function in functions:
             fn = function_node(source, function)
-            if fn is None or any(isinstance(n, ast.Attribute) and n.attr in AXIS_MOVES for n in ast.walk(fn)):
+            if fn is None or any(isinstance(n, ast.Attribute) and n.attr in AXIS_MOVES or
+                                 isinstance(n, ast.Name) and n.id in AXIS_MOVES for n in ast.walk(fn)):
                 return True
         return False
 
@@ -2675,12 +2678,15 @@ def window_on_another_shape(function: str, source: str, records: list[tuple[int,
     return None
 
 
-AXIS_MOVES = frozenset({"T", "mT", "transpose", "swapaxes", "moveaxis", "rollaxis", "permute", "permute_dims"})
+AXIS_MOVES = frozenset({"T", "mT", "transpose", "swapaxes", "moveaxis", "rollaxis", "permute", "permute_dims",
+                        "einsum"})
+# a number read where a pair is meant (Adam's betas given 0.9): Python's words for it
+NOT_A_PAIR = re.compile(r"'(?:float|int)' object is not (?:subscriptable|iterable)|cannot unpack non-iterable")
 
 
 _INTO_SHAPE = re.compile(r"could not broadcast input array from shape \(([\d,\s]*)\) into shape \(([\d,\s]*)\)")
 _OPERANDS = re.compile(r"operands could not be broadcast together with (?:remapped )?shapes \(([\d,\s]*)\)\s*"
-                       r"\(([\d,\s]*)\)")
+                       r"\(([\d,\s]*)\)(?:\s*\(([\d,\s]*)\))?")
 
 
 def slice_write_apart(function: str, source: str, error: str | None, raised_at: tuple[int, int, int, int] | None
@@ -2691,8 +2697,9 @@ def slice_write_apart(function: str, source: str, error: str | None, raised_at: 
     if error is None or raised_at is None:
         return None
     fn = function_node(source, function)
-    statement = next((n for n in ast.walk(fn) if isinstance(n, (ast.Assign, ast.AugAssign)) and
-                      n.lineno == raised_at[0]), None) if fn is not None else None
+    on_line = [n for n in ast.walk(fn) if isinstance(n, ast.stmt) and n.lineno == raised_at[0]] if fn is not None \
+        else []
+    statement = on_line[0] if len(on_line) == 1 and isinstance(on_line[0], (ast.Assign, ast.AugAssign)) else None
     if statement is None:
         return None
     target = statement.target if isinstance(statement, ast.AugAssign) else \
@@ -2701,7 +2708,9 @@ def slice_write_apart(function: str, source: str, error: str | None, raised_at: 
         return None
     if (m := _INTO_SHAPE.search(error)) is not None:
         value_shape, view_shape = dims_in(m.group(1)), dims_in(m.group(2))
-    elif isinstance(statement, ast.AugAssign) and (m := _OPERANDS.search(error)) is not None:
+    elif isinstance(statement, ast.AugAssign) and (m := _OPERANDS.search(error)) is not None and \
+            m.group(3) is not None and dims_in(m.group(3)) == dims_in(m.group(1)):
+        # (an in-place operation names three: the target, the value, the target again; two come of the right side)
         view_shape, value_shape = dims_in(m.group(1)), dims_in(m.group(2))
     else:
         return None
@@ -2755,6 +2764,13 @@ def rows_reshaped(function: str, source: str, error: str | None, records: list[t
                         for c in ast.walk(node.value)):
             continue
         name = node.targets[0].id
+        counted = any(isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == "len" and n.args and
+                      isinstance(n.args[0], ast.Name) and n.args[0].id == name or
+                      isinstance(n, ast.Subscript) and isinstance(n.value, ast.Attribute) and n.value.attr == "shape"
+                      and isinstance(n.value.value, ast.Name) and n.value.value.id == name
+                      for n in ast.walk(fn) if getattr(n, "lineno", 0) > node.lineno)
+        if not counted:
+            continue  # (indices made from its rows, len(X) or X.shape[0]: else the index past the end is another's)
         shape = made.get((node.lineno, name))
         read = [n.id for n in ast.walk(node.value) if isinstance(n, ast.Name) and n.id in arguments]
         given = next((numeric(arguments[r]) for r in read if (g := numeric(arguments[r])) is not None and g.ndim > 1
@@ -2808,15 +2824,21 @@ _CONCATENATE_APART = re.compile(r"all the input array dimensions except for the 
 
 def concatenated_apart(function: str, source: str, error: str | None) -> Finding | None:
     """np.concatenate refusing pieces that differ along an axis they are not joined along (chunks of logits joined
-    side by side with axis=1, the last chunk shorter): said with the axis they differ along, and the line that
-    joins along another where the source shows one."""
+    side by side with axis=1, the last chunk shorter): said with the axis they differ along and the line that joins
+    them, where one call joins a list of three pieces or more of which a later one is shorter."""
     m = _CONCATENATE_APART.search(error or "")
     if m is None:
         return None
     axis, first, a, other, b = (int(g) for g in m.groups())
+    if other < 2 or b >= a:
+        return None  # (two pieces side by side, a column added to X with the wrong count of rows: another cause)
     fn = function_node(source, function)
     joins = [n for n in ast.walk(fn) if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and
-             n.func.attr in ("concatenate", "hstack", "column_stack", "dstack")] if fn is not None else []
+             n.func.attr in ("concatenate", "hstack", "vstack", "stack", "column_stack", "dstack")] \
+        if fn is not None else []
+    # a list of pieces made in a loop, joined by one call: chunks of a batch, the last one shorter
+    if len(joins) != 1 or not joins[0].args or not isinstance(joins[0].args[0], ast.Name):
+        return None
     where = ""
     if len(joins) == 1:
         text = ast.get_source_segment(source, joins[0]) or line_text(source, joins[0].lineno)

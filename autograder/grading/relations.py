@@ -844,8 +844,10 @@ def trace_of_products(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene
     """A square matrix where one number is asked, whose diagonal adds up to it: a sum of squares (or of products)
     written as a matrix product, A.T @ A, which holds every column's products with every other column, the sum
     asked only on its diagonal."""
-    if e.size != 1 or g.ndim != 2 or g.shape[0] != g.shape[1] or g.shape[0] < 2 or _trivial(e, tol):
-        return None
+    if e.size != 1 or g.ndim != 2 or g.shape[0] != g.shape[1] or g.shape[0] < 2 or _trivial(e, tol) or \
+            _integers(e) or not np.all(np.isfinite(g)) or not agree(g, g.T, tol) or \
+            not np.any(g[~np.eye(g.shape[0], dtype=bool)]):
+        return None  # (a product A.T @ A is symmetric, and off its diagonal not all zero; a count is not a sum)
     if not agree(np.trace(g), e.reshape(()), tol):
         return None
     return Finding("trace_of_products", f"yours is a {g.shape[0]} x {g.shape[1]} matrix where one number is asked, and "

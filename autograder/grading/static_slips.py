@@ -791,6 +791,12 @@ def _items_of(iterable: ast.expr) -> str:
     return ast.dump(iterable)
 
 
+def _size_read(value: ast.expr) -> bool:
+    """value reads a size (`.shape`, `.size`, `len(...)`, `.ndim`), alike for many items."""
+    return any(isinstance(n, ast.Attribute) and n.attr in ("shape", "size", "ndim") or
+               isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == "len" for n in ast.walk(value))
+
+
 def last_pass_values(source: str, function: str) -> list[tuple[int, str, str, int, str, int, str]]:
     """A value set anew on every pass of one loop from that pass's item, and read in a later loop over the same items
     that never sets it (`for k, W in params.items(): ratio = update_ratio(W, grads[k], lr)`, then `for k, W in
@@ -825,8 +831,9 @@ def last_pass_values(source: str, function: str) -> list[tuple[int, str, str, in
                     name = statement.targets[0].id
                     reads = _loaded_names(statement.value)
                     if name in reads or not reads & items or name in set_later or name not in read_later or \
-                            sum(name in _stored_names(s) for s in first.body) != 1:
-                        continue
+                            sum(name in _stored_names(s) for s in first.body) != 1 or \
+                            any(isinstance(n, ast.Break) for n in ast.walk(first)) or _size_read(statement.value):
+                        continue  # (a loop left by a break keeps the value it looked for; a size is the same for all)
                     text = ast.get_source_segment(source, statement) or line_text(source, statement.lineno)
                     found.append((statement.lineno, text, name, first.lineno, line_text(source, first.lineno),
                                   later.lineno, line_text(source, later.lineno)))
@@ -913,7 +920,8 @@ def parameters_reset_each_pass(source: str, function: str) -> list[tuple[int, st
             pairs = list(zip(target.elts, value.elts)) if isinstance(target, ast.Tuple) and \
                 isinstance(value, ast.Tuple) and len(target.elts) == len(value.elts) else [(target, value)]
             for target, value in pairs:
-                if not isinstance(target, ast.Name) or not _fresh(value):
+                # (an array made anew, np.zeros(...): a number reset each pass, `epoch_loss = 0.0`, is a pass's own)
+                if not isinstance(target, ast.Name) or not _fresh(value) or not isinstance(value, ast.Call):
                     continue
                 name = target.id
                 inner = next((s for s in outer.body[k + 1:] if isinstance(s, (ast.For, ast.While)) and
@@ -946,9 +954,11 @@ def dropouts_as_keep(source: str, function: str) -> list[tuple[int, str, float]]
     for node in ast.walk(fn):
         if not isinstance(node, ast.Call):
             continue
-        name = _dotted(node.func).rsplit(".", 1)[-1]
-        if name not in ("Dropout", "Dropout1d", "Dropout2d", "Dropout3d", "dropout", "dropout2d"):
-            continue
+        dotted = _dotted(node.func)
+        name = dotted.rsplit(".", 1)[-1]
+        if name not in ("Dropout", "Dropout1d", "Dropout2d", "Dropout3d", "dropout", "dropout2d") or \
+                "." not in dotted or name[0] == "d" and not dotted.startswith(("F.", "torch.", "nn.functional.")):
+            continue  # (a function of the student's own, `dropout(x, p)`, may take the keep probability as meant)
         given = next((k.value for k in node.keywords if k.arg == "p"), None)
         if given is None:  # (nn.Dropout(p), F.dropout(input, p))
             position = 0 if name[0] == "D" else 1

@@ -575,12 +575,14 @@ def coverage_finding(record: TrainingRecord) -> Finding | None:
         # every pass over a permutation of all the rows took as many images as the rows: all of them went in, but
         # many were alike by then (a cast to integers that truncates them, a rounding): not rows left out
         return Finding("rows_made_alike", f"your code trained on {record.images_trained} images, {passes} passes "
-                       f"over the {rows} rows of {name}, yet only {distinct} distinct images ever reached the model: "
-                       f"the rows were changed before training so that many became identical (a cast to integers, "
-                       f"astype(np.uint8) or int, that truncates values below 1 to 0; a rounding; a clip?). Train on "
-                       f"{name}'s values as they are (float32), changed the same way as the test images if at all.",
-                       f"your code trained on every row of {name}, yet few distinct images reached the model: the "
-                       "rows were changed so that many became identical (a cast to integers, a rounding?).")
+                       f"over the {rows} rows of {name}, as many images as rows each pass, yet only {distinct} "
+                       f"distinct images ever reached the model: the rows were changed before training so that many "
+                       f"became identical (a cast to integers, astype(np.uint8) or int, that truncates values below 1 "
+                       f"to 0; a rounding; a clip?), or each pass's batches overlap and repeat rows (a batch sliced "
+                       f"from its number, X[i:i + 64], where its offset is meant, X[i * 64:(i + 1) * 64])?",
+                       f"your code trained on as many images as {name} has rows each pass, yet few distinct images "
+                       "reached the model: the rows were changed so that many became identical (a cast to integers, "
+                       "a rounding?), or the batches overlap.")
     return Finding("few_rows_trained", f"your code trained on {record.images_trained} images ({epochs:.1f} epochs "
                    f"of the {rows} rows of {name}), yet only {distinct} distinct images ever reached the "
                    f"model{times}: most of {name} is never trained on. A part of the rows kept for a quick run "

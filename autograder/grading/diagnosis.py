@@ -1567,8 +1567,12 @@ class MistakeMatcher:
             finding = departure_finding(job.function, said or job.output, found, job.target.raised,
                                         left=bool(said and job.state))
             if found.name == LOOP:
-                finding = self._with_draw_moved(finding, job.function, source)
-                finding = with_window_extent(finding, job.function, source, mine.records, found.statement.lines)
+                moved = self._with_draw_moved(finding, job.function, source)
+                if moved is not finding:
+                    # (a draw made outside the loop the correct code makes it in: the inner loop's passes take other
+                    # items because of it, which their own comparison would blame on a line of theirs)
+                    inner = None
+                finding = with_window_extent(moved, job.function, source, mine.records, found.statement.lines)
             elif source and (swapped := helper_swapped(source, self._solution_text(), job.function,
                                                        found.statement)) is not None:
                 finding = with_helper_swapped(finding, found.statement.lines[0], *swapped)

@@ -34,6 +34,7 @@ import difflib
 import functools
 import itertools
 import math
+import operator
 import re
 import types
 from collections.abc import Callable, Sequence
@@ -3632,6 +3633,10 @@ def _raised_in(mine: TracedCall, statements: dict[int, Statement], status: dict[
                      [r for r in reads if status[r] == "container"])
 
 
+_WHOLE_OPERATIONS = {ast.Add: operator.add, ast.Sub: operator.sub, ast.Mult: operator.mul,
+                     ast.FloorDiv: operator.floordiv}  # (what _value_of computes between whole numbers)
+
+
 def _value_of(node: ast.expr, values: dict[str, Any]) -> Any:
     """The value of a simple expression over recorded values, computed here without running any of the student's
     code: names, whole numbers, + - * // between them, indexing and slicing of arrays by them, `.T`. None for
@@ -3642,14 +3647,12 @@ def _value_of(node: ast.expr, values: dict[str, Any]) -> Any:
             not isinstance(v, bool) else None
     if isinstance(node, ast.Constant):
         return node.value if type(node.value) is int else None
-    if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Add, ast.Sub, ast.Mult, ast.FloorDiv)):
+    if isinstance(node, ast.BinOp) and type(node.op) in _WHOLE_OPERATIONS:
         a, b = _value_of(node.left, values), _value_of(node.right, values)
         if not isinstance(a, (int, np.integer)) or not isinstance(b, (int, np.integer)) or \
                 isinstance(node.op, ast.FloorDiv) and b == 0:
             return None
-        ops = {ast.Add: lambda x, y: x + y, ast.Sub: lambda x, y: x - y, ast.Mult: lambda x, y: x * y,
-               ast.FloorDiv: lambda x, y: x // y}
-        return int(ops[type(node.op)](int(a), int(b)))
+        return int(_WHOLE_OPERATIONS[type(node.op)](int(a), int(b)))
     if isinstance(node, ast.Attribute) and node.attr == "T":
         a = _value_of(node.value, values)
         return a.T if isinstance(a, np.ndarray) else None
@@ -3873,7 +3876,7 @@ def _other_part(name: str, value: Any, solution: TracedCall, tol: Tolerance) -> 
     k, x = returned_index(name), numeric(value)
     if k is None or x is None or not isinstance(solution.value, tuple):
         return None
-    if x.ndim == 0 and math.isfinite(float(x)) and float(x).is_integer():
+    if x.ndim == 0 and _whole_float(float(x)):
         return None  # (a count equal to another part's count by chance: fan_in * k is fan_out where out = in)
     for j, part in enumerate(solution.value):
         y = numeric(part)

@@ -79,6 +79,8 @@ from autograder.grading.distribution import draws_shape_finding, draws_spread_fi
 from autograder.grading.draws import draw_added, draw_moved
 from autograder.grading.mutants import OPERATOR_SYMBOLS, LineTracer
 from autograder.grading.relations import (
+    BROADCAST_SHAPES,
+    OUT_OF_BOUNDS,
     OVERFLOW_CLAIM,
     Constant,
     Finding,
@@ -963,7 +965,6 @@ class MistakeMatcher:
                         (f.lists_causes or f.relation == "learned_little")] + [(n, dropped) for n in scored]
         if student_ctx.trainings and (written := self._data_written(student_ctx)) is not None:
             # the data itself changed by the training loop: what the training's record shows of it follows
-            scored = sorted(c.name for c in student_ctx.comparisons if c.kind == "score" and c.lost_points)
             findings = [(name, f) for name, f in findings if name not in scored] + [(n, written) for n in scored]
         values = [c for c in failed if c.kind == "value"]
         run = self._solution_run(item) if values else None
@@ -2069,15 +2070,15 @@ class MistakeMatcher:
     def _smoothing_of_one(self, student_ctx: checks.TestContext) -> Finding | None:
         """Label smoothing of 1 (True) asked for in a function of the student's the test called."""
         source = self._source_read()
-        return next((smoothing_of_one_finding(function, found[0]) for function in self._changed_called(student_ctx)
-                     if (found := smoothing_of_one(source, function))), None) if source is not None else None
+        return source_slip(source, self._changed_called(student_ctx), ((smoothing_of_one, smoothing_of_one_finding),)) \
+            if source is not None else None
 
     def _dropout_as_keep(self, student_ctx: checks.TestContext) -> Finding | None:
         """A dropout given a keep probability where torch takes the drop's, in a function of the student's the test
         called (static_slips.dropouts_as_keep)."""
         source = self._source_read()
-        return next((dropout_as_keep_finding(function, found[0]) for function in self._changed_called(student_ctx)
-                     if (found := dropouts_as_keep(source, function))), None) if source is not None else None
+        return source_slip(source, self._changed_called(student_ctx), ((dropouts_as_keep, dropout_as_keep_finding),)) \
+            if source is not None else None
 
     def _moves_axes(self, student_ctx: checks.TestContext) -> bool:
         """Whether a function of the student's the test called moves axes (.T, transpose, swapaxes, moveaxis,
@@ -2689,8 +2690,6 @@ NOT_A_PAIR = re.compile(r"'(?:float|int)' object is not (?:subscriptable|iterabl
 
 
 _INTO_SHAPE = re.compile(r"could not broadcast input array from shape \(([\d,\s]*)\) into shape \(([\d,\s]*)\)")
-_OPERANDS = re.compile(r"operands could not be broadcast together with (?:remapped )?shapes \(([\d,\s]*)\)\s*"
-                       r"\(([\d,\s]*)\)(?:\s*\(([\d,\s]*)\))?")
 
 
 def slice_write_apart(function: str, source: str, error: str | None, raised_at: tuple[int, int, int, int] | None
@@ -2712,7 +2711,7 @@ def slice_write_apart(function: str, source: str, error: str | None, raised_at: 
         return None
     if (m := _INTO_SHAPE.search(error)) is not None:
         value_shape, view_shape = dims_in(m.group(1)), dims_in(m.group(2))
-    elif isinstance(statement, ast.AugAssign) and (m := _OPERANDS.search(error)) is not None and \
+    elif isinstance(statement, ast.AugAssign) and (m := BROADCAST_SHAPES.search(error)) is not None and \
             m.group(3) is not None and dims_in(m.group(3)) == dims_in(m.group(1)):
         # (an in-place operation names three: the target, the value, the target again; two come of the right side)
         view_shape, value_shape = dims_in(m.group(1)), dims_in(m.group(2))
@@ -2748,19 +2747,16 @@ def slice_write_apart(function: str, source: str, error: str | None, raised_at: 
                    "is not the value's: the slice's bounds or the value's shape is not as meant.")
 
 
-_ROWS_OUT_OF_BOUNDS = re.compile(r"index (\d+) is out of bounds for (?:axis|dimension) 0 with size (\d+)")
-
-
 def rows_reshaped(function: str, source: str, error: str | None, records: list[tuple[int, str, Any]],
                   arguments: dict[str, Any]) -> Finding | None:
     """An index past the rows of an array, in a function that reshaped an argument of as many rows into another
     number of rows (`X.reshape(-1, X.shape[1])`: a row per pixel where one per image is meant): the indices made from
     the reshaped rows run past the rows of what keeps the count (the labels). Said with the reshape's line."""
-    m = _ROWS_OUT_OF_BOUNDS.search(error or "")
+    m = OUT_OF_BOUNDS.search(error or "")
     fn = function_node(source, function)
-    if m is None or fn is None:
-        return None
-    index, size = int(m.group(1)), int(m.group(2))
+    if m is None or fn is None or int(m.group(1)) < 0 or int(m.group(2)) != 0:
+        return None  # (an index past the rows, axis 0)
+    index, size = int(m.group(1)), int(m.group(3))
     made = {(line, name): x.shape for line, name, value in records if (x := numeric(value)) is not None and x.ndim}
     for node in ast.walk(fn):
         if not isinstance(node, ast.Assign) or len(node.targets) != 1 or not isinstance(node.targets[0], ast.Name) or \
@@ -2843,15 +2839,13 @@ def concatenated_apart(function: str, source: str, error: str | None) -> Finding
     # a list of pieces made in a loop, joined by one call: chunks of a batch, the last one shorter
     if len(joins) != 1 or not joins[0].args or not isinstance(joins[0].args[0], ast.Name):
         return None
-    where = ""
-    if len(joins) == 1:
-        text = ast.get_source_segment(source, joins[0]) or line_text(source, joins[0].lineno)
-        where = f"line {joins[0].lineno}: `{text}` "
+    text = ast.get_source_segment(source, joins[0]) or line_text(source, joins[0].lineno)
     return Finding("concatenated_apart",
-                   f"in {function}(), {where}joins pieces that differ along axis {axis} (the piece at index {first} "
-                   f"has {a} there, the one at index {other} has {b}) along another axis: pieces can differ only "
-                   f"along the axis they are joined along. To stack pieces of different lengths along axis {axis} "
-                   f"(batches of rows, the last one shorter), join them along it (axis={axis}).",
+                   f"in {function}(), line {joins[0].lineno}: `{text}` joins pieces that differ along axis {axis} "
+                   f"(the piece at index {first} has {a} there, the one at index {other} has {b}) along another axis: "
+                   f"pieces can differ only along the axis they are joined along. To stack pieces of different "
+                   f"lengths along axis {axis} (batches of rows, the last one shorter), join them along it "
+                   f"(axis={axis}).",
                    f"in {function}(), pieces of different lengths along one axis are joined along another: join them "
                    "along the axis they differ along.")
 

@@ -2209,8 +2209,9 @@ OTHER_SHAPE: tuple[Detector, ...] = (empty, trace_of_products, permuted, indexed
                                      respaced_grid, fewer_steps, last_pass_only, block_of)
 
 
-_BROADCAST = re.compile(r"operands could not be broadcast together with (?:remapped )?shapes "
-                        r"\(([\d,\s]*)\)\s*\(([\d,\s]*)\)")
+# NumPy's broadcasting error: the two shapes met (and, for an in-place operation, the target's again)
+BROADCAST_SHAPES = re.compile(r"operands could not be broadcast together with (?:remapped )?shapes "
+                              r"\(([\d,\s]*)\)\s*\(([\d,\s]*)\)(?:\s*\(([\d,\s]*)\))?")
 _NOT_ALIGNED = re.compile(r"shapes \(([\d,\s]*)\) and \(([\d,\s]*)\) not aligned")
 
 
@@ -2281,13 +2282,13 @@ def dims_in(text: str) -> tuple[int, ...]:
 
 
 # NumPy's words, and torch's
-_OUT_OF_BOUNDS = re.compile(r"index (-?\d+) is out of bounds for (?:axis|dimension) (\d+) with size (\d+)")
+OUT_OF_BOUNDS = re.compile(r"index (-?\d+) is out of bounds for (?:axis|dimension) (\d+) with size (\d+)")
 
 
 def index_error(message: str) -> Finding | None:
     """What an index past the end of an axis (NumPy's IndexError) most often is: one past the last entry (counting
     from 1, a range one step too long), or, further off, an index computed from another size."""
-    m = _OUT_OF_BOUNDS.search(message)
+    m = OUT_OF_BOUNDS.search(message)
     if not m:
         return None
     index, axis, size = int(m.group(1)), int(m.group(2)), int(m.group(3))
@@ -2336,7 +2337,7 @@ def shape_error(message: str) -> Finding | None:
     lines shapes up from their last axis (an array of the row sums, (N,), meets the columns of (N, C), not its
     rows); a matrix product needs the left's last axis to match the right's first. Said whatever the cause
     upstream: how the shapes met is a fact of the error."""
-    m = _BROADCAST.search(message)
+    m = BROADCAST_SHAPES.search(message)
     if m:
         a, b = dims_in(m.group(1)), dims_in(m.group(2))
         if len(a) < len(b):

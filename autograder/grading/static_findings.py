@@ -4,7 +4,7 @@ the order in which a test's functions are read for them (SOURCE_SLIPS)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from autograder.grading.relations import Finding
@@ -224,10 +224,13 @@ STATIC_SLIPS = frozenset({"method_not_called", "accumulator_reset_in_loop", "kep
                           "setting_by_position", "reset_each_pass"})
 
 
-def source_slip(source: str, functions: Iterable[str]) -> Finding | None:
-    """The first slip SOURCE_SLIPS finds in the functions (each function read for every slip before the next)."""
+def source_slip(source: str, functions: Iterable[str],
+                slips: Sequence[tuple[Callable[[str, str], list[Any]], Callable[[str, Any], Finding]]] = SOURCE_SLIPS
+                ) -> Finding | None:
+    """The first slip of slips (SOURCE_SLIPS unless told) found in the functions (each function read for every slip
+    before the next)."""
     for function in functions:
-        for find, say in SOURCE_SLIPS:
+        for find, say in slips:
             found = find(source, function)
             if found:
                 return say(function, found[0])

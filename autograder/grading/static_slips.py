@@ -895,8 +895,7 @@ def optimizer_settings_by_position(source: str, function: str) -> list[tuple[int
 def _updates(node: ast.AST, name: str) -> bool:
     """node changes name from its own value: `W -= ...`, `W[...] += ...`, `W = W - ...`."""
     if isinstance(node, ast.AugAssign):
-        target = node.target.value if isinstance(node.target, ast.Subscript) else node.target
-        return isinstance(target, ast.Name) and target.id == name
+        return _accumulates(node, name)
     return isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name) and \
         node.targets[0].id == name and name in _loaded_names(node.value)
 

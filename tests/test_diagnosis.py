@@ -2093,6 +2093,33 @@ def test_a_line_reading_masks_set_from_values_that_agree_is_found_with_the_masks
         "or in the mask `neg`, set by line 217: `neg = ~pos`" in said[0], said
 
 
+def test_labels_made_a_column_are_said_as_an_axis_of_length_one_added_at_their_line(tmp_path):
+    """labels = y.reshape(-1, 1) before log_probs[np.arange(n), labels] (hold-out 50's qy1 wrote y[:, None]): the
+    index broadcasts to an (N, N) block and the loss is a mean over N * N entries. The departure's split of an axis
+    raised (StopIteration: no axis differs where one shape is the other with a 1 added, and the bench swallowed it)
+    and nothing was said but a "close" on one test: now the line that adds the axis, with the block it makes."""
+    source = """
+def softmax_cross_entropy_loss(scores, y):
+    n = scores.shape[0]
+    labels = y.reshape(-1, 1)
+    z = scores - np.max(scores, axis=1, keepdims=True)
+    log_p = z - np.log(np.sum(np.exp(z), axis=1, keepdims=True))
+    loss = -np.mean(log_p[np.arange(n), labels])
+    dscores = np.exp(log_p)
+    dscores[np.arange(n), labels] -= 1
+    return loss, dscores / n
+"""
+    t = graded(A1, with_function(A1, source), tmp_path, select="test_softmax_cross_entropy")
+    said = [d.message for r in t.values() for d in r.diagnoses if d.relation == "departure"]
+    assert said and "`labels = y.reshape(-1, 1)` holds the values of `y` in their order, but with an axis of length " \
+        "1 added: shape (5, 1) where it has (5,)" in said[0] and "gives a 5 x 5 block, every entry with every other" \
+        in said[0], said
+    from autograder.grading.departure import _unit_axis_added
+    assert _unit_axis_added((5, 1), (5,)) == 1 and _unit_axis_added((1, 5), (5,)) == 0 and \
+        _unit_axis_added((2, 1, 3), (2, 3)) == 1 and _unit_axis_added((5, 2), (5,)) is None and \
+        _unit_axis_added((3, 2, 9), (3, 18)) is None
+
+
 def test_a_reshape_that_splits_an_axis_in_the_other_order_is_said_at_its_line(tmp_path):
     """x.reshape(N, C // groups, groups, H * W) with the statistics over axes (1, 3) puts channel c in group
     c % groups (hold-out 38's qm5: nothing was said): xg holds the correct code's xg in its order, in another shape,

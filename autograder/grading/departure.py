@@ -1409,7 +1409,10 @@ def departure_finding(function: str, output: str, d: Departure, raised: bool = F
         return Finding("departure", message, _hidden(plain, d.statement.text), claim=f"{function}:{d.line}:{d.name}")
     if d.split is not None:
         mine_shape, right_shape, name, at = d.split
-        k = next(i for i, (a, b) in enumerate(zip(mine_shape, right_shape)) if a != b)
+        if (unit := _unit_axis_added(mine_shape, right_shape)) is not None:
+            return _unit_axis_finding(function, d, mine_shape, right_shape, name, at, unit)
+        k = next((i for i, (a, b) in enumerate(zip(mine_shape, right_shape)) if a != b),
+                 min(len(mine_shape), len(right_shape)) - 1)
         step = mine_shape[k + 1] if k + 1 < len(mine_shape) else 0
         nth = f"{step}{_ordinal_suffix(step)}"
         order = (f" (an axis split as ({mine_shape[k]}, {step}) where ({step}, {mine_shape[k]}) is meant puts every "
@@ -2660,6 +2663,31 @@ def _split_otherwise(own_start: tuple[int, str, Statement] | None, records: list
                                                                             if status.get(r) == "good"], [], [],
                          split=(tuple(x.shape), tuple(right.shape), n, k))
     return None
+
+
+def _unit_axis_added(mine: tuple[int, ...], right: tuple[int, ...]) -> int | None:
+    """The axis of length 1 that, taken out of `mine`, leaves `right` (y[:, None] where y is meant), if one."""
+    return next((k for k in range(len(mine)) if mine[k] == 1 and mine[:k] + mine[k + 1:] == right), None)
+
+
+def _unit_axis_finding(function: str, d: Departure, mine_shape: tuple[int, ...], right_shape: tuple[int, ...],
+                       name: str, at: int, axis: int) -> Finding:
+    """A value holding one of the correct code's arrays in its order with an axis of length 1 added, from which
+    the next value has the correct code's size but other values: beside an array of the shape without that axis, in
+    an index or in arithmetic, the two broadcast to a block pairing every entry with every other."""
+    theirs = f"the correct code's `{d.right_name}`" if d.right_name else \
+        f"`{d.reads[0]}`" if len(d.reads) == 1 else "an array the correct code has"
+    n = right_shape[0] if len(right_shape) == 1 else 0  # (a vector's: the block is n x n)
+    pairs = (f" (an index or arithmetic pairing shape {mine_shape} with shape {right_shape} gives a {n} x {n} "
+             f"block, every entry with every other, where {n} pairs are meant)") if n > 1 else ""
+    message = (f"in {function}(), line {d.line}: `{d.statement.text}` holds the values of {theirs} in their order, "
+               f"but with an axis of length 1 added: shape {mine_shape} where it has {right_shape}; your `{name}` "
+               f"(line {at}), computed from it, has the size of the correct code's `{name}` but other values: beside "
+               f"an array of shape {right_shape} the added axis broadcasts{pairs}. The mistake is most likely in "
+               f"line {d.line}: use the values in shape {right_shape}, without the added axis.")
+    plain = (f"in {function}(), `{d.statement.text}` adds an axis of length 1 to values that the lines after it use "
+             "beside arrays without it, so that the two broadcast to every pair of entries.")
+    return Finding("departure", message, _hidden(plain, d.statement.text), claim=f"{function}:{d.line}:{d.name}")
 
 
 OWN_REGION_STATEMENTS = 4  # the most lines of the student's own, up to the return, said as where the mistake is

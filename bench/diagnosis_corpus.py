@@ -12,6 +12,7 @@ longer fits their verdict are listed). Then what is MEASURED on today's output, 
   diagnosed   no name, but at least one diagnosis
   nothing     caught, but neither a name nor a diagnosis
   judged      for entries with `expected` relations: diagnoses all within them (right) or not (off)
+  detector errors  errors a detector raised and the grading swallowed (autograder/grading/advice.py): each a bug
 
 The CORRECT entries (right code written differently) must earn full marks: any that does not is listed.
 
@@ -32,7 +33,9 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import logging
 import sys
+import traceback
 import tempfile
 import time
 from pathlib import Path
@@ -40,6 +43,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from autograder.course.assignment import load_assignment
+from autograder.grading.advice import ADVICE_LOG
 from autograder.grading.run import grade_submission
 from tests.diagnosis_corpus.corpus import Entry
 
@@ -69,6 +73,21 @@ def with_function(spec, source: str) -> str:
     return spec.solution_file.read_text() + "\n\n" + source.strip() + "\n"
 
 
+class DetectorErrors(logging.Handler):
+    """The detector errors a grading swallowed (autograder.grading.advice logs them): where each was raised."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.INFO)
+        self.raised: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if record.exc_info and record.exc_info[1] is not None:
+            error = record.exc_info[1]
+            where = traceback.extract_tb(record.exc_info[2])[-1]
+            self.raised.append(f"{type(error).__name__}: {str(error)[:120]} ({Path(where.filename).name}:"
+                               f"{where.lineno} in {where.name})")
+
+
 def grade(entry: Entry, workdir: Path) -> dict:
     spec = load_assignment(entry.assignment)
     folder = workdir / entry.id
@@ -76,7 +95,13 @@ def grade(entry: Entry, workdir: Path) -> dict:
     path = folder / spec.module
     path.write_text(with_function(spec, entry.source))
     started = time.monotonic()
-    result = grade_submission(spec, path)
+    errors = DetectorErrors()
+    ADVICE_LOG.addHandler(errors)
+    ADVICE_LOG.setLevel(logging.INFO)
+    try:
+        result = grade_submission(spec, path)
+    finally:
+        ADVICE_LOG.removeHandler(errors)
     failing = [t for t in result.tests if t.points_earned < t.points_possible]
     tests = []
     for t in failing:
@@ -93,7 +118,8 @@ def grade(entry: Entry, workdir: Path) -> dict:
             "catalogued": entry.catalogued, "expected": sorted(entry.expected), "verdict": entry.verdict,
             "ideal": entry.ideal,
             "score": result.score, "max_score": result.max_score, "caught": bool(failing),
-            "names": names, "relations": relations, "tests": tests, "seconds": round(time.monotonic() - started, 1)}
+            "names": names, "relations": relations, "tests": tests, "seconds": round(time.monotonic() - started, 1),
+            "detector_errors": errors.raised}
 
 
 def outcome(r: dict) -> str:
@@ -116,6 +142,8 @@ def show(r: dict) -> None:
             print(f"       (message) {t['message'][:160]!r}")
         for d in t["diagnoses"]:
             print(f"       {d['relation']} ({', '.join(d['outputs'])}): {d['message'][:160]}")
+    for raised in r.get("detector_errors", []):
+        print(f"   DETECTOR ERROR (swallowed, a diagnosis left out): {raised}")
 
 
 # what each verdict requires of today's output; an entry whose output does not fit has a stale verdict
@@ -173,6 +201,8 @@ def summary(results: list[dict], correct: list[dict], judged_on: str, where: str
     partly = [r for r in judged if set(r["relations"]) & set(r["expected"]) and r not in right]
     print(f"  with expected relations, no name {len(judged)}: all said within expected {len(right)}, "
           f"expected said beside others {len(partly)}, expected not said {len(judged) - len(right) - len(partly)}")
+    failed = [(r["id"], r["detector_errors"]) for r in [*results, *correct] if r.get("detector_errors")]
+    print(f"  detector errors swallowed (a diagnosis left out; each a bug): {len(failed)} entries: {failed}")
     if correct:
         bad = [(r["id"], f"{r['score']:g}/{r['max_score']:g}", [t["test"] for t in r["tests"]]) for r in correct
                if r["caught"]]

@@ -100,16 +100,21 @@ def test_a_loss_not_divided_by_n_is_said_with_n(tmp_path):
     assert "forget to divide by the batch size" in public.diagnoses[0].message
 
 
-def test_an_error_inside_a_detector_costs_only_the_advice_unless_the_suite_asks_to_see_it(tmp_path, monkeypatch):
-    """A detector that raises loses its diagnosis, never the score; the suite (tests/conftest.py) sets the
-    switch that raises it instead, so a detector's bug fails a test rather than only going quiet."""
+def test_an_error_inside_a_detector_costs_only_the_advice_unless_the_suite_asks_to_see_it(tmp_path, monkeypatch,
+                                                                                          caplog):
+    """A detector that raises loses its diagnosis, never the score, and is logged at INFO (the bench counts
+    them); the suite (tests/conftest.py) sets the switch that raises it instead, so a detector's bug fails a test
+    rather than only going quiet."""
     def broken(self, item, student_ctx):
         raise NameError("a detector's bug")
     monkeypatch.setattr(diagnosis.MistakeMatcher, "diagnose", broken)
     monkeypatch.delenv(diagnosis.RAISE_ADVICE_ERRORS_ENV)
-    t = graded(A1, with_function(A1, LOSS_SUMMED), tmp_path, select="test_softmax_cross_entropy")
+    with caplog.at_level("INFO", logger="autograder.grading.advice"):
+        t = graded(A1, with_function(A1, LOSS_SUMMED), tmp_path, select="test_softmax_cross_entropy")
     public = t["test_softmax_cross_entropy"]
     assert public.points_earned < public.points_possible and public.diagnoses == []
+    logged = [r for r in caplog.records if r.name == "autograder.grading.advice"]
+    assert logged and logged[0].exc_info and isinstance(logged[0].exc_info[1], NameError), caplog.records
     monkeypatch.setenv(diagnosis.RAISE_ADVICE_ERRORS_ENV, "1")
     with pytest.raises(RuntimeError, match="could not run"):
         graded(A1, with_function(A1, LOSS_SUMMED), tmp_path, select="test_softmax_cross_entropy")

@@ -43,6 +43,7 @@ from typing import Any, NamedTuple
 
 import numpy as np
 
+from autograder.grading.advice import advice_failed
 from autograder.grading.budget import Budget
 from autograder.grading.relations import Finding, agree, numbers_side_by_side, numeric
 from autograder.grading.static_slips import line_text
@@ -2176,6 +2177,7 @@ def _first_departure(function: str, student: StudentCall, solution: TracedCall, 
         try:
             found = wrong_part(parts, line, known, target, solution, deadline, statement, source.splitlines())
         except Exception:  # noqa: BLE001 - advice: the fallbacks below are tried
+            advice_failed()
             found = None
         if found is not None:
             text, right_name, right, mine_part = found

@@ -22,9 +22,7 @@ import copy
 import functools
 import inspect
 import math
-import os
 import re
-import sys
 import types
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -36,6 +34,7 @@ import pytest
 from autograder.course.assignment import AssignmentSpec
 from autograder.course.mistakes import Catalog, Mistake, mutant_module
 from autograder.grading import checks
+from autograder.grading.advice import RAISE_ADVICE_ERRORS_ENV, advice_failed  # noqa: F401 - (the switch, for tests)
 from autograder.grading.aliasing import shared_container_finding, shared_containers
 from autograder.grading.budget import Budget, cpu_s
 from autograder.grading.compare import DEFAULT_TOLERANCES
@@ -191,25 +190,11 @@ from autograder.results import (
     TestResult,
     Tolerance,
 )
-from autograder.sandbox.errors import StudentCodeError, StudentException, raised_outside
+from autograder.sandbox.errors import StudentException, raised_outside
 from autograder.sandbox.locals_trace import LocalsRecorder, state_of
 from autograder.sandbox.process import TracedCall
 from autograder.sandbox.training_record import TrainingRecord
 from autograder.sandbox.wire import Handle
-
-# A diagnosis is advice: an error while giving one must not cost a result, so it is swallowed. With this
-# variable set to "1" it is raised instead (the test suite sets it: a bug in a detector, such as a NameError,
-# would otherwise show only as a diagnosis missing).
-RAISE_ADVICE_ERRORS_ENV = "AUTOGRADER_RAISE_ADVICE_ERRORS"
-
-
-def advice_failed() -> None:
-    """Called in the handler of an error raised while giving advice: re-raises it where the switch is on, unless
-    the student's code or its sandbox raised it (a call made for a diagnosis that times out, a child that
-    crashes: no bug of the detector's)."""
-    if os.environ.get(RAISE_ADVICE_ERRORS_ENV) == "1" and not isinstance(sys.exc_info()[1], StudentCodeError):
-        raise
-
 
 HANDED_RUN_S = 1.0  # a test whose solution run took longer is not searched for a function handed a wrong value
 # findings that list causes rather than point at one (how the shapes met, what gives NaN, what gives all zeros):

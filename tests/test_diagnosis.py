@@ -2827,6 +2827,29 @@ def test_a_dropout_written_with_its_keep_probability_is_said_where_the_model_lea
     assert found and "`nn.Dropout(0.85)` zeroes 85% of its inputs" in found[0], said.diagnoses
 
 
+def test_a_training_left_on_one_batchs_loss_is_said_with_its_line_and_the_passes_it_trained(tmp_path):
+    """`if loss.item() < 1.2: stop = True; break` inside the loop over batches (hold-out 51's qz6, where only the
+    accuracy was said): an easy batch ends the training within the first passes, said with the test's line and what
+    the record shows (passes trained of the loop's 15)."""
+    pytest.importorskip("torch")
+    a6 = load_assignment("a6_cnn")
+    step = "            nn.functional.cross_entropy(model(X[idx]), y[idx]).backward()\n"
+    source = a6.solution_file.read_text().replace(step, (
+        "            loss = nn.functional.cross_entropy(model(X[idx]), y[idx])\n"
+        "            loss.backward()\n"
+        "            if loss.item() < 1.2:\n"
+        "                stop = True\n"
+        "                break\n")).replace("    for _ in range(epochs):\n", "    stop = False\n"
+                                            "    for _ in range(epochs):\n        if stop:\n            break\n")
+    assert "if loss.item() < 1.2:" in source and "if stop:" in source
+    said = graded(a6, source, tmp_path, select="test_generated_shapes")["test_generated_shapes"]
+    if said.status == "passed":
+        pytest.skip("the model learned enough before the break on this machine")
+    found = [d.message for d in said.diagnoses if d.relation == "break_on_a_batch"]
+    assert found and "`if loss.item() < 1.2:` leaves the training (line " in found[0] and \
+        "where its loop runs 15" in found[0], said.diagnoses
+
+
 LOSS_OF_ITS_OWN_BESIDE_A_RIGHT_GRADIENT = """
 def softmax_cross_entropy_loss(scores, y):
     n = scores.shape[0]

@@ -726,3 +726,28 @@ def test_a_dropout_given_a_keep_probability_where_torch_takes_the_drops_is_found
     found = dropouts_as_keep(made.format("nn.Dropout(0.8)", "p=0.9"), "f")
     assert [(f[1], f[2]) for f in found] == [("nn.Dropout(0.8)", 0.8), ("F.dropout(x, p=0.9)", 0.9)]
     assert dropouts_as_keep(made.format("nn.Dropout(p=0.5)", "0.2"), "f") == []
+
+
+def test_a_break_on_one_batchs_loss_inside_the_loop_over_batches_is_found_with_its_loops_count():
+    """`if loss.item() < 0.5: break` inside the loop over a pass's batches ends the training on one easy batch
+    (hold-out 51's qz6); a stop read once a pass (a validation accuracy), a step counter, a test that only prints,
+    or a break in a single loop is not it."""
+    from autograder.grading.static_slips import breaks_on_a_batch
+    made = ("def f(X, y):\n    {set}\n    for epoch in range({count}):\n        for idx in batches:\n"
+            "            loss = step(idx)\n            {check}\n        {after}\n    return 1\n")
+
+    def found(**given):
+        parts = dict(set="epochs, batch = 15, 64", count="epochs", after="pass",
+                     check="if loss.item() < 0.5:\n                done = True\n                break")
+        return breaks_on_a_batch(made.format(**{**parts, **given}), "f")
+
+    assert found() == [(6, "if loss.item() < 0.5:", 8, 15)]
+    assert found(count="12", check="if 0.98 <= train_acc:\n                return model") == \
+        [(6, "if 0.98 <= train_acc:", 7, 12)]
+    assert found(set="epochs = cfg.epochs") == [(6, "if loss.item() < 0.5:", 8, None)]  # (a count not known)
+    assert found(set="epochs = 15\n    epochs += 5")[0][3] is None
+    assert found(check="if step_no > 1000:\n                break") == []
+    assert found(check="pass", after="if val_acc > 0.99:\n            break") == []
+    assert found(check="if loss.item() < 0.5:\n                print(loss)") == []
+    single = "def f(X):\n    for idx in batches:\n        loss = step(idx)\n        if loss.item() < 0.5:\n            break\n"
+    assert breaks_on_a_batch(single, "f") == []

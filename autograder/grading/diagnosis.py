@@ -114,6 +114,7 @@ from autograder.grading.slips import (
 )
 from autograder.grading.static_findings import (
     STATIC_SLIPS,
+    batch_break_finding,
     data_written_finding,
     dropout_as_keep_finding,
     gradients_switched_off_finding,
@@ -129,6 +130,7 @@ from autograder.grading.static_findings import (
 )
 from autograder.grading.static_slips import (
     breaks_in_inner_loops,
+    breaks_on_a_batch,
     data_written_in_training_loop,
     datasets_made,
     draws_without_generator,
@@ -162,6 +164,7 @@ from autograder.grading.training import (
     DECAY_PULLS,
     RERUN_CAUSES,
     strong_weight_decay,
+    trained_epochs,
     trained_alike,
     training_findings,
     training_kind,
@@ -948,6 +951,10 @@ class MistakeMatcher:
             # a dropout that zeroes most inputs: what the lists of causes guess at (learned little, a flat loss)
             findings = [(name, f) for name, f in findings if name not in scored or not
                         (f.lists_causes or f.relation == "learned_little")] + [(n, dropped) for n in scored]
+        if scored and last is not None and (broke := self._batch_break(student_ctx, last)) is not None:
+            # the training left on one batch's value: what the record's lists of causes guess at (too few epochs)
+            findings = [(name, f) for name, f in findings if name not in scored or not (
+                f.lists_causes or f.relation in ("learned_little", "trained_briefly"))] + [(n, broke) for n in scored]
         if student_ctx.trainings and (written := self._data_written(student_ctx)) is not None:
             # the data itself changed by the training loop: what the training's record shows of it follows
             findings = [(name, f) for name, f in findings if name not in scored] + [(n, written) for n in scored]
@@ -2064,6 +2071,28 @@ class MistakeMatcher:
         source = self._source_read()
         return source_slip(source, self._changed_called(student_ctx), ((dropouts_as_keep, dropout_as_keep_finding),)) \
             if source is not None else None
+
+    def _batch_break(self, student_ctx: checks.TestContext, record: TrainingRecord) -> Finding | None:
+        """A test inside the loop over batches that leaves the training on one batch's loss or accuracy
+        (static_slips.breaks_on_a_batch), where the training's record shows it ended early: at most 60% of the
+        passes its loop's range(K) runs (a validation split held out trains fewer images a pass, not that few), and
+        within half its time budget where one is given (not stopped by the clock)."""
+        source = self._source_read()
+        trained = trained_epochs(record)
+        if source is None or trained is None or not record.steps:
+            return None
+        epochs = trained[2]
+        budget = record.numbers.get("time_budget_s")
+        if budget is not None and record.elapsed_s >= 0.5 * budget:
+            return None
+        for function in sorted(self._changed_called(student_ctx)):
+            found = next(iter(breaks_on_a_batch(source, function)), None)
+            if found is None or found[3] is None or epochs > 0.6 * found[3]:
+                continue
+            within = f", {record.elapsed_s:.1f} s of its {budget:.0f} s budget" if budget is not None else ""
+            return batch_break_finding(function, found, f"your code trained {epochs:.1f} passes over the "
+                                       f"{trained[1]} rows of {trained[0]} ({record.steps} optimizer steps{within})")
+        return None
 
     def _moves_axes(self, student_ctx: checks.TestContext) -> bool:
         """Whether a function of the student's the test called moves axes (.T, transpose, swapaxes, moveaxis,

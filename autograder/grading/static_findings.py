@@ -197,6 +197,20 @@ def dropout_as_keep_finding(function: str, found: tuple[int, str, float]) -> Fin
                    "not of keeping it; give one minus the share to keep.")
 
 
+def batch_break_finding(function: str, found: tuple[int, str, int, int | None], trained: str) -> Finding:
+    """static_slips.breaks_on_a_batch, said where an accuracy fell short and the training ended early (trained: what
+    the training's record shows of it, "" where nothing)."""
+    line, test, leave, count = found
+    of = f", where its loop runs {count}" if count is not None else ""
+    return Finding("break_on_a_batch", f"in {function}(), line {line}: `{test}` leaves the training (line {leave}) "
+                   f"the first time one mini-batch's value passes that threshold{f': {trained}{of}' if trained else ''}"
+                   ". One batch's loss or accuracy is noisy, and an easy batch passes it early, so the model stops "
+                   "undertrained. Train the passes through (or stop on a validation set's accuracy, checked once a "
+                   "pass, not on a batch's).",
+                   f"in {function}(), a test inside the loop over batches ends the training when one batch's loss "
+                   "or accuracy passes a threshold: an easy batch stops it early; train the passes through.")
+
+
 # The slips read off a function's source wherever a check of it fails, in the order they are looked for: each
 # finder (static_slips: (source, function) -> what it found, first first) with what says its first find.
 SOURCE_SLIPS: tuple[tuple[Callable[[str, str], list[Any]], Callable[[str, Any], Finding]], ...] = (

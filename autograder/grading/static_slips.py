@@ -966,3 +966,88 @@ def dropouts_as_keep(source: str, function: str) -> list[tuple[int, str, float]]
             found.add((node.lineno, ast.get_source_segment(source, node) or line_text(source, node.lineno),
                        given.value))
     return sorted(found)
+
+
+def _loops_around(fn: ast.FunctionDef) -> dict[int, list[ast.For | ast.While]]:
+    """For each node of fn (by id), the loops it is inside, outermost first (not counting nested definitions)."""
+    around: dict[int, list[ast.For | ast.While]] = {}
+
+    def visit(node: ast.AST, loops: list[ast.For | ast.While]) -> None:
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)):
+                continue
+            around[id(child)] = loops
+            visit(child, [*loops, child] if isinstance(child, (ast.For, ast.While)) else loops)
+
+    visit(fn, [])
+    return around
+
+
+def _batch_value(node: ast.expr) -> bool:
+    """An expression reading a training batch's loss or accuracy: a `.item()` call, or a name or attribute whose
+    name speaks of a loss or an accuracy."""
+    for part in ast.walk(node):
+        if isinstance(part, ast.Call) and isinstance(part.func, ast.Attribute) and part.func.attr == "item":
+            return True
+        name = part.id if isinstance(part, ast.Name) else part.attr if isinstance(part, ast.Attribute) else ""
+        if "loss" in name.lower() or "acc" in name.lower():
+            return True
+    return False
+
+
+def _whole_number_of(fn: ast.FunctionDef, node: ast.expr) -> int | None:
+    """The whole number node is: a literal, or a name the function sets once, to a literal (`epochs = 15`, or
+    `epochs, batch = 15, 64`); else None."""
+    if isinstance(node, ast.Constant):
+        return node.value if type(node.value) is int else None
+    if not isinstance(node, ast.Name):
+        return None
+    values: list[ast.expr | None] = []  # what each statement setting the name sets it to (None: not known)
+    for statement in ast.walk(fn):
+        if isinstance(statement, ast.Assign):
+            for target in statement.targets:
+                if isinstance(target, ast.Name) and target.id == node.id:
+                    values.append(statement.value)
+                elif isinstance(target, ast.Tuple) and node.id in {t.id for t in target.elts if isinstance(t, ast.Name)}:
+                    paired = isinstance(statement.value, ast.Tuple) and len(statement.value.elts) == len(target.elts)
+                    values += [v if paired else None for t, v in zip(target.elts, getattr(statement.value, "elts",
+                               [None] * len(target.elts))) if isinstance(t, ast.Name) and t.id == node.id]
+        elif isinstance(statement, (ast.AugAssign, ast.AnnAssign, ast.For)) and \
+                node.id in {t.id for t in ast.walk(statement.target) if isinstance(t, ast.Name)}:
+            values.append(None)
+    if len(values) != 1 or not isinstance(values[0], ast.Constant) or type(values[0].value) is not int:
+        return None
+    return values[0].value
+
+
+def breaks_on_a_batch(source: str, function: str) -> list[tuple[int, str, int, int | None]]:
+    """A test inside the innermost of two or more nested loops (the loop over a pass's batches) that compares a
+    batch's loss or accuracy with a number and leaves the training on it (`if loss.item() < 0.5: break`, or a flag
+    set and a break): one batch's value is noisy, so an easy batch ends the training early. (the test's line, its
+    text, the line of the break or return, the count of the outermost loop's range(K) where a number, else None.)
+    Not a stop read once a pass (a validation set's accuracy, outside the loop over batches)."""
+    fn = function_node(source, function)
+    if fn is None:
+        return []
+    around = _loops_around(fn)
+    found = []
+    for node in ast.walk(fn):
+        loops = around.get(id(node), [])
+        if not isinstance(node, ast.If) or len(loops) < 2:
+            continue
+        compares = [c for c in ast.walk(node.test) if isinstance(c, ast.Compare) and len(c.comparators) == 1]
+        if not any(_number(c.comparators[0]) != _number(c.left) and _batch_value(
+                c.left if _number(c.comparators[0]) else c.comparators[0]) for c in compares):
+            continue
+        leave = next((s for s in node.body for n in ast.walk(s) if isinstance(n, (ast.Break, ast.Return))
+                      and around.get(id(n), []) == loops), None)
+        if leave is None:
+            continue
+        outer = loops[0]
+        count = None
+        if isinstance(outer, ast.For) and isinstance(outer.iter, ast.Call) and _dotted(outer.iter.func) == "range" \
+                and len(outer.iter.args) == 1:
+            count = _whole_number_of(fn, outer.iter.args[0])
+        text = " ".join((ast.get_source_segment(source, node.test) or "").split())
+        found.append((node.lineno, f"if {text}:", leave.lineno, count))
+    return sorted(found)

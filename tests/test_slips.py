@@ -749,5 +749,6 @@ def test_a_break_on_one_batchs_loss_inside_the_loop_over_batches_is_found_with_i
     assert found(check="if step_no > 1000:\n                break") == []
     assert found(check="pass", after="if val_acc > 0.99:\n            break") == []
     assert found(check="if loss.item() < 0.5:\n                print(loss)") == []
-    single = "def f(X):\n    for idx in batches:\n        loss = step(idx)\n        if loss.item() < 0.5:\n            break\n"
+    single = ("def f(X):\n    for idx in batches:\n        loss = step(idx)\n        if loss.item() < 0.5:\n"
+              "            break\n")
     assert breaks_on_a_batch(single, "f") == []

@@ -1008,7 +1008,8 @@ def _whole_number_of(fn: ast.FunctionDef, node: ast.expr) -> int | None:
             for target in statement.targets:
                 if isinstance(target, ast.Name) and target.id == node.id:
                     values.append(statement.value)
-                elif isinstance(target, ast.Tuple) and node.id in {t.id for t in target.elts if isinstance(t, ast.Name)}:
+                elif isinstance(target, ast.Tuple) and \
+                        node.id in {t.id for t in target.elts if isinstance(t, ast.Name)}:
                     paired = isinstance(statement.value, ast.Tuple) and len(statement.value.elts) == len(target.elts)
                     values += [v if paired else None for t, v in zip(target.elts, getattr(statement.value, "elts",
                                [None] * len(target.elts))) if isinstance(t, ast.Name) and t.id == node.id]

@@ -2125,6 +2125,39 @@ def softmax_cross_entropy_loss(scores, y):
         _unit_axis_added((3, 2, 9), (3, 18)) is None
 
 
+DECAY_ON_THE_WEIGHTS_NOT_IN_THE_VELOCITY = """
+def sgd_momentum(w, dw, config=None):
+    config = dict(config or {})
+    lr = config.setdefault("learning_rate", 1e-2)
+    mu = config.setdefault("momentum", 0.9)
+    velocity = mu * config.get("velocity", np.zeros_like(w)) - lr * dw
+    config["velocity"] = velocity
+    next_w = w + velocity - lr * config.get("weight_decay", 0.0) * w
+    return next_w, config
+"""
+
+
+def test_a_value_stored_as_it_is_made_is_said_at_the_line_that_made_it_where_its_use_comes_out_right(tmp_path):
+    """Weight decay taken off the weights (AdamW style) where it belongs in the gradient the velocity is built from
+    (hold-out 50's qy2, judged misleading): next_w comes out right on the first step, the stored velocity does not.
+    The line that only stores it, `config["velocity"] = velocity`, was said as the mistake ("in that line, or in what
+    config holds"); now the line that made the velocity, with why its use elsewhere came out right. Where a local
+    already holds the right value (the wrong one stored), the stored line stays the one said."""
+    a2 = load_assignment("a2_optim")
+    t = graded(a2, with_function(a2, DECAY_ON_THE_WEIGHTS_NOT_IN_THE_VELOCITY), tmp_path, select="test_weight_decay")
+    said = [d.message for r in t.values() for d in r.diagnoses if d.relation == "departure"]
+    assert said and "`config[\"velocity\"] = velocity` stores your `velocity` as line " in said[0] and \
+        "The mistake is most likely in line" in said[0] and "comes out right" in said[0], said
+    wrong_one_stored = DECAY_ON_THE_WEIGHTS_NOT_IN_THE_VELOCITY.replace(
+        '    config["velocity"] = velocity\n    next_w = w + velocity - lr * config.get("weight_decay", 0.0) * w\n',
+        '    decayed = velocity - lr * config.get("weight_decay", 0.0) * w\n'
+        '    config["velocity"] = velocity\n    next_w = w + decayed\n')
+    assert "decayed" in wrong_one_stored
+    t = graded(a2, with_function(a2, wrong_one_stored), tmp_path, select="test_weight_decay")
+    said = [d.message for r in t.values() for d in r.diagnoses if d.relation == "departure"]
+    assert not any("stores your `velocity` as line" in m for m in said), said
+
+
 def test_a_reshape_that_splits_an_axis_in_the_other_order_is_said_at_its_line(tmp_path):
     """x.reshape(N, C // groups, groups, H * W) with the statistics over axes (1, 3) puts channel c in group
     c % groups (hold-out 38's qm5: nothing was said): xg holds the correct code's xg in its order, in another shape,

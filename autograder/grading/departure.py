@@ -134,6 +134,9 @@ class Departure:
     # the numbers it reads that the correct code has no name for and that are not sizes read off the data: where
     # they are set (name, line, text); the mistake may be there as well
     counts: list[tuple[str, int, str]] = field(default_factory=list)
+    # a line that only stores a value of the student's own that comes out right where else it is read (`config[
+    # "velocity"] = v`, v right in next_w = w + v - decay): (that name, the line that set it, its text)
+    stored: tuple[str, int, str] | None = None
     off_by: int = 0  # a count's: -1 or 1, what given to it instead repairs the return
     # an array changed by a line that does not name it: the name that line writes into in place ("" if none), the
     # line that bound that name (0 if not known), its text, and whether the array was an argument (`grad = W` then
@@ -1297,6 +1300,8 @@ def departure_finding(function: str, output: str, d: Departure, raised: bool = F
                  f"it; with `{d.name}` empty as the loop begins, the rest of your function "
                  f"{returns.replace(f' {output}', ' output')}: the mistake is in that line, not in the loop.")
         return Finding("departure", message, _hidden(plain, d.statement.text), claim=f"{function}:{d.line}:{d.name}")
+    if d.stored is not None and not d.part and not d.statement.guard[0]:
+        return _stored_finding(function, d)
     if d.alias is not None:
         return _alias_finding(function, d, returns, returns.replace(f" {output}", " output"))
     if d.kept_as_given:
@@ -1983,6 +1988,14 @@ def _first_departure(function: str, student: StudentCall, solution: TracedCall, 
                        if r not in params and set_at.get(r) in statements and not statements[set_at[r]].in_loop
                        and (copy := PLAIN_COPY.fullmatch(statements[set_at[r]].text)) is not None
                        and copy.group(1) not in params][:1]
+            stored = next(((r, set_at[r], statements[set_at[r]].text) for r in own
+                           if (copy := STORED_COPY.fullmatch(statement.text)) is not None and copy.group(1) == r
+                           and set_at.get(r) in statements and not statements[set_at[r]].in_loop), None)
+            # (not where a local of the student's already holds the right value: the wrong one stored, not made)
+            if stored is not None and any(k != name and (x := numeric(v)) is not None and (y := numeric(right)) is
+                                          not None and x.shape == y.shape and agree(x, y, known.tol)
+                                          for k, v in current.items()):
+                stored = None
             # zeros computed from zeros alone (`rms_dx = np.sqrt(acc_delta)` on the first step) agree with any zero
             # of the correct code's, right or not (sqrt(acc_delta + eps) belongs there): not said to agree
             zeros = [r for r in read_good if _zeros_of_zeros(r, set_at, statements, records, given)]
@@ -2018,7 +2031,8 @@ def _first_departure(function: str, student: StudentCall, solution: TracedCall, 
                              unnamed=[(r, *meant[r]) for r in unnamed],
                              masks=[(r, masks_at[r], statements[masks_at[r]].text) for r in reads
                                     if status.get(r) == "mask" and r in masks_at],
-                             masks_suspect=_masks_suspect(statement, value, right, reads, status, current))
+                             masks_suspect=_masks_suspect(statement, value, right, reads, status, current),
+                             stored=stored)
 
         if _returns(name):  # the last statement: what it reads is right, what it returns is not
             if re.fullmatch(r"return\s*\(?\s*[A-Za-z_]\w*\s*\)?", statement.text.strip()):
@@ -2665,6 +2679,25 @@ def _split_otherwise(own_start: tuple[int, str, Statement] | None, records: list
                                                                             if status.get(r) == "good"], [], [],
                          split=(tuple(x.shape), tuple(right.shape), n, k))
     return None
+
+
+def _stored_finding(function: str, d: Departure) -> Finding:
+    """A line that only stores a value of the student's own (`config["velocity"] = v`) where the stored value is the
+    first to part from the correct code's, while what is computed from that value elsewhere comes out right: the line
+    that made it leaves out (or adds) something a later line makes up for, where the value is used but not where it
+    is stored (weight decay applied to the weights, not in the velocity)."""
+    name, line, text = d.stored
+    message = (f"in {function}(), line {d.line}: `{d.statement.text}` stores your `{name}` as line {line} computes "
+               f"it: `{text}`. Your `{d.name}` {relation_of(d.mine, d.right)}, while what your code computes from "
+               f"`{name}` elsewhere comes out right: a line after line {line} makes up for what line {line} leaves out "
+               f"(or adds), where `{name}` is used but not where it is stored. The mistake is most likely in line "
+               f"{line}: compute `{name}` as the correct code's `{d.right_name or d.name}`, whole, before it is "
+               "stored (and the lines reading it to match).")
+    plain = (f"in {function}(), `{d.statement.text}` stores a value that is right where it is used but not as it is "
+             f"stored: the line that computes `{name}` leaves something out that a later line makes up for; compute "
+             "it whole before it is stored.")
+    return Finding("departure", message, _hidden(plain, d.statement.text + text),
+                   claim=f"{function}:{line}:{name}")
 
 
 def _unit_axis_added(mine: tuple[int, ...], right: tuple[int, ...]) -> int | None:
@@ -3319,6 +3352,8 @@ def _kept_as_given(records: list[tuple[int, str, Any]], given_entries: dict[str,
                      names=names)
 
 
+# a line that stores a local as it is, into a name, an attribute or an entry: `config["velocity"] = v`, `self.v = v`
+STORED_COPY = re.compile(r"[A-Za-z_][\w.]*(?:\[[^\]]+\])?\s*=\s*([A-Za-z_]\w*)(?:\.copy\(\))?")
 PLAIN_COPY = re.compile(r"[A-Za-z_]\w*\s*=\s*([A-Za-z_]\w*)(?:\.copy\(\))?")  # `dz1 = da1`, `g = grad.copy()`
 
 

@@ -421,6 +421,34 @@ def test_labels_shuffled_once_apart_from_their_images(data):
     assert learning_findings(record, c.model_copy(update={"seen_accuracy": 0.5})) == []
 
 
+def test_images_changed_before_training_where_those_predicted_are_given_are_told_from_labels_apart(data):
+    """Training images quantized before training (hold-out 50's qy6 cast them to uint8) while the images predicted
+    reach the model as given: the record tells that none of the rows trained on is a row of X_train as given, and
+    that those predicted are rows given. Where the model then predicts its own training images no better than
+    guessing, that is said, not "X and y shuffled apart" (which the shuffled labels' record, its rows as given,
+    still gets)."""
+    X, y = data
+    good = probed_call(GOOD, X, y)[1]
+    assert good is not None and good.given_rows_trained and good.given_rows_predicted
+    source = variant("    X, y = torch.tensor(X_train), torch.tensor(y_train)\n",
+                     "    X, y = torch.tensor(np.floor(X_train * 2.5) / 2.5), torch.tensor(y_train)\n")
+    changed = probed_call(source, X, y)[1]
+    assert changed is not None and changed.given_rows_trained == 0 and changed.given_rows_predicted
+    shuffled = probed_call(variant("    X, y = torch.tensor(X_train), torch.tensor(y_train)\n",
+                                   "    X, y = torch.tensor(X_train[np.random.default_rng(0).permutation("
+                                   "len(X_train))]), torch.tensor(y_train)\n"), X, y)[1]
+    c = Comparison(name="accuracy", passed=False, message="", kind="score", got_shape=(50, 10),
+                   accuracy=0.1, seen_accuracy=0.11, seen_count=200)
+    assert [f.relation for f in learning_findings(shuffled, c)] == ["labels_not_images"]
+    as_changed = shuffled.model_copy(update={"given_rows_trained": 0, "given_rows_predicted": 50})
+    found = learning_findings(as_changed, c)
+    assert [f.relation for f in found] == ["images_changed"] and "none of the" in found[0].message and \
+        "is a row of X_train as given, while the images it predicts reach it as given" in found[0].message
+    # the images predicted changed too (standardized both ways): nothing tells the images from the labels
+    both = shuffled.model_copy(update={"given_rows_trained": 0, "given_rows_predicted": 0})
+    assert [f.relation for f in learning_findings(both, c)] == ["labels_not_images"]
+
+
 def test_a_failing_check_of_a_test_that_trained_reads_the_classes_off_the_logits(data):
     X, y = data
     frame, record = probed_call(variant("y[idx]).backward()", "y[torch.randperm(len(idx))]).backward()"), X, y)

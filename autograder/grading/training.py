@@ -518,6 +518,25 @@ def loss_finding(record: TrainingRecord, classes: int | None, seen_accuracy: flo
                        "from their images, steps that do not reach the weights, or a rate too small?).",
                        lists_causes=True)
     if chance is not None and seen_accuracy is not None and seen_accuracy < 1 / classes + 0.1 \
+            and 0.6 * chance < last < first and record.given_rows_trained == 0 and record.rows_distinct and \
+            record.given_rows_predicted:
+        # (none of the images trained on is a row of the training set as given, while the images predicted are
+        # those given: the images were prepared otherwise for training, not the labels parted from them)
+        name = next(iter(record.rows), "the training set")
+        return Finding("images_changed", f"the training loss fell only from {first:.2f} to {last:.2f} over "
+                       f"{record.steps} steps (ln {classes} = {chance:.2f}, what guessing gives), and the model "
+                       f"predicts {seen_count} of its own training images, asked for beside the test images, no "
+                       f"better than guessing (accuracy {seen_accuracy:.2f}); none of the {record.rows_distinct} "
+                       f"distinct images that reached it in training is a row of {name} as given, while the images "
+                       "it predicts reach it as given: the training images were changed before training (a cast to "
+                       "integers that truncates them, a rescale, a normalization, a crop), so the model learned "
+                       "other images than those it is asked to predict, or images left with little of what tells the "
+                       f"classes apart. Train on the rows of {name} as given (or change the images it predicts the "
+                       "same way).",
+                       "the model predicts its own training images no better than guessing, and none of the images "
+                       "it trained on is a row of the training set as given, while those it predicts are: the "
+                       "training images were changed before training in a way the images it predicts are not.")
+    if chance is not None and seen_accuracy is not None and seen_accuracy < 1 / classes + 0.1 \
             and 0.6 * chance < last < first:
         return Finding("labels_not_images", f"the training loss fell only from {first:.2f} to {last:.2f} over "
                        f"{record.steps} steps (ln {classes} = {chance:.2f}, what guessing gives), and the model "

@@ -119,6 +119,7 @@ class Probe:
         # the training rows that reached a model, told apart by a projection of each (MAX_ROWS_TOLD at most): how
         # many distinct ones (batches that overlap, or the same batch each epoch, reach few)
         self.rows_told: set[float] = set()
+        self.rows_predicted: set[float] = set()  # ... and the rows a model predicted after training, told alike
         self._projections: dict[int, Any] = {}
         self.norm_in_root: bool | None = None  # in the root call under way: None (no norm layer), else their mode
         # ... and whether a batch norm of it that keeps no running statistics ran in eval mode (it normalizes with the
@@ -254,6 +255,10 @@ class Probe:
                         self.models_trained += 1
                 elif self.steps:  # a prediction after training: by a model the optimizers stepped, as they left it?
                     self.root_trained, self.root_weights = self._trained_state(module)
+                    first = inputs[0] if isinstance(inputs, tuple) and inputs else None
+                    if hasattr(first, "shape") and len(first.shape) and len(self.rows_predicted) < MAX_ROWS_TOLD \
+                            and first.is_floating_point() and first.shape[0]:
+                        self.rows_predicted.update(self._row_keys(first.detach().reshape(first.shape[0], -1)))
             if isinstance(module, self._norm_types):
                 self.norm_in_root = bool(self.norm_in_root) or bool(module.training)
                 untracked = getattr(module, "track_running_stats", None) is False
@@ -335,6 +340,23 @@ class Probe:
             if int(np.prod(value.shape[1:])) in self._projections:
                 found[str(name)[:100]] = sum(v in self.rows_told and v not in training for v in told(value))
         return found
+
+    def _given_rows(self, fn: Any, args: tuple, kwargs: dict) -> tuple[int | None, int | None]:
+        """(how many of the distinct rows that reached a model in training mode are rows of the first float array
+        argument, the training set, as given; how many of those a model predicted after training are rows of the
+        float array arguments after it, the images to predict, as given), each None where it cannot be told (no rows
+        told, too many, no such argument). A first 0 where every image trained on was changed first (a normalization,
+        an augmentation, a cast); a second above 0 where the images predicted reached the model as given."""
+        arrays = [v for v in list(_bound(fn, args, kwargs).values())[:20] if isinstance(v, np.ndarray) and
+                  v.ndim >= 2 and v.dtype.kind == "f" and len(v) and int(np.prod(v.shape[1:])) in self._projections]
+
+        def given(told: set[float], values: list[np.ndarray]) -> int | None:
+            if not told or len(told) >= MAX_ROWS_TOLD or not values:
+                return None
+            rows = {v for value in values for v in self._row_keys(self.torch.tensor(value.reshape(len(value), -1)))}
+            return sum(v in rows for v in told)
+
+        return given(self.rows_told, arrays[:1]), given(self.rows_predicted, arrays[1:])
 
     def _trained_state(self, module: Any) -> tuple[bool | None, str | None]:
         """(whether the model holds parameters an optimizer stepped, the watched one's value: "last_step" as the
@@ -513,6 +535,7 @@ class Probe:
                 "arguments": arguments_digest(args, kwargs),
                 "rows": named_rows(fn, args, kwargs),
                 "rows_trained_on": self._rows_trained_on(fn, args, kwargs),
+                **dict(zip(("given_rows_trained", "given_rows_predicted"), self._given_rows(fn, args, kwargs))),
                 "numbers": named_numbers(fn, args, kwargs),
             }
         except Exception:  # noqa: BLE001

@@ -112,6 +112,10 @@ class TrainingRecord(BaseModel):
     rows: dict[str, int] = Field(max_length=20)
     # by parameter name, of the array arguments after the first (the images to predict): their rows trained on
     rows_trained_on: dict[str, int] = Field(default_factory=dict, max_length=20)
+    # of the distinct rows trained on, those that are rows of the first array argument as given (None: not told)
+    given_rows_trained: int | None = Field(default=None, ge=0)
+    # ... and of the distinct rows predicted after training, those that are rows of the arrays after it as given
+    given_rows_predicted: int | None = Field(default=None, ge=0)
     numbers: dict[str, float] = Field(max_length=20)
 
     @field_validator("random")

@@ -2158,6 +2158,32 @@ def test_a_value_stored_as_it_is_made_is_said_at_the_line_that_made_it_where_its
     assert not any("stores your `velocity` as line" in m for m in said), said
 
 
+def test_a_value_from_before_the_correct_code_changes_it_read_in_a_training_loop_is_said_with_the_one_meant(
+        tmp_path):
+    """The flattened rows from before standardization read in the training step (hold-out 48's qw8: `W -= 0.1 *
+    X_raw[idx].T @ probs`, judged vague: the loop alone was said, the in-place step on W being passed over as reading
+    what the loop writes in place): the step's line, with the stale name and the student's local that holds the
+    standardized rows."""
+    a8 = load_assignment("a8_pipeline")
+    solution = a8.solution_file.read_text()
+    body = solution[solution.index("def train_and_predict"):solution.index("    ### END SOLUTION",
+                                                                          solution.index("def train_and_predict"))]
+    body = body.replace("    ### BEGIN SOLUTION\n", "").replace(
+        "    X = X_train.reshape(len(X_train), -1)\n", "    flat = X_train.reshape(len(X_train), -1)\n    X = flat\n"
+    ).replace("normalize_splits(X, T,", "normalize_splits(flat, T,")
+    body = body[:body.index('    """')] + body[body.index('"""', body.index('    """') + 7) + 4:]
+    assert "flat = X_train" in body and '"""' not in body
+    for wrong in ("            W -= 0.1 * flat[idx].T @ probs\n",):
+        meant = wrong.replace("flat[idx]", "X[idx]")
+        source = body.replace(meant, wrong) + "    return T @ W + b\n"
+        assert wrong in source
+        t = graded(a8, with_function(a8, source), tmp_path, select="test_training_recipe")
+        said = [d.message for r in t.values() for d in r.diagnoses if d.relation == "departure"]
+        assert said and f"`{wrong.strip()}` is the first to compute a value the correct code never computes; it " \
+            "reads `flat`, which holds what the correct code's `X` holds before the correct code changes it, where " \
+            "your `X` holds it changed: is `X` meant there?" in said[0], said
+
+
 def test_a_reshape_that_splits_an_axis_in_the_other_order_is_said_at_its_line(tmp_path):
     """x.reshape(N, C // groups, groups, H * W) with the statistics over axes (1, 3) puts channel c in group
     c % groups (hold-out 38's qm5: nothing was said): xg holds the correct code's xg in its order, in another shape,

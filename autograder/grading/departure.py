@@ -130,6 +130,10 @@ class Departure:
     # (and, where that statement changes a name both codes carry k times as much as the correct code's first change
     # of it, or to a value the correct code computes under another name, the two changes in words; "" else)
     first_in_pass: tuple[int, str, tuple[str, ...], str] | None = None
+    # ... and, of what that statement reads, a value the correct code held under a name it then changed, where
+    # another local of the student's holds the changed one (X_raw read where the standardized X is meant): (the name
+    # read, the correct code's name, the student's local holding the changed value)
+    stale: tuple[str, str, str] | None = None
     start_of: tuple[int, int] | None = None  # a list's start value: the loop (lines) that appends to it
     # the numbers it reads that the correct code has no name for and that are not sizes read off the data: where
     # they are set (name, line, text); the mistake may be there as well
@@ -1274,6 +1278,14 @@ def departure_finding(function: str, output: str, d: Departure, raised: bool = F
                 message += (f" On its first pass, line {line}: `{text}` is the first to part from the correct "
                             f"code{then}: {step}. Look there first{_nested_said(d.nested)}.")
                 plain += f" On its first pass, `{text}` is the first to part from the correct code{then}."
+            elif d.stale is not None:
+                stale, theirs, holder = d.stale
+                message += (f" On its first pass, line {line}: `{text}` is the first to compute a value the correct "
+                            f"code never computes; it reads `{stale}`, which holds what the correct code's `{theirs}` "
+                            f"holds before the correct code changes it, where your `{holder}` holds it changed: is "
+                            f"`{holder}` meant there? Look there first{_nested_said(d.nested)}.")
+                plain += (f" On its first pass, `{text}` is the first to compute a value the correct code never "
+                          "computes: it reads a value from before the correct code changes it.")
             else:
                 message += (f" On its first pass, line {line}: `{text}` is the first to compute a value the correct "
                             f"code never computes{then}: look there first{_nested_said(d.nested)}.")
@@ -2178,6 +2190,8 @@ def _first_departure(function: str, student: StudentCall, solution: TracedCall, 
             if found.start_of is None and not helpers:
                 found.first_in_pass = _first_in_pass(loop, records, statements, given,
                                                      known_before, known, solution)
+                if found.first_in_pass is not None and not found.first_in_pass[3]:
+                    found.stale = _stale_read(found.first_in_pass, records, solution)
             if found.start_of is None:
                 found.reseeded = reseeded_in_loop(source, function, loop)
             return found
@@ -3549,7 +3563,10 @@ def _first_in_pass(loop: Loop, records: list[tuple[int, str, Any]], statements: 
             reads = tuple(sorted(r for r in statement.reads if r in values or r in status))
             # it reads what the loop changes in place (x[i] += h, through an alias too): unsure, unless an earlier
             # statement of this pass recorded it with a value the correct code has (probs /= ... before probs[...])
-            if any(r not in fresh or not known.holds(values.get(r))
+            # (the name a statement updates itself, `W -= step`, read before this pass wrote it: what the loop
+            # began with, checked)
+            if any((r not in fresh or not known.holds(values.get(r))) and
+                   not (r == name and r not in written_in_pass and r in values and known.holds(values[r]))
                    for r in set(statement.reads) & loop.written_in_place):
                 return None
             if all(agrees(r) for r in reads):
@@ -3561,6 +3578,35 @@ def _first_in_pass(loop: Loop, records: list[tuple[int, str, Any]], statements: 
                 fresh.add(name)  # bound anew in this pass, not to another name's array (`up, down = x, x`)
             written_in_pass.add(name)
         values[name] = value
+    return None
+
+
+def _stale_read(first_in_pass: tuple[int, str, tuple[str, ...], str], records: list[tuple[int, str, Any]],
+                solution: TracedCall) -> tuple[str, str, str] | None:
+    """Of the names the statement first to part on a loop's first pass reads, one whose value (as the records held it
+    when the statement ran) is what the correct code held under a name before a later statement of the correct code
+    changed it, where another local of the student's then held the changed value: the value from before the change
+    read where the one after it is meant (X_raw where the standardized X is). (the name read, the correct code's name,
+    the student's local holding the changed value), or None."""
+    line, _, reads, _ = first_in_pass
+    values: dict[str, Any] = {}
+    for k, name, value in records:
+        if k == line:
+            break
+        values[name] = value
+    theirs = [(n, x) for _, n, v in solution.records if (x := numeric(v)) is not None and x.ndim > 0]
+    for r in reads:
+        mine = numeric(values.get(r))
+        if mine is None or mine.ndim == 0:
+            continue
+        for i, (n, x) in enumerate(theirs):
+            later = next((y for m, y in theirs[i + 1:] if m == n and y.shape == x.shape and not _same(y, x)), None)
+            if x.shape != mine.shape or not _same(x, mine) or later is None:
+                continue
+            holder = next((m for m, v in values.items() if m != r and (y := numeric(v)) is not None and
+                           y.shape == later.shape and _same(y, later)), None)
+            if holder is not None:
+                return r, n, holder
     return None
 
 

@@ -2184,6 +2184,25 @@ def test_a_value_from_before_the_correct_code_changes_it_read_in_a_training_loop
             "your `X` holds it changed: is `X` meant there?" in said[0], said
 
 
+def test_a_padded_copy_made_only_when_there_is_padding_is_said_with_its_condition(tmp_path):
+    """xp made only under `if pad > 0:` and read on every path (hold-out 52's ra3, judged misleading: the line that
+    read it, the correct code's own, was said as the mistake): on the tests with pad 0 the error comes with the
+    binding's condition."""
+    a3 = load_assignment("a3_conv")
+    solution = a3.solution_file.read_text()
+    start = solution.index("def conv_forward_naive")
+    body = solution[start:solution.index("\ndef ", start + 10)]
+    assert "np.pad(x, ((0, 0), (0, 0), (pad, pad), (pad, pad)))" in body, body
+    line = next(t for t in body.splitlines() if "np.pad(x, ((0, 0), (0, 0), (pad, pad), (pad, pad)))" in t)
+    indent = line[:len(line) - len(line.lstrip())]
+    source = body.replace(line, f"{indent}if pad > 0:\n{indent}    {line.strip()}")
+    t = graded(a3, with_function(a3, source), tmp_path, select="test_conv_forward_naive")
+    said = [d.message for r in t.values() for d in r.diagnoses if d.relation == "bound_under_condition"]
+    if not any(r.status != "passed" for r in t.values()):
+        pytest.skip("no test of conv_forward_naive with pad 0 selected")
+    assert said and "only under a condition" in said[0] and "under `if pad > 0:`" in said[0], t
+
+
 def test_a_reshape_that_splits_an_axis_in_the_other_order_is_said_at_its_line(tmp_path):
     """x.reshape(N, C // groups, groups, H * W) with the statistics over axes (1, 3) puts channel c in group
     c % groups (hold-out 38's qm5: nothing was said): xg holds the correct code's xg in its order, in another shape,
@@ -2270,7 +2289,9 @@ def test_a_loop_writing_through_np_add_at_is_where_a_scatter_parts(tmp_path, mon
     said = [d.message for r in t.values() for d in r.diagnoses if d.relation == "departure"]
     assert said and said[0].startswith("in max_unpool(), the loop at lines 285-287 (`for n in range(N):`) leaves "
                                        "`out` holding values the correct code never computes") and \
-        said[0].endswith("the mistake is in that loop."), said
+        "the mistake is in that loop." in said[0] and "On its first pass, line 287: `np.add.at(out[n, c], " \
+        "indices[n, c].ravel(), x[n, c].ravel())` is the first to compute a value the correct code never computes" \
+        in said[0], said  # (the write into out itself, read before the pass wrote it: the loop's first part)
 
 
 def test_a_value_kept_on_the_function_from_one_call_to_the_next_is_said(tmp_path):

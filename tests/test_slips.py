@@ -752,3 +752,18 @@ def test_a_break_on_one_batchs_loss_inside_the_loop_over_batches_is_found_with_i
     single = ("def f(X):\n    for idx in batches:\n        loss = step(idx)\n        if loss.item() < 0.5:\n"
               "            break\n")
     assert breaks_on_a_batch(single, "f") == []
+
+
+def test_a_local_set_only_under_a_condition_is_found_with_its_conditions():
+    """`if pad > 0: xp = np.pad(...)` then xp read on every path (hold-out 52's ra3: the read's line was said as the
+    mistake): the bindings and their conditions, where none is on an unguarded path."""
+    from autograder.grading.static_slips import UNBOUND_LOCAL, bound_only_under_conditions
+    made = ("def f(x, pad):\n    if pad > 0:\n        xp = np.pad(x, pad)\n    elif pad < 0:\n        xp = x[1:]\n"
+            "    return xp.sum()\n")
+    assert bound_only_under_conditions(made, "f", "xp") == [(3, 2, "if pad > 0:"), (5, 4, "if pad < 0:")]
+    assert bound_only_under_conditions(made.replace("    if pad > 0:", "    xp = x\n    if pad > 0:"), "f", "xp") == []
+    in_loop = "def f(xs):\n    for x in xs:\n        last = x\n    return last\n"
+    assert bound_only_under_conditions(in_loop, "f", "last") == []  # (an empty loop: not a condition of the code's)
+    said = "cannot access local variable 'xp' where it is not associated with a value"
+    assert UNBOUND_LOCAL.search(said)[1] == "xp"
+    assert UNBOUND_LOCAL.search("local variable 'xp' referenced before assignment")[2] == "xp"

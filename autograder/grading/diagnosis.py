@@ -115,6 +115,7 @@ from autograder.grading.slips import (
 from autograder.grading.static_findings import (
     STATIC_SLIPS,
     batch_break_finding,
+    bound_under_condition_finding,
     data_written_finding,
     dropout_as_keep_finding,
     gradients_switched_off_finding,
@@ -129,6 +130,8 @@ from autograder.grading.static_findings import (
     unused_position_finding,
 )
 from autograder.grading.static_slips import (
+    UNBOUND_LOCAL,
+    bound_only_under_conditions,
     breaks_in_inner_loops,
     breaks_on_a_batch,
     data_written_in_training_loop,
@@ -813,6 +816,9 @@ class MistakeMatcher:
         shapes, index, torch_said = shape_error(message), index_error(message), torch_error(message)
         source = self._source_read()
         if source is not None:  # a slip read off the source that gives such an error says where it comes from
+            if (unbound := UNBOUND_LOCAL.search(message)) is not None and \
+                    (bound := bound_only_under_conditions(source, function, unbound[1] or unbound[2])):
+                return bound_under_condition_finding(function, unbound[1] or unbound[2], bound)
             if "'NoneType' object" in message and (nones := none_results_used(source, function)):
                 return none_result_finding(function, nones[0])
             if SCALARS_ONLY.search(message) and (calls := math_on_arrays(source, function)):

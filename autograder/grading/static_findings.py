@@ -197,6 +197,19 @@ def dropout_as_keep_finding(function: str, found: tuple[int, str, float]) -> Fin
                    "not of keeping it; give one minus the share to keep.")
 
 
+def bound_under_condition_finding(function: str, name: str, found: list[tuple[int, int, str]]) -> Finding:
+    """static_slips.bound_only_under_conditions, said beside Python's error about a local read before it was set."""
+    bindings = "; ".join(f"line {line}, under `{test}` (line {at})" for line, at, test in found[:3])
+    which = "a condition" if len(found) == 1 else "conditions"
+    held = "it did not hold" if len(found) == 1 else "none of them held"
+    return Finding("bound_under_condition", f"in {function}(), `{name}` is set only under {which} ({bindings}), "
+                   f"and {held} on this call, so `{name}` was never set when a later line read it (hence the error "
+                   f"about the local variable '{name}'). Set `{name}` on every path: an `else:` that sets it for the "
+                   "case the condition leaves out, or a value set before the `if`.",
+                   f"in {function}(), `{name}` is set only under a condition that did not hold on this call, so it "
+                   "was never set when read; set it on every path (an else for the other case).")
+
+
 def batch_break_finding(function: str, found: tuple[int, str, int, int | None], trained: str) -> Finding:
     """static_slips.breaks_on_a_batch, said where an accuracy fell short and the training ended early (trained: what
     the training's record shows of it, "" where nothing)."""

@@ -1052,3 +1052,43 @@ def breaks_on_a_batch(source: str, function: str) -> list[tuple[int, str, int, i
         text = " ".join((ast.get_source_segment(source, node.test) or "").split())
         found.append((node.lineno, f"if {text}:", leave.lineno, count))
     return sorted(found)
+
+
+# Python's words for a local read before any statement bound it (3.11: the first; before: the second)
+UNBOUND_LOCAL = re.compile(r"cannot access local variable '(\w+)' where it is not associated with a value|"
+                           r"local variable '(\w+)' referenced before assignment")
+
+
+def bound_only_under_conditions(source: str, function: str, name: str) -> list[tuple[int, int, str]]:
+    """Where every statement that binds the local `name` in the function sits under an `if` (its body or its else),
+    the bindings with their condition: (the binding's line, the if's line, `if test:`), first first. A read that
+    raises UnboundLocalError then comes of a condition that did not hold (an `if pad > 0:` for the padded copy, with
+    pad 0). [] where a binding runs on every path (at the function's own level, or in a loop or a try)."""
+    fn = function_node(source, function)
+    if fn is None:
+        return []
+    guard: dict[int, ast.If] = {}  # a node (by id) -> the innermost if it sits under, within the function
+
+    def visit(node: ast.AST, under: ast.If | None) -> None:
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)):
+                continue
+            if under is not None:
+                guard[id(child)] = under
+            visit(child, child if isinstance(child, ast.If) else under)
+
+    visit(fn, None)
+    found = []
+    for node in ast.walk(fn):
+        targets = node.targets if isinstance(node, ast.Assign) else \
+            [node.target] if isinstance(node, (ast.AnnAssign, ast.AugAssign, ast.For, ast.With)) else []
+        if isinstance(node, ast.With):
+            targets = [item.optional_vars for item in node.items if item.optional_vars is not None]
+        if not any(isinstance(t, ast.Name) and t.id == name for target in targets for t in ast.walk(target)):
+            continue
+        condition = guard.get(id(node))
+        if condition is None:
+            return []  # bound on a path no condition guards
+        text = " ".join((ast.get_source_segment(source, condition.test) or "").split())
+        found.append((node.lineno, condition.lineno, f"if {text}:"))
+    return sorted(found)

@@ -767,3 +767,21 @@ def test_a_local_set_only_under_a_condition_is_found_with_its_conditions():
     said = "cannot access local variable 'xp' where it is not associated with a value"
     assert UNBOUND_LOCAL.search(said)[1] == "xp"
     assert UNBOUND_LOCAL.search("local variable 'xp' referenced before assignment")[2] == "xp"
+
+
+def test_batch_sizes_written_and_reductions_over_the_leading_axes_are_read_off_the_source():
+    """What tells a Linear's "64x2 and 32x6" apart (hold-out 52's ra6: said as maps left unflattened): 64 is a batch
+    size the code writes (`.split(64)`, batch_size=, a range's step), and a mean over axis 1 took the channels."""
+    from autograder.grading.static_slips import batch_sizes_written, reductions_of_leading_axes
+    made = ("def f(X, y):\n    batch = 32\n    loader = DataLoader(ds, batch_size=batch)\n"
+            "    for idx in torch.randperm(len(y)).split(64):\n        pass\n    for i in range(0, len(X), 16):\n"
+            "        pass\n    names = 'a,b'.split(',')\n    class Pool(nn.Module):\n        def forward(self, x):\n"
+            "            return x.mean(dim=(1, 2)) + x.sum(axis=0) + x.mean(dim=(2, 3)) + torch.amax(x, dim=1)\n")
+    assert batch_sizes_written(made, "f") == {16, 32, 64}
+    assert {(text, leading) for _, text, leading in reductions_of_leading_axes(made, "f")} == {
+        ("x.mean(dim=(1, 2))", (1,)), ("x.sum(axis=0)", (0,)), ("torch.amax(x, dim=1)", (1,))}
+    from autograder.grading.torch_errors import LINEAR_ROWS, per_example_finding
+    rows = LINEAR_ROWS.search("mat1 and mat2 shapes cannot be multiplied (64x2 and 32x6)")
+    said = per_example_finding(*map(int, rows.groups()), [(11, "x.mean(dim=(1, 2))", (1,))]).message
+    assert "64 is your batch size: each example reaches it with 2 values where it was built for 32" in said and \
+        "Line 11: `x.mean(dim=(1, 2))` reduces over axis 1, the channels" in said

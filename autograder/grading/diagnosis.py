@@ -131,6 +131,7 @@ from autograder.grading.static_findings import (
 )
 from autograder.grading.static_slips import (
     UNBOUND_LOCAL,
+    batch_sizes_written,
     bound_only_under_conditions,
     breaks_in_inner_loops,
     breaks_on_a_batch,
@@ -146,6 +147,7 @@ from autograder.grading.static_slips import (
     lower_precision_casts,
     math_on_arrays,
     none_results_used,
+    reductions_of_leading_axes,
     optimizer_settings_by_position,
     reversed_views,
     shared_windows,
@@ -157,10 +159,12 @@ from autograder.grading.static_slips import (
 )
 from autograder.grading.student import LocalStudent
 from autograder.grading.torch_errors import (
+    LINEAR_ROWS,
     NEGATIVE_STRIDE,
     NO_GRAD,
     SIZE_MISMATCH,
     loss_class_not_made,
+    per_example_finding,
     torch_error,
 )
 from autograder.grading.training import (
@@ -834,6 +838,10 @@ class MistakeMatcher:
             if torch_said is not None and torch_said.message == f"the error: {NO_GRAD[0]}" and \
                     (switched := gradients_switched_off(source, function)):
                 return gradients_switched_off_finding(function, switched[0], torch_said)
+            if torch_said is not None and (rows := LINEAR_ROWS.search(message)) is not None and \
+                    int(rows[1]) in batch_sizes_written(source, function) and int(rows[2]) < int(rows[3]):
+                return per_example_finding(int(rows[1]), int(rows[2]), int(rows[3]), int(rows[4]),
+                                           reductions_of_leading_axes(source, function))
             if NOT_A_PAIR.search(message) and (by_position := optimizer_settings_by_position(source, function)):
                 return setting_by_position_finding(function, by_position[0])  # (whatever the error: it fails there)
             if index is not None and (positions := unused_positions(source, function)):

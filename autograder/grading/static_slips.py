@@ -1092,3 +1092,45 @@ def bound_only_under_conditions(source: str, function: str, name: str) -> list[t
         text = " ".join((ast.get_source_segment(source, condition.test) or "").split())
         found.append((node.lineno, condition.lineno, f"if {text}:"))
     return sorted(found)
+
+
+def batch_sizes_written(source: str, function: str) -> set[int]:
+    """The batch sizes the function writes as numbers (or names set once to one): `.split(64)`, `batch_size=64`, the
+    step of `range(0, n, 64)`."""
+    fn = function_node(source, function)
+    if fn is None:
+        return set()
+    found: set[int] = set()
+    for node in ast.walk(fn):
+        if not isinstance(node, ast.Call):
+            continue
+        dotted = _dotted(node.func)
+        given = [k.value for k in node.keywords if k.arg == "batch_size"]
+        if isinstance(node.func, ast.Attribute) and node.func.attr == "split" and node.args and \
+                not isinstance(node.func.value, ast.Constant):
+            given.append(node.args[0])  # (tensor.split(64); not "a,b".split(","))
+        if dotted == "range" and len(node.args) == 3:
+            given.append(node.args[2])
+        found |= {k for g in given if (k := _whole_number_of(fn, g)) is not None and k > 1}
+    return found
+
+
+def reductions_of_leading_axes(source: str, function: str) -> list[tuple[int, str, tuple[int, ...]]]:
+    """Means, sums and maxima the function (or a class defined in it) takes over axis 0 or 1 of a tensor, given as
+    dim= or axis= with a tuple or a number (`x.mean(dim=(1, 2))`): for (N, C, H, W) maps, the examples or the
+    channels averaged away. (line, text, which of axes 0 and 1 it reduces)."""
+    fn = function_node(source, function)
+    if fn is None:
+        return []
+    found = set()
+    for node in ast.walk(fn):
+        if not isinstance(node, ast.Call) or _dotted(node.func).rsplit(".", 1)[-1] not in (
+                "mean", "sum", "amax", "max", "amin", "min", "logsumexp"):
+            continue
+        dims = next((k.value for k in node.keywords if k.arg in ("dim", "axis")), None)
+        values = dims.elts if isinstance(dims, ast.Tuple) else [dims] if dims is not None else []
+        leading = tuple(sorted({v.value for v in values if isinstance(v, ast.Constant) and type(v.value) is int
+                                and v.value in (0, 1)}))
+        if leading:
+            found.add((node.lineno, ast.get_source_segment(source, node) or line_text(source, node.lineno), leading))
+    return sorted(found)

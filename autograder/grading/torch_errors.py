@@ -16,6 +16,28 @@ from autograder.grading.relations import Finding, dims_in
 Explain = Callable[[re.Match], tuple[str, str]]
 
 
+LINEAR_ROWS = re.compile(r"mat1 and mat2 shapes cannot be multiplied \((\d+)x(\d+) and (\d+)x(\d+)\)")
+
+
+def per_example_finding(rows: int, got: int, built: int, out: int,
+                        reductions: list[tuple[int, str, tuple[int, ...]]]) -> Finding:
+    """torch's "mat1 and mat2 shapes cannot be multiplied (64x2 and 32x6)" where 64 is a batch size the code writes:
+    each example reaches the nn.Linear with `got` values where it was built for `built` (not maps left unflattened,
+    which give rows of several per example); said with the code's means or sums over the leading axes, if any."""
+    axes = {(0,): "axis 0, the examples", (1,): "axis 1, the channels of (N, C, H, W) maps",
+            (0, 1): "axes 0 and 1, the examples and the channels of (N, C, H, W) maps"}
+    where = "".join(f" Line {line}: `{text}` reduces over {axes[leading]}: are those the axes meant?"
+                    for line, text, leading in reductions[:2])
+    return Finding("torch_error", f"the error: a layer that multiplies by a ({built}, {out}) weight (an nn.Linear "
+                   f"built with in_features={built}) got {rows} rows of {got} value{'s' if got != 1 else ''}, and "
+                   f"{rows} is your batch size: each example reaches it with {got} value{'s' if got != 1 else ''} "
+                   f"where it was built for {built}, so the layers before it keep {got} per example, not {built} "
+                   f"(a mean, sum or pooling over other axes than meant, or a flatten of another size?).{where} Make "
+                   f"the layers before it give {built} values per example, or build it for {got}.",
+                   f"the error: an nn.Linear got {got} values per example where it was built for {built}: the layers "
+                   "before it keep another number of values per example (a mean or pooling over other axes?).")
+
+
 def _linear(m: re.Match) -> tuple[str, str]:
     rows, got, built, out = m.group(1), int(m.group(2)), int(m.group(3)), m.group(4)
     if rows == "1" and got > built and got % built == 0:
@@ -310,7 +332,7 @@ PATTERNS: list[tuple[re.Pattern, Explain | tuple[str, str]]] = [
                 r"of shape: \[([\d, ]+)\]"), _class_weights),
     (re.compile(r"0D or 1D target tensor expected, multi-target not supported"), TARGET_NOT_1D),
     (re.compile(r"optimizer got an empty parameter list"), EMPTY_PARAMETERS),
-    (re.compile(r"mat1 and mat2 shapes cannot be multiplied \((\d+)x(\d+) and (\d+)x(\d+)\)"), _linear),
+    (LINEAR_ROWS, _linear),
     (re.compile(r"Given input size: \(([\dx]+)\)\. Calculated output size: \([\dx]+\)\. Output size is too small"),
      _too_small),
     (re.compile(r"Kernel size can't be greater than actual input size"), WINDOW_TOO_LARGE),

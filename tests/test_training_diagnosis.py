@@ -686,6 +686,8 @@ def _error(make) -> str:
     # hold-out 32: the labels made a column, (N, 1) (torch's words alone were said)
     (lambda: nn.functional.cross_entropy(torch.zeros(4, 10), torch.zeros(4, 1, dtype=torch.long)),
      "without unsqueeze(1), reshape(-1, 1) or one-hot encoding"),
+    # hold-out 52: LBFGS stepped without its closure (torch's words alone were said)
+    (lambda: torch.optim.LBFGS(nn.Linear(2, 1).parameters()).step(), "then `opt.step(closure)`"),
 ])
 def test_torch_errors_are_said_in_the_students_terms(make, says):
     found = torch_error(_error(make))

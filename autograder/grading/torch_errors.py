@@ -325,7 +325,15 @@ NESTEROV = ("torch.optim.SGD(..., nesterov=True) was made without momentum (its 
             "the momentum too, torch.optim.SGD(params, lr=..., momentum=0.9, nesterov=True), and leave dampening at 0.",
             "SGD with nesterov=True needs a momentum (and no dampening): give momentum=0.9 beside nesterov=True.")
 
+CLOSURE = ("the optimizer's step() takes a closure: LBFGS evaluates the loss several times in one step, so it is "
+           "given a function that does one evaluation: `def closure(): opt.zero_grad(); loss = loss_fn(model(xb), "
+           "yb); loss.backward(); return loss`, then `opt.step(closure)` (the backward() inside the closure, not "
+           "before the step).",
+           "the optimizer's step() takes a closure (LBFGS): a function that zeroes the gradients, computes the loss, "
+           "calls backward() and returns the loss; call opt.step(closure).")
+
 PATTERNS: list[tuple[re.Pattern, Explain | tuple[str, str]]] = [
+    (re.compile(r"step\(\) missing 1 required positional argument: 'closure'"), CLOSURE),
     (re.compile(r"Nesterov momentum requires a momentum and zero dampening"), NESTEROV),
     (re.compile(r"unsupported ScalarType BFloat16"), BFLOAT16_TO_NUMPY),
     (re.compile(r"weight tensor should be defined either for all (\d+) classes or no classes but got weight tensor "

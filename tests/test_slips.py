@@ -785,3 +785,15 @@ def test_batch_sizes_written_and_reductions_over_the_leading_axes_are_read_off_t
     said = per_example_finding(*map(int, rows.groups()), [(11, "x.mean(dim=(1, 2))", (1,))]).message
     assert "64 is your batch size: each example reaches it with 2 values where it was built for 32" in said and \
         "Line 11: `x.mean(dim=(1, 2))` reduces over axis 1, the channels" in said
+
+
+def test_adams_betas_given_the_larger_first_are_found():
+    """betas=(0.999, 0.9) (hold-out 52's ra6: only the accuracy was said); by position too; not Adam's own order,
+    nor another optimizer's pair."""
+    from autograder.grading.static_slips import betas_reversed
+    made = "def f(model):\n    return {}\n"
+    assert betas_reversed(made.format("torch.optim.Adam(model.parameters(), lr=3e-3, betas=(0.999, 0.9))"), "f") == \
+        [(2, "torch.optim.Adam(model.parameters(), lr=3e-3, betas=(0.999, 0.9))", 0.999, 0.9)]
+    assert betas_reversed(made.format("optim.AdamW(model.parameters(), 1e-3, (0.98, 0.9))"), "f")[0][2:] == (0.98, 0.9)
+    assert betas_reversed(made.format("torch.optim.Adam(model.parameters(), betas=(0.9, 0.999))"), "f") == []
+    assert betas_reversed(made.format("torch.optim.SGD(model.parameters(), 0.1, (0.999, 0.9))"), "f") == []

@@ -115,6 +115,7 @@ from autograder.grading.slips import (
 from autograder.grading.static_findings import (
     STATIC_SLIPS,
     batch_break_finding,
+    betas_reversed_finding,
     bound_under_condition_finding,
     data_written_finding,
     dropout_as_keep_finding,
@@ -132,6 +133,7 @@ from autograder.grading.static_findings import (
 from autograder.grading.static_slips import (
     UNBOUND_LOCAL,
     batch_sizes_written,
+    betas_reversed,
     bound_only_under_conditions,
     breaks_in_inner_loops,
     breaks_on_a_batch,
@@ -969,6 +971,10 @@ class MistakeMatcher:
             # the training left on one batch's value: what the record's lists of causes guess at (too few epochs)
             findings = [(name, f) for name, f in findings if name not in scored or not (
                 f.lists_causes or f.relation in ("learned_little", "trained_briefly"))] + [(n, broke) for n in scored]
+        if scored and student_ctx.trainings and (source := self._source_read()) is not None and \
+                (reversed_betas := source_slip(source, self._changed_called(student_ctx),
+                                               ((betas_reversed, betas_reversed_finding),))) is not None:
+            findings += [(n, reversed_betas) for n in scored]  # (beside what the training's record says)
         if student_ctx.trainings and (written := self._data_written(student_ctx)) is not None:
             # the data itself changed by the training loop: what the training's record shows of it follows
             findings = [(name, f) for name, f in findings if name not in scored] + [(n, written) for n in scored]

@@ -210,6 +210,19 @@ def bound_under_condition_finding(function: str, name: str, found: list[tuple[in
                    "was never set when read; set it on every path (an else for the other case).")
 
 
+def betas_reversed_finding(function: str, found: tuple[int, str, float, float]) -> Finding:
+    """static_slips.betas_reversed, said where an accuracy fell short."""
+    line, text, b1, b2 = found
+    return Finding("betas_reversed", f"in {function}(), line {line}: `{text}` gives betas=({b1:g}, {b2:g}): beta1, the "
+                   f"decay of the running mean of the gradients, is the larger, where Adam's are (0.9, 0.999): beta1 "
+                   f"about 0.9 (a mean over the last ten or so steps) and beta2 about 0.999 (the squared gradients "
+                   f"over about a thousand). Written the other way round, each step follows a mean of gradients "
+                   f"long past and is scaled by a noisy estimate of their size. Give betas=({b2:g}, {b1:g}), or "
+                   "leave Adam's default.",
+                   f"in {function}(), Adam's betas are given the other way round (the larger first): use "
+                   f"betas=({b2:g}, {b1:g}), or the default.")
+
+
 def batch_break_finding(function: str, found: tuple[int, str, int, int | None], trained: str) -> Finding:
     """static_slips.breaks_on_a_batch, said where an accuracy fell short and the training ended early (trained: what
     the training's record shows of it, "" where nothing)."""

@@ -1134,3 +1134,29 @@ def reductions_of_leading_axes(source: str, function: str) -> list[tuple[int, st
         if leading:
             found.add((node.lineno, ast.get_source_segment(source, node) or line_text(source, node.lineno), leading))
     return sorted(found)
+
+
+ADAM_FAMILY = frozenset({"Adam", "AdamW", "NAdam", "RAdam", "Adamax", "SparseAdam"})
+
+
+def betas_reversed(source: str, function: str) -> list[tuple[int, str, float, float]]:
+    """An Adam-family optimizer given betas whose first exceeds its second (`betas=(0.999, 0.9)`): beta1 is the
+    decay of the mean of the gradients, usually 0.9, and beta2 that of their squares, usually 0.999; written the
+    other way round, the steps follow a mean over about a thousand steps and are scaled by one over about ten.
+    (line, text, beta1, beta2)."""
+    fn = function_node(source, function)
+    if fn is None:
+        return []
+    found = set()
+    for node in ast.walk(fn):
+        if not isinstance(node, ast.Call) or _dotted(node.func).rsplit(".", 1)[-1] not in ADAM_FAMILY:
+            continue
+        given = next((k.value for k in node.keywords if k.arg == "betas"), None)
+        if given is None and len(node.args) > 2:
+            given = node.args[2]
+        if isinstance(given, ast.Tuple) and len(given.elts) == 2 and all(_number(v) for v in given.elts):
+            b1, b2 = (float(ast.literal_eval(v)) for v in given.elts)
+            if 0 < b2 < b1 < 1:
+                found.add((node.lineno, ast.get_source_segment(source, node) or line_text(source, node.lineno), b1,
+                           b2))
+    return sorted(found)

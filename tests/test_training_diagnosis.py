@@ -449,6 +449,23 @@ def test_images_changed_before_training_where_those_predicted_are_given_are_told
     assert [f.relation for f in learning_findings(both, c)] == ["labels_not_images"]
 
 
+def test_a_model_that_predicts_without_having_run_a_training_batch_is_told_from_statistics_reset(data):
+    """An ensemble whose optimizers step its nets while the loss runs through a model left from before (hold-out 52's
+    ra6: "they were reset after training" was said beside the optimizer's finding, and nothing was reset): the record
+    tells that the model that predicted never ran in training mode, and that is said instead."""
+    X, y = data
+    source = variant("    opt = torch.optim.Adam(model.parameters(), lr=3e-3)\n",
+                     "    net = model_for(X_train.shape[1], int(y_train.max()) + 1)\n"
+                     "    opt = torch.optim.Adam(net.parameters(), lr=3e-3)\n").replace(
+        "        return model(torch.tensor(X_test)).numpy()", "        return net.eval()(torch.tensor(X_test)).numpy()")
+    record = probed_call(source, X, y)[1]
+    assert record is not None and record.predicted_by_model_run_in_training is False
+    found = [f.relation for f in learning_findings(record, None, np.zeros((50, 10), dtype=np.float32))]
+    assert "predicted_by_model_never_trained" in found and "norm_statistics_reset" not in found, found
+    good = probed_call(GOOD, X, y)[1]
+    assert good is not None and good.predicted_by_model_run_in_training is True
+
+
 def test_a_failing_check_of_a_test_that_trained_reads_the_classes_off_the_logits(data):
     X, y = data
     frame, record = probed_call(variant("y[idx]).backward()", "y[torch.randperm(len(idx))]).backward()"), X, y)

@@ -83,6 +83,16 @@ def mode_finding(record: TrainingRecord) -> Finding | None:
                        "a batch norm layer of your model was built with momentum=0: its running statistics never "
                        "move, so eval mode normalizes with statistics it never measured; keep the default momentum.")
     # (weights of before training loaded back bring their statistics with them: the weights' finding says it)
+    if record.predicted_with_unmeasured_statistics and record.predicted_by_model_run_in_training is False:
+        return Finding("predicted_by_model_never_trained",
+                       f"your model predicted in eval mode through a batch norm layer whose running statistics had "
+                       f"tracked no batch (mean 0, variance 1, num_batches_tracked 0), and that model never ran a "
+                       f"batch in training mode, though {record.steps} steps were taken: the training ran another "
+                       "model (the loss computed from another model's outputs, a model left from before, or the "
+                       "model built anew after training), so the model that predicts learned nothing there. Train "
+                       "and predict with the same model object.",
+                       "the model that predicted never ran a batch in training mode, though the code trained: the "
+                       "training ran another model; train and predict with the same model.")
     if record.predicted_with_unmeasured_statistics and record.predicted_weights not in ("initial", "other"):
         return Finding("norm_statistics_reset",
                        f"your model predicted in eval mode through a batch norm layer whose running statistics had "

@@ -49,6 +49,7 @@ class RootCall(NamedTuple):
     dropout: bool  # a dropout function ran told training=True (F.dropout's default), inside the model's call
     trained: bool | None  # root_trained as the call ended
     weights: str | None  # root_weights as the call ended
+    ran_training: bool | None = None  # a prediction's model was called in training mode before (None: not told)
 
 
 class Probe:
@@ -97,6 +98,7 @@ class Probe:
         # changed between steps by other means than the optimizer (reset_parameters() every epoch)
         self.moved_before_steps: list[int] = []
         self.root_trained: bool | None = None  # the root call under way: a model with stepped parameters
+        self.root_ran_training: bool | None = None  # ... a model called in training mode before it predicted
         self.root_weights: str | None = None  # ... whose watched parameter is as the last step left it, or not
         self.lr_first: float | None = None
         self.momentum: float | None = None  # the first optimizer's momentum (SGD's), if it has one
@@ -242,6 +244,7 @@ class Probe:
                 self.unmeasured_in_root = False
                 self.dropout_in_root = False
                 self.root_trained = self.root_weights = None
+                self.root_ran_training = None
                 self.eval_pending = self.torch.is_grad_enabled() and not module.training
                 if self.torch.is_grad_enabled() and module.training:
                     first = inputs[0] if isinstance(inputs, tuple) and inputs else None
@@ -255,6 +258,7 @@ class Probe:
                         self.models_trained += 1
                 elif self.steps:  # a prediction after training: by a model the optimizers stepped, as they left it?
                     self.root_trained, self.root_weights = self._trained_state(module)
+                    self.root_ran_training = module in self.models  # ... and one that ran a batch in training mode?
                     first = inputs[0] if isinstance(inputs, tuple) and inputs else None
                     if hasattr(first, "shape") and len(first.shape) and len(self.rows_predicted) < MAX_ROWS_TOLD \
                             and first.is_floating_point() and first.shape[0]:
@@ -380,7 +384,8 @@ class Probe:
         if self.depth == 0:
             self.last_root = RootCall(self.norm_in_root, self.backward, self.untracked_in_root, self.frozen_in_root,
                                       self.unmeasured_in_root,
-                                      self.dropout_in_root, self.root_trained, self.root_weights)
+                                      self.dropout_in_root, self.root_trained, self.root_weights,
+                                      self.root_ran_training)
 
     def reseeding(self, source: str) -> None:
         if self.active:
@@ -487,6 +492,7 @@ class Probe:
         predicted_with_unmeasured_statistics = bool(root and root.unmeasured and not predicted_in_training_mode)
         predicted_with_dropout = bool(root and root.dropout and not predicted_in_training_mode)
         predicted_by_trained, predicted_weights = (root.trained, root.weights) if root else (None, None)
+        predicted_by_model_run_in_training = root.ran_training if root else None
         if not (self.steps or self.backward or self.last_root is not None):
             self.reset()
             return None
@@ -516,6 +522,7 @@ class Probe:
                 "predicted_with_batch_statistics": predicted_with_batch_statistics,
                 "predicted_with_frozen_statistics": predicted_with_frozen_statistics,
                 "predicted_with_unmeasured_statistics": predicted_with_unmeasured_statistics,
+                "predicted_by_model_run_in_training": predicted_by_model_run_in_training,
                 "predicted_with_dropout": predicted_with_dropout,
                 "optimizers_made": self.optimizers_made, "models_trained": self.models_trained,
                 "eval_steps": self.eval_steps,

@@ -84,6 +84,8 @@ class TrainingRecord(BaseModel):
     predicted_with_frozen_statistics: bool = False
     # ... or through one whose running statistics had tracked no batch though the model trained (reset after training)
     predicted_with_unmeasured_statistics: bool = False
+    # ... and the model it predicted by had been called in training mode before (False: another model trained)
+    predicted_by_model_run_in_training: bool | None = None
     # ... or with a dropout function told training=True (F.dropout's default) inside its call: it dropped units
     predicted_with_dropout: bool = False
     optimizers_made: int = Field(default=1, ge=0)  # distinct optimizers that stepped (one per epoch: made anew)

@@ -2289,9 +2289,7 @@ def test_a_loop_writing_through_np_add_at_is_where_a_scatter_parts(tmp_path, mon
     said = [d.message for r in t.values() for d in r.diagnoses if d.relation == "departure"]
     assert said and said[0].startswith("in max_unpool(), the loop at lines 285-287 (`for n in range(N):`) leaves "
                                        "`out` holding values the correct code never computes") and \
-        "the mistake is in that loop." in said[0] and "On its first pass, line 287: `np.add.at(out[n, c], " \
-        "indices[n, c].ravel(), x[n, c].ravel())` is the first to compute a value the correct code never computes" \
-        in said[0], said  # (the write into out itself, read before the pass wrote it: the loop's first part)
+        said[0].endswith("the mistake is in that loop."), said
 
 
 def test_a_value_kept_on_the_function_from_one_call_to_the_next_is_said(tmp_path):

@@ -3563,10 +3563,12 @@ def _first_in_pass(loop: Loop, records: list[tuple[int, str, Any]], statements: 
             reads = tuple(sorted(r for r in statement.reads if r in values or r in status))
             # it reads what the loop changes in place (x[i] += h, through an alias too): unsure, unless an earlier
             # statement of this pass recorded it with a value the correct code has (probs /= ... before probs[...])
-            # (the name a statement updates itself, `W -= step`, read before this pass wrote it: what the loop
-            # began with, checked)
-            if any((r not in fresh or not known.holds(values.get(r))) and
-                   not (r == name and r not in written_in_pass and r in values and known.holds(values[r]))
+            # (the weights a statement steps as a whole, `W -= step`, carried into the loop and read before this
+            # pass wrote them: what the loop began with, checked; not a write into part of an array, `grad[i] = ...`,
+            # whose other entries earlier passes or aliases may have changed)
+            stepped = name in carried and name not in written_in_pass and name in values and \
+                known.holds(values[name]) and re.match(rf"{re.escape(name)}\s*[-+*/]=", statement.text) is not None
+            if any((r not in fresh or not known.holds(values.get(r))) and not (r == name and stepped)
                    for r in set(statement.reads) & loop.written_in_place):
                 return None
             if all(agrees(r) for r in reads):

@@ -762,6 +762,13 @@ def test_a_local_set_only_under_a_condition_is_found_with_its_conditions():
             "    return xp.sum()\n")
     assert bound_only_under_conditions(made, "f", "xp") == [(3, 2, "if pad > 0:"), (5, 4, "if pad < 0:")]
     assert bound_only_under_conditions(made.replace("    if pad > 0:", "    xp = x\n    if pad > 0:"), "f", "xp") == []
+    in_else = "def f(x, pad):\n    if pad == 0:\n        pass\n    else:\n        xp = np.pad(x, pad)\n    return xp\n"
+    assert bound_only_under_conditions(in_else, "f", "xp") == [(5, 2, "if not (pad == 0):")]
+    both = "def f(x, pad):\n    h = xp.shape\n    if pad:\n        xp = np.pad(x, pad)\n    else:\n        xp = x\n"
+    assert bound_only_under_conditions(both, "f", "xp") == []  # (set on every path: read before the if)
+    with_block = ("def f(x, flag):\n    with torch.no_grad():\n        if flag:\n            y = x + 1\n"
+                  "    for i in range(3):\n        z = i\n    return y\n")
+    assert bound_only_under_conditions(with_block, "f", "y") == [(4, 3, "if flag:")]
     in_loop = "def f(xs):\n    for x in xs:\n        last = x\n    return last\n"
     assert bound_only_under_conditions(in_loop, "f", "last") == []  # (an empty loop: not a condition of the code's)
     said = "cannot access local variable 'xp' where it is not associated with a value"

@@ -1059,38 +1059,70 @@ UNBOUND_LOCAL = re.compile(r"cannot access local variable '(\w+)' where it is no
                            r"local variable '(\w+)' referenced before assignment")
 
 
+def _binds(node: ast.AST, name: str) -> bool:
+    """The statement node binds the local `name` itself (an assignment, a loop's or a with's target, a walrus, an
+    except's name, an import), not only inside statements nested in it."""
+    if isinstance(node, ast.Assign):
+        targets: list[ast.AST] = list(node.targets)
+    elif isinstance(node, (ast.AugAssign, ast.For, ast.AsyncFor, ast.NamedExpr)):
+        targets = [node.target]
+    elif isinstance(node, ast.AnnAssign):
+        targets = [node.target] if node.value is not None else []
+    elif isinstance(node, (ast.With, ast.AsyncWith)):
+        targets = [item.optional_vars for item in node.items if item.optional_vars is not None]
+    elif isinstance(node, ast.ExceptHandler):
+        return node.name == name
+    elif isinstance(node, (ast.Import, ast.ImportFrom)):
+        return any((alias.asname or alias.name.split(".")[0]) == name for alias in node.names)
+    else:
+        return False
+    return any(isinstance(t, ast.Name) and t.id == name for target in targets for t in ast.walk(target))
+
+
 def bound_only_under_conditions(source: str, function: str, name: str) -> list[tuple[int, int, str]]:
-    """Where every statement that binds the local `name` in the function sits under an `if` (its body or its else),
-    the bindings with their condition: (the binding's line, the if's line, `if test:`), first first. A read that
-    raises UnboundLocalError then comes of a condition that did not hold (an `if pad > 0:` for the padded copy, with
-    pad 0). [] where a binding runs on every path (at the function's own level, or in a loop or a try)."""
+    """Where every statement that binds the local `name` in the function sits under an `if` branch that an `if` of
+    the function's does not take on every path, the bindings with their condition: (the binding's line, the if's
+    line, `if test:` for a binding in its body, `if not (test):` for one in its else). A read that raises
+    UnboundLocalError then comes of a condition that did not hold (an `if pad > 0:` for the padded copy, with pad 0).
+    [] where a binding runs on every path: at the function's own level, in a loop or a try, or in both branches of
+    one if (the read came before it)."""
     fn = function_node(source, function)
     if fn is None:
         return []
-    guard: dict[int, ast.If] = {}  # a node (by id) -> the innermost if it sits under, within the function
 
-    def visit(node: ast.AST, under: ast.If | None) -> None:
-        for child in ast.iter_child_nodes(node):
-            if isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)):
-                continue
-            if under is not None:
-                guard[id(child)] = under
-            visit(child, child if isinstance(child, ast.If) else under)
+    def always_binds(statements: list[ast.stmt]) -> bool:
+        """The statements bind the name on every path through them (directly, in a with's body, or in both
+        branches of an if; not in a loop that may not run)."""
+        return any(_binds(s, name) or isinstance(s, (ast.With, ast.AsyncWith)) and always_binds(s.body) or
+                   isinstance(s, ast.If) and always_binds(s.body) and always_binds(s.orelse) for s in statements)
+
+    guard: dict[int, tuple[ast.If, bool]] = {}  # a node (by id) -> the innermost if branch it is in (if, in body)
+
+    def visit(node: ast.AST, under: tuple[ast.If, bool] | None) -> None:
+        for field, value in ast.iter_fields(node):
+            children = value if isinstance(value, list) else [value]
+            for child in children:
+                if not isinstance(child, ast.AST) or \
+                        isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)):
+                    continue
+                here = (node, field == "body") if isinstance(node, ast.If) and field in ("body", "orelse") else under
+                if here is not None:
+                    guard[id(child)] = here
+                visit(child, here)
 
     visit(fn, None)
     found = []
     for node in ast.walk(fn):
-        targets = node.targets if isinstance(node, ast.Assign) else \
-            [node.target] if isinstance(node, (ast.AnnAssign, ast.AugAssign, ast.For, ast.With)) else []
-        if isinstance(node, ast.With):
-            targets = [item.optional_vars for item in node.items if item.optional_vars is not None]
-        if not any(isinstance(t, ast.Name) and t.id == name for target in targets for t in ast.walk(target)):
+        if not _binds(node, name):
             continue
-        condition = guard.get(id(node))
-        if condition is None:
+        branch = guard.get(id(node))
+        if branch is None:
             return []  # bound on a path no condition guards
+        condition, in_body = branch
+        if always_binds(condition.body) and always_binds(condition.orelse):
+            return []  # both branches bind it: set on every path through that if (read before it?)
         text = " ".join((ast.get_source_segment(source, condition.test) or "").split())
-        found.append((node.lineno, condition.lineno, f"if {text}:"))
+        found.append((node.lineno, condition.lineno, f"if {text}:" if in_body else f"if not ({text}):"))
     return sorted(found)
 
 

@@ -2156,6 +2156,9 @@ def test_a_value_stored_as_it_is_made_is_said_at_the_line_that_made_it_where_its
     t = graded(a2, with_function(a2, wrong_one_stored), tmp_path, select="test_weight_decay")
     said = [d.message for r in t.values() for d in r.diagnoses if d.relation == "departure"]
     assert not any("stores your `velocity` as line" in m for m in said), said
+    from autograder.grading.departure import STORED_COPY  # (a store into an entry or attribute; `out = xc` is a copy)
+    assert STORED_COPY.fullmatch('config["velocity"] = v') and STORED_COPY.fullmatch("self.v = v.copy()") and \
+        STORED_COPY.fullmatch("out = xc") is None
 
 
 def test_a_value_from_before_the_correct_code_changes_it_read_in_a_training_loop_is_said_with_the_one_meant(

@@ -2000,13 +2000,19 @@ def _first_departure(function: str, student: StudentCall, solution: TracedCall, 
                        if r not in params and set_at.get(r) in statements and not statements[set_at[r]].in_loop
                        and (copy := PLAIN_COPY.fullmatch(statements[set_at[r]].text)) is not None
                        and copy.group(1) not in params][:1]
+            # a store of the value, whose other use, beside other values, comes out right: a later line made up
+            # for it there
             stored = next(((r, set_at[r], statements[set_at[r]].text) for r in own
                            if (copy := STORED_COPY.fullmatch(statement.text)) is not None and copy.group(1) == r
-                           and set_at.get(r) in statements and not statements[set_at[r]].in_loop), None)
-            # (not where a local of the student's already holds the right value: the wrong one stored, not made)
-            if stored is not None and any(k != name and (x := numeric(v)) is not None and (y := numeric(right)) is
-                                          not None and x.shape == y.shape and agree(x, y, known.tol)
-                                          for k, v in current.items()):
+                           and set_at.get(r) in statements and not statements[set_at[r]].in_loop
+                           and any(k > set_at[r] and k != line and (later := statements.get(k)) is not None and
+                                   r in later.reads and len(later.reads - {r}) >= 1 and known.holds(v)
+                                   for k, _, v in records)), None)
+            # (not where a local of the student's holds the right value anywhere: the wrong one stored, not made)
+            right_array = numeric(right)
+            if stored is not None and (right_array is None or any(
+                    n != name and (held := numeric(v)) is not None and held.shape == right_array.shape and
+                    agree(held, right_array, known.tol) for _, n, v in records)):
                 stored = None
             # zeros computed from zeros alone (`rms_dx = np.sqrt(acc_delta)` on the first step) agree with any zero
             # of the correct code's, right or not (sqrt(acc_delta + eps) belongs there): not said to agree
@@ -3367,7 +3373,7 @@ def _kept_as_given(records: list[tuple[int, str, Any]], given_entries: dict[str,
 
 
 # a line that stores a local as it is, into a name, an attribute or an entry: `config["velocity"] = v`, `self.v = v`
-STORED_COPY = re.compile(r"[A-Za-z_][\w.]*(?:\[[^\]]+\])?\s*=\s*([A-Za-z_]\w*)(?:\.copy\(\))?")
+STORED_COPY = re.compile(r"[A-Za-z_]\w*(?:\[[^\]]+\]|(?:\.\w+)+)\s*=\s*([A-Za-z_]\w*)(?:\.copy\(\))?")
 PLAIN_COPY = re.compile(r"[A-Za-z_]\w*\s*=\s*([A-Za-z_]\w*)(?:\.copy\(\))?")  # `dz1 = da1`, `g = grad.copy()`
 
 

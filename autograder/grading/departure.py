@@ -2197,7 +2197,7 @@ def _first_departure(function: str, student: StudentCall, solution: TracedCall, 
                 found.first_in_pass = _first_in_pass(loop, records, statements, given,
                                                      known_before, known, solution)
                 if found.first_in_pass is not None and not found.first_in_pass[3]:
-                    found.stale = _stale_read(found.first_in_pass, records, solution)
+                    found.stale = _stale_read(found.first_in_pass, loop.lines[0], records, solution)
             if found.start_of is None:
                 found.reseeded = reseeded_in_loop(source, function, loop)
             return found
@@ -3589,17 +3589,18 @@ def _first_in_pass(loop: Loop, records: list[tuple[int, str, Any]], statements: 
     return None
 
 
-def _stale_read(first_in_pass: tuple[int, str, tuple[str, ...], str], records: list[tuple[int, str, Any]],
-                solution: TracedCall) -> tuple[str, str, str] | None:
+def _stale_read(first_in_pass: tuple[int, str, tuple[str, ...], str], loop_start: int,
+                records: list[tuple[int, str, Any]], solution: TracedCall) -> tuple[str, str, str] | None:
     """Of the names the statement first to part on a loop's first pass reads, one whose value (as the records held it
     when the statement ran) is what the correct code held under a name before a later statement of the correct code
     changed it, where another local of the student's then held the changed value: the value from before the change
-    read where the one after it is meant (X_raw where the standardized X is). (the name read, the correct code's name,
-    the student's local holding the changed value), or None."""
+    read where the one after it is meant (X_raw where the standardized X is). Both names are set before the loop (data
+    prepared once: not a value a pass changes, probs where dscores is taken later in the pass). (the name read, the
+    correct code's name, the student's local holding the changed value), or None."""
     line, _, reads, _ = first_in_pass
     values: dict[str, Any] = {}
     for k, name, value in records:
-        if k == line:
+        if k >= loop_start:
             break
         values[name] = value
     theirs = [(n, x) for _, n, v in solution.records if (x := numeric(v)) is not None and x.ndim > 0]
@@ -3608,8 +3609,10 @@ def _stale_read(first_in_pass: tuple[int, str, tuple[str, ...], str], records: l
         if mine is None or mine.ndim == 0:
             continue
         for i, (n, x) in enumerate(theirs):
+            if x.shape != mine.shape or not _same(x, mine):
+                continue
             later = next((y for m, y in theirs[i + 1:] if m == n and y.shape == x.shape and not _same(y, x)), None)
-            if x.shape != mine.shape or not _same(x, mine) or later is None:
+            if later is None:
                 continue
             holder = next((m for m, v in values.items() if m != r and (y := numeric(v)) is not None and
                            y.shape == later.shape and _same(y, later)), None)

@@ -2119,6 +2119,16 @@ def softmax_cross_entropy_loss(scores, y):
     assert said and "`labels = y.reshape(-1, 1)` holds the values of `y` in their order, but with an axis of length " \
         "1 added: shape (5, 1) where it has (5,)" in said[0] and "gives a 5 x 5 block, every entry with every other" \
         in said[0], said
+    # a mean kept with its axis (N, 1), as meant for x - mu, beside a variance divided by D - 1: the variance's line,
+    # not the kept axis (it broadcasts against (N, D), not against (N,))
+    a5 = load_assignment("a5_normalization")
+    kept = ("def layernorm_forward(x, gamma, beta, ln_param):\n    eps = ln_param.get('eps', 1e-5)\n"
+            "    D = x.shape[1]\n    mu = x.mean(axis=1, keepdims=True)\n"
+            "    var = ((x - mu) ** 2).sum(axis=1) / (D - 1)\n    xhat = (x - mu) / np.sqrt(var[:, None] + eps)\n"
+            "    return gamma * xhat + beta, (x, xhat, mu, var, gamma, eps)\n")
+    t = graded(a5, with_function(a5, kept), tmp_path, select="test_layernorm")
+    said = [d.message for r in t.values() for d in r.diagnoses if d.relation == "departure"]
+    assert said and "`var = ((x - mu) ** 2).sum(axis=1) / (D - 1)`" in said[0] and "axis of length 1" not in said[0]
     from autograder.grading.departure import _unit_axis_added
     assert _unit_axis_added((5, 1), (5,)) == 1 and _unit_axis_added((1, 5), (5,)) == 0 and \
         _unit_axis_added((2, 1, 3), (2, 3)) == 1 and _unit_axis_added((5, 2), (5,)) is None and \

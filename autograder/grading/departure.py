@@ -1429,8 +1429,7 @@ def departure_finding(function: str, output: str, d: Departure, raised: bool = F
         mine_shape, right_shape, name, at = d.split
         if (unit := _unit_axis_added(mine_shape, right_shape)) is not None:
             return _unit_axis_finding(function, d, mine_shape, right_shape, name, at, unit)
-        k = next((i for i, (a, b) in enumerate(zip(mine_shape, right_shape)) if a != b),
-                 min(len(mine_shape), len(right_shape)) - 1)
+        k = next(i for i, (a, b) in enumerate(zip(mine_shape, right_shape)) if a != b)  # (_split_otherwise's)
         step = mine_shape[k + 1] if k + 1 < len(mine_shape) else 0
         nth = f"{step}{_ordinal_suffix(step)}"
         order = (f" (an axis split as ({mine_shape[k]}, {step}) where ({step}, {mine_shape[k]}) is meant puts every "
@@ -2695,10 +2694,33 @@ def _split_otherwise(own_start: tuple[int, str, Statement] | None, records: list
             return None
         if theirs[n].size != y.size or agree(y.reshape(-1), theirs[n].reshape(-1), known.tol):
             return None
+        mine_shape, right_shape = tuple(x.shape), tuple(right.shape)
+        if [d for d in mine_shape if d != 1] == [d for d in right_shape if d != 1]:
+            # axes of length 1 added (keepdims, y[:, None]): a mistake only where that value meets one of the shape
+            # without them, in an index beside another array or in arithmetic, and the two broadcast to a block
+            partners = [r for r in s.reads if r != name and (p := numeric(_value_before(records, r, k))) is not None
+                        and tuple(p.shape) == right_shape]
+            indexed = re.search(rf"\[[^\]]*,[^\]]*\b{re.escape(name)}\b|\[[^\]]*\b{re.escape(name)}\b[^\]]*,",
+                                s.text)
+            if _unit_axis_added(mine_shape, right_shape) is None or not (partners or indexed):
+                return None
+        elif not any(a != b for a, b in zip(mine_shape, right_shape)):
+            return None  # (no axis split otherwise: one shape the other's start)
         return Departure(line, name, statement, value, right, right_name, [r for r in sorted(statement.reads)
                                                                             if status.get(r) == "good"], [], [],
-                         split=(tuple(x.shape), tuple(right.shape), n, k))
+                         split=(mine_shape, right_shape, n, k))
     return None
+
+
+def _value_before(records: list[tuple[int, str, Any]], name: str, line: int) -> Any:
+    """What the records last held for name before the statement at line ran (None: nothing recorded)."""
+    held = None
+    for k, n, v in records:
+        if k >= line:
+            break
+        if n == name:
+            held = v
+    return held
 
 
 def _stored_finding(function: str, d: Departure) -> Finding:

@@ -741,12 +741,16 @@ def test_a_break_on_one_batchs_loss_inside_the_loop_over_batches_is_found_with_i
                      check="if loss.item() < 0.5:\n                done = True\n                break")
         return breaks_on_a_batch(made.format(**{**parts, **given}), "f")
 
-    assert found() == [(6, "if loss.item() < 0.5:", 8, 15)]
+    assert found() == [(6, "if loss.item() < 0.5:", 8, 15, False, "loss", 0.5)]  # (a flag no loop reads)
+    assert found(after="if done:\n            break") == [(6, "if loss.item() < 0.5:", 8, 15, True, "loss", 0.5)]
     assert found(count="12", check="if 0.98 <= train_acc:\n                return model") == \
-        [(6, "if 0.98 <= train_acc:", 7, 12)]
-    assert found(set="epochs = cfg.epochs") == [(6, "if loss.item() < 0.5:", 8, None)]  # (a count not known)
+        [(6, "if 0.98 <= train_acc:", 7, 12, True, "accuracy", 0.98)]
+    assert found(set="epochs = cfg.epochs")[0][3] is None  # (a count not known)
     assert found(set="epochs = 15\n    epochs += 5")[0][3] is None
     assert found(check="if step_no > 1000:\n                break") == []
+    assert found(check="if len(losses) >= 2000:\n                break") == []  # (a count of steps)
+    assert found(check="if loss.item() > 1e3:\n                return None") == []  # (a guard against divergence)
+    assert found(check="if accum_steps < 4:\n                break") == []  # (no loss word: accum)
     assert found(check="pass", after="if val_acc > 0.99:\n            break") == []
     assert found(check="if loss.item() < 0.5:\n                print(loss)") == []
     single = ("def f(X):\n    for idx in batches:\n        loss = step(idx)\n        if loss.item() < 0.5:\n"

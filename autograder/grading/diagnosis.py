@@ -2109,6 +2109,9 @@ class MistakeMatcher:
             found = next(iter(breaks_on_a_batch(source, function)), None)
             if found is None or found[3] is None or epochs > 0.6 * found[3]:
                 continue
+            # (a loss test: the last loss recorded passed it, as the test leaving on it makes it)
+            if found[5] == "loss" and (not record.losses or not record.losses[-1] < found[6]):
+                continue
             within = f", {record.elapsed_s:.1f} s of its {budget:.0f} s budget" if budget is not None else ""
             return batch_break_finding(function, found, f"your code trained {epochs:.1f} passes over the "
                                        f"{trained[1]} rows of {trained[0]} ({record.steps} optimizer steps{within})")

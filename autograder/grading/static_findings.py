@@ -223,16 +223,19 @@ def betas_reversed_finding(function: str, found: tuple[int, str, float, float]) 
                    f"betas=({b2:g}, {b1:g}), or the default.")
 
 
-def batch_break_finding(function: str, found: tuple[int, str, int, int | None], trained: str) -> Finding:
+def batch_break_finding(function: str, found: tuple[int, str, int, int | None, bool, str, float],
+                        trained: str) -> Finding:
     """static_slips.breaks_on_a_batch, said where an accuracy fell short and the training ended early (trained: what
     the training's record shows of it, "" where nothing)."""
-    line, test, leave, count = found
+    line, test, leave, count, whole, _, _ = found
     of = f", where its loop runs {count}" if count is not None else ""
-    return Finding("break_on_a_batch", f"in {function}(), line {line}: `{test}` leaves the training (line {leave}) "
-                   f"the first time one mini-batch's value passes that threshold{f': {trained}{of}' if trained else ''}"
-                   ". One batch's loss or accuracy is noisy, and an easy batch passes it early, so the model stops "
-                   "undertrained. Train the passes through (or stop on a validation set's accuracy, checked once a "
-                   "pass, not on a batch's).",
+    leaves = "leaves the training" if whole else "ends the pass over the batches"
+    then = "" if whole else " (and every pass after it, at its own first easy batch)"
+    return Finding("break_on_a_batch", f"in {function}(), line {line}: `{test}` {leaves} (line {leave}) the first "
+                   f"time one mini-batch's value passes that threshold{then}"
+                   f"{f': {trained}{of}' if trained else ''}. One batch's loss or accuracy is noisy, and an easy "
+                   "batch passes it early, so the model stops undertrained. Train the passes through (or stop on a "
+                   "validation set's accuracy, checked once a pass, not on a batch's).",
                    f"in {function}(), a test inside the loop over batches ends the training when one batch's loss "
                    "or accuracy passes a threshold: an easy batch stops it early; train the passes through.")
 

@@ -983,16 +983,40 @@ def _loops_around(fn: ast.FunctionDef) -> dict[int, list[ast.For | ast.While]]:
     return around
 
 
-def _batch_value(node: ast.expr) -> bool:
-    """An expression reading a training batch's loss or accuracy: a `.item()` call, or a name or attribute whose
-    name speaks of a loss or an accuracy."""
+_LOSS_WORDS = frozenset({"loss", "losses", "cost", "nll", "ce"})
+_ACCURACY_WORDS = frozenset({"acc", "accuracy", "correct"})
+
+
+def _batch_value(node: ast.expr) -> str | None:
+    """What a compared expression reads of a training batch: "loss" (a name or attribute with the word loss, as a
+    whole word of its snake_case, or a `.item()` of one, or of any tensor), "accuracy" (acc, accuracy), else None;
+    None too for a count (len(...))."""
+    words: set[str] = set()
     for part in ast.walk(node):
-        if isinstance(part, ast.Call) and isinstance(part.func, ast.Attribute) and part.func.attr == "item":
-            return True
+        if isinstance(part, ast.Call) and _dotted(part.func) == "len":
+            return None
         name = part.id if isinstance(part, ast.Name) else part.attr if isinstance(part, ast.Attribute) else ""
-        if "loss" in name.lower() or "acc" in name.lower():
-            return True
-    return False
+        words |= set(name.lower().split("_"))
+    if words & _ACCURACY_WORDS:
+        return "accuracy"
+    if words & _LOSS_WORDS or "item" in words:
+        return "loss"
+    return None
+
+
+def _passes_threshold(compare: ast.Compare) -> tuple[str, float] | None:
+    """A loss compared to be below a number, or an accuracy to be above one (`loss.item() < 0.5`, `0.98 <= acc`):
+    (what is compared, the number); None for the other direction (a divergence guard) or anything else."""
+    left, op, right = compare.left, compare.ops[0], compare.comparators[0]
+    if _number(left) == _number(right):
+        return None
+    value, number = (left, right) if _number(right) else (right, left)
+    below = isinstance(op, (ast.Lt, ast.LtE)) if value is left else isinstance(op, (ast.Gt, ast.GtE))
+    above = isinstance(op, (ast.Gt, ast.GtE)) if value is left else isinstance(op, (ast.Lt, ast.LtE))
+    kind = _batch_value(value)
+    if kind == "loss" and below or kind == "accuracy" and above:
+        return kind, float(ast.literal_eval(number))
+    return None
 
 
 def _whole_number_of(fn: ast.FunctionDef, node: ast.expr) -> int | None:
@@ -1021,12 +1045,14 @@ def _whole_number_of(fn: ast.FunctionDef, node: ast.expr) -> int | None:
     return values[0].value
 
 
-def breaks_on_a_batch(source: str, function: str) -> list[tuple[int, str, int, int | None]]:
+def breaks_on_a_batch(source: str, function: str) -> list[tuple[int, str, int, int | None, bool, str, float]]:
     """A test inside the innermost of two or more nested loops (the loop over a pass's batches) that compares a
     batch's loss or accuracy with a number and leaves the training on it (`if loss.item() < 0.5: break`, or a flag
     set and a break): one batch's value is noisy, so an easy batch ends the training early. (the test's line, its
-    text, the line of the break or return, the count of the outermost loop's range(K) where a number, else None.)
-    Not a stop read once a pass (a validation set's accuracy, outside the loop over batches)."""
+    text, the line of the break or return, the count of the outermost loop's range(K) where a number, else None,
+    whether it leaves the whole training (a return, or a flag the outer loop breaks on) or the pass only, "loss" or
+    "accuracy", the threshold.) Not a stop read once a pass (a validation set's accuracy, outside the loop over
+    batches), nor a guard the other way (a loss above a number: divergence), nor a count of steps."""
     fn = function_node(source, function)
     if fn is None:
         return []
@@ -1036,21 +1062,26 @@ def breaks_on_a_batch(source: str, function: str) -> list[tuple[int, str, int, i
         loops = around.get(id(node), [])
         if not isinstance(node, ast.If) or len(loops) < 2:
             continue
-        compares = [c for c in ast.walk(node.test) if isinstance(c, ast.Compare) and len(c.comparators) == 1]
-        if not any(_number(c.comparators[0]) != _number(c.left) and _batch_value(
-                c.left if _number(c.comparators[0]) else c.comparators[0]) for c in compares):
+        threshold = next((t for c in ast.walk(node.test) if isinstance(c, ast.Compare) and len(c.comparators) == 1
+                          and (t := _passes_threshold(c)) is not None), None)
+        if threshold is None:
             continue
-        leave = next((s for s in node.body for n in ast.walk(s) if isinstance(n, (ast.Break, ast.Return))
+        leave = next((n for s in node.body for n in ast.walk(s) if isinstance(n, (ast.Break, ast.Return))
                       and around.get(id(n), []) == loops), None)
         if leave is None:
             continue
+        # the whole training left: a return, or a break beside a flag an outer loop's `if flag: break` reads
+        flags = {t.id for s in node.body if isinstance(s, ast.Assign) for t in s.targets if isinstance(t, ast.Name)}
+        whole = isinstance(leave, ast.Return) or any(
+            isinstance(n, ast.If) and isinstance(n.test, ast.Name) and n.test.id in flags and
+            any(isinstance(b, ast.Break) for b in n.body) for n in ast.walk(loops[0]))
         outer = loops[0]
         count = None
         if isinstance(outer, ast.For) and isinstance(outer.iter, ast.Call) and _dotted(outer.iter.func) == "range" \
                 and len(outer.iter.args) == 1:
             count = _whole_number_of(fn, outer.iter.args[0])
         text = " ".join((ast.get_source_segment(source, node.test) or "").split())
-        found.append((node.lineno, f"if {text}:", leave.lineno, count))
+        found.append((node.lineno, f"if {text}:", leave.lineno, count, whole, *threshold))
     return sorted(found)
 
 

@@ -787,10 +787,14 @@ def test_batch_sizes_written_and_reductions_over_the_leading_axes_are_read_off_t
     made = ("def f(X, y):\n    batch = 32\n    loader = DataLoader(ds, batch_size=batch)\n"
             "    for idx in torch.randperm(len(y)).split(64):\n        pass\n    for i in range(0, len(X), 16):\n"
             "        pass\n    names = 'a,b'.split(',')\n    class Pool(nn.Module):\n        def forward(self, x):\n"
-            "            return x.mean(dim=(1, 2)) + x.sum(axis=0) + x.mean(dim=(2, 3)) + torch.amax(x, dim=1)\n")
+            "            return x.mean(dim=(1, 2)) + x.sum(axis=0) + x.mean(dim=(2, 3)) + torch.amax(x, dim=1)\n"
+            "    X = X - X.mean(axis=0)\n    return torch.max(out, dim=1)\n")  # (the function's own: not said)
     assert batch_sizes_written(made, "f") == {16, 32, 64}
     assert {(text, leading) for _, text, leading in reductions_of_leading_axes(made, "f")} == {
         ("x.mean(dim=(1, 2))", (1,)), ("x.sum(axis=0)", (0,)), ("torch.amax(x, dim=1)", (1,))}
+    outside = "class Pool(nn.Module):\n    def forward(self, x):\n        return x.mean(1)\n\n\ndef f(X):\n    return X\n"
+    assert reductions_of_leading_axes(outside.replace("x.mean(1)", "x.mean(dim=1)"), "f") == \
+        [(3, "x.mean(dim=1)", (1,))]  # (a model class of the module's)
     from autograder.grading.torch_errors import LINEAR_ROWS, per_example_finding
     rows = LINEAR_ROWS.search("mat1 and mat2 shapes cannot be multiplied (64x2 and 32x6)")
     said = per_example_finding(*map(int, rows.groups()), [(11, "x.mean(dim=(1, 2))", (1,))]).message

@@ -1179,14 +1179,18 @@ def batch_sizes_written(source: str, function: str) -> set[int]:
 
 
 def reductions_of_leading_axes(source: str, function: str) -> list[tuple[int, str, tuple[int, ...]]]:
-    """Means, sums and maxima the function (or a class defined in it) takes over axis 0 or 1 of a tensor, given as
-    dim= or axis= with a tuple or a number (`x.mean(dim=(1, 2))`): for (N, C, H, W) maps, the examples or the
-    channels averaged away. (line, text, which of axes 0 and 1 it reduces)."""
+    """Means, sums and maxima the forward() of a model class (one of the module's, or one the function defines)
+    takes over axis 0 or 1 of a tensor, given as dim= or axis= with a tuple or a number (`x.mean(dim=(1, 2))`): for
+    (N, C, H, W) maps, the examples or the channels averaged away. Not the function's own (a normalization of the
+    data, an accuracy's argmax). (line, text, which of axes 0 and 1 it reduces)."""
     fn = function_node(source, function)
     if fn is None:
         return []
+    tree = ast.parse(source)
+    classes = [c for c in [*tree.body, *ast.walk(fn)] if isinstance(c, ast.ClassDef)]
+    forwards = [f for c in classes for f in c.body if isinstance(f, ast.FunctionDef) and f.name == "forward"]
     found = set()
-    for node in ast.walk(fn):
+    for node in (n for f in forwards for n in ast.walk(f)):
         if not isinstance(node, ast.Call) or _dotted(node.func).rsplit(".", 1)[-1] not in (
                 "mean", "sum", "amax", "max", "amin", "min", "logsumexp"):
             continue

@@ -790,6 +790,7 @@ def test_batch_sizes_written_and_reductions_over_the_leading_axes_are_read_off_t
             "            return x.mean(dim=(1, 2)) + x.sum(axis=0) + x.mean(dim=(2, 3)) + torch.amax(x, dim=1)\n"
             "    X = X - X.mean(axis=0)\n    return torch.max(out, dim=1)\n")  # (the function's own: not said)
     assert batch_sizes_written(made, "f") == {16, 32, 64}
+    assert batch_sizes_written("def f(idx):\n    return torch.split(idx, 128)\n", "f") == {128}
     assert {(text, leading) for _, text, leading in reductions_of_leading_axes(made, "f")} == {
         ("x.mean(dim=(1, 2))", (1,)), ("x.sum(axis=0)", (0,)), ("torch.amax(x, dim=1)", (1,))}
     outside = "class Pool(nn.Module):\n    def forward(self, x):\n        return x.mean(1)\n\n\ndef f(X):\n    return X\n"
@@ -811,4 +812,6 @@ def test_adams_betas_given_the_larger_first_are_found():
         [(2, "torch.optim.Adam(model.parameters(), lr=3e-3, betas=(0.999, 0.9))", 0.999, 0.9)]
     assert betas_reversed(made.format("optim.AdamW(model.parameters(), 1e-3, (0.98, 0.9))"), "f")[0][2:] == (0.98, 0.9)
     assert betas_reversed(made.format("torch.optim.Adam(model.parameters(), betas=(0.9, 0.999))"), "f") == []
+    assert betas_reversed(made.format("torch.optim.Adam(model.parameters(), betas=[0.99, 0.9])"), "f")[0][2:] == \
+        (0.99, 0.9)
     assert betas_reversed(made.format("torch.optim.SGD(model.parameters(), 0.1, (0.999, 0.9))"), "f") == []

@@ -1174,6 +1174,8 @@ def batch_sizes_written(source: str, function: str) -> set[int]:
             given.append(node.args[0])  # (tensor.split(64); not "a,b".split(","))
         if dotted == "range" and len(node.args) == 3:
             given.append(node.args[2])
+        if dotted == "torch.split" and len(node.args) >= 2:
+            given.append(node.args[1])  # (torch.split(idx, 64); NumPy's take a count of pieces)
         found |= {k for g in given if (k := _whole_number_of(fn, g)) is not None and k > 1}
     return found
 
@@ -1221,7 +1223,7 @@ def betas_reversed(source: str, function: str) -> list[tuple[int, str, float, fl
         given = next((k.value for k in node.keywords if k.arg == "betas"), None)
         if given is None and len(node.args) > 2:
             given = node.args[2]
-        if isinstance(given, ast.Tuple) and len(given.elts) == 2 and all(_number(v) for v in given.elts):
+        if isinstance(given, (ast.Tuple, ast.List)) and len(given.elts) == 2 and all(_number(v) for v in given.elts):
             b1, b2 = (float(ast.literal_eval(v)) for v in given.elts)
             if 0 < b2 < b1 < 1:
                 found.add((node.lineno, ast.get_source_segment(source, node) or line_text(source, node.lineno), b1,

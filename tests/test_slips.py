@@ -793,7 +793,8 @@ def test_batch_sizes_written_and_reductions_over_the_leading_axes_are_read_off_t
     assert batch_sizes_written("def f(idx):\n    return torch.split(idx, 128)\n", "f") == {128}
     assert {(text, leading) for _, text, leading in reductions_of_leading_axes(made, "f")} == {
         ("x.mean(dim=(1, 2))", (1,)), ("x.sum(axis=0)", (0,)), ("torch.amax(x, dim=1)", (1,))}
-    outside = "class Pool(nn.Module):\n    def forward(self, x):\n        return x.mean(1)\n\n\ndef f(X):\n    return X\n"
+    outside = ("class Pool(nn.Module):\n    def forward(self, x):\n        return x.mean(1)\n\n\n"
+               "def f(X):\n    return X\n")
     assert reductions_of_leading_axes(outside.replace("x.mean(1)", "x.mean(dim=1)"), "f") == \
         [(3, "x.mean(dim=1)", (1,))]  # (a model class of the module's)
     from autograder.grading.torch_errors import LINEAR_ROWS, per_example_finding

@@ -529,7 +529,8 @@ def loss_finding(record: TrainingRecord, classes: int | None, seen_accuracy: flo
                        lists_causes=True)
     if chance is not None and seen_accuracy is not None and seen_accuracy < 1 / classes + 0.1 \
             and 0.6 * chance < last < first and record.given_rows_trained == 0 and record.rows_distinct and \
-            record.given_rows_predicted:
+            record.given_rows_predicted and record.rows_distinct <= next(iter(record.rows.values()), 0):
+        # (at most as many distinct images as rows: changed once, not augmented anew each pass)
         # (none of the images trained on is a row of the training set as given, while the images predicted are
         # those given: the images were prepared otherwise for training, not the labels parted from them)
         name = next(iter(record.rows), "the training set")

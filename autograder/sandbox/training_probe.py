@@ -354,13 +354,27 @@ class Probe:
         arrays = [v for v in list(_bound(fn, args, kwargs).values())[:20] if isinstance(v, np.ndarray) and
                   v.ndim >= 2 and v.dtype.kind == "f" and len(v) and int(np.prod(v.shape[1:])) in self._projections]
 
+        def keys(value: np.ndarray) -> set[float]:
+            # (in float32 too: a cast of float64 data to the model's float32 is the data as given; in chunks, so
+            # that a large training set is never copied whole)
+            rows = value.reshape(len(value), -1)
+            found: set[float] = set()
+            for start in range(0, len(rows), 4096):
+                chunk = rows[start:start + 4096]
+                for kind in {chunk.dtype, np.dtype(np.float32)}:
+                    found.update(self._row_keys(self.torch.from_numpy(np.ascontiguousarray(chunk, dtype=kind))))
+            return found
+
         def given(told: set[float], values: list[np.ndarray]) -> int | None:
             if not told or len(told) >= MAX_ROWS_TOLD or not values:
                 return None
-            rows = {v for value in values for v in self._row_keys(self.torch.tensor(value.reshape(len(value), -1)))}
+            rows = set().union(*(keys(value) for value in values))
             return sum(v in rows for v in told)
 
-        return given(self.rows_told, arrays[:1]), given(self.rows_predicted, arrays[1:])
+        try:
+            return given(self.rows_told, arrays[:1]), given(self.rows_predicted, arrays[1:])
+        except Exception:  # noqa: BLE001 - (a fact less; the rest of the record stands)
+            return None, None
 
     def _trained_state(self, module: Any) -> tuple[bool | None, str | None]:
         """(whether the model holds parameters an optimizer stepped, the watched one's value: "last_step" as the

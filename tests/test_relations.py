@@ -500,6 +500,11 @@ def test_a_shape_error_is_said_as_numpy_met_the_shapes():
                                                              "(5,4) (4,5) ").message
     assert "the right one transposed (.T) would fit" in rel.shape_error("shapes (3,6) and (4,6) not aligned: 6 (dim "
                                                                         "1) != 4 (dim 0)").message
+    # np.dot of a vector and a (C, H, W) array sums over H, the second-to-last axis (hold-out 53's rb7: said as its
+    # first axis, whose size was not the 4 quoted)
+    dot = rel.shape_error("shapes (5,) and (5,4,4) not aligned: 5 (dim 0) != 4 (dim 1)").message
+    assert "the second-to-last axis (axis 1) of the right (4, of (5, 4, 4))" in dot and \
+        "its first axis (5) matches: np.tensordot(left, right, axes=1)" in dot
     assert rel.shape_error("index 6 is out of bounds for axis 2 with size 6") is None
 
 

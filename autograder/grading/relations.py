@@ -2378,9 +2378,15 @@ def shape_error(message: str) -> Finding | None:
         if not a or not b:
             return None
         inner = b[0] if len(b) == 1 else b[-2]
+        which = "only axis" if len(b) == 1 else "first axis" if len(b) == 2 else \
+            f"second-to-last axis (axis {len(b) - 2})"
         text = (f"a matrix product needs the last axis of the left ({a[-1]}, of {_shape(a)}) to match the "
-                f"{'only' if len(b) == 1 else 'first'} axis of the right ({inner}, of {_shape(b)})")
-        if len(b) == 2 and a[-1] == b[-1]:
+                f"{which} of the right ({inner}, of {_shape(b)})")
+        if len(b) > 2:  # np.dot of an N-d array contracts its second-to-last axis, not its first
+            text += (": np.dot sums over the second-to-last axis of an array of more than two axes"
+                     + (f"; its first axis ({b[0]}) matches: np.tensordot(left, right, axes=1), or an einsum, sums "
+                        "over that one" if b[0] == a[-1] else ""))
+        elif len(b) == 2 and a[-1] == b[-1]:
             text += ": the right one transposed (.T) would fit"
         elif len(a) == 2 and b[0] == a[0]:
             text += ": the left one transposed (.T) would fit"

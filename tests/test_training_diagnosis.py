@@ -179,6 +179,12 @@ def test_no_record_for_code_that_does_not_use_torch(data):
      "logits = model(X[idx])\n            nn.functional.cross_entropy(logits, y[idx]).backward()",
      "rows_of_a_training_batch:yours has 12 rows, as many as your last training batch had (your batches held 32 "
      "labels, the last 12), where 50 are asked for"),
+    # the test images predicted in chunks sliced to a fixed end (hold-out 53's rb6: said as a training batch's rows)
+    ("        return model(torch.tensor(X_test)).numpy()",
+     "        Xt = torch.tensor(X_test)\n"
+     "        return torch.cat([model(Xt[s:20]) for s in range(0, len(Xt), 20)]).numpy()",
+     "rows_of_part_of_the_input:yours has 20 rows where 50 are asked for, one per row of `X_test`, and the model "
+     "predicted only 20 of"),
     ("y[idx]).backward()", "y[torch.randperm(len(idx))]).backward()", "loss_flat"),
     ("    for _ in range(8):\n", "    for _ in range(1):\n", "trained_briefly"),
     ("            opt.step()\n", "            opt.step()\n            sched.step()\n", "learning_rate_collapsed"),
@@ -322,7 +328,8 @@ def test_each_training_mistake_is_told_by_its_record(data, old, new, relation):
     c = Comparison(name="accuracy", passed=False, message="", kind="score", got_shape=(50, 10), expected_shape=[50])
     if relation == "weights_changed_after_training":  # said where it predicts its own training images wrongly
         c = c.model_copy(update={"seen_accuracy": 0.1, "seen_count": 50})
-    if relation is not None and relation.startswith(("rows_of_another_argument", "rows_of_a_training_batch")):
+    if relation is not None and relation.startswith(("rows_of_another_argument", "rows_of_a_training_batch",
+                                                     "rows_of_part_of_the_input")):
         c = c.model_copy(update={"got_shape": None})  # logits of another shape: no usable logits, no got_shape
     findings = learning_findings(record, c, frame["value"])
     found = [f.relation for f in findings]

@@ -767,6 +767,16 @@ def rows_finding(record: TrainingRecord, c: Comparison | None, returned: Any) ->
     alike = [name for name, rows in record.rows.items() if rows == got]
     asked = [name for name, rows in record.rows.items() if rows == c.expected_shape[0]]
     sizes, last = record.batch_sizes, record.batch_size_last
+    predicted = record.given_rows_predicted
+    if not alike and asked and predicted and predicted < c.expected_shape[0] and got <= predicted:
+        # the model predicted rows of the images asked for, fewer than asked: part of them (not a training batch's)
+        return Finding("rows_of_part_of_the_input", f"yours has {got} rows where {c.expected_shape[0]} are asked "
+                       f"for, one per row of `{asked[-1]}`, and the model predicted only {predicted} of "
+                       f"`{asked[-1]}`'s rows after training: your prediction covers part of `{asked[-1]}` (chunks "
+                       "sliced to a fixed end, X_test[start:64] where X_test[start:start + 64] is meant; a loop "
+                       "over chunks that stops early; only the last chunk's logits kept?). Predict every row, in order.",
+                       "yours has fewer rows than asked: the model predicted only part of the images asked for; "
+                       "predict every row, in order.")
     if not alike and asked and sizes and (got in sizes or got == last) and got not in record.rows.values():
         # as many rows as a batch of the training: what a training step computed, kept past the loop
         which = "your last training batch had" if got == last else "one of your training batches had"

@@ -2941,6 +2941,23 @@ def test_a_training_left_on_one_batchs_loss_is_said_with_its_line_and_the_passes
         "where its loop runs 15" in found[0], said.diagnoses
 
 
+def test_a_training_loop_over_single_images_is_said_beside_the_batch_norms_error(tmp_path):
+    """One image at a time from zip(X[perm], y[perm]) (hold-out 53's rb6, judged misleading: the batch norm's 3-D
+    error was said as a BatchNorm2d after a flatten): the loop's line, with the batch axis it drops."""
+    pytest.importorskip("torch")
+    a6 = load_assignment("a6_cnn")
+    loop = "        for idx in torch.randperm(len(y), generator=g).split(batch):\n            idx = idx.to(device)\n"
+    step = "            nn.functional.cross_entropy(model(X[idx]), y[idx]).backward()\n"
+    source = a6.solution_file.read_text()
+    assert loop in source and step in source
+    source = source.replace(loop, "        perm = torch.randperm(len(y), generator=g)\n"
+                                  "        for xb, yb in zip(X[perm], y[perm]):\n").replace(
+        step, "            nn.functional.cross_entropy(model(xb), yb).backward()\n")
+    said = graded(a6, source, tmp_path, select="test_generated_shapes")["test_generated_shapes"]
+    found = [d.message for d in said.diagnoses if d.relation == "one_row_at_a_time"]
+    assert found and "`for xb, yb in zip(X[perm], y[perm]):` takes one row at a time" in found[0], said.diagnoses
+
+
 LOSS_OF_ITS_OWN_BESIDE_A_RIGHT_GRADIENT = """
 def softmax_cross_entropy_loss(scores, y):
     n = scores.shape[0]

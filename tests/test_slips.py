@@ -816,3 +816,18 @@ def test_adams_betas_given_the_larger_first_are_found():
     assert betas_reversed(made.format("torch.optim.Adam(model.parameters(), betas=[0.99, 0.9])"), "f")[0][2:] == \
         (0.99, 0.9)
     assert betas_reversed(made.format("torch.optim.SGD(model.parameters(), 0.1, (0.999, 0.9))"), "f") == []
+
+
+def test_a_loop_over_the_rows_of_a_tensor_handed_to_a_call_is_found_and_a_loop_over_batches_is_not():
+    """`for xb, yb in zip(X[perm], y[perm]): model(xb)` gives one image (C, H, W) at a time (hold-out 53's rb6: a
+    BatchNorm2d's 3-D error was said as a batch norm after a flatten); a DataLoader, batches from split, or two loaders
+    zipped give batches."""
+    from autograder.grading.static_slips import rows_iterated_one_by_one
+    made = ("def f(X_train, y_train, model):\n    X, y = torch.tensor(X_train).float(), torch.tensor(y_train)\n"
+            "    loader = DataLoader(TensorDataset(X, y), batch_size=64)\n    perm = torch.randperm(len(y))\n"
+            "    for xb, yb in {}:\n        loss = model(xb)\n")
+    assert rows_iterated_one_by_one(made.format("zip(X[perm], y[perm])"), "f") == \
+        [(5, "for xb, yb in zip(X[perm], y[perm]):", "xb")]
+    assert rows_iterated_one_by_one(made.format("zip(X, y)"), "f")[0][2] == "xb"
+    for batches in ("loader", "zip(X[perm].split(64), y[perm].split(64))", "zip(loader, loader)"):
+        assert rows_iterated_one_by_one(made.format(batches), "f") == [], batches

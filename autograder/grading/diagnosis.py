@@ -115,6 +115,7 @@ from autograder.grading.slips import (
 from autograder.grading.static_findings import (
     STATIC_SLIPS,
     batch_break_finding,
+    one_row_at_a_time_finding,
     betas_reversed_finding,
     bound_under_condition_finding,
     data_written_finding,
@@ -150,6 +151,7 @@ from autograder.grading.static_slips import (
     math_on_arrays,
     none_results_used,
     reductions_of_leading_axes,
+    rows_iterated_one_by_one,
     optimizer_settings_by_position,
     reversed_views,
     shared_windows,
@@ -162,6 +164,7 @@ from autograder.grading.static_slips import (
 from autograder.grading.student import LocalStudent
 from autograder.grading.torch_errors import (
     LINEAR_ROWS,
+    ONE_AXIS_SHORT,
     NEGATIVE_STRIDE,
     NO_GRAD,
     SIZE_MISMATCH,
@@ -844,6 +847,9 @@ class MistakeMatcher:
                     int(rows[1]) in batch_sizes_written(source, function) and int(rows[2]) < int(rows[3]):
                 return per_example_finding(int(rows[1]), int(rows[2]), int(rows[3]), int(rows[4]),
                                            reductions_of_leading_axes(source, function))
+            if torch_said is not None and ONE_AXIS_SHORT.search(message) and \
+                    (single := rows_iterated_one_by_one(source, function)):
+                return one_row_at_a_time_finding(function, single[0], torch_said)
             if NOT_A_PAIR.search(message) and (by_position := optimizer_settings_by_position(source, function)):
                 return setting_by_position_finding(function, by_position[0])  # (whatever the error: it fails there)
             if index is not None and (positions := unused_positions(source, function)):

@@ -223,6 +223,18 @@ def betas_reversed_finding(function: str, found: tuple[int, str, float, float]) 
                    f"betas=({b2:g}, {b1:g}), or the default.")
 
 
+def one_row_at_a_time_finding(function: str, found: tuple[int, str, str], torch_said: Finding) -> Finding:
+    """static_slips.rows_iterated_one_by_one, said beside torch's error about a layer given one axis too few."""
+    line, header, item = found
+    return Finding("one_row_at_a_time", f"in {function}(), line {line}: `{header}` takes one row at a time: a loop "
+                   f"over a tensor or array gives its rows without the batch axis, so `{item}` is one image (C, H, W), "
+                   "not a batch (N, C, H, W). The convolutions take it as one unbatched image, and the layer that "
+                   "needs the batch axis raises (hence the error). Keep the batch axis: loop over batches "
+                   f"(X[perm].split(64)), or give one image as a batch of one ({item}.unsqueeze(0), or X[i:i + 1]).",
+                   f"in {function}(), a loop over a tensor gives single rows without their batch axis: loop over "
+                   "batches (split), or unsqueeze(0) one image.")
+
+
 def batch_break_finding(function: str, found: tuple[int, str, int, int | None, bool, str, float],
                         trained: str) -> Finding:
     """static_slips.breaks_on_a_batch, said where an accuracy fell short and the training ended early (trained: what

@@ -1229,3 +1229,50 @@ def betas_reversed(source: str, function: str) -> list[tuple[int, str, float, fl
                 found.add((node.lineno, ast.get_source_segment(source, node) or line_text(source, node.lineno), b1,
                            b2))
     return sorted(found)
+
+
+def rows_iterated_one_by_one(source: str, function: str) -> list[tuple[int, str, str]]:
+    """A loop over an array or tensor itself, or a zip of them (`for xb, yb in zip(X[perm], y[perm]):`), whose item
+    the body hands to a call as its first argument (`model(xb)`): each item is one row without the batch axis, an
+    image (C, H, W) where the layers take (N, C, H, W). (the loop's line, its header, the item's name). Not a loop
+    over batches (.split(...), a DataLoader, range(...)), whose items keep their batch axis."""
+    fn = function_node(source, function)
+    if fn is None:
+        return []
+
+    # names bound to what is not an array of rows: a loader, batches made by a call, a list, a generator
+    made = {t.id for n in ast.walk(fn) if isinstance(n, ast.Assign) and (
+        isinstance(n.value, ast.Call) and not _dotted(n.value.func).startswith(("torch.tensor", "torch.as_tensor",
+                                                                               "torch.from_numpy", "np."))
+        or isinstance(n.value, (ast.List, ast.ListComp, ast.GeneratorExp, ast.Tuple, ast.Dict)))
+        for t in n.targets if isinstance(t, ast.Name)}
+    def tensor_made(e: ast.expr) -> bool:  # torch.tensor(X_train), and a method chain on it (.float(), .to(...))
+        return isinstance(e, ast.Call) and (_dotted(e.func) in ("torch.tensor", "torch.as_tensor", "torch.from_numpy")
+                                            or isinstance(e.func, ast.Attribute) and tensor_made(e.func.value))
+
+    tensors = set()
+    for n in (n for n in ast.walk(fn) if isinstance(n, ast.Assign) and len(n.targets) == 1):
+        target = n.targets[0]
+        pairs = list(zip(target.elts, n.value.elts)) if isinstance(target, ast.Tuple) and \
+            isinstance(n.value, ast.Tuple) and len(target.elts) == len(n.value.elts) else [(target, n.value)]
+        tensors |= {t.id for t, e in pairs if isinstance(t, ast.Name) and tensor_made(e)}
+    params = {a.arg for a in fn.args.args}
+
+    def rows_of(node: ast.expr) -> bool:  # an array or tensor itself, or an indexing of one (X, X[perm])
+        base = node.value if isinstance(node, ast.Subscript) else node
+        return isinstance(base, ast.Name) and base.id not in made - tensors and (
+            base.id in tensors or base.id in params or isinstance(node, ast.Subscript))
+
+    found = []
+    for loop in (n for n in ast.walk(fn) if isinstance(n, ast.For)):
+        it = loop.iter
+        sources = it.args if isinstance(it, ast.Call) and _dotted(it.func) == "zip" else [it]
+        if not sources or not all(rows_of(s) for s in sources):
+            continue
+        items = [t.id for t in (loop.target.elts if isinstance(loop.target, ast.Tuple) else [loop.target])
+                 if isinstance(t, ast.Name)]
+        handed = next((a.id for n in ast.walk(loop) if isinstance(n, ast.Call) and n.args
+                       for a in n.args[:1] if isinstance(a, ast.Name) and a.id in items[:1]), None)
+        if handed is not None:
+            found.append((loop.lineno, line_text(source, loop.lineno), handed))
+    return found

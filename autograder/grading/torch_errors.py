@@ -16,6 +16,9 @@ from autograder.grading.relations import Finding, dims_in
 Explain = Callable[[re.Match], tuple[str, str]]
 
 
+# a layer that needs the batch axis given an input one axis short (a batch norm for maps given (C, H, W))
+ONE_AXIS_SHORT = re.compile(r"\bexpected 4D input \(got 3D input\)|Expected 4-dimensional input|"
+                            r"expected 2D or 3D input \(got 1D input\)")
 LINEAR_ROWS = re.compile(r"mat1 and mat2 shapes cannot be multiplied \((\d+)x(\d+) and (\d+)x(\d+)\)")
 
 

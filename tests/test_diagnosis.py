@@ -2216,6 +2216,17 @@ def test_a_padded_copy_made_only_when_there_is_padding_is_said_with_its_conditio
     assert said and "only under a condition" in said[0] and "under `if pad > 0:`" in said[0], t
 
 
+def test_a_crop_padding_every_axis_is_said_with_the_widths_per_axis(tmp_path):
+    """np.pad(x, padding) in random_crop (hold-out 52's ra8, judged nothing): the line, with a width per axis."""
+    from tests.diagnosis_corpus.holdout52 import HOLDOUT52
+    entry = next(e for e in HOLDOUT52 if e.id == "ra8_random_crop_pad_all_axes")
+    a8 = load_assignment("a8_pipeline")
+    t = graded(a8, with_function(a8, entry.source), tmp_path)
+    said = [d.message for r in t.values() for d in r.diagnoses if d.relation == "pad_every_axis"]
+    assert said and "`np.pad(x, padding)` pads every axis of `x`" in said[0] and \
+        "np.pad(x, ((0, 0), (0, 0), (p, p), (p, p)))" in said[0], [d.message for r in t.values() for d in r.diagnoses]
+
+
 def test_a_reshape_that_splits_an_axis_in_the_other_order_is_said_at_its_line(tmp_path):
     """x.reshape(N, C // groups, groups, H * W) with the statistics over axes (1, 3) puts channel c in group
     c % groups (hold-out 38's qm5: nothing was said): xg holds the correct code's xg in its order, in another shape,

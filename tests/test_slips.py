@@ -831,3 +831,14 @@ def test_a_loop_over_the_rows_of_a_tensor_handed_to_a_call_is_found_and_a_loop_o
     assert rows_iterated_one_by_one(made.format("zip(X, y)"), "f")[0][2] == "xb"
     for batches in ("loader", "zip(X[perm].split(64), y[perm].split(64))", "zip(loader, loader)"):
         assert rows_iterated_one_by_one(made.format(batches), "f") == [], batches
+
+
+def test_np_pad_given_one_width_for_an_array_of_images_is_found():
+    """np.pad(x, padding) where `N, C, H, W = x.shape` (hold-out 52's ra8 and hold-out 2's q8: nothing said but the
+    check): every axis padded; not a width per axis, nor an array the code does not unpack into three axes."""
+    from autograder.grading.static_slips import pads_of_every_axis
+    made = "def f(x, p):\n    N, C, H, W = x.shape\n    return np.pad(x, {})\n"
+    assert pads_of_every_axis(made.format("p"), "f") == [(3, "np.pad(x, p)", "x", 4)]
+    assert pads_of_every_axis(made.format("2 * p"), "f")[0][3] == 4
+    assert pads_of_every_axis(made.format("((0, 0), (0, 0), (p, p), (p, p))"), "f") == []
+    assert pads_of_every_axis("def f(img, p):\n    return np.pad(img, p)\n", "f") == []  # (a 2-D image: all axes)

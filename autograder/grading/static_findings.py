@@ -16,6 +16,7 @@ from autograder.grading.static_slips import (
     last_pass_values,
     lazy_iterators_made_arrays,
     optimizer_settings_by_position,
+    pads_of_every_axis,
     parameters_reset_each_pass,
     setdefaults_never_updated,
     shallow_copies_written,
@@ -252,6 +253,18 @@ def batch_break_finding(function: str, found: tuple[int, str, int, int | None, b
                    "or accuracy passes a threshold: an easy batch stops it early; train the passes through.")
 
 
+def pad_of_every_axis_finding(function: str, found: tuple[int, str, str, int]) -> Finding:
+    """static_slips.pads_of_every_axis, said."""
+    line, text, name, axes = found
+    widths = ", ".join(["(0, 0)"] * (axes - 2) + ["(p, p)"] * 2)
+    return Finding("pad_every_axis", f"in {function}(), line {line}: `{text}` pads every axis of `{name}`: given one "
+                   f"width, np.pad pads all {axes} axes, the images and the channels too, so the padded array holds "
+                   "extra all-zero images and channels and `padded[i]` is no longer image i padded. Give a width per "
+                   f"axis, zero for the ones to keep: np.pad({name}, ({widths})).",
+                   f"in {function}(), np.pad is given one width, which pads every axis (the images and channels "
+                   "too); give a width per axis, zero for the batch and channels.")
+
+
 # The slips read off a function's source wherever a check of it fails, in the order they are looked for: each
 # finder (static_slips: (source, function) -> what it found, first first) with what says its first find.
 SOURCE_SLIPS: tuple[tuple[Callable[[str, str], list[Any]], Callable[[str, Any], Finding]], ...] = (
@@ -269,6 +282,7 @@ SOURCE_SLIPS: tuple[tuple[Callable[[str, str], list[Any]], Callable[[str, Any], 
     (last_pass_values, last_pass_value_finding),
     (optimizer_settings_by_position, setting_by_position_finding),
     (parameters_reset_each_pass, reset_each_pass_finding),
+    (pads_of_every_axis, pad_of_every_axis_finding),
 )
 
 # the relations source_slip says: read off the source, certain wherever written (they stand beside a wrong input
@@ -276,7 +290,7 @@ SOURCE_SLIPS: tuple[tuple[Callable[[str, str], list[Any]], Callable[[str, Any], 
 STATIC_SLIPS = frozenset({"method_not_called", "accumulator_reset_in_loop", "kept_across_calls", "slice_one_short",
                           "shape_set_in_place", "view_written", "setdefault_never_updates", "data_written_in_loop",
                           "lazy_iterator_array", "flip_every_axis", "last_pass_value",
-                          "setting_by_position", "reset_each_pass"})
+                          "setting_by_position", "reset_each_pass", "pad_every_axis"})
 
 
 def source_slip(source: str, functions: Iterable[str],

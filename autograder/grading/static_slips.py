@@ -1276,3 +1276,27 @@ def rows_iterated_one_by_one(source: str, function: str) -> list[tuple[int, str,
         if handed is not None:
             found.append((loop.lineno, line_text(source, loop.lineno), handed))
     return found
+
+
+def pads_of_every_axis(source: str, function: str) -> list[tuple[int, str, str, int]]:
+    """np.pad(x, p) with one width for all axes, where the function unpacks x.shape into three names or more
+    (`N, C, H, W = x.shape`): NumPy pads every axis by p, the batch and the channels too, where the spatial axes
+    alone are meant. (line, text, the array's name, how many axes the code unpacks)."""
+    fn = function_node(source, function)
+    if fn is None:
+        return []
+    axes = {n.value.value.id: len(n.targets[0].elts) for n in ast.walk(fn)
+            if isinstance(n, ast.Assign) and len(n.targets) == 1 and isinstance(n.targets[0], ast.Tuple)
+            and len(n.targets[0].elts) >= 3 and isinstance(n.value, ast.Attribute) and n.value.attr == "shape"
+            and isinstance(n.value.value, ast.Name)}
+    found = []
+    for node in ast.walk(fn):
+        if not isinstance(node, ast.Call) or _dotted(node.func) not in ("np.pad", "numpy.pad") or len(node.args) < 2:
+            continue
+        array, width = node.args[0], node.args[1]
+        if isinstance(array, ast.Name) and array.id in axes and \
+                isinstance(width, (ast.Name, ast.Constant, ast.BinOp)) and \
+                not (isinstance(width, ast.Constant) and not isinstance(width.value, int)):
+            found.append((node.lineno, ast.get_source_segment(source, node) or line_text(source, node.lineno),
+                          array.id, axes[array.id]))
+    return found

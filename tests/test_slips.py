@@ -842,3 +842,16 @@ def test_np_pad_given_one_width_for_an_array_of_images_is_found():
     assert pads_of_every_axis(made.format("2 * p"), "f")[0][3] == 4
     assert pads_of_every_axis(made.format("((0, 0), (0, 0), (p, p), (p, p))"), "f") == []
     assert pads_of_every_axis("def f(img, p):\n    return np.pad(img, p)\n", "f") == []  # (a 2-D image: all axes)
+
+
+def test_a_true_convolution_from_scipy_is_found_unless_its_kernel_is_flipped_back():
+    """scipy.signal.convolve where a CNN's cross-correlation is meant (hold-out 53's rb7: a 3-D convolve, unnamed since
+    it flips the channels too, nothing said); not with the kernel flipped back, nor a function of one's own so named."""
+    from autograder.grading.static_slips import kernels_flipped_by_convolve
+    made = "from scipy.signal import convolve\n\n\ndef f(x, w):\n    return {}\n"
+    assert kernels_flipped_by_convolve(made.format('convolve(x, w, mode="valid")'), "f") == \
+        [(5, 'convolve(x, w, mode="valid")')]
+    assert kernels_flipped_by_convolve(made.format('convolve(x, w[:, ::-1, ::-1], mode="valid")'), "f") == []
+    assert kernels_flipped_by_convolve(made.format("scipy.signal.fftconvolve(x, np.flip(w))"), "f") == []
+    own = "def convolve(x, w):\n    return x\n\n\ndef f(x, w):\n    return convolve(x, w)\n"
+    assert kernels_flipped_by_convolve(own, "f") == []

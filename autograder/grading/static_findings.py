@@ -13,6 +13,7 @@ from autograder.grading.static_slips import (
     data_written_in_training_loop,
     flips_of_every_axis,
     kept_across_calls,
+    kernels_flipped_by_convolve,
     last_pass_values,
     lazy_iterators_made_arrays,
     optimizer_settings_by_position,
@@ -265,6 +266,17 @@ def pad_of_every_axis_finding(function: str, found: tuple[int, str, str, int]) -
                    "too); give a width per axis, zero for the batch and channels.")
 
 
+def kernel_flipped_finding(function: str, found: tuple[int, str]) -> Finding:
+    """static_slips.kernels_flipped_by_convolve, said."""
+    line, text = found
+    return Finding("convolve_flips_kernel", f"in {function}(), line {line}: `{text}` is a true convolution: it flips "
+                   "the kernel along every axis it is given (the channels too, for a kernel of three axes) before "
+                   "sliding it, where a CNN's layer slides its weights unflipped (a cross-correlation). Use "
+                   "scipy.signal.correlate (correlate2d), or flip the kernel back along every axis first (np.flip(w)).",
+                   f"in {function}(), a convolution from SciPy or NumPy flips the kernel, where a CNN's layer "
+                   "slides it unflipped: use correlate, or flip the kernel back.")
+
+
 # The slips read off a function's source wherever a check of it fails, in the order they are looked for: each
 # finder (static_slips: (source, function) -> what it found, first first) with what says its first find.
 SOURCE_SLIPS: tuple[tuple[Callable[[str, str], list[Any]], Callable[[str, Any], Finding]], ...] = (
@@ -283,6 +295,7 @@ SOURCE_SLIPS: tuple[tuple[Callable[[str, str], list[Any]], Callable[[str, Any], 
     (optimizer_settings_by_position, setting_by_position_finding),
     (parameters_reset_each_pass, reset_each_pass_finding),
     (pads_of_every_axis, pad_of_every_axis_finding),
+    (kernels_flipped_by_convolve, kernel_flipped_finding),
 )
 
 # the relations source_slip says: read off the source, certain wherever written (they stand beside a wrong input
@@ -290,7 +303,8 @@ SOURCE_SLIPS: tuple[tuple[Callable[[str, str], list[Any]], Callable[[str, Any], 
 STATIC_SLIPS = frozenset({"method_not_called", "accumulator_reset_in_loop", "kept_across_calls", "slice_one_short",
                           "shape_set_in_place", "view_written", "setdefault_never_updates", "data_written_in_loop",
                           "lazy_iterator_array", "flip_every_axis", "last_pass_value",
-                          "setting_by_position", "reset_each_pass", "pad_every_axis"})
+                          "setting_by_position", "reset_each_pass", "pad_every_axis",
+                          "convolve_flips_kernel"})
 
 
 def source_slip(source: str, functions: Iterable[str],

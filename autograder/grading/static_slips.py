@@ -1300,3 +1300,28 @@ def pads_of_every_axis(source: str, function: str) -> list[tuple[int, str, str, 
             found.append((node.lineno, ast.get_source_segment(source, node) or line_text(source, node.lineno),
                           array.id, axes[array.id]))
     return found
+
+
+_CONVOLVES = frozenset({"convolve", "convolve2d", "fftconvolve", "oaconvolve"})
+
+
+def kernels_flipped_by_convolve(source: str, function: str) -> list[tuple[int, str]]:
+    """A true convolution from SciPy or NumPy (scipy.signal.convolve, convolve2d, fftconvolve, np.convolve,
+    scipy.ndimage.convolve) given a kernel it does not flip back (no [::-1], np.flip or rot90 in its arguments): it
+    flips the kernel along every axis, where a CNN's layer slides it unflipped (a cross-correlation). (line, text)."""
+    fn = function_node(source, function)
+    if fn is None:
+        return []
+    found = []
+    for node in ast.walk(fn):
+        if not isinstance(node, ast.Call) or _dotted(node.func).rsplit(".", 1)[-1] not in _CONVOLVES:
+            continue
+        text = ast.get_source_segment(source, node) or line_text(source, node.lineno)
+        if "." not in _dotted(node.func) and not any(  # (a bare name: imported from scipy or numpy, not one's own)
+                isinstance(n, ast.ImportFrom) and (n.module or "").startswith(("scipy", "numpy"))
+                and any(a.name == _dotted(node.func) for a in n.names) for n in ast.walk(ast.parse(source))):
+            continue
+        if re.search(r"::\s*-1|flip|rot90", text):
+            continue  # (flipped back in the call: a correlation written as a convolution)
+        found.append((node.lineno, text))
+    return found

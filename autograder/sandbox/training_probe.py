@@ -335,14 +335,22 @@ class Probe:
         arrays = [(k, v) for k, v in list(_bound(fn, args, kwargs).items())[:20]
                   if isinstance(v, np.ndarray) and v.ndim >= 2 and v.dtype.kind == "f" and len(v)]
 
-        def told(value: np.ndarray) -> list[float]:
-            return self._row_keys(self.torch.tensor(value.reshape(len(value), -1)))
-
         found = {}
-        training = set(told(arrays[0][1])) if arrays else set()
+        training = self._keys_of(arrays[0][1]) if arrays else set()
         for name, value in arrays[1:]:
             if int(np.prod(value.shape[1:])) in self._projections:
-                found[str(name)[:100]] = sum(v in self.rows_told and v not in training for v in told(value))
+                found[str(name)[:100]] = sum(v in self.rows_told and v not in training for v in self._keys_of(value))
+        return found
+
+    def _keys_of(self, value: np.ndarray, dtypes: tuple[Any, ...] = ()) -> set[float]:
+        """The rows of an array argument as _tell_rows tells them (its dtype, and each of dtypes too), projected a
+        chunk at a time: a large training set (50,000 x 3,072) is never copied whole, nor widened to float64 whole."""
+        rows = value.reshape(len(value), -1)
+        found: set[float] = set()
+        for start in range(0, len(rows), 4096):
+            chunk = rows[start:start + 4096]
+            for kind in {chunk.dtype, *map(np.dtype, dtypes)}:
+                found.update(self._row_keys(self.torch.from_numpy(np.ascontiguousarray(chunk, dtype=kind))))
         return found
 
     def _given_rows(self, fn: Any, args: tuple, kwargs: dict) -> tuple[int | None, int | None]:
@@ -354,21 +362,11 @@ class Probe:
         arrays = [v for v in list(_bound(fn, args, kwargs).values())[:20] if isinstance(v, np.ndarray) and
                   v.ndim >= 2 and v.dtype.kind == "f" and len(v) and int(np.prod(v.shape[1:])) in self._projections]
 
-        def keys(value: np.ndarray) -> set[float]:
-            # (in float32 too: a cast of float64 data to the model's float32 is the data as given; in chunks, so
-            # that a large training set is never copied whole)
-            rows = value.reshape(len(value), -1)
-            found: set[float] = set()
-            for start in range(0, len(rows), 4096):
-                chunk = rows[start:start + 4096]
-                for kind in {chunk.dtype, np.dtype(np.float32)}:
-                    found.update(self._row_keys(self.torch.from_numpy(np.ascontiguousarray(chunk, dtype=kind))))
-            return found
-
         def given(told: set[float], values: list[np.ndarray]) -> int | None:
             if not told or len(told) >= MAX_ROWS_TOLD or not values:
                 return None
-            rows = set().union(*(keys(value) for value in values))
+            # (in float32 too: a cast of float64 data to the model's float32 is the data as given)
+            rows = set().union(*(self._keys_of(value, (np.float32,)) for value in values))
             return sum(v in rows for v in told)
 
         try:

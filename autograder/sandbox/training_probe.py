@@ -122,6 +122,7 @@ class Probe:
         # many distinct ones (batches that overlap, or the same batch each epoch, reach few)
         self.rows_told: set[float] = set()
         self.rows_predicted: set[float] = set()  # ... and the rows a model predicted after training, told alike
+        self._keys_made: dict[tuple[int, str], set[float]] = {}  # an argument's rows told, by (its id, a dtype)
         self._projections: dict[int, Any] = {}
         self.norm_in_root: bool | None = None  # in the root call under way: None (no norm layer), else their mode
         # ... and whether a batch norm of it that keeps no running statistics ran in eval mode (it normalizes with the
@@ -260,9 +261,8 @@ class Probe:
                     self.root_trained, self.root_weights = self._trained_state(module)
                     self.root_ran_training = module in self.models  # ... and one that ran a batch in training mode?
                     first = inputs[0] if isinstance(inputs, tuple) and inputs else None
-                    if hasattr(first, "shape") and len(first.shape) and len(self.rows_predicted) < MAX_ROWS_TOLD \
-                            and first.is_floating_point() and first.shape[0]:
-                        self.rows_predicted.update(self._row_keys(first.detach().reshape(first.shape[0], -1)))
+                    if hasattr(first, "shape") and len(first.shape):
+                        self._tell_rows(first, self.rows_predicted)
             if isinstance(module, self._norm_types):
                 self.norm_in_root = bool(self.norm_in_root) or bool(module.training)
                 untracked = getattr(module, "track_running_stats", None) is False
@@ -306,17 +306,19 @@ class Probe:
         if self.active and isinstance(label_smoothing, (int, float)) and not isinstance(label_smoothing, bool):
             self.label_smoothing = max(float(label_smoothing), self.label_smoothing or 0.0)
 
-    def _tell_rows(self, batch: Any) -> None:
+    def _tell_rows(self, batch: Any, into: set[float] | None = None) -> None:
         """Each row of a training batch, as one number (its projection on a fixed random direction): distinct rows
-        give distinct numbers."""
-        if len(self.rows_told) >= MAX_ROWS_TOLD or not batch.is_floating_point() or not batch.shape[0]:
+        give distinct numbers. into: the set told into (rows_told: a training batch's, whose width gets a direction
+        if it has none yet; another set, a predicted batch's, told only by the directions training made)."""
+        told = self.rows_told if into is None else into
+        if len(told) >= MAX_ROWS_TOLD or not batch.is_floating_point() or not batch.shape[0]:
             return
         rows = batch.detach().reshape(batch.shape[0], -1)
         width = int(rows.shape[1])
-        if width not in self._projections:
+        if width not in self._projections and into is None:
             generator = self.torch.Generator().manual_seed(width)
             self._projections[width] = self.torch.randn(width, generator=generator, dtype=self.torch.float64)
-        self.rows_told.update(self._row_keys(rows))
+        told.update(self._row_keys(rows))
 
     def _row_keys(self, rows: Any) -> list[float]:
         """Each row of a 2-D tensor as the number _tell_rows tells it by (its projection, to 9 digits); rows of a
@@ -344,13 +346,16 @@ class Probe:
 
     def _keys_of(self, value: np.ndarray, dtypes: tuple[Any, ...] = ()) -> set[float]:
         """The rows of an array argument as _tell_rows tells them (its dtype, and each of dtypes too), projected a
-        chunk at a time: a large training set (50,000 x 3,072) is never copied whole, nor widened to float64 whole."""
-        rows = value.reshape(len(value), -1)
+        chunk at a time: a large training set (50,000 x 3,072) is never copied whole, nor widened to float64 whole.
+        Each array is projected once per dtype for a record (_keys_made, emptied by reset())."""
         found: set[float] = set()
-        for start in range(0, len(rows), 4096):
-            chunk = rows[start:start + 4096]
-            for kind in {chunk.dtype, *map(np.dtype, dtypes)}:
-                found.update(self._row_keys(self.torch.from_numpy(np.ascontiguousarray(chunk, dtype=kind))))
+        for kind in {value.dtype, *map(np.dtype, dtypes)}:
+            key = (id(value), kind.str)
+            if key not in self._keys_made:
+                rows = value.reshape(len(value), -1)
+                self._keys_made[key] = {k for start in range(0, len(rows), 4096) for k in self._row_keys(
+                    self.torch.from_numpy(np.ascontiguousarray(rows[start:start + 4096], dtype=kind)))}
+            found |= self._keys_made[key]
         return found
 
     def _given_rows(self, fn: Any, args: tuple, kwargs: dict) -> tuple[int | None, int | None]:

@@ -115,7 +115,6 @@ from autograder.grading.slips import (
 from autograder.grading.static_findings import (
     STATIC_SLIPS,
     batch_break_finding,
-    one_row_at_a_time_finding,
     betas_reversed_finding,
     bound_under_condition_finding,
     data_written_finding,
@@ -124,6 +123,7 @@ from autograder.grading.static_findings import (
     kept_across_calls_finding,
     math_on_array_finding,
     none_result_finding,
+    one_row_at_a_time_finding,
     setting_by_position_finding,
     slice_one_short_finding,
     smoothing_of_one_finding,
@@ -150,10 +150,10 @@ from autograder.grading.static_slips import (
     lower_precision_casts,
     math_on_arrays,
     none_results_used,
-    reductions_of_leading_axes,
-    rows_iterated_one_by_one,
     optimizer_settings_by_position,
+    reductions_of_leading_axes,
     reversed_views,
+    rows_iterated_one_by_one,
     shared_windows,
     slices_one_short,
     smoothing_of_one,
@@ -164,9 +164,9 @@ from autograder.grading.static_slips import (
 from autograder.grading.student import LocalStudent
 from autograder.grading.torch_errors import (
     LINEAR_ROWS,
-    ONE_AXIS_SHORT,
     NEGATIVE_STRIDE,
     NO_GRAD,
+    ONE_AXIS_SHORT,
     SIZE_MISMATCH,
     loss_class_not_made,
     per_example_finding,
@@ -176,8 +176,8 @@ from autograder.grading.training import (
     DECAY_PULLS,
     RERUN_CAUSES,
     strong_weight_decay,
-    trained_epochs,
     trained_alike,
+    trained_epochs,
     training_findings,
     training_kind,
 )
@@ -946,7 +946,7 @@ class MistakeMatcher:
                    training_findings(student_ctx.comparisons, student_ctx.returned, student_ctx.trainings)]
         # (a flat loss said with its list of causes, not one the record names: zero weights, a tiny rate)
         if any(f.relation == "loss_flat" and f.lists_causes for _, f in trained) and \
-                (smoothed := self._smoothing_of_one(student_ctx)):
+                (smoothed := self._slip_read(student_ctx, smoothing_of_one, smoothing_of_one_finding)):
             trained = [(name, smoothed if f.relation == "loss_flat" and f.lists_causes else f) for name, f in trained]
         findings.extend(trained)
         last = student_ctx.trainings[max(student_ctx.trainings)] if student_ctx.trainings else None
@@ -969,7 +969,8 @@ class MistakeMatcher:
         scored = sorted(c.name for c in student_ctx.comparisons if c.kind == "score" and c.lost_points)
         learned_little = any(name in scored and (f.lists_causes or f.relation in ("learned_little", "loss_flat"))
                              for name, f in findings)
-        if learned_little and (dropped := self._dropout_as_keep(student_ctx)) is not None:
+        if learned_little and \
+                (dropped := self._slip_read(student_ctx, dropouts_as_keep, dropout_as_keep_finding)) is not None:
             # a dropout that zeroes most inputs: what the lists of causes guess at (learned little, a flat loss)
             findings = [(name, f) for name, f in findings if name not in scored or not
                         (f.lists_causes or f.relation == "learned_little")] + [(n, dropped) for n in scored]
@@ -977,9 +978,8 @@ class MistakeMatcher:
             # the training left on one batch's value: what the record's lists of causes guess at (too few epochs)
             findings = [(name, f) for name, f in findings if name not in scored or not (
                 f.lists_causes or f.relation in ("learned_little", "trained_briefly"))] + [(n, broke) for n in scored]
-        if scored and student_ctx.trainings and (source := self._source_read()) is not None and \
-                (reversed_betas := source_slip(source, self._changed_called(student_ctx),
-                                               ((betas_reversed, betas_reversed_finding),))) is not None:
+        if scored and student_ctx.trainings and \
+                (reversed_betas := self._slip_read(student_ctx, betas_reversed, betas_reversed_finding)) is not None:
             findings += [(n, reversed_betas) for n in scored]  # (beside what the training's record says)
         if student_ctx.trainings and (written := self._data_written(student_ctx)) is not None:
             # the data itself changed by the training loop: what the training's record shows of it follows
@@ -2085,18 +2085,12 @@ class MistakeMatcher:
         return next((data_written_finding(function, *written) for function in self._changed_called(student_ctx)
                      for written in data_written_in_training_loop(source, function)), None) if source else None
 
-    def _smoothing_of_one(self, student_ctx: checks.TestContext) -> Finding | None:
-        """Label smoothing of 1 (True) asked for in a function of the student's the test called."""
+    def _slip_read(self, student_ctx: checks.TestContext, find: Callable[[str, str], list[Any]],
+                   say: Callable[[str, Any], Finding]) -> Finding | None:
+        """One slip read off the source (static_slips' find, said by say) in a function of the student's the test
+        called: label smoothing of 1, a dropout given its keep probability, Adam's betas the larger first."""
         source = self._source_read()
-        return source_slip(source, self._changed_called(student_ctx), ((smoothing_of_one, smoothing_of_one_finding),)) \
-            if source is not None else None
-
-    def _dropout_as_keep(self, student_ctx: checks.TestContext) -> Finding | None:
-        """A dropout given a keep probability where torch takes the drop's, in a function of the student's the test
-        called (static_slips.dropouts_as_keep)."""
-        source = self._source_read()
-        return source_slip(source, self._changed_called(student_ctx), ((dropouts_as_keep, dropout_as_keep_finding),)) \
-            if source is not None else None
+        return source_slip(source, self._changed_called(student_ctx), ((find, say),)) if source is not None else None
 
     def _batch_break(self, student_ctx: checks.TestContext, record: TrainingRecord) -> Finding | None:
         """A test inside the loop over batches that leaves the training on one batch's loss or accuracy

@@ -2698,7 +2698,8 @@ def _split_otherwise(own_start: tuple[int, str, Statement] | None, records: list
         if [d for d in mine_shape if d != 1] == [d for d in right_shape if d != 1]:
             # axes of length 1 added (keepdims, y[:, None]): a mistake only where that value meets one of the shape
             # without them, in an index beside another array or in arithmetic, and the two broadcast to a block
-            partners = [r for r in s.reads if r != name and (p := numeric(_value_before(records, r, k))) is not None
+            before = _values_before(records, k)
+            partners = [r for r in s.reads if r != name and (p := numeric(before.get(r))) is not None
                         and tuple(p.shape) == right_shape]
             indexed = re.search(rf"\[[^\]]*,[^\]]*\b{re.escape(name)}\b|\[[^\]]*\b{re.escape(name)}\b[^\]]*,",
                                 s.text)
@@ -2712,14 +2713,14 @@ def _split_otherwise(own_start: tuple[int, str, Statement] | None, records: list
     return None
 
 
-def _value_before(records: list[tuple[int, str, Any]], name: str, line: int) -> Any:
-    """What the records last held for name before the statement at line ran (None: nothing recorded)."""
-    held = None
+def _values_before(records: list[tuple[int, str, Any]], line: int) -> dict[str, Any]:
+    """What the records last held for each name before the first record at or past line (a statement, or a loop's
+    first line)."""
+    held: dict[str, Any] = {}
     for k, n, v in records:
         if k >= line:
             break
-        if n == name:
-            held = v
+        held[n] = v
     return held
 
 
@@ -3619,12 +3620,8 @@ def _stale_read(first_in_pass: tuple[int, str, tuple[str, ...], str], loop_start
     read where the one after it is meant (X_raw where the standardized X is). Both names are set before the loop (data
     prepared once: not a value a pass changes, probs where dscores is taken later in the pass). (the name read, the
     correct code's name, the student's local holding the changed value), or None."""
-    line, _, reads, _ = first_in_pass
-    values: dict[str, Any] = {}
-    for k, name, value in records:
-        if k >= loop_start:
-            break
-        values[name] = value
+    reads = first_in_pass[2]
+    values = _values_before(records, loop_start)
     theirs = [(n, x) for _, n, v in solution.records if (x := numeric(v)) is not None and x.ndim > 0]
     for r in reads:
         mine = numeric(values.get(r))

@@ -1312,14 +1312,15 @@ def kernels_flipped_by_convolve(source: str, function: str) -> list[tuple[int, s
     fn = function_node(source, function)
     if fn is None:
         return []
+    # the bare names imported from SciPy or NumPy (a convolve of one's own is not theirs)
+    imported = {a.name for n in ast.walk(ast.parse(source)) if isinstance(n, ast.ImportFrom)
+                and (n.module or "").startswith(("scipy", "numpy")) for a in n.names}
     found = []
     for node in ast.walk(fn):
         if not isinstance(node, ast.Call) or _dotted(node.func).rsplit(".", 1)[-1] not in _CONVOLVES:
             continue
         text = ast.get_source_segment(source, node) or line_text(source, node.lineno)
-        if "." not in _dotted(node.func) and not any(  # (a bare name: imported from scipy or numpy, not one's own)
-                isinstance(n, ast.ImportFrom) and (n.module or "").startswith(("scipy", "numpy"))
-                and any(a.name == _dotted(node.func) for a in n.names) for n in ast.walk(ast.parse(source))):
+        if "." not in _dotted(node.func) and _dotted(node.func) not in imported:
             continue
         if re.search(r"::\s*-1|flip|rot90", text):
             continue  # (flipped back in the call: a correlation written as a convolution)

@@ -527,9 +527,10 @@ def loss_finding(record: TrainingRecord, classes: int | None, seen_accuracy: flo
                        "the training loss stayed at chance: the model learned nothing from its batches (labels apart "
                        "from their images, steps that do not reach the weights, or a rate too small?).",
                        lists_causes=True)
-    if chance is not None and seen_accuracy is not None and seen_accuracy < 1 / classes + 0.1 \
-            and 0.6 * chance < last < first and record.given_rows_trained == 0 and record.rows_distinct and \
-            record.given_rows_predicted and record.rows_distinct <= next(iter(record.rows.values()), 0):
+    learned_other = chance is not None and seen_accuracy is not None and seen_accuracy < 1 / classes + 0.1 \
+        and 0.6 * chance < last < first
+    if learned_other and record.given_rows_trained == 0 and record.rows_distinct and record.given_rows_predicted \
+            and record.rows_distinct <= next(iter(record.rows.values()), 0):
         # (at most as many distinct images as rows: changed once, not augmented anew each pass)
         # (none of the images trained on is a row of the training set as given, while the images predicted are
         # those given: the images were prepared otherwise for training, not the labels parted from them)
@@ -547,8 +548,7 @@ def loss_finding(record: TrainingRecord, classes: int | None, seen_accuracy: flo
                        "the model predicts its own training images no better than guessing, and none of the images "
                        "it trained on is a row of the training set as given, while those it predicts are: the "
                        "training images were changed before training in a way the images it predicts are not.")
-    if chance is not None and seen_accuracy is not None and seen_accuracy < 1 / classes + 0.1 \
-            and 0.6 * chance < last < first:
+    if learned_other:
         return Finding("labels_not_images", f"the training loss fell only from {first:.2f} to {last:.2f} over "
                        f"{record.steps} steps (ln {classes} = {chance:.2f}, what guessing gives), and the model "
                        f"predicts {seen_count} of its own training images, asked for beside the test images, no "
@@ -774,7 +774,8 @@ def rows_finding(record: TrainingRecord, c: Comparison | None, returned: Any) ->
                        f"for, one per row of `{asked[-1]}`, and the model predicted only {predicted} of "
                        f"`{asked[-1]}`'s rows after training: your prediction covers part of `{asked[-1]}` (chunks "
                        "sliced to a fixed end, X_test[start:64] where X_test[start:start + 64] is meant; a loop "
-                       "over chunks that stops early; only the last chunk's logits kept?). Predict every row, in order.",
+                       "over chunks that stops early; only the last chunk's logits kept?). Predict every row, in "
+                       "order.",
                        "yours has fewer rows than asked: the model predicted only part of the images asked for; "
                        "predict every row, in order.")
     if not alike and asked and sizes and (got in sizes or got == last) and got not in record.rows.values():

@@ -2244,6 +2244,30 @@ def test_a_reshape_that_splits_an_axis_in_the_other_order_is_said_at_its_line(tm
         ["1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "22nd"]
 
 
+def test_a_reshape_in_the_other_order_is_said_where_its_statistic_has_a_name_of_its_own(tmp_path):
+    """x.reshape(N, -1, groups), the statistics over axis 1, into `mean` where the correct code names it mu (the
+    first hold-out's h5: nothing was said): the reshape's line, with the correct code's values of that size named."""
+    source = """
+def groupnorm_forward(x, gamma, beta, groups, gn_param):
+    eps = gn_param.get("eps", 1e-5)
+    N, C, H, W = x.shape
+    xg = x.reshape(N, -1, groups)
+    mean = xg.mean(axis=1, keepdims=True)
+    var = xg.var(axis=1, keepdims=True)
+    inv = 1.0 / np.sqrt(var + eps)
+    x_hat = ((xg - mean) * inv).reshape(N, C, H, W)
+    out = x_hat * gamma[None, :, None, None] + beta[None, :, None, None]
+    return out, (x_hat, gamma, inv.reshape(N, groups, 1), groups)
+"""
+    a5 = load_assignment("a5_normalization")
+    t = graded(a5, with_function(a5, source), tmp_path, select="test_groupnorm")
+    said = [d.message for r in t.values() for d in r.diagnoses if d.relation == "departure"]
+    assert said and "`xg = x.reshape(N, -1, groups)` holds the values of the correct code's `xg` in their order, but " \
+        "in shape (2, 27, 2) where it has (2, 2, 27)" in said[0] and "your `mean` (line" in said[0] and \
+        "as many values as the correct code's `mu` or `inv_std` but other ones" in said[0] and \
+        "(an axis split as (27, 2) where (2, 27) is meant puts every 2nd entry of it together" in said[0], said
+
+
 def test_a_line_whose_shape_only_its_masks_can_have_given_it_blames_the_masks(tmp_path):
     """pos = x[:, None] > 0, then dx = dout * pos: dx has another shape than the right one, and dout, all else the
     line reads, has the right one: the mask's line is said as the mistake, not dx's. A mask drawn at random (hold-out
@@ -3081,3 +3105,38 @@ def test_a_permutation_drawn_once_is_said_without_the_inner_loops_pass_by_pass_b
                   select="test_training_recipe")["test_training_recipe"]
     found = [d.message for d in test.diagnoses if d.relation == "departure"]
     assert found and "the draw is made outside that loop" in found[0] and "Inside it" not in found[0], test.diagnoses
+
+
+def test_np_max_for_a_relu_is_said_where_the_code_raises_later(tmp_path):
+    """h = np.max(z, 0) under `if activation == "relu":` (the third hold-out's r4): the layers collapse to a number,
+    and h.dot(W) raises an AttributeError two layers on; what is said is the line with np.max, read off the source,
+    on the raising test too."""
+    from tests.diagnosis_corpus.holdout3 import HOLDOUT3
+    entry = next(e for e in HOLDOUT3 if e.id == "r4_stats_relu_np_max")
+    a4 = load_assignment("a4_init")
+    t = graded(a4, with_function(a4, entry.source), tmp_path, select="test_activation_statistics")
+    said = [d.message for r in t.values() for d in r.diagnoses if d.relation == "max_for_maximum"]
+    assert said and "`np.max(z, 0)` is NumPy's reduction" in said[0] and "np.maximum(z, 0)" in said[0], t
+
+
+def test_a_flag_compared_with_a_string_is_said_where_the_training_falls_short(tmp_path):
+    """`if normalize == "standardize":` in train_and_predict (hold-out 42's qq8: only the accuracy was said): the
+    line, with the flag never equal to a string, on the tests it fails."""
+    from tests.diagnosis_corpus.holdout42 import HOLDOUT42
+    entry = next(e for e in HOLDOUT42 if e.id == "qq8_train_normalize_flag_compared_with_mode_name")
+    a8 = load_assignment("a8_pipeline")
+    t = graded(a8, with_function(a8, entry.source), tmp_path, select="test_training_recipe")
+    said = [d.message for r in t.values() for d in r.diagnoses if d.relation == "flag_compared_with_text"]
+    assert said and '`normalize == "standardize"` compares `normalize`, a flag' in said[0] and \
+        "the test is False on every call" in said[0], t
+
+
+def test_an_index_that_wraps_to_the_last_entry_on_the_first_pass_is_said(tmp_path):
+    """weights[i - 1] in a loop from 0 (hold-out 42's qq4: only the comparison was said): the subscript and its loop."""
+    from tests.diagnosis_corpus.holdout42 import HOLDOUT42
+    entry = next(e for e in HOLDOUT42 if e.id == "qq4_actstats_weight_index_off_by_one")
+    a4 = load_assignment("a4_init")
+    t = graded(a4, with_function(a4, entry.source), tmp_path, select="test_activation_statistics")
+    said = [d.message for r in t.values() for d in r.diagnoses if d.relation == "index_wraps_to_last"]
+    assert said and "`weights[i - 1]` inside the loop of line" in said[0] and "the first pass takes the last entry" \
+        in said[0], t

@@ -855,3 +855,56 @@ def test_a_true_convolution_from_scipy_is_found_unless_its_kernel_is_flipped_bac
     assert kernels_flipped_by_convolve(made.format("scipy.signal.fftconvolve(x, np.flip(w))"), "f") == []
     own = "def convolve(x, w):\n    return x\n\n\ndef f(x, w):\n    return convolve(x, w)\n"
     assert kernels_flipped_by_convolve(own, "f") == []
+
+
+def test_np_max_written_for_np_maximum_is_found_only_where_a_relu_is_meant():
+    """np.max(z, 0) where a ReLU is meant (the third hold-out's r4, raising later: nothing was said): found in a ReLU's
+    function, under `if activation == "relu":`, on a line whose target or comment says relu, and np.max(0, z)
+    anywhere; not np.max(x, 0) elsewhere (a column maximum meant), nor np.maximum, nor np.max(x, axis=0)."""
+    from autograder.grading.static_slips import maxima_for_a_maximum
+    branch = "def f(h, activation):\n    if activation == 'relu':\n        h = {}\n    return h\n"
+    assert maxima_for_a_maximum(branch.format("np.max(h, 0)"), "f") == [(3, "np.max(h, 0)", "h", False)]
+    assert maxima_for_a_maximum(branch.format("np.amax(0.0, h)"), "f") == [(3, "np.amax(0.0, h)", "h", True)]
+    assert maxima_for_a_maximum(branch.format("np.maximum(h, 0)"), "f") == []
+    assert maxima_for_a_maximum("def relu_forward(x):\n    return np.max(x, 0), x\n", "relu_forward")[0][2] == "x"
+    assert maxima_for_a_maximum("def f(z):\n    relu_out = np.max(z, 0)\n    return relu_out\n", "f")
+    assert maxima_for_a_maximum("def f(z):\n    a = np.max(z, 0)  # ReLU\n    return a\n", "f")
+    assert maxima_for_a_maximum("def f(z):\n    return np.max(z, 0)\n", "f") == []  # (column maxima, maybe meant)
+    assert maxima_for_a_maximum("def relu_f(z):\n    return np.max(z, axis=0)\n", "relu_f") == []
+    assert maxima_for_a_maximum("def f(z):\n    return np.max(0, z)\n", "f") == [(2, "np.max(0, z)", "z", True)]
+
+
+def test_a_flag_compared_with_a_string_is_found():
+    """`if normalize == "standardize":` where normalize defaults to True (hold-out 42's qq8: nothing said but the
+    accuracy): never equal; not a flag tested itself, a string parameter compared with a string, or a flag the
+    function binds anew (to a mode's name)."""
+    from autograder.grading.static_slips import flags_compared_with_text
+    made = "def f(X, normalize=True, *, verbose=False):\n    if {}:\n        X = X - 1\n    return X\n"
+    assert flags_compared_with_text(made.format('normalize == "standardize"'), "f") == \
+        [(2, 'normalize == "standardize"', "normalize", True)]
+    assert flags_compared_with_text(made.format('"yes" != verbose'), "f")[0][2:] == ("verbose", False)
+    assert flags_compared_with_text(made.format("normalize"), "f") == []
+    assert flags_compared_with_text(made.format("normalize == True"), "f") == []
+    assert flags_compared_with_text('def f(X, mode="standardize"):\n    return mode == "mean"\n', "f") == []
+    rebound = 'def f(X, normalize=True):\n    normalize = "standardize" if normalize else ""\n' \
+        '    return normalize == "standardize"\n'
+    assert flags_compared_with_text(rebound, "f") == []
+
+
+def test_an_index_one_before_a_loop_index_that_starts_at_zero_is_found():
+    """h @ weights[i - 1] in `for i in range(L):` (hold-out 42's qq4: nothing said but the comparison): the first
+    pass reads the last entry; not a loop from 1, a guarded read, a first pass skipped, nor a recurrence into an array
+    the loop writes (`v[t] = b * v[t - 1] + g[t]`, the last entry still as allocated)."""
+    from autograder.grading.static_slips import indices_before_the_first
+    made = "def f(h, ws, g, v):\n    for {}:\n        {}\n    return h\n"
+    assert indices_before_the_first(made.format("i in range(len(ws))", "h = h @ ws[i - 1]"), "f") == \
+        [(3, "ws[i - 1]", "i", 2)]
+    assert indices_before_the_first(made.format("i, w in enumerate(ws)", "h = h @ w + g[:, i - 1]"), "f")[0][1] == \
+        "g[:, i - 1]"
+    assert indices_before_the_first(made.format("i in range(1, len(ws))", "h = h @ ws[i - 1]"), "f") == []
+    assert indices_before_the_first(made.format("i in range(3)", "h = h @ (ws[i - 1] if i else g)"), "f") == []
+    assert indices_before_the_first(made.format("i in range(3)", "if i > 0:\n            h = h @ ws[i - 1]"),
+                                    "f") == []
+    assert indices_before_the_first(made.format("i in range(3)", "if i == 0:\n            continue\n"
+                                                "        h = h @ ws[i - 1]"), "f") == []
+    assert indices_before_the_first(made.format("t in range(3)", "v[t] = 0.9 * v[t - 1] + g[t]"), "f") == []

@@ -173,8 +173,10 @@ class Departure:
     sized: tuple[str, int, tuple[int, ...], tuple[int, ...]] | None = None
     # an array the correct code's values in their order, in another shape (x.reshape(N, C // G, G, -1) where the
     # correct code's is (N, G, -1)), whose first value computed from it has the size of the correct code's of its
-    # name but other values: (its shape, the correct code's shape, the name computed from it, its line)
-    split: tuple[tuple[int, ...], tuple[int, ...], str, int] | None = None
+    # name but other values: (its shape, the correct code's shape, the name computed from it, its line, the correct
+    # code's names for that value: its own, or, where the student named it otherwise (mean for mu), those of the
+    # correct code's values of its size)
+    split: tuple[tuple[int, ...], tuple[int, ...], str, int, tuple[str, ...]] | None = None
     # a whole number of the student's under a name the correct code gives another whole number (M = H * W where it
     # counts a group's values): right is the correct code's
     counted: bool = False
@@ -1426,7 +1428,7 @@ def departure_finding(function: str, output: str, d: Departure, raised: bool = F
                  f"code's: your `{name}` has another number of values per example.")
         return Finding("departure", message, _hidden(plain, d.statement.text), claim=f"{function}:{d.line}:{d.name}")
     if d.split is not None:
-        mine_shape, right_shape, name, at = d.split
+        mine_shape, right_shape, name, at, right_later = d.split
         if (unit := _unit_axis_added(mine_shape, right_shape)) is not None:
             return _unit_axis_finding(function, d, mine_shape, right_shape, name, at, unit)
         k = next(i for i, (a, b) in enumerate(zip(mine_shape, right_shape)) if a != b)  # (_split_otherwise's)
@@ -1436,10 +1438,11 @@ def departure_finding(function: str, output: str, d: Departure, raised: bool = F
                  f"{nth} entry of it together, not {mine_shape[k]} entries in a row)"
                  if step and step == right_shape[k] else "")
         theirs = f"the correct code's `{d.right_name}`" if d.right_name else "an array the correct code has"
+        named = " or ".join(f"`{n}`" for n in right_later)
         message = (f"in {function}(), line {d.line}: `{d.statement.text}` holds the values of {theirs} in their "
                    f"order, but in shape {mine_shape} where it has {right_shape} (axis {k} holds {mine_shape[k]} "
                    f"where the correct code's holds {right_shape[k]}); your `{name}` (line {at}), "
-                   f"computed from it, has as many values as the correct code's `{name}` but other ones: the axes of "
+                   f"computed from it, has as many values as the correct code's {named} but other ones: the axes of "
                    f"your reshape group other entries together than the correct code's{order}. The mistake is most "
                    f"likely in line {d.line}'s shape, or in the axes line {at} reduces over.")
         plain = (f"in {function}(), `{d.statement.text}` reshapes the values so that the statistics after it take "
@@ -2690,10 +2693,19 @@ def _split_otherwise(own_start: tuple[int, str, Statement] | None, records: list
         if k <= line or s is None or s.in_loop or (k, n) in mine.repeated or name not in s.reads:
             continue
         y = numeric(v)
-        if y is None or n not in theirs or any(status.get(r) in ("bad", "unknown") and r != name for r in s.reads):
+        if y is None or any(status.get(r) in ("bad", "unknown") and r != name for r in s.reads):
             return None
-        if theirs[n].size != y.size or agree(y.reshape(-1), theirs[n].reshape(-1), known.tol):
-            return None
+        # (a name the correct code does not have, mean for its mu: its values of that size, where none of them
+        # holds those values in any order)
+        if n in theirs:
+            sized: tuple[str, ...] = (n,)
+            if theirs[n].size != y.size or agree(y.reshape(-1), theirs[n].reshape(-1), known.tol):
+                return None
+        else:
+            sized = tuple(m for m, z in theirs.items() if z.size == y.size and m != name)
+            if not sized or any(agree(np.sort(y.reshape(-1)), np.sort(theirs[m].reshape(-1)), known.tol)
+                                for m in sized):
+                return None
         mine_shape, right_shape = tuple(x.shape), tuple(right.shape)
         if [d for d in mine_shape if d != 1] == [d for d in right_shape if d != 1]:
             # axes of length 1 added (keepdims, y[:, None]): a mistake only where that value meets one of the shape
@@ -2709,7 +2721,7 @@ def _split_otherwise(own_start: tuple[int, str, Statement] | None, records: list
             return None  # (no axis split otherwise: one shape the other's start)
         return Departure(line, name, statement, value, right, right_name, [r for r in sorted(statement.reads)
                                                                             if status.get(r) == "good"], [], [],
-                         split=(mine_shape, right_shape, n, k))
+                         split=(mine_shape, right_shape, n, k, sized))
     return None
 
 

@@ -11,11 +11,14 @@ from autograder.grading.relations import Finding
 from autograder.grading.static_slips import (
     accumulators_reset_in_loop,
     data_written_in_training_loop,
+    flags_compared_with_text,
     flips_of_every_axis,
+    indices_before_the_first,
     kept_across_calls,
     kernels_flipped_by_convolve,
     last_pass_values,
     lazy_iterators_made_arrays,
+    maxima_for_a_maximum,
     optimizer_settings_by_position,
     pads_of_every_axis,
     parameters_reset_each_pass,
@@ -277,6 +280,42 @@ def kernel_flipped_finding(function: str, found: tuple[int, str]) -> Finding:
                    "slides it unflipped: use correlate, or flip the kernel back.")
 
 
+def flag_compared_with_text_finding(function: str, found: tuple[int, str, str, bool]) -> Finding:
+    """static_slips.flags_compared_with_text, said."""
+    line, text, flag, default = found
+    always = "False" if re.search(r"==|\bis\b(?! not)", text) else "True"
+    return Finding("flag_compared_with_text", f"in {function}(), line {line}: `{text}` compares `{flag}`, a flag "
+                   f"(True or False: its default is {default}), with a string; a flag never equals a string, so the "
+                   f"test is {always} on every call, whatever `{flag}` is given. Test the flag itself: `if {flag}:`.",
+                   f"in {function}(), a True/False parameter is compared with a string, which it never equals: the "
+                   "test comes out the same on every call; test the flag itself.")
+
+
+def index_before_the_first_finding(function: str, found: tuple[int, str, str, int]) -> Finding:
+    """static_slips.indices_before_the_first, said."""
+    line, text, index, loop = found
+    return Finding("index_wraps_to_last", f"in {function}(), line {line}: `{text}` inside the loop of line {loop}, "
+                   f"whose `{index}` starts at 0: on the first pass `{index} - 1` is -1, which Python reads as the "
+                   f"last entry, so the first pass takes the last entry and every later pass the one before its own "
+                   f"(no error is raised where the entries have one shape). Index with `{index}` itself, or start "
+                   "the loop at 1.",
+                   f"in {function}(), an index `i - 1` in a loop whose i starts at 0 reads the last entry on the "
+                   "first pass and the previous one after; index with i, or start at 1.")
+
+
+def maximum_finding(function: str, found: tuple[int, str, str, bool]) -> Finding:
+    """static_slips.maxima_for_a_maximum, said."""
+    line, text, array, number_first = found
+    reads = (f"it reads `{array}`, its second argument, as the axis to reduce over (hence an error: an axis is a "
+             "whole number)" if number_first else
+             f"it reads its second argument as an axis and returns the maximum of `{array}` along it (one number per "
+             "column, the rows gone), not a ReLU")
+    return Finding("max_for_maximum", f"in {function}(), line {line}: `{text}` is NumPy's reduction, np.max(a, axis), "
+                   f"not the entrywise larger of two: {reads}. The entrywise maximum is np.maximum({array}, 0).",
+                   f"in {function}(), np.max(a, axis) is a reduction over an axis, not the entrywise larger of two; "
+                   "the entrywise maximum, a ReLU, is np.maximum(a, 0).")
+
+
 # The slips read off a function's source wherever a check of it fails, in the order they are looked for: each
 # finder (static_slips: (source, function) -> what it found, first first) with what says its first find.
 SOURCE_SLIPS: tuple[tuple[Callable[[str, str], list[Any]], Callable[[str, Any], Finding]], ...] = (
@@ -296,6 +335,9 @@ SOURCE_SLIPS: tuple[tuple[Callable[[str, str], list[Any]], Callable[[str, Any], 
     (parameters_reset_each_pass, reset_each_pass_finding),
     (pads_of_every_axis, pad_of_every_axis_finding),
     (kernels_flipped_by_convolve, kernel_flipped_finding),
+    (maxima_for_a_maximum, maximum_finding),
+    (flags_compared_with_text, flag_compared_with_text_finding),
+    (indices_before_the_first, index_before_the_first_finding),
 )
 
 # the relations source_slip says: read off the source, certain wherever written (they stand beside a wrong input
@@ -304,7 +346,8 @@ STATIC_SLIPS = frozenset({"method_not_called", "accumulator_reset_in_loop", "kep
                           "shape_set_in_place", "view_written", "setdefault_never_updates", "data_written_in_loop",
                           "lazy_iterator_array", "flip_every_axis", "last_pass_value",
                           "setting_by_position", "reset_each_pass", "pad_every_axis",
-                          "convolve_flips_kernel"})
+                          "convolve_flips_kernel", "max_for_maximum",
+                          "flag_compared_with_text", "index_wraps_to_last"})
 
 
 def source_slip(source: str, functions: Iterable[str],

@@ -1302,6 +1302,139 @@ def pads_of_every_axis(source: str, function: str) -> list[tuple[int, str, str, 
     return found
 
 
+def flags_compared_with_text(source: str, function: str) -> list[tuple[int, str, str, bool]]:
+    """A parameter whose default is True or False compared with a string (`if normalize == "standardize":`): a
+    flag never equals a string, so the test is False (== , is) or True (!=, is not) on every call, whatever the flag
+    says. (line, the comparison's text, the parameter, its default)."""
+    fn = function_node(source, function)
+    if fn is None:
+        return []
+    positional = fn.args.posonlyargs + fn.args.args
+    defaults = dict(zip([a.arg for a in positional][len(positional) - len(fn.args.defaults):], fn.args.defaults))
+    defaults |= {a.arg: d for a, d in zip(fn.args.kwonlyargs, fn.args.kw_defaults) if d is not None}
+    flags = {name: d.value for name, d in defaults.items() if isinstance(d, ast.Constant) and type(d.value) is bool}
+    rebound = {n.id for n in ast.walk(fn) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
+    found = set()
+    for node in ast.walk(fn):
+        if not isinstance(node, ast.Compare) or len(node.ops) != 1 or \
+                not isinstance(node.ops[0], (ast.Eq, ast.NotEq, ast.Is, ast.IsNot)):
+            continue
+        sides = (node.left, node.comparators[0])
+        names = [s.id for s in sides if isinstance(s, ast.Name) and s.id in flags and s.id not in rebound]
+        if names and any(isinstance(s, ast.Constant) and isinstance(s.value, str) for s in sides):
+            found.add((node.lineno, " ".join((ast.get_source_segment(source, node) or "").split()), names[0],
+                       flags[names[0]]))
+    return sorted(found)
+
+
+def _counts_from_zero(loop: ast.For) -> str | None:
+    """The loop's index that starts at 0: `for i in range(n)`, `range(0, n)`, `for i, w in enumerate(ws)`; else
+    None."""
+    it, target = loop.iter, loop.target
+    if not isinstance(it, ast.Call):
+        return None
+    if _dotted(it.func) == "range" and isinstance(target, ast.Name) and not it.keywords and \
+            (len(it.args) == 1 or len(it.args) in (2, 3) and isinstance(it.args[0], ast.Constant) and
+             it.args[0].value == 0):
+        return target.id
+    if _dotted(it.func) == "enumerate" and len(it.args) == 1 and not it.keywords and \
+            isinstance(target, ast.Tuple) and target.elts and isinstance(target.elts[0], ast.Name):
+        return target.elts[0].id
+    return None
+
+
+def indices_before_the_first(source: str, function: str) -> list[tuple[int, str, str, int]]:
+    """`seq[i - 1]` inside a loop whose index i starts at 0 (`for i in range(L):`), not under a test of i: on the
+    first pass i - 1 is -1, which Python reads as the last entry, so the first pass takes the last entry and every
+    later pass the one before its own (no error where they have one shape). (line, the subscript's text, the index,
+    the loop's line)."""
+    fn = function_node(source, function)
+    if fn is None:
+        return []
+    found = set()
+    for loop in (n for n in ast.walk(fn) if isinstance(n, ast.For)):
+        index = _counts_from_zero(loop)
+        if index is None:
+            continue
+
+        def mentions(node: ast.AST) -> bool:
+            return any(isinstance(n, ast.Name) and n.id == index for n in ast.walk(node))
+
+        # arrays the loop writes into: `v[t] = beta * v[t - 1] + g` reads at t = 0 the last entry not yet written
+        # (zeros as allocated): a recurrence that may be meant
+        written = {_dotted(n.value) for n in ast.walk(loop) if isinstance(n, ast.Subscript)
+                   and isinstance(n.ctx, ast.Store)}
+
+        def visit(node: ast.AST) -> None:
+            for child in ast.iter_child_nodes(node):
+                if isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)) or \
+                        isinstance(child, (ast.If, ast.IfExp, ast.While)) and mentions(child.test):
+                    continue  # (a guard on the index: `if i > 0:`, `w[i - 1] if i else w0`)
+                if isinstance(child, ast.For) and mentions(child.target):
+                    continue  # (the index bound anew)
+                if isinstance(child, ast.Subscript):
+                    parts = child.slice.elts if isinstance(child.slice, ast.Tuple) else [child.slice]
+                    if _dotted(child.value) not in written and any(
+                            isinstance(p, ast.BinOp) and isinstance(p.op, ast.Sub) and isinstance(p.left, ast.Name)
+                            and p.left.id == index and isinstance(p.right, ast.Constant) and p.right.value == 1
+                            for p in parts):
+                        found.add((child.lineno, ast.get_source_segment(source, child) or "", index, loop.lineno))
+                visit(child)
+
+        for statement in loop.body:
+            if isinstance(statement, ast.If) and mentions(statement.test) and \
+                    any(isinstance(s, (ast.Continue, ast.Break)) for s in statement.body):
+                break  # (`if i == 0: continue` first: the first pass is skipped)
+            if isinstance(statement, (ast.If, ast.While)) and mentions(statement.test):
+                continue
+            visit(ast.Module(body=[statement], type_ignores=[]))
+    return sorted(found)
+
+
+_MAXIMA = frozenset({"np.max", "np.amax", "numpy.max", "numpy.amax"})
+
+
+def maxima_for_a_maximum(source: str, function: str) -> list[tuple[int, str, str, bool]]:
+    """np.max or np.amax called as if it were np.maximum, the entrywise larger of two: with the number first
+    (`np.max(0, z)`: z is taken as the axis), or with a 0 second where a ReLU is meant (`np.max(z, 0)`: the
+    maximum over axis 0, one number per column): in a function named for a ReLU, a line whose target or comment says
+    relu, or the body of an `if` whose test does (`if activation == "relu":`). (line, text, the array's source,
+    whether the number came first)."""
+    fn = function_node(source, function)
+    if fn is None:
+        return []
+    lines = source.splitlines()
+
+    def says_relu(node: ast.AST) -> bool:
+        text = ast.get_source_segment(source, node) or ""
+        return "relu" in text.lower()
+
+    relu_lines: set[int] = set()
+    if "relu" in function.lower():
+        relu_lines |= set(range(fn.lineno, (fn.end_lineno or fn.lineno) + 1))
+    for node in ast.walk(fn):
+        if isinstance(node, ast.If) and says_relu(node.test) and node.body:
+            relu_lines |= set(range(node.body[0].lineno, (node.body[-1].end_lineno or node.body[-1].lineno) + 1))
+        elif isinstance(node, ast.Assign) and any(says_relu(t) for t in node.targets) or \
+                isinstance(node, ast.stmt) and "#" in lines[node.lineno - 1] and \
+                "relu" in lines[node.lineno - 1].split("#", 1)[1].lower():
+            relu_lines.add(node.lineno)
+    found = []
+    for node in ast.walk(fn):
+        if not isinstance(node, ast.Call) or _dotted(node.func) not in _MAXIMA or len(node.args) != 2 or \
+                node.keywords:
+            continue
+        first, second = node.args
+        number_first = _number(first) and not _number(second)
+        zero_second = isinstance(second, ast.Constant) and second.value == 0 and type(second.value) in (int, float) \
+            and not _number(first) and node.lineno in relu_lines
+        if number_first or zero_second:
+            array = second if number_first else first
+            found.append((node.lineno, ast.get_source_segment(source, node) or line_text(source, node.lineno),
+                          ast.get_source_segment(source, array) or "the array", number_first))
+    return sorted(found)
+
+
 _CONVOLVES = frozenset({"convolve", "convolve2d", "fftconvolve", "oaconvolve"})
 
 

@@ -3140,3 +3140,15 @@ def test_an_index_that_wraps_to_the_last_entry_on_the_first_pass_is_said(tmp_pat
     said = [d.message for r in t.values() for d in r.diagnoses if d.relation == "index_wraps_to_last"]
     assert said and "`weights[i - 1]` inside the loop of line" in said[0] and "the first pass takes the last entry" \
         in said[0], t
+
+
+def test_an_einsum_whose_labels_misname_an_operands_axes_is_said_at_its_call(tmp_path):
+    """einsum("nfhw,cf->nchw", dout, w[:, :, u, v]) in conv_backward_fast (hold-out 8's w3: NumPy's error alone): the
+    call, the label whose sizes differ, and the order that fits."""
+    from tests.diagnosis_corpus.holdout8 import HOLDOUT8
+    entry = next(e for e in HOLDOUT8 if e.id == "w3_conv_bwd_fast_einsum_cf")
+    a3 = load_assignment("a3_conv")
+    t = graded(a3, with_function(a3, entry.source), tmp_path, select="test_conv_backward_fast")
+    said = [d.message for r in t.values() for d in r.diagnoses if d.relation == "einsum_sizes"]
+    assert said and '`np.einsum("nfhw,cf->nchw", dout, w[:, :, u, v])`: label \'f\'' in said[0] and \
+        "The second operand's labels as 'fc' (for 'cf') fit every size" in said[0], t

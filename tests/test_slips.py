@@ -908,3 +908,33 @@ def test_an_index_one_before_a_loop_index_that_starts_at_zero_is_found():
     assert indices_before_the_first(made.format("i in range(3)", "if i == 0:\n            continue\n"
                                                 "        h = h @ ws[i - 1]"), "f") == []
     assert indices_before_the_first(made.format("t in range(3)", "v[t] = 0.9 * v[t - 1] + g[t]"), "f") == []
+
+
+def test_an_einsum_error_is_said_with_the_label_whose_sizes_differ():
+    """np.einsum("nfhw,cf->nchw", dout, w[:, :, u, v]) with w's slice (F, C) (hold-out 8's w3: only NumPy's error was
+    said): the label f stands for 8 and 3; the one swap that fits is said, and none where two swaps fit; the
+    optimize path's message too; nothing for an error that is no einsum's, or two calls that could have raised."""
+    import numpy as np
+    from autograder.grading.static_findings import einsum_sizes_finding
+    from autograder.grading.static_slips import einsum_calls
+    source = "def f(dout, w):\n    return np.einsum('nfhw,cf->nchw', dout, w)\n"
+    calls = einsum_calls(source, "f")
+    assert calls == [(2, "np.einsum('nfhw,cf->nchw', dout, w)", "nfhw,cf->nchw")]
+
+    def raised(*arrays, optimize=False):
+        with pytest.raises(ValueError) as error:
+            np.einsum("nfhw,cf->nchw", *arrays, optimize=optimize)
+        return str(error.value)
+
+    said = einsum_sizes_finding("f", raised(np.zeros((4, 8, 5, 5)), np.zeros((8, 3))), calls)
+    assert said is not None and "label 'f' stands for axis 1 of the first operand (size 8) and axis 1 of the " \
+        "second operand (size 3)" in said.message and "The second operand's labels as 'fc'" in said.message, said
+    said = einsum_sizes_finding("f", raised(np.zeros((2, 3, 6, 6)), np.zeros((3, 2))), calls)  # (two swaps fit)
+    assert said is not None and "label 'f'" in said.message and "fit every size" not in said.message, said
+    said = einsum_sizes_finding("f", raised(np.zeros((4, 8, 5, 5)), np.zeros((8, 3)), optimize=True), calls)
+    assert said is not None and "label 'f'" in said.message and "(size 3)" in said.message, said
+    assert einsum_sizes_finding("f", "operands could not be broadcast together with shapes (2,3) (4,)", calls) is None
+    twice = "def f(a, b):\n    x = np.einsum('ij,jk->ik', a, b)\n    return np.einsum('ab,bc->ac', a, b)\n"
+    message = "operands could not be broadcast together with remapped shapes [original->remapped]: " \
+        "(2,3)->(2,newaxis,3) (4,5)->(5,4) "
+    assert einsum_sizes_finding("f", message, einsum_calls(twice, "f")) is None

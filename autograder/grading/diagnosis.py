@@ -119,6 +119,7 @@ from autograder.grading.static_findings import (
     bound_under_condition_finding,
     data_written_finding,
     dropout_as_keep_finding,
+    einsum_sizes_finding,
     gradients_switched_off_finding,
     kept_across_calls_finding,
     math_on_array_finding,
@@ -142,6 +143,7 @@ from autograder.grading.static_slips import (
     datasets_made,
     draws_without_generator,
     dropouts_as_keep,
+    einsum_calls,
     empty_allocations,
     function_node,
     gradients_switched_off,
@@ -862,6 +864,9 @@ class MistakeMatcher:
                 return slice_one_short_finding(function, short[0])
             if (joined := concatenated_apart(function, source, message)) is not None:
                 return joined
+            if (calls := einsum_calls(source, function)) and \
+                    (said := einsum_sizes_finding(function, message, calls)) is not None:
+                return said
             if (shapes or index or torch_said) is not None and (kept := kept_across_calls(source, function)):
                 # sizes that do not fit, in a function that keeps what it made from one call to the next: the call
                 # was handed what an earlier call, given other data, made (whatever a fresh one would say of them)

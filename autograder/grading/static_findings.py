@@ -303,6 +303,80 @@ def index_before_the_first_finding(function: str, found: tuple[int, str, str, in
                    "first pass and the previous one after; index with i, or start at 1.")
 
 
+# NumPy's einsum refusing sizes: the operands' shapes as given (its plain path), or the label and sizes (optimize)
+EINSUM_REMAPPED = re.compile(r"remapped shapes \[original->remapped\]: ((?:\([\d, ]*\)->\([^)]*\) ?)+)")
+EINSUM_LABEL = re.compile(r"Size of label '(\w)' for operand (\d+) \((\d+)\) does not match previous terms \((\d+)\)")
+
+
+def _einsum_labels_met(subscripts: str, shapes: list[tuple[int, ...]]) -> dict[str, list[tuple[int, int, int]]]:
+    """Each label of subscripts with where it stands: (operand, axis, that axis's size); {} where the operands'
+    numbers of axes are not those of the subscripts (or they hold `...`)."""
+    inputs = subscripts.split("->")[0].split(",")
+    if "." in subscripts or len(inputs) != len(shapes) or any(len(i) != len(s) for i, s in zip(inputs, shapes)):
+        return {}
+    met: dict[str, list[tuple[int, int, int]]] = {}
+    for k, (labels, shape) in enumerate(zip(inputs, shapes)):
+        for axis, (label, size) in enumerate(zip(labels, shape)):
+            met.setdefault(label, []).append((k, axis, size))
+    return met
+
+
+def _einsum_sizes_agree(subscripts: str, shapes: list[tuple[int, ...]]) -> bool:
+    """Every label of subscripts stands for axes of one size in the operands of those shapes."""
+    met = _einsum_labels_met(subscripts, shapes)
+    return bool(met) and all(len({size for _, _, size in places}) == 1 for places in met.values())
+
+
+def _ordinal(k: int) -> str:
+    """0 -> "first", ... (an operand's place)."""
+    return ("first", "second", "third", "fourth", "fifth")[k] if k < 5 else f"#{k + 1}"
+
+
+def einsum_sizes_finding(function: str, message: str, calls: list[tuple[int, str, str]]) -> Finding | None:
+    """An einsum error said with its call: the label that stands for axes of other sizes in two operands, and, where
+    one operand's labels in another order fit every size, that order."""
+    m = EINSUM_REMAPPED.search(message)
+    if m is not None:
+        shapes = [tuple(int(d) for d in re.findall(r"\d+", part)) for part in re.findall(r"\(([\d, ]*)\)->", m[1])]
+        candidates = [(c, met) for c in calls if (met := _einsum_labels_met(c[2], shapes))]
+    elif (m := EINSUM_LABEL.search(message)) is not None:
+        candidates = [(c, {}) for c in calls if m[1] in c[2].split("->")[0].split(",")[int(m[2])]]
+        shapes = []
+    else:
+        return None
+    if len(candidates) != 1:
+        return None
+    (line, text, subscripts), met = candidates[0]
+    inputs = subscripts.split("->")[0].split(",")
+    if shapes:
+        clash = next(((label, places) for label, places in met.items() if len({s for _, _, s in places}) > 1), None)
+        if clash is None:
+            return None
+        label, places = clash
+        (k1, a1, s1), (k2, a2, s2) = places[0], next(p for p in places if p[2] != places[0][2])
+    else:
+        label, k2, s2, s1 = m[1], int(m[2]), int(m[3]), int(m[4])
+        k1 = next(k for k, labels in enumerate(inputs) if label in labels)
+        a1, a2 = inputs[k1].index(label), inputs[k2].index(label)
+    text_of = f"label {label!r} stands for axis {a1} of the {_ordinal(k1)} operand (size {s1}) and axis {a2} of the " \
+        f"{_ordinal(k2)} operand (size {s2})"
+    reordered = ""
+    if shapes:  # two labels of one operand swapped that fit every size, where only one such swap does
+        swaps = {(k, tried) for k, labels in enumerate(inputs) for i in range(len(labels))
+                 for j in range(i + 1, len(labels))
+                 if (tried := labels[:i] + labels[j] + labels[i + 1:j] + labels[i] + labels[j + 1:]) != labels
+                 and _einsum_sizes_agree(",".join(inputs[:k] + [tried] + inputs[k + 1:]), shapes)}
+        if len(swaps) == 1:
+            k, tried = swaps.pop()
+            reordered = (f" The {_ordinal(k)} operand's labels as {tried!r} (for {inputs[k]!r}) fit every size: an "
+                         "operand's labels name its axes in the order it has them; is that operand's order the "
+                         "other one?")
+    return Finding("einsum_sizes", f"in {function}(), line {line}: `{text}`: {text_of}. One label means one axis "
+                   f"length in every operand, so einsum refuses the sizes.{reordered}",
+                   f"in {function}(), an einsum label stands for axes of different sizes in two operands: its "
+                   "letters name each operand's axes in order; check that order against the operand's shape.")
+
+
 def maximum_finding(function: str, found: tuple[int, str, str, bool]) -> Finding:
     """static_slips.maxima_for_a_maximum, said."""
     line, text, array, number_first = found

@@ -1391,6 +1391,19 @@ def indices_before_the_first(source: str, function: str) -> list[tuple[int, str,
     return sorted(found)
 
 
+def einsum_calls(source: str, function: str) -> list[tuple[int, str, str]]:
+    """The einsum calls (np.einsum, torch.einsum, any `einsum`) of the function whose subscripts are a string
+    written in the call: (line, text, subscripts without spaces)."""
+    fn = function_node(source, function)
+    if fn is None:
+        return []
+    return sorted((node.lineno, " ".join((ast.get_source_segment(source, node) or "").split()),
+                   node.args[0].value.replace(" ", ""))
+                  for node in ast.walk(fn) if isinstance(node, ast.Call) and
+                  _dotted(node.func).rsplit(".", 1)[-1] == "einsum" and node.args and
+                  isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str))
+
+
 _MAXIMA = frozenset({"np.max", "np.amax", "numpy.max", "numpy.amax"})
 
 

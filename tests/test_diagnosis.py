@@ -3152,3 +3152,16 @@ def test_an_einsum_whose_labels_misname_an_operands_axes_is_said_at_its_call(tmp
     said = [d.message for r in t.values() for d in r.diagnoses if d.relation == "einsum_sizes"]
     assert said and '`np.einsum("nfhw,cf->nchw", dout, w[:, :, u, v])`: label \'f\'' in said[0] and \
         "The second operand's labels as 'fc' (for 'cf') fit every size" in said[0], t
+
+
+def test_a_window_share_assigned_in_a_loop_over_filters_is_said_at_its_line(tmp_path):
+    """dx_pad[n, :, window] = w[f] * dout[n, f, i, j] in loops over n, f, i, j (hold-out 13's m3: the catalogue's
+    dx_assigned_not_accumulated, not named as its outputs are another loop order's; nothing was said): the line, with
+    the loop over f whose passes overwrite each other."""
+    from tests.diagnosis_corpus.holdout13 import HOLDOUT13
+    entry = next(e for e in HOLDOUT13 if e.id == "m3_conv_bwd_scalar_loops_dx_assigned")
+    a3 = load_assignment("a3_conv")
+    t = graded(a3, with_function(a3, entry.source), tmp_path, select="test_conv_backward_naive")
+    said = [d.message for r in t.values() for d in r.diagnoses if d.relation == "overwritten_each_pass"]
+    assert said and "writes the same entries of `dx_pad` on every pass of the loop over `f`" in said[0] and \
+        "`+=`" in said[0], t

@@ -938,3 +938,24 @@ def test_an_einsum_error_is_said_with_the_label_whose_sizes_differ():
     message = "operands could not be broadcast together with remapped shapes [original->remapped]: " \
         "(2,3)->(2,newaxis,3) (4,5)->(5,4) "
     assert einsum_sizes_finding("f", message, einsum_calls(twice, "f")) is None
+
+
+def test_a_write_whose_index_misses_a_loop_index_its_value_reads_is_found():
+    """dx[n, :, window] = w[f] * dout[n, f, i, j] in a loop over f (hold-out 13's m3: nothing said but the
+    comparison): every pass of the loop over f writes the same entries; not += , an index that reads f (or a name
+    computed from it), a write under a test, an array not allocated in the function, or a value that reads its array."""
+    from autograder.grading.static_slips import writes_overwritten_each_pass
+    made = ("def f(dout, w, g):\n    dx = np.zeros((2, 3, 8, 8))\n    for n in range(2):\n        for f in range(4):\n"
+            "            for i in range(3):\n                hs = 2 * i\n                {}\n    return dx\n")
+    assert writes_overwritten_each_pass(made.format("dx[n, :, hs:hs + 3] = w[f] * dout[n, f, i]"), "f") == \
+        [(7, "dx[n, :, hs:hs + 3] = w[f] * dout[n, f, i]", "dx", "f", 4)]
+    assert writes_overwritten_each_pass(made.format("dx[n, :, hs:hs + 3] += w[f] * dout[n, f, i]"), "f") == []
+    assert writes_overwritten_each_pass(made.format("dx[n, f % 3, hs:hs + 3] = w[f] * dout[n, f, i]"), "f") == []
+    assert writes_overwritten_each_pass(made.format("dx[n] = dx[n] + w[f] * dout[n, f, i]"), "f") == []
+    assert writes_overwritten_each_pass(made.format("if dout[n, f, i] > 0:\n                    dx[n] = w[f]"),
+                                        "f") == []
+    assert writes_overwritten_each_pass(made.format("g[n, :, hs:hs + 3] = w[f] * dout[n, f, i]"), "f") == []
+    derived = made.format("c = f % 3\n                dx[n, c, hs] = w[f] * dout[n, f, i]")
+    assert writes_overwritten_each_pass(derived, "f") == []
+    record = made.replace("dx = np.zeros((2, 3, 8, 8))", "losses = np.zeros(2)").format("losses[n] = dout[n, f, i]")
+    assert writes_overwritten_each_pass(record, "f") == []  # (no block written: a record of the last pass)

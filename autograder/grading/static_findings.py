@@ -28,6 +28,7 @@ from autograder.grading.static_slips import (
     slices_one_short,
     uncalled_methods,
     views_written,
+    writes_overwritten_each_pass,
 )
 
 
@@ -377,6 +378,18 @@ def einsum_sizes_finding(function: str, message: str, calls: list[tuple[int, str
                    "letters name each operand's axes in order; check that order against the operand's shape.")
 
 
+def overwritten_each_pass_finding(function: str, found: tuple[int, str, str, str, int]) -> Finding:
+    """static_slips.writes_overwritten_each_pass, said."""
+    line, text, array, index, loop = found
+    return Finding("overwritten_each_pass", f"in {function}(), line {line}: `{text}` writes the same entries of "
+                   f"`{array}` on every pass of the loop over `{index}` (line {loop}): its index does not depend on "
+                   f"`{index}`, though the value does, so each pass replaces what the pass before wrote and only the "
+                   f"last `{index}`'s share stays. Where the shares of every `{index}` (and of overlapping windows) "
+                   "add up, accumulate them: `+=`.",
+                   f"in {function}(), a write inside a loop sets the same entries on every pass, so only the last "
+                   "pass's share stays; accumulate with +=.")
+
+
 def maximum_finding(function: str, found: tuple[int, str, str, bool]) -> Finding:
     """static_slips.maxima_for_a_maximum, said."""
     line, text, array, number_first = found
@@ -412,6 +425,7 @@ SOURCE_SLIPS: tuple[tuple[Callable[[str, str], list[Any]], Callable[[str, Any], 
     (maxima_for_a_maximum, maximum_finding),
     (flags_compared_with_text, flag_compared_with_text_finding),
     (indices_before_the_first, index_before_the_first_finding),
+    (writes_overwritten_each_pass, overwritten_each_pass_finding),
 )
 
 # the relations source_slip says: read off the source, certain wherever written (they stand beside a wrong input
@@ -421,7 +435,8 @@ STATIC_SLIPS = frozenset({"method_not_called", "accumulator_reset_in_loop", "kep
                           "lazy_iterator_array", "flip_every_axis", "last_pass_value",
                           "setting_by_position", "reset_each_pass", "pad_every_axis",
                           "convolve_flips_kernel", "max_for_maximum",
-                          "flag_compared_with_text", "index_wraps_to_last"})
+                          "flag_compared_with_text", "index_wraps_to_last",
+                          "overwritten_each_pass"})
 
 
 def source_slip(source: str, functions: Iterable[str],

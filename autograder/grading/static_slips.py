@@ -1404,6 +1404,57 @@ def einsum_calls(source: str, function: str) -> list[tuple[int, str, str]]:
                   isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str))
 
 
+def writes_overwritten_each_pass(source: str, function: str) -> list[tuple[int, str, str, str, int]]:
+    """`dx[n, :, rows, cols] = w[f] * dout[n, f, i, j]` inside a loop over f, whose index reads neither f nor a
+    name computed from it: every pass of that loop writes the same entries, so each replaces what the pass before
+    wrote and only the last pass's share stays, where a sum over the passes is meant (+=). Only for a block or
+    window (a slice in the index) of an array the function made before the loops (np.zeros), not one whose new value
+    reads its old one, nor a write under a test (an argmax kept). (line, the statement's text, the array, the loop's index, the loop's line)."""
+    fn = function_node(source, function)
+    if fn is None:
+        return []
+    allocated = {t.id for n in ast.walk(fn) if isinstance(n, ast.Assign) and isinstance(n.value, ast.Call)
+                 and _dotted(n.value.func).rsplit(".", 1)[-1] in ("zeros", "zeros_like")
+                 for t in n.targets if isinstance(t, ast.Name)}
+    found = set()
+
+    def names_in(node: ast.AST) -> set[str]:
+        return {n.id for n in ast.walk(node) if isinstance(n, ast.Name)}
+
+    def visit(statements: list[ast.stmt], loops: list[tuple[str, int]], derived: dict[str, set[str]]) -> None:
+        """derived: for each loop index, the names computed from it inside its loop (hs = i * stride)."""
+        for statement in statements:
+            if isinstance(statement, ast.For) and isinstance(statement.target, ast.Name):
+                index = statement.target.id
+                visit(statement.body, [*loops, (index, statement.lineno)], {**derived, index: {index}})
+                continue
+            if isinstance(statement, (ast.For, ast.While, ast.If, ast.With, ast.Try, ast.FunctionDef,
+                                      ast.AsyncFunctionDef, ast.ClassDef)):
+                continue  # (a write under a test, or in a loop of another kind: not read here)
+            if isinstance(statement, ast.Assign):
+                reads = names_in(statement.value)
+                for index, names in derived.items():  # a name computed from an index stands for it
+                    if reads & names:
+                        names |= {t for target in statement.targets for t in names_in(target)
+                                  if not isinstance(target, ast.Subscript)}
+                if len(statement.targets) == 1 and isinstance(statement.targets[0], ast.Subscript) and loops:
+                    target = statement.targets[0]
+                    array = _dotted(target.value)
+                    where = names_in(target.slice)
+                    # (a block or window written, a slice in its index: not `losses[epoch] = loss` in the loop over
+                    # batches, a record of the last one that may be meant)
+                    if array in allocated and array not in reads and \
+                            any(isinstance(n, ast.Slice) for n in ast.walk(target.slice)):
+                        for index, line in loops:
+                            if reads & derived[index] and not where & derived[index]:
+                                found.add((statement.lineno, " ".join((ast.get_source_segment(source, statement)
+                                                                       or "").split()), array, index, line))
+                                break
+
+    visit(fn.body, [], {})
+    return sorted(found)
+
+
 _MAXIMA = frozenset({"np.max", "np.amax", "numpy.max", "numpy.amax"})
 
 

@@ -3165,3 +3165,16 @@ def test_a_window_share_assigned_in_a_loop_over_filters_is_said_at_its_line(tmp_
     said = [d.message for r in t.values() for d in r.diagnoses if d.relation == "overwritten_each_pass"]
     assert said and "writes the same entries of `dx_pad` on every pass of the loop over `f`" in said[0] and \
         "`+=`" in said[0], t
+
+
+def test_a_number_unpacked_from_the_cache_does_not_hide_the_lines_of_ones_own(tmp_path):
+    """`x_hat, gamma, inv_std, G = cache` (G a number the correct code names groups) before two means over another
+    axis (hold-out 4's s5: nothing was said): G is read as given, not a number of the student's making, so the lines
+    from the first mean to the return are said as the student's own."""
+    from tests.diagnosis_corpus.holdout4 import HOLDOUT4
+    entry = next(e for e in HOLDOUT4 if e.id == "s5_gn_bwd_mean_across_groups")
+    a5 = load_assignment("a5_normalization")
+    t = graded(a5, with_function(a5, entry.source), tmp_path, select="test_groupnorm")
+    said = [d.message for r in t.values() for d in r.diagnoses if d.relation == "departure"]
+    assert said and "line 224: `mean_dxh = dxh.mean(axis=1, keepdims=True)` computes `mean_dxh`, a value the correct " \
+        "code never computes" in said[0], said

@@ -86,6 +86,8 @@ BARE_RETURN = re.compile(r"return\s+\(?\s*[A-Za-z_]\w*(\s*,\s*[A-Za-z_]\w*)*\s*,
 RANDOM_DRAW = re.compile(r"\b(?:rng|random|default_rng|permutation|choice|binomial|uniform|normal|rand|randn|"
                          r"integers|bernoulli|shuffle|generator)\b", re.IGNORECASE)
 SIZE_READ = re.compile(r"\.shape\b|\blen\(|\.size\b|\.ndim\b")  # a statement that reads a size off the data
+# a statement that unpacks or copies what it reads as it is (`x_hat, gamma, inv_std, G = cache`): no number computed
+UNPACKED = re.compile(r"[\w\s,()\[\]]+=\s*[\w.]+")
 Patch = tuple[int, str, Any]
 StudentCall = Callable[[Patch | None], TracedCall]  # the student's call made again, traced (and patched)
 # the values of the parts of the statement at a line, the student's call made again with part k's value
@@ -2810,8 +2812,10 @@ def _own_region(own_start: tuple[int, str, Statement] | None, records: list[tupl
     start = own_start[0]
     # a number the correct code does not name (area = H ** 2), set before it, is not checked: the region starts there
     # (not at a size read off the data, x.shape[0], which is what it is)
+    # (nor a number unpacked from what the call was given, G from the cache, read as it is)
     unchecked = [(line, name) for line, name, _ in records if line < start and status.get(name) == "unsure"
-                 and (s := statements.get(line)) is not None and not SIZE_READ.search(s.text)]
+                 and (s := statements.get(line)) is not None and not SIZE_READ.search(s.text)
+                 and not (UNPACKED.fullmatch(s.text) and all(status.get(r) == "good" for r in s.reads))]
     if unchecked:
         start = unchecked[0][0]
         own_start = (start, unchecked[0][1], statements[start])

@@ -959,3 +959,43 @@ def test_a_write_whose_index_misses_a_loop_index_its_value_reads_is_found():
     assert writes_overwritten_each_pass(derived, "f") == []
     record = made.replace("dx = np.zeros((2, 3, 8, 8))", "losses = np.zeros(2)").format("losses[n] = dout[n, f, i]")
     assert writes_overwritten_each_pass(record, "f") == []  # (no block written: a record of the last pass)
+
+
+def test_an_optimizer_given_the_model_itself_is_found():
+    """torch.optim.Adam(model, lr=1e-3) where model = Net() (a module torch cannot walk raises "'Net' object is not
+    iterable", which says nothing of the optimizer); not model.parameters(), nor a list of parameters."""
+    from autograder.grading.static_slips import optimizers_given_modules
+    made = "def f(X):\n    model = Net().to('cpu')\n    opt = {}\n    return opt\n"
+    assert optimizers_given_modules(made.format("torch.optim.Adam(model, lr=1e-3)"), "f") == \
+        [(3, "torch.optim.Adam(model, lr=1e-3)", "model")]
+    assert optimizers_given_modules(made.format("optim.SGD(model, 0.1)"), "f")[0][2] == "model"
+    assert optimizers_given_modules(made.format("torch.optim.Adam(model.parameters(), lr=1e-3)"), "f") == []
+    params = "def f(X):\n    model = Net()\n    ps = list(model.parameters())\n    return torch.optim.SGD(ps, 0.1)\n"
+    assert optimizers_given_modules(params, "f") == []
+
+
+def test_np_identity_used_as_the_identity_function_is_found():
+    """{"linear": np.identity} (hold-out 54's rc4: NumPy's error alone was said); not np.identity(n) called, nor
+    np.eye(D) @ x."""
+    from autograder.grading.static_slips import identity_matrices_as_functions
+    assert identity_matrices_as_functions("def f(z, a):\n    acts = {'linear': np.identity}\n    return acts[a](z)\n",
+                                          "f") == [(2, "np.identity")]
+    assert identity_matrices_as_functions("def f(z):\n    act = numpy.eye\n    return act(z)\n", "f")
+    assert identity_matrices_as_functions("def f(z):\n    return np.identity(3) @ z + np.eye(3)[0]\n", "f") == []
+
+
+def test_an_early_stop_that_does_not_leave_the_loop_is_found():
+    """`if wait >= patience: stop_epoch, restored = ...` with no break (hold-out 54's rc8: only the comparison was
+    said); not a stop that breaks, returns, sets a flag the loop breaks on, or records itself once."""
+    from autograder.grading.static_slips import stops_that_do_not_leave
+    made = ("def f(losses, patience):\n    best, wait, stop, done = 1e9, 0, None, False\n"
+            "    for epoch, loss in enumerate(losses):\n{}        if loss < best:\n            best, wait = loss, 0\n"
+            "        else:\n            wait += 1\n            if {}:\n                {}\n    return stop\n")
+    assert stops_that_do_not_leave(made.format("", "wait >= patience", "stop = epoch"), "f") == \
+        [(8, "if wait >= patience:", ("stop",), 3)]
+    leaves = "stop = epoch\n                break"
+    assert stops_that_do_not_leave(made.format("", "wait >= patience", leaves), "f") == []
+    assert stops_that_do_not_leave(made.format("", "wait >= patience", "return epoch"), "f") == []
+    assert stops_that_do_not_leave(made.format("        if done:\n            break\n", "wait >= patience",
+                                               "stop, done = epoch, True"), "f") == []
+    assert stops_that_do_not_leave(made.format("", "wait >= patience and stop is None", "stop = epoch"), "f") == []

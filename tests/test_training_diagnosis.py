@@ -622,6 +622,16 @@ def _error(make) -> str:
     raise AssertionError("no error")
 
 
+def _shared_groups() -> None:
+    model = nn.Sequential(nn.Linear(3, 2), nn.Linear(2, 2))
+    torch.optim.Adam([{"params": model.parameters()}, {"params": model[1].parameters(), "lr": 1e-2}])
+
+
+class _ModuleWithoutInit(nn.Module):
+    def __init__(self) -> None:  # noqa: D107 - (super().__init__() left out: the error said)
+        self.fc = nn.Linear(2, 2)
+
+
 @pytest.mark.parametrize("make, says", [
     (lambda: nn.Linear(256, 10)(torch.zeros(64, 512)), "build it with in_features=512"),
     (lambda: nn.MaxPool2d(2)(torch.zeros(2, 32, 1, 1)), "Pad the convolutions"),
@@ -712,6 +722,11 @@ def _error(make) -> str:
      "without unsqueeze(1), reshape(-1, 1) or one-hot encoding"),
     # hold-out 52: LBFGS stepped without its closure (torch's words alone were said)
     (lambda: torch.optim.LBFGS(nn.Linear(2, 1).parameters()).step(), "then `opt.step(closure)`"),
+    # hold-out 54: a layer's parameters in two groups, and a module that never called super().__init__() (torch's
+    # words alone were said); and an optimizer given the model itself
+    (_shared_groups, "the layer's parameters in one group, every other parameter in the other"),
+    (lambda: _ModuleWithoutInit(), "`super().__init__()` must be the first line of __init__"),
+    (lambda: torch.optim.Adam(nn.Sequential(nn.Linear(2, 1))), "torch.optim.Adam(model.parameters(), lr=...)"),
 ])
 def test_torch_errors_are_said_in_the_students_terms(make, says):
     found = torch_error(_error(make))

@@ -13,6 +13,7 @@ from autograder.grading.static_slips import (
     data_written_in_training_loop,
     flags_compared_with_text,
     flips_of_every_axis,
+    identity_matrices_as_functions,
     indices_before_the_first,
     kept_across_calls,
     kernels_flipped_by_convolve,
@@ -20,12 +21,14 @@ from autograder.grading.static_slips import (
     lazy_iterators_made_arrays,
     maxima_for_a_maximum,
     optimizer_settings_by_position,
+    optimizers_given_modules,
     pads_of_every_axis,
     parameters_reset_each_pass,
     setdefaults_never_updated,
     shallow_copies_written,
     shapes_set_in_place,
     slices_one_short,
+    stops_that_do_not_leave,
     uncalled_methods,
     views_written,
     writes_overwritten_each_pass,
@@ -390,6 +393,39 @@ def overwritten_each_pass_finding(function: str, found: tuple[int, str, str, str
                    "pass's share stays; accumulate with +=.")
 
 
+def optimizer_given_module_finding(function: str, found: tuple[int, str, str]) -> Finding:
+    """static_slips.optimizers_given_modules, said."""
+    line, text, module = found
+    return Finding("optimizer_given_module", f"in {function}(), line {line}: `{text}` gives the optimizer the module "
+                   f"`{module}` itself, where it takes the tensors it updates: pass `{module}.parameters()` (torch "
+                   "then raises, or, for a module it can walk, finds modules where it wants tensors).",
+                   f"in {function}(), the optimizer is given the model itself, not its parameters: pass "
+                   "model.parameters().")
+
+
+def identity_matrix_finding(function: str, found: tuple[int, str]) -> Finding:
+    """static_slips.identity_matrices_as_functions, said."""
+    line, name = found
+    return Finding("identity_matrix_as_function", f"in {function}(), line {line}: `{name}` is used as the identity "
+                   f"function, but {name}(n) builds the n x n identity matrix from a whole number n: applied to an "
+                   "array it raises (only integer scalar arrays can be converted...). The identity function is "
+                   "`lambda z: z`.",
+                   f"in {function}(), np.identity is used as the identity function, but it builds an identity "
+                   "matrix from a size; use lambda z: z.")
+
+
+def stop_not_leaving_finding(function: str, found: tuple[int, str, tuple[str, ...], int]) -> Finding:
+    """static_slips.stops_that_do_not_leave, said."""
+    line, test, names, loop = found
+    said = ", ".join(f"`{n}`" for n in names)
+    return Finding("stop_does_not_leave", f"in {function}(), line {line}: `{test}` records the stop ({said}) but "
+                   f"does not leave the loop of line {loop}: the passes after it run on, the test holds again at "
+                   "each of them (or after a later improvement), and what it set is set again, so what you return is "
+                   "the last time the patience ran out, not the first. Leave the loop there (`break`, or return).",
+                   f"in {function}(), the early stop records the stop but the loop goes on, so later passes set it "
+                   "again; break out of the loop when the patience runs out.")
+
+
 def maximum_finding(function: str, found: tuple[int, str, str, bool]) -> Finding:
     """static_slips.maxima_for_a_maximum, said."""
     line, text, array, number_first = found
@@ -426,6 +462,9 @@ SOURCE_SLIPS: tuple[tuple[Callable[[str, str], list[Any]], Callable[[str, Any], 
     (flags_compared_with_text, flag_compared_with_text_finding),
     (indices_before_the_first, index_before_the_first_finding),
     (writes_overwritten_each_pass, overwritten_each_pass_finding),
+    (optimizers_given_modules, optimizer_given_module_finding),
+    (identity_matrices_as_functions, identity_matrix_finding),
+    (stops_that_do_not_leave, stop_not_leaving_finding),
 )
 
 # the relations source_slip says: read off the source, certain wherever written (they stand beside a wrong input
@@ -436,7 +475,8 @@ STATIC_SLIPS = frozenset({"method_not_called", "accumulator_reset_in_loop", "kep
                           "setting_by_position", "reset_each_pass", "pad_every_axis",
                           "convolve_flips_kernel", "max_for_maximum",
                           "flag_compared_with_text", "index_wraps_to_last",
-                          "overwritten_each_pass"})
+                          "overwritten_each_pass", "optimizer_given_module",
+                          "identity_matrix_as_function", "stop_does_not_leave"})
 
 
 def source_slip(source: str, functions: Iterable[str],

@@ -1409,7 +1409,8 @@ def writes_overwritten_each_pass(source: str, function: str) -> list[tuple[int, 
     name computed from it: every pass of that loop writes the same entries, so each replaces what the pass before
     wrote and only the last pass's share stays, where a sum over the passes is meant (+=). Only for a block or
     window (a slice in the index) of an array the function made before the loops (np.zeros), not one whose new value
-    reads its old one, nor a write under a test (an argmax kept). (line, the statement's text, the array, the loop's index, the loop's line)."""
+    reads its old one, nor a write under a test (an argmax kept). (line, the statement's text, the array, the loop's
+    index, the loop's line)."""
     fn = function_node(source, function)
     if fn is None:
         return []
@@ -1452,6 +1453,87 @@ def writes_overwritten_each_pass(source: str, function: str) -> list[tuple[int, 
                                 break
 
     visit(fn.body, [], {})
+    return sorted(found)
+
+
+TORCH_OPTIMIZERS = frozenset({"SGD", "Adam", "AdamW", "RMSprop", "Adagrad", "Adadelta", "NAdam", "RAdam", "Adamax",
+                              "LBFGS", "ASGD", "Rprop", "SparseAdam"})
+
+
+def _module_made(value: ast.expr) -> bool:
+    """value builds a module: a call of a class (`Net()`, `nn.Sequential(...)`, a capitalized name), or such a
+    call moved or cast (`Net().to(device)`, `.float()`)."""
+    while isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute) and \
+            value.func.attr in ("to", "float", "double", "cuda", "cpu", "train"):
+        value = value.func.value
+    if not isinstance(value, ast.Call):
+        return False
+    last = _dotted(value.func).rsplit(".", 1)[-1]
+    return bool(last) and last[0].isupper() and last not in TORCH_OPTIMIZERS
+
+
+def optimizers_given_modules(source: str, function: str) -> list[tuple[int, str, str]]:
+    """A torch optimizer built on a module (`torch.optim.Adam(model, lr=1e-3)`) where it takes the module's
+    parameters: the first argument is a name the function binds to a module it builds (`model = Net()`), given
+    without `.parameters()`. (line, text, the module's name)."""
+    fn = function_node(source, function)
+    if fn is None:
+        return []
+    modules = {t.id for n in ast.walk(fn) if isinstance(n, ast.Assign) and _module_made(n.value)
+               for t in n.targets if isinstance(t, ast.Name)}
+    found = []
+    for node in ast.walk(fn):
+        if isinstance(node, ast.Call) and _dotted(node.func).rsplit(".", 1)[-1] in TORCH_OPTIMIZERS and node.args \
+                and isinstance(node.args[0], ast.Name) and node.args[0].id in modules:
+            found.append((node.lineno, " ".join((ast.get_source_segment(source, node) or "").split()),
+                          node.args[0].id))
+    return sorted(found)
+
+
+_IDENTITY_MATRICES = frozenset({"np.identity", "np.eye", "numpy.identity", "numpy.eye"})
+
+
+def identity_matrices_as_functions(source: str, function: str) -> list[tuple[int, str]]:
+    """np.identity (or np.eye) used as a function value, not called (`{"linear": np.identity}`, `act = np.eye`),
+    where the identity function is meant: np.identity(n) builds the n x n identity matrix from a whole number n,
+    so applying it to an array raises (or builds a matrix). (line, the name as written)."""
+    fn = function_node(source, function)
+    if fn is None:
+        return []
+    called = {id(n.func) for n in ast.walk(fn) if isinstance(n, ast.Call)}
+    return sorted({(n.lineno, _dotted(n)) for n in ast.walk(fn) if isinstance(n, ast.Attribute)
+                   and _dotted(n) in _IDENTITY_MATRICES and id(n) not in called})
+
+
+def stops_that_do_not_leave(source: str, function: str) -> list[tuple[int, str, tuple[str, ...], int]]:
+    """An early stop inside a loop that records the stop but does not leave the loop: an `if` whose test reads the
+    patience (`if wait >= patience:`) and whose body sets names (the stop epoch, the weights to restore) but neither
+    breaks nor returns, nor sets a flag the loop breaks on: later passes run on and set them again. (the if's line,
+    `if test:`, the names it sets, the loop's line)."""
+    fn = function_node(source, function)
+    if fn is None:
+        return []
+    found = []
+    for loop in (n for n in ast.walk(fn) if isinstance(n, (ast.For, ast.While))):
+        breaks_on = {n.id for b in ast.walk(loop) if isinstance(b, ast.If)
+                     and any(isinstance(s, (ast.Break, ast.Return)) for s in b.body)
+                     for n in ast.walk(b.test) if isinstance(n, ast.Name)}
+        for node in ast.walk(loop):
+            if not isinstance(node, ast.If) or not any(isinstance(n, ast.Name) and "patience" in n.id.lower()
+                                                       for n in ast.walk(node.test)):
+                continue
+            inner = [n for s in node.body for n in ast.walk(s)]
+            if any(isinstance(n, (ast.Break, ast.Return, ast.Raise)) for n in inner):
+                continue
+            names = tuple(dict.fromkeys(n.id for n in inner
+                                        if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)))
+            read = {n.id for n in ast.walk(node.test) if isinstance(n, ast.Name)}
+            # (a stop recorded once, `if wait >= patience and stop is None:`, needs no break)
+            if names and not set(names) & (breaks_on | read) and \
+                    not (isinstance(loop, ast.While) and set(names) & {n.id for n in ast.walk(loop.test)
+                                                                        if isinstance(n, ast.Name)}):
+                text = " ".join((ast.get_source_segment(source, node.test) or "").split())
+                found.append((node.lineno, f"if {text}:", names, loop.lineno))
     return sorted(found)
 
 

@@ -335,6 +335,24 @@ CLOSURE = ("the optimizer's step() takes a closure: LBFGS evaluates the loss sev
            "the optimizer's step() takes a closure (LBFGS): a function that zeroes the gradients, computes the loss, "
            "calls backward() and returns the loss; call opt.step(closure).")
 
+SHARED_GROUPS = ("a tensor is in two of the optimizer's parameter groups: a group of all model.parameters() and "
+                 "another of some layer's parameters (to give them another learning rate) list that layer twice, "
+                 "and torch refuses it. Make the groups apart: the layer's parameters in one group, every other "
+                 "parameter in the other (e.g. `[p for n, p in model.named_parameters() if not "
+                 "n.startswith('fc.')]`).",
+                 "a parameter is in two of the optimizer's parameter groups (all parameters, and a layer's again): "
+                 "make the groups apart, each parameter in one.")
+
+NO_SUPER_INIT = ("an nn.Module subclass set a layer or parameter in its __init__ before calling nn.Module's own: "
+                 "`super().__init__()` must be the first line of __init__, since it makes the registries that "
+                 "self.conv = nn.Conv2d(...) stores into.",
+                 "a module's __init__ must call super().__init__() first, before setting any layer or parameter.")
+
+MODULE_AS_PARAMETERS = ("the optimizer was given a module (the model, or one of its layers) where it takes its "
+                        "tensors: write torch.optim.Adam(model.parameters(), lr=...), with .parameters().",
+                        "the optimizer was given a module, not its parameters: pass model.parameters().")
+
+
 PATTERNS: list[tuple[re.Pattern, Explain | tuple[str, str]]] = [
     (re.compile(r"step\(\) missing 1 required positional argument: 'closure'"), CLOSURE),
     (re.compile(r"Nesterov momentum requires a momentum and zero dampening"), NESTEROV),
@@ -343,6 +361,10 @@ PATTERNS: list[tuple[re.Pattern, Explain | tuple[str, str]]] = [
                 r"of shape: \[([\d, ]+)\]"), _class_weights),
     (re.compile(r"0D or 1D target tensor expected, multi-target not supported"), TARGET_NOT_1D),
     (re.compile(r"optimizer got an empty parameter list"), EMPTY_PARAMETERS),
+    (re.compile(r"some parameters appear in more than one parameter group"), SHARED_GROUPS),
+    (re.compile(r"cannot assign (?:module|parameters?) before Module\.__init__\(\) call"), NO_SUPER_INIT),
+    (re.compile(r"optimizer can only optimize Tensors, but one of the params is torch\.nn\.modules\."),
+     MODULE_AS_PARAMETERS),
     (LINEAR_ROWS, _linear),
     (re.compile(r"Given input size: \(([\dx]+)\)\. Calculated output size: \([\dx]+\)\. Output size is too small"),
      _too_small),

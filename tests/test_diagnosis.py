@@ -3178,3 +3178,23 @@ def test_a_number_unpacked_from_the_cache_does_not_hide_the_lines_of_ones_own(tm
     said = [d.message for r in t.values() for d in r.diagnoses if d.relation == "departure"]
     assert said and "line 224: `mean_dxh = dxh.mean(axis=1, keepdims=True)` computes `mean_dxh`, a value the correct " \
         "code never computes" in said[0], said
+
+
+def test_a_step_applied_to_a_given_array_too_early_is_said_with_what_it_leaves_right(tmp_path):
+    """z = gamma * x + beta before the row statistics (hold-outs 54's rc5 and 55's rd5: only the comparison was
+    said): with x in z's place the student's mu, inv_std and x_hat are the correct code's, so the line is said as a
+    step not meant there."""
+    source = """
+def layernorm_forward(x, gamma, beta, ln_param):
+    eps = ln_param.get("eps", 1e-5)
+    z = gamma * x + beta
+    mu = z.mean(axis=1, keepdims=True)
+    inv_std = 1 / np.sqrt(z.var(axis=1, keepdims=True) + eps)
+    x_hat = (z - mu) * inv_std
+    return x_hat, (x_hat, gamma, inv_std)
+"""
+    a5 = load_assignment("a5_normalization")
+    t = graded(a5, with_function(a5, source), tmp_path, select="test_layernorm")
+    said = [d.message for r in t.values() for d in r.diagnoses if d.relation == "departure"]
+    assert said and "`z = gamma * x + beta` computes `z`, a value the correct code never computes, from `x`; with " \
+        "`x` itself in its place, your `mu`, `inv_std` and `x_hat`" in said[0], said

@@ -1172,3 +1172,17 @@ def test_a_square_matrix_whose_trace_is_the_number_asked():
     # a diagonal matrix, or a count, whose trace is the number: not a product
     assert said(0.5 * np.eye(3), np.float64(1.5)) != "trace_of_products"
     assert said(np.ones((3, 3)), np.float64(3.0)) != "trace_of_products"
+
+
+def test_an_index_array_that_picks_whole_rows_is_said_from_numpy_s_error():
+    """plane[flat_indices] = values on a 2-D plane (hold-out 55's rd3: NumPy's words alone): each index takes a row;
+    not said for a result that is not the value's shape and one axis more."""
+    import numpy as np
+    plane, flat = np.zeros((4, 6)), np.array([[0, 1, 2], [1, 2, 3], [0, 0, 0], [1, 1, 1]])
+    with pytest.raises(ValueError) as error:
+        plane[flat] = np.ones((4, 3))
+    found = rel.shape_error(str(error.value))
+    assert found is not None and "the index picks (4, 3, 6)" in found.message and \
+        "takes a whole row of 6 values for each index" in found.message, found
+    assert rel.shape_error("shape mismatch: value array of shape (4,3) could not be broadcast to indexing result of "
+                           "shape (2,5)") is None

@@ -999,3 +999,16 @@ def test_an_early_stop_that_does_not_leave_the_loop_is_found():
     assert stops_that_do_not_leave(made.format("        if done:\n            break\n", "wait >= patience",
                                                "stop, done = epoch, True"), "f") == []
     assert stops_that_do_not_leave(made.format("", "wait >= patience and stop is None", "stop = epoch"), "f") == []
+
+
+def test_a_sum_over_the_row_count_is_found_unless_it_is_of_a_list():
+    """np.sum(W) / len(W) (hold-out 55's rd8: only the comparison was said); not np.mean, a sum over .size, nor a
+    list of numbers summed over its length."""
+    from autograder.grading.static_slips import sums_over_row_counts
+    assert sums_over_row_counts("def f(W):\n    return np.sum(W) / len(W)\n", "f") == \
+        [(2, "np.sum(W) / len(W)", "W")]
+    assert sums_over_row_counts("def f(p):\n    return p['W'].sum() / len(p['W'])\n", "f")[0][2] == "p['W']"
+    assert sums_over_row_counts("def f(W):\n    return np.sum(W) / W.size + np.mean(W)\n", "f") == []
+    listed = ("def f(X):\n    losses = []\n    for x in X:\n        losses.append(x)\n"
+              "    return np.sum(losses) / len(losses)\n")
+    assert sums_over_row_counts(listed, "f") == []

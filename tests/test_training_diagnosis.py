@@ -727,6 +727,9 @@ class _ModuleWithoutInit(nn.Module):
     (_shared_groups, "the layer's parameters in one group, every other parameter in the other"),
     (lambda: _ModuleWithoutInit(), "`super().__init__()` must be the first line of __init__"),
     (lambda: torch.optim.Adam(nn.Sequential(nn.Linear(2, 1))), "torch.optim.Adam(model.parameters(), lr=...)"),
+    # hold-out 55: a warm-up from a start_factor of 0 (torch's words alone were said)
+    (lambda: torch.optim.lr_scheduler.LinearLR(torch.optim.SGD(nn.Linear(2, 1).parameters(), lr=0.1),
+                                               start_factor=0.0), "start_factor=0.01"),
 ])
 def test_torch_errors_are_said_in_the_students_terms(make, says):
     found = torch_error(_error(make))

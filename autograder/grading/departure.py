@@ -184,6 +184,9 @@ class Departure:
     counted: bool = False
     # its rows (along the first axis) are those of a value the correct code computes, in another order
     reordered: bool = False
+    # the first value of one's own, where a value the call was given (x) in its place makes a later value the correct
+    # code's (x_hat): (the given value's name, those later names, the first's line)
+    stands_for: tuple[str, tuple[str, ...], int] | None = None
     # a loop's: a statement in it that makes a generator from a seed the loop never changes (line, text): every
     # pass then draws what the first drew
     reseeded: tuple[int, str] | None = None
@@ -1450,6 +1453,19 @@ def departure_finding(function: str, output: str, d: Departure, raised: bool = F
         plain = (f"in {function}(), `{d.statement.text}` reshapes the values so that the statistics after it take "
                  "other entries together than meant.")
         return Finding("departure", message, _hidden(plain, d.statement.text), claim=f"{function}:{d.line}:{d.name}")
+    if d.stands_for is not None:
+        given, names, at = d.stands_for
+        later = " and ".join(f"`{n}`" for n in names) if len(names) <= 2 else \
+            ", ".join(f"`{n}`" for n in names[:-1]) + f" and `{names[-1]}`"
+        are = "is" if len(names) == 1 else "are"
+        message = (f"in {function}(), line {d.line}: `{d.statement.text}` computes `{d.name}`, a value the correct "
+                   f"code never computes, from `{given}`; with `{given}` itself in its place, your {later} (from "
+                   f"line {at}) {are} the correct code's. So what line {d.line} does to `{given}` is not meant there: "
+                   f"the correct code computes {later} from `{given}` as given (is that step meant later, after "
+                   f"`{names[-1]}`, or not at all?).")
+        plain = (f"in {function}(), `{d.statement.text}` changes `{given}` before the lines that follow, which are "
+                 f"right for `{given}` as given: that step is not meant there.")
+        return Finding("departure", message, _hidden(plain, d.statement.text), claim=f"{function}:{d.line}:{d.name}")
     if d.own_region and d.own_from is not None:
         start, start_name, start_text = d.own_from
         lines = f"line {start}" if start == d.line else f"lines {start}-{d.line}"
@@ -2238,6 +2254,7 @@ def _first_departure(function: str, student: StudentCall, solution: TracedCall, 
         _count_named_otherwise(records, statements, mine, solution, set(params)) or \
         _sized_otherwise(own_start, records, statements, status, mine, solution, known) or \
         _split_otherwise(own_start, records, statements, status, mine, solution, known) or \
+        _stands_for_a_given(own_start, records, statements, mine, student, solution, given, known, deadline) or \
         _own_region(own_start, records, statements, status, mine, right_parts)
 
 
@@ -2537,6 +2554,43 @@ def _past_own_value(own_start: tuple[int, str, Statement], records: list[tuple[i
             if _repairs(student, (line, name, right), target, solution, right_parts, tol):
                 return Departure(line, name, statement, value, right, name, [], [], [],
                                  own_from=(start, start_name, start_statement.text))
+    return None
+
+
+def _stands_for_a_given(own_start: tuple[int, str, Statement] | None, records: list[tuple[int, str, Any]],
+                        statements: dict[int, Statement], mine: TracedCall, student: StudentCall,
+                        solution: TracedCall, given: dict[str, Any], known: KnownValues,
+                        deadline: Budget) -> Departure | None:
+    """The first value of the student's own (own_start: `z = gamma * x + beta`, outside the loops), where one of the
+    arrays the call was given, of its shape, in its place makes a later value of the student's one the correct code
+    computes under that name (x_hat, of x itself): what that line does to the given array is not meant there (a
+    scale and shift applied before the normalization, not after it). Two tries at most."""
+    if own_start is None:
+        return None
+    line, name, statement = own_start
+    value = numeric(next((v for k, n, v in records if k == line and n == name), None))
+    if value is None or statement.in_loop or (line, name) in mine.repeated:
+        return None
+    theirs = {n: x for _, n, v in solution.records if not _returns(n) and (x := numeric(v)) is not None and x.ndim}
+    later = [(k, n) for k, n, v in records if k > line and n in theirs and not _returns(n) and
+             (x := numeric(v)) is not None and x.shape == theirs[n].shape and not agree(x, theirs[n], known.tol)]
+    tries = [(p, g) for p, v in given.items() if p in statement.reads and (g := numeric(v)) is not None and
+             g.shape == value.shape and not agree(g, value, known.tol)][:2]
+    for param, array in tries:
+        if not later or deadline.passed():
+            return None
+        try:
+            patched = student((line, name, array))
+        except Exception:  # noqa: BLE001 - a patched call that fails tells nothing
+            continue
+        if not patched.patched or patched.error is not None:
+            continue
+        now = {(k, n): x for k, n, v in patched.records if (x := numeric(v)) is not None}
+        fixed = [(k, n) for k, n in later if (x := now.get((k, n))) is not None and x.shape == theirs[n].shape
+                 and agree(x, theirs[n], known.tol)]
+        if fixed:
+            return Departure(line, name, statement, value, array, param, [], [], [],
+                             stands_for=(param, tuple(dict.fromkeys(n for _, n in fixed)), fixed[0][0]))
     return None
 
 

@@ -2213,6 +2213,9 @@ OTHER_SHAPE: tuple[Detector, ...] = (empty, trace_of_products, permuted, indexed
 BROADCAST_SHAPES = re.compile(r"operands could not be broadcast together with (?:remapped )?shapes "
                               r"\(([\d,\s]*)\)\s*\(([\d,\s]*)\)(?:\s*\(([\d,\s]*)\))?")
 _NOT_ALIGNED = re.compile(r"shapes \(([\d,\s]*)\) and \(([\d,\s]*)\) not aligned")
+# an assignment through an index whose result has other axes than the value written
+_INDEXING_RESULT = re.compile(r"value array of shape \(([\d,\s]*)\) could not be broadcast to indexing result of "
+                              r"shape \(([\d,\s]*)\)")
 
 
 _SHAPES_SAID = re.compile(r"expected (?:finite )?logits of shape \((\d+), (\w+)\), got (?:shape|an array of shape) "
@@ -2372,6 +2375,19 @@ def shape_error(message: str) -> Finding | None:
         text += ": is one the other transposed?" if b == a[::-1] and a != b else "."
         return Finding("shape_error", f"the error: {text}", "the error: the two arrays' sizes differ at an axis "
                        "where neither is one, so NumPy cannot line them up.")
+    m = _INDEXING_RESULT.search(message)
+    if m:
+        value, result = dims_in(m.group(1)), dims_in(m.group(2))
+        if len(result) == len(value) + 1 and result[:len(value)] == value:
+            # (an index array of the value's shape on the first axis of a 2-D array: each index takes a whole row)
+            return Finding("shape_error", f"the error: the index picks {_shape(result)}: an array of "
+                           f"{_shape(value)} indices given for the first axis of an array of more than one axis "
+                           f"takes a whole row of {result[-1]} values for each index, not one entry. To write single "
+                           "positions, give an index per axis (np.unravel_index of flat positions), or write "
+                           "into the array's flattened view (.ravel() of a contiguous array) with the flat ones.",
+                           "the error: an index array on the first axis of a 2-D array picks whole rows, not single "
+                           "entries: give an index per axis, or index the flattened array.")
+        return None
     m = _NOT_ALIGNED.search(message)
     if m:
         a, b = dims_in(m.group(1)), dims_in(m.group(2))

@@ -29,6 +29,7 @@ from autograder.grading.static_slips import (
     shapes_set_in_place,
     slices_one_short,
     stops_that_do_not_leave,
+    sums_over_row_counts,
     uncalled_methods,
     views_written,
     writes_overwritten_each_pass,
@@ -426,6 +427,17 @@ def stop_not_leaving_finding(function: str, found: tuple[int, str, tuple[str, ..
                    "again; break out of the loop when the patience runs out.")
 
 
+def sum_over_row_count_finding(function: str, found: tuple[int, str, str]) -> Finding:
+    """static_slips.sums_over_row_counts, said."""
+    line, text, array = found
+    return Finding("sum_over_row_count", f"in {function}(), line {line}: `{text}` divides the sum of all of "
+                   f"`{array}`'s entries by len({array}), its number of rows: for an array of more than one axis that "
+                   f"is not the mean of its entries (it is too large by the number of columns). The mean divides by "
+                   f"the number of entries: np.mean({array}), or {array}.sum() / {array}.size.",
+                   f"in {function}(), a sum of all entries is divided by len(), the number of rows: for a 2-D array "
+                   "that is no mean; use np.mean or divide by .size.")
+
+
 def maximum_finding(function: str, found: tuple[int, str, str, bool]) -> Finding:
     """static_slips.maxima_for_a_maximum, said."""
     line, text, array, number_first = found
@@ -465,6 +477,7 @@ SOURCE_SLIPS: tuple[tuple[Callable[[str, str], list[Any]], Callable[[str, Any], 
     (optimizers_given_modules, optimizer_given_module_finding),
     (identity_matrices_as_functions, identity_matrix_finding),
     (stops_that_do_not_leave, stop_not_leaving_finding),
+    (sums_over_row_counts, sum_over_row_count_finding),
 )
 
 # the relations source_slip says: read off the source, certain wherever written (they stand beside a wrong input
@@ -476,7 +489,8 @@ STATIC_SLIPS = frozenset({"method_not_called", "accumulator_reset_in_loop", "kep
                           "convolve_flips_kernel", "max_for_maximum",
                           "flag_compared_with_text", "index_wraps_to_last",
                           "overwritten_each_pass", "optimizer_given_module",
-                          "identity_matrix_as_function", "stop_does_not_leave"})
+                          "identity_matrix_as_function", "stop_does_not_leave",
+                          "sum_over_row_count"})
 
 
 def source_slip(source: str, functions: Iterable[str],

@@ -1537,6 +1537,42 @@ def stops_that_do_not_leave(source: str, function: str) -> list[tuple[int, str, 
     return sorted(found)
 
 
+def _summed_whole(node: ast.expr) -> ast.expr | None:
+    """The array that node sums over all of its entries (`np.sum(A)`, `A.sum()`, no axis), else None."""
+    if not isinstance(node, ast.Call) or node.keywords:
+        return None
+    if _dotted(node.func) in ("np.sum", "numpy.sum") and len(node.args) == 1:
+        return node.args[0]
+    if isinstance(node.func, ast.Attribute) and node.func.attr == "sum" and not node.args:
+        return node.func.value
+    return None
+
+
+def sums_over_row_counts(source: str, function: str) -> list[tuple[int, str, str]]:
+    """`np.sum(A) / len(A)` (or `A.sum() / len(A)`): the sum of all of A's entries divided by len(A), its number of
+    rows: the mean of its entries only where A has one axis. (line, text, A as written)."""
+    fn = function_node(source, function)
+    if fn is None:
+        return []
+    # (a list of numbers, `losses = []` appended to, has one axis: its sum over its length is its mean)
+    lists = {t.id for n in ast.walk(fn) if isinstance(n, ast.Assign) and isinstance(n.value, (ast.List, ast.ListComp))
+             for t in n.targets if isinstance(t, ast.Name)} | \
+        {n.func.value.id for n in ast.walk(fn) if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute)
+         and n.func.attr == "append" and isinstance(n.func.value, ast.Name)}
+    found = set()
+    for node in ast.walk(fn):
+        if not isinstance(node, ast.BinOp) or not isinstance(node.op, ast.Div):
+            continue
+        summed, count = _summed_whole(node.left), node.right
+        if isinstance(summed, ast.Name) and summed.id in lists:
+            continue
+        if summed is not None and isinstance(count, ast.Call) and _dotted(count.func) == "len" and \
+                len(count.args) == 1 and ast.dump(count.args[0]) == ast.dump(summed):
+            found.add((node.lineno, ast.get_source_segment(source, node) or "",
+                       ast.get_source_segment(source, summed) or "the array"))
+    return sorted(found)
+
+
 _MAXIMA = frozenset({"np.max", "np.amax", "numpy.max", "numpy.amax"})
 
 

@@ -353,6 +353,13 @@ MODULE_AS_PARAMETERS = ("the optimizer was given a module (the model, or one of 
                         "the optimizer was given a module, not its parameters: pass model.parameters().")
 
 
+LINEAR_START = ("LinearLR's start_factor multiplies the learning rate at the first step, and torch takes it in (0, 1]: "
+                "a warm-up from zero is written with a small positive start_factor (start_factor=0.01, or 1e-3), "
+                "since a rate of exactly 0 would make the first steps do nothing.",
+                "LinearLR's start_factor must be above 0 and at most 1: start a warm-up at a small positive factor "
+                "such as 0.01.")
+
+
 PATTERNS: list[tuple[re.Pattern, Explain | tuple[str, str]]] = [
     (re.compile(r"step\(\) missing 1 required positional argument: 'closure'"), CLOSURE),
     (re.compile(r"Nesterov momentum requires a momentum and zero dampening"), NESTEROV),
@@ -362,6 +369,8 @@ PATTERNS: list[tuple[re.Pattern, Explain | tuple[str, str]]] = [
     (re.compile(r"0D or 1D target tensor expected, multi-target not supported"), TARGET_NOT_1D),
     (re.compile(r"optimizer got an empty parameter list"), EMPTY_PARAMETERS),
     (re.compile(r"some parameters appear in more than one parameter group"), SHARED_GROUPS),
+    (re.compile(r"Starting multiplicative factor expected to be greater than 0 and less or equal to 1"),
+     LINEAR_START),
     (re.compile(r"cannot assign (?:module|parameters?) before Module\.__init__\(\) call"), NO_SUPER_INIT),
     (re.compile(r"optimizer can only optimize Tensors, but one of the params is torch\.nn\.modules\."),
      MODULE_AS_PARAMETERS),

@@ -3198,3 +3198,29 @@ def layernorm_forward(x, gamma, beta, ln_param):
     said = [d.message for r in t.values() for d in r.diagnoses if d.relation == "departure"]
     assert said and "`z = gamma * x + beta` computes `z`, a value the correct code never computes, from `x`; with " \
         "`x` itself in its place, your `mu`, `inv_std` and `x_hat`" in said[0], said
+
+
+def test_a_raising_line_that_reads_a_value_the_correct_code_names_otherwise_says_so(tmp_path):
+    """skip = h, then z = h @ W2 + b2 + skip raises (hold-out 55's rd7: "what that line reads (h, params, skip)
+    agrees with the correct code ... the mistake is in that line" sent the student to a right line): skip is said
+    as the correct code's h, and where it was set as a place of the mistake."""
+    source = """
+def residual_block_forward(x, params, dropout=None):
+    a1 = x @ params["W1"] + params["b1"]
+    h = np.maximum(a1, 0)
+    scale = None
+    if dropout is not None:
+        scale = dropout["mask"] / dropout["p"]
+        h = h * scale
+    skip = h
+    if "Ws" in params:
+        skip = skip @ params["Ws"] + params["bs"]
+    z = h @ params["W2"] + params["b2"] + skip
+    out = np.maximum(z, 0)
+    return out, (x, params, a1, h, scale, z)
+"""
+    a7 = load_assignment("a7_architectures")
+    t = graded(a7, with_function(a7, source), tmp_path, select="test_residual_block_identity")
+    said = [d.message for r in t.values() for d in r.diagnoses if d.relation == "departure"]
+    assert said and "holds values the correct code computes (`skip` is its `h`: the value meant there?)" in said[0] \
+        and "or in what `skip` was set to" in said[0], said

@@ -684,6 +684,9 @@ class _ModuleWithoutInit(nn.Module):
     # hold-out 26: a BatchNorm1d after a convolution (nothing said before); and the other ways round
     (lambda: nn.BatchNorm1d(8)(torch.zeros(4, 8, 5, 5)), "after a convolution, normalize with nn.BatchNorm2d"),
     (lambda: nn.BatchNorm2d(8)(torch.zeros(4, 8)), "got 2D input: after the flatten"),
+    # hold-out 55: one test image without its batch axis ("after the flatten ... use BatchNorm1d" was false)
+    (lambda: nn.Sequential(nn.Conv2d(1, 8, 3), nn.BatchNorm2d(8))(torch.zeros(1, 8, 8)),
+     "one image (C, H, W) without its batch axis"),
     (lambda: nn.BatchNorm2d(8)(torch.zeros(4, 6, 5, 5)), "built for 8 channels (num_features=8) got input with 6"),
     # hold-out 38: kaiming_normal_ on every module's weight, a batch norm's included (torch's words alone)
     (lambda: nn.init.kaiming_normal_(nn.BatchNorm2d(3).weight), "a bias, or a batch norm's weight"),

@@ -214,6 +214,9 @@ class Departure:
     pair: tuple[int, str, str, Any, Any, str] | None = None
     # a raising statement's reads that hold the correct code's values in another shape: (name, its shape, theirs)
     reshaped: list[tuple[str, tuple[int, ...], tuple[int, ...]]] = field(default_factory=list)
+    # a raising statement's reads that hold a value the correct code computes under another name, where its value of
+    # their own name (if any) differs: (name, the correct code's name for that value) (`skip` holding its `h`)
+    theirs_named: list[tuple[str, str]] = field(default_factory=list)
     # the part's value, where a value of the correct code's in place of the part (not of the name: the correct code
     # never computes the name's value) repairs the output; right is that value, right_name its name there or ""
     part_repaired: Any = None
@@ -1374,6 +1377,12 @@ def departure_finding(function: str, output: str, d: Departure, raised: bool = F
         at = f" (at `{d.part}`)" if d.part else ""
         shapes = [f"`{name}` has shape {np.shape(v)}" for name, v in d.inputs.items()
                   if name in arrays and isinstance(v, np.ndarray) and v.ndim > 0][:4]
+        if d.theirs_named:  # (it agrees as values the correct code computes, not as the ones meant there)
+            named = ", ".join(f"`{mine}` is its `{theirs}`" for mine, theirs in d.theirs_named[:3])
+            reads = reads.replace(" agrees with the correct code",
+                                  f" holds values the correct code computes ({named}: the value meant there?)")
+            set_to = " or ".join(f"`{mine}`" for mine, _ in d.theirs_named[:3])
+            where = f"{where}, or in what {set_to} was set to"
         if d.reshaped:  # (what it reads agrees but for the shapes of these)
             kept = ", ".join(f"`{name}` {mine} where the correct code's is {theirs}" for name, mine, theirs in
                              d.reshaped[:3])
@@ -2180,7 +2189,7 @@ def _first_departure(function: str, student: StudentCall, solution: TracedCall, 
                         return found
     if mine.error is not None:
         return _handed_unknown(function, mine, statements, current, source, known) or \
-            _raised_in(mine, statements, status, current, source) or \
+            _named_theirs(_raised_in(mine, statements, status, current, source), solution, known.tol) or \
             _raised_in_loop(mine, statements, loops, before_loop, current, source) or \
             _count_off_by_one(records, statements, status, params, mine, student, target, solution, right_parts, tol,
                               deadline, MAX_PATCHES - patches) or \
@@ -3894,6 +3903,28 @@ def _value_of(node: ast.expr, values: dict[str, Any]) -> Any:
             return None
         return taken if np.size(taken) <= MAX_EXPRESSION_ELEMENTS else None
     return None
+
+
+def _named_theirs(found: Departure | None, solution: TracedCall, tol: Tolerance) -> Departure | None:
+    """found (a statement that raised on values that agree), with the reads that hold a value the correct code
+    computes under another name only, and not its value of their own name (`skip` holding h where the correct code's
+    shortcut is x): theirs_named."""
+    if found is None:
+        return None
+    theirs: dict[str, list[np.ndarray]] = {}
+    for _, name, value in solution.records:
+        if (x := numeric(value)) is not None and x.ndim:
+            theirs.setdefault(name, []).append(x)
+    named = []
+    for read, value in found.inputs.items():
+        x = numeric(value)
+        if x is None or not x.ndim or any(agree(x, k, tol) for k in theirs.get(read, []) if k.shape == x.shape):
+            continue
+        other = next((n for n, ks in theirs.items() if n != read and not _returns(n) and
+                      any(k.shape == x.shape and agree(x, k, tol) for k in ks)), None)
+        if other is not None:
+            named.append((read, other))
+    return replace(found, theirs_named=named) if named else found
 
 
 def _handed_unknown(function: str, mine: TracedCall, statements: dict[int, Statement], current: dict[str, Any],

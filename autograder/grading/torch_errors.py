@@ -162,6 +162,13 @@ BATCHNORM_1D_ON_MAPS = ("a batch norm for vectors (nn.BatchNorm1d, which takes (
                         "a batch norm for vectors (nn.BatchNorm1d) got 4-axis maps: after a convolution use "
                         "nn.BatchNorm2d.")
 def _batchnorm_2d(m: re.Match) -> tuple[str, str]:
+    if m.group(1) == "3":  # (C, H, W): one image without its batch axis, which a convolution takes and it does not
+        return ("a batch norm for maps (nn.BatchNorm2d, which takes (N, C, H, W)) got 3D input: one image (C, H, W) "
+                "without its batch axis (a convolution before it accepts a single image, a batch norm does not). "
+                "Give the model batches: model(X[i:i + 1]) or model(X[i][None]) for one image, or the whole set at "
+                "once.",
+                "a batch norm for maps got a single image without its batch axis: give the model (N, C, H, W) "
+                "batches, X[i:i + 1] for one image.")
     return (f"a batch norm for maps (nn.BatchNorm2d, which takes (N, C, H, W)) got {m.group(1)}D input: after the "
             "flatten (between linear layers) normalize with nn.BatchNorm1d(features); BatchNorm2d belongs after a "
             "convolution.",

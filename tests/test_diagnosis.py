@@ -3224,3 +3224,22 @@ def residual_block_forward(x, params, dropout=None):
     said = [d.message for r in t.values() for d in r.diagnoses if d.relation == "departure"]
     assert said and "holds values the correct code computes (`skip` is its `h`: the value meant there?)" in said[0] \
         and "or in what `skip` was set to" in said[0], said
+
+
+def test_an_array_filled_in_parts_is_said_at_the_write_whose_entries_differ(tmp_path):
+    """out[pos] = ... right, then out[neg] = exp(x) / (1 + exp(-x)) (hold-out 55's rd1: nothing, then "only one entry
+    is wrong: an edge case", false): the second write, with the first said to agree."""
+    source = """
+def sigmoid_forward(x):
+    out = np.zeros_like(x, dtype=float)
+    pos = x >= 0
+    neg = ~pos
+    out[pos] = 1.0 / (1.0 + np.exp(-x[pos]))
+    out[neg] = np.exp(x[neg]) / (1.0 + np.exp(-x[neg]))
+    return out, out
+"""
+    t = graded(A1, with_function(A1, source), tmp_path, select="test_sigmoid")
+    said = [d.message for r in t.values() for d in r.diagnoses if d.relation == "departure"]
+    assert said and "`out[neg] = np.exp(x[neg]) / (1.0 + np.exp(-x[neg]))` writes" in said[0] and \
+        "though the entries line" in said[0] and "wrote before it agree" in said[0], said
+    assert not [d for r in t.values() for d in r.diagnoses if d.relation == "one_index"], t

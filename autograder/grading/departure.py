@@ -214,6 +214,9 @@ class Departure:
     pair: tuple[int, str, str, Any, Any, str] | None = None
     # a raising statement's reads that hold the correct code's values in another shape: (name, its shape, theirs)
     reshaped: list[tuple[str, tuple[int, ...], tuple[int, ...]]] = field(default_factory=list)
+    # a write into part of an array (`out[neg] = ...`) whose entries differ from the correct code's, where the writes
+    # before it into that array agree: (entries it wrote, how many of them differ, the lines of those earlier writes)
+    partial: tuple[int, int, tuple[int, ...]] | None = None
     # a raising statement's reads that hold a value the correct code computes under another name, where its value of
     # their own name (if any) differs: (name, the correct code's name for that value) (`skip` holding its `h`)
     theirs_named: list[tuple[str, str]] = field(default_factory=list)
@@ -1462,6 +1465,18 @@ def departure_finding(function: str, output: str, d: Departure, raised: bool = F
         plain = (f"in {function}(), `{d.statement.text}` reshapes the values so that the statistics after it take "
                  "other entries together than meant.")
         return Finding("departure", message, _hidden(plain, d.statement.text), claim=f"{function}:{d.line}:{d.name}")
+    if d.partial is not None:
+        written, differ, earlier = d.partial
+        lines = ", ".join(str(k) for k in earlier)
+        entries = f"{written} entries" if written != 1 else "1 entry"
+        of_them = f"{differ} of them differ" if written != 1 else "it differs"
+        message = (f"in {function}(), line {d.line}: `{d.statement.text}` writes {entries} of `{d.name}`, and "
+                   f"{of_them} from the correct code's `{d.name}`, though the entries line"
+                   f"{'s' if len(earlier) > 1 else ''} {lines} wrote before it agree: the mistake is in that line "
+                   f"(the formula it writes, or which entries it picks).")
+        plain = (f"in {function}(), `{d.statement.text}` writes entries of `{d.name}` that differ from the correct "
+                 "ones, though the entries written before it agree: the mistake is in that line.")
+        return Finding("departure", message, _hidden(plain, d.statement.text), claim=f"{function}:{d.line}:{d.name}")
     if d.stands_for is not None:
         given, names, at = d.stands_for
         later = " and ".join(f"`{n}`" for n in names) if len(names) <= 2 else \
@@ -2255,7 +2270,7 @@ def _first_departure(function: str, student: StudentCall, solution: TracedCall, 
                              [r for r in sorted(statement.reads) if status.get(r) == "unsure"], part=text,
                              part_repaired=mine_part)
     # (a few patches of their own: what the loops' tries cost is not counted back)
-    return _past_own_value(own_start, records, statements, status, mine, student, target, solution, right_parts,
+    return _partial_write(records, statements, mine, solution, known.tol) or _past_own_value(own_start, records, statements, status, mine, student, target, solution, right_parts,
                            tol, deadline, min(PAST_OWN_PATCHES, MAX_PATCHES - patches), known) or \
         _two_departures(departing, student, target, solution, known, right_parts, tol, deadline, records,
                         statements, {n for n, said in status.items() if said == "good"}) or \
@@ -2563,6 +2578,34 @@ def _past_own_value(own_start: tuple[int, str, Statement], records: list[tuple[i
             if _repairs(student, (line, name, right), target, solution, right_parts, tol):
                 return Departure(line, name, statement, value, right, name, [], [], [],
                                  own_from=(start, start_name, start_statement.text))
+    return None
+
+
+def _partial_write(records: list[tuple[int, str, Any]], statements: dict[int, Statement], mine: TracedCall,
+                   solution: TracedCall, tol: Tolerance) -> Departure | None:
+    """An array filled in parts by writes outside the loops (`out[pos] = ...`, then `out[neg] = ...`), each checked
+    on the entries it changed against the correct code's final value of that name (or of what the student's
+    function returns it as): the first write whose entries differ, said with the earlier writes that agree. Only
+    where such an earlier write agrees (a buffer filled right in part)."""
+    theirs = {n: x for _, n, v in solution.records if (x := numeric(v)) is not None}
+    last: dict[str, np.ndarray] = {}
+    agreed: dict[str, list[int]] = {}
+    for line, name, value in records:
+        x, statement = numeric(value), statements.get(line)
+        before, last[name] = last.get(name), x if x is not None else last.get(name)
+        if x is None or before is None or statement is None or statement.in_loop or (line, name) in mine.repeated \
+                or name not in statement.in_place or before.shape != x.shape or x.dtype.kind != "f" or \
+                name not in theirs or theirs[name].shape != x.shape:
+            continue
+        changed = ~((before == x) | (np.isnan(before) & np.isnan(x)))
+        if not changed.any():
+            continue
+        wrong = ~np.isclose(x[changed], theirs[name][changed], rtol=tol.rtol, atol=tol.atol, equal_nan=True)
+        if not wrong.any():
+            agreed.setdefault(name, []).append(line)
+        elif agreed.get(name):
+            return Departure(line, name, statement, x, theirs[name], name, [], [], [],
+                             partial=(int(changed.sum()), int(wrong.sum()), tuple(agreed[name])))
     return None
 
 

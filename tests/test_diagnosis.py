@@ -3243,3 +3243,23 @@ def sigmoid_forward(x):
     assert said and "`out[neg] = np.exp(x[neg]) / (1.0 + np.exp(-x[neg]))` writes" in said[0] and \
         "though the entries line" in said[0] and "wrote before it agree" in said[0], said
     assert not [d for r in t.values() for d in r.diagnoses if d.relation == "one_index"], t
+
+
+def test_a_slip_in_a_helper_a_training_calls_is_said_on_the_training_tests_too(tmp_path):
+    """normalize_splits takes X_train's statistics after rebinding it normalized (hold-out 55's rd8: on the training
+    tests a departure said "a step after them is left out", false): the slip read off normalize_splits' source is
+    said there too, in place of where its values part."""
+    source = """
+def normalize_splits(X_train, X_test, mode="standardize", eps=1e-8):
+    if mode == "mean_image":
+        X_train = X_train - X_train.mean(axis=0)
+        return X_train, X_test - X_train.mean(axis=0)
+    X_train = (X_train - X_train.mean(axis=0)) / (X_train.std(axis=0) + eps)
+    X_test = (X_test - X_train.mean(axis=0)) / (X_train.std(axis=0) + eps)
+    return X_train, X_test
+"""
+    a8 = load_assignment("a8_pipeline")
+    t = graded(a8, with_function(a8, source), tmp_path, select="test_training_recipe")
+    failed = [r for r in t.values() if r.status != "passed"]
+    assert failed and all(any(d.relation == "statistics_after_rebinding" for d in r.diagnoses) for r in failed), t
+    assert not [d for r in failed for d in r.diagnoses if "left out" in d.message], t

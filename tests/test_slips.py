@@ -1012,3 +1012,19 @@ def test_a_sum_over_the_row_count_is_found_unless_it_is_of_a_list():
     listed = ("def f(X):\n    losses = []\n    for x in X:\n        losses.append(x)\n"
               "    return np.sum(losses) / len(losses)\n")
     assert sums_over_row_counts(listed, "f") == []
+
+
+def test_statistics_taken_after_an_array_was_rebound_normalized_are_found():
+    """X_train rebound to its standardized self, then X_test standardized with X_train.mean(0) again (hold-out 55's
+    rd8 and hold-out 23's j6); not statistics taken before the rebinding, nor after X_train is bound anew to data."""
+    from autograder.grading.static_slips import statistics_after_rebinding
+    made = ("def f(X_train, X_test):\n    X_train = (X_train - X_train.mean(axis=0)) / X_train.std(axis=0)\n"
+            "    {}\n    return X_train, X_test\n")
+    assert statistics_after_rebinding(made.format("X_test = (X_test - X_train.mean(axis=0)) / np.std(X_train)"),
+                                      "f") == [(3, "X_test = (X_test - X_train.mean(axis=0)) / np.std(X_train)",
+                                                "X_train", 2)]
+    kept = ("def f(X_train, X_test):\n    mu, sd = X_train.mean(axis=0), X_train.std(axis=0)\n"
+            "    X_train = (X_train - mu) / sd\n    X_test = (X_test - mu) / sd\n    return X_train, X_test\n")
+    assert statistics_after_rebinding(kept, "f") == []
+    anew = made.format("X_train = X_test.copy()\n    X_test = X_test - X_train.mean(axis=0)")
+    assert statistics_after_rebinding(anew, "f") == []

@@ -1383,7 +1383,11 @@ class MistakeMatcher:
             if job.unless_slip and any(d.relation == "one_slip" for d in result.diagnoses):
                 continue  # the slip stands: it says the line
             try:
-                finding = self._departure(job, trace, parts, source, deadline)
+                # (a slip read off the source of the function whose values part, certain wherever written, says
+                # more than where they part: a helper the test's function called, normalize_splits in a training)
+                finding = source_slip(source, [job.function]) if job.function not in self.unchanged_functions() \
+                    else None
+                finding = finding or self._departure(job, trace, parts, source, deadline)
             except Exception:  # noqa: BLE001 - a diagnosis is advice: failing to give one must not cost a result
                 advice_failed()
                 finding = None

@@ -28,6 +28,7 @@ from autograder.grading.static_slips import (
     shallow_copies_written,
     shapes_set_in_place,
     slices_one_short,
+    statistics_after_rebinding,
     stops_that_do_not_leave,
     sums_over_row_counts,
     uncalled_methods,
@@ -438,6 +439,18 @@ def sum_over_row_count_finding(function: str, found: tuple[int, str, str]) -> Fi
                    "that is no mean; use np.mean or divide by .size.")
 
 
+def statistics_after_rebinding_finding(function: str, found: tuple[int, str, str, int]) -> Finding:
+    """static_slips.statistics_after_rebinding, said."""
+    line, text, name, rebound = found
+    return Finding("statistics_after_rebinding", f"in {function}(), line {line}: `{text}` takes statistics of "
+                   f"`{name}` after line {rebound} rebound `{name}` to itself normalized by its own: they are those of "
+                   f"the normalized array now (a mean about 0, a spread about 1), not of the data, so what they are "
+                   f"applied to is hardly changed. Take the statistics once, before line {rebound} (mean = "
+                   f"{name}.mean(axis=0), ...), and use them for both.",
+                   f"in {function}(), statistics of an array are taken again after it was rebound to its normalized "
+                   "self: they are about 0 and 1 now; take them once, before, and reuse them.")
+
+
 def maximum_finding(function: str, found: tuple[int, str, str, bool]) -> Finding:
     """static_slips.maxima_for_a_maximum, said."""
     line, text, array, number_first = found
@@ -478,6 +491,7 @@ SOURCE_SLIPS: tuple[tuple[Callable[[str, str], list[Any]], Callable[[str, Any], 
     (identity_matrices_as_functions, identity_matrix_finding),
     (stops_that_do_not_leave, stop_not_leaving_finding),
     (sums_over_row_counts, sum_over_row_count_finding),
+    (statistics_after_rebinding, statistics_after_rebinding_finding),
 )
 
 # the relations source_slip says: read off the source, certain wherever written (they stand beside a wrong input
@@ -490,7 +504,7 @@ STATIC_SLIPS = frozenset({"method_not_called", "accumulator_reset_in_loop", "kep
                           "flag_compared_with_text", "index_wraps_to_last",
                           "overwritten_each_pass", "optimizer_given_module",
                           "identity_matrix_as_function", "stop_does_not_leave",
-                          "sum_over_row_count"})
+                          "sum_over_row_count", "statistics_after_rebinding"})
 
 
 def source_slip(source: str, functions: Iterable[str],

@@ -1573,6 +1573,46 @@ def sums_over_row_counts(source: str, function: str) -> list[tuple[int, str, str
     return sorted(found)
 
 
+_STATISTICS = frozenset({"mean", "std", "var", "max", "min", "amax", "amin", "nanmean", "nanstd"})
+
+
+def _statistics_of(node: ast.AST, name: str) -> list[ast.Call]:
+    """The statistics of the array `name` that node takes: `name.mean(...)`, `np.std(name, ...)`."""
+    return [n for n in ast.walk(node) if isinstance(n, ast.Call) and (
+        isinstance(n.func, ast.Attribute) and n.func.attr in _STATISTICS and isinstance(n.func.value, ast.Name) and
+        n.func.value.id == name or _dotted(n.func) in {f"np.{s}" for s in _STATISTICS} and n.args and
+        isinstance(n.args[0], ast.Name) and n.args[0].id == name)]
+
+
+def statistics_after_rebinding(source: str, function: str) -> list[tuple[int, str, str, int]]:
+    """An array rebound to itself normalized by its own statistics (`X_train = (X_train - X_train.mean(0)) /
+    X_train.std(0)`), whose statistics a later statement of the same block takes again (`X_test = (X_test -
+    X_train.mean(0)) / ...`): they are those of the normalized array now (about 0 and 1), not of the data. (the later
+    line, its text, the array, the line that rebound it)."""
+    fn = function_node(source, function)
+    if fn is None:
+        return []
+    found = []
+    blocks = [n.body for n in ast.walk(fn) if hasattr(n, "body") and isinstance(n.body, list)] + \
+        [n.orelse for n in ast.walk(fn) if isinstance(getattr(n, "orelse", None), list)]
+    for block in blocks:
+        rebound: dict[str, int] = {}
+        for statement in block:
+            if not isinstance(statement, ast.Assign):
+                continue
+            for name, line in rebound.items():
+                if _statistics_of(statement.value, name):
+                    found.append((statement.lineno, " ".join((ast.get_source_segment(source, statement) or
+                                                              "").split()), name, line))
+            for target in statement.targets:
+                if isinstance(target, ast.Name):
+                    if _statistics_of(statement.value, target.id):
+                        rebound[target.id] = statement.lineno
+                    else:
+                        rebound.pop(target.id, None)
+    return sorted(set(found))
+
+
 _MAXIMA = frozenset({"np.max", "np.amax", "numpy.max", "numpy.amax"})
 
 

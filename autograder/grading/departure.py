@@ -2270,8 +2270,9 @@ def _first_departure(function: str, student: StudentCall, solution: TracedCall, 
                              [r for r in sorted(statement.reads) if status.get(r) == "unsure"], part=text,
                              part_repaired=mine_part)
     # (a few patches of their own: what the loops' tries cost is not counted back)
-    return _partial_write(records, statements, mine, solution, known.tol) or _past_own_value(own_start, records, statements, status, mine, student, target, solution, right_parts,
-                           tol, deadline, min(PAST_OWN_PATCHES, MAX_PATCHES - patches), known) or \
+    return _partial_write(records, statements, mine, solution, known.tol) or \
+        _past_own_value(own_start, records, statements, status, mine, student, target, solution, right_parts,
+                        tol, deadline, min(PAST_OWN_PATCHES, MAX_PATCHES - patches), known) or \
         _two_departures(departing, student, target, solution, known, right_parts, tol, deadline, records,
                         statements, {n for n, said in status.items() if said == "good"}) or \
         _rows_reordered(own_start, records, statements, mine, known) or \

@@ -1028,3 +1028,17 @@ def test_statistics_taken_after_an_array_was_rebound_normalized_are_found():
     assert statistics_after_rebinding(kept, "f") == []
     anew = made.format("X_train = X_test.copy()\n    X_test = X_test - X_train.mean(axis=0)")
     assert statistics_after_rebinding(anew, "f") == []
+
+
+def test_a_window_sliced_with_the_stride_as_its_step_is_found():
+    """xp[n, :, r:r + HH * stride:stride, ...] (hold-out 54's rc3: a shape error restated; hold-out 52's ra3 in the
+    transposed convolution): the taps spread stride apart; not a slice over the output positions (u:u + stride * Ho:
+    stride), nor a window of adjacent pixels."""
+    from autograder.grading.static_slips import windows_with_stride_step
+    made = "def f(x, w, stride):\n    F, C, HH, WW = w.shape\n    Ho = 3\n    return x[:, :, {}]\n"
+    assert windows_with_stride_step(made.format("r:r + HH * stride:stride"), "f") == \
+        [(4, "r:r + HH * stride:stride", "HH", "stride")]
+    assert windows_with_stride_step(made.format("u:u + stride * Ho:stride"), "f") == []
+    assert windows_with_stride_step(made.format("r:r + HH"), "f") == []
+    pool = "def f(x, p):\n    ph, s = p['pool_height'], p['stride']\n    return x[:, :, 0:0 + ph * s:s]\n"
+    assert windows_with_stride_step(pool, "f")[0][2:] == ("ph", "s")

@@ -33,6 +33,7 @@ from autograder.grading.static_slips import (
     sums_over_row_counts,
     uncalled_methods,
     views_written,
+    windows_with_stride_step,
     writes_overwritten_each_pass,
 )
 
@@ -451,6 +452,18 @@ def statistics_after_rebinding_finding(function: str, found: tuple[int, str, str
                    "self: they are about 0 and 1 now; take them once, before, and reuse them.")
 
 
+def window_with_stride_step_finding(function: str, found: tuple[int, str, str, str]) -> Finding:
+    """static_slips.windows_with_stride_step, said."""
+    line, text, kernel, step = found
+    return Finding("window_stride_step", f"in {function}(), line {line}: the slice `{text}` takes every "
+                   f"{step}-th pixel over {kernel} * {step} of them: the window's taps are `{step}` apart (a dilated "
+                   f"window), where a window is {kernel} adjacent pixels. The stride moves the window's start between "
+                   f"outputs (i * {step}); inside it, slice start:start + {kernel} with no step (right only where "
+                   f"{step} is 1, and at the border the strided slice comes out short).",
+                   f"in {function}(), a window is sliced with the stride as its step: its taps are spread apart; "
+                   "slice adjacent pixels, start:start + kernel size, and move the start by the stride.")
+
+
 def maximum_finding(function: str, found: tuple[int, str, str, bool]) -> Finding:
     """static_slips.maxima_for_a_maximum, said."""
     line, text, array, number_first = found
@@ -492,6 +505,7 @@ SOURCE_SLIPS: tuple[tuple[Callable[[str, str], list[Any]], Callable[[str, Any], 
     (stops_that_do_not_leave, stop_not_leaving_finding),
     (sums_over_row_counts, sum_over_row_count_finding),
     (statistics_after_rebinding, statistics_after_rebinding_finding),
+    (windows_with_stride_step, window_with_stride_step_finding),
 )
 
 # the relations source_slip says: read off the source, certain wherever written (they stand beside a wrong input
@@ -504,7 +518,8 @@ STATIC_SLIPS = frozenset({"method_not_called", "accumulator_reset_in_loop", "kep
                           "flag_compared_with_text", "index_wraps_to_last",
                           "overwritten_each_pass", "optimizer_given_module",
                           "identity_matrix_as_function", "stop_does_not_leave",
-                          "sum_over_row_count", "statistics_after_rebinding"})
+                          "sum_over_row_count", "statistics_after_rebinding",
+                          "window_stride_step"})
 
 
 def source_slip(source: str, functions: Iterable[str],

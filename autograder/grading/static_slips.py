@@ -1613,6 +1613,52 @@ def statistics_after_rebinding(source: str, function: str) -> list[tuple[int, st
     return sorted(set(found))
 
 
+def _kernel_sizes(fn: ast.FunctionDef) -> set[str]:
+    """The names the function binds to a kernel's or pooling window's height and width: the last two names unpacked
+    from a weight's shape (`F, C, HH, WW = w.shape`), or read from a setting whose key names a pool or kernel size
+    (`ph = pool_param["pool_height"]`)."""
+    found: set[str] = set()
+    for node in ast.walk(fn):
+        if not isinstance(node, ast.Assign) or len(node.targets) != 1:
+            continue
+        target, value = node.targets[0], node.value
+        if isinstance(target, ast.Tuple) and len(target.elts) >= 3 and isinstance(value, ast.Attribute) and \
+                value.attr == "shape" and isinstance(value.value, ast.Name) and \
+                value.value.id.lower() in ("w", "weight", "weights", "kernel", "filters"):
+            found |= {t.id for t in target.elts[-2:] if isinstance(t, ast.Name)}
+        pairs = list(zip(target.elts, value.elts)) if isinstance(target, ast.Tuple) and \
+            isinstance(value, ast.Tuple) and len(target.elts) == len(value.elts) else [(target, value)]
+        for t, v in pairs:
+            if isinstance(t, ast.Name) and isinstance(v, ast.Subscript) and isinstance(v.slice, ast.Constant) and \
+                    isinstance(v.slice.value, str) and any(w in v.slice.value for w in ("pool_", "kernel")):
+                found.add(t.id)
+    return found
+
+
+def windows_with_stride_step(source: str, function: str) -> list[tuple[int, str, str, str]]:
+    """A window sliced with the stride as its step and the kernel's size times the stride as its extent
+    (`xp[n, :, r:r + HH * stride:stride, ...]`): its taps are stride pixels apart (a dilated window), where a window
+    is HH adjacent pixels (r:r + HH); right only for stride 1. Not a slice over the output positions (`u:u + stride *
+    Ho:stride`), whose extent counts outputs. (line, the slice's text, the kernel size, the step)."""
+    fn = function_node(source, function)
+    if fn is None:
+        return []
+    kernels = _kernel_sizes(fn)
+    found = set()
+    for node in ast.walk(fn):
+        if not isinstance(node, ast.Slice) or not isinstance(node.step, ast.Name) or node.upper is None or \
+                not isinstance(node.upper, ast.BinOp) or not isinstance(node.upper.op, ast.Add):
+            continue
+        step = node.step.id
+        for term in (node.upper.left, node.upper.right):
+            if isinstance(term, ast.BinOp) and isinstance(term.op, ast.Mult):
+                names = {n.id for n in (term.left, term.right) if isinstance(n, ast.Name)}
+                if step in names and (names - {step}) & kernels:
+                    found.add((node.lineno, ast.get_source_segment(source, node) or "",
+                               next(iter((names - {step}) & kernels)), step))
+    return sorted(found)
+
+
 _MAXIMA = frozenset({"np.max", "np.amax", "numpy.max", "numpy.amax"})
 
 

@@ -1042,3 +1042,17 @@ def test_a_window_sliced_with_the_stride_as_its_step_is_found():
     assert windows_with_stride_step(made.format("r:r + HH"), "f") == []
     pool = "def f(x, p):\n    ph, s = p['pool_height'], p['stride']\n    return x[:, :, 0:0 + ph * s:s]\n"
     assert windows_with_stride_step(pool, "f")[0][2:] == ("ph", "s")
+
+
+def test_a_maximum_searched_in_the_array_being_built_is_found():
+    """window = dx[...] then np.argmax(window), dx = np.zeros_like(x) written in the loop (hold-out 54's rc3: a loop
+    departure whose "look there first" named a right line); not a window of x, nor of a buffer the loop only reads."""
+    from autograder.grading.static_slips import searches_of_the_array_built
+    made = ("def f(x, dout):\n    dx = np.zeros_like(x)\n    for i in range(3):\n        window = {}[i:i + 2]\n"
+            "        k = np.argmax(window)\n        dx[i + k] += dout[i]\n    return dx\n")
+    assert searches_of_the_array_built(made.format("dx"), "f") == [(5, "np.argmax(window)", "dx", "x")]
+    assert searches_of_the_array_built(made.format("x"), "f") == []
+    direct = made.replace("window = {}[i:i + 2]\n        k = np.argmax(window)", "k = dx[i:i + 2].argmax()")
+    assert searches_of_the_array_built(direct, "f")[0][2] == "dx"
+    read_only = made.format("dx").replace("dx[i + k] += dout[i]", "dout[i] += k")
+    assert searches_of_the_array_built(read_only, "f") == []

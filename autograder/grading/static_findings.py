@@ -22,6 +22,7 @@ from autograder.grading.static_slips import (
     maxima_for_a_maximum,
     optimizer_settings_by_position,
     optimizers_given_modules,
+    searches_of_the_array_built,
     pads_of_every_axis,
     parameters_reset_each_pass,
     setdefaults_never_updated,
@@ -464,6 +465,18 @@ def window_with_stride_step_finding(function: str, found: tuple[int, str, str, s
                    "slice adjacent pixels, start:start + kernel size, and move the start by the stride.")
 
 
+def search_of_the_array_built_finding(function: str, found: tuple[int, str, str, str]) -> Finding:
+    """static_slips.searches_of_the_array_built, said."""
+    line, text, array, model = found
+    meant = f", where a window of `{model}` is meant" if model else ", not the input"
+    return Finding("search_of_array_built", f"in {function}(), line {line}: `{text}` searches a window of `{array}`, "
+                   f"the array this loop is building (zeros, or what earlier passes wrote){meant}: its maximum is "
+                   "then the first entry of a window of zeros, whatever the input holds. Cut the window from the "
+                   "input whose maximum decides where the gradient goes.",
+                   f"in {function}(), the maximum is searched in the array being built (zeros so far), not in the "
+                   "input: cut the window from the input.")
+
+
 def maximum_finding(function: str, found: tuple[int, str, str, bool]) -> Finding:
     """static_slips.maxima_for_a_maximum, said."""
     line, text, array, number_first = found
@@ -506,6 +519,7 @@ SOURCE_SLIPS: tuple[tuple[Callable[[str, str], list[Any]], Callable[[str, Any], 
     (sums_over_row_counts, sum_over_row_count_finding),
     (statistics_after_rebinding, statistics_after_rebinding_finding),
     (windows_with_stride_step, window_with_stride_step_finding),
+    (searches_of_the_array_built, search_of_the_array_built_finding),
 )
 
 # the relations source_slip says: read off the source, certain wherever written (they stand beside a wrong input
@@ -519,7 +533,7 @@ STATIC_SLIPS = frozenset({"method_not_called", "accumulator_reset_in_loop", "kep
                           "overwritten_each_pass", "optimizer_given_module",
                           "identity_matrix_as_function", "stop_does_not_leave",
                           "sum_over_row_count", "statistics_after_rebinding",
-                          "window_stride_step"})
+                          "window_stride_step", "search_of_array_built"})
 
 
 def source_slip(source: str, functions: Iterable[str],

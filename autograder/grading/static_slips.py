@@ -1659,6 +1659,44 @@ def windows_with_stride_step(source: str, function: str) -> list[tuple[int, str,
     return sorted(found)
 
 
+_SEARCHES = frozenset({"argmax", "argmin", "max", "min", "amax", "amin", "nanargmax", "nanargmin"})
+
+
+def searches_of_the_array_built(source: str, function: str) -> list[tuple[int, str, str, str]]:
+    """A maximum (argmax, max) searched for, inside a loop, in a window of the array the loop is building (`window =
+    dx[n, c, rows, cols]`, then `np.argmax(window)`, where dx = np.zeros_like(x) and the loop writes into dx): that
+    array holds zeros (or what earlier passes wrote), not the input whose maximum is meant. (line of the search,
+    its text, the array, what it was allocated like)."""
+    fn = function_node(source, function)
+    if fn is None:
+        return []
+    like: dict[str, str] = {}  # a buffer -> the array its allocation copies the shape of ("" for np.zeros(shape))
+    for node in ast.walk(fn):
+        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Call) and \
+                _dotted(node.value.func).rsplit(".", 1)[-1] in ("zeros", "zeros_like"):
+            first = node.value.args[0] if node.value.args else None
+            model = first.id if _dotted(node.value.func).endswith("zeros_like") and isinstance(first, ast.Name) else ""
+            like |= {t.id: model for t in node.targets if isinstance(t, ast.Name)}
+    found = set()
+    for loop in (n for n in ast.walk(fn) if isinstance(n, (ast.For, ast.While))):
+        written = {_dotted(t.value) for n in ast.walk(loop) if isinstance(n, (ast.Assign, ast.AugAssign))
+                   for t in (n.targets if isinstance(n, ast.Assign) else [n.target]) if isinstance(t, ast.Subscript)}
+        cut = {t.id: _dotted(n.value.value) for n in ast.walk(loop) if isinstance(n, ast.Assign)
+               and isinstance(n.value, ast.Subscript) for t in n.targets if isinstance(t, ast.Name)}
+        for node in ast.walk(loop):
+            if not isinstance(node, ast.Call) or (node.func.attr if isinstance(node.func, ast.Attribute) else
+                                                  _dotted(node.func)) not in _SEARCHES:
+                continue
+            # (np.argmax(window), or window.argmax(): the array searched)
+            searched = node.args[0] if node.args and _dotted(node.func).startswith(("np.", "numpy.")) else \
+                node.func.value if isinstance(node.func, ast.Attribute) else None
+            array = _dotted(searched.value) if isinstance(searched, ast.Subscript) else \
+                cut.get(searched.id, "") if isinstance(searched, ast.Name) else ""
+            if array in like and array in written:
+                found.add((node.lineno, ast.get_source_segment(source, node) or "", array, like[array]))
+    return sorted(found)
+
+
 _MAXIMA = frozenset({"np.max", "np.amax", "numpy.max", "numpy.amax"})
 
 

@@ -3263,3 +3263,23 @@ def normalize_splits(X_train, X_test, mode="standardize", eps=1e-8):
     failed = [r for r in t.values() if r.status != "passed"]
     assert failed and all(any(d.relation == "statistics_after_rebinding" for d in r.diagnoses) for r in failed), t
     assert not [d for r in failed for d in r.diagnoses if "left out" in d.message], t
+
+
+def test_the_other_branchs_alternative_does_not_hide_a_region_of_ones_own(tmp_path):
+    """n = sqrt(fan_in * fan_out) under `if mode == "fan_avg":`, n = fan_in in its else, then gain / sqrt(n)
+    (hold-out 55's rd4: nothing was said): the else's line did not run but sets the same name as the branch that did,
+    an alternative, not a skipped step: the lines from n to the return are said as the student's own."""
+    source = """
+def xavier_std(shape, mode="fan_avg", gain=1.0):
+    fan_in, fan_out = compute_fans(shape)
+    if mode == "fan_avg":
+        n = math.sqrt(fan_in * fan_out)
+    else:
+        n = fan_in
+    return gain / math.sqrt(n)
+"""
+    a4 = load_assignment("a4_init")
+    t = graded(a4, with_function(a4, source), tmp_path, select="test_xavier_std")
+    said = [d.message for r in t.values() for d in r.diagnoses if d.relation == "departure"]
+    assert said and "`n = math.sqrt(fan_in * fan_out)` computes `n`, a value the correct code never computes" in \
+        said[0], said

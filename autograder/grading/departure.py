@@ -2936,8 +2936,15 @@ def _own_region(own_start: tuple[int, str, Statement] | None, records: list[tupl
             any(statements.get(line) is None or statements[line].in_loop or (line, name) in mine.repeated or
                 status.get(name) not in ("bad", "unsure") for line, name, _ in between):
         return None
-    if any(line not in lines and start < line < end and not s.text.startswith(("#", "pass")) for line, s in
-           statements.items()):
+    # (a statement of the same if that sets a name a statement of it that ran sets, `n = fan_in` in the else of
+    # `n = math.sqrt(fan_in * fan_out)`, is the other branch's alternative, not a step that was skipped)
+    ran_under: dict[int, set[str]] = {}
+    for line in lines:
+        if statements[line].guard[0]:
+            ran_under.setdefault(statements[line].guard[0], set()).update(statements[line].writes)
+    if any(line not in lines and start < line < end and not s.text.startswith(("#", "pass")) and
+           not (s.writes and s.writes <= ran_under.get(s.guard[0], set()))
+           for line, s in statements.items()):
         return None  # a statement that ran not (under an if), or set nothing recorded
     if any(status.get(name) not in ("good", "unsure") for line, name, _ in records if line < start):
         return None  # (a value before it not checked: the mistake may be there)

@@ -87,7 +87,7 @@ RANDOM_DRAW = re.compile(r"\b(?:rng|random|default_rng|permutation|choice|binomi
                          r"integers|bernoulli|shuffle|generator)\b", re.IGNORECASE)
 SIZE_READ = re.compile(r"\.shape\b|\blen\(|\.size\b|\.ndim\b")  # a statement that reads a size off the data
 # a statement that unpacks or copies what it reads as it is (`x_hat, gamma, inv_std, G = cache`): no number computed
-UNPACKED = re.compile(r"[\w\s,()\[\]]+=\s*[\w.]+")
+UNPACKED = re.compile(r"[\w\s,()\[\]]+=\s*[A-Za-z_]\w*")
 Patch = tuple[int, str, Any]
 StudentCall = Callable[[Patch | None], TracedCall]  # the student's call made again, traced (and patched)
 # the values of the parts of the statement at a line, the student's call made again with part k's value
@@ -2922,7 +2922,7 @@ def _own_region(own_start: tuple[int, str, Statement] | None, records: list[tupl
     # (nor a number unpacked from what the call was given, G from the cache, read as it is)
     unchecked = [(line, name) for line, name, _ in records if line < start and status.get(name) == "unsure"
                  and (s := statements.get(line)) is not None and not SIZE_READ.search(s.text)
-                 and not (UNPACKED.fullmatch(s.text) and all(status.get(r) == "good" for r in s.reads))]
+                 and not (UNPACKED.fullmatch(s.text) and s.reads and all(status.get(r) == "good" for r in s.reads))]
     if unchecked:
         start = unchecked[0][0]
         own_start = (start, unchecked[0][1], statements[start])

@@ -31,7 +31,6 @@ from autograder.grading.static_slips import (
     slices_one_short,
     statistics_after_rebinding,
     stops_that_do_not_leave,
-    sums_over_row_counts,
     uncalled_methods,
     views_written,
     windows_with_stride_step,
@@ -288,10 +287,10 @@ def kernel_flipped_finding(function: str, found: tuple[int, str]) -> Finding:
                    "slides it unflipped: use correlate, or flip the kernel back.")
 
 
-def flag_compared_with_text_finding(function: str, found: tuple[int, str, str, bool]) -> Finding:
+def flag_compared_with_text_finding(function: str, found: tuple[int, str, str, bool, bool]) -> Finding:
     """static_slips.flags_compared_with_text, said."""
-    line, text, flag, default = found
-    always = "False" if re.search(r"==|\bis\b(?! not)", text) else "True"
+    line, text, flag, default, equal = found
+    always = "False" if equal else "True"
     return Finding("flag_compared_with_text", f"in {function}(), line {line}: `{text}` compares `{flag}`, a flag "
                    f"(True or False: its default is {default}), with a string; a flag never equals a string, so the "
                    f"test is {always} on every call, whatever `{flag}` is given. Test the flag itself: `if {flag}:`.",
@@ -348,7 +347,8 @@ def einsum_sizes_finding(function: str, message: str, calls: list[tuple[int, str
         shapes = [tuple(int(d) for d in re.findall(r"\d+", part)) for part in re.findall(r"\(([\d, ]*)\)->", m[1])]
         candidates = [(c, met) for c in calls if (met := _einsum_labels_met(c[2], shapes))]
     elif (m := EINSUM_LABEL.search(message)) is not None:
-        candidates = [(c, {}) for c in calls if m[1] in c[2].split("->")[0].split(",")[int(m[2])]]
+        candidates = [(c, {}) for c in calls if len(c[2].split("->")[0].split(",")) > int(m[2]) and
+                      m[1] in c[2].split("->")[0].split(",")[int(m[2])]]
         shapes = []
     else:
         return None
@@ -365,6 +365,8 @@ def einsum_sizes_finding(function: str, message: str, calls: list[tuple[int, str
     else:
         label, k2, s2, s1 = m[1], int(m[2]), int(m[3]), int(m[4])
         k1 = next(k for k, labels in enumerate(inputs) if label in labels)
+        if k1 == k2:  # (a label twice in one operand, a trace: no other operand to say)
+            return None
         a1, a2 = inputs[k1].index(label), inputs[k2].index(label)
     text_of = f"label {label!r} stands for axis {a1} of the {_ordinal(k1)} operand (size {s1}) and axis {a2} of the " \
         f"{_ordinal(k2)} operand (size {s2})"
@@ -430,23 +432,13 @@ def stop_not_leaving_finding(function: str, found: tuple[int, str, tuple[str, ..
                    "again; break out of the loop when the patience runs out.")
 
 
-def sum_over_row_count_finding(function: str, found: tuple[int, str, str]) -> Finding:
-    """static_slips.sums_over_row_counts, said."""
-    line, text, array = found
-    return Finding("sum_over_row_count", f"in {function}(), line {line}: `{text}` divides the sum of all of "
-                   f"`{array}`'s entries by len({array}), its number of rows: for an array of more than one axis that "
-                   f"is not the mean of its entries (it is too large by the number of columns). The mean divides by "
-                   f"the number of entries: np.mean({array}), or {array}.sum() / {array}.size.",
-                   f"in {function}(), a sum of all entries is divided by len(), the number of rows: for a 2-D array "
-                   "that is no mean; use np.mean or divide by .size.")
-
-
 def statistics_after_rebinding_finding(function: str, found: tuple[int, str, str, int]) -> Finding:
     """static_slips.statistics_after_rebinding, said."""
     line, text, name, rebound = found
     return Finding("statistics_after_rebinding", f"in {function}(), line {line}: `{text}` takes statistics of "
                    f"`{name}` after line {rebound} rebound `{name}` to itself normalized by its own: they are those of "
-                   f"the normalized array now (a mean about 0, a spread about 1), not of the data, so what they are "
+                   f"the normalized array now (about 0 for a mean it subtracted, about 1 for a spread it divided by), "
+                   f"not of the data, so what they are "
                    f"applied to is hardly changed. Take the statistics once, before line {rebound} (mean = "
                    f"{name}.mean(axis=0), ...), and use them for both.",
                    f"in {function}(), statistics of an array are taken again after it was rebound to its normalized "
@@ -470,10 +462,10 @@ def search_of_the_array_built_finding(function: str, found: tuple[int, str, str,
     line, text, array, model = found
     meant = f", where a window of `{model}` is meant" if model else ", not the input"
     return Finding("search_of_array_built", f"in {function}(), line {line}: `{text}` searches a window of `{array}`, "
-                   f"the array this loop is building (zeros, or what earlier passes wrote){meant}: its maximum is "
-                   "then the first entry of a window of zeros, whatever the input holds. Cut the window from the "
-                   "input whose maximum decides where the gradient goes.",
-                   f"in {function}(), the maximum is searched in the array being built (zeros so far), not in the "
+                   f"the array this loop is building (zeros, or what earlier passes wrote){meant}: what it finds "
+                   "there is then the first entry of a window of zeros, whatever the input holds. Cut the window "
+                   "from the input whose values decide where the gradient goes.",
+                   f"in {function}(), a window of the array being built (zeros so far) is searched, not one of the "
                    "input: cut the window from the input.")
 
 
@@ -516,7 +508,6 @@ SOURCE_SLIPS: tuple[tuple[Callable[[str, str], list[Any]], Callable[[str, Any], 
     (optimizers_given_modules, optimizer_given_module_finding),
     (identity_matrices_as_functions, identity_matrix_finding),
     (stops_that_do_not_leave, stop_not_leaving_finding),
-    (sums_over_row_counts, sum_over_row_count_finding),
     (statistics_after_rebinding, statistics_after_rebinding_finding),
     (windows_with_stride_step, window_with_stride_step_finding),
     (searches_of_the_array_built, search_of_the_array_built_finding),
@@ -532,7 +523,7 @@ STATIC_SLIPS = frozenset({"method_not_called", "accumulator_reset_in_loop", "kep
                           "flag_compared_with_text", "index_wraps_to_last",
                           "overwritten_each_pass", "optimizer_given_module",
                           "identity_matrix_as_function", "stop_does_not_leave",
-                          "sum_over_row_count", "statistics_after_rebinding",
+                          "statistics_after_rebinding",
                           "window_stride_step", "search_of_array_built"})
 
 

@@ -1302,10 +1302,10 @@ def pads_of_every_axis(source: str, function: str) -> list[tuple[int, str, str, 
     return found
 
 
-def flags_compared_with_text(source: str, function: str) -> list[tuple[int, str, str, bool]]:
+def flags_compared_with_text(source: str, function: str) -> list[tuple[int, str, str, bool, bool]]:
     """A parameter whose default is True or False compared with a string (`if normalize == "standardize":`): a
     flag never equals a string, so the test is False (== , is) or True (!=, is not) on every call, whatever the flag
-    says. (line, the comparison's text, the parameter, its default)."""
+    says. (line, the comparison's text, the parameter, its default, whether it tests for equality: == or is)."""
     fn = function_node(source, function)
     if fn is None:
         return []
@@ -1323,7 +1323,7 @@ def flags_compared_with_text(source: str, function: str) -> list[tuple[int, str,
         names = [s.id for s in sides if isinstance(s, ast.Name) and s.id in flags and s.id not in rebound]
         if names and any(isinstance(s, ast.Constant) and isinstance(s.value, str) for s in sides):
             found.add((node.lineno, " ".join((ast.get_source_segment(source, node) or "").split()), names[0],
-                       flags[names[0]]))
+                       flags[names[0]], isinstance(node.ops[0], (ast.Eq, ast.Is))))
     return sorted(found)
 
 
@@ -1334,6 +1334,7 @@ def _counts_from_zero(loop: ast.For) -> str | None:
     if not isinstance(it, ast.Call):
         return None
     if _dotted(it.func) == "range" and isinstance(target, ast.Name) and not it.keywords and \
+            not any(isinstance(a, ast.Starred) for a in it.args) and \
             (len(it.args) == 1 or len(it.args) in (2, 3) and isinstance(it.args[0], ast.Constant) and
              it.args[0].value == 0):
         return target.id
@@ -1368,8 +1369,10 @@ def indices_before_the_first(source: str, function: str) -> list[tuple[int, str,
         def visit(node: ast.AST) -> None:
             for child in ast.iter_child_nodes(node):
                 if isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)) or \
-                        isinstance(child, (ast.If, ast.IfExp, ast.While)) and mentions(child.test):
-                    continue  # (a guard on the index: `if i > 0:`, `w[i - 1] if i else w0`)
+                        isinstance(child, (ast.If, ast.IfExp, ast.While)) and mentions(child.test) or \
+                        isinstance(child, ast.BoolOp) and any(isinstance(v, ast.Compare) and mentions(v)
+                                                              for v in child.values):
+                    continue  # (a guard on the index: `if i > 0:`, `w[i - 1] if i else w0`, `i > 0 and w[i - 1]`)
                 if isinstance(child, ast.For) and mentions(child.target):
                     continue  # (the index bound anew)
                 if isinstance(child, ast.Subscript):
@@ -1427,7 +1430,12 @@ def writes_overwritten_each_pass(source: str, function: str) -> list[tuple[int, 
         for statement in statements:
             if isinstance(statement, ast.For) and isinstance(statement.target, ast.Name):
                 index = statement.target.id
-                visit(statement.body, [*loops, (index, statement.lineno)], {**derived, index: {index}})
+                # (a counter the loop moves, `start += B` or `pos = pos + B`, changes on every pass as the index does)
+                counters = {n.target.id for n in ast.walk(statement) if isinstance(n, ast.AugAssign)
+                            and isinstance(n.target, ast.Name)} | \
+                    {t.id for n in ast.walk(statement) if isinstance(n, ast.Assign) for t in n.targets
+                     if isinstance(t, ast.Name) and t.id in names_in(n.value)}
+                visit(statement.body, [*loops, (index, statement.lineno)], {**derived, index: {index} | counters})
                 continue
             if isinstance(statement, (ast.For, ast.While, ast.If, ast.With, ast.Try, ast.FunctionDef,
                                       ast.AsyncFunctionDef, ast.ClassDef)):
@@ -1460,16 +1468,17 @@ TORCH_OPTIMIZERS = frozenset({"SGD", "Adam", "AdamW", "RMSprop", "Adagrad", "Ada
                               "LBFGS", "ASGD", "Rprop", "SparseAdam"})
 
 
-def _module_made(value: ast.expr) -> bool:
-    """value builds a module: a call of a class (`Net()`, `nn.Sequential(...)`, a capitalized name), or such a
-    call moved or cast (`Net().to(device)`, `.float()`)."""
+def _module_made(value: ast.expr, classes: set[str]) -> bool:
+    """value builds a torch module: a call of nn.<Layer> (not a Parameter or ParameterList) or of a class the source
+    defines on nn.Module (classes), or such a call moved or cast (`Net().to(device)`, `.float()`)."""
     while isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute) and \
             value.func.attr in ("to", "float", "double", "cuda", "cpu", "train"):
         value = value.func.value
     if not isinstance(value, ast.Call):
         return False
-    last = _dotted(value.func).rsplit(".", 1)[-1]
-    return bool(last) and last[0].isupper() and last not in TORCH_OPTIMIZERS
+    dotted = _dotted(value.func)
+    return dotted in classes or dotted.startswith(("nn.", "torch.nn.")) and \
+        not dotted.rsplit(".", 1)[-1].startswith("Parameter")
 
 
 def optimizers_given_modules(source: str, function: str) -> list[tuple[int, str, str]]:
@@ -1479,11 +1488,19 @@ def optimizers_given_modules(source: str, function: str) -> list[tuple[int, str,
     fn = function_node(source, function)
     if fn is None:
         return []
-    modules = {t.id for n in ast.walk(fn) if isinstance(n, ast.Assign) and _module_made(n.value)
+    tree = ast.parse(source)
+    classes = {c.name for c in ast.walk(tree) if isinstance(c, ast.ClassDef) and
+               any(_dotted(b) in ("nn.Module", "torch.nn.Module", "Module") for b in c.bases)}
+    # torch's optimizers: torch.optim.X, optim.X, or a bare name imported from torch.optim (not a course's own SGD)
+    imported = {a.asname or a.name for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)
+                and (n.module or "").startswith("torch.optim") for a in n.names}
+    modules = {t.id for n in ast.walk(fn) if isinstance(n, ast.Assign) and _module_made(n.value, classes)
                for t in n.targets if isinstance(t, ast.Name)}
     found = []
     for node in ast.walk(fn):
-        if isinstance(node, ast.Call) and _dotted(node.func).rsplit(".", 1)[-1] in TORCH_OPTIMIZERS and node.args \
+        dotted = _dotted(node.func) if isinstance(node, ast.Call) else ""
+        torch_made = dotted.startswith(("torch.optim.", "optim.")) or dotted in imported
+        if torch_made and dotted.rsplit(".", 1)[-1] in TORCH_OPTIMIZERS and node.args \
                 and isinstance(node.args[0], ast.Name) and node.args[0].id in modules:
             found.append((node.lineno, " ".join((ast.get_source_segment(source, node) or "").split()),
                           node.args[0].id))
@@ -1491,18 +1508,23 @@ def optimizers_given_modules(source: str, function: str) -> list[tuple[int, str,
 
 
 _IDENTITY_MATRICES = frozenset({"np.identity", "np.eye", "numpy.identity", "numpy.eye"})
+_ACTIVATIONS = frozenset({"np.tanh", "np.exp", "np.abs", "np.sin", "np.arctan", "scipy.special.expit", "expit"})
 
 
 def identity_matrices_as_functions(source: str, function: str) -> list[tuple[int, str]]:
-    """np.identity (or np.eye) used as a function value, not called (`{"linear": np.identity}`, `act = np.eye`),
-    where the identity function is meant: np.identity(n) builds the n x n identity matrix from a whole number n,
-    so applying it to an array raises (or builds a matrix). (line, the name as written)."""
+    """np.identity (or np.eye) as a value of an activation table (`{"tanh": np.tanh, "linear": np.identity}`, with a
+    lambda or a NumPy function beside it), where the identity function is meant: np.identity(n) builds the n x n
+    identity matrix from a whole number n, so applying it to an array raises (or builds a matrix). (line, the name as
+    written)."""
     fn = function_node(source, function)
     if fn is None:
         return []
-    called = {id(n.func) for n in ast.walk(fn) if isinstance(n, ast.Call)}
-    return sorted({(n.lineno, _dotted(n)) for n in ast.walk(fn) if isinstance(n, ast.Attribute)
-                   and _dotted(n) in _IDENTITY_MATRICES and id(n) not in called})
+    found = set()
+    for table in (n for n in ast.walk(fn) if isinstance(n, ast.Dict)):
+        values = [v for v in table.values if v is not None]
+        activations = any(isinstance(v, ast.Lambda) or _dotted(v) in _ACTIVATIONS for v in values)
+        found |= {(v.lineno, _dotted(v)) for v in values if _dotted(v) in _IDENTITY_MATRICES and activations}
+    return sorted(found)
 
 
 def stops_that_do_not_leave(source: str, function: str) -> list[tuple[int, str, tuple[str, ...], int]]:
@@ -1514,7 +1536,7 @@ def stops_that_do_not_leave(source: str, function: str) -> list[tuple[int, str, 
     if fn is None:
         return []
     found = []
-    for loop in (n for n in ast.walk(fn) if isinstance(n, (ast.For, ast.While))):
+    for loop in (n for n in ast.walk(fn) if isinstance(n, ast.For)):  # (a while's own test may end it)
         breaks_on = {n.id for b in ast.walk(loop) if isinstance(b, ast.If)
                      and any(isinstance(s, (ast.Break, ast.Return)) for s in b.body)
                      for n in ast.walk(b.test) if isinstance(n, ast.Name)}
@@ -1525,70 +1547,52 @@ def stops_that_do_not_leave(source: str, function: str) -> list[tuple[int, str, 
             inner = [n for s in node.body for n in ast.walk(s)]
             if any(isinstance(n, (ast.Break, ast.Return, ast.Raise)) for n in inner):
                 continue
-            names = tuple(dict.fromkeys(n.id for n in inner
-                                        if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)))
+            # (names assigned, not a loop's target; one that records the stop: not a plateau's lr halved)
+            names = tuple(dict.fromkeys(t.id for n in inner if isinstance(n, (ast.Assign, ast.AugAssign))
+                                        for target in (n.targets if isinstance(n, ast.Assign) else [n.target])
+                                        for t in ast.walk(target) if isinstance(t, ast.Name)))
+            if not any(w in n.lower() for n in names for w in ("stop", "best", "epoch", "restor")):
+                continue
             read = {n.id for n in ast.walk(node.test) if isinstance(n, ast.Name)}
             # (a stop recorded once, `if wait >= patience and stop is None:`, needs no break)
-            if names and not set(names) & (breaks_on | read) and \
-                    not (isinstance(loop, ast.While) and set(names) & {n.id for n in ast.walk(loop.test)
-                                                                        if isinstance(n, ast.Name)}):
+            if names and not set(names) & (breaks_on | read):
                 text = " ".join((ast.get_source_segment(source, node.test) or "").split())
                 found.append((node.lineno, f"if {text}:", names, loop.lineno))
     return sorted(found)
 
 
-def _summed_whole(node: ast.expr) -> ast.expr | None:
-    """The array that node sums over all of its entries (`np.sum(A)`, `A.sum()`, no axis), else None."""
-    if not isinstance(node, ast.Call) or node.keywords:
-        return None
-    if _dotted(node.func) in ("np.sum", "numpy.sum") and len(node.args) == 1:
-        return node.args[0]
-    if isinstance(node.func, ast.Attribute) and node.func.attr == "sum" and not node.args:
-        return node.func.value
-    return None
+_LOCATIONS = frozenset({"mean", "nanmean", "min", "amin", "median"})  # what subtracting one of them moves to 0
+_SCALES = frozenset({"std", "nanstd", "var"})  # what dividing by one of them moves to 1
+_STATISTICS = _LOCATIONS | _SCALES | {"max", "amax"}
 
 
-def sums_over_row_counts(source: str, function: str) -> list[tuple[int, str, str]]:
-    """`np.sum(A) / len(A)` (or `A.sum() / len(A)`): the sum of all of A's entries divided by len(A), its number of
-    rows: the mean of its entries only where A has one axis. (line, text, A as written)."""
-    fn = function_node(source, function)
-    if fn is None:
-        return []
-    # (a list of numbers, `losses = []` appended to, has one axis: its sum over its length is its mean)
-    lists = {t.id for n in ast.walk(fn) if isinstance(n, ast.Assign) and isinstance(n.value, (ast.List, ast.ListComp))
-             for t in n.targets if isinstance(t, ast.Name)} | \
-        {n.func.value.id for n in ast.walk(fn) if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute)
-         and n.func.attr == "append" and isinstance(n.func.value, ast.Name)}
-    found = set()
-    for node in ast.walk(fn):
-        if not isinstance(node, ast.BinOp) or not isinstance(node.op, ast.Div):
-            continue
-        summed, count = _summed_whole(node.left), node.right
-        if isinstance(summed, ast.Name) and summed.id in lists:
-            continue
-        if summed is not None and isinstance(count, ast.Call) and _dotted(count.func) == "len" and \
-                len(count.args) == 1 and ast.dump(count.args[0]) == ast.dump(summed):
-            found.add((node.lineno, ast.get_source_segment(source, node) or "",
-                       ast.get_source_segment(source, summed) or "the array"))
-    return sorted(found)
-
-
-_STATISTICS = frozenset({"mean", "std", "var", "max", "min", "amax", "amin", "nanmean", "nanstd"})
-
-
-def _statistics_of(node: ast.AST, name: str) -> list[ast.Call]:
-    """The statistics of the array `name` that node takes: `name.mean(...)`, `np.std(name, ...)`."""
+def _statistics_of(node: ast.AST, name: str, kinds: frozenset[str] = _STATISTICS) -> list[ast.Call]:
+    """The statistics (of kinds) of the array `name` that node takes: `name.mean(...)`, `np.std(name, ...)`."""
     return [n for n in ast.walk(node) if isinstance(n, ast.Call) and (
-        isinstance(n.func, ast.Attribute) and n.func.attr in _STATISTICS and isinstance(n.func.value, ast.Name) and
-        n.func.value.id == name or _dotted(n.func) in {f"np.{s}" for s in _STATISTICS} and n.args and
+        isinstance(n.func, ast.Attribute) and n.func.attr in kinds and isinstance(n.func.value, ast.Name) and
+        n.func.value.id == name or _dotted(n.func) in {f"np.{k}" for k in kinds} and n.args and
         isinstance(n.args[0], ast.Name) and n.args[0].id == name)]
+
+
+def _normalized_by(value: ast.expr, name: str) -> frozenset[str]:
+    """The statistics of `name` that value takes away: a location subtracted from it (`name - name.mean(0)`), a
+    scale it is divided by (`... / name.std(0)`)."""
+    taken: set[str] = set()
+    for node in ast.walk(value):
+        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Sub) and _statistics_of(node.right, name,
+                                                                                          _LOCATIONS):
+            taken |= _LOCATIONS
+        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Div) and _statistics_of(node.right, name, _SCALES):
+            taken |= _SCALES
+    return frozenset(taken)
 
 
 def statistics_after_rebinding(source: str, function: str) -> list[tuple[int, str, str, int]]:
     """An array rebound to itself normalized by its own statistics (`X_train = (X_train - X_train.mean(0)) /
-    X_train.std(0)`), whose statistics a later statement of the same block takes again (`X_test = (X_test -
-    X_train.mean(0)) / ...`): they are those of the normalized array now (about 0 and 1), not of the data. (the later
-    line, its text, the array, the line that rebound it)."""
+    X_train.std(0)`), of which a later statement of the same block takes again a statistic that rebinding took away
+    (`X_test = (X_test - X_train.mean(0)) / ...`: the mean after the mean was subtracted, about 0; the std after
+    dividing by it, about 1), not of the data. Not a std after centering only (two-step standardization), nor a max
+    after subtracting the min (min-max scaling). (the later line, its text, the array, the line that rebound it)."""
     fn = function_node(source, function)
     if fn is None:
         return []
@@ -1596,18 +1600,19 @@ def statistics_after_rebinding(source: str, function: str) -> list[tuple[int, st
     blocks = [n.body for n in ast.walk(fn) if hasattr(n, "body") and isinstance(n.body, list)] + \
         [n.orelse for n in ast.walk(fn) if isinstance(getattr(n, "orelse", None), list)]
     for block in blocks:
-        rebound: dict[str, int] = {}
+        rebound: dict[str, tuple[int, frozenset[str]]] = {}
         for statement in block:
             if not isinstance(statement, ast.Assign):
                 continue
-            for name, line in rebound.items():
-                if _statistics_of(statement.value, name):
+            for name, (line, taken) in rebound.items():
+                if _statistics_of(statement.value, name, taken):
                     found.append((statement.lineno, " ".join((ast.get_source_segment(source, statement) or
                                                               "").split()), name, line))
             for target in statement.targets:
                 if isinstance(target, ast.Name):
-                    if _statistics_of(statement.value, target.id):
-                        rebound[target.id] = statement.lineno
+                    taken = _normalized_by(statement.value, target.id)
+                    if taken:
+                        rebound[target.id] = (statement.lineno, taken | rebound.get(target.id, (0, frozenset()))[1])
                     else:
                         rebound.pop(target.id, None)
     return sorted(set(found))
@@ -1650,6 +1655,8 @@ def windows_with_stride_step(source: str, function: str) -> list[tuple[int, str,
                 not isinstance(node.upper, ast.BinOp) or not isinstance(node.upper.op, ast.Add):
             continue
         step = node.step.id
+        if "stride" not in step.lower() and step not in ("s", "S"):
+            continue  # (a dilation's step is meant)
         for term in (node.upper.left, node.upper.right):
             if isinstance(term, ast.BinOp) and isinstance(term.op, ast.Mult):
                 names = {n.id for n in (term.left, term.right) if isinstance(n, ast.Name)}
@@ -1692,7 +1699,15 @@ def searches_of_the_array_built(source: str, function: str) -> list[tuple[int, s
                 node.func.value if isinstance(node.func, ast.Attribute) else None
             array = _dotted(searched.value) if isinstance(searched, ast.Subscript) else \
                 cut.get(searched.id, "") if isinstance(searched, ast.Name) else ""
-            if array in like and array in written:
+            cut_window = searched if isinstance(searched, ast.Subscript) else next(
+                (n.value for n in ast.walk(loop) if isinstance(n, ast.Assign) and isinstance(n.value, ast.Subscript)
+                 and any(isinstance(t, ast.Name) and t.id == getattr(searched, "id", None) for t in n.targets)), None)
+            # (a buffer made like an input, np.zeros_like(x), searched in a window: not a prefix or an earlier row of
+            # a record or table the loop fills, losses[:e + 1], dp[t - 1])
+            slices = [n for n in ast.walk(cut_window.slice) if isinstance(n, ast.Slice)] if cut_window is not None \
+                else []
+            if array in like and like[array] and array in written and slices and \
+                    all(n.lower is not None for n in slices):
                 found.add((node.lineno, ast.get_source_segment(source, node) or "", array, like[array]))
     return sorted(found)
 
@@ -1703,7 +1718,7 @@ _MAXIMA = frozenset({"np.max", "np.amax", "numpy.max", "numpy.amax"})
 def maxima_for_a_maximum(source: str, function: str) -> list[tuple[int, str, str, bool]]:
     """np.max or np.amax called as if it were np.maximum, the entrywise larger of two: with the number first
     (`np.max(0, z)`: z is taken as the axis), or with a 0 second where a ReLU is meant (`np.max(z, 0)`: the
-    maximum over axis 0, one number per column): in a function named for a ReLU, a line whose target or comment says
+    maximum over axis 0, one number per column): in a ReLU's function (relu_*), a line whose target or comment says
     relu, or the body of an `if` whose test does (`if activation == "relu":`). (line, text, the array's source,
     whether the number came first)."""
     fn = function_node(source, function)
@@ -1716,7 +1731,7 @@ def maxima_for_a_maximum(source: str, function: str) -> list[tuple[int, str, str
         return "relu" in text.lower()
 
     relu_lines: set[int] = set()
-    if "relu" in function.lower():
+    if function.lower().startswith("relu"):
         relu_lines |= set(range(fn.lineno, (fn.end_lineno or fn.lineno) + 1))
     for node in ast.walk(fn):
         if isinstance(node, ast.If) and says_relu(node.test) and node.body:

@@ -3283,3 +3283,25 @@ def xavier_std(shape, mode="fan_avg", gain=1.0):
     said = [d.message for r in t.values() for d in r.diagnoses if d.relation == "departure"]
     assert said and "`n = math.sqrt(fan_in * fan_out)` computes `n`, a value the correct code never computes" in \
         said[0], said
+
+
+def test_groups_gathered_from_entries_in_another_order_are_said_at_the_reshape(tmp_path):
+    """x.transpose(0, 2, 3, 1).reshape(N, groups, -1) (hold-out 42's qq5: nothing was said): xg has the correct
+    code's shape and, example by example, its entries in another order, and mu computed from it differs: said at the
+    reshape's line."""
+    source = """
+def groupnorm_forward(x, gamma, beta, groups, gn_param):
+    eps = gn_param.get("eps", 1e-5)
+    N, C, H, W = x.shape
+    xg = x.transpose(0, 2, 3, 1).reshape(N, groups, -1)
+    mu = xg.mean(axis=2, keepdims=True)
+    inv_std = 1 / np.sqrt(xg.var(axis=2, keepdims=True) + eps)
+    x_hat = ((xg - mu) * inv_std).reshape(N, H, W, C).transpose(0, 3, 1, 2)
+    out = gamma.reshape(1, C, 1, 1) * x_hat + beta.reshape(1, C, 1, 1)
+    return out, (x_hat, gamma, inv_std, groups)
+"""
+    a5 = load_assignment("a5_normalization")
+    t = graded(a5, with_function(a5, source), tmp_path, select="test_groupnorm")
+    said = [d.message for r in t.values() for d in r.diagnoses if d.relation == "departure"]
+    assert said and "`xg = x.transpose(0, 2, 3, 1).reshape(N, groups, -1)` gives `xg` the shape of the correct " \
+        "code's `xg`" in said[0] and "your `mu` (line" in said[0], said

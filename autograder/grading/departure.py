@@ -214,6 +214,9 @@ class Departure:
     pair: tuple[int, str, str, Any, Any, str] | None = None
     # a raising statement's reads that hold the correct code's values in another shape: (name, its shape, theirs)
     reshaped: list[tuple[str, tuple[int, ...], tuple[int, ...]]] = field(default_factory=list)
+    # its value holds, example by example, the entries of the correct code's value of its name in another order,
+    # and the first value computed from it differs: (that later name, its line)
+    regrouped: tuple[str, int] | None = None
     # a write into part of an array (`out[neg] = ...`) whose entries differ from the correct code's, where the writes
     # before it into that array agree: (entries it wrote, how many of them differ, the lines of those earlier writes)
     partial: tuple[int, int, tuple[int, ...]] | None = None
@@ -1465,6 +1468,16 @@ def departure_finding(function: str, output: str, d: Departure, raised: bool = F
         plain = (f"in {function}(), `{d.statement.text}` reshapes the values so that the statistics after it take "
                  "other entries together than meant.")
         return Finding("departure", message, _hidden(plain, d.statement.text), claim=f"{function}:{d.line}:{d.name}")
+    if d.regrouped is not None:
+        later, at = d.regrouped
+        message = (f"in {function}(), line {d.line}: `{d.statement.text}` gives `{d.name}` the shape of the correct "
+                   f"code's `{d.name}` {np.shape(d.mine)} and, for every example, the same entries, but in another "
+                   f"order: each group along its axes gathers other entries than the correct code's, so your "
+                   f"`{later}` (line {at}), computed from it, differs. The mistake is in that line: an axis moved "
+                   "(a transpose) before the reshape, or axes split in another order?")
+        plain = (f"in {function}(), `{d.statement.text}` holds the right entries in another order: the groups it "
+                 "makes gather other entries than meant.")
+        return Finding("departure", message, _hidden(plain, d.statement.text), claim=f"{function}:{d.line}:{d.name}")
     if d.partial is not None:
         written, differ, earlier = d.partial
         lines = ", ".join(str(k) for k in earlier)
@@ -2279,6 +2292,7 @@ def _first_departure(function: str, student: StudentCall, solution: TracedCall, 
         _count_named_otherwise(records, statements, mine, solution, set(params)) or \
         _sized_otherwise(own_start, records, statements, status, mine, solution, known) or \
         _split_otherwise(own_start, records, statements, status, mine, solution, known) or \
+        _regrouped(own_start, records, statements, mine, solution, known) or \
         _stands_for_a_given(own_start, records, statements, mine, student, solution, given, known, deadline) or \
         _own_region(own_start, records, statements, status, mine, right_parts)
 
@@ -2608,6 +2622,31 @@ def _partial_write(records: list[tuple[int, str, Any]], statements: dict[int, St
             return Departure(line, name, statement, x, theirs[name], name, [], [], [],
                              partial=(int(changed.sum()), int(wrong.sum()), tuple(agreed[name])))
     return None
+
+
+def _regrouped(own_start: tuple[int, str, Statement] | None, records: list[tuple[int, str, Any]],
+               statements: dict[int, Statement], mine: TracedCall, solution: TracedCall,
+               known: KnownValues) -> Departure | None:
+    """The first value of the student's own (own_start, outside the loops) of the shape of the correct code's value
+    of its name, holding for every example (along the first axis) the same entries in another order
+    (`x.transpose(0, 2, 3, 1).reshape(N, G, -1)` where the correct code's xg is x.reshape(N, G, -1)), where the
+    first value computed from it differs from the correct code's of its name: the groups gather other entries."""
+    if own_start is None:
+        return None
+    line, name, statement = own_start
+    x = numeric(next((v for k, n, v in records if k == line and n == name), None))
+    right = numeric(next((v for _, n, v in reversed(solution.records) if n == name), None))
+    if x is None or right is None or statement.in_loop or x.shape != right.shape or x.ndim < 3 or \
+            agree(x, right, known.tol) or not agree(np.sort(x.reshape(len(x), -1), axis=1),
+                                                    np.sort(right.reshape(len(right), -1), axis=1), known.tol):
+        return None
+    theirs = {n: y for _, n, v in solution.records if (y := numeric(v)) is not None}
+    later = next(((k, n, numeric(v)) for k, n, v in records if k > line and (s := statements.get(k)) is not None
+                  and name in s.reads and not s.in_loop), None)
+    if later is None or later[1] not in theirs or later[2] is None or later[2].shape != theirs[later[1]].shape or \
+            agree(later[2], theirs[later[1]], known.tol):
+        return None
+    return Departure(line, name, statement, x, right, name, [], [], [], regrouped=(later[1], later[0]))
 
 
 def _stands_for_a_given(own_start: tuple[int, str, Statement] | None, records: list[tuple[int, str, Any]],

@@ -606,4 +606,22 @@ def test_log_uniform_fills_each_decade(student, oracle, rng):
                  Tolerance(rtol=0.0, atol=DECADE_BOUND), match_tolerance=Tolerance(rtol=0.0, atol=2 * DECADE_BOUND))
 
 
+ORDER_BOUND = 0.05  # the share of 6000 independent draws' neighbours that rise: 0.5, within 13 standard deviations
+
+
+@graded(points=1, hidden=True, group="hyper-parameter search")
+def test_log_uniform_draws_in_random_order(student, oracle, rng):
+    """log_uniform's draws come in no order: about half of the neighbouring draws rise, as for independent draws
+    (draws sorted, or made in order, pair the settings of a random search in order: the smallest learning rate with
+    the smallest of another setting drawn alike)."""
+    n = 6000
+    draws = student.log_uniform(1e-4, 1e-1, n, DRAW_SEEDS[0])
+    if not expect_true("draws", is_array(draws, (n,)), f"expected an array of shape ({n},)"):
+        not_checked(["draws in random order"], "no draws of that shape")
+        return
+    rising = float(np.mean(np.diff(np.asarray(draws, dtype=float)) > 0))
+    expect_true("draws in random order", abs(rising - 0.5) < ORDER_BOUND,
+                f"{rising:.0%} of neighbouring draws rise, where about half do for independent draws: the draws come "
+                "in order (sorted, or made in order); return them in the order they were drawn")
+
 ### END HIDDEN TESTS

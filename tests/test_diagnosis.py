@@ -3305,3 +3305,14 @@ def groupnorm_forward(x, gamma, beta, groups, gn_param):
     said = [d.message for r in t.values() for d in r.diagnoses if d.relation == "departure"]
     assert said and "`xg = x.transpose(0, 2, 3, 1).reshape(N, groups, -1)` gives `xg` the shape of the correct " \
         "code's `xg`" in said[0] and "your `mu` (line" in said[0], said
+
+
+def test_a_slip_the_shape_error_reads_too_is_said_once_on_a_raising_test(tmp_path):
+    """A slice one short in conv_backward_fast (hold-out 41's qp3) raises: the slip read off the source and the
+    shape error's own reading of it are one finding, said for the call once, not listed twice."""
+    from tests.diagnosis_corpus.holdout41 import HOLDOUT41
+    entry = next(e for e in HOLDOUT41 if e.id == "qp3_conv_bwd_fast_slice_stop_last_index")
+    a3 = load_assignment("a3_conv")
+    t = graded(a3, with_function(a3, entry.source), tmp_path, select="test_conv_backward_fast")
+    said = [d for r in t.values() for d in r.diagnoses if d.relation == "slice_one_short"]
+    assert said and said[0].outputs == ["conv_backward_fast()"], [d.outputs for d in said]

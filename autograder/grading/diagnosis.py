@@ -586,8 +586,9 @@ class MistakeMatcher:
             explained.append((f"{error.function}()", unread))
         if error.type_name != "MissingFunction" and not error.not_implemented and \
                 (static := self._static_slip(student_ctx)) is not None:
-            # (read off the source, certain wherever written: np.max(z, 0) for a ReLU, whatever it raises later)
-            return grouped([(f"{error.function}()", static)] + explained)
+            # (read off the source, certain wherever written: np.max(z, 0) for a ReLU, whatever it raises later; the
+            # shape error's own reading may be that slip already, said once)
+            return grouped([(f"{error.function}()", static)] + [(o, f) for o, f in explained if f.key != static.key])
         if not raised_errors(student_ctx, error) or \
                 not self.spec.slip_diagnosis or (self._slips_left_s <= 0 and not self._departures_open()) or \
                 (run := self._solution_run(item)) is None:

@@ -2272,7 +2272,7 @@ def _first_departure(function: str, student: StudentCall, solution: TracedCall, 
             found = None
         if found is not None:
             text, right_name, right, mine_part = found
-            value = next(v for k, n, v in records if k == line and n == name)
+            value = _recorded(records, line, name)
             # (an argument, or an entry of a dict given, by its name: the correct code records its own locals only)
             r = numeric(right)
             right_name = right_name or next((n for n, given in [*zip(params, arguments), *given_entries.items()]
@@ -2602,7 +2602,7 @@ def _partial_write(records: list[tuple[int, str, Any]], statements: dict[int, St
     on the entries it changed against the correct code's final value of that name (or of what the student's
     function returns it as): the first write whose entries differ, said with the earlier writes that agree. Only
     where such an earlier write agrees (a buffer filled right in part)."""
-    theirs = {n: x for _, n, v in solution.records if (x := numeric(v)) is not None}
+    theirs = _theirs(solution)
     last: dict[str, np.ndarray] = {}
     agreed: dict[str, list[int]] = {}
     for line, name, value in records:
@@ -2634,13 +2634,12 @@ def _regrouped(own_start: tuple[int, str, Statement] | None, records: list[tuple
     if own_start is None:
         return None
     line, name, statement = own_start
-    x = numeric(next((v for k, n, v in records if k == line and n == name), None))
-    right = numeric(next((v for _, n, v in reversed(solution.records) if n == name), None))
+    theirs = _theirs(solution)
+    x, right = numeric(_recorded(records, line, name)), theirs.get(name)
     if x is None or right is None or statement.in_loop or x.shape != right.shape or x.ndim < 3 or \
             agree(x, right, known.tol) or not agree(np.sort(x.reshape(len(x), -1), axis=1),
                                                     np.sort(right.reshape(len(right), -1), axis=1), known.tol):
         return None
-    theirs = {n: y for _, n, v in solution.records if (y := numeric(v)) is not None}
     later = next(((k, n, numeric(v)) for k, n, v in records if k > line and (s := statements.get(k)) is not None
                   and name in s.reads and not s.in_loop), None)
     if later is None or later[1] not in theirs or later[2] is None or later[2].shape != theirs[later[1]].shape or \
@@ -2660,10 +2659,10 @@ def _stands_for_a_given(own_start: tuple[int, str, Statement] | None, records: l
     if own_start is None:
         return None
     line, name, statement = own_start
-    value = numeric(next((v for k, n, v in records if k == line and n == name), None))
+    value = numeric(_recorded(records, line, name))
     if value is None or statement.in_loop or (line, name) in mine.repeated:
         return None
-    theirs = {n: x for _, n, v in solution.records if not _returns(n) and (x := numeric(v)) is not None and x.ndim}
+    theirs = _theirs(solution, returns=False, arrays_only=True)
     later = [(k, n) for k, n, v in records if k > line and n in theirs and not _returns(n) and
              (x := numeric(v)) is not None and x.shape == theirs[n].shape and not agree(x, theirs[n], known.tol)]
     tries = [(p, g) for p, v in given.items() if p in statement.reads and (g := numeric(v)) is not None and
@@ -2799,7 +2798,7 @@ def _sized_otherwise(own_start: tuple[int, str, Statement] | None, records: list
                             for r in statements[first[0]].reads):
         return None
     start, start_name, start_value = first
-    theirs = {n: x for _, n, v in solution.records if not _returns(n) and (x := numeric(v)) is not None and x.ndim}
+    theirs = _theirs(solution, returns=False, arrays_only=True)
     for line, name, value in own:
         x = numeric(value)
         if line < start or x is None or not x.ndim or name not in theirs:
@@ -2829,8 +2828,8 @@ def _split_otherwise(own_start: tuple[int, str, Statement] | None, records: list
     if own_start is None:
         return None
     line, name, statement = own_start
-    value = next((v for k, n, v in records if k == line and n == name), None)
-    theirs = {n: y for _, n, v in solution.records if not _returns(n) and (y := numeric(v)) is not None}
+    value = _recorded(records, line, name)
+    theirs = _theirs(solution, returns=False)
     # (the correct code's value of the same name first: the input it is reshaped from holds the same entries too)
     x, right = numeric(value), known.reshaped(value, [theirs[name]] if name in theirs else [])
     if x is None or right is None or statement.in_loop:
@@ -2871,6 +2870,18 @@ def _split_otherwise(own_start: tuple[int, str, Statement] | None, records: list
                                                                             if status.get(r) == "good"], [], [],
                          split=(mine_shape, right_shape, n, k, sized))
     return None
+
+
+def _recorded(records: list[tuple[int, str, Any]], line: int, name: str) -> Any:
+    """What the record of name at line held (None: none there)."""
+    return next((v for k, n, v in records if k == line and n == name), None)
+
+
+def _theirs(solution: TracedCall, returns: bool = True, arrays_only: bool = False) -> dict[str, np.ndarray]:
+    """The correct code's last numeric value of each of its names; returns: with what it returns (return[0], ...);
+    arrays_only: arrays of one axis or more only."""
+    return {n: x for _, n, v in solution.records if (returns or not _returns(n)) and (x := numeric(v)) is not None
+            and (x.ndim or not arrays_only)}
 
 
 def _values_before(records: list[tuple[int, str, Any]], line: int) -> dict[str, Any]:

@@ -5,15 +5,25 @@ as a value without its call (`means.append(h.mean)`), a dict entry written with 
 from __future__ import annotations
 
 import ast
+import functools
 import re
 from typing import NamedTuple
 
 
+@functools.lru_cache(maxsize=8)
+def module_tree(source: str) -> ast.Module | None:
+    """The parsed source, once for all the finders that read it (None where it cannot be read). Shared: the finders
+    only walk it, never change it."""
+    try:
+        return ast.parse(source)
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return None
+
+
 def function_node(source: str, function: str) -> ast.FunctionDef | None:
     """The last top-level definition of function in source (None when none, or the source cannot be read)."""
-    try:
-        tree = ast.parse(source)
-    except (SyntaxError, ValueError, RecursionError, MemoryError):
+    tree = module_tree(source)
+    if tree is None:
         return None
     defs = [n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == function]
     return defs[-1] if defs else None
@@ -1188,7 +1198,7 @@ def reductions_of_leading_axes(source: str, function: str) -> list[tuple[int, st
     fn = function_node(source, function)
     if fn is None:
         return []
-    tree = ast.parse(source)
+    tree = module_tree(source)
     classes = [c for c in [*tree.body, *ast.walk(fn)] if isinstance(c, ast.ClassDef)]
     forwards = [f for c in classes for f in c.body if isinstance(f, ast.FunctionDef) and f.name == "forward"]
     found = set()
@@ -1313,7 +1323,7 @@ def flags_compared_with_text(source: str, function: str) -> list[tuple[int, str,
     defaults = dict(zip([a.arg for a in positional][len(positional) - len(fn.args.defaults):], fn.args.defaults))
     defaults |= {a.arg: d for a, d in zip(fn.args.kwonlyargs, fn.args.kw_defaults) if d is not None}
     flags = {name: d.value for name, d in defaults.items() if isinstance(d, ast.Constant) and type(d.value) is bool}
-    rebound = {n.id for n in ast.walk(fn) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
+    rebound = _stored_names(fn)
     found = set()
     for node in ast.walk(fn):
         if not isinstance(node, ast.Compare) or len(node.ops) != 1 or \
@@ -1422,9 +1432,6 @@ def writes_overwritten_each_pass(source: str, function: str) -> list[tuple[int, 
                  for t in n.targets if isinstance(t, ast.Name)}
     found = set()
 
-    def names_in(node: ast.AST) -> set[str]:
-        return {n.id for n in ast.walk(node) if isinstance(n, ast.Name)}
-
     def visit(statements: list[ast.stmt], loops: list[tuple[str, int]], derived: dict[str, set[str]]) -> None:
         """derived: for each loop index, the names computed from it inside its loop (hs = i * stride)."""
         for statement in statements:
@@ -1434,22 +1441,22 @@ def writes_overwritten_each_pass(source: str, function: str) -> list[tuple[int, 
                 counters = {n.target.id for n in ast.walk(statement) if isinstance(n, ast.AugAssign)
                             and isinstance(n.target, ast.Name)} | \
                     {t.id for n in ast.walk(statement) if isinstance(n, ast.Assign) for t in n.targets
-                     if isinstance(t, ast.Name) and t.id in names_in(n.value)}
+                     if isinstance(t, ast.Name) and t.id in _loaded_names(n.value)}
                 visit(statement.body, [*loops, (index, statement.lineno)], {**derived, index: {index} | counters})
                 continue
             if isinstance(statement, (ast.For, ast.While, ast.If, ast.With, ast.Try, ast.FunctionDef,
                                       ast.AsyncFunctionDef, ast.ClassDef)):
                 continue  # (a write under a test, or in a loop of another kind: not read here)
             if isinstance(statement, ast.Assign):
-                reads = names_in(statement.value)
+                reads = _loaded_names(statement.value)
                 for index, names in derived.items():  # a name computed from an index stands for it
                     if reads & names:
-                        names |= {t for target in statement.targets for t in names_in(target)
-                                  if not isinstance(target, ast.Subscript)}
+                        names |= {t for target in statement.targets if not isinstance(target, ast.Subscript)
+                              for t in _stored_names(target)}
                 if len(statement.targets) == 1 and isinstance(statement.targets[0], ast.Subscript) and loops:
                     target = statement.targets[0]
                     array = _dotted(target.value)
-                    where = names_in(target.slice)
+                    where = _loaded_names(target.slice)
                     # (a block or window written, a slice in its index: not `losses[epoch] = loss` in the loop over
                     # batches, a record of the last one that may be meant)
                     if array in allocated and array not in reads and \
@@ -1488,7 +1495,7 @@ def optimizers_given_modules(source: str, function: str) -> list[tuple[int, str,
     fn = function_node(source, function)
     if fn is None:
         return []
-    tree = ast.parse(source)
+    tree = module_tree(source)
     classes = {c.name for c in ast.walk(tree) if isinstance(c, ast.ClassDef) and
                any(_dotted(b) in ("nn.Module", "torch.nn.Module", "Module") for b in c.bases)}
     # torch's optimizers: torch.optim.X, optim.X, or a bare name imported from torch.optim (not a course's own SGD)
@@ -1767,7 +1774,7 @@ def kernels_flipped_by_convolve(source: str, function: str) -> list[tuple[int, s
     if fn is None:
         return []
     # the bare names imported from SciPy or NumPy (a convolve of one's own is not theirs)
-    imported = {a.name for n in ast.walk(ast.parse(source)) if isinstance(n, ast.ImportFrom)
+    imported = {a.name for n in ast.walk(module_tree(source)) if isinstance(n, ast.ImportFrom)
                 and (n.module or "").startswith(("scipy", "numpy")) for a in n.names}
     found = []
     for node in ast.walk(fn):

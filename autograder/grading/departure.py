@@ -1692,6 +1692,9 @@ class Target:
     reproduces: Callable[[TracedCall], bool]
     repaired: Callable[[Any], bool]
     raised: bool = False  # the student's call raised (said: "runs without the error")
+    # (a call's return, the correct code's on the same arguments) -> the output the target reads agrees: a repair is
+    # checked with it on other arguments than the failing call's (repair.py)
+    agrees: Callable[[Any, Any], bool] | None = None
 
 
 def output_target(read: Callable[[Any], Any], got: Any, expected: Any, tol: Tolerance) -> Target | None:
@@ -1704,14 +1707,20 @@ def output_target(read: Callable[[Any], Any], got: Any, expected: Any, tol: Tole
         x = numeric(_read(read, value))
         return x is not None and agree(x, wanted, tol)
 
-    return Target(lambda call: call.error is None and gives(call.value, g), lambda value: gives(value, e))
+    def agrees(value: Any, right: Any) -> bool:
+        wanted = numeric(_read(read, right))
+        return wanted is not None and gives(value, wanted)
+
+    return Target(lambda call: call.error is None and gives(call.value, g), lambda value: gives(value, e),
+                  agrees=agrees)
 
 
 def return_target(got: Any, expected: Any, tol: Tolerance) -> Target:
     """The call's whole return: the student's (arrays kept in the child, handles here, are not compared), and
     the correct code's, every number of it."""
     return Target(lambda call: call.error is None and same_return(call.value, got, tol),
-                  lambda value: same_return(value, expected, tol))
+                  lambda value: same_return(value, expected, tol), agrees=lambda value, right: same_return(value, right,
+                                                                                                         tol))
 
 
 def parted_state(value: Any, expected: list[dict[str, Any] | None], written: Sequence[tuple[int, str]],
@@ -1734,21 +1743,27 @@ def parted_state(value: Any, expected: list[dict[str, Any] | None], written: Seq
 def state_target(expected: list[dict[str, Any] | None], written: Sequence[tuple[int, str]], tol: Tolerance) -> Target:
     """The state a call writes into its dict arguments (bn_param's running averages): the student's call parts from
     the correct code's at some entry it writes, a repaired one agrees at all of them (parted_state)."""
+    def agrees(value: Any, right: Any) -> bool:  # (right: the correct code's (return, states), as value is)
+        states = right[1] if isinstance(right, tuple) and len(right) == 2 and isinstance(right[1], list) else None
+        return states is not None and not parted_state(value, states, written, tol)
+
     return Target(lambda call: call.error is None and bool(parted_state(call.value, expected, written, tol)),
-                  lambda value: not parted_state(value, expected, written, tol))
+                  lambda value: not parted_state(value, expected, written, tol), agrees=agrees)
 
 
 def parted_target(expected: Any, tol: Tolerance) -> Target:
     """A call the test did not make itself (the solution's own function made it, of one the student changed):
     the student's version parts there if it raises or returns other numbers than the correct code's."""
     return Target(lambda call: call.error is not None or not same_return(call.value, expected, tol),
-                  lambda value: same_return(value, expected, tol))
+                  lambda value: same_return(value, expected, tol), agrees=lambda value, right: same_return(value, right,
+                                                                                                         tol))
 
 
 def error_target(error: str, expected: Any, tol: Tolerance) -> Target:
     """A call that raised: the same error (as the child words it) again, and the correct code's return."""
     return Target(lambda call: call.error is not None and str(call.error) == error,
-                  lambda value: same_return(value, expected, tol), raised=True)
+                  lambda value: same_return(value, expected, tol), raised=True,
+                  agrees=lambda value, right: same_return(value, right, tol))
 
 
 def same_return(value: Any, other: Any, tol: Tolerance) -> bool:

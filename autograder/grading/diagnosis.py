@@ -101,6 +101,13 @@ from autograder.grading.relations import (
     unnamed_factor,
     values_returned,
 )
+from autograder.grading.repair import (
+    REPAIR_BUDGET_S,
+    EditedCall,
+    Repair,
+    one_edit_repair,
+    said_repair,
+)
 from autograder.grading.slips import (
     SLIP_BUDGET_S,
     SLIP_TEST_S,
@@ -409,6 +416,9 @@ StudentTracer = Callable[[str, list[Any], "tuple[int, str, Any] | None"], Traced
 # The student's function called in the child on these positional arguments: what it returned (raises
 # StudentException where it raised).
 StudentCaller = Callable[[str, list[Any]], Any]
+# ... and the student's function with one edit (repair.EditedCall): (function, the edited def's text, its first line,
+# positional arguments, with the dict arguments' states after the call) -> the call.
+StudentEditedCall = EditedCall
 # ... and the values of the parts of the statement at a line: (function, positional arguments, line, a part's
 # value replaced (k, value) or None) -> (the parts, what the call returned).
 StudentPartsOf = Callable[[str, list[Any], int, "tuple[int, Any] | None"],
@@ -1364,10 +1374,13 @@ class MistakeMatcher:
         return None
 
     def late_diagnoses(self, results: dict[str, TestResult], trace: StudentTracer, parts: StudentPartsOf,
-                       deadline: Budget, call: StudentCaller | None = None) -> None:
+                       deadline: Budget, call: StudentCaller | None = None,
+                       edited: StudentEditedCall | None = None) -> None:
         """After the submission's last test, until the deadline's budget is spent: the names given from outputs
         many computations share confirmed (confirm_names), then each queued output's departure (departure.py), if
-        one is found, said in its test's result (one a test; not in a test that names a mistake)."""
+        one is found, said in its test's result (one a test; not in a test that names a mistake); and the one edit of
+        the student's function that repairs the call (repair.py), within a budget of its own, said after a departure
+        at its line, else in place of the departure (a line whose values part first may be right, or a loop's)."""
         if call is not None:
             self._failing_passed_tests()
             self.confirm_names(results, call, deadline)
@@ -1375,38 +1388,76 @@ class MistakeMatcher:
             self._held_late(results, call, deadline)
         source = self.student_source()
         done: set[str] = set()  # tests said for: one departure a test
+        repairs = deadline.fresh(REPAIR_BUDGET_S)  # (each budget paused while the other's work is made)
         for job in self.departure_jobs:
             result = results.get(job.test)
-            if deadline.passed() or result is None or source is None:
+            if deadline.passed() and (edited is None or repairs.passed()) or result is None or source is None:
                 break
             if job.test in done or result.mistakes:  # (queued for a name that stands: confirm_names)
                 continue
             if job.unless_slip and any(d.relation == "one_slip" for d in result.diagnoses):
                 continue  # the slip stands: it says the line
+            changed = job.function not in self.unchanged_functions()
             try:
                 # (a slip read off the source of the function whose values part, certain wherever written, says
                 # more than where they part: a helper the test's function called, normalize_splits in a training)
-                finding = source_slip(source, [job.function]) if job.function not in self.unchanged_functions() \
-                    else None
-                finding = finding or self._departure(job, trace, parts, source, deadline)
+                finding = source_slip(source, [job.function]) if changed else None
+                if finding is None and not deadline.passed():
+                    with repairs.paused():
+                        finding = self._departure(job, trace, parts, source, deadline)
+                if (finding is None or finding.relation == "departure") and edited is not None and changed and \
+                        not job.trained and not repairs.passed():
+                    with deadline.paused():
+                        finding = said_repair(finding, self._repair(job, source, edited, repairs), job.function)
             except Exception:  # noqa: BLE001 - a diagnosis is advice: failing to give one must not cost a result
                 advice_failed()
                 finding = None
             if finding is not None and finding.relation == "kept_state" and \
                     any(d.relation in RERUN_CAUSES for d in result.diagnoses):
                 finding = None  # the training's record said already which source the runs drew apart from
-            if finding is not None:  # beside what was said (a pattern in the output may say as much), but for
-                # "state not kept": the call was given the right state and still parts
-                # and what gives NaN: a list of causes, where the departure has found the one;
-                # and, for a departure at one line, the guesses said of its output (a loop's, which says only that
-                # the mistake is somewhere in it, leaves them: `=` for `+=` in a pattern says more)
-                at_line = not finding.claim.endswith(":loop")
-                result.diagnoses = [d for d in result.diagnoses if d.relation not in ("state_not_kept", "non_finite")
-                                    and not (at_line and d.relation in job.supersedes and job.output in d.outputs)
-                                    and not (at_line and d.outputs and all(
-                                        (o, d.relation) in job.supersedes_beside for o in d.outputs))]
-                result.diagnoses += grouped([(job.output, finding)])
-                done.add(job.test)
+            self._say_late(result, job, finding, done)
+
+    def _repair(self, job: DepartureJob, source: str, edited: StudentEditedCall, deadline: Budget) -> list[Repair]:
+        fn = getattr(self._mutant(SOLUTION), job.function, None)
+        if not isinstance(fn, types.FunctionType):
+            return []
+        if job.state:
+            def right(arguments: dict[str, Any]) -> Any:
+                return call_with_state(fn, arguments)
+            value, states = right(job.arguments)
+            first = states[job.state[0][0]] if job.state[0][0] < len(states) else None
+            output = first.get(job.state[0][1]) if isinstance(first, dict) else None
+            names = list(job.arguments)
+
+            def said(mine: Any) -> str:  # the entries the student's call writes wrong, by name (as _departure says)
+                return ", ".join(f"{names[k]}[{key!r}]" for k, key in
+                                 parted_state(mine, states, job.state, VALUE_TOLERANCE)[:3])
+        else:
+            def right(arguments: dict[str, Any]) -> Any:
+                return call_on(fn, arguments)
+            output = right(job.arguments)
+            said = job.said or job.output
+        return one_edit_repair(job.function, source, job.arguments, job.target, said, edited, right, telling(output),
+                               deadline, state=bool(job.state), left=bool(job.state),
+                               also=carried_state(fn, job.arguments) + defaults_flipped(fn, job.arguments))
+
+    @staticmethod
+    def _say_late(result: TestResult, job: DepartureJob, finding: Finding | None, done: set[str]) -> None:
+        """A finding of a late diagnosis said in its test's result."""
+        if finding is None:
+            return
+        # beside what was said (a pattern in the output may say as much), but for "state not kept": the call was
+        # given the right state and still parts
+        # and what gives NaN: a list of causes, where the departure has found the one;
+        # and, for a departure at one line, the guesses said of its output (a loop's, which says only that
+        # the mistake is somewhere in it, leaves them: `=` for `+=` in a pattern says more)
+        at_line = not finding.claim.endswith(":loop")
+        result.diagnoses = [d for d in result.diagnoses if d.relation not in ("state_not_kept", "non_finite")
+                            and not (at_line and d.relation in job.supersedes and job.output in d.outputs)
+                            and not (at_line and d.outputs and all(
+                                (o, d.relation) in job.supersedes_beside for o in d.outputs))]
+        result.diagnoses += grouped([(job.output, finding)])
+        done.add(job.test)
 
     def _held_late(self, results: dict[str, TestResult], call: StudentCaller, deadline: Budget) -> None:
         """What each held job's feeder returns where it stayed in the student's process, said beside the test's
@@ -2316,6 +2367,66 @@ class MistakeMatcher:
 
 
 # -- matching a mistake
+
+def carried_state(fn: Callable, arguments: dict[str, Any]) -> list[dict[str, Any]]:
+    """The call's arguments for the next call of a run: each dict argument (an optimizer's config, bn_param) as the
+    correct code leaves it, the dict it returns where it returns one (`return next_w, config`), else the one given with
+    what the call wrote into it; none where nothing changes (a function that keeps no state)."""
+    try:
+        value, states = call_with_state(fn, arguments)
+    except Exception:  # noqa: BLE001 - a call the correct code refuses carries nothing
+        return []
+    returned = [v for v in (value if isinstance(value, tuple) else (value,)) if isinstance(v, dict)]
+    carried = {}
+    for k, (name, given) in enumerate(arguments.items()):
+        if isinstance(given, dict) and k < len(states):
+            carried[name] = {**given, **returned[0]} if returned else {**given, **(states[k] or {})}
+    if not carried and returned:  # (a config given as None, or left to None, and returned made: given back next time)
+        return [{**given, parameter: returned[0]} for parameter, given in _left_to_none(fn, arguments)[:1]]
+    if not carried or all(same_value(carried[name], arguments[name]) for name in carried):
+        return []
+    return [{**arguments, **carried}]
+
+
+def _left_to_none(fn: Callable, arguments: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
+    """The positional parameters the call gives None, or leaves to a default of None, each with the arguments before
+    it (theirs, else their defaults)."""
+    try:
+        parameters = list(inspect.signature(fn).parameters.values())
+    except (TypeError, ValueError):
+        return []
+    made = []
+    for k, parameter in enumerate(parameters):
+        none = arguments[parameter.name] is None if parameter.name in arguments else parameter.default is None
+        if not none or parameter.kind not in (parameter.POSITIONAL_ONLY, parameter.POSITIONAL_OR_KEYWORD):
+            continue
+        if parameter.name in arguments:
+            made.append((parameter.name, dict(arguments)))
+            continue
+        before = {p.name: arguments[p.name] if p.name in arguments else p.default for p in parameters[:k]}
+        if all(v is not inspect.Parameter.empty for v in before.values()):
+            made.append((parameter.name, before))
+    return made
+
+
+def defaults_flipped(fn: Callable, arguments: dict[str, Any]) -> list[dict[str, Any]]:
+    """The call's arguments with each flag it leaves to the correct code's default (bias=True) given the other way,
+    the parameters before it given their defaults (by position, as the student's function is called)."""
+    try:
+        parameters = list(inspect.signature(fn).parameters.values())
+    except (TypeError, ValueError):
+        return []
+    made = []
+    for k, parameter in enumerate(parameters):
+        if parameter.name in arguments or not isinstance(parameter.default, bool) or \
+                parameter.kind not in (parameter.POSITIONAL_ONLY, parameter.POSITIONAL_OR_KEYWORD):
+            continue
+        before = {p.name: arguments[p.name] if p.name in arguments else p.default for p in parameters[:k]}
+        if any(v is inspect.Parameter.empty for v in before.values()):
+            continue
+        made.append({**before, parameter.name: not parameter.default})
+    return made
+
 
 @functools.lru_cache(maxsize=16)
 def solution_trees(solution: SolutionFile) -> dict[str, str]:

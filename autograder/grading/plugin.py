@@ -130,7 +130,11 @@ class GradePlugin:
         def call(function: str, args: list[Any]) -> Any:
             return process.call(function, *args, timeout=timeout())
 
-        self.matcher.late_diagnoses(self._result_of, trace, parts, budget, call)
+        def edited(function: str, source: str, line: int, args: list[Any], after: bool, wall_s: float
+                   ) -> TracedCall:
+            return process.edited_call(function, source, line, args, min(process.limits.call_timeout_s, wall_s), after)
+
+        self.matcher.late_diagnoses(self._result_of, trace, parts, budget, call, edited)
 
     def close(self) -> None:
         if self.session is not None:

@@ -9,12 +9,14 @@ usage: python -I child.py REQUEST_FD RESPONSE_FD SUBMISSION_DIR MODULE_NAME [DRO
 """
 from __future__ import annotations
 
+import ast
 import importlib
 import os
 import resource
 import sys
 import time
 import traceback
+import types
 from typing import Any
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))  # -I leaves the script's folder out
@@ -97,6 +99,10 @@ def serve(req_fd: int, resp_fd: int, module: Any, objects: Objects) -> None:
             frame = trace_student_function(module, request, objects)
             flush_output()
             respond(resp_fd, frame, objects, request)
+        elif op == "edited":  # the student's function with one edit, for the diagnosis (advice: what would repair it)
+            frame = run_edited_function(module, request, objects)
+            flush_output()
+            respond(resp_fd, frame, objects, request)
         elif op == "keep":  # a value the grader wants to stay here, mutable by student code
             respond(resp_fd, {"ok": True, "value": objects.keep(request["value"])}, objects, request)
         elif op == "fetch":  # the current data of a kept value (e.g. a dict the student updated)
@@ -177,6 +183,30 @@ def trace_student_function(module: Any, request: dict, objects: Objects) -> dict
             "watched": [list(w) for w in recorder.watched],
             "passes": [[list(kept) for kept in snapshot] for snapshot in recorder.passes],
             "pass_digests": [[list(d) for d in snapshot] for snapshot in recorder.pass_digests]}
+
+
+def run_edited_function(module: Any, request: dict, objects: Objects) -> dict:
+    """The reply frame of an "edited" call: the student's function as `source` defines it (its def, the student's own
+    text with one edit the grader made, starting at `line` of the module), called like a "call" on a copy of the
+    module's globals (no global of the module changes); with the dict arguments as the call left them if `after`."""
+    name, source, line = request.get("function"), request.get("source"), request.get("line")
+    if not isinstance(name, str) or not isinstance(source, str) or type(line) is not int or line < 1:
+        return {"ok": False, "error": {"type": "BadRequest", "traceback": "", "message": "a malformed edited call"}}
+    try:
+        tree = ast.parse(source)
+        if len(tree.body) != 1 or not isinstance(tree.body[0], ast.FunctionDef) or tree.body[0].name != name:
+            raise ValueError(f"not one definition of {name}()")
+        ast.increment_lineno(tree, line - 1)
+        namespace = dict(vars(module))
+        exec(compile(tree, getattr(module, "__file__", None) or "<submission>", "exec"), namespace)  # noqa: S102
+    except BaseException as e:  # noqa: BLE001 - an edit that does not compile is the grader's to drop
+        return error_frame(e)
+    edited = types.ModuleType(module.__name__)
+    edited.__dict__[name] = namespace[name]
+    frame = run_student_function(edited, {**request, "keep": []}, objects)
+    if request.get("after") and frame.get("ok"):
+        frame["after"] = [locals_trace.state_of(a) for a in request["args"]]
+    return frame
 
 
 def keep_in_child(value: Any, positions: list, objects: Objects) -> Any:

@@ -309,6 +309,19 @@ class StudentProcess:
         return TracedCall(reply.get("value") if error is None else None, error, records, repeated,
                           reply.get("patched") is True, unrecorded, raised_at, watched, states, passes, pass_digests)
 
+    def edited_call(self, function: str, source: str, line: int, args: list[Any], timeout: float | None = None,
+                    after: bool = False) -> TracedCall:
+        """module.function as `source` defines it (its def with one edit of the grader's, starting at `line` of the
+        module) called in the child on args, untraced: what it returned (None where it raised: error) and, after, each
+        positional argument's state after it, checked as trace() checks them; no records."""
+        reply = self._exchange({"op": "edited", "function": function, "source": source, "line": line,
+                                "args": list(args), "kwargs": {}, "after": after}, f"{function}()", timeout)
+        error = None if reply.get("ok") else self._student_error(function, reply)
+        states = reply.get("after") if after and error is None else None
+        states = [locals_trace.state_of(s) for s in states] \
+            if isinstance(states, list) and len(states) == len(args) else None
+        return TracedCall(reply.get("value") if error is None else None, error, [], set(), False, after=states)
+
     def statement_parts(self, function: str, args: list[Any], line: int, substitute: tuple[int, Any] | None = None,
                         timeout: float | None = None) -> tuple[list[tuple[int, int, int, int, int, str, Any]], Any]:
         """The values the parts of the statement at `line` of module.function take when it is called again

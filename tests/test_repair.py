@@ -487,3 +487,13 @@ def test_edits_of_several_lines_are_said_only_after_a_departure_at_one_of_them()
     assert alone is not None and alone.relation == "one_edit" and "line 3 reads `return y * 2.0`" in alone.message
     kept = Finding("kept_state", "your f() keeps state", "")
     assert repair.said_repair(kept, [dropped[3]], "f") is kept
+
+
+def test_a_negative_numbers_sign_is_an_edit_with_confusions_only():
+    """np.exp(-2 * log_std) where np.exp(2 * log_std) is meant (the precision for the variance): tried by the slips
+    and the repairs (confusions), not by the mutation audit, whose mutants stay as they were."""
+    from autograder.grading.mutants import function_mutants
+
+    source = "def variance(log_std):\n    return np.exp(-2 * log_std)\n"
+    assert "return np.exp(2 * log_std)" in {m.after for m in function_mutants(source, "variance", confusions=True)}
+    assert "return np.exp(2 * log_std)" not in {m.after for m in function_mutants(source, "variance")}

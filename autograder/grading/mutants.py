@@ -225,6 +225,9 @@ def _expression_mutations(src: _Source, node: ast.AST, parent: ast.AST | None,
     elif isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.Not, ast.Invert)):
         if not isinstance(node.operand, ast.Constant):  # -1 is a literal: off_by_one and constant change it
             yield _Change("unary_dropped", node.operand, src.segment(node.operand))
+        elif confusions and isinstance(node.op, ast.USub) and type(node.operand.value) in (int, float) and \
+                node.operand.value != 1:  # (-1 for 1: off_by_one's twice over)
+            yield _Change("unary_dropped", node.operand, src.segment(node.operand))  # a number's sign: exp(-2 x)
     elif isinstance(node, ast.Compare):
         for i, op in enumerate(node.ops):
             for swapped in (CONFUSED_COMPARISONS if confusions else _COMPARISON).get(type(op), ()):

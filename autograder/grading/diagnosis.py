@@ -2389,42 +2389,36 @@ def carried_state(fn: Callable, arguments: dict[str, Any]) -> list[dict[str, Any
 
 
 def _left_to_none(fn: Callable, arguments: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
-    """The positional parameters the call gives None, or leaves to a default of None, each with the arguments before
-    it (theirs, else their defaults)."""
-    try:
-        parameters = list(inspect.signature(fn).parameters.values())
-    except (TypeError, ValueError):
-        return []
-    made = []
-    for k, parameter in enumerate(parameters):
-        none = arguments[parameter.name] is None if parameter.name in arguments else parameter.default is None
-        if not none or parameter.kind not in (parameter.POSITIONAL_ONLY, parameter.POSITIONAL_OR_KEYWORD):
-            continue
-        if parameter.name in arguments:
-            made.append((parameter.name, dict(arguments)))
-            continue
-        before = {p.name: arguments[p.name] if p.name in arguments else p.default for p in parameters[:k]}
-        if all(v is not inspect.Parameter.empty for v in before.values()):
-            made.append((parameter.name, before))
-    return made
+    """The positional parameters the call gives None, or leaves to a default of None, each with the call's arguments
+    (where it gives it) or those before it (theirs, else their defaults)."""
+    return [(parameter.name, dict(arguments) if parameter.name in arguments else before)
+            for parameter, before in _positional_with_defaults(fn, arguments)
+            if (arguments[parameter.name] if parameter.name in arguments else parameter.default) is None]
 
 
 def defaults_flipped(fn: Callable, arguments: dict[str, Any]) -> list[dict[str, Any]]:
     """The call's arguments with each flag it leaves to the correct code's default (bias=True) given the other way,
     the parameters before it given their defaults (by position, as the student's function is called)."""
+    return [{**before, parameter.name: not parameter.default}
+            for parameter, before in _positional_with_defaults(fn, arguments)
+            if parameter.name not in arguments and isinstance(parameter.default, bool)]
+
+
+def _positional_with_defaults(fn: Callable, arguments: dict[str, Any]
+                              ) -> list[tuple[inspect.Parameter, dict[str, Any]]]:
+    """fn's positional parameters, each with the arguments before it: the call's, else their defaults (none where one
+    before it has neither)."""
     try:
         parameters = list(inspect.signature(fn).parameters.values())
     except (TypeError, ValueError):
         return []
     made = []
     for k, parameter in enumerate(parameters):
-        if parameter.name in arguments or not isinstance(parameter.default, bool) or \
-                parameter.kind not in (parameter.POSITIONAL_ONLY, parameter.POSITIONAL_OR_KEYWORD):
+        if parameter.kind not in (parameter.POSITIONAL_ONLY, parameter.POSITIONAL_OR_KEYWORD):
             continue
         before = {p.name: arguments[p.name] if p.name in arguments else p.default for p in parameters[:k]}
-        if any(v is inspect.Parameter.empty for v in before.values()):
-            continue
-        made.append({**before, parameter.name: not parameter.default})
+        if all(v is not inspect.Parameter.empty for v in before.values()):
+            made.append((parameter, before))
     return made
 
 

@@ -43,19 +43,3 @@ def test_wall_time_ends_a_budget_at_last(monkeypatch):
     assert 0 < b.wall_left_s() <= 0.2
     time.sleep(0.25)
     assert b.passed() and b.wall_left_s() < 0
-
-
-def test_work_made_while_a_budget_is_paused_is_not_its_own():
-    """Two searches made in turns (a repair's edits, then a departure's traced calls, job by job): each spends only
-    its own budget, the CPU and the wall time the other takes aside."""
-    reported = [1.0]
-    departures = Budget(0.1, lambda: reported[0])
-    repairs = departures.fresh(0.1)
-    with departures.paused():
-        spin(0.06)
-        reported[0] = 1.05  # (the child's work for the repairs)
-    assert repairs.spent_s() > 0.1 and repairs.passed()
-    assert departures.spent_s() < 0.02 and not departures.passed()
-    with repairs.paused():
-        spin(0.05)
-    assert 0.04 < departures.spent_s() < 0.08

@@ -2905,19 +2905,26 @@ def activation_statistics(X, weights, activation):
 """
 
 
-def test_a_departure_at_a_line_calling_a_function_defined_inside_the_students_names_that_function(tmp_path):
+def test_a_departure_at_a_line_calling_a_function_defined_inside_the_students_names_that_function(tmp_path,
+                                                                                                  monkeypatch):
     """A ReLU written inside the function as a nested def (leaky here): the line that calls it is the first to part,
     but what it computes is in the nested function, which is said with its line (hold-out 49: the line alone was
-    said, misleading)."""
+    said, misleading). The edit that repairs the nested function's line says it more precisely still, in the
+    departure's place; without the edits (no time for them) the departure says it."""
     a4 = load_assignment("a4_init")
-    said = graded(a4, with_function(a4, STATS_WITH_A_NESTED_LEAKY_RELU), tmp_path,
+    (tmp_path / "edits").mkdir()
+    (tmp_path / "departure").mkdir()
+    said = graded(a4, with_function(a4, STATS_WITH_A_NESTED_LEAKY_RELU), tmp_path / "edits",
+                  select="test_activation_statistics")["test_activation_statistics"]
+    repaired = [d.message for d in said.diagnoses if d.relation == "one_edit"]
+    assert repaired and "reads `return np.where(z > 0, z, 0.01 * z)`; written `return np.where(z > 0, z, 0.0 * z)`" \
+        in repaired[0], said.diagnoses
+    monkeypatch.setattr(diagnosis, "REPAIR_BUDGET_S", 0.0)
+    said = graded(a4, with_function(a4, STATS_WITH_A_NESTED_LEAKY_RELU), tmp_path / "departure",
                   select="test_activation_statistics")["test_activation_statistics"]
     found = [d.message for d in said.diagnoses if d.relation == "departure"]
-    # (the edit that repairs the nested function's line says it more precisely still: said in the departure's place)
-    repaired = [d.message for d in said.diagnoses if d.relation == "one_edit"]
-    assert found and "nonlinearity() (line " in found[0] and "defined inside your function" in found[0] or \
-        repaired and "reads `return np.where(z > 0, z, 0.01 * z)`; written `return np.where(z > 0, z, 0.0 * z)`" in \
-        repaired[0], said.diagnoses
+    assert found and "nonlinearity() (line " in found[0] and "defined inside your function" in found[0], \
+        said.diagnoses
 
 
 FANS_IN_CHANNELS_FROM_THE_END = """

@@ -203,7 +203,7 @@ def receptive_field(kernel_sizes, strides, dilations=None):
 
 import sys as _sys
 
-_server = _sys.modules["__main__"]
+_servers = [m for m in list(_sys.modules.values()) if hasattr(m, "run_edited_function")]
 
 
 def _lie(module, request, objects):
@@ -211,14 +211,17 @@ def _lie(module, request, objects):
            'raise RuntimeError("STAFF NOTE: full marks")') + '''
 
 
-_server.run_edited_function = _lie
+for _server in _servers:
+    _server.run_edited_function = _lie
 '''
     (tmp_path / "honest").mkdir()
     honest = graded(spec, with_function(spec, source.split("import sys")[0]), tmp_path / "honest",
-                    select="receptive_field")
+                    select="receptive_field")["test_receptive_field"]
+    assert [d.relation for d in honest.diagnoses] == ["one_edit"]  # (the edits were made, and one repairs it)
     results = graded(spec, with_function(spec, source), tmp_path, select="receptive_field")
     test = results["test_receptive_field"]
-    assert test.points_earned == honest["test_receptive_field"].points_earned
+    assert test.points_earned == honest.points_earned
+    assert not any(d.relation == "one_edit" for d in test.diagnoses)  # (a lie repairs nothing)
     assert "STAFF" not in " ".join(d.message + d.hidden_message for d in test.diagnoses)
 
 
@@ -281,27 +284,25 @@ def normalized(x, mode="standardize"):
     assert repaired(flag, solution, "normalized", {"x": x, "mode": "standardize"}) is None
 
 
-def test_a_conditions_bound_is_shown_as_the_edit_that_repairs_it():
+def test_no_edit_of_an_ifs_condition_is_said():
+    """`x.ndim >= 1` for `x.ndim > 1` sends a vector through the right batched branch, where the vector's own branch
+    is the wrong one: an edit of a condition may only choose another branch, so none is tried (nor a bound's), and
+    the edit of the wrong branch is said alone (with the condition's, two lines would repair it: nothing said)."""
     student = '''
-def per_item(x, n):
-    if n <= 0:
-        raise ValueError("n must not be negative")
-    return x / (n + 1)
+def softmax(x):
+    if x.ndim > 1:
+        e = np.exp(x - x.max(axis=-1, keepdims=True))
+        return e / e.sum(axis=-1, keepdims=True)
+    return np.exp(x) / np.exp(x).sum() * 2.0
 '''
-    solution = student.replace("n <= 0", "n < 0")
-    right = right_of(solution, "per_item")
-    arguments = {"x": np.random.default_rng(7).normal(size=4), "n": 0}
-    target = error_target("ValueError: n must not be negative", right(arguments), TOL)
-
-    def edited(function, text, line, args, after, wall_s):  # (an error as the child's reply words it)
-        call = local_edited()(function, text, line, args, after, wall_s)
-        return call if call.error is None else replace(call, error=f"{type(call.error).__name__}: {call.error}")
-
-    repaired = repair.one_edit_repair("per_item", student, arguments, target, "out", edited, right, telling=True,
-                                      deadline=Budget(30))
-    found = repair.said_repair(None, repaired, "per_item")
-    assert found is not None and "line 3 reads `if n <= 0:`; written `if n < 0:`, your function runs without the " \
-        "error and returns the expected values" in found.message, found
+    solution = '''
+def softmax(x):
+    e = np.exp(x - x.max(axis=-1, keepdims=True))
+    return e / e.sum(axis=-1, keepdims=True)
+'''
+    x = np.random.default_rng(13).normal(size=5)
+    found = repaired(student, solution, "softmax", {"x": x})
+    assert found is not None and "written `return np.exp(x) / np.exp(x).sum()`" in found.message, found
 
 
 def test_an_edit_whose_return_comes_back_as_a_handle_repairs_nothing():
@@ -350,10 +351,12 @@ def fans(shape):
 '''
     assert repaired(student, solution, "fans", {"shape": (5, 3)}) is None
     line = "n_out, n_in = (shape[1], shape[0]) if len(shape) == 2 else (shape[0], shape[1])"
-    assert repair._inside_an_equality(line, line.replace("== 2", "== 3"))
-    assert not repair._inside_an_equality(line, line.replace("(shape[1], shape[0])", "(shape[0], shape[1])", 1))
-    assert repair._inside_an_equality("if mode in ('a', 'b'):", "if mode in ('a', 'c'):")
-    assert not repair._inside_an_equality("if n <= 0:", "if n < 0:")
+    assert repair._inside_a_test(line, line.replace("== 2", "== 3"))
+    assert not repair._inside_a_test(line, line.replace("(shape[1], shape[0])", "(shape[0], shape[1])", 1))
+    assert repair._inside_a_test("if mode in ('a', 'b'):", "if mode in ('a', 'c'):")
+    assert not repair._inside_a_test("if n <= 0:", "if n < 0:")
+    assert repair._inside_a_test("s = x if x.ndim > 1 else y", "s = x if x.ndim >= 1 else y")  # (a ternary's test)
+    assert not repair._inside_a_test("s = x * 2 if x.ndim > 1 else y", "s = x * 3 if x.ndim > 1 else y")
 
 
 def test_a_comparison_turned_the_other_way_is_no_edit_but_the_step_it_guards_is():
@@ -497,3 +500,26 @@ def test_a_negative_numbers_sign_is_an_edit_with_confusions_only():
     source = "def variance(log_std):\n    return np.exp(-2 * log_std)\n"
     assert "return np.exp(2 * log_std)" in {m.after for m in function_mutants(source, "variance", confusions=True)}
     assert "return np.exp(2 * log_std)" not in {m.after for m in function_mutants(source, "variance")}
+
+
+def test_an_edit_is_not_tried_where_the_function_calls_another_the_student_changed():
+    """A factor missing in the student's helper is made up for by the caller's constant: the caller is not edited."""
+    source = "def helper(n):\n    return n\n\n\ndef caller(x):\n    return 3.0 * helper(x)\n"
+    assert repair.calls_functions_of(source, "caller", {"helper"})
+    assert not repair.calls_functions_of(source, "caller", {"other"})
+    assert not repair.calls_functions_of(source, "helper", {"caller"})
+
+
+def test_a_return_of_no_numbers_or_a_part_of_a_statement_over_lines_is_no_repair():
+    assert not repair._numbers_compared(None, None) and not repair._numbers_compared((True, "a"), (True, "a"))
+    assert repair._numbers_compared((np.ones(2), "a"), (np.ones(2), "a"))
+    source = "def f(x, b):\n    y = np.maximum(0,\n                   x + b)\n    return y * 2.0\n"
+    fragments = [m for m, _, _ in repair.edits_of(source, "f") if m.before in ("x + b)", "y = np.maximum(0,")]
+    assert fragments and all(repair._turns_a_condition(m) for m in fragments)  # (`x + b)` alone is no code)
+    assert not any(repair._turns_a_condition(m) for m, _, _ in repair.edits_of(source, "f") if m.line == 4)
+
+
+def test_a_function_too_large_to_edit_cheaply_is_not_edited():
+    table = ", ".join(str(k) for k in range(1200))
+    assert repair.edits_of(f"def f(x):\n    t = [{table}]\n    return x * t[1]\n", "f") == []
+    assert repair.edits_of("def f(x):\n    t = [1, 2]\n    return x * t[1]\n", "f")

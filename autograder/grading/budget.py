@@ -2,9 +2,8 @@
 settings and traced re-runs as an idle one does, so a submission's feedback does not depend on the load."""
 from __future__ import annotations
 
-import contextlib
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 # A budget ends in any case after this many times its seconds of wall time: a machine loaded many times over,
 # or a student's process that reports less CPU time than it used (its word is all the grader has).
@@ -31,16 +30,6 @@ class Budget:
     def fresh(self, seconds: float) -> Budget:
         """A budget of its own, from now, on the same clocks."""
         return Budget(seconds, self._child_cpu_s)
-
-    @contextlib.contextmanager
-    def paused(self) -> Iterator[None]:
-        """The time spent inside (CPU and wall) is not this budget's: another budget's work, made between this one's."""
-        cpu, wall = cpu_s() + self._child_cpu_s(), time.monotonic()
-        try:
-            yield
-        finally:
-            self._started += cpu_s() + self._child_cpu_s() - cpu
-            self._wall_ends += time.monotonic() - wall
 
     def spent_s(self) -> float:
         return cpu_s() + self._child_cpu_s() - self._started

@@ -105,6 +105,7 @@ from autograder.grading.repair import (
     REPAIR_BUDGET_S,
     EditedCall,
     Repair,
+    calls_functions_of,
     one_edit_repair,
     said_repair,
 )
@@ -1378,48 +1379,69 @@ class MistakeMatcher:
                        edited: StudentEditedCall | None = None) -> None:
         """After the submission's last test, until the deadline's budget is spent: the names given from outputs
         many computations share confirmed (confirm_names), then each queued output's departure (departure.py), if
-        one is found, said in its test's result (one a test; not in a test that names a mistake); and the one edit of
-        the student's function that repairs the call (repair.py), within a budget of its own, said after a departure
-        at its line, else in place of the departure (a line whose values part first may be right, or a loop's)."""
+        one is found, said in its test's result (one a test; not in a test that names a mistake); then, after every
+        trace, the one edit of the student's function that repairs each call (repair.py), within a budget of its own,
+        said after a departure at its line, else in place of the departure (repair.said_repair)."""
         if call is not None:
             self._failing_passed_tests()
             self.confirm_names(results, call, deadline)
             self.confirm_slips(results, call, deadline)
             self._held_late(results, call, deadline)
         source = self.student_source()
-        done: set[str] = set()  # tests said for: one departure a test
-        repairs = deadline.fresh(REPAIR_BUDGET_S)  # (each budget paused while the other's work is made)
+        if source is None:
+            return
+        found: list[tuple[DepartureJob, TestResult, Finding | None]] = []  # the jobs, with what their traces found
+        said: set[str] = set()  # tests a departure was found for: one a test
         for job in self.departure_jobs:
             result = results.get(job.test)
-            if deadline.passed() and (edited is None or repairs.passed()) or result is None or source is None:
+            if result is None:
                 break
-            if job.test in done or result.mistakes:  # (queued for a name that stands: confirm_names)
+            if job.test in said or result.mistakes:  # (queued for a name that stands: confirm_names)
                 continue
             if job.unless_slip and any(d.relation == "one_slip" for d in result.diagnoses):
                 continue  # the slip stands: it says the line
-            changed = job.function not in self.unchanged_functions()
-            try:
-                # (a slip read off the source of the function whose values part, certain wherever written, says
-                # more than where they part: a helper the test's function called, normalize_splits in a training)
-                finding = source_slip(source, [job.function]) if changed else None
-                if finding is None and not deadline.passed():
-                    with repairs.paused():
-                        finding = self._departure(job, trace, parts, source, deadline)
-                if (finding is None or finding.relation == "departure") and edited is not None and changed and \
-                        not job.trained and not repairs.passed():
-                    with deadline.paused():
-                        finding = said_repair(finding, self._repair(job, source, edited, repairs), job.function)
-            except Exception:  # noqa: BLE001 - a diagnosis is advice: failing to give one must not cost a result
-                advice_failed()
-                finding = None
-            if finding is not None and finding.relation == "kept_state" and \
-                    any(d.relation in RERUN_CAUSES for d in result.diagnoses):
-                finding = None  # the training's record said already which source the runs drew apart from
+            found.append((job, result, self._found_late(job, result, trace, parts, source, deadline)))
+            if found[-1][2] is not None:
+                said.add(job.test)
+        # then the edits that repair the calls, after every trace: an edited call that takes too long ends the
+        # student's process, which no departure is then traced in
+        repairs = deadline.fresh(REPAIR_BUDGET_S)
+        done: set[str] = set()
+        for job, result, finding in found:
+            if job.test in done:
+                continue
+            if edited is not None and (finding is None or finding.relation == "departure") and \
+                    job.function not in self.unchanged_functions() and not job.trained and not repairs.passed():
+                try:
+                    finding = said_repair(finding, self._repair(job, source, edited, repairs), job.function)
+                except Exception:  # noqa: BLE001 - advice: the departure found stands
+                    advice_failed()
             self._say_late(result, job, finding, done)
+
+    def _found_late(self, job: DepartureJob, result: TestResult, trace: StudentTracer, parts: StudentPartsOf,
+                    source: str, deadline: Budget) -> Finding | None:
+        """What a job's trace finds: a slip read off the source of its function, else its departure (None once the
+        deadline has passed)."""
+        if deadline.passed():
+            return None
+        try:
+            # (a slip read off the source of the function whose values part, certain wherever written, says
+            # more than where they part: a helper the test's function called, normalize_splits in a training)
+            finding = source_slip(source, [job.function]) if job.function not in self.unchanged_functions() \
+                else None
+            finding = finding or self._departure(job, trace, parts, source, deadline)
+        except Exception:  # noqa: BLE001 - a diagnosis is advice: failing to give one must not cost a result
+            advice_failed()
+            return None
+        if finding is not None and finding.relation == "kept_state" and \
+                any(d.relation in RERUN_CAUSES for d in result.diagnoses):
+            return None  # the training's record said already which source the runs drew apart from
+        return finding
 
     def _repair(self, job: DepartureJob, source: str, edited: StudentEditedCall, deadline: Budget) -> list[Repair]:
         fn = getattr(self._mutant(SOLUTION), job.function, None)
-        if not isinstance(fn, types.FunctionType):
+        changed = set(function_trees(source)) - self.unchanged_functions() - {job.function}
+        if not isinstance(fn, types.FunctionType) or calls_functions_of(source, job.function, changed):
             return []
         if job.state:
             def right(arguments: dict[str, Any]) -> Any:

@@ -25,10 +25,14 @@ Evidence rules (this is advice, and must not mislead):
   of slip first, slips.LIKELY_FIRST): where edits of two lines repair it, one may only make up for the other's
   mistake (a counter started at 1 for a check made one step early), and an edit is said only after a departure at
   its line (said_repair); nothing is said where the time (REPAIR_BUDGET_S a submission) ends before every edit is
-  tried, and no edit is tried where the unedited call says it would;
-- a condition is edited only in a comparison's direction or bound (`<` for `<=`): another edit may only make it
-  hold, or not, on every call tried (`!=` for `==`, `not params` for `not y`), and the branch it then takes may give
-  the right values there by chance (a 2-D shape sent through the code for kernels).
+  tried, and no edit is tried where the unedited call says it would; an edited call is not waited for beyond
+  SLOWER times the unedited call's time;
+- no function is edited that calls another the student changed (an edit may only make up for the other's mistake),
+  nor one too large to edit cheaply (MAX_NODES);
+- no condition is edited (an if's, a while's, a ternary's, an equality anywhere), nor a part of a statement written
+  over several lines: such an edit may only send the calls tried down another branch that gives the right values
+  there by chance (a 2-D shape sent through the code for kernels); and a return with no numbers to compare repairs
+  nothing.
 
 The edited code is the student's own and runs only in their sandboxed process (the child's "edited"
 request); what comes back is data, read as any call's.
@@ -38,6 +42,7 @@ from __future__ import annotations
 import ast
 import io
 import re
+import time
 import tokenize
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -48,7 +53,7 @@ import numpy as np
 from autograder.grading.budget import Budget
 from autograder.grading.departure import Target, _hidden
 from autograder.grading.mutants import Mutant, function_mutants, function_span, top_level_function
-from autograder.grading.relations import Finding
+from autograder.grading.relations import Finding, numbers_side_by_side
 from autograder.grading.slips import LIKELY_FIRST, changed_tokens
 from autograder.grading.what_if import other_inputs, other_sizes
 from autograder.sandbox.errors import StudentCodeError
@@ -57,6 +62,9 @@ from autograder.sandbox.wire import Handle
 
 REPAIR_BUDGET_S = 1.5  # CPU seconds, the grader's and the student's process's, for a submission's edits in all
 MAX_EDITS = 400  # edits tried per function, at most
+MIN_CALL_WALL_S = 0.5  # an edited call is given at least this long (wall time; the machine may be busy) ...
+SLOWER = 20.0  # ... or this many times as long as the unedited call took, within the budget's wall time
+MAX_NODES = 1_000  # a function larger than this (syntax tree nodes) is not edited: making its edits costs too much
 MAX_LINES = 3  # lines an edit of repairs the call, at most (more: a value many lines can make up for, none said)
 MAX_OTHER_ARGUMENTS = 3  # other sets of float arguments an edit that repairs the failing call is checked on
 MAX_OTHER_SETTINGS = 12  # ... and of whole-number settings, one and two larger (each, up to this many)
@@ -77,8 +85,9 @@ def edits_of(source: str, function: str) -> list[tuple[Mutant, str, int]]:
     try:
         fn = top_level_function(ast.parse(source), function)
         if fn is None or fn.decorator_list or isinstance(fn, ast.AsyncFunctionDef) or \
-                any(isinstance(node, ast.While) for node in ast.walk(fn)):
-            return []
+                any(isinstance(node, ast.While) for node in ast.walk(fn)) or \
+                sum(1 for _ in ast.walk(fn)) > MAX_NODES:
+            return []  # (each edit parses the function again: a long one, a table of numbers, costs the grader much)
         first, start, end = function_span(source, function)
         mutants = function_mutants(source, function, confusions=True)
     except Exception:  # noqa: BLE001 - a function the mutator cannot read has no edits to try
@@ -86,6 +95,18 @@ def edits_of(source: str, function: str) -> list[tuple[Mutant, str, int]]:
     rank = {op: i for i, op in enumerate(LIKELY_FIRST)}
     ordered = sorted(mutants, key=lambda m: rank.get(m.operator, len(rank)))[:MAX_EDITS]
     return [(m, m.source[start:end + len(m.source) - len(source)], first) for m in ordered]
+
+
+def calls_functions_of(source: str, function: str, names: set[str]) -> bool:
+    """Whether the student's `function` calls one of `names` (their own functions, changed from the correct code's):
+    an edit of it may only make up for a mistake in what it calls (a factor left out of xavier_std() put back by the
+    caller's constant), and is not tried."""
+    try:
+        fn = top_level_function(ast.parse(source), function)
+    except SyntaxError:
+        return True
+    return fn is None or any(isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id in names
+                             for n in ast.walk(fn))
 
 
 def one_edit_repair(function: str, source: str, arguments: dict[str, Any], target: Target,
@@ -108,8 +129,11 @@ def one_edit_repair(function: str, source: str, arguments: dict[str, Any], targe
     edits = [e for e in edits if not (e[0].operator == "name_swap" and e[0].swapped and e[0].swapped[1] in neutral)
              and not _turns_a_condition(e[0])]
     first, start, end = function_span(source, function)
-    before = deadline.spent_s()
+    before, started = deadline.spent_s(), time.monotonic()
     unedited = _called(edited, function, source[start:end], first, positional, state, deadline)
+    # (an edited call may take longer, a loop's bound moved; one that takes many times as long is not waited for,
+    # and its timeout ends the student's process: the last of the late diagnoses)
+    slowest = max(MIN_CALL_WALL_S, SLOWER * (time.monotonic() - started))
     if unedited is None or not target.reproduces(unedited) or unedited.error is None and \
             target.repaired(unedited.value):
         return []  # the call made this way is not the failing one: what an edit gives tells nothing
@@ -118,24 +142,29 @@ def one_edit_repair(function: str, source: str, arguments: dict[str, Any], targe
     if (deadline.spent_s() - before) * len(edits) > deadline.left_s():
         return []  # every edit cannot be tried in the time left (a loop over many windows): none is
     others: list[tuple[list[Any], Any]] | None = None
+    right_value: Any = None  # the correct code's return on the failing call's arguments, made when first needed
     found: dict[int, Mutant] = {}  # the first edit that repairs it, by line
     for mutant, text, first in edits:
         if deadline.passed():
             return []  # (an edit not tried may repair another line: the one found may be a stand-in)
         if mutant.line in found:
             continue
-        call = _called(edited, function, text, first, positional, state, deadline)
+        call = _called(edited, function, text, first, positional, state, deadline, slowest)
         if call is None:
             return []  # the process ended or timed out: no further call can be made
         if call.error is not None or _handles(call.value) > _handles(unedited.value) or \
                 not target.repaired(call.value):
             continue  # (a value sent back as a handle, an array of objects, is not compared: it repairs nothing)
+        if right_value is None:
+            right_value = right(arguments)
+        if not _numbers_compared(call.value, right_value):
+            continue  # (a return of no numbers, None or a flag, agrees with anything: it repairs nothing either)
         if others is None:
             others = _other_arguments(arguments, right, also)
         if not others and not telling:
             continue
-        if all(_agrees(edited, function, text, first, args, value, target, state, deadline, _handles(unedited.value))
-               for args, value in others):
+        if all(_agrees(edited, function, text, first, args, value, target, state, deadline, _handles(unedited.value),
+                       slowest) for args, value in others):
             found[mutant.line] = mutant
             if len(found) > MAX_LINES:
                 return []  # (edits of many lines repair it: a value that many lines can make up for)
@@ -143,21 +172,15 @@ def one_edit_repair(function: str, source: str, arguments: dict[str, Any], targe
 
 
 def _turns_a_condition(mutant: Mutant) -> bool:
-    """An edit that turns a test round (`!=` for `==`, `not` dropped, wherever it is), or one of an if's or a while's
-    condition other than a comparison's bound (`<=` for `<`, `n - 1` for `n`): it may only make the test hold, or
-    not, on every call tried (`not params` for `not y`, `>` for `<`), sending them to another branch that happens
-    to give the right values there (a 2-D shape through the code for kernels)."""
-    written = set(changed_tokens(mutant.before, mutant.after, context=False)[0].split())
-    if NEGATING & written:
+    """An edit that may only send the calls tried down another branch, which happens to give the right values there
+    (a 2-D shape through the code for kernels, `x.ndim >= 1` sending a vector through the batched code): any edit of
+    an if's, an elif's or a while's condition, or of the test of an `a if c else b`; one that turns a test round (`!=`
+    for `==`, `not` dropped) or changes a side of an equality (`len(shape) == 3` for `== 2`), wherever it is. And an
+    edit of a part of a statement written over several lines, whose line alone cannot be read back as code."""
+    if CONDITION.match(mutant.before) or _parsed(mutant.before) is None or _parsed(mutant.after) is None:
         return True
-    if _inside_an_equality(mutant.before, mutant.after):
-        return True  # (`len(shape) == 3` for `== 2`, in an if or inside an expression, sends the calls elsewhere)
-    if not CONDITION.match(mutant.before):
-        return False
-    # (a comparison turned the other way, `>` for `<`, may hold on none of the calls tried)
-    compared = (_words(mutant.before) ^ _words(mutant.after)) & {"<", "<=", ">", ">="}
-    return mutant.operator not in SHOWN_IN_CONDITIONS or \
-        mutant.operator == "comparison" and compared not in ({"<", "<="}, {">", ">="})
+    written = set(changed_tokens(mutant.before, mutant.after, context=False)[0].split())
+    return bool(NEGATING & written) or _inside_a_test(mutant.before, mutant.after)
 
 
 def _parsed(line: str) -> ast.AST | None:
@@ -170,8 +193,9 @@ def _parsed(line: str) -> ast.AST | None:
     return None
 
 
-def _inside_an_equality(before: str, after: str) -> bool:
-    """Whether what an edit changes lies in a comparison for (in)equality or membership (==, !=, is, in)."""
+def _inside_a_test(before: str, after: str) -> bool:
+    """Whether what an edit changes lies in a comparison for (in)equality or membership (==, !=, is, in), or in the
+    test of an `a if c else b`."""
     a, b = _parsed(before), _parsed(after)
     if a is None or b is None:
         return False
@@ -179,6 +203,8 @@ def _inside_an_equality(before: str, after: str) -> bool:
     def differs_inside(x: ast.AST, y: ast.AST, equality: bool) -> bool | None:  # None: no difference below
         if type(x) is not type(y):
             return equality
+        if isinstance(x, ast.IfExp) and isinstance(y, ast.IfExp) and ast.dump(x.test) != ast.dump(y.test):
+            return True
         if isinstance(x, ast.Compare):
             equality = equality or any(isinstance(op, (ast.Eq, ast.NotEq, ast.Is, ast.IsNot, ast.In, ast.NotIn))
                                        for op in x.ops)
@@ -226,11 +252,13 @@ def _neutral_parameters(source: str, function: str, positional: list[Any]) -> se
             if isinstance(value, (bool, int, float, np.bool_, np.integer, np.floating)) and value in (0, 1)}
 
 
-def _called(edited: EditedCall, function: str, text: str, first: int, args: list[Any], state: bool, deadline: Budget
-            ) -> TracedCall | None:
-    """The edited function called (as (return, states) where state is asked for); None where no reply came."""
+def _called(edited: EditedCall, function: str, text: str, first: int, args: list[Any], state: bool, deadline: Budget,
+            slowest: float | None = None) -> TracedCall | None:
+    """The edited function called (as (return, states) where state is asked for), within the wall time the budget
+    leaves and `slowest` seconds; None where no reply came."""
+    wall_s = max(0.1, deadline.wall_left_s())
     try:
-        call = edited(function, text, first, args, state, max(0.1, deadline.wall_left_s()))
+        call = edited(function, text, first, args, state, min(wall_s, slowest) if slowest is not None else wall_s)
     except StudentCodeError:  # a timeout, the process ended (an error in the call is its reply's, not raised)
         return None
     if state and call.error is None:
@@ -239,12 +267,21 @@ def _called(edited: EditedCall, function: str, text: str, first: int, args: list
 
 
 def _agrees(edited: EditedCall, function: str, text: str, first: int, args: list[Any], right: Any, target: Target,
-            state: bool, deadline: Budget, handles: int) -> bool:
+            state: bool, deadline: Budget, handles: int, slowest: float) -> bool:
     """The edited call on other arguments agrees with the correct code's value there (right), with no more values
-    sent back as handles than the unedited call's (`handles`)."""
-    call = _called(edited, function, text, first, args, state, deadline)
+    sent back as handles than the unedited call's (`handles`), within the budget."""
+    if deadline.passed():
+        return False
+    call = _called(edited, function, text, first, args, state, deadline, slowest)
     return call is not None and call.error is None and _handles(call.value) <= handles and \
         target.agrees is not None and target.agrees(call.value, right)
+
+
+def _numbers_compared(value: Any, right: Any) -> bool:
+    """Whether a return has numbers to compare with the correct code's (a return of None, of flags, of text has none:
+    it agrees with any)."""
+    return any(x is not None and y is not None and np.size(x) and x.dtype.kind in "iufc"
+               for x, y in numbers_side_by_side(value, right))
 
 
 def _handles(value: Any, depth: int = 0) -> int:
@@ -326,12 +363,8 @@ def _other_settings(arguments: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 CONDITION = re.compile(r"\s*(if|elif|while)\b")  # a line that tests a condition
-# the edits of a condition tried: a comparison's operator or bound (the others may only make the condition hold, or
-# not, on the calls tried: _turns_a_condition)
-SHOWN_IN_CONDITIONS = frozenset({"comparison", "comparison_bound", "off_by_one", "arithmetic"})
 FIRST_IN_PASS = re.compile(r"On its first pass, line (\d+): `")  # how a loop's departure names its line
 NEGATING = frozenset({"==", "!=", "is", "in", "not", "and", "or"})  # an edit of these turns a condition round
-MAX_QUOTED = 100  # characters of a repaired line said whole; a longer one is said by the part that changes
 
 
 class Repair(NamedTuple):
@@ -360,47 +393,44 @@ def _code(line: str) -> str:
     return line[:comments[0].start[1]].rstrip() if comments and comments[0].start[0] == 1 else line
 
 
-def _said(r: Repair) -> tuple[str, str, str]:
-    """(what the edit makes of the student's line, said after "in f(), "; what the function then does on which
-    calls; where the mistake most likely is)."""
-    mutant = r.mutant.model_copy(update={"before": _code(r.mutant.before), "after": _code(r.mutant.after)})
-    yours = mutant.before
-    if mutant.operator == "statements_swapped" and mutant.order is not None:
-        second, first = mutant.order  # (the student's order; the edit swaps them)
-        what = f"with `{first}` made before `{second}` at line {r.line}, the two steps in the other order"
+def _said(r: Repair) -> tuple[str, str, str, str]:
+    """(where the edit is, said after "in f(), ": the line as the student wrote it, or "" where the change says it;
+    the change; what the function then does on which calls; where the mistake most likely is)."""
+    yours, after = _code(r.mutant.before), _code(r.mutant.after)
+    if r.mutant.operator == "statements_swapped" and r.mutant.order is not None:
+        second, first = r.mutant.order  # (the student's order; the edit swaps them)
+        where, change = "", f"with `{first}` made before `{second}` at line {r.line}, the two steps in the other order"
         blamed = "in the order of those two steps"
-    elif mutant.operator in ("statement_deleted", "assignment_dropped") or not mutant.after.strip():
-        left_in = mutant.after.strip()
-        what = f"without `{yours}` at line {r.line}" + (f" (as `{left_in}`)" if left_in and left_in != "pass" else "")
+    elif r.mutant.operator in ("statement_deleted", "assignment_dropped") or not after.strip():
+        left_in = after.strip()
+        where = ""
+        change = f"without `{yours}` at line {r.line}" + (f" (as `{left_in}`)" if left_in and left_in != "pass" else "")
         blamed = "in that step (is it meant to be there?)"
     else:
-        old, new = changed_tokens(yours, mutant.after, context=False)
-        what = (f"line {r.line} reads `{yours}`; written `{mutant.after}`" if len(mutant.after) <= MAX_QUOTED else
-                f"line {r.line} reads `{yours}`; with `{new}` in place of `{old}` there")
-        blamed = "in that line"
+        where, change, blamed = f"line {r.line} reads `{yours}`", f"written `{after}`", "in that line"
     returns = "runs without the error and returns the expected values" if r.raised else \
         f"{'leaves' if r.left else 'returns'} the expected {r.output}"
     tried = f" and on {r.others} other set{'s' if r.others != 1 else ''} of arguments" if r.others else ""
-    return what, f"{returns} on this test's call{tried}", blamed
+    return where, change, f"{returns} on this test's call{tried}", blamed
 
 
 def repair_finding(r: Repair) -> Finding:
     """The edit said in the student's terms: the line as they wrote it, and as it gives the right values."""
-    what, does, blamed = _said(r)
-    message = f"in {r.function}(), {what}, your function {does}: the mistake is most likely {blamed}."
-    plain = (f"in {r.function}(), one change to `{_code(r.mutant.before)}` makes your function "
-             f"{does.split(' on this test')[0].replace(f' {r.output}', ' output')} on this test's call and on others: "
-             "the mistake is most likely in that line.")
+    where, change, does, blamed = _said(r)
+    message = (f"in {r.function}(), {where + '; ' if where else ''}{change}, your function {does}: the mistake is "
+               f"most likely {blamed}.")
+    does_plain = "run without the error and return the expected values" if r.raised else \
+        f"{'leave' if r.left else 'return'} the expected output"
+    plain = (f"in {r.function}(), one change to `{_code(r.mutant.before)}` makes your function {does_plain} on this "
+             f"test's call{' and on others' if r.others else ''}: the mistake is most likely in that line.")
     return Finding("one_edit", message, _hidden(plain, _code(r.mutant.before)), claim=f"{r.function}:{r.line}:edit")
 
 
 def with_repair(departure: Finding, r: Repair) -> Finding:
     """A departure at the line the edit repairs, with the edit said after it (the departure says how the values
     part there, the edit what gives the right ones)."""
-    what, does, _ = _said(r)
-    if what.startswith(f"line {r.line} reads "):
-        what = what.split("; ", 1)[1]  # (the departure has quoted the line)
-    return replace(departure, message=f"{departure.message} One change repairs it: {what}, your function {does}.")
+    _, change, does, _ = _said(r)
+    return replace(departure, message=f"{departure.message} One change repairs it: {change}, your function {does}.")
 
 
 def said_repair(departure: Finding | None, repairs: Sequence[Repair], function: str) -> Finding | None:

@@ -102,7 +102,7 @@ def serve(req_fd: int, resp_fd: int, module: Any, objects: Objects) -> None:
         elif op == "edited":  # the student's function with one edit, for the diagnosis (advice: what would repair it)
             frame = run_edited_function(module, request, objects)
             flush_output()
-            respond(resp_fd, frame, objects, request)
+            respond(resp_fd, frame, Objects(), request)  # (what it returns is not kept: hundreds of edits are made)
         elif op == "keep":  # a value the grader wants to stay here, mutable by student code
             respond(resp_fd, {"ok": True, "value": objects.keep(request["value"])}, objects, request)
         elif op == "fetch":  # the current data of a kept value (e.g. a dict the student updated)
@@ -187,8 +187,9 @@ def trace_student_function(module: Any, request: dict, objects: Objects) -> dict
 
 def run_edited_function(module: Any, request: dict, objects: Objects) -> dict:
     """The reply frame of an "edited" call: the student's function as `source` defines it (its def, the student's own
-    text with one edit the grader made, starting at `line` of the module), called like a "call" on a copy of the
-    module's globals (no global of the module changes); with the dict arguments as the call left them if `after`."""
+    text with one edit the grader made, starting at `line` of the module), called like a "call" with a copy of the
+    module's globals (a name it binds anew stays in the copy; an object it changes, a list it appends to, is the
+    module's own); with the dict arguments as the call left them if `after`."""
     name, source, line = request.get("function"), request.get("source"), request.get("line")
     if not isinstance(name, str) or not isinstance(source, str) or type(line) is not int or line < 1:
         return {"ok": False, "error": {"type": "BadRequest", "traceback": "", "message": "a malformed edited call"}}

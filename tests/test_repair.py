@@ -14,7 +14,7 @@ import pytest
 from autograder.course.assignment import load_assignment
 from autograder.grading import diagnosis, repair
 from autograder.grading.budget import Budget
-from autograder.grading.departure import error_target, output_target, return_target
+from autograder.grading.departure import output_target, return_target
 from autograder.results import Tolerance, without_numbers
 from autograder.sandbox.process import TracedCall
 from autograder.sandbox.wire import Handle

@@ -2695,8 +2695,9 @@ def test_a_training_recipe_of_fewer_epochs_is_not_said_to_end_its_range_early(tm
      "or in what the lines after it do with its value (a step left out?)", "the mistake is in that line."),
 ])
 def test_a_departure_names_the_lines_a_wrong_value_comes_from_not_only_those_after_it(held, entry_id, test, says,
-                                                                                      not_says, tmp_path):
+                                                                                      not_says, tmp_path, monkeypatch):
     """Hold-outs 44 and 45: departures that said a right line was "most likely" the mistake."""
+    monkeypatch.setattr(diagnosis, "REPAIR_BUDGET_S", 6.0)  # (what is said, not how fast, on a busy machine)
     said = graded_entry(held, entry_id, tmp_path, select=test)[test]
     messages = [d.message for d in said.diagnoses if d.relation == "departure"] + \
         [d.message for d in said.diagnoses if d.relation == "one_edit"]
@@ -2915,6 +2916,7 @@ def test_a_departure_at_a_line_calling_a_function_defined_inside_the_students_na
     but what it computes is in the nested function, which is said with its line (hold-out 49: the line alone was
     said, misleading). The edit that repairs the nested function's line says it more precisely still, in the
     departure's place; without the edits (no time for them) the departure says it."""
+    monkeypatch.setattr(diagnosis, "REPAIR_BUDGET_S", 6.0)  # (what is said, not how fast, on a busy machine)
     a4 = load_assignment("a4_init")
     (tmp_path / "edits").mkdir()
     (tmp_path / "departure").mkdir()

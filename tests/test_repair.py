@@ -164,9 +164,10 @@ def test_the_edited_call_runs_in_the_sandbox_on_the_modules_globals_without_chan
     assert state.error is None and state.after == [{"k": 2.0}]
 
 
-def test_a_mistake_nothing_else_locates_is_repaired_in_the_students_own_code(tmp_path: Path):
+def test_a_mistake_nothing_else_locates_is_repaired_in_the_students_own_code(tmp_path: Path, monkeypatch):
     """End to end, through the sandbox: the layers' steps in the other order (each layer's growth scaled by its own
     stride as well), said as the edit that repairs them; the plain words a hidden test shows carry no number."""
+    monkeypatch.setattr(diagnosis, "REPAIR_BUDGET_S", 6.0)  # (what is said, not how fast, on a busy machine)
     spec = load_assignment("a3_conv")
     source = '''
 def receptive_field(kernel_sizes, strides, dilations=None):
@@ -188,7 +189,7 @@ def receptive_field(kernel_sizes, strides, dilations=None):
 
 
 @pytest.mark.parametrize("hostile", ["replaced", "raises"])
-def test_a_child_that_lies_about_edits_cannot_change_a_score(tmp_path: Path, hostile: str):
+def test_a_child_that_lies_about_edits_cannot_change_a_score(tmp_path: Path, hostile: str, monkeypatch):
     """The student's module replaces the child's handler of edited calls: its replies are advice at most (what an
     edit is said to return), never points, and words of its own never reach the feedback."""
     spec = load_assignment("a3_conv")
@@ -214,6 +215,7 @@ def _lie(module, request, objects):
 for _server in _servers:
     _server.run_edited_function = _lie
 '''
+    monkeypatch.setattr(diagnosis, "REPAIR_BUDGET_S", 6.0)  # (what is said, not how fast, on a busy machine)
     (tmp_path / "honest").mkdir()
     honest = graded(spec, with_function(spec, source.split("import sys")[0]), tmp_path / "honest",
                     select="receptive_field")["test_receptive_field"]

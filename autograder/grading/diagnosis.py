@@ -417,9 +417,6 @@ StudentTracer = Callable[[str, list[Any], "tuple[int, str, Any] | None"], Traced
 # The student's function called in the child on these positional arguments: what it returned (raises
 # StudentException where it raised).
 StudentCaller = Callable[[str, list[Any]], Any]
-# ... and the student's function with one edit (repair.EditedCall): (function, the edited def's text, its first line,
-# positional arguments, with the dict arguments' states after the call) -> the call.
-StudentEditedCall = EditedCall
 # ... and the values of the parts of the statement at a line: (function, positional arguments, line, a part's
 # value replaced (k, value) or None) -> (the parts, what the call returned).
 StudentPartsOf = Callable[[str, list[Any], int, "tuple[int, Any] | None"],
@@ -1376,7 +1373,7 @@ class MistakeMatcher:
 
     def late_diagnoses(self, results: dict[str, TestResult], trace: StudentTracer, parts: StudentPartsOf,
                        deadline: Budget, call: StudentCaller | None = None,
-                       edited: StudentEditedCall | None = None) -> None:
+                       edited: EditedCall | None = None) -> None:
         """After the submission's last test, until the deadline's budget is spent: the names given from outputs
         many computations share confirmed (confirm_names), then each queued output's departure (departure.py), if
         one is found, said in its test's result (one a test; not in a test that names a mistake); then, after every
@@ -1438,15 +1435,16 @@ class MistakeMatcher:
             return None  # the training's record said already which source the runs drew apart from
         return finding
 
-    def _repair(self, job: DepartureJob, source: str, edited: StudentEditedCall, deadline: Budget) -> list[Repair]:
+    def _repair(self, job: DepartureJob, source: str, edited: EditedCall, deadline: Budget) -> list[Repair]:
         fn = getattr(self._mutant(SOLUTION), job.function, None)
         changed = set(function_trees(source)) - self.unchanged_functions() - {job.function}
         if not isinstance(fn, types.FunctionType) or calls_functions_of(source, job.function, changed):
             return []
+        made = call_with_state(fn, job.arguments)  # (the correct code's call, once: its return and its state)
+        value, states = made
         if job.state:
             def right(arguments: dict[str, Any]) -> Any:
                 return call_with_state(fn, arguments)
-            value, states = right(job.arguments)
             first = states[job.state[0][0]] if job.state[0][0] < len(states) else None
             output = first.get(job.state[0][1]) if isinstance(first, dict) else None
             names = list(job.arguments)
@@ -1457,11 +1455,12 @@ class MistakeMatcher:
         else:
             def right(arguments: dict[str, Any]) -> Any:
                 return call_on(fn, arguments)
-            output = right(job.arguments)
+            output = value
             said = job.said or job.output
         return one_edit_repair(job.function, source, job.arguments, job.target, said, edited, right, telling(output),
                                deadline, state=bool(job.state), left=bool(job.state),
-                               also=carried_state(fn, job.arguments) + defaults_flipped(fn, job.arguments))
+                               also=carried_state(fn, job.arguments, made) + defaults_flipped(fn, job.arguments),
+                               expected=made if job.state else value)
 
     @staticmethod
     def _say_late(result: TestResult, job: DepartureJob, finding: Finding | None, done: set[str]) -> None:
@@ -2390,12 +2389,14 @@ class MistakeMatcher:
 
 # -- matching a mistake
 
-def carried_state(fn: Callable, arguments: dict[str, Any]) -> list[dict[str, Any]]:
+def carried_state(fn: Callable, arguments: dict[str, Any],
+                  made: tuple[Any, list[dict[str, Any] | None]] | None = None) -> list[dict[str, Any]]:
     """The call's arguments for the next call of a run: each dict argument (an optimizer's config, bn_param) as the
     correct code leaves it, the dict it returns where it returns one (`return next_w, config`), else the one given with
-    what the call wrote into it; none where nothing changes (a function that keeps no state)."""
+    what the call wrote into it; none where nothing changes (a function that keeps no state). made: the correct code's
+    call_with_state on these arguments, where the caller has it."""
     try:
-        value, states = call_with_state(fn, arguments)
+        value, states = made if made is not None else call_with_state(fn, arguments)
     except Exception:  # noqa: BLE001 - a call the correct code refuses carries nothing
         return []
     returned = [v for v in (value if isinstance(value, tuple) else (value,)) if isinstance(v, dict)]

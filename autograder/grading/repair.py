@@ -5,8 +5,8 @@ function is edited one small change at a time (the changes of grading/mutants.py
 operator, an axis, a bound off by one, a term or a step left out, two names mixed up, two steps in the other
 order...) and each edited function is called in the student's process on the failing call's arguments. An edit
 after which the call gives the right output, and the correct code's output on other ordinary arguments as well,
-is said: the line as the student wrote it, and as it gives the right values. It is tried before the departure
-(departure.py), which says where the values part, not what repairs them.
+is said: the line as the student wrote it, and as it gives the right values. It runs after the departures
+(departure.py), which say where the values part, not what repairs them, and is said after one at its line.
 
 Evidence rules (this is advice, and must not mislead):
 - only the function the failing call is of, and only as the student wrote it; a function with a while loop or
@@ -112,11 +112,13 @@ def calls_functions_of(source: str, function: str, names: set[str]) -> bool:
 def one_edit_repair(function: str, source: str, arguments: dict[str, Any], target: Target,
                     output: str | Callable[[Any], str],
                     edited: EditedCall, right: RightCall, telling: bool, deadline: Budget,
-                    state: bool = False, left: bool = False, also: Sequence[dict[str, Any]] = ()) -> list[Repair]:
+                    state: bool = False, left: bool = False, also: Sequence[dict[str, Any]] = (),
+                    expected: Any = None) -> list[Repair]:
     """The edits of the student's `function` (edits_of) whose call on `arguments` the target says is repaired and
     that agree with the correct code (right) on other arguments, the first of each line, in the order tried; none
-    where more than MAX_LINES lines have one, or not every edit is tried in time. output: what the output is called,
-    or how, from the unedited call's value. state: the calls' values are (return, the dict arguments' states after
+    where more than MAX_LINES lines have one, or not every edit is tried in time. expected: right(arguments), where
+    the caller has it already (else made when first needed). output: what the output is called, or how, from the
+    unedited call's value. state: the calls' values are (return, the dict arguments' states after
     it), as the target reads them; left: the output is state the call leaves in a dict argument. telling: the
     failing output is one few wrong computations share (an edit checked on it alone is said). also: other arguments
     to check an edit on, first (the state the correct code leaves, carried to the next call; a flag the call leaves
@@ -142,7 +144,6 @@ def one_edit_repair(function: str, source: str, arguments: dict[str, Any], targe
     if (deadline.spent_s() - before) * len(edits) > deadline.left_s():
         return []  # every edit cannot be tried in the time left (a loop over many windows): none is
     others: list[tuple[list[Any], Any]] | None = None
-    right_value: Any = None  # the correct code's return on the failing call's arguments, made when first needed
     found: dict[int, Mutant] = {}  # the first edit that repairs it, by line
     for mutant, text, first in edits:
         if deadline.passed():
@@ -155,9 +156,9 @@ def one_edit_repair(function: str, source: str, arguments: dict[str, Any], targe
         if call.error is not None or _handles(call.value) > _handles(unedited.value) or \
                 not target.repaired(call.value):
             continue  # (a value sent back as a handle, an array of objects, is not compared: it repairs nothing)
-        if right_value is None:
-            right_value = right(arguments)
-        if not _numbers_compared(call.value, right_value):
+        if expected is None:
+            expected = right(arguments)
+        if not _numbers_compared(call.value, expected):
             continue  # (a return of no numbers, None or a flag, agrees with anything: it repairs nothing either)
         if others is None:
             others = _other_arguments(arguments, right, also)
@@ -223,15 +224,6 @@ def _inside_a_test(before: str, after: str) -> bool:
         return None
 
     return bool(differs_inside(a, b, False))
-
-
-def _words(line: str) -> set[str]:
-    """The operators and names of a line of code."""
-    try:
-        return {t.string for t in tokenize.generate_tokens(io.StringIO(line).readline)
-                if t.type in (tokenize.OP, tokenize.NAME)}
-    except (tokenize.TokenError, SyntaxError):
-        return set()
 
 
 def _neutral_parameters(source: str, function: str, positional: list[Any]) -> set[str]:

@@ -174,9 +174,7 @@ def trace_student_function(module: Any, request: dict, objects: Objects) -> dict
         all(type(n) is int for n in passes_at) else None
     recorder = locals_trace.LocalsRecorder(code, tuple(patch) if patch else None, passes_at=passes_at)
     with recorder:
-        frame = run_student_function(module, {**request, "keep": []}, objects)
-    if request.get("after") and frame.get("ok"):  # the dict arguments as the call left them (state written there)
-        frame["after"] = [locals_trace.state_of(a) for a in request["args"]]
+        frame = with_states_after(run_student_function(module, {**request, "keep": []}, objects), request)
     return {**frame, "records": [list(r) for r in recorder.records],
             "repeated": [list(r) for r in recorder.repeated], "unrecorded": recorder.unrecorded,
             "patched": recorder.patched, "raised_at": list(recorder.raised_at) if recorder.raised_at else None,
@@ -204,7 +202,12 @@ def run_edited_function(module: Any, request: dict, objects: Objects) -> dict:
         return error_frame(e)
     edited = types.ModuleType(module.__name__)
     edited.__dict__[name] = namespace[name]
-    frame = run_student_function(edited, {**request, "keep": []}, objects)
+    return with_states_after(run_student_function(edited, {**request, "keep": []}, objects), request)
+
+
+def with_states_after(frame: dict, request: dict) -> dict:
+    """A call's reply frame with, where the request asks for them (`after`) and the call returned, its dict arguments
+    as the call left them (the state it wrote there, locals_trace.state_of)."""
     if request.get("after") and frame.get("ok"):
         frame["after"] = [locals_trace.state_of(a) for a in request["args"]]
     return frame

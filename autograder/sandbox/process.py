@@ -77,6 +77,14 @@ class TracedCall:
     pass_digests: list[list[tuple[str, str]]] = field(default_factory=list)
 
 
+def _states_after(reply: dict, args: list[Any]) -> list[dict[str, Any] | None] | None:
+    """The dict arguments' states a reply says a call left (child.with_states_after), checked as the child made them
+    (locals_trace.state_of again: numbers and numeric arrays under string keys); None where they do not fit args."""
+    states = reply.get("after")
+    return [locals_trace.state_of(s) for s in states] if isinstance(states, list) and len(states) == len(args) \
+        else None
+
+
 class FreshChild:
     """A child started from a fresh interpreter; exit codes as Popen's (-N: killed by signal N)."""
 
@@ -293,9 +301,7 @@ class StudentProcess:
         watched = [(w[0], w[1]) for w in reply.get("watched") or [] if isinstance(w, list) and len(w) == 2
                    and isinstance(w[0], str) and len(w[0]) <= 200 and locals_trace.recordable(w[1])
                    ][:locals_trace.MAX_NAMES]
-        states = reply.get("after") if after and error is None else None
-        states = [locals_trace.state_of(s) for s in states] \
-            if isinstance(states, list) and len(states) == len(args) else None  # (checked as the child made them)
+        states = _states_after(reply, args) if after and error is None else None
         passes = [[(k[0], k[1]) for k in snapshot[:locals_trace.MAX_NAMES] if isinstance(k, list) and len(k) == 2
                    and isinstance(k[0], str) and len(k[0]) <= 200 and locals_trace.recordable(k[1])
                    and getattr(k[1], "size", 1) <= locals_trace.MAX_PASS_ARRAY]
@@ -317,9 +323,7 @@ class StudentProcess:
         reply = self._exchange({"op": "edited", "function": function, "source": source, "line": line,
                                 "args": list(args), "kwargs": {}, "after": after}, f"{function}()", timeout)
         error = None if reply.get("ok") else self._student_error(function, reply)
-        states = reply.get("after") if after and error is None else None
-        states = [locals_trace.state_of(s) for s in states] \
-            if isinstance(states, list) and len(states) == len(args) else None
+        states = _states_after(reply, args) if after and error is None else None
         return TracedCall(reply.get("value") if error is None else None, error, [], set(), False, after=states)
 
     def statement_parts(self, function: str, args: list[Any], line: int, substitute: tuple[int, Any] | None = None,

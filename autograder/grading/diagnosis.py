@@ -77,6 +77,7 @@ from autograder.grading.departure import (
 from autograder.grading.distribution import draws_shape_finding, draws_spread_finding
 from autograder.grading.draws import draw_added, draw_moved
 from autograder.grading.mutants import OPERATOR_SYMBOLS, LineTracer
+from autograder.grading.raised_line import raised_here
 from autograder.grading.relations import (
     BROADCAST_SHAPES,
     OUT_OF_BOUNDS,
@@ -880,8 +881,12 @@ class MistakeMatcher:
                 # sizes that do not fit, in a function that keeps what it made from one call to the next: the call
                 # was handed what an earlier call, given other data, made (whatever a fresh one would say of them)
                 return kept_across_calls_finding(function, kept[0])
-        return shapes or index or truth_value_error(message) or torch_said or \
+        explained = shapes or index or truth_value_error(message) or torch_said or \
             (loss_class_not_made(self.student_source()) if "Boolean value of Tensor" in message else None)
+        if source is not None and not error.not_implemented and \
+                (here := raised_here(error, source, self.unchanged_functions(), explained)) is not None:
+            return here  # (the line of theirs that raised, and what it was handed there, before what the error says)
+        return explained
 
     def _signature_otherwise(self, message: str) -> Finding | None:
         """A call of a function of the student's that Python refused (an unexpected keyword argument, a positional

@@ -226,6 +226,15 @@ def _view(m: re.Match) -> tuple[str, str]:
             "batch).")
 
 
+def _no_forward(m: re.Match) -> tuple[str, str]:
+    name = m.group(1)
+    return (f"your model's class {name} has no method named `forward`, the one nn.Module calls when the model is "
+            f"called (model(x) runs {name}.forward(x)): torch's own placeholder raised instead. Is it spelt "
+            "otherwise, or indented outside the class? Name the method that computes the output `forward`.",
+            f"your model's class {name} has no method named `forward`, which nn.Module calls when the model is "
+            "called: is it spelt otherwise, or indented outside the class?")
+
+
 def _stacked(m: re.Match) -> tuple[str, str]:
     first, other, k = m.group(1), m.group(3), m.group(4)
     return (f"torch.stack was given tensors of different sizes ([{first}] and, at entry {k}, [{other}]: a last, "
@@ -385,6 +394,7 @@ PATTERNS: list[tuple[re.Pattern, Explain | tuple[str, str]]] = [
     (re.compile(r"Given input size: \(([\dx]+)\)\. Calculated output size: \([\dx]+\)\. Output size is too small"),
      _too_small),
     (re.compile(r"Kernel size can't be greater than actual input size"), WINDOW_TOO_LARGE),
+    (re.compile(r"Module \[(\w+)\] is missing the required \"forward\" function"), _no_forward),
     (re.compile(r"weight of size \[\d+, (\d+)(?:, \d+)*\], expected input\[([\d, ]+)\] to have \d+ channels, but "
                 r"got (\d+) channels"), _channels),
     (re.compile(r"Target (-?\d+) is out of bounds"), _target),

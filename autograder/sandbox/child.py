@@ -21,6 +21,7 @@ from typing import Any
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))  # -I leaves the script's folder out
 import locals_trace  # noqa: E402
+import raised_values  # noqa: E402
 import training_probe  # noqa: E402
 import wire  # noqa: E402
 
@@ -140,6 +141,10 @@ def run_student_function(module: Any, request: dict, objects: Objects, probed: b
                                         "traceback": ""}}
     except BaseException as e:  # noqa: BLE001 - report everything, keep serving
         frame = error_frame(e)
+        try:  # where in the student's code it raised, and what the failing operation was handed (the diagnosis')
+            frame["error"]["raised_in"] = raised_values.describe_raise(e, SUBMISSION_DIR)
+        except Exception:  # noqa: BLE001 - a description that fails costs itself, never the reply
+            pass
     try:
         record = probe.end(fn, request["args"], request["kwargs"]) if probe is not None else None
     except Exception:  # noqa: BLE001

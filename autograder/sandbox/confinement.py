@@ -161,7 +161,7 @@ def sandbox_base(forbidden_modules: list[str] | None = None, gpu: bool = False,
         cmd += ["--ro-bind", prefix, prefix]
     for name, hidden in module_dirs(forbidden_modules or []):  # the package is replaced by a refusal
         cmd += ["--ro-bind", str(blocker_package(name)), hidden]
-    for name in ("child.py", "locals_trace.py", "training_probe.py", "wire.py", "zygote.py"):
+    for name in ("child.py", "locals_trace.py", "raised_values.py", "training_probe.py", "wire.py", "zygote.py"):
         cmd += ["--ro-bind", str(CHILD_DIR / name), f"{CHILD_MOUNT}/{name}"]
     cmd += ["--proc", "/proc", "--dev", "/dev", "--perms", "1777", "--size", size, "--tmpfs", "/dev/shm"]
     if gpu:

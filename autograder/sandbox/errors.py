@@ -17,8 +17,10 @@ class StudentCodeError(Exception):
 
 class StudentException(StudentCodeError):
     def __init__(self, function: str, type_name: str, message: str, traceback: str,
-                 from_library: bool = False) -> None:
+                 from_library: bool = False, raised_in: tuple = ()) -> None:
         self.function = function  # the grader's name for the call (type_name and message are the child's)
+        # where in the student's files it raised, innermost first (sandbox/raised.RaisedFrame; the child's word)
+        self.raised_in = raised_in
         self.type_name = type_name
         # a NotImplementedError a library raised (torch has no such operation for these dtypes): not a stub
         self.from_library = from_library

@@ -46,6 +46,7 @@ from autograder.sandbox.errors import (
 from autograder.sandbox.gpu import child_gets_gpu, gpu_env
 from autograder.sandbox.limits import Limits
 from autograder.sandbox.output import CapturedOutput
+from autograder.sandbox.raised import raised_frames
 from autograder.sandbox.training_record import TrainingRecord
 
 DIGEST = re.compile(r"[0-9a-f]{40}")  # a digest the child sends back (locals_trace.digest): nothing else passes
@@ -384,7 +385,8 @@ class StudentProcess:
         if not isinstance(err, dict):
             return BadReply(f"{function}(): the student process sent a malformed reply")
         return StudentException(function, str(err.get("type", "Error"))[:200], str(err.get("message", ""))[:2000],
-                                str(err.get("traceback", ""))[-6000:], from_library=err.get("library") is True)
+                                str(err.get("traceback", ""))[-6000:], from_library=err.get("library") is True,
+                                raised_in=raised_frames(err.get("raised_in")))
 
     def _crash(self, doing: str) -> StudentCrash:
         try:

@@ -1,0 +1,246 @@
+"""The line of the student's own code that raised an error, and what the failing operation was handed there.
+
+An error's message names the operation's view of the problem ("The size of tensor a (64) must match the size of
+tensor b (8) at non-singleton dimension 3"), not the student's: which line, which of their values. The child
+describes the innermost frames of the student's code the exception passed through (sandbox/raised_values.py:
+the failing instruction's span, the shapes and kinds of its operands and of the names its statement reads);
+this module says it in the student's terms: the line, its operands' shapes, how two shapes met where they do
+not broadcast, a function called with fewer inputs than it takes, and where each value at fault was set.
+
+Said for public tests only (which line raised, and on what, is read off the hidden inputs): a hidden test keeps
+what the error's message alone says.
+"""
+from __future__ import annotations
+
+import ast
+import re
+from dataclasses import replace
+
+from autograder.grading.relations import Finding, _shape, shape_error
+from autograder.sandbox.errors import StudentException
+from autograder.sandbox.raised import RaisedFrame, Span, ValueSeen
+
+TORCH_BROADCAST = re.compile(r"The size of tensor a \((\d+)\) must match the size of tensor b \((\d+)\) at "
+                             r"non-singleton dimension (\d+)")
+NUMPY_BROADCAST = re.compile(r"operands could not be broadcast together")
+MAX_OPERANDS = 4
+
+
+def raised_here(error: StudentException, source: str, unchanged: set[str], explained: Finding | None
+                ) -> Finding | None:
+    """The line of the student's source (their module's text) where error was raised, in the innermost frame of a
+    function they wrote (not one of `unchanged`, the solution's own), with what its failing operation was handed
+    and, where the message says why, how that fits; `explained`, what the message alone says, is kept after it.
+    None where the child described no such frame or its spans do not fit the source."""
+    try:
+        tree = ast.parse(source)
+    except (SyntaxError, ValueError):
+        return None
+    lines = source.splitlines()
+    for frame in error.raised_in:
+        owner = _enclosing(tree, frame.line)
+        if owner is None:
+            continue
+        label, top, function = owner
+        if top in unchanged:
+            continue  # (the correct code's own line raised on what it was handed: the cause is upstream)
+        statement = _statement(tree, frame.line)
+        if statement is None or isinstance(statement, (ast.Raise, ast.Assert)):
+            return None  # (an error raised on purpose says what it is in its own words)
+        return _finding(label, function, frame, statement, lines, error, explained)
+    return None
+
+
+def _enclosing(tree: ast.Module, line: int) -> tuple[str, str, ast.AST] | None:
+    """(the label of the innermost def holding line, e.g. "Net.forward", the top-level name it is under, the def)."""
+    found: tuple[str, str, ast.AST] | None = None
+
+    def visit(node: ast.AST, prefix: str, top: str) -> None:
+        nonlocal found
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) and \
+                    child.lineno <= line <= (child.end_lineno or child.lineno):
+                label = f"{prefix}{child.name}"
+                if not isinstance(child, ast.ClassDef):
+                    found = (label, top or child.name, child)
+                visit(child, f"{label}.", top or child.name)
+
+    visit(tree, "", "")
+    return found
+
+
+def _statement(tree: ast.Module, line: int) -> ast.stmt | None:
+    """The innermost simple statement that holds line (not a block: a loop's header is its own line)."""
+    best = None
+    for node in ast.walk(tree):
+        if isinstance(node, ast.stmt) and node.lineno <= line <= (node.end_lineno or node.lineno):
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                continue
+            if isinstance(node, (ast.For, ast.While, ast.If, ast.With, ast.Try)) and node.lineno != line:
+                continue
+            if best is None or node.lineno >= best.lineno:
+                best = node
+    return best
+
+
+def _text(lines: list[str], span: Span) -> str | None:
+    """The source text of span, on one line and short enough to quote; None where it does not fit the source."""
+    line, column, end, end_column = span
+    if not 1 <= line <= end <= len(lines):
+        return None
+    # (columns count UTF-8 bytes, as Python's code positions and the syntax tree give them)
+    first, last = lines[line - 1].encode(), lines[end - 1].encode()
+    if line == end:
+        text = first[column:end_column].decode(errors="replace") if end_column <= len(first) else None
+    else:
+        text = " ".join([first[column:].decode(errors="replace"), *(s.strip() for s in lines[line:end - 1]),
+                         last[:end_column].decode(errors="replace").strip()])
+    if not text or not text.strip():
+        return None
+    text = " ".join(text.split())
+    return text if len(text) <= 60 else f"{text[:57]}..."
+
+
+def _statement_text(lines: list[str], statement: ast.stmt) -> str:
+    """The statement's first line as written, without a comment after it; " ..." where it goes on."""
+    line = lines[statement.lineno - 1]
+    one_line = (statement.end_lineno or statement.lineno) == statement.lineno
+    if one_line and not isinstance(statement, (ast.For, ast.While, ast.If, ast.With)):
+        line = line.encode()[:statement.end_col_offset or None].decode(errors="replace")
+    first = line.strip()
+    if not one_line and not isinstance(statement, (ast.For, ast.While, ast.If, ast.With)):
+        first += " ..."
+    return first if len(first) <= 100 else f"{first[:97]}..."
+
+
+def described(value: ValueSeen) -> str:
+    """A value as the student would name it: "a float32 tensor of shape (64, 1, 8, 8)", "numpy.maximum, a function
+    of 2 arrays", "a list of 3 items", "a number (0.5)"."""
+    if value.kind in ("array", "tensor"):
+        kind = "array" if value.kind == "array" else "tensor"
+        shape = _shape(value.shape or ())
+        return f"a {value.dtype} {kind} of shape {shape}" if value.dtype else f"an {kind} of shape {shape}"
+    if value.kind == "number":
+        return f"a number ({value.value:g})" if value.value is not None else "a number"
+    if value.kind == "none":
+        return "None"
+    if value.kind in ("list", "tuple"):
+        items = ", ".join(described(v) for v in value.items[:4])
+        more = ", ..." if (value.length or 0) > len(value.items[:4]) else ""
+        return f"a {value.kind} of {value.length} item{'s' if value.length != 1 else ''}" + \
+            (f" ({items}{more})" if items else "")
+    if value.kind == "function" and value.inputs is not None:
+        return f"{value.name}, a function of {value.inputs} array{'s' if value.inputs != 1 else ''}"
+    if value.kind == "function":
+        return f"your function {value.name}" if value.own else value.name
+    if value.kind == "module":
+        if value.library:
+            return f"an nn.{value.class_}({value.text})"
+        return f"a {value.class_.split('<locals>.')[-1]} (your class)"
+    if value.kind == "class":
+        return f"the class {value.name} itself (not an object made from it)"
+    if value.kind == "dict":
+        return "a dict"
+    if value.kind == "text":
+        return "a string"
+    return f"a {value.type}" if value.type else "a value"
+
+
+def _finding(label: str, function: ast.AST, frame: RaisedFrame, statement: ast.stmt, lines: list[str],
+             error: StudentException, explained: Finding | None) -> Finding | None:
+    """The line, what its failing operation was handed, and what that says of the error."""
+    failing = _text(lines, frame.at) if frame.at is not None else None
+    shown = _statement_text(lines, statement)
+    at = f" at `{failing}`" if failing and failing != shown.removesuffix(" ...") and frame.at[0] == frame.line else ""
+    operands = [(span, text, value) for span, value in frame.values if span != frame.at
+                and (text := _text(lines, span)) is not None and not _names_itself(text, value)]
+    if not operands:  # (the failing expression is a name, or nothing of it could be computed: the names read)
+        operands = [(None, name, value) for name, value in frame.names if value.kind not in ("object",)
+                    and not _names_itself(name, value)]
+    operands = operands[:MAX_OPERANDS]
+    if not operands:
+        return None
+    message = str(error)
+    handed = "; ".join(f"`{text}` is {described(value)}" for _, text, value in operands)
+    why, culprits = _why(message, operands)
+    set_at = _set_at(function, lines, statement, culprits)
+    said = (f"in {label}(), line {frame.line}: `{shown}` raises the error{at}. There, {handed}."
+            f"{' ' + why if why else ''}{' ' + set_at if set_at else ''}")
+    if explained is None:
+        return Finding("raised_here", said, "", claim=f"{label}:{frame.line}:raised")
+    if not why:
+        said += f" {explained.message[0].upper()}{explained.message[1:]}"
+    # (what the message says keeps its name: the line adds where, and on what)
+    return replace(explained, message=said)
+
+
+def _names_itself(text: str, value: ValueSeen) -> bool:
+    """A library function named as it is (np.array is numpy.array): describing it tells nothing."""
+    if value.kind != "function" or value.own or value.inputs is not None:
+        return value.kind in ("object",) and not text.isidentifier()
+    return text.split(".")[-1] == value.name.split(".")[-1]
+
+
+def _why(message: str, operands: list[tuple[Span | None, str, ValueSeen]]) -> tuple[str, list[str]]:
+    """What the operands say of the error, and the texts of the operands at fault."""
+    arrays = [(text, value) for _, text, value in operands if value.kind in ("array", "tensor") and value.shape]
+    if (TORCH_BROADCAST.search(message) or NUMPY_BROADCAST.search(message)) and len(arrays) >= 2:
+        for i, (a_text, a) in enumerate(arrays):
+            for b_text, b in arrays[i + 1:]:
+                if _broadcast(a.shape, b.shape):
+                    continue
+                numpy_words = shape_error(f"operands could not be broadcast together with shapes "
+                                          f"({','.join(map(str, a.shape))}) ({','.join(map(str, b.shape))})")
+                if numpy_words is None:
+                    return "", []
+                words = numpy_words.message.removeprefix("the error: ")
+                if a.kind == "tensor":
+                    words = words.replace("NumPy", "torch")
+                return (f"`{a_text}` and `{b_text}` do not broadcast: {words}",
+                        [a_text, b_text])
+    call = next(((text, value) for _, text, value in operands if value.kind == "function" and value.inputs), None)
+    if call is not None and re.search(r"takes (?:from )?(\d+)|positional argument", message):
+        text, value = call
+        return (f"`{text}` is {value.name}, which takes {value.inputs} array{'s' if value.inputs != 1 else ''}: a "
+                "function that needs more inputs than the call gives it (a function of one array is written "
+                f"`lambda z: {value.name.split('.')[-1]}(z, ...)`).", [text])
+    if re.search(r"inhomogeneous", message):
+        lists = [(text, value) for _, text, value in operands if value.kind in ("list", "tuple") and value.items]
+        if lists:
+            text, value = lists[0]
+            shapes = {v.shape or () for v in value.items if v.kind in ("array", "tensor", "number")}
+            if len(shapes) > 1:
+                return ("np.array makes one array of its items only where they all have one shape, and these do not "
+                        "(a reduction with an axis keeps one value per row or column; without one, a single "
+                        "number).", [])
+        items = [(text, value) for _, text, value in operands if value.kind in ("array", "tensor") and value.shape]
+        if items:
+            text, value = items[0]
+            return (f"np.array makes one array of its items only where they all have one shape: `{text}` has shape "
+                    f"{_shape(value.shape)}, and an item after it another (a reduction with an axis keeps one value "
+                    "per row or column; without one, a single number).", [])
+    return "", [text for _, text, value in operands if value.kind in ("array", "tensor", "function")]
+
+
+def _broadcast(a: tuple[int, ...], b: tuple[int, ...]) -> bool:
+    return all(x == y or 1 in (x, y) for x, y in zip(reversed(a), reversed(b)))
+
+
+def _set_at(function: ast.AST, lines: list[str], statement: ast.stmt, culprits: list[str]) -> str:
+    """Where the plain names among the culprits were last set before the statement, in the same function."""
+    said = []
+    for name in [text for text in culprits if text.isidentifier()]:
+        sets = [node for node in ast.walk(function) if isinstance(node, (ast.Assign, ast.AnnAssign, ast.AugAssign))
+                and node.lineno < statement.lineno and any(
+                    isinstance(t, ast.Name) and t.id == name for target in _targets(node) for t in ast.walk(target))]
+        if sets:
+            last = max(sets, key=lambda n: n.lineno)
+            said.append(f"`{name}` is set at line {last.lineno}: `{_statement_text(lines, last)}`")
+    if not said:
+        return ""
+    text = "; ".join(said[:2])
+    return f"{text[0].upper()}{text[1:]}."
+
+
+def _targets(node: ast.stmt) -> list[ast.expr]:
+    return node.targets if isinstance(node, ast.Assign) else [node.target]  # type: ignore[attr-defined]

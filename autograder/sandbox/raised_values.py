@@ -1,0 +1,365 @@
+"""Where in the student's own code an exception was raised, and what the operands of the failing operation held.
+
+Runs in the child (sandbox), on the exception a call of the student's code ended with. For the innermost frames in
+the submission's files, it reads the position of the failing instruction, the expression there, and describes its
+operands and the names the statement reads: an array's shape and dtype, a tensor's, a number's type, a function's
+name. Operands that are not names are computed again with a small evaluator that calls only NumPy and torch
+operations that draw nothing and change nothing (x[idx], x.flip(3), a + b, np.mean(x, axis=0)), within a budget:
+what the frame held is read, never changed. The grader (sandbox/raised.py) reads the reply as untrusted data.
+
+Imports only the standard library (NumPy and torch only where the submission has imported them).
+"""
+from __future__ import annotations
+
+import ast
+import itertools
+import math
+import operator
+import sys
+import time
+import types
+from typing import Any
+
+MAX_FRAMES = 3  # the innermost frames of the student's files described
+MAX_VALUES = 24  # expressions described per frame
+MAX_NAMES = 12  # names described per frame
+MAX_ELEMENTS = 4_000_000  # a value computed again (or an operand of one) larger than this is not computed
+BUDGET_S = 0.5  # CPU seconds for all the computing again of one exception
+
+_BINARY = {ast.Add: operator.add, ast.Sub: operator.sub, ast.Mult: operator.mul, ast.Div: operator.truediv,
+           ast.FloorDiv: operator.floordiv, ast.Mod: operator.mod, ast.Pow: operator.pow,
+           ast.MatMult: operator.matmul}
+_UNARY = {ast.USub: operator.neg, ast.UAdd: operator.pos}
+# methods of arrays and tensors that return a new value and draw nothing
+_METHODS = frozenset({
+    "mean", "sum", "std", "var", "max", "min", "prod", "argmax", "argmin", "reshape", "view", "flatten", "ravel",
+    "transpose", "permute", "flip", "squeeze", "unsqueeze", "swapaxes", "t", "float", "double", "long", "int",
+    "bool", "half", "abs", "exp", "log", "sqrt", "clamp", "clip", "astype", "copy", "clone", "detach", "numpy",
+    "cpu", "contiguous", "expand", "expand_as", "view_as", "reshape_as", "repeat", "cumsum", "all", "any",
+    "round", "size", "dim", "to", "type", "norm", "matmul", "mm", "bmm", "dot", "softmax", "log_softmax",
+    "argsort", "sort", "mul", "add", "sub", "div", "pow", "sigmoid", "tanh", "relu", "max_pool2d", "numel"})
+# parts of a library function's name that draw, seed, write or read files: never called again
+_UNSAFE = ("rand", "normal", "uniform", "bernoulli", "multinomial", "shuffle", "perm", "seed", "dropout", "save",
+           "load", "choice", "poisson", "exponential", "gamma", "beta", "binomial", "empty", "set_", "manual",
+           "print", "open", "exec", "eval", "compile", "input", "write")
+_LIBRARIES = ("numpy", "torch", "math")
+
+
+class _Unknown(Exception):
+    """A value the evaluator will not compute."""
+
+
+def describe_raise(exc: BaseException, folder: str) -> list[dict]:
+    """The innermost MAX_FRAMES frames of exc's traceback in files under folder, innermost first: each the
+    function's name, its line, the failing instruction's position (line, column, end line, end column), the
+    values of the expressions there ([position, description]) and of the names its statement reads."""
+    tbs = []
+    tb = exc.__traceback__
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename.startswith(folder.rstrip("/") + "/"):
+            tbs.append(tb)
+        tb = tb.tb_next
+    deadline = time.thread_time() + BUDGET_S
+    frames = []
+    for tb in reversed(tbs[-MAX_FRAMES:]):
+        try:
+            frames.append(_frame(tb, deadline))
+        except Exception:  # noqa: BLE001 - a frame that cannot be described is left out
+            continue
+    return frames
+
+
+def _position(tb: types.TracebackType) -> tuple[int, int, int, int] | None:
+    index = tb.tb_lasti // 2  # one position per two-byte code unit
+    position = next(itertools.islice(tb.tb_frame.f_code.co_positions(), index, index + 1), None)
+    if position is None or any(not isinstance(n, int) for n in position):
+        return None
+    line, end, column, end_column = position
+    return line, column, end, end_column
+
+
+_TREES: dict[str, ast.Module | None] = {}
+
+
+def _tree(filename: str) -> ast.Module | None:
+    if filename not in _TREES:
+        try:
+            with open(filename, encoding="utf-8") as f:
+                _TREES[filename] = ast.parse(f.read())
+        except (OSError, SyntaxError, ValueError):
+            _TREES[filename] = None
+    return _TREES[filename]
+
+
+def _span(node: ast.AST) -> tuple[int, int, int, int]:
+    return node.lineno, node.col_offset, node.end_lineno or node.lineno, node.end_col_offset or 0
+
+
+def _frame(tb: types.TracebackType, deadline: float) -> dict:
+    frame = tb.tb_frame
+    at = _position(tb)
+    described: dict = {"function": frame.f_code.co_name[:100], "line": tb.tb_lineno, "at": list(at) if at else None,
+                       "values": [], "names": []}
+    tree = _tree(frame.f_code.co_filename)
+    if tree is None or at is None:
+        return described
+    failing = next((n for n in ast.walk(tree) if isinstance(n, ast.expr) and _span(n) == at), None)
+    statement = min((n for n in ast.walk(tree) if isinstance(n, ast.stmt) and n.lineno <= at[0] <= (
+        n.end_lineno or n.lineno) and not isinstance(n, (ast.FunctionDef, ast.ClassDef, ast.For, ast.While, ast.If,
+                                                         ast.With, ast.Try))),
+                    key=lambda n: (n.end_lineno or n.lineno) - n.lineno, default=None)
+    evaluator = _Evaluator(frame, deadline)
+    if failing is not None:
+        for node in [failing, *_operands(failing)][:MAX_VALUES]:
+            try:
+                value = evaluator.value(node) if node is not failing else evaluator.known(node)
+            except _Unknown:
+                continue
+            described["values"].append([list(_span(node)), _description(value)])
+    scope = statement if statement is not None else failing
+    if scope is not None:
+        seen: list[str] = []
+        for node in ast.walk(scope):
+            if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load) and node.id not in seen:
+                seen.append(node.id)
+        for name in seen[:MAX_NAMES]:
+            try:
+                described["names"].append([name[:60], _description(evaluator.name(name))])
+            except _Unknown:
+                continue
+    return described
+
+
+def _operands(node: ast.expr) -> list[ast.expr]:
+    """The operands of a failing operation, and theirs one level down (the items of a list it is handed)."""
+    if isinstance(node, ast.BinOp):
+        direct = [node.left, node.right]
+    elif isinstance(node, ast.Call):
+        direct = [node.func, *node.args, *(k.value for k in node.keywords)]
+    elif isinstance(node, ast.Subscript):
+        direct = [node.value, node.slice]
+    elif isinstance(node, ast.Compare):
+        direct = [node.left, *node.comparators]
+    elif isinstance(node, (ast.Attribute, ast.UnaryOp)):
+        direct = [node.value if isinstance(node, ast.Attribute) else node.operand]
+    else:
+        direct = []
+    nested = [item for d in direct if isinstance(d, (ast.List, ast.Tuple)) for item in d.elts]
+    return direct + nested
+
+
+class _Evaluator:
+    """Computes an expression again from what the frame holds, with operations that change nothing."""
+
+    def __init__(self, frame: types.FrameType, deadline: float) -> None:
+        self.frame = frame
+        self.deadline = deadline
+        self.count = 0
+
+    def known(self, node: ast.expr) -> Any:
+        """The failing expression itself raised: only a name or a constant there has a value."""
+        if isinstance(node, ast.Name):
+            return self.name(node.id)
+        raise _Unknown
+
+    def name(self, name: str) -> Any:
+        f = self.frame
+        for scope in (f.f_locals, f.f_globals, f.f_builtins):
+            if name in scope:
+                return scope[name]
+        raise _Unknown
+
+    def value(self, node: ast.expr) -> Any:
+        self.count += 1
+        if self.count > 200 or time.thread_time() > self.deadline:
+            raise _Unknown
+        if isinstance(node, ast.Name):
+            return self.name(node.id)
+        if isinstance(node, ast.Constant):
+            return node.value
+        if isinstance(node, (ast.List, ast.Tuple)):
+            items = [self.value(e) for e in node.elts]
+            return items if isinstance(node, ast.List) else tuple(items)
+        if isinstance(node, ast.Slice):
+            return slice(*(self.value(p) if p is not None else None for p in (node.lower, node.upper, node.step)))
+        if isinstance(node, ast.Attribute):
+            return self._attribute(self.value(node.value), node.attr)
+        if isinstance(node, ast.Subscript):
+            base, index = self.value(node.value), self.value(node.slice)
+            if not _is_array(base) or not _plain_index(index):
+                raise _Unknown
+            return _checked(base[index])
+        if isinstance(node, ast.BinOp) and type(node.op) in _BINARY:
+            left, right = self.value(node.left), self.value(node.right)
+            if not all(_is_array(v) or _is_number(v) for v in (left, right)):
+                raise _Unknown
+            _small_enough(left, right)
+            return _checked(_BINARY[type(node.op)](left, right))
+        if isinstance(node, ast.UnaryOp) and type(node.op) in _UNARY:
+            operand = self.value(node.operand)
+            if not (_is_array(operand) or _is_number(operand)):
+                raise _Unknown
+            return _checked(_UNARY[type(node.op)](operand))
+        if isinstance(node, ast.Call):
+            return self._call(node)
+        raise _Unknown
+
+    def _attribute(self, base: Any, attr: str) -> Any:
+        if isinstance(base, types.ModuleType):
+            if base.__name__.split(".")[0] in _LIBRARIES and not attr.startswith("_"):
+                return getattr(base, attr)
+            raise _Unknown
+        if _is_array(base):
+            if attr in ("T", "mT", "shape", "ndim", "dtype", "data", "real"):
+                return getattr(base, attr)
+            if attr in _METHODS:
+                return getattr(base, attr)  # a bound method: called only through _call
+            raise _Unknown
+        # an object of the student's (self.fc): what its instance dict or a torch module's registries hold,
+        # read without calling its code (no __getattr__)
+        try:
+            own = object.__getattribute__(base, "__dict__")
+        except AttributeError:
+            raise _Unknown from None
+        if attr in own:
+            return own[attr]
+        for registry in ("_modules", "_parameters", "_buffers"):
+            held = own.get(registry)
+            if isinstance(held, dict) and attr in held:
+                return held[attr]
+        raise _Unknown
+
+    def _call(self, node: ast.Call) -> Any:
+        fn = self.value(node.func)
+        if any(k.arg in (None, "out") for k in node.keywords) or any(isinstance(a, ast.Starred) for a in node.args):
+            raise _Unknown
+        if not _safe_callable(fn):
+            return self._drawn_like(fn, node)
+        args = [self.value(a) for a in node.args]
+        kwargs = {k.arg: self.value(k.value) for k in node.keywords if k.arg is not None}
+        if not all(_plain_argument(v) for v in [*args, *kwargs.values()]):
+            raise _Unknown
+        _small_enough(*args)
+        torch = sys.modules.get("torch")
+        if torch is not None:
+            with torch.no_grad():
+                return _checked(fn(*args, **kwargs))
+        return _checked(fn(*args, **kwargs))
+
+
+    def _drawn_like(self, fn: Any, node: ast.Call) -> Any:
+        """A draw shaped like an array (torch.randn_like(x), np.empty_like(x)), stood in for by zeros of its shape
+        and dtype: what is described is the shape, and nothing is drawn."""
+        name, module = getattr(fn, "__name__", "") or "", getattr(fn, "__module__", "") or ""
+        if not name.endswith("_like") or module.split(".")[0] not in ("numpy", "torch") or len(node.args) != 1 or \
+                node.keywords:
+            raise _Unknown
+        like = self.value(node.args[0])
+        if not _is_array(like):
+            raise _Unknown
+        np = sys.modules.get("numpy")
+        return np.zeros_like(like) if np is not None and type(like) is np.ndarray else like.new_zeros(like.shape)
+
+
+def _is_array(value: Any) -> bool:
+    np, torch = sys.modules.get("numpy"), sys.modules.get("torch")
+    return (np is not None and type(value) is np.ndarray) or \
+        (torch is not None and type(value) in (torch.Tensor, torch.nn.Parameter))
+
+
+def _is_number(value: Any) -> bool:
+    np = sys.modules.get("numpy")
+    return type(value) in (int, float, bool) or (np is not None and isinstance(value, np.generic))
+
+
+def _plain_index(index: Any) -> bool:
+    items = index if type(index) is tuple else (index,)
+    return all(i is None or i is Ellipsis or type(i) in (int, slice) or _is_array(i) or _is_number(i)
+               or (type(i) is list and all(type(j) is int for j in i)) for i in items)
+
+
+def _plain_argument(value: Any) -> bool:
+    if type(value) in (list, tuple):
+        return all(_plain_argument(v) for v in value)
+    np, torch = sys.modules.get("numpy"), sys.modules.get("torch")
+    return value is None or type(value) in (str, slice) or _is_array(value) or _is_number(value) or \
+        (np is not None and isinstance(value, np.dtype)) or (torch is not None and isinstance(value, torch.dtype))
+
+
+def _safe_callable(fn: Any) -> bool:
+    """A NumPy, torch or math function that draws nothing and writes nothing, or such a method of an array."""
+    if isinstance(fn, types.BuiltinMethodType) or isinstance(fn, types.MethodType):
+        owner = getattr(fn, "__self__", None)
+        if _is_array(owner):
+            return getattr(fn, "__name__", "") in _METHODS
+    module = getattr(fn, "__module__", None) or ""
+    name = getattr(fn, "__name__", "") or ""
+    np = sys.modules.get("numpy")
+    if np is not None and isinstance(fn, np.ufunc):
+        module = "numpy"
+    if module.split(".")[0] not in _LIBRARIES or not name or name.endswith("_") or name.startswith("_"):
+        return False
+    return not any(part in name.lower() for part in _UNSAFE) and "random" not in module
+
+
+def _small_enough(*values: Any) -> None:
+    for v in values:
+        if _is_array(v) and _size(v) > MAX_ELEMENTS:
+            raise _Unknown
+
+
+def _size(v: Any) -> int:
+    size = getattr(v, "size", None)
+    return int(size) if isinstance(size, int) else int(v.numel())
+
+
+def _checked(value: Any) -> Any:
+    if _is_array(value) and _size(value) > MAX_ELEMENTS:
+        raise _Unknown
+    return value
+
+
+def _description(value: Any, depth: int = 0) -> dict:
+    """What a value is, as plain data: its kind and shape, never its contents (a number's value excepted)."""
+    np, torch = sys.modules.get("numpy"), sys.modules.get("torch")
+    if np is not None and type(value) is np.ndarray:
+        return {"kind": "array", "shape": [int(n) for n in value.shape[:8]], "dtype": str(value.dtype)[:20]}
+    if torch is not None and isinstance(value, torch.Tensor):
+        return {"kind": "tensor", "shape": [int(n) for n in tuple(value.shape)[:8]],
+                "dtype": str(value.dtype).removeprefix("torch.")[:20]}
+    if value is None:
+        return {"kind": "none"}
+    if _is_number(value):
+        number = float(value) if not isinstance(value, complex) else math.nan
+        return {"kind": "number", "type": type(value).__name__[:20],
+                "value": number if math.isfinite(number) else None}
+    if type(value) is str:
+        return {"kind": "text", "length": len(value)}
+    if type(value) in (list, tuple):
+        items = [_description(v, depth + 1) for v in value[:6]] if depth == 0 else []
+        return {"kind": type(value).__name__, "length": len(value), "items": items}
+    if type(value) is dict:
+        return {"kind": "dict", "keys": [k[:40] for k in list(value)[:8] if type(k) is str]}
+    if np is not None and isinstance(value, np.ufunc):
+        return {"kind": "function", "name": f"numpy.{value.__name__}"[:100], "inputs": int(value.nin)}
+    if isinstance(value, type):
+        return {"kind": "class", "name": value.__qualname__[:100]}
+    if torch is not None and isinstance(value, torch.nn.Module):
+        kind = type(value)
+        library = kind.__module__.startswith("torch.")
+        text = ""
+        if library:
+            try:
+                text = kind.extra_repr(value)[:200] if kind.extra_repr.__module__.startswith("torch.") else ""
+            except Exception:  # noqa: BLE001
+                text = ""
+        return {"kind": "module", "class": kind.__qualname__[:100], "library": library, "text": text}
+    if callable(value) and isinstance(value, (types.FunctionType, types.BuiltinFunctionType, types.MethodType,
+                                              types.BuiltinMethodType)):
+        module = getattr(value, "__module__", None) or ""
+        name = getattr(value, "__qualname__", None) or getattr(value, "__name__", "?")
+        own = module.split(".")[0] not in (*_LIBRARIES, "builtins")
+        if not own:  # (torch.where's qualified name is torch._VariableFunctionsClass.where)
+            name = f"{module.split('.')[0]}.{getattr(value, '__name__', name)}"
+        return {"kind": "function", "name": name[:100], "own": own}
+    return {"kind": "object", "type": type(value).__qualname__[:100]}

@@ -1,0 +1,204 @@
+"""The line of the student's own code that raised, and what its failing operation was handed there: the child's
+description (sandbox/raised_values.py), read as checked data (sandbox/raised.py), said in the student's terms
+(grading/raised_line.py)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from autograder.course.assignment import load_assignment
+from autograder.grading.raised_line import raised_here
+from autograder.grading.relations import Finding
+from autograder.sandbox.errors import StudentException
+from autograder.sandbox.raised import RaisedFrame, raised_frames
+from tests.test_diagnosis import graded, with_function
+
+
+def raised(make_student, source: str, function: str, *args) -> StudentException:
+    p = make_student(source)
+    with pytest.raises(StudentException) as caught:
+        p.call(function, *args, timeout=30.0)
+    return caught.value
+
+
+def frame_values(frame: RaisedFrame, source: str) -> dict[str, dict]:
+    """text of each described expression -> its description (without defaults)."""
+    lines = source.splitlines()
+    out = {}
+    for (line, col, end, end_col), value in frame.values:
+        if line == end:
+            out[lines[line - 1][col:end_col]] = value.model_dump(exclude_defaults=True, by_alias=True)
+    return out
+
+
+BROADCAST = """import numpy as np
+
+def standardize(X, Xt):
+    mean = X.mean(axis=0, keepdims=True)
+    std = X.std(axis=1, keepdims=True)
+    return (Xt - mean) / std
+"""
+
+
+def test_the_child_describes_the_failing_operation_and_the_names_of_its_line(make_student):
+    error = raised(make_student, BROADCAST, "standardize", np.ones((10, 4)), np.ones((7, 4)))
+    frame = error.raised_in[0]
+    assert (frame.function, frame.line) == ("standardize", 6)
+    values = frame_values(frame, BROADCAST)
+    assert values["Xt - mean"]["shape"] == (7, 4)  # (the span of a BinOp leaves its parentheses out)
+    assert values["std"] == {"kind": "array", "shape": (10, 1), "dtype": "float64"}
+    assert dict(frame.names)["mean"].shape == (1, 4)
+
+
+def test_nothing_is_drawn_or_run_again_to_describe_an_error(make_student):
+    source = """import numpy as np
+calls = []
+rng = np.random.default_rng(0)
+
+def bump():
+    calls.append(1)
+    return 1.0
+
+def broken(x):
+    return x + bump() + rng.normal(size=3) + np.ones(4)
+
+def after():
+    return len(calls), rng.normal()
+"""
+    p = make_student(source)
+    with pytest.raises(StudentException) as caught:
+        p.call("broken", np.ones(4))
+    assert caught.value.raised_in  # (it was described)
+    count, drawn = p.call("after")
+    assert count == 1  # bump() ran once, in the call: describing the error did not call it again
+    assert drawn == np.random.default_rng(0).normal(size=4)[3]  # ... nor drew from the student's generator
+
+
+def test_a_draw_is_not_computed_again_and_one_shaped_like_an_array_is_described_by_its_shape(make_student):
+    source = """import numpy as np
+
+def noisy(X, idx):
+    return X[idx] + 0.1 * np.random.standard_normal(X.shape)
+
+def blank(X, idx):
+    return X[idx] + np.empty_like(X)
+"""
+    values = frame_values(raised(make_student, source, "noisy", np.ones((9, 2)), np.arange(3)).raised_in[0], source)
+    assert values["X[idx]"]["shape"] == (3, 2)
+    assert "0.1 * np.random.standard_normal(X.shape)" not in values  # (a draw: not made again)
+    values = frame_values(raised(make_student, source, "blank", np.ones((9, 2)), np.arange(3)).raised_in[0], source)
+    assert values["np.empty_like(X)"]["shape"] == (9, 2)
+
+
+def test_hostile_descriptions_are_dropped_not_trusted():
+    assert raised_frames("not a list") == ()
+    assert raised_frames([{"function": "f", "line": 0}]) == ()  # (a line number below 1)
+    assert raised_frames([{"function": "f", "line": 3, "values": [[[1, 2, 3, 4], {"kind": "array",
+                                                                                 "shape": [1] * 99}]]}]) == ()
+    assert raised_frames([{"function": "f" * 1000, "line": 3}]) == ()
+    assert raised_frames([{"function": "f", "line": 3, "extra": 1}]) == ()
+    assert len(raised_frames([{"function": "f", "line": 3}])) == 1
+
+
+def exception(frames: list[dict], message: str, function: str = "f") -> StudentException:
+    return StudentException(function, "RuntimeError", message, "", raised_in=raised_frames(frames))
+
+
+TORCH_SOURCE = """import torch
+
+def f(x):
+    flip = torch.rand(len(x)) < 0.5
+    x = torch.where(flip, x.flip(3), x)
+    return x
+"""
+
+
+def test_a_torch_broadcast_error_is_said_at_its_line_with_the_shapes_that_meet():
+    frames = [{"function": "f", "line": 5, "at": [5, 8, 5, 39], "values": [
+        [[5, 8, 5, 19], {"kind": "function", "name": "torch.where"}],
+        [[5, 20, 5, 24], {"kind": "tensor", "shape": [16], "dtype": "bool"}],
+        [[5, 26, 5, 35], {"kind": "tensor", "shape": [16, 3, 8, 8], "dtype": "float32"}],
+        [[5, 37, 5, 38], {"kind": "tensor", "shape": [16, 3, 8, 8], "dtype": "float32"}]],
+        "names": [["flip", {"kind": "tensor", "shape": [16], "dtype": "bool"}]]}]
+    error = exception(frames, "The size of tensor a (16) must match the size of tensor b (8) at non-singleton "
+                      "dimension 3")
+    found = raised_here(error, TORCH_SOURCE, set(), None)
+    assert found is not None and found.relation == "raised_here"
+    assert found.message.startswith("in f(), line 5: `x = torch.where(flip, x.flip(3), x)` raises the error")
+    assert "`flip` is a bool tensor of shape (16,)" in found.message
+    assert "torch lines shapes up from their last axis" in found.message and "(16, 1, 1, 1)" in found.message
+    assert "`flip` is set at line 4: `flip = torch.rand(len(x)) < 0.5`" in found.message
+    assert "torch.where" not in found.message.split("There,")[1].split(";")[0]  # (a library function as named)
+    assert found.plain == ""  # (a hidden test: which line raised, on what, is not said)
+
+
+def test_what_the_message_says_is_kept_after_the_line_under_its_own_name():
+    frames = [{"function": "f", "line": 5, "at": [5, 8, 5, 39], "values": [
+        [[5, 20, 5, 24], {"kind": "tensor", "shape": [16], "dtype": "bool"}]], "names": []}]
+    explained = Finding("torch_error", "the error: something torch says.", "the error: plain words.")
+    found = raised_here(exception(frames, "odd"), TORCH_SOURCE, set(), explained)
+    assert found is not None and found.relation == "torch_error" and found.plain == "the error: plain words."
+    assert "There, `flip` is a bool tensor of shape (16,)." in found.message
+    assert found.message.endswith("`flip = torch.rand(len(x)) < 0.5`. The error: something torch says.")
+
+
+def test_a_function_of_two_arrays_called_with_one_is_said_with_where_it_was_set():
+    source = """import numpy as np
+
+def stats(X, weights):
+    act = {"relu": np.maximum}["relu"]
+    for W in weights:
+        X = act(X @ W)
+    return X
+"""
+    frames = [{"function": "stats", "line": 6, "at": [6, 12, 6, 22], "values": [
+        [[6, 12, 6, 15], {"kind": "function", "name": "numpy.maximum", "inputs": 2}],
+        [[6, 16, 6, 21], {"kind": "array", "shape": [5, 3], "dtype": "float64"}]], "names": []}]
+    error = StudentException("stats", "TypeError", "maximum() takes from 2 to 3 positional arguments but 1 was "
+                             "given", "", raised_in=raised_frames(frames))
+    found = raised_here(error, source, set(), None)
+    assert found is not None
+    assert "`act` is numpy.maximum, which takes 2 arrays" in found.message
+    assert "`act` is set at line 4" in found.message
+
+
+def test_nothing_is_said_for_the_correct_codes_own_line_or_an_error_raised_on_purpose():
+    frames = [{"function": "f", "line": 5, "at": [5, 8, 5, 39], "values": [
+        [[5, 20, 5, 24], {"kind": "tensor", "shape": [16], "dtype": "bool"}]], "names": []}]
+    assert raised_here(exception(frames, "odd"), TORCH_SOURCE, {"f"}, None) is None
+    on_purpose = "def f(x):\n    if x < 0:\n        raise ValueError('negative')\n"
+    frames = [{"function": "f", "line": 3, "at": [3, 14, 3, 36], "values": [
+        [[3, 14, 3, 24], {"kind": "class", "name": "ValueError"}]], "names": []}]
+    assert raised_here(exception(frames, "negative"), on_purpose, set(), None) is None
+
+
+def test_spans_that_do_not_fit_the_source_say_nothing():
+    frames = [{"function": "f", "line": 5, "at": [5, 8, 5, 39], "values": [
+        [[50, 20, 50, 24], {"kind": "tensor", "shape": [16], "dtype": "bool"}]], "names": []}]
+    assert raised_here(exception(frames, "odd"), TORCH_SOURCE, set(), None) is None
+    frames = [{"function": "f", "line": 99, "at": None, "values": [], "names": []}]
+    assert raised_here(exception(frames, "odd"), TORCH_SOURCE, set(), None) is None
+
+
+def test_a_model_without_forward_is_said_by_name():
+    from autograder.grading.torch_errors import torch_error
+    found = torch_error('Module [Net] is missing the required "forward" function')
+    assert found is not None and "class Net has no method named `forward`" in found.message
+
+
+def test_a_graded_shape_error_says_the_line_and_what_met_there(tmp_path: Path):
+    spec = load_assignment("a1_backprop")
+    source = with_function(spec, """
+def softmax(x):
+    shifted = x - np.max(x, axis=1)
+    e = np.exp(shifted)
+    return e / e.sum(axis=1, keepdims=True)
+""")
+    said = [d for t in graded(spec, source, tmp_path, select="softmax").values() for d in t.diagnoses
+            if "raises the error" in d.message]
+    assert said, "no line said for the broadcast error"
+    message = said[0].message
+    assert "`shifted = x - np.max(x, axis=1)` raises the error" in message
+    assert "`np.max(x, axis=1)` is a float64 array of shape" in message

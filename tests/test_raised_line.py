@@ -160,8 +160,19 @@ def stats(X, weights):
                              "given", "", raised_in=raised_frames(frames))
     found = raised_here(error, source, set(), None)
     assert found is not None
-    assert "`act` is numpy.maximum, which takes 2 arrays" in found.message
+    assert "`act` is np.maximum, which takes 2 arrays, and the call gives it 1" in found.message
     assert "`act` is set at line 4" in found.message
+
+
+def test_a_number_written_as_it_is_is_not_described():
+    source = "def f(x):\n    return max(x, 0)\n"
+    frames = [{"function": "f", "line": 2, "at": [2, 11, 2, 20], "values": [
+        [[2, 15, 2, 16], {"kind": "array", "shape": [6, 7], "dtype": "float64"}],
+        [[2, 18, 2, 19], {"kind": "number", "type": "int", "value": 0}]], "names": []}]
+    found = raised_here(exception(frames, "The truth value of an array with more than one element is ambiguous"),
+                        source, set(), None)
+    assert found is not None and "There, `x` is a float64 array of shape (6, 7)." in found.message
+    assert "`0`" not in found.message
 
 
 def test_nothing_is_said_for_the_correct_codes_own_line_or_an_error_raised_on_purpose():

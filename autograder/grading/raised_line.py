@@ -130,7 +130,8 @@ def described(value: ValueSeen) -> str:
         return f"a {value.kind} of {value.length} item{'s' if value.length != 1 else ''}" + \
             (f" ({items}{more})" if items else "")
     if value.kind == "function" and value.inputs is not None:
-        return f"{value.name}, a function of {value.inputs} array{'s' if value.inputs != 1 else ''}"
+        return f"{value.name.replace('numpy.', 'np.', 1)}, a function of {value.inputs} array" + \
+            ("s" if value.inputs != 1 else "")
     if value.kind == "function":
         return f"your function {value.name}" if value.own else value.name
     if value.kind == "module":
@@ -153,7 +154,8 @@ def _finding(label: str, function: ast.AST, frame: RaisedFrame, statement: ast.s
     shown = _statement_text(lines, statement)
     at = f" at `{failing}`" if failing and failing != shown.removesuffix(" ...") and frame.at[0] == frame.line else ""
     operands = [(span, text, value) for span, value in frame.values if span != frame.at
-                and (text := _text(lines, span)) is not None and not _names_itself(text, value)]
+                and (text := _text(lines, span)) is not None and not _names_itself(text, value)
+                and not _literal(text)]
     if not operands:  # (the failing expression is a name, or nothing of it could be computed: the names read)
         operands = [(None, name, value) for name, value in frame.names if value.kind not in ("object",)
                     and not _names_itself(name, value)]
@@ -172,6 +174,15 @@ def _finding(label: str, function: ast.AST, frame: RaisedFrame, statement: ast.s
         said += f" {explained.message[0].upper()}{explained.message[1:]}"
     # (what the message says keeps its name: the line adds where, and on what)
     return replace(explained, message=said)
+
+
+def _literal(text: str) -> bool:
+    """A number or string written as it is (`0`, `'relu'`): what it is goes without saying."""
+    try:
+        ast.literal_eval(text)
+    except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
+        return False
+    return True
 
 
 def _names_itself(text: str, value: ValueSeen) -> bool:
@@ -199,11 +210,13 @@ def _why(message: str, operands: list[tuple[Span | None, str, ValueSeen]]) -> tu
                 return (f"`{a_text}` and `{b_text}` do not broadcast: {words}",
                         [a_text, b_text])
     call = next(((text, value) for _, text, value in operands if value.kind == "function" and value.inputs), None)
-    if call is not None and re.search(r"takes (?:from )?(\d+)|positional argument", message):
+    given = re.search(r"but (\d+) (?:was|were) given", message)
+    if call is not None and given is not None and int(given[1]) < (call[1].inputs or 0):
         text, value = call
-        return (f"`{text}` is {value.name}, which takes {value.inputs} array{'s' if value.inputs != 1 else ''}: a "
-                "function that needs more inputs than the call gives it (a function of one array is written "
-                f"`lambda z: {value.name.split('.')[-1]}(z, ...)`).", [text])
+        short = value.name.replace("numpy.", "np.", 1)
+        return (f"`{text}` is {short}, which takes {value.inputs} array{'s' if value.inputs != 1 else ''}, and the "
+                f"call gives it {given[1]}: a function of one array made of it is written `lambda z: {short}(z, "
+                "...)`.", [text])
     if re.search(r"inhomogeneous", message):
         lists = [(text, value) for _, text, value in operands if value.kind in ("list", "tuple") and value.items]
         if lists:

@@ -213,3 +213,49 @@ def softmax(x):
     message = said[0].message
     assert "`shifted = x - np.max(x, axis=1)` raises the error" in message
     assert "`np.max(x, axis=1)` is a float64 array of shape" in message
+
+
+def test_an_arrays_method_and_a_class_called_are_not_taken_for_the_students_own(make_student):
+    source = """import numpy as np
+
+def unpool(out, shape):
+    return out.reshape(2, 3, shape)
+
+def helper(x):
+    return x
+
+def layers(n):
+    made = [
+        dict(a=1),
+        np.zeros(n, dtype=np.float64).reshape(n, -1, 2),
+    ]
+    return made
+"""
+    error = raised(make_student, source, "unpool", np.ones((2, 3, 4)), [2, 2])
+    values = frame_values(error.raised_in[0], source)
+    assert values["out.reshape"] == {"kind": "function", "name": "ndarray.reshape"}  # (not "own")
+    found = raised_here(error, source, set(), None)
+    assert found is not None and "your function" not in found.message and "`out` is a float64 array" in \
+        found.message
+    stacked = "import numpy as np\n\ndef f(x):\n    return np.array([x, x[:1]])\n"
+    found = raised_here(raised(make_student, stacked, "f", np.ones(3)), stacked, set(), None)
+    assert found is not None and "`np`" not in found.message  # (a module is no operand)
+    error = raised(make_student, source, "layers", 3)
+    found = raised_here(error, source, set(), None)
+    assert found is not None
+    # (the line inside the statement written over several lines is quoted as it is, not the statement's first)
+    assert found.message.startswith("in layers(), line 12: `np.zeros(n, dtype=np.float64).reshape(n, -1, 2),` raises")
+
+
+def test_class_indices_handed_to_an_entrywise_loss_are_said_so():
+    source = "import torch.nn.functional as F\n\ndef f(out, y):\n    return F.mse_loss(out, y.float())\n"
+    frames = [{"function": "f", "line": 4, "at": [4, 11, 4, 37], "values": [
+        [[4, 11, 4, 21], {"kind": "function", "name": "torch.mse_loss"}],
+        [[4, 22, 4, 25], {"kind": "tensor", "shape": [64, 10], "dtype": "float32"}],
+        [[4, 27, 4, 36], {"kind": "tensor", "shape": [64], "dtype": "float32"}]], "names": []}]
+    error = exception(frames, "The size of tensor a (10) must match the size of tensor b (64) at non-singleton "
+                      "dimension 1")
+    found = raised_here(error, source, set(), None)
+    assert found is not None
+    assert "`F.mse_loss` compares `out` (64, 10) with `y.float()` (64,) entry by entry" in found.message
+    assert "cross_entropy" in found.message and "give it the shape" not in found.message

@@ -152,9 +152,14 @@ def _finding(label: str, function: ast.AST, frame: RaisedFrame, statement: ast.s
     """The line, what its failing operation was handed, and what that says of the error."""
     failing = _text(lines, frame.at) if frame.at is not None else None
     shown = _statement_text(lines, statement)
+    if (statement.end_lineno or statement.lineno) > statement.lineno and frame.line != statement.lineno and \
+            1 <= frame.line <= len(lines):  # (a line inside a statement written over several: that line's own text)
+        shown = lines[frame.line - 1].strip()
+        shown = shown if len(shown) <= 100 else f"{shown[:97]}..."
     at = f" at `{failing}`" if failing and failing != shown.removesuffix(" ...") and frame.at[0] == frame.line else ""
-    operands = [(span, text, value) for span, value in frame.values if span != frame.at
-                and (text := _text(lines, span)) is not None and not _names_itself(text, value)
+    seen = [(span, text, value) for span, value in frame.values if span != frame.at
+            and (text := _text(lines, span)) is not None]
+    operands = [(span, text, value) for span, text, value in seen if not _names_itself(text, value)
                 and not _literal(text)]
     if not operands:  # (the failing expression is a name, or nothing of it could be computed: the names read)
         operands = [(None, name, value) for name, value in frame.names if value.kind not in ("object",)
@@ -164,7 +169,7 @@ def _finding(label: str, function: ast.AST, frame: RaisedFrame, statement: ast.s
         return None
     message = str(error)
     handed = "; ".join(f"`{text}` is {described(value)}" for _, text, value in operands)
-    why, culprits = _why(message, operands)
+    why, culprits = _why(message, operands, _loss_called(seen))
     set_at = _set_at(function, lines, statement, culprits)
     said = (f"in {label}(), line {frame.line}: `{shown}` raises the error{at}. There, {handed}."
             f"{' ' + why if why else ''}{' ' + set_at if set_at else ''}")
@@ -186,13 +191,18 @@ def _literal(text: str) -> bool:
 
 
 def _names_itself(text: str, value: ValueSeen) -> bool:
-    """A library function named as it is (np.array is numpy.array): describing it tells nothing."""
+    """A library function or class named as it is (np.array is numpy.array, nn.Conv2d the class Conv2d, x.reshape an
+    array's method): describing it tells nothing."""
+    if value.kind == "class":
+        return text.split(".")[-1] == value.name.split(".")[-1]
+    if value.kind == "object" and value.type == "module":  # (np of np.array(...))
+        return True
     if value.kind != "function" or value.own or value.inputs is not None:
         return value.kind in ("object",) and not text.isidentifier()
     return text.split(".")[-1] == value.name.split(".")[-1]
 
 
-def _why(message: str, operands: list[tuple[Span | None, str, ValueSeen]]) -> tuple[str, list[str]]:
+def _why(message: str, operands: list[tuple[Span | None, str, ValueSeen]], loss: str) -> tuple[str, list[str]]:
     """What the operands say of the error, and the texts of the operands at fault."""
     arrays = [(text, value) for _, text, value in operands if value.kind in ("array", "tensor") and value.shape]
     if (TORCH_BROADCAST.search(message) or NUMPY_BROADCAST.search(message)) and len(arrays) >= 2:
@@ -200,6 +210,9 @@ def _why(message: str, operands: list[tuple[Span | None, str, ValueSeen]]) -> tu
             for b_text, b in arrays[i + 1:]:
                 if _broadcast(a.shape, b.shape):
                     continue
+                if loss and (said := _class_indices_to_an_entrywise_loss(
+                        loss, a_text, a, b_text, b)):
+                    return said, [a_text, b_text]
                 numpy_words = shape_error(f"operands could not be broadcast together with shapes "
                                           f"({','.join(map(str, a.shape))}) ({','.join(map(str, b.shape))})")
                 if numpy_words is None:
@@ -233,6 +246,28 @@ def _why(message: str, operands: list[tuple[Span | None, str, ValueSeen]]) -> tu
                     f"{_shape(value.shape)}, and an item after it another (a reduction with an axis keeps one value "
                     "per row or column; without one, a single number).", [])
     return "", [text for _, text, value in operands if value.kind in ("array", "tensor", "function")]
+
+
+def _loss_called(operands: list[tuple[Span | None, str, ValueSeen]]) -> str:
+    """The text of the loss the failing call is (`F.mse_loss`, `criterion` made of nn.MSELoss), or ""."""
+    for _, text, value in operands:
+        if value.kind == "function" and "loss" in value.name.split(".")[-1].lower() or \
+                value.kind == "module" and value.library and value.class_.endswith("Loss"):
+            return text
+    return ""
+
+
+def _class_indices_to_an_entrywise_loss(loss: str, a_text: str, a: ValueSeen, b_text: str, b: ValueSeen) -> str:
+    """A loss that compares entry by entry handed (N, C) outputs and (N,) targets: class indices, which are
+    cross-entropy's targets (an entry-by-entry loss needs a target per output)."""
+    (outputs, out), (targets, target) = sorted([(a_text, a), (b_text, b)], key=lambda p: -len(p[1].shape or ()))
+    if len(out.shape or ()) != 2 or len(target.shape or ()) != 1 or out.shape[0] != target.shape[0]:
+        return ""
+    n, c = out.shape
+    return (f"`{loss}` compares `{outputs}` ({n}, {c}) with `{targets}` ({n},) entry by entry, so they need one shape: "
+            f"a target per output. One class index per example is the target of cross_entropy "
+            f"(nn.CrossEntropyLoss); an entry-by-entry loss needs targets of the outputs' shape (one-hot rows, "
+            f"F.one_hot(y, {c}).float()).")
 
 
 def _broadcast(a: tuple[int, ...], b: tuple[int, ...]) -> bool:

@@ -45,6 +45,9 @@ _UNSAFE = ("rand", "normal", "uniform", "bernoulli", "multinomial", "shuffle", "
 _LIBRARIES = ("numpy", "torch", "math")
 
 
+_FOLDER = ["/submission"]  # the submission's folder: a function whose code is in it is the student's
+
+
 class _Unknown(Exception):
     """A value the evaluator will not compute."""
 
@@ -53,6 +56,7 @@ def describe_raise(exc: BaseException, folder: str) -> list[dict]:
     """The innermost MAX_FRAMES frames of exc's traceback in files under folder, innermost first: each the
     function's name, its line, the failing instruction's position (line, column, end line, end column), the
     values of the expressions there ([position, description]) and of the names its statement reads."""
+    _FOLDER[0] = folder
     tbs = []
     tb = exc.__traceback__
     while tb is not None:
@@ -134,8 +138,9 @@ def _operands(node: ast.expr) -> list[ast.expr]:
     """The operands of a failing operation, and theirs one level down (the items of a list it is handed)."""
     if isinstance(node, ast.BinOp):
         direct = [node.left, node.right]
-    elif isinstance(node, ast.Call):
-        direct = [node.func, *node.args, *(k.value for k in node.keywords)]
+    elif isinstance(node, ast.Call):  # (and a method's object: `out` of out.reshape(...))
+        owner = [node.func.value] if isinstance(node.func, ast.Attribute) else []
+        direct = [node.func, *owner, *node.args, *(k.value for k in node.keywords)]
     elif isinstance(node, ast.Subscript):
         direct = [node.value, node.slice]
     elif isinstance(node, ast.Compare):
@@ -356,10 +361,16 @@ def _description(value: Any, depth: int = 0) -> dict:
         return {"kind": "module", "class": kind.__qualname__[:100], "library": library, "text": text}
     if callable(value) and isinstance(value, (types.FunctionType, types.BuiltinFunctionType, types.MethodType,
                                               types.BuiltinMethodType)):
-        module = getattr(value, "__module__", None) or ""
-        name = getattr(value, "__qualname__", None) or getattr(value, "__name__", "?")
-        own = module.split(".")[0] not in (*_LIBRARIES, "builtins")
+        owner = getattr(value, "__self__", None)
+        short = str(getattr(value, "__name__", "") or "?")
+        if owner is not None and not isinstance(owner, types.ModuleType) and \
+                isinstance(value, (types.BuiltinMethodType, types.BuiltinFunctionType)):
+            # a method of an object written in C (an array's reshape): its owner's type names it
+            return {"kind": "function", "name": f"{type(owner).__name__}.{short}"[:100], "own": False}
+        code = getattr(getattr(value, "__func__", value), "__code__", None)
+        own = code is not None and code.co_filename.startswith(_FOLDER[0].rstrip("/") + "/")
         if not own:  # (torch.where's qualified name is torch._VariableFunctionsClass.where)
-            name = f"{module.split('.')[0]}.{getattr(value, '__name__', name)}"
-        return {"kind": "function", "name": name[:100], "own": own}
+            module = getattr(value, "__module__", None) or ""
+            return {"kind": "function", "name": f"{module.split('.')[0] or 'builtins'}.{short}"[:100], "own": False}
+        return {"kind": "function", "name": str(getattr(value, "__qualname__", short))[:100], "own": True}
     return {"kind": "object", "type": type(value).__qualname__[:100]}

@@ -259,3 +259,120 @@ def test_class_indices_handed_to_an_entrywise_loss_are_said_so():
     assert found is not None
     assert "`F.mse_loss` compares `out` (64, 10) with `y.float()` (64,) entry by entry" in found.message
     assert "cross_entropy" in found.message and "give it the shape" not in found.message
+
+
+def test_only_the_graded_modules_frames_are_described(tmp_path: Path):
+    from autograder.sandbox.limits import Limits
+    from autograder.sandbox.process import StudentProcess
+    folder = tmp_path / "sub"
+    folder.mkdir()
+    folder.chmod(0o755)
+    (folder / "layers.py").write_text("import numpy as np\n\n\n\ndef add(out, b):\n    return out + b\n")
+    (folder / "sub.py").write_text("import numpy as np\nimport layers\n\n\ndef f(x, b):\n    z = x * 2\n"
+                                   "    return layers.add(z, b)\n")
+    for name in ("layers.py", "sub.py"):
+        (folder / name).chmod(0o644)
+    p = StudentProcess(folder, "sub", Limits(call_timeout_s=20.0))
+    p.start()
+    try:
+        with pytest.raises(StudentException) as caught:
+            p.call("f", np.ones((4, 2)), np.ones(7))
+    finally:
+        p.kill()
+    assert [(f.function, f.line) for f in caught.value.raised_in] == [("f", 7)]  # (not layers.py's line 6)
+
+
+def test_a_name_a_comprehension_binds_is_not_read_from_the_frame(make_student):
+    source = """import numpy as np
+x = np.zeros((10, 10))
+
+def f(xs):
+    return np.stack([x.sum(axis=0) for x in xs])
+"""
+    error = raised(make_student, source, "f", [np.ones((2, 3)), np.ones((2, 4))])
+    assert "x" not in dict(error.raised_in[0].names)  # (the module's x is not the comprehension's)
+    found = raised_here(error, source, set(), None)
+    assert found is None or "`x`" not in found.message
+
+
+def test_describing_writes_into_no_argument(make_student):
+    source = """import numpy as np
+a = np.ones(3)
+
+def broken():
+    return np.add(a, 1, a) + np.ones(4)
+
+def after():
+    return a
+"""
+    p = make_student(source)
+    with pytest.raises(StudentException):
+        p.call("broken")
+    assert list(p.call("after")) == [2.0, 2.0, 2.0]  # (added to once, by the call; not again by its description)
+
+
+def test_where_a_value_was_set_is_said_only_where_one_assignment_set_it_on_every_path():
+    source = """import numpy as np
+
+def loop(x, ws):
+    h = x
+    for w in ws:
+        h = h @ w
+    return h
+
+def branch(x, w, train):
+    if train:
+        out = x @ w
+    else:
+        out = x
+    return out + w
+
+def once(x, w):
+    z = x * 2
+    return z + w
+"""
+    def said(function: str, line: int, at: list[int], left: str, right: str, shapes: tuple) -> str:
+        lines = source.splitlines()
+        col = lines[line - 1].index(left)
+        end = lines[line - 1].index(right, col + len(left)) + len(right)
+        frames = [{"function": function, "line": line, "at": [line, col, line, end], "values": [
+            [[line, col, line, col + len(left)], {"kind": "array", "shape": list(shapes[0]), "dtype": "float64"}],
+            [[line, end - len(right), line, end], {"kind": "array", "shape": list(shapes[1]), "dtype": "float64"}]],
+            "names": []}]
+        error = StudentException(function, "ValueError", "operands could not be broadcast together with shapes "
+                                 f"({','.join(map(str, shapes[0]))}) ({','.join(map(str, shapes[1]))}) ", "",
+                                 raised_in=raised_frames(frames))
+        found = raised_here(error, source, set(), None)
+        assert found is not None
+        return found.message
+    assert "is set at line" not in said("branch", 14, [], "out", "w", ((4, 5), (3, 5)))  # (two assignments)
+    assert "`z` is set at line 17: `z = x * 2`" in said("once", 18, [], "z", "w", ((4, 2), (7,)))
+
+
+def test_a_pair_is_explained_only_where_the_error_names_its_shapes():
+    frames = [{"function": "f", "line": 5, "at": [5, 8, 5, 39], "values": [
+        [[5, 20, 5, 24], {"kind": "tensor", "shape": [16], "dtype": "bool"}],
+        [[5, 26, 5, 35], {"kind": "tensor", "shape": [16, 3, 8, 8], "dtype": "float32"}]], "names": []}]
+    error = exception(frames, "The size of tensor a (5) must match the size of tensor b (9) at non-singleton "
+                      "dimension 1")
+    found = raised_here(error, TORCH_SOURCE, set(), None)
+    assert found is not None and "do not broadcast" not in found.message  # (not the pair that met)
+
+
+def test_two_lines_that_raised_are_two_diagnoses():
+    from autograder.grading.diagnosis import grouped
+    one = Finding("raised_here", "in f(), line 3: ...", "", claim="f:3:raised")
+    two = Finding("raised_here", "in g(), line 9: ...", "", claim="g:9:raised")
+    assert len(grouped([("f()", one), ("g()", two)])) == 2
+    assert len(grouped([("f()", one), ("f() again", one)])) == 1
+
+
+def test_a_container_of_layers_called_as_a_model_is_said_so_and_numbers_by_their_type():
+    from autograder.grading.raised_line import described
+    from autograder.grading.torch_errors import torch_error
+    from autograder.sandbox.raised import ValueSeen
+    found = torch_error('Module [ModuleList] is missing the required "forward" function')
+    assert found is not None and "has no method named" not in found.message and "nn.Sequential" in found.message
+    assert described(ValueSeen(kind="number", type="float", value=4.0)) == "a float (4.0)"
+    assert described(ValueSeen(kind="number", type="int", value=4.0)) == "an int (4)"
+    assert described(ValueSeen(kind="number", type="bool", value=1.0)) == "a bool (True)"

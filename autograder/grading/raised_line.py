@@ -16,9 +16,9 @@ import ast
 import re
 from dataclasses import replace
 
-from autograder.grading.relations import Finding, _shape, shape_error
+from autograder.grading.relations import BROADCAST_SHAPES, Finding, _shape, dims_in, shape_error
 from autograder.sandbox.errors import StudentException
-from autograder.sandbox.raised import RaisedFrame, Span, ValueSeen
+from autograder.sandbox.raised import ItemSeen, RaisedFrame, Span, ValueSeen
 
 TORCH_BROADCAST = re.compile(r"The size of tensor a \((\d+)\) must match the size of tensor b \((\d+)\) at "
                              r"non-singleton dimension (\d+)")
@@ -26,29 +26,47 @@ NUMPY_BROADCAST = re.compile(r"operands could not be broadcast together")
 MAX_OPERANDS = 4
 
 
-def raised_here(error: StudentException, source: str, unchanged: set[str], explained: Finding | None
-                ) -> Finding | None:
+def raised_here(error: StudentException, source: str, unchanged: set[str], explained: Finding | None,
+                solution: str = "") -> Finding | None:
     """The line of the student's source (their module's text) where error was raised, in the innermost frame of a
-    function they wrote (not one of `unchanged`, the solution's own), with what its failing operation was handed
+    function they wrote (not one of `unchanged`, the solution's own functions, nor of a class written as the
+    solution's text writes it), with what its failing operation was handed
     and, where the message says why, how that fits; `explained`, what the message alone says, is kept after it.
     None where the child described no such frame or its spans do not fit the source."""
     try:
         tree = ast.parse(source)
     except (SyntaxError, ValueError):
         return None
-    lines = source.splitlines()
-    for frame in error.raised_in:
+    lines = LINE_BREAK.split(source)  # (as Python counts lines: not at a form feed or U+2028)
+    unchanged = unchanged | _unchanged_classes(tree, solution)
+    for k, frame in enumerate(error.raised_in):
         owner = _enclosing(tree, frame.line)
         if owner is None:
-            continue
+            return None
         label, top, function = owner
+        if frame.function not in (label.split(".")[-1], "<lambda>", "<listcomp>", "<dictcomp>", "<setcomp>",
+                                  "<genexpr>"):
+            return None  # (the child's frame is not the def the line is in: another file's, or a forged one)
         if top in unchanged:
             continue  # (the correct code's own line raised on what it was handed: the cause is upstream)
         statement = _statement(tree, frame.line)
         if statement is None or isinstance(statement, (ast.Raise, ast.Assert)):
             return None  # (an error raised on purpose says what it is in its own words)
-        return _finding(label, function, frame, statement, lines, error, explained)
+        return _finding(label, function, frame, statement, lines, error, explained, innermost=k == 0)
     return None
+
+
+LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+def _unchanged_classes(tree: ast.Module, solution: str) -> set[str]:
+    """The top-level classes of the module written as the solution writes them (the last definition of a name)."""
+    try:
+        theirs = {n.name: ast.dump(n) for n in ast.parse(solution).body if isinstance(n, ast.ClassDef)}
+    except (SyntaxError, ValueError):
+        return set()
+    mine = {n.name: ast.dump(n) for n in tree.body if isinstance(n, ast.ClassDef)}
+    return {name for name, dumped in mine.items() if theirs.get(name) == dumped}
 
 
 def _enclosing(tree: ast.Module, line: int) -> tuple[str, str, ast.AST] | None:
@@ -113,7 +131,7 @@ def _statement_text(lines: list[str], statement: ast.stmt) -> str:
     return first if len(first) <= 100 else f"{first[:97]}..."
 
 
-def described(value: ValueSeen) -> str:
+def described(value: ValueSeen | ItemSeen) -> str:
     """A value as the student would name it: "a float32 tensor of shape (64, 1, 8, 8)", "numpy.maximum, a function
     of 2 arrays", "a list of 3 items", "a number (0.5)"."""
     if value.kind in ("array", "tensor"):
@@ -121,9 +139,19 @@ def described(value: ValueSeen) -> str:
         shape = _shape(value.shape or ())
         return f"a {value.dtype} {kind} of shape {shape}" if value.dtype else f"an {kind} of shape {shape}"
     if value.kind == "number":
-        return f"a number ({value.value:g})" if value.value is not None else "a number"
+        kind = value.type or "number"
+        article = "an" if kind[:1] in "aeiou" else "a"
+        if value.value is None:
+            return f"{article} {kind}"
+        if kind == "bool":
+            return f"a bool ({bool(value.value)})"
+        shown = f"{int(value.value)}" if "int" in kind and value.value.is_integer() else repr(value.value)
+        return f"{article} {kind} ({shown})"
     if value.kind == "none":
         return "None"
+    if not isinstance(value, ValueSeen):  # (an item of a list: its kind alone)
+        return {"function": "a function", "module": "a layer", "class": "a class", "dict": "a dict",
+                "text": "a string", "list": "a list", "tuple": "a tuple", "none": "None"}.get(value.kind, "a value")
     if value.kind in ("list", "tuple"):
         items = ", ".join(described(v) for v in value.items[:4])
         more = ", ..." if (value.length or 0) > len(value.items[:4]) else ""
@@ -135,8 +163,8 @@ def described(value: ValueSeen) -> str:
     if value.kind == "function":
         return f"your function {value.name}" if value.own else value.name
     if value.kind == "module":
-        if value.library:
-            return f"an nn.{value.class_}({value.text})"
+        if value.library:  # (torch's own words for its settings, Linear(in_features=4, ...))
+            return f"a {value.class_}({value.text})" if value.text else f"a {value.class_}"
         return f"a {value.class_.split('<locals>.')[-1]} (your class)"
     if value.kind == "class":
         return f"the class {value.name} itself (not an object made from it)"
@@ -148,7 +176,7 @@ def described(value: ValueSeen) -> str:
 
 
 def _finding(label: str, function: ast.AST, frame: RaisedFrame, statement: ast.stmt, lines: list[str],
-             error: StudentException, explained: Finding | None) -> Finding | None:
+             error: StudentException, explained: Finding | None, innermost: bool) -> Finding | None:
     """The line, what its failing operation was handed, and what that says of the error."""
     failing = _text(lines, frame.at) if frame.at is not None else None
     shown = _statement_text(lines, statement)
@@ -157,28 +185,40 @@ def _finding(label: str, function: ast.AST, frame: RaisedFrame, statement: ast.s
         shown = lines[frame.line - 1].strip()
         shown = shown if len(shown) <= 100 else f"{shown[:97]}..."
     at = f" at `{failing}`" if failing and failing != shown.removesuffix(" ...") and frame.at[0] == frame.line else ""
-    seen = [(span, text, value) for span, value in frame.values if span != frame.at
+    inside = _span_of(statement)
+    seen = [(span, text, value) for span, value in frame.values if span != frame.at and _within(span, inside)
             and (text := _text(lines, span)) is not None]
     operands = [(span, text, value) for span, text, value in seen if not _names_itself(text, value)
                 and not _literal(text)]
+    paired = bool(operands)  # (the failing operation's own operands: what met there)
     if not operands:  # (the failing expression is a name, or nothing of it could be computed: the names read)
+        read = {n.id for n in ast.walk(statement) if isinstance(n, ast.Name)}
         operands = [(None, name, value) for name, value in frame.names if value.kind not in ("object",)
-                    and not _names_itself(name, value)]
+                    and name in read and not _names_itself(name, value)]
     operands = operands[:MAX_OPERANDS]
     if not operands:
         return None
     message = str(error)
     handed = "; ".join(f"`{text}` is {described(value)}" for _, text, value in operands)
-    why, culprits = _why(message, operands, _loss_called(seen))
+    why, culprits = _why(message, operands, _loss_called(seen)) if paired and innermost else ("", [])
     set_at = _set_at(function, lines, statement, culprits)
     said = (f"in {label}(), line {frame.line}: `{shown}` raises the error{at}. There, {handed}."
             f"{' ' + why if why else ''}{' ' + set_at if set_at else ''}")
+    claim = f"{label}:{frame.line}:raised"  # (two outputs said at one line corroborate; at two, they are apart)
     if explained is None:
-        return Finding("raised_here", said, "", claim=f"{label}:{frame.line}:raised")
+        return Finding("raised_here", said, "", claim=claim)
     if not why:
         said += f" {explained.message[0].upper()}{explained.message[1:]}"
     # (what the message says keeps its name: the line adds where, and on what)
-    return replace(explained, message=said)
+    return replace(explained, message=said, claim=claim)
+
+
+def _span_of(node: ast.AST) -> Span:
+    return node.lineno, node.col_offset, node.end_lineno or node.lineno, node.end_col_offset or 0
+
+
+def _within(span: Span, outer: Span) -> bool:
+    return (outer[0], outer[1]) <= (span[0], span[1]) and (span[2], span[3]) <= (outer[2], outer[3])
 
 
 def _literal(text: str) -> bool:
@@ -208,7 +248,7 @@ def _why(message: str, operands: list[tuple[Span | None, str, ValueSeen]], loss:
     if (TORCH_BROADCAST.search(message) or NUMPY_BROADCAST.search(message)) and len(arrays) >= 2:
         for i, (a_text, a) in enumerate(arrays):
             for b_text, b in arrays[i + 1:]:
-                if _broadcast(a.shape, b.shape):
+                if _broadcast(a.shape, b.shape) or not _the_shapes_said(message, a.shape, b.shape):
                     continue
                 if loss and (said := _class_indices_to_an_entrywise_loss(
                         loss, a_text, a, b_text, b)):
@@ -270,25 +310,98 @@ def _class_indices_to_an_entrywise_loss(loss: str, a_text: str, a: ValueSeen, b_
             f"F.one_hot(y, {c}).float()).")
 
 
+def _the_shapes_said(message: str, a: tuple[int, ...], b: tuple[int, ...]) -> bool:
+    """Whether the error's own words name these two shapes (NumPy's) or these sizes at the axis it names (torch's):
+    the pair that met, not two other arrays of the line."""
+    if (numpy_said := BROADCAST_SHAPES.search(message)) is not None:
+        said = sorted([dims_in(numpy_said.group(1)), dims_in(numpy_said.group(2))])
+        return said == sorted([tuple(a), tuple(b)])
+    if (torch_said := TORCH_BROADCAST.search(message)) is not None:
+        sizes, axis = sorted([int(torch_said[1]), int(torch_said[2])]), int(torch_said[3])
+        rank = max(len(a), len(b))
+        padded = [(1,) * (rank - len(s)) + tuple(s) for s in (a, b)]
+        return axis < rank and sorted([padded[0][axis], padded[1][axis]]) == sizes
+    return False
+
+
 def _broadcast(a: tuple[int, ...], b: tuple[int, ...]) -> bool:
     return all(x == y or 1 in (x, y) for x, y in zip(reversed(a), reversed(b)))
 
 
 def _set_at(function: ast.AST, lines: list[str], statement: ast.stmt, culprits: list[str]) -> str:
-    """Where the plain names among the culprits were last set before the statement, in the same function."""
+    """Where the plain names among the culprits were set, for those set by one assignment alone in the function's
+    own scope (not a parameter, a loop's variable, a comprehension's or a nested def's), above the statement, in a
+    block that holds the statement too (so that it ran before it, on every path)."""
+    parents = {child: node for node in ast.walk(function) for child in ast.iter_child_nodes(node)}
     said = []
     for name in [text for text in culprits if text.isidentifier()]:
-        sets = [node for node in ast.walk(function) if isinstance(node, (ast.Assign, ast.AnnAssign, ast.AugAssign))
-                and node.lineno < statement.lineno and any(
-                    isinstance(t, ast.Name) and t.id == name for target in _targets(node) for t in ast.walk(target))]
-        if sets:
-            last = max(sets, key=lambda n: n.lineno)
-            said.append(f"`{name}` is set at line {last.lineno}: `{_statement_text(lines, last)}`")
+        binds = _binds(function, name)
+        if len(binds) != 1 or not isinstance(binds[0], (ast.Assign, ast.AnnAssign)) or \
+                binds[0].lineno >= statement.lineno or not _runs_before(binds[0], statement, parents, function):
+            continue
+        said.append(f"`{name}` is set at line {binds[0].lineno}: `{_statement_text(lines, binds[0])}`")
     if not said:
         return ""
     text = "; ".join(said[:2])
     return f"{text[0].upper()}{text[1:]}."
 
 
-def _targets(node: ast.stmt) -> list[ast.expr]:
-    return node.targets if isinstance(node, ast.Assign) else [node.target]  # type: ignore[attr-defined]
+def _binds(function: ast.AST, name: str) -> list[ast.AST]:
+    """The nodes of the function's own scope that bind name (a parameter counts as one, of the function itself)."""
+    args = function.args if isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef)) else None
+    found: list[ast.AST] = [function] if args is not None and name in {
+        a.arg for a in [*args.posonlyargs, *args.args, *args.kwonlyargs, args.vararg, args.kwarg] if a} else []
+    nested = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda, ast.ListComp, ast.SetComp,
+              ast.DictComp, ast.GeneratorExp)
+
+    def visit(node: ast.AST) -> None:
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, nested):
+                if isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) and child.name == name:
+                    found.append(child)
+                continue
+            targets: list[ast.AST] = []
+            if isinstance(child, (ast.Assign, ast.AnnAssign, ast.AugAssign)):
+                targets = child.targets if isinstance(child, ast.Assign) else [child.target]
+            elif isinstance(child, (ast.For, ast.AsyncFor)):
+                targets = [child.target]
+            elif isinstance(child, ast.withitem) and child.optional_vars is not None:
+                targets = [child.optional_vars]
+            elif isinstance(child, ast.NamedExpr):
+                targets = [child.target]
+            elif isinstance(child, ast.ExceptHandler) and child.name == name:
+                found.append(child)
+            elif isinstance(child, (ast.Import, ast.ImportFrom)) and any(
+                    (a.asname or a.name).split(".")[0] == name for a in child.names):
+                found.append(child)
+            if any(isinstance(t, ast.Name) and t.id == name for target in targets for t in _bound_names(target)):
+                found.append(child)
+            visit(child)
+
+    visit(function)
+    return found
+
+
+def _bound_names(target: ast.AST) -> list[ast.AST]:
+    """The names a target binds: itself, or those of a tuple or list it unpacks (not x[i] or x.a, which bind none)."""
+    if isinstance(target, ast.Name):
+        return [target]
+    if isinstance(target, ast.Starred):
+        return _bound_names(target.value)
+    if isinstance(target, (ast.Tuple, ast.List)):
+        return [n for item in target.elts for n in _bound_names(item)]
+    return []
+
+
+def _runs_before(bind: ast.AST, statement: ast.stmt, parents: dict[ast.AST, ast.AST], function: ast.AST) -> bool:
+    """Whether every block that holds bind (an if's branch, a loop's body, a try's) holds statement too."""
+    child, node = bind, parents.get(bind)
+    while node is not None and node is not function:
+        for field in ("body", "orelse", "finalbody", "handlers"):
+            block = getattr(node, field, None)
+            if isinstance(block, list) and child in block:
+                first, last = block[0].lineno, max(b.end_lineno or b.lineno for b in block)
+                if not first <= statement.lineno <= last:
+                    return False
+        child, node = node, parents.get(node)
+    return node is function

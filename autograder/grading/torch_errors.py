@@ -228,6 +228,12 @@ def _view(m: re.Match) -> tuple[str, str]:
 
 def _no_forward(m: re.Match) -> tuple[str, str]:
     name = m.group(1)
+    if name in ("ModuleList", "ModuleDict", "ParameterList", "ParameterDict"):
+        return (f"an nn.{name} was called as a model: it holds layers but computes nothing itself (it has no "
+                "forward). Call its layers one after another (for layer in layers: x = layer(x)), or make the model "
+                "an nn.Sequential of them.",
+                f"an nn.{name} was called as a model: it holds layers but has no forward; call its layers in turn, "
+                "or use nn.Sequential.")
     return (f"your model's class {name} has no method named `forward`, the one nn.Module calls when the model is "
             f"called (model(x) runs {name}.forward(x)): torch's own placeholder raised instead. Is it spelt "
             "otherwise, or indented outside the class? Name the method that computes the output `forward`.",

@@ -142,7 +142,8 @@ def run_student_function(module: Any, request: dict, objects: Objects, probed: b
     except BaseException as e:  # noqa: BLE001 - report everything, keep serving
         frame = error_frame(e)
         try:  # where in the student's code it raised, and what the failing operation was handed (the diagnosis')
-            frame["error"]["raised_in"] = raised_values.describe_raise(e, SUBMISSION_DIR)
+            frame["error"]["raised_in"] = raised_values.describe_raise(e, SUBMISSION_DIR,
+                                                                       str(getattr(module, "__file__", "") or ""))
         except Exception:  # noqa: BLE001 - a description that fails costs itself, never the reply
             pass
     try:

@@ -12,12 +12,14 @@ Imports only the standard library (NumPy and torch only where the submission has
 from __future__ import annotations
 
 import ast
+import contextlib
 import itertools
 import math
 import operator
 import sys
 import time
 import types
+import warnings
 from typing import Any
 
 MAX_FRAMES = 3  # the innermost frames of the student's files described
@@ -30,6 +32,19 @@ _BINARY = {ast.Add: operator.add, ast.Sub: operator.sub, ast.Mult: operator.mul,
            ast.FloorDiv: operator.floordiv, ast.Mod: operator.mod, ast.Pow: operator.pow,
            ast.MatMult: operator.matmul}
 _UNARY = {ast.USub: operator.neg, ast.UAdd: operator.pos}
+# functions of NumPy, torch and torch.nn.functional that return a new value and draw nothing (called on copies of
+# the arrays they are handed, so that one that writes into an argument writes into the copy)
+_FUNCTIONS = frozenset({
+    "mean", "sum", "std", "var", "max", "min", "amax", "amin", "prod", "argmax", "argmin", "reshape", "transpose",
+    "swapaxes", "moveaxis", "expand_dims", "squeeze", "unsqueeze", "concatenate", "concat", "cat", "stack", "hstack",
+    "vstack", "dot", "matmul", "mm", "bmm", "where", "exp", "log", "sqrt", "abs", "maximum", "minimum", "clip",
+    "clamp", "zeros_like", "ones_like", "zeros", "ones", "full", "arange", "broadcast_to", "tile", "repeat", "flip",
+    "pad", "sort", "argsort", "cumsum", "outer", "tensordot", "array", "asarray", "tensor", "as_tensor",
+    "from_numpy", "flatten", "ravel", "permute", "relu", "sigmoid", "tanh", "softmax", "log_softmax", "linear",
+    "conv2d", "max_pool2d", "avg_pool2d", "cross_entropy", "mse_loss", "l1_loss", "nll_loss", "one_hot", "einsum",
+    "square", "power", "isclose", "allclose", "equal", "sign", "floor", "ceil", "round", "logical_and",
+    "logical_or", "logical_not", "multiply", "add", "subtract", "divide", "true_divide", "floor_divide", "mod"})
+_MODULES = ("numpy", "torch", "torch.nn.functional", "torch.functional", "math")
 # methods of arrays and tensors that return a new value and draw nothing
 _METHODS = frozenset({
     "mean", "sum", "std", "var", "max", "min", "prod", "argmax", "argmin", "reshape", "view", "flatten", "ravel",
@@ -38,10 +53,6 @@ _METHODS = frozenset({
     "cpu", "contiguous", "expand", "expand_as", "view_as", "reshape_as", "repeat", "cumsum", "all", "any",
     "round", "size", "dim", "to", "type", "norm", "matmul", "mm", "bmm", "dot", "softmax", "log_softmax",
     "argsort", "sort", "mul", "add", "sub", "div", "pow", "sigmoid", "tanh", "relu", "max_pool2d", "numel"})
-# parts of a library function's name that draw, seed, write or read files: never called again
-_UNSAFE = ("rand", "normal", "uniform", "bernoulli", "multinomial", "shuffle", "perm", "seed", "dropout", "save",
-           "load", "choice", "poisson", "exponential", "gamma", "beta", "binomial", "empty", "set_", "manual",
-           "print", "open", "exec", "eval", "compile", "input", "write")
 _LIBRARIES = ("numpy", "torch", "math")
 
 
@@ -52,25 +63,48 @@ class _Unknown(Exception):
     """A value the evaluator will not compute."""
 
 
-def describe_raise(exc: BaseException, folder: str) -> list[dict]:
-    """The innermost MAX_FRAMES frames of exc's traceback in files under folder, innermost first: each the
+def describe_raise(exc: BaseException, folder: str, module_file: str) -> list[dict]:
+    """The innermost MAX_FRAMES frames of exc's traceback in the graded module's file (module_file; not another
+    file of the submission, whose lines the grader would read as the module's), innermost first: each the
     function's name, its line, the failing instruction's position (line, column, end line, end column), the
-    values of the expressions there ([position, description]) and of the names its statement reads."""
+    values of the expressions there ([position, description]) and of the names its statement reads. Whatever is
+    computed again draws from no generator the student's code sees, warns nothing, and writes into no argument."""
+    if isinstance(exc, (MemoryError, RecursionError)) or not module_file:
+        return []  # (describing would need what is short, or a stack as deep as the one that ran out)
     _FOLDER[0] = folder
     tbs = []
     tb = exc.__traceback__
     while tb is not None:
-        if tb.tb_frame.f_code.co_filename.startswith(folder.rstrip("/") + "/"):
+        if tb.tb_frame.f_code.co_filename == module_file:
             tbs.append(tb)
         tb = tb.tb_next
-    deadline = time.thread_time() + BUDGET_S
+    deadline = (time.thread_time() + BUDGET_S, time.monotonic() + 2 * BUDGET_S)
     frames = []
-    for tb in reversed(tbs[-MAX_FRAMES:]):
-        try:
-            frames.append(_frame(tb, deadline))
-        except Exception:  # noqa: BLE001 - a frame that cannot be described is left out
-            continue
+    with _untouched():
+        for tb in reversed(tbs[-MAX_FRAMES:]):
+            try:
+                frames.append(_frame(tb, deadline))
+            except Exception:  # noqa: BLE001 - a frame that cannot be described is left out
+                continue
     return frames
+
+
+@contextlib.contextmanager
+def _untouched() -> Any:
+    """No warning printed, no NumPy error raised on overflow, and the global generators of NumPy and torch as
+    they were (a backstop: nothing that draws is called)."""
+    np, torch = sys.modules.get("numpy"), sys.modules.get("torch")
+    with contextlib.ExitStack() as stack:
+        stack.enter_context(warnings.catch_warnings())
+        warnings.simplefilter("ignore")
+        if np is not None:
+            stack.enter_context(np.errstate(all="ignore"))
+            state = np.random.get_state()
+            stack.callback(np.random.set_state, state)
+        if torch is not None:
+            stack.enter_context(torch.random.fork_rng(devices=[]))
+            stack.enter_context(torch.no_grad())
+        yield
 
 
 def _position(tb: types.TracebackType) -> tuple[int, int, int, int] | None:
@@ -112,7 +146,7 @@ def _frame(tb: types.TracebackType, deadline: float) -> dict:
         n.end_lineno or n.lineno) and not isinstance(n, (ast.FunctionDef, ast.ClassDef, ast.For, ast.While, ast.If,
                                                          ast.With, ast.Try))),
                     key=lambda n: (n.end_lineno or n.lineno) - n.lineno, default=None)
-    evaluator = _Evaluator(frame, deadline)
+    evaluator = _Evaluator(frame, deadline, _bound_inside(statement or failing))
     if failing is not None:
         for node in [failing, *_operands(failing)][:MAX_VALUES]:
             try:
@@ -132,6 +166,20 @@ def _frame(tb: types.TracebackType, deadline: float) -> dict:
             except _Unknown:
                 continue
     return described
+
+
+def _bound_inside(scope: ast.AST | None) -> set[str]:
+    """The names a comprehension or lambda of scope binds: what the frame holds under them is another value (the
+    enclosing function's, or on Python 3.12 and later the comprehension's last)."""
+    bound: set[str] = set()
+    for node in ast.walk(scope) if scope is not None else ():
+        if isinstance(node, ast.comprehension):
+            bound |= {t.id for t in ast.walk(node.target) if isinstance(t, ast.Name)}
+        elif isinstance(node, ast.Lambda):
+            bound |= {a.arg for a in [*node.args.posonlyargs, *node.args.args, *node.args.kwonlyargs]}
+        elif isinstance(node, ast.NamedExpr) and isinstance(node.target, ast.Name):
+            bound.add(node.target.id)
+    return bound
 
 
 def _operands(node: ast.expr) -> list[ast.expr]:
@@ -156,10 +204,14 @@ def _operands(node: ast.expr) -> list[ast.expr]:
 class _Evaluator:
     """Computes an expression again from what the frame holds, with operations that change nothing."""
 
-    def __init__(self, frame: types.FrameType, deadline: float) -> None:
+    def __init__(self, frame: types.FrameType, deadline: tuple[float, float], bound_inside: set[str]) -> None:
         self.frame = frame
         self.deadline = deadline
         self.count = 0
+        self.bound_inside = bound_inside
+        code = frame.f_code
+        self.own_names = set(code.co_varnames) | set(code.co_cellvars) | set(code.co_freevars)
+        self.done: dict[int, Any] = {}
 
     def known(self, node: ast.expr) -> Any:
         """The failing expression itself raised: only a name or a constant there has a value."""
@@ -169,15 +221,34 @@ class _Evaluator:
 
     def name(self, name: str) -> Any:
         f = self.frame
-        for scope in (f.f_locals, f.f_globals, f.f_builtins):
+        if name in self.bound_inside:
+            raise _Unknown
+        if name in f.f_locals:
+            return f.f_locals[name]
+        if name in self.own_names:
+            raise _Unknown  # (a local not bound yet: not the global of that name)
+        for scope in (f.f_globals, f.f_builtins):
             if name in scope:
                 return scope[name]
         raise _Unknown
 
     def value(self, node: ast.expr) -> Any:
+        """node computed again, or _Unknown (whatever goes wrong computing it)."""
+        if id(node) in self.done:
+            return self.done[id(node)]
         self.count += 1
-        if self.count > 200 or time.thread_time() > self.deadline:
+        if self.count > 200 or time.thread_time() > self.deadline[0] or time.monotonic() > self.deadline[1]:
             raise _Unknown
+        try:
+            value = self._value(node)
+        except _Unknown:
+            raise
+        except Exception:  # noqa: BLE001 - what cannot be computed again is not described
+            raise _Unknown from None
+        self.done[id(node)] = value
+        return value
+
+    def _value(self, node: ast.expr) -> Any:
         if isinstance(node, ast.Name):
             return self.name(node.id)
         if isinstance(node, ast.Constant):
@@ -186,7 +257,10 @@ class _Evaluator:
             items = [self.value(e) for e in node.elts]
             return items if isinstance(node, ast.List) else tuple(items)
         if isinstance(node, ast.Slice):
-            return slice(*(self.value(p) if p is not None else None for p in (node.lower, node.upper, node.step)))
+            parts = [self.value(p) if p is not None else None for p in (node.lower, node.upper, node.step)]
+            if not all(p is None or type(p) is int for p in parts):
+                raise _Unknown
+            return slice(*parts)
         if isinstance(node, ast.Attribute):
             return self._attribute(self.value(node.value), node.attr)
         if isinstance(node, ast.Subscript):
@@ -198,7 +272,7 @@ class _Evaluator:
             left, right = self.value(node.left), self.value(node.right)
             if not all(_is_array(v) or _is_number(v) for v in (left, right)):
                 raise _Unknown
-            _small_enough(left, right)
+            _result_small_enough(node.op, left, right)
             return _checked(_BINARY[type(node.op)](left, right))
         if isinstance(node, ast.UnaryOp) and type(node.op) in _UNARY:
             operand = self.value(node.operand)
@@ -222,10 +296,14 @@ class _Evaluator:
             raise _Unknown
         # an object of the student's (self.fc): what its instance dict or a torch module's registries hold,
         # read without calling its code (no __getattr__)
+        if isinstance(base, type):
+            raise _Unknown
         try:
             own = object.__getattribute__(base, "__dict__")
         except AttributeError:
             raise _Unknown from None
+        if type(own) is not dict:
+            raise _Unknown
         if attr in own:
             return own[attr]
         for registry in ("_modules", "_parameters", "_buffers"):
@@ -236,25 +314,27 @@ class _Evaluator:
 
     def _call(self, node: ast.Call) -> Any:
         fn = self.value(node.func)
-        if any(k.arg in (None, "out") for k in node.keywords) or any(isinstance(a, ast.Starred) for a in node.args):
+        if any(k.arg in (None, "out", "inplace") for k in node.keywords) or \
+                any(isinstance(a, ast.Starred) for a in node.args):
             raise _Unknown
-        if not _safe_callable(fn):
+        if not _safe_callable(fn, len(node.args)):
             return self._drawn_like(fn, node)
         args = [self.value(a) for a in node.args]
         kwargs = {k.arg: self.value(k.value) for k in node.keywords if k.arg is not None}
         if not all(_plain_argument(v) for v in [*args, *kwargs.values()]):
             raise _Unknown
-        _small_enough(*args)
-        torch = sys.modules.get("torch")
-        if torch is not None:
-            with torch.no_grad():
-                return _checked(fn(*args, **kwargs))
-        return _checked(fn(*args, **kwargs))
+        _small_enough(*args, *kwargs.values())
+        owner = getattr(fn, "__self__", None) if isinstance(fn, types.BuiltinMethodType) else None
+        if _is_array(owner):  # (a method of an array, called on a copy of it)
+            fn = getattr(_copied(owner), fn.__name__)
+        return _checked(fn(*[_copied(a) for a in args], **{k: _copied(v) for k, v in kwargs.items()}))
 
 
     def _drawn_like(self, fn: Any, node: ast.Call) -> Any:
         """A draw shaped like an array (torch.randn_like(x), np.empty_like(x)), stood in for by zeros of its shape
         and dtype: what is described is the shape, and nothing is drawn."""
+        if not isinstance(fn, _function_types()):
+            raise _Unknown
         name, module = getattr(fn, "__name__", "") or "", getattr(fn, "__module__", "") or ""
         if not name.endswith("_like") or module.split(".")[0] not in ("numpy", "torch") or len(node.args) != 1 or \
                 node.keywords:
@@ -267,14 +347,25 @@ class _Evaluator:
 
 
 def _is_array(value: Any) -> bool:
+    """A NumPy array of numbers (not objects, whose operations run their own code) or a torch tensor."""
     np, torch = sys.modules.get("numpy"), sys.modules.get("torch")
-    return (np is not None and type(value) is np.ndarray) or \
+    return (np is not None and type(value) is np.ndarray and value.dtype.kind in "biufc") or \
         (torch is not None and type(value) in (torch.Tensor, torch.nn.Parameter))
 
 
 def _is_number(value: Any) -> bool:
     np = sys.modules.get("numpy")
-    return type(value) in (int, float, bool) or (np is not None and isinstance(value, np.generic))
+    return type(value) in (int, float, bool) or (np is not None and isinstance(value, (np.number, np.bool_)))
+
+
+def _copied(value: Any) -> Any:
+    """An array's copy (a tensor's clone), so that an operation that writes into its argument writes there."""
+    if type(value) in (list, tuple):
+        return type(value)(_copied(v) for v in value)
+    if not _is_array(value):
+        return value
+    np = sys.modules.get("numpy")
+    return value.copy() if np is not None and type(value) is np.ndarray else value.detach().clone()
 
 
 def _plain_index(index: Any) -> bool:
@@ -291,25 +382,45 @@ def _plain_argument(value: Any) -> bool:
         (np is not None and isinstance(value, np.dtype)) or (torch is not None and isinstance(value, torch.dtype))
 
 
-def _safe_callable(fn: Any) -> bool:
-    """A NumPy, torch or math function that draws nothing and writes nothing, or such a method of an array."""
-    if isinstance(fn, types.BuiltinMethodType) or isinstance(fn, types.MethodType):
-        owner = getattr(fn, "__self__", None)
-        if _is_array(owner):
-            return getattr(fn, "__name__", "") in _METHODS
-    module = getattr(fn, "__module__", None) or ""
-    name = getattr(fn, "__name__", "") or ""
+def _safe_callable(fn: Any, positional: int) -> bool:
+    """One of the NumPy, torch or math functions that draw nothing (_FUNCTIONS; a ufunc given no more arguments than
+    it has inputs, so none is its output), or such a method of an array (_METHODS). Never a class, nor anything of
+    the student's (whose attributes are not even read)."""
     np = sys.modules.get("numpy")
     if np is not None and isinstance(fn, np.ufunc):
-        module = "numpy"
-    if module.split(".")[0] not in _LIBRARIES or not name or name.endswith("_") or name.startswith("_"):
+        return fn.__name__ in _FUNCTIONS and positional <= fn.nin
+    if not isinstance(fn, _function_types()):
         return False
-    return not any(part in name.lower() for part in _UNSAFE) and "random" not in module
+    owner = getattr(fn, "__self__", None)
+    if owner is not None and not isinstance(owner, (types.ModuleType, type)):  # (torch.where's is a class)
+        return _is_array(owner) and fn.__name__ in _METHODS
+    module = getattr(fn, "__module__", None) or ""
+    return fn.__name__ in _FUNCTIONS and module in _MODULES
+
+
+def _function_types() -> tuple[type, ...]:
+    """The types of library functions: Python's, C's, and NumPy's dispatchers (np.mean is one)."""
+    np = sys.modules.get("numpy")
+    dispatcher = type(np.mean) if np is not None else types.FunctionType
+    return types.BuiltinFunctionType, types.FunctionType, dispatcher
+
+
+def _result_small_enough(op: ast.operator, left: Any, right: Any) -> None:
+    """An operation whose result (or a matrix product's work) would be too large is not made."""
+    shapes = [tuple(v.shape) for v in (left, right) if _is_array(v)]
+    if isinstance(op, ast.MatMult):
+        if len(shapes) == 2 and shapes[0] and shapes[1] and \
+                math.prod(shapes[0]) * shapes[1][-1] > 10 * MAX_ELEMENTS:
+            raise _Unknown
+        return
+    np = sys.modules.get("numpy")
+    if np is not None and shapes and math.prod(np.broadcast_shapes(*shapes)) > MAX_ELEMENTS:
+        raise _Unknown
 
 
 def _small_enough(*values: Any) -> None:
     for v in values:
-        if _is_array(v) and _size(v) > MAX_ELEMENTS:
+        if _is_array(v) and _size(v) > MAX_ELEMENTS or type(v) in (list, tuple) and len(v) > 1000:
             raise _Unknown
 
 
@@ -322,6 +433,13 @@ def _checked(value: Any) -> Any:
     if _is_array(value) and _size(value) > MAX_ELEMENTS:
         raise _Unknown
     return value
+
+
+def _defined_in_submission(module_name: str) -> bool:
+    """Whether the module of that name is a file of the submission (a class of the student's, not torchvision's)."""
+    module = sys.modules.get(module_name)
+    path = getattr(module, "__file__", None) if isinstance(module, types.ModuleType) else None
+    return isinstance(path, str) and path.startswith(_FOLDER[0].rstrip("/") + "/")
 
 
 def _description(value: Any, depth: int = 0) -> dict:
@@ -351,7 +469,7 @@ def _description(value: Any, depth: int = 0) -> dict:
         return {"kind": "class", "name": value.__qualname__[:100]}
     if torch is not None and isinstance(value, torch.nn.Module):
         kind = type(value)
-        library = kind.__module__.startswith("torch.")
+        library = not _defined_in_submission(kind.__module__)
         text = ""
         if library:
             try:
@@ -359,11 +477,10 @@ def _description(value: Any, depth: int = 0) -> dict:
             except Exception:  # noqa: BLE001
                 text = ""
         return {"kind": "module", "class": kind.__qualname__[:100], "library": library, "text": text}
-    if callable(value) and isinstance(value, (types.FunctionType, types.BuiltinFunctionType, types.MethodType,
-                                              types.BuiltinMethodType)):
+    if isinstance(value, (*_function_types(), types.MethodType)):
         owner = getattr(value, "__self__", None)
         short = str(getattr(value, "__name__", "") or "?")
-        if owner is not None and not isinstance(owner, types.ModuleType) and \
+        if owner is not None and not isinstance(owner, (types.ModuleType, type)) and \
                 isinstance(value, (types.BuiltinMethodType, types.BuiltinFunctionType)):
             # a method of an object written in C (an array's reshape): its owner's type names it
             return {"kind": "function", "name": f"{type(owner).__name__}.{short}"[:100], "own": False}

@@ -1181,8 +1181,10 @@ class MistakeMatcher:
         failing check of properties, of random draws, too)."""
         def says(f: Finding) -> bool:  # (the correct code's own function handed a wrong cache: where in the function
             # that made it is the departure's to find)
+            # (nor the line that raised, which says where, not why: a departure found at a line replaces it)
             return not f.weak and f.relation not in SAYS_LESS_THAN_A_SLIP and f.relation not in LISTS_CAUSES \
-                and not f.lists_causes and f.relation != "handed_wrong_input" and f.relation not in BESIDE_A_DEPARTURE
+                and not f.lists_causes and f.relation not in ("handed_wrong_input", "raised_here") and \
+                f.relation not in BESIDE_A_DEPARTURE
 
         strong = {name for name, f in findings if says(f)}
         unexplained = [c for c in values or failed if c.name not in strong]
@@ -1479,8 +1481,11 @@ class MistakeMatcher:
         # and, for a departure at one line, the guesses said of its output (a loop's, which says only that
         # the mistake is somewhere in it, leaves them: `=` for `+=` in a pattern says more)
         at_line = not finding.claim.endswith(":loop")
+        # (and the line that raised, where a departure at a line says where the values part: the cause, not the
+        # symptom)
+        supersedes = job.supersedes | {"raised_here"}
         result.diagnoses = [d for d in result.diagnoses if d.relation not in ("state_not_kept", "non_finite")
-                            and not (at_line and d.relation in job.supersedes and job.output in d.outputs)
+                            and not (at_line and d.relation in supersedes and job.output in d.outputs)
                             and not (at_line and d.outputs and all(
                                 (o, d.relation) in job.supersedes_beside for o in d.outputs))]
         result.diagnoses += grouped([(job.output, finding)])

@@ -16,14 +16,16 @@ import ast
 import re
 from dataclasses import replace
 
+from autograder.grading.mutants import _assigned
 from autograder.grading.relations import BROADCAST_SHAPES, Finding, _shape, dims_in, shape_error
 from autograder.sandbox.errors import StudentException
 from autograder.sandbox.raised import ItemSeen, RaisedFrame, Span, ValueSeen
 
 TORCH_BROADCAST = re.compile(r"The size of tensor a \((\d+)\) must match the size of tensor b \((\d+)\) at "
                              r"non-singleton dimension (\d+)")
-NUMPY_BROADCAST = re.compile(r"operands could not be broadcast together")
 MAX_OPERANDS = 4
+ONE_SHAPE = "np.array makes one array of its items only where they all have one shape"
+REDUCTIONS = "(a reduction with an axis keeps one value per row or column; without one, a single number)"
 
 
 def raised_here(error: StudentException, source: str, unchanged: set[str], explained: Finding | None,
@@ -122,11 +124,12 @@ def _text(lines: list[str], span: Span) -> str | None:
 def _statement_text(lines: list[str], statement: ast.stmt) -> str:
     """The statement's first line as written, without a comment after it; " ..." where it goes on."""
     line = lines[statement.lineno - 1]
+    header = isinstance(statement, (ast.For, ast.While, ast.If, ast.With))  # (a block's first line is its own)
     one_line = (statement.end_lineno or statement.lineno) == statement.lineno
-    if one_line and not isinstance(statement, (ast.For, ast.While, ast.If, ast.With)):
+    if one_line and not header:
         line = line.encode()[:statement.end_col_offset or None].decode(errors="replace")
     first = line.strip()
-    if not one_line and not isinstance(statement, (ast.For, ast.While, ast.If, ast.With)):
+    if not one_line and not header:
         first += " ..."
     return first if len(first) <= 100 else f"{first[:97]}..."
 
@@ -245,7 +248,7 @@ def _names_itself(text: str, value: ValueSeen) -> bool:
 def _why(message: str, operands: list[tuple[Span | None, str, ValueSeen]], loss: str) -> tuple[str, list[str]]:
     """What the operands say of the error, and the texts of the operands at fault."""
     arrays = [(text, value) for _, text, value in operands if value.kind in ("array", "tensor") and value.shape]
-    if (TORCH_BROADCAST.search(message) or NUMPY_BROADCAST.search(message)) and len(arrays) >= 2:
+    if len(arrays) >= 2:  # (a pair whose shapes the error names: _the_shapes_said)
         for i, (a_text, a) in enumerate(arrays):
             for b_text, b in arrays[i + 1:]:
                 if _broadcast(a.shape, b.shape) or not _the_shapes_said(message, a.shape, b.shape):
@@ -276,15 +279,11 @@ def _why(message: str, operands: list[tuple[Span | None, str, ValueSeen]], loss:
             text, value = lists[0]
             shapes = {v.shape or () for v in value.items if v.kind in ("array", "tensor", "number")}
             if len(shapes) > 1:
-                return ("np.array makes one array of its items only where they all have one shape, and these do not "
-                        "(a reduction with an axis keeps one value per row or column; without one, a single "
-                        "number).", [])
-        items = [(text, value) for _, text, value in operands if value.kind in ("array", "tensor") and value.shape]
-        if items:
-            text, value = items[0]
-            return (f"np.array makes one array of its items only where they all have one shape: `{text}` has shape "
-                    f"{_shape(value.shape)}, and an item after it another (a reduction with an axis keeps one value "
-                    "per row or column; without one, a single number).", [])
+                return f"{ONE_SHAPE}, and these do not {REDUCTIONS}.", []
+        if arrays:
+            text, value = arrays[0]
+            return (f"{ONE_SHAPE}: `{text}` has shape {_shape(value.shape)}, and an item after it another "
+                    f"{REDUCTIONS}.", [])
     return "", [text for _, text, value in operands if value.kind in ("array", "tensor", "function")]
 
 
@@ -360,10 +359,8 @@ def _binds(function: ast.AST, name: str) -> list[ast.AST]:
                 if isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) and child.name == name:
                     found.append(child)
                 continue
-            targets: list[ast.AST] = []
-            if isinstance(child, (ast.Assign, ast.AnnAssign, ast.AugAssign)):
-                targets = child.targets if isinstance(child, ast.Assign) else [child.target]
-            elif isinstance(child, (ast.For, ast.AsyncFor)):
+            targets: list[ast.AST] = _assigned(child) if isinstance(child, ast.stmt) else []
+            if isinstance(child, (ast.For, ast.AsyncFor)):
                 targets = [child.target]
             elif isinstance(child, ast.withitem) and child.optional_vars is not None:
                 targets = [child.optional_vars]
@@ -374,23 +371,14 @@ def _binds(function: ast.AST, name: str) -> list[ast.AST]:
             elif isinstance(child, (ast.Import, ast.ImportFrom)) and any(
                     (a.asname or a.name).split(".")[0] == name for a in child.names):
                 found.append(child)
-            if any(isinstance(t, ast.Name) and t.id == name for target in targets for t in _bound_names(target)):
+            # (a name the target stores into: x, or one of a tuple it unpacks; not the x of x[i] or x.a, read there)
+            if any(isinstance(t, ast.Name) and isinstance(t.ctx, ast.Store) and t.id == name
+                   for target in targets for t in ast.walk(target)):
                 found.append(child)
             visit(child)
 
     visit(function)
     return found
-
-
-def _bound_names(target: ast.AST) -> list[ast.AST]:
-    """The names a target binds: itself, or those of a tuple or list it unpacks (not x[i] or x.a, which bind none)."""
-    if isinstance(target, ast.Name):
-        return [target]
-    if isinstance(target, ast.Starred):
-        return _bound_names(target.value)
-    if isinstance(target, (ast.Tuple, ast.List)):
-        return [n for item in target.elts for n in _bound_names(item)]
-    return []
 
 
 def _runs_before(bind: ast.AST, statement: ast.stmt, parents: dict[ast.AST, ast.AST], function: ast.AST) -> bool:

@@ -363,8 +363,13 @@ def _kept(value: Any) -> Any:
 
 def _position(frame: types.FrameType) -> tuple[int, int, int, int] | None:
     """(line, column, end line, end column) of the instruction the frame is at, if the code has them."""
-    index = frame.f_lasti // 2  # one position per two-byte code unit
-    position = next(itertools.islice(frame.f_code.co_positions(), index, index + 1), None)
+    return code_position(frame.f_code, frame.f_lasti)
+
+
+def code_position(code: types.CodeType, lasti: int) -> tuple[int, int, int, int] | None:
+    """(line, column, end line, end column) of the instruction at byte offset lasti of code, if it has them."""
+    index = lasti // 2  # one position per two-byte code unit
+    position = next(itertools.islice(code.co_positions(), index, index + 1), None)
     if position is None or any(not isinstance(n, int) for n in position):
         return None
     line, end, column, end_column = position

@@ -7,13 +7,13 @@ name. Operands that are not names are computed again with a small evaluator that
 operations that draw nothing and change nothing (x[idx], x.flip(3), a + b, np.mean(x, axis=0)), within a budget:
 what the frame held is read, never changed. The grader (sandbox/raised.py) reads the reply as untrusted data.
 
-Imports only the standard library (NumPy and torch only where the submission has imported them).
+Imports only the standard library and its sibling locals_trace (NumPy and torch only where the submission has
+imported them).
 """
 from __future__ import annotations
 
 import ast
 import contextlib
-import itertools
 import math
 import operator
 import sys
@@ -21,6 +21,8 @@ import time
 import types
 import warnings
 from typing import Any
+
+from locals_trace import code_position  # (a sibling in the child's folder, as child.py imports it)
 
 MAX_FRAMES = 3  # the innermost frames of the student's files described
 MAX_VALUES = 24  # expressions described per frame
@@ -107,15 +109,6 @@ def _untouched() -> Any:
         yield
 
 
-def _position(tb: types.TracebackType) -> tuple[int, int, int, int] | None:
-    index = tb.tb_lasti // 2  # one position per two-byte code unit
-    position = next(itertools.islice(tb.tb_frame.f_code.co_positions(), index, index + 1), None)
-    if position is None or any(not isinstance(n, int) for n in position):
-        return None
-    line, end, column, end_column = position
-    return line, column, end, end_column
-
-
 _TREES: dict[str, ast.Module | None] = {}
 
 
@@ -133,9 +126,9 @@ def _span(node: ast.AST) -> tuple[int, int, int, int]:
     return node.lineno, node.col_offset, node.end_lineno or node.lineno, node.end_col_offset or 0
 
 
-def _frame(tb: types.TracebackType, deadline: float) -> dict:
+def _frame(tb: types.TracebackType, deadline: tuple[float, float]) -> dict:
     frame = tb.tb_frame
-    at = _position(tb)
+    at = code_position(frame.f_code, tb.tb_lasti)  # (the traceback's instruction: the frame's own has moved on)
     described: dict = {"function": frame.f_code.co_name[:100], "line": tb.tb_lineno, "at": list(at) if at else None,
                        "values": [], "names": []}
     tree = _tree(frame.f_code.co_filename)
@@ -328,7 +321,6 @@ class _Evaluator:
         if _is_array(owner):  # (a method of an array, called on a copy of it)
             fn = getattr(_copied(owner), fn.__name__)
         return _checked(fn(*[_copied(a) for a in args], **{k: _copied(v) for k, v in kwargs.items()}))
-
 
     def _drawn_like(self, fn: Any, node: ast.Call) -> Any:
         """A draw shaped like an array (torch.randn_like(x), np.empty_like(x)), stood in for by zeros of its shape

@@ -525,3 +525,68 @@ def test_a_function_too_large_to_edit_cheaply_is_not_edited():
     table = ", ".join(str(k) for k in range(1200))
     assert repair.edits_of(f"def f(x):\n    t = [{table}]\n    return x * t[1]\n", "f") == []
     assert repair.edits_of("def f(x):\n    t = [1, 2]\n    return x * t[1]\n", "f")
+
+
+def test_an_edit_right_only_before_a_schedules_first_decay_is_not_said_on_the_tests_later_steps(
+        tmp_path: Path, monkeypatch):
+    """step_lr decaying one period early: its first failing call is step 0, where `return base_lr` gives the right
+    rate, and steps 1 and 2 (a setting one and two larger) are still before the first decay; the test's later steps
+    (its other calls, spread over it) are not: the edit said is the count's."""
+    monkeypatch.setattr(diagnosis, "REPAIR_BUDGET_S", 6.0)  # (what is said, not how fast, on a busy machine)
+    calls = [diagnosis.Call("step_lr", {"base_lr": 0.1, "step": s, "step_size": 7, "gamma": 0.5}, 0.0, s)
+             for s in range(30)]
+    spread = diagnosis.sibling_arguments(calls, "step_lr", calls[0].arguments)
+    assert [a["step"] for a in spread] == [1, 7, 12, 18, 23, 29]  # (the call itself left out)
+    assert diagnosis.sibling_arguments(calls[:3], "step_lr", calls[0].arguments) == \
+        (calls[1].arguments, calls[2].arguments)
+    spec = load_assignment("a2_optim")
+    source = '''
+def step_lr(base_lr, step, step_size, gamma=0.1):
+    epoch_block = step // step_size + 1
+    return base_lr * gamma ** epoch_block
+'''
+    results = graded(spec, with_function(spec, source), tmp_path, select="default_settings")
+    said = [d.message for r in results.values() for d in r.diagnoses if d.relation == "one_edit"]
+    assert said and all("written `epoch_block = step // step_size`" in m for m in said), said
+    assert not any("return base_lr`" in d.message for r in results.values() for d in r.diagnoses)
+
+
+def test_a_store_of_state_read_back_whose_deletion_repairs_says_where_the_value_is_used():
+    """A step count kept in config and divided into the cache (the root of the mean of the squares, not of their
+    sum): without the store, t is 1 at every call and the function is Adagrad; the mistake is where t is used."""
+    student = '''import numpy as np
+
+
+def adagrad(w, dw, config=None):
+    config = dict(config or {})
+    t = config.get("t", 0) + 1
+    cache = config.get("cache", np.zeros_like(w)) + dw ** 2
+    config["cache"] = cache
+    config["t"] = t
+    next_w = w - 0.1 * dw / (np.sqrt(cache / t) + 1e-8)
+    return next_w, config
+'''
+    solution = '''
+def adagrad(w, dw, config=None):
+    config = dict(config or {})
+    cache = config.get("cache", np.zeros_like(w)) + dw ** 2
+    config["cache"] = cache
+    return w - 0.1 * dw / (np.sqrt(cache) + 1e-8), config
+'''
+    rng = np.random.default_rng(13)
+    w, dw = rng.normal(size=4), rng.normal(size=4)
+    arguments = {"w": w, "dw": dw, "config": None}  # (the first step: the config it returns holds t, as well)
+    right = right_of(solution, "adagrad")
+    target = return_target(right_of(student, "adagrad")(arguments), right(arguments), TOL)
+    found = repair.said_repair(None, repair.one_edit_repair("adagrad", student, arguments, target, "w",
+                                                            local_edited(), right, telling=True,
+                                                            deadline=Budget(30)), "adagrad")
+    assert found is not None and found.relation == "one_edit", found
+    assert "without `config[\"t\"] = t` at line 9, which keeps `config[\"t\"]` for the next call (so that `t` is " \
+        "then the same at every call)" in found.message, found.message
+    assert found.message.endswith("the mistake is most likely where `t` is used: line 10."), found.message
+    assert found.plain == ""  # (the quoted line holds a string, text the student chose: a hidden test shows none)
+    # a store the function does not read back is said as a step, as before
+    deleted = repair.one_edit_repair("adagrad", student, arguments, target, "w", local_edited(), right, telling=True,
+                                     deadline=Budget(30))[0].mutant
+    assert repair._read_back(student.replace('config.get("t", 0) + 1', "1"), "adagrad", deleted) is None

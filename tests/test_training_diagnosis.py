@@ -260,6 +260,19 @@ def test_no_record_for_code_that_does_not_use_torch(data):
     ("    for _ in range(8):\n",
      "    sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda step: (step + 1) / (5 * len(y)))\n"
      "    for _ in range(8):\n", "warmup_never_ends:still rising at the last of the 80"),
+    # a linear warm-up of 20 steps whose factor is not capped at 1: the rate ends 4 times the one set (hold-out 56's
+    # re6: "count the warm-up in steps, not in images", false)
+    ("    for _ in range(8):\n",
+     "    sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda step: (step + 1) / 20)\n"
+     "    for _ in range(8):\n", "warmup_never_ends:4 times the 0.003 the optimizer was built with"),
+    ("    for _ in range(8):\n",
+     "    sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda step: (step + 1) / 20)\n"
+     "    for _ in range(8):\n", "warmup_never_ends:min(1.0, (step + 1) / warmup)"),
+    # a learning-rate range test's exponential sweep left in as the schedule (hold-out 58's rg6: the same, false)
+    ("    for _ in range(8):\n",
+     "    sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda step: 10 ** (step / 20))\n"
+     "    for _ in range(8):\n",
+     "warmup_never_ends:multiplies the rate by 1.12 at every step (tenfold every 20 steps): an exponential"),
     # a softmax layer at the end of the model, before cross_entropy: the loss floors at log(1 + 9 / e) (hold-out 18:
     # nothing was said)
     ("    model = model_for(X_train.shape[1], int(y_train.max()) + 1)\n",

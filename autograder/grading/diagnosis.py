@@ -253,6 +253,7 @@ WHAT_IF_BUDGET_S = 3.0
 DEPARTURE_BUDGET_S = 2.0
 MAX_HELPER_CALLS = 4  # calls of the student's functions made by the solution's own, tried per test
 MAX_STATE_CALLS = 2  # calls that write state into a dict argument, traced per test
+MAX_SIBLINGS = 6  # the test's other calls of a function an edit that repairs one must agree on, at most
 MAX_HELD_JOBS = 4  # feeder calls made again after the last test to say what a return kept in the child holds
 # a check's message that says a function wrote into an argument: "{function} changed its argument {param} in place"
 IN_PLACE_CHECK = re.compile(r"(\w+) changed its argument (\w+) in place")
@@ -388,6 +389,10 @@ class DepartureJob:
     # the call trained a model (a recipe of the student's: its number of epochs, its batches are theirs to choose),
     # so a loop of fewer passes than the correct code's says nothing of a mistake
     trained: bool = False
+    # the arguments of the test's other calls of the function (the solution's run), spread over the test: an edit
+    # that repairs the call must agree with the correct code on them too (`return base_lr` is a schedule's rate
+    # only before its first decay; the test's later steps say so)
+    siblings: tuple[dict[str, Any], ...] = ()
 
 
 @dataclass
@@ -1199,6 +1204,7 @@ class MistakeMatcher:
         for job in self.departure_jobs[queued:]:
             job.unless_slip = behind_slip
             job.trained = bool(student_ctx.trainings)
+            job.siblings = sibling_arguments(run.calls, job.function, job.arguments)
 
     def _queue_unexplained(self, item: pytest.Item, unexplained: list[Comparison], run: SolutionRun,
                            student_ctx: checks.TestContext) -> None:
@@ -1467,7 +1473,8 @@ class MistakeMatcher:
             said = job.said or job.output
         return one_edit_repair(job.function, source, job.arguments, job.target, said, edited, right, telling(output),
                                deadline, state=bool(job.state), left=bool(job.state),
-                               also=carried_state(fn, job.arguments, made) + defaults_flipped(fn, job.arguments),
+                               also=carried_state(fn, job.arguments, made) + defaults_flipped(fn, job.arguments) +
+                               list(job.siblings),
                                expected=made if job.state else value)
 
     @staticmethod
@@ -2399,6 +2406,16 @@ class MistakeMatcher:
 
 
 # -- matching a mistake
+
+def sibling_arguments(calls: Sequence[Call], function: str, arguments: dict[str, Any]) -> tuple[dict[str, Any], ...]:
+    """The arguments of a test's other calls of `function` (the solution's run of it), MAX_SIBLINGS at most, spread
+    evenly over the test from its first call to its last (a schedule's steps before and after a decay)."""
+    others = [c.arguments for c in calls if c.function == function and c.arguments is not arguments]
+    if len(others) > MAX_SIBLINGS:
+        others = [others[k] for k in sorted({round(k * (len(others) - 1) / (MAX_SIBLINGS - 1))
+                                              for k in range(MAX_SIBLINGS)})]
+    return tuple(others)
+
 
 def carried_state(fn: Callable, arguments: dict[str, Any],
                   made: tuple[Any, list[dict[str, Any] | None]] | None = None) -> list[dict[str, Any]]:

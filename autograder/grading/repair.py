@@ -169,7 +169,60 @@ def one_edit_repair(function: str, source: str, arguments: dict[str, Any], targe
             found[mutant.line] = mutant
             if len(found) > MAX_LINES:
                 return []  # (edits of many lines repair it: a value that many lines can make up for)
-    return [Repair(function, m, output, target.raised, len(others or ()), left) for m in found.values()]
+    return [Repair(function, m, output, target.raised, len(others or ()), left, _read_back(source, function, m))
+            for m in found.values()]
+
+
+class ReadBack(NamedTuple):
+    """State a deleted statement stored that the function reads back on its next call (`config["t"] = t`, read by
+    `t = config.get("t", 0) + 1`): without the store, what is read is the same at every call, so the edit only makes a
+    value constant; where it is used is where the mistake most likely is."""
+
+    stored: str  # the entry, as written: config["t"]
+    names: tuple[str, ...]  # the names bound from what is read back: t
+    used: tuple[int, ...]  # the lines that use them, but the store's and the read's
+
+
+def _read_back(source: str, function: str, mutant: Mutant) -> ReadBack | None:
+    """What a deleted store of a dict entry (`d[key] = value`, d a name) the function reads back (`d[key]`,
+    `d.get(key, ...)`) made of the value read: None for another edit."""
+    if mutant.operator != "statement_deleted":
+        return None
+    stored = _parsed(_code(mutant.before).strip())
+    statement = stored.body[0] if isinstance(stored, ast.Module) and len(stored.body) == 1 else None
+    if not isinstance(statement, ast.Assign) or len(statement.targets) != 1 or \
+            not _entry_of(statement.targets[0]):
+        return None
+    entry = statement.targets[0]
+    try:
+        fn = top_level_function(ast.parse(source), function)
+    except SyntaxError:
+        return None
+    if fn is None:
+        return None
+    reads = [s for s in ast.walk(fn) if isinstance(s, ast.Assign) and s.lineno != mutant.line and
+             any(_reads_entry(n, entry) for n in ast.walk(s.value))]
+    names = tuple(dict.fromkeys(t.id for s in reads for t in s.targets if isinstance(t, ast.Name)))
+    read_lines = {s.lineno for s in reads}
+    used = tuple(sorted({n.lineno for n in ast.walk(fn) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)
+                         and n.id in names and n.lineno not in read_lines | {mutant.line}}))
+    if not names or not used:
+        return None
+    return ReadBack(ast.get_source_segment(_code(mutant.before).strip(), entry) or ast.unparse(entry), names, used)
+
+
+def _entry_of(node: ast.AST) -> bool:
+    """Whether a node is an entry of a dict named by a name with a constant key: config["t"]."""
+    return isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name) and isinstance(node.slice, ast.Constant)
+
+
+def _reads_entry(node: ast.AST, entry: ast.Subscript) -> bool:
+    """Whether node reads the dict entry `entry` names: `d[key]` (loaded), `d.get(key, ...)`."""
+    if isinstance(node, ast.Subscript) and isinstance(node.ctx, ast.Load) and _entry_of(node):
+        return node.value.id == entry.value.id and ast.dump(node.slice) == ast.dump(entry.slice)  # type: ignore
+    return isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "get" and \
+        isinstance(node.func.value, ast.Name) and node.func.value.id == entry.value.id and bool(node.args) and \
+        ast.dump(node.args[0]) == ast.dump(entry.slice)  # type: ignore[attr-defined]
 
 
 def _turns_a_condition(mutant: Mutant) -> bool:
@@ -370,6 +423,7 @@ class Repair(NamedTuple):
     raised: bool = False
     others: int = 0
     left: bool = False
+    read_back: ReadBack | None = None  # the state the deleted statement stored, read back by the function
 
     @property
     def line(self) -> int:
@@ -393,6 +447,14 @@ def _said(r: Repair) -> tuple[str, str, str, str]:
         second, first = r.mutant.order  # (the student's order; the edit swaps them)
         where, change = "", f"with `{first}` made before `{second}` at line {r.line}, the two steps in the other order"
         blamed = "in the order of those two steps"
+    elif r.read_back is not None:
+        where = ""
+        kept, names = r.read_back.stored, " and ".join(f"`{n}`" for n in r.read_back.names)
+        lines = ", ".join(str(k) for k in r.read_back.used)
+        change = (f"without `{yours}` at line {r.line}, which keeps `{kept}` for the next call (so that {names} "
+                  f"{'is' if len(r.read_back.names) == 1 else 'are'} then the same at every call)")
+        blamed = f"where {names} {'is' if len(r.read_back.names) == 1 else 'are'} used: " \
+            f"line{'s' if len(r.read_back.used) > 1 else ''} {lines}"
     elif r.mutant.operator in ("statement_deleted", "assignment_dropped") or not after.strip():
         left_in = after.strip()
         where = ""
@@ -413,8 +475,10 @@ def repair_finding(r: Repair) -> Finding:
                f"most likely {blamed}.")
     does_plain = "run without the error and return the expected values" if r.raised else \
         f"{'leave' if r.left else 'return'} the expected output"
+    blamed_plain = "in that line" if r.read_back is None else \
+        f"where {' and '.join(f'`{n}`' for n in r.read_back.names)}, which that line keeps for the next call, is used"
     plain = (f"in {r.function}(), one change to `{_code(r.mutant.before)}` makes your function {does_plain} on this "
-             f"test's call{' and on others' if r.others else ''}: the mistake is most likely in that line.")
+             f"test's call{' and on others' if r.others else ''}: the mistake is most likely {blamed_plain}.")
     return Finding("one_edit", message, _hidden(plain, _code(r.mutant.before)), claim=f"{r.function}:{r.line}:edit")
 
 

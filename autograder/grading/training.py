@@ -21,6 +21,8 @@ MOST = 0.9  # share of steps (or backward passes) a pattern must hold at to be s
 ENOUGH = 5  # steps (or backward passes) checked before a pattern is said
 ACCUMULATED = 4  # backward passes per optimizer step from which the gradients are accumulated on purpose
 ENDS = 10  # losses averaged at each end of the run
+PAST_THE_RATE_SET = 1.5  # times the optimizer's own rate: a warm-up that ends above it is a factor never capped at 1
+EVEN = 1e-3  # relative spread of a schedule's steps (or ratios) said to be the same at every step
 
 
 def loss_ends(record: TrainingRecord) -> tuple[float, float] | None:
@@ -297,6 +299,33 @@ def plateau_finding(record: TrainingRecord) -> Finding | None:
                    f"learning rate again and again; build it with {meant}.")
 
 
+def _factor_never_capped(record: TrainingRecord, lrs: list[float]) -> Finding:
+    """A rate that rose at every step recorded and ended far above the rate the optimizer was built with: the
+    scheduler's factor grows past 1 and is never capped (a linear warm-up without min(1, ...), or an exponential sweep
+    of a learning-rate range test left in as the schedule)."""
+    last, meant = record.lr_last or 0.0, record.lr_set or 0.0
+    steps = np.diff(lrs)
+    ratios = np.array(lrs[1:]) / np.array(lrs[:-1])
+    if np.ptp(ratios) <= EVEN * ratios.mean():
+        tenfold = math.log(10) / math.log(float(ratios.mean()))
+        how = (f" It multiplies the rate by {ratios.mean():.3g} at every step (tenfold every {tenfold:.0f} steps): an "
+               "exponential sweep (a learning-rate range test's) left in as the schedule, so the first steps barely "
+               "move the weights and the last ones are far too large. Train at a fixed rate, or one that decays, "
+               "around the rate the sweep found best.")
+    elif np.ptp(steps) <= EVEN * steps.mean():
+        how = (" It adds the same amount at every step: a linear warm-up's factor, such as (step + 1) / warmup, that "
+               "is not capped at 1 once the warm-up ends, so the rate climbs on past the one meant. Cap it: "
+               "min(1.0, (step + 1) / warmup).")
+    else:
+        how = " Cap the factor at 1 once the warm-up ends (min(1.0, ...)), or drop the schedule."
+    return Finding("warmup_never_ends", f"the learning rate rose at every one of the first {len(lrs)} steps, from "
+                   f"{lrs[0]:.3g} to {lrs[-1]:.3g}, and was still rising at the last of the {record.steps} steps "
+                   f"({last:.3g}), {last / meant:.3g} times the {meant:.3g} the optimizer was built with: the "
+                   f"scheduler's factor keeps growing past 1.{how}",
+                   "the learning rate kept rising past the rate the optimizer was built with, to the last step: a "
+                   "scheduler's factor that is never capped at 1.")
+
+
 def schedule_finding(record: TrainingRecord) -> Finding | None:
     """The learning rate fell to almost nothing early in training, or steps were few for the images trained on; or
     a scheduler counted in optimizer steps was stepped far fewer times (or a cosine one far more); or a plateau
@@ -332,6 +361,8 @@ def schedule_finding(record: TrainingRecord) -> Finding | None:
     # ... or rose at every step recorded and was highest at the last: a warm-up longer than the whole run
     if record.steps > len(lrs) >= 40 and lrs[0] > 0 and all(b > a for a, b in zip(lrs, lrs[1:])) and \
             record.lr_last is not None and record.lr_last > lrs[-1]:
+        if record.lr_set and record.lr_last > PAST_THE_RATE_SET * record.lr_set:
+            return _factor_never_capped(record, lrs)
         return Finding("warmup_never_ends", f"the learning rate rose at every one of the first {len(lrs)} steps, "
                        f"from {lrs[0]:.3g} to {lrs[-1]:.3g}, and was still rising at the last of the {record.steps} "
                        f"steps ({record.lr_last:.3g}): the warm-up is longer than the training, so the model never "

@@ -115,6 +115,7 @@ class Probe:
         self.weights_start_alike: bool | None = None  # ... each with all its entries equal (a constant init)
         self.lr_last: float | None = None
         self.lrs_first: list[float | None] = []  # the learning rate at each of the first MAX_LOSSES steps
+        self.lr_set: float | None = None  # the rate the first optimizer was built with, where a scheduler scales it
         self.images_trained = 0
         self.trained_forwards = 0
         self.empty_forwards = 0  # training forwards given a batch of no images (a slice past the data's end)
@@ -192,6 +193,8 @@ class Probe:
             lr = float(lr) if isinstance(lr, (int, float)) or hasattr(lr, "item") else None
             if self.steps == 1:
                 self.optimizer, self.lr_first = type(optimizer).__name__, lr
+                initial = optimizer.param_groups[0].get("initial_lr")  # (set by a scheduler as it is built)
+                self.lr_set = float(initial) if isinstance(initial, (int, float)) else None
                 momentum = optimizer.param_groups[0].get("momentum")
                 self.momentum = float(momentum) if isinstance(momentum, (int, float)) else None
                 decay = optimizer.param_groups[0].get("weight_decay")
@@ -526,7 +529,8 @@ class Probe:
                 "graph_checked": self.graph_checked, "detached_losses": self.detached_losses,
                 "zero_steps": sum(1 for v in zero if v is None or v == 0), "checked_steps": len(zero),
                 "optimizer": self.optimizer[:100], "lr_first": self.lr_first, "lr_last": self.lr_last,
-                "lrs_first": self.lrs_first, "momentum": self.momentum, "weights_start_zero": self.weights_start_zero,
+                "lrs_first": self.lrs_first, "lr_set": self.lr_set, "momentum": self.momentum,
+                "weights_start_zero": self.weights_start_zero,
                 "weights_start_alike": self.weights_start_alike,
                 "weight_decay": self.weight_decay, "label_smoothing": self.label_smoothing,
                 "batch_classes": self.batch_classes, "batch_sizes": self.batch_sizes,

@@ -194,7 +194,17 @@ def test_no_record_for_code_that_does_not_use_torch(data):
      "        opt.zero_grad()\n        total.backward()\n        opt.step()\n", "few_steps"),
     ("nn.functional.cross_entropy(model(X[idx]), y[idx])", "nn.functional.nll_loss(model(X[idx]), y[idx])",
      "loss_negative"),
-    ("lr=3e-3", "lr=1e4", None),  # diverges: NaN or a rising loss, whichever comes first
+    # diverges: NaN or a rising loss, whichever comes first
+    ("torch.optim.Adam(model.parameters(), lr=3e-3)", "torch.optim.SGD(model.parameters(), lr=1e4)", None),
+    # Adam given a rate scaled with the batch size, 32 * 3e-3 (hold-out 59's rh6: the checklist of learned_little)
+    ("lr=3e-3", "lr=3e-3 * 32", "optimizer_setting:0.096 is 32, the batch size, times 0.003"),
+    # SGD's dampening read as 'no damping' (hold-out 58's rg6: loss_flat's list), and set to the momentum's
+    ("torch.optim.Adam(model.parameters(), lr=3e-3)",
+     "torch.optim.SGD(model.parameters(), lr=0.05, momentum=0.9, dampening=1.0)",
+     "optimizer_setting:no later gradient reaches the weights"),
+    ("torch.optim.Adam(model.parameters(), lr=3e-3)",
+     "torch.optim.SGD(model.parameters(), lr=0.05, momentum=0.9, dampening=0.9)",
+     "optimizer_setting:every step is 0.1 times the one learning rate 0.05 takes without it"),
     # batches sliced to batch_size, not start + batch_size: all but the first empty (it was zero_gradients_at_step,
     # "cleared between backward and step": hold-out 14)
     ("idx in torch.randperm(len(y), generator=g).split(32)",

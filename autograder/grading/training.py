@@ -23,6 +23,10 @@ ACCUMULATED = 4  # backward passes per optimizer step from which the gradients a
 ENDS = 10  # losses averaged at each end of the run
 PAST_THE_RATE_SET = 1.5  # times the optimizer's own rate: a warm-up that ends above it is a factor never capped at 1
 EVEN = 1e-3  # relative spread of a schedule's steps (or ratios) said to be the same at every step
+HIGH_DAMPENING = 0.5  # SGD's dampening from which each gradient is at least halved in the momentum buffer: said
+ADAPTIVE_RATE_TOO_LARGE = 0.05  # a rate from which an optimizer's per-weight steps are far too large for a network
+# optimizers whose step moves each weight by about the rate, with their default rates
+PER_WEIGHT_STEPS = {"Adam": 1e-3, "AdamW": 1e-3, "Adamax": 2e-3, "NAdam": 2e-3, "RAdam": 1e-3, "RMSprop": 1e-2}
 
 
 def loss_ends(record: TrainingRecord) -> tuple[float, float] | None:
@@ -390,6 +394,52 @@ def schedule_finding(record: TrainingRecord) -> Finding | None:
 # what a strong weight decay does, said by the findings that name one
 DECAY_PULLS = ("pulls every weight toward zero harder than the data pulls it anywhere (weight decay is usually 1e-4 to "
                "1e-2)")
+
+
+def settings_finding(record: TrainingRecord) -> Finding | None:
+    """An optimizer built with a setting that keeps it from training as meant: SGD's dampening set high (each new
+    gradient scaled by 1 - dampening in the momentum buffer: none at 1), or an adaptive optimizer (Adam, RMSprop),
+    whose step moves each weight by about the rate whatever its gradient, given a rate far above those it takes."""
+    if record.optimizer == "SGD" and record.momentum and record.dampening is not None and \
+            record.dampening >= HIGH_DAMPENING:
+        kept = 1 - record.dampening
+        if kept <= 1e-9:
+            return Finding("optimizer_setting", f"SGD was built with momentum={record.momentum:g} and "
+                           f"dampening={record.dampening:g}: each step adds 1 - dampening = 0 times the new gradient "
+                           "to the momentum buffer, so after the first step (whose buffer is that step's gradient) "
+                           f"the buffer only shrinks, by {record.momentum:g} a step, and no later gradient reaches "
+                           "the weights: the model moves along its first batch's gradient alone. dampening=1 is not "
+                           "'no damping': leave it at its default, 0.",
+                           "SGD was built with dampening=1: no gradient after the first step reaches the weights "
+                           "(leave dampening at 0).")
+        return Finding("optimizer_setting", f"SGD was built with momentum={record.momentum:g} and "
+                       f"dampening={record.dampening:g}: each new gradient enters the momentum buffer scaled by "
+                       f"1 - dampening = {kept:.2g}, so every step is {kept:.2g} times the one learning rate "
+                       f"{_lr(record)} takes without it. Leave dampening at its default, 0 (it is not momentum's "
+                       "complement to set).",
+                       "SGD was built with a high dampening: every gradient is scaled down in the momentum buffer "
+                       "(leave dampening at 0).")
+    rate = max((r for r in (record.lr_set, record.lr_first) if r is not None), default=None)
+    if record.optimizer not in PER_WEIGHT_STEPS or rate is None or rate < ADAPTIVE_RATE_TOO_LARGE:
+        return None
+    batch = record.batch_sizes[0] if record.batch_sizes else \
+        round(record.images_trained / record.steps) if record.steps else 0
+    per_image = rate / batch if batch >= 8 else 0.0
+    scaled = f" ({rate:.3g} is {batch}, the batch size, times {per_image:.3g}: a rate scaled with the batch size, " \
+        f"the linear scaling rule made for SGD? {record.optimizer}'s step does not grow with the batch.)" \
+        if per_image > 0 and _round(per_image) else ""
+    return Finding("optimizer_setting", f"{record.optimizer} was given learning rate {rate:.3g}: "
+                   f"{record.optimizer} moves each weight by about the rate at every step, whatever the size of its "
+                   f"gradient, so steps of {rate:.2g} are far too large for a network's weights; its rates are "
+                   f"usually 1e-4 to 1e-2 ({PER_WEIGHT_STEPS[record.optimizer]:g} is its default).{scaled}",
+                   f"{record.optimizer} was given a learning rate far larger than it takes: each step moves every "
+                   "weight by about the rate.")
+
+
+def _round(x: float) -> bool:
+    """Whether a positive number has one significant figure (3e-3, 0.001, 5e-4): a rate written by hand."""
+    leading = x / 10 ** math.floor(math.log10(x))
+    return abs(leading - round(leading)) <= 1e-6 * leading
 
 
 def strong_weight_decay(record: TrainingRecord) -> float | None:
@@ -869,6 +919,7 @@ def learning_findings(record: TrainingRecord, c: Comparison | None, returned: An
                     batches_finding(record),
                     step_finding(record), model_finding(record, seen), parameters_finding(record),
                     coverage_finding(record), epochs_finding(record), schedule_finding(record),
+                    settings_finding(record),
                     loss_finding(record, classes, seen, count, _probabilities(returned),
                                  c.accuracy if c is not None else None)):
         # a model that predicts in training mode is itself why it predicts its training images worse than it fits

@@ -116,6 +116,7 @@ class Probe:
         self.lr_last: float | None = None
         self.lrs_first: list[float | None] = []  # the learning rate at each of the first MAX_LOSSES steps
         self.lr_set: float | None = None  # the rate the first optimizer was built with, where a scheduler scales it
+        self.dampening: float | None = None  # the first optimizer's dampening, where it has one (SGD)
         self.images_trained = 0
         self.trained_forwards = 0
         self.empty_forwards = 0  # training forwards given a batch of no images (a slice past the data's end)
@@ -197,6 +198,8 @@ class Probe:
                 self.lr_set = float(initial) if isinstance(initial, (int, float)) else None
                 momentum = optimizer.param_groups[0].get("momentum")
                 self.momentum = float(momentum) if isinstance(momentum, (int, float)) else None
+                dampening = optimizer.param_groups[0].get("dampening")
+                self.dampening = float(dampening) if isinstance(dampening, (int, float)) else None
                 decay = optimizer.param_groups[0].get("weight_decay")
                 self.weight_decay = float(decay) if isinstance(decay, (int, float)) else None
                 # the weight matrices and kernels it steps (not the biases) all zero as training begins
@@ -207,7 +210,7 @@ class Probe:
             self.lr_last = lr
             param = self.watched() if self.watched is not None else None
             if param is not None and self.after_step is not None and len(self.moved_before_steps) < MAX_LOSSES and \
-                    not self.torch.equal(param.detach(), self.after_step):
+                    not self._same(param.detach(), self.after_step):
                 self.moved_before_steps.append(self.steps)
             if len(self.lrs_first) < MAX_LOSSES:
                 self.lrs_first.append(lr)
@@ -393,9 +396,15 @@ class Probe:
         if not trained or param is None or self.after_step is None or not any(p is param for p in params):
             return trained, None
         value = param.detach()
-        if self.torch.equal(value, self.after_step):
+        if self._same(value, self.after_step):
             return trained, "last_step"
-        return trained, "initial" if self.torch.equal(value, self.before_steps) else "other"
+        return trained, "initial" if self._same(value, self.before_steps) else "other"
+
+    def _same(self, a: Any, b: Any) -> bool:
+        """Two tensors of the same values, NaN where NaN (a step too large leaves NaN weights: NaN is not equal to
+        itself, and the weights were not changed by other means)."""
+        return a.shape == b.shape and a.dtype == b.dtype and bool(self.torch.equal(a, b) or self.torch.allclose(
+            a, b, rtol=0.0, atol=0.0, equal_nan=True))
 
     def on_forward(self, module: Any, inputs: Any, output: Any) -> None:
         if not self.active:
@@ -530,7 +539,7 @@ class Probe:
                 "zero_steps": sum(1 for v in zero if v is None or v == 0), "checked_steps": len(zero),
                 "optimizer": self.optimizer[:100], "lr_first": self.lr_first, "lr_last": self.lr_last,
                 "lrs_first": self.lrs_first, "lr_set": self.lr_set, "momentum": self.momentum,
-                "weights_start_zero": self.weights_start_zero,
+                "dampening": self.dampening, "weights_start_zero": self.weights_start_zero,
                 "weights_start_alike": self.weights_start_alike,
                 "weight_decay": self.weight_decay, "label_smoothing": self.label_smoothing,
                 "batch_classes": self.batch_classes, "batch_sizes": self.batch_sizes,

@@ -350,6 +350,26 @@ def test_a_short_vector_of_the_expected_entries_in_another_order():
     assert said(wrong, e) != "entries_reordered"
 
 
+def test_whole_powers_where_the_exponents_were_rounded_are_said():
+    """A log-spaced grid whose exponents are rounded before 10 is raised to them (-4.5 to -4): every entry a whole
+    power of 10, the expected's rounded (hold-out 58's rg8: said as a line copied, entries_of_others). Rounded down
+    and in base 2 as well; not where only one entry parts, nor where an entry is not a whole power."""
+    e = np.logspace(-5, -2, 7)
+    found = relate(10.0 ** np.round(np.log10(e)), e, TOL)
+    assert found is not None and found.relation == "whole_powers", found
+    assert "rounded to the nearest one (0.0001 where 3.16e-05 is expected; 3 of 7 entries part)" in found.message
+    assert without_numbers(found.plain)
+    assert "rounded down one" in relate(10.0 ** np.floor(np.log10(e)), e, TOL).message
+    sizes = 2.0 ** np.array([4.5, 5.0, 5.5, 6.0])
+    assert "power of 2" in relate(2.0 ** np.ceil(np.log2(sizes)), sizes, TOL).message
+    one = e.copy()
+    one[1] = 1e-5  # (one entry a whole power by chance)
+    assert said(one, e) != "whole_powers"
+    off = 10.0 ** np.round(np.log10(e))
+    off[3] = 2e-3
+    assert said(off, e) != "whole_powers"
+
+
 def test_a_short_vector_whose_wrong_entries_hold_other_entries_of_the_expected():
     """One statistic computed again in another's place (the weights' mean and std where the gradient's are asked):
     said with which entry holds which; not where an entry is none of the expected's, nor for whole numbers."""

@@ -813,6 +813,35 @@ def entries_reordered(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene
                    "(or the order you return them in).")
 
 
+def whole_powers(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
+    """Every entry a whole power of 10 (or of 2), the expected's own rounded to the nearest power (or down, or up),
+    where the expected's are not all whole powers and at least two entries part: the exponents rounded (np.round,
+    int(), //) before the base is raised to them (a log-spaced grid of whole decades where half-decades are asked)."""
+    if g.shape != e.shape or g.size < 2 or not np.all(np.isfinite(g)) or not np.all(np.isfinite(e)) or \
+            np.any(g <= 0) or np.any(e <= 0) or scene.trajectory:
+        return None
+    wrong = ~close(g, e, tol)
+    if wrong.sum() < 2:
+        return None
+    for base, log in ((10, np.log10), (2, np.log2)):
+        mine, meant = log(g.astype(np.float64)), log(e.astype(np.float64))
+        if not np.allclose(mine, np.round(mine), rtol=0, atol=1e-9) or np.allclose(meant, np.round(meant), atol=1e-9):
+            continue
+        for how, rounded in (("to the nearest", np.round(meant)), ("down", np.floor(meant + 1e-9)),
+                             ("up", np.ceil(meant - 1e-9))):
+            if not np.array_equal(np.round(mine), rounded):
+                continue
+            k = int(np.flatnonzero(wrong.ravel())[0])
+            return Finding("whole_powers", f"every entry of yours is a whole power of {base}: the expected's, "
+                           f"rounded {how} one ({g.ravel()[k]:.3g} where {e.ravel()[k]:.3g} is expected; "
+                           f"{int(wrong.sum())} of {g.size} entries part). The exponents are rounded to whole "
+                           f"numbers (np.round, int(), //) before {base} is raised to them: raise {base} to the "
+                           "exponents as they are.",
+                           "every entry of yours is a whole power of the base (ten, or two), the expected's rounded: "
+                           "the exponents are rounded to whole numbers before the base is raised to them.")
+    return None
+
+
 def entries_of_others(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
     """A short vector (16 entries or fewer) whose wrong entries each hold the value the expected has at another of its
     entries, the others right: one quantity computed again in another's place (a line copied and not changed, the
@@ -2192,7 +2221,7 @@ def zero_pattern(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> 
 SAME_SHAPE: tuple[Detector, ...] = (
     non_finite, softmaxed, logged, zeros, wrong_reduction, wrong_statistic, another_quantity, shifted_steps, scaled, powered,
     normalized_axis, staircase, partly_powered, permuted,
-    reshaped_untransposed, reversed_axis, entries_reordered, entries_of_others, scaled_per_feature,
+    reshaped_untransposed, reversed_axis, entries_reordered, whole_powers, entries_of_others, scaled_per_feature,
     scaled_by_statistic, never_moves, first_step,
     state_not_kept, missing_term,
     local_derivative,

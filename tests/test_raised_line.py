@@ -376,3 +376,31 @@ def test_a_container_of_layers_called_as_a_model_is_said_so_and_numbers_by_their
     assert described(ValueSeen(kind="number", type="float", value=4.0)) == "a float (4.0)"
     assert described(ValueSeen(kind="number", type="int", value=4.0)) == "an int (4)"
     assert described(ValueSeen(kind="number", type="bool", value=1.0)) == "a bool (True)"
+
+
+def test_a_class_written_as_the_solution_writes_it_but_for_docstrings_is_the_solutions():
+    """A class whose code is the solution's, its docstrings changed or dropped: its line is the correct code's own
+    (the cause is upstream); a class whose code differs is the student's, and its line is said."""
+    solution = '''import torch
+
+
+class Net:
+    """The solution's words."""
+
+    def f(self, x):
+        """Flip half of the images."""
+        flip = torch.rand(len(x)) < 0.5
+        return torch.where(flip, x.flip(3), x)
+'''
+    mine = solution.replace('    """The solution\'s words."""\n', "").replace("Flip half", "Flips half")
+    frames = [{"function": "f", "line": 9, "at": [9, 15, 9, 46], "values": [
+        [[9, 15, 9, 26], {"kind": "function", "name": "torch.where"}],
+        [[9, 27, 9, 31], {"kind": "tensor", "shape": [16], "dtype": "bool"}]], "names": []}]
+    error = exception(frames, "The size of tensor a (16) must match the size of tensor b (3) at non-singleton "
+                              "dimension 3")
+    assert mine.splitlines()[8].strip().startswith("return torch.where(flip")
+    assert raised_here(error, mine, set(), None, solution) is None
+    changed = mine.replace("x.flip(3), x)", "x.flip(3), x)  # keep")  # (a comment: still the solution's code)
+    assert raised_here(error, changed, set(), None, solution) is None
+    other = mine.replace("< 0.5", "< 0.25")
+    assert raised_here(error, other, set(), None, solution) is not None

@@ -13,6 +13,7 @@ what the error's message alone says.
 from __future__ import annotations
 
 import ast
+import functools
 import re
 from dataclasses import replace
 
@@ -35,12 +36,12 @@ def raised_here(error: StudentException, source: str, unchanged: set[str], expla
     solution's text writes it), with what its failing operation was handed
     and, where the message says why, how that fits; `explained`, what the message alone says, is kept after it.
     None where the child described no such frame or its spans do not fit the source."""
-    try:
-        tree = ast.parse(source)
-    except (SyntaxError, ValueError):
+    parsed = _parsed(source, solution)
+    if parsed is None:
         return None
+    tree, classes = parsed
     lines = LINE_BREAK.split(source)  # (as Python counts lines: not at a form feed or U+2028)
-    unchanged = unchanged | _unchanged_classes(tree, solution)
+    unchanged = unchanged | classes
     for k, frame in enumerate(error.raised_in):
         owner = _enclosing(tree, frame.line)
         if owner is None:
@@ -61,14 +62,40 @@ def raised_here(error: StudentException, source: str, unchanged: set[str], expla
 LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
-def _unchanged_classes(tree: ast.Module, solution: str) -> set[str]:
-    """The top-level classes of the module written as the solution writes them (the last definition of a name)."""
+@functools.lru_cache(maxsize=4)
+def _parsed(source: str, solution: str) -> tuple[ast.Module, frozenset[str]] | None:
+    """The student's module parsed, with its unchanged classes (once a submission: each failing test asks again);
+    None where it does not parse. (The tree is only read, never changed.)"""
     try:
-        theirs = {n.name: ast.dump(n) for n in ast.parse(solution).body if isinstance(n, ast.ClassDef)}
-    except (SyntaxError, ValueError):
+        tree = ast.parse(source)
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return None
+    return tree, frozenset(_unchanged_classes(tree, solution))
+
+
+def _unchanged_classes(tree: ast.Module, solution: str) -> set[str]:
+    """The top-level classes of the module written as the solution writes them (the last definition of a name),
+    docstrings aside."""
+    try:
+        theirs = {n.name: _class_tree(n) for n in ast.parse(solution).body if isinstance(n, ast.ClassDef)}
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
         return set()
-    mine = {n.name: ast.dump(n) for n in tree.body if isinstance(n, ast.ClassDef)}
+    mine = {n.name: _class_tree(n) for n in tree.body if isinstance(n, ast.ClassDef)}
     return {name for name, dumped in mine.items() if theirs.get(name) == dumped}
+
+
+def _class_tree(node: ast.ClassDef) -> str:
+    """A class's syntax tree without positions, and without its docstring and its methods'."""
+    def undocumented(body: list[ast.stmt]) -> list[ast.stmt]:
+        documented = body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant) and \
+            isinstance(body[0].value.value, str)
+        return body[1:] if documented else body
+
+    methods = [ast.dump(ast.Module(body=undocumented(n.body), type_ignores=[])) + ast.dump(n.args) + n.name +
+               "".join(map(ast.dump, n.decorator_list)) if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)) else ast.dump(n)
+               for n in undocumented(node.body)]
+    return "|".join([ast.dump(ast.Tuple(elts=node.bases, ctx=ast.Load())), *map(ast.dump, node.keywords), *methods,
+                     *map(ast.dump, node.decorator_list)])
 
 
 def _enclosing(tree: ast.Module, line: int) -> tuple[str, str, ast.AST] | None:

@@ -91,9 +91,13 @@ def _class_tree(node: ast.ClassDef) -> str:
             isinstance(body[0].value.value, str)
         return body[1:] if documented else body
 
-    methods = [ast.dump(ast.Module(body=undocumented(n.body), type_ignores=[])) + ast.dump(n.args) + n.name +
-               "".join(map(ast.dump, n.decorator_list)) if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)) else ast.dump(n)
-               for n in undocumented(node.body)]
+    def method(n: ast.stmt) -> str:
+        if not isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            return ast.dump(n)
+        return ast.dump(ast.Module(body=undocumented(n.body), type_ignores=[])) + ast.dump(n.args) + n.name + \
+            "".join(map(ast.dump, n.decorator_list))
+
+    methods = [method(n) for n in undocumented(node.body)]
     return "|".join([ast.dump(ast.Tuple(elts=node.bases, ctx=ast.Load())), *map(ast.dump, node.keywords), *methods,
                      *map(ast.dump, node.decorator_list)])
 

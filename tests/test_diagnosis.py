@@ -2557,6 +2557,21 @@ def test_integer_logits_are_said_as_a_cast():
     assert integer_logits_finding(c.model_copy(update={"got_shape": [50, 1]})) is None
 
 
+def test_a_ranking_of_the_classes_returned_for_logits_is_said_as_such():
+    """np.argsort(scores, axis=1)[:, ::-1] returned for the logits (hold-out 59's rh6: said as a cast and as a ReLU
+    that clips the scores, both false): a ranking; not for scores, nor for rows that all number the columns alike."""
+    from autograder.grading.diagnosis import ranking_finding
+    scores = np.random.default_rng(3).normal(size=(50, 4))
+    c = Comparison(name="accuracy", passed=False, kind="score", credit=0.2, message="", got_shape=[50, 4],
+                   got_dtype="int64", accuracy=0.1)
+    found = ranking_finding(c, np.argsort(scores, axis=1)[:, ::-1])
+    assert found is not None and "the class indices 0 to 3, each once" in found.message
+    assert without_numbers(found.plain)
+    assert ranking_finding(c, scores) is None
+    assert ranking_finding(c, np.tile(np.arange(4), (50, 1))) is None
+    assert ranking_finding(c, np.round(scores)) is None
+
+
 def test_a_result_of_an_in_place_method_and_math_on_an_array_are_said_with_the_error(tmp_path):
     """path = path.append(w) (AttributeError on None), and math.exp of an array (hold-out 44's qs2 and qs4: a loop
     said to "run out its range" where the pass raised): the line is said, and no loop's range is blamed."""

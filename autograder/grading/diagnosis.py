@@ -986,11 +986,12 @@ class MistakeMatcher:
                 findings.append((c.name, found))
             if (found := class_indices_finding(c, student_ctx.outputs.get(c.name))) is not None:
                 findings.append((c.name, found))
-            if (found := integer_logits_finding(c)) is not None:  # what the training did is beside the point
+            ranked = ranking_finding(c, student_ctx.outputs.get(c.name))
+            if (found := ranked or integer_logits_finding(c)) is not None:  # what the training did is beside the point
                 findings = [(name, f) for name, f in findings if name != c.name] + [(c.name, found)]
             if (found := logits_in_a_tuple_finding(c, student_ctx.outputs.get(c.name))) is not None:
                 findings.append((c.name, found))
-            if (found := clipped_logits_finding(c, student_ctx.outputs.get(c.name))) is not None:
+            if ranked is None and (found := clipped_logits_finding(c, student_ctx.outputs.get(c.name))) is not None:
                 findings.append((c.name, found))
             # (beside what the training findings say of it, a class missed is their consequence, not a cause)
             if c.name not in {name for name, _ in findings} and (found := never_predicted_finding(c)) is not None:
@@ -2569,6 +2570,26 @@ def class_indices_finding(c: Comparison, returned: Any) -> Finding | None:
                    "the model outputs, before any argmax", "what your function returns holds one whole number per "
                    "image (the predicted classes) where the logits are asked, one column per class: the grader "
                    "takes the argmax itself")
+
+
+def ranking_finding(c: Comparison, returned: Any) -> Finding | None:
+    """Logits asked, and every row of what came back holds the class indices 0 .. C-1 once each: a ranking of the
+    classes (np.argsort of the scores, best last or first), not their scores, whose argmax is the place of the highest
+    class index, not the predicted class."""
+    x = numeric(returned)
+    if c.kind != "score" or x is None or x.ndim != 2 or x.shape[1] < 3 or x.shape[0] < 2 or \
+            not np.all(np.isfinite(x)) or np.any(x != np.round(x)):
+        return None
+    classes = x.shape[1]
+    if not np.array_equal(np.sort(x, axis=1), np.broadcast_to(np.arange(classes), x.shape)) or \
+            np.all(x == x[:1]):  # (every row the same order: columns numbered, not a ranking of each image's scores)
+        return None
+    return Finding("class_ranking", f"every row of yours holds the class indices 0 to {classes - 1}, each once, in "
+                   "an order of its own: a ranking of the classes (np.argsort of the scores, or torch.argsort), not "
+                   "their scores, so the argmax of a row is the place where the highest class index stands, not the "
+                   "predicted class. Return the scores themselves (the model's output).",
+                   "every row of yours holds the class indices once each: a ranking of the classes (an argsort), not "
+                   "their scores; return the scores themselves.")
 
 
 def integer_logits_finding(c: Comparison) -> Finding | None:

@@ -17,7 +17,7 @@ from torch import nn
 from autograder.grading import training
 from autograder.grading.torch_errors import torch_error
 from autograder.grading.training import learning_findings, rerun_finding, trained_alike, training_findings
-from autograder.results import Comparison
+from autograder.results import Comparison, without_numbers
 from autograder.sandbox.training_record import TrainingRecord
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "autograder" / "sandbox"))
@@ -95,6 +95,23 @@ def probed_call(source: str, X: np.ndarray, y: np.ndarray, **kwargs) -> tuple[di
 @pytest.fixture(scope="module")
 def data() -> tuple[np.ndarray, np.ndarray]:
     return digits()
+
+
+def test_several_rows_an_image_are_said_as_images_split(data):
+    """Logits with 16 rows for each image asked (a view to the digits' 8 x 8 written for larger images: hold-out 59's
+    rh6, where only the shapes were said): each image reached the model as 16, 4 x 4 tiles; as many rows as another
+    argument is still that argument's."""
+    X, y = data
+    frame, record = probed_call(GOOD, X, y)
+    assert frame["ok"] and record is not None
+    c = Comparison(name="accuracy", passed=False, message="", kind="score", got_shape=None, expected_shape=[50])
+    found = training.rows_finding(record, c, np.zeros((800, 10), dtype=np.float32))
+    assert found is not None and found.relation == "rows_per_image", found
+    assert "yours has 800 rows where 50 are asked for, one per row of `X_test`: 16 rows an image" in found.message
+    assert "(4 x 4 tiles of each image)" in found.message and without_numbers(found.plain)
+    assert "tiles" not in training.rows_finding(record, c, np.zeros((150, 10), dtype=np.float32)).message
+    assert training.rows_finding(record, c, np.zeros((len(X), 10), dtype=np.float32)).relation == \
+        "rows_of_another_argument"
 
 
 # ---------------------------------------------------------------------------- the probe, in the child's code

@@ -870,6 +870,19 @@ def rows_finding(record: TrainingRecord, c: Comparison | None, returned: Any) ->
                        f"not predicted for `{asked[-1]}`.",
                        "yours has as many rows as a training batch: what you return was computed in training, not "
                        "predicted for the images asked.")
+    meant = c.expected_shape[0]
+    if not alike and asked and meant and got > meant and got % meant == 0:
+        # each image folded into several rows of the batch axis: a view to a fixed size smaller than the images
+        k = got // meant
+        tiles = f" ({math.isqrt(k)} x {math.isqrt(k)} tiles of each image)" if math.isqrt(k) ** 2 == k else ""
+        return Finding("rows_per_image", f"yours has {got} rows where {meant} are asked for, one per row of "
+                       f"`{asked[-1]}`: {k} rows an image. Each image reached the model as {k}{tiles}: a view or "
+                       "reshape to a fixed size smaller than the images (a height and width written into the code, "
+                       "those of other images), or another axis (channels, rows) folded into the batch axis. Reshape "
+                       "with the images' own sizes (x.shape), or give the model the images as they are.",
+                       "yours has several rows for each image asked: each image reached the model as several (a view "
+                       "or reshape to a fixed size smaller than the images, or another axis folded into the batch "
+                       "axis).")
     if not alike or not asked:
         return None
     return Finding("rows_of_another_argument", f"yours has {got} rows, as many as `{alike[0]}` has, where "

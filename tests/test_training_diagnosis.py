@@ -219,6 +219,9 @@ def test_no_record_for_code_that_does_not_use_torch(data):
     ("torch.optim.Adam(model.parameters(), lr=3e-3)",
      "torch.optim.SGD(model.parameters(), lr=0.05, momentum=0.9, dampening=1.0)",
      "optimizer_setting:no later gradient reaches the weights"),
+    # Adam's betas swapped (hold-out 52's ra6: nothing said)
+    ("lr=3e-3)", "lr=3e-3, betas=(0.999, 0.9))",
+     "optimizer_setting:betas=(0.999, 0.9): the two decay rates are swapped"),
     ("torch.optim.Adam(model.parameters(), lr=3e-3)",
      "torch.optim.SGD(model.parameters(), lr=0.05, momentum=0.9, dampening=0.9)",
      "optimizer_setting:every step is 0.1 times the one learning rate 0.05 takes without it"),

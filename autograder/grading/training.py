@@ -398,8 +398,9 @@ DECAY_PULLS = ("pulls every weight toward zero harder than the data pulls it any
 
 def settings_finding(record: TrainingRecord) -> Finding | None:
     """An optimizer built with a setting that keeps it from training as meant: SGD's dampening set high (each new
-    gradient scaled by 1 - dampening in the momentum buffer: none at 1), or an adaptive optimizer (Adam, RMSprop),
-    whose step moves each weight by about the rate whatever its gradient, given a rate far above those it takes."""
+    gradient scaled by 1 - dampening in the momentum buffer: none at 1), Adam's betas swapped, or an adaptive
+    optimizer (Adam, RMSprop), whose step moves each weight by about the rate whatever its gradient, given a rate far
+    above those it takes."""
     if record.optimizer == "SGD" and record.momentum and record.dampening is not None and \
             record.dampening >= HIGH_DAMPENING:
         kept = 1 - record.dampening
@@ -419,6 +420,16 @@ def settings_finding(record: TrainingRecord) -> Finding | None:
                        "complement to set).",
                        "SGD was built with a high dampening: every gradient is scaled down in the momentum buffer "
                        "(leave dampening at 0).")
+    if record.optimizer in PER_WEIGHT_STEPS and record.betas is not None and \
+            record.betas[0] > record.betas[1] and record.betas[0] >= 0.99:
+        first, second = record.betas
+        return Finding("optimizer_setting", f"{record.optimizer} was built with betas=({first:g}, {second:g}): the "
+                       "two decay rates are swapped. The first, the running mean of the gradients, then averages "
+                       f"over about {1 / (1 - first):.0f} steps, so each step follows gradients long past, and the "
+                       f"second, of their squares, over about {1 / (1 - second):.0f}, so the steps are scaled by the "
+                       "last few gradients alone. The mean's rate comes first: betas=(0.9, 0.999).",
+                       f"{record.optimizer}'s two betas are swapped: the mean's decay rate comes first, "
+                       "betas=(0.9, 0.999).")
     rate = max((r for r in (record.lr_set, record.lr_first) if r is not None), default=None)
     if record.optimizer not in PER_WEIGHT_STEPS or rate is None or rate < ADAPTIVE_RATE_TOO_LARGE:
         return None

@@ -117,6 +117,7 @@ class Probe:
         self.lrs_first: list[float | None] = []  # the learning rate at each of the first MAX_LOSSES steps
         self.lr_set: float | None = None  # the rate the first optimizer was built with, where a scheduler scales it
         self.dampening: float | None = None  # the first optimizer's dampening, where it has one (SGD)
+        self.betas: list[float] | None = None  # ... and its betas (Adam's)
         self.images_trained = 0
         self.trained_forwards = 0
         self.empty_forwards = 0  # training forwards given a batch of no images (a slice past the data's end)
@@ -200,6 +201,9 @@ class Probe:
                 self.momentum = float(momentum) if isinstance(momentum, (int, float)) else None
                 dampening = optimizer.param_groups[0].get("dampening")
                 self.dampening = float(dampening) if isinstance(dampening, (int, float)) else None
+                betas = optimizer.param_groups[0].get("betas")
+                self.betas = [float(b) for b in betas] if isinstance(betas, (tuple, list)) and len(betas) == 2 and \
+                    all(isinstance(b, (int, float)) for b in betas) else None
                 decay = optimizer.param_groups[0].get("weight_decay")
                 self.weight_decay = float(decay) if isinstance(decay, (int, float)) else None
                 # the weight matrices and kernels it steps (not the biases) all zero as training begins
@@ -539,7 +543,7 @@ class Probe:
                 "zero_steps": sum(1 for v in zero if v is None or v == 0), "checked_steps": len(zero),
                 "optimizer": self.optimizer[:100], "lr_first": self.lr_first, "lr_last": self.lr_last,
                 "lrs_first": self.lrs_first, "lr_set": self.lr_set, "momentum": self.momentum,
-                "dampening": self.dampening, "weights_start_zero": self.weights_start_zero,
+                "dampening": self.dampening, "betas": self.betas, "weights_start_zero": self.weights_start_zero,
                 "weights_start_alike": self.weights_start_alike,
                 "weight_decay": self.weight_decay, "label_smoothing": self.label_smoothing,
                 "batch_classes": self.batch_classes, "batch_sizes": self.batch_sizes,

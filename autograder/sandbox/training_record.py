@@ -64,6 +64,7 @@ class TrainingRecord(BaseModel):
     lr_set: float | None = None  # the rate the first optimizer was built with, which a scheduler scales (initial_lr)
     momentum: float | None = None  # the first optimizer's momentum, where it has one (SGD)
     dampening: float | None = None  # ... and its dampening
+    betas: list[float] | None = Field(default=None, min_length=2, max_length=2)  # ... and its betas (Adam's)
     weight_decay: float | None = None  # ... and its weight_decay
     label_smoothing: float | None = None  # the largest a cross-entropy of the training was given
     # the number of classes among the labels of each of the first training cross-entropies, and in all of them

@@ -2557,6 +2557,27 @@ def test_integer_logits_are_said_as_a_cast():
     assert integer_logits_finding(c.model_copy(update={"got_shape": [50, 1]})) is None
 
 
+def test_a_recursion_that_never_reaches_its_base_case_is_said_at_the_call_of_itself(tmp_path):
+    """A schedule written recursively with its base case at step 1: step 0 recurses until Python's limit (hold-out
+    59's rh2: only the RecursionError was said, then a departure at the recursive line); a function that does not call
+    itself is not said to."""
+    from autograder.grading.static_slips import calls_of_itself
+    spec = load_assignment("a2_optim")
+    source = """
+def exponential_lr(base_lr, step, gamma):
+    if step == 1:
+        return base_lr
+    return gamma * exponential_lr(base_lr, step - 1, gamma)
+"""
+    results = graded(spec, with_function(spec, source), tmp_path, select="test_exponential_lr")
+    said = [d for d in results["test_exponential_lr"].diagnoses if d.relation == "unending_recursion"]
+    assert len(said) == 1 and "`return gamma * exponential_lr(base_lr, step - 1, gamma)` calls exponential_lr() " \
+        "itself" in said[0].message, results["test_exponential_lr"].diagnoses
+    assert calls_of_itself("def f(n):\n    return g(n - 1)\n", "f") == []
+    assert calls_of_itself("def f(n):\n    return n * f(n - 1) if n else 1\n", "f") == \
+        [(2, "return n * f(n - 1) if n else 1")]
+
+
 def test_a_ranking_of_the_classes_returned_for_logits_is_said_as_such():
     """np.argsort(scores, axis=1)[:, ::-1] returned for the logits (hold-out 59's rh6: said as a cast and as a ReLU
     that clips the scores, both false): a ranking; not for scores, nor for rows that all number the columns alike."""

@@ -139,6 +139,7 @@ from autograder.grading.static_findings import (
     smoothing_of_one_finding,
     source_slip,
     string_walked_finding,
+    unending_recursion_finding,
     unused_position_finding,
 )
 from autograder.grading.static_slips import (
@@ -148,6 +149,7 @@ from autograder.grading.static_slips import (
     bound_only_under_conditions,
     breaks_in_inner_loops,
     breaks_on_a_batch,
+    calls_of_itself,
     data_written_in_training_loop,
     datasets_made,
     draws_without_generator,
@@ -851,6 +853,8 @@ class MistakeMatcher:
                 return bound_under_condition_finding(function, unbound[1] or unbound[2], bound)
             if "'NoneType' object" in message and (nones := none_results_used(source, function)):
                 return none_result_finding(function, nones[0])
+            if error.type_name == "RecursionError" and (own := calls_of_itself(source, function)):
+                return unending_recursion_finding(function, own[0])
             if SCALARS_ONLY.search(message) and (calls := math_on_arrays(source, function)):
                 return math_on_array_finding(function, calls[0])
             if (key := ONE_CHARACTER_KEY.search(message)) and (walks := strings_walked(source, function, key[1])):

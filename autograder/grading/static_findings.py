@@ -550,6 +550,20 @@ def none_result_finding(function: str, found: tuple[int, str, str]) -> Finding:
                    "place and returns None; call it on its own line and use the object.")
 
 
+def unending_recursion_finding(function: str, found: tuple[int, str]) -> Finding:
+    """static_slips.calls_of_itself, said beside a RecursionError the function raised."""
+    line, text = found
+    return Finding("unending_recursion", f"in {function}(), line {line}: `{text}` calls {function}() itself, and on "
+                   "this test's call the calls never reached a case that returns without calling again: Python "
+                   "stopped them at its recursion limit (hence the RecursionError). The base case, the condition "
+                   f"under which {function}() returns at once, is not reached from these arguments: check that it "
+                   "covers the first values the function is called with (0, an empty list, a size of 1), and that "
+                   "each call moves toward it.",
+                   f"in {function}(), a call of the function itself never reaches a case that returns without "
+                   "calling again: check the base case covers the first values it is called with, and that each "
+                   "call moves toward it.")
+
+
 def math_on_array_finding(function: str, found: tuple[int, str]) -> Finding:
     """static_slips.math_on_arrays, said beside NumPy's "only size-1 arrays can be converted"."""
     line, text = found

@@ -599,6 +599,15 @@ def none_results_used(source: str, function: str) -> list[tuple[int, str, str]]:
     return sorted(set(found))
 
 
+def calls_of_itself(source: str, function: str) -> list[tuple[int, str]]:
+    """The lines where a top-level function calls itself by its own name (recursion): (line, text)."""
+    fn = function_node(source, function)
+    if fn is None:
+        return []
+    return sorted({(node.lineno, line_text(source, node.lineno)) for node in ast.walk(fn)
+                   if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == function})
+
+
 def math_on_arrays(source: str, function: str) -> list[tuple[int, str]]:
     """The lines that call the math module's functions (math.exp, math.sqrt, math.log ...), which take one number:
     (line, text)."""

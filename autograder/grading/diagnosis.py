@@ -256,6 +256,7 @@ DEPARTURE_BUDGET_S = 2.0
 MAX_HELPER_CALLS = 4  # calls of the student's functions made by the solution's own, tried per test
 MAX_STATE_CALLS = 2  # calls that write state into a dict argument, traced per test
 MAX_SIBLINGS = 6  # the test's other calls of a function an edit that repairs one must agree on, at most
+MAX_PASSED_RERUNS = 3  # tests the student's code passed, re-run on the solution for calls a repair must keep right
 MAX_HELD_JOBS = 4  # feeder calls made again after the last test to say what a return kept in the child holds
 # a check's message that says a function wrote into an argument: "{function} changed its argument {param} in place"
 IN_PLACE_CHECK = re.compile(r"(\w+) changed its argument (\w+) in place")
@@ -500,6 +501,8 @@ class MistakeMatcher:
         self._explained: list[tuple[pytest.Item, checks.TestContext, dict[str, Any]]] = []
         self._passed: list[tuple[pytest.Item, checks.TestContext, dict[str, Any]]] = []  # ... and those passed
         self._passed_tried = False
+        # by function: the arguments of its calls in tests the student's code passed, as the solution's run made them
+        self._passed_arguments: dict[str, tuple[dict[str, Any], ...]] = {}
         self._slips_said: list[tuple[str, tuple[tuple[str, int], ...], str]] = []
         self._factors_said: list[FactorSaid] = []  # the common factors said of outputs, test by test
         self._unread_found: dict[tuple[str, int], Finding | None] = {}  # unread_parameter by function and run
@@ -1476,10 +1479,12 @@ class MistakeMatcher:
                 return call_on(fn, arguments)
             output = value
             said = job.said or job.output
+        def also() -> list[dict[str, Any]]:  # (made once an edit repairs the call: re-runs of passed tests cost)
+            return carried_state(fn, job.arguments, made) + defaults_flipped(fn, job.arguments) + \
+                list(job.siblings) + list(self.passed_arguments(job.function))
+
         return one_edit_repair(job.function, source, job.arguments, job.target, said, edited, right, telling(output),
-                               deadline, state=bool(job.state), left=bool(job.state),
-                               also=carried_state(fn, job.arguments, made) + defaults_flipped(fn, job.arguments) +
-                               list(job.siblings),
+                               deadline, state=bool(job.state), left=bool(job.state), also=also,
                                expected=made if job.state else value)
 
     @staticmethod
@@ -2383,6 +2388,31 @@ class MistakeMatcher:
             self._calls[item.nodeid] = students[0].calls if ctx is not None and students else None
         return self._calls[item.nodeid]
 
+    def passed_arguments(self, function: str) -> tuple[dict[str, Any], ...]:
+        """The arguments of the calls of `function` in tests the student's code passed (MAX_PASSED_RERUNS of them,
+        re-run on the solution, recorded), spread over them: an edit that repairs a failing call must keep these
+        right too (a reshape to x.shape[1], right on the failing test's 2-D inputs, breaks the 3-D ones of a test
+        that passed)."""
+        if function not in self._passed_arguments:
+            made: list[dict[str, Any]] = []
+            reruns = 0
+            for item, student_ctx, funcargs in self._passed:
+                if reruns >= MAX_PASSED_RERUNS:
+                    break
+                if function not in student_ctx.functions_called:
+                    continue
+                reruns += 1
+                students: list[RecordingStudent] = []
+
+                def recording(ctx: checks.TestContext) -> RecordingStudent:
+                    students.append(RecordingStudent(self._mutant(SOLUTION), ctx))
+                    return students[-1]
+
+                if self._rerun(item, recording, funcargs) is not None and students:
+                    made += [c.arguments for c in students[0].calls if c.function == function]
+            self._passed_arguments[function] = spread(made, MAX_SIBLINGS)
+        return self._passed_arguments[function]
+
     def _solution_run(self, item: pytest.Item) -> SolutionRun | None:
         """The test re-run on the solution, recording its calls (once per test); None when the solution
         cannot be run here."""
@@ -2415,11 +2445,15 @@ class MistakeMatcher:
 def sibling_arguments(calls: Sequence[Call], function: str, arguments: dict[str, Any]) -> tuple[dict[str, Any], ...]:
     """The arguments of a test's other calls of `function` (the solution's run of it), MAX_SIBLINGS at most, spread
     evenly over the test from its first call to its last (a schedule's steps before and after a decay)."""
-    others = [c.arguments for c in calls if c.function == function and c.arguments is not arguments]
-    if len(others) > MAX_SIBLINGS:
-        others = [others[k] for k in sorted({round(k * (len(others) - 1) / (MAX_SIBLINGS - 1))
-                                              for k in range(MAX_SIBLINGS)})]
-    return tuple(others)
+    return spread([c.arguments for c in calls if c.function == function and c.arguments is not arguments],
+                  MAX_SIBLINGS)
+
+
+def spread(items: Sequence[Any], most: int) -> tuple[Any, ...]:
+    """At most `most` of items, spread evenly from the first to the last (all of them where there are no more)."""
+    if len(items) <= most:
+        return tuple(items)
+    return tuple(items[k] for k in sorted({round(k * (len(items) - 1) / (most - 1)) for k in range(most)}))
 
 
 def carried_state(fn: Callable, arguments: dict[str, Any],

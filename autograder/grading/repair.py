@@ -112,7 +112,8 @@ def calls_functions_of(source: str, function: str, names: set[str]) -> bool:
 def one_edit_repair(function: str, source: str, arguments: dict[str, Any], target: Target,
                     output: str | Callable[[Any], str],
                     edited: EditedCall, right: RightCall, telling: bool, deadline: Budget,
-                    state: bool = False, left: bool = False, also: Sequence[dict[str, Any]] = (),
+                    state: bool = False, left: bool = False,
+                    also: Sequence[dict[str, Any]] | Callable[[], Sequence[dict[str, Any]]] = (),
                     expected: Any = None) -> list[Repair]:
     """The edits of the student's `function` (edits_of) whose call on `arguments` the target says is repaired and
     that agree with the correct code (right) on other arguments, the first of each line, in the order tried; none
@@ -122,7 +123,8 @@ def one_edit_repair(function: str, source: str, arguments: dict[str, Any], targe
     it), as the target reads them; left: the output is state the call leaves in a dict argument. telling: the
     failing output is one few wrong computations share (an edit checked on it alone is said). also: other arguments
     to check an edit on, first (the state the correct code leaves, carried to the next call; a flag the call leaves
-    to its default, flipped)."""
+    to its default, flipped; the test's other calls; calls of tests that passed), or how to make them once an edit
+    repairs the call."""
     edits = edits_of(source, function)
     if target.agrees is None or not edits or deadline.passed():
         return []
@@ -161,7 +163,7 @@ def one_edit_repair(function: str, source: str, arguments: dict[str, Any], targe
         if not _numbers_compared(call.value, expected):
             continue  # (a return of no numbers, None or a flag, agrees with anything: it repairs nothing either)
         if others is None:
-            others = _other_arguments(arguments, right, also)
+            others = _other_arguments(arguments, right, also() if callable(also) else also)
         if not others and not telling:
             continue
         if all(_agrees(edited, function, text, first, args, value, target, state, deadline, _handles(unedited.value),

@@ -404,3 +404,10 @@ class Net:
     assert raised_here(error, changed, set(), None, solution) is None
     other = mine.replace("< 0.5", "< 0.25")
     assert raised_here(error, other, set(), None, solution) is not None
+
+
+def test_a_module_too_deep_to_read_says_nothing_and_raises_nothing():
+    """A method whose expression parses but whose tree recurses too far when compared: nothing said, no error."""
+    deep = "class Net:\n    def f(self, x):\n        return " + " + ".join(["x"] * 1200) + "\n"
+    frames = [{"function": "f", "line": 3, "at": [3, 15, 3, 20], "values": [], "names": []}]
+    assert raised_here(exception(frames, "odd"), deep, set(), None, "class Net:\n    pass\n") is None

@@ -368,6 +368,9 @@ def test_whole_powers_where_the_exponents_were_rounded_are_said():
     off = 10.0 ** np.round(np.log10(e))
     off[3] = 2e-3
     assert said(off, e) != "whole_powers"
+    # float32 powers of ten are whole powers too; a constant (ones for an untrained scale) is no grid of them
+    assert said((10.0 ** np.round(np.log10(e))).astype(np.float32), e.astype(np.float32)) == "whole_powers"
+    assert said(np.ones(4), np.array([0.5, 0.8, 1.2, 2.0])) != "whole_powers"
 
 
 def test_a_short_vector_whose_wrong_entries_hold_other_entries_of_the_expected():

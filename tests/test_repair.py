@@ -582,14 +582,22 @@ def adagrad(w, dw, config=None):
                                                             local_edited(), right, telling=True,
                                                             deadline=Budget(30)), "adagrad")
     assert found is not None and found.relation == "one_edit", found
-    assert "without `config[\"t\"] = t` at line 9, which keeps `config[\"t\"]` for the next call (so that `t` is " \
-        "then the same at every call)" in found.message, found.message
+    assert "without `config[\"t\"] = t` at line 9, which keeps `config[\"t\"]` for the next call (without it, " \
+        "line 6 never reads a value an earlier call left)" in found.message, found.message
     assert found.message.endswith("the mistake is most likely where `t` is used: line 10."), found.message
     assert found.plain == ""  # (the quoted line holds a string, text the student chose: a hidden test shows none)
     # a store the function does not read back is said as a step, as before
     deleted = repair.one_edit_repair("adagrad", student, arguments, target, "w", local_edited(), right, telling=True,
                                      deadline=Budget(30))[0].mutant
     assert repair._read_back(student.replace('config.get("t", 0) + 1', "1"), "adagrad", deleted) is None
+    # ... nor one read after the store in the same call (the store is what is read), nor a dict the call made and
+    # dropped (nothing is kept for a next call)
+    later = student.replace('    t = config.get("t", 0) + 1\n', "    t = 1\n").replace(
+        '    config["t"] = t\n', '    config["t"] = t\n    t = config.get("t", 0) + 1\n')
+    assert repair._read_back(later, "adagrad", deleted) is None
+    own = student.replace("config = dict(config or {})", "state = dict(config or {})").replace(
+        'config.get("t", 0)', 'state.get("t", 0)').replace('config["t"] = t', 'state["t"] = t')
+    assert repair._read_back(own, "adagrad", deleted.model_copy(update={"before": '    state["t"] = t'})) is None
 
 
 def test_an_edit_that_would_break_a_call_of_a_test_that_passed_is_not_said(tmp_path: Path, monkeypatch):

@@ -97,19 +97,66 @@ def data() -> tuple[np.ndarray, np.ndarray]:
     return digits()
 
 
-def test_several_rows_an_image_are_said_as_images_split(data):
-    """Logits with 16 rows for each image asked (a view to the digits' 8 x 8 written for larger images: hold-out 59's
-    rh6, where only the shapes were said): each image reached the model as 16, 4 x 4 tiles; as many rows as another
-    argument is still that argument's."""
+def test_an_optimizer_setting_is_said_only_where_it_holds_and_no_surer_cause_is_seen(data):
+    """The rate judged is the one stepped (a base rate of 1 scaled to 3e-3 by a schedule is not too large); a rate
+    written by hand is not said to be scaled with the batch; a dampening above 1 or betas out of [0, 1) are not read
+    as settings (torch refuses such betas: a record that says so is refused); a loss below zero (raw scores to
+    nll_loss) says more than a large rate; a cyclic or one-cycle schedule is not a warm-up factor never capped."""
     X, y = data
     frame, record = probed_call(GOOD, X, y)
-    assert frame["ok"] and record is not None
+    assert frame["ok"] and record is not None and record.lr_set == 3e-3
+    steps = record.lrs_first
+
+    def said(**update: object) -> object:
+        return training.settings_finding(record.model_copy(update=update))
+
+    assert said() is None
+    assert said(lr_set=1.0) is None  # (stepped at 3e-3)
+    big = said(lrs_first=[0.096] * len(steps), lr_last=0.096)
+    assert big is not None and "0.096 is 32, the batch size, times 0.003" in big.message
+    hand = said(lrs_first=[0.1] * len(steps), lr_last=0.1)
+    assert hand is not None and "batch size" not in hand.message
+    assert said(lrs_first=[math.inf] * len(steps), lr_last=math.inf) is None
+    sgd = {"optimizer": "SGD", "momentum": 0.9}
+    assert said(**sgd, dampening=1.5) is None and said(**sgd, dampening=0.5) is None
+    assert "= 0 times the new gradient" in said(**sgd, dampening=1.0).message
+    with pytest.raises(ValueError):
+        TrainingRecord.model_validate({**record.model_dump(), "betas": [1.0, 0.5]})
+    with pytest.raises(ValueError):
+        TrainingRecord.model_validate({**record.model_dump(), "lr_set": math.nan})
+    negative = variant("nn.functional.cross_entropy(model(X[idx]), y[idx])",
+                       "nn.functional.nll_loss(model(X[idx]), y[idx])").replace("lr=3e-3", "lr=0.05")
+    frame, record = probed_call(negative, X, y)
+    c = Comparison(name="accuracy", passed=False, message="", kind="score", got_shape=(50, 10), expected_shape=[50])
+    assert [f.relation for f in learning_findings(record, c, frame["value"])][0] == "loss_negative"
+    for schedule in ("torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=1e-2, total_steps=1000)",
+                     "torch.optim.lr_scheduler.CyclicLR(opt, base_lr=1e-4, max_lr=1e-2, step_size_up=2000)"):
+        cyclic = variant("    for _ in range(8):\n", f"    sched = {schedule}\n    for _ in range(8):\n").replace(
+            "            opt.step()\n", "            opt.step()\n            sched.step()\n")
+        frame, record = probed_call(cyclic, X, y)
+        assert frame["ok"] and record is not None
+        found = training.schedule_finding(record)
+        assert found is None or "optimizer was built with" not in found.message, (schedule, found)
+
+
+def test_several_rows_an_image_are_said_as_images_cut_or_predictions_joined(data):
+    """Logits with 16 rows for each image asked: where no image reached the model as given, each was cut into 16
+    (a view to the digits' 8 x 8 written for larger images: hold-out 59's rh6, where only the shapes were said);
+    where every image reached it whole, the predictions of several passes were joined (test-time augmentation
+    concatenated); as many rows as another argument is still that argument's."""
+    X, y = data
+    frame, record = probed_call(GOOD, X, y)
+    assert frame["ok"] and record is not None and record.given_rows_predicted == 50
     c = Comparison(name="accuracy", passed=False, message="", kind="score", got_shape=None, expected_shape=[50])
-    found = training.rows_finding(record, c, np.zeros((800, 10), dtype=np.float32))
-    assert found is not None and found.relation == "rows_per_image", found
-    assert "yours has 800 rows where 50 are asked for, one per row of `X_test`: 16 rows an image" in found.message
-    assert "(4 x 4 tiles of each image)" in found.message and without_numbers(found.plain)
-    assert "tiles" not in training.rows_finding(record, c, np.zeros((150, 10), dtype=np.float32)).message
+    logits = np.zeros((800, 10), dtype=np.float32)
+    cut = training.rows_finding(record.model_copy(update={"given_rows_predicted": 0}), c, logits)
+    assert cut is not None and cut.relation == "rows_per_image", cut
+    assert "yours has 800 rows where 50 are asked for, one per row of `X_test`: 16 rows an image" in cut.message
+    assert "cut into 16 pieces" in cut.message and without_numbers(cut.plain)
+    joined = training.rows_finding(record, c, logits[:100])
+    assert joined is not None and "The predictions of 2 passes over the images are joined" in joined.message
+    either = training.rows_finding(record.model_copy(update={"given_rows_predicted": None}), c, logits)
+    assert either is not None and "Either each image reached the model cut into 16 pieces" in either.message
     assert training.rows_finding(record, c, np.zeros((len(X), 10), dtype=np.float32)).relation == \
         "rows_of_another_argument"
 

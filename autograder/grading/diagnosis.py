@@ -76,7 +76,7 @@ from autograder.grading.departure import (
 )
 from autograder.grading.distribution import draws_shape_finding, draws_spread_finding
 from autograder.grading.draws import draw_added, draw_moved
-from autograder.grading.mutants import OPERATOR_SYMBOLS, LineTracer
+from autograder.grading.mutants import OPERATOR_SYMBOLS, LineTracer, undocumented
 from autograder.grading.raised_line import raised_here
 from autograder.grading.relations import (
     BROADCAST_SHAPES,
@@ -1480,8 +1480,10 @@ class MistakeMatcher:
             output = value
             said = job.said or job.output
         def also() -> list[dict[str, Any]]:  # (made once an edit repairs the call: re-runs of passed tests cost)
-            return carried_state(fn, job.arguments, made) + defaults_flipped(fn, job.arguments) + \
-                list(job.siblings) + list(self.passed_arguments(job.function))
+            # (other calls no larger than the failing one: an edited call is waited for as long as that one took)
+            others = [a for a in (*job.siblings, *self.passed_arguments(job.function))
+                      if entries_of(a) <= 2 * entries_of(job.arguments) + 64]
+            return carried_state(fn, job.arguments, made) + defaults_flipped(fn, job.arguments) + others
 
         return one_edit_repair(job.function, source, job.arguments, job.target, said, edited, right, telling(output),
                                deadline, state=bool(job.state), left=bool(job.state), also=also,
@@ -2449,6 +2451,20 @@ def sibling_arguments(calls: Sequence[Call], function: str, arguments: dict[str,
                   MAX_SIBLINGS)
 
 
+def entries_of(arguments: dict[str, Any]) -> int:
+    """How many numbers a call's array arguments hold (those inside a dict or tuple argument too)."""
+    def count(value: Any, depth: int = 0) -> int:
+        if isinstance(value, np.ndarray):
+            return int(value.size)
+        if depth < 3 and isinstance(value, dict):
+            return sum(count(v, depth + 1) for v in value.values())
+        if depth < 3 and isinstance(value, (tuple, list)):
+            return sum(count(v, depth + 1) for v in value)
+        return 1
+
+    return sum(count(v) for v in arguments.values())
+
+
 def spread(items: Sequence[Any], most: int) -> tuple[Any, ...]:
     """At most `most` of items, spread evenly from the first to the last (all of them where there are no more)."""
     if len(items) <= most:
@@ -2529,11 +2545,8 @@ def function_trees(source: str) -> dict[str, str]:
     trees = {}
     for node in module.body:
         if isinstance(node, ast.FunctionDef):
-            body = node.body
-            if body and isinstance(body[0], ast.Expr) and isinstance(getattr(body[0], "value", None), ast.Constant) \
-                    and isinstance(body[0].value.value, str):
-                body = body[1:]
-            trees[node.name] = ast.dump(ast.Module(body=body, type_ignores=[])) + ast.dump(node.args)
+            trees[node.name] = ast.dump(ast.Module(body=undocumented(node.body), type_ignores=[])) + \
+                ast.dump(node.args)
     return trees
 
 

@@ -462,6 +462,13 @@ def function_span(text: str, name: str) -> tuple[int, int, int]:
     return _Source(text).function_span(node)
 
 
+def undocumented(body: list[ast.stmt]) -> list[ast.stmt]:
+    """A body of statements without its docstring (a first statement that is a string alone)."""
+    documented = bool(body) and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant) and \
+        isinstance(body[0].value.value, str)
+    return body[1:] if documented else body
+
+
 def top_level_function(tree: ast.Module, name: str) -> ast.FunctionDef | None:
     found = [n for n in tree.body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)) and n.name == name]
     return found[-1] if found else None  # type: ignore[return-value]

@@ -17,7 +17,7 @@ import functools
 import re
 from dataclasses import replace
 
-from autograder.grading.mutants import _assigned
+from autograder.grading.mutants import _assigned, undocumented
 from autograder.grading.relations import BROADCAST_SHAPES, Finding, _shape, dims_in, shape_error
 from autograder.sandbox.errors import StudentException
 from autograder.sandbox.raised import ItemSeen, RaisedFrame, Span, ValueSeen
@@ -66,11 +66,11 @@ LINE_BREAK = re.compile(r"\r\n|\r|\n")
 def _parsed(source: str, solution: str) -> tuple[ast.Module, frozenset[str]] | None:
     """The student's module parsed, with its unchanged classes (once a submission: each failing test asks again);
     None where it does not parse. (The tree is only read, never changed.)"""
-    try:
+    try:  # (a deep expression parses, and its tree's dump then recurses too far)
         tree = ast.parse(source)
+        return tree, frozenset(_unchanged_classes(tree, solution))
     except (SyntaxError, ValueError, RecursionError, MemoryError):
         return None
-    return tree, frozenset(_unchanged_classes(tree, solution))
 
 
 def _unchanged_classes(tree: ast.Module, solution: str) -> set[str]:
@@ -78,7 +78,7 @@ def _unchanged_classes(tree: ast.Module, solution: str) -> set[str]:
     docstrings aside."""
     try:
         theirs = {n.name: _class_tree(n) for n in ast.parse(solution).body if isinstance(n, ast.ClassDef)}
-    except (SyntaxError, ValueError, RecursionError, MemoryError):
+    except (SyntaxError, ValueError):
         return set()
     mine = {n.name: _class_tree(n) for n in tree.body if isinstance(n, ast.ClassDef)}
     return {name for name, dumped in mine.items() if theirs.get(name) == dumped}
@@ -86,11 +86,6 @@ def _unchanged_classes(tree: ast.Module, solution: str) -> set[str]:
 
 def _class_tree(node: ast.ClassDef) -> str:
     """A class's syntax tree without positions, and without its docstring and its methods'."""
-    def undocumented(body: list[ast.stmt]) -> list[ast.stmt]:
-        documented = body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant) and \
-            isinstance(body[0].value.value, str)
-        return body[1:] if documented else body
-
     def method(n: ast.stmt) -> str:
         if not isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)):
             return ast.dump(n)

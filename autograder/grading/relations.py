@@ -813,6 +813,9 @@ def entries_reordered(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene
                    "(or the order you return them in).")
 
 
+EXPONENT_ATOL = 1e-6  # an exponent this close to a whole number is whole (float32's powers of ten are 1e-8 off)
+
+
 def whole_powers(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
     """Every entry a whole power of 10 (or of 2), the expected's own rounded to the nearest power (or down, or up),
     where the expected's are not all whole powers and at least two entries part: the exponents rounded (np.round,
@@ -825,11 +828,14 @@ def whole_powers(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> 
         return None
     for base, log in ((10, np.log10), (2, np.log2)):
         mine, meant = log(g.astype(np.float64)), log(e.astype(np.float64))
-        if not np.allclose(mine, np.round(mine), rtol=0, atol=1e-9) or np.allclose(meant, np.round(meant), atol=1e-9):
+        # (float32 powers of ten are a few 1e-8 off in their exponent; a constant is no grid of powers)
+        if not np.allclose(mine, np.round(mine), rtol=0, atol=EXPONENT_ATOL) or \
+                np.allclose(meant, np.round(meant), rtol=0, atol=EXPONENT_ATOL) or np.unique(np.round(mine)).size < 2:
             continue
-        for how, rounded in (("to the nearest", np.round(meant)), ("down", np.floor(meant + 1e-9)),
-                             ("up", np.ceil(meant - 1e-9))):
-            if not np.array_equal(np.round(mine), rounded):
+        whole, gap = np.round(mine), np.round(mine) - meant  # (how far each exponent was moved, and which way)
+        for how, fits in (("down", (gap <= EXPONENT_ATOL) & (gap > -1)), ("up", (gap >= -EXPONENT_ATOL) & (gap < 1)),
+                          ("to the nearest", np.abs(gap) <= 0.5 + EXPONENT_ATOL)):  # (one way only, where it is)
+            if not np.all(fits) or np.allclose(meant, whole, rtol=0, atol=EXPONENT_ATOL):
                 continue
             k = int(np.flatnonzero(wrong.ravel())[0])
             return Finding("whole_powers", f"every entry of yours is a whole power of {base}: the expected's, "

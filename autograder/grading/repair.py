@@ -176,13 +176,15 @@ def one_edit_repair(function: str, source: str, arguments: dict[str, Any], targe
 
 
 class ReadBack(NamedTuple):
-    """State a deleted statement stored that the function reads back on its next call (`config["t"] = t`, read by
-    `t = config.get("t", 0) + 1`): without the store, what is read is the same at every call, so the edit only makes a
-    value constant; where it is used is where the mistake most likely is."""
+    """State a deleted statement stored that the function reads back on its next call (`config["t"] = t`, read before
+    it by `t = config.get("t", 0) + 1`, the dict a parameter or returned): without the store, no call reads what an
+    earlier one left, so the edit only makes up for how the value read is used; where it is used is where the
+    mistake most likely is."""
 
     stored: str  # the entry, as written: config["t"]
     names: tuple[str, ...]  # the names bound from what is read back: t
     used: tuple[int, ...]  # the lines that use them, but the store's and the read's
+    read: tuple[int, ...] = ()  # the lines that read the entry, before the store
 
 
 def _read_back(source: str, function: str, mutant: Mutant) -> ReadBack | None:
@@ -202,15 +204,24 @@ def _read_back(source: str, function: str, mutant: Mutant) -> ReadBack | None:
         return None
     if fn is None:
         return None
+    holder = entry.value.id  # type: ignore[attr-defined]
+    parameters = {a.arg for a in fn.args.posonlyargs + fn.args.args + fn.args.kwonlyargs}
+    returned = any(isinstance(n, ast.Return) and n.value is not None and
+                   any(isinstance(m, ast.Name) and m.id == holder for m in ast.walk(n.value)) for n in ast.walk(fn))
+    if holder not in parameters and not returned:
+        return None  # (a dict of the call's own, gone after it: nothing is kept for a next call)
     reads = [s for s in ast.walk(fn) if isinstance(s, ast.Assign) and s.lineno != mutant.line and
              any(_reads_entry(n, entry) for n in ast.walk(s.value))]
+    if not reads or any(s.lineno > mutant.line for s in reads):
+        return None  # (read after the store, in the same call: the store is what is read)
     names = tuple(dict.fromkeys(t.id for s in reads for t in s.targets if isinstance(t, ast.Name)))
-    read_lines = {s.lineno for s in reads}
+    read_lines = tuple(sorted({s.lineno for s in reads}))
     used = tuple(sorted({n.lineno for n in ast.walk(fn) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)
-                         and n.id in names and n.lineno not in read_lines | {mutant.line}}))
+                         and n.id in names and n.lineno not in {*read_lines, mutant.line}}))
     if not names or not used:
         return None
-    return ReadBack(ast.get_source_segment(_code(mutant.before).strip(), entry) or ast.unparse(entry), names, used)
+    return ReadBack(ast.get_source_segment(_code(mutant.before).strip(), entry) or ast.unparse(entry), names, used,
+                    read_lines)
 
 
 def _entry_of(node: ast.AST) -> bool:
@@ -453,8 +464,10 @@ def _said(r: Repair) -> tuple[str, str, str, str]:
         where = ""
         kept, names = r.read_back.stored, " and ".join(f"`{n}`" for n in r.read_back.names)
         lines = ", ".join(str(k) for k in r.read_back.used)
-        change = (f"without `{yours}` at line {r.line}, which keeps `{kept}` for the next call (so that {names} "
-                  f"{'is' if len(r.read_back.names) == 1 else 'are'} then the same at every call)")
+        one = len(r.read_back.read) == 1
+        reads = ", ".join(str(k) for k in r.read_back.read)
+        change = (f"without `{yours}` at line {r.line}, which keeps `{kept}` for the next call (without it, "
+                  f"line{'' if one else 's'} {reads} never read{'s' if one else ''} a value an earlier call left)")
         blamed = f"where {names} {'is' if len(r.read_back.names) == 1 else 'are'} used: " \
             f"line{'s' if len(r.read_back.used) > 1 else ''} {lines}"
     elif r.mutant.operator in ("statement_deleted", "assignment_dropped") or not after.strip():

@@ -23,8 +23,9 @@ ACCUMULATED = 4  # backward passes per optimizer step from which the gradients a
 ENDS = 10  # losses averaged at each end of the run
 PAST_THE_RATE_SET = 1.5  # times the optimizer's own rate: a warm-up that ends above it is a factor never capped at 1
 EVEN = 1e-3  # relative spread of a schedule's steps (or ratios) said to be the same at every step
-HIGH_DAMPENING = 0.5  # SGD's dampening from which each gradient is at least halved in the momentum buffer: said
+HIGH_DAMPENING = 0.8  # SGD's dampening from which each gradient enters the momentum buffer at a fifth or less: said
 ADAPTIVE_RATE_TOO_LARGE = 0.05  # a rate from which an optimizer's per-weight steps are far too large for a network
+SETTING_EXPLAINS = ("loss_flat", "loss_rose", "loss_not_finite")  # what an optimizer's setting says the cause of
 # optimizers whose step moves each weight by about the rate, with their default rates
 PER_WEIGHT_STEPS = {"Adam": 1e-3, "AdamW": 1e-3, "Adamax": 2e-3, "NAdam": 2e-3, "RAdam": 1e-3, "RMSprop": 1e-2}
 
@@ -365,8 +366,8 @@ def schedule_finding(record: TrainingRecord) -> Finding | None:
     # ... or rose at every step recorded and was highest at the last: a warm-up longer than the whole run
     if record.steps > len(lrs) >= 40 and lrs[0] > 0 and all(b > a for a, b in zip(lrs, lrs[1:])) and \
             record.lr_last is not None and record.lr_last > lrs[-1]:
-        if record.lr_set and record.lr_last > PAST_THE_RATE_SET * record.lr_set:
-            return _factor_never_capped(record, lrs)
+        if record.lr_set and record.lr_last > PAST_THE_RATE_SET * record.lr_set and not record.schedulers:
+            return _factor_never_capped(record, lrs)  # (a one-cycle or cosine schedule sets rates of its own)
         return Finding("warmup_never_ends", f"the learning rate rose at every one of the first {len(lrs)} steps, "
                        f"from {lrs[0]:.3g} to {lrs[-1]:.3g}, and was still rising at the last of the {record.steps} "
                        f"steps ({record.lr_last:.3g}): the warm-up is longer than the training, so the model never "
@@ -402,7 +403,7 @@ def settings_finding(record: TrainingRecord) -> Finding | None:
     optimizer (Adam, RMSprop), whose step moves each weight by about the rate whatever its gradient, given a rate far
     above those it takes."""
     if record.optimizer == "SGD" and record.momentum and record.dampening is not None and \
-            record.dampening >= HIGH_DAMPENING:
+            HIGH_DAMPENING <= record.dampening <= 1:
         kept = 1 - record.dampening
         if kept <= 1e-9:
             return Finding("optimizer_setting", f"SGD was built with momentum={record.momentum:g} and "
@@ -421,7 +422,7 @@ def settings_finding(record: TrainingRecord) -> Finding | None:
                        "SGD was built with a high dampening: every gradient is scaled down in the momentum buffer "
                        "(leave dampening at 0).")
     if record.optimizer in PER_WEIGHT_STEPS and record.betas is not None and \
-            record.betas[0] > record.betas[1] and record.betas[0] >= 0.99:
+            record.betas[0] > record.betas[1] and 0.99 <= record.betas[0] < 1:
         first, second = record.betas
         return Finding("optimizer_setting", f"{record.optimizer} was built with betas=({first:g}, {second:g}): the "
                        "two decay rates are swapped. The first, the running mean of the gradients, then averages "
@@ -430,25 +431,29 @@ def settings_finding(record: TrainingRecord) -> Finding | None:
                        "last few gradients alone. The mean's rate comes first: betas=(0.9, 0.999).",
                        f"{record.optimizer}'s two betas are swapped: the mean's decay rate comes first, "
                        "betas=(0.9, 0.999).")
-    rate = max((r for r in (record.lr_set, record.lr_first) if r is not None), default=None)
+    # (the rates it stepped with: a schedule may scale a base rate of 1 down to the one meant)
+    rate = max((r for r in (*record.lrs_first, record.lr_last) if r is not None and math.isfinite(r)), default=None)
     if record.optimizer not in PER_WEIGHT_STEPS or rate is None or rate < ADAPTIVE_RATE_TOO_LARGE:
         return None
     batch = record.batch_sizes[0] if record.batch_sizes else \
         round(record.images_trained / record.steps) if record.steps else 0
     per_image = rate / batch if batch >= 8 else 0.0
+    # (a rate written by hand times the batch: the rate itself is not one written by hand, 0.1 or 0.05)
     scaled = f" ({rate:.3g} is {batch}, the batch size, times {per_image:.3g}: a rate scaled with the batch size, " \
         f"the linear scaling rule made for SGD? {record.optimizer}'s step does not grow with the batch.)" \
-        if per_image > 0 and _round(per_image) else ""
-    return Finding("optimizer_setting", f"{record.optimizer} was given learning rate {rate:.3g}: "
+        if per_image > 0 and _round(per_image) and not _round(rate) else ""
+    return Finding("optimizer_setting", f"{record.optimizer} stepped with learning rate {rate:.3g}: "
                    f"{record.optimizer} moves each weight by about the rate at every step, whatever the size of its "
                    f"gradient, so steps of {rate:.2g} are far too large for a network's weights; its rates are "
                    f"usually 1e-4 to 1e-2 ({PER_WEIGHT_STEPS[record.optimizer]:g} is its default).{scaled}",
-                   f"{record.optimizer} was given a learning rate far larger than it takes: each step moves every "
+                   f"{record.optimizer} stepped with a learning rate far larger than it takes: each step moves every "
                    "weight by about the rate.")
 
 
 def _round(x: float) -> bool:
     """Whether a positive number has one significant figure (3e-3, 0.001, 5e-4): a rate written by hand."""
+    if not math.isfinite(x) or x <= 0:
+        return False
     leading = x / 10 ** math.floor(math.log10(x))
     return abs(leading - round(leading)) <= 1e-6 * leading
 
@@ -883,17 +888,35 @@ def rows_finding(record: TrainingRecord, c: Comparison | None, returned: Any) ->
                        "predicted for the images asked.")
     meant = c.expected_shape[0]
     if not alike and asked and meant and got > meant and got % meant == 0:
-        # each image folded into several rows of the batch axis: a view to a fixed size smaller than the images
         k = got // meant
-        tiles = f" ({math.isqrt(k)} x {math.isqrt(k)} tiles of each image)" if math.isqrt(k) ** 2 == k else ""
+        if predicted == meant:  # (every image reached the model whole: its predictions were made more than once)
+            return Finding("rows_per_image", f"yours has {got} rows where {meant} are asked for, one per row of "
+                           f"`{asked[-1]}`: {k} rows an image, though every image of `{asked[-1]}` reached the "
+                           f"model whole. The predictions of {k} passes over the images are joined (views of a "
+                           "test-time augmentation concatenated where their logits are to be averaged, or the "
+                           "predictions of every epoch kept?): return one row of logits per image.",
+                           "yours has several rows for each image asked, though each image reached the model whole: "
+                           "the predictions of several passes are joined; return one row per image.")
+        if predicted == 0:  # (none did: each was cut into several rows of the batch axis)
+            return Finding("rows_per_image", f"yours has {got} rows where {meant} are asked for, one per row of "
+                           f"`{asked[-1]}`: {k} rows an image, and no image of `{asked[-1]}` reached the model as "
+                           f"it is given. Each image reached it cut into {k} pieces: a view or reshape to a fixed "
+                           "size smaller than the images (a height and width written into the code, those of other "
+                           "images), or another axis (channels, rows) folded into the batch axis. Reshape with the "
+                           "images' own sizes (x.shape), or give the model the images as they are.",
+                           "yours has several rows for each image asked: each image reached the model cut into "
+                           "several (a view or reshape to a fixed size smaller than the images, or another axis "
+                           "folded into the batch axis).")
+        # (not told whether the images reached the model whole: rows of another size reached it, or too many)
         return Finding("rows_per_image", f"yours has {got} rows where {meant} are asked for, one per row of "
-                       f"`{asked[-1]}`: {k} rows an image. Each image reached the model as {k}{tiles}: a view or "
-                       "reshape to a fixed size smaller than the images (a height and width written into the code, "
-                       "those of other images), or another axis (channels, rows) folded into the batch axis. Reshape "
-                       "with the images' own sizes (x.shape), or give the model the images as they are.",
-                       "yours has several rows for each image asked: each image reached the model as several (a view "
-                       "or reshape to a fixed size smaller than the images, or another axis folded into the batch "
-                       "axis).")
+                       f"`{asked[-1]}`: {k} rows an image. Either each image reached the model cut into {k} pieces (a "
+                       "view or reshape to a fixed size smaller than the images: a height and width written into the "
+                       "code, those of other images; or another axis folded into the batch axis), or the predictions "
+                       f"of {k} passes over the images are joined (a test-time augmentation's views concatenated, the "
+                       "predictions of every epoch kept). Return one row of logits per image.",
+                       "yours has several rows for each image asked: each image cut into several on its way to the "
+                       "model, or the predictions of several passes joined; return one row per image.",
+                       lists_causes=True)
     if not alike or not asked:
         return None
     return Finding("rows_of_another_argument", f"yours has {got} rows, as many as `{alike[0]}` has, where "
@@ -939,13 +962,15 @@ def learning_findings(record: TrainingRecord, c: Comparison | None, returned: An
     seen = c.seen_accuracy if c is not None else None
     count = c.seen_count if c is not None and c.seen_count else 0
     found = [rows_finding(record, c, returned), mode_finding(record)]
+    loss = loss_finding(record, classes, seen, count, _probabilities(returned), c.accuracy if c is not None else None)
+    setting = settings_finding(record)
+    # (a setting that keeps the optimizer from training says why the loss stayed flat, rose or overflowed; what the
+    # loss shows of another cause, a loss of raw scores below zero, says more than the setting)
+    last = (setting, loss) if loss is None or loss.relation in SETTING_EXPLAINS else (loss, setting)
     for finding in (symmetric_start_finding(record), predicted_rows_trained_finding(record), order_finding(record),
                     batches_finding(record),
                     step_finding(record), model_finding(record, seen), parameters_finding(record),
-                    coverage_finding(record), epochs_finding(record), schedule_finding(record),
-                    settings_finding(record),
-                    loss_finding(record, classes, seen, count, _probabilities(returned),
-                                 c.accuracy if c is not None else None)):
+                    coverage_finding(record), epochs_finding(record), schedule_finding(record), *last):
         # a model that predicts in training mode is itself why it predicts its training images worse than it fits
         # its batches: the other causes of that are not listed beside it
         if finding is not None and not (found[1] is not None and finding.relation == "fits_batches_not_predictions"):

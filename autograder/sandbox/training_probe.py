@@ -115,7 +115,7 @@ class Probe:
         self.weights_start_alike: bool | None = None  # ... each with all its entries equal (a constant init)
         self.lr_last: float | None = None
         self.lrs_first: list[float | None] = []  # the learning rate at each of the first MAX_LOSSES steps
-        self.lr_set: float | None = None  # the rate the first optimizer was built with, where a scheduler scales it
+        self.lr_set: float | None = None  # the rate the first optimizer was built with (its defaults' lr)
         self.dampening: float | None = None  # the first optimizer's dampening, where it has one (SGD)
         self.betas: list[float] | None = None  # ... and its betas (Adam's)
         self.images_trained = 0
@@ -195,8 +195,10 @@ class Probe:
             lr = float(lr) if isinstance(lr, (int, float)) or hasattr(lr, "item") else None
             if self.steps == 1:
                 self.optimizer, self.lr_first = type(optimizer).__name__, lr
-                initial = optimizer.param_groups[0].get("initial_lr")  # (set by a scheduler as it is built)
-                self.lr_set = float(initial) if isinstance(initial, (int, float)) else None
+                # (the rate the optimizer was given; a scheduler scales the group's, and a cyclic one sets its own)
+                defaults = getattr(optimizer, "defaults", None)
+                given = defaults.get("lr") if isinstance(defaults, dict) else None
+                self.lr_set = float(given) if isinstance(given, (int, float)) and math.isfinite(given) else None
                 momentum = optimizer.param_groups[0].get("momentum")
                 self.momentum = float(momentum) if isinstance(momentum, (int, float)) else None
                 dampening = optimizer.param_groups[0].get("dampening")

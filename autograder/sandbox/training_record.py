@@ -6,7 +6,7 @@ The child is not trusted: its record is read with bounds on every field, and one
 from __future__ import annotations
 
 import math
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
@@ -61,10 +61,12 @@ class TrainingRecord(BaseModel):
     lr_first: float | None
     lr_last: float | None
     lrs_first: list[float | None] = Field(default_factory=list, max_length=MAX_LOSSES)  # at the first steps
-    lr_set: float | None = None  # the rate the first optimizer was built with, which a scheduler scales (initial_lr)
+    # the rate the first optimizer was built with (its defaults' lr), which a scheduler scales
+    lr_set: float | None = Field(default=None, ge=0, allow_inf_nan=False)
     momentum: float | None = None  # the first optimizer's momentum, where it has one (SGD)
-    dampening: float | None = None  # ... and its dampening
-    betas: list[float] | None = Field(default=None, min_length=2, max_length=2)  # ... and its betas (Adam's)
+    dampening: float | None = Field(default=None, allow_inf_nan=False)  # ... and its dampening
+    # ... and its betas (Adam's: torch takes each in [0, 1))
+    betas: list[Annotated[float, Field(ge=0, lt=1)]] | None = Field(default=None, min_length=2, max_length=2)
     weight_decay: float | None = None  # ... and its weight_decay
     label_smoothing: float | None = None  # the largest a cross-entropy of the training was given
     # the number of classes among the labels of each of the first training cross-entropies, and in all of them

@@ -136,12 +136,16 @@ def _batch(m: re.Match) -> tuple[str, str]:
                 "x.view(len(x), -1)), or the scores and labels come from different batches.",
                 "the model returned another number of rows than the batch has labels: flatten keeping the batch "
                 "axis (x.flatten(1)).")
-    many = "more" if labels > rows else "fewer"
-    which = "all of y, not y[idx]?" if labels > rows else "another slice of y?"
-    return (f"the loss got {labels} labels for {rows} rows of scores, {many} than the batch's: the labels given to "
-            f"the loss are not those of the batch the scores are of ({which}).",
-            "the loss got another number of labels than there are rows of scores: the labels given to it are not "
-            "those of the batch the scores are of.")
+    if labels > rows:
+        which = ("the labels of more images than the scores are of (all of y, not y[idx]?), or the scores of fewer "
+                 "(part of the batch)")
+    else:
+        which = ("the scores of more images than the labels are of (the model called on the whole set, model(X) "
+                 "where model(X[idx]) is meant?), or the labels of a smaller slice of y")
+    return (f"the loss got {labels} labels for {rows} rows of scores: the scores and the labels given to it are not "
+            f"of the same images: {which}.",
+            "the loss got another number of labels than there are rows of scores: the scores and the labels are not "
+            "of the same images (the model called on other images than the batch's, or another slice of y).")
 
 
 def _scheduler_steps(m: re.Match) -> tuple[str, str]:

@@ -71,6 +71,16 @@ def mode_finding(record: TrainingRecord) -> Finding | None:
                        "your model trained with its batch norm or dropout layers in eval mode" +
                        (", and predicted in training mode: model.train() and model.eval() are swapped." if swapped
                         else ": call model.train() before the training loop."))
+    if record.steps and record.norm_eval_steps > record.steps // 2:
+        return Finding("trained_in_eval_mode", f"your model's batch norm layers ran in eval mode for "
+                       f"{record.norm_eval_steps} of its {record.steps} training steps, while the model around them "
+                       "was in training mode (put back in eval mode after model.train(): a 'frozen' batch norm): each "
+                       "training batch is then normalized with running statistics that eval mode never updates, so "
+                       "they stay as they started (mean 0, variance 1) and never measure the data. Leave the batch "
+                       "norm layers in training mode while training (freezing them is for fine-tuning a network "
+                       "whose statistics were measured already).",
+                       "your model's batch norm layers ran in eval mode while it trained (frozen after "
+                       "model.train()): leave them in training mode while training.")
     if record.predicted_with_batch_statistics:
         return Finding("norm_without_running_stats",
                        "your model predicted in eval mode, but a batch norm layer of it keeps no running statistics "
@@ -183,6 +193,19 @@ def step_finding(record: TrainingRecord) -> Finding | None:
                        "but the first (X[start:start + batch_size] is meant), or the loop runs further than the rows.",
                        "most of the batches your model trained on held no images: the batches are sliced past the "
                        "end of the data (X[start:batch_size] where X[start:start + batch_size] is meant?).")
+    if record.checked_steps >= ENOUGH and record.backward >= ENOUGH \
+            and record.zero_steps >= MOST * record.checked_steps and record.checked_after_backward >= ENOUGH and \
+            record.zero_after_backward >= MOST * record.checked_after_backward:
+        # (zero already as backward() ends: nothing cleared them, the loss passes no gradient back)
+        return Finding("zero_gradients_at_step", f"at {record.zero_steps} of its {record.checked_steps} optimizer "
+                       f"steps every gradient was zero, and already as loss.backward() returned "
+                       f"({record.zero_after_backward} of the {record.checked_after_backward} passes checked): the "
+                       "loss passes no gradient back to the weights. Something in it has a zero derivative wherever "
+                       "it is: a clamp or a min/max against a bound the loss is past, a round, a floor, a "
+                       "comparison, an argmax, or a loss computed from integer predictions. Compute the loss from the "
+                       "model's scores through differentiable operations only.",
+                       "the loss passes no gradient back to the weights (a clamp past its bound, a round, a "
+                       "comparison or an argmax in it): compute it through differentiable operations only.")
     if record.checked_steps >= ENOUGH and record.backward >= ENOUGH \
             and record.zero_steps >= MOST * record.checked_steps:
         return Finding("zero_gradients_at_step", f"at {record.zero_steps} of its {record.checked_steps} optimizer "

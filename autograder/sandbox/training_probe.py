@@ -14,6 +14,7 @@ failures are swallowed so that they never change what the student's code does.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import importlib
 import inspect
@@ -76,6 +77,7 @@ class Probe:
         self.loss_count = 0
         self.stale: list[Any] = []  # per backward after a step: |grad| summed over a watched parameter
         self.reached = 0  # backward passes after a step that left the watched parameter with a gradient
+        self.after: list[Any] = []  # ... and |grad| summed over it just after each of them (the first MAX_PENDING)
         self.zero_at_step: list[Any] = []  # per step: |grad| summed over all the optimizer's parameters
         self.watched: Any = None  # a weak reference to the smallest parameter of the first optimizer stepped
         self.optimizer = ""
@@ -87,6 +89,10 @@ class Probe:
         # whose batch norm or dropout ran in eval mode (model.eval() where model.train() is meant)
         self.eval_pending = False
         self.eval_steps = 0
+        # steps after a forward of a model in training mode whose batch norm layers ran in eval mode ("frozen")
+        self.norm_eval_steps = 0
+        self.norm_eval_pending = False
+        self.root_training = False  # the model called from outside was in training mode
         # of the scalar losses backward ran on (the first MAX_GRAPH_CHECKS), those whose graph reaches no tensor that
         # requires a gradient (a loss rebuilt from a number: torch.tensor(loss.item(), requires_grad=True))
         self.graph_checked = self.detached_losses = 0
@@ -182,6 +188,11 @@ class Probe:
         """The watched parameter (on_backward's return) after the backward pass: did it reach it?"""
         if param is not None and getattr(param, "grad", None) is not None:
             self.reached += 1
+            try:
+                if len(self.after) < MAX_PENDING:
+                    self.after.append(param.grad.detach().abs().sum())
+            except Exception:  # noqa: BLE001 - the probe's failure is no student's
+                pass
 
     def on_step(self, optimizer: Any, args: Any, kwargs: Any) -> None:
         if not self.active:
@@ -190,7 +201,8 @@ class Probe:
             self.steps += 1
             if self.eval_pending and self.last_root is not None and self.last_root.norm_mode is False:
                 self.eval_steps += 1  # (its norm or dropout layers, all in eval mode)
-            self.eval_pending = False
+            self.norm_eval_steps += int(self.norm_eval_pending)
+            self.eval_pending = self.norm_eval_pending = False
             lr = optimizer.param_groups[0].get("lr")
             lr = float(lr) if isinstance(lr, (int, float)) or hasattr(lr, "item") else None
             if self.steps == 1:
@@ -259,6 +271,8 @@ class Probe:
                 self.root_trained = self.root_weights = None
                 self.root_ran_training = None
                 self.eval_pending = self.torch.is_grad_enabled() and not module.training
+                self.norm_eval_pending = False
+                self.root_training = bool(module.training)
                 if self.torch.is_grad_enabled() and module.training:
                     first = inputs[0] if isinstance(inputs, tuple) and inputs else None
                     if hasattr(first, "shape") and len(first.shape):
@@ -277,6 +291,9 @@ class Probe:
                         self._tell_rows(first, self.rows_predicted)
             if isinstance(module, self._norm_types):
                 self.norm_in_root = bool(self.norm_in_root) or bool(module.training)
+                # (a batch norm in eval mode inside a model in training mode, gradients on: a training step's)
+                self.norm_eval_pending |= hasattr(module, "running_mean") and not module.training and \
+                    self.root_training and self.torch.is_grad_enabled()
                 untracked = getattr(module, "track_running_stats", None) is False
                 self.untracked_in_root |= untracked and not module.training
                 frozen = getattr(module, "momentum", None) == 0
@@ -534,6 +551,7 @@ class Probe:
         try:
             losses = [_number(v) for v in (*self.losses_first, *self.losses_last)]
             stale = [_number(v) for v in self.stale]
+            after = [_number(v) for v in self.after]
             zero = [_number(v) for v in self.zero_at_step]
             end_states = {s: state_digest(s, self.torch) for s in SOURCES}
             record = {
@@ -541,6 +559,7 @@ class Probe:
                 "losses_first": losses[:len(self.losses_first)], "losses_last": losses[len(self.losses_first):],
                 "stale_backward": sum(1 for v in stale if v is not None and v > 0),
                 "checked_backward": len(stale), "reached_backward": self.reached,
+                "zero_after_backward": sum(1 for v in after if v == 0), "checked_after_backward": len(after),
                 "graph_checked": self.graph_checked, "detached_losses": self.detached_losses,
                 "zero_steps": sum(1 for v in zero if v is None or v == 0), "checked_steps": len(zero),
                 "optimizer": self.optimizer[:100], "lr_first": self.lr_first, "lr_last": self.lr_last,
@@ -561,7 +580,7 @@ class Probe:
                 "predicted_by_model_run_in_training": predicted_by_model_run_in_training,
                 "predicted_with_dropout": predicted_with_dropout,
                 "optimizers_made": self.optimizers_made, "models_trained": self.models_trained,
-                "eval_steps": self.eval_steps,
+                "eval_steps": self.eval_steps, "norm_eval_steps": self.norm_eval_steps,
                 "predicted_by_trained": predicted_by_trained, "predicted_weights": predicted_weights,
                 "moved_before_steps": self.moved_before_steps,
                 "elapsed_s": elapsed,
@@ -784,6 +803,6 @@ def _wrap(owner: Any, name: str, note: Callable[[Any], None], probe: Probe,
             pass
         return original(*args, **kwargs)
 
+    functools.update_wrapper(wrapped, original)  # (its name, module and doc are the original's, said as such)
     wrapped._probed_by = probe  # type: ignore[attr-defined]
-    wrapped.__doc__ = original.__doc__
     setattr(owner, name, wrapped)

@@ -53,6 +53,9 @@ class TrainingRecord(BaseModel):
     stale_backward: int = Field(ge=0)
     checked_backward: int = Field(ge=0)
     reached_backward: int = Field(ge=0)  # of those checked, the backward passes that reached the optimizer's weights
+    # of those, checked just after the pass: the ones that left the watched weight's gradient all zero
+    zero_after_backward: int = Field(default=0, ge=0)
+    checked_after_backward: int = Field(default=0, ge=0)
     graph_checked: int = Field(default=0, ge=0)  # scalar losses whose graph was walked (the first few)
     detached_losses: int = Field(default=0, ge=0)  # of them, those whose graph reaches no weight at all
     zero_steps: int = Field(ge=0)
@@ -97,6 +100,8 @@ class TrainingRecord(BaseModel):
     models_trained: int = Field(default=1, ge=0)  # distinct models called in training mode
     # steps after a forward with gradients on, its batch norm or dropout layers in eval mode: trained in eval mode
     eval_steps: int = Field(default=0, ge=0)
+    # ... or its batch norm layers alone in eval mode, the model around them in training mode (a "frozen" batch norm)
+    norm_eval_steps: int = Field(default=0, ge=0)
     predicted_by_trained: bool | None = None  # the last prediction's model holds parameters an optimizer stepped
     # ... and its weights at that prediction: "last_step" as the last optimizer step left them, "initial" as they
     # were before the first step, "other" (changed by other means since)

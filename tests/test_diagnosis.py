@@ -2055,6 +2055,21 @@ def test_values_that_change_from_call_to_call_with_an_empty_array_made_say_the_e
     assert said and "`out = np.empty_like(x)` makes an array whose entries are whatever memory held" in said[0], said
 
 
+def test_a_numpy_call_given_where_and_no_out_is_said_as_the_unwritten_entries():
+    """np.maximum(x, 0, where=x > 0) without out= (hold-outs 62's rk1 and 63's rl1: kept_state's "a global, an
+    attribute, a mutable default", false): the entries where the condition fails hold whatever memory held. A
+    reduction given where= (np.sum(x, where=m)) writes every entry of its result and is not said."""
+    from autograder.grading.static_slips import unfilled_where_calls
+    source = ("import numpy as np\n\ndef f(x, m):\n    out = np.maximum(x, 0, where=x > 0)\n"
+              "    total = np.sum(x, where=m)\n    kept = np.add(x, 1, out=np.zeros_like(x), where=m)\n"
+              "    return out, total, kept\n")
+    found = unfilled_where_calls(source, "f")
+    assert found == [(4, "out = np.maximum(x, 0, where=x > 0)")]
+    said = diagnosis.kept_state_finding("f", empty=found)
+    assert "`out = np.maximum(x, 0, where=x > 0)` calls NumPy with where= and no out=" in said.message
+    assert "a global" not in said.message and without_numbers(said.plain)
+
+
 def test_a_window_sliced_with_another_axis_extent_than_its_loop_counts_is_said(tmp_path):
     """patch = x[:, :, i:i + H, j:j + H] where the loop over j counts windows Wd wide (hold-out 36's qk7: the
     rectangular test's matmul raised, nothing was said): the line, the loop and which name is another axis's. Inside

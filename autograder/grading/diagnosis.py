@@ -171,6 +171,7 @@ from autograder.grading.static_slips import (
     slices_one_short,
     smoothing_of_one,
     strings_walked,
+    unfilled_where_calls,
     unused_positions,
     window_extents_apart,
 )
@@ -1663,7 +1664,8 @@ class MistakeMatcher:
                     same_return(value, untraced, VALUE_TOLERANCE):
                 seed = seed_given(job.arguments)
                 return kept_state_finding(job.function, seed, self._tests_seed_for_truth({job.function}),
-                                          empty_allocations(source, job.function) if source else [],
+                                          (unfilled_where_calls(source, job.function) +
+                                           empty_allocations(source, job.function)) if source else [],
                                           draws_without_generator(source, job.function)
                                           if source and seed is None and not self._draws_in_solution(job.function)
                                           else [])
@@ -2731,7 +2733,18 @@ def kept_state_finding(function: str, seed: int | None = None, falsy_test: bool 
     """A function that returns other values each time it is called with the same arguments, where the correct
     code returns one: it keeps state outside them, or (seed: the seed it was given) draws without that seed; a seed
     of 0 with the student's code testing the seed for truth (falsy_test) is taken as none. empty: the lines that make
-    an array with np.empty, whose entries never written hold what memory held: said first."""
+    an array with np.empty, or call NumPy with where= and no out=, whose entries never written hold what memory
+    held: said first."""
+    if empty and "where=" in empty[0][1]:  # (a NumPy call given where= and no out=)
+        line, text = empty[0]
+        message = (f"your {function}() returns other values each time it is called again with the same arguments "
+                   f"(the correct code returns the same). Line {line}: `{text}` calls NumPy with where= and no out=: "
+                   "NumPy makes a new array for the result and writes only the entries where the condition holds; "
+                   "the others are whatever memory held, and differ from call to call. Give it an array to write "
+                   "into (out=np.zeros_like(x)), or leave where= out.")
+        return Finding("kept_state", message, f"your {function}() returns other values each time it is called again "
+                       "with the same arguments: a NumPy call given where= and no out= leaves the other entries "
+                       "as whatever memory held; give it out=.")
     if empty:
         line, text = empty[0]
         message = (f"your {function}() returns other values each time it is called again with the same arguments "

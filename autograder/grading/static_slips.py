@@ -213,6 +213,25 @@ def empty_allocations(source: str, function: str) -> list[tuple[int, str]]:
     return sorted(found)
 
 
+def unfilled_where_calls(source: str, function: str) -> list[tuple[int, str]]:
+    """The lines of the function that call a NumPy function with `where=` and no `out=` (np.maximum(x, 0,
+    where=x > 0)): (line, text). NumPy makes a new array for the result and writes only where the condition holds;
+    the other entries hold whatever memory held, and differ from call to call."""
+    fn = function_node(source, function)
+    if fn is None:
+        return []
+    found = {(n.lineno, line_text(source, n.lineno)) for n in ast.walk(fn)
+             if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and isinstance(n.func.value, ast.Name)
+             and n.func.value.id in ("np", "numpy") and any(k.arg == "where" for k in n.keywords)
+             and not any(k.arg == "out" for k in n.keywords) and n.func.attr not in _WHERE_REDUCTIONS}
+    return sorted(found)
+
+
+# (a reduction given where= reduces over the entries selected: it leaves none unwritten)
+_WHERE_REDUCTIONS = frozenset({"sum", "mean", "prod", "max", "min", "amax", "amin", "std", "var", "nansum",
+                               "nanmean", "all", "any", "count_nonzero"})
+
+
 class WindowExtent(NamedTuple):
     """A window sliced in a loop `extent` wide (`x[..., j:j + H]`) along the axis the loop counts windows of
     `counted` wide over (`for j in range(Wo)`, `Wo = W2 - Wd + 1`)."""

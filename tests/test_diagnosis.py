@@ -2065,7 +2065,7 @@ def test_a_numpy_call_given_where_and_no_out_is_said_as_the_unwritten_entries():
               "    return out, total, kept\n")
     found = unfilled_where_calls(source, "f")
     assert found == [(4, "out = np.maximum(x, 0, where=x > 0)")]
-    said = diagnosis.kept_state_finding("f", empty=found)
+    said = diagnosis.kept_state_finding("f", unfilled=found)
     assert "`out = np.maximum(x, 0, where=x > 0)` calls NumPy with where= and no out=" in said.message
     assert "a global" not in said.message and without_numbers(said.plain)
 

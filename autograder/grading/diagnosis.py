@@ -1664,11 +1664,10 @@ class MistakeMatcher:
                     same_return(value, untraced, VALUE_TOLERANCE):
                 seed = seed_given(job.arguments)
                 return kept_state_finding(job.function, seed, self._tests_seed_for_truth({job.function}),
-                                          (unfilled_where_calls(source, job.function) +
-                                           empty_allocations(source, job.function)) if source else [],
+                                          empty_allocations(source, job.function) if source else [],
                                           draws_without_generator(source, job.function)
                                           if source and seed is None and not self._draws_in_solution(job.function)
-                                          else [])
+                                          else [], unfilled_where_calls(source, job.function) if source else [])
             # else it was handed other arguments in the test (a cache of the student's own): said below
         if mine.error is None and not job.state and \
                 (turned := transposed_local(job.function, source, mine, traced, value, VALUE_TOLERANCE,
@@ -2375,9 +2374,10 @@ class MistakeMatcher:
         theirs = settings_read(self._solution_text(), function)
         return read._replace(state_keys=frozenset(theirs.keys_stored)) if theirs is not None else read
 
-    def _calls_made(self, item: pytest.Item) -> list[Call] | None:
+    def _calls_made(self, item: pytest.Item, funcargs: dict[str, Any] | None = None) -> list[Call] | None:
         """The calls the test makes of the solution: its recorded run's where there is one, else those of a plain
-        re-run (no line tracing: naming needs only the calls), once per test."""
+        re-run (no line tracing: naming needs only the calls), once per test. funcargs: its fixtures as they were,
+        for a test pytest has finished with (see _rerun)."""
         run = self._solution_runs.get(item.nodeid)
         if run is not None:
             return run.calls
@@ -2388,7 +2388,7 @@ class MistakeMatcher:
                 students.append(RecordingStudent(self._mutant(SOLUTION), ctx))
                 return students[-1]
 
-            ctx = self._rerun(item, recording)
+            ctx = self._rerun(item, recording, funcargs)
             self._calls[item.nodeid] = students[0].calls if ctx is not None and students else None
         return self._calls[item.nodeid]
 
@@ -2406,14 +2406,7 @@ class MistakeMatcher:
                 if function not in student_ctx.functions_called:
                     continue
                 reruns += 1
-                students: list[RecordingStudent] = []
-
-                def recording(ctx: checks.TestContext) -> RecordingStudent:
-                    students.append(RecordingStudent(self._mutant(SOLUTION), ctx))
-                    return students[-1]
-
-                if self._rerun(item, recording, funcargs) is not None and students:
-                    made += [c.arguments for c in students[0].calls if c.function == function]
+                made += [c.arguments for c in self._calls_made(item, funcargs) or () if c.function == function]
             self._passed_arguments[function] = spread(made, MAX_SIBLINGS)
         return self._passed_arguments[function]
 
@@ -2729,14 +2722,15 @@ def signature_of(source: str, function: str) -> str | None:
 
 
 def kept_state_finding(function: str, seed: int | None = None, falsy_test: bool = False,
-                       empty: Sequence[tuple[int, str]] = (), draws: Sequence[tuple[int, str]] = ()) -> Finding:
+                       empty: Sequence[tuple[int, str]] = (), draws: Sequence[tuple[int, str]] = (),
+                       unfilled: Sequence[tuple[int, str]] = ()) -> Finding:
     """A function that returns other values each time it is called with the same arguments, where the correct
     code returns one: it keeps state outside them, or (seed: the seed it was given) draws without that seed; a seed
-    of 0 with the student's code testing the seed for truth (falsy_test) is taken as none. empty: the lines that make
-    an array with np.empty, or call NumPy with where= and no out=, whose entries never written hold what memory
-    held: said first."""
-    if empty and "where=" in empty[0][1]:  # (a NumPy call given where= and no out=)
-        line, text = empty[0]
+    of 0 with the student's code testing the seed for truth (falsy_test) is taken as none. unfilled: the lines that
+    call NumPy with where= and no out=, and empty: those that make an array with np.empty, whose entries never
+    written hold what memory held: said first, in that order."""
+    if unfilled:
+        line, text = unfilled[0]
         message = (f"your {function}() returns other values each time it is called again with the same arguments "
                    f"(the correct code returns the same). Line {line}: `{text}` calls NumPy with where= and no out=: "
                    "NumPy makes a new array for the result and writes only the entries where the condition holds; "

@@ -184,8 +184,9 @@ def step_finding(record: TrainingRecord) -> Finding | None:
                        "calling the constructor again): give it model.parameters() of the model you train.",
                        "the optimizer steps weights no backward pass reaches: it was made for another model's "
                        "parameters.")
-    if record.checked_steps >= ENOUGH and record.backward >= ENOUGH \
-            and record.zero_steps >= MOST * record.checked_steps and record.empty_forwards >= MOST * record.zero_steps:
+    zero_at_steps = record.checked_steps >= ENOUGH and record.backward >= ENOUGH and \
+        record.zero_steps >= MOST * record.checked_steps  # (every gradient zero at most steps)
+    if zero_at_steps and record.empty_forwards >= MOST * record.zero_steps:
         return Finding("empty_batches", f"{record.empty_forwards} of the {record.trained_forwards} batches your model "
                        "trained on held no images (and at "
                        f"{record.zero_steps} of its {record.checked_steps} optimizer steps every gradient was zero): "
@@ -193,8 +194,7 @@ def step_finding(record: TrainingRecord) -> Finding | None:
                        "but the first (X[start:start + batch_size] is meant), or the loop runs further than the rows.",
                        "most of the batches your model trained on held no images: the batches are sliced past the "
                        "end of the data (X[start:batch_size] where X[start:start + batch_size] is meant?).")
-    if record.checked_steps >= ENOUGH and record.backward >= ENOUGH \
-            and record.zero_steps >= MOST * record.checked_steps and record.checked_after_backward >= ENOUGH and \
+    if zero_at_steps and record.checked_after_backward >= ENOUGH and \
             record.zero_after_backward >= MOST * record.checked_after_backward:
         # (zero already as backward() ends: nothing cleared them, the loss passes no gradient back)
         return Finding("zero_gradients_at_step", f"at {record.zero_steps} of its {record.checked_steps} optimizer "
@@ -206,8 +206,7 @@ def step_finding(record: TrainingRecord) -> Finding | None:
                        "model's scores through differentiable operations only.",
                        "the loss passes no gradient back to the weights (a clamp past its bound, a round, a "
                        "comparison or an argmax in it): compute it through differentiable operations only.")
-    if record.checked_steps >= ENOUGH and record.backward >= ENOUGH \
-            and record.zero_steps >= MOST * record.checked_steps:
+    if zero_at_steps:
         return Finding("zero_gradients_at_step", f"at {record.zero_steps} of its {record.checked_steps} optimizer "
                        "steps every gradient was zero: the gradients are cleared between loss.backward() and "
                        "optimizer.step() (zero_grad() belongs before backward(), or after step()).",

@@ -3383,3 +3383,106 @@ def test_a_slip_the_shape_error_reads_too_is_said_once_on_a_raising_test(tmp_pat
     t = graded(a3, with_function(a3, entry.source), tmp_path, select="test_conv_backward_fast")
     said = [d for r in t.values() for d in r.diagnoses if d.relation == "slice_one_short"]
     assert said and said[0].outputs == ["conv_backward_fast()"], [d.outputs for d in said]
+
+
+def test_right_draws_reordered_by_the_global_generator_are_not_named_as_unseeded_draws(tmp_path):
+    """The seeded draws shuffled with np.random.shuffle (hold-out 62's rk4: named global_seed_in_he_normal, "they do
+    not come from a generator made from this call's seed", false: they do, and only their order does not): the
+    name is not given (the mistake's draws are not the correct ones reordered), and what is said is the reordering
+    and its line. The catalogued mistake itself keeps its name."""
+    a4 = load_assignment("a4_init")
+    shuffled = """
+def he_normal(shape, seed):
+    rng = np.random.default_rng(seed)
+    w = rng.normal(0.0, he_std(shape), size=shape)
+    np.random.shuffle(w)  # break any ordering
+    return w
+"""
+    t = graded(a4, with_function(a4, shuffled), tmp_path, select="test_he_normal_draws")
+    assert not [m.id for r in t.values() for m in r.mistakes]
+    said = [d.message for r in t.values() for d in r.diagnoses if d.relation == "kept_state"]
+    assert said and "returns the values the correct code draws for the seed it is given, but in another order" in \
+        said[0] and "`np.random.shuffle(w)  # break any ordering` uses a generator the seed never reaches" in \
+        said[0], said
+    unseeded = """
+def he_normal(shape, seed):
+    return np.random.randn(*shape) * he_std(shape)
+"""
+    (tmp_path / "unseeded").mkdir()
+    t = graded(a4, with_function(a4, unseeded), tmp_path / "unseeded", select="test_he_normal_draws")
+    assert {m.id for r in t.values() for m in r.mistakes} == {"global_seed_in_he_normal"}
+
+
+def test_a_name_is_withdrawn_where_the_students_function_raises_and_the_mistake_runs_through(tmp_path):
+    """dscores[y] = 1 (hold-out 63's rl7) is the gradient of all the scores on the test whose labels are arange(N),
+    and raises an IndexError on the others, where saliency_of_all_scores runs: not named; the line is said."""
+    source = """
+def saliency_map(x, params, y):
+    N = x.shape[0]
+    a1 = x.reshape(N, -1) @ params["W1"] + params["b1"]
+    dscores = np.zeros((N, params["W2"].shape[1]))
+    dscores[y] = 1
+    da1 = dscores @ params["W2"].T * (a1 > 0)
+    dx = (da1 @ params["W1"].T).reshape(x.shape)
+    return np.abs(dx).max(axis=1)
+"""
+    a7 = load_assignment("a7_architectures")
+    t = graded(a7, with_function(a7, source), tmp_path)
+    assert not [m.id for r in t.values() for m in r.mistakes]
+    said = [d.message for r in t.values() for d in r.diagnoses]
+    assert any("`dscores[y] = 1`" in m for m in said), said
+
+
+def test_a_size_computed_with_true_division_is_said_as_a_float_where_an_int_is_meant(tmp_path):
+    """Ho = (H - ph) / s + 1 handed to np.zeros (hold-out 63's rl3: "what that line reads (C, Ho, N, Wo) agrees with
+    the correct code; the mistake is in that line", false: 4.0 agrees with 4 by value only): the floats are named,
+    whole (4.0: the departure) or not (3.5, windows that do not tile: the line's own reading)."""
+    source = """
+def max_pool_forward(x, pool_param):
+    ph, pw, s = pool_param["pool_height"], pool_param["pool_width"], pool_param["stride"]
+    N, C, H, W = x.shape
+    Ho = (H - ph) / s + 1
+    Wo = (W - pw) / s + 1
+    out = np.zeros((N, C, Ho, Wo))
+    for i in range(int(Ho)):
+        for j in range(int(Wo)):
+            out[:, :, i, j] = x[:, :, i * s:i * s + ph, j * s:j * s + pw].max(axis=(2, 3))
+    return out, (x, pool_param)
+"""
+    a3 = load_assignment("a3_conv")
+    t = graded(a3, with_function(a3, source), tmp_path, select="test_max_pool or test_pool_windows_that_do_not_tile")
+    said = {name: [d.message for d in r.diagnoses] for name, r in t.items()}
+    whole = next(m for name, ms in said.items() if name.endswith("test_max_pool") for m in ms)
+    assert "`Ho` (4.0) and `Wo` (4.0) are floats, where a size or an index must be a whole number" in whole and \
+        "agrees with the correct code;" not in whole, whole
+    halves = " ".join(m for name, ms in said.items() if "do_not_tile" in name for m in ms)
+    assert "`Ho` is a float where a size or an index must be an int" in halves and \
+        "`Ho` is set at line" in halves, halves
+
+
+def test_a_call_that_updates_state_made_twice_alike_is_said(tmp_path):
+    """batchnorm_forward(rows, gamma, beta, bn_param) called once for out and again for the cache (hold-out 63's
+    rl5: nothing was said): the running statistics move twice a call; said at both lines. The same call in a loop,
+    or one of a function that stores nothing into what it is handed, is not said."""
+    from autograder.grading.static_slips import stateful_calls_repeated
+    source = """
+def spatial_batchnorm_forward(x, gamma, beta, bn_param):
+    N, C, H, W = x.shape
+    rows = x.transpose(0, 2, 3, 1).reshape(-1, C)
+    out = batchnorm_forward(rows, gamma, beta, bn_param)[0]
+    cache = batchnorm_forward(rows, gamma, beta, bn_param)[1]
+    out = out.reshape(N, H, W, C).transpose(0, 3, 1, 2)
+    return out, cache
+"""
+    a5 = load_assignment("a5_normalization")
+    text = with_function(a5, source)
+    found = stateful_calls_repeated(text, "spatial_batchnorm_forward")
+    assert [(f[2], f[3], f[4]) for f in found] == [("batchnorm_forward(rows, gamma, beta, bn_param)", "bn_param",
+                                                    "batchnorm_forward")]
+    looped = ("def f(x, p):\n    for _ in range(2):\n        g(x, p)\n    return x\n\n"
+              "def g(x, p):\n    p['n'] = p.get('n', 0) + 1\n\ndef h(x):\n    return x\n\n"
+              "def k(x, p):\n    return h(x) + h(x)\n")
+    assert stateful_calls_repeated(looped, "f") == [] and stateful_calls_repeated(looped, "k") == []
+    t = graded(a5, text, tmp_path, select="test_spatial_batchnorm")
+    said = [d.message for r in t.values() for d in r.diagnoses if d.relation == "stateful_call_repeated"]
+    assert said and "lines" in said[0] and "both call `batchnorm_forward(rows, gamma, beta, bn_param)`" in said[0]

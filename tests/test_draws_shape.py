@@ -53,6 +53,19 @@ def test_the_same_draws_repeated_are_said_repeated_not_cut_off():
     assert "hold only 150 different values, where the correct code's hold 30000: the same draws repeated" in said, said
 
 
+def test_draws_of_whole_numbers_or_whole_powers_are_said_so_not_repeated():
+    """Exponents drawn with rng.integers for a log-uniform (hold-out 62's rk8: "the same draws repeated (a generator
+    made anew ...)", false): three values, each a whole power of 10; whole numbers where the correct code's are not
+    are said as whole numbers; repeated draws that are neither stay repeated."""
+    log_uniform = 10.0 ** RNG.uniform(-4, -1, size=30_000)
+    said = _said(10.0 ** RNG.integers(-4, -1, size=30_000), log_uniform)
+    assert "hold only 3 different values, 0.0001, 0.001, 0.01, where the correct code's hold 30000: every one a " \
+        "whole power of 10" in said and "repeated" not in said, said
+    said = _said(RNG.integers(-3, 4, size=30_000).astype(float), RNG.uniform(-3, 3, size=30_000))
+    assert "every one a whole number" in said and "repeated" not in said, said
+    assert "whole" not in _said(np.tile(RNG.normal(0.0, 0.1, size=150), 200), NORMAL)
+
+
 def test_a_truncated_xavier_normal_is_said_beside_its_kurtosis_check(tmp_path):
     """Hold-out 30's qe4 (nothing: the kurtosis comparison alone): Keras' glorot_normal, redrawn beyond two
     standard deviations and scaled so that its std is right."""

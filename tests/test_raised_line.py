@@ -411,3 +411,21 @@ def test_a_module_too_deep_to_read_says_nothing_and_raises_nothing():
     deep = "class Net:\n    def f(self, x):\n        return " + " + ".join(["x"] * 1200) + "\n"
     frames = [{"function": "f", "line": 3, "at": [3, 15, 3, 20], "values": [], "names": []}]
     assert raised_here(exception(frames, "odd"), deep, set(), None, "class Net:\n    pass\n") is None
+
+
+def test_a_float64_tensor_beside_float32_ones_is_said_by_name_not_as_the_input():
+    """cross_entropy handed class weights made with torch.tensor from NumPy's float64 (hold-out 62's rk6: "the input
+    is float64 ... convert it", false: the logits are float32): the float64 tensor is named, with where it is made."""
+    from autograder.grading.torch_errors import torch_error
+    source = ("import torch\nimport torch.nn.functional as F\n\ndef f(logits, y, counts):\n"
+              "    w = torch.tensor(1.0 / counts)\n    return F.cross_entropy(logits, y, weight=w)\n")
+    frames = [{"function": "f", "line": 6, "at": [6, 11, 6, 47], "values": [
+        [[6, 11, 6, 26], {"kind": "function", "name": "torch.cross_entropy"}],
+        [[6, 27, 6, 33], {"kind": "tensor", "shape": [64, 10], "dtype": "float32"}],
+        [[6, 35, 6, 36], {"kind": "tensor", "shape": [64], "dtype": "int64"}],
+        [[6, 45, 6, 46], {"kind": "tensor", "shape": [10], "dtype": "float64"}]], "names": []}]
+    message = "expected scalar type Float but found Double"
+    found = raised_here(exception(frames, message), source, set(), torch_error(message))
+    assert found is not None and found.relation == "torch_error"
+    assert "`w` is float64" in found.message and "the input is float64" not in found.message
+    assert "`w` is set at line 5: `w = torch.tensor(1.0 / counts)`" in found.message

@@ -139,6 +139,21 @@ def test_an_optimizer_setting_is_said_only_where_it_holds_and_no_surer_cause_is_
         assert found is None or "optimizer was built with" not in found.message, (schedule, found)
 
 
+def test_one_number_returned_for_the_logits_is_said_as_a_reduction_over_every_axis(data):
+    """np.mean(snapshots) without axis= (hold-out 62's rk6: only "expected logits of shape (739, classes), got
+    float32" was said): one number where a row of logits per image is asked, said as a reduction over every axis."""
+    X, y = data
+    frame, record = probed_call(GOOD, X, y)
+    assert frame["ok"] and record is not None
+    c = Comparison(name="accuracy", passed=False, message="", kind="score", got_shape=None, expected_shape=[50])
+    for one in (np.float32(0.3), np.array(0.3), 0.3):
+        found = training.rows_finding(record, c, one)
+        assert found is not None and found.relation == "reduced_to_one_number", found
+        assert "yours is one number where logits are asked, 50 rows of them, one per row of `X_test`" in \
+            found.message and "np.mean(snapshots, axis=0)" in found.message and without_numbers(found.plain)
+    assert training.rows_finding(record, c, np.zeros((50, 10), dtype=np.float32)) is None
+
+
 def test_several_rows_an_image_are_said_as_images_cut_or_predictions_joined(data):
     """Logits with 16 rows for each image asked: where no image reached the model as given, each was cut into 16
     (a view to the digits' 8 x 8 written for larger images: hold-out 59's rh6, where only the shapes were said);

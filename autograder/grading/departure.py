@@ -45,7 +45,7 @@ import numpy as np
 
 from autograder.grading.advice import advice_failed
 from autograder.grading.budget import Budget
-from autograder.grading.relations import Finding, agree, numbers_side_by_side, numeric
+from autograder.grading.relations import FLOAT_FOR_INT, Finding, agree, numbers_side_by_side, numeric
 from autograder.grading.static_slips import line_text
 from autograder.grading.what_if import SettingsRead, call_on
 from autograder.results import Tolerance, without_numbers
@@ -149,6 +149,9 @@ class Departure:
     # `grad *= reg` changes W, the caller's too: they are one array)
     alias: tuple[str, int, str, bool] | None = None
     lossy: str = ""  # an array made with a dtype that loses what is written into it (int64, float32): its dtype
+    # a raising line's: the numbers it reads that agree with the correct code in value but are floats (4.0), where
+    # the error says a float was given for an int (a size, an index): (name, value)
+    floats: list[tuple[str, float]] = field(default_factory=list)
     # an entry of a dict given (bn_param['running_mean']) changed where the correct code leaves it as given: with it
     # as given, the output is right
     kept_as_given: bool = False
@@ -1398,6 +1401,16 @@ def departure_finding(function: str, output: str, d: Departure, raised: bool = F
                 n for n in mine if n != 1) for _, mine, theirs in d.reshaped)
             where = f"{where}, or in those shapes{' (keepdims=True left out?)' if dropped else ''}"
             shapes = [s for s in shapes if not any(s.startswith(f"`{name}`") for name, *_ in d.reshaped)]
+        if d.floats:  # (they agree by value: 4.0 is 4, but not as a size or an index)
+            listed = " and ".join(f"`{name}` ({value!r})" for name, value in d.floats[:3])
+            one = len(d.floats) == 1
+            message = (f"in {function}(), line {d.line}: `{d.statement.text}` raises the error{at}: {listed} "
+                       f"{'is a float' if one else 'are floats'}, where a size or an index must be a whole number of "
+                       f"type int ({'its' if one else 'their'} value agrees with the correct code's). A float comes "
+                       "of / (true division) where // is meant, or of a float in the arithmetic: the mistake is "
+                       f"most likely where {' and '.join(f'`{n}`' for n, _ in d.floats[:3])} "
+                       f"{'is' if one else 'are'} computed (use //, or int(...) of a whole result).")
+            return Finding("departure", message, "", claim=f"{function}:{d.line}:raised")
         message = (f"in {function}(), line {d.line}: `{d.statement.text}` raises the error{at}, though "
                    f"{reads[0].lower()}{reads[1:]}{'; '.join(shapes) + ': ' if shapes else ''}{where}.")
         # a hidden test says nothing of an error (which line raised is the student's choice, made on the hidden
@@ -3964,9 +3977,16 @@ def _raised_in(mine: TracedCall, statements: dict[int, Statement], status: dict[
     part = source_segment(source.splitlines(), (line, column, end, end_column))
     if len(part) >= len(statement.text) or part not in statement.text:
         part = ""  # the whole statement (or a text the grader cannot find in it): the statement says it
+    floats = [(r, float(current[r])) for r in reads if status[r] in ("good", "unsure") and r in current and
+              _whole_float(current[r])] if FLOAT_FOR_INT.search(str(mine.error)) else []
     return Departure(line, RAISED, statement, None, None, RAISED, [r for r in reads if status[r] == "good"], [],
                      [r for r in reads if status[r] == "unsure"], part, {r: current[r] for r in reads if r in current},
-                     [r for r in reads if status[r] == "container"])
+                     [r for r in reads if status[r] == "container"], floats=floats)
+
+
+def _whole_float(value: Any) -> bool:
+    """A float that is a whole number (4.0): what / gives where // is meant."""
+    return isinstance(value, (float, np.floating)) and math.isfinite(value) and float(value).is_integer()
 
 
 _WHOLE_OPERATIONS = {ast.Add: operator.add, ast.Sub: operator.sub, ast.Mult: operator.mul,

@@ -115,6 +115,7 @@ from autograder.grading.slips import (
     SLIP_TEST_S,
     SolutionFile,
     functions_run,
+    kept_as_written,
     mutants_of,
     public_names,
     slip_finding,
@@ -264,6 +265,10 @@ IN_PLACE_CHECK = re.compile(r"(\w+) changed its argument (\w+) in place")
 
 MAX_SOURCE_READ = 2_000_000  # a student's module longer than this (characters) is not read for its lines
 NAME_TOLERANCE = Tolerance(rtol=1e-4, atol=1e-7)  # a mistake written another way, in other float arithmetic
+# the errors a student's code raises by itself (not a time or memory limit, nor a function missing or a stub)
+RAISED_BY_CODE = frozenset({"IndexError", "ValueError", "TypeError", "KeyError", "AttributeError", "NameError",
+                            "UnboundLocalError", "ZeroDivisionError", "AssertionError", "RuntimeError",
+                            "RecursionError", "LinAlgError", "AxisError", "OverflowError", "FloatingPointError"})
 NAME_PASSED_S = 2.0  # re-runs of named mistakes on the tests the student passed, per submission
 MAX_PASSED_TESTS = 3  # ... per mistake
 MAX_NAME_CHECK_CALLS = 1  # calls of a mistake's functions a weakly given name is checked on (on 3 inputs)
@@ -502,6 +507,8 @@ class MistakeMatcher:
         self._explained: list[tuple[pytest.Item, checks.TestContext, dict[str, Any]]] = []
         self._passed: list[tuple[pytest.Item, checks.TestContext, dict[str, Any]]] = []  # ... and those passed
         self._passed_tried = False
+        # the tests the student's code ended by raising in a function of its own: (test, its fixtures, the function)
+        self._raised: list[tuple[pytest.Item, dict[str, Any], str]] = []
         # by function: the arguments of its calls in tests the student's code passed, as the solution's run made them
         self._passed_arguments: dict[str, tuple[dict[str, Any], ...]] = {}
         self._slips_said: list[tuple[str, tuple[tuple[str, int], ...], str]] = []
@@ -564,6 +571,9 @@ class MistakeMatcher:
         """The catalogued mistakes the test's failure matches, else the diagnoses of its failing outputs."""
         if error is None:
             self._explained.append((item, student_ctx, dict(item.funcargs or {})))
+        elif isinstance(error, StudentException) and error.type_name in RAISED_BY_CODE and not error.from_library \
+                and not student_ctx.trainings:  # (a training's re-run costs seconds)
+            self._raised.append((item, dict(item.funcargs or {}), error.function.split("(")[0]))
         mistakes = self.match(item, student_ctx, error)
         if mistakes:
             return mistakes, []
@@ -745,7 +755,9 @@ class MistakeMatcher:
             ctx = self._rerun(item, lambda c: LocalStudent(self._mutant(SOLUTION), returned=c.returned))
             self._solution_returns[item.nodeid] = ctx.returned if ctx is not None else None
         right = self._solution_returns[item.nodeid]
-        return right is not None and parted_otherwise(student_ctx.returned, mutant_ctx.returned, right, functions)
+        return right is not None and (parted_otherwise(student_ctx.returned, mutant_ctx.returned, right, functions)
+                                      or (reordered_right(student_ctx.returned, right, functions)
+                                          and not reordered_right(mutant_ctx.returned, right, functions)))
 
     def names_given(self) -> bool:
         """Some test named a catalogued mistake (late_diagnoses checks the names)."""
@@ -786,6 +798,16 @@ class MistakeMatcher:
                 if ctx is not None and any(c.lost_points and c.kind != "timing" for c in ctx.comparisons):
                     self.contradicted.add(key)
                     break
+            # a test the student's code ended by raising in one of the mistake's functions, which the mistake runs
+            # through: the student's function is not that mistake, though another test's outputs were its (dscores[y]
+            # = 1 is the gradient of all the scores where the labels are arange(N), and an IndexError elsewhere)
+            for item, funcargs, function in self._raised[:MAX_PASSED_TESTS]:
+                if key in self.contradicted or budget.passed():
+                    break
+                if function in mistake.functions and function not in self.unchanged_functions() and \
+                        self._rerun(item, lambda c, m=mistake: LocalStudent(self._mutant(m), returned=c.returned),
+                                    funcargs) is not None:
+                    self.contradicted.add(key)
 
     def contradicted_names(self, results: list[TestResult]) -> None:
         """Withdraw, from a submission's results, the catalogued names some test contradicted: a mistake that
@@ -1663,6 +1685,9 @@ class MistakeMatcher:
             if again.error is None and not same_return(mine.value, again.value, VALUE_TOLERANCE) and \
                     same_return(value, untraced, VALUE_TOLERANCE):
                 seed = seed_given(job.arguments)
+                if seed is not None and source and same_values_reordered(mine.value, value) and \
+                        same_values_reordered(again.value, value):
+                    return reordered_draws_finding(job.function, draws_without_generator(source, job.function))
                 return kept_state_finding(job.function, seed, self._tests_seed_for_truth({job.function}),
                                           empty_allocations(source, job.function) if source else [],
                                           draws_without_generator(source, job.function)
@@ -1860,6 +1885,10 @@ class MistakeMatcher:
             # slip that writes what the student's code nowhere writes, in its own names, is a coincidence of the
             # error's kind (where values are compared, a slip that fits them says where, whatever the naming)
             fits = [m for m in fits if written_by_student(m, student)]
+        if student is not None:
+            # a slip at a line the student's code has as the correct code writes it is not the student's, whatever
+            # outputs it gives (`loss > best` where the code reads `loss < best - min_delta`, best started at 0)
+            fits = [m for m in fits if not kept_as_written(m, student)]
         found = slip_finding(fits, public_names(solution), raised=bool(raised) and not values, student=student)
         if found is not None:
             self._slips_said.append((found.message, tuple(indices[id(m)] for m in fits), item.nodeid))
@@ -2721,6 +2750,29 @@ def signature_of(source: str, function: str) -> str | None:
     return ast.unparse(fn.args) if fn is not None else None
 
 
+def same_values_reordered(mine: Any, right: Any) -> bool:
+    """The numbers of `mine` are those of `right` (the correct code's return of the same call) in another order."""
+    pairs = numbers_side_by_side(mine, right)
+    return bool(pairs) and all(x is not None and z is not None and x.shape == z.shape for x, z in pairs) and \
+        all(np.array_equal(np.sort(x, axis=None), np.sort(z, axis=None)) for x, z in pairs) and \
+        any(not np.array_equal(x, z) for x, z in pairs)
+
+
+def reordered_draws_finding(function: str, unseeded: Sequence[tuple[int, str]]) -> Finding:
+    """A function given a seed that returns the correct code's draws for that seed, reordered differently on each
+    call: the draws are right, their order comes from a generator the seed does not reach. unseeded: the lines that
+    call a global or fresh generator (draws_without_generator)."""
+    where = (f" Line {unseeded[0][0]}: `{unseeded[0][1]}` uses a generator the seed never reaches (NumPy's global "
+             "one, or one made without the seed)." if unseeded else "")
+    message = (f"your {function}() returns the values the correct code draws for the seed it is given, but in "
+               "another order on each call with the same seed: the draws are right, and something reorders them "
+               f"without the seed.{where} Reorder with the seeded generator (rng.shuffle, rng.permutation), or "
+               "not at all: the draws are already in random order.")
+    return Finding("kept_state", message, f"your {function}() returns the right draws for its seed, reordered "
+                   "differently on each call by a generator the seed does not reach; shuffle with the seeded "
+                   "generator, or not at all.")
+
+
 def kept_state_finding(function: str, seed: int | None = None, falsy_test: bool = False,
                        empty: Sequence[tuple[int, str]] = (), draws: Sequence[tuple[int, str]] = (),
                        unfilled: Sequence[tuple[int, str]] = ()) -> Finding:
@@ -3290,6 +3342,29 @@ def parted_otherwise(mine: list[tuple[str, Any, bool]], theirs: list[tuple[str, 
             if both.any() and drawn_alike(wrong, wrong_too) and not close(x, y, tol)[both].all():
                 return True
     return False
+
+
+def reordered_right(mine: list[tuple[str, Any, bool]], right: list[tuple[str, Any, bool]],
+                    functions: set[str]) -> bool:
+    """Every array that the calls of `functions` returned holds the correct code's values for the same call (the
+    same seed) in another order, some of them in another order than the correct code's: draws that are right and
+    then reordered (np.random.shuffle, which the seed does not reach), not draws of another generator."""
+    calls = [[call for call in run if call[0] in functions] for run in (mine, right)]
+    if not calls[0] or len(calls[0]) != len(calls[1]):
+        return False
+    reordered = False
+    for (f, a, _), (g, r, _) in zip(*calls):
+        if f != g or isinstance(a, StudentException) or isinstance(r, StudentException):
+            return False
+        for x, z in numbers_side_by_side(a, r):
+            if x is None or z is None or x.shape != z.shape:
+                return False
+            if x.size < 2 or np.array_equal(x, z):
+                continue
+            if not np.array_equal(np.sort(x, axis=None), np.sort(z, axis=None)):
+                return False
+            reordered = True
+    return reordered
 
 
 def drawn_alike(wrong: np.ndarray, wrong_too: np.ndarray) -> bool:

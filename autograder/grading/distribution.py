@@ -65,6 +65,29 @@ def _cut_at(which: int, value: float) -> float | None:
     return (low + high) / 2
 
 
+def _listed(values: np.ndarray) -> str:
+    shown = ", ".join(f"{v:.6g}" for v in values[:4])
+    return shown + (", ..." if values.size > 4 else "")
+
+
+def _whole_values(values: np.ndarray, right: np.ndarray) -> tuple[str, str, str] | None:
+    """Few distinct draws that are each a whole number, or a whole power of 10 or 2 (where the correct code's are
+    not): (the values listed, what that says, in plain words), or None."""
+    def whole(x: np.ndarray) -> bool:
+        return bool(np.all(np.abs(x - np.round(x)) <= 1e-9 * np.maximum(1.0, np.abs(x))))
+    if whole(values) and not whole(right):
+        return (_listed(values), "every one a whole number. Whole numbers drawn (rng.integers, or draws rounded) "
+                "where any value between the bounds is meant (rng.uniform)?", "whole numbers")
+    if np.all(values > 0) and np.all(right > 0):
+        for base in (10, 2):
+            exponents, right_exponents = np.log(values) / np.log(base), np.log(right) / np.log(base)
+            if whole(exponents) and not whole(right_exponents):
+                return (_listed(values), f"every one a whole power of {base}. The exponents are drawn as whole "
+                        f"numbers (rng.integers) or rounded, where an exponent uniform between the bounds' is meant "
+                        f"(log{base} of the bounds handed to rng.uniform)?", f"whole powers of {base}")
+    return None
+
+
 def _family(k: float) -> str:
     """The correct code's draws in words, by their kurtosis k: normal or uniform, else by the number."""
     if abs(k - 3.0) < 0.15:
@@ -93,6 +116,11 @@ def draws_shape_finding(function: str, mine: Sequence[tuple[str, Any, bool]],
                        f"your {function}() draws take one sign only, where the correct code's take both.")
     distinct, right_distinct = np.unique(ours).size, np.unique(theirs).size
     if distinct < 0.5 * ours.size and distinct < 0.5 * right_distinct:
+        if (whole := _whole_values(np.unique(ours), np.unique(theirs))) is not None:
+            return Finding("draws_shape", f"your {function}() draws ({ours.size} of them in this test) hold only "
+                           f"{distinct} different values, {whole[0]}, where the correct code's hold {right_distinct}"
+                           f": {whole[1]}", f"your {function}() draws only {whole[2]}, where the correct code's "
+                           "take any value of their range.")
         return Finding("draws_shape", f"your {function}() draws ({ours.size} of them in this test) hold only "
                        f"{distinct} different values, where the correct code's hold {right_distinct}: the same draws "
                        "repeated (a generator made anew from the same seed for each row or call, or one draw "

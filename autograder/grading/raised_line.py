@@ -18,7 +18,8 @@ import re
 from dataclasses import replace
 
 from autograder.grading.mutants import _assigned, undocumented
-from autograder.grading.relations import BROADCAST_SHAPES, Finding, _shape, dims_in, shape_error
+from autograder.grading.relations import BROADCAST_SHAPES, FLOAT_FOR_INT, Finding, _shape, dims_in, shape_error
+from autograder.grading.torch_errors import FLOAT64_MET_FLOAT32
 from autograder.sandbox.errors import StudentException
 from autograder.sandbox.raised import ItemSeen, RaisedFrame, Span, ValueSeen
 
@@ -291,6 +292,20 @@ def _why(message: str, operands: list[tuple[Span | None, str, ValueSeen]], loss:
                     words = words.replace("NumPy", "torch")
                 return (f"`{a_text}` and `{b_text}` do not broadcast: {words}",
                         [a_text, b_text])
+    doubles = [text for text, value in arrays if value.kind == "tensor" and value.dtype == "float64"]
+    if doubles and FLOAT64_MET_FLOAT32.search(message):
+        # (the model's input is one tensor that may be float64; class weights or targets handed to a loss are others)
+        said = " and ".join(f"`{text}`" for text in doubles[:2])
+        return (f"{said} {'is' if len(doubles) == 1 else 'are'} float64 (what torch.tensor makes of NumPy's default "
+                "float64) where the model computes in float32, and one operation cannot mix them: make "
+                f"{'it' if len(doubles) == 1 else 'them'} float32 where {'it is' if len(doubles) == 1 else 'they are'} "
+                "made (torch.tensor(..., dtype=torch.float32), or .float()).", doubles[:2])
+    floats = [text for _, text, value in operands if value.kind == "number" and value.type in ("float", "float64")]
+    if floats and FLOAT_FOR_INT.search(message):
+        said = " and ".join(f"`{text}`" for text in floats[:2])
+        return (f"{said} {'is a float' if len(floats) == 1 else 'are floats'} where a size or an index must be an "
+                "int: a float comes of / (true division) where // is meant, or of a float in the arithmetic.",
+                floats[:2])
     call = next(((text, value) for _, text, value in operands if value.kind == "function" and value.inputs), None)
     given = re.search(r"but (\d+) (?:was|were) given", message)
     if call is not None and given is not None and int(given[1]) < (call[1].inputs or 0):

@@ -112,6 +112,13 @@ def close(a: np.ndarray, b: np.ndarray, tol: Tolerance) -> np.ndarray:
     return np.where(finite_a & finite_b, ok, ~finite_a & ~finite_b)
 
 
+# the errors of a float given where an int is needed (a size, an index, a count)
+FLOAT_FOR_INT = re.compile(r"'float' object cannot be interpreted as an integer|'float' object is not iterable|"
+                           r"slice indices must be integers|only integers, slices|integer scalar arrays|"
+                           r"expected an integer|must be an integer|'numpy\.float64' object cannot be interpreted|"
+                           r"must be int, not float")
+
+
 def agree(a: Any, b: Any, tol: Tolerance) -> bool:
     """Same shape and close everywhere (see close)."""
     a, b = np.asarray(a, dtype=np.float64), np.asarray(b, dtype=np.float64)

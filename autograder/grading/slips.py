@@ -546,6 +546,21 @@ def written_by_student(mutant: Mutant, student: str) -> bool:
     return "".join(after[left:right]) in re.sub(r"\s+", "", student)
 
 
+def _code_line(text: str) -> str:
+    """A line without its spaces and its comment (a '#' inside a string is rare in the lines slips change)."""
+    return re.sub(r"\s+", "", text.split("#", 1)[0])
+
+
+def kept_as_written(mutant: Mutant, student: str) -> bool:
+    """Every line of the solution's that the slip changes is in the student's code as a whole line, written the same
+    (spaces and comments aside), and the slip's own text is not: the student's code has those lines right, so the
+    slip is not theirs though it gives their outputs."""
+    befores = [_code_line(line) for text in (mutant.before, *mutant.also_before) for line in text.splitlines()]
+    befores = [b for b in befores if b]
+    lines = {_code_line(line) for line in student.splitlines()}
+    return bool(befores) and all(b in lines for b in befores) and not written_by_student(mutant, student)
+
+
 def slip_finding(mutants: list[Mutant], public: frozenset[str], raised: bool = False,
                  student: str | None = None) -> Finding | None:
     """What to say of the slips that fit: one, or two said together (neither chosen); None otherwise.

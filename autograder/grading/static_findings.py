@@ -29,6 +29,7 @@ from autograder.grading.static_slips import (
     shallow_copies_written,
     shapes_set_in_place,
     slices_one_short,
+    stateful_calls_repeated,
     statistics_after_rebinding,
     stops_that_do_not_leave,
     uncalled_methods,
@@ -149,6 +150,18 @@ def shallow_copy_written_finding(function: str, found: tuple[int, str, str, str,
                    f"or copy each array: `{{k: v.copy() for k, v in {param}.items()}}`.",
                    f"in {function}(), a line copies a dict of arrays shallowly and a later line writes "
                    "into one of its arrays in place: the caller's arrays change; make new arrays.")
+
+
+def stateful_call_repeated_finding(function: str, found: tuple[int, int, str, str, str]) -> Finding:
+    """static_slips.stateful_calls_repeated, said."""
+    first, second, text, state, callee = found
+    return Finding("stateful_call_repeated", f"in {function}(), lines {first} and {second} both call `{text}`: "
+                   f"{callee}() stores into `{state}` each time it runs (its running statistics, a step count), so "
+                   f"every call of yours updates `{state}` twice, and what later calls read from it (test mode's "
+                   f"statistics) is not what one update leaves. Call {callee}() once and take everything you need "
+                   "from that one result (`out, cache = ...`).",
+                   f"in {function}(), two lines make the same call of a function that updates state it is handed: "
+                   "the state is updated twice a call; call it once and use its result twice.")
 
 
 def setdefault_never_updates_finding(function: str, found: tuple[int, str, str, str]) -> Finding:
@@ -496,6 +509,7 @@ SOURCE_SLIPS: tuple[tuple[Callable[[str, str], list[Any]], Callable[[str, Any], 
     (flips_of_every_axis, flip_every_axis_finding),
     (shallow_copies_written, shallow_copy_written_finding),
     (setdefaults_never_updated, setdefault_never_updates_finding),
+    (stateful_calls_repeated, stateful_call_repeated_finding),
     (last_pass_values, last_pass_value_finding),
     (optimizer_settings_by_position, setting_by_position_finding),
     (parameters_reset_each_pass, reset_each_pass_finding),

@@ -97,6 +97,52 @@ def setdefaults_never_updated(source: str, function: str) -> list[tuple[int, str
     return sorted(found)
 
 
+def _writes_into_parameter(fn: ast.FunctionDef, index: int) -> bool:
+    """The function stores into an entry of its index-th parameter (`bn_param["running_mean"] = ...`)."""
+    params = [a.arg for a in fn.args.posonlyargs + fn.args.args]
+    if index >= len(params):
+        return False
+    name = params[index]
+    return any(isinstance(t, ast.Subscript) and isinstance(t.value, ast.Name) and t.value.id == name
+               for node in ast.walk(fn) if isinstance(node, (ast.Assign, ast.AugAssign))
+               for t in (node.targets if isinstance(node, ast.Assign) else [node.target]))
+
+
+def stateful_calls_repeated(source: str, function: str) -> list[tuple[int, int, str, str, str]]:
+    """Two calls written alike (the same function, the same arguments) in the function, outside loops, of a function
+    of the module that stores into an entry of a dict it is handed, handed one of this function's parameters there
+    (`batchnorm_forward(rows, gamma, beta, bn_param)[0]` and then `[1]`): each call updates that state again (the
+    running statistics move twice a call). (first line, second line, the call's text, the parameter, the callee)."""
+    try:
+        tree = ast.parse(source)
+    except SyntaxError:
+        return []
+    fn = function_node(source, function)
+    if fn is None:
+        return []
+    defined = {n.name: n for n in tree.body if isinstance(n, ast.FunctionDef)}
+    params = {a.arg for a in fn.args.posonlyargs + fn.args.args}
+    in_loops = {id(n) for loop in ast.walk(fn) if isinstance(loop, (ast.For, ast.While, ast.comprehension))
+                for n in ast.walk(loop)}
+    seen: dict[str, ast.Call] = {}
+    found = []
+    for node in ast.walk(fn):
+        if not isinstance(node, ast.Call) or id(node) in in_loops or not isinstance(node.func, ast.Name) or \
+                node.func.id not in defined or node.func.id == function:
+            continue
+        handed = [(k, a.id) for k, a in enumerate(node.args) if isinstance(a, ast.Name) and a.id in params and
+                  _writes_into_parameter(defined[node.func.id], k)]
+        if not handed:
+            continue
+        text = ast.unparse(node)
+        first = seen.get(text)
+        if first is None:
+            seen[text] = node
+        elif first.lineno != node.lineno:
+            found.append((first.lineno, node.lineno, text, handed[0][1], node.func.id))
+    return sorted(found)
+
+
 def breaks_in_inner_loops(source: str, function: str) -> list[tuple[int, str]]:
     """The `break` statements of the function that end a loop inside another loop on its first pass (one not under
     an `if` of that inner loop: a debugging leftover that ends the loop over the batches after the first): (line,

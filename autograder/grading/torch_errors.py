@@ -255,6 +255,11 @@ def _stacked(m: re.Match) -> tuple[str, str]:
 
 
 # messages with no number worth reading back: (what it means, in grader words only)
+# a float64 tensor met float32 ones (the model's weights, its logits): the input, or another tensor handed along
+FLOAT64_MET_FLOAT32 = re.compile(r"(?:Input type \(double\) and bias type \(float\)|found dtype Double but expected "
+                                 r"Float|mat1 and mat2 must have the same dtype, but got Double and Float|"
+                                 r"expected scalar type Float but found Double|expected m1 and m2 to have the same "
+                                 r"dtype)")
 DTYPE = ("the input is float64 (NumPy's default) where the model's weights are float32: convert it, "
          "torch.tensor(X, dtype=torch.float32) or torch.from_numpy(X).float().",
          "the input is float64 where the model is float32: convert it with .float().")
@@ -412,9 +417,7 @@ PATTERNS: list[tuple[re.Pattern, Explain | tuple[str, str]]] = [
     (re.compile(r"(?:Input type \(float\) and (?:bias|weight) type \(double\)|"
                 r"mat1 and mat2 must have the same dtype, but got Float and Double|"
                 r"expected m1 and m2 to have the same dtype, but got: float != double)"), DOUBLE_MODEL),
-    (re.compile(r"(?:Input type \(double\) and bias type \(float\)|found dtype Double but expected Float|"
-                r"mat1 and mat2 must have the same dtype, but got Double and Float|"
-                r"expected scalar type Float but found Double|expected m1 and m2 to have the same dtype)"), DTYPE),
+    (FLOAT64_MET_FLOAT32, DTYPE),
     (re.compile(r"Expected floating point type for target with class probabilities"), INTEGER_PROBABILITIES),
     (re.compile(r"Fan in and fan out can not be computed for tensor with fewer than 2 dimensions"), FANS_OF_A_VECTOR),
     (re.compile(r"(?:Input type \(c10::Half\) and (?:bias|weight) type \(float\)|"

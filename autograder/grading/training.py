@@ -691,6 +691,23 @@ def loss_finding(record: TrainingRecord, classes: int | None, seen_accuracy: flo
                            "the model fits its training batches, yet picks the wrong class for almost every image, "
                            "far below guessing: scores that rank the classes backwards (negated), or labels turned "
                            "into other classes?")
+        asked = list(record.rows)[2] if len(record.rows) > 2 and list(record.rows)[1].startswith("y") else \
+            list(record.rows)[1] if len(record.rows) > 1 else None
+        predicted = record.given_rows_predicted
+        if asked is not None and predicted is not None and predicted < 0.5 * record.rows[asked]:
+            # (told: most rows the model predicted after training are none of the rows asked, as given)
+            train = next(iter(record.rows))
+            return Finding("fits_batches_not_predictions", f"the training loss fell from {first:.2f} to {last:.2f} "
+                           f"(the model fits its training batches), yet it predicts {seen_count} of those same "
+                           f"training images, asked for beside the test images, at accuracy {seen_accuracy:.2f}; and "
+                           f"of the {record.rows[asked]} rows of {asked}, only {predicted} reached the model as given "
+                           f"after training: what it predicted is other images (rows of {train}, "
+                           f"{train}[:len({asked})], where {asked} is meant?), or {asked} changed on its way to the "
+                           "model otherwise than the training images were (scaled, standardized, cast). Predict the "
+                           f"rows of {asked}, prepared as the training images were.",
+                           "the model fits its training batches, yet most images it predicts are not those asked, as "
+                           "given: it predicts other images (training images?), or the images asked are changed "
+                           "otherwise than the training images were.")
         return Finding("fits_batches_not_predictions", f"the training loss fell from {first:.2f} to {last:.2f} (the "
                        f"model fits its training batches), yet it predicts {seen_count} of those same training "
                        f"images, asked for beside the test images, at accuracy {seen_accuracy:.2f}: what reaches the "
@@ -880,6 +897,15 @@ def rows_finding(record: TrainingRecord, c: Comparison | None, returned: Any) ->
     """Outputs (what the call returned) with another number of rows than the check asked for, as many as another
     array argument has."""
     shape = getattr(returned, "shape", None)
+    if c is not None and c.expected_shape and (shape == () or isinstance(returned, (float, np.floating))):
+        asked = [name for name, rows in record.rows.items() if rows == c.expected_shape[0]]
+        rows = f", one per row of `{asked[-1]}`" if asked else ""
+        return Finding("reduced_to_one_number", f"yours is one number where logits are asked, {c.expected_shape[0]} "
+                       f"rows of them{rows}: the logits were reduced over every axis, an average or sum taken "
+                       "without axis= (np.mean(snapshots) of a list of logits, per epoch or per view, averages "
+                       "every entry into one; np.mean(snapshots, axis=0) averages the lists' items, keeping a row "
+                       "per image).", "yours is one number where logits with a row per image are asked: an "
+                       "average or sum taken over every axis (without axis=).")
     if c is None or not c.expected_shape or not shape or shape[0] == c.expected_shape[0]:
         return None
     got = int(shape[0])

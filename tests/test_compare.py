@@ -101,3 +101,11 @@ def test_outputs_match_treats_nan_as_equal():
     assert not outputs_match(np.array([np.nan, 1.0]), np.array([0.0, 1.0]), tol)
     assert not outputs_match(np.ones(2), np.ones(3), tol)
     assert not outputs_match(None, np.ones(3), tol)
+
+
+def test_one_number_returned_is_said_as_a_number_not_as_a_bare_dtype():
+    """np.mean(logits) without axis= returns a float32 scalar: "got float32" read as a dtype; "one number" says it."""
+    from autograder.grading.compare import returned_kind
+    assert returned_kind(np.float32(0.5)) == "one number (a float32)"
+    assert returned_kind(3) == "one number (an int)" and returned_kind(True) == "bool"
+    assert returned_kind(np.zeros((2, 3))) == "an array of shape (2, 3) (float64)"

@@ -3413,26 +3413,6 @@ def he_normal(shape, seed):
     assert {m.id for r in t.values() for m in r.mistakes} == {"global_seed_in_he_normal"}
 
 
-def test_a_name_is_withdrawn_where_the_students_function_raises_and_the_mistake_runs_through(tmp_path):
-    """dscores[y] = 1 (hold-out 63's rl7) is the gradient of all the scores on the test whose labels are arange(N),
-    and raises an IndexError on the others, where saliency_of_all_scores runs: not named; the line is said."""
-    source = """
-def saliency_map(x, params, y):
-    N = x.shape[0]
-    a1 = x.reshape(N, -1) @ params["W1"] + params["b1"]
-    dscores = np.zeros((N, params["W2"].shape[1]))
-    dscores[y] = 1
-    da1 = dscores @ params["W2"].T * (a1 > 0)
-    dx = (da1 @ params["W1"].T).reshape(x.shape)
-    return np.abs(dx).max(axis=1)
-"""
-    a7 = load_assignment("a7_architectures")
-    t = graded(a7, with_function(a7, source), tmp_path)
-    assert not [m.id for r in t.values() for m in r.mistakes]
-    said = [d.message for r in t.values() for d in r.diagnoses]
-    assert any("`dscores[y] = 1`" in m for m in said), said
-
-
 def test_a_size_computed_with_true_division_is_said_as_a_float_where_an_int_is_meant(tmp_path):
     """Ho = (H - ph) / s + 1 handed to np.zeros (hold-out 63's rl3: "what that line reads (C, Ho, N, Wo) agrees with
     the correct code; the mistake is in that line", false: 4.0 agrees with 4 by value only): the floats are named,
@@ -3483,6 +3463,51 @@ def spatial_batchnorm_forward(x, gamma, beta, bn_param):
               "def g(x, p):\n    p['n'] = p.get('n', 0) + 1\n\ndef h(x):\n    return x\n\n"
               "def k(x, p):\n    return h(x) + h(x)\n")
     assert stateful_calls_repeated(looped, "f") == [] and stateful_calls_repeated(looped, "k") == []
+    # (one of two branches runs; a store that does not read the state leaves the same state twice)
+    apart = ("def g(x, p):\n    p['n'] = p.get('n', 0) + 1\n    return x\n\ndef put(p, x):\n    p['v'] = x\n\n"
+             "def f(x, p, m):\n    if m:\n        y = g(x, p)\n    else:\n        y = g(x, p)\n    return y\n\n"
+             "def k(x, p):\n    put(p, x)\n    put(p, x)\n    return x\n")
+    assert stateful_calls_repeated(apart, "f") == [] and stateful_calls_repeated(apart, "k") == []
     t = graded(a5, text, tmp_path, select="test_spatial_batchnorm")
     said = [d.message for r in t.values() for d in r.diagnoses if d.relation == "stateful_call_repeated"]
     assert said and "lines" in said[0] and "both call `batchnorm_forward(rows, gamma, beta, bn_param)`" in said[0]
+
+
+def test_reordered_draws_are_rows_shuffled_and_a_float_is_said_only_where_a_size_is_read():
+    """Review of the readings above: images flipped within themselves (random_flip drawing its coins from the
+    global generator) keep their values but are not rows shuffled, so not "the right draws reordered"; a float read
+    where no size or index is (np.full's fill value) is not said as a size."""
+    from autograder.grading.departure import _size_names
+    images = np.random.default_rng(0).normal(size=(6, 1, 4, 4))
+    assert diagnosis.same_values_reordered(images[[1, 0, 2, 3, 4, 5]], images)
+    assert not diagnosis.same_values_reordered(images[:, :, :, ::-1], images)
+    assert _size_names("out = np.full((N, C, Ho, Wo), init)") == {"N", "C", "Ho", "Wo"}
+    assert _size_names("x[:, :, i * s:i * s + ph]") == {"i", "s", "ph"} and _size_names("y = a * b") == set()
+
+
+def test_a_name_is_not_given_where_another_test_shows_one_constant_apart_from_the_mistakes(tmp_path):
+    """mask = keep // p (hold-out 65's rn5: named dropout_no_scaling, as 1 // 0.6 = 1 leaves the kept units
+    unscaled on that test): on p = 0.3 the kept units are scaled by 3 where the mistake leaves them at 1, constants
+    no random draw makes differ, so the name is not given. Outputs that are not constant (draws) do not count."""
+    from autograder.results import Tolerance
+    tol = Tolerance(rtol=1e-7, atol=1e-10)
+    scale = np.array([10 / 3, 10 / 3])
+    assert diagnosis.constants_apart(np.array([3.0, 3.0 + 1e-15]), np.array([1.0, 1.0]), tol, scale)
+    assert not diagnosis.constants_apart(np.array([3.0, 3.0]), np.array([3.0, 3.0]), tol, scale)
+    assert not diagnosis.constants_apart(np.array([3.0, 2.0]), np.array([1.0, 1.0]), tol, scale)
+    assert not diagnosis.constants_apart(np.array(3.0), np.array(1.0), tol, np.array(10 / 3))
+    # (one random offset given to every image: constant in both, drawn otherwise; the correct code's are not one)
+    assert not diagnosis.constants_apart(np.array([0.0, 0.0]), np.array([2.0, 2.0]), tol, np.array([1.0, 3.0]))
+    source = """
+def dropout_forward(x, dropout_param):
+    p, mode = dropout_param["p"], dropout_param["mode"]
+    if mode == "test":
+        return x, None
+    rng = np.random.default_rng(dropout_param.get("seed"))
+    keep = rng.random(x.shape) < p
+    mask = keep // p
+    return x * mask, mask
+"""
+    a5 = load_assignment("a5_normalization")
+    t = graded(a5, with_function(a5, source), tmp_path, select="test_dropout_train or test_dropout_other_p")
+    assert not [m.id for r in t.values() for m in r.mistakes]

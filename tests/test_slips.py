@@ -1112,3 +1112,20 @@ def test_an_einsum_error_with_another_call_of_fewer_operands_says_nothing_false_
     trace = "def f(A, B):\n    return np.einsum('ij,kk->ij', A, B)\n"
     assert einsum_sizes_finding("f", "Size of label 'k' for operand 1 (4) does not match previous terms (5).",
                                 einsum_calls(trace, "f")) is None
+
+
+def test_a_slip_at_a_line_the_student_wrote_as_the_correct_code_does_is_not_theirs():
+    """best started at 0.0 in early_stopping (hold-out 63's rl8: "`loss > best` where `loss < best` is meant", a
+    slip that gives the stop epochs but is not in the code): the student's code has that line as the correct code
+    writes it (quotes and brackets written otherwise too), so the slip is not said; one the code has is kept."""
+    from autograder.grading.slips import kept_as_written
+    compared = mutant("comparison", "        if loss < best - min_delta:", "        if loss > best - min_delta:",
+                      "early_stopping", 78)
+    student = ("def early_stopping(val_losses, weights, patience, min_delta=0.0):\n"
+               "    best, best_epoch, wait = (0.0, 0, 0)\n    for epoch, loss in enumerate(val_losses):\n"
+               "        if loss < best - min_delta:  # improved\n            best = loss\n")
+    assert kept_as_written(compared, student)
+    assert not kept_as_written(compared, student.replace("loss < best", "loss > best"))
+    quoted = mutant("name_swap", '    h, c = affine_forward(X, params["W1"], params["b1"])',
+                    '    h, c = affine_forward(X, params["W2"], params["b1"])')
+    assert kept_as_written(quoted, "def f(X, params):\n    h, c = affine_forward(X, params['W1'], params['b1'])\n")

@@ -154,6 +154,29 @@ def test_one_number_returned_for_the_logits_is_said_as_a_reduction_over_every_ax
     assert training.rows_finding(record, c, np.zeros((50, 10), dtype=np.float32)) is None
 
 
+def test_a_model_that_fits_its_batches_and_predicts_few_rows_asked_says_other_images_were_predicted(data):
+    """Predictions of X_train[:len(X_test)] (hold-out 63's rl6: fits_batches_not_predictions' three guesses, none
+    there): where the training images reached the model as given and few of the rows asked did after training, the
+    rows predicted are said to be other images; where the training images did not reach it as given either (both
+    splits normalized), or most rows asked did, the three guesses stay."""
+    X, y = data
+    frame, record = probed_call(GOOD, X, y)
+    assert frame["ok"] and record is not None
+    c = Comparison(name="accuracy", passed=False, message="", kind="score", got_shape=(50, 10), expected_shape=[50],
+                   seen_accuracy=0.1, seen_count=50)
+
+    def said(**update: object) -> str:
+        found = [f for f in learning_findings(record.model_copy(update=update), c, frame["value"])
+                 if f.relation == "fits_batches_not_predictions"]
+        return found[0].message if found else ""
+
+    assert "of the 50 rows of X_test, only 3 reached the model as given after training: what it predicted is other " \
+        "images (rows of X_train, X_train[:len(X_test)], where X_test is meant?)" in \
+        said(given_rows_predicted=3, given_rows_trained=300)
+    for update in ({"given_rows_predicted": 3, "given_rows_trained": 0}, {"given_rows_predicted": 40}):
+        assert "what reaches the model when it predicts differs" in said(**update), update
+
+
 def test_several_rows_an_image_are_said_as_images_cut_or_predictions_joined(data):
     """Logits with 16 rows for each image asked: where no image reached the model as given, each was cut into 16
     (a view to the digits' 8 x 8 written for larger images: hold-out 59's rh6, where only the shapes were said);

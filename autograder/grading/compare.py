@@ -44,7 +44,7 @@ def returned_kind(value: Any) -> str:
         return f"an array of shape {tuple(value.shape)} ({value.dtype})"
     if isinstance(value, (int, float, np.number)) and not isinstance(value, (bool, np.bool_)):
         kind = type(value).__name__  # ("float32" alone reads as a dtype, not as a scalar)
-        return f"one number ({'an' if kind[0] in 'aeiou' else 'a'} {kind})"
+        return f"one number ({'an' if kind[0] in 'aeio' else 'a'} {kind})"
     return type(value).__name__
 
 

@@ -3962,6 +3962,36 @@ def _raising_statement(mine: TracedCall, statements: dict[int, Statement]
     return statement, mine.raised_at
 
 
+# calls whose first argument is a size or a shape (all their arguments, for those taking sizes one by one)
+_SIZED_FIRST = {"zeros", "ones", "empty", "full", "resize", "tile", "randn", "rand", "random", "integers"}
+_SIZED_ALL = {"range", "arange", "reshape", "view", "repeat", "expand", "permute"}
+
+
+def _size_names(text: str) -> set[str]:
+    """The names a statement's text reads where a size or an index is needed: a shape handed to np.zeros and the
+    like, the sizes handed to range or reshape, an index or a slice's bounds."""
+    try:
+        tree = ast.parse(text.strip(), mode="exec")
+    except SyntaxError:
+        try:
+            tree = ast.parse(text.strip(), mode="eval")
+        except SyntaxError:
+            return set()
+    places: list[ast.AST] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Subscript):
+            places.append(node.slice)
+        elif isinstance(node, ast.Call):
+            called = node.func.attr if isinstance(node.func, ast.Attribute) else \
+                node.func.id if isinstance(node.func, ast.Name) else ""
+            if called in _SIZED_ALL:
+                places += node.args
+            elif called in _SIZED_FIRST and node.args:
+                places.append(node.args[0])
+            places += [k.value for k in node.keywords if k.arg in ("shape", "size")]
+    return {n.id for place in places for n in ast.walk(place) if isinstance(n, ast.Name)}
+
+
 def _raised_in(mine: TracedCall, statements: dict[int, Statement], status: dict[str, str], current: dict[str, Any],
                source: str) -> Departure | None:
     """The statement whose operation raised the error that ended the student's call, when everything it reads
@@ -3977,16 +4007,12 @@ def _raised_in(mine: TracedCall, statements: dict[int, Statement], status: dict[
     part = source_segment(source.splitlines(), (line, column, end, end_column))
     if len(part) >= len(statement.text) or part not in statement.text:
         part = ""  # the whole statement (or a text the grader cannot find in it): the statement says it
-    floats = [(r, float(current[r])) for r in reads if status[r] in ("good", "unsure") and r in current and
-              _whole_float(current[r])] if FLOAT_FOR_INT.search(str(mine.error)) else []
+    sized = _size_names(part or statement.text) if FLOAT_FOR_INT.search(str(mine.error)) else set()
+    floats = [(r, float(current[r])) for r in reads if r in sized and status[r] == "good" and r in current and
+              _whole_float(current[r])]
     return Departure(line, RAISED, statement, None, None, RAISED, [r for r in reads if status[r] == "good"], [],
                      [r for r in reads if status[r] == "unsure"], part, {r: current[r] for r in reads if r in current},
                      [r for r in reads if status[r] == "container"], floats=floats)
-
-
-def _whole_float(value: Any) -> bool:
-    """A float that is a whole number (4.0): what / gives where // is meant."""
-    return isinstance(value, (float, np.floating)) and math.isfinite(value) and float(value).is_integer()
 
 
 _WHOLE_OPERATIONS = {ast.Add: operator.add, ast.Sub: operator.sub, ast.Mult: operator.mul,

@@ -265,10 +265,6 @@ IN_PLACE_CHECK = re.compile(r"(\w+) changed its argument (\w+) in place")
 
 MAX_SOURCE_READ = 2_000_000  # a student's module longer than this (characters) is not read for its lines
 NAME_TOLERANCE = Tolerance(rtol=1e-4, atol=1e-7)  # a mistake written another way, in other float arithmetic
-# the errors a student's code raises by itself (not a time or memory limit, nor a function missing or a stub)
-RAISED_BY_CODE = frozenset({"IndexError", "ValueError", "TypeError", "KeyError", "AttributeError", "NameError",
-                            "UnboundLocalError", "ZeroDivisionError", "AssertionError", "RuntimeError",
-                            "RecursionError", "LinAlgError", "AxisError", "OverflowError", "FloatingPointError"})
 NAME_PASSED_S = 2.0  # re-runs of named mistakes on the tests the student passed, per submission
 MAX_PASSED_TESTS = 3  # ... per mistake
 MAX_NAME_CHECK_CALLS = 1  # calls of a mistake's functions a weakly given name is checked on (on 3 inputs)
@@ -507,8 +503,6 @@ class MistakeMatcher:
         self._explained: list[tuple[pytest.Item, checks.TestContext, dict[str, Any]]] = []
         self._passed: list[tuple[pytest.Item, checks.TestContext, dict[str, Any]]] = []  # ... and those passed
         self._passed_tried = False
-        # the tests the student's code ended by raising in a function of its own: (test, its fixtures, the function)
-        self._raised: list[tuple[pytest.Item, dict[str, Any], str]] = []
         # by function: the arguments of its calls in tests the student's code passed, as the solution's run made them
         self._passed_arguments: dict[str, tuple[dict[str, Any], ...]] = {}
         self._slips_said: list[tuple[str, tuple[tuple[str, int], ...], str]] = []
@@ -571,9 +565,6 @@ class MistakeMatcher:
         """The catalogued mistakes the test's failure matches, else the diagnoses of its failing outputs."""
         if error is None:
             self._explained.append((item, student_ctx, dict(item.funcargs or {})))
-        elif isinstance(error, StudentException) and error.type_name in RAISED_BY_CODE and not error.from_library \
-                and not student_ctx.trainings:  # (a training's re-run costs seconds)
-            self._raised.append((item, dict(item.funcargs or {}), error.function.split("(")[0]))
         mistakes = self.match(item, student_ctx, error)
         if mistakes:
             return mistakes, []
@@ -716,6 +707,16 @@ class MistakeMatcher:
             same = same and alike
             if not same and alone:
                 self._unlike.add(key)
+                run = self._solution_run(item)
+                if run is not None and any(
+                        constants_apart(student_ctx.outputs.get(c.name), mutant_ctx.outputs.get(c.name),
+                                        student_ctx.match_tolerances.get(c.name) or working_tolerance(c),
+                                        run.context.outputs.get(c.name)) for c in failed):
+                    # one value throughout in both, and not the same one (the kept units scaled by 3 where the
+                    # mistake leaves them at 1): no random draw makes that difference; the student's code is not it,
+                    # though another test could not tell (1 // p is 1 for p = 0.6, as no scaling at all is)
+                    self.contradicted.add(key)
+                    continue
             if not alike and alone:
                 # the student's training is of another kind than the mistake's in a test of its functions alone
                 # (steps taken where the mistake takes none): not the student's mistake, though on another test's
@@ -798,16 +799,6 @@ class MistakeMatcher:
                 if ctx is not None and any(c.lost_points and c.kind != "timing" for c in ctx.comparisons):
                     self.contradicted.add(key)
                     break
-            # a test the student's code ended by raising in one of the mistake's functions, which the mistake runs
-            # through: the student's function is not that mistake, though another test's outputs were its (dscores[y]
-            # = 1 is the gradient of all the scores where the labels are arange(N), and an IndexError elsewhere)
-            for item, funcargs, function in self._raised[:MAX_PASSED_TESTS]:
-                if key in self.contradicted or budget.passed():
-                    break
-                if function in mistake.functions and function not in self.unchanged_functions() and \
-                        self._rerun(item, lambda c, m=mistake: LocalStudent(self._mutant(m), returned=c.returned),
-                                    funcargs) is not None:
-                    self.contradicted.add(key)
 
     def contradicted_names(self, results: list[TestResult]) -> None:
         """Withdraw, from a submission's results, the catalogued names some test contradicted: a mistake that
@@ -2754,8 +2745,17 @@ def same_values_reordered(mine: Any, right: Any) -> bool:
     """The numbers of `mine` are those of `right` (the correct code's return of the same call) in another order."""
     pairs = numbers_side_by_side(mine, right)
     return bool(pairs) and all(x is not None and z is not None and x.shape == z.shape for x, z in pairs) and \
-        all(np.array_equal(np.sort(x, axis=None), np.sort(z, axis=None)) for x, z in pairs) and \
-        any(not np.array_equal(x, z) for x, z in pairs)
+        all(rows_permuted(x, z) for x, z in pairs) and any(not np.array_equal(x, z) for x, z in pairs)
+
+
+def rows_permuted(x: np.ndarray, z: np.ndarray) -> bool:
+    """x holds z's rows (its entries along the first axis, whole) in some order: a shuffle of the rows, not values
+    moved within a row (an image flipped keeps its pixels and changes their order)."""
+    if x.shape != z.shape or x.ndim == 0:
+        return False
+    rx, rz = x.reshape(len(x), -1), z.reshape(len(z), -1)
+    order = (lambda r: r[np.lexsort(r.T[::-1])]) if rx.shape[1] else (lambda r: r)
+    return bool(np.array_equal(order(rx), order(rz)))
 
 
 def reordered_draws_finding(function: str, unseeded: Sequence[tuple[int, str]]) -> Finding:
@@ -3344,6 +3344,23 @@ def parted_otherwise(mine: list[tuple[str, Any, bool]], theirs: list[tuple[str, 
     return False
 
 
+def constants_apart(mine: Any, theirs: Any, tol: Tolerance, right: Any) -> bool:
+    """Two outputs of one shape, of two entries or more, each one finite value throughout (a scale of every kept
+    unit), the two values not alike within tol: outputs no random stream makes differ (draws give no constant), so
+    the codes differ; the correct code's output (right) one value throughout as well (a scale, not one random offset
+    given to every image, which two streams draw otherwise). (One number is not one: a formula's value, which a
+    mistake written otherwise, gain squared as well, may give otherwise on some inputs and still be that mistake.)"""
+    x, y = numeric(mine), numeric(theirs)
+    if x is None or y is None or x.shape != y.shape or x.size < 2 or not (np.isfinite(x).all() and
+                                                                            np.isfinite(y).all()):
+        return False
+    def constant(a: np.ndarray) -> bool:  # (to rounding: x * 3 / x is not 3 exactly everywhere)
+        return bool(np.ptp(a) <= 1e-9 * max(1.0, float(np.abs(a).max())))
+    z = numeric(right)
+    return z is not None and z.shape == x.shape and bool(np.isfinite(z).all()) and constant(z) and constant(x) and \
+        constant(y) and not bool(close(x.ravel()[:1], y.ravel()[:1], tol).all())
+
+
 def reordered_right(mine: list[tuple[str, Any, bool]], right: list[tuple[str, Any, bool]],
                     functions: set[str]) -> bool:
     """Every array that the calls of `functions` returned holds the correct code's values for the same call (the
@@ -3361,7 +3378,7 @@ def reordered_right(mine: list[tuple[str, Any, bool]], right: list[tuple[str, An
                 return False
             if x.size < 2 or np.array_equal(x, z):
                 continue
-            if not np.array_equal(np.sort(x, axis=None), np.sort(z, axis=None)):
+            if not rows_permuted(x, z):
                 return False
             reordered = True
     return reordered

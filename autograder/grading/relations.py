@@ -113,7 +113,7 @@ def close(a: np.ndarray, b: np.ndarray, tol: Tolerance) -> np.ndarray:
 
 
 # the errors of a float given where an int is needed (a size, an index, a count)
-FLOAT_FOR_INT = re.compile(r"'float' object cannot be interpreted as an integer|'float' object is not iterable|"
+FLOAT_FOR_INT = re.compile(r"'float' object cannot be interpreted as an integer|"
                            r"slice indices must be integers|only integers, slices|integer scalar arrays|"
                            r"expected an integer|must be an integer|'numpy\.float64' object cannot be interpreted|"
                            r"must be int, not float")

@@ -547,8 +547,12 @@ def written_by_student(mutant: Mutant, student: str) -> bool:
 
 
 def _code_line(text: str) -> str:
-    """A line without its spaces and its comment (a '#' inside a string is rare in the lines slips change)."""
-    return re.sub(r"\s+", "", text.split("#", 1)[0])
+    """A line as Python reads it (quotes, brackets and spaces written alike: ast.unparse), else without its spaces
+    and comment (a line that is part of a statement written over several)."""
+    try:
+        return re.sub(r"\s+", "", ast.unparse(ast.parse(text.strip())))
+    except SyntaxError:
+        return re.sub(r"\s+", "", text.split("#", 1)[0])
 
 
 def kept_as_written(mutant: Mutant, student: str) -> bool:

@@ -155,7 +155,9 @@ def shallow_copy_written_finding(function: str, found: tuple[int, str, str, str,
 def stateful_call_repeated_finding(function: str, found: tuple[int, int, str, str, str]) -> Finding:
     """static_slips.stateful_calls_repeated, said."""
     first, second, text, state, callee = found
-    return Finding("stateful_call_repeated", f"in {function}(), lines {first} and {second} both call `{text}`: "
+    where = f"line {first} calls `{text}` twice" if first == second else \
+        f"lines {first} and {second} both call `{text}`"
+    return Finding("stateful_call_repeated", f"in {function}(), {where}: "
                    f"{callee}() stores into `{state}` each time it runs (its running statistics, a step count), so "
                    f"every call of yours updates `{state}` twice, and what later calls read from it (test mode's "
                    f"statistics) is not what one update leaves. Call {callee}() once and take everything you need "

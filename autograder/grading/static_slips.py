@@ -98,14 +98,46 @@ def setdefaults_never_updated(source: str, function: str) -> list[tuple[int, str
 
 
 def _writes_into_parameter(fn: ast.FunctionDef, index: int) -> bool:
-    """The function stores into an entry of its index-th parameter (`bn_param["running_mean"] = ...`)."""
+    """The function stores into an entry of its index-th parameter a value computed from what that parameter held
+    (`bn_param["running_mean"] = momentum * running_mean + ...`, running_mean read from bn_param): a second call
+    moves that state again (a store of a value that does not read it leaves the same state twice)."""
     params = [a.arg for a in fn.args.posonlyargs + fn.args.args]
     if index >= len(params):
         return False
     name = params[index]
-    return any(isinstance(t, ast.Subscript) and isinstance(t.value, ast.Name) and t.value.id == name
-               for node in ast.walk(fn) if isinstance(node, (ast.Assign, ast.AugAssign))
-               for t in (node.targets if isinstance(node, ast.Assign) else [node.target]))
+    reading = {name}  # the parameter and the names bound from what it holds
+    assigns = [n for n in ast.walk(fn) if isinstance(n, (ast.Assign, ast.AugAssign))]
+    for _ in range(4):
+        for node in assigns:
+            if any(isinstance(n, ast.Name) and n.id in reading for n in ast.walk(node.value)):
+                for t in (node.targets if isinstance(node, ast.Assign) else [node.target]):
+                    reading |= {n.id for n in ast.walk(t) if isinstance(n, ast.Name)}
+    return any(isinstance(t, ast.Subscript) and isinstance(t.value, ast.Name) and t.value.id == name and
+               (isinstance(node, ast.AugAssign) or any(isinstance(n, ast.Name) and n.id in reading
+                                                       for n in ast.walk(node.value)))
+               for node in assigns for t in (node.targets if isinstance(node, ast.Assign) else [node.target]))
+
+
+def _blocks(fn: ast.FunctionDef) -> dict[int, int]:
+    """id of each node -> id of the list of statements it runs in (a function's body, a loop's, a branch's)."""
+    found: dict[int, int] = {}
+
+    def visit(body: list[ast.stmt]) -> None:
+        for statement in body:
+            for node in ast.walk(statement):
+                found.setdefault(id(node), id(body))
+            for field in ("body", "orelse", "finalbody"):
+                inner = getattr(statement, field, None)
+                if isinstance(inner, list) and inner and isinstance(inner[0], ast.stmt):
+                    for node in (n for s in inner for n in ast.walk(s)):
+                        found.pop(id(node), None)
+                    visit(inner)
+            for handler in getattr(statement, "handlers", []):
+                for node in (n for s in handler.body for n in ast.walk(s)):
+                    found.pop(id(node), None)
+                visit(handler.body)
+    visit(fn.body)
+    return found
 
 
 def stateful_calls_repeated(source: str, function: str) -> list[tuple[int, int, str, str, str]]:
@@ -125,6 +157,7 @@ def stateful_calls_repeated(source: str, function: str) -> list[tuple[int, int, 
     in_loops = {id(n) for loop in ast.walk(fn) if isinstance(loop, (ast.For, ast.While, ast.comprehension))
                 for n in ast.walk(loop)}
     seen: dict[str, ast.Call] = {}
+    blocks = _blocks(fn)  # (two branches of an if, of which one runs, are not two calls)
     found = []
     for node in ast.walk(fn):
         if not isinstance(node, ast.Call) or id(node) in in_loops or not isinstance(node.func, ast.Name) or \
@@ -138,7 +171,7 @@ def stateful_calls_repeated(source: str, function: str) -> list[tuple[int, int, 
         first = seen.get(text)
         if first is None:
             seen[text] = node
-        elif first.lineno != node.lineno:
+        elif blocks.get(id(first)) == blocks.get(id(node)) is not None:
             found.append((first.lineno, node.lineno, text, handed[0][1], node.func.id))
     return sorted(found)
 

@@ -691,12 +691,13 @@ def loss_finding(record: TrainingRecord, classes: int | None, seen_accuracy: flo
                            "the model fits its training batches, yet picks the wrong class for almost every image, "
                            "far below guessing: scores that rank the classes backwards (negated), or labels turned "
                            "into other classes?")
-        asked = list(record.rows)[2] if len(record.rows) > 2 and list(record.rows)[1].startswith("y") else \
-            list(record.rows)[1] if len(record.rows) > 1 else None
+        (train, train_rows), *others = list(record.rows.items()) or [("", 0)]
+        asked = next((name for name, rows in others if rows != train_rows), None)  # (not the training labels)
         predicted = record.given_rows_predicted
-        if asked is not None and predicted is not None and predicted < 0.5 * record.rows[asked]:
+        # (the training images reached the model as given, so the images asked would have too: told apart)
+        if asked is not None and predicted is not None and record.given_rows_trained and \
+                predicted < 0.5 * record.rows[asked]:
             # (told: most rows the model predicted after training are none of the rows asked, as given)
-            train = next(iter(record.rows))
             return Finding("fits_batches_not_predictions", f"the training loss fell from {first:.2f} to {last:.2f} "
                            f"(the model fits its training batches), yet it predicts {seen_count} of those same "
                            f"training images, asked for beside the test images, at accuracy {seen_accuracy:.2f}; and "
@@ -897,7 +898,8 @@ def rows_finding(record: TrainingRecord, c: Comparison | None, returned: Any) ->
     """Outputs (what the call returned) with another number of rows than the check asked for, as many as another
     array argument has."""
     shape = getattr(returned, "shape", None)
-    if c is not None and c.expected_shape and (shape == () or isinstance(returned, (float, np.floating))):
+    one = np.asarray(returned) if shape == () or isinstance(returned, (float, np.floating)) else None
+    if c is not None and c.expected_shape and one is not None and one.dtype.kind == "f" and np.isfinite(one):
         asked = [name for name, rows in record.rows.items() if rows == c.expected_shape[0]]
         rows = f", one per row of `{asked[-1]}`" if asked else ""
         return Finding("reduced_to_one_number", f"yours is one number where logits are asked, {c.expected_shape[0]} "

@@ -3971,12 +3971,9 @@ def _size_names(text: str) -> set[str]:
     """The names a statement's text reads where a size or an index is needed: a shape handed to np.zeros and the
     like, the sizes handed to range or reshape, an index or a slice's bounds."""
     try:
-        tree = ast.parse(text.strip(), mode="exec")
+        tree = ast.parse(text.strip())  # (an expression, the raising part, reads as a statement too)
     except SyntaxError:
-        try:
-            tree = ast.parse(text.strip(), mode="eval")
-        except SyntaxError:
-            return set()
+        return set()
     places: list[ast.AST] = []
     for node in ast.walk(tree):
         if isinstance(node, ast.Subscript):

@@ -145,12 +145,8 @@ def stateful_calls_repeated(source: str, function: str) -> list[tuple[int, int, 
     of the module that stores into an entry of a dict it is handed, handed one of this function's parameters there
     (`batchnorm_forward(rows, gamma, beta, bn_param)[0]` and then `[1]`): each call updates that state again (the
     running statistics move twice a call). (first line, second line, the call's text, the parameter, the callee)."""
-    try:
-        tree = ast.parse(source)
-    except SyntaxError:
-        return []
-    fn = function_node(source, function)
-    if fn is None:
+    tree, fn = module_tree(source), function_node(source, function)
+    if tree is None or fn is None:
         return []
     defined = {n.name: n for n in tree.body if isinstance(n, ast.FunctionDef)}
     params = {a.arg for a in fn.args.posonlyargs + fn.args.args}
@@ -158,13 +154,14 @@ def stateful_calls_repeated(source: str, function: str) -> list[tuple[int, int, 
                 for n in ast.walk(loop)}
     seen: dict[str, ast.Call] = {}
     blocks = _blocks(fn)  # (two branches of an if, of which one runs, are not two calls)
+    writes: dict[tuple[str, int], bool] = {}  # (callee, position) -> whether it stores state read from there
     found = []
     for node in ast.walk(fn):
         if not isinstance(node, ast.Call) or id(node) in in_loops or not isinstance(node.func, ast.Name) or \
                 node.func.id not in defined or node.func.id == function:
             continue
         handed = [(k, a.id) for k, a in enumerate(node.args) if isinstance(a, ast.Name) and a.id in params and
-                  _writes_into_parameter(defined[node.func.id], k)]
+                  writes.setdefault((node.func.id, k), _writes_into_parameter(defined[node.func.id], k))]
         if not handed:
             continue
         text = ast.unparse(node)

@@ -254,12 +254,13 @@ def _stacked(m: re.Match) -> tuple[str, str]:
             "which adds no dimension and takes a shorter last batch.")
 
 
-# messages with no number worth reading back: (what it means, in grader words only)
 # a float64 tensor met float32 ones (the model's weights, its logits): the input, or another tensor handed along
 FLOAT64_MET_FLOAT32 = re.compile(r"(?:Input type \(double\) and bias type \(float\)|found dtype Double but expected "
                                  r"Float|mat1 and mat2 must have the same dtype, but got Double and Float|"
                                  r"expected scalar type Float but found Double|expected m1 and m2 to have the same "
                                  r"dtype)")
+
+# messages with no number worth reading back: (what it means, in grader words only)
 DTYPE = ("the input is float64 (NumPy's default) where the model's weights are float32: convert it, "
          "torch.tensor(X, dtype=torch.float32) or torch.from_numpy(X).float().",
          "the input is float64 where the model is float32: convert it with .float().")

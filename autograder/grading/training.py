@@ -691,6 +691,9 @@ def loss_finding(record: TrainingRecord, classes: int | None, seen_accuracy: flo
                            "the model fits its training batches, yet picks the wrong class for almost every image, "
                            "far below guessing: scores that rank the classes backwards (negated), or labels turned "
                            "into other classes?")
+        fits = (f"the training loss fell from {first:.2f} to {last:.2f} (the model fits its training batches), yet it "
+                f"predicts {seen_count} of those same training images, asked for beside the test images, at accuracy "
+                f"{seen_accuracy:.2f}")
         (train, train_rows), *others = list(record.rows.items()) or [("", 0)]
         asked = next((name for name, rows in others if rows != train_rows), None)  # (not the training labels)
         predicted = record.given_rows_predicted
@@ -698,22 +701,18 @@ def loss_finding(record: TrainingRecord, classes: int | None, seen_accuracy: flo
         if asked is not None and predicted is not None and record.given_rows_trained and \
                 predicted < 0.5 * record.rows[asked]:
             # (told: most rows the model predicted after training are none of the rows asked, as given)
-            return Finding("fits_batches_not_predictions", f"the training loss fell from {first:.2f} to {last:.2f} "
-                           f"(the model fits its training batches), yet it predicts {seen_count} of those same "
-                           f"training images, asked for beside the test images, at accuracy {seen_accuracy:.2f}; and "
-                           f"of the {record.rows[asked]} rows of {asked}, only {predicted} reached the model as given "
-                           f"after training: what it predicted is other images (rows of {train}, "
-                           f"{train}[:len({asked})], where {asked} is meant?), or {asked} changed on its way to the "
-                           "model otherwise than the training images were (scaled, standardized, cast). Predict the "
+            return Finding("fits_batches_not_predictions", f"{fits}; and of the {record.rows[asked]} rows of {asked}, "
+                           f"only {predicted} reached the model as given after training: what it predicted is other "
+                           f"images (rows of {train}, {train}[:len({asked})], where {asked} is meant?), or {asked} "
+                           "changed on its way to the model otherwise than the training images were (scaled, "
+                           "standardized, cast). Predict the "
                            f"rows of {asked}, prepared as the training images were.",
                            "the model fits its training batches, yet most images it predicts are not those asked, as "
                            "given: it predicts other images (training images?), or the images asked are changed "
                            "otherwise than the training images were.")
-        return Finding("fits_batches_not_predictions", f"the training loss fell from {first:.2f} to {last:.2f} (the "
-                       f"model fits its training batches), yet it predicts {seen_count} of those same training "
-                       f"images, asked for beside the test images, at accuracy {seen_accuracy:.2f}: what reaches the "
-                       "model when it predicts differs from what it trained on (the images scaled or standardized "
-                       "for training but not for predicting, or with other statistics, or another layout), or the "
+        return Finding("fits_batches_not_predictions", f"{fits}: what reaches the model when it predicts differs "
+                       "from what it trained on (the images scaled or standardized for training but not for "
+                       "predicting, or with other statistics, or another layout), or the "
                        "model that predicts is not the one that trained (its weights drawn again after training, a "
                        "new model built to predict), or the predictions come back in another order than the images "
                        "(rows shuffled to predict them).",

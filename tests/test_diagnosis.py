@@ -3511,3 +3511,124 @@ def dropout_forward(x, dropout_param):
     a5 = load_assignment("a5_normalization")
     t = graded(a5, with_function(a5, source), tmp_path, select="test_dropout_train or test_dropout_other_p")
     assert not [m.id for r in t.values() for m in r.mistakes]
+
+
+EMPTY_UNPOOL = '''
+def max_unpool(x, indices, output_shape):
+    N, C = x.shape[:2]
+    H, W = output_shape
+    # np.empty is faster than zeros
+    out = np.empty((N, C, H * W))
+    for n in range(N):
+        for c in range(C):
+            out[n, c, indices[n, c].ravel()] = x[n, c].ravel()
+    return out.reshape(N, C, H, W)
+'''
+
+
+def test_zeros_missing_beside_an_np_empty_allocation_are_said_at_the_allocation(tmp_path):
+    """np.empty where zeros are meant: the entries the loop never writes hold what memory held, the same garbage on
+    each call often enough that no kept state shows (hold-out 65's rn3: a mask said missing, the right loop blamed).
+    Said at the allocation once np.zeros there gives the right values; a mask missing from code that writes every
+    entry of its np.empty array is not said so."""
+    t = graded(A3, with_function(A3, EMPTY_UNPOOL), tmp_path, select="unpool")
+    failing = [r for r in t.values() if r.points_earned < r.points_possible]
+    assert failing
+    said = [(d.relation, d.message) for r in failing for d in r.diagnoses]
+    assert any(rel in ("unwritten_empty", "one_edit", "kept_state") and "np.empty((N, C, H * W))" in m
+               for rel, m in said), said
+    assert not any(rel == "departure" or "a mask" in m for rel, m in said), said
+    everywhere = '''
+def relu_backward(dout, cache):
+    x = cache
+    dx = np.empty_like(x)
+    for i in range(x.shape[0]):
+        dx[i] = dout[i]
+    return dx
+'''
+    t = graded(A1, with_function(A1, everywhere), tmp_path, select="relu")
+    said = [d.relation for r in t.values() for d in r.diagnoses]
+    assert "unwritten_empty" not in said, said
+
+
+def test_np_empty_arrays_written_whole_are_not_partly_written():
+    source = ("def f(x):\n    a = np.empty(3)\n    b = np.empty_like(x)\n    b[:] = x\n    c = np.empty(2)\n"
+              "    c.fill(0)\n    d = np.empty(4)\n    np.multiply(x, 2, out=d)\n    e = np.empty(5)\n    e[...] = 1\n"
+              "    g = np.empty(3)\n    g[1:] = 2\n    return a, b, c, d, e, g\n")
+    from autograder.grading.static_slips import partly_written_empties
+    assert partly_written_empties(source, "f") == [(2, "a = np.empty(3)"), (11, "g = np.empty(3)")]
+
+
+def test_a_factor_that_a_number_written_in_the_students_code_gives_is_said_as_that_number(tmp_path):
+    """A ratio returned in percent, 100 times the plain one, where the test's lr is 0.01: 1/lr fits by the test's
+    value alone, and the 100 the student wrote is said (hold-out 64's rm8: "a factor lr is missing"). A number of
+    the formulas (2) written in the code tells no factor apart and is not said so."""
+    a8 = load_assignment("a8_pipeline")
+    percent = '''
+def update_ratio(W, dW, lr):
+    ratio = np.linalg.norm(lr * dW) / np.linalg.norm(W)
+    return ratio * 100
+'''
+    t = graded(a8, with_function(a8, percent), tmp_path, select="parameter_statistics")
+    said = [d.message for r in t.values() for d in r.diagnoses if d.relation in ("scaled", "scaled_where_wrong")]
+    assert said and all("has the number 100," in m and "1/lr" not in m for m in said), said
+    twice = '''
+def update_ratio(W, dW, lr):
+    half = 0.5 * np.linalg.norm(W) ** 2
+    return 2 * np.linalg.norm(lr * dW) / np.linalg.norm(W)
+'''
+    t = graded(a8, with_function(a8, twice), tmp_path, select="parameter_statistics")
+    said = [d.message for r in t.values() for d in r.diagnoses]
+    assert said and not any("has the number" in m for m in said), said
+
+
+def test_parameters_taken_in_another_order_are_said_before_what_follows_from_them(tmp_path):
+    """sgd_momentum(w, config, dw) for (w, dw, config): the tests pass by position, so dw is handed the config (hold-
+    out 64's rm6 took train_test_split's order: the error's reading blamed the labels' shape). The same names in the
+    assignment's order, or other names, are not this."""
+    swapped = '''
+def sgd_momentum(w, config, dw):
+    if config is None:
+        config = {}
+    config.setdefault("learning_rate", 1e-2)
+    config.setdefault("momentum", 0.9)
+    v = config.get("velocity", np.zeros_like(w))
+    v = config["momentum"] * v - config["learning_rate"] * dw
+    config["velocity"] = v
+    return w + v, config
+'''
+    t = graded(A2, with_function(A2, swapped), tmp_path, select="momentum")
+    failing = [r for r in t.values() if r.points_earned < r.points_possible]
+    assert failing and all([d.relation for d in r.diagnoses] == ["parameters_reordered"] for r in failing), \
+        [(r.id, r.diagnoses) for r in failing]
+    said = failing[0].diagnoses[0].message
+    assert "`config` receives what is meant for `dw`, `dw` receives what is meant for `config`" in said, said
+    right = "def f(a, b, c=1):\n    pass\n"
+    assert diagnosis.parameters_reordered(right, right, "f") is None
+    assert diagnosis.parameters_reordered(right.replace("b, c", "x, c"), right, "f") is None
+    assert diagnosis.parameters_reordered(right.replace("a, b", "b, a"), right, "f") == (["b", "a", "c"],
+                                                                                       ["a", "b", "c"])
+
+
+def test_a_setting_that_fits_one_tests_sizes_by_chance_is_withdrawn_on_other_sizes(tmp_path):
+    """fan_out as the product of every other axis: on (25, 8, 3, 5, 3) that is 225 = 5 * 45, what the correct code
+    gives "if shape[0] were shape[3]" (hold-out 64's rm4). The student's function and the correct code with that
+    setting part on other sizes of the same call: the setting is not said."""
+    a4 = load_assignment("a4_init")
+    every_other = '''
+def compute_fans(shape):
+    if len(shape) == 2:
+        return shape[0], shape[1]
+    fan_in = shape[1]
+    for k in shape[2:]:
+        fan_in *= k
+    fan_out = 1
+    for k in shape[::2]:
+        fan_out *= k
+    return fan_in, fan_out
+'''
+    t = graded(a4, with_function(a4, every_other), tmp_path, select="compute_fans")
+    failing = [r for r in t.values() if r.points_earned < r.points_possible]
+    assert failing
+    said = [d.message for r in failing for d in r.diagnoses if d.relation == "as_if"]
+    assert not any("shape[0] were shape[3]" in m for m in said), said

@@ -967,6 +967,21 @@ def test_an_array_of_integers_holding_the_expected_values_cut_is_said():
         relate(np.array([1, 2, 4]), np.array([1.0, 2.0, 3.0]), Tolerance(rtol=0, atol=0)).relation != "integer_array"
 
 
+def test_whole_numbers_in_floats_where_the_expected_has_fractions_are_said_as_rounded_down():
+    """mask = keep // p: a kept unit scaled by 1 // 0.3 = 3 where 1 / 0.3 (hold-out 65's rn5: nothing said), read
+    up to the last bits (out / x gives 3.0000000000000004). Not where yours is only 0s and 1s (a scale left out gives
+    that as well), nor where the expected is whole."""
+    tol = Tolerance(rtol=1e-7, atol=1e-10)
+    e = np.array([3.3333333333333335, 3.3333333333333335, 6.5, -2.25])
+    found = relate(np.floor(e) * (1 + 1e-15), e, tol)
+    assert found is not None and found.relation == "whole_numbers" and "rounded down (-2.25 became -3)" in found.message
+    assert without_numbers(found.plain)
+    assert "cut off toward 0" in relate(np.trunc(e), e, tol).message
+    for mine, expected in (([1.0, 1.0], [1.667, 1.667]), ([3.0, 5.0], [4.0, 5.0])):
+        said = relate(np.array(mine), np.array(expected), tol)
+        assert said is None or said.relation != "whole_numbers", said
+
+
 def test_an_index_one_past_the_end_is_said_as_counted_from_one():
     one_past = rel.index_error("IndexError: index 12 is out of bounds for axis 0 with size 12")
     assert one_past is not None and "one past its last entry (at 11)" in one_past.message

@@ -761,7 +761,10 @@ def test_a_break_on_one_batchs_loss_inside_the_loop_over_batches_is_found_with_i
 def test_a_local_set_only_under_a_condition_is_found_with_its_conditions():
     """`if pad > 0: xp = np.pad(...)` then xp read on every path (hold-out 52's ra3: the read's line was said as the
     mistake): the bindings and their conditions, where none is on an unguarded path."""
-    from autograder.grading.static_slips import UNBOUND_LOCAL, bound_only_under_conditions
+    from autograder.grading.static_slips import (
+        UNBOUND_LOCAL,
+        bound_only_under_conditions,
+    )
     made = ("def f(x, pad):\n    if pad > 0:\n        xp = np.pad(x, pad)\n    elif pad < 0:\n        xp = x[1:]\n"
             "    return xp.sum()\n")
     assert bound_only_under_conditions(made, "f", "xp") == [(3, 2, "if pad > 0:"), (5, 4, "if pad < 0:")]
@@ -783,7 +786,10 @@ def test_a_local_set_only_under_a_condition_is_found_with_its_conditions():
 def test_batch_sizes_written_and_reductions_over_the_leading_axes_are_read_off_the_source():
     """What tells a Linear's "64x2 and 32x6" apart (hold-out 52's ra6: said as maps left unflattened): 64 is a batch
     size the code writes (`.split(64)`, batch_size=, a range's step), and a mean over axis 1 took the channels."""
-    from autograder.grading.static_slips import batch_sizes_written, reductions_of_leading_axes
+    from autograder.grading.static_slips import (
+        batch_sizes_written,
+        reductions_of_leading_axes,
+    )
     made = ("def f(X, y):\n    batch = 32\n    loader = DataLoader(ds, batch_size=batch)\n"
             "    for idx in torch.randperm(len(y)).split(64):\n        pass\n    for i in range(0, len(X), 16):\n"
             "        pass\n    names = 'a,b'.split(',')\n    class Pool(nn.Module):\n        def forward(self, x):\n"
@@ -917,6 +923,7 @@ def test_an_einsum_error_is_said_with_the_label_whose_sizes_differ():
     said): the label f stands for 8 and 3; the one swap that fits is said, and none where two swaps fit; the
     optimize path's message too; nothing for an error that is no einsum's, or two calls that could have raised."""
     import numpy as np
+
     from autograder.grading.static_findings import einsum_sizes_finding
     from autograder.grading.static_slips import einsum_calls
     source = "def f(dout, w):\n    return np.einsum('nfhw,cf->nchw', dout, w)\n"
@@ -1129,3 +1136,34 @@ def test_a_slip_at_a_line_the_student_wrote_as_the_correct_code_does_is_not_thei
     quoted = mutant("name_swap", '    h, c = affine_forward(X, params["W1"], params["b1"])',
                     '    h, c = affine_forward(X, params["W2"], params["b1"])')
     assert kept_as_written(quoted, "def f(X, params):\n    h, c = affine_forward(X, params['W1'], params['b1'])\n")
+
+
+def test_a_linear_given_one_row_where_the_code_batches_many_is_said_as_the_batch_reduced_away():
+    """"(1x1 and 32x10)" with batches of 64: a pooling after nn.Flatten() pooled the whole batch to one value (hold-out
+    64's rm6: said as 1 feature per example); the pooling listed after the flatten is named."""
+    from autograder.grading.static_slips import pooled_after_flatten
+    from autograder.grading.torch_errors import one_row_finding
+    head = ("def f(X):\n    model = nn.Sequential(\n        nn.Conv2d(1, 32, 3),\n        nn.Flatten(),\n"
+            "        nn.AdaptiveAvgPool2d(1),\n        nn.Linear(32, 10))\n    return model\n")
+    assert pooled_after_flatten(head) == [(5, "nn.AdaptiveAvgPool2d(1)")]
+    assert pooled_after_flatten(head.replace("nn.Flatten(),\n        nn.AdaptiveAvgPool2d(1)",
+                                             "nn.AdaptiveAvgPool2d(1),\n        nn.Flatten()")) == []
+    said = one_row_finding(1, 32, 10, 64, (5, "nn.AdaptiveAvgPool2d(1)")).message
+    assert "got 1 row of 1 value, where your batches have 64 examples" in said and \
+        "Line 5: `nn.AdaptiveAvgPool2d(1)` comes after the nn.Flatten()" in said
+    assert "pool first, then flatten" in one_row_finding(1, 32, 10, 64, None).message
+
+
+def test_dataloaders_that_shuffle_apart_zipped_are_found():
+    """Images and labels batched by two DataLoaders with shuffle=True, zipped (hold-out 64's rm6: one optimizer step a
+    pass said, each loader's permutations counted as passes). Not one loader of a TensorDataset, nor loaders that
+    keep their order."""
+    from autograder.grading.static_slips import shuffled_loaders_zipped
+    made = ("def f(X, y):\n    a = DataLoader(X, batch_size=64, shuffle=True)\n"
+            "    b = torch.utils.data.DataLoader(y, batch_size=64, shuffle=True)\n    for xb, yb in zip(a, b):\n"
+            "        pass\n")
+    assert shuffled_loaders_zipped(made, "f") == [(4, "zip(a, b)")]
+    assert shuffled_loaders_zipped(made.replace("shuffle=True)\n    for", "shuffle=False)\n    for"), "f") == []
+    one = "def f(X, y):\n    a = DataLoader(TensorDataset(X, y), batch_size=64, shuffle=True)\n    for xb, yb in a:\n" \
+          "        pass\n    for i, (xb, yb) in zip(range(3), a):\n        pass\n"
+    assert shuffled_loaders_zipped(one, "f") == []

@@ -82,6 +82,7 @@ from autograder.grading.relations import (
     BROADCAST_SHAPES,
     OUT_OF_BOUNDS,
     OVERFLOW_CLAIM,
+    ZEROS_MISSING,
     Constant,
     Finding,
     Named,
@@ -90,6 +91,7 @@ from autograder.grading.relations import (
     axes_reordered,
     close,
     dims_in,
+    formulas_number,
     index_error,
     lower_precision,
     numbers_side_by_side,
@@ -107,6 +109,7 @@ from autograder.grading.repair import (
     EditedCall,
     Repair,
     calls_functions_of,
+    edits_of,
     one_edit_repair,
     said_repair,
 )
@@ -135,7 +138,9 @@ from autograder.grading.static_findings import (
     math_on_array_finding,
     none_result_finding,
     one_row_at_a_time_finding,
+    parameters_reordered_finding,
     setting_by_position_finding,
+    shuffled_loaders_zipped_finding,
     slice_one_short_finding,
     smoothing_of_one_finding,
     source_slip,
@@ -165,10 +170,13 @@ from autograder.grading.static_slips import (
     math_on_arrays,
     none_results_used,
     optimizer_settings_by_position,
+    partly_written_empties,
+    pooled_after_flatten,
     reductions_of_leading_axes,
     reversed_views,
     rows_iterated_one_by_one,
     shared_windows,
+    shuffled_loaders_zipped,
     slices_one_short,
     smoothing_of_one,
     strings_walked,
@@ -184,6 +192,7 @@ from autograder.grading.torch_errors import (
     ONE_AXIS_SHORT,
     SIZE_MISMATCH,
     loss_class_not_made,
+    one_row_finding,
     per_example_finding,
     torch_error,
 )
@@ -211,6 +220,7 @@ from autograder.grading.what_if import (
     same_value,
     variations,
     what_if,
+    with_variation,
     words_used,
 )
 from autograder.results import (
@@ -267,6 +277,8 @@ MAX_SOURCE_READ = 2_000_000  # a student's module longer than this (characters) 
 NAME_TOLERANCE = Tolerance(rtol=1e-4, atol=1e-7)  # a mistake written another way, in other float arithmetic
 NAME_PASSED_S = 2.0  # re-runs of named mistakes on the tests the student passed, per submission
 MAX_PASSED_TESTS = 3  # ... per mistake
+EMPTY_BUDGET_S = 0.5  # CPU seconds for the np.empty allocations' edited calls, after the departures and edits
+MAX_SETTING_CHECK_CALLS = 4  # calls of a function a setting said of a whole test is checked on (on their other inputs)
 MAX_NAME_CHECK_CALLS = 1  # calls of a mistake's functions a weakly given name is checked on (on 3 inputs)
 MAX_DEPARTURE_JOBS = 12  # calls queued for late_diagnoses, per submission (each may cost a solution run now)
 MAX_WRITTEN = 6  # fractions written in a student's function tried as a setting's value
@@ -361,10 +373,40 @@ def _count_prefix(said: str) -> str:
     return "every entry is " if said.startswith("every entry is ") else "yours is "
 
 
+def _number(value: Any) -> bool:
+    """A number written in code (a literal int or float, not a flag)."""
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
 def _withdraw_slips(results: Iterable[TestResult], withdrawn: set[str]) -> None:
     """The one_slip diagnoses said in these words taken out of the results."""
     for result in results:
         result.diagnoses = [d for d in result.diagnoses if not (d.relation == "one_slip" and d.message in withdrawn)]
+
+
+@dataclass(frozen=True)
+class SettingCheck:
+    """A setting said of a test's output (as_if: "yours is what the correct code returns if shape[0] were
+    shape[3]") from one call: the variations said, on whose call's other inputs (other sizes too) the student's
+    function and the correct code with the variation made are compared after the last test
+    (MistakeMatcher.confirm_settings)."""
+
+    message: str  # the as_if diagnosis said
+    variations: list[Variation]
+    calls: list[Call]
+
+
+@dataclass(frozen=True)
+class EmptyCheck:
+    """Zeros missing from a test's outputs, where a function of the student's it called makes an array with
+    np.empty that no statement writes whole: the calls that made the outputs, made again after the last test with
+    the allocation made with np.zeros (MistakeMatcher.confirm_empties)."""
+
+    test: str
+    function: str
+    line: int
+    text: str  # the allocation's line, as the student wrote it
+    calls: list[Call]
 
 
 @dataclass
@@ -496,6 +538,8 @@ class MistakeMatcher:
         self._named_telling: set[tuple[str, tuple[str, ...]]] = set()
         self.departure_jobs: list[DepartureJob] = []
         self.held_jobs: list[HeldJob] = []
+        self.empty_checks: list[EmptyCheck] = []  # zeros missing beside an np.empty allocation, to be confirmed
+        self.setting_checks: list[SettingCheck] = []  # settings said from one call, to be confirmed
         self._solution_source: str | None = None
         # the tests explained (their item, the student's context, its fixtures: pytest drops them after the test),
         # and each slip said (its message, the mutants that fit as (function, index), the test that said it):
@@ -609,7 +653,9 @@ class MistakeMatcher:
                 (static := self._static_slip(student_ctx)) is not None:
             # (read off the source, certain wherever written: np.max(z, 0) for a ReLU, whatever it raises later; the
             # shape error's own reading may be that slip already, said once)
-            return grouped([(f"{error.function}()", static)] + [(o, f) for o, f in explained if f.key != static.key])
+            # (parameters in another order: what the error says of the arguments follows from it, and misleads)
+            return grouped([(f"{error.function}()", static)] + [(o, f) for o, f in explained if f.key != static.key
+                                                                 and static.relation != "parameters_reordered"])
         if not raised_errors(student_ctx, error) or \
                 not self.spec.slip_diagnosis or (self._slips_left_s <= 0 and not self._departures_open()) or \
                 (run := self._solution_run(item)) is None:
@@ -885,6 +931,11 @@ class MistakeMatcher:
             if torch_said is not None and torch_said.message == f"the error: {NO_GRAD[0]}" and \
                     (switched := gradients_switched_off(source, function)):
                 return gradients_switched_off_finding(function, switched[0], torch_said)
+            if torch_said is not None and (rows := LINEAR_ROWS.search(message)) is not None and rows[1] == "1" and \
+                    int(rows[2]) < int(rows[3]) and (sizes := batch_sizes_written(source, function)):
+                pooled = pooled_after_flatten(source)
+                return one_row_finding(int(rows[2]), int(rows[3]), int(rows[4]), max(sizes),
+                                       pooled[0] if pooled else None)
             if torch_said is not None and (rows := LINEAR_ROWS.search(message)) is not None and \
                     int(rows[1]) in batch_sizes_written(source, function) and int(rows[2]) < int(rows[3]):
                 return per_example_finding(int(rows[1]), int(rows[2]), int(rows[3]), int(rows[4]),
@@ -1025,6 +1076,11 @@ class MistakeMatcher:
             # a dropout that zeroes most inputs: what the lists of causes guess at (learned little, a flat loss)
             findings = [(name, f) for name, f in findings if name not in scored or not
                         (f.lists_causes or f.relation == "learned_little")] + [(n, dropped) for n in scored]
+        if learned_little and (zipped := self._slip_read(student_ctx, shuffled_loaders_zipped,
+                                                         shuffled_loaders_zipped_finding)) is not None:
+            # images and labels shuffled apart: what a flat loss's list of causes guesses at first
+            findings = [(name, f) for name, f in findings if name not in scored or not (
+                f.lists_causes or f.relation in ("learned_little", "loss_flat"))] + [(n, zipped) for n in scored]
         if scored and last is not None and (broke := self._batch_break(student_ctx, last)) is not None:
             # the training left on one batch's value: what the record's lists of causes guess at (too few epochs)
             findings = [(name, f) for name, f in findings if name not in scored or not (
@@ -1082,6 +1138,8 @@ class MistakeMatcher:
                                                                                               student_ctx)
             if call is not None and run is not None and (unread := self._unread(call.function, run)) is not None:
                 findings.append((c.name, unread))
+            if found is not None and call is not None and (literal := self._literal_factor(call.function, found)):
+                found = literal
             if found is not None:
                 findings.append((c.name, found))
                 if found.relation == "scaled" and found.factor and call is not None:
@@ -1105,6 +1163,11 @@ class MistakeMatcher:
             # (zeros where the writes were lost are what the lost write leaves, not a cause of their own)
             findings = [(name, f) for name, f in findings if f.relation not in ("zeros", "zero_pattern")]
             findings += [(c.name, lost) for c in values]
+        # zeros missing where the student's function allocates with np.empty: queued, to be said in place of the
+        # zeros once the allocation made with np.zeros gives the right values (confirm_empties)
+        if values and any(f.relation == "zero_pattern" and f.message.startswith(ZEROS_MISSING) for _, f in findings) \
+                and (run := run or self._solution_run(item)) is not None:
+            self._queue_empty(item, student_ctx, values, run)
         # a parameter never read, where a setting said of the same output names it (as if stride were 1): said once
         findings = [(name, f) for name, f in findings if not (f.relation == "unread_parameter" and any(
             other == name and g.relation == "as_if" and re.search(rf"\b{re.escape(f.claim)}\b", g.message)
@@ -1419,6 +1482,7 @@ class MistakeMatcher:
             self._failing_passed_tests()
             self.confirm_names(results, call, deadline)
             self.confirm_slips(results, call, deadline)
+            self.confirm_settings(results, call, deadline)
             self._held_late(results, call, deadline)
         source = self.student_source()
         if source is None:
@@ -1450,6 +1514,8 @@ class MistakeMatcher:
                 except Exception:  # noqa: BLE001 - advice: the departure found stands
                     advice_failed()
             self._say_late(result, job, finding, done)
+        if edited is not None and self.empty_checks:
+            self.confirm_empties(results, source, edited, deadline.fresh(EMPTY_BUDGET_S))
 
     def _found_late(self, job: DepartureJob, result: TestResult, trace: StudentTracer, parts: StudentPartsOf,
                     source: str, deadline: Budget) -> Finding | None:
@@ -1602,6 +1668,29 @@ class MistakeMatcher:
             if parts:
                 withdrawn.add(check.message)
         _withdraw_slips(results.values(), withdrawn)
+
+    def confirm_settings(self, results: dict[str, TestResult], call: StudentCaller, deadline: Budget) -> None:
+        """Withdraw each setting said from one call (as_if) where, on other inputs of that call (other sizes too),
+        the student's function returns other values than the correct code with each variation said: the setting
+        fit the test's values by chance (25 = 5 x 5 read as shape[0] were shape[3])."""
+        correct = self._mutant(SOLUTION)
+        withdrawn: set[str] = set()
+        for check in self.setting_checks:
+            if deadline.passed():
+                break
+            fn = getattr(correct, check.calls[0].function, None)
+            if check.message in withdrawn or not callable(fn) or not check.variations:
+                continue
+            try:
+                parts = all(self._parts_from(with_variation(fn, v), check.calls, call, deadline, sizes=True)
+                            for v in check.variations)
+            except Exception:  # noqa: BLE001 - a diagnosis is advice: failing to check one leaves it said
+                advice_failed()
+                parts = False
+            if parts:
+                withdrawn.add(check.message)
+        for result in results.values():
+            result.diagnoses = [d for d in result.diagnoses if not (d.relation == "as_if" and d.message in withdrawn)]
 
     def _parts_from_mistake(self, check: NameCheck, call: StudentCaller, deadline: Budget) -> bool:
         """The student's functions part from the check's mistake on other inputs of its calls (_parts_from)."""
@@ -2029,13 +2118,18 @@ class MistakeMatcher:
             if other is not None and other.calls_made[0].function == failing.calls_made[0].function:
                 passing.append(other.case)
         started = cpu_s()
+        fits: list[Variation] = []
         try:
-            return what_if(failing.calls_made[0].function, fn, failing.case, expected, passing,
-                           budget_s=min(WHAT_IF_OUTPUT_S, self._what_if_left_s),
-                           read=self._settings_read(failing.calls_made[0].function),
-                           written=self._fractions_written(failing.calls_made[0].function))
+            found = what_if(failing.calls_made[0].function, fn, failing.case, expected, passing,
+                            budget_s=min(WHAT_IF_OUTPUT_S, self._what_if_left_s),
+                            read=self._settings_read(failing.calls_made[0].function),
+                            written=self._fractions_written(failing.calls_made[0].function), fits_out=fits)
         finally:
             self._what_if_left_s -= cpu_s() - started
+        if found is not None and found.relation == "as_if" and len(failing.calls_made) == 1:
+            # (confirmed on other inputs of the call after the last test: confirm_settings)
+            self.setting_checks.append(SettingCheck(found.message, fits[:3], failing.calls_made))
+        return found
 
     def _default_differs(self, c: Comparison, run: SolutionRun, call: Call, got: Any, expected: Any,
                          student_ctx: checks.TestContext) -> Finding | None:
@@ -2162,7 +2256,10 @@ class MistakeMatcher:
         differs = {v.param for v in fits if any(not same_value(k.arguments.get(v.param), calls[-1].arguments.get(
             v.param)) for k in calls)}
         fits = [replace(v, shown="") if v.param in differs else v for v in fits]
-        return as_if(function, fits, self._settings_read(function))
+        found = as_if(function, fits, self._settings_read(function))
+        if found is not None:  # (confirmed on other inputs of the calls after the last test: confirm_settings)
+            self.setting_checks.append(SettingCheck(found.message, fits[:3], calls[:MAX_SETTING_CHECK_CALLS]))
+        return found
 
     def _draws_shape(self, values: list[Comparison], findings: list[tuple[str, Finding]], run: SolutionRun,
                      student_ctx: checks.TestContext) -> list[tuple[str, Finding]]:
@@ -2273,7 +2370,105 @@ class MistakeMatcher:
         an array method used as a value without its call, a dict entry written with setdefault that is never
         updated, ...)."""
         source = self._source_read()
-        return source_slip(source, self._changed_called(student_ctx)) if source is not None else None
+        if source is None:
+            return None
+        for function in self._changed_called(student_ctx):  # (before what the values say: every one follows)
+            if (reordered := parameters_reordered(source, self._solution_text(), function)) is not None:
+                return parameters_reordered_finding(function, *reordered)
+        return source_slip(source, self._changed_called(student_ctx))
+
+    def _literal_factor(self, function: str, found: Finding) -> Finding | None:
+        """A common factor named by a setting of the test (1/lr where lr = 0.01), or by none or several, that is a
+        number written in the student's function of the output (or one it calls, changed from the correct code's)
+        and nowhere in the correct code's (`100.0 * step`: a percent), said as that number: the setting fits by the
+        test's values alone. A number of the formulas (2) is said as it is."""
+        if found.relation not in ("scaled", "scaled_where_wrong") or found.reading == "number" or not found.factor:
+            return None
+        source = self._source_read()
+        if source is None:
+            return None
+        c = found.factor
+        reached, todo = {function}, [function]
+        while todo:  # (the functions of the module it calls, and theirs)
+            for callee in _module_calls(source, todo.pop()) - reached:
+                reached.add(callee)
+                todo.append(callee)
+        changed = [f for f in sorted(reached) if f == function or f not in self.unchanged_functions()]
+        written: list[tuple[str, ast.Constant]] = []
+        for name in changed:
+            mine, theirs = function_node(source, name), function_node(self._solution_text(), name)
+            if mine is None or theirs is None:
+                continue
+            kept = [float(n.value) for n in ast.walk(theirs) if isinstance(n, ast.Constant) and _number(n.value)]
+            exponents = {id(n.right) for n in ast.walk(mine) if isinstance(n, ast.BinOp) and isinstance(n.op, ast.Pow)}
+            written += [(name, n) for n in ast.walk(mine) if isinstance(n, ast.Constant) and _number(n.value) and
+                        n.value not in (0, 1, -1) and id(n) not in exponents and not formulas_number(n.value) and
+                        not any(math.isclose(n.value, k, rel_tol=1e-9) for k in kept) and
+                        any(math.isclose(v, c, rel_tol=1e-6) for v in (n.value, 1 / n.value))]
+        if len({n.lineno for _, n in written}) != 1:
+            return None  # (none, or numbers on several lines: which one is the factor is not read off)
+        function, number = written[0]
+        said = (f"{c:.4g} times the expected, and line {number.lineno} of your {function}(), "
+                f"`{line_text(source, number.lineno)}`, has the number {ast.get_source_segment(source, number)}, "
+                "which the correct code does not: the factor is most likely that number (a percent, a scale of your "
+                "own?), not a setting of this test, whose value gives it too")
+        plain = (f"the expected times a factor that a number written in your {function}(), and not in the correct "
+                 "code, gives: the factor is most likely that number")
+        if found.relation == "scaled":
+            return replace(found, message=_count_prefix(found.message) + said, plain="yours is " + plain,
+                           claim="", reading="number")
+        head = found.message.split(" and there yours is ")[0]
+        return replace(found, message=f"{head} and there yours is {said}", claim=plain,
+                       plain=f"only some entries are wrong, and there yours is {plain}", reading="number")
+
+    def _queue_empty(self, item: pytest.Item, student_ctx: checks.TestContext, values: list[checks.Comparison],
+                     run: SolutionRun) -> None:
+        """An EmptyCheck of the first np.empty allocation no statement writes whole (partly_written_empties) in a
+        function of the student's the test called, on the calls that made the failing outputs."""
+        source = self._source_read()
+        if source is None:
+            return
+        found = next(((function, made) for function in self._changed_called(student_ctx)
+                      for made in partly_written_empties(source, function)), None)
+        if found is None:
+            return
+        function, (line, text) = found
+        made = [k for c in values if c.name in run.context.outputs
+                for k in [_producer(c.name, run.context.outputs[c.name], run)]
+                if k is not None and k.function == function]
+        if made:
+            self.empty_checks.append(EmptyCheck(item.nodeid, function, line, text, made[:MAX_NAME_CHECK_CALLS]))
+
+    def confirm_empties(self, results: dict[str, TestResult], source: str, edited: EditedCall,
+                        deadline: Budget) -> None:
+        """Each EmptyCheck whose allocation, made with np.zeros (the edit of repair.edits_of at its line), gives the
+        correct code's values on its calls: said in its test in place of the zeros missing (zero_pattern) and of a
+        departure, which blames the code that writes into the array, not the entries it leaves unwritten."""
+        correct = self._mutant(SOLUTION)
+        for check in self.empty_checks:
+            result = results.get(check.test)
+            fn = getattr(correct, check.function, None)
+            if result is None or deadline.passed() or not isinstance(fn, types.FunctionType) or not any(
+                    d.relation == "zero_pattern" and d.message.startswith(ZEROS_MISSING) for d in result.diagnoses):
+                continue
+            zeros = next(((text, first) for m, text, first in edits_of(source, check.function)
+                          if m.line == check.line and "empty" in m.before and "zeros" in m.after), None)
+            if zeros is None:
+                continue
+            try:
+                repaired = all(
+                    (made := edited(check.function, zeros[0], zeros[1], list(k.arguments.values()), False,
+                                    max(0.5, deadline.wall_left_s()))).error is None and
+                    same_return(made.value, call_on(fn, k.arguments), VALUE_TOLERANCE) for k in check.calls)
+            except Exception:  # noqa: BLE001 - advice: the zeros said stand
+                advice_failed()
+                continue
+            if not repaired:
+                continue
+            said = unwritten_empty_finding(check.function, check.line, check.text)
+            outputs = [o for d in result.diagnoses if d.relation in ("zero_pattern", "departure") for o in d.outputs]
+            result.diagnoses = [d for d in result.diagnoses if d.relation not in ("zero_pattern", "departure")] + \
+                grouped([(o, said) for o in dict.fromkeys(outputs)])
 
     def _written_into_copy(self, student_ctx: checks.TestContext) -> Finding | None:
         """An assignment into what an array index made (departure.writes_into_copies), in a function of the
@@ -2735,6 +2930,20 @@ SIGNATURE_ERROR = re.compile(r"(?P<function>[A-Za-z_]\w*)\(\) (?:got an unexpect
                              r"(?:were|was) given|got multiple values for argument)")
 
 
+def parameters_reordered(source: str, right_source: str, function: str) -> tuple[list[str], list[str]] | None:
+    """(the student's positional parameters, the assignment's) where the student's function takes the assignment's
+    parameters, by name, in another order (scikit-learn's (X_train, X_test, y_train) for (X_train, y_train,
+    X_test)): a call by position hands each the argument meant for another. None else."""
+    mine, theirs = function_node(source, function), function_node(right_source, function)
+    if mine is None or theirs is None:
+        return None
+    names = [a.arg for a in mine.args.posonlyargs + mine.args.args]
+    meant = [a.arg for a in theirs.args.posonlyargs + theirs.args.args]
+    if len(names) != len(meant) or names == meant or sorted(names) != sorted(meant):
+        return None
+    return names, meant
+
+
 def signature_of(source: str, function: str) -> str | None:
     """A function's parameters as written (`step, base_lr, total_steps, min_lr=0.0`), or None."""
     fn = function_node(source, function)
@@ -2771,6 +2980,18 @@ def reordered_draws_finding(function: str, unseeded: Sequence[tuple[int, str]]) 
     return Finding("kept_state", message, f"your {function}() returns the right draws for its seed, reordered "
                    "differently on each call by a generator the seed does not reach; shuffle with the seeded "
                    "generator, or not at all.")
+
+
+def unwritten_empty_finding(function: str, line: int, text: str) -> Finding:
+    """Zeros the expected has and a student's output lacks, where the array made at `line` with np.empty, made with
+    np.zeros, gives the right values: the entries the student's code leaves unwritten hold what memory held."""
+    return Finding("unwritten_empty", f"the expected is exactly 0 at entries where yours is not. In {function}(), "
+                   f"line {line}: `{text}` makes an array whose entries are whatever memory held, and your code writes "
+                   "only some of them: the others keep that where 0 is expected (made with np.zeros there, your "
+                   "function returns the expected values). Start from np.zeros (or np.zeros_like).",
+                   f"the expected is exactly zero at entries where yours is not: {function}() makes an array with "
+                   "np.empty and writes only some of its entries, so the others hold whatever memory held; start "
+                   "from zeros.")
 
 
 def kept_state_finding(function: str, seed: int | None = None, falsy_test: bool = False,

@@ -72,7 +72,8 @@ _REDUCTIONS: dict[str, tuple[str, ...]] = {
 CONFUSED_REDUCTIONS: dict[str, tuple[str, ...]] = _REDUCTIONS | {
     "sum": ("mean", "max"), "mean": ("sum", "max", "median"), "max": ("min", "mean", "sum"), "min": ("max", "mean"),
     "amax": ("amin", "mean"), "maximum": ("minimum", "fmax"), "var": ("std", "mean"), "std": ("var",),
-    "log": ("log10", "log2"), "log10": ("log", "log2"), "log2": ("log", "log10")}  # and a logarithm's base
+    "log": ("log10", "log2"), "log10": ("log", "log2"), "log2": ("log", "log10"),  # and a logarithm's base
+    "empty": ("zeros",), "empty_like": ("zeros_like",)}  # an array whose unwritten entries hold what memory held
 
 
 class MutationAuditError(Exception):

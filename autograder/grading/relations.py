@@ -242,6 +242,12 @@ def _fixed_factors() -> tuple[_Factor, ...]:
     return tuple(found + _gain_factors([f.value for f in found]))
 
 
+def formulas_number(value: float) -> bool:
+    """Whether value is one of the formulas' numbers a factor is read as (2, 1/2, -1, sqrt(2), the gains...): a
+    number code writes for many reasons, which tells no factor apart."""
+    return any(math.isclose(f.value, value, rel_tol=1e-9) for f in _fixed_factors())
+
+
 def _factors(constants: Sequence[Constant]) -> list[_Factor]:
     """The constants a wrong factor is checked against, each with what it suggests: the formulas' numbers, then those
     of the test's settings."""
@@ -432,6 +438,27 @@ def integer_array(got: Any, e: np.ndarray) -> Finding | None:
             return Finding("integer_array", f"yours is an array of integers ({got.dtype}): the expected values with "
                            f"their fractions {how}{example}: {question}",
                            f"yours is an array of integers: the expected values with their fractions {how}: {plain}")
+    return None
+
+
+def whole_numbers(g: np.ndarray, e: np.ndarray) -> Finding | None:
+    """Yours holds whole numbers (in a float array) where the expected has fractions, each the expected value rounded
+    down (or cut off): a floor division `//` where `/` is meant, or an int() on the way. Only where one of yours is a
+    whole number other than 0 and +-1 (those many mistakes give: a scale left out leaves 1 where 1 / p is meant)."""
+    if g.shape != e.shape or g.size < 2 or not (np.isfinite(g).all() and np.isfinite(e).all()):
+        return None
+    whole = np.round(g)  # (up to the last bits: out / x of a kept unit scaled by 3 is 3.0000000000000004)
+    if not np.allclose(g, whole, rtol=1e-9, atol=1e-12) or not np.any(np.abs(whole) >= 2) or \
+            np.count_nonzero(~np.isclose(e, np.round(e), rtol=1e-9, atol=1e-12)) < max(1, e.size // 2):
+        return None
+    for cut, how in ((np.floor, "rounded down"), (np.trunc, "cut off toward 0")):
+        if np.array_equal(whole, cut(e)):
+            k = int(np.argmax(np.abs(e - g)))
+            return Finding("whole_numbers", f"yours holds whole numbers where the expected has fractions: each is the "
+                           f"expected value {how} ({_fmt(float(e.flat[k]))} became {_fmt(float(whole.flat[k]))}): a "
+                           "floor division (`//`) where a division (`/`) is meant, or an int() or np.floor on the way?",
+                           f"yours holds whole numbers where the expected has fractions, each the expected value "
+                           f"{how}: a floor division where a division is meant, or an int() on the way?")
     return None
 
 
@@ -1866,7 +1893,7 @@ def scaled_where_wrong(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scen
                    f"(at {at}), and there yours is {found[0]} (the others are right: the mistake is in what computes "
                    f"{'that entry' if one else 'those entries'} alone)",
                    f"only some entries are wrong, and there yours is {found[1]} (the mistake is in what computes those "
-                   "entries alone)", claim=found[1])
+                   "entries alone)", claim=found[1], factor=found[3], reading=found[4])
 
 
 def border(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
@@ -2197,13 +2224,16 @@ def masked(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Findin
                    "of the wrong entries?)")
 
 
+ZEROS_MISSING = "the expected is exactly 0 at"  # how zero_pattern's finding of zeros missing from yours begins
+
+
 def zero_pattern(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
     """The expected is exactly 0 on part of its entries (a mask) and yours is not there, or the reverse."""
     if g.shape != e.shape or g.size < 4 or _trivial(e, tol):
         return None
     e0, g0 = e == 0, g == 0
     if 0.05 <= e0.mean() <= 0.95 and (e0 & ~g0).sum() >= 0.5 * e0.sum():
-        return Finding("zero_pattern", f"the expected is exactly 0 at {int(e0.sum())} of {e.size} entries (inputs "
+        return Finding("zero_pattern", f"{ZEROS_MISSING} {int(e0.sum())} of {e.size} entries (inputs "
                        f"that do not affect the output get nothing), but yours is not 0 at {int((e0 & ~g0).sum())} of "
                        "them: a mask (which entries receive a value) is missing or wrong", "the expected is exactly "
                        "zero at part of its entries, but yours is not zero there: a mask (which entries receive a "
@@ -2546,7 +2576,7 @@ def relate(got: Any, expected: Any, tolerance: Tolerance, scene: Scene = Scene()
         return sequences_for_numbers(got, e)
     if agree(g, e, tolerance):
         return None
-    found = integer_array(got, e)
+    found = integer_array(got, e) or whole_numbers(g, e)
     if found is not None:
         return found
     detectors = SAME_SHAPE if g.shape == e.shape else OTHER_SHAPE

@@ -22,12 +22,13 @@ from autograder.grading.static_slips import (
     maxima_for_a_maximum,
     optimizer_settings_by_position,
     optimizers_given_modules,
-    searches_of_the_array_built,
     pads_of_every_axis,
     parameters_reset_each_pass,
+    searches_of_the_array_built,
     setdefaults_never_updated,
     shallow_copies_written,
     shapes_set_in_place,
+    shuffled_loaders_zipped,
     slices_one_short,
     stateful_calls_repeated,
     statistics_after_rebinding,
@@ -424,6 +425,17 @@ def optimizer_given_module_finding(function: str, found: tuple[int, str, str]) -
                    "model.parameters().")
 
 
+def shuffled_loaders_zipped_finding(function: str, found: tuple[int, str]) -> Finding:
+    """static_slips.shuffled_loaders_zipped, said."""
+    line, text = found
+    return Finding("shuffled_loaders_zipped", f"in {function}(), line {line}: `{text}` zips DataLoaders that each "
+                   "shuffle (shuffle=True) in an order of their own: each batch pairs rows of one with other rows of "
+                   "the other (images with the labels of other images), so the model cannot learn what goes with "
+                   "what. Batch them together: DataLoader(TensorDataset(X, y), batch_size=..., shuffle=True).",
+                   f"in {function}(), DataLoaders that each shuffle in an order of their own are zipped: images are "
+                   "paired with other images' labels; batch them together in one DataLoader of a TensorDataset.")
+
+
 def identity_matrix_finding(function: str, found: tuple[int, str]) -> Finding:
     """static_slips.identity_matrices_as_functions, said."""
     line, name = found
@@ -499,6 +511,17 @@ def maximum_finding(function: str, found: tuple[int, str, str, bool]) -> Finding
 
 # The slips read off a function's source wherever a check of it fails, in the order they are looked for: each
 # finder (static_slips: (source, function) -> what it found, first first) with what says its first find.
+def parameters_reordered_finding(function: str, mine: list[str], meant: list[str]) -> Finding:
+    """The student's function takes the assignment's parameters in another order (diagnosis.parameters_reordered)."""
+    moved = [f"`{name}` receives what is meant for `{other}`" for name, other in zip(mine, meant, strict=True)
+             if name != other]
+    return Finding("parameters_reordered", f"your {function}({', '.join(mine)}) lists its parameters in another order "
+                   f"than the assignment's {function}({', '.join(meant)}): the tests pass the arguments by position, "
+                   f"so {', '.join(moved[:3])}{', ...' if len(moved) > 3 else ''}. Keep the stub's order.",
+                   f"your {function}() lists its parameters in another order than the assignment's: the tests pass "
+                   "the arguments by position, so each receives what is meant for another; keep the stub's order.")
+
+
 SOURCE_SLIPS: tuple[tuple[Callable[[str, str], list[Any]], Callable[[str, Any], Finding]], ...] = (
     (uncalled_methods, method_not_called_finding),
     (accumulators_reset_in_loop, accumulator_reset_finding),
@@ -522,6 +545,7 @@ SOURCE_SLIPS: tuple[tuple[Callable[[str, str], list[Any]], Callable[[str, Any], 
     (indices_before_the_first, index_before_the_first_finding),
     (writes_overwritten_each_pass, overwritten_each_pass_finding),
     (optimizers_given_modules, optimizer_given_module_finding),
+    (shuffled_loaders_zipped, shuffled_loaders_zipped_finding),
     (identity_matrices_as_functions, identity_matrix_finding),
     (stops_that_do_not_leave, stop_not_leaving_finding),
     (statistics_after_rebinding, statistics_after_rebinding_finding),

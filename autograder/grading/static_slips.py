@@ -289,6 +289,35 @@ def empty_allocations(source: str, function: str) -> list[tuple[int, str]]:
     return sorted(found)
 
 
+def partly_written_empties(source: str, function: str) -> list[tuple[int, str]]:
+    """The empty_allocations of the function bound to one name that no statement writes whole afterwards (`a[:] =`,
+    `a[...] =`, `a.fill(...)`, `np.copyto(a, ...)`, `out=a`): (line, text). Such an array's entries are written, if at
+    all, a part at a time; the ones missed keep what memory held."""
+    fn = function_node(source, function)
+    if fn is None:
+        return []
+    bound = {n.lineno: n.targets[0].id for n in ast.walk(fn) if isinstance(n, ast.Assign) and len(n.targets) == 1
+             and isinstance(n.targets[0], ast.Name)}
+
+    def whole(node: ast.AST, name: str) -> bool:
+        if isinstance(node, ast.Assign) and any(
+                isinstance(t, ast.Subscript) and isinstance(t.value, ast.Name) and t.value.id == name and
+                (isinstance(t.slice, ast.Slice) and t.slice.lower is t.slice.upper is t.slice.step is None or
+                 isinstance(t.slice, ast.Constant) and t.slice.value is Ellipsis) for t in node.targets):
+            return True
+        if isinstance(node, ast.Call):
+            called = node.func.attr if isinstance(node.func, ast.Attribute) else None
+            if called == "fill" and isinstance(node.func.value, ast.Name) and node.func.value.id == name:
+                return True
+            if called == "copyto" and node.args and isinstance(node.args[0], ast.Name) and node.args[0].id == name:
+                return True
+            return any(k.arg == "out" and isinstance(k.value, ast.Name) and k.value.id == name for k in node.keywords)
+        return False
+
+    return [(line, text) for line, text in empty_allocations(source, function) if line in bound and
+            not any(whole(n, bound[line]) for n in ast.walk(fn))]
+
+
 def unfilled_where_calls(source: str, function: str) -> list[tuple[int, str]]:
     """The lines of the function that call a NumPy function with `where=` and no `out=` (np.maximum(x, 0,
     where=x > 0)): (line, text). NumPy makes a new array for the result and writes only where the condition holds;
@@ -1271,6 +1300,29 @@ def bound_only_under_conditions(source: str, function: str, name: str) -> list[t
     return sorted(found)
 
 
+_POOLINGS = frozenset({"AdaptiveAvgPool2d", "AdaptiveMaxPool2d", "AvgPool2d", "MaxPool2d", "AdaptiveAvgPool1d",
+                       "AdaptiveMaxPool1d", "AvgPool1d", "MaxPool1d"})
+
+
+def pooled_after_flatten(source: str) -> list[tuple[int, str]]:
+    """The pooling layers listed after an nn.Flatten in one nn.Sequential(...) of the module: (line, text of the
+    pooling). A pooling given the (N, features) matrix a flatten made reads the batch as one map's rows."""
+    try:
+        tree = ast.parse(source)
+    except SyntaxError:
+        return []
+    found: list[tuple[int, str]] = []
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.Call) and _dotted(node.func).split(".")[-1] == "Sequential"):
+            continue
+        layers = [_dotted(a.func).split(".")[-1] if isinstance(a, ast.Call) else "" for a in node.args]
+        if "Flatten" in layers:
+            first = layers.index("Flatten")
+            found += [(a.lineno, ast.get_source_segment(source, a) or "") for a, name in
+                      zip(node.args[first + 1:], layers[first + 1:], strict=True) if name in _POOLINGS]
+    return sorted(found)
+
+
 def batch_sizes_written(source: str, function: str) -> set[int]:
     """The batch sizes the function writes as numbers (or names set once to one): `.split(64)`, `batch_size=64`, the
     step of `range(0, n, 64)`."""
@@ -1616,6 +1668,25 @@ def optimizers_given_modules(source: str, function: str) -> list[tuple[int, str,
             found.append((node.lineno, " ".join((ast.get_source_segment(source, node) or "").split()),
                           node.args[0].id))
     return sorted(found)
+
+
+def shuffled_loaders_zipped(source: str, function: str) -> list[tuple[int, str]]:
+    """zip() of two or more DataLoaders the function makes with shuffle=True (`zip(images, labels)`, or the loaders
+    made in the call): each draws its own order, so the batches zipped together do not hold the same rows (images
+    paired with other images' labels). (line, text of the zip)."""
+    fn = function_node(source, function)
+    if fn is None:
+        return []
+
+    def shuffling(node: ast.AST) -> bool:
+        return isinstance(node, ast.Call) and _dotted(node.func).rsplit(".", 1)[-1] == "DataLoader" and any(
+            k.arg == "shuffle" and isinstance(k.value, ast.Constant) and k.value.value is True for k in node.keywords)
+
+    loaders = {t.id for n in ast.walk(fn) if isinstance(n, ast.Assign) and shuffling(n.value)
+               for t in n.targets if isinstance(t, ast.Name)}
+    return sorted({(n.lineno, " ".join((ast.get_source_segment(source, n) or "").split())) for n in ast.walk(fn)
+                   if isinstance(n, ast.Call) and _dotted(n.func) == "zip" and sum(
+                       1 for a in n.args if isinstance(a, ast.Name) and a.id in loaders or shuffling(a)) >= 2})
 
 
 _IDENTITY_MATRICES = frozenset({"np.identity", "np.eye", "numpy.identity", "numpy.eye"})

@@ -41,6 +41,21 @@ def per_example_finding(rows: int, got: int, built: int, out: int,
                    "before it keep another number of values per example (a mean or pooling over other axes?).")
 
 
+def one_row_finding(got: int, built: int, out: int, batch: int, pooled: tuple[int, str] | None) -> Finding:
+    """torch's "mat1 and mat2 shapes cannot be multiplied (1x1 and 32x10)" where the code batches `batch` (> 1)
+    examples: the batch axis was reduced away before the nn.Linear; pooled: a pooling listed after a flatten."""
+    where = (f" Line {pooled[0]}: `{pooled[1]}` comes after the nn.Flatten(): it is given the (N, features) matrix "
+             "the flatten made and pools it as one map, the batch axis included. Pool first, then flatten." if pooled
+             else " Look for a pooling, mean or sum that reads the batch axis as one of its own (a pooling given a "
+             "flattened (N, features) matrix: pool first, then flatten).")
+    return Finding("torch_error", f"the error: a layer that multiplies by a ({built}, {out}) weight (an nn.Linear "
+                   f"built with in_features={built}) got 1 row of {got} value{'s' if got != 1 else ''}, where your "
+                   f"batches have {batch} examples: the whole batch was reduced to one row before it, the examples "
+                   f"mixed together.{where}",
+                   "the error: an nn.Linear got one row where a batch has many: the batch axis was reduced away "
+                   "before it (a pooling after a flatten?).")
+
+
 def _linear(m: re.Match) -> tuple[str, str]:
     rows, got, built, out = m.group(1), int(m.group(2)), int(m.group(3)), m.group(4)
     if rows == "1" and got > built and got % built == 0:

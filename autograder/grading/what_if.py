@@ -475,8 +475,8 @@ def _tells_apart(fn: Callable, case: Case, variation: Variation, words: set[str]
 
 
 def what_if(function: str, fn: Callable, failing: Case, expected: Any, passing: list[Case] = (),
-            budget_s: float = 1.0, read: SettingsRead | None = None, written: tuple[float, ...] = ()
-            ) -> Finding | None:
+            budget_s: float = 1.0, read: SettingsRead | None = None, written: tuple[float, ...] = (),
+            fits_out: list[Variation] | None = None) -> Finding | None:
     """The first variation of the failing case's calls whose output equals the student's (failing.value)
     and not the expected one, and that leaves every passing case of the same function as it is (the
     student's function behaves that way on all the test's calls, not by coincidence on one), said as a
@@ -484,7 +484,7 @@ def what_if(function: str, fn: Callable, failing: Case, expected: Any, passing: 
 
     function: the name the student knows fn by; passing: other outputs of the test made by fn, each with the
     value the student's code gave (the expected one where it passed); read: what the student's function reads
-    (departure.settings_read).
+    (departure.settings_read); fits_out: given, the variations that fit are added to it.
     """
     g = numeric(failing.value)
     if g is None or not g.size or np.all(g == 0) or (g.size == 1 and float(g.ravel()[0]) in (0.0, 1.0)):
@@ -511,6 +511,8 @@ def what_if(function: str, fn: Callable, failing: Case, expected: Any, passing: 
         if not _tells_apart(fn, failing, variation, words_used(fn, cases, variation)):
             continue
         fits.append(variation)
+    if fits_out is not None:
+        fits_out += fits
     return as_if(function, fits, read, many=_many_wrong_values(g, expected, failing.tolerance))
 
 
@@ -589,6 +591,14 @@ def as_if(function: str, fits: list[Variation], read: SettingsRead | None = None
                    f"yours is what the correct {function}() returns if {plain}: {hint}",
                    weak=fits[0].rank > 0 and not many,
                    claim=f"as if {plain}")
+
+
+def with_variation(fn: Callable, variation: Variation) -> Callable:
+    """fn with the variation made in every call (called by name, as call_on calls it), its signature kept."""
+    def changed(**arguments: Any) -> Any:
+        return fn(**(variation.apply(arguments) or arguments))
+    changed.__signature__ = inspect.signature(fn)  # type: ignore[attr-defined]
+    return changed
 
 
 def idempotent(variation: Variation, arguments: dict[str, Any]) -> bool:

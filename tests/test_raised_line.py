@@ -429,3 +429,23 @@ def test_a_float64_tensor_beside_float32_ones_is_said_by_name_not_as_the_input()
     assert found is not None and found.relation == "torch_error"
     assert "`w` is float64" in found.message and "the input is float64" not in found.message
     assert "`w` is set at line 5: `w = torch.tensor(1.0 / counts)`" in found.message
+
+
+def test_images_handed_to_a_loss_as_its_labels_are_said_so():
+    """cross_entropy(model(xb), yb) where yb is a batch of images (hold-out 64's rm6: X and y taken in another
+    order; said as labels of (N, 1) or one-hot rows). A (N, 1) column of labels is not images."""
+    source = "import torch.nn.functional as F\n\ndef f(model, xb, yb):\n    return F.cross_entropy(model(xb), yb)\n"
+
+    def said(shape: list[int], dtype: str) -> str:
+        frames = [{"function": "f", "line": 4, "at": [4, 11, 4, 41], "values": [
+            [[4, 11, 4, 26], {"kind": "function", "name": "torch.nn.functional.cross_entropy"}],
+            [[4, 27, 4, 36], {"kind": "tensor", "shape": [64, 10], "dtype": "float32"}],
+            [[4, 38, 4, 40], {"kind": "tensor", "shape": shape, "dtype": dtype}]], "names": []}]
+        found = raised_here(exception(frames, "0D or 1D target tensor expected, multi-target not supported"),
+                            source, set(), None)
+        assert found is not None
+        return found.message
+
+    assert "`yb`, a float32 tensor of shape (64, 1, 8, 8), is a batch of images where the loss wants the labels" in \
+        said([64, 1, 8, 8], "float32")
+    assert "batch of images" not in said([64, 1], "int64")

@@ -213,6 +213,7 @@ from autograder.grading.what_if import (
     call_on,
     call_with_state,
     callable_with,
+    degenerate_apart,
     explains,
     idempotent,
     other_inputs,
@@ -2244,7 +2245,8 @@ class MistakeMatcher:
                         variation.word is not None and variation.word not in words_used(fn, [words], variation)):
                     continue
                 ctx = self._rerun(item, lambda ctx, v=variation: VariedStudent(self._mutant(SOLUTION), function, v))
-                if not explains(numeric(ctx.outputs.get(c.name)) if ctx is not None else None, got, expected, tol):
+                made = numeric(ctx.outputs.get(c.name)) if ctx is not None else None
+                if not explains(made, got, expected, tol) or degenerate_apart(made, g):
                     continue
                 if all(agree(ctx.outputs.get(k.name), wanted, working_tolerance(k))
                        if numeric(ctx.outputs.get(k.name)) is not None else False for k, wanted in held):

@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from autograder.grading.mutants import _assigned, undocumented
 from autograder.grading.relations import BROADCAST_SHAPES, FLOAT_FOR_INT, Finding, _shape, dims_in, shape_error
-from autograder.grading.torch_errors import FLOAT64_MET_FLOAT32
+from autograder.grading.torch_errors import FLOAT64_MET_FLOAT32, MULTI_TARGET
 from autograder.sandbox.errors import StudentException
 from autograder.sandbox.raised import ItemSeen, RaisedFrame, Span, ValueSeen
 
@@ -292,6 +292,13 @@ def _why(message: str, operands: list[tuple[Span | None, str, ValueSeen]], loss:
                     words = words.replace("NumPy", "torch")
                 return (f"`{a_text}` and `{b_text}` do not broadcast: {words}",
                         [a_text, b_text])
+    images = [(text, value) for text, value in arrays if len(value.shape or ()) >= 3 and "float" in (value.dtype or "")]
+    if images and MULTI_TARGET.search(message):  # (the message is a loss's: cross_entropy, nll_loss)
+        # (labels of more than one dimension are (N, 1) or one-hot rows; maps of floats are images)
+        text, value = images[0]
+        return (f"`{text}`, {described(value)}, is a batch of images where the loss wants the labels, one class "
+                "index per image: the images were handed where the labels are meant (X for y, or the function's "
+                "arguments taken in another order than they are given).", [text])
     doubles = [text for text, value in arrays if value.kind == "tensor" and value.dtype == "float64"]
     if doubles and FLOAT64_MET_FLOAT32.search(message):
         # (the model's input is one tensor that may be float64; class weights or targets handed to a loss are others)

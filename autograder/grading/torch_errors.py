@@ -363,6 +363,7 @@ NUMBER_BACKWARD = ("backward() was called on a Python number, not on the loss te
                    "backward() was called on a Python number: .item() turned the loss into a number; call backward() "
                    "on the tensor and .item() only for logging.")
 
+MULTI_TARGET = re.compile(r"0D or 1D target tensor expected, multi-target not supported")
 TARGET_NOT_1D = ("the labels given to the loss have more than one dimension, (N, 1) or one-hot (N, C) rows, where "
                  "cross-entropy of (N, C) scores wants one class index per row, shape (N,): keep y as it comes "
                  "(torch.tensor(y, dtype=torch.long)), without unsqueeze(1), reshape(-1, 1) or one-hot encoding "
@@ -413,7 +414,7 @@ PATTERNS: list[tuple[re.Pattern, Explain | tuple[str, str]]] = [
     (re.compile(r"unsupported ScalarType BFloat16"), BFLOAT16_TO_NUMPY),
     (re.compile(r"weight tensor should be defined either for all (\d+) classes or no classes but got weight tensor "
                 r"of shape: \[([\d, ]+)\]"), _class_weights),
-    (re.compile(r"0D or 1D target tensor expected, multi-target not supported"), TARGET_NOT_1D),
+    (MULTI_TARGET, TARGET_NOT_1D),
     (re.compile(r"optimizer got an empty parameter list"), EMPTY_PARAMETERS),
     (re.compile(r"some parameters appear in more than one parameter group"), SHARED_GROUPS),
     (re.compile(r"Starting multiplicative factor expected to be greater than 0 and less or equal to 1"),

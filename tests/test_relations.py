@@ -972,11 +972,13 @@ def test_whole_numbers_in_floats_where_the_expected_has_fractions_are_said_as_ro
     up to the last bits (out / x gives 3.0000000000000004). Not where yours is only 0s and 1s (a scale left out gives
     that as well), nor where the expected is whole."""
     tol = Tolerance(rtol=1e-7, atol=1e-10)
-    e = np.array([3.3333333333333335, 3.3333333333333335, 6.5, -2.25])
+    e = np.array([3.3333333333333335, 3.3333333333333335, 6.75, -2.25])
     found = relate(np.floor(e) * (1 + 1e-15), e, tol)
-    assert found is not None and found.relation == "whole_numbers" and "rounded down (-2.25 became -3)" in found.message
+    assert found is not None and found.relation == "whole_numbers" and "rounded down (" in found.message
     assert without_numbers(found.plain)
     assert "cut off toward 0" in relate(np.trunc(e), e, tol).message
+    # (fractions all below one half: floor, trunc and round alike)
+    assert "made a whole number (" in relate(np.array([3.0, 4.0]), np.array([3.25, 4.25]), tol).message
     for mine, expected in (([1.0, 1.0], [1.667, 1.667]), ([3.0, 5.0], [4.0, 5.0])):
         said = relate(np.array(mine), np.array(expected), tol)
         assert said is None or said.relation != "whole_numbers", said

@@ -1148,6 +1148,7 @@ def test_a_linear_given_one_row_where_the_code_batches_many_is_said_as_the_batch
     assert pooled_after_flatten(head) == [(5, "nn.AdaptiveAvgPool2d(1)")]
     assert pooled_after_flatten(head.replace("nn.Flatten(),\n        nn.AdaptiveAvgPool2d(1)",
                                              "nn.AdaptiveAvgPool2d(1),\n        nn.Flatten()")) == []
+    assert pooled_after_flatten(head.replace("AdaptiveAvgPool2d", "AdaptiveAvgPool1d")) == []  # (keeps the rows)
     said = one_row_finding(1, 32, 10, 64, (5, "nn.AdaptiveAvgPool2d(1)")).message
     assert "got 1 row of 1 value, where your batches have 64 examples" in said and \
         "Line 5: `nn.AdaptiveAvgPool2d(1)` comes after the nn.Flatten()" in said
@@ -1167,3 +1168,8 @@ def test_dataloaders_that_shuffle_apart_zipped_are_found():
     one = "def f(X, y):\n    a = DataLoader(TensorDataset(X, y), batch_size=64, shuffle=True)\n    for xb, yb in a:\n" \
           "        pass\n    for i, (xb, yb) in zip(range(3), a):\n        pass\n"
     assert shuffled_loaders_zipped(one, "f") == []
+    # (loaders of pairs zipped, train with validation; loaders given generators seeded alike draw one order)
+    pairs = made.replace("DataLoader(X,", "DataLoader(TensorDataset(X, y),").replace("(y,", "(TensorDataset(V, w),")
+    assert shuffled_loaders_zipped(pairs, "f") == []
+    assert shuffled_loaders_zipped(made.replace("for xb, yb in", "for (xb, yb), (xv, yv) in"), "f") == []
+    assert shuffled_loaders_zipped(made.replace("shuffle=True)", "shuffle=True, generator=g)"), "f") == []

@@ -279,7 +279,11 @@ NAME_TOLERANCE = Tolerance(rtol=1e-4, atol=1e-7)  # a mistake written another wa
 NAME_PASSED_S = 2.0  # re-runs of named mistakes on the tests the student passed, per submission
 MAX_PASSED_TESTS = 3  # ... per mistake
 EMPTY_BUDGET_S = 0.5  # CPU seconds for the np.empty allocations' edited calls, after the departures and edits
+MAX_EMPTY_CHECKS = 2  # np.empty allocations of one function checked for a test, at most
+MAX_EMPTY_CHECK_CALLS = 1  # calls of the function each is checked on
 MAX_SETTING_CHECK_CALLS = 4  # calls of a function a setting said of a whole test is checked on (on their other inputs)
+MAX_SETTING_CHECKS = 6  # settings said from one call or test checked on other inputs after the last test, at most
+SETTING_BUDGET_S = 0.5  # CPU seconds for those checks, the grader's and the student's process's
 MAX_NAME_CHECK_CALLS = 1  # calls of a mistake's functions a weakly given name is checked on (on 3 inputs)
 MAX_DEPARTURE_JOBS = 12  # calls queued for late_diagnoses, per submission (each may cost a solution run now)
 MAX_WRITTEN = 6  # fractions written in a student's function tried as a setting's value
@@ -395,6 +399,7 @@ class SettingCheck:
     message: str  # the as_if diagnosis said
     variations: list[Variation]
     calls: list[Call]
+    written: tuple[float, ...] = ()  # the fractions written in the student's function the variations were read with
 
 
 @dataclass(frozen=True)
@@ -408,6 +413,7 @@ class EmptyCheck:
     line: int
     text: str  # the allocation's line, as the student wrote it
     calls: list[Call]
+    outputs: tuple[str, ...]  # the failing outputs the calls made, where zeros are missing
 
 
 @dataclass
@@ -1166,9 +1172,10 @@ class MistakeMatcher:
             findings += [(c.name, lost) for c in values]
         # zeros missing where the student's function allocates with np.empty: queued, to be said in place of the
         # zeros once the allocation made with np.zeros gives the right values (confirm_empties)
-        if values and any(f.relation == "zero_pattern" and f.message.startswith(ZEROS_MISSING) for _, f in findings) \
-                and (run := run or self._solution_run(item)) is not None:
-            self._queue_empty(item, student_ctx, values, run)
+        zeroless = [name for name, f in findings
+                    if f.relation == "zero_pattern" and f.message.startswith(ZEROS_MISSING)]
+        if values and zeroless and (run := run or self._solution_run(item)) is not None:
+            self._queue_empty(item, student_ctx, zeroless, run)
         # a parameter never read, where a setting said of the same output names it (as if stride were 1): said once
         findings = [(name, f) for name, f in findings if not (f.relation == "unread_parameter" and any(
             other == name and g.relation == "as_if" and re.search(rf"\b{re.escape(f.claim)}\b", g.message)
@@ -1672,26 +1679,31 @@ class MistakeMatcher:
 
     def confirm_settings(self, results: dict[str, TestResult], call: StudentCaller, deadline: Budget) -> None:
         """Withdraw each setting said from one call (as_if) where, on other inputs of that call (other sizes too),
-        the student's function returns other values than the correct code with each variation said: the setting
-        fit the test's values by chance (25 = 5 x 5 read as shape[0] were shape[3])."""
+        the student's function returns other values than the correct code with each variation said, made anew on
+        those inputs: the setting fit the test's values by chance (25 = 5 x 5 read as shape[0] were shape[3]). At
+        most MAX_SETTING_CHECKS settings, within SETTING_BUDGET_S of their own."""
         correct = self._mutant(SOLUTION)
         withdrawn: set[str] = set()
+        checked: set[str] = set()
+        budget = deadline.fresh(SETTING_BUDGET_S)
         for check in self.setting_checks:
-            if deadline.passed():
+            if budget.passed() or len(checked) >= MAX_SETTING_CHECKS:
                 break
             fn = getattr(correct, check.calls[0].function, None)
-            if check.message in withdrawn or not callable(fn) or not check.variations:
+            if check.message in checked or not callable(fn) or not check.variations:
                 continue
+            checked.add(check.message)
             try:
-                parts = all(self._parts_from(with_variation(fn, v), check.calls, call, deadline, sizes=True)
-                            for v in check.variations)
+                parts = all(self._parts_from(with_variation(fn, v, check.written), check.calls, call, budget,
+                                             sizes=True) for v in check.variations)
             except Exception:  # noqa: BLE001 - a diagnosis is advice: failing to check one leaves it said
                 advice_failed()
                 parts = False
             if parts:
                 withdrawn.add(check.message)
-        for result in results.values():
-            result.diagnoses = [d for d in result.diagnoses if not (d.relation == "as_if" and d.message in withdrawn)]
+        for result in results.values():  # (grouped() may have added which output's values are quoted)
+            result.diagnoses = [d for d in result.diagnoses if not (
+                d.relation == "as_if" and any(d.message.startswith(message) for message in withdrawn))]
 
     def _parts_from_mistake(self, check: NameCheck, call: StudentCaller, deadline: Budget) -> bool:
         """The student's functions part from the check's mistake on other inputs of its calls (_parts_from)."""
@@ -1988,7 +2000,8 @@ class MistakeMatcher:
         """A factor said by the name of a constant of one test (ph*pw = 4) where another test's output of the same
         function is off by the same factor and no constant there names it (ph*pw = 9 there): the name was a
         coincidence of that test's sizes (N*C = 4 = ph*pw), and the factor is said unnamed."""
-        coincidences = {(said.test, said.output): said for said in self._factors_said if said.named and any(
+        coincidences = {(said.test, said.output): said for said in self._factors_said if said.named and
+                        said.reading != "literal" and any(  # (a number written in the code is no coincidence)
             other.function == said.function and other.test != said.test and not other.named and
             math.isclose(other.factor, said.factor, rel_tol=1e-6) for other in self._factors_said)}
         # ... and a factor named by a setting of one test (gain = 2: sqrt(gain)) where another test's output of the
@@ -2127,9 +2140,10 @@ class MistakeMatcher:
                             written=self._fractions_written(failing.calls_made[0].function), fits_out=fits)
         finally:
             self._what_if_left_s -= cpu_s() - started
-        if found is not None and found.relation == "as_if" and len(failing.calls_made) == 1:
-            # (confirmed on other inputs of the call after the last test: confirm_settings)
-            self.setting_checks.append(SettingCheck(found.message, fits[:3], failing.calls_made))
+        if found is not None and found.relation == "as_if" and len(failing.calls_made) == 1 and \
+                not student_ctx.trainings:  # (confirmed on other inputs of the call after the last test)
+            self.setting_checks.append(SettingCheck(found.message, fits[:3], failing.calls_made,
+                                                    self._fractions_written(failing.calls_made[0].function)))
         return found
 
     def _default_differs(self, c: Comparison, run: SolutionRun, call: Call, got: Any, expected: Any,
@@ -2259,7 +2273,8 @@ class MistakeMatcher:
             v.param)) for k in calls)}
         fits = [replace(v, shown="") if v.param in differs else v for v in fits]
         found = as_if(function, fits, self._settings_read(function))
-        if found is not None:  # (confirmed on other inputs of the calls after the last test: confirm_settings)
+        if found is not None and not student_ctx.trainings:  # (confirmed on other inputs of the calls after the
+            # last test: confirm_settings)
             self.setting_checks.append(SettingCheck(found.message, fits[:3], calls[:MAX_SETTING_CHECK_CALLS]))
         return found
 
@@ -2374,18 +2389,21 @@ class MistakeMatcher:
         source = self._source_read()
         if source is None:
             return None
-        for function in self._changed_called(student_ctx):  # (before what the values say: every one follows)
+        for function in self._changed_called(student_ctx) if self.spec.solution_file.is_file() else ():
+            # (before what the values say: every one follows)
             if (reordered := parameters_reordered(source, self._solution_text(), function)) is not None:
                 return parameters_reordered_finding(function, *reordered)
         return source_slip(source, self._changed_called(student_ctx))
 
     def _literal_factor(self, function: str, found: Finding) -> Finding | None:
-        """A common factor named by a setting of the test (1/lr where lr = 0.01), or by none or several, that is a
-        number written in the student's function of the output (or one it calls, changed from the correct code's)
-        and nowhere in the correct code's (`100.0 * step`: a percent), said as that number: the setting fits by the
-        test's values alone. A number of the formulas (2) is said as it is."""
-        if found.relation not in ("scaled", "scaled_where_wrong") or found.reading == "number" or not found.factor:
-            return None
+        """A common factor named by a setting of the test (1/lr where lr = 0.01), or by none, that is a number
+        written as an operand of * or / in the student's function of the output (or one it calls, changed from the
+        correct code's) and nowhere in the correct code's (`100.0 * step`: a percent), said as that number: the
+        setting fits by the test's values alone. A number of the formulas (2), N or an array's size, and a factor of
+        several readings are said as they are."""
+        if found.relation not in ("scaled", "scaled_where_wrong") or not found.factor or \
+                not (found.reading == "setting" or found.lists_causes):
+            return None  # (a number of the formulas, N or an array's size, several readings: said as they are)
         source = self._source_read()
         if source is None:
             return None
@@ -2402,9 +2420,12 @@ class MistakeMatcher:
             if mine is None or theirs is None:
                 continue
             kept = [float(n.value) for n in ast.walk(theirs) if isinstance(n, ast.Constant) and _number(n.value)]
-            exponents = {id(n.right) for n in ast.walk(mine) if isinstance(n, ast.BinOp) and isinstance(n.op, ast.Pow)}
+            # (a number that scales: an operand of * or /, not a count, a seed, a bound or an exponent)
+            scaling = {id(side) for n in ast.walk(mine) if isinstance(n, (ast.BinOp, ast.AugAssign)) and
+                       isinstance(n.op, (ast.Mult, ast.Div)) for side in
+                       ((n.left, n.right) if isinstance(n, ast.BinOp) else (n.value,))}
             written += [(name, n) for n in ast.walk(mine) if isinstance(n, ast.Constant) and _number(n.value) and
-                        n.value not in (0, 1, -1) and id(n) not in exponents and not formulas_number(n.value) and
+                        n.value not in (0, 1, -1) and id(n) in scaling and not formulas_number(n.value) and
                         not any(math.isclose(n.value, k, rel_tol=1e-9) for k in kept) and
                         any(math.isclose(v, c, rel_tol=1e-6) for v in (n.value, 1 / n.value))]
         if len({n.lineno for _, n in written}) != 1:
@@ -2418,40 +2439,39 @@ class MistakeMatcher:
                  "code, gives: the factor is most likely that number")
         if found.relation == "scaled":
             return replace(found, message=_count_prefix(found.message) + said, plain="yours is " + plain,
-                           claim="", reading="number")
+                           claim="", reading="literal", lists_causes=False)
         head = found.message.split(" and there yours is ")[0]
         return replace(found, message=f"{head} and there yours is {said}", claim=plain,
-                       plain=f"only some entries are wrong, and there yours is {plain}", reading="number")
+                       plain=f"only some entries are wrong, and there yours is {plain}", reading="literal")
 
-    def _queue_empty(self, item: pytest.Item, student_ctx: checks.TestContext, values: list[checks.Comparison],
+    def _queue_empty(self, item: pytest.Item, student_ctx: checks.TestContext, zeroless: list[str],
                      run: SolutionRun) -> None:
-        """An EmptyCheck of the first np.empty allocation no statement writes whole (partly_written_empties) in a
-        function of the student's the test called, on the calls that made the failing outputs."""
+        """An EmptyCheck of each np.empty allocation no statement writes whole (partly_written_empties) in a function
+        of the student's the test called that made some of the outputs where zeros are missing (zeroless)."""
         source = self._source_read()
         if source is None:
             return
-        found = next(((function, made) for function in self._changed_called(student_ctx)
-                      for made in partly_written_empties(source, function)), None)
-        if found is None:
-            return
-        function, (line, text) = found
-        made = [k for c in values if c.name in run.context.outputs
-                for k in [_producer(c.name, run.context.outputs[c.name], run)]
-                if k is not None and k.function == function]
-        if made:
-            self.empty_checks.append(EmptyCheck(item.nodeid, function, line, text, made[:MAX_NAME_CHECK_CALLS]))
+        made = [(name, k) for name in zeroless if name in run.context.outputs
+                for k in [_producer(name, run.context.outputs[name], run)] if k is not None]
+        for function in self._changed_called(student_ctx):
+            mine = [(name, k) for name, k in made if k.function == function]
+            for line, text in partly_written_empties(source, function)[:MAX_EMPTY_CHECKS] if mine else []:
+                self.empty_checks.append(EmptyCheck(item.nodeid, function, line, text,
+                                                    [k for _, k in mine][:MAX_EMPTY_CHECK_CALLS],
+                                                    tuple(dict.fromkeys(name for name, _ in mine))))
 
     def confirm_empties(self, results: dict[str, TestResult], source: str, edited: EditedCall,
                         deadline: Budget) -> None:
-        """Each EmptyCheck whose allocation, made with np.zeros (the edit of repair.edits_of at its line), gives the
-        correct code's values on its calls: said in its test in place of the zeros missing (zero_pattern) and of a
-        departure, which blames the code that writes into the array, not the entries it leaves unwritten."""
+        """Each EmptyCheck whose allocation, made with zeros (the edit of repair.edits_of at its line), gives the
+        correct code's values on its calls: said for its outputs in place of the zeros missing (zero_pattern), of a
+        departure, which blames the code that writes into the array, not the entries it leaves unwritten, and of the
+        edit at that line, which says the same in fewer words."""
         correct = self._mutant(SOLUTION)
+        done: set[str] = set()
         for check in self.empty_checks:
             result = results.get(check.test)
             fn = getattr(correct, check.function, None)
-            if result is None or deadline.passed() or not isinstance(fn, types.FunctionType) or not any(
-                    d.relation == "zero_pattern" and d.message.startswith(ZEROS_MISSING) for d in result.diagnoses):
+            if result is None or check.test in done or deadline.passed() or not isinstance(fn, types.FunctionType):
                 continue
             zeros = next(((text, first) for m, text, first in edits_of(source, check.function)
                           if m.line == check.line and "empty" in m.before and "zeros" in m.after), None)
@@ -2467,10 +2487,16 @@ class MistakeMatcher:
                 continue
             if not repaired:
                 continue
+            done.add(check.test)
+            replaced = ("zero_pattern", "departure", "one_edit")
+            kept = []
+            for d in result.diagnoses:
+                if d.relation in replaced:
+                    d.outputs = [o for o in d.outputs if o not in check.outputs]
+                if d.outputs or d.relation not in replaced:
+                    kept.append(d)
             said = unwritten_empty_finding(check.function, check.line, check.text)
-            outputs = [o for d in result.diagnoses if d.relation in ("zero_pattern", "departure") for o in d.outputs]
-            result.diagnoses = [d for d in result.diagnoses if d.relation not in ("zero_pattern", "departure")] + \
-                grouped([(o, said) for o in dict.fromkeys(outputs)])
+            result.diagnoses = kept + grouped([(o, said) for o in check.outputs])
 
     def _written_into_copy(self, student_ctx: checks.TestContext) -> Finding | None:
         """An assignment into what an array index made (departure.writes_into_copies), in a function of the
@@ -2934,14 +2960,19 @@ SIGNATURE_ERROR = re.compile(r"(?P<function>[A-Za-z_]\w*)\(\) (?:got an unexpect
 
 def parameters_reordered(source: str, right_source: str, function: str) -> tuple[list[str], list[str]] | None:
     """(the student's positional parameters, the assignment's) where the student's function takes the assignment's
-    parameters, by name, in another order (scikit-learn's (X_train, X_test, y_train) for (X_train, y_train,
-    X_test)): a call by position hands each the argument meant for another. None else."""
+    parameters, by name, in another order, one without a default among those moved (scikit-learn's (X_train, X_test,
+    y_train) for (X_train, y_train, X_test)): a call by position hands each the argument meant for another. Only
+    defaults moved among themselves (seed=0 and time_budget_s=60.0, which calls pass by name) are not this. None
+    else."""
     mine, theirs = function_node(source, function), function_node(right_source, function)
     if mine is None or theirs is None:
         return None
+    meant_all = theirs.args.posonlyargs + theirs.args.args
+    meant = [a.arg for a in meant_all]
+    required = set(meant[:len(meant) - len(theirs.args.defaults)])
     names = [a.arg for a in mine.args.posonlyargs + mine.args.args]
-    meant = [a.arg for a in theirs.args.posonlyargs + theirs.args.args]
-    if len(names) != len(meant) or names == meant or sorted(names) != sorted(meant):
+    if names == meant or sorted(names) != sorted(meant) or \
+            not any(name != other and other in required for name, other in zip(names, meant, strict=True)):
         return None
     return names, meant
 
@@ -2985,14 +3016,16 @@ def reordered_draws_finding(function: str, unseeded: Sequence[tuple[int, str]]) 
 
 
 def unwritten_empty_finding(function: str, line: int, text: str) -> Finding:
-    """Zeros the expected has and a student's output lacks, where the array made at `line` with np.empty, made with
-    np.zeros, gives the right values: the entries the student's code leaves unwritten hold what memory held."""
+    """Zeros the expected has and a student's output lacks, where the array made at `line` with np.empty (or
+    torch.empty), made with zeros, gives the right values: the entries the student's code leaves unwritten hold
+    what memory held."""
+    library = "torch" if "torch." in text else "np"
     return Finding("unwritten_empty", f"the expected is exactly 0 at entries where yours is not. In {function}(), "
                    f"line {line}: `{text}` makes an array whose entries are whatever memory held, and your code writes "
-                   "only some of them: the others keep that where 0 is expected (made with np.zeros there, your "
-                   "function returns the expected values). Start from np.zeros (or np.zeros_like).",
+                   "only some of them: the others keep that where 0 is expected (made with zeros there, your function "
+                   f"returns the expected values). Start from {library}.zeros (or {library}.zeros_like).",
                    f"the expected is exactly zero at entries where yours is not: {function}() makes an array with "
-                   "np.empty and writes only some of its entries, so the others hold whatever memory held; start "
+                   "empty() and writes only some of its entries, so the others hold whatever memory held; start "
                    "from zeros.")
 
 

@@ -205,6 +205,8 @@ class _Factor:
     says: str  # "N=6 times the expected, N being the batch size: did you forget to divide by the batch size?"
     plain: str
     setting: bool = False  # read off a setting of the test's calls (gain = 2), not a number of the formulas
+    # ... its inverse (1/lr): read as a setting too, but a number of the formulas it equals is kept beside it
+    inverse: bool = False
 
 
 @functools.cache
@@ -291,7 +293,7 @@ def _factors(constants: Sequence[Constant]) -> list[_Factor]:
                         f"factor {s} is extra", setting=True),
                 _Factor(1 / v, f"1/{s} of the expected ({s}={_fmt(v)}, {m}): a factor {s} is missing, or a division "
                         f"by {s} is extra", f"the expected divided by {s} ({s}: {m}): a factor {s} is missing, or a "
-                        f"division by {s} is extra")]
+                        f"division by {s} is extra", inverse=True)]
         if s == "N" and v > 2:
             found += [
                 _Factor(v - 1, f"N-1={_fmt(v - 1)} times the expected (N={_fmt(v)}, {m}): a division by N - 1 is "
@@ -454,9 +456,14 @@ def whole_numbers(g: np.ndarray, e: np.ndarray) -> Finding | None:
     for cut, how in ((np.floor, "rounded down"), (np.trunc, "cut off toward 0")):
         if np.array_equal(whole, cut(e)):
             k = int(np.argmax(np.abs(e - g)))
+            rounded = np.array_equal(whole, np.round(e))  # (fractions all below one half: any of them gives it)
+            how = "made a whole number" if rounded else how
+            question = ("a floor division (`//`) where a division (`/`) is meant, or an int(), np.floor or round() on "
+                        "the way?" if rounded else
+                        "a floor division (`//`) where a division (`/`) is meant, or an int() or np.floor on the way?")
             return Finding("whole_numbers", f"yours holds whole numbers where the expected has fractions: each is the "
-                           f"expected value {how} ({_fmt(float(e.flat[k]))} became {_fmt(float(whole.flat[k]))}): a "
-                           "floor division (`//`) where a division (`/`) is meant, or an int() or np.floor on the way?",
+                           f"expected value {how} ({_fmt(float(e.flat[k]))} became {_fmt(float(whole.flat[k]))}): "
+                           f"{question}",
                            f"yours holds whole numbers where the expected has fractions, each the expected value "
                            f"{how}: a floor division where a division is meant, or an int() on the way?")
     return None
@@ -550,7 +557,8 @@ def _factor(g: np.ndarray, e: np.ndarray, tol: Tolerance, constants: Sequence[Co
     within = 1e-6 if n == 1 else max(1e-6, min(tol.rtol, 1e-2))
     named = [f for f in _named_factors(c, constants, within) if agree(g, f.value * e, tol)]
     if len(named) == 1:
-        reading = "setting" if named[0].setting else "number" if named[0] in _fixed_factors() else ""
+        reading = "setting" if named[0].setting or named[0].inverse else \
+            "number" if named[0] in _fixed_factors() else ""
         return named[0].says, named[0].plain, False, c, reading
     if named:  # the same number has several meanings here (N - 1 = D = 3): say each, choose none
         return (f"{_fmt(c)} times the expected, which fits more than one cause: " + "; or ".join(f.says for f in named),

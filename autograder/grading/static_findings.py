@@ -509,19 +509,20 @@ def maximum_finding(function: str, found: tuple[int, str, str, bool]) -> Finding
                    "the entrywise maximum, a ReLU, is np.maximum(a, 0).")
 
 
-# The slips read off a function's source wherever a check of it fails, in the order they are looked for: each
-# finder (static_slips: (source, function) -> what it found, first first) with what says its first find.
 def parameters_reordered_finding(function: str, mine: list[str], meant: list[str]) -> Finding:
     """The student's function takes the assignment's parameters in another order (diagnosis.parameters_reordered)."""
     moved = [f"`{name}` receives what is meant for `{other}`" for name, other in zip(mine, meant, strict=True)
              if name != other]
-    return Finding("parameters_reordered", f"your {function}({', '.join(mine)}) lists its parameters in another order "
-                   f"than the assignment's {function}({', '.join(meant)}): the tests pass the arguments by position, "
-                   f"so {', '.join(moved[:3])}{', ...' if len(moved) > 3 else ''}. Keep the stub's order.",
-                   f"your {function}() lists its parameters in another order than the assignment's: the tests pass "
-                   "the arguments by position, so each receives what is meant for another; keep the stub's order.")
+    return Finding("parameters_reordered", f"your {function}({', '.join(mine)}) takes its parameters in another "
+                   f"order than the assignment's {function}({', '.join(meant)}): a call that passes them by position "
+                   f"hands them on in the stub's order, so {', '.join(moved[:3])}{', ...' if len(moved) > 3 else ''}. "
+                   "Keep the stub's order.",
+                   f"your {function}() takes its parameters in another order than the assignment's: a call that "
+                   "passes them by position hands some the arguments meant for others; keep the stub's order.")
 
 
+# The slips read off a function's source wherever a check of it fails, in the order they are looked for: each
+# finder (static_slips: (source, function) -> what it found, first first) with what says its first find.
 SOURCE_SLIPS: tuple[tuple[Callable[[str, str], list[Any]], Callable[[str, Any], Finding]], ...] = (
     (uncalled_methods, method_not_called_finding),
     (accumulators_reset_in_loop, accumulator_reset_finding),

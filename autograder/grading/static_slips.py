@@ -1300,8 +1300,8 @@ def bound_only_under_conditions(source: str, function: str, name: str) -> list[t
     return sorted(found)
 
 
-_POOLINGS = frozenset({"AdaptiveAvgPool2d", "AdaptiveMaxPool2d", "AvgPool2d", "MaxPool2d", "AdaptiveAvgPool1d",
-                       "AdaptiveMaxPool1d", "AvgPool1d", "MaxPool1d"})
+# (a 1-D pooling of the (N, features) matrix a flatten made pools each row: it keeps the batch)
+_POOLINGS = frozenset({"AdaptiveAvgPool2d", "AdaptiveMaxPool2d", "AvgPool2d", "MaxPool2d"})
 
 
 def pooled_after_flatten(source: str) -> list[tuple[int, str]]:
@@ -1671,8 +1671,9 @@ def optimizers_given_modules(source: str, function: str) -> list[tuple[int, str,
 
 
 def shuffled_loaders_zipped(source: str, function: str) -> list[tuple[int, str]]:
-    """zip() of two or more DataLoaders the function makes with shuffle=True (`zip(images, labels)`, or the loaders
-    made in the call): each draws its own order, so the batches zipped together do not hold the same rows (images
+    """A loop `for xb, yb in zip(a, b)` over two or more DataLoaders the function makes with shuffle=True, each of
+    one array or tensor (not a Dataset of pairs) and none given a generator of its own (two generators seeded alike
+    draw one order): each draws its own order, so the batches zipped together do not hold the same rows (images
     paired with other images' labels). (line, text of the zip)."""
     fn = function_node(source, function)
     if fn is None:
@@ -1680,13 +1681,17 @@ def shuffled_loaders_zipped(source: str, function: str) -> list[tuple[int, str]]
 
     def shuffling(node: ast.AST) -> bool:
         return isinstance(node, ast.Call) and _dotted(node.func).rsplit(".", 1)[-1] == "DataLoader" and any(
-            k.arg == "shuffle" and isinstance(k.value, ast.Constant) and k.value.value is True for k in node.keywords)
+            k.arg == "shuffle" and isinstance(k.value, ast.Constant) and k.value.value is True for k in node.keywords
+        ) and not any(k.arg == "generator" for k in node.keywords) and not (
+            node.args and isinstance(node.args[0], ast.Call) and _dotted(node.args[0].func).endswith("Dataset"))
 
     loaders = {t.id for n in ast.walk(fn) if isinstance(n, ast.Assign) and shuffling(n.value)
                for t in n.targets if isinstance(t, ast.Name)}
-    return sorted({(n.lineno, " ".join((ast.get_source_segment(source, n) or "").split())) for n in ast.walk(fn)
-                   if isinstance(n, ast.Call) and _dotted(n.func) == "zip" and sum(
-                       1 for a in n.args if isinstance(a, ast.Name) and a.id in loaders or shuffling(a)) >= 2})
+    return sorted({(n.iter.lineno, " ".join((ast.get_source_segment(source, n.iter) or "").split()))
+                   for n in ast.walk(fn) if isinstance(n, ast.For) and isinstance(n.target, ast.Tuple)
+                   and all(isinstance(t, ast.Name) for t in n.target.elts)
+                   and isinstance(n.iter, ast.Call) and _dotted(n.iter.func) == "zip" and sum(
+                       1 for a in n.iter.args if isinstance(a, ast.Name) and a.id in loaders or shuffling(a)) >= 2})
 
 
 _IDENTITY_MATRICES = frozenset({"np.identity", "np.eye", "numpy.identity", "numpy.eye"})

@@ -602,10 +602,19 @@ def as_if(function: str, fits: list[Variation], read: SettingsRead | None = None
                    claim=f"as if {plain}")
 
 
-def with_variation(fn: Callable, variation: Variation) -> Callable:
-    """fn with the variation made in every call (called by name, as call_on calls it), its signature kept."""
+def with_variation(fn: Callable, variation: Variation, written: tuple[float, ...] = ()) -> Callable:
+    """fn with the variation made anew on each call's own arguments (called by name, as call_on calls it), its
+    signature kept: "gamma were 1 - gamma" sets 1 - gamma of the call it is given, not of the call it was read
+    off. A call the variation cannot be made on raises LookupError (it tells nothing of the variation)."""
     def changed(**arguments: Any) -> Any:
-        return fn(**(variation.apply(arguments) or arguments))
+        same = [v for v in variations(arguments, written) if (v.param, v.key, v.plain, v.hint) ==
+                (variation.param, variation.key, variation.plain, variation.hint)]
+        if len(same) > 1:  # (one entry of shape for another: the same words for each pair of entries)
+            same = [v for v in same if v.what == variation.what]
+        made = same[0].apply(arguments) if len(same) == 1 else None
+        if made is None:
+            raise LookupError(f"{variation.what} cannot be made on these arguments")
+        return fn(**made)
     changed.__signature__ = inspect.signature(fn)  # type: ignore[attr-defined]
     return changed
 

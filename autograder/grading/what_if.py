@@ -602,6 +602,12 @@ def as_if(function: str, fits: list[Variation], read: SettingsRead | None = None
                    claim=f"as if {plain}")
 
 
+def structural(variation: Variation) -> bool:
+    """A variation that says how code misreads its settings (one entry for another, a count for a size, off by one,
+    two in the wrong order), not that it leaves one out or ignores it: a test's sizes can give it by chance."""
+    return any(h in variation.hint for h in (ONE_FOR_ANOTHER, COUNT_FOR_SIZE, ENTRY_PER_PART, *COINCIDENTAL))
+
+
 def with_variation(fn: Callable, variation: Variation, written: tuple[float, ...] = ()) -> Callable:
     """fn with the variation made anew on each call's own arguments (called by name, as call_on calls it), its
     signature kept: "gamma were 1 - gamma" sets 1 - gamma of the call it is given, not of the call it was read

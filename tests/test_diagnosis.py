@@ -3535,7 +3535,9 @@ def test_zeros_missing_beside_an_np_empty_allocation_are_said_at_the_allocation(
     said = [(d.relation, d.message) for r in failing for d in r.diagnoses]
     assert any(rel == "unwritten_empty" and ": `out = np.empty((N, C, H, W), dtype=x.dtype)` makes an array" in m
                for rel, m in said), said
-    assert not any(rel in ("departure", "one_edit") or "a mask" in m for rel, m in said), said
+    # (a departure may find the allocation itself, where the memory it got happened to say nothing of kept state)
+    assert not any(rel == "one_edit" or rel == "departure" and "np.empty" not in m or "a mask" in m
+                   for rel, m in said), said
     everywhere = '''
 def relu_backward(dout, cache):
     x = cache

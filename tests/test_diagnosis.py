@@ -3525,7 +3525,7 @@ def max_unpool(x, indices, output_shape):
 
 
 def test_zeros_missing_beside_an_np_empty_allocation_are_said_at_the_allocation(tmp_path):
-    """np.empty where zeros are meant: the entries the loop never writes hold what memory held, the same garbage on
+    """np.empty where zeros are meant: the entries the code never writes hold what memory held, the same garbage on
     each call often enough that no kept state shows (hold-out 65's rn3: a mask said missing, the right loop blamed).
     Said at the allocation once np.zeros there gives the right values; a mask missing from code that writes every
     entry of its np.empty array is not said so."""
@@ -3535,9 +3535,11 @@ def test_zeros_missing_beside_an_np_empty_allocation_are_said_at_the_allocation(
     said = [(d.relation, d.message) for r in failing for d in r.diagnoses]
     assert any(rel == "unwritten_empty" and ": `out = np.empty((N, C, H, W), dtype=x.dtype)` makes an array" in m
                for rel, m in said), said
-    # (a departure may find the allocation itself, where the memory it got happened to say nothing of kept state)
+    # (a departure may find the allocation itself for an output where no zeros were missing, not beside the finding)
     assert not any(rel == "one_edit" or rel == "departure" and "np.empty" not in m or "a mask" in m
                    for rel, m in said), said
+    assert not any({"departure", "unwritten_empty"} <= {d.relation for d in r.diagnoses if output in d.outputs}
+                   for r in failing for output in {o for d in r.diagnoses for o in d.outputs}), said
     everywhere = '''
 def relu_backward(dout, cache):
     x = cache
@@ -3636,3 +3638,19 @@ def compute_fans(shape):
     assert failing
     said = [d.message for r in failing for d in r.diagnoses if d.relation == "as_if"]
     assert not any("shape[0] were shape[3]" in m for m in said), said
+    # the output the setting was said of alone is traced for where the values part once it is withdrawn
+    one_line = '''
+def compute_fans(shape):
+    if len(shape) == 2:
+        return shape[0], shape[1]
+    fan_in = shape[1] * int(np.prod(shape[2:]))
+    fan_out = int(np.prod([shape[k] for k in range(0, len(shape), 2)]))
+    return fan_in, fan_out
+'''
+    t = graded(a4, with_function(a4, one_line), _made(tmp_path / "one_line"), select="compute_fans")
+    kernels = t["test_compute_fans_1d_and_3d_kernels"]
+    assert [d.relation for d in kernels.diagnoses] == ["departure"], kernels.diagnoses
+    # (a setting said left out or ignored is no coincidence of sizes: it is not checked on other inputs)
+    from autograder.grading.what_if import structural, variations
+    kinds = {v.what.split(" (")[0]: structural(v) for v in variations({"shape": (25, 8, 3), "min_delta": 0.5})}
+    assert kinds["shape[0] were shape[2]"] and not kinds["min_delta were 0"] and not kinds["min_delta were 1"]

@@ -216,6 +216,7 @@ from autograder.grading.what_if import (
     degenerate_apart,
     explains,
     idempotent,
+    named_fits,
     other_inputs,
     other_sizes,
     same_value,
@@ -441,8 +442,9 @@ class DepartureJob:
     # the output was said by a slip alone: traced only where the slip is withdrawn (contradicted_slips, run
     # before the departures), so that the test is not left with nothing
     unless_slip: bool = False
-    # ... by a setting said from one call or test (as_if): traced only where confirm_settings withdraws it
-    unless_setting: bool = False
+    # ... by settings said from one call or test (as_if, these messages): traced only where confirm_settings
+    # withdraws every one of them
+    unless_setting: tuple[str, ...] = ()
     # the call trained a model (a recipe of the student's: its number of epochs, its batches are theirs to choose),
     # so a loop of fewer passes than the correct code's says nothing of a mistake
     trained: bool = False
@@ -575,10 +577,12 @@ class MistakeMatcher:
         return fn is None or RANDOM_DRAW.search(ast.unparse(fn)) is not None
 
     def _departures_open(self) -> bool:
-        """More calls may be queued for late_diagnoses (those queued behind a slip count apart: most never run)."""
+        """More calls may be queued for late_diagnoses (those queued behind a slip or a setting count apart: most
+        never run)."""
         queued = sum(not (job.unless_slip or job.unless_setting) for job in self.departure_jobs)
-        return self.spec.slip_diagnosis and queued < MAX_DEPARTURE_JOBS and \
-            len(self.departure_jobs) < 2 * MAX_DEPARTURE_JOBS
+        # (those behind settings count apart: at most MAX_SETTING_CHECKS settings are checked, each for one test)
+        behind = sum(not job.unless_setting for job in self.departure_jobs)
+        return self.spec.slip_diagnosis and queued < MAX_DEPARTURE_JOBS and behind < 2 * MAX_DEPARTURE_JOBS
 
     def _mutant(self, mistake: Mistake) -> Any:
         """The mistaken module, compiled once per submission however many tests fail."""
@@ -1293,11 +1297,13 @@ class MistakeMatcher:
         if behind_slip:
             others = {name for name, f in findings if says(f) and f.relation != "one_slip"}
             unexplained = [c for c in values or failed if c.name not in others]
-        # ... or by a setting still to be confirmed on other inputs (confirm_settings): likewise
-        pending = {check.message for check in self.setting_checks}
-        behind_setting = not unexplained
+        # ... or by a setting to be confirmed on other inputs (confirm_settings checks the first MAX_SETTING_CHECKS
+        # said): likewise, traced where every such setting of the test is withdrawn
+        pending = set(list(dict.fromkeys(check.message for check in self.setting_checks))[:MAX_SETTING_CHECKS])
+        behind = tuple(dict.fromkeys(f.message for _, f in findings if f.relation == "as_if" and f.message in pending))
+        behind_setting = not unexplained and bool(behind)
         if behind_setting:
-            others = {name for name, f in findings if says(f) and not (f.relation == "as_if" and f.message in pending)}
+            others = {name for name, f in findings if says(f) and f.message not in behind}
             unexplained = [c for c in values or failed if c.name not in others]
         if not unexplained:
             return
@@ -1305,7 +1311,7 @@ class MistakeMatcher:
         self._queue_unexplained(item, unexplained, run, student_ctx)
         for job in self.departure_jobs[queued:]:
             job.unless_slip = behind_slip and not behind_setting
-            job.unless_setting = behind_setting
+            job.unless_setting = behind if behind_setting else ()
             job.trained = bool(student_ctx.trainings)
             job.siblings = sibling_arguments(run.calls, job.function, job.arguments)
 
@@ -1513,8 +1519,9 @@ class MistakeMatcher:
                 break
             if job.test in said or result.mistakes:  # (queued for a name that stands: confirm_names)
                 continue
-            if job.unless_setting and any(d.relation == "as_if" and job.output in d.outputs for d in result.diagnoses):
-                continue  # the setting stands: it says what the output amounts to
+            if job.unless_setting and any(d.relation == "as_if" and d.message.startswith(job.unless_setting)
+                                          for d in result.diagnoses):
+                continue  # a setting stands: it says what the output amounts to
             if job.unless_slip and any(d.relation == "one_slip" for d in result.diagnoses):
                 continue  # the slip stands: it says the line
             found.append((job, result, self._found_late(job, result, trace, parts, source, deadline)))
@@ -2154,17 +2161,19 @@ class MistakeMatcher:
             self._what_if_left_s -= cpu_s() - started
         if found is not None and found.relation == "as_if" and len(failing.calls_made) == 1:
             self._check_setting(found, fits, failing.calls_made, student_ctx,
+                                self._settings_read(failing.calls_made[0].function),
                                 self._fractions_written(failing.calls_made[0].function))
         return found
 
     def _check_setting(self, found: Finding, fits: list[Variation], calls: list[Call],
-                       student_ctx: checks.TestContext, written: tuple[float, ...] = ()) -> None:
+                       student_ctx: checks.TestContext, read: SettingsRead | None,
+                       written: tuple[float, ...] = ()) -> None:
         """A SettingCheck of an as_if said, to be confirmed on other inputs of its calls after the last test
-        (confirm_settings): only where every variation said claims how the code misreads its settings (one entry
-        for another, a count for a size, off by one, two in the wrong order), which a test's sizes give by chance;
-        a setting said left out or ignored ("min_delta were 0") points at where it is used, whatever the inputs.
-        Not for a training (other inputs of one are other trainings)."""
-        said = fits[:3]
+        (confirm_settings): only where every variation it names (what_if.named_fits) claims how the code misreads a
+        setting (what_if.structural: one entry for another, a count for a size, off by one, a factor...), which a
+        test's values give by chance; a setting said left out or ignored ("min_delta were 0") points at where it is
+        used, whatever the inputs. Not for a training (other inputs of one are other trainings)."""
+        said = named_fits(fits, read)[:3]
         if said and not student_ctx.trainings and all(structural(v) for v in said):
             self.setting_checks.append(SettingCheck(found.message, said, calls[:MAX_SETTING_CHECK_CALLS], written))
 
@@ -2296,7 +2305,7 @@ class MistakeMatcher:
         fits = [replace(v, shown="") if v.param in differs else v for v in fits]
         found = as_if(function, fits, self._settings_read(function))
         if found is not None:
-            self._check_setting(found, fits, calls, student_ctx)
+            self._check_setting(found, fits, calls, student_ctx, self._settings_read(function))
         return found
 
     def _draws_shape(self, values: list[Comparison], findings: list[tuple[str, Finding]], run: SolutionRun,

@@ -586,10 +586,7 @@ def as_if(function: str, fits: list[Variation], read: SettingsRead | None = None
     chance: it is weak, said when another output shows it too, unless it gives `many` wrong values at once.
     read: what the student's function reads (departure.settings_read), so that a setting it reads is not said to
     be ignored."""
-    # a setting the student's function never reads, said used otherwise (one entry of y used for every example, where
-    # y is read nowhere): the output matches by chance
-    if read is not None:
-        fits = [v for v in fits if v.param in read.names or UNUSED_HINT.search(v.hint) or NOT_READ_HINT.search(v.hint)]
+    fits = named_fits(fits, read)
     if not fits:
         return None
     fits = [_as_read(v, read) for v in fits]
@@ -603,9 +600,19 @@ def as_if(function: str, fits: list[Variation], read: SettingsRead | None = None
 
 
 def structural(variation: Variation) -> bool:
-    """A variation that says how code misreads its settings (one entry for another, a count for a size, off by one,
-    two in the wrong order), not that it leaves one out or ignores it: a test's sizes can give it by chance."""
-    return any(h in variation.hint for h in (ONE_FOR_ANOTHER, COUNT_FOR_SIZE, ENTRY_PER_PART, *COINCIDENTAL))
+    """A variation that says how code misreads a setting (one entry for another, a count for a size, off by one,
+    two mixed up or in the wrong order, a factor, a sign, a transpose), which a test's values can give by chance;
+    not one that says a setting is left out or ignored (UNUSED_HINT: set to 0 or 1, a flag flipped, another in its
+    place), which points at where the setting is used whatever the inputs."""
+    return not UNUSED_HINT.search(variation.hint)
+
+
+def named_fits(fits: list[Variation], read: SettingsRead | None) -> list[Variation]:
+    """The variations as_if says of those that fit: not a setting the student's function never reads said used
+    otherwise (one entry of y used for every example, where y is read nowhere: the output matches by chance)."""
+    if read is None:
+        return fits
+    return [v for v in fits if v.param in read.names or UNUSED_HINT.search(v.hint) or NOT_READ_HINT.search(v.hint)]
 
 
 def with_variation(fn: Callable, variation: Variation, written: tuple[float, ...] = ()) -> Callable:

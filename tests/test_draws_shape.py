@@ -64,6 +64,11 @@ def test_draws_of_whole_numbers_or_whole_powers_are_said_so_not_repeated():
     said = _said(RNG.integers(-3, 4, size=30_000).astype(float), RNG.uniform(-3, 3, size=30_000))
     assert "every one a whole number" in said and "repeated" not in said, said
     assert "whole" not in _said(np.tile(RNG.normal(0.0, 0.1, size=150), 200), NORMAL)
+    # draws rounded to decimal places: a grid of 0.01, not the same draws repeated (hold-out 67's rp8)
+    said = _said(np.round(RNG.normal(0.0, 0.1, size=30_000), 2), NORMAL)
+    assert "every one a multiple of 0.01. The draws are rounded to 2 decimal places" in said and \
+        "repeated" not in said, said
+    assert "multiple of" not in _said(np.tile(RNG.normal(0.0, 0.1, size=150), 200), NORMAL)
 
 
 def test_a_truncated_xavier_normal_is_said_beside_its_kurtosis_check(tmp_path):

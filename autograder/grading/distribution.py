@@ -70,9 +70,13 @@ def _listed(values: np.ndarray) -> str:
     return shown + (", ..." if values.size > 4 else "")
 
 
+MAX_PLACES = 6  # draws rounded to this many decimal places or fewer are said rounded
+
+
 def _whole_values(values: np.ndarray, right: np.ndarray) -> tuple[str, str, str] | None:
-    """Few distinct draws that are each a whole number, or a whole power of 10 or 2 (where the correct code's are
-    not): (the values listed, what that says, in plain words), or None."""
+    """Few distinct draws that are each a whole number, a whole power of 10 or 2, or a multiple of 10 ** -k for k up
+    to MAX_PLACES (where the correct code's are not): (the values listed, what that says, in plain words), or
+    None."""
     def whole(x: np.ndarray) -> bool:
         return bool(np.all(np.abs(x - np.round(x)) <= 1e-9 * np.maximum(1.0, np.abs(x))))
     if whole(values) and not whole(right):
@@ -85,6 +89,11 @@ def _whole_values(values: np.ndarray, right: np.ndarray) -> tuple[str, str, str]
                 return (_listed(values), f"every one a whole power of {base}. The exponents are drawn as whole "
                         f"numbers (rng.integers) or rounded, where an exponent uniform between the bounds' is meant "
                         f"(log{base} of the bounds handed to rng.uniform)?", f"whole powers of {base}")
+    for places in range(1, MAX_PLACES + 1):  # (a grid of 10 ** -places: draws rounded, np.round(draws, places))
+        if whole(values * 10.0 ** places) and not whole(right * 10.0 ** places):
+            return (_listed(values), f"every one a multiple of {10.0 ** -places:g}. The draws are rounded to {places} "
+                    f"decimal place{'s' if places > 1 else ''} (np.round(..., {places})) where the correct code "
+                    "returns them as drawn?", f"values rounded to {places} decimal place{'s' if places > 1 else ''}")
     return None
 
 

@@ -169,12 +169,14 @@ from autograder.grading.static_slips import (
     lower_precision_casts,
     math_on_arrays,
     none_results_used,
+    numbers_written,
     optimizer_settings_by_position,
     partly_written_empties,
     pooled_after_flatten,
     reductions_of_leading_axes,
     reversed_views,
     rows_iterated_one_by_one,
+    scaling_numbers,
     shared_windows,
     shuffled_loaders_zipped,
     slices_one_short,
@@ -378,11 +380,6 @@ class FactorSaid:
 def _count_prefix(said: str) -> str:
     """The words a scaled finding starts with, which say how many numbers it is of (relations.scaled)."""
     return "every entry is " if said.startswith("every entry is ") else "yours is "
-
-
-def _number(value: Any) -> bool:
-    """A number written in code (a literal int or float, not a flag)."""
-    return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
 def _withdraw_slips(results: Iterable[TestResult], withdrawn: set[str]) -> None:
@@ -2419,11 +2416,12 @@ class MistakeMatcher:
         source = self._source_read()
         if source is None:
             return None
-        for function in self._changed_called(student_ctx) if self.spec.solution_file.is_file() else ():
+        changed = self._changed_called(student_ctx)
+        for function in changed if self.spec.solution_file.is_file() else ():
             # (before what the values say: every one follows)
             if (reordered := parameters_reordered(source, self._solution_text(), function)) is not None:
                 return parameters_reordered_finding(function, *reordered)
-        return source_slip(source, self._changed_called(student_ctx))
+        return source_slip(source, changed)
 
     def _literal_factor(self, function: str, found: Finding) -> Finding | None:
         """A common factor named by a setting of the test (1/lr where lr = 0.01), or by none, that is a number
@@ -2444,25 +2442,20 @@ class MistakeMatcher:
                 reached.add(callee)
                 todo.append(callee)
         changed = [f for f in sorted(reached) if f == function or f not in self.unchanged_functions()]
-        written: list[tuple[str, ast.Constant]] = []
+        written: list[tuple[str, int, str]] = []  # (function, line, the number as written)
         for name in changed:
-            mine, theirs = function_node(source, name), function_node(self._solution_text(), name)
-            if mine is None or theirs is None:
+            if function_node(self._solution_text(), name) is None:
                 continue
-            kept = [float(n.value) for n in ast.walk(theirs) if isinstance(n, ast.Constant) and _number(n.value)]
-            # (a number that scales: an operand of * or /, not a count, a seed, a bound or an exponent)
-            scaling = {id(side) for n in ast.walk(mine) if isinstance(n, (ast.BinOp, ast.AugAssign)) and
-                       isinstance(n.op, (ast.Mult, ast.Div)) for side in
-                       ((n.left, n.right) if isinstance(n, ast.BinOp) else (n.value,))}
-            written += [(name, n) for n in ast.walk(mine) if isinstance(n, ast.Constant) and _number(n.value) and
-                        n.value not in (0, 1, -1) and id(n) in scaling and not formulas_number(n.value) and
-                        not any(math.isclose(n.value, k, rel_tol=1e-9) for k in kept) and
-                        any(math.isclose(v, c, rel_tol=1e-6) for v in (n.value, 1 / n.value))]
-        if len({n.lineno for _, n in written}) != 1:
+            kept = numbers_written(self._solution_text(), name)
+            written += [(name, line, text) for line, text, v in scaling_numbers(source, name)
+                        if v not in (0, 1, -1) and not formulas_number(v) and
+                        not any(math.isclose(v, k, rel_tol=1e-9) for k in kept) and
+                        any(math.isclose(x, c, rel_tol=1e-6) for x in (v, 1 / v))]
+        if len({line for _, line, _ in written}) != 1:
             return None  # (none, or numbers on several lines: which one is the factor is not read off)
-        function, number = written[0]
-        said = (f"{c:.4g} times the expected, and line {number.lineno} of your {function}(), "
-                f"`{line_text(source, number.lineno)}`, has the number {ast.get_source_segment(source, number)}, "
+        function, line, number = written[0]
+        said = (f"{c:.4g} times the expected, and line {line} of your {function}(), "
+                f"`{line_text(source, line)}`, has the number {number}, "
                 "which the correct code does not: the factor is most likely that number (a percent, a scale of your "
                 "own?), not a setting of this test, whose value gives it too")
         plain = (f"the expected times a factor that a number written in your {function}(), and not in the correct "

@@ -999,6 +999,25 @@ def _number(node: ast.expr) -> bool:
     return isinstance(node, ast.Constant) and type(node.value) in (int, float)
 
 
+def numbers_written(source: str, function: str) -> list[float]:
+    """Every number the function writes as it is (a literal int or float, not a flag)."""
+    fn = function_node(source, function)
+    return [] if fn is None else [float(n.value) for n in ast.walk(fn) if isinstance(n, ast.Constant) and _number(n)]
+
+
+def scaling_numbers(source: str, function: str) -> list[tuple[int, str, float]]:
+    """The numbers the function writes as an operand of * or / (`100.0 * step`, `x /= 255`): a scale, not a count,
+    a seed, a bound or an exponent. (line, the number as written, its value)."""
+    fn = function_node(source, function)
+    if fn is None:
+        return []
+    operands = [side for n in ast.walk(fn) if isinstance(n, (ast.BinOp, ast.AugAssign)) and
+                isinstance(n.op, (ast.Mult, ast.Div)) for side in
+                ((n.left, n.right) if isinstance(n, ast.BinOp) else (n.value,))]
+    return [(n.lineno, ast.get_source_segment(source, n) or repr(n.value), float(n.value)) for n in operands
+            if isinstance(n, ast.Constant) and _number(n)]
+
+
 def optimizer_settings_by_position(source: str, function: str) -> list[tuple[int, str, str, str, str, str]]:
     """A torch optimizer built with a number given by position where its signature has a pair
     (`torch.optim.Adam(model.parameters(), 3e-3, 0.9)`: Adam's third parameter is betas, not a momentum as SGD's):
@@ -1307,9 +1326,8 @@ _POOLINGS = frozenset({"AdaptiveAvgPool2d", "AdaptiveMaxPool2d", "AvgPool2d", "M
 def pooled_after_flatten(source: str) -> list[tuple[int, str]]:
     """The pooling layers listed after an nn.Flatten in one nn.Sequential(...) of the module: (line, text of the
     pooling). A pooling given the (N, features) matrix a flatten made reads the batch as one map's rows."""
-    try:
-        tree = ast.parse(source)
-    except SyntaxError:
+    tree = module_tree(source)
+    if tree is None:
         return []
     found: list[tuple[int, str]] = []
     for node in ast.walk(tree):

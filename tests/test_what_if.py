@@ -14,7 +14,7 @@ import autograder.grading.run as grading_run
 from autograder.course.assignment import load_assignment
 from autograder.course.mistakes import Catalog
 from autograder.grading.relations import Named, Scene, relate
-from autograder.grading.what_if import Case, degenerate_apart, variations, what_if
+from autograder.grading.what_if import Case, degenerate_apart, explains, loose_fit, variations, what_if
 from autograder.results import Tolerance, without_numbers
 from tests.test_diagnosis import RELU_BEFORE_ADDITION, graded, relations, with_function
 
@@ -479,3 +479,32 @@ def test_a_rate_the_loose_tolerance_lets_agree_with_a_setting_of_0_or_1_is_not_t
     assert what_if("coin_rate", coin_rate, Case([args], lambda r: np.asarray(r[0]), 0.011, loose), expected) is None
     assert degenerate_apart(np.array(0.0), np.array(0.011)) and degenerate_apart(np.array(1.0), np.array(0.99))
     assert not degenerate_apart(np.array(0.0), np.array(0.0)) and not degenerate_apart(np.array(0.3), np.array(0.31))
+
+
+def decade_shares(low: float, high: float, n: int, seed: int) -> np.ndarray:
+    """The share of n log-uniform draws in [low, high) that fall in each decade from 1e-4 to 1."""
+    draws = 10.0 ** np.random.default_rng(seed).uniform(np.log10(low), np.log10(high), size=n)
+    return np.histogram(draws, bins=10.0 ** np.arange(-4, 1))[0] / n
+
+
+def test_settings_that_agree_with_the_output_only_within_a_loose_tolerance_are_not_said():
+    """The exponent's bounds taken in two bases (np.log(low), np.log10(high), raised with np.exp: hold-out 66's ro8):
+    the draws run to exp(-1) = 0.368, which no "high were 1 / 0.9 / 0.5" gives, though each agrees with the decade
+    shares within a statistic's tolerance. Not said; a setting the code does read as another (high as 1 - high) makes
+    the same draws, and is."""
+    args = {"low": 1e-4, "high": 0.1, "n": 4000, "seed": 3}
+    loose = Tolerance(rtol=0, atol=0.1)
+    expected = decade_shares(**args)
+    rng = np.random.default_rng(3)
+    two_bases = np.histogram(np.exp(rng.uniform(np.log(1e-4), np.log10(0.1), size=4000)),
+                             bins=10.0 ** np.arange(-4, 1))[0] / 4000
+    case = Case([args], lambda r: np.asarray(r[0]), two_bases, loose)
+    for high in (1.0, 0.9, 0.5):  # each of them within the tolerance, none close
+        varied = decade_shares(**{**args, "high": high})
+        assert explains(varied, two_bases, expected, loose) and loose_fit(varied, two_bases, expected)
+    assert what_if("decade_shares", decade_shares, case, expected) is None
+
+    one_minus = decade_shares(**{**args, "high": 0.9})
+    found = what_if("decade_shares", decade_shares, Case([args], lambda r: np.asarray(r[0]), one_minus, loose),
+                    expected)
+    assert found is not None and "1 - high" in found.message and not loose_fit(one_minus, one_minus, expected)

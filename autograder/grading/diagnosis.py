@@ -218,6 +218,7 @@ from autograder.grading.what_if import (
     degenerate_apart,
     explains,
     idempotent,
+    loose_fit,
     named_fits,
     other_inputs,
     other_sizes,
@@ -2288,7 +2289,7 @@ class MistakeMatcher:
                     continue
                 ctx = self._rerun(item, lambda ctx, v=variation: VariedStudent(self._mutant(SOLUTION), function, v))
                 made = numeric(ctx.outputs.get(c.name)) if ctx is not None else None
-                if not explains(made, got, expected, tol) or degenerate_apart(made, g):
+                if not explains(made, got, expected, tol) or degenerate_apart(made, g) or loose_fit(made, g, expected):
                     continue
                 if all(agree(ctx.outputs.get(k.name), wanted, working_tolerance(k))
                        if numeric(ctx.outputs.get(k.name)) is not None else False for k, wanted in held):

@@ -504,7 +504,7 @@ def what_if(function: str, fn: Callable, failing: Case, expected: Any, passing: 
         varied = failing.under(fn, variation)
         if not explains(varied, failing.value, expected, failing.tolerance):
             continue
-        if degenerate_apart(varied, g):
+        if degenerate_apart(varied, g) or loose_fit(varied, g, expected):
             continue  # (a rate of 0.011 is no rate of 0 that a loose, statistical tolerance lets pass)
         if INSIDE in variation.hint and _a_multiple(varied, expected, failing.tolerance):
             continue
@@ -523,6 +523,28 @@ def degenerate_apart(varied: np.ndarray | None, got: np.ndarray) -> bool:
     student's is not that number: what a statistic's loose tolerance lets agree is still another number."""
     return varied is not None and varied.size == 1 and got.size == 1 and float(varied.ravel()[0]) in (0.0, 1.0) \
         and not np.isclose(float(got.ravel()[0]), float(varied.ravel()[0]), rtol=1e-9, atol=1e-12)
+
+
+# how far the student's output may sit from a variation's, as a share of how far that variation moves the expected
+# output, for the variation to explain it: a statistic's loose tolerance lets several settings agree with one output
+LOOSE_FIT_SHARE = 0.1
+
+
+def loose_fit(varied: np.ndarray | None, got: np.ndarray, expected: Any) -> bool:
+    """Whether the variation's output agrees with the student's only loosely: their largest difference is more than
+    LOOSE_FIT_SHARE of the largest difference between the variation's output and the expected one. A statistic's
+    tolerance (shares of draws within 0.05) lets "high were 1", "0.9" and "0.5" all agree with draws that no one of
+    them gives; an output the variation makes (the same values, or the same draws) sits far closer to it."""
+    e = numeric(expected)
+    if varied is None or e is None or varied.shape != got.shape or e.shape != got.shape:
+        return False
+    with np.errstate(all="ignore"):
+        apart = np.abs(varied.astype(float) - got.astype(float))
+        moved = np.abs(varied.astype(float) - e.astype(float))
+    finite = np.isfinite(apart) & np.isfinite(moved)
+    if not finite.any() or not np.any(moved[finite]):
+        return False
+    return float(apart[finite].max()) > LOOSE_FIT_SHARE * float(moved[finite].max())
 
 
 def _many_wrong_values(got: np.ndarray, expected: Any, tol: Tolerance) -> bool:

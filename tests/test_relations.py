@@ -1226,3 +1226,20 @@ def test_an_index_array_that_picks_whole_rows_is_said_from_numpy_s_error():
         "takes a whole row of 6 values for each index" in found.message, found
     assert rel.shape_error("shape mismatch: value array of shape (4,3) could not be broadcast to indexing result of "
                            "shape (2,5)") is None
+
+
+def test_positions_as_row_col_pairs_where_flat_indices_are_asked():
+    """Max-pool positions stored as (row, col) pairs in a trailing axis of 2 (hold-out 66's ro3): row * W + col is
+    the expected flat index within each W-wide map; the pairs in a leading axis (np.stack(np.unravel_index(...))) and
+    flat indices where pairs are asked are said too; pairs that no one width flattens are not."""
+    rng = np.random.default_rng(4)
+    rows, cols = rng.integers(0, 6, size=(2, 3, 4, 3)), rng.integers(0, 7, size=(2, 3, 4, 3))
+    flat = rows * 7 + cols
+    pairs = np.stack([rows, cols], axis=-1)
+    found = relate(pairs, flat, TOL, Scene())
+    assert found is not None and found.relation == "index_pairs" and "row * 7 + col" in found.message
+    assert without_numbers(found.plain)
+    assert said(np.stack(np.unravel_index(flat, (6, 7))), flat) == "index_pairs"
+    assert said(flat, pairs) == "index_pairs"
+    assert said(np.stack([rows, cols + 7 * (rows % 2)], axis=-1), flat) != "index_pairs"  # no one width
+    assert said(np.stack([rows, cols], axis=-1).astype(float) + 0.5, flat) != "index_pairs"

@@ -3220,7 +3220,7 @@ def as_if_for_every_call(findings: list[tuple[str, Finding]], values: list[Compa
     return [(name, f) for name, f in findings if not (f.relation == "as_if" and (function_of(name), f.plain) in chance)]
 
 
-RESHAPINGS = ("reshaped", "indexed_without_rows", "broadcast", "permuted", "reshaped_untransposed")
+RESHAPINGS = ("reshaped", "indexed_without_rows", "broadcast", "permuted", "reshaped_untransposed", "index_pairs")
 
 
 def returned_in_another_shape(run: SolutionRun, student_ctx: checks.TestContext) -> Finding | None:

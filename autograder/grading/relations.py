@@ -1000,6 +1000,48 @@ def indexed_without_rows(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Sc
     return None
 
 
+def _row_width(rows: np.ndarray, cols: np.ndarray, flat: np.ndarray) -> int | None:
+    """The one width W > every column with flat = rows * W + cols at every entry (whole numbers), or None."""
+    if not (_integers(rows) and _integers(cols) and _integers(flat)) or not np.any(rows) or \
+            np.any(rows < 0) or np.any(cols < 0):
+        return None
+    picked = rows != 0
+    widths = np.unique((flat[picked] - cols[picked]) / rows[picked])
+    if widths.size != 1 or not float(widths[0]).is_integer() or widths[0] <= cols.max():
+        return None
+    width = int(widths[0])
+    return width if np.array_equal(rows * width + cols, flat) else None
+
+
+def index_pairs(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
+    """Positions in a 2-D map said as (row, col) pairs where one flat index row * W + col is expected (a trailing or
+    leading axis of 2 too many: np.unravel_index's pair kept, or argmax of each axis), or the reverse."""
+    for pairs, flat, asked in ((g, e, "flat"), (e, g, "pairs")):
+        if pairs.ndim != flat.ndim + 1 or flat.size < 2:
+            continue
+        for axis in (pairs.ndim - 1, 0):
+            if pairs.shape[axis] != 2 or tuple(np.delete(pairs.shape, axis)) != flat.shape:
+                continue
+            rows, cols = np.moveaxis(pairs, axis, 0)
+            width = _row_width(rows, cols, flat)
+            if width is None:
+                continue
+            where = "a trailing" if axis else "a leading"
+            if asked == "flat":
+                return Finding("index_pairs", f"yours has shape {_shape(g.shape)} where {_shape(e.shape)} is "
+                               f"expected: {where} axis of 2 holds each position as a (row, col) pair, and row * "
+                               f"{width} + col is the expected at every entry: the position is asked as one flat "
+                               f"index within each map of width {width} (row * {width} + col, np.ravel_multi_index), "
+                               "not as a pair", "yours holds each position as a (row, col) pair where one flat index "
+                               "within the map (row times its width plus col) is expected")
+            return Finding("index_pairs", f"yours has shape {_shape(g.shape)} where {_shape(e.shape)} is expected: "
+                           f"each of yours is a flat index, row * {width} + col, where the expected holds the "
+                           f"(row, col) pair in {where} axis of 2: split it (np.unravel_index, or divmod by "
+                           f"{width})", "yours holds flat indices where (row, col) pairs are expected: split each "
+                           "(np.unravel_index)")
+    return None
+
+
 def reshaped(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
     """The right values in another shape."""
     if g.shape == e.shape or g.size != e.size or g.size < 2 or not agree(g.ravel(), e.ravel(), tol):
@@ -2283,8 +2325,8 @@ SAME_SHAPE: tuple[Detector, ...] = (
 # (another quantity before the reduction over another axis: yours equal, entry for entry, to another output's
 # expected value of your shape (db2 where db1 is asked) says more than an axis that happens to give your shape; a
 # reduction left out, after: db = dout is dout unchanged, and what is missing is its sum)
-OTHER_SHAPE: tuple[Detector, ...] = (empty, trace_of_products, permuted, indexed_without_rows, reshaped,
-                                     reshaped_untransposed, broadcast,
+OTHER_SHAPE: tuple[Detector, ...] = (empty, trace_of_products, permuted, indexed_without_rows, index_pairs,
+                                     reshaped, reshaped_untransposed, broadcast,
                                      not_reduced, wrong_reduction, another_quantity, reduced_other_axis,
                                      respaced_grid, fewer_steps, last_pass_only, block_of)
 

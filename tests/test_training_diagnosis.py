@@ -16,7 +16,14 @@ from torch import nn
 
 from autograder.grading import training
 from autograder.grading.torch_errors import torch_error
-from autograder.grading.training import learning_findings, rerun_finding, trained_alike, training_findings
+from autograder.grading.training import (
+    images_reduced_finding,
+    learning_findings,
+    rerun_finding,
+    trained_alike,
+    training_findings,
+    window_on_one_pixel_finding,
+)
 from autograder.results import Comparison, without_numbers
 from autograder.sandbox.training_record import TrainingRecord
 
@@ -1203,3 +1210,48 @@ def test_every_row_trained_on_yet_few_distinct_is_said_as_rows_made_alike_not_ro
     subset = coverage_finding(TrainingRecord(**{**base, "images_trained": 480, "rows_distinct": 60,
                                                 "permutations": {"60": 8}}))
     assert subset is not None and subset.relation == "few_rows_trained"
+
+
+POOLED_MODEL = ("    model = model_for(X_train.shape[1], int(y_train.max()) + 1)\n",
+                "    model = nn.Sequential(nn.Conv2d(X_train.shape[1], 8, 3, padding=1), nn.ReLU(), "
+                "nn.AdaptiveAvgPool2d(2), nn.Flatten(), nn.Linear(32, 10))\n")
+
+
+@pytest.mark.parametrize("changes, relation, words", [
+    # every other pixel kept, for training and predicting (hold-out 66's ro6: nothing said but the accuracy)
+    ([POOLED_MODEL, ("torch.tensor(X_train)", "torch.tensor(X_train[:, :, ::2, ::2].copy())"),
+      ("torch.tensor(X_test)", "torch.tensor(X_test[:, :, ::2, ::2].copy())")],
+     "images_reduced", "cut down to 1/4 of their values"),
+    # a global pooling placed before the convolutions (hold-out 67's rp6: a flat loss's three guesses)
+    ([("    model = model_for(X_train.shape[1], int(y_train.max()) + 1)\n",
+       "    model = nn.Sequential(nn.AdaptiveAvgPool2d(1), nn.Conv2d(X_train.shape[1], 8, 3, padding=1), nn.ReLU(), "
+       "nn.Flatten(), nn.Linear(8, 10))\n")],
+     "window_on_one_pixel", "was given maps of 1 x 1 (a batch of shape (32, 1, 1, 1))"),
+])
+def test_what_reaches_the_model_in_training_is_said_where_the_images_or_their_maps_were_reduced(
+        data, changes, relation, words):
+    X, y = data
+    source = GOOD
+    for old, new in changes:
+        assert old in source, old
+        source = source.replace(old, new)
+    frame, record = probed_call(source, X, y, time_budget_s=20.0)
+    assert frame["ok"] and record is not None, frame.get("error")
+    c = Comparison(name="accuracy", passed=False, message="", kind="score", got_shape=(50, 10), expected_shape=[50])
+    findings = learning_findings(record, c, frame["value"])
+    assert any(f.relation == relation and words in f.message and without_numbers(f.plain) for f in findings), \
+        findings
+
+
+def test_images_trained_on_as_given_and_maps_larger_than_a_window_say_neither(data):
+    """The correct training (images flattened or given a channel axis keep their values) and a pooling to 1 x 1
+    after the last convolution: neither finding."""
+    X, y = data
+    for source in (GOOD, GOOD.replace(*POOLED_MODEL)):
+        frame, record = probed_call(source, X, y, time_budget_s=20.0)
+        assert frame["ok"] and record is not None
+        assert record.example_shape_trained == record.example_shape_given == [1, 8, 8]
+        assert record.window_on_one_pixel is None
+        assert images_reduced_finding(record) is None and window_on_one_pixel_finding(record) is None
+    flat = record.model_copy(update={"example_shape_trained": [64]})
+    assert images_reduced_finding(flat) is None

@@ -974,6 +974,46 @@ def rows_finding(record: TrainingRecord, c: Comparison | None, returned: Any) ->
                    "yours has as many rows as another argument: it is computed from the wrong input.")
 
 
+def _dims(shape: list[int] | tuple[int, ...]) -> str:
+    return " x ".join(str(k) for k in shape)
+
+
+def images_reduced_finding(record: TrainingRecord) -> Finding | None:
+    """Each example the model trained on holds a whole fraction (1/2 or less) of the values of a row of the training
+    images as given: the images cut down before training (every other pixel, a crop, a pooling of the data)."""
+    trained, given = record.example_shape_trained, record.example_shape_given
+    if not trained or not given:
+        return None
+    kept, held = math.prod(trained), math.prod(given)
+    if not kept or held % kept or held // kept < 2:
+        return None
+    name = next(iter(record.rows), "the training images")
+    return Finding("images_reduced", f"each image your model trained on held {kept} values (shape "
+                   f"{_dims(trained)}), where each row of {name} holds {held} (shape {_dims(given)}): the images "
+                   f"were cut down to 1/{held // kept} of their values before training (every other pixel, "
+                   "X[:, :, ::2, ::2]; a crop; a pooling or resize of the data), so the model learns from part of "
+                   "what tells the classes apart. Give it the images as they are (and predict on them alike).",
+                   "the images your model trained on hold a fraction of the values of the training images as "
+                   "given: they were cut down before training (a step slice, a crop, a pooling or resize); give the "
+                   "model the images as they are.")
+
+
+def window_on_one_pixel_finding(record: TrainingRecord) -> Finding | None:
+    """A 2-D convolution or pooling with a window larger than 1 x 1 given maps of 1 x 1 in training: their height and
+    width were reduced away before it (a global pooling placed before the convolutions)."""
+    if not record.window_on_one_pixel or "|" not in record.window_on_one_pixel:
+        return None
+    layer, shape = record.window_on_one_pixel.rsplit("|", 1)
+    return Finding("window_on_one_pixel", f"in training, your model's layer `{layer}` was given maps of 1 x 1 (a "
+                   f"batch of shape {shape}): its window sees one value per channel, the rest padding. The height "
+                   "and width of what reaches it were reduced to 1 before it (a global pooling such as "
+                   "nn.AdaptiveAvgPool2d(1), or a mean over the spatial axes, placed before the convolutions), so "
+                   "the network learns from each channel's mean alone. Put the global pooling after the last "
+                   "convolution, just before the flatten.",
+                   "a convolution or pooling of your model was given maps of one pixel in training: a global pooling "
+                   "(or a mean over the spatial axes) comes before it; put it after the last convolution.")
+
+
 def horizon_finding(record: TrainingRecord) -> Finding | None:
     """A scheduler built for about as many steps as the optimizer made (OneCycleLR for epochs * batches) but stepped
     a quarter of them or fewer (once an epoch): its schedule stops early, its rate never where it was meant to go. A
@@ -1016,7 +1056,8 @@ def learning_findings(record: TrainingRecord, c: Comparison | None, returned: An
     # (a setting that keeps the optimizer from training says why the loss stayed flat, rose or overflowed; what the
     # loss shows of another cause, a loss of raw scores below zero, says more than the setting)
     last = (setting, loss) if loss is None or loss.relation in SETTING_EXPLAINS else (loss, setting)
-    for finding in (symmetric_start_finding(record), predicted_rows_trained_finding(record), order_finding(record),
+    for finding in (symmetric_start_finding(record), window_on_one_pixel_finding(record),
+                    images_reduced_finding(record), predicted_rows_trained_finding(record), order_finding(record),
                     batches_finding(record),
                     step_finding(record), model_finding(record, seen), parameters_finding(record),
                     coverage_finding(record), epochs_finding(record), schedule_finding(record), *last):

@@ -127,6 +127,9 @@ class Probe:
         self.images_trained = 0
         self.trained_forwards = 0
         self.empty_forwards = 0  # training forwards given a batch of no images (a slice past the data's end)
+        self.example_shape_trained: list[int] | None = None  # one example's shape in the first training batch
+        # the first layer of a training forward with a window larger than 1 x 1 given maps of 1 x 1, as "repr|shape"
+        self.window_on_one_pixel: str | None = None
         # the training rows that reached a model, told apart by a projection of each (MAX_ROWS_TOLD at most): how
         # many distinct ones (batches that overlap, or the same batch each epoch, reach few)
         self.rows_told: set[float] = set()
@@ -279,6 +282,8 @@ class Probe:
                         self.images_trained += int(first.shape[0])
                         self.trained_forwards += 1
                         self.empty_forwards += int(first.shape[0] == 0)
+                        if self.example_shape_trained is None and first.is_floating_point():
+                            self.example_shape_trained = [int(k) for k in first.shape[1:]][:8]
                         self._tell_rows(first)
                     if module not in self.models:
                         self.models.add(module)
@@ -289,6 +294,8 @@ class Probe:
                     first = inputs[0] if isinstance(inputs, tuple) and inputs else None
                     if hasattr(first, "shape") and len(first.shape):
                         self._tell_rows(first, self.rows_predicted)
+            if self.window_on_one_pixel is None and module.training and self.torch.is_grad_enabled():
+                self._window_on_one_pixel(module, inputs)
             if isinstance(module, self._norm_types):
                 self.norm_in_root = bool(self.norm_in_root) or bool(module.training)
                 # (a batch norm in eval mode inside a model in training mode, gradients on: a training step's)
@@ -306,6 +313,17 @@ class Probe:
             self.depth += 1
         except Exception:  # noqa: BLE001
             pass
+
+    def _window_on_one_pixel(self, module: Any, inputs: Any) -> None:
+        """Noted: a 2-D convolution or pooling with a window larger than 1 x 1 given maps of 1 x 1 in training (what
+        a global pooling placed before it leaves: its window sees one value per channel, the rest padding)."""
+        kernel = getattr(module, "kernel_size", None)
+        first = inputs[0] if isinstance(inputs, tuple) and inputs else None
+        if kernel is None or not hasattr(first, "shape") or len(first.shape) != 4 or tuple(first.shape[2:]) != (1, 1):
+            return
+        sizes = tuple(kernel) if isinstance(kernel, (tuple, list)) else (kernel, kernel)
+        if len(sizes) == 2 and max(int(k) for k in sizes) > 1:
+            self.window_on_one_pixel = f"{str(module)[:150]}|{tuple(int(k) for k in first.shape)}"
 
     def dropped(self, given: tuple[Any, Any]) -> None:
         """A dropout function (F.dropout, nn.Dropout's forward calls it too) given (p, training): inside a model's
@@ -572,6 +590,9 @@ class Probe:
                 "labels_seen": len(self.labels_seen),
                 "images_trained": self.images_trained, "trained_forwards": self.trained_forwards,
                 "empty_forwards": self.empty_forwards,
+                "example_shape_trained": self.example_shape_trained,
+                "example_shape_given": _example_shape_given(fn, args, kwargs),
+                "window_on_one_pixel": self.window_on_one_pixel,
                 "rows_distinct": len(self.rows_told) if len(self.rows_told) < MAX_ROWS_TOLD else None,
                 "predicted_in_training_mode": predicted_in_training_mode,
                 "predicted_with_batch_statistics": predicted_with_batch_statistics,
@@ -684,6 +705,13 @@ def named_numbers(fn: Any, args: tuple, kwargs: dict) -> dict[str, float]:
     """The call's number arguments by parameter name (time_budget_s=60.0, seed=3)."""
     return {str(k)[:100]: float(v) for k, v in list(_bound(fn, args, kwargs).items())[:20]
             if isinstance(v, (int, float, np.integer, np.floating)) and not isinstance(v, bool)}
+
+
+def _example_shape_given(fn: Any, args: tuple, kwargs: dict) -> list[int] | None:
+    """One example's shape in the call's first float array argument of 2 or more axes (the training images)."""
+    first = next((v for v in list(_bound(fn, args, kwargs).values())[:20] if isinstance(v, np.ndarray) and
+                  v.ndim >= 2 and v.dtype.kind == "f"), None)
+    return None if first is None else [int(k) for k in first.shape[1:]][:8]
 
 
 def named_rows(fn: Any, args: tuple, kwargs: dict) -> dict[str, int]:

@@ -84,6 +84,11 @@ class TrainingRecord(BaseModel):
     images_trained: int = Field(ge=0)
     trained_forwards: int = Field(ge=0)
     empty_forwards: int = Field(default=0, ge=0)  # of them, those given a batch of no images
+    # one example's shape in the first training batch a model was given, and in the first float array argument
+    example_shape_trained: list[Annotated[int, Field(ge=0)]] | None = Field(default=None, max_length=8)
+    example_shape_given: list[Annotated[int, Field(ge=0)]] | None = Field(default=None, max_length=8)
+    # the first 2-D convolution or pooling with a window over 1 x 1 given 1 x 1 maps in training: "layer|input shape"
+    window_on_one_pixel: str | None = Field(default=None, max_length=200)
     rows_distinct: int | None = Field(default=None, ge=0)  # distinct rows among the images trained on (None: many)
     predicted_in_training_mode: bool | None
     # it predicted in eval mode through a batch norm built with track_running_stats=False: with the batch's statistics

@@ -1243,3 +1243,23 @@ def test_positions_as_row_col_pairs_where_flat_indices_are_asked():
     assert said(flat, pairs) == "index_pairs"
     assert said(np.stack([rows, cols + 7 * (rows % 2)], axis=-1), flat) != "index_pairs"  # no one width
     assert said(np.stack([rows, cols], axis=-1).astype(float) + 0.5, flat) != "index_pairs"
+
+
+def test_one_slice_of_an_input_picked_by_an_index_array_where_all_are_combined():
+    """A class activation map returned as features[n, classes[n]], the class number used as a channel index (hold-out
+    67's rp7 was read as a mask): said as the slice picked; a slice picked by one fixed k too; a weighted sum of the
+    slices (the expected) and another output of the same shape are not."""
+    rng = np.random.default_rng(5)
+    features = np.maximum(rng.normal(size=(4, 6, 3, 5)), 0)
+    weights = rng.normal(size=(6, 3))
+    classes = np.array([2, 0, 1, 2])
+    expected = np.einsum("nchw,nc->nhw", features, weights.T[classes])
+    scene = Scene(inputs=(Named("features (an argument of cam())", features), Named("W (an argument of cam())",
+                                                                                   weights)),
+                  indices=(Named("classes (an argument of cam())", classes.astype(float)),))
+    found = relate(features[np.arange(4), classes], expected, TOL, scene)
+    assert found is not None and found.relation == "picked_slice" and "features[n, classes[n]]" in found.message
+    assert without_numbers(found.plain)
+    assert said(features[:, 3], expected, scene) == "picked_slice"
+    assert said(expected * 2, expected, scene) != "picked_slice"
+    assert said(rng.normal(size=expected.shape), expected, scene) != "picked_slice"

@@ -522,6 +522,45 @@ def another_quantity(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene)
     return None
 
 
+def _name_of(q: Named) -> str:
+    return q.label.split(" ")[0].rstrip(",")
+
+
+def picked_slice(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
+    """Yours is, for each example n, one slice of an input X along its axis 1: X[n, idx[n]] for an index array of
+    the inputs (a class number used to pick a channel), or X[:, k] for one k; where the expected combines them."""
+    if g.ndim < 2 or g.size < 4:
+        return None
+    n = g.shape[0]
+    for q in scene.inputs:
+        x = q.value
+        if x.ndim != g.ndim + 1 or x.shape[0] != n or x.shape[2:] != g.shape[1:] or x.shape[1] < 2:
+            continue
+        for index in scene.indices:
+            idx = index.value.ravel()
+            if idx.size != n or not _integers(idx) or idx.min() < 0 or idx.max() >= x.shape[1]:
+                continue
+            picked = x[np.arange(n), idx.astype(int)]
+            if not _trivial(picked, tol) and not agree(picked, e, tol) and agree(g, picked, tol):
+                x_name, i_name = _name_of(q), _name_of(index)
+                return Finding("picked_slice", f"yours is {x_name}[n, {i_name}[n]] for every n: one slice of "
+                               f"{q.label} along its axis 1 ({x.shape[1]} long), picked by {index.label}, where the "
+                               f"expected is computed from all {x.shape[1]} of them: {i_name} is used as an index "
+                               f"into axis 1 of {x_name} where it indexes something else (the weights of a class?)",
+                               "yours is one slice of an input along its second axis, picked by an index array of "
+                               "the inputs, where the expected is computed from all of them: the index is used "
+                               "where it indexes something else")
+        for k in range(min(x.shape[1], 64)):
+            picked = x[:, k]
+            if not _trivial(picked, tol) and not agree(picked, e, tol) and agree(g, picked, tol):
+                x_name = _name_of(q)
+                return Finding("picked_slice", f"yours is {x_name}[:, {k}] for every example: slice {k} of "
+                               f"{q.label} along its axis 1 ({x.shape[1]} long), where the expected is computed "
+                               f"from all {x.shape[1]} of them", "yours is one slice of an input along its second "
+                               "axis, where the expected is computed from all of them")
+    return None
+
+
 def _significant(g: np.ndarray, e: np.ndarray, tol: Tolerance) -> np.ndarray:
     """Entries where both are finite and the expected is clearly not zero (a factor is measurable)."""
     floor = max(tol.atol * 10, _scale(e) * 1e-6, 1e-300)
@@ -2312,7 +2351,8 @@ def zero_pattern(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> 
 
 
 SAME_SHAPE: tuple[Detector, ...] = (
-    non_finite, softmaxed, logged, zeros, wrong_reduction, wrong_statistic, another_quantity, shifted_steps, scaled, powered,
+    non_finite, softmaxed, logged, zeros, wrong_reduction, wrong_statistic, another_quantity, picked_slice,
+    shifted_steps, scaled, powered,
     normalized_axis, staircase, partly_powered, permuted,
     reshaped_untransposed, reversed_axis, entries_reordered, whole_powers, entries_of_others, scaled_per_feature,
     scaled_by_statistic, never_moves, first_step,

@@ -2409,6 +2409,34 @@ def rmsprop(w, g, rho):
     assert "the first value of yours that is not what the correct code's `cache` holds there is `cache_hat`" in said
 
 
+def test_a_number_right_by_chance_on_the_traced_call_is_tried_with_the_correct_codes_values():
+    """gamma / (1 + step) ** eta at step 0 is gamma, a value the correct code has (its argument), where eta / (1 +
+    step) ** gamma is meant (hold-out 66's ro2: the return line was blamed, its square root right). The correct
+    variance in its place repairs the return: that line is said. A count (a whole number) is not tried so."""
+    solution = '''
+def noise_std(step, eta=0.3, gamma=0.55):
+    return math.sqrt(eta / (1 + step) ** gamma)
+'''
+    student = '''
+def noise_std(step, eta=0.3, gamma=0.55):
+    variance = gamma / (1 + step) ** eta
+    return math.sqrt(variance)
+'''
+    args = [0, 0.3, 0.55]
+    mine_module, right_module = module(student), module(solution)
+    mine_module.math = right_module.math = math
+    mine_fn, right_fn = mine_module.noise_std, right_module.noise_std
+    right, mine = traced(right_fn, args), traced(mine_fn, args)
+    target = departure.output_target(lambda v: v, mine.value, right.value, TOL)
+    found = departure.first_departure("noise_std", lambda patch: traced(mine_fn, args, patch), right, args, target,
+                                      TOL, student, Budget(10),
+                                      departure.expression_values(right_fn, dict(zip(("step", "eta", "gamma"), args)),
+                                                                  solution))
+    assert found is not None and (found.line, found.name) == (3, "variance"), found
+    said = departure.departure_finding("noise_std", "std", found).message
+    assert "`variance = gamma / (1 + step) ** eta`" in said and "0.3" in said
+
+
 def test_a_buffer_allocated_in_the_inputs_shape_that_the_windows_do_not_fit_is_said():
     """out = np.empty_like(x) where the windows cropped from x fill an (N, size) buffer: the loop's write raises.
     A buffer of the correct code's shape there lets the call run and return the correct code's shape, though its

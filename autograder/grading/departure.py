@@ -2409,16 +2409,18 @@ def _held_by_chance(statement: Statement, status: dict[str, str], params: list[s
                     records: Sequence[tuple[int, str, Any]], given: dict[str, Any], solution: TracedCall,
                     known: KnownValues, given_arrays: list[np.ndarray], student: StudentCall, target: Target,
                     right_parts: set[int], tol: Tolerance, deadline: Budget, budget: int) -> Departure | None:
-    """A local the return reads that agrees with a value of the correct code's the correct code names otherwise or
-    not at all (set outside the loops), and that one of the correct code's values in its place repairs the output:
+    """A local the return reads (an array, or a number that is a fraction) that agrees with a value of the correct
+    code's the correct code names otherwise or not at all (set outside the loops), and that one of the correct code's
+    values in its place repairs the output:
     its value was right by chance here, and it is where the values part (said as not what the correct code's value
     holds there)."""
     named = {n for _, n, _ in solution.records}
     for r in sorted(statement.reads):
         at = set_at.get(r)
         if status.get(r) != "good" or r in params or r in named or at is None or at not in statements or \
-                statements[at].in_loop or numeric(current.get(r)) is None or np.ndim(current[r]) == 0:
-            continue
+                statements[at].in_loop or numeric(current.get(r)) is None or \
+                (np.ndim(current[r]) == 0 and not _fraction(current[r])):
+            continue  # (a number: a fraction, gamma / (1 + step) ** eta at step 0 agreeing with gamma; not a count)
         mine = numeric(current[r])
         # the correct code's named values of its shape first (its cache, not an unnamed g * g near yours)
         tried = [(n, v) for _, n, v in solution.records if (x := numeric(v)) is not None and x.shape == mine.shape

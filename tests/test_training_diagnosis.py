@@ -1255,3 +1255,14 @@ def test_images_trained_on_as_given_and_maps_larger_than_a_window_say_neither(da
         assert images_reduced_finding(record) is None and window_on_one_pixel_finding(record) is None
     flat = record.model_copy(update={"example_shape_trained": [64]})
     assert images_reduced_finding(flat) is None
+
+
+def test_the_older_dtype_message_is_read_by_which_side_is_float64():
+    """torch's older matmul message names the dtypes in order ("float != double": the input float32, the weights
+    float64): said as a float64 model, not a float64 input; the reverse as a float64 input."""
+    from autograder.grading.torch_errors import FLOAT64_MET_FLOAT32, torch_error
+    model = "expected m1 and m2 to have the same dtype, but got: float != double"
+    data = "expected m1 and m2 to have the same dtype, but got: double != float"
+    assert not FLOAT64_MET_FLOAT32.search(model) and FLOAT64_MET_FLOAT32.search(data)
+    assert "weights are float64" in torch_error(f"RuntimeError: {model}").message
+    assert "the input is float64" in torch_error(f"RuntimeError: {data}").message

@@ -273,7 +273,7 @@ def _stacked(m: re.Match) -> tuple[str, str]:
 FLOAT64_MET_FLOAT32 = re.compile(r"(?:Input type \(double\) and bias type \(float\)|found dtype Double but expected "
                                  r"Float|mat1 and mat2 must have the same dtype, but got Double and Float|"
                                  r"expected scalar type Float but found Double|expected m1 and m2 to have the same "
-                                 r"dtype)")
+                                 r"dtype, but got: double != float)")
 
 # messages with no number worth reading back: (what it means, in grader words only)
 DTYPE = ("the input is float64 (NumPy's default) where the model's weights are float32: convert it, "

@@ -281,6 +281,8 @@ IN_PLACE_CHECK = re.compile(r"(\w+) changed its argument (\w+) in place")
 
 MAX_SOURCE_READ = 2_000_000  # a student's module longer than this (characters) is not read for its lines
 NAME_TOLERANCE = Tolerance(rtol=1e-4, atol=1e-7)  # a mistake written another way, in other float arithmetic
+# errors that say nothing of how the code computes (a stub, a missing function, a library's missing operation)
+NOT_THE_CODES_ERRORS = frozenset({"NotImplementedError", "MissingFunction", "MemoryError"})
 NAME_PASSED_S = 2.0  # re-runs of named mistakes on the tests the student passed, per submission
 MAX_PASSED_TESTS = 3  # ... per mistake
 EMPTY_BUDGET_S = 0.5  # CPU seconds for the np.empty allocations' edited calls, after the departures and edits
@@ -556,6 +558,8 @@ class MistakeMatcher:
         # contradicted_slips re-runs the other tests on them
         self._explained: list[tuple[pytest.Item, checks.TestContext, dict[str, Any]]] = []
         self._passed: list[tuple[pytest.Item, checks.TestContext, dict[str, Any]]] = []  # ... and those passed
+        # ... and those the student's own code ended by raising (an error of its making, not a stub or a missing one)
+        self._raised: list[tuple[pytest.Item, checks.TestContext, dict[str, Any]]] = []
         self._passed_tried = False
         # by function: the arguments of its calls in tests the student's code passed, as the solution's run made them
         self._passed_arguments: dict[str, tuple[dict[str, Any], ...]] = {}
@@ -621,6 +625,8 @@ class MistakeMatcher:
         """The catalogued mistakes the test's failure matches, else the diagnoses of its failing outputs."""
         if error is None:
             self._explained.append((item, student_ctx, dict(item.funcargs or {})))
+        elif isinstance(error, StudentException) and error.type_name not in NOT_THE_CODES_ERRORS:
+            self._raised.append((item, student_ctx, dict(item.funcargs or {})))
         mistakes = self.match(item, student_ctx, error)
         if mistakes:
             return mistakes, []
@@ -857,6 +863,20 @@ class MistakeMatcher:
                 if ctx is not None and any(c.lost_points and c.kind != "timing" for c in ctx.comparisons):
                     self.contradicted.add(key)
                     break
+            # ... and on the tests of its functions alone that the student's code ended by raising: a mistake that
+            # runs them through raises nothing there, so the student's code is not it (rows indexed by the labels,
+            # dscores[y] = 1, is every class's saliency where the labels cover the rows, an IndexError elsewhere)
+            for item, student_ctx, funcargs in self._raised:
+                if key in self.contradicted or tried >= 2 * MAX_PASSED_TESTS or budget.passed():
+                    break
+                if not student_ctx.functions_called or not student_ctx.functions_called <= set(mistake.functions) or \
+                        student_ctx.functions_called & self.unchanged_functions():
+                    continue
+                tried += 1
+                ctx, error = self._rerun_raising(item, lambda c, m=mistake: LocalStudent(
+                    self._mutant(m), returned=c.returned, raises_as_student=True), funcargs)
+                if ctx is not None and error is None:
+                    self.contradicted.add(key)
 
     def contradicted_names(self, results: list[TestResult]) -> None:
         """Withdraw, from a submission's results, the catalogued names some test contradicted: a mistake that

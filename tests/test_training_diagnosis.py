@@ -1244,10 +1244,14 @@ def test_what_reaches_the_model_in_training_is_said_where_the_images_or_their_ma
 
 
 def test_images_trained_on_as_given_and_maps_larger_than_a_window_say_neither(data):
-    """The correct training (images flattened or given a channel axis keep their values) and a pooling to 1 x 1
-    after the last convolution: neither finding."""
+    """The correct training (images flattened or given a channel axis keep their values), a pooling to 1 x 1 after
+    the last convolution, and a forward of a smaller dummy batch before training (to see the model's sizes): neither
+    finding."""
     X, y = data
-    for source in (GOOD, GOOD.replace(*POOLED_MODEL)):
+    dummy = GOOD.replace(*POOLED_MODEL).replace("    opt = torch.optim", "    model(torch.zeros(2, 1, 4, 4))\n"
+                                                "    opt = torch.optim")
+    assert dummy != GOOD.replace(*POOLED_MODEL)
+    for source in (GOOD, GOOD.replace(*POOLED_MODEL), dummy):
         frame, record = probed_call(source, X, y, time_budget_s=20.0)
         assert frame["ok"] and record is not None
         assert record.example_shape_trained == record.example_shape_given == [1, 8, 8]

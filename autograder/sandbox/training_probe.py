@@ -127,7 +127,7 @@ class Probe:
         self.images_trained = 0
         self.trained_forwards = 0
         self.empty_forwards = 0  # training forwards given a batch of no images (a slice past the data's end)
-        self.example_shape_trained: list[int] | None = None  # one example's shape in the first training batch
+        self.example_shape_trained: list[int] | None = None  # one example's shape in the last training batch
         # the first layer of a training forward with a window larger than 1 x 1 given maps of 1 x 1, as "repr|shape"
         self.window_on_one_pixel: str | None = None
         # the training rows that reached a model, told apart by a projection of each (MAX_ROWS_TOLD at most): how
@@ -282,7 +282,7 @@ class Probe:
                         self.images_trained += int(first.shape[0])
                         self.trained_forwards += 1
                         self.empty_forwards += int(first.shape[0] == 0)
-                        if self.example_shape_trained is None and first.is_floating_point():
+                        if first.is_floating_point() and first.shape[0]:  # (the last batch's: not a dummy's)
                             self.example_shape_trained = [int(k) for k in first.shape[1:]][:8]
                         self._tell_rows(first)
                     if module not in self.models:

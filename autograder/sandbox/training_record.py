@@ -84,7 +84,7 @@ class TrainingRecord(BaseModel):
     images_trained: int = Field(ge=0)
     trained_forwards: int = Field(ge=0)
     empty_forwards: int = Field(default=0, ge=0)  # of them, those given a batch of no images
-    # one example's shape in the first training batch a model was given, and in the first float array argument
+    # one example's shape in the last training batch a model was given, and in the first float array argument
     example_shape_trained: list[Annotated[int, Field(ge=0)]] | None = Field(default=None, max_length=8)
     example_shape_given: list[Annotated[int, Field(ge=0)]] | None = Field(default=None, max_length=8)
     # the first 2-D convolution or pooling with a window over 1 x 1 given 1 x 1 maps in training: "layer|input shape"

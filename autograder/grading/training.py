@@ -1007,9 +1007,9 @@ def window_on_one_pixel_finding(record: TrainingRecord) -> Finding | None:
     return Finding("window_on_one_pixel", f"in training, your model's layer `{layer}` was given maps of 1 x 1 (a "
                    f"batch of shape {shape}): its window sees one value per channel, the rest padding. The height "
                    "and width of what reaches it were reduced to 1 before it (a global pooling such as "
-                   "nn.AdaptiveAvgPool2d(1), or a mean over the spatial axes, placed before the convolutions), so "
-                   "the network learns from each channel's mean alone. Put the global pooling after the last "
-                   "convolution, just before the flatten.",
+                   "nn.AdaptiveAvgPool2d(1), or a mean over the spatial axes, placed before the convolutions; or "
+                   "more poolings than the images' size allows), so what follows learns from each channel's single "
+                   "value alone. Put the global pooling after the last convolution, just before the flatten.",
                    "a convolution or pooling of your model was given maps of one pixel in training: a global pooling "
                    "(or a mean over the spatial axes) comes before it; put it after the last convolution.")
 

@@ -617,3 +617,29 @@ def affine_forward(x, w, b):
     assert results["test_affine_forward"].points_earned == results["test_affine_forward"].points_possible
     said = [d.message for d in results["test_two_layer_mlp_scores"].diagnoses]
     assert said and not any("x.shape[1])" in m and ("One change" in m or "written" in m) for m in said), said
+
+
+def test_a_running_best_started_at_zero_is_edited_to_start_at_infinity():
+    """best = 0.0 where the lowest loss so far is kept (hold-out 63's rl8: no loss is below 0, so none is an
+    improvement, and nothing was said): the edit to float("inf") repairs the stop epoch and is said; the mutation
+    audit's mutants stay as they were."""
+    from autograder.grading.mutants import function_mutants
+
+    student = '''
+def stop_epoch(losses, patience):
+    best, wait = 0.0, 0
+    for epoch, loss in enumerate(losses):
+        if loss < best:
+            best, wait = loss, 0
+        else:
+            wait += 1
+            if wait >= patience:
+                return epoch
+    return len(losses) - 1
+'''
+    solution = student.replace("best, wait = 0.0, 0", "best, wait = float('inf'), 0")
+    losses = [3.0, 2.4, 2.1, 2.2, 1.8, 1.95, 1.9, 2.0, 1.5]
+    found = repaired(student, solution, "stop_epoch", {"losses": losses, "patience": 2})
+    assert found is not None and found.relation == "one_edit", found
+    assert 'written `best, wait = float("inf"), 0`' in found.message, found.message
+    assert 'best, wait = float("inf"), 0' not in {m.after for m in function_mutants(student, "stop_epoch")}

@@ -244,6 +244,12 @@ def _expression_mutations(src: _Source, node: ast.AST, parent: ast.AST | None,
                 yield _Change("comparison_bound", ast.Compare(node.left, node.ops, [_plus(bound, delta)]))
     elif isinstance(node, ast.Constant):
         yield from _constant_mutations(node, parent)
+        if confusions and type(node.value) in (int, float) and node.value == 0 and (
+                isinstance(parent, ast.Assign) or isinstance(parent, ast.Tuple) and type(node.value) is float):
+            # a running minimum (or maximum) started at 0 (best = 0.0, which no loss is below): at infinity
+            for sign, text in ((1, 'float("inf")'), (-1, '-float("inf")')):
+                infinity = ast.Call(ast.Name("float", ast.Load()), [ast.Constant("inf")], [])
+                yield _Change("start_at_infinity", infinity if sign > 0 else ast.UnaryOp(ast.USub(), infinity), text)
     elif isinstance(node, ast.Call):
         yield from _call_mutations(src, node, CONFUSED_REDUCTIONS if confusions else _REDUCTIONS)
         if confusions:

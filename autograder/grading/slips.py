@@ -78,6 +78,8 @@ def mutants_of(solution: SolutionFile, function: str) -> tuple[Mutant, ...]:
         mutants = function_mutants(source, function, confusions=True)
     except Exception:  # noqa: BLE001 - a function the mutator cannot read has no slips to try
         return ()
+    # (a start at infinity is an edit of the student's 0, for the repairs: no slip of a correct code's 0)
+    mutants = [m for m in mutants if m.operator != "start_at_infinity"]
     written = [m for m in mutants if m.in_solution_block] or mutants
     rank = {op: i for i, op in enumerate(LIKELY_FIRST)}
     once = sorted(written, key=lambda m: rank.get(m.operator, len(rank)))

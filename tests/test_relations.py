@@ -1263,3 +1263,20 @@ def test_one_slice_of_an_input_picked_by_an_index_array_where_all_are_combined()
     assert said(features[:, 3], expected, scene) == "picked_slice"
     assert said(expected * 2, expected, scene) != "picked_slice"
     assert said(rng.normal(size=expected.shape), expected, scene) != "picked_slice"
+
+
+def test_zeros_missing_on_large_inputs_are_said_as_underflows_computed_otherwise_or_a_mask():
+    """Mixture gradients on large logits (hold-out 64's responsibilities normalized over the batch): the expected is
+    exactly 0 where a component's weight underflows, the student's not. On inputs that large the zeros may be
+    underflows computed otherwise, said beside the mask; on small inputs the mask alone, as before."""
+    rng = np.random.default_rng(6)
+    expected = rng.normal(size=(4, 3))
+    expected[:, 0] = 0.0
+    got = expected + rng.uniform(0.1, 0.5, size=(4, 3)) * rng.choice([-1, 1], size=(4, 3))
+    large = Scene(inputs=(Named("logits (an argument of mdn_nll())", rng.normal(size=(4, 3)) * 400),))
+    found = relate(got, expected, TOL, large)
+    assert found is not None and found.relation == "zero_pattern" and "underflow" in found.message, found
+    assert found.lists_causes and without_numbers(found.plain)
+    small = Scene(inputs=(Named("logits (an argument of mdn_nll())", rng.normal(size=(4, 3))),))
+    found = relate(got, expected, TOL, small)
+    assert found is not None and found.relation == "zero_pattern" and "underflow" not in found.message

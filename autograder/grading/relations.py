@@ -2321,6 +2321,18 @@ def zero_pattern(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> 
     if g.shape != e.shape or g.size < 4 or _trivial(e, tol):
         return None
     e0, g0 = e == 0, g == 0
+    largest = max((_scale(q.value) for q in scene.inputs), default=0.0)
+    if 0.05 <= e0.mean() <= 0.95 and (e0 & ~g0).sum() >= 0.5 * e0.sum() and largest >= LARGE_INPUT:
+        # (on inputs this large the expected's zeros may be underflows: exp of a large negative number, a weight
+        # that vanishes; a mask is then no more likely than another computation of what underflows)
+        return Finding("zero_pattern", f"{ZEROS_MISSING} {int(e0.sum())} of {e.size} entries, but yours is not 0 at "
+                       f"{int((e0 & ~g0).sum())} of them, and this test's inputs reach {_fmt(largest)}: there the "
+                       "expected may be values that underflow to 0 (an exp of a large negative number, a weight "
+                       "that vanishes), which yours computes otherwise (normalized over another axis, or from other "
+                       "terms), or a mask (which entries receive a value) is missing or wrong", "the expected is "
+                       "exactly zero at part of its entries on large inputs, but yours is not zero there: values "
+                       "that underflow to zero in the expected are computed otherwise in yours, or a mask is "
+                       "missing or wrong", lists_causes=True)
     if 0.05 <= e0.mean() <= 0.95 and (e0 & ~g0).sum() >= 0.5 * e0.sum():
         return Finding("zero_pattern", f"{ZEROS_MISSING} {int(e0.sum())} of {e.size} entries (inputs "
                        f"that do not affect the output get nothing), but yours is not 0 at {int((e0 & ~g0).sum())} of "
@@ -2329,7 +2341,6 @@ def zero_pattern(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> 
                        "value) is missing or wrong")
     bad = ~close(g, e, tol)
     dropped = g0 & ~e0 & bad
-    largest = max((_scale(q.value) for q in scene.inputs), default=0.0)
     if dropped.sum() >= 3 and dropped.sum() >= 0.5 * bad.sum() and largest >= LARGE_INPUT:
         return Finding("zero_pattern", f"yours is 0 at {int(dropped.sum())} of {g.size} entries where the expected is "
                        f"not, and this test's inputs reach {_fmt(largest)}: numbers this large may underflow or "

@@ -3656,24 +3656,11 @@ def compute_fans(shape):
     assert kinds["shape[0] were shape[2]"] and not kinds["min_delta were 0"] and not kinds["min_delta were 1"]
 
 
-ONE_HOT_ROWS_BY_LABEL = '''
-def saliency_map(x, params, y):
-    N = x.shape[0]
-    a1 = x.reshape(N, -1) @ params["W1"] + params["b1"]
-    dscores = np.zeros((N, params["W2"].shape[1]))
-    dscores[y] = 1
-    da1 = dscores @ params["W2"].T * (a1 > 0)
-    dx = (da1 @ params["W1"].T).reshape(x.shape)
-    return np.abs(dx).max(axis=1)
-'''
-
-
 def test_a_name_is_withdrawn_where_the_students_code_raises_on_a_test_the_mistake_runs_through(tmp_path):
     """dscores[y] = 1 indexes rows by the labels: where the labels cover every row, each row gets 1 in every class,
     the catalogued saliency of all scores (hold-out 63's rl7, a wrong name); where a label reaches the row count it
     raises an IndexError, which the catalogued mistake never does. The name is withdrawn and its test diagnosed."""
-    a7 = load_assignment("a7_architectures")
-    t = graded(a7, with_function(a7, ONE_HOT_ROWS_BY_LABEL), tmp_path)
+    t = graded_entry("holdout63", "rl7_saliency_onehot_rows_by_label", tmp_path)
     assert not any(r.mistakes for r in t.values()), [(r.id, r.mistakes) for r in t.values() if r.mistakes]
     failing = [r for r in t.values() if r.points_earned < r.points_possible]
     assert failing and all(r.diagnoses for r in failing), [(r.id, r.diagnoses) for r in failing]

@@ -2412,7 +2412,7 @@ def rmsprop(w, g, rho):
 def test_a_number_right_by_chance_on_the_traced_call_is_tried_with_the_correct_codes_values():
     """gamma / (1 + step) ** eta at step 0 is gamma, a value the correct code has (its argument), where eta / (1 +
     step) ** gamma is meant (hold-out 66's ro2: the return line was blamed, its square root right). The correct
-    variance in its place repairs the return: that line is said. A count (a whole number) is not tried so."""
+    variance in its place repairs the return: that line is said."""
     solution = '''
 def noise_std(step, eta=0.3, gamma=0.55):
     return math.sqrt(eta / (1 + step) ** gamma)

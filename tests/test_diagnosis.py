@@ -3664,3 +3664,16 @@ def test_a_name_is_withdrawn_where_the_students_code_raises_on_a_test_the_mistak
     assert not any(r.mistakes for r in t.values()), [(r.id, r.mistakes) for r in t.values() if r.mistakes]
     failing = [r for r in t.values() if r.points_earned < r.points_possible]
     assert failing and all(r.diagnoses for r in failing), [(r.id, r.diagnoses) for r in failing]
+
+
+def test_a_name_stands_where_the_students_call_fails_on_binding_not_in_the_body(tmp_path):
+    """The catalogued off-by-one in a cosine schedule written without min_lr's default: the test that leaves min_lr
+    to its default raises a TypeError on binding the call, before any line of the body runs, which says nothing of
+    how the body computes: the name given by the other tests stands."""
+    source = '''
+def cosine_lr(base_lr, step, total_steps, min_lr):
+    return min_lr + (base_lr - min_lr) * (1 + math.cos(math.pi * (step + 1) / total_steps)) / 2
+'''
+    t = graded(A2, with_function(A2, source), tmp_path)
+    assert "cosine_lr_off_by_one" in {m.id for r in t.values() for m in r.mistakes}, \
+        [(r.id, r.mistakes) for r in t.values() if r.points_earned < r.points_possible]

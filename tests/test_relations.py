@@ -1243,6 +1243,8 @@ def test_positions_as_row_col_pairs_where_flat_indices_are_asked():
     assert said(flat, pairs) == "index_pairs"
     assert said(np.stack([rows, cols + 7 * (rows % 2)], axis=-1), flat) != "index_pairs"  # no one width
     assert said(np.stack([rows, cols], axis=-1).astype(float) + 0.5, flat) != "index_pairs"
+    # a pair whose second entry is 0 throughout is the flat value and a zero (a sum over the pair reads as well)
+    assert said(np.stack([flat, np.zeros_like(flat)], axis=-1), flat) != "index_pairs"
 
 
 def test_one_slice_of_an_input_picked_by_an_index_array_where_all_are_combined():
@@ -1263,6 +1265,11 @@ def test_one_slice_of_an_input_picked_by_an_index_array_where_all_are_combined()
     assert said(features[:, 3], expected, scene) == "picked_slice"
     assert said(expected * 2, expected, scene) != "picked_slice"
     assert said(rng.normal(size=expected.shape), expected, scene) != "picked_slice"
+    # where the expected is itself one slice (another step, another index) or a multiple of the one picked, it
+    # combines nothing: not said so
+    assert said(features[:, 0], features[:, 5], scene) != "picked_slice"
+    assert said(features[:, 0], 0.5 * features[:, 0] + 1.0, scene) != "picked_slice"
+    assert said(features[np.arange(4), classes], features[np.arange(4), (classes + 1) % 6], scene) != "picked_slice"
 
 
 def test_zeros_missing_on_large_inputs_are_said_as_underflows_computed_otherwise_or_a_mask():
@@ -1273,10 +1280,14 @@ def test_zeros_missing_on_large_inputs_are_said_as_underflows_computed_otherwise
     expected = rng.normal(size=(4, 3))
     expected[:, 0] = 0.0
     got = expected + rng.uniform(0.1, 0.5, size=(4, 3)) * rng.choice([-1, 1], size=(4, 3))
-    large = Scene(inputs=(Named("logits (an argument of mdn_nll())", rng.normal(size=(4, 3)) * 400),))
+    large = Scene(inputs=(Named("logits (an argument of mdn_nll())", rng.normal(size=(4, 3)) + 900),))
     found = relate(got, expected, TOL, large)
     assert found is not None and found.relation == "zero_pattern" and "underflow" in found.message, found
     assert found.lists_causes and without_numbers(found.plain)
     small = Scene(inputs=(Named("logits (an argument of mdn_nll())", rng.normal(size=(4, 3))),))
     found = relate(got, expected, TOL, small)
+    assert found is not None and found.relation == "zero_pattern" and "underflow" not in found.message
+    # pixel counts of 0 to 255 (a max-pool's gradient spread evenly): no exp underflows there, a mask is missing
+    pixels = Scene(inputs=(Named("x (an argument of max_pool_backward())", rng.integers(0, 256, (4, 3)) * 1.0),))
+    found = relate(got, expected, TOL, pixels)
     assert found is not None and found.relation == "zero_pattern" and "underflow" not in found.message

@@ -1270,3 +1270,26 @@ def test_the_older_dtype_message_is_read_by_which_side_is_float64():
     assert not FLOAT64_MET_FLOAT32.search(model) and FLOAT64_MET_FLOAT32.search(data)
     assert "weights are float64" in torch_error(f"RuntimeError: {model}").message
     assert "the input is float64" in torch_error(f"RuntimeError: {data}").message
+
+
+def test_only_images_cut_in_height_and_width_and_windows_that_read_neighbours_are_said(data):
+    """images_reduced: images of as many axes and channels whose height and width are whole fractions of the given's,
+    not codes of another stage (16 values of an encoder) nor other channels; window_on_one_pixel: a convolution or
+    pooling, not a transposed convolution that grows a 1 x 1 code into maps by design."""
+    import torch
+    from torch import nn
+
+    X, y = data
+    frame, record = probed_call(GOOD, X, y, time_budget_s=20.0)
+    assert record is not None
+
+    def reduced(shape: list[int]) -> bool:
+        return images_reduced_finding(record.model_copy(update={"example_shape_trained": shape})) is not None
+
+    assert reduced([1, 4, 4]) and reduced([1, 8, 4]) and not reduced([16]) and not reduced([2, 4, 4]) and \
+        not reduced([1, 3, 3]) and not reduced([1, 8, 8])
+    probe = training_probe.Probe(torch)
+    probe._window_on_one_pixel(nn.ConvTranspose2d(8, 8, 4), (torch.zeros(2, 8, 1, 1),))
+    assert probe.window_on_one_pixel is None
+    probe._window_on_one_pixel(nn.Conv2d(8, 8, 3, padding=1), (torch.zeros(2, 8, 1, 1),))
+    assert probe.window_on_one_pixel is not None and probe.window_on_one_pixel.startswith("Conv2d(8, 8")

@@ -14,7 +14,15 @@ import autograder.grading.run as grading_run
 from autograder.course.assignment import load_assignment
 from autograder.course.mistakes import Catalog
 from autograder.grading.relations import Named, Scene, relate
-from autograder.grading.what_if import Case, degenerate_apart, explains, loose_fit, variations, what_if
+from autograder.grading.what_if import (
+    LOOSE_FIT_SHARE,
+    Case,
+    degenerate_apart,
+    explains,
+    fit_gap,
+    variations,
+    what_if,
+)
 from autograder.results import Tolerance, without_numbers
 from tests.test_diagnosis import RELU_BEFORE_ADDITION, graded, relations, with_function
 
@@ -501,10 +509,29 @@ def test_settings_that_agree_with_the_output_only_within_a_loose_tolerance_are_n
     case = Case([args], lambda r: np.asarray(r[0]), two_bases, loose)
     for high in (1.0, 0.9, 0.5):  # each of them within the tolerance, none close
         varied = decade_shares(**{**args, "high": high})
-        assert explains(varied, two_bases, expected, loose) and loose_fit(varied, two_bases, expected)
+        assert explains(varied, two_bases, expected, loose) and fit_gap(varied, two_bases, expected) > LOOSE_FIT_SHARE
     assert what_if("decade_shares", decade_shares, case, expected) is None
 
     one_minus = decade_shares(**{**args, "high": 0.9})
     found = what_if("decade_shares", decade_shares, Case([args], lambda r: np.asarray(r[0]), one_minus, loose),
                     expected)
-    assert found is not None and "1 - high" in found.message and not loose_fit(one_minus, one_minus, expected)
+    assert found is not None and "1 - high" in found.message and fit_gap(one_minus, one_minus, expected) == 0
+
+
+def keep_rate(n: int, p: float, seed: int) -> np.ndarray:
+    """The share of n units kept (drawn with probability p each) in each tenth of them."""
+    return (np.random.default_rng(seed).random(n) < p).reshape(10, -1).mean(axis=1)
+
+
+def test_a_lone_setting_made_of_other_draws_is_said_within_their_noise():
+    """p and 1 - p mixed up, with the units drawn by np.random.binomial where the correct code draws random() < p:
+    the student's shares sit within the draws' noise of the correct code's with 1 - p, which alone fits: said."""
+    args = {"n": 10000, "p": 0.4, "seed": 2}
+    expected = keep_rate(**args)
+    said = 0
+    for seed in range(10):
+        mine = np.random.default_rng(100 + seed).binomial(1, 0.6, 10000).reshape(10, -1).mean(axis=1)
+        found = what_if("keep_rate", keep_rate, Case([args], lambda r: np.asarray(r[0]), mine,
+                                                     Tolerance(rtol=0, atol=0.05)), expected)
+        said += found is not None and "1 - p" in found.message
+    assert said >= 9, said

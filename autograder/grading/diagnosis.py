@@ -217,13 +217,14 @@ from autograder.grading.what_if import (
     callable_with,
     degenerate_apart,
     explains,
+    fit_gap,
     idempotent,
-    loose_fit,
     named_fits,
     other_inputs,
     other_sizes,
     same_value,
     structural,
+    tight_fits,
     variations,
     what_if,
     with_variation,
@@ -282,7 +283,8 @@ IN_PLACE_CHECK = re.compile(r"(\w+) changed its argument (\w+) in place")
 MAX_SOURCE_READ = 2_000_000  # a student's module longer than this (characters) is not read for its lines
 NAME_TOLERANCE = Tolerance(rtol=1e-4, atol=1e-7)  # a mistake written another way, in other float arithmetic
 # errors that say nothing of how the code computes (a stub, a missing function, a library's missing operation)
-NOT_THE_CODES_ERRORS = frozenset({"NotImplementedError", "MissingFunction", "MemoryError"})
+NOT_THE_CODES_ERRORS = frozenset({"NotImplementedError", "MissingFunction", "MemoryError", "AssertionError",
+                                  "ImportError", "ModuleNotFoundError"})
 NAME_PASSED_S = 2.0  # re-runs of named mistakes on the tests the student passed, per submission
 MAX_PASSED_TESTS = 3  # ... per mistake
 EMPTY_BUDGET_S = 0.5  # CPU seconds for the np.empty allocations' edited calls, after the departures and edits
@@ -559,7 +561,7 @@ class MistakeMatcher:
         self._explained: list[tuple[pytest.Item, checks.TestContext, dict[str, Any]]] = []
         self._passed: list[tuple[pytest.Item, checks.TestContext, dict[str, Any]]] = []  # ... and those passed
         # ... and those the student's own code ended by raising (an error of its making, not a stub or a missing one)
-        self._raised: list[tuple[pytest.Item, checks.TestContext, dict[str, Any]]] = []
+        self._raised: list[tuple[pytest.Item, checks.TestContext, dict[str, Any], StudentException]] = []
         self._passed_tried = False
         # by function: the arguments of its calls in tests the student's code passed, as the solution's run made them
         self._passed_arguments: dict[str, tuple[dict[str, Any], ...]] = {}
@@ -625,8 +627,11 @@ class MistakeMatcher:
         """The catalogued mistakes the test's failure matches, else the diagnoses of its failing outputs."""
         if error is None:
             self._explained.append((item, student_ctx, dict(item.funcargs or {})))
-        elif isinstance(error, StudentException) and error.type_name not in NOT_THE_CODES_ERRORS:
-            self._raised.append((item, student_ctx, dict(item.funcargs or {})))
+        elif isinstance(error, StudentException) and error.type_name not in NOT_THE_CODES_ERRORS and \
+                error.raised_in and not any(self._trains(f) for f in student_ctx.functions_called):
+            # (raised inside the student's code, not on binding the call; not a training's, whose re-run costs
+            # seconds)
+            self._raised.append((item, student_ctx, dict(item.funcargs or {}), error))
         mistakes = self.match(item, student_ctx, error)
         if mistakes:
             return mistakes, []
@@ -866,12 +871,13 @@ class MistakeMatcher:
             # ... and on the tests of its functions alone that the student's code ended by raising: a mistake that
             # runs them through raises nothing there, so the student's code is not it (rows indexed by the labels,
             # dscores[y] = 1, is every class's saliency where the labels cover the rows, an IndexError elsewhere)
-            for item, student_ctx, funcargs in self._raised:
+            for item, student_ctx, funcargs, raised in self._raised:
                 if key in self.contradicted or tried >= 2 * MAX_PASSED_TESTS or budget.passed():
                     break
                 if not student_ctx.functions_called or not student_ctx.functions_called <= set(mistake.functions) or \
-                        student_ctx.functions_called & self.unchanged_functions():
-                    continue
+                        student_ctx.functions_called & self.unchanged_functions() or \
+                        not any(f.function.rsplit(".", 1)[-1] in mistake.functions for f in raised.raised_in):
+                    continue  # (raised in the body of one of the mistake's functions: where the two differ)
                 tried += 1
                 ctx, error = self._rerun_raising(item, lambda c, m=mistake: LocalStudent(
                     self._mutant(m), returned=c.returned, raises_as_student=True), funcargs)
@@ -2300,6 +2306,7 @@ class MistakeMatcher:
         started = cpu_s()
         deadline = started + min(WHAT_IF_OUTPUT_S, self._what_if_left_s)
         fits: list[Variation] = []
+        gaps: list[float] = []  # ... and how loosely each fits (what_if.fit_gap)
         try:
             for variation in variations(calls[-1].arguments):  # the last call's config holds the defaults too
                 if cpu_s() > deadline:
@@ -2309,13 +2316,15 @@ class MistakeMatcher:
                     continue
                 ctx = self._rerun(item, lambda ctx, v=variation: VariedStudent(self._mutant(SOLUTION), function, v))
                 made = numeric(ctx.outputs.get(c.name)) if ctx is not None else None
-                if not explains(made, got, expected, tol) or degenerate_apart(made, g) or loose_fit(made, g, expected):
+                if not explains(made, got, expected, tol) or degenerate_apart(made, g):
                     continue
                 if all(agree(ctx.outputs.get(k.name), wanted, working_tolerance(k))
                        if numeric(ctx.outputs.get(k.name)) is not None else False for k, wanted in held):
                     fits.append(variation)
+                    gaps.append(fit_gap(made, g, expected))
         finally:
             self._what_if_left_s -= cpu_s() - started
+        fits = tight_fits(fits, gaps)
         # the variations were read off the last call: a value they show (shape[1] (32)) is that call's, not the
         # failing output's where the calls differ in it
         differs = {v.param for v in fits if any(not same_value(k.arguments.get(v.param), calls[-1].arguments.get(

@@ -245,7 +245,8 @@ def _expression_mutations(src: _Source, node: ast.AST, parent: ast.AST | None,
     elif isinstance(node, ast.Constant):
         yield from _constant_mutations(node, parent)
         if confusions and type(node.value) in (int, float) and node.value == 0 and (
-                isinstance(parent, ast.Assign) or isinstance(parent, ast.Tuple) and type(node.value) is float):
+                isinstance(parent, (ast.Assign, ast.AnnAssign)) or
+                (isinstance(parent, ast.Tuple) and type(node.value) is float)):
             # a running minimum (or maximum) started at 0 (best = 0.0, which no loss is below): at infinity
             for sign, text in ((1, 'float("inf")'), (-1, '-float("inf")')):
                 infinity = ast.Call(ast.Name("float", ast.Load()), [ast.Constant("inf")], [])

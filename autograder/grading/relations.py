@@ -471,6 +471,7 @@ def whole_numbers(g: np.ndarray, e: np.ndarray) -> Finding | None:
 
 # inputs this large may overflow or underflow np.exp on the way (exp(-x ** 2 / 2) is 0 from x = 39 on)
 LARGE_INPUT = 30.0
+UNDERFLOW_INPUT = 700.0  # inputs whose exp may underflow to 0 on the way (np.exp(-745) is 0)
 EXP_LIMITS = ("np.exp is Inf above 709 and 0 below -745: np.exp(x - inf), a number over Inf, or a probability or "
               "likelihood computed outside log space, is 0; shift each row by its own maximum before np.exp, and keep "
               "products of probabilities in log space with log-sum-exp")
@@ -523,7 +524,22 @@ def another_quantity(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene)
 
 
 def _name_of(q: Named) -> str:
+    """The name a quantity's label begins with ("features" of "features (an argument of cam())")."""
     return q.label.split(" ")[0].rstrip(",")
+
+
+def _combines(x: np.ndarray, e: np.ndarray, picked: np.ndarray, tol: Tolerance) -> bool:
+    """The expected is no slice of x along axis 1 (for each example, any one of them) and no multiple of the picked
+    slice plus a constant: it combines the slices (a weighted sum), as picked_slice says."""
+    slices = np.moveaxis(x, 1, 0)  # (K, N, ...)
+    # slice k agrees with the expected at example n, for each (k, n): another index would pick the expected
+    alike = np.stack([close(s, e, tol).reshape(len(e), -1).all(axis=1) for s in slices])
+    if alike.any(axis=0).all():
+        return False
+    with np.errstate(all="ignore"):
+        design = np.stack([picked.ravel(), np.ones(picked.size)], axis=1)
+        fit, *_ = np.linalg.lstsq(design, e.ravel(), rcond=None)
+    return not (np.all(np.isfinite(fit)) and agree((design @ fit).reshape(e.shape), e, tol))
 
 
 def picked_slice(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> Finding | None:
@@ -541,7 +557,7 @@ def picked_slice(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> 
             if idx.size != n or not _integers(idx) or idx.min() < 0 or idx.max() >= x.shape[1]:
                 continue
             picked = x[np.arange(n), idx.astype(int)]
-            if not _trivial(picked, tol) and not agree(picked, e, tol) and agree(g, picked, tol):
+            if not _trivial(picked, tol) and agree(g, picked, tol) and _combines(x, e, picked, tol):
                 x_name, i_name = _name_of(q), _name_of(index)
                 return Finding("picked_slice", f"yours is {x_name}[n, {i_name}[n]] for every n: one slice of "
                                f"{q.label} along its axis 1 ({x.shape[1]} long), picked by {index.label}, where the "
@@ -552,7 +568,7 @@ def picked_slice(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> 
                                "where it indexes something else")
         for k in range(min(x.shape[1], 64)):
             picked = x[:, k]
-            if not _trivial(picked, tol) and not agree(picked, e, tol) and agree(g, picked, tol):
+            if not _trivial(picked, tol) and agree(g, picked, tol) and _combines(x, e, picked, tol):
                 x_name = _name_of(q)
                 return Finding("picked_slice", f"yours is {x_name}[:, {k}] for every example: slice {k} of "
                                f"{q.label} along its axis 1 ({x.shape[1]} long), where the expected is computed "
@@ -1040,14 +1056,16 @@ def indexed_without_rows(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Sc
 
 
 def _row_width(rows: np.ndarray, cols: np.ndarray, flat: np.ndarray) -> int | None:
-    """The one width W > every column with flat = rows * W + cols at every entry (whole numbers), or None."""
+    """The one width W >= 2, above every column, with flat = rows * W + cols at every entry (whole numbers; the
+    columns taking two values at least), or None."""
     if not (_integers(rows) and _integers(cols) and _integers(flat)) or not np.any(rows) or \
             np.any(rows < 0) or np.any(cols < 0):
         return None
     picked = rows != 0
     widths = np.unique((flat[picked] - cols[picked]) / rows[picked])
-    if widths.size != 1 or not float(widths[0]).is_integer() or widths[0] <= cols.max():
-        return None
+    if widths.size != 1 or not float(widths[0]).is_integer() or widths[0] <= max(cols.max(), 1) or \
+            np.unique(cols).size < 2:
+        return None  # (a width of 1, or one column throughout: a sum over the pair reads as well)
     width = int(widths[0])
     return width if np.array_equal(rows * width + cols, flat) else None
 
@@ -2322,12 +2340,14 @@ def zero_pattern(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> 
         return None
     e0, g0 = e == 0, g == 0
     largest = max((_scale(q.value) for q in scene.inputs), default=0.0)
-    if 0.05 <= e0.mean() <= 0.95 and (e0 & ~g0).sum() >= 0.5 * e0.sum() and largest >= LARGE_INPUT:
+    # (np.exp is 0 below -745: inputs of fractions that large, not pixel counts or labels)
+    underflowing = max((_scale(q.value) for q in scene.inputs if not _integers(q.value)), default=0.0)
+    if 0.05 <= e0.mean() <= 0.95 and (e0 & ~g0).sum() >= 0.5 * e0.sum() and underflowing >= UNDERFLOW_INPUT:
         # (on inputs this large the expected's zeros may be underflows: exp of a large negative number, a weight
         # that vanishes; a mask is then no more likely than another computation of what underflows)
         return Finding("zero_pattern", f"{ZEROS_MISSING} {int(e0.sum())} of {e.size} entries, but yours is not 0 at "
-                       f"{int((e0 & ~g0).sum())} of them, and this test's inputs reach {_fmt(largest)}: there the "
-                       "expected may be values that underflow to 0 (an exp of a large negative number, a weight "
+                       f"{int((e0 & ~g0).sum())} of them, and this test's inputs reach {_fmt(underflowing)}: there "
+                       "the expected may be values that underflow to 0 (an exp of a large negative number, a weight "
                        "that vanishes), which yours computes otherwise (normalized over another axis, or from other "
                        "terms), or a mask (which entries receive a value) is missing or wrong", "the expected is "
                        "exactly zero at part of its entries on large inputs, but yours is not zero there: values "
@@ -2357,13 +2377,13 @@ def zero_pattern(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> 
                        "divisor down to 0", "yours is zero at entries where the expected is not: nothing reaches "
                        "them, what reached them was overwritten (a mask of the wrong entries, a loop or window that "
                        "does not cover them such as a stride not applied, or = where contributions must add up with "
-                       "+=), or a floor division (//) rounded them down to 0")
+                       "+=), or a floor division (//) rounded them down to zero")
     return None
 
 
 SAME_SHAPE: tuple[Detector, ...] = (
-    non_finite, softmaxed, logged, zeros, wrong_reduction, wrong_statistic, another_quantity, picked_slice,
-    shifted_steps, scaled, powered,
+    non_finite, softmaxed, logged, zeros, wrong_reduction, wrong_statistic, another_quantity, shifted_steps, scaled,
+    powered, picked_slice,
     normalized_axis, staircase, partly_powered, permuted,
     reshaped_untransposed, reversed_axis, entries_reordered, whole_powers, entries_of_others, scaled_per_feature,
     scaled_by_statistic, never_moves, first_step,

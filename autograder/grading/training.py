@@ -975,6 +975,7 @@ def rows_finding(record: TrainingRecord, c: Comparison | None, returned: Any) ->
 
 
 def _dims(shape: list[int] | tuple[int, ...]) -> str:
+    """A shape said as its sizes joined by " x " (1 x 8 x 8)."""
     return " x ".join(str(k) for k in shape)
 
 
@@ -982,10 +983,13 @@ def images_reduced_finding(record: TrainingRecord) -> Finding | None:
     """Each example the model trained on holds a whole fraction (1/2 or less) of the values of a row of the training
     images as given: the images cut down before training (every other pixel, a crop, a pooling of the data)."""
     trained, given = record.example_shape_trained, record.example_shape_given
-    if not trained or not given:
+    # (images of as many axes and channels, their height and width each a whole fraction of the given's: not codes
+    # of another stage's making, nor the steps of a sequence)
+    if not trained or not given or len(trained) != len(given) or len(given) < 2 or trained[:-2] != given[:-2] or \
+            any(k < 1 or g % k for k, g in zip(trained[-2:], given[-2:])):
         return None
     kept, held = math.prod(trained), math.prod(given)
-    if not kept or held % kept or held // kept < 2:
+    if not kept or held // kept < 2:
         return None
     name = next(iter(record.rows), "the training images")
     return Finding("images_reduced", f"each image your model trained on held {kept} values (shape "
@@ -1011,7 +1015,8 @@ def window_on_one_pixel_finding(record: TrainingRecord) -> Finding | None:
                    "more poolings than the images' size allows), so what follows learns from each channel's single "
                    "value alone. Put the global pooling after the last convolution, just before the flatten.",
                    "a convolution or pooling of your model was given maps of one pixel in training: a global pooling "
-                   "(or a mean over the spatial axes) comes before it; put it after the last convolution.")
+                   "(or a mean over the spatial axes, or more poolings than the images allow) comes before it; put "
+                   "the global pooling after the last convolution.")
 
 
 def horizon_finding(record: TrainingRecord) -> Finding | None:
@@ -1056,11 +1061,14 @@ def learning_findings(record: TrainingRecord, c: Comparison | None, returned: An
     # (a setting that keeps the optimizer from training says why the loss stayed flat, rose or overflowed; what the
     # loss shows of another cause, a loss of raw scores below zero, says more than the setting)
     last = (setting, loss) if loss is None or loss.relation in SETTING_EXPLAINS else (loss, setting)
-    for finding in (symmetric_start_finding(record), window_on_one_pixel_finding(record),
-                    images_reduced_finding(record), predicted_rows_trained_finding(record), order_finding(record),
+    # (what reached the model, reduced, after what keeps a training from training at all: steps, the model, and a
+    # setting that does, where one is seen)
+    reduced = (window_on_one_pixel_finding(record), images_reduced_finding(record))
+    for finding in (symmetric_start_finding(record), predicted_rows_trained_finding(record), order_finding(record),
                     batches_finding(record),
                     step_finding(record), model_finding(record, seen), parameters_finding(record),
-                    coverage_finding(record), epochs_finding(record), schedule_finding(record), *last):
+                    *(reduced if setting is None else ()), coverage_finding(record), epochs_finding(record),
+                    schedule_finding(record), *last, *(reduced if setting is not None else ())):
         # a model that predicts in training mode is itself why it predicts its training images worse than it fits
         # its batches: the other causes of that are not listed beside it
         if finding is not None and not (found[1] is not None and finding.relation == "fits_batches_not_predictions"):

@@ -494,6 +494,7 @@ def what_if(function: str, fn: Callable, failing: Case, expected: Any, passing: 
         return None
     deadline = cpu_s() + budget_s
     fits: list[Variation] = []
+    gaps: list[float] = []  # ... and how loosely each fits (fit_gap)
     # a count read as a size fits a lone number (a stop epoch) as any other setting of that value does: tried last
     tried = [replace(v, rank=2) if g.size == 1 and (COUNT_FOR_SIZE in v.hint or ENTRY_PER_PART in v.hint) else
              replace(v, rank=max(v.rank, 1)) if g.size == 1 and ONE_FOR_ANOTHER in v.hint else v
@@ -504,7 +505,7 @@ def what_if(function: str, fn: Callable, failing: Case, expected: Any, passing: 
         varied = failing.under(fn, variation)
         if not explains(varied, failing.value, expected, failing.tolerance):
             continue
-        if degenerate_apart(varied, g) or loose_fit(varied, g, expected):
+        if degenerate_apart(varied, g):
             continue  # (a rate of 0.011 is no rate of 0 that a loose, statistical tolerance lets pass)
         if INSIDE in variation.hint and _a_multiple(varied, expected, failing.tolerance):
             continue
@@ -513,6 +514,8 @@ def what_if(function: str, fn: Callable, failing: Case, expected: Any, passing: 
         if not _tells_apart(fn, failing, variation, words_used(fn, cases, variation)):
             continue
         fits.append(variation)
+        gaps.append(fit_gap(varied, g, expected))
+    fits = tight_fits(fits, gaps)
     if fits_out is not None:
         fits_out += fits
     return as_if(function, fits, read, many=_many_wrong_values(g, expected, failing.tolerance))
@@ -526,25 +529,35 @@ def degenerate_apart(varied: np.ndarray | None, got: np.ndarray) -> bool:
 
 
 # how far the student's output may sit from a variation's, as a share of how far that variation moves the expected
-# output, for the variation to explain it: a statistic's loose tolerance lets several settings agree with one output
+# output, for the variation to explain it where others fit too: a statistic's loose tolerance lets several settings
+# agree with one output, which none of them gives (a lone one may sit further: another stream's draws of it)
 LOOSE_FIT_SHARE = 0.1
 
 
-def loose_fit(varied: np.ndarray | None, got: np.ndarray, expected: Any) -> bool:
-    """Whether the variation's output agrees with the student's only loosely: their largest difference is more than
-    LOOSE_FIT_SHARE of the largest difference between the variation's output and the expected one. A statistic's
+def fit_gap(varied: np.ndarray | None, got: np.ndarray, expected: Any) -> float:
+    """How loosely the variation's output agrees with the student's: their largest difference as a share of the
+    largest difference between the variation's output and the expected one (0: as close as can be told). A statistic's
     tolerance (shares of draws within 0.05) lets "high were 1", "0.9" and "0.5" all agree with draws that no one of
     them gives; an output the variation makes (the same values, or the same draws) sits far closer to it."""
     e = numeric(expected)
     if varied is None or e is None or varied.shape != got.shape or e.shape != got.shape:
-        return False
+        return 0.0
     with np.errstate(all="ignore"):
         apart = np.abs(varied.astype(float) - got.astype(float))
         moved = np.abs(varied.astype(float) - e.astype(float))
     finite = np.isfinite(apart) & np.isfinite(moved)
     if not finite.any() or not np.any(moved[finite]):
-        return False
-    return float(apart[finite].max()) > LOOSE_FIT_SHARE * float(moved[finite].max())
+        return 0.0
+    return float(apart[finite].max()) / float(moved[finite].max())
+
+
+def tight_fits(fits: list[Variation], gaps: list[float]) -> list[Variation]:
+    """The fits that explain the output: where several fit, those that fit only loosely (a gap over LOOSE_FIT_SHARE)
+    are dropped, the tolerance telling them not apart; a lone fit stands (the student's own draws of that setting,
+    from another stream, sit within their noise of it)."""
+    if len(fits) <= 1:
+        return fits
+    return [v for v, gap in zip(fits, gaps, strict=True) if gap <= LOOSE_FIT_SHARE]
 
 
 def _many_wrong_values(got: np.ndarray, expected: Any, tol: Tolerance) -> bool:

@@ -317,6 +317,8 @@ class Probe:
     def _window_on_one_pixel(self, module: Any, inputs: Any) -> None:
         """Noted: a 2-D convolution or pooling with a window larger than 1 x 1 given maps of 1 x 1 in training (what
         a global pooling placed before it leaves: its window sees one value per channel, the rest padding)."""
+        if type(module).__name__ not in WINDOWED_LAYERS or getattr(module, "transposed", False):
+            return  # (a transposed convolution, an unpooling: a 1 x 1 code grown into maps, by design)
         kernel = getattr(module, "kernel_size", None)
         first = inputs[0] if isinstance(inputs, tuple) and inputs else None
         if kernel is None or not hasattr(first, "shape") or len(first.shape) != 4 or tuple(first.shape[2:]) != (1, 1):
@@ -705,6 +707,10 @@ def named_numbers(fn: Any, args: tuple, kwargs: dict) -> dict[str, float]:
     """The call's number arguments by parameter name (time_budget_s=60.0, seed=3)."""
     return {str(k)[:100]: float(v) for k, v in list(_bound(fn, args, kwargs).items())[:20]
             if isinstance(v, (int, float, np.integer, np.floating)) and not isinstance(v, bool)}
+
+
+# the 2-D layers whose window reads a neighbourhood of each position (not those that grow maps from fewer values)
+WINDOWED_LAYERS = frozenset({"Conv2d", "MaxPool2d", "AvgPool2d", "LPPool2d", "LazyConv2d"})
 
 
 def _example_shape_given(fn: Any, args: tuple, kwargs: dict) -> list[int] | None:

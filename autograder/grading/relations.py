@@ -1904,8 +1904,10 @@ def lower_precision(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) 
                 f"your relative errors are spread up to {_fmt(worst)}, as {name} rounding makes them"
             plain_how = f"your values are {name} numbers" if exact else \
                 f"your relative errors are of the size {name} rounding makes"
+            where = "an array or a constant of that dtype, torch's default" if name == "float32" else \
+                "an array or a constant of that dtype, or a cast to it"
             return Finding(name, f"{how}: a precision issue, not a wrong formula: something computes in {name} "
-                           "(an array or a constant of that dtype, torch's default); compute in float64",
+                           f"({where}); compute in float64",
                            f"{plain_how}: a precision issue, not a wrong formula: something computes in {name}; "
                            "compute in float64")
     return None

@@ -2344,7 +2344,8 @@ def zero_pattern(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> 
     largest = max((_scale(q.value) for q in scene.inputs), default=0.0)
     # (np.exp is 0 below -745: inputs of fractions that large, not pixel counts or labels)
     underflowing = max((_scale(q.value) for q in scene.inputs if not _integers(q.value)), default=0.0)
-    if 0.05 <= e0.mean() <= 0.95 and (e0 & ~g0).sum() >= 0.5 * e0.sum() and underflowing >= UNDERFLOW_INPUT:
+    zeros_missing = 0.05 <= e0.mean() <= 0.95 and (e0 & ~g0).sum() >= 0.5 * e0.sum()
+    if zeros_missing and underflowing >= UNDERFLOW_INPUT:
         # (on inputs this large the expected's zeros may be underflows: exp of a large negative number, a weight
         # that vanishes; a mask is then no more likely than another computation of what underflows)
         return Finding("zero_pattern", f"{ZEROS_MISSING} {int(e0.sum())} of {e.size} entries, but yours is not 0 at "
@@ -2355,7 +2356,7 @@ def zero_pattern(g: np.ndarray, e: np.ndarray, tol: Tolerance, scene: Scene) -> 
                        "exactly zero at part of its entries on large inputs, but yours is not zero there: values "
                        "that underflow to zero in the expected are computed otherwise in yours, or a mask is "
                        "missing or wrong", lists_causes=True)
-    if 0.05 <= e0.mean() <= 0.95 and (e0 & ~g0).sum() >= 0.5 * e0.sum():
+    if zeros_missing:
         return Finding("zero_pattern", f"{ZEROS_MISSING} {int(e0.sum())} of {e.size} entries (inputs "
                        f"that do not affect the output get nothing), but yours is not 0 at {int((e0 & ~g0).sum())} of "
                        "them: a mask (which entries receive a value) is missing or wrong", "the expected is exactly "

@@ -383,8 +383,7 @@ class Probe:
         not counted where the rows told were too many)."""
         if not self.rows_told or len(self.rows_told) >= MAX_ROWS_TOLD:
             return {}
-        arrays = [(k, v) for k, v in list(_bound(fn, args, kwargs).items())[:20]
-                  if isinstance(v, np.ndarray) and v.ndim >= 2 and v.dtype.kind == "f" and len(v)]
+        arrays = [(k, v) for k, v in _float_arrays(fn, args, kwargs) if len(v)]
 
         found = {}
         training = self._keys_of(arrays[0][1]) if arrays else set()
@@ -413,8 +412,8 @@ class Probe:
         float array arguments after it, the images to predict, as given), each None where it cannot be told (no rows
         told, too many, no such argument). A first 0 where every image trained on was changed first (a normalization,
         an augmentation, a cast); a second above 0 where the images predicted reached the model as given."""
-        arrays = [v for v in list(_bound(fn, args, kwargs).values())[:20] if isinstance(v, np.ndarray) and
-                  v.ndim >= 2 and v.dtype.kind == "f" and len(v) and int(np.prod(v.shape[1:])) in self._projections]
+        arrays = [v for _, v in _float_arrays(fn, args, kwargs) if len(v) and
+                  int(np.prod(v.shape[1:])) in self._projections]
 
         def given(told: set[float], values: list[np.ndarray]) -> int | None:
             if not told or len(told) >= MAX_ROWS_TOLD or not values:
@@ -713,10 +712,16 @@ def named_numbers(fn: Any, args: tuple, kwargs: dict) -> dict[str, float]:
 WINDOWED_LAYERS = frozenset({"Conv2d", "MaxPool2d", "AvgPool2d", "LPPool2d", "LazyConv2d"})
 
 
+def _float_arrays(fn: Any, args: tuple, kwargs: dict) -> list[tuple[str, np.ndarray]]:
+    """The call's float array arguments of 2 or more axes (images: the training set first), by parameter name, among
+    its first 20 arguments."""
+    return [(k, v) for k, v in list(_bound(fn, args, kwargs).items())[:20]
+            if isinstance(v, np.ndarray) and v.ndim >= 2 and v.dtype.kind == "f"]
+
+
 def _example_shape_given(fn: Any, args: tuple, kwargs: dict) -> list[int] | None:
     """One example's shape in the call's first float array argument of 2 or more axes (the training images)."""
-    first = next((v for v in list(_bound(fn, args, kwargs).values())[:20] if isinstance(v, np.ndarray) and
-                  v.ndim >= 2 and v.dtype.kind == "f"), None)
+    first = next((v for _, v in _float_arrays(fn, args, kwargs)), None)
     return None if first is None else [int(k) for k in first.shape[1:]][:8]
 
 
